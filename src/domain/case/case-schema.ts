@@ -1,0 +1,354 @@
+/**
+ * The IMR case record: the single source of truth for types, form values, storage and import.
+ *
+ * Two strictnesses from one definition:
+ * - `CaseDraftSchema` (lenient) accepts anything the wizard can hold while a case is incomplete:
+ *   empty strings, null numbers, even malformed dates, so that nothing the reviewer typed is ever
+ *   dropped by a parse. Storage and import hold drafts.
+ * - `strictCaseIssues` / `buildStrictCaseSchema` (see validate-case.ts) add completeness and
+ *   consistency rules on top of the same shape: what a letter needs.
+ *
+ * Conventions: dates are ISO `YYYY-MM-DD` strings ('' = not entered); numbers are `number | null`
+ * (null = not entered); enums allow '' (not chosen). Derived facts (age at injury, visit totals,
+ * deadlines, MED) are computed elsewhere and never stored here.
+ */
+import * as z from 'zod';
+
+/** Bump with a named migration in storage/migrations.ts whenever the stored shape changes. */
+export const CASE_SCHEMA_VERSION = 1;
+
+// ---------- field primitives ----------
+
+/** A date as typed: '' when empty. Format and range are checked by validateCase, not here. */
+export const DateText = z.string().max(32);
+/** Free text; the cap keeps a pasted book from freezing the page, with a message (validateCase). */
+export const Text = z.string().max(200_000);
+export const ShortText = z.string().max(2_000);
+export const OptionalNumber = z.number().nullable();
+export const OptionalBool = z.boolean().nullable();
+
+const enumOrEmpty = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.union([z.enum(values), z.literal('')]);
+
+// ---------- vocabularies (ids are stored: never rename, only add) ----------
+
+export const PRIORITIES = ['standard', 'expedited'] as const;
+export const SEXES = ['female', 'male', 'other'] as const;
+export const PHYSICAL_DEMAND_LEVELS = ['sedentary', 'light', 'medium', 'heavy', 'very_heavy'] as const;
+export const REPORT_TYPES = [
+  'progress_report',
+  'initial_evaluation',
+  'qme_ame',
+  'imaging',
+  'electrodiagnostic',
+  'operative_report',
+  'therapy_notes',
+  'ur_determination',
+  'other',
+] as const;
+export const WORK_STATUSES = ['ttd', 'tpd', 'full_duty', 'permanent_stationary'] as const;
+export const RTW_GOALS = ['specific_job_exceeds_abilities', 'on_the_job_training', 'none'] as const;
+export const THERAPY_DISCIPLINES = ['pt', 'ot', 'chiropractic', 'acupuncture', 'massage', 'aquatic'] as const;
+export const THERAPY_RESPONSES = [
+  'improved',
+  'improved_then_plateau',
+  'no_improvement',
+  'not_documented',
+] as const;
+export const UR_DECISIONS = ['denied', 'modified'] as const;
+export const REVIEWER_DECISIONS = ['upheld', 'overturned'] as const;
+export const CRITERION_ANSWERS = ['met', 'not_met'] as const;
+export const EVIDENCE_SOURCES = [
+  'odg',
+  'acoem',
+  'other_guideline',
+  'peer_reviewed',
+  'expert_opinion',
+] as const;
+
+/**
+ * Service types a disputed item can be. Ids match guideline catalogue services; 'other' routes to
+ * the evidence-hierarchy (MTUS-silent) path unless a set covers it.
+ */
+export const SERVICE_TYPES = [
+  'work_hardening',
+  'work_conditioning',
+  'physical_therapy',
+  'occupational_therapy',
+  'postsurgical_therapy',
+  'chiropractic',
+  'acupuncture',
+  'massage',
+  'aquatic_therapy',
+  'other',
+] as const;
+
+// ---------- parts of a case ----------
+
+export const ImrSchema = z.object({
+  caseNumber: ShortText,
+  priority: enumOrEmpty(PRIORITIES),
+  requestDate: DateText,
+  urDeterminationDate: DateText,
+  applicationDate: DateText,
+  assignmentDate: DateText,
+  recordsReceivedDate: DateText,
+  decisionDate: DateText,
+});
+
+export const ReviewerSchema = z.object({
+  /** e.g. ['California']; the letter prints them, never the reviewer's name. */
+  licensureStates: z.array(ShortText).max(60),
+  specialty: ShortText,
+  boardCertification: ShortText,
+  yearsInPractice: OptionalNumber,
+});
+
+export const PatientSchema = z.object({
+  /** Age as stated in the records; when a date of birth is given, age is computed from it instead. */
+  age: OptionalNumber,
+  dateOfBirth: DateText,
+  sex: enumOrEmpty(SEXES),
+  occupation: ShortText,
+  jobPhysicalDemand: enumOrEmpty(PHYSICAL_DEMAND_LEVELS),
+});
+
+export const DiagnosisSchema = z.object({
+  id: z.string(),
+  text: ShortText,
+  icd10: ShortText,
+});
+
+export const InjurySchema = z.object({
+  dateOfInjury: DateText,
+  mechanism: Text,
+  bodyParts: z.array(ShortText).max(50),
+  diagnoses: z.array(DiagnosisSchema).max(100),
+});
+
+export const ComplaintSchema = z.object({
+  id: z.string(),
+  bodyPart: ShortText,
+  description: Text,
+  /** 0-10; a range like "7-8/10" is painLow 7, painHigh 8. */
+  painLow: OptionalNumber,
+  painHigh: OptionalNumber,
+});
+
+export const ReportSchema = z.object({
+  id: z.string(),
+  date: DateText,
+  type: enumOrEmpty(REPORT_TYPES),
+  authorSpecialty: ShortText,
+  complaints: z.array(ComplaintSchema).max(100),
+  examFindings: Text,
+  diagnosesListed: Text,
+  treatmentPlan: Text,
+  workStatusStated: Text,
+});
+
+export const RestrictionsSchema = z.object({
+  liftLimitLbs: OptionalNumber,
+  pushPullLimitLbs: OptionalNumber,
+  sittingLimitMinutes: OptionalNumber,
+  standingLimitMinutes: OptionalNumber,
+  noBendingStooping: OptionalBool,
+  noRepetitiveUse: OptionalBool,
+  other: Text,
+});
+
+export const WorkSchema = z.object({
+  status: enumOrEmpty(WORK_STATUSES),
+  restrictions: RestrictionsSchema,
+  employerCanAccommodate: OptionalBool,
+  returnToWorkGoal: enumOrEmpty(RTW_GOALS),
+  /** The return-to-work goal is agreed by employer and employee (work hardening criterion). */
+  rtwGoalAgreedByEmployer: OptionalBool,
+});
+
+export const TherapyCourseSchema = z.object({
+  id: z.string(),
+  discipline: enumOrEmpty(THERAPY_DISCIPLINES),
+  bodyPart: ShortText,
+  startDate: DateText,
+  visitsCompleted: OptionalNumber,
+  response: enumOrEmpty(THERAPY_RESPONSES),
+  /** Functional improvement as 8 CCR 9792.20 defines it (ADLs or restrictions, less dependence). */
+  functionalImprovementDocumented: OptionalBool,
+  postsurgical: OptionalBool,
+  notes: Text,
+});
+
+export const InjectionSchema = z.object({
+  id: z.string(),
+  date: DateText,
+  type: ShortText,
+  level: ShortText,
+  reliefPercent: OptionalNumber,
+  reliefWeeks: OptionalNumber,
+});
+
+export const SurgerySchema = z.object({
+  id: z.string(),
+  type: ShortText,
+  date: DateText,
+});
+
+export const RehabProgramSchema = z.object({
+  id: z.string(),
+  type: ShortText,
+  startDate: DateText,
+  endDate: DateText,
+});
+
+export const MedicationSchema = z.object({
+  id: z.string(),
+  name: ShortText,
+  dose: ShortText,
+  frequency: ShortText,
+  startDate: DateText,
+});
+
+export const FceSchema = z.object({
+  done: OptionalBool,
+  date: DateText,
+  validEffort: OptionalBool,
+  belowJobDemands: OptionalBool,
+});
+
+export const TreatmentSchema = z.object({
+  therapyCourses: z.array(TherapyCourseSchema).max(200),
+  injections: z.array(InjectionSchema).max(200),
+  surgeries: z.array(SurgerySchema).max(100),
+  rehabPrograms: z.array(RehabProgramSchema).max(50),
+  fce: FceSchema,
+  medications: z.array(MedicationSchema).max(200),
+});
+
+/**
+ * Service-specific facts. All optional: the wizard shows only those the chosen service type uses
+ * (see domain/case/service-fields.ts); a missing one evaluates as "not documented".
+ */
+export const ServiceFactsSchema = z.object({
+  // programs (work hardening / conditioning)
+  screeningDone: OptionalBool,
+  jobDemandsExceedAbilities: OptionalBool,
+  functionalLimitsPreventJob: OptionalBool,
+  priorTherapyPlateau: OptionalBool,
+  surgicalCandidate: OptionalBool,
+  likelyToBenefit: OptionalBool,
+  weeksCompletedInProgram: OptionalNumber,
+  measurableGainsDocumented: OptionalBool,
+  // therapy
+  diagnosisCategory: ShortText,
+  homeExerciseProgram: OptionalBool,
+  employerWrittenAuthorization: OptionalBool,
+  /** Surgery this therapy follows, for post-surgical physical medicine. */
+  surgeryType: ShortText,
+  surgeryDate: DateText,
+  flareUp: OptionalBool,
+  maintenanceCare: OptionalBool,
+  reducedWeightBearingNeeded: OptionalBool,
+  adjunctToActiveTherapy: OptionalBool,
+});
+
+/** A reviewer's answer for one criterion: a judgment, or an override of a computed result. */
+export const CriterionReviewSchema = z.object({
+  answer: enumOrEmpty(CRITERION_ANSWERS),
+  note: Text,
+});
+
+/** Criteria the reviewer applied from a non-MTUS source (evidence-hierarchy path). */
+export const FreeCriterionSchema = z.object({
+  id: z.string(),
+  text: ShortText,
+  answer: enumOrEmpty(CRITERION_ANSWERS),
+  note: Text,
+});
+
+export const ItemReviewSchema = z.object({
+  /** Keyed by criterion id: judgment answers and overrides of computed criteria. */
+  criteria: z.record(z.string(), CriterionReviewSchema),
+  /** '' = follow the recommendation. */
+  decision: enumOrEmpty(REVIEWER_DECISIONS),
+  /** Required when the decision contradicts the criteria. */
+  decisionReason: Text,
+  /** Evidence-hierarchy path, used when no MTUS set covers the service (or it is rebutted). */
+  evidenceSource: enumOrEmpty(EVIDENCE_SOURCES),
+  evidenceCitation: ShortText,
+  mtusNotApplicableReason: Text,
+  freeCriteria: z.array(FreeCriterionSchema).max(50),
+});
+
+export const DisputedItemSchema = z.object({
+  id: z.string(),
+  /** The service as the treating physician requested it, in words (prints in the letter). */
+  requestedAs: ShortText,
+  serviceType: enumOrEmpty(SERVICE_TYPES),
+  frequencyPerWeek: OptionalNumber,
+  durationWeeks: OptionalNumber,
+  hoursPerDay: OptionalNumber,
+  /** Visits / sessions / units requested when not given as frequency x duration. */
+  quantity: OptionalNumber,
+  bodyPart: ShortText,
+  urDecision: enumOrEmpty(UR_DECISIONS),
+  urApproved: ShortText,
+  claimsAdministratorGuideline: Text,
+  facts: ServiceFactsSchema,
+  review: ItemReviewSchema,
+});
+
+export const CaseDraftSchema = z.object({
+  schemaVersion: z.literal(CASE_SCHEMA_VERSION),
+  id: z.string().min(1),
+  imr: ImrSchema,
+  reviewer: ReviewerSchema,
+  patient: PatientSchema,
+  injury: InjurySchema,
+  reports: z.array(ReportSchema).max(1000),
+  work: WorkSchema,
+  treatment: TreatmentSchema,
+  disputedItems: z.array(DisputedItemSchema).max(100),
+});
+
+export type CaseDraft = z.output<typeof CaseDraftSchema>;
+export type Imr = z.output<typeof ImrSchema>;
+export type Reviewer = z.output<typeof ReviewerSchema>;
+export type Patient = z.output<typeof PatientSchema>;
+export type Injury = z.output<typeof InjurySchema>;
+export type Diagnosis = z.output<typeof DiagnosisSchema>;
+export type Complaint = z.output<typeof ComplaintSchema>;
+export type Report = z.output<typeof ReportSchema>;
+export type Restrictions = z.output<typeof RestrictionsSchema>;
+export type Work = z.output<typeof WorkSchema>;
+export type TherapyCourse = z.output<typeof TherapyCourseSchema>;
+export type Injection = z.output<typeof InjectionSchema>;
+export type Surgery = z.output<typeof SurgerySchema>;
+export type RehabProgram = z.output<typeof RehabProgramSchema>;
+export type Medication = z.output<typeof MedicationSchema>;
+export type Treatment = z.output<typeof TreatmentSchema>;
+export type ServiceFacts = z.output<typeof ServiceFactsSchema>;
+export type CriterionReview = z.output<typeof CriterionReviewSchema>;
+export type FreeCriterion = z.output<typeof FreeCriterionSchema>;
+export type ItemReview = z.output<typeof ItemReviewSchema>;
+export type DisputedItem = z.output<typeof DisputedItemSchema>;
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+export type ReportType = (typeof REPORT_TYPES)[number];
+export type ReviewerDecision = (typeof REVIEWER_DECISIONS)[number];
+
+/** Result of reading unknown data (storage, import) as a draft. */
+export type ParseDraftResult =
+  | { ok: true; draft: CaseDraft }
+  | { ok: false; issues: { path: string; message: string }[] };
+
+export function parseCaseDraft(data: unknown): ParseDraftResult {
+  const result = CaseDraftSchema.safeParse(data);
+  if (result.success) return { ok: true, draft: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    })),
+  };
+}

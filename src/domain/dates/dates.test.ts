@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addYears,
+  compareIsoDates,
+  daysBetween,
+  formatUsDate,
+  formatUsShortDate,
+  isValidIsoDate,
+  wholeMonthsBetween,
+  wholeYearsBetween,
+} from './dates';
+
+describe('isValidIsoDate', () => {
+  it.each([
+    ['2014-11-24', true],
+    ['2016-02-29', true],
+    ['2015-02-29', false],
+    ['2014-02-30', false],
+    ['2014-13-01', false],
+    ['2014-00-10', false],
+    ['2014-1-1', false],
+    ['11/24/2014', false],
+    ['', false],
+    ['2014-11-24T00:00', false],
+  ])('%s -> %s', (value, expected) => {
+    expect(isValidIsoDate(value)).toBe(expected);
+  });
+});
+
+describe('date arithmetic', () => {
+  it('counts days across a leap day and month ends', () => {
+    expect(daysBetween('2016-02-28', '2016-03-01')).toBe(2);
+    expect(daysBetween('2015-02-28', '2015-03-01')).toBe(1);
+    expect(daysBetween('2014-11-24', '2014-11-11')).toBe(-13);
+    expect(daysBetween('bad', '2014-11-11')).toBeNull();
+  });
+
+  it('adds days and years', () => {
+    expect(addDays('2014-12-31', 1)).toBe('2015-01-01');
+    expect(addDays('2014-03-01', -1)).toBe('2014-02-28');
+    expect(addYears('2016-02-29', 1)).toBe('2017-02-28');
+    expect(addYears('2013-08-01', 2)).toBe('2015-08-01');
+  });
+
+  it('counts completed years and months like a birthday', () => {
+    expect(wholeYearsBetween('1978-08-02', '2014-08-01')).toBe(35);
+    expect(wholeYearsBetween('1978-08-01', '2014-08-01')).toBe(36);
+    expect(wholeYearsBetween('2014-08-02', '2014-08-01')).toBeNull();
+    expect(wholeMonthsBetween('2013-08-01', '2014-11-11')).toBe(15);
+    expect(wholeMonthsBetween('2013-08-11', '2014-11-10')).toBe(14);
+  });
+
+  it('sorts invalid dates last', () => {
+    expect(['', '2014-11-11', '2014-08-18'].sort(compareIsoDates)).toEqual(['2014-08-18', '2014-11-11', '']);
+  });
+});
+
+describe('formatting', () => {
+  it('shows MM/DD/YYYY and MM/DD/YY and leaves bad input visible', () => {
+    expect(formatUsDate('2013-08-01')).toBe('08/01/2013');
+    expect(formatUsShortDate('2013-08-01')).toBe('08/01/13');
+    expect(formatUsDate('2014-02-30')).toBe('2014-02-30');
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * What `evaluate` returns: the contract between the evaluator, the criteria panel and the letter.
+ * Renderers show these results; they never recompute a criterion.
+ */
+
+export type CriterionStatus = 'met' | 'not_met' | 'not_documented' | 'not_applicable';
+
+/** computed: from case data; judgment: the reviewer answers it. */
+export type CriterionKind = 'computed' | 'judgment';
+
+/** Where the final status came from (shown on every criterion, everywhere). */
+export type StatusSource = 'computed' | 'overridden' | 'reviewer' | 'unanswered';
+
+export type Recommendation = 'overturn' | 'uphold';
+
+export interface Citation {
+  /** e.g. "MTUS Chronic Pain Medical Treatment Guidelines" */
+  guideline: string;
+  /** e.g. "2009" */
+  edition: string;
+  /** e.g. "125-126"; section name when the edition cites sections, not pages. */
+  pages?: string;
+  section?: string;
+}
+
+export interface CriterionResult {
+  criterionId: string;
+  /** Short statement in plain words (our paraphrase, never guideline text). */
+  statement: string;
+  citation: Citation;
+  kind: CriterionKind;
+  /** Whether this criterion decides the outcome under the set's decision rule. */
+  required: boolean;
+  status: CriterionStatus;
+  /** What the computation alone said, before any reviewer override. */
+  computedStatus: CriterionStatus;
+  source: StatusSource;
+  /** Sentence with the facts used: "Requested 2 days/week; the guideline requires 3-5 days/week." */
+  evidence: string;
+  /** Reviewer's note (required for overrides). */
+  note: string;
+  /** Case field paths that feed this criterion, for "go to field" links (e.g. "disputedItems.0.frequencyPerWeek"). */
+  fieldPaths: string[];
+  /** For a failing criterion: what would meet it ("a program of 3-5 days/week would meet this"). */
+  wouldMeet?: string;
+  /** Catalogue status: false when the rule is still unconfirmed against real letters. */
+  confirmed: boolean;
+  /** Source note shown with the "unconfirmed" tag. */
+  confirmationNote?: string;
+}
+
+export interface GuidelineSetRef {
+  id: string;
+  title: string;
+  edition: string;
+  effectiveFrom: string;
+  effectiveTo?: string;
+}
+
+export interface ItemEvaluation {
+  itemId: string;
+  itemIndex: number;
+  serviceType: string;
+  /** null when no MTUS set covers the service: the evidence-hierarchy path applies. */
+  guidelineSet: GuidelineSetRef | null;
+  /** 'mtus' or 'evidence_hierarchy' (MTUS silent). */
+  path: 'mtus' | 'evidence_hierarchy';
+  /** The date the set was chosen by (request date, or fallback), and warnings about it. */
+  asOfDate: string | null;
+  warnings: string[];
+  criteria: CriterionResult[];
+  counts: Record<CriterionStatus, number>;
+  /** null when the recommendation cannot be formed yet (e.g. MTUS-silent path with no criteria). */
+  recommendation: Recommendation | null;
+  /** Criterion ids that drive the recommendation. */
+  drivingCriteria: string[];
+  /** The set's decision rule in words ("All required criteria must be met"). */
+  decisionRule: string;
+  /** Reviewer's final decision ('' = not set) and whether it contradicts the recommendation. */
+  decision: 'upheld' | 'overturned' | null;
+  decisionSource: 'recommendation' | 'reviewer' | 'none';
+  decisionContradicts: boolean;
+  /** Guideline line for the letter ("MTUS Chronic Pain Medical Treatment Guidelines 2009, Work conditioning, work hardening, Page(s): 125-126"). */
+  guidelineLine: string;
+  /** Summary of what would meet the guideline for a failing request. */
+  wouldMeetSummary: string[];
+}
+
+export interface Evaluation {
+  asOf: string;
+  items: ItemEvaluation[];
+}
