@@ -80,6 +80,41 @@ export const SERVICE_TYPES = [
   'acupuncture',
   'massage',
   'aquatic_therapy',
+  // medications (issue: medication disputes)
+  'opioid',
+  'nsaid',
+  'ppi_h2',
+  'muscle_relaxant',
+  'topical_analgesic',
+  'anticonvulsant',
+  'benzodiazepine',
+  'antidepressant',
+  'sleep_aid',
+  'urine_drug_test',
+  // injections, diagnostics, equipment, programs
+  'epidural_steroid_injection',
+  'facet_injection',
+  'medial_branch_block',
+  'radiofrequency_ablation',
+  'trigger_point_injection',
+  'joint_injection',
+  'prp_injection',
+  'mri',
+  'ct',
+  'xray',
+  'emg_ncs',
+  'tens',
+  'brace',
+  'cold_therapy_unit',
+  'dme_other',
+  'functional_restoration_program',
+  'home_health',
+  'fce',
+  'psychological_evaluation',
+  'psychotherapy',
+  'surgery',
+  'preoperative_testing',
+  'consultation',
   'other',
 ] as const;
 
@@ -201,12 +236,60 @@ export const RehabProgramSchema = z.object({
   endDate: DateText,
 });
 
-export const MedicationSchema = z.object({
+export const MEDICATION_ROUTES = ['oral', 'transdermal', 'topical', 'injection', 'other'] as const;
+/** Drug classes the reviewer may assign by hand when a drug is not in the built-in reference. */
+export const DRUG_CLASSES = [
+  'opioid',
+  'nsaid',
+  'ppi_h2',
+  'muscle_relaxant',
+  'anticonvulsant',
+  'benzodiazepine',
+  'antidepressant',
+  'sleep_aid',
+  'topical',
+  'compound',
+  'other',
+] as const;
+
+export const IngredientSchema = z.object({
   id: z.string(),
   name: ShortText,
+  /** As written: "10%", "0.0375%". */
+  strength: ShortText,
+});
+
+export const MedicationSchema = z.object({
+  id: z.string(),
+  /** Drug as written in the records (brand or generic): "Norco 10/325". */
+  name: ShortText,
+  /** Strength as written: "10/325 mg", "25 mcg/h", "5%". */
+  strength: ShortText,
+  /** Tablet, capsule, patch, cream, solution... */
+  form: ShortText,
+  route: enumOrEmpty(MEDICATION_ROUTES),
+  /** Dose and frequency as written (the sig): "1 tab q6h prn pain". */
   dose: ShortText,
   frequency: ShortText,
+  quantity: OptionalNumber,
+  daysSupply: OptionalNumber,
   startDate: DateText,
+  /** '' while still taken. */
+  stopDate: DateText,
+  prescriber: ShortText,
+  /** Reviewer-set class for a drug the reference does not know ('' = use the reference). */
+  drugClass: enumOrEmpty(DRUG_CLASSES),
+  /** Maximum dose units per day the reviewer confirmed when the sig is ambiguous ("1-2 tabs q4-6h prn"). */
+  confirmedMaxUnitsPerDay: OptionalNumber,
+  /** Compounded products: each ingredient with its strength. */
+  ingredients: z.array(IngredientSchema).max(30),
+});
+
+export const UrineDrugTestSchema = z.object({
+  id: z.string(),
+  date: DateText,
+  /** Consistent with the prescribed medications. */
+  consistent: OptionalBool,
 });
 
 export const FceSchema = z.object({
@@ -223,6 +306,7 @@ export const TreatmentSchema = z.object({
   rehabPrograms: z.array(RehabProgramSchema).max(50),
   fce: FceSchema,
   medications: z.array(MedicationSchema).max(200),
+  urineDrugTests: z.array(UrineDrugTestSchema).max(200),
 });
 
 /**
@@ -294,6 +378,8 @@ export const DisputedItemSchema = z.object({
   urDecision: enumOrEmpty(UR_DECISIONS),
   urApproved: ShortText,
   claimsAdministratorGuideline: Text,
+  /** The drug requested, for medication items (unused otherwise). */
+  medication: MedicationSchema,
   facts: ServiceFactsSchema,
   review: ItemReviewSchema,
 });
@@ -326,6 +412,8 @@ export type Injection = z.output<typeof InjectionSchema>;
 export type Surgery = z.output<typeof SurgerySchema>;
 export type RehabProgram = z.output<typeof RehabProgramSchema>;
 export type Medication = z.output<typeof MedicationSchema>;
+export type Ingredient = z.output<typeof IngredientSchema>;
+export type UrineDrugTest = z.output<typeof UrineDrugTestSchema>;
 export type Treatment = z.output<typeof TreatmentSchema>;
 export type ServiceFacts = z.output<typeof ServiceFactsSchema>;
 export type CriterionReview = z.output<typeof CriterionReviewSchema>;

@@ -9,6 +9,7 @@ import {
   type Diagnosis,
   type DisputedItem,
   type FreeCriterion,
+  type Ingredient,
   type Injection,
   type ItemReview,
   type Medication,
@@ -17,6 +18,7 @@ import {
   type ServiceFacts,
   type Surgery,
   type TherapyCourse,
+  type UrineDrugTest,
 } from './case-schema';
 
 export function emptyCaseDraft(id: string): CaseDraft {
@@ -64,6 +66,7 @@ export function emptyCaseDraft(id: string): CaseDraft {
       rehabPrograms: [],
       fce: { done: null, date: '', validEffort: null, belowJobDemands: null },
       medications: [],
+      urineDrugTests: [],
     },
     disputedItems: [],
   };
@@ -119,10 +122,24 @@ export const emptyRehabProgram = (id: string): RehabProgram => ({ id, type: '', 
 export const emptyMedication = (id: string): Medication => ({
   id,
   name: '',
+  strength: '',
+  form: '',
+  route: '',
   dose: '',
   frequency: '',
+  quantity: null,
+  daysSupply: null,
   startDate: '',
+  stopDate: '',
+  prescriber: '',
+  drugClass: '',
+  confirmedMaxUnitsPerDay: null,
+  ingredients: [],
 });
+
+export const emptyIngredient = (id: string): Ingredient => ({ id, name: '', strength: '' });
+
+export const emptyUrineDrugTest = (id: string): UrineDrugTest => ({ id, date: '', consistent: null });
 
 export const emptyServiceFacts = (): ServiceFacts => ({
   screeningDone: null,
@@ -168,6 +185,7 @@ export const emptyDisputedItem = (id: string): DisputedItem => ({
   urDecision: '',
   urApproved: '',
   claimsAdministratorGuideline: '',
+  medication: emptyMedication(`${id}-medication`),
   facts: emptyServiceFacts(),
   review: emptyItemReview(),
 });
