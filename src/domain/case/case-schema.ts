@@ -384,6 +384,17 @@ export const DisputedItemSchema = z.object({
   review: ItemReviewSchema,
 });
 
+/** A letter section the reviewer edited; `basedOn` is the hash of the drafted text it replaced (staleness check). */
+export const LetterEditSchema = z.object({
+  text: Text,
+  basedOn: ShortText,
+});
+
+export const LetterStateSchema = z.object({
+  /** Keyed by letter section id. Nothing the reviewer typed is overwritten silently. */
+  edits: z.record(z.string(), LetterEditSchema),
+});
+
 export const CaseDraftSchema = z.object({
   schemaVersion: z.literal(CASE_SCHEMA_VERSION),
   id: z.string().min(1),
@@ -395,6 +406,7 @@ export const CaseDraftSchema = z.object({
   work: WorkSchema,
   treatment: TreatmentSchema,
   disputedItems: z.array(DisputedItemSchema).max(100),
+  letter: LetterStateSchema,
 });
 
 export type CaseDraft = z.output<typeof CaseDraftSchema>;
@@ -420,6 +432,8 @@ export type CriterionReview = z.output<typeof CriterionReviewSchema>;
 export type FreeCriterion = z.output<typeof FreeCriterionSchema>;
 export type ItemReview = z.output<typeof ItemReviewSchema>;
 export type DisputedItem = z.output<typeof DisputedItemSchema>;
+export type LetterEdit = z.output<typeof LetterEditSchema>;
+export type LetterState = z.output<typeof LetterStateSchema>;
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 export type ReportType = (typeof REPORT_TYPES)[number];
 export type ReviewerDecision = (typeof REVIEWER_DECISIONS)[number];

@@ -69,6 +69,7 @@ export function emptyCaseDraft(id: string): CaseDraft {
       urineDrugTests: [],
     },
     disputedItems: [],
+    letter: { edits: {} },
   };
 }
 

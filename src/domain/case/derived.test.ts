@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildDemoCase } from './demo-case';
+import {
+  ageAtInjury,
+  completedVisitsByDiscipline,
+  imrDeadline,
+  patientAge,
+  requestedVisits,
+  requestReferenceDate,
+  timeFromInjuryToRequest,
+} from './derived';
+import { emptyCaseDraft, emptyDisputedItem, emptyTherapyCourse } from './empty-case';
+
+describe('derived facts', () => {
+  it('computes the seed case: 36 years old, about 15 months from injury to request', () => {
+    const demo = buildDemoCase('d');
+    expect(patientAge(demo)).toBe(36);
+    expect(timeFromInjuryToRequest(demo)).toEqual({ days: 467, months: 15 });
+    expect(requestedVisits(demo.disputedItems[0]!)).toBe(12);
+  });
+
+  it('prefers the date of birth over the stated age', () => {
+    const draft = emptyCaseDraft('a');
+    draft.patient.age = 50;
+    draft.patient.dateOfBirth = '1978-08-02';
+    draft.injury.dateOfInjury = '2013-08-01';
+    draft.imr.requestDate = '2014-08-02';
+    expect(ageAtInjury(draft)).toBe(34);
+    expect(patientAge(draft)).toBe(36);
+  });
+
+  it('falls back to the UR date when the request date is unknown, and to null', () => {
+    const draft = emptyCaseDraft('a');
+    expect(requestReferenceDate(draft)).toBeNull();
+    draft.imr.urDeterminationDate = '2014-11-24';
+    expect(requestReferenceDate(draft)).toEqual({ date: '2014-11-24', source: 'ur' });
+    draft.imr.requestDate = '2014-02-30';
+    expect(requestReferenceDate(draft)?.source).toBe('ur');
+  });
+
+  it('uses frequency x duration, else quantity, else null', () => {
+    const item = emptyDisputedItem('i');
+    expect(requestedVisits(item)).toBeNull();
+    expect(requestedVisits({ ...item, quantity: 8 })).toBe(8);
+    expect(requestedVisits({ ...item, quantity: 8, frequencyPerWeek: 3, durationWeeks: 4 })).toBe(12);
+  });
+
+  it('sums completed visits per discipline, ignoring unknown counts', () => {
+    const pt = { ...emptyTherapyCourse('a'), discipline: 'pt' as const, visitsCompleted: 12 };
+    const pt2 = { ...emptyTherapyCourse('b'), discipline: 'pt' as const, visitsCompleted: 6 };
+    const chiro = { ...emptyTherapyCourse('c'), discipline: 'chiropractic' as const, visitsCompleted: null };
+    expect(completedVisitsByDiscipline([pt, pt2, chiro])).toEqual({ pt: 18 });
+  });
+
+  it('counts the IMR deadline from records received: 30 days standard, 3 expedited', () => {
+    const draft = emptyCaseDraft('a');
+    expect(imrDeadline(draft, '2014-12-01')).toBeNull();
+    draft.imr.recordsReceivedDate = '2014-12-01';
+    expect(imrDeadline(draft, '2014-12-01')).toEqual({ dueDate: '2014-12-31', daysLeft: 30, windowDays: 30 });
+    draft.imr.priority = 'expedited';
+    expect(imrDeadline(draft, '2014-12-05')).toEqual({ dueDate: '2014-12-04', daysLeft: -1, windowDays: 3 });
+  });
+});
