@@ -1,0 +1,148 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { emptyDisputedItem } from '@/domain/case/empty-case';
+import type { CriterionResult, Evaluation, ItemEvaluation } from '@/domain/evaluator/evaluation-types';
+import { CriteriaPanel } from './criteria-panel';
+
+afterEach(cleanup);
+
+const criterion = (overrides: Partial<CriterionResult>): CriterionResult => ({
+  criterionId: 'frequency',
+  statement: 'Program runs 3-5 days a week',
+  citation: {
+    guideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
+    edition: '2009',
+    pages: '125-126',
+  },
+  kind: 'computed',
+  required: true,
+  status: 'not_met',
+  computedStatus: 'not_met',
+  source: 'computed',
+  evidence: 'Requested 2 days/week; the guideline requires 3-5 days/week.',
+  note: '',
+  fieldPaths: ['frequencyPerWeek'],
+  wouldMeet: 'a program of 3-5 days/week',
+  confirmed: true,
+  ...overrides,
+});
+
+function buildEvaluation(criteria: CriterionResult[], extra: Partial<ItemEvaluation> = {}): Evaluation {
+  return {
+    asOf: '2014-11-11',
+    items: [
+      {
+        itemId: 'item-1',
+        itemIndex: 0,
+        serviceType: 'work_hardening',
+        guidelineSet: {
+          id: 'mtus-cpmtg-2009',
+          title: 'MTUS Chronic Pain Medical Treatment Guidelines',
+          edition: '2009',
+          effectiveFrom: '2009-07-18',
+        },
+        path: 'mtus',
+        asOfDate: '2014-11-11',
+        warnings: [],
+        criteria,
+        counts: { met: 0, not_met: 1, not_documented: 1, not_applicable: 0 },
+        recommendation: 'uphold',
+        drivingCriteria: ['frequency'],
+        decisionRule: 'All required criteria must be met.',
+        decision: 'upheld',
+        decisionSource: 'recommendation',
+        decisionContradicts: false,
+        guidelineLine: 'MTUS Chronic Pain Medical Treatment Guidelines (2009), Page(s): 125-126',
+        wouldMeetSummary: ['A program of 3-5 days/week would meet the frequency criterion.'],
+        ...extra,
+      },
+    ],
+  };
+}
+
+const item = { ...emptyDisputedItem('item-1'), requestedAs: 'Work hardening 2x6' };
+
+describe('CriteriaPanel', () => {
+  it('shows status as text, evidence, citation, provenance and the would-meet summary', () => {
+    render(
+      <CriteriaPanel
+        evaluation={buildEvaluation([
+          criterion({}),
+          criterion({
+            criterionId: 'rtw',
+            status: 'not_documented',
+            confirmed: false,
+            confirmationNote: 'seed letter only',
+          }),
+        ])}
+        items={[item]}
+        onReviewChange={vi.fn()}
+        onGoToField={vi.fn()}
+      />,
+    );
+    expect(screen.getByText('Not met')).toBeTruthy();
+    expect(screen.getByText('Not documented')).toBeTruthy();
+    expect(screen.getAllByText(/Requested 2 days\/week/)).toHaveLength(2);
+    expect(screen.getByText(/Recommendation: Uphold/)).toBeTruthy();
+    expect(screen.getByText('A program of 3-5 days/week would meet the frequency criterion.')).toBeTruthy();
+    expect(screen.getByText('unconfirmed: seed letter only')).toBeTruthy();
+  });
+
+  it('records an override with its note and reports the field to go to', () => {
+    const onReviewChange = vi.fn();
+    const onGoToField = vi.fn();
+    const { rerender } = render(
+      <CriteriaPanel
+        evaluation={buildEvaluation([criterion({})])}
+        items={[item]}
+        onReviewChange={onReviewChange}
+        onGoToField={onGoToField}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: /Go to field/ }));
+    expect(onGoToField).toHaveBeenCalledWith('disputedItems.0.frequencyPerWeek');
+    fireEvent.click(screen.getByRole('button', { name: /^Override/ }));
+    const group = screen.getByRole('group', { name: /Override/ });
+    fireEvent.click(within(group).getByLabelText('Met'));
+    expect(onReviewChange).toHaveBeenLastCalledWith(
+      0,
+      expect.objectContaining({ criteria: { frequency: { answer: 'met', note: '' } } }),
+    );
+    const answered = {
+      ...item,
+      review: { ...item.review, criteria: { frequency: { answer: 'met' as const, note: '' } } },
+    };
+    rerender(
+      <CriteriaPanel
+        evaluation={buildEvaluation([criterion({})])}
+        items={[answered]}
+        onReviewChange={onReviewChange}
+        onGoToField={onGoToField}
+      />,
+    );
+    expect(screen.getByText('An override is applied only with a note saying why.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Note (required)'), { target: { value: 'FCE shows capacity' } });
+    expect(onReviewChange).toHaveBeenLastCalledWith(
+      0,
+      expect.objectContaining({ criteria: { frequency: { answer: 'met', note: 'FCE shows capacity' } } }),
+    );
+  });
+
+  it('asks for a reason when the decision contradicts the criteria', () => {
+    render(
+      <CriteriaPanel
+        evaluation={buildEvaluation([criterion({})], {
+          decision: 'overturned',
+          decisionSource: 'reviewer',
+          decisionContradicts: true,
+        })}
+        items={[{ ...item, review: { ...item.review, decision: 'overturned' } }]}
+        onReviewChange={vi.fn()}
+        onGoToField={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('contradicts the criteria');
+    expect(screen.getByLabelText('Reason for the decision (required)')).toBeTruthy();
+  });
+});

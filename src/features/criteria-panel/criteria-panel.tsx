@@ -1,0 +1,204 @@
+import { memo, useCallback } from 'react';
+import type { CriterionReview, DisputedItem, ItemReview } from '@/domain/case/case-schema';
+import { formatUsDate } from '@/domain/dates/dates';
+import type { Evaluation, ItemEvaluation } from '@/domain/evaluator/evaluation-types';
+import { CriterionRow } from './criterion-row';
+import { DecisionControl } from './decision-control';
+import { EvidencePathEditor } from './evidence-path-editor';
+import { RECOMMENDATION_DISPLAY, STATUS_DISPLAY } from './status-labels';
+
+export interface CriteriaPanelProps {
+  evaluation: Evaluation;
+  items: DisputedItem[];
+  /** Replace one item's review (judgments, overrides, decision, evidence path). */
+  onReviewChange: (itemIndex: number, review: ItemReview) => void;
+  /** Move the reviewer to the wizard field that feeds a criterion ("disputedItems.0.frequencyPerWeek"). */
+  onGoToField: (path: string) => void;
+  recentCitations?: string[];
+}
+
+/**
+ * The live criteria panel: renders an Evaluation (it never evaluates anything itself), and lets the
+ * reviewer answer judgment criteria, override computed ones and set the final decision.
+ */
+export function CriteriaPanel({
+  evaluation,
+  items,
+  onReviewChange,
+  onGoToField,
+  recentCitations = [],
+}: CriteriaPanelProps) {
+  return (
+    <section aria-labelledby="criteria-panel-heading" className="text-slate-900" data-bench="criteria-panel">
+      <h2 id="criteria-panel-heading" className="text-lg font-semibold">
+        Guideline criteria
+      </h2>
+      <LiveSummary evaluation={evaluation} items={items} />
+      {evaluation.items.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-700">Add a disputed service to see its criteria.</p>
+      ) : null}
+      {evaluation.items.map((itemEvaluation) => {
+        const item = items[itemEvaluation.itemIndex];
+        if (!item) return null;
+        return (
+          <ItemCard
+            key={itemEvaluation.itemId}
+            evaluation={itemEvaluation}
+            item={item}
+            onReviewChange={onReviewChange}
+            onGoToField={onGoToField}
+            recentCitations={recentCitations}
+          />
+        );
+      })}
+    </section>
+  );
+}
+
+function itemLabel(item: DisputedItem, index: number): string {
+  return item.requestedAs.trim() || `Disputed item ${index + 1}`;
+}
+
+/** One polite announcement per change of outcome, never per keystroke. */
+function LiveSummary({ evaluation, items }: { evaluation: Evaluation; items: DisputedItem[] }) {
+  const summary = evaluation.items
+    .map((item) => {
+      const label = itemLabel(items[item.itemIndex] ?? ({ requestedAs: '' } as DisputedItem), item.itemIndex);
+      const outcome = item.recommendation
+        ? RECOMMENDATION_DISPLAY[item.recommendation].label
+        : 'no recommendation yet';
+      return `${label}: ${outcome}, ${item.counts.met} met, ${item.counts.not_met} not met, ${item.counts.not_documented} not documented.`;
+    })
+    .join(' ');
+  return (
+    <p className="sr-only" aria-live="polite" aria-atomic="true">
+      {summary}
+    </p>
+  );
+}
+
+interface ItemCardProps {
+  evaluation: ItemEvaluation;
+  item: DisputedItem;
+  onReviewChange: (itemIndex: number, review: ItemReview) => void;
+  onGoToField: (path: string) => void;
+  recentCitations: string[];
+}
+
+const ItemCard = memo(function ItemCard({
+  evaluation,
+  item,
+  onReviewChange,
+  onGoToField,
+  recentCitations,
+}: ItemCardProps) {
+  const index = evaluation.itemIndex;
+  const label = itemLabel(item, index);
+  const headingId = `criteria-item-${evaluation.itemId}`;
+  const review = item.review;
+  const setReview = useCallback((next: ItemReview) => onReviewChange(index, next), [index, onReviewChange]);
+  const setCriterionReview = useCallback(
+    (criterionId: string, criterionReview: CriterionReview | null) => {
+      const criteria = { ...review.criteria };
+      if (criterionReview) criteria[criterionId] = criterionReview;
+      else delete criteria[criterionId];
+      onReviewChange(index, { ...review, criteria });
+    },
+    [index, review, onReviewChange],
+  );
+  const fieldPrefix = `disputedItems.${index}.`;
+  const goToField = useCallback(
+    (path: string) =>
+      onGoToField(
+        path.includes('.') && !path.startsWith('item.')
+          ? path
+          : `${fieldPrefix}${path.replace(/^item\./, '')}`,
+      ),
+    [fieldPrefix, onGoToField],
+  );
+  const recommendation = evaluation.recommendation ? RECOMMENDATION_DISPLAY[evaluation.recommendation] : null;
+  const finalDecision =
+    evaluation.decision === 'upheld' ? 'Upheld' : evaluation.decision === 'overturned' ? 'Overturned' : null;
+
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="mt-4 rounded-lg border border-slate-300 bg-white p-3 shadow-sm"
+    >
+      <h3 id={headingId} className="text-base font-semibold">
+        {index + 1}. {label}
+      </h3>
+      <p className="mt-1 text-xs text-slate-700">
+        {evaluation.guidelineSet
+          ? `${evaluation.guidelineSet.title} (${evaluation.guidelineSet.edition})`
+          : 'MTUS silent: evidence-hierarchy path'}
+        {evaluation.asOfDate ? ` · as of ${formatUsDate(evaluation.asOfDate)}` : ''}
+      </p>
+      {evaluation.warnings.length > 0 ? (
+        <ul className="mt-2 space-y-1">
+          {evaluation.warnings.map((warning) => (
+            <li
+              key={warning}
+              className="rounded border border-amber-700 bg-amber-50 px-2 py-1 text-xs text-amber-900"
+            >
+              <span className="font-semibold">Warning:</span> {warning}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        {recommendation ? (
+          <span className={`rounded px-2 py-0.5 text-sm font-semibold ${recommendation.className}`}>
+            Recommendation: {recommendation.label}
+          </span>
+        ) : (
+          <span className="rounded bg-slate-200 px-2 py-0.5 text-sm font-semibold text-slate-900">
+            Recommendation: not yet formed
+          </span>
+        )}
+        <span className="text-sm text-slate-800">
+          {(['met', 'not_met', 'not_documented'] as const)
+            .map((status) => `${evaluation.counts[status]} ${STATUS_DISPLAY[status].label.toLowerCase()}`)
+            .join(' · ')}
+        </span>
+      </div>
+      {finalDecision ? (
+        <p className="mt-1 text-sm text-slate-800">
+          Decision: <span className="font-semibold">{finalDecision}</span>
+          {evaluation.decisionSource === 'reviewer' ? ' (set by reviewer)' : ' (follows the recommendation)'}
+        </p>
+      ) : null}
+      <p className="mt-1 text-xs text-slate-700">Decision rule: {evaluation.decisionRule}</p>
+      {evaluation.wouldMeetSummary.length > 0 ? (
+        <div className="mt-2 rounded border border-blue-800 bg-blue-50 p-2 text-sm text-blue-950">
+          <p className="font-semibold">What would meet the guideline</p>
+          <ul className="list-disc pl-5">
+            {evaluation.wouldMeetSummary.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {evaluation.path === 'evidence_hierarchy' ? (
+        <EvidencePathEditor
+          itemLabel={label}
+          review={review}
+          onChange={setReview}
+          recentCitations={recentCitations}
+        />
+      ) : null}
+      <ul className="mt-2">
+        {evaluation.criteria.map((result) => (
+          <CriterionRow
+            key={result.criterionId}
+            result={result}
+            review={review.criteria[result.criterionId]}
+            onReviewChange={setCriterionReview}
+            onGoToField={goToField}
+          />
+        ))}
+      </ul>
+      <DecisionControl itemLabel={label} evaluation={evaluation} review={review} onChange={setReview} />
+    </article>
+  );
+});

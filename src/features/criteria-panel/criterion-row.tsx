@@ -1,0 +1,153 @@
+import { memo, useId, useState } from 'react';
+import type { CriterionReview } from '@/domain/case/case-schema';
+import type { CriterionResult } from '@/domain/evaluator/evaluation-types';
+import { SOURCE_LABEL, STATUS_DISPLAY } from './status-labels';
+
+interface CriterionRowProps {
+  result: CriterionResult;
+  review: CriterionReview | undefined;
+  onReviewChange: (criterionId: string, review: CriterionReview | null) => void;
+  onGoToField: (path: string) => void;
+}
+
+function formatCitation(result: CriterionResult): string {
+  const { guideline, edition, pages, section } = result.citation;
+  return [`${guideline} (${edition})`, section, pages ? `p. ${pages}` : ''].filter(Boolean).join(', ');
+}
+
+/** One criterion: status with text, evidence, citation, provenance, and the reviewer's controls. */
+export const CriterionRow = memo(function CriterionRow({
+  result,
+  review,
+  onReviewChange,
+  onGoToField,
+}: CriterionRowProps) {
+  const id = useId();
+  const status = STATUS_DISPLAY[result.status];
+  const isJudgment = result.kind === 'judgment';
+  const [overriding, setOverriding] = useState(result.source === 'overridden' || Boolean(review));
+  const showControls = isJudgment || overriding;
+  const answer = review?.answer ?? '';
+  const note = review?.note ?? '';
+
+  const update = (patch: Partial<CriterionReview>) =>
+    onReviewChange(result.criterionId, { answer, note, ...patch });
+
+  return (
+    <li className="border-b border-slate-200 py-3 last:border-b-0" data-criterion-id={result.criterionId}>
+      <div className="flex items-start gap-2">
+        <span
+          className={`inline-flex shrink-0 items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-semibold ${status.className}`}
+        >
+          <span aria-hidden="true">{status.icon}</span>
+          {status.label}
+        </span>
+        <div className="min-w-0 flex-1">
+          <p className="text-sm font-medium text-slate-900">
+            {result.statement}
+            {result.required ? '' : ' (informative)'}
+          </p>
+          <p className="mt-0.5 text-sm text-slate-700">{result.evidence}</p>
+          {result.note && result.source !== 'computed' ? (
+            <p className="mt-0.5 text-sm text-slate-700">
+              <span className="font-medium">Reviewer note:</span> {result.note}
+            </p>
+          ) : null}
+          {result.wouldMeet && (result.status === 'not_met' || result.status === 'not_documented') ? (
+            <p className="mt-0.5 text-sm text-blue-900">Would meet: {result.wouldMeet}</p>
+          ) : null}
+          <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600">
+            <span>{formatCitation(result)}</span>
+            <span className="rounded bg-slate-100 px-1 text-slate-700">{SOURCE_LABEL[result.source]}</span>
+            {result.source === 'overridden' ? (
+              <span className="text-slate-700">
+                (computed: {STATUS_DISPLAY[result.computedStatus].label})
+              </span>
+            ) : null}
+            {result.confirmed ? null : (
+              <span
+                className="rounded border border-amber-700 px-1 text-amber-900"
+                title={result.confirmationNote ?? 'Not yet checked against real letters'}
+              >
+                unconfirmed{result.confirmationNote ? `: ${result.confirmationNote}` : ''}
+              </span>
+            )}
+          </p>
+          <div className="mt-1 flex flex-wrap gap-2">
+            {result.fieldPaths.length > 0 ? (
+              <button
+                type="button"
+                className="text-xs text-blue-800 underline hover:text-blue-950"
+                onClick={() => onGoToField(result.fieldPaths[0] as string)}
+              >
+                Go to field<span className="sr-only">: {result.statement}</span>
+              </button>
+            ) : null}
+            {!isJudgment && !overriding ? (
+              <button
+                type="button"
+                className="text-xs text-blue-800 underline hover:text-blue-950"
+                onClick={() => setOverriding(true)}
+              >
+                Override<span className="sr-only">: {result.statement}</span>
+              </button>
+            ) : null}
+            {!isJudgment && overriding ? (
+              <button
+                type="button"
+                className="text-xs text-blue-800 underline hover:text-blue-950"
+                onClick={() => {
+                  setOverriding(false);
+                  onReviewChange(result.criterionId, null);
+                }}
+              >
+                Remove override<span className="sr-only">: {result.statement}</span>
+              </button>
+            ) : null}
+          </div>
+          {showControls ? (
+            <fieldset className="mt-2 rounded border border-slate-300 p-2">
+              <legend className="px-1 text-xs font-semibold text-slate-800">
+                {isJudgment ? 'Your judgment' : 'Override (a note is required)'}
+                <span className="sr-only">: {result.statement}</span>
+              </legend>
+              <div className="flex gap-4 text-sm">
+                {(['met', 'not_met'] as const).map((value) => (
+                  <label key={value} className="inline-flex items-center gap-1">
+                    <input
+                      type="radio"
+                      name={`${id}-answer`}
+                      value={value}
+                      checked={answer === value}
+                      onChange={() => update({ answer: value })}
+                    />
+                    {STATUS_DISPLAY[value].label}
+                  </label>
+                ))}
+              </div>
+              <label htmlFor={`${id}-note`} className="mt-2 block text-xs font-medium text-slate-800">
+                Note{isJudgment ? ' (optional)' : ' (required)'}
+              </label>
+              <textarea
+                id={`${id}-note`}
+                className="mt-1 w-full rounded border border-slate-400 p-1 text-sm"
+                rows={2}
+                defaultValue={note}
+                aria-invalid={!isJudgment && answer !== '' && note.trim() === ''}
+                aria-describedby={
+                  !isJudgment && answer !== '' && note.trim() === '' ? `${id}-note-error` : undefined
+                }
+                onChange={(event) => update({ note: event.target.value })}
+              />
+              {!isJudgment && answer !== '' && note.trim() === '' ? (
+                <p id={`${id}-note-error`} className="mt-1 text-xs font-medium text-red-800">
+                  An override is applied only with a note saying why.
+                </p>
+              ) : null}
+            </fieldset>
+          ) : null}
+        </div>
+      </div>
+    </li>
+  );
+});

@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import type { ItemReview } from '@/domain/case/case-schema';
+import type { ItemEvaluation } from '@/domain/evaluator/evaluation-types';
+
+interface DecisionControlProps {
+  itemLabel: string;
+  evaluation: ItemEvaluation;
+  review: ItemReview;
+  onChange: (review: ItemReview) => void;
+}
+
+/** The reviewer's final decision: defaults to the recommendation; a contradiction needs a reason. */
+export function DecisionControl({ itemLabel, evaluation, review, onChange }: DecisionControlProps) {
+  const id = useId();
+  const reasonMissing = evaluation.decisionContradicts && review.decisionReason.trim() === '';
+  const options = [
+    { value: '', label: 'Follow the recommendation' },
+    { value: 'upheld', label: 'Upheld (not medically necessary)' },
+    { value: 'overturned', label: 'Overturned (medically necessary)' },
+  ] as const;
+  return (
+    <fieldset className="mt-3 rounded border border-slate-300 p-2">
+      <legend className="px-1 text-sm font-semibold text-slate-900">
+        Final decision<span className="sr-only"> for {itemLabel}</span>
+      </legend>
+      <div className="flex flex-col gap-1 text-sm">
+        {options.map((option) => (
+          <label key={option.value} className="inline-flex items-center gap-2">
+            <input
+              type="radio"
+              name={`${id}-decision`}
+              checked={review.decision === option.value}
+              onChange={() => onChange({ ...review, decision: option.value })}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {evaluation.decisionContradicts ? (
+        <div className="mt-2 rounded border border-amber-700 bg-amber-50 p-2" role="alert">
+          <p className="text-sm font-semibold text-amber-900">
+            This decision contradicts the criteria (recommendation:{' '}
+            {evaluation.recommendation === 'overturn' ? 'Overturn' : 'Uphold'}). Give the reason.
+          </p>
+          <label htmlFor={`${id}-reason`} className="mt-1 block text-sm font-medium text-slate-900">
+            Reason for the decision (required)
+          </label>
+          <textarea
+            id={`${id}-reason`}
+            rows={3}
+            className="mt-1 w-full rounded border border-slate-400 bg-white p-1 text-sm"
+            defaultValue={review.decisionReason}
+            aria-invalid={reasonMissing}
+            onChange={(event) => onChange({ ...review, decisionReason: event.target.value })}
+          />
+          {reasonMissing ? (
+            <p className="mt-1 text-xs font-medium text-red-800">A reason is required.</p>
+          ) : null}
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}
