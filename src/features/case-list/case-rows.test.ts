@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseDraft } from '@/domain/case/case-schema';
+import { buildDemoCase } from '@/domain/case/demo-case';
+import { emptyCaseDraft, emptyDisputedItem } from '@/domain/case/empty-case';
+import { type CaseRow, filterCaseRows, toCaseRow, UNTITLED_CASE } from './case-rows';
+
+const TODAY = '2026-03-10';
+
+function row(draft: CaseDraft, today = TODAY): CaseRow {
+  return toCaseRow({ id: draft.id, updatedAt: '2026-03-10T10:00:00.000Z', draft }, today);
+}
+
+function caseWith(changes: {
+  caseNumber?: string;
+  priority?: 'standard' | 'expedited';
+  recordsReceivedDate?: string;
+  age?: number | null;
+  sex?: '' | 'female' | 'male' | 'other';
+  occupation?: string;
+  items?: Array<{ requestedAs?: string; serviceType?: 'physical_therapy' | 'mri' | ''; decided?: boolean }>;
+}): CaseDraft {
+  const base = emptyCaseDraft(`case-${changes.caseNumber ?? 'x'}`);
+  return {
+    ...base,
+    imr: {
+      ...base.imr,
+      caseNumber: changes.caseNumber ?? '',
+      priority: changes.priority ?? 'standard',
+      recordsReceivedDate: changes.recordsReceivedDate ?? '',
+    },
+    patient: {
+      ...base.patient,
+      age: changes.age ?? null,
+      sex: changes.sex ?? '',
+      occupation: changes.occupation ?? '',
+    },
+    disputedItems: (changes.items ?? []).map((item, index) => {
+      const empty = emptyDisputedItem(`item-${index}`);
+      return {
+        ...empty,
+        requestedAs: item.requestedAs ?? '',
+        serviceType: item.serviceType ?? '',
+        review: { ...empty.review, decision: item.decided ? 'upheld' : '' },
+      };
+    }),
+  };
+}
+
+describe('toCaseRow', () => {
+  it('describes the demo case', () => {
+    const demo = row(buildDemoCase('demo'));
+    expect(demo).toMatchObject({
+      title: 'DEMO-WH-2014',
+      hasCaseNumber: true,
+      patient: '36, female',
+      services: [expect.stringMatching(/work hardening/i)],
+      status: 'in_progress',
+      statusLabel: 'In progress',
+      deadline: { text: 'Not known', urgency: 'none' },
+    });
+  });
+
+  it('calls a case without a number "Untitled case" and says what is missing', () => {
+    expect(row(emptyCaseDraft('new'))).toMatchObject({
+      title: UNTITLED_CASE,
+      hasCaseNumber: false,
+      patient: 'Not entered',
+      services: [],
+      statusLabel: 'Not started',
+    });
+  });
+
+  it('shows the occupation with age and sex, or alone', () => {
+    expect(row(caseWith({ age: 52, sex: 'male', occupation: 'Bus driver' })).patient).toBe(
+      '52, male · Bus driver',
+    );
+    expect(row(caseWith({ occupation: 'Bus driver' })).patient).toBe('Bus driver');
+  });
+
+  it('uses the service type label when the requested text is empty', () => {
+    const services = row(
+      caseWith({
+        items: [{ serviceType: 'mri' }, { requestedAs: 'PT x 12', serviceType: 'physical_therapy' }],
+      }),
+    ).services;
+    expect(services).toEqual(['MRI', 'PT x 12']);
+  });
+
+  it.each([
+    // records received, priority, today, expected text, urgency
+    ['2026-03-01', 'standard', '2026-03-10', '21 days left', 'ok'],
+    ['2026-03-01', 'standard', '2026-03-26', '5 days left', 'soon'],
+    ['2026-03-01', 'standard', '2026-03-30', '1 day left', 'soon'],
+    ['2026-03-01', 'standard', '2026-03-31', 'Due today', 'soon'],
+    ['2026-03-01', 'standard', '2026-04-01', '1 day overdue', 'overdue'],
+    ['2026-03-01', 'standard', '2026-04-03', '3 days overdue', 'overdue'],
+    ['2026-03-09', 'expedited', '2026-03-10', '2 days left', 'soon'],
+    ['', 'standard', '2026-03-10', 'Not known', 'none'],
+  ] as const)(
+    'deadline from records received %s (%s) on %s: %s',
+    (received, priority, today, text, urgency) => {
+      const deadline = row(caseWith({ recordsReceivedDate: received, priority }), today).deadline;
+      expect(deadline.text).toBe(text);
+      expect(deadline.urgency).toBe(urgency);
+    },
+  );
+
+  it('shows a decided case its due date instead of a countdown', () => {
+    const decided = caseWith({
+      recordsReceivedDate: '2026-01-01',
+      items: [{ requestedAs: 'MRI', decided: true }],
+    });
+    expect(row(decided).deadline).toEqual({ text: 'Due 01/31/2026', dueDate: '01/31/2026', urgency: 'none' });
+  });
+});
+
+describe('filterCaseRows', () => {
+  const rows = [
+    row(caseWith({ caseNumber: 'CM14-0001', age: 36, sex: 'female', occupation: 'Warehouse clerk' })),
+    row(caseWith({ caseNumber: 'CM14-0002', age: 52, sex: 'male', items: [{ requestedAs: 'Lumbar MRI' }] })),
+    row(caseWith({ caseNumber: 'CM15-0003', age: 30, items: [{ serviceType: 'physical_therapy' }] })),
+  ];
+  const titles = (query: string) => filterCaseRows(rows, query).map((match) => match.title);
+
+  it.each([
+    ['', ['CM14-0001', 'CM14-0002', 'CM15-0003']],
+    ['   ', ['CM14-0001', 'CM14-0002', 'CM15-0003']],
+    ['cm14', ['CM14-0001', 'CM14-0002']],
+    ['0003', ['CM15-0003']],
+    ['warehouse', ['CM14-0001']],
+    ['CLERK', ['CM14-0001']],
+    ['mri', ['CM14-0002']],
+    ['physical therapy', ['CM15-0003']],
+    ['female', ['CM14-0001']],
+    ['male', ['CM14-0002']],
+    ['36', ['CM14-0001']],
+    ['6', []], // part of an age (36) is not a match
+    ['36 female', ['CM14-0001']],
+    ['36 male', []],
+    ['nothing like this', []],
+  ])('"%s" finds %j', (query, expected) => {
+    expect(titles(query)).toEqual(expected);
+  });
+});
