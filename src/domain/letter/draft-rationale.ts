@@ -1,0 +1,282 @@
+/**
+ * Drafts one disputed item's title, guideline lines and decision rationale from the evaluator's
+ * criteria results. The rationale follows the shape of real letters: the presentation and the
+ * request; what the guideline requires; what the records show for each criterion; the conclusion
+ * "The requested ... IS / IS NOT medically necessary." Criterion statements and evidence come from
+ * the evaluator (our own paraphrase of the guideline, never its text); reviewer-entered results
+ * and notes are marked as such.
+ */
+import type { CaseDraft, DisputedItem } from '../case/case-schema';
+import { requestedVisits } from '../case/derived';
+import { SERVICE_TYPE_LABELS } from '../case/service-fields';
+import { formatUsShortDate, isValidIsoDate } from '../dates/dates';
+import type { CriterionResult, CriterionStatus, ItemEvaluation } from '../evaluator/evaluation-types';
+import { clinicalReportsByDate } from './draft-case-summary';
+import type { LetterDecision } from './letter-model';
+import { DECISION_WORDS } from './letter-model';
+import { asSentence, formatNumber, lowerFirstForSentence, oneLine } from './letter-text';
+
+export const EVIDENCE_SOURCE_LABELS: Record<string, string> = {
+  odg: 'Official Disability Guidelines (ODG)',
+  acoem: 'ACOEM Practice Guidelines',
+  other_guideline: 'another evidence-based medical treatment guideline',
+  peer_reviewed: 'peer-reviewed scientific and medical evidence',
+  expert_opinion: 'nationally recognized professional standards and expert opinion',
+};
+
+export const NO_CLAIMS_ADMINISTRATOR_CITATION =
+  'The Claims Administrator did not cite any medical evidence for its decision.';
+export const NO_IMR_CITATION = 'The expert reviewer did not cite any medical evidence for this decision.';
+
+const STATUS_WORDS: Record<CriterionStatus, string> = {
+  met: 'met',
+  not_met: 'not met',
+  not_documented: 'not documented',
+  not_applicable: 'not applicable',
+};
+
+/** The phrase used in the conclusion for each decision. */
+export const CONCLUSION_PHRASES: Record<LetterDecision, string> = {
+  upheld: 'IS NOT medically necessary',
+  overturned: 'IS medically necessary',
+};
+
+/** The service as the letter names it: as requested, else the service type, else "Disputed item N". */
+export function itemName(item: DisputedItem, index: number): string {
+  const requested = oneLine(item.requestedAs);
+  if (requested) return requested;
+  if (item.serviceType !== '') return SERVICE_TYPE_LABELS[item.serviceType];
+  return `Disputed item ${index + 1}`;
+}
+
+/** "<service as requested>: Upheld", or the modified-request wording when UR approved part of it. */
+export function itemTitle(item: DisputedItem, index: number, decision: LetterDecision | null): string {
+  const outcome = decision === null ? 'Decision pending' : DECISION_WORDS[decision];
+  const name = itemName(item, index);
+  const approved = oneLine(item.urApproved);
+  if (item.urDecision === 'modified' && approved) {
+    return `${asSentence(`${name} was the original request`)} ${asSentence(
+      `${approved} was authorized by the Claims Administrator`,
+    )} The remaining IMR eligible portion of the original request is: ${outcome}`;
+  }
+  return `${name}: ${outcome}`;
+}
+
+export function claimsAdministratorLine(item: DisputedItem): string {
+  return asSentence(item.claimsAdministratorGuideline) || NO_CLAIMS_ADMINISTRATOR_CITATION;
+}
+
+/** The non-MTUS citation the reviewer relied on, or '' when none is recorded. */
+export function nonMtusCitation(item: DisputedItem, evaluation: ItemEvaluation | undefined): string {
+  const citation = oneLine(item.review.evidenceCitation);
+  const sourceLabel =
+    item.review.evidenceSource === '' ? '' : EVIDENCE_SOURCE_LABELS[item.review.evidenceSource];
+  if (citation && sourceLabel && !citation.toLowerCase().includes(sourceLabel.toLowerCase())) {
+    // "ODG" alone is a common way to cite: do not repeat the source when it is already named.
+    const abbreviation = /\(([A-Z]+)\)/.exec(sourceLabel ?? '')?.[1];
+    if (!abbreviation || !citation.includes(abbreviation)) return `${citation} (${sourceLabel})`;
+  }
+  if (citation) return citation;
+  return oneLine(evaluation?.guidelineLine ?? '') || (sourceLabel ?? '');
+}
+
+/** The text after "IMR guideline: " (empty when nothing is cited: the pre-issue check flags it). */
+export function imrGuidelineLine(item: DisputedItem, evaluation: ItemEvaluation | undefined): string {
+  if (evaluation?.path === 'evidence_hierarchy') {
+    const reason = oneLine(item.review.mtusNotApplicableReason);
+    const why = reason
+      ? asSentence(`The MTUS does not address this request: ${reason}`)
+      : 'The MTUS does not address this request.';
+    const citation = nonMtusCitation(item, evaluation);
+    return citation ? `${asSentence(`Decision based on Non-MTUS Citation ${citation}`)} ${why}` : '';
+  }
+  const line = oneLine(evaluation?.guidelineLine ?? '');
+  return line ? asSentence(`Decision based on ${line}`) : '';
+}
+
+function criterionSentence(criterion: CriterionResult): string {
+  const statement = oneLine(criterion.statement).replace(/[.:;]+$/, '');
+  let status = STATUS_WORDS[criterion.status];
+  if (criterion.source === 'overridden') {
+    status += ` (reviewer's finding; the computed result was "${STATUS_WORDS[criterion.computedStatus]}")`;
+  } else if (criterion.source === 'reviewer') {
+    status += " (reviewer's finding)";
+  }
+  const parts = [`${statement}: ${status}.`];
+  const evidence = asSentence(criterion.evidence);
+  if (evidence) parts.push(evidence);
+  const note = asSentence(criterion.note);
+  if (note) parts.push(`Reviewer's note: ${note}`);
+  return parts.join(' ');
+}
+
+function presentationParagraph(draft: CaseDraft, item: DisputedItem, index: number): string {
+  const sentences: string[] = [];
+  const reports = clinicalReportsByDate(draft).filter((report) => report.complaints.length > 0);
+  const latest = reports[reports.length - 1];
+  const complaint = latest?.complaints
+    .map((entry) => oneLine(entry.description) || oneLine(entry.bodyPart))
+    .find((text) => text !== '');
+  if (complaint) sentences.push(`The patient presents with ${complaint}.`);
+
+  sentences.push(asSentence(`The request is for ${lowerFirstForSentence(itemName(item, index))}`));
+  const { frequencyPerWeek, durationWeeks, hoursPerDay } = item;
+  if (frequencyPerWeek !== null && durationWeeks !== null) {
+    const total = requestedVisits(item);
+    const hours = hoursPerDay === null ? '' : `, ${formatNumber(hoursPerDay)} hours a day`;
+    sentences.push(
+      `As requested, that is ${formatNumber(frequencyPerWeek)} session${frequencyPerWeek === 1 ? '' : 's'} a week for ${formatNumber(
+        durationWeeks,
+      )} week${durationWeeks === 1 ? '' : 's'}${hours} (${formatNumber(total ?? 0)} sessions in all).`,
+    );
+  } else if (item.quantity !== null) {
+    sentences.push(`The quantity requested is ${formatNumber(item.quantity)}.`);
+  }
+
+  const urDate = isValidIsoDate(draft.imr.urDeterminationDate)
+    ? formatUsShortDate(draft.imr.urDeterminationDate)
+    : '';
+  const on = urDate ? ` on ${urDate}` : '';
+  if (item.urDecision === 'denied') sentences.push(`Utilization review denied the request${on}.`);
+  if (item.urDecision === 'modified') {
+    const approved = oneLine(item.urApproved);
+    sentences.push(
+      approved
+        ? `Utilization review modified the request${on}, authorizing ${approved}.`
+        : `Utilization review modified the request${on}.`,
+    );
+  }
+
+  const withWorkStatus = clinicalReportsByDate(draft).filter(
+    (report) => oneLine(report.workStatusStated) !== '',
+  );
+  const statusReport = withWorkStatus[withWorkStatus.length - 1];
+  if (statusReport) {
+    const when = isValidIsoDate(statusReport.date)
+      ? `The ${formatUsShortDate(statusReport.date)} report`
+      : 'An undated report';
+    sentences.push(asSentence(`${when} gives the work status as: ${oneLine(statusReport.workStatusStated)}`));
+  }
+  return sentences.join(' ');
+}
+
+function requirementsParagraph(
+  item: DisputedItem,
+  evaluation: ItemEvaluation | undefined,
+  applicable: CriterionResult[],
+): string {
+  if (!evaluation) return 'No guideline evaluation is available for this item.';
+  if (evaluation.path === 'evidence_hierarchy') {
+    const citation = nonMtusCitation(item, evaluation);
+    const reason = oneLine(item.review.mtusNotApplicableReason);
+    const sentences = [
+      reason
+        ? asSentence(`The MTUS does not address this request (${reason.replace(/[.]+$/, '')})`)
+        : 'The MTUS does not address this request.',
+      citation
+        ? `Following the strength of evidence hierarchy, the decision rests on ${asSentence(citation)}`
+        : 'No evidence source outside the MTUS has been recorded for this decision.',
+    ];
+    const free = item.review.freeCriteria.filter((criterion) => oneLine(criterion.text) !== '');
+    if (free.length > 0) {
+      sentences.push(
+        `That source supports the request when: ${free.map((criterion) => oneLine(criterion.text).replace(/[.;]+$/, '')).join('; ')}.`,
+      );
+    }
+    return sentences.join(' ');
+  }
+  const sentences: string[] = [];
+  const line = oneLine(evaluation.guidelineLine);
+  sentences.push(
+    line ? `The guideline applied is ${asSentence(line)}` : 'The guideline applied is not identified.',
+  );
+  if (applicable.length > 0) {
+    sentences.push(
+      `It recommends this service when the following criteria are met: ${applicable
+        .map((criterion) => oneLine(criterion.statement).replace(/[.;]+$/, ''))
+        .join('; ')}.`,
+    );
+  }
+  const rule = asSentence(evaluation.decisionRule);
+  if (rule) sentences.push(`Decision rule: ${rule}`);
+  return sentences.join(' ');
+}
+
+function findingsParagraph(
+  item: DisputedItem,
+  evaluation: ItemEvaluation | undefined,
+  applicable: CriterionResult[],
+): string {
+  if (evaluation?.path === 'evidence_hierarchy') {
+    const free = item.review.freeCriteria.filter((criterion) => oneLine(criterion.text) !== '');
+    if (free.length === 0) return '';
+    const sentences = free.map((criterion) => {
+      const status = criterion.answer === '' ? 'not documented' : STATUS_WORDS[criterion.answer];
+      const note = asSentence(criterion.note);
+      return `${oneLine(criterion.text).replace(/[.:;]+$/, '')}: ${status} (reviewer's finding).${note ? ` Reviewer's note: ${note}` : ''}`;
+    });
+    return `In this case: ${sentences.join(' ')}`;
+  }
+  if (applicable.length === 0) return '';
+  return `In this case, the records show the following. ${applicable.map(criterionSentence).join(' ')}`;
+}
+
+function reasoningParagraph(
+  item: DisputedItem,
+  evaluation: ItemEvaluation | undefined,
+  applicable: CriterionResult[],
+): string {
+  const sentences: string[] = [];
+  if (evaluation && evaluation.path === 'mtus' && applicable.length > 0) {
+    const failing = applicable.filter(
+      (criterion) =>
+        criterion.required && (criterion.status === 'not_met' || criterion.status === 'not_documented'),
+    );
+    if (failing.length === 0) {
+      sentences.push('The request meets the required criteria of the guideline.');
+    } else {
+      const count =
+        failing.length === 1 ? 'a required criterion is' : `${failing.length} required criteria are`;
+      sentences.push(`Because ${count} not met or not documented, the request does not meet the guideline.`);
+    }
+  }
+  const reason = asSentence(item.review.decisionReason);
+  if (evaluation?.decisionContradicts && reason) {
+    sentences.push(`The decision departs from what the criteria alone indicate, for this reason: ${reason}`);
+  } else if (reason && item.review.decision !== '') {
+    sentences.push(asSentence(reason));
+  }
+  return sentences.join(' ');
+}
+
+export function conclusionSentence(
+  item: DisputedItem,
+  index: number,
+  decision: LetterDecision | null,
+): string {
+  if (decision === null) return 'No decision has been made on this item yet.';
+  return `The requested ${lowerFirstForSentence(itemName(item, index))} ${CONCLUSION_PHRASES[decision]}.`;
+}
+
+/** The decision rationale as editable plain text (paragraphs separated by blank lines). */
+export function draftRationale(
+  draft: CaseDraft,
+  item: DisputedItem,
+  index: number,
+  evaluation: ItemEvaluation | undefined,
+  decision: LetterDecision | null,
+): string {
+  const applicable = (evaluation?.criteria ?? []).filter(
+    (criterion) => criterion.status !== 'not_applicable',
+  );
+  return [
+    presentationParagraph(draft, item, index),
+    requirementsParagraph(item, evaluation, applicable),
+    findingsParagraph(item, evaluation, applicable),
+    [reasoningParagraph(item, evaluation, applicable), conclusionSentence(item, index, decision)]
+      .filter((part) => part !== '')
+      .join(' '),
+  ]
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
+}

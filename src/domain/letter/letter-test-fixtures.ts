@@ -1,0 +1,148 @@
+/**
+ * Test-only builders: Evaluations made by hand in the shape `evaluate` returns, so the letter can be
+ * tested independently of the evaluator. The demo evaluation mirrors how the seed letter decided
+ * the work hardening request (MTUS Chronic Pain 2009 pp. 125-126).
+ */
+import type { CaseDraft } from '../case/case-schema';
+import type {
+  Citation,
+  CriterionResult,
+  CriterionStatus,
+  Evaluation,
+  ItemEvaluation,
+} from '../evaluator/evaluation-types';
+
+export const WORK_HARDENING_CITATION: Citation = {
+  guideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
+  edition: '2009',
+  pages: '125-126',
+  section: 'Work conditioning, work hardening',
+};
+
+export function criterion(
+  criterionId: string,
+  statement: string,
+  status: CriterionStatus,
+  evidence: string,
+  overrides: Partial<CriterionResult> = {},
+): CriterionResult {
+  return {
+    criterionId,
+    statement,
+    citation: WORK_HARDENING_CITATION,
+    kind: 'computed',
+    required: true,
+    status,
+    computedStatus: status,
+    source: 'computed',
+    evidence,
+    note: '',
+    fieldPaths: [],
+    confirmed: false,
+    ...overrides,
+  };
+}
+
+export function countStatuses(criteria: CriterionResult[]): Record<CriterionStatus, number> {
+  const counts: Record<CriterionStatus, number> = {
+    met: 0,
+    not_met: 0,
+    not_documented: 0,
+    not_applicable: 0,
+  };
+  for (const entry of criteria) counts[entry.status] += 1;
+  return counts;
+}
+
+export function itemEvaluation(overrides: Partial<ItemEvaluation> & { itemId: string }): ItemEvaluation {
+  const criteria = overrides.criteria ?? [];
+  return {
+    itemIndex: 0,
+    serviceType: 'work_hardening',
+    guidelineSet: {
+      id: 'mtus-cpmtg-2009-work-hardening',
+      title: 'MTUS Chronic Pain Medical Treatment Guidelines',
+      edition: '2009',
+      effectiveFrom: '2009-07-18',
+      effectiveTo: '2016-07-28',
+    },
+    path: 'mtus',
+    asOfDate: '2014-11-11',
+    warnings: [],
+    counts: countStatuses(criteria),
+    recommendation: 'uphold',
+    drivingCriteria: [],
+    decisionRule: 'All required criteria must be met',
+    decision: 'upheld',
+    decisionSource: 'recommendation',
+    decisionContradicts: false,
+    guidelineLine:
+      'MTUS Chronic Pain Medical Treatment Guidelines 2009, Work conditioning, work hardening, Page(s): 125-126',
+    wouldMeetSummary: [],
+    ...overrides,
+    criteria,
+  };
+}
+
+/** The seed letter's reasoning, criterion by criterion, as the evaluator would report it. */
+export function demoCriteria(): CriterionResult[] {
+  return [
+    criterion(
+      'wh-within-2-years',
+      'No more than 2 years from the date of injury',
+      'met',
+      'The request (11/11/14) is 15 months after the injury (08/01/13), within 2 years.',
+    ),
+    criterion(
+      'wh-attendance',
+      'Able to attend at least 4 hours a day on 3 to 5 days a week',
+      'not_met',
+      'Requested 2 days/week; the guideline requires 3-5 days/week.',
+    ),
+    criterion(
+      'wh-duration',
+      'Program completed in 4 weeks or less',
+      'not_met',
+      'Requested 6 weeks; the guideline allows 4 weeks or less.',
+    ),
+    criterion(
+      'wh-rtw-goal',
+      'A defined return-to-work goal agreed by employer and employee (a specific job whose demands exceed current abilities, or on-the-job training)',
+      'not_documented',
+      'No specific job with demands that exceed abilities and no on-the-job training is documented; no return-to-work goal is recorded.',
+    ),
+    criterion(
+      'wh-screening',
+      'A screening process (file review, interview and testing) before admission',
+      'not_met',
+      'The records state that no screening was done.',
+    ),
+    criterion(
+      'wh-fce',
+      'A functional capacity evaluation when the program requires one',
+      'not_met',
+      'No functional capacity evaluation is documented (FCE: not done).',
+    ),
+    criterion(
+      'wh-plateau',
+      'An adequate trial of physical or occupational therapy with improvement followed by a plateau',
+      'not_documented',
+      'No prior therapy course is recorded.',
+      { kind: 'judgment', source: 'unanswered' },
+    ),
+  ];
+}
+
+export function demoEvaluation(draft: CaseDraft, asOf = '2014-12-15'): Evaluation {
+  return {
+    asOf,
+    items: draft.disputedItems.map((item, index) =>
+      itemEvaluation({
+        itemId: item.id,
+        itemIndex: index,
+        criteria: demoCriteria(),
+        drivingCriteria: ['wh-attendance', 'wh-duration', 'wh-rtw-goal', 'wh-screening', 'wh-fce'],
+      }),
+    ),
+  };
+}

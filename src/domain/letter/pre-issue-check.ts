@@ -1,0 +1,314 @@
+/**
+ * The pre-issue check: everything that would make the letter wrong if it were issued now. Errors
+ * make the letter wrong (an undecided item, a conclusion that says the opposite of the decision);
+ * warnings need the reviewer's eye (an edit written against facts that have changed since, a
+ * possible name, a passed deadline). Pure: `today` is passed in.
+ */
+import type { CaseDraft } from '../case/case-schema';
+import { imrDeadline } from '../case/derived';
+import { compareIsoDates, formatUsDate, isValidIsoDate } from '../dates/dates';
+import type { Evaluation } from '../evaluator/evaluation-types';
+import { findItemEvaluation } from './build-letter-model';
+import {
+  draftedTexts,
+  LETTER_SECTION_IDS,
+  type LetterDecision,
+  type LetterModel,
+  letterItems,
+} from './letter-model';
+import { oneLine } from './letter-text';
+import { renderLetterText } from './render-letter-text';
+
+export type LetterProblemCode =
+  | 'no-items'
+  | 'no-case-number'
+  | 'no-determination-date'
+  | 'item-no-decision'
+  | 'item-no-guideline'
+  | 'item-no-rationale'
+  | 'item-no-conclusion'
+  | 'item-conclusion-contradicts'
+  | 'item-contradiction-unexplained'
+  | 'stale-edit'
+  | 'possible-name'
+  | 'invalid-date'
+  | 'dates-out-of-order'
+  | 'deadline-passed';
+
+export interface LetterProblem {
+  code: LetterProblemCode;
+  severity: 'error' | 'warning';
+  message: string;
+  /** Where to go to fix it: a letter section or drafted-text id, an item, a case field path. */
+  sectionId?: string;
+  itemId?: string;
+  fieldPath?: string;
+}
+
+export interface CheckLetterOptions {
+  today: string;
+  /** The reviewer's own name when the app knows it: the letter must never contain it. */
+  reviewerName?: string;
+}
+
+/** What the last "medically necessary" statement in a text concludes, or null if there is none. */
+export function conclusionOf(text: string): 'necessary' | 'not_necessary' | null {
+  const matches = [...text.matchAll(/\b(not\s+)?medically\s+necessary\b/gi)];
+  const last = matches[matches.length - 1];
+  if (!last) return null;
+  return last[1] ? 'not_necessary' : 'necessary';
+}
+
+const EXPECTED_CONCLUSION: Record<LetterDecision, 'necessary' | 'not_necessary'> = {
+  upheld: 'not_necessary',
+  overturned: 'necessary',
+};
+
+/**
+ * Text that looks like a physician's name: "Dr. Smith", "Doctor Jane Smith", "Jane Smith, M.D.",
+ * "M.D. Smith". A heuristic: it cannot tell the reviewer from a treating physician, so it warns.
+ */
+export function findPossibleNames(text: string): string[] {
+  const patterns = [
+    /\b(?:Dr\.?|Doctor)\s+(?:[A-Z]\.\s*)?[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+)?/g,
+    /\b[A-Z][a-zA-Z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'-]+,?\s+(?:M\.D\.|MD|D\.O\.|DO|D\.C\.|DC)(?![A-Za-z])/g,
+    /\b(?:M\.D\.|D\.O\.)\s+[A-Z][a-z][a-zA-Z'-]*/g,
+  ];
+  const found = new Set<string>();
+  for (const pattern of patterns) for (const match of text.matchAll(pattern)) found.add(match[0]);
+  return [...found];
+}
+
+function containsName(text: string, name: string): boolean {
+  const trimmed = oneLine(name);
+  if (trimmed.length < 3) return false;
+  return text.toLowerCase().includes(trimmed.toLowerCase());
+}
+
+interface DatedField {
+  label: string;
+  path: string;
+  date: string;
+}
+
+function dateProblems(draft: CaseDraft, model: LetterModel, today: string): LetterProblem[] {
+  const problems: LetterProblem[] = [];
+  const fields: Record<string, DatedField> = {
+    injury: { label: 'date of injury', path: 'injury.dateOfInjury', date: draft.injury.dateOfInjury },
+    request: { label: 'request date', path: 'imr.requestDate', date: draft.imr.requestDate },
+    ur: {
+      label: 'UR determination date',
+      path: 'imr.urDeterminationDate',
+      date: draft.imr.urDeterminationDate,
+    },
+    application: { label: 'application date', path: 'imr.applicationDate', date: draft.imr.applicationDate },
+    assignment: { label: 'assignment date', path: 'imr.assignmentDate', date: draft.imr.assignmentDate },
+    records: {
+      label: 'records received date',
+      path: 'imr.recordsReceivedDate',
+      date: draft.imr.recordsReceivedDate,
+    },
+    determination: { label: 'determination date', path: 'imr.decisionDate', date: model.determinationDate },
+  };
+  for (const field of Object.values(fields)) {
+    if (field.date !== '' && !isValidIsoDate(field.date)) {
+      problems.push({
+        code: 'invalid-date',
+        severity: 'error',
+        message: `The ${field.label} "${field.date}" is not a real date in YYYY-MM-DD form.`,
+        fieldPath: field.path,
+      });
+    }
+  }
+  // Each pair must be in this order when both dates are known.
+  const order: [string, string][] = [
+    ['injury', 'request'],
+    ['injury', 'ur'],
+    ['request', 'ur'],
+    ['ur', 'application'],
+    ['application', 'assignment'],
+    ['application', 'records'],
+    ['ur', 'determination'],
+    ['application', 'determination'],
+    ['assignment', 'determination'],
+  ];
+  for (const [earlierKey, laterKey] of order) {
+    const earlier = fields[earlierKey];
+    const later = fields[laterKey];
+    if (!earlier || !later || !isValidIsoDate(earlier.date) || !isValidIsoDate(later.date)) continue;
+    if (compareIsoDates(earlier.date, later.date) > 0) {
+      problems.push({
+        code: 'dates-out-of-order',
+        severity: 'error',
+        message: `The ${earlier.label} (${formatUsDate(earlier.date)}) is after the ${later.label} (${formatUsDate(later.date)}).`,
+        fieldPath: later.path,
+      });
+    }
+  }
+  const determination = fields.determination;
+  if (determination && isValidIsoDate(determination.date) && isValidIsoDate(today)) {
+    if (compareIsoDates(determination.date, today) > 0) {
+      problems.push({
+        code: 'dates-out-of-order',
+        severity: 'error',
+        message: `The determination date (${formatUsDate(determination.date)}) is in the future (today is ${formatUsDate(today)}).`,
+        fieldPath: determination.path,
+      });
+    }
+  }
+  draft.reports.forEach((report, index) => {
+    if (!isValidIsoDate(report.date) || !isValidIsoDate(draft.injury.dateOfInjury)) return;
+    if (compareIsoDates(report.date, draft.injury.dateOfInjury) < 0) {
+      problems.push({
+        code: 'dates-out-of-order',
+        severity: 'error',
+        message: `Report ${index + 1} is dated ${formatUsDate(report.date)}, before the date of injury (${formatUsDate(draft.injury.dateOfInjury)}).`,
+        fieldPath: `reports.${index}.date`,
+      });
+    }
+  });
+  return problems;
+}
+
+export function checkLetter(
+  draft: CaseDraft,
+  evaluation: Evaluation,
+  model: LetterModel,
+  options: CheckLetterOptions,
+): LetterProblem[] {
+  const problems: LetterProblem[] = [];
+  const header = LETTER_SECTION_IDS.header;
+
+  if (model.caseNumber === '') {
+    problems.push({
+      code: 'no-case-number',
+      severity: 'error',
+      message: 'The letter has no IMR case number.',
+      sectionId: header,
+      fieldPath: 'imr.caseNumber',
+    });
+  }
+  if (model.determinationDate === '') {
+    problems.push({
+      code: 'no-determination-date',
+      severity: 'error',
+      message: 'The letter has no determination date.',
+      sectionId: header,
+      fieldPath: 'imr.decisionDate',
+    });
+  }
+
+  const items = letterItems(model);
+  if (items.length === 0) {
+    problems.push({
+      code: 'no-items',
+      severity: 'error',
+      message: 'The case has no disputed item, so the letter decides nothing.',
+      sectionId: LETTER_SECTION_IDS.issues,
+      fieldPath: 'disputedItems',
+    });
+  }
+
+  for (const item of items) {
+    const name = `Item ${item.itemIndex + 1} (${oneLine(draft.disputedItems[item.itemIndex]?.requestedAs ?? '') || 'unnamed'})`;
+    const at = { itemId: item.itemId, sectionId: item.rationale.id };
+    if (item.decision === null) {
+      problems.push({
+        code: 'item-no-decision',
+        severity: 'error',
+        message: `${name} has no decision (Upheld or Overturned).`,
+        ...at,
+        fieldPath: `disputedItems.${item.itemIndex}.review.decision`,
+      });
+    }
+    if (oneLine(item.imrGuideline) === '') {
+      problems.push({
+        code: 'item-no-guideline',
+        severity: 'error',
+        message: `${name} cites no guideline or other evidence for the decision.`,
+        ...at,
+        fieldPath: `disputedItems.${item.itemIndex}.review.evidenceCitation`,
+      });
+    }
+    if (oneLine(item.rationale.text) === '') {
+      problems.push({
+        code: 'item-no-rationale',
+        severity: 'error',
+        message: `${name} has no decision rationale.`,
+        ...at,
+      });
+    } else if (item.decision !== null) {
+      const conclusion = conclusionOf(item.rationale.text);
+      if (conclusion === null) {
+        problems.push({
+          code: 'item-no-conclusion',
+          severity: 'warning',
+          message: `${name}: the rationale does not conclude whether the request IS or IS NOT medically necessary.`,
+          ...at,
+        });
+      } else if (conclusion !== EXPECTED_CONCLUSION[item.decision]) {
+        const says = conclusion === 'necessary' ? 'IS medically necessary' : 'IS NOT medically necessary';
+        const decision = item.decision === 'upheld' ? 'Upheld' : 'Overturned';
+        problems.push({
+          code: 'item-conclusion-contradicts',
+          severity: 'error',
+          message: `${name}: the rationale concludes the request ${says}, but the decision is ${decision}.`,
+          ...at,
+        });
+      }
+    }
+    const itemEvaluation = findItemEvaluation(evaluation, item.itemId);
+    const source = draft.disputedItems[item.itemIndex];
+    if (itemEvaluation?.decisionContradicts && source && oneLine(source.review.decisionReason) === '') {
+      problems.push({
+        code: 'item-contradiction-unexplained',
+        severity: 'error',
+        message: `${name}: the decision goes against what the criteria indicate, and no reason is given.`,
+        ...at,
+        fieldPath: `disputedItems.${item.itemIndex}.review.decisionReason`,
+      });
+    }
+  }
+
+  for (const text of draftedTexts(model)) {
+    if (text.stale) {
+      problems.push({
+        code: 'stale-edit',
+        severity: 'warning',
+        message: `The edited text "${text.id}" was written before the case changed: compare it with the new draft.`,
+        sectionId: text.id,
+      });
+    }
+  }
+
+  const letterText = renderLetterText(model);
+  for (const found of findPossibleNames(letterText)) {
+    problems.push({
+      code: 'possible-name',
+      severity: 'warning',
+      message: `The letter contains "${found}". It must never name the expert reviewer: check that this is not the reviewer.`,
+    });
+  }
+  if (options.reviewerName && containsName(letterText, options.reviewerName)) {
+    problems.push({
+      code: 'possible-name',
+      severity: 'error',
+      message:
+        "The letter contains the reviewer's name. Remove it: the letter must never name the expert reviewer.",
+    });
+  }
+
+  problems.push(...dateProblems(draft, model, options.today));
+
+  const deadline = imrDeadline(draft, options.today);
+  if (deadline && deadline.daysLeft < 0) {
+    const late = -deadline.daysLeft;
+    problems.push({
+      code: 'deadline-passed',
+      severity: 'warning',
+      message: `The IMR deadline (${formatUsDate(deadline.dueDate)}, ${deadline.windowDays} days from receipt of records) passed ${late} day${late === 1 ? '' : 's'} ago.`,
+      fieldPath: 'imr.recordsReceivedDate',
+    });
+  }
+  return problems;
+}
