@@ -1,16 +1,17 @@
 /**
  * The workbench's IndexedDB database: the only place cases live (nothing leaves the browser).
  *
- * NEVER rename the database, the store or bump DB_VERSION without an upgrade step below that
- * carries existing records over: a rename silently "loses" every case a reviewer has saved.
+ * NEVER rename the database or the store (db-names.ts), or bump DB_VERSION, without an upgrade
+ * step below that carries existing records over: a rename silently "loses" every saved case.
  * The shape of the case inside a record is versioned separately (schemaVersion, see
  * domain/case/migrate-case.ts); DB_VERSION only covers stores and indexes.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { CASE_DB_NAME, CASES_STORE } from './db-names';
 import { StorageError, toStorageError } from './storage-errors';
 
-export const CASE_DB_NAME = 'imr-reviewer-workbench';
-export const CASES_STORE = 'cases';
+export { CASE_DB_NAME, CASES_STORE } from './db-names';
+/** Stores and indexes version (not the case shape). Bump only together with a new upgrade step. */
 export const DB_VERSION = 1;
 
 /** A stored case: the draft as written plus bookkeeping. `data` is raw until migrated on read. */

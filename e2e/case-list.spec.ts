@@ -1,0 +1,196 @@
+import { readFile } from 'node:fs/promises';
+import {
+  caseRow,
+  caseTitles,
+  createCaseFromList,
+  DEMO_CASE_NUMBER,
+  expect,
+  loadDemoCase,
+  putRawRecord,
+  returnToCaseList,
+  test,
+} from './support/app';
+
+test('an empty store shows how to start', async ({ caseList: page }) => {
+  await expect(page.getByText('No cases yet.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New case' })).toBeVisible();
+});
+
+test('a new case opens at its first step and appears in the list after returning', async ({
+  caseList: page,
+}) => {
+  const id = await createCaseFromList(page);
+  expect(page.url()).toContain(`/cases/${id}/case`);
+  await returnToCaseList(page);
+  const row = caseRow(page, 'Untitled case');
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('Not started');
+  await expect(row.getByRole('link', { name: 'Open Untitled case' })).toHaveAttribute(
+    'href',
+    `/cases/${id}/case`,
+  );
+});
+
+test('the demo case is listed with its case number, patient and service', async ({ caseList: page }) => {
+  await loadDemoCase(page);
+  await returnToCaseList(page);
+  const row = caseRow(page, DEMO_CASE_NUMBER);
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('36, female');
+  await expect(row).toContainText(/work hardening/i);
+  await expect(row).toContainText('In progress');
+  await row.getByRole('link', { name: `Open ${DEMO_CASE_NUMBER}` }).click();
+  await expect(page).toHaveURL(/\/cases\/[^/]+\/case$/);
+});
+
+test('duplicate makes a copy with " (copy)" after the case number', async ({ caseList: page }) => {
+  await loadDemoCase(page);
+  await returnToCaseList(page);
+  await caseRow(page, DEMO_CASE_NUMBER)
+    .getByRole('button', { name: /^Duplicate/ })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'Duplicated as' })).toBeVisible();
+  await expect(caseTitles(page)).toHaveText([`${DEMO_CASE_NUMBER} (copy)`, DEMO_CASE_NUMBER]);
+  await page.reload();
+  await expect(caseTitles(page)).toHaveText([`${DEMO_CASE_NUMBER} (copy)`, DEMO_CASE_NUMBER]);
+});
+
+test('delete removes a case at once, and Undo puts it back exactly', async ({ caseList: page }) => {
+  await loadDemoCase(page);
+  await returnToCaseList(page);
+  await createCaseFromList(page);
+  await returnToCaseList(page);
+  await expect(caseTitles(page)).toHaveText(['Untitled case', DEMO_CASE_NUMBER]);
+  const before = await caseRow(page, DEMO_CASE_NUMBER).textContent();
+
+  await caseRow(page, DEMO_CASE_NUMBER)
+    .getByRole('button', { name: /^Delete/ })
+    .click();
+  await expect(caseTitles(page)).toHaveText(['Untitled case']);
+  const toast = page.getByRole('status').filter({ hasText: `Deleted “${DEMO_CASE_NUMBER}”` });
+  await expect(toast).toBeVisible();
+  // Focus moved to Undo (the focused Delete button went away with its row): Enter undoes.
+  await expect(toast.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('status').filter({ hasText: `Restored “${DEMO_CASE_NUMBER}”` })).toBeVisible();
+  await expect(caseTitles(page)).toHaveText(['Untitled case', DEMO_CASE_NUMBER]);
+  expect(await caseRow(page, DEMO_CASE_NUMBER).textContent()).toBe(before);
+  await page.reload();
+  await expect(caseTitles(page)).toHaveText(['Untitled case', DEMO_CASE_NUMBER]);
+});
+
+test('a case deleted without undo stays deleted after reload', async ({ caseList: page }) => {
+  await loadDemoCase(page);
+  await returnToCaseList(page);
+  await caseRow(page, DEMO_CASE_NUMBER)
+    .getByRole('button', { name: /^Delete/ })
+    .click();
+  await page.getByRole('button', { name: 'Dismiss message' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText('No cases yet.')).toBeVisible();
+  await expect(caseRow(page, DEMO_CASE_NUMBER)).toHaveCount(0);
+});
+
+test('search filters by case number, patient and service', async ({ caseList: page }) => {
+  await loadDemoCase(page);
+  await returnToCaseList(page);
+  await createCaseFromList(page);
+  await returnToCaseList(page);
+  const search = page.getByRole('searchbox', { name: 'Search cases' });
+
+  await search.fill('demo-wh');
+  await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
+  await search.fill('female');
+  await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
+  await search.fill('36');
+  await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
+  await search.fill('work hardening');
+  await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
+  await search.fill('no such thing');
+  await expect(page.getByText('No cases match “no such thing”.')).toBeVisible();
+  await search.fill('');
+  await expect(caseTitles(page)).toHaveText(['Untitled case', DEMO_CASE_NUMBER]);
+});
+
+test('a damaged record is listed apart with its reason and raw export; the rest still loads', async ({
+  caseList: page,
+}) => {
+  await loadDemoCase(page);
+  await returnToCaseList(page);
+  const damaged = {
+    id: 'broken-record',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    revision: 2,
+    data: { schemaVersion: 1, id: 'broken-record', patient: 'not an object' },
+  };
+  await putRawRecord(page, damaged);
+  await page.reload();
+
+  await expect(caseRow(page, DEMO_CASE_NUMBER)).toBeVisible();
+  const section = page.getByRole('region', { name: 'Records that cannot be opened' });
+  await expect(section).toContainText('broken-record');
+  await expect(section).toContainText('does not have the expected shape');
+
+  const downloadPromise = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'Export raw data of record broken-record' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('damaged-record-broken-record.json');
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(exported).toEqual(damaged);
+});
+
+test('a record from a newer workbench is listed as damaged, not opened', async ({ caseList: page }) => {
+  await putRawRecord(page, {
+    id: 'from-the-future',
+    updatedAt: '2030-01-01T00:00:00.000Z',
+    revision: 1,
+    data: { schemaVersion: 99, id: 'from-the-future' },
+  });
+  await page.reload();
+  const section = page.getByRole('region', { name: 'Records that cannot be opened' });
+  await expect(section).toContainText('made by a newer version of the workbench');
+  await page.goto('/cases/from-the-future/case');
+  await expect(page.getByRole('heading', { name: 'This case cannot be opened' })).toBeVisible();
+});
+
+test('reloading a case step URL reopens that step', async ({ caseList: page }) => {
+  const id = await createCaseFromList(page);
+  await page.goto(`/cases/${id}/patient`);
+  await page.reload();
+  await expect(page).toHaveURL(new RegExp(`/cases/${id}/patient$`));
+  await expect(page.getByRole('heading', { name: /patient/i })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Case not found' })).toHaveCount(0);
+});
+
+test('/cases/:id and an unknown step open the first step', async ({ caseList: page }) => {
+  const id = await createCaseFromList(page);
+  await page.goto(`/cases/${id}`);
+  await expect(page).toHaveURL(new RegExp(`/cases/${id}/case$`));
+  await page.goto(`/cases/${id}/no-such-step`);
+  await expect(page).toHaveURL(new RegExp(`/cases/${id}/case$`));
+});
+
+test('a case that does not exist says so and links back to the list', async ({ caseList: page }) => {
+  await page.goto('/cases/does-not-exist/patient');
+  await expect(page.getByRole('heading', { name: 'Case not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the case list' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Cases/ })).toBeVisible();
+});
+
+test('the letter page has its own route with a way back to the case', async ({ caseList: page }) => {
+  const id = await loadDemoCase(page);
+  await page.goto(`/cases/${id}/letter`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Final determination letter' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the case' }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${id}/case$`));
+});
+
+test('the skip link moves keyboard users to the main content', async ({ caseList: page }) => {
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});

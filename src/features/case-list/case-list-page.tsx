@@ -1,0 +1,206 @@
+/**
+ * The home page: every case stored in this browser, newest change first, with search, and the
+ * actions that start work (new case, demo case) or tidy up (duplicate, delete with undo).
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useRef, useState } from 'react';
+import { buildDemoCase } from '@/domain/case/demo-case';
+import { emptyCaseDraft } from '@/domain/case/empty-case';
+import {
+  caseQueries,
+  useCreateCase,
+  useDeleteCase,
+  useDuplicateCase,
+  useRestoreCase,
+} from '@/storage/case-queries';
+import type { DeletedCase } from '@/storage/cases-repo';
+import { errorMessage } from '@/storage/storage-errors';
+import { type CaseRow, filterCaseRows, toCaseRow, UNTITLED_CASE } from './case-rows';
+import { CaseTable } from './case-table';
+import { DamagedRecords } from './damaged-records';
+import { Toast, type ToastMessage } from './toast';
+import { todayIsoDate } from './today';
+
+export interface CaseListPageProps {
+  /** Where a case opens (the app owns the URLs). */
+  caseHref: (caseId: string) => string;
+  /** Opens a case that was just created. */
+  onOpenCase: (caseId: string) => void;
+}
+
+const primaryButton =
+  'rounded-md bg-blue-700 px-4 py-2 font-medium text-white shadow-sm hover:bg-blue-800 disabled:opacity-60';
+const secondaryButton =
+  'rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-900 shadow-sm hover:bg-slate-100 disabled:opacity-60';
+
+export function CaseListPage({ caseHref, onOpenCase }: CaseListPageProps) {
+  const listQuery = useQuery(caseQueries.list());
+  const createCase = useCreateCase();
+  const duplicateCase = useDuplicateCase();
+  const deleteCase = useDeleteCase();
+  const restoreCase = useRestoreCase();
+
+  const [search, setSearch] = useState('');
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [focusToastAction, setFocusToastAction] = useState(false);
+  const toastCounter = useRef(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const searchId = useId();
+
+  const today = todayIsoDate();
+  const rows = useMemo(
+    () => (listQuery.data?.cases ?? []).map((summary) => toCaseRow(summary, today)),
+    [listQuery.data, today],
+  );
+  const visibleRows = filterCaseRows(rows, search);
+  const damaged = listQuery.data?.damaged ?? [];
+  const busy =
+    createCase.isPending || duplicateCase.isPending || deleteCase.isPending || restoreCase.isPending;
+
+  function showToast(message: Omit<ToastMessage, 'key'>, { focusAction = false } = {}) {
+    toastCounter.current += 1;
+    setFocusToastAction(focusAction);
+    setToast({ ...message, key: toastCounter.current });
+  }
+
+  function dismissToast(focusWasInToast: boolean) {
+    setToast(null);
+    if (focusWasInToast) headingRef.current?.focus();
+  }
+
+  function showError(error: unknown) {
+    showToast({ text: errorMessage(error), tone: 'error' });
+  }
+
+  function startCase(draftFor: (id: string) => ReturnType<typeof emptyCaseDraft>) {
+    const id = crypto.randomUUID();
+    createCase.mutate(draftFor(id), { onSuccess: () => onOpenCase(id), onError: showError });
+  }
+
+  function duplicate(row: CaseRow) {
+    duplicateCase.mutate(
+      { id: row.id, newId: crypto.randomUUID() },
+      {
+        onSuccess: (copy) =>
+          showToast({ text: `Duplicated as “${copy.draft.imr.caseNumber || UNTITLED_CASE}”.`, tone: 'info' }),
+        onError: showError,
+      },
+    );
+  }
+
+  function remove(id: string, label: string) {
+    deleteCase.mutate(id, {
+      onSuccess: (deleted) =>
+        showToast(
+          {
+            text: `Deleted “${label}”.`,
+            tone: 'info',
+            action: { label: 'Undo', onAction: () => undoDelete(deleted, label) },
+          },
+          // The focused Delete button is gone with its row: put focus where the next step is.
+          { focusAction: true },
+        ),
+      onError: showError,
+    });
+  }
+
+  function undoDelete(deleted: DeletedCase, label: string) {
+    // Replace the toast first, so Undo cannot be pressed twice.
+    headingRef.current?.focus();
+    showToast({ text: `Restoring “${label}”…`, tone: 'info' });
+    restoreCase.mutate(deleted, {
+      onSuccess: () => showToast({ text: `Restored “${label}”.`, tone: 'info' }),
+      onError: showError,
+    });
+  }
+
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold text-slate-900 outline-none">
+            <span className="sr-only">IMR Reviewer Workbench: </span>Cases
+          </h1>
+          <p className="mt-1 text-slate-700">Independent Medical Review cases saved in this browser.</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <button
+            type="button"
+            className={primaryButton}
+            disabled={busy}
+            onClick={() => startCase(emptyCaseDraft)}
+          >
+            New case
+          </button>
+          <button
+            type="button"
+            className={secondaryButton}
+            disabled={busy}
+            onClick={() => startCase(buildDemoCase)}
+          >
+            Load demo case
+          </button>
+        </div>
+      </div>
+
+      {listQuery.isError ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+          {errorMessage(listQuery.error)}
+        </p>
+      ) : listQuery.isPending ? (
+        <p role="status" className="text-slate-700">
+          Loading cases…
+        </p>
+      ) : (
+        <section aria-label="Case list" className="space-y-4">
+          {rows.length > 0 && (
+            <div className="max-w-md">
+              <label htmlFor={searchId} className="block text-sm font-medium text-slate-800">
+                Search cases
+              </label>
+              <input
+                id={searchId}
+                type="search"
+                value={search}
+                onChange={(event) => setSearch(event.target.value)}
+                placeholder="Case number, patient, or service"
+                className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 placeholder:text-slate-500 focus:border-blue-700"
+              />
+            </div>
+          )}
+          {rows.length === 0 ? (
+            <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
+              <p className="font-medium text-slate-900">No cases yet.</p>
+              <p className="mt-1">Start a new case, or load the demo case to see how the workbench works.</p>
+            </div>
+          ) : visibleRows.length === 0 ? (
+            <p className="text-slate-700">No cases match “{search.trim()}”.</p>
+          ) : (
+            <CaseTable
+              rows={visibleRows}
+              caseHref={caseHref}
+              busy={busy}
+              onDuplicate={duplicate}
+              onDelete={(row) => remove(row.id, row.title)}
+            />
+          )}
+          {search.trim() !== '' && rows.length > 0 && (
+            <p className="sr-only" aria-live="polite">
+              {visibleRows.length} of {rows.length} cases shown
+            </p>
+          )}
+        </section>
+      )}
+
+      {damaged.length > 0 && (
+        <DamagedRecords
+          records={damaged}
+          busy={busy}
+          onDelete={(record) => remove(record.id, `record ${record.id}`)}
+        />
+      )}
+
+      <Toast message={toast} onDismiss={dismissToast} focusAction={focusToastAction} />
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { Link } from 'react-router';
+import type { CaseStatus } from '@/domain/case/case-status';
+import type { CaseRow, DeadlineUrgency } from './case-rows';
+
+const STATUS_BADGE: Record<CaseStatus, string> = {
+  not_started: 'bg-slate-100 text-slate-800 ring-slate-300',
+  in_progress: 'bg-blue-50 text-blue-900 ring-blue-200',
+  decided: 'bg-green-50 text-green-900 ring-green-200',
+};
+
+const DEADLINE_TEXT: Record<DeadlineUrgency, string> = {
+  none: 'text-slate-600',
+  ok: 'text-slate-800',
+  soon: 'font-semibold text-amber-900',
+  overdue: 'font-semibold text-red-800',
+};
+
+const lastChangedFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+const actionButton =
+  'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-60';
+
+export interface CaseTableProps {
+  rows: CaseRow[];
+  caseHref: (caseId: string) => string;
+  onDuplicate: (row: CaseRow) => void;
+  onDelete: (row: CaseRow) => void;
+  busy: boolean;
+}
+
+export function CaseTable({ rows, caseHref, onDuplicate, onDelete, busy }: CaseTableProps) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Cases, most recently changed first</caption>
+        <thead className="border-b border-slate-200 bg-slate-100 text-xs font-semibold tracking-wide text-slate-700 uppercase">
+          <tr>
+            <th scope="col" className="px-4 py-3">
+              Case
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Patient
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Disputed services
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Status
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Deadline
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Last changed
+            </th>
+            <th scope="col" className="px-4 py-3">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {rows.map((row) => (
+            <tr key={row.id} className="align-top hover:bg-slate-50">
+              <th scope="row" className="px-4 py-3 font-semibold text-slate-900">
+                <span className={row.hasCaseNumber ? '' : 'font-normal text-slate-600 italic'}>
+                  {row.title}
+                </span>
+              </th>
+              <td className="px-4 py-3 text-slate-800">{row.patient}</td>
+              <td className="px-4 py-3 text-slate-800">
+                {row.services.length === 0 ? (
+                  <span className="text-slate-600">None yet</span>
+                ) : (
+                  <ul className="space-y-0.5">
+                    {row.services.map((service, index) => (
+                      // Two items may have the same text; their position tells them apart.
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt from the draft, never reordered in place
+                      <li key={index}>{service}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td className="px-4 py-3">
+                <span
+                  className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ${STATUS_BADGE[row.status]}`}
+                >
+                  {row.statusLabel}
+                </span>
+              </td>
+              <td className="px-4 py-3">
+                <span className={DEADLINE_TEXT[row.deadline.urgency]}>{row.deadline.text}</span>
+                {row.deadline.dueDate && row.deadline.urgency !== 'none' && (
+                  <span className="block text-xs text-slate-600">Due {row.deadline.dueDate}</span>
+                )}
+              </td>
+              <td className="px-4 py-3 whitespace-nowrap text-slate-700">
+                <time dateTime={row.updatedAt}>{formatLastChanged(row.updatedAt)}</time>
+              </td>
+              <td className="px-4 py-3">
+                <div className="flex flex-wrap justify-end gap-2">
+                  <Link
+                    to={caseHref(row.id)}
+                    className="rounded-md bg-blue-700 px-2.5 py-1 text-sm font-medium text-white hover:bg-blue-800"
+                  >
+                    Open<span className="sr-only"> {row.title}</span>
+                  </Link>
+                  <button
+                    type="button"
+                    className={actionButton}
+                    disabled={busy}
+                    onClick={() => onDuplicate(row)}
+                  >
+                    Duplicate<span className="sr-only"> {row.title}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className={actionButton}
+                    disabled={busy}
+                    onClick={() => onDelete(row)}
+                  >
+                    Delete<span className="sr-only"> {row.title}</span>
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function formatLastChanged(isoDateTime: string): string {
+  const date = new Date(isoDateTime);
+  return Number.isNaN(date.getTime()) ? isoDateTime : lastChangedFormat.format(date);
+}
