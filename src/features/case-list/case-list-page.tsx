@@ -115,7 +115,8 @@ export function CaseListPage({ caseHref, onOpenCase }: CaseListPageProps) {
   }
 
   return (
-    <div className="space-y-8">
+    // Bottom padding keeps the last row clear of the toast.
+    <div className="space-y-8 pb-24">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold text-slate-900 outline-none">

@@ -61,7 +61,7 @@ export function CaseTable({ rows, caseHref, onDuplicate, onDelete, busy }: CaseT
         <tbody className="divide-y divide-slate-200">
           {rows.map((row) => (
             <tr key={row.id} className="align-top hover:bg-slate-50">
-              <th scope="row" className="px-4 py-3 font-semibold text-slate-900">
+              <th scope="row" className="px-4 py-3 font-semibold whitespace-nowrap text-slate-900">
                 <span className={row.hasCaseNumber ? '' : 'font-normal text-slate-600 italic'}>
                   {row.title}
                 </span>
@@ -87,7 +87,7 @@ export function CaseTable({ rows, caseHref, onDuplicate, onDelete, busy }: CaseT
                   {row.statusLabel}
                 </span>
               </td>
-              <td className="px-4 py-3">
+              <td className="px-4 py-3 whitespace-nowrap">
                 <span className={DEADLINE_TEXT[row.deadline.urgency]}>{row.deadline.text}</span>
                 {row.deadline.dueDate && row.deadline.urgency !== 'none' && (
                   <span className="block text-xs text-slate-600">Due {row.deadline.dueDate}</span>
@@ -97,7 +97,7 @@ export function CaseTable({ rows, caseHref, onDuplicate, onDelete, busy }: CaseT
                 <time dateTime={row.updatedAt}>{formatLastChanged(row.updatedAt)}</time>
               </td>
               <td className="px-4 py-3">
-                <div className="flex flex-wrap justify-end gap-2">
+                <div className="flex justify-end gap-2">
                   <Link
                     to={caseHref(row.id)}
                     className="rounded-md bg-blue-700 px-2.5 py-1 text-sm font-medium text-white hover:bg-blue-800"

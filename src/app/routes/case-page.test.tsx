@@ -1,0 +1,136 @@
+// @vitest-environment happy-dom
+import { QueryClientProvider } from '@tanstack/react-query';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CaseDraft } from '@/domain/case/case-schema';
+import { emptyCaseDraft } from '@/domain/case/empty-case';
+import type { WizardProps } from '@/features/wizard/wizard';
+import { casesRepo } from '@/storage/cases-repo';
+import { createQueryClient } from '../query-client';
+import { appRoutes } from '../router';
+
+// A stand-in wizard: lets the test type (report drafts) and change steps like the real one would.
+vi.mock('@/features/wizard/wizard', () => ({
+  Wizard: ({ initialDraft, step, onDraftChange, onStepChange, headerExtra }: WizardProps) => {
+    const withCaseNumber = (caseNumber: string): CaseDraft => ({
+      ...initialDraft,
+      imr: { ...initialDraft.imr, caseNumber },
+    });
+    return (
+      <section aria-label="Case wizard">
+        <h2>Step {step}</h2>
+        <p>Opened with case number {initialDraft.imr.caseNumber || '(none)'}</p>
+        {headerExtra}
+        <label>
+          Case number
+          <input onChange={(event) => onDraftChange(withCaseNumber(event.target.value))} />
+        </label>
+        <button type="button" onClick={() => onStepChange('patient')}>
+          Next step
+        </button>
+      </section>
+    );
+  },
+}));
+
+let counter = 0;
+
+async function storedCase(): Promise<string> {
+  const id = `case-page-test-${++counter}`;
+  await casesRepo.saveCase(emptyCaseDraft(id));
+  return id;
+}
+
+function renderAt(url: string) {
+  const router = createMemoryRouter(appRoutes, { initialEntries: [url] });
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+const saveStatus = () => screen.getByRole('status');
+
+afterEach(() => {
+  cleanup();
+});
+
+describe('case page', () => {
+  it('autosaves what the wizard reports and shows Saved only once it is stored', async () => {
+    const id = await storedCase();
+    renderAt(`/cases/${id}/case`);
+    fireEvent.change(await screen.findByLabelText('Case number'), { target: { value: 'CM-1' } });
+    expect(saveStatus().textContent).toBe('Unsaved changes');
+    await waitFor(() => expect(saveStatus().textContent).toBe('Saved'));
+    const stored = await casesRepo.getCase(id);
+    expect(stored?.draft.imr.caseNumber).toBe('CM-1');
+    expect(stored?.revision).toBe(2);
+  });
+
+  it('writes at once on step change and puts the step in the URL', async () => {
+    const id = await storedCase();
+    const router = renderAt(`/cases/${id}/case`);
+    fireEvent.change(await screen.findByLabelText('Case number'), { target: { value: 'CM-2' } });
+    const save = vi.spyOn(casesRepo, 'saveCase');
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    // Called synchronously by the flush, before any debounce could run.
+    expect(save).toHaveBeenCalledTimes(1);
+    save.mockRestore();
+    expect(router.state.location.pathname).toBe(`/cases/${id}/patient`);
+    expect(await screen.findByRole('heading', { name: 'Step patient' })).toBeTruthy();
+    await waitFor(() => expect(saveStatus().textContent).toBe('Saved'));
+  });
+
+  it('writes at once when the page is hidden', async () => {
+    const id = await storedCase();
+    renderAt(`/cases/${id}/case`);
+    fireEvent.change(await screen.findByLabelText('Case number'), { target: { value: 'CM-3' } });
+    const save = vi.spyOn(casesRepo, 'saveCase');
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'visible' });
+    expect(save).toHaveBeenCalledTimes(1);
+    save.mockRestore();
+    await waitFor(() => expect(saveStatus().textContent).toBe('Saved'));
+  });
+
+  it('says "Not saved" with the reason when another tab saved first, and keeps the typed value', async () => {
+    const id = await storedCase();
+    renderAt(`/cases/${id}/case`);
+    const input = await screen.findByLabelText<HTMLInputElement>('Case number');
+    // Another tab writes revision 2 after this page opened revision 1.
+    await casesRepo.saveCase({
+      ...emptyCaseDraft(id),
+      imr: { ...emptyCaseDraft(id).imr, caseNumber: 'OTHER' },
+    });
+    fireEvent.change(input, { target: { value: 'MINE' } });
+    await waitFor(() =>
+      expect(saveStatus().textContent).toMatch(/^Not saved: This case was changed in another tab/),
+    );
+    expect(input.value).toBe('MINE');
+    expect(screen.getByRole('button', { name: 'Try saving again' })).toBeTruthy();
+    expect((await casesRepo.getCase(id))?.draft.imr.caseNumber).toBe('OTHER');
+  });
+
+  it('reopens the saved data at the step in the URL', async () => {
+    const id = await storedCase();
+    await casesRepo.saveCase({
+      ...emptyCaseDraft(id),
+      imr: { ...emptyCaseDraft(id).imr, caseNumber: 'CM-9' },
+    });
+    renderAt(`/cases/${id}/treatment`);
+    expect(await screen.findByRole('heading', { name: 'Step treatment' })).toBeTruthy();
+    expect(screen.getByText('Opened with case number CM-9')).toBeTruthy();
+  });
+
+  it('shows "Case not found" for an unknown case', async () => {
+    renderAt('/cases/nobody/case');
+    expect(await screen.findByRole('heading', { name: 'Case not found' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to the case list' }).getAttribute('href')).toBe('/');
+  });
+});
