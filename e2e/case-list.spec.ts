@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import {
+  axeViolations,
   caseRow,
   caseTitles,
   createCaseFromList,
@@ -193,4 +194,24 @@ test('the skip link moves keyboard users to the main content', async ({ caseList
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('the case list, with cases, a damaged record and a toast, passes axe WCAG A/AA checks', async ({
+  caseList: page,
+}) => {
+  expect(await axeViolations(page)).toEqual([]);
+  await loadDemoCase(page);
+  await returnToCaseList(page);
+  await createCaseFromList(page);
+  await returnToCaseList(page);
+  await putRawRecord(page, { id: 'broken', junk: true });
+  await page.reload();
+  await caseRow(page, 'Untitled case')
+    .getByRole('button', { name: /^Delete/ })
+    .click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto('/cases/nope/case');
+  await expect(page.getByRole('heading', { name: 'Case not found' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -2,7 +2,10 @@
  * Shared helpers for browser tests. Every Playwright test gets a fresh browser context, so each
  * test starts with an empty case store; `test` below also opens the case list first.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { CASE_DB_NAME, CASES_STORE } from '../../src/storage/db-names';
 
 export const DEMO_CASE_NUMBER = 'DEMO-WH-2014';
@@ -90,4 +93,35 @@ export async function putRawRecord(page: Page, record: unknown): Promise<void> {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null | undefined;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * WCAG 2.1 A/AA violations axe-core finds on the page as it is now. Injected through evaluate
+ * (not a script tag) because the page's Content-Security-Policy forbids inline scripts.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> };
+    };
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  });
 }
