@@ -1,0 +1,45 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildDemoCase } from '@/domain/case/demo-case';
+import { caseKeys, createCaseQueries, saveCaseAndUpdateCache } from './case-queries';
+import { createCasesRepo } from './cases-repo';
+
+const repo = createCasesRepo({ dbName: 'case-queries-test' });
+afterEach(() => repo.close());
+
+describe('case queries', () => {
+  it('keys every case query under the "cases" prefix', () => {
+    const queries = createCaseQueries(repo);
+    expect(queries.list().queryKey).toEqual(['cases', 'list']);
+    expect(queries.detail('a').queryKey).toEqual(['cases', 'detail', 'a']);
+    expect(caseKeys.all).toEqual(['cases']);
+  });
+
+  it('reads the list and a detail through the repo', async () => {
+    const queryClient = new QueryClient();
+    const queries = createCaseQueries(repo);
+    await repo.saveCase(buildDemoCase('q-1'));
+    const list = await queryClient.fetchQuery(queries.list());
+    expect(list.cases.map((summary) => summary.id)).toContain('q-1');
+    expect((await queryClient.fetchQuery(queries.detail('q-1')))?.draft.imr.caseNumber).toBe('DEMO-WH-2014');
+    expect(await queryClient.fetchQuery(queries.detail('missing'))).toBeNull();
+  });
+
+  it('after an autosave, caches the new revision and marks the list stale', async () => {
+    const queryClient = new QueryClient();
+    const queries = createCaseQueries(repo);
+    await repo.saveCase(buildDemoCase('q-2'));
+    await queryClient.fetchQuery(queries.list());
+    const first = await queryClient.fetchQuery(queries.detail('q-2'));
+
+    const saved = await saveCaseAndUpdateCache(
+      queryClient,
+      first!.draft,
+      { expectedRevision: first!.revision },
+      repo,
+    );
+    expect(queryClient.getQueryData(caseKeys.detail('q-2'))).toEqual(saved);
+    expect(saved.revision).toBe(first!.revision + 1);
+    expect(queryClient.getQueryState(caseKeys.list())?.isInvalidated).toBe(true);
+  });
+});
