@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoCase } from '../case/demo-case';
+import { emptyCaseDraft, emptyDisputedItem, emptyReport } from '../case/empty-case';
+import { buildLetterModel } from './build-letter-model';
+import type { LetterModel } from './letter-model';
+import { demoEvaluation, itemEvaluation } from './letter-test-fixtures';
+import { extractPdfText } from './pdf-text-for-tests';
+import {
+  layoutLetter,
+  MARGIN,
+  type MeasureText,
+  PAGE_HEIGHT,
+  PAGE_WIDTH,
+  type PdfFonts,
+  renderLetterPdf,
+} from './render-letter-pdf';
+import { renderLetterText } from './render-letter-text';
+
+const FONT_DIR = 'node_modules/dejavu-fonts-ttf/ttf';
+let fonts: PdfFonts;
+
+/** The part of fontkit's font object the width check uses. */
+interface FontkitFont {
+  unitsPerEm: number;
+  layout(text: string): { advanceWidth: number };
+}
+
+beforeAll(() => {
+  fonts = {
+    regular: new Uint8Array(readFileSync(`${FONT_DIR}/DejaVuSerif.ttf`)),
+    bold: new Uint8Array(readFileSync(`${FONT_DIR}/DejaVuSerif-Bold.ttf`)),
+  };
+});
+
+function demoModel(): LetterModel {
+  const draft = buildDemoCase('demo');
+  return buildLetterModel(draft, demoEvaluation(draft), { issuedOn: '2014-12-20' });
+}
+
+/** Words of a text, for comparing what was drawn with the plain-text letter regardless of wrapping. */
+const words = (text: string) =>
+  text
+    .split(/\s+/)
+    .map((word) => word.replace(/^\u2022/, ''))
+    .filter((word) => word !== '' && word !== '-');
+
+describe('renderLetterPdf', () => {
+  it('writes a US Letter PDF whose extracted text is the letter, with header and page numbers', async () => {
+    const model = demoModel();
+    const result = await renderLetterPdf(model, fonts);
+    const pdf = await PDFDocument.load(result.bytes);
+    expect(pdf.getPageCount()).toBe(result.pageCount);
+    expect(result.pageCount).toBe(3);
+    for (const page of pdf.getPages())
+      expect(page.getSize()).toEqual({ width: PAGE_WIDTH, height: PAGE_HEIGHT });
+
+    const pages = await extractPdfText(result.bytes);
+    expect(pages.flatMap((page) => page.unmapped)).toEqual([]);
+    pages.forEach((page, index) => {
+      expect(page.lines[0]).toBe('IMR Case Number: DEMO-WH-2014');
+      expect(page.lines[page.lines.length - 1]).toBe(`Page ${index + 1} of 3`);
+    });
+    // The body, read back from the file, has exactly the words of the plain-text letter.
+    const body = pages.flatMap((page) => page.lines.slice(1, -1)).join('\n');
+    expect(words(body)).toEqual(words(renderLetterText(model)));
+    expect(body).toContain('Work hardening physical therapy 2 times a week for 6 weeks: Upheld');
+  });
+
+  it('keeps a log of every string drawn that matches the file', async () => {
+    const result = await renderLetterPdf(demoModel(), fonts);
+    const pages = await extractPdfText(result.bytes);
+    for (let page = 1; page <= result.pageCount; page++) {
+      const logged = result.drawn
+        .filter((entry) => entry.page === page)
+        .map((entry) => entry.text)
+        .join('');
+      expect(logged.replace(/\s/g, '')).toBe(pages[page - 1]!.lines.join('').replace(/\s/g, ''));
+    }
+    const body = result.drawn.filter((entry) => entry.role === 'body');
+    for (const entry of body) {
+      expect(entry.x).toBeGreaterThanOrEqual(MARGIN - 0.01);
+      expect(entry.y).toBeGreaterThanOrEqual(MARGIN - 0.01);
+      expect(entry.y).toBeLessThanOrEqual(PAGE_HEIGHT - MARGIN);
+    }
+    expect(body.some((entry) => entry.bold && entry.text.startsWith('Decision rationale:'))).toBe(true);
+  });
+
+  it('draws markup and control-looking text literally', async () => {
+    const draft = buildDemoCase('demo');
+    draft.imr.caseNumber = 'CM<script>alert(1)</script>';
+    draft.disputedItems[0]!.requestedAs = 'Brace <img src=x onerror=alert(1)> & (left)';
+    const result = await renderLetterPdf(buildLetterModel(draft, demoEvaluation(draft)), fonts);
+    const text = (await extractPdfText(result.bytes)).flatMap((page) => page.lines).join('\n');
+    expect(text).toContain('IMR Case Number: CM<script>alert(1)</script>');
+    expect(text).toContain('Brace <img src=x onerror=alert(1)> & (left): Upheld');
+  });
+
+  it('wraps a word longer than the line instead of running off the page', async () => {
+    const draft = emptyCaseDraft('long');
+    draft.reports = [
+      { ...emptyReport('r'), date: '2016-01-02', type: 'other', examFindings: 'W'.repeat(400) },
+    ];
+    const result = await renderLetterPdf(buildLetterModel(draft, { asOf: '2017-01-01', items: [] }), fonts);
+    const regular = fontkit.create(Buffer.from(fonts.regular)) as unknown as FontkitFont;
+    const bold = fontkit.create(Buffer.from(fonts.bold!)) as unknown as FontkitFont;
+    for (const entry of result.drawn) {
+      const font = entry.bold ? bold : regular;
+      const width = (font.layout(entry.text).advanceWidth * entry.size) / font.unitsPerEm;
+      expect(entry.x + width).toBeLessThanOrEqual(PAGE_WIDTH - MARGIN + 0.01);
+    }
+    const lines = (await extractPdfText(result.bytes)).flatMap((page) => page.lines);
+    const runs = lines.flatMap((line) => line.match(/W{3,}/g) ?? []);
+    expect(runs.length).toBeGreaterThan(1);
+    expect(runs.join('')).toBe('W'.repeat(400));
+  });
+
+  it('grows to more pages for a long case and numbers every page', async () => {
+    const draft = buildDemoCase('demo');
+    draft.disputedItems = Array.from({ length: 8 }, (_, index) => ({
+      ...emptyDisputedItem(`i${index}`),
+      requestedAs: `Service number ${index + 1}`,
+    }));
+    const evaluation = {
+      asOf: '2014-12-20',
+      items: draft.disputedItems.map((item, index) =>
+        itemEvaluation({
+          itemId: item.id,
+          itemIndex: index,
+          criteria: demoEvaluation(buildDemoCase('d')).items[0]!.criteria,
+        }),
+      ),
+    };
+    const result = await renderLetterPdf(buildLetterModel(draft, evaluation), fonts);
+    expect(result.pageCount).toBeGreaterThan(5);
+    const footers = result.drawn.filter((entry) => entry.role === 'page-number').map((entry) => entry.text);
+    expect(footers).toEqual(
+      Array.from({ length: result.pageCount }, (_, index) => `Page ${index + 1} of ${result.pageCount}`),
+    );
+  });
+});
+
+describe('layoutLetter pagination', () => {
+  // A fixed-width measure keeps layout tests independent of font files.
+  const measure: MeasureText = (text, size) => text.length * size * 0.5;
+
+  function modelWithFiller(fillerParagraphs: number): LetterModel {
+    const draft = emptyCaseDraft('p');
+    draft.imr.caseNumber = 'P-1';
+    draft.injury.mechanism = Array.from(
+      { length: fillerParagraphs },
+      (_, index) => `Filler sentence ${index}.`,
+    ).join(' ');
+    draft.disputedItems = [{ ...emptyDisputedItem('i1'), requestedAs: 'Kept item title' }];
+    return buildLetterModel(draft, { asOf: '2017-01-01', items: [itemEvaluation({ itemId: 'i1' })] });
+  }
+
+  const lineText = (line: { segments: { text: string }[] }) =>
+    line.segments.map((segment) => segment.text).join('');
+
+  it('never separates an item title from its guideline lines and the start of its rationale', () => {
+    for (let filler = 0; filler < 260; filler += 3) {
+      const pages = layoutLetter(modelWithFiller(filler), measure);
+      const pageOf = (prefix: string) =>
+        pages.findIndex((lines) => lines.some((line) => lineText(line).startsWith(prefix)));
+      const titlePage = pageOf('Kept item title: Upheld');
+      expect(titlePage, `filler ${filler}`).toBeGreaterThanOrEqual(0);
+      expect(pageOf('Claims Administrator guideline:'), `filler ${filler}`).toBe(titlePage);
+      expect(pageOf('IMR guideline:'), `filler ${filler}`).toBe(titlePage);
+      expect(pageOf('Decision rationale:'), `filler ${filler}`).toBe(titlePage);
+    }
+  });
+
+  it('keeps every section heading on the page of the text that follows it, and all lines inside the margins', () => {
+    for (let filler = 0; filler < 260; filler += 5) {
+      const pages = layoutLetter(modelWithFiller(filler), measure);
+      for (const lines of pages) {
+        const last = lines[lines.length - 1];
+        expect(
+          last && /^[A-Z ,]+$/.test(lineText(last)) && lineText(last).length > 12,
+          `filler ${filler}`,
+        ).toBe(false);
+        for (const line of lines) {
+          expect(line.y).toBeGreaterThanOrEqual(MARGIN);
+          expect(line.y + line.size).toBeLessThanOrEqual(PAGE_HEIGHT - MARGIN + 0.01);
+        }
+      }
+    }
+  });
+});
