@@ -376,6 +376,15 @@ function fallbackFromQuantity(
 }
 
 function withPlausibilityFlags(result: SigParse): SigParse {
+  const finite = (value: number | null | undefined) =>
+    value === null || value === undefined || Number.isFinite(value);
+  if (
+    !finite(result.unitsPerDay) ||
+    !finite(result.amountPerDay?.value) ||
+    !finite(result.dosesPerDay?.max)
+  ) {
+    return unparsed('the numbers in the sig are too large to read; confirm the daily dose', result.flags);
+  }
   const flags = [...result.flags];
   if (result.unitsPerDay !== null && result.unitsPerDay > MAX_PLAUSIBLE_UNITS_PER_DAY) {
     flags.push(`${formatNumber(result.unitsPerDay)} units a day is implausible; check the sig`);
