@@ -5,10 +5,10 @@ import { morphineEquivalents } from './morphine-equivalents';
 
 const AS_OF = '2017-01-15';
 let nextId = 0;
-const med = (fields: Partial<Medication>): Medication => ({
-  ...emptyMedication(fields.id ?? `m${(nextId += 1)}`),
-  ...fields,
-});
+const med = (fields: Partial<Medication>): Medication => {
+  nextId += 1;
+  return { ...emptyMedication(fields.id ?? `m${nextId}`), ...fields };
+};
 const rowFor = (fields: Partial<Medication>, confirmedUnits?: Record<string, number>) => {
   const medication = med(fields);
   const summary = morphineEquivalents([medication], { asOf: AS_OF, confirmedUnits });
