@@ -334,6 +334,11 @@ export const ServiceFactsSchema = z.object({
   maintenanceCare: OptionalBool,
   reducedWeightBearingNeeded: OptionalBool,
   adjunctToActiveTherapy: OptionalBool,
+  // Added after v1: defaults keep records saved before them readable without a migration.
+  /** Acupuncture: pain medication was reduced or is not tolerated (8 CCR 9792.24.1 purpose). */
+  medicationReducedOrNotTolerated: OptionalBool.default(null),
+  /** Passive modality requested with a therapy item, e.g. "therapeutic ultrasound" ('' = none). */
+  modality: ShortText.default(''),
 });
 
 /** A reviewer's answer for one criterion: a judgment, or an override of a computed result. */

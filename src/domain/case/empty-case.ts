@@ -160,6 +160,8 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   maintenanceCare: null,
   reducedWeightBearingNeeded: null,
   adjunctToActiveTherapy: null,
+  medicationReducedOrNotTolerated: null,
+  modality: '',
 });
 
 export const emptyItemReview = (): ItemReview => ({

@@ -86,6 +86,17 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'Used as an adjunct to an active exercise or home program',
     kind: 'boolean',
   },
+  medicationReducedOrNotTolerated: {
+    key: 'medicationReducedOrNotTolerated',
+    label: 'Pain medication was reduced or is not tolerated',
+    kind: 'boolean',
+  },
+  modality: {
+    key: 'modality',
+    label: 'Passive modality requested, if any',
+    kind: 'text',
+    help: 'e.g. therapeutic ultrasound; leave empty for exercise-based therapy',
+  },
 };
 
 /** Core item fields (beyond the always-shown ones) a service uses. */
@@ -101,7 +112,7 @@ interface ServiceFieldSpec {
 
 const THERAPY: ServiceFieldSpec = {
   itemFields: ['frequencyPerWeek', 'durationWeeks', 'quantity'],
-  facts: ['diagnosisCategory', 'homeExerciseProgram', 'employerWrittenAuthorization', 'flareUp'],
+  facts: ['diagnosisCategory', 'homeExerciseProgram', 'employerWrittenAuthorization', 'flareUp', 'modality'],
 };
 const PROGRAM: ServiceFieldSpec = {
   itemFields: ['frequencyPerWeek', 'durationWeeks', 'hoursPerDay'],
@@ -126,7 +137,10 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   occupational_therapy: THERAPY,
   postsurgical_therapy: { ...THERAPY, facts: ['surgeryType', 'surgeryDate', 'homeExerciseProgram'] },
   chiropractic: { ...THERAPY, facts: [...THERAPY.facts, 'maintenanceCare'] },
-  acupuncture: { ...THERAPY, facts: ['homeExerciseProgram', 'adjunctToActiveTherapy'] },
+  acupuncture: {
+    ...THERAPY,
+    facts: ['homeExerciseProgram', 'adjunctToActiveTherapy', 'medicationReducedOrNotTolerated'],
+  },
   massage: { ...THERAPY, facts: ['adjunctToActiveTherapy'] },
   aquatic_therapy: { ...THERAPY, facts: [...THERAPY.facts, 'reducedWeightBearingNeeded'] },
   opioid: MEDICATION,

@@ -84,6 +84,18 @@ export interface ItemEvaluation {
   guidelineLine: string;
   /** Summary of what would meet the guideline for a failing request. */
   wouldMeetSummary: string[];
+  /** Evidence-hierarchy path: why no MTUS set applies (e.g. "MTUS silent", an edition not encoded). */
+  evidencePathReason?: string;
+  /** For sets decided by alternative paths (e.g. initial trial or continued care): each path's state. */
+  decisionPaths?: DecisionPathResult[];
+}
+
+export interface DecisionPathResult {
+  id: string;
+  label: string;
+  criteria: string[];
+  /** Every criterion of the path is met (or not applicable). */
+  satisfied: boolean;
 }
 
 export interface Evaluation {

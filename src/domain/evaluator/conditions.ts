@@ -1,0 +1,341 @@
+/**
+ * Interprets guideline conditions against the case: a status plus evidence sentences that quote the
+ * facts ("Requested 2 days/week; the guideline requires 3-5 days/week."). Pure and total: unknown
+ * facts, wrong types and malformed values all give "not documented", never an exception.
+ */
+import {
+  addDays,
+  addYears,
+  daysBetween,
+  formatUsDate,
+  toDayNumber,
+  wholeMonthsBetween,
+} from '../dates/dates';
+import {
+  describeFact,
+  type FactContext,
+  type FactDefinition,
+  type FactValue,
+  formatFactValue,
+  formatNumber,
+  getFact,
+} from '../guidelines/facts';
+import type { Condition, GuidelineCitation, Period } from '../guidelines/guideline-schema';
+
+export type ConditionStatus = 'met' | 'not_met' | 'not_documented';
+
+export interface ConditionOutcome {
+  status: ConditionStatus;
+  /** Sentences, in condition order. */
+  evidence: string[];
+  /** From the switch case that applied. */
+  wouldMeet?: string;
+  citation?: Partial<GuidelineCitation>;
+  /** True when the status came from the reviewer's answer (a judgment node). */
+  judged?: boolean;
+}
+
+export interface ReviewerAnswer {
+  answer: '' | 'met' | 'not_met';
+  note: string;
+}
+
+export interface ConditionContext extends FactContext {
+  /** The reviewer's answer for the criterion being evaluated (judgment nodes read it). */
+  reviewerAnswer?: ReviewerAnswer | undefined;
+}
+
+type Expected = 'number' | 'boolean' | 'date' | 'enum';
+
+interface Read {
+  fact: FactDefinition | undefined;
+  value: FactValue | undefined;
+}
+
+function read(name: string, expected: Expected, ctx: FactContext): Read {
+  const fact = getFact(name);
+  if (!fact) return { fact, value: undefined };
+  const value = fact.get(ctx);
+  if (value === undefined) return { fact, value };
+  const ok =
+    expected === 'number'
+      ? typeof value === 'number' && Number.isFinite(value)
+      : expected === 'boolean'
+        ? typeof value === 'boolean'
+        : expected === 'date'
+          ? typeof value === 'string' && toDayNumber(value) !== null
+          : typeof value === 'string' || Array.isArray(value);
+  return { fact, value: ok ? value : undefined };
+}
+
+const sentence = (text: string): string => {
+  const trimmed = text.trim();
+  const capitalized = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capitalized) ? capitalized : `${capitalized}.`;
+};
+
+function missing(name: string, fact: FactDefinition | undefined, requirement: string): ConditionOutcome {
+  const what = fact ? `${fact.label} not documented` : `Unknown fact "${name}" (guideline data error)`;
+  return { status: 'not_documented', evidence: [sentence(`${what}; the guideline requires ${requirement}`)] };
+}
+
+function leaf(
+  name: string,
+  expected: Expected,
+  ctx: FactContext,
+  unit: string,
+  requirement: string,
+  test: (value: FactValue) => boolean,
+): ConditionOutcome {
+  const { fact, value } = read(name, expected, ctx);
+  if (!fact || value === undefined) return missing(name, fact, requirement);
+  return {
+    status: test(value) ? 'met' : 'not_met',
+    evidence: [sentence(`${describeFact(fact, value, ctx, unit)}; the guideline requires ${requirement}`)],
+  };
+}
+
+const withUnit = (value: number, unit: string) => `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;
+
+export function periodText(period: Period): string {
+  const parts: string[] = [];
+  const add = (n: number | undefined, one: string) => {
+    if (n) parts.push(`${n} ${one}${n === 1 ? '' : 's'}`);
+  };
+  add(period.years, 'year');
+  add(period.months, 'month');
+  add(period.days, 'day');
+  return joinAnd(parts);
+}
+
+export function joinAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** The date `period` after `date` (month ends clamp: Jan 31 + 1 month = Feb 28/29). */
+export function addPeriod(date: string, period: Period): string | null {
+  const totalMonths = (period.years ?? 0) * 12 + (period.months ?? 0);
+  const afterYears = addYears(date, Math.floor(totalMonths / 12));
+  if (afterYears === null) return null;
+  const afterMonths = addMonths(afterYears, totalMonths % 12);
+  return afterMonths === null ? null : addDays(afterMonths, period.days ?? 0);
+}
+
+function addMonths(date: string, months: number): string | null {
+  if (toDayNumber(date) === null) return null;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = Math.min(d, lastDay);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "1 year, 3 months and 10 days" between two valid dates, from <= to. */
+export function elapsedText(from: string, to: string): string {
+  const months = wholeMonthsBetween(from, to) ?? 0;
+  const anchor = addPeriod(from, { months: months || 0, days: 0 }) ?? from;
+  const days = months > 0 ? (daysBetween(anchor, to) ?? 0) : (daysBetween(from, to) ?? 0);
+  const text = periodText({ years: Math.floor(months / 12), months: months % 12, days });
+  return text || '0 days';
+}
+
+function dateLabel(fact: FactDefinition, value: string, ctx: FactContext): string {
+  return fact.describe ? String(fact.describe(value, ctx, '')) : `${fact.label} ${formatUsDate(value)}`;
+}
+
+function evaluateDateWithin(condition: Extract<Condition, { kind: 'date_within' }>, ctx: FactContext) {
+  const requirement = condition.requirement ?? `no more than ${periodText(condition.period)}`;
+  const from = read(condition.fromFact, 'date', ctx);
+  const to = read(condition.toFact, 'date', ctx);
+  const gaps: string[] = [];
+  if (!from.fact || from.value === undefined)
+    gaps.push(from.fact?.label ?? `unknown fact "${condition.fromFact}"`);
+  if (!to.fact || to.value === undefined) gaps.push(to.fact?.label ?? `unknown fact "${condition.toFact}"`);
+  if (gaps.length > 0 || !from.fact || !to.fact)
+    return {
+      status: 'not_documented' as const,
+      evidence: [sentence(`${joinAnd(gaps)} not documented; the guideline requires ${requirement}`)],
+    };
+  const fromDate = String(from.value);
+  const toDate = String(to.value);
+  const toText = dateLabel(to.fact, toDate, ctx);
+  const fromText = `${from.fact.label.toLowerCase()} (${formatUsDate(fromDate)})`;
+  const gap = daysBetween(fromDate, toDate) ?? 0;
+  if (gap < 0)
+    return {
+      status: 'not_documented' as const,
+      evidence: [sentence(`${toText} is before the ${fromText}; check the dates`)],
+    };
+  const limit = addPeriod(fromDate, condition.period);
+  const within = limit !== null && (daysBetween(toDate, limit) ?? -1) >= 0;
+  return {
+    status: within ? ('met' as const) : ('not_met' as const),
+    evidence: [
+      sentence(
+        `${toText} is ${elapsedText(fromDate, toDate)} after the ${fromText}; the guideline requires ${requirement}`,
+      ),
+    ],
+  };
+}
+
+function combine(
+  kind: 'all' | 'any',
+  outcomes: ConditionOutcome[],
+): Pick<ConditionOutcome, 'status' | 'judged' | 'wouldMeet' | 'citation'> {
+  const has = (status: ConditionStatus) => outcomes.some((o) => o.status === status);
+  const status: ConditionStatus =
+    kind === 'all'
+      ? has('not_met')
+        ? 'not_met'
+        : has('not_documented')
+          ? 'not_documented'
+          : 'met'
+      : has('met')
+        ? 'met'
+        : has('not_documented')
+          ? 'not_documented'
+          : 'not_met';
+  const judged = outcomes.some((o) => o.judged);
+  const wouldMeet = outcomes.find((o) => o.wouldMeet)?.wouldMeet;
+  const citation = outcomes.find((o) => o.citation)?.citation;
+  return {
+    status,
+    ...(judged ? { judged } : {}),
+    ...(wouldMeet ? { wouldMeet } : {}),
+    ...(citation ? { citation } : {}),
+  };
+}
+
+export function evaluateCondition(condition: Condition, ctx: ConditionContext): ConditionOutcome {
+  switch (condition.kind) {
+    case 'number_range': {
+      const requirement =
+        condition.requirement ?? `${formatNumber(condition.min)}-${withUnit(condition.max, condition.unit)}`;
+      return leaf(condition.fact, 'number', ctx, condition.unit, requirement, (v) => {
+        const n = Number(v);
+        return n >= condition.min && n <= condition.max;
+      });
+    }
+    case 'at_most':
+      return leaf(
+        condition.fact,
+        'number',
+        ctx,
+        condition.unit,
+        condition.requirement ?? `at most ${withUnit(condition.max, condition.unit)}`,
+        (v) => Number(v) <= condition.max,
+      );
+    case 'at_least':
+      return leaf(
+        condition.fact,
+        'number',
+        ctx,
+        condition.unit,
+        condition.requirement ?? `at least ${withUnit(condition.min, condition.unit)}`,
+        (v) => Number(v) >= condition.min,
+      );
+    case 'boolean_fact':
+      return leaf(condition.fact, 'boolean', ctx, '', condition.requirement, (v) => v === condition.expected);
+    case 'date_within':
+      return evaluateDateWithin(condition, ctx);
+    case 'date_compare': {
+      const requirement =
+        condition.requirement ??
+        `a date ${condition.op === 'before' ? 'before' : 'on or after'} ${formatUsDate(condition.date)}`;
+      return leaf(condition.fact, 'date', ctx, '', requirement, (v) => {
+        const gap = daysBetween(condition.date, String(v)) ?? 0;
+        return condition.op === 'before' ? gap < 0 : gap >= 0;
+      });
+    }
+    case 'enum_in': {
+      const fact = getFact(condition.fact);
+      const labels = condition.values.map((v) => (fact ? formatFactValue(fact, v) : v));
+      const requirement = condition.requirement ?? `one of: ${labels.join(', ')}`;
+      return leaf(condition.fact, 'enum', ctx, '', requirement, (v) => {
+        const values = typeof v === 'string' ? [v] : (v as readonly string[]);
+        const inSet = (value: string) => condition.values.includes(value);
+        return condition.mode === 'some' ? values.some(inSet) : values.length > 0 && values.every(inSet);
+      });
+    }
+    case 'enum_not_in': {
+      const fact = getFact(condition.fact);
+      const labels = condition.values.map((v) => (fact ? formatFactValue(fact, v) : v));
+      const requirement = condition.requirement ?? `none of: ${labels.join(', ')}`;
+      return leaf(condition.fact, 'enum', ctx, '', requirement, (v) => {
+        const values = typeof v === 'string' ? [v] : (v as readonly string[]);
+        return !values.some((value) => condition.values.includes(value));
+      });
+    }
+    case 'all':
+    case 'any': {
+      const outcomes = condition.conditions.map((child) => evaluateCondition(child, ctx));
+      const combined = combine(condition.kind, outcomes);
+      // An "any" that is met is explained by the branch that met it.
+      const shown =
+        condition.kind === 'any' && combined.status === 'met'
+          ? outcomes.filter((o) => o.status === 'met')
+          : outcomes;
+      return { ...combined, evidence: shown.flatMap((o) => o.evidence) };
+    }
+    case 'not': {
+      const inner = evaluateCondition(condition.condition, ctx);
+      const flipped: Record<ConditionStatus, ConditionStatus> = {
+        met: 'not_met',
+        not_met: 'met',
+        not_documented: 'not_documented',
+      };
+      return { ...inner, status: flipped[inner.status] };
+    }
+    case 'switch': {
+      const { fact, value } = read(condition.fact, 'enum', ctx);
+      if (!fact || value === undefined || typeof value !== 'string') {
+        const what = fact
+          ? `${fact.label} not documented`
+          : `Unknown fact "${condition.fact}" (guideline data error)`;
+        return {
+          status: 'not_documented',
+          evidence: [sentence(`${what}; the applicable rule depends on it`)],
+        };
+      }
+      const keyText = sentence(describeFact(fact, value, ctx, ''));
+      const chosen = Object.hasOwn(condition.cases, value) ? condition.cases[value] : undefined;
+      if (chosen) {
+        const inner = evaluateCondition(chosen.condition, ctx);
+        return {
+          ...inner,
+          evidence: [keyText, ...inner.evidence],
+          ...(chosen.wouldMeet ? { wouldMeet: chosen.wouldMeet } : {}),
+          ...(chosen.citation ? { citation: chosen.citation } : {}),
+        };
+      }
+      if (condition.default) {
+        const inner = evaluateCondition(condition.default, ctx);
+        return { ...inner, evidence: [keyText, ...inner.evidence] };
+      }
+      return {
+        status: 'not_documented',
+        evidence: [
+          keyText,
+          'The guideline gives no encoded rule for it; the reviewer decides on the records.',
+        ],
+      };
+    }
+    case 'judgment': {
+      const answer = ctx.reviewerAnswer?.answer ?? '';
+      if (answer === '')
+        return { status: 'not_documented', evidence: ["Awaiting the reviewer's answer."], judged: true };
+      const note = ctx.reviewerAnswer?.note.trim() ?? '';
+      const said = answer === 'met' ? 'met' : 'not met';
+      return {
+        status: answer,
+        evidence: [sentence(`Reviewer's answer: ${said}${note ? `. ${note}` : ''}`)],
+        judged: true,
+      };
+    }
+    case 'not_recommended':
+      return { status: 'not_met', evidence: [sentence(condition.text)] };
+  }
+}

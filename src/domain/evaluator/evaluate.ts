@@ -1,0 +1,492 @@
+/**
+ * evaluate(draft, library, { asOf }): every disputed item against the guideline set in force for
+ * it, criterion by criterion, with a recommendation and the reviewer's final decision.
+ *
+ * Pure, synchronous and deterministic: no clock (asOf is passed in), no I/O, never throws on a
+ * draft. Behaviour comes from the data (condition kinds, set metadata); nothing here knows a
+ * criterion id or a service type. Missing facts are "not documented", never "met" (decision 002).
+ */
+import type { CaseDraft, DisputedItem, EVIDENCE_SOURCES, ItemReview } from '../case/case-schema';
+import { readAmount } from '../guidelines/facts';
+import { resolveFieldPath } from '../guidelines/field-paths';
+import type {
+  Criterion,
+  GuidelineCitation,
+  GuidelineLibrary,
+  GuidelineSet,
+  WouldMeet,
+} from '../guidelines/guideline-schema';
+import { type ConditionContext, evaluateCondition, joinAnd, type ReviewerAnswer } from './conditions';
+import type {
+  Citation,
+  CriterionResult,
+  CriterionStatus,
+  DecisionPathResult,
+  Evaluation,
+  GuidelineSetRef,
+  ItemEvaluation,
+  Recommendation,
+} from './evaluation-types';
+import { selectGuidelineSet, selectionDate, straddleWarning } from './select-set';
+
+export interface EvaluateOptions {
+  /** Today's date (YYYY-MM-DD), passed in: the last fallback for choosing the edition. */
+  asOf: string;
+}
+
+export function evaluate(draft: CaseDraft, library: GuidelineLibrary, options: EvaluateOptions): Evaluation {
+  return {
+    asOf: options.asOf,
+    items: draft.disputedItems.map((item, index) =>
+      evaluateDisputedItem(draft, item, index, library, options),
+    ),
+  };
+}
+
+/** One item, for a panel that re-evaluates only the item being edited. Null when out of range. */
+export function evaluateItem(
+  draft: CaseDraft,
+  itemIndex: number,
+  library: GuidelineLibrary,
+  options: EvaluateOptions,
+): ItemEvaluation | null {
+  const item = draft.disputedItems[itemIndex];
+  return item ? evaluateDisputedItem(draft, item, itemIndex, library, options) : null;
+}
+
+const FAILING: ReadonlySet<CriterionStatus> = new Set(['not_met', 'not_documented']);
+const isFailing = (result: CriterionResult) => FAILING.has(result.status);
+
+function evaluateDisputedItem(
+  draft: CaseDraft,
+  item: DisputedItem,
+  itemIndex: number,
+  library: GuidelineLibrary,
+  { asOf }: EvaluateOptions,
+): ItemEvaluation {
+  const warnings: string[] = [];
+  const when = selectionDate(draft, asOf);
+  if (when.warning) warnings.push(when.warning);
+  const straddle = straddleWarning(library, draft, item.serviceType);
+  if (straddle) warnings.push(straddle);
+  const mismatch = quantityMismatch(item);
+  if (mismatch) warnings.push(mismatch);
+
+  const selection = selectGuidelineSet(library, draft, item, when.date, asOf);
+  const base = { itemId: item.id, itemIndex, serviceType: item.serviceType, asOfDate: when.date, warnings };
+  return selection.set
+    ? evaluateAgainstSet(draft, item, itemIndex, selection.set, asOf, base)
+    : evaluateEvidencePath(item, itemIndex, selection.reason ?? '', base);
+}
+
+type ItemBase = Pick<ItemEvaluation, 'itemId' | 'itemIndex' | 'serviceType' | 'asOfDate' | 'warnings'>;
+
+function quantityMismatch(item: DisputedItem): string | null {
+  const frequency = readAmount(item.frequencyPerWeek);
+  const weeks = readAmount(item.durationWeeks);
+  const quantity = readAmount(item.quantity);
+  if (frequency === undefined || weeks === undefined || quantity === undefined) return null;
+  const visits = frequency * weeks;
+  if (visits === quantity) return null;
+  return `The request says ${frequency}/week for ${weeks} weeks (${visits} visits) but a quantity of ${quantity}; the evaluator counts ${visits}.`;
+}
+
+/** The reviewer's entry for a criterion; own keys only (a key like "constructor" is not an entry). */
+function reviewEntry(review: ItemReview, criterionId: string): ReviewerAnswer | undefined {
+  const criteria = review.criteria;
+  return Object.hasOwn(criteria, criterionId) ? criteria[criterionId] : undefined;
+}
+
+const cleanCitation = (citation: GuidelineCitation, override?: Partial<GuidelineCitation>): Citation => {
+  const merged = { ...citation, ...override };
+  return {
+    guideline: merged.guideline,
+    edition: merged.edition,
+    ...(merged.pages ? { pages: merged.pages } : {}),
+    ...(merged.section ? { section: merged.section } : {}),
+  };
+};
+
+const ANSWER_WORDS = { met: 'met', not_met: 'not met' } as const;
+
+function evaluateCriterion(
+  criterion: Criterion,
+  set: GuidelineSet,
+  ctx: ConditionContext,
+  itemIndex: number,
+  warnings: string[],
+): EvaluatedCriterion {
+  const entry = ctx.reviewerAnswer;
+  const note = entry?.note ?? '';
+  const applies = criterion.appliesWhen
+    ? evaluateCondition(criterion.appliesWhen.condition, ctx).status === 'met'
+    : true;
+  const outcome = applies
+    ? evaluateCondition(criterion.condition, ctx)
+    : {
+        status: 'not_applicable' as const,
+        evidence: [`Not applicable: ${criterion.appliesWhen?.description ?? ''}.`],
+      };
+
+  let status: CriterionStatus = outcome.status;
+  let source: CriterionResult['source'] = 'computed';
+  const evidence = [...outcome.evidence];
+  if ('judged' in outcome && outcome.judged) {
+    source = entry?.answer ? 'reviewer' : 'unanswered';
+  } else if (entry?.answer) {
+    if (note.trim() !== '') {
+      status = entry.answer;
+      source = 'overridden';
+      evidence.push(`Reviewer override: ${ANSWER_WORDS[entry.answer]}.`);
+    } else {
+      warnings.push(
+        `Override of ${criterion.id} ("${criterion.statement}") needs a note; the computed result stands.`,
+      );
+    }
+  }
+
+  const result: CriterionResult = {
+    criterionId: criterion.id,
+    statement: criterion.statement,
+    citation: cleanCitation(criterion.citation, 'citation' in outcome ? outcome.citation : undefined),
+    kind: criterion.kind,
+    required: criterion.required,
+    status,
+    computedStatus: outcome.status,
+    source,
+    evidence: evidence.join(' '),
+    note,
+    fieldPaths: criterion.fieldPaths.map((path) => resolveFieldPath(path, itemIndex)),
+    confirmed: criterion.confirmed,
+    confirmationNote: criterion.confirmationNote,
+  };
+  if (!FAILING.has(status) || !criterion.wouldMeet) return { result };
+  const wouldMeetText = ('wouldMeet' in outcome && outcome.wouldMeet) || criterion.wouldMeet.text;
+  result.wouldMeet =
+    criterion.wouldMeet.kind === 'request'
+      ? `A ${set.requestNoun} ${wouldMeetText} would meet this criterion.`
+      : `${wouldMeetText} would meet this criterion.`;
+  return { result, wouldMeet: { ...criterion.wouldMeet, text: wouldMeetText } };
+}
+
+interface EvaluatedCriterion {
+  result: CriterionResult;
+  /** The would-meet phrase that applied (a switch case may replace the criterion's own). */
+  wouldMeet?: WouldMeet;
+}
+
+function evaluateAgainstSet(
+  draft: CaseDraft,
+  item: DisputedItem,
+  itemIndex: number,
+  set: GuidelineSet,
+  asOf: string,
+  base: ItemBase,
+): ItemEvaluation {
+  const warnings = base.warnings;
+  const evaluated = set.criteria.map((criterion) =>
+    evaluateCriterion(
+      criterion,
+      set,
+      { draft, item, asOf, reviewerAnswer: reviewEntry(item.review, criterion.id) },
+      itemIndex,
+      warnings,
+    ),
+  );
+  const criteria = evaluated.map((entry) => entry.result);
+  const known = new Set(set.criteria.map((criterion) => criterion.id));
+  const stray = Object.keys(item.review.criteria).filter((id) => {
+    const entry = reviewEntry(item.review, id);
+    return !known.has(id) && entry !== undefined && (entry.answer !== '' || entry.note.trim() !== '');
+  });
+  if (stray.length > 0)
+    warnings.push(
+      `Answers recorded for criteria not in ${set.title} are kept but not used: ${stray.join(', ')}.`,
+    );
+
+  const decided = decide(set, criteria);
+  const wouldMeetById = new Map(evaluated.map((entry) => [entry.result.criterionId, entry.wouldMeet]));
+  const wouldMeetSummary = summarizeWouldMeet(
+    set.requestNoun,
+    decided.toFix.flatMap((id) => wouldMeetById.get(id) ?? []),
+  );
+
+  const guidelineSet: GuidelineSetRef = {
+    id: set.id,
+    title: set.title,
+    edition: set.edition,
+    effectiveFrom: set.effectiveFrom,
+    ...(set.effectiveTo ? { effectiveTo: set.effectiveTo } : {}),
+  };
+  return {
+    ...base,
+    guidelineSet,
+    path: 'mtus',
+    criteria,
+    counts: countStatuses(criteria),
+    recommendation: decided.recommendation,
+    drivingCriteria: decided.driving,
+    decisionRule: describeRule(set),
+    ...finalDecision(item.review, decided.recommendation, warnings),
+    guidelineLine: formatGuidelineLine(set, criteria),
+    wouldMeetSummary,
+    ...(decided.paths ? { decisionPaths: decided.paths } : {}),
+  };
+}
+
+interface Decided {
+  recommendation: Recommendation;
+  driving: string[];
+  /** Failing required criteria whose fix would change the outcome (for the would-meet summary). */
+  toFix: string[];
+  paths?: DecisionPathResult[];
+}
+
+/** Not met first, then not documented, each in set order. */
+const failingIds = (results: CriterionResult[]): string[] => [
+  ...results.filter((r) => r.status === 'not_met').map((r) => r.criterionId),
+  ...results.filter((r) => r.status === 'not_documented').map((r) => r.criterionId),
+];
+
+export function decide(set: GuidelineSet, criteria: CriterionResult[]): Decided {
+  const required = criteria.filter((result) => result.required);
+  if (set.decisionRule.kind === 'all_required') {
+    const failing = failingIds(required);
+    return failing.length > 0
+      ? { recommendation: 'uphold', driving: failing, toFix: failing }
+      : { recommendation: 'overturn', driving: required.map((r) => r.criterionId), toFix: [] };
+  }
+
+  const byId = new Map(criteria.map((result) => [result.criterionId, result]));
+  const inPaths = new Set(set.decisionRule.paths.flatMap((path) => path.criteria));
+  const outside = required.filter((result) => !inPaths.has(result.criterionId));
+  const outsideFailing = failingIds(outside);
+  const paths: DecisionPathResult[] = set.decisionRule.paths.map((path) => ({
+    id: path.id,
+    label: path.label,
+    criteria: [...path.criteria],
+    satisfied: path.criteria.every((id) => {
+      const result = byId.get(id);
+      return result !== undefined && !isFailing(result);
+    }),
+  }));
+  const pathFailing = (path: DecisionPathResult) =>
+    failingIds(path.criteria.flatMap((id) => byId.get(id) ?? []));
+  const satisfied = paths.find((path) => path.satisfied);
+
+  if (outsideFailing.length === 0 && satisfied)
+    return {
+      recommendation: 'overturn',
+      driving: [...outside.map((r) => r.criterionId), ...satisfied.criteria],
+      toFix: [],
+      paths,
+    };
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const closest = satisfied ?? [...paths].sort((a, b) => pathFailing(a).length - pathFailing(b).length)[0];
+  return {
+    recommendation: 'uphold',
+    driving: unique([...outsideFailing, ...(satisfied ? [] : paths.flatMap(pathFailing))]),
+    toFix: unique([...outsideFailing, ...(closest && !satisfied ? pathFailing(closest) : [])]),
+    paths,
+  };
+}
+
+function describeRule(set: GuidelineSet): string {
+  if (set.decisionRule.kind === 'all_required') return 'All required criteria must be met.';
+  const alternatives = set.decisionRule.paths.map((path) => path.label);
+  return `All required criteria must be met, and all criteria of one path: ${alternatives.join(', or ')}.`;
+}
+
+function summarizeWouldMeet(requestNoun: string, entries: WouldMeet[]): string[] {
+  const requestTexts: string[] = [];
+  const requestLabels: string[] = [];
+  const documentation: string[] = [];
+  for (const { kind, text, label } of entries) {
+    if (kind === 'request') {
+      requestTexts.push(text);
+      requestLabels.push(label);
+    } else {
+      documentation.push(`${text} would meet the ${label} criterion.`);
+    }
+  }
+  const summary: string[] = [];
+  if (requestTexts.length > 0) {
+    const noun = requestLabels.length === 1 ? 'criterion' : 'criteria';
+    summary.push(
+      `A ${requestNoun} ${requestTexts.join(', ')} would meet the ${joinAnd(requestLabels)} ${noun}.`,
+    );
+  }
+  return [...summary, ...documentation];
+}
+
+function countStatuses(criteria: CriterionResult[]): Record<CriterionStatus, number> {
+  const counts: Record<CriterionStatus, number> = {
+    met: 0,
+    not_met: 0,
+    not_documented: 0,
+    not_applicable: 0,
+  };
+  for (const result of criteria) counts[result.status] += 1;
+  return counts;
+}
+
+const RECOMMENDED_DECISION = { overturn: 'overturned', uphold: 'upheld' } as const;
+const DECISION_WORDS = { upheld: 'Upheld', overturned: 'Overturned' } as const;
+
+function finalDecision(
+  review: ItemReview,
+  recommendation: Recommendation | null,
+  warnings: string[],
+): Pick<ItemEvaluation, 'decision' | 'decisionSource' | 'decisionContradicts'> {
+  const reviewer = review.decision;
+  if (reviewer === '') {
+    return recommendation
+      ? {
+          decision: RECOMMENDED_DECISION[recommendation],
+          decisionSource: 'recommendation',
+          decisionContradicts: false,
+        }
+      : { decision: null, decisionSource: 'none', decisionContradicts: false };
+  }
+  const contradicts = recommendation !== null && RECOMMENDED_DECISION[recommendation] !== reviewer;
+  if (contradicts && review.decisionReason.trim() === '')
+    warnings.push(
+      `The decision (${DECISION_WORDS[reviewer]}) contradicts the criteria, which point to ${DECISION_WORDS[RECOMMENDED_DECISION[recommendation]]}; record the reason for it.`,
+    );
+  return { decision: reviewer, decisionSource: 'reviewer', decisionContradicts: contradicts };
+}
+
+/** The guideline line as letters print it, from the citations of the criteria evaluated. */
+export function formatGuidelineLine(set: GuidelineSet, criteria: CriterionResult[]): string {
+  const own = criteria.filter(
+    (result) => result.citation.guideline === set.guideline && result.citation.edition === set.edition,
+  );
+  const distinct = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
+  const sections = distinct(own.map((result) => result.citation.section));
+  const pages = distinct(own.map((result) => result.citation.pages));
+  const { name, style } = set.letterLine;
+  if (style === 'name_only') return name;
+  if (style === 'sections') return sections.length > 0 ? `${name}, Section(s): ${sections.join(', ')}` : name;
+  return [name, ...sections].join(', ') + (pages.length > 0 ? `, Page(s): ${pages.join(', ')}` : '');
+}
+
+// ---------- evidence hierarchy (no MTUS set applies) ----------
+
+export const EVIDENCE_SOURCE_LABELS: Record<(typeof EVIDENCE_SOURCES)[number], string> = {
+  odg: 'Official Disability Guidelines (ODG)',
+  acoem: 'ACOEM Practice Guidelines',
+  other_guideline: 'Other evidence-based guideline',
+  peer_reviewed: 'Peer-reviewed scientific and medical evidence',
+  expert_opinion: 'Expert opinion',
+};
+
+export const SOURCE_NAMED_CRITERION_ID = 'evidence-source-named';
+
+const SEARCH_SEQUENCE_CITATION: Citation = {
+  guideline: 'California Code of Regulations, title 8',
+  edition: '',
+  section: '9792.21.1 Medical evidence search sequence',
+};
+
+function evidenceCitationText(review: ItemReview): string {
+  const citation = review.evidenceCitation.trim();
+  if (citation) return citation;
+  return review.evidenceSource ? EVIDENCE_SOURCE_LABELS[review.evidenceSource] : '';
+}
+
+function evaluateEvidencePath(
+  item: DisputedItem,
+  itemIndex: number,
+  reason: string,
+  base: ItemBase,
+): ItemEvaluation {
+  const review = item.review;
+  const warnings = base.warnings;
+  warnings.push(
+    `${reason} Record the evidence source and the criteria applied: not being addressed by the MTUS is never by itself a reason to uphold (8 CCR 9792.21(d)).`,
+  );
+  const sourceText = evidenceCitationText(review);
+  const sourceNamed = review.evidenceSource !== '' && review.evidenceCitation.trim() !== '';
+  const sourceStatus: CriterionStatus = sourceNamed ? 'met' : 'not_documented';
+  const sourceCriterion: CriterionResult = {
+    criterionId: SOURCE_NAMED_CRITERION_ID,
+    statement: 'The evidence source applied and its citation are named (medical evidence search sequence).',
+    citation: SEARCH_SEQUENCE_CITATION,
+    kind: 'computed',
+    required: true,
+    status: sourceStatus,
+    computedStatus: sourceStatus,
+    source: 'computed',
+    evidence: sourceNamed
+      ? `Source: ${EVIDENCE_SOURCE_LABELS[review.evidenceSource as keyof typeof EVIDENCE_SOURCE_LABELS] ?? ''}; citation: ${review.evidenceCitation.trim()}.`
+      : 'The evidence source or its citation is not recorded.',
+    note: '',
+    fieldPaths: ['review.evidenceSource', 'review.evidenceCitation'].map((path) =>
+      resolveFieldPath(path, itemIndex),
+    ),
+    confirmed: true,
+    confirmationNote: '8 CCR 9792.21.1: the reviewer names the tier and source used when the MTUS is silent.',
+    ...(sourceNamed
+      ? {}
+      : { wouldMeet: 'Naming the evidence source and its citation would meet this criterion.' }),
+  };
+  const citation: Citation = { guideline: sourceText || 'Evidence source not named', edition: '' };
+  const free = review.freeCriteria.map((entry, index): CriterionResult => {
+    const answered = entry.answer !== '';
+    const status: CriterionStatus = answered ? entry.answer || 'not_documented' : 'not_documented';
+    const note = entry.note.trim();
+    return {
+      criterionId: entry.id || `free-criterion-${index + 1}`,
+      statement: entry.text.trim() || `Criterion ${index + 1} (text not entered)`,
+      citation,
+      kind: 'judgment',
+      required: true,
+      status,
+      computedStatus: status,
+      source: answered ? 'reviewer' : 'unanswered',
+      evidence: answered
+        ? `Reviewer's answer: ${entry.answer === 'met' ? 'met' : 'not met'}.${note ? ` ${note}` : ''}`
+        : "Awaiting the reviewer's answer.",
+      note: entry.note,
+      fieldPaths: [resolveFieldPath(`review.freeCriteria.${index}.answer`, itemIndex)],
+      confirmed: true,
+      confirmationNote: 'Entered by the reviewer from the named evidence source.',
+    };
+  });
+  const criteria = [sourceCriterion, ...free];
+  const anyAnswered = free.some((result) => result.source === 'reviewer');
+  const failing = failingIds(criteria);
+  const recommendation: Recommendation | null = anyAnswered
+    ? failing.length > 0
+      ? 'uphold'
+      : 'overturn'
+    : null;
+  const driving =
+    recommendation === null ? [] : recommendation === 'uphold' ? failing : criteria.map((c) => c.criterionId);
+  const stray = Object.keys(review.criteria).filter((id) => {
+    const entry = reviewEntry(review, id);
+    return entry !== undefined && (entry.answer !== '' || entry.note.trim() !== '');
+  });
+  if (stray.length > 0)
+    warnings.push(
+      `Answers recorded for MTUS criteria are kept but not used on this path: ${stray.join(', ')}.`,
+    );
+  return {
+    ...base,
+    guidelineSet: null,
+    path: 'evidence_hierarchy',
+    criteria,
+    counts: countStatuses(criteria),
+    recommendation,
+    drivingCriteria: driving,
+    decisionRule:
+      'The evidence source must be named, and every criterion the reviewer applied from it must be met. No recommendation until a criterion is answered.',
+    ...finalDecision(review, recommendation, warnings),
+    // Letters print "Decision based on Non-MTUS Citation <source>" for this path.
+    guidelineLine: sourceText ? `Non-MTUS Citation ${sourceText}` : '',
+    wouldMeetSummary: sourceNamed
+      ? []
+      : ['Naming the evidence source and its citation would meet the source criterion.'],
+    evidencePathReason: reason,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Which guideline set decides a disputed item: by service type and the date the request is judged
+ * by (RFA date, else UR date, else asOf). Specific sets (appliesOnlyWhen met, e.g. one modality)
+ * win over general ones; a set whose excludedWhen is met does not address the request. When no set
+ * applies, the item goes to the evidence hierarchy with the reason in words.
+ */
+import type { CaseDraft, DisputedItem, ServiceType } from '../case/case-schema';
+import { SERVICE_TYPE_LABELS } from '../case/service-fields';
+import { compareIsoDates, formatUsDate, isValidIsoDate } from '../dates/dates';
+import type { GuidelineLibrary, GuidelineSet } from '../guidelines/guideline-schema';
+import { evaluateCondition } from './conditions';
+
+export interface SelectionDate {
+  date: string | null;
+  source: 'request' | 'ur' | 'as_of' | 'none';
+  warning?: string;
+}
+
+/** The date the guideline edition is chosen by, with a warning when it is not the RFA date. */
+export function selectionDate(draft: CaseDraft, asOf: string): SelectionDate {
+  const { requestDate, urDeterminationDate } = draft.imr;
+  if (isValidIsoDate(requestDate)) return { date: requestDate, source: 'request' };
+  if (isValidIsoDate(urDeterminationDate))
+    return {
+      date: urDeterminationDate,
+      source: 'ur',
+      warning: `No valid request (RFA) date: the guideline edition was chosen by the UR date (${formatUsDate(urDeterminationDate)}).`,
+    };
+  if (isValidIsoDate(asOf))
+    return {
+      date: asOf,
+      source: 'as_of',
+      warning: `No valid request (RFA) or UR date: the guideline edition was chosen by today's date (${formatUsDate(asOf)}).`,
+    };
+  return {
+    date: null,
+    source: 'none',
+    warning: 'No valid request, UR or current date: no guideline edition can be chosen.',
+  };
+}
+
+export function isInForce(
+  entry: { effectiveFrom?: string; effectiveTo?: string | undefined },
+  date: string,
+): boolean {
+  const from = entry.effectiveFrom;
+  const to = entry.effectiveTo;
+  return (
+    (from === undefined || compareIsoDates(from, date) <= 0) &&
+    (to === undefined || compareIsoDates(date, to) < 0)
+  );
+}
+
+export interface SetSelection {
+  set: GuidelineSet | null;
+  /** Why no set applies, in words (null when a set applies). */
+  reason: string | null;
+}
+
+export function selectGuidelineSet(
+  library: GuidelineLibrary,
+  draft: CaseDraft,
+  item: DisputedItem,
+  date: string | null,
+  asOf: string,
+): SetSelection {
+  const service = item.serviceType;
+  if (service === '')
+    return { set: null, reason: 'No service type is chosen, so no MTUS guideline set can be matched.' };
+  const label = SERVICE_TYPE_LABELS[service] ?? service;
+  if (date === null) return { set: null, reason: `No date to choose the guideline edition for ${label}.` };
+
+  const ctx = { draft, item, asOf };
+  const inForce = library.sets.filter((set) => set.services.includes(service) && isInForce(set, date));
+  const specific = inForce.filter(
+    (set) =>
+      set.appliesOnlyWhen !== undefined && evaluateCondition(set.appliesOnlyWhen, ctx).status === 'met',
+  );
+  const general = inForce.filter((set) => set.appliesOnlyWhen === undefined);
+  const exclusions: string[] = [];
+  for (const set of [...specific, ...general]) {
+    if (set.excludedWhen && evaluateCondition(set.excludedWhen.condition, ctx).status === 'met') {
+      exclusions.push(set.excludedWhen.note);
+      continue;
+    }
+    return { set, reason: null };
+  }
+  if (exclusions.length > 0) return { set: null, reason: exclusions.join(' ') };
+  const coverage = library.coverageNotes.find(
+    (note) => note.services.includes(service) && isInForce(note, date),
+  );
+  if (coverage) return { set: null, reason: coverage.note };
+  return {
+    set: null,
+    reason: `No encoded MTUS guideline addresses ${label} for a request dated ${formatUsDate(date)}.`,
+  };
+}
+
+/** Dates where the guideline for this service changes (set and coverage-note boundaries). */
+export function editionBoundaries(library: GuidelineLibrary, service: ServiceType): string[] {
+  const dates = new Set<string>();
+  for (const entry of [...library.sets, ...library.coverageNotes]) {
+    if (!entry.services.includes(service)) continue;
+    if (entry.effectiveFrom) dates.add(entry.effectiveFrom);
+    if (entry.effectiveTo) dates.add(entry.effectiveTo);
+  }
+  return [...dates].sort(compareIsoDates);
+}
+
+/** A warning when the RFA and UR dates fall on either side of an edition change. */
+export function straddleWarning(
+  library: GuidelineLibrary,
+  draft: CaseDraft,
+  service: ServiceType | '',
+): string | null {
+  const { requestDate, urDeterminationDate } = draft.imr;
+  if (service === '' || !isValidIsoDate(requestDate) || !isValidIsoDate(urDeterminationDate)) return null;
+  const [early, late] =
+    compareIsoDates(requestDate, urDeterminationDate) <= 0
+      ? [requestDate, urDeterminationDate]
+      : [urDeterminationDate, requestDate];
+  const boundary = editionBoundaries(library, service).find(
+    (date) => compareIsoDates(early, date) < 0 && compareIsoDates(date, late) <= 0,
+  );
+  if (!boundary) return null;
+  return (
+    `The request date (${formatUsDate(requestDate)}) and the UR date (${formatUsDate(urDeterminationDate)}) fall on ` +
+    `either side of a guideline change on ${formatUsDate(boundary)}; the edition in force on the request date is used.`
+  );
+}

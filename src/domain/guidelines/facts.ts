@@ -1,0 +1,518 @@
+/**
+ * The fact registry: named, pure functions of the case that guideline conditions read. Facts are
+ * code; criteria are data. A fact answers `undefined` whenever the case does not document it (empty,
+ * malformed, negative or non-finite input), so the criterion becomes "not documented", never "met".
+ *
+ * Names: `item.*` read the disputed item (and the history relevant to its discipline), `case.*`
+ * read the case as a whole. `fieldPaths` name the case fields that feed the fact: item-relative
+ * ("frequencyPerWeek", "facts.screeningDone") or case-level ("injury.dateOfInjury").
+ */
+import {
+  type CaseDraft,
+  type DisputedItem,
+  PHYSICAL_DEMAND_LEVELS,
+  type RTW_GOALS,
+  type ServiceFacts,
+  type ServiceType,
+  type THERAPY_DISCIPLINES,
+  type TherapyCourse,
+  type WORK_STATUSES,
+} from '../case/case-schema';
+import { requestReferenceDate } from '../case/derived';
+import { compareIsoDates, formatUsDate, isValidIsoDate, wholeMonthsBetween } from '../dates/dates';
+import {
+  BODY_REGIONS,
+  DIAGNOSIS_BUCKETS,
+  MODALITIES,
+  readBodyRegions,
+  readDiagnosisBucket,
+  readModality,
+  readSurgeryKey,
+  SURGERY_KEYS,
+} from './vocabularies';
+
+export type FactType = 'number' | 'boolean' | 'enum' | 'enum_list' | 'date';
+export type FactValue = number | boolean | string | readonly string[];
+
+export interface FactContext {
+  draft: CaseDraft;
+  item: DisputedItem;
+  /** "Today" as the caller passes it; facts of a case never read the clock. */
+  asOf: string;
+}
+
+export interface FactDefinition {
+  type: FactType;
+  /** Noun phrase used in evidence sentences: "Hours per day". */
+  label: string;
+  fieldPaths: readonly string[];
+  /** Labels of enum values, for evidence sentences. */
+  valueLabels?: Readonly<Record<string, string>>;
+  get: (ctx: FactContext) => FactValue | undefined;
+  /** Fragment quoting the value: "Requested 2 days/week". Default: "<label>: <value>". */
+  describe?: (value: FactValue, ctx: FactContext, unit: string) => string;
+}
+
+// ---------- value readers: anything malformed reads as undefined ----------
+
+/** A count or amount: finite and not negative. */
+export function readAmount(value: number | null | undefined): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+const readBool = (value: boolean | null | undefined): boolean | undefined =>
+  typeof value === 'boolean' ? value : undefined;
+const readDate = (value: string | undefined): string | undefined =>
+  typeof value === 'string' && isValidIsoDate(value) ? value : undefined;
+const readText = (value: string | undefined): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+/** Numbers as people write them: 12, 2.5 (never 2.4999999). */
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
+}
+
+// ---------- therapy history ----------
+
+type Discipline = (typeof THERAPY_DISCIPLINES)[number];
+
+/** The discipline whose history counts for a service (its prior visits, its functional improvement). */
+const SERVICE_DISCIPLINE: Partial<Record<ServiceType, Discipline>> = {
+  physical_therapy: 'pt',
+  occupational_therapy: 'ot',
+  chiropractic: 'chiropractic',
+  acupuncture: 'acupuncture',
+  massage: 'massage',
+  aquatic_therapy: 'aquatic',
+};
+
+/**
+ * Labor Code 4604.5 caps PT, OT and chiropractic visits separately (aquatic therapy is physical
+ * therapy). Services not listed are outside the cap.
+ */
+const VISIT_CAP_DISCIPLINES: Partial<Record<ServiceType, readonly Discipline[]>> = {
+  physical_therapy: ['pt', 'aquatic'],
+  aquatic_therapy: ['pt', 'aquatic'],
+  occupational_therapy: ['ot'],
+  chiropractic: ['chiropractic'],
+};
+
+const DISCIPLINE_LABELS: Record<Discipline, string> = {
+  pt: 'PT',
+  ot: 'OT',
+  chiropractic: 'chiropractic',
+  acupuncture: 'acupuncture',
+  massage: 'massage',
+  aquatic: 'aquatic therapy',
+};
+
+function courses(draft: CaseDraft, include: (course: TherapyCourse) => boolean): TherapyCourse[] {
+  return draft.treatment.therapyCourses.filter(include);
+}
+
+const nonSurgicalOf =
+  (disciplines: readonly Discipline[]) =>
+  (course: TherapyCourse): boolean =>
+    course.discipline !== '' && disciplines.includes(course.discipline) && course.postsurgical !== true;
+const postsurgical = (course: TherapyCourse): boolean => course.postsurgical === true;
+
+/** Sum of completed visits; undefined when any course's count is unknown. */
+function sumVisits(list: TherapyCourse[]): number | undefined {
+  let total = 0;
+  for (const course of list) {
+    const visits = readAmount(course.visitsCompleted);
+    if (visits === undefined) return undefined;
+    total += visits;
+  }
+  return total;
+}
+
+/** Functional improvement as recorded for the most recent course that records it. */
+function latestFunctionalImprovement(list: TherapyCourse[]): boolean | undefined {
+  const ordered = list
+    .map((course, index) => ({ course, index }))
+    .sort((a, b) => compareIsoDates(a.course.startDate, b.course.startDate) || a.index - b.index);
+  for (let i = ordered.length - 1; i >= 0; i -= 1) {
+    const answer = readBool(ordered[i]?.course.functionalImprovementDocumented);
+    if (answer !== undefined) return answer;
+  }
+  return undefined;
+}
+
+function disciplineOf(item: DisputedItem): Discipline | undefined {
+  return item.serviceType ? SERVICE_DISCIPLINE[item.serviceType] : undefined;
+}
+
+function priorCourses(ctx: FactContext): TherapyCourse[] | undefined {
+  const discipline = disciplineOf(ctx.item);
+  return discipline ? courses(ctx.draft, nonSurgicalOf([discipline])) : undefined;
+}
+
+function requestedVisits(item: DisputedItem): number | undefined {
+  const frequency = readAmount(item.frequencyPerWeek);
+  const weeks = readAmount(item.durationWeeks);
+  if (frequency !== undefined && weeks !== undefined) return frequency * weeks;
+  return readAmount(item.quantity);
+}
+
+function priorVisits(ctx: FactContext): number | undefined {
+  const list = priorCourses(ctx);
+  return list ? sumVisits(list) : undefined;
+}
+
+function capPriorVisits(ctx: FactContext): number | undefined {
+  const disciplines = ctx.item.serviceType ? VISIT_CAP_DISCIPLINES[ctx.item.serviceType] : undefined;
+  return disciplines ? sumVisits(courses(ctx.draft, nonSurgicalOf(disciplines))) : undefined;
+}
+
+const plus = (a: number | undefined, b: number | undefined): number | undefined =>
+  a === undefined || b === undefined ? undefined : a + b;
+
+/** "12 requested + 6 completed = 18 PT visits" */
+function describeTotal(
+  ctx: FactContext,
+  prior: number | undefined,
+  total: FactValue,
+  unit: string,
+  what: string,
+): string {
+  const requested = requestedVisits(ctx.item);
+  const noun = what ? `${what} ${unit}` : unit;
+  if (requested === undefined || prior === undefined) return `${String(total)} ${noun}`;
+  return `${formatNumber(requested)} requested + ${formatNumber(prior)} completed = ${String(total)} ${noun}`;
+}
+
+function itemDisciplineLabel(ctx: FactContext): string {
+  const discipline = disciplineOf(ctx.item);
+  return discipline ? DISCIPLINE_LABELS[discipline] : '';
+}
+
+function capDisciplineLabel(ctx: FactContext): string {
+  const disciplines = ctx.item.serviceType ? VISIT_CAP_DISCIPLINES[ctx.item.serviceType] : undefined;
+  return disciplines?.[0] ? DISCIPLINE_LABELS[disciplines[0]] : '';
+}
+
+// ---------- registry builders ----------
+
+const requested = (value: FactValue, _ctx: FactContext, unit: string) =>
+  `Requested ${String(value)}${unit ? ` ${unit}` : ''}`;
+
+function itemNumber(key: 'frequencyPerWeek' | 'durationWeeks' | 'hoursPerDay' | 'quantity', label: string) {
+  return {
+    type: 'number',
+    label,
+    fieldPaths: [key],
+    get: ({ item }) => readAmount(item[key]),
+    describe: requested,
+  } satisfies FactDefinition;
+}
+
+type BooleanFactKey = {
+  [K in keyof ServiceFacts]: ServiceFacts[K] extends boolean | null ? K : never;
+}[keyof ServiceFacts];
+
+function serviceBoolean(key: BooleanFactKey, label: string) {
+  return {
+    type: 'boolean',
+    label,
+    fieldPaths: [`facts.${key}`],
+    get: ({ item }) => readBool(item.facts[key]),
+  } satisfies FactDefinition;
+}
+
+const labelsOf = (values: readonly string[]): Record<string, string> =>
+  Object.fromEntries(values.map((value) => [value, value.replaceAll('_', ' ')]));
+
+const THERAPY_COURSES = ['treatment.therapyCourses'] as const;
+const REQUEST_SIZE = ['frequencyPerWeek', 'durationWeeks', 'quantity'] as const;
+
+function completedVisitsFact(discipline: Discipline) {
+  return {
+    type: 'number',
+    label: `Completed ${DISCIPLINE_LABELS[discipline]} visits`,
+    fieldPaths: THERAPY_COURSES,
+    get: ({ draft }) => sumVisits(courses(draft, (course) => course.discipline === discipline)),
+  } satisfies FactDefinition;
+}
+
+export const FACTS = {
+  // ---------- the request ----------
+  'item.frequencyPerWeek': itemNumber('frequencyPerWeek', 'Frequency per week'),
+  'item.durationWeeks': itemNumber('durationWeeks', 'Duration in weeks'),
+  'item.hoursPerDay': itemNumber('hoursPerDay', 'Hours per day'),
+  'item.quantity': itemNumber('quantity', 'Quantity'),
+  'item.requestedVisits': {
+    type: 'number',
+    label: 'Requested visits',
+    fieldPaths: REQUEST_SIZE,
+    get: ({ item }) => requestedVisits(item),
+    describe: requested,
+  },
+  'item.bodyRegions': {
+    type: 'enum_list',
+    label: 'Body region',
+    fieldPaths: ['bodyPart'],
+    valueLabels: BODY_REGIONS,
+    get: ({ item }) => readBodyRegions(item.bodyPart),
+  },
+  'item.modality': {
+    type: 'enum',
+    label: 'Modality',
+    fieldPaths: ['facts.modality'],
+    valueLabels: MODALITIES,
+    get: ({ item }) => readModality(item.facts.modality ?? ''),
+  },
+  'item.diagnosisBucket': {
+    type: 'enum',
+    label: 'Diagnosis category',
+    fieldPaths: ['facts.diagnosisCategory'],
+    valueLabels: DIAGNOSIS_BUCKETS,
+    get: ({ item }) => readDiagnosisBucket(item.facts.diagnosisCategory),
+  },
+  'item.surgeryKey': {
+    type: 'enum',
+    label: 'Surgery',
+    fieldPaths: ['facts.surgeryType'],
+    valueLabels: SURGERY_KEYS,
+    get: ({ item }) => readSurgeryKey(item.facts.surgeryType),
+  },
+  'item.surgeryDate': {
+    type: 'date',
+    label: 'Date of surgery',
+    fieldPaths: ['facts.surgeryDate'],
+    get: ({ item }) => readDate(item.facts.surgeryDate),
+  },
+
+  // ---------- history of the item's discipline (outside post-surgical care) ----------
+  'item.priorCoursesSameDiscipline': {
+    type: 'number',
+    label: 'Prior courses of the same therapy',
+    fieldPaths: THERAPY_COURSES,
+    get: (ctx) => priorCourses(ctx)?.length,
+    describe: (value, ctx) => `${String(value)} prior ${itemDisciplineLabel(ctx)} course(s) recorded`,
+  },
+  'item.priorVisitsSameDiscipline': {
+    type: 'number',
+    label: 'Visits already completed',
+    fieldPaths: THERAPY_COURSES,
+    get: priorVisits,
+    describe: (value, ctx) => `${String(value)} ${itemDisciplineLabel(ctx)} visits already completed`,
+  },
+  'item.totalVisitsWithPrior': {
+    type: 'number',
+    label: 'Requested plus completed visits',
+    fieldPaths: [...REQUEST_SIZE, ...THERAPY_COURSES],
+    get: (ctx) => plus(requestedVisits(ctx.item), priorVisits(ctx)),
+    describe: (value, ctx, unit) =>
+      describeTotal(ctx, priorVisits(ctx), value, unit, itemDisciplineLabel(ctx)),
+  },
+  'item.priorFunctionalImprovement': {
+    type: 'boolean',
+    label: 'Functional improvement after the prior course',
+    fieldPaths: THERAPY_COURSES,
+    get: (ctx) => {
+      const list = priorCourses(ctx);
+      return list ? latestFunctionalImprovement(list) : undefined;
+    },
+  },
+  /** Prior visits in the capped discipline (PT with aquatic, OT, chiropractic) plus the request. */
+  'item.capVisitsWithPrior': {
+    type: 'number',
+    label: 'Visits counted toward the 24-visit cap',
+    fieldPaths: [...REQUEST_SIZE, ...THERAPY_COURSES],
+    get: (ctx) => plus(requestedVisits(ctx.item), capPriorVisits(ctx)),
+    describe: (value, ctx, unit) =>
+      describeTotal(ctx, capPriorVisits(ctx), value, unit, capDisciplineLabel(ctx)),
+  },
+
+  // ---------- post-surgical history (any discipline, courses marked post-surgical) ----------
+  'item.postsurgicalVisitsWithPrior': {
+    type: 'number',
+    label: 'Requested plus completed post-surgical visits',
+    fieldPaths: [...REQUEST_SIZE, ...THERAPY_COURSES],
+    get: (ctx) => plus(requestedVisits(ctx.item), sumVisits(courses(ctx.draft, postsurgical))),
+    describe: (value, ctx, unit) =>
+      describeTotal(ctx, sumVisits(courses(ctx.draft, postsurgical)), value, unit, 'post-surgical'),
+  },
+  'item.postsurgicalFunctionalImprovement': {
+    type: 'boolean',
+    label: 'Functional improvement after the post-surgical visits so far',
+    fieldPaths: THERAPY_COURSES,
+    get: ({ draft }) => latestFunctionalImprovement(courses(draft, postsurgical)),
+  },
+
+  // ---------- service facts the reviewer records ----------
+  'item.facts.screeningDone': serviceBoolean(
+    'screeningDone',
+    'Screening (file review, interview and testing)',
+  ),
+  'item.facts.jobDemandsExceedAbilities': serviceBoolean(
+    'jobDemandsExceedAbilities',
+    'Specific job to return to whose demands exceed current abilities',
+  ),
+  'item.facts.functionalLimitsPreventJob': serviceBoolean(
+    'functionalLimitsPreventJob',
+    'Functional limits that keep the worker from safely meeting job demands',
+  ),
+  'item.facts.priorTherapyPlateau': serviceBoolean(
+    'priorTherapyPlateau',
+    'Adequate PT/OT trial with improvement, then a plateau',
+  ),
+  'item.facts.surgicalCandidate': serviceBoolean(
+    'surgicalCandidate',
+    'Candidate for surgery or other pending treatment',
+  ),
+  'item.facts.likelyToBenefit': serviceBoolean('likelyToBenefit', 'Likely to benefit from the program'),
+  'item.facts.weeksCompletedInProgram': {
+    type: 'number',
+    label: 'Weeks already completed in the program',
+    fieldPaths: ['facts.weeksCompletedInProgram'],
+    get: ({ item }) => readAmount(item.facts.weeksCompletedInProgram),
+  },
+  'item.facts.measurableGainsDocumented': serviceBoolean(
+    'measurableGainsDocumented',
+    'Compliance and significant measurable gains',
+  ),
+  'item.facts.homeExerciseProgram': serviceBoolean(
+    'homeExerciseProgram',
+    'Self-directed home exercise program',
+  ),
+  'item.facts.employerWrittenAuthorization': serviceBoolean(
+    'employerWrittenAuthorization',
+    'Written employer authorization of visits beyond the cap',
+  ),
+  'item.facts.flareUp': serviceBoolean('flareUp', 'Recurrence or flare-up'),
+  'item.facts.maintenanceCare': serviceBoolean('maintenanceCare', 'Elective or maintenance care'),
+  'item.facts.reducedWeightBearingNeeded': serviceBoolean(
+    'reducedWeightBearingNeeded',
+    'Reduced weight bearing desirable',
+  ),
+  'item.facts.adjunctToActiveTherapy': serviceBoolean(
+    'adjunctToActiveTherapy',
+    'Adjunct to active therapy or rehabilitation',
+  ),
+  'item.facts.medicationReducedOrNotTolerated': serviceBoolean(
+    'medicationReducedOrNotTolerated',
+    'Pain medication reduced or not tolerated',
+  ),
+
+  // ---------- the case ----------
+  'case.dateOfInjury': {
+    type: 'date',
+    label: 'Date of injury',
+    fieldPaths: ['injury.dateOfInjury'],
+    get: ({ draft }) => readDate(draft.injury.dateOfInjury),
+  },
+  /** The RFA date, or the UR date when the RFA date is not known (letters often give only that). */
+  'case.requestDate': {
+    type: 'date',
+    label: 'Request date',
+    fieldPaths: ['imr.requestDate', 'imr.urDeterminationDate'],
+    get: ({ draft }) => requestReferenceDate(draft)?.date,
+    describe: (value, { draft }) =>
+      requestReferenceDate(draft)?.source === 'ur'
+        ? `UR date ${formatUsDate(String(value))} (no request date entered)`
+        : `Request date ${formatUsDate(String(value))}`,
+  },
+  'case.monthsFromInjuryToRequest': {
+    type: 'number',
+    label: 'Months from injury to request',
+    fieldPaths: ['injury.dateOfInjury', 'imr.requestDate', 'imr.urDeterminationDate'],
+    get: ({ draft }) => {
+      const reference = requestReferenceDate(draft);
+      return reference
+        ? (wholeMonthsBetween(draft.injury.dateOfInjury, reference.date) ?? undefined)
+        : undefined;
+    },
+  },
+  'case.jobPhysicalDemand': {
+    type: 'enum',
+    label: 'Physical demand level of the job',
+    fieldPaths: ['patient.jobPhysicalDemand'],
+    valueLabels: labelsOf(PHYSICAL_DEMAND_LEVELS),
+    get: ({ draft }) => readText(draft.patient.jobPhysicalDemand),
+  },
+  'case.workStatus': {
+    type: 'enum',
+    label: 'Work status',
+    fieldPaths: ['work.status'],
+    valueLabels: {
+      ttd: 'temporarily totally disabled',
+      tpd: 'temporarily partially disabled (modified duty)',
+      full_duty: 'full duty',
+      permanent_stationary: 'permanent and stationary',
+    } satisfies Record<(typeof WORK_STATUSES)[number], string>,
+    get: ({ draft }) => readText(draft.work.status),
+  },
+  'case.returnToWorkGoal': {
+    type: 'enum',
+    label: 'Return-to-work goal',
+    fieldPaths: ['work.returnToWorkGoal'],
+    valueLabels: {
+      specific_job_exceeds_abilities: 'a specific job whose demands exceed current abilities',
+      on_the_job_training: 'on-the-job training',
+      none: 'none',
+    } satisfies Record<(typeof RTW_GOALS)[number], string>,
+    get: ({ draft }) => readText(draft.work.returnToWorkGoal),
+  },
+  'case.rtwGoalAgreedByEmployer': {
+    type: 'boolean',
+    label: 'Return-to-work goal agreed by employer and employee',
+    fieldPaths: ['work.rtwGoalAgreedByEmployer'],
+    get: ({ draft }) => readBool(draft.work.rtwGoalAgreedByEmployer),
+  },
+  'case.fceDone': {
+    type: 'boolean',
+    label: 'Functional capacity evaluation done',
+    fieldPaths: ['treatment.fce.done'],
+    get: ({ draft }) => readBool(draft.treatment.fce.done),
+  },
+  'case.fceValidEffort': {
+    type: 'boolean',
+    label: 'FCE shows consistent, maximal effort',
+    fieldPaths: ['treatment.fce.validEffort'],
+    get: ({ draft }) => readBool(draft.treatment.fce.validEffort),
+  },
+  'case.fceBelowJobDemands': {
+    type: 'boolean',
+    label: 'FCE capacities below the job demands',
+    fieldPaths: ['treatment.fce.belowJobDemands'],
+    get: ({ draft }) => readBool(draft.treatment.fce.belowJobDemands),
+  },
+  'case.completedRehabPrograms': {
+    type: 'number',
+    label: 'Rehabilitation programs already completed for this injury',
+    fieldPaths: ['treatment.rehabPrograms'],
+    get: ({ draft }) => draft.treatment.rehabPrograms.length,
+    describe: (value) => `${String(value)} rehabilitation program(s) already recorded`,
+  },
+  'case.completedVisits.pt': completedVisitsFact('pt'),
+  'case.completedVisits.ot': completedVisitsFact('ot'),
+  'case.completedVisits.chiropractic': completedVisitsFact('chiropractic'),
+  'case.completedVisits.acupuncture': completedVisitsFact('acupuncture'),
+} satisfies Record<string, FactDefinition>;
+
+export type FactName = keyof typeof FACTS;
+
+const REGISTRY: Readonly<Record<string, FactDefinition>> = FACTS;
+
+/** The fact of that name, or undefined (guards against inherited keys like "constructor"). */
+export function getFact(name: string): FactDefinition | undefined {
+  return Object.hasOwn(REGISTRY, name) ? REGISTRY[name] : undefined;
+}
+
+/** The fact's value in words: "yes", "08/01/2013", "myalgia/myositis", "12". */
+export function formatFactValue(fact: FactDefinition, value: FactValue, unit = ''): string {
+  const withUnit = (text: string) => (unit ? `${text} ${unit}` : text);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return withUnit(formatNumber(value));
+  const label = (v: string) => fact.valueLabels?.[v] ?? v;
+  if (typeof value === 'string') return fact.type === 'date' ? formatUsDate(value) : label(value);
+  return value.map(label).join(', ');
+}
+
+/** Fragment quoting a fact value for an evidence sentence. */
+export function describeFact(fact: FactDefinition, value: FactValue, ctx: FactContext, unit: string): string {
+  if (fact.describe) return fact.describe(typeof value === 'number' ? formatNumber(value) : value, ctx, unit);
+  return `${fact.label}: ${formatFactValue(fact, value, unit)}`;
+}

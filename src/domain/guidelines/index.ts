@@ -1,0 +1,79 @@
+/**
+ * The guideline library: every encoded set, and notes for services and dates no set covers. Add a
+ * set here (and a test per boundary) to cover a new service or edition; the evaluator needs no
+ * change. `GuidelineLibrarySchema` checks the whole library in the tests.
+ */
+import type { ServiceType } from '../case/case-schema';
+import type { CoverageNote, GuidelineLibrary } from './guideline-schema';
+import { ACUPUNCTURE_2007 } from './sets/acupuncture';
+import { CHIROPRACTIC_2009, CHIROPRACTIC_2016 } from './sets/chiropractic';
+import {
+  AQUATIC_THERAPY_2009,
+  AQUATIC_THERAPY_2016,
+  MASSAGE_2009,
+  MASSAGE_2016,
+  PHYSICAL_MEDICINE_2009,
+  PHYSICAL_MEDICINE_2016,
+  ULTRASOUND_2009,
+  ULTRASOUND_2016,
+} from './sets/physical-medicine';
+import { POSTSURGICAL_2009 } from './sets/postsurgical';
+import { WORK_HARDENING_2009, WORK_HARDENING_2016 } from './sets/work-hardening';
+
+/** Services whose MTUS rules come from the Chronic Pain guideline in 2009-2017. */
+const CHRONIC_PAIN_PHYSICAL_MEDICINE: ServiceType[] = [
+  'work_hardening',
+  'work_conditioning',
+  'physical_therapy',
+  'occupational_therapy',
+  'chiropractic',
+  'massage',
+  'aquatic_therapy',
+];
+
+const COVERAGE_NOTES: CoverageNote[] = [
+  {
+    id: 'acoem-2017-physical-medicine',
+    services: CHRONIC_PAIN_PHYSICAL_MEDICINE,
+    effectiveFrom: '2017-12-01',
+    note: 'From 12/01/2017 the MTUS incorporates the ACOEM guidelines for this service; their rules are not encoded in the workbench.',
+  },
+  {
+    id: 'acoem-2004-physical-medicine',
+    services: CHRONIC_PAIN_PHYSICAL_MEDICINE,
+    effectiveTo: '2009-07-18',
+    note: 'Before 07/18/2009 the MTUS for this service was the ACOEM 2nd edition (2004) chapters; they are not encoded in the workbench.',
+  },
+  {
+    id: 'postsurgical-before-2009',
+    services: ['postsurgical_therapy'],
+    effectiveTo: '2009-07-18',
+    note: 'The Postsurgical Treatment Guidelines apply to requests from 07/18/2009; earlier requests are not covered by an encoded set.',
+  },
+  {
+    id: 'acupuncture-before-2007',
+    services: ['acupuncture'],
+    effectiveTo: '2007-06-15',
+    note: 'The Acupuncture Medical Treatment Guidelines apply from 06/15/2007; earlier requests are not covered by an encoded set.',
+  },
+];
+
+export const GUIDELINE_LIBRARY: GuidelineLibrary = {
+  sets: [
+    WORK_HARDENING_2009,
+    WORK_HARDENING_2016,
+    PHYSICAL_MEDICINE_2009,
+    PHYSICAL_MEDICINE_2016,
+    AQUATIC_THERAPY_2009,
+    AQUATIC_THERAPY_2016,
+    MASSAGE_2009,
+    MASSAGE_2016,
+    ULTRASOUND_2009,
+    ULTRASOUND_2016,
+    CHIROPRACTIC_2009,
+    CHIROPRACTIC_2016,
+    ACUPUNCTURE_2007,
+    POSTSURGICAL_2009,
+  ],
+  coverageNotes: COVERAGE_NOTES,
+};

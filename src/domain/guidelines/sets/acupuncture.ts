@@ -1,0 +1,124 @@
+/**
+ * Acupuncture Medical Treatment Guidelines (8 CCR 9792.24.1; adopted 2007, section number since
+ * 2009). Catalogue 3.5; confirmed catalogue 2.5: letters print "MTUS Acupuncture Treatment 2007"
+ * with no section or page. Believed still in force after the 2017 ACOEM adoption [U].
+ */
+import type { GuidelineCitation, GuidelineSet } from '../guideline-schema';
+import { anyOf, atMost, between, defineCriterion, isTrue } from './common';
+
+const CITATION: GuidelineCitation = {
+  guideline: 'MTUS Acupuncture Medical Treatment Guidelines',
+  edition: '2007',
+  section: '8 CCR 9792.24.1',
+};
+
+export const ACUPUNCTURE_2007: GuidelineSet = {
+  id: 'mtus-acupuncture-2007',
+  title: 'MTUS Acupuncture Medical Treatment Guidelines (2007, 8 CCR 9792.24.1)',
+  guideline: 'MTUS Acupuncture Medical Treatment Guidelines',
+  edition: '2007',
+  effectiveFrom: '2007-06-15',
+  services: ['acupuncture'],
+  letterLine: { name: 'MTUS Acupuncture Treatment 2007', style: 'name_only' },
+  requestNoun: 'course',
+  note: 'Still in force after 2017-12-01 is believed, not confirmed [U]. From 2017 some reviewers also cite ACOEM Low Back (up to about 12 sessions with objective improvement); not encoded. The 2007 shoulder carve-out is not applied (CM17-0007857 applied this guideline to a shoulder case).',
+  decisionRule: {
+    kind: 'any_path',
+    paths: [
+      { id: 'initial-trial', label: 'an initial trial', criteria: ['ac-initial-trial'] },
+      {
+        id: 'extension',
+        label: 'an extension with functional improvement',
+        criteria: ['ac-extension-improvement'],
+      },
+    ],
+  },
+  criteria: [
+    defineCriterion({
+      id: 'ac-purpose',
+      statement:
+        'Used when pain medication is reduced or not tolerated, or as an adjunct to physical rehabilitation or surgery.',
+      citation: CITATION,
+      required: true,
+      condition: anyOf(
+        isTrue(
+          'item.facts.adjunctToActiveTherapy',
+          'use as an adjunct to physical rehabilitation or surgery',
+        ),
+        isTrue('item.facts.medicationReducedOrNotTolerated', 'pain medication reduced or not tolerated'),
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation that pain medication is reduced or not tolerated, or of the rehabilitation the acupuncture supports',
+        label: 'purpose',
+      },
+      confirmed: true,
+      confirmationNote:
+        'Confirmed [S] (dir.ca.gov 9792.24.1) and used as a gate in CM16-0230651, CM16-0248698, CM17-0007857, CM17-0009441.',
+    }),
+    defineCriterion({
+      id: 'ac-frequency',
+      statement: 'Treatments 1 to 3 times a week.',
+      citation: CITATION,
+      required: true,
+      condition: between('item.frequencyPerWeek', 1, 3, 'treatments/week'),
+      wouldMeet: { kind: 'request', text: 'of 1-3 treatments/week', label: 'frequency' },
+      confirmed: true,
+      confirmationNote: 'Confirmed [S] (CSOMA) and in CM17-0007857.',
+    }),
+    defineCriterion({
+      id: 'ac-duration',
+      statement: 'An optimum course lasts 1 to 2 months.',
+      citation: CITATION,
+      required: true,
+      condition: atMost(
+        'item.durationWeeks',
+        8,
+        'weeks',
+        'an optimum course of 1-2 months (8 weeks or less)',
+      ),
+      wouldMeet: { kind: 'request', text: 'lasting 8 weeks or less', label: 'duration' },
+      confirmed: true,
+      confirmationNote: 'Confirmed [S] (CSOMA); CM17-0007857, CM17-0009441.',
+    }),
+    defineCriterion({
+      id: 'ac-initial-trial',
+      statement:
+        'Function should improve within 3 to 6 treatments, so a first authorization covers no more than 6 treatments.',
+      citation: CITATION,
+      required: true,
+      condition: atMost(
+        'item.totalVisitsWithPrior',
+        6,
+        'treatments',
+        'an initial trial of no more than 6 treatments (improvement expected within 3-6)',
+      ),
+      wouldMeet: {
+        kind: 'request',
+        text: 'of no more than 6 treatments (an initial trial)',
+        label: 'initial trial',
+      },
+      confirmed: true,
+      confirmationNote:
+        'Confirmed: 3-6 treatments (CM16-0230651, CM17-0007857, CM17-0011703); 6-visit trial (CM17-0009441).',
+    }),
+    defineCriterion({
+      id: 'ac-extension-improvement',
+      statement:
+        'Treatment beyond the trial is extended only with documented functional improvement (8 CCR 9792.20).',
+      citation: CITATION,
+      required: true,
+      condition: isTrue(
+        'item.priorFunctionalImprovement',
+        'documented functional improvement from the treatments given',
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of functional improvement from the acupuncture already given',
+        label: 'functional improvement',
+      },
+      confirmed: true,
+      confirmationNote: 'Confirmed: CM17-0007857; CM17-0011703 spells out the 9792.20 definition.',
+    }),
+  ],
+};

@@ -1,0 +1,231 @@
+/**
+ * Chiropractic / manual therapy and manipulation (CPMTG 2009 pp. 58-60; 2016 "Manual therapy &
+ * manipulation"). Catalogue 3.4; confirmed catalogue 2.4. Decided by alternative paths: an initial
+ * trial, continued care with functional improvement, or a flare-up after earlier success. The
+ * CPMTG gives no recommendation for neck or upper-back manipulation (CM16-0247405): such requests
+ * leave this set for the evidence hierarchy.
+ */
+import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
+import {
+  atMost,
+  cpmtg2009,
+  cpmtg2016,
+  defineCriterion,
+  isFalse,
+  isTrue,
+  JUDGMENT,
+  noneOf,
+  oneOf,
+  VISIT_CAP_24,
+} from './common';
+
+const SECTION = 'Manual therapy & manipulation';
+
+interface Edition {
+  citation: GuidelineCitation;
+  /** Confirmation note for rules the 2016-17 letters confirm, per edition. */
+  lettersConfirm: (cases: string) => { confirmed: boolean; confirmationNote: string };
+}
+
+const EDITION_2009: Edition = {
+  citation: cpmtg2009(SECTION, '58-60'),
+  lettersConfirm: (cases) => ({
+    confirmed: false,
+    confirmationNote: `Confirmed for the 2016 text (${cases}); the 2009 pages 58-60 are unconfirmed [U].`,
+  }),
+};
+
+const EDITION_2016: Edition = {
+  citation: cpmtg2016(SECTION),
+  lettersConfirm: (cases) => ({
+    confirmed: true,
+    confirmationNote: `Confirmed in 2016-17 letters: ${cases}.`,
+  }),
+};
+
+function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[] {
+  return [
+    defineCriterion({
+      id: 'ch-body-region',
+      statement:
+        'Manipulation is not recommended for the ankle or foot, carpal tunnel syndrome, the forearm, wrist or hand, or the knee.',
+      citation,
+      required: true,
+      condition: noneOf(
+        'item.bodyRegions',
+        ['ankle_foot', 'forearm_wrist_hand', 'knee'],
+        'a region other than the ankle/foot, forearm/wrist/hand (including carpal tunnel syndrome) or knee',
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'A request limited to a region where manipulation is recommended (e.g. the low back)',
+        label: 'body region',
+      },
+      ...lettersConfirm('CM16-0243453 (elbow and knee request upheld)'),
+    }),
+    defineCriterion({
+      id: 'ch-not-maintenance',
+      statement: 'The care is therapeutic: elective or maintenance care is not medically necessary.',
+      citation,
+      required: true,
+      condition: isFalse('item.facts.maintenanceCare', 'therapeutic care, not elective or maintenance care'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation that the care is therapeutic, with functional goals',
+        label: 'therapeutic care',
+      },
+      confirmed: false,
+      confirmationNote: 'Unconfirmed [U]: no letter in the sources addresses maintenance care.',
+    }),
+    defineCriterion({
+      id: 'ch-plan-of-care',
+      statement:
+        "The treating provider's plan of care specifically recommends manipulation, aiming at measurable functional gain.",
+      citation,
+      required: true,
+      condition: JUDGMENT,
+      extraFieldPaths: ['reports', 'review.criteria'],
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'A plan of care that specifically recommends manipulation with functional goals',
+        label: 'plan of care',
+      },
+      ...lettersConfirm('CM16-0230651, CM17-0003284, CM17-0005344'),
+    }),
+    VISIT_CAP_24,
+    defineCriterion({
+      id: 'ch-trial-visits',
+      statement: 'An initial trial is up to 6 visits over about 2 weeks.',
+      citation,
+      required: true,
+      condition: atMost(
+        'item.totalVisitsWithPrior',
+        6,
+        'visits',
+        'a trial of no more than 6 visits (over about 2 weeks)',
+      ),
+      wouldMeet: {
+        kind: 'request',
+        text: 'of no more than 6 visits in all (a trial)',
+        label: 'initial trial',
+      },
+      ...lettersConfirm('CM16-0232182, CM16-0247660'),
+    }),
+    defineCriterion({
+      id: 'ch-total-visits-18',
+      statement:
+        'With objective functional improvement after the trial, up to 18 visits in total over 6-8 weeks.',
+      citation,
+      required: true,
+      condition: atMost(
+        'item.totalVisitsWithPrior',
+        18,
+        'visits',
+        'no more than 18 visits in total (over 6-8 weeks)',
+      ),
+      wouldMeet: {
+        kind: 'request',
+        text: 'of no more than 18 visits in total, counting visits already completed',
+        label: 'total visits',
+      },
+      ...lettersConfirm('CM16-0232182, CM16-0247660; CM16-0243453 calls 18 the ceiling'),
+    }),
+    defineCriterion({
+      id: 'ch-functional-improvement',
+      statement:
+        'Objective functional improvement (as 8 CCR 9792.20 defines it) is documented after the visits already given.',
+      citation,
+      required: true,
+      condition: isTrue(
+        'item.priorFunctionalImprovement',
+        'objective functional improvement from the earlier visits',
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of objective functional improvement from the earlier visits',
+        label: 'functional improvement',
+      },
+      ...lettersConfirm('CM16-0232182, CM16-0247660; functional improvement gate in 7 more letters'),
+    }),
+    defineCriterion({
+      id: 'ch-flare-up',
+      statement: 'The request is for a recurrence or flare-up, after earlier treatment succeeded.',
+      citation,
+      required: true,
+      condition: isTrue('item.facts.flareUp', 'a recurrence or flare-up'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of a recurrence or flare-up',
+        label: 'flare-up',
+      },
+      ...lettersConfirm('CM16-0232182, CM16-0247660'),
+    }),
+    defineCriterion({
+      id: 'ch-flare-up-visits',
+      statement: 'For a flare-up once back at work: 1-2 visits (every 4-6 months).',
+      citation,
+      required: true,
+      condition: atMost('item.requestedVisits', 2, 'visits', '1-2 visits for a flare-up'),
+      wouldMeet: { kind: 'request', text: 'of 1-2 visits for the flare-up', label: 'flare-up visits' },
+      ...lettersConfirm('CM16-0232182, CM16-0247660'),
+    }),
+    defineCriterion({
+      id: 'ch-course-weeks',
+      statement:
+        'Care lasts no more than 8 weeks in all, longer only for chronic pain that keeps improving (advisory).',
+      citation,
+      required: false,
+      condition: atMost('item.durationWeeks', 8, 'weeks', 'a course of no more than 8 weeks'),
+      wouldMeet: { kind: 'request', text: 'lasting no more than 8 weeks', label: 'duration' },
+      ...lettersConfirm('CM17-0015198: maximum duration 8 weeks (corrected from "re-evaluate at 8 weeks")'),
+    }),
+  ];
+}
+
+const DECISION_RULE: GuidelineSet['decisionRule'] = {
+  kind: 'any_path',
+  paths: [
+    { id: 'initial-trial', label: 'an initial trial', criteria: ['ch-trial-visits'] },
+    {
+      id: 'continued-care',
+      label: 'continued care with functional improvement',
+      criteria: ['ch-total-visits-18', 'ch-functional-improvement'],
+    },
+    {
+      id: 'flare-up',
+      label: 'a flare-up after earlier success',
+      criteria: ['ch-flare-up', 'ch-functional-improvement', 'ch-flare-up-visits'],
+    },
+  ],
+};
+
+const NECK_ONLY: GuidelineSet['excludedWhen'] = {
+  condition: oneOf('item.bodyRegions', ['neck', 'thoracic']),
+  note: 'The MTUS Chronic Pain guideline gives no recommendation on manipulation of the neck or upper back (CM16-0247405); ACOEM Ch. 8 and ODG Neck address it, and neither is encoded here.',
+};
+
+export const CHIROPRACTIC_2009: GuidelineSet = {
+  id: 'cpmtg-2009-manual-therapy',
+  title: `MTUS Chronic Pain Medical Treatment Guidelines (2009): ${SECTION}`,
+  guideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
+  edition: '2009',
+  effectiveFrom: '2009-07-18',
+  effectiveTo: '2016-07-29',
+  services: ['chiropractic'],
+  excludedWhen: NECK_ONLY,
+  letterLine: { name: 'MTUS Chronic Pain Medical Treatment Guidelines (2009)', style: 'pages' },
+  requestNoun: 'course',
+  decisionRule: DECISION_RULE,
+  criteria: chiropracticCriteria(EDITION_2009),
+};
+
+export const CHIROPRACTIC_2016: GuidelineSet = {
+  ...CHIROPRACTIC_2009,
+  id: 'cpmtg-2016-manual-therapy',
+  title: `MTUS Chronic Pain Medical Treatment Guidelines (2016): ${SECTION}`,
+  edition: '2016',
+  effectiveFrom: '2016-07-29',
+  effectiveTo: '2017-12-01',
+  letterLine: { name: 'MTUS Chronic Pain Medical Treatment 2016', style: 'sections' },
+  criteria: chiropracticCriteria(EDITION_2016),
+};

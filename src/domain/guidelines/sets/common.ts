@@ -1,0 +1,226 @@
+/**
+ * Building blocks for the guideline sets: citations, typed condition builders (fact names are
+ * checked at compile time) and the cross-cutting rules written once and reused by every set that
+ * needs them (functional improvement, the 24-visit cap, visits counted with prior visits).
+ */
+import { FACTS, type FactName } from '../facts';
+import {
+  type Condition,
+  type Criterion,
+  factsUsedBy,
+  type GuidelineCitation,
+  type Period,
+  type SwitchCase,
+} from '../guideline-schema';
+
+// ---------- citations ----------
+
+export const CPMTG = 'MTUS Chronic Pain Medical Treatment Guidelines';
+
+export const cpmtg2009 = (section: string, pages: string): GuidelineCitation => ({
+  guideline: CPMTG,
+  edition: '2009',
+  section,
+  pages,
+});
+
+/** The 2016-17 letters cite the 2016 CPMTG by section name, never by page. */
+export const cpmtg2016 = (section: string): GuidelineCitation => ({
+  guideline: CPMTG,
+  edition: '2016',
+  section,
+});
+
+export const FUNCTIONAL_IMPROVEMENT_CITATION: GuidelineCitation = {
+  guideline: '8 CCR 9792.20 (MTUS definitions)',
+  edition: '2009',
+  section: 'Functional improvement',
+};
+
+export const VISIT_CAP_CITATION: GuidelineCitation = {
+  guideline: 'California Labor Code',
+  edition: '2004',
+  section: '4604.5 (24-visit cap)',
+};
+
+// ---------- condition builders ----------
+
+const withRequirement = (requirement: string | undefined) => (requirement ? { requirement } : {});
+
+export const atMost = (fact: FactName, max: number, unit: string, requirement?: string): Condition => ({
+  kind: 'at_most',
+  fact,
+  max,
+  unit,
+  ...withRequirement(requirement),
+});
+
+export const atLeast = (fact: FactName, min: number, unit: string, requirement?: string): Condition => ({
+  kind: 'at_least',
+  fact,
+  min,
+  unit,
+  ...withRequirement(requirement),
+});
+
+export const between = (
+  fact: FactName,
+  min: number,
+  max: number,
+  unit: string,
+  requirement?: string,
+): Condition => ({
+  kind: 'number_range',
+  fact,
+  min,
+  max,
+  unit,
+  ...withRequirement(requirement),
+});
+
+export const isTrue = (fact: FactName, requirement: string): Condition => ({
+  kind: 'boolean_fact',
+  fact,
+  expected: true,
+  requirement,
+});
+
+export const isFalse = (fact: FactName, requirement: string): Condition => ({
+  kind: 'boolean_fact',
+  fact,
+  expected: false,
+  requirement,
+});
+
+export const within = (
+  fromFact: FactName,
+  toFact: FactName,
+  period: Period,
+  requirement?: string,
+): Condition => ({
+  kind: 'date_within',
+  fromFact,
+  toFact,
+  period,
+  ...withRequirement(requirement),
+});
+
+export const oneOf = (fact: FactName, values: string[], requirement?: string): Condition => ({
+  kind: 'enum_in',
+  fact,
+  values,
+  ...withRequirement(requirement),
+});
+
+export const noneOf = (fact: FactName, values: string[], requirement?: string): Condition => ({
+  kind: 'enum_not_in',
+  fact,
+  values,
+  ...withRequirement(requirement),
+});
+
+export const allOf = (...conditions: Condition[]): Condition => ({ kind: 'all', conditions });
+export const anyOf = (...conditions: Condition[]): Condition => ({ kind: 'any', conditions });
+
+export const byValue = (
+  fact: FactName,
+  cases: Record<string, SwitchCase>,
+  fallback?: Condition,
+): Condition => ({
+  kind: 'switch',
+  fact,
+  cases,
+  ...(fallback ? { default: fallback } : {}),
+});
+
+export const JUDGMENT: Condition = { kind: 'judgment' };
+
+// ---------- criteria ----------
+
+export type CriterionInput = Omit<Criterion, 'fieldPaths' | 'kind'> & {
+  /** Fields that inform a judgment but feed no fact (e.g. the reports a reviewer reads). */
+  extraFieldPaths?: string[];
+};
+
+/** A criterion whose kind and field paths follow from its condition and the facts it reads. */
+export function defineCriterion({ extraFieldPaths = [], ...input }: CriterionInput): Criterion {
+  const facts = [
+    ...factsUsedBy(input.condition),
+    ...(input.appliesWhen ? factsUsedBy(input.appliesWhen.condition) : []),
+  ];
+  const paths = facts.flatMap((name) =>
+    Object.hasOwn(FACTS, name) ? FACTS[name as FactName].fieldPaths : [],
+  );
+  return {
+    ...input,
+    kind: input.condition.kind === 'judgment' ? 'judgment' : 'computed',
+    fieldPaths: [...new Set([...paths, ...extraFieldPaths])],
+  };
+}
+
+/** The same rule in another edition's set: new citation and confirmation, same id and condition. */
+export function reCite(
+  criterion: Criterion,
+  citation: GuidelineCitation,
+  confirmed: boolean,
+  confirmationNote: string,
+): Criterion {
+  return { ...criterion, citation, confirmed, confirmationNote };
+}
+
+// ---------- cross-cutting rules ----------
+
+export const AFTER_A_PRIOR_COURSE = {
+  condition: atLeast('item.priorCoursesSameDiscipline', 1, 'courses', 'a prior course'),
+  description: 'applies only when a prior course of the same therapy is recorded',
+};
+
+/** 8 CCR 9792.20: more visits after a course need functional improvement from it. */
+export const FUNCTIONAL_IMPROVEMENT_FOR_MORE_VISITS = defineCriterion({
+  id: 'functional-improvement-for-more-visits',
+  statement:
+    'After a prior course, further visits need documented functional improvement from it: better daily activities or fewer work restrictions, and less dependence on care.',
+  citation: FUNCTIONAL_IMPROVEMENT_CITATION,
+  required: true,
+  condition: isTrue(
+    'item.priorFunctionalImprovement',
+    'documented functional improvement from the visits already given',
+  ),
+  appliesWhen: AFTER_A_PRIOR_COURSE,
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of functional improvement (8 CCR 9792.20) from the prior course',
+    label: 'functional improvement',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed: definition in 8 CCR 9792.20 [S]; used as the gate for more visits in 2016-17 letters (CM16-0237844, CM16-0240900, CM17-0002198, CM17-0010362; CM16-0241231 cites 9792.20(e)).',
+});
+
+/** Labor Code 4604.5: 24 PT, 24 OT and 24 chiropractic visits per injury (from 2004). */
+export const VISIT_CAP_24 = defineCriterion({
+  id: 'visit-cap-24',
+  statement:
+    'No more than 24 visits per discipline (PT, OT, chiropractic) for the injury, counting visits already completed, unless the employer authorized more in writing; post-surgical therapy is outside the cap.',
+  citation: VISIT_CAP_CITATION,
+  required: true,
+  condition: anyOf(
+    atMost('item.capVisitsWithPrior', 24, 'visits', 'at most 24 visits per discipline for the injury'),
+    isTrue('item.facts.employerWrittenAuthorization', 'written employer authorization to exceed the cap'),
+    {
+      kind: 'date_compare',
+      fact: 'case.dateOfInjury',
+      op: 'before',
+      date: '2004-01-01',
+      requirement: 'an injury before 01/01/2004 for the cap not to apply',
+    },
+  ),
+  wouldMeet: {
+    kind: 'request',
+    text: 'that keeps the total with completed visits at 24 or fewer',
+    label: '24-visit cap',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Statute confirmed [S] (LC 4604.5 via self-law.org; friedmanlawoffices). No 2016-17 IMR letter in the pool cites the cap (confirmed catalogue 7, rule 2).',
+});

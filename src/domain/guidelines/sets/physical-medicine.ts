@@ -1,0 +1,413 @@
+/**
+ * Physical medicine (PT/OT), aquatic therapy, massage and therapeutic ultrasound in the CPMTG 2009
+ * and 2016. Catalogue 3.2; confirmed catalogue 2.2 (the 2016 letters cite "Physical medicine
+ * treatment" by section, CRPS is 26 visits in 2016, arthritis and post-injection buckets are new)
+ * and 5.2 (ultrasound).
+ */
+import type { Condition, Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
+import { DIAGNOSIS_BUCKETS, type DiagnosisBucket } from '../vocabularies';
+import {
+  AFTER_A_PRIOR_COURSE,
+  atMost,
+  byValue,
+  cpmtg2009,
+  cpmtg2016,
+  defineCriterion,
+  FUNCTIONAL_IMPROVEMENT_FOR_MORE_VISITS,
+  isTrue,
+  oneOf,
+  reCite,
+  VISIT_CAP_24,
+} from './common';
+
+interface VisitBucket {
+  key: DiagnosisBucket;
+  /** The most visits allowed, with completed visits counted. */
+  max: number;
+  /** As the guideline states it: "9-10". */
+  range: string;
+  weeks: number;
+}
+
+const MYALGIA: VisitBucket = { key: 'myalgia_myositis', max: 10, range: '9-10', weeks: 8 };
+const NEURALGIA: VisitBucket = { key: 'neuralgia_neuritis_radiculitis', max: 10, range: '8-10', weeks: 4 };
+const BUCKETS_2009: VisitBucket[] = [MYALGIA, NEURALGIA, { key: 'crps', max: 24, range: '24', weeks: 16 }];
+const BUCKETS_2016: VisitBucket[] = [
+  MYALGIA,
+  NEURALGIA,
+  { key: 'crps', max: 26, range: '26', weeks: 16 },
+  { key: 'arthritis', max: 9, range: '9', weeks: 8 },
+  { key: 'post_injection', max: 2, range: '1-2', weeks: 1 },
+];
+
+const visitsByDiagnosis = (buckets: VisitBucket[]): Condition =>
+  byValue(
+    'item.diagnosisBucket',
+    Object.fromEntries(
+      buckets.map((bucket) => {
+        const label = DIAGNOSIS_BUCKETS[bucket.key];
+        return [
+          bucket.key,
+          {
+            condition: atMost(
+              'item.totalVisitsWithPrior',
+              bucket.max,
+              'visits',
+              `at most ${bucket.max} visits in total for ${label} (${bucket.range} visits over ${bucket.weeks} weeks)`,
+            ),
+            wouldMeet: `of at most ${bucket.max} visits in total for ${label}, counting visits already completed`,
+          },
+        ];
+      }),
+    ),
+  );
+
+const courseWeeks = (buckets: VisitBucket[]): Condition =>
+  byValue(
+    'item.diagnosisBucket',
+    Object.fromEntries(
+      buckets.map((bucket) => [
+        bucket.key,
+        {
+          condition: atMost(
+            'item.durationWeeks',
+            bucket.weeks,
+            'weeks',
+            `a course over no more than ${bucket.weeks} weeks for ${DIAGNOSIS_BUCKETS[bucket.key]}`,
+          ),
+          wouldMeet: `spread over no more than ${bucket.weeks} weeks`,
+        },
+      ]),
+    ),
+  );
+
+const PM_2009 = cpmtg2009('Physical medicine', '98-99');
+const PM_2016 = cpmtg2016('Physical medicine treatment');
+const PAGE_UNCONFIRMED =
+  'The 2009 page citation is unconfirmed [U]: the 2016-17 letters cite sections, not pages.';
+
+const VISITS_STATEMENT =
+  'Visits, counting those already completed, stay within the allowance for the diagnosis (e.g. 9-10 over 8 weeks for myalgia/myositis).';
+
+const FADING_FREQUENCY = defineCriterion({
+  id: 'pm-fading-frequency',
+  statement: 'No more than 3 visits a week, fading to 1 or fewer, with a self-directed home program.',
+  citation: PM_2009,
+  required: true,
+  condition: atMost(
+    'item.frequencyPerWeek',
+    3,
+    'visits/week',
+    'no more than 3 visits/week, fading to 1 or less',
+  ),
+  wouldMeet: { kind: 'request', text: 'with no more than 3 visits/week', label: 'frequency' },
+  confirmed: false,
+  confirmationNote: `Rule confirmed for the 2016 text (CM16-0239190, CM16-0248233, CM17-0005177 and 7 more). ${PAGE_UNCONFIRMED}`,
+});
+
+const HOME_EXERCISE = defineCriterion({
+  id: 'pm-home-exercise',
+  statement:
+    'After a prior course, active therapy continues at home: a self-directed home exercise program is documented.',
+  citation: PM_2009,
+  required: true,
+  condition: isTrue('item.facts.homeExerciseProgram', 'a self-directed home exercise program'),
+  appliesWhen: AFTER_A_PRIOR_COURSE,
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of a self-directed home exercise program',
+    label: 'home exercise',
+  },
+  confirmed: false,
+  confirmationNote: `Home program expected: confirmed for 2016 (CM16-0237844, CM16-0240900, CM17-0002198). Applied from the second course on, since a first course teaches the program. ${PAGE_UNCONFIRMED}`,
+});
+
+const VISITS_2009 = defineCriterion({
+  id: 'pm-visits-by-diagnosis-2009',
+  statement: VISITS_STATEMENT,
+  citation: PM_2009,
+  required: true,
+  condition: visitsByDiagnosis(BUCKETS_2009),
+  wouldMeet: { kind: 'request', text: 'within the visit allowance for the diagnosis', label: 'visit number' },
+  confirmed: false,
+  confirmationNote:
+    'Myalgia/myositis 9-10 over 8 weeks and neuralgia/radiculitis 8-10 over 4 weeks are confirmed in the 2016 text; CRPS 24 over 16 weeks is the unverified 2009 value [U] (2016: 26). Page unconfirmed.',
+});
+
+const COURSE_WEEKS_2009 = defineCriterion({
+  id: 'pm-course-weeks-2009',
+  statement: 'The course is spread over no more weeks than the allowance for the diagnosis (advisory).',
+  citation: PM_2009,
+  required: false,
+  condition: courseWeeks(BUCKETS_2009),
+  wouldMeet: { kind: 'request', text: 'within the weeks allowed for the diagnosis', label: 'course length' },
+  confirmed: false,
+  confirmationNote: `Weeks as in the visit allowances. ${PAGE_UNCONFIRMED}`,
+});
+
+const criteria2009: Criterion[] = [
+  VISITS_2009,
+  COURSE_WEEKS_2009,
+  FADING_FREQUENCY,
+  HOME_EXERCISE,
+  FUNCTIONAL_IMPROVEMENT_FOR_MORE_VISITS,
+  VISIT_CAP_24,
+];
+
+const CONFIRMED_2016 =
+  'Confirmed: the 2016-17 letters cite "Physical medicine treatment" by section (34 items).';
+
+const VISITS_2016 = defineCriterion({
+  ...VISITS_2009,
+  id: 'pm-visits-by-diagnosis-2016',
+  citation: PM_2016,
+  condition: visitsByDiagnosis(BUCKETS_2016),
+  confirmed: true,
+  confirmationNote:
+    'Confirmed: myalgia/myositis 9-10 over 8 weeks (15 letters, e.g. CM16-0235869), neuralgia/neuritis/radiculitis 8-10 over 4 weeks (13 letters), CRPS 26 over 16 weeks (7 letters, e.g. CM16-0239190), arthritis 9 over 8 weeks and post-injection 1-2 over 1 week (6 letters). Reviewers count visits already given (CM16-0231745, CM17-0010362).',
+});
+
+const COURSE_WEEKS_2016 = defineCriterion({
+  ...COURSE_WEEKS_2009,
+  id: 'pm-course-weeks-2016',
+  citation: PM_2016,
+  condition: courseWeeks(BUCKETS_2016),
+  confirmed: true,
+  confirmationNote: `${CONFIRMED_2016} Weeks as in the confirmed visit allowances.`,
+});
+
+const INITIAL_TRIAL_6 = defineCriterion({
+  id: 'pm-initial-trial-6',
+  statement:
+    'A first course starts with a clinical trial of about 6 visits, then a formal assessment (advisory).',
+  citation: {
+    guideline: 'Official Disability Guidelines (ODG), non-MTUS',
+    edition: '',
+    section: 'Preface, Physical therapy',
+  },
+  required: false,
+  condition: atMost(
+    'item.requestedVisits',
+    6,
+    'visits',
+    'a first trial of no more than 6 visits before reassessment',
+  ),
+  appliesWhen: {
+    condition: atMost('item.priorCoursesSameDiscipline', 0, 'courses', 'no prior course'),
+    description: 'applies to a first course of the therapy',
+  },
+  wouldMeet: { kind: 'request', text: 'of no more than 6 visits as a first trial', label: 'six-visit trial' },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed as the ODG Preface rule the 2016-17 letters cite alongside the MTUS (CM16-0248233, CM17-0006045, CM17-0010362, CM17-0013754 and 4 more). Advisory: a non-MTUS point.',
+});
+
+const criteria2016: Criterion[] = [
+  VISITS_2016,
+  COURSE_WEEKS_2016,
+  reCite(
+    FADING_FREQUENCY,
+    PM_2016,
+    true,
+    `${CONFIRMED_2016} Fading frequency with a home program: 10 letters, e.g. CM16-0239190.`,
+  ),
+  reCite(
+    HOME_EXERCISE,
+    PM_2016,
+    true,
+    `${CONFIRMED_2016} Home program expected: CM16-0237844, CM16-0240900, CM17-0002198, CM17-0006045, CM17-0018279, CM17-0020728. Applied from the second course on.`,
+  ),
+  FUNCTIONAL_IMPROVEMENT_FOR_MORE_VISITS,
+  VISIT_CAP_24,
+  INITIAL_TRIAL_6,
+];
+
+const PERIOD_2009 = { effectiveFrom: '2009-07-18', effectiveTo: '2016-07-29' } as const;
+const PERIOD_2016 = { effectiveFrom: '2016-07-29', effectiveTo: '2017-12-01' } as const;
+const LINE_2009 = { name: 'MTUS Chronic Pain Medical Treatment Guidelines (2009)', style: 'pages' } as const;
+const LINE_2016 = { name: 'MTUS Chronic Pain Medical Treatment 2016', style: 'sections' } as const;
+const CPMTG_FIELDS = { guideline: 'MTUS Chronic Pain Medical Treatment Guidelines' } as const;
+
+export const PHYSICAL_MEDICINE_2009: GuidelineSet = {
+  id: 'cpmtg-2009-physical-medicine',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Physical medicine',
+  ...CPMTG_FIELDS,
+  edition: '2009',
+  ...PERIOD_2009,
+  services: ['physical_therapy', 'occupational_therapy'],
+  letterLine: LINE_2009,
+  requestNoun: 'course',
+  decisionRule: { kind: 'all_required' },
+  criteria: criteria2009,
+};
+
+export const PHYSICAL_MEDICINE_2016: GuidelineSet = {
+  ...PHYSICAL_MEDICINE_2009,
+  id: 'cpmtg-2016-physical-medicine',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Physical medicine treatment',
+  edition: '2016',
+  ...PERIOD_2016,
+  letterLine: LINE_2016,
+  criteria: criteria2016,
+};
+
+// ---------- aquatic therapy: reduced weight bearing, visits as physical medicine ----------
+
+const reducedWeightBearing = (citation: GuidelineCitation, note: string) =>
+  defineCriterion({
+    id: 'aq-reduced-weight-bearing',
+    statement:
+      'Aquatic exercise is an alternative to land-based therapy where reduced weight bearing is desirable (e.g. extreme obesity).',
+    citation,
+    required: true,
+    condition: isTrue(
+      'item.facts.reducedWeightBearingNeeded',
+      'a case where reduced weight bearing is desirable',
+    ),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation of why reduced weight bearing is desirable',
+      label: 'reduced weight bearing',
+    },
+    confirmed: false,
+    confirmationNote: note,
+  });
+
+const AQUATIC_NOTE =
+  'Partly confirmed [P]: aquatic therapy is listed as an optional form of exercise (icomplaw); the weight-bearing condition and the page are unconfirmed, and no 2016-17 letter addresses it.';
+
+export const AQUATIC_THERAPY_2009: GuidelineSet = {
+  ...PHYSICAL_MEDICINE_2009,
+  id: 'cpmtg-2009-aquatic-therapy',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Aquatic therapy',
+  services: ['aquatic_therapy'],
+  criteria: [
+    reducedWeightBearing(cpmtg2009('Aquatic therapy', '22'), AQUATIC_NOTE),
+    VISITS_2009,
+    FADING_FREQUENCY,
+    HOME_EXERCISE,
+    FUNCTIONAL_IMPROVEMENT_FOR_MORE_VISITS,
+    VISIT_CAP_24,
+  ],
+};
+
+export const AQUATIC_THERAPY_2016: GuidelineSet = {
+  ...PHYSICAL_MEDICINE_2016,
+  id: 'cpmtg-2016-aquatic-therapy',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Aquatic therapy',
+  services: ['aquatic_therapy'],
+  criteria: [
+    reducedWeightBearing(cpmtg2016('Aquatic therapy'), AQUATIC_NOTE),
+    ...criteria2016.filter((criterion) => criterion.required),
+  ],
+};
+
+// ---------- massage: adjunct to active treatment, 4-6 visits ----------
+
+const massageCriteria = (citation: GuidelineCitation, note: string): Criterion[] => [
+  defineCriterion({
+    id: 'ms-adjunct',
+    statement: 'Massage is an adjunct to active treatment such as exercise, not a stand-alone treatment.',
+    citation,
+    required: true,
+    condition: isTrue(
+      'item.facts.adjunctToActiveTherapy',
+      'use as an adjunct to active treatment such as exercise',
+    ),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation of the active treatment (e.g. exercise) the massage supports',
+      label: 'adjunct to active treatment',
+    },
+    confirmed: false,
+    confirmationNote: note,
+  }),
+  defineCriterion({
+    id: 'ms-visits',
+    statement: 'Massage is limited to 4-6 visits in most cases, counting visits already completed.',
+    citation,
+    required: true,
+    condition: atMost('item.totalVisitsWithPrior', 6, 'visits', 'no more than 4-6 visits in most cases'),
+    wouldMeet: {
+      kind: 'request',
+      text: 'of at most 6 visits in total, counting visits already completed',
+      label: 'visit number',
+    },
+    confirmed: false,
+    confirmationNote: note,
+  }),
+];
+
+const MASSAGE_NOTE =
+  '"4-6 visits in most cases" and the adjunct role are sourced [S] (icomplaw, 2009); the page is unconfirmed and no 2016-17 letter addresses massage (confirmed catalogue 2.2).';
+
+export const MASSAGE_2009: GuidelineSet = {
+  ...PHYSICAL_MEDICINE_2009,
+  id: 'cpmtg-2009-massage',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Massage therapy',
+  services: ['massage'],
+  criteria: massageCriteria(cpmtg2009('Massage therapy', '60'), MASSAGE_NOTE),
+};
+
+export const MASSAGE_2016: GuidelineSet = {
+  ...PHYSICAL_MEDICINE_2016,
+  id: 'cpmtg-2016-massage',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Massage therapy',
+  services: ['massage'],
+  criteria: massageCriteria(cpmtg2016('Massage therapy'), MASSAGE_NOTE),
+};
+
+// ---------- therapeutic ultrasound: a modality the guideline does not recommend ----------
+
+const ultrasoundCriterion = (citation: GuidelineCitation, confirmed: boolean, note: string) =>
+  defineCriterion({
+    id: 'us-not-recommended',
+    statement:
+      'Therapeutic ultrasound is not recommended: there is little evidence it works better than placebo.',
+    citation,
+    required: true,
+    condition: {
+      kind: 'not_recommended',
+      text: 'The guideline does not recommend therapeutic ultrasound (little evidence of benefit over placebo for pain or soft-tissue healing).',
+    },
+    extraFieldPaths: ['facts.modality'],
+    confirmed,
+    confirmationNote: note,
+  });
+
+const ULTRASOUND_SERVICES: GuidelineSet['services'] = [
+  'physical_therapy',
+  'occupational_therapy',
+  'chiropractic',
+];
+const IS_ULTRASOUND = oneOf('item.modality', ['therapeutic_ultrasound']);
+
+export const ULTRASOUND_2009: GuidelineSet = {
+  ...PHYSICAL_MEDICINE_2009,
+  id: 'cpmtg-2009-ultrasound',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Ultrasound, therapeutic',
+  services: ULTRASOUND_SERVICES,
+  appliesOnlyWhen: IS_ULTRASOUND,
+  criteria: [
+    ultrasoundCriterion(
+      cpmtg2009('Ultrasound, therapeutic', '123'),
+      false,
+      'Unconfirmed for 2009 [U]: the page and the 2009 wording were not checked; the 2016 text is confirmed.',
+    ),
+  ],
+};
+
+export const ULTRASOUND_2016: GuidelineSet = {
+  ...PHYSICAL_MEDICINE_2016,
+  id: 'cpmtg-2016-ultrasound',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Ultrasound, therapeutic',
+  services: ULTRASOUND_SERVICES,
+  appliesOnlyWhen: IS_ULTRASOUND,
+  criteria: [
+    ultrasoundCriterion(
+      cpmtg2016('Ultrasound, therapeutic'),
+      true,
+      'Confirmed: "Ultrasound, therapeutic" (2016) applied in CM16-0231745 and CM17-0005344 (confirmed catalogue 5.2).',
+    ),
+  ],
+};

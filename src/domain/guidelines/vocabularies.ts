@@ -1,0 +1,136 @@
+/**
+ * Canonical keys the guideline tables are indexed by, and how free-text case fields map to them.
+ * The case stores what the reviewer typed (diagnosis category, surgery, body part, modality);
+ * these readers accept the canonical key itself or common wording. Unrecognized text maps to
+ * 'other' (no table entry: the criterion says so) and empty text to undefined (not documented).
+ */
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** Physical medicine visit-limit buckets (CPMTG "Physical medicine"). */
+export const DIAGNOSIS_BUCKETS = {
+  myalgia_myositis: 'myalgia/myositis',
+  neuralgia_neuritis_radiculitis: 'neuralgia/neuritis/radiculitis',
+  crps: 'CRPS / reflex sympathetic dystrophy',
+  arthritis: 'arthritis',
+  post_injection: 'post-injection treatment',
+  other: 'other diagnosis',
+} as const;
+export type DiagnosisBucket = keyof typeof DIAGNOSIS_BUCKETS;
+
+/** Surgeries with a post-surgical table entry (8 CCR 9792.24.3) encoded in the library. */
+export const SURGERY_KEYS = {
+  meniscectomy: 'meniscectomy (knee, arthroscopic)',
+  rotator_cuff_arthroscopic: 'rotator cuff repair / impingement, arthroscopic',
+  rotator_cuff_open: 'rotator cuff repair, open',
+  carpal_tunnel_release: 'carpal tunnel release',
+  lumbar_discectomy: 'lumbar discectomy / laminectomy',
+  lumbar_fusion: 'lumbar fusion',
+  metacarpal_fracture: 'metacarpal fracture',
+  femur_fracture: 'femur fracture',
+  other: 'other surgery',
+} as const;
+export type SurgeryKey = keyof typeof SURGERY_KEYS;
+
+export const BODY_REGIONS = {
+  low_back: 'low back',
+  thoracic: 'thoracic / mid back',
+  neck: 'neck',
+  shoulder: 'shoulder',
+  elbow: 'elbow',
+  forearm_wrist_hand: 'forearm, wrist or hand',
+  hip: 'hip',
+  knee: 'knee',
+  ankle_foot: 'ankle or foot',
+  other: 'other region',
+} as const;
+export type BodyRegion = keyof typeof BODY_REGIONS;
+
+export const MODALITIES = {
+  therapeutic_ultrasound: 'therapeutic ultrasound',
+  other: 'other modality',
+} as const;
+export type Modality = keyof typeof MODALITIES;
+
+export const toOptions = (labels: Record<string, string>): Option[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/** Options for selects in the wizard: the canonical keys these fields are read as. */
+export const DIAGNOSIS_BUCKET_OPTIONS = toOptions(DIAGNOSIS_BUCKETS);
+export const SURGERY_OPTIONS = toOptions(SURGERY_KEYS);
+export const MODALITY_OPTIONS = toOptions(MODALITIES);
+
+const normalize = (text: string): string => text.trim().toLowerCase();
+
+function isKeyOf<T extends Record<string, string>>(labels: T, key: string): key is Extract<keyof T, string> {
+  return Object.hasOwn(labels, key);
+}
+
+/** Reads the diagnosis category as a visit-limit bucket. */
+export function readDiagnosisBucket(text: string): DiagnosisBucket | undefined {
+  const value = normalize(text);
+  if (!value) return undefined;
+  if (isKeyOf(DIAGNOSIS_BUCKETS, value)) return value;
+  if (/crps|\brsd\b|complex regional|reflex sympathetic/.test(value)) return 'crps';
+  if (/post[- ]?injection/.test(value)) return 'post_injection';
+  if (/neuralg|neurit|radicul/.test(value)) return 'neuralgia_neuritis_radiculitis';
+  if (/myalg|myosit/.test(value)) return 'myalgia_myositis';
+  if (/arthrit/.test(value)) return 'arthritis';
+  return 'other';
+}
+
+/** Reads the surgery a post-surgical request follows as a table key. */
+export function readSurgeryKey(text: string): SurgeryKey | undefined {
+  const value = normalize(text);
+  if (!value) return undefined;
+  if (isKeyOf(SURGERY_KEYS, value)) return value;
+  if (/menisc/.test(value)) return 'meniscectomy';
+  if (/rotator cuff|impingement|acromioplasty|subacromial/.test(value))
+    return /\bopen\b/.test(value) ? 'rotator_cuff_open' : 'rotator_cuff_arthroscopic';
+  if (/carpal tunnel/.test(value)) return 'carpal_tunnel_release';
+  if (/fusion|arthrodesis/.test(value)) return 'lumbar_fusion';
+  if (/discectomy|diskectomy|laminectomy|laminotomy/.test(value)) return 'lumbar_discectomy';
+  if (/metacarpal/.test(value)) return 'metacarpal_fracture';
+  if (/femur|femoral/.test(value)) return 'femur_fracture';
+  return 'other';
+}
+
+const REGION_PATTERNS: [BodyRegion, RegExp][] = [
+  ['thoracic', /thoracic|mid[- ]?back|upper back|dorsal spine/],
+  ['low_back', /lumbar|lumbosacral|low(er)? back|sacro|coccy|(^|[^a-z])back([^a-z]|$)/],
+  ['neck', /neck|cervical/],
+  ['shoulder', /shoulder|rotator/],
+  ['elbow', /elbow|epicondyl/],
+  ['forearm_wrist_hand', /forearm|wrist|hand|finger|thumb|carpal/],
+  ['hip', /\bhip|groin/],
+  ['knee', /knee|patella|menisc/],
+  ['ankle_foot', /ankle|foot|feet|heel|toe/],
+];
+
+/** Reads the body part(s) of a request as regions ("right elbow and right knee" -> elbow, knee). */
+export function readBodyRegions(text: string): BodyRegion[] | undefined {
+  let value = normalize(text);
+  if (!value) return undefined;
+  if (isKeyOf(BODY_REGIONS, value)) return [value];
+  // "upper back" is thoracic; remove it so the bare "back" pattern does not also read it as low back.
+  const regions: BodyRegion[] = [];
+  for (const [region, pattern] of REGION_PATTERNS) {
+    if (pattern.test(value)) {
+      regions.push(region);
+      if (region === 'thoracic') value = value.replace(/(mid|upper)[- ]?back/g, ' ');
+    }
+  }
+  return regions.length > 0 ? regions : ['other'];
+}
+
+/** Reads a requested passive modality. */
+export function readModality(text: string): Modality | undefined {
+  const value = normalize(text);
+  if (!value) return undefined;
+  if (isKeyOf(MODALITIES, value)) return value;
+  if (/ultrasound|ultra-sound/.test(value)) return 'therapeutic_ultrasound';
+  return 'other';
+}
