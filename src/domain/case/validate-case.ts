@@ -732,7 +732,8 @@ const KEY_RANK: Map<string, number> = (() => {
   return ranks;
 })();
 
-function compareFormPositions(a: string, b: string): number {
+/** Orders two field paths as the wizard shows them (for sorting messages). */
+export function compareFormPositions(a: string, b: string): number {
   const left = a.split('.');
   const right = b.split('.');
   let pattern = '';

@@ -1,8 +1,41 @@
-// PLACEHOLDER: replaced by the real wizard (features/wizard). The props are the contract the case
-// edit page (app/routes) relies on.
-import type { ReactNode } from 'react';
+/**
+ * The case intake wizard: ONE react-hook-form form for all steps (so nothing typed on a step is lost
+ * when moving between them), one component per step, a stepper, and a slot for the live criteria.
+ *
+ * Performance: inputs are uncontrolled and subscribe to nothing but their own issue; the whole-draft
+ * views (stepper, derived facts, review, the aside) read a deferred snapshot that is taken once per
+ * batch of changes, after the keystroke has been handled.
+ */
+import {
+  memo,
+  type ReactNode,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { Button } from '@/components/button';
+import { FieldIssueContext, fieldId } from '@/components/form/field-issues';
 import type { CaseDraft } from '@/domain/case/case-schema';
-import type { StepId } from './steps';
+import { stepForPath } from '@/domain/case/validate-case';
+import { ErrorSummary } from './error-summary';
+import { StepNav } from './step-nav';
+import { type StepId, WIZARD_STEPS } from './steps';
+import { CaseStep } from './steps/case-step';
+import { DisputedStep } from './steps/disputed-step';
+import { PatientStep } from './steps/patient-step';
+import { ReportsStep } from './steps/reports-step';
+import { ReviewStep } from './steps/review-step';
+import { TreatmentStep } from './steps/treatment-step';
+import { WorkStep } from './steps/work-step';
+import { localTodayIso } from './today';
+import { useLiveDraft, useWizard, WizardContext, type WizardContextValue } from './wizard-context';
+import { createDraftStore, createFocusStore, createIssueCalculator, IssueStore } from './wizard-stores';
 
 export interface WizardProps {
   /** The stored draft; the wizard owns one react-hook-form form after mount. */
@@ -16,14 +49,318 @@ export interface WizardProps {
   renderAside?: (draft: CaseDraft) => ReactNode;
   /** Save indicator etc., rendered in the wizard header. */
   headerExtra?: ReactNode;
+  /** ISO date the case is checked against ("in the future"); defaults to the reviewer's local today. */
+  today?: string;
 }
 
-export function Wizard({ initialDraft, step }: WizardProps) {
+const STEP_COMPONENTS: Record<StepId, () => ReactNode> = {
+  case: CaseStep,
+  patient: PatientStep,
+  reports: ReportsStep,
+  work: WorkStep,
+  treatment: TreatmentStep,
+  disputed: DisputedStep,
+  review: ReviewStep,
+};
+
+/** The id of the focused wizard input's field path, if any (messages are not added while typing there). */
+function focusedFieldPath(): string | null {
+  const id = typeof document === 'undefined' ? '' : (document.activeElement?.id ?? '');
+  return id.startsWith('field-') ? id.slice('field-'.length).replace(/--\d+$/, '') : null;
+}
+
+function createAnnouncer() {
+  let message = '';
+  const listeners = new Set<() => void>();
+  return {
+    get: () => message,
+    // A trailing no-break space toggles so repeating the same words is announced again.
+    say(next: string) {
+      message = message === next ? `${next}\u00a0` : next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+export function Wizard({
+  initialDraft,
+  step,
+  onStepChange,
+  onDraftChange,
+  renderAside,
+  headerExtra,
+  today: todayProp,
+}: WizardProps) {
+  const [today] = useState(() => todayProp ?? localTodayIso());
+  const form = useForm<CaseDraft>({ defaultValues: initialDraft, shouldUnregister: false });
+  const { getValues, watch } = form;
+
+  const onStepChangeRef = useRef(onStepChange);
+  const onDraftChangeRef = useRef(onDraftChange);
+  useLayoutEffect(() => {
+    onStepChangeRef.current = onStepChange;
+    onDraftChangeRef.current = onDraftChange;
+  });
+  const stepRef = useRef(step);
+  stepRef.current = step;
+
+  const [announcer] = useState(createAnnouncer);
+  const [stores] = useState(() => {
+    const issuesOf = createIssueCalculator(today);
+    const drafts = createDraftStore(initialDraft);
+    const issues = new IssueStore(() => issuesOf(structuredClone(getValues())));
+    return { issuesOf, drafts, issues, focus: createFocusStore() };
+  });
+
+  const changeStep = useCallback((next: StepId) => {
+    if (next !== stepRef.current) onStepChangeRef.current(next);
+  }, []);
+
+  const context = useMemo<WizardContextValue>(
+    () => ({
+      today,
+      ...stores,
+      announce: announcer.say,
+      goToField(path) {
+        const target = stepForPath(path);
+        stores.issues.showStep(target);
+        stores.focus.request({ fieldPath: path });
+        changeStep(target);
+      },
+      goToStep: changeStep,
+    }),
+    [today, stores, announcer, changeStep],
+  );
+
+  // One snapshot per batch of changes, taken after the event that caused it: typing never waits for
+  // the clone, the autosave call or the issue refresh.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const flush = () => {
+      timer = null;
+      const draft = structuredClone(getValues());
+      stores.drafts.set(draft);
+      stores.issues.refresh(stores.issuesOf(draft), focusedFieldPath());
+      onDraftChangeRef.current(draft);
+    };
+    const subscription = watch(() => {
+      if (timer === null) timer = setTimeout(flush, 0);
+    });
+    return () => {
+      subscription.unsubscribe();
+      if (timer !== null) {
+        clearTimeout(timer);
+        flush();
+      }
+    };
+  }, [getValues, watch, stores]);
+
+  // Focus requests wait until their target is on screen (a step change or an opening row).
+  useEffect(() => {
+    let frame = 0;
+    let tries = 0;
+    const attempt = () => {
+      const target = stores.focus.pending();
+      if (!target) return;
+      const element = document.getElementById(
+        'fieldPath' in target ? fieldId(target.fieldPath) : target.elementId,
+      );
+      if (element && !(element instanceof HTMLButtonElement && element.disabled)) {
+        stores.focus.clear();
+        element.focus();
+        element.scrollIntoView?.({ block: 'nearest' });
+        return;
+      }
+      tries += 1;
+      if (tries < 60) frame = requestAnimationFrame(attempt);
+      else stores.focus.clear();
+    };
+    const unsubscribe = stores.focus.subscribe(() => {
+      tries = 0;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(attempt);
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [stores]);
+
+  // Steps the reviewer has been through (for the stepper: a visited step is "started").
+  const [visited, setVisited] = useState<ReadonlySet<StepId>>(() => new Set());
+  const [shownStep, setShownStep] = useState(step);
+  if (shownStep !== step) {
+    setShownStep(step);
+    setVisited((previous) => new Set(previous).add(shownStep));
+  }
+
+  // On a step change, focus goes to the step heading unless a field was asked for.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (!stores.focus.pending()) headingRef.current?.focus();
+    const index = WIZARD_STEPS.findIndex((meta) => meta.id === step);
+    announcer.say(`Step ${index + 1} of ${WIZARD_STEPS.length}: ${WIZARD_STEPS[index]?.title ?? ''}`);
+  }, [step, stores, announcer]);
+
   return (
-    <section aria-label="Case wizard">
-      <h2>
-        {initialDraft.imr.caseNumber || 'New case'}: {step}
-      </h2>
+    <WizardContext value={context}>
+      <FieldIssueContext value={stores.issues}>
+        <FormProvider {...form}>
+          <div className="space-y-5">
+            <WizardHeader extra={headerExtra} />
+            <StepNav step={step} visited={visited} onStepChange={changeStep} />
+            <div
+              className={`grid gap-6 ${renderAside ? 'lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]' : 'max-w-4xl'}`}
+            >
+              <StepPanel step={step} onStepChange={changeStep} headingRef={headingRef} />
+              {renderAside && <AsideColumn renderAside={renderAside} />}
+            </div>
+            <LiveAnnouncer announcer={announcer} />
+          </div>
+        </FormProvider>
+      </FieldIssueContext>
+    </WizardContext>
+  );
+}
+
+const WizardHeader = memo(function WizardHeader({ extra }: { extra: ReactNode }) {
+  const caseNumber = useWatch<CaseDraft, 'imr.caseNumber'>({ name: 'imr.caseNumber' });
+  return (
+    <header className="flex flex-wrap items-center justify-between gap-3">
+      <h1 className="text-2xl font-semibold text-slate-900">
+        {caseNumber?.trim() ? `Case ${caseNumber.trim()}` : 'New case'}
+      </h1>
+      {extra}
+    </header>
+  );
+});
+
+const StepPanel = memo(function StepPanel({
+  step,
+  onStepChange,
+  headingRef,
+}: {
+  step: StepId;
+  onStepChange: (step: StepId) => void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
+  const { issues, focus, announce } = useWizard();
+  const [attempt, setAttempt] = useState(0);
+  const index = WIZARD_STEPS.findIndex((meta) => meta.id === step);
+  const meta = WIZARD_STEPS[index] ?? WIZARD_STEPS[0];
+  const previous = WIZARD_STEPS[index - 1];
+  const next = WIZARD_STEPS[index + 1];
+  const StepBody = STEP_COMPONENTS[step];
+
+  function goNext() {
+    if (!next) return;
+    const shown = issues.showStep(step);
+    const blocking = shown.filter((issue) => issue.kind === 'invalid');
+    setAttempt((count) => count + 1);
+    if (blocking[0]) {
+      focus.request({ fieldPath: blocking[0].path });
+      announce(
+        `${blocking.length} ${blocking.length === 1 ? 'problem' : 'problems'} to fix: ${blocking[0].message}`,
+      );
+      return;
+    }
+    onStepChange(next.id);
+  }
+
+  return (
+    <section aria-labelledby="wizard-step-heading" className="min-w-0 space-y-5">
+      <div>
+        <p className="text-sm text-slate-700">
+          Step {index + 1} of {WIZARD_STEPS.length}
+        </p>
+        <h2
+          id="wizard-step-heading"
+          ref={headingRef}
+          tabIndex={-1}
+          className="text-xl font-semibold text-slate-900 focus:outline-none focus-visible:outline-3 focus-visible:outline-blue-700"
+        >
+          {meta.title}
+        </h2>
+      </div>
+      <ErrorSummary step={step} attempt={attempt} />
+      <StepBody key={step} />
+      <div className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-4">
+        {previous ? (
+          <Button onClick={() => onStepChange(previous.id)}>Back: {previous.title}</Button>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <Button variant="primary" onClick={goNext}>
+            Next: {next.title}
+          </Button>
+        )}
+      </div>
     </section>
+  );
+});
+
+function useMediaQuery(query: string): boolean {
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const list = window.matchMedia(query);
+      list.addEventListener('change', listener);
+      return () => list.removeEventListener('change', listener);
+    },
+    [query],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(query).matches,
+    () => true,
+  );
+}
+
+/** The live criteria beside the form; on narrow screens below it, behind "Show criteria". */
+const AsideColumn = memo(function AsideColumn({
+  renderAside,
+}: {
+  renderAside: (draft: CaseDraft) => ReactNode;
+}) {
+  const draft = useLiveDraft();
+  const wide = useMediaQuery('(min-width: 64rem)');
+  const [open, setOpen] = useState(false);
+  const visible = wide || open;
+  const content = useMemo(() => (visible ? renderAside(draft) : null), [visible, renderAside, draft]);
+  return (
+    <aside aria-label="Criteria" className="min-w-0 space-y-2 lg:sticky lg:top-4 lg:self-start">
+      {!wide && (
+        <Button
+          aria-expanded={open}
+          aria-controls="wizard-aside-content"
+          onClick={() => setOpen((value) => !value)}
+        >
+          {open ? 'Hide criteria' : 'Show criteria'}
+        </Button>
+      )}
+      <div id="wizard-aside-content" hidden={!visible}>
+        {content}
+      </div>
+    </aside>
+  );
+});
+
+function LiveAnnouncer({ announcer }: { announcer: ReturnType<typeof createAnnouncer> }) {
+  const message = useSyncExternalStore(announcer.subscribe, announcer.get, announcer.get);
+  return (
+    <p aria-live="polite" className="sr-only">
+      {message}
+    </p>
   );
 }

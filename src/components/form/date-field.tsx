@@ -1,0 +1,88 @@
+import { type ChangeEvent, type ClipboardEvent, type FocusEvent, useEffect } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { isValidIsoDate } from '@/domain/dates/dates';
+import { useFieldIssue, useFieldIssueSource } from './field-issues';
+import { FieldShell, type FieldShellProps, inputBorder, inputClasses } from './field-shell';
+
+export interface DateFieldProps extends Pick<FieldShellProps, 'label' | 'hint' | 'note' | 'className'> {
+  name: string;
+}
+
+/**
+ * Reads a pasted date as written in records: ISO `2014-08-01` or US `08/01/2014` (also with - or .).
+ * Answers it in ISO form even when it is not a real date (2014-02-30), so validation can name it;
+ * null when the text is not shaped like a date at all.
+ */
+export function parsePastedDate(text: string): string | null {
+  const trimmed = text.trim();
+  const pad = (part: string) => part.padStart(2, '0');
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (iso) return `${iso[1]}-${pad(iso[2] ?? '')}-${pad(iso[3] ?? '')}`;
+  const us = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  if (us) return `${us[3]}-${pad(us[1] ?? '')}-${pad(us[2] ?? '')}`;
+  return null;
+}
+
+/**
+ * A native date input holding an ISO date ('' when empty). A date the browser cannot represent
+ * (typed 02/30, or pasted 2014-02-30) never wipes the saved value: the field says what is wrong.
+ */
+export function DateField({ name, ...shell }: DateFieldProps) {
+  const { register, setValue, getValues } = useFormContext();
+  const issues = useFieldIssueSource();
+  const issue = useFieldIssue(name);
+  const label = issues.labelFor(name);
+  const { onChange, onBlur, ...registered } = register(name, { onBlur: () => issues.revealInvalid(name) });
+
+  // A stored date the input cannot display (imported or pasted earlier) is named as soon as it shows.
+  useEffect(() => {
+    const stored: unknown = getValues(name);
+    if (typeof stored === 'string' && stored !== '' && !isValidIsoDate(stored)) issues.revealInvalid(name);
+  }, [getValues, issues, name]);
+
+  function handleChange(event: ChangeEvent<HTMLInputElement>) {
+    // Half-typed or impossible dates read as '' with badInput: keep the saved value meanwhile.
+    if (event.target.validity.badInput) return;
+    issues.setInputProblem(name, null);
+    return onChange(event);
+  }
+  function handleBlur(event: FocusEvent<HTMLInputElement>) {
+    issues.setInputProblem(
+      name,
+      event.target.validity.badInput
+        ? `${label} is incomplete or not a real date; check the month, day and year`
+        : null,
+    );
+    return onBlur(event);
+  }
+  function handlePaste(event: ClipboardEvent<HTMLInputElement>) {
+    const text = event.clipboardData.getData('text');
+    event.preventDefault();
+    const pasted = parsePastedDate(text);
+    if (pasted === null) {
+      issues.setInputProblem(name, `${label}: “${text.trim()}” is not a date; enter it as month/day/year`);
+      return;
+    }
+    issues.setInputProblem(name, null);
+    setValue(name, pasted, { shouldDirty: true });
+    issues.revealInvalid(name);
+  }
+
+  return (
+    <FieldShell path={name} {...shell}>
+      {(control) => (
+        <input
+          {...registered}
+          {...control}
+          onChange={handleChange}
+          onBlur={handleBlur}
+          onPaste={handlePaste}
+          type="date"
+          min="1900-01-01"
+          max="2199-12-31"
+          className={`${inputClasses} ${inputBorder(issue)} max-w-52`}
+        />
+      )}
+    </FieldShell>
+  );
+}

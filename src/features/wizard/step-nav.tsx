@@ -1,0 +1,63 @@
+import { memo, useMemo } from 'react';
+import { describeStepStatus, type StepState, stepStatuses } from './step-status';
+import { type StepId, WIZARD_STEPS } from './steps';
+import { useLiveDraft, useWizard } from './wizard-context';
+
+const STATE_MARK: Record<StepState, { symbol: string; className: string }> = {
+  'not-started': { symbol: '○', className: 'text-slate-600' },
+  complete: { symbol: '✓', className: 'text-green-800' },
+  problems: { symbol: '!', className: 'text-red-800' },
+};
+
+/** The stepper: every step with its state in words; any step can be opened directly. */
+export const StepNav = memo(function StepNav({
+  step,
+  visited,
+  onStepChange,
+}: {
+  step: StepId;
+  visited: ReadonlySet<StepId>;
+  onStepChange: (step: StepId) => void;
+}) {
+  const draft = useLiveDraft();
+  const { issuesOf } = useWizard();
+  const statuses = useMemo(() => {
+    const seen = step === 'review' ? new Set([...visited, step]) : visited;
+    return stepStatuses(draft, issuesOf(draft), seen);
+  }, [draft, issuesOf, visited, step]);
+
+  return (
+    <nav aria-label="Wizard steps">
+      <ol className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">
+        {WIZARD_STEPS.map((meta, index) => {
+          const status = statuses[meta.id];
+          const current = meta.id === step;
+          const mark = STATE_MARK[status.state];
+          return (
+            <li key={meta.id}>
+              <button
+                type="button"
+                aria-current={current ? 'step' : undefined}
+                onClick={() => onStepChange(meta.id)}
+                data-step-state={status.state}
+                className={`flex h-full w-full flex-col rounded-md border px-2 py-1.5 text-left text-sm ${
+                  current
+                    ? 'border-blue-800 bg-blue-50 ring-1 ring-blue-800'
+                    : 'border-slate-400 bg-white hover:bg-slate-100'
+                }`}
+              >
+                <span className="font-semibold text-slate-900">
+                  {index + 1}. {meta.title}
+                </span>
+                <span className={`flex items-center gap-1 ${mark.className}`}>
+                  <span aria-hidden="true">{mark.symbol}</span>
+                  {describeStepStatus(status)}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+});

@@ -1,0 +1,156 @@
+import { useWatch } from 'react-hook-form';
+import { ChoiceField, TriStateField } from '@/components/form/choice-field';
+import { DateField } from '@/components/form/date-field';
+import { NumberField } from '@/components/form/number-field';
+import { SelectField } from '@/components/form/select-field';
+import { TextField } from '@/components/form/text-field';
+import { ReadOnlyFacts } from '@/components/read-only-facts';
+import { type ServiceType, UR_DECISIONS } from '@/domain/case/case-schema';
+import { requestedVisits } from '@/domain/case/derived';
+import { emptyDisputedItem } from '@/domain/case/empty-case';
+import { type FactFieldMeta, fieldsForService, SERVICE_TYPE_LABELS } from '@/domain/case/service-fields';
+import { FieldGrid, newId } from '../layout';
+import { labelOf, SERVICE_TYPE_OPTIONS, UR_DECISION_LABELS } from '../options';
+import { RepeatableList, type RowProps } from '../repeatable-list';
+import { MedicationFields } from './medication-fields';
+
+const UR_OPTIONS = UR_DECISIONS.map((value) => ({ value, label: UR_DECISION_LABELS[value] }));
+const createItem = () => emptyDisputedItem(newId());
+
+export function DisputedStep() {
+  return (
+    <>
+      <p className="text-sm text-slate-700">
+        Each service UR denied or modified that the IMR application disputes. The fields shown depend on the
+        service type.
+      </p>
+      <RepeatableList
+        name="disputedItems"
+        noun="disputed service"
+        createItem={createItem}
+        firstField="requestedAs"
+        Editor={DisputedItemEditor}
+        Summary={DisputedItemSummary}
+        emptyText="No disputed services yet."
+      />
+    </>
+  );
+}
+
+function DisputedItemSummary({ base }: RowProps) {
+  const [requestedAs, serviceType, urDecision] = useWatch({
+    name: [`${base}.requestedAs`, `${base}.serviceType`, `${base}.urDecision`],
+  }) as [string, string, string];
+  const parts = [
+    requestedAs || 'not described yet',
+    serviceType ? labelOf(SERVICE_TYPE_LABELS, serviceType) : null,
+    urDecision ? `UR: ${labelOf(UR_DECISION_LABELS, urDecision)}` : null,
+  ].filter(Boolean);
+  return <>{parts.join(' · ')}</>;
+}
+
+function DisputedItemEditor({ base }: RowProps) {
+  const serviceType = useWatch({ name: `${base}.serviceType` }) as ServiceType | '';
+  const urDecision = useWatch({ name: `${base}.urDecision` }) as string;
+  const { itemFields, facts } = fieldsForService(serviceType);
+  return (
+    <>
+      <TextField
+        name={`${base}.requestedAs`}
+        label="Requested as"
+        hint="The service in the treating physician's words, e.g. Work hardening 2 times a week for 6 weeks"
+      />
+      <FieldGrid>
+        <SelectField name={`${base}.serviceType`} label="Service type" options={SERVICE_TYPE_OPTIONS} />
+        <TextField name={`${base}.bodyPart`} label="Body part" />
+        <ChoiceField name={`${base}.urDecision`} label="UR decision" options={UR_OPTIONS} />
+        {urDecision === 'modified' && <TextField name={`${base}.urApproved`} label="What UR approved" />}
+      </FieldGrid>
+      <TextField
+        name={`${base}.claimsAdministratorGuideline`}
+        label="Claims administrator's guideline"
+        hint="The guideline the UR decision cites"
+        multiline
+        rows={2}
+      />
+      <section aria-label="Service details" className="space-y-4">
+        <h4 className="font-semibold text-slate-900">
+          Service details{serviceType ? `: ${labelOf(SERVICE_TYPE_LABELS, serviceType)}` : ''}
+        </h4>
+        {(itemFields.includes('frequencyPerWeek') ||
+          itemFields.includes('durationWeeks') ||
+          itemFields.includes('hoursPerDay') ||
+          itemFields.includes('quantity')) && (
+          <FieldGrid>
+            {itemFields.includes('frequencyPerWeek') && (
+              <NumberField name={`${base}.frequencyPerWeek`} label="Frequency" unit="per week" />
+            )}
+            {itemFields.includes('durationWeeks') && (
+              <NumberField name={`${base}.durationWeeks`} label="Duration" unit="weeks" />
+            )}
+            {itemFields.includes('hoursPerDay') && (
+              <NumberField name={`${base}.hoursPerDay`} label="Hours per day" unit="hours" />
+            )}
+            {itemFields.includes('quantity') && (
+              <NumberField
+                name={`${base}.quantity`}
+                label="Quantity"
+                hint="Visits, sessions or units, when not given as frequency × duration"
+              />
+            )}
+          </FieldGrid>
+        )}
+        {(itemFields.includes('frequencyPerWeek') || itemFields.includes('quantity')) && (
+          <RequestedVisits base={base} />
+        )}
+        {itemFields.includes('medication') && (
+          <fieldset className="space-y-2">
+            <legend className="font-semibold text-slate-900">Medication requested</legend>
+            <MedicationFields base={`${base}.medication`} />
+          </fieldset>
+        )}
+        {facts.length > 0 && (
+          <div className="grid gap-4 sm:grid-cols-2">
+            {facts.map((fact) => (
+              <FactField key={fact.key} base={base} fact={fact} />
+            ))}
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** A service fact rendered from its metadata: yes/no/not documented, number, text or date. */
+function FactField({ base, fact }: { base: string; fact: FactFieldMeta }) {
+  const name = `${base}.facts.${fact.key}`;
+  switch (fact.kind) {
+    case 'boolean':
+      return <TriStateField name={name} label={fact.label} hint={fact.help} />;
+    case 'number':
+      return <NumberField name={name} label={fact.label} hint={fact.help} />;
+    case 'date':
+      return <DateField name={name} label={fact.label} hint={fact.help} />;
+    case 'text':
+      return <TextField name={name} label={fact.label} hint={fact.help} />;
+  }
+}
+
+function RequestedVisits({ base }: { base: string }) {
+  const [frequencyPerWeek, durationWeeks, quantity] = useWatch({
+    name: [`${base}.frequencyPerWeek`, `${base}.durationWeeks`, `${base}.quantity`],
+  }) as [number | null, number | null, number | null];
+  const visits = requestedVisits({ ...emptyDisputedItem(''), frequencyPerWeek, durationWeeks, quantity });
+  const how =
+    frequencyPerWeek !== null && durationWeeks !== null
+      ? ` (${frequencyPerWeek} per week × ${durationWeeks} weeks)`
+      : quantity !== null
+        ? ' (quantity requested)'
+        : '';
+  return (
+    <ReadOnlyFacts
+      label="Computed from the request"
+      facts={[{ label: 'Requested visits', value: visits === null ? 'Not known yet' : `${visits}${how}` }]}
+    />
+  );
+}

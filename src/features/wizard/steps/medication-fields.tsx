@@ -1,0 +1,36 @@
+import { DateField } from '@/components/form/date-field';
+import { NumberField } from '@/components/form/number-field';
+import { SelectField } from '@/components/form/select-field';
+import { TextField } from '@/components/form/text-field';
+import { DRUG_CLASSES, MEDICATION_ROUTES } from '@/domain/case/case-schema';
+import { FieldGrid } from '../layout';
+import { DRUG_CLASS_LABELS, MEDICATION_ROUTE_LABELS, optionsOf } from '../options';
+
+const ROUTE_OPTIONS = optionsOf(MEDICATION_ROUTES, MEDICATION_ROUTE_LABELS);
+const CLASS_OPTIONS = optionsOf(DRUG_CLASSES, DRUG_CLASS_LABELS);
+
+/** One medication as the records write it (used in treatment history and for a drug dispute). */
+export function MedicationFields({ base }: { base: string }) {
+  return (
+    <FieldGrid>
+      <TextField name={`${base}.name`} label="Drug name" hint="As written, e.g. Norco 10/325" />
+      <TextField name={`${base}.strength`} label="Strength" hint="e.g. 10/325 mg" />
+      <TextField name={`${base}.form`} label="Form" hint="Tablet, capsule, patch, cream…" />
+      <SelectField name={`${base}.route`} label="Route" options={ROUTE_OPTIONS} />
+      <TextField name={`${base}.dose`} label="Dose" hint="e.g. 1 tablet" />
+      <TextField name={`${base}.frequency`} label="Frequency" hint="e.g. every 6 hours as needed" />
+      <NumberField name={`${base}.quantity`} label="Quantity" />
+      <NumberField name={`${base}.daysSupply`} label="Days supply" unit="days" />
+      <DateField name={`${base}.startDate`} label="Start date" />
+      <DateField name={`${base}.stopDate`} label="Stop date" hint="Empty while still taken" />
+      <TextField name={`${base}.prescriber`} label="Prescriber" />
+      <SelectField
+        name={`${base}.drugClass`}
+        label="Drug class"
+        options={CLASS_OPTIONS}
+        emptyLabel="Use the built-in reference"
+        hint="Only for a drug the reference does not know"
+      />
+    </FieldGrid>
+  );
+}
