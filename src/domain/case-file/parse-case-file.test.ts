@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { buildDemoCase } from '../case/demo-case';
+import { emptyCaseDraft } from '../case/empty-case';
+import { CASE_FILE_FORMAT, caseFileName, serializeCaseFile } from './case-file-format';
+import {
+  checkCaseFileSize,
+  DEFAULT_MAX_CASE_FILE_BYTES,
+  formatByteSize,
+  formatFileProblem,
+  MAX_CASE_FILE_DEPTH,
+  MAX_LISTED,
+  parseCaseFile,
+} from './parse-case-file';
+import { scanJsonText } from './scan-json-text';
+
+const AT = '2026-11-28T12:00:00.000Z';
+
+function envelope(caseValue: unknown, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    format: CASE_FILE_FORMAT,
+    formatVersion: 1,
+    exportedAt: AT,
+    case: caseValue,
+    ...extra,
+  });
+}
+
+function messages(text: string, maxBytes?: number): string[] {
+  const result = parseCaseFile(text, maxBytes === undefined ? {} : { maxBytes });
+  return (result.ok ? result.warnings : result.problems).map(formatFileProblem);
+}
+
+describe('serializeCaseFile / parseCaseFile round trip', () => {
+  it('reads back exactly the case it wrote, with no warnings', () => {
+    const draft = buildDemoCase('demo');
+    draft.letter.edits['case-summary'] = { text: 'Edited <b>summary</b>\r\nline', basedOn: 'abc123' };
+    const text = serializeCaseFile(draft, AT);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'imr-workbench-case',
+      formatVersion: 1,
+      exportedAt: AT,
+    });
+    expect(parseCaseFile(text)).toEqual({ ok: true, draft, warnings: [] });
+  });
+
+  it('reads an empty case and a file with a byte-order mark', () => {
+    const draft = emptyCaseDraft('e');
+    expect(parseCaseFile(`\uFEFF${serializeCaseFile(draft, AT)}`)).toEqual({ ok: true, draft, warnings: [] });
+  });
+
+  it('names export files after the case number, safely', () => {
+    const draft = emptyCaseDraft('id-1');
+    expect(caseFileName(draft)).toBe('id-1.imr.json');
+    draft.imr.caseNumber = ' CM17/0012 <x> ';
+    expect(caseFileName(draft)).toBe('CM17-0012-x.imr.json');
+  });
+});
+
+describe('parseCaseFile refusals and warnings', () => {
+  it('refuses a file over the limit, saying both sizes, and accepts one at the limit', () => {
+    const text = serializeCaseFile(buildDemoCase('d'), AT);
+    const size = new TextEncoder().encode(text).length;
+    expect(parseCaseFile(text, { maxBytes: size }).ok).toBe(true);
+    expect(messages(text, size - 1)).toEqual([
+      `The file is too large: it is ${formatByteSize(size)} and the limit is ${formatByteSize(size - 1)}. A case file is normally well under 1 MB; check that this is the right file.`,
+    ]);
+  });
+
+  it('counts the size in UTF-8 bytes, not characters', () => {
+    const draft = emptyCaseDraft('u');
+    draft.injury.mechanism = '\u00e9'.repeat(600);
+    const text = serializeCaseFile(draft, AT);
+    expect(parseCaseFile(text, { maxBytes: text.length + 100 }).ok).toBe(false);
+  });
+
+  it.each([
+    [1023, '1023 bytes'],
+    [1, '1 byte'],
+    [1536, '1.5 KB'],
+    [20 * 1024 * 1024, '20.0 MB'],
+  ])('formats %i bytes as %s', (bytes, words) => {
+    expect(formatByteSize(bytes)).toBe(words);
+  });
+
+  it('has a size check callers can run before reading the file', () => {
+    expect(checkCaseFileSize(DEFAULT_MAX_CASE_FILE_BYTES)).toBeNull();
+    expect(checkCaseFileSize(DEFAULT_MAX_CASE_FILE_BYTES + 1)?.message).toMatch(
+      /^The file is too large: it is 5\.0 MB and the limit is 5 MB\./,
+    );
+  });
+
+  it.each([
+    ['   \n ', 'The file is empty.'],
+    [
+      '"just text"',
+      'This is not a workbench case file: it holds text ("just text"), not a case file object.',
+    ],
+    ['null', 'This is not a workbench case file: it holds null (empty), not a case file object.'],
+    ['{"format": "imr-workbench-case", "formatVersion": 1, "case": {"a": 1}', 'The file ends early'],
+    ['{"format": "imr-workbench-case", "case": "abc', 'The file ends early'],
+    ['{"a": 1} {"b": 2}', 'The file is not valid JSON at line 1, column 10'],
+    ['{"a": tru}', 'The file is not valid JSON'],
+  ])('refuses %j', (text, start) => {
+    const lines = messages(text);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.startsWith(start), lines[0]).toBe(true);
+  });
+
+  it.each([
+    [{ formatVersion: 0 }, 'formatVersion: expected a whole number (1 for this version), got a number (0).'],
+    [
+      { formatVersion: 1.5 },
+      'formatVersion: expected a whole number (1 for this version), got a number (1.5).',
+    ],
+    [{ case: [1] }, 'case: expected the case as an object, got a list of 1 entry.'],
+  ])('checks the envelope: %j', (extra, message) => {
+    expect(messages(envelope(buildDemoCase('d'), extra))).toEqual([message]);
+  });
+
+  it.each([
+    [
+      undefined,
+      'schemaVersion: expected a whole number (the case schema version, 1 for this version), got nothing.',
+    ],
+    [
+      '1',
+      'schemaVersion: expected a whole number (the case schema version, 1 for this version), got text ("1").',
+    ],
+  ])('checks the case schemaVersion %j', (version, message) => {
+    const raw = { ...buildDemoCase('d'), schemaVersion: version };
+    expect(messages(envelope(raw))).toEqual([message]);
+  });
+
+  it('reports a migration that fails with the migration reason', () => {
+    const raw = { ...buildDemoCase('d'), schemaVersion: 0, disputedItems: 'not a list' };
+    const lines = messages(envelope(raw));
+    expect(lines[0]).toMatch(/^schemaVersion: The case record does not have the expected shape/);
+    expect(lines.slice(1).some((line) => line.startsWith('disputedItems'))).toBe(true);
+  });
+
+  it('warns, and leaves out, fields this version does not know', () => {
+    const raw = buildDemoCase('d') as unknown as Record<string, Record<string, unknown>>;
+    raw.patient!.nickname = 'Jo';
+    (raw.disputedItems as unknown as Record<string, unknown>[])[0]!.priorityFlag = true;
+    const result = parseCaseFile(envelope(raw));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map(formatFileProblem)).toEqual([
+      'patient.nickname: not a field this version of the workbench knows; it was left out.',
+      'disputedItems[0].priorityFlag: not a field this version of the workbench knows; it was left out.',
+    ]);
+    expect(result.draft.patient).not.toHaveProperty('nickname');
+  });
+
+  it('warns when the export time is missing', () => {
+    const text = JSON.stringify({ format: CASE_FILE_FORMAT, formatVersion: 1, case: buildDemoCase('d') });
+    expect(messages(text)).toEqual(['exportedAt: missing or not a date-time; the export time is unknown.']);
+  });
+
+  it('lists at most a fixed number of problems and says how many more there are', () => {
+    const draft = buildDemoCase('d') as unknown as Record<string, unknown>;
+    draft.disputedItems = Array.from({ length: 60 }, () => ({ requestedAs: 5 }));
+    const lines = messages(envelope(draft));
+    expect(lines).toHaveLength(MAX_LISTED + 1);
+    expect(lines[MAX_LISTED]).toMatch(/^\.\.\.and \d+ more problems not listed\.$/);
+  });
+
+  it('accepts nesting up to the depth limit and refuses one level more', () => {
+    const nest = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+    expect(scanJsonText(nest(MAX_CASE_FILE_DEPTH), { maxDepth: MAX_CASE_FILE_DEPTH }).tooDeep).toBeNull();
+    expect(scanJsonText(nest(MAX_CASE_FILE_DEPTH + 1), { maxDepth: MAX_CASE_FILE_DEPTH }).tooDeep).toEqual({
+      depth: MAX_CASE_FILE_DEPTH + 1,
+      path: `${'[0]'.repeat(MAX_CASE_FILE_DEPTH)}`,
+    });
+    expect(messages(nest(100000))[0]).toMatch(/nests data more than 20 levels deep/);
+  });
+});
+
+describe('scanJsonText', () => {
+  it.each([
+    ['{"__proto__": 1}', ['__proto__']],
+    ['{"a": {"\\u005f_proto__": 1}}', ['__proto__']],
+    ['{"list": [{"x": 1}, {"constructor": {}}]}', ['constructor']],
+    ['{"prototype": null}', ['prototype']],
+    ['{"note": "__proto__", "text": "{\\"constructor\\": 1}"}', []],
+    ['{"Constructor": 1, "proto": 2}', []],
+  ])('finds forbidden keys in %s', (text, keys) => {
+    expect(scanJsonText(text, { maxDepth: 20 }).forbiddenKeys.map((finding) => finding.key)).toEqual(keys);
+  });
+
+  it('reports the path of a forbidden key', () => {
+    expect(
+      scanJsonText('{"case": {"items": [1, {"a": {"__proto__": {}}}]}}', { maxDepth: 20 }).forbiddenKeys,
+    ).toEqual([{ key: '__proto__', path: 'case.items[1].a.__proto__' }]);
+  });
+
+  it.each([
+    ['{"a": [1, 2', true],
+    ['{"a": "text', true],
+    ['{"a": "ends with backslash\\', true],
+    ['{"a": "brace } in text"}', false],
+    ['{"a": "quote \\" in text"}', false],
+  ])('%j ends early: %s', (text, endsEarly) => {
+    expect(scanJsonText(text, { maxDepth: 20 }).endsEarly).toBe(endsEarly);
+  });
+});
