@@ -12,6 +12,8 @@ import { formatNumber, formatStrength, parseStrength } from './parse-strength';
 
 /** An opioid MME/day above this is flagged as implausible (a typo in strength or sig is likelier). */
 export const MAX_PLAUSIBLE_MME_PER_DAY = 1000;
+/** Beyond this a row is a data-entry error, not a dose; it is left out so the total stays finite. */
+const MAX_COMPUTABLE_MME = 1e9;
 /** A fentanyl patch is worn 72 hours (the CDC factor assumes it). */
 const FENTANYL_PATCH_DAYS = 3;
 
@@ -67,7 +69,10 @@ export interface MorphineEquivalentSummary {
   flags: string[];
 }
 
-const round2 = (value: number) => Math.round(value * 100) / 100;
+const round2 = (value: number) => {
+  const scaled = Math.round(value * 100) / 100;
+  return Number.isFinite(scaled) ? scaled : value;
+};
 
 function confirmedUnitsFor(medication: Medication, options: MorphineEquivalentOptions): number | null {
   const override = options.confirmedUnits?.[medication.id];
@@ -346,6 +351,13 @@ export function morphineEquivalents(
   applyMethadoneBands(rows, summaryFlags);
 
   for (const row of rows) {
+    if (row.med !== null && !(row.med <= MAX_COMPUTABLE_MME)) {
+      row.med = null;
+      row.dailyDose = null;
+      row.arithmetic =
+        'MME not computed: the numbers are too large to compute; check the strength and the daily units';
+      continue;
+    }
     if (row.med !== null && row.med > MAX_PLAUSIBLE_MME_PER_DAY) {
       row.flags.push(`${formatNumber(row.med)} MME/day is implausible; check the strength and the sig`);
     }
