@@ -280,3 +280,14 @@ describe('findDrug', () => {
     expect(names.filter((name) => findDrug(name) === undefined)).toEqual([]);
   });
 });
+
+describe('findDrugs: parts spelled out versus separate products', () => {
+  it('a generic part in the same name is the same product; a brand is a product of its own', () => {
+    expect(findDrugs('Fanatrex (gabapentin oral suspension)').map((m) => m.drug.id)).toEqual(['fanatrex']);
+    expect(findDrugs('Percocet (oxycodone/acetaminophen)').map((m) => m.drug.id)).toEqual(['oxycodone-apap']);
+    expect(findDrugs('OxyContin 20mg q12h, Percocet 5/325').map((m) => m.drug.id)).toEqual([
+      'oxycodone',
+      'oxycodone-apap',
+    ]);
+  });
+});

@@ -74,7 +74,7 @@ function tokenize(text: string): string[] {
 }
 
 function isStrengthToken(token: string): boolean {
-  return /^[\d.%]/.test(token) || UNIT_WORDS.has(token) || /^\d/.test(token);
+  return /^[\d.%]/.test(token) || UNIT_WORDS.has(token);
 }
 
 interface AliasIndex {
@@ -146,18 +146,26 @@ function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** Drops matches that are a part of another matched product ("Norco (hydrocodone)"). */
+/**
+ * Drops a generic name that spells out a part of another matched product ("Norco (hydrocodone)",
+ * "Fanatrex (gabapentin)"). A brand stays a product of its own ("OxyContin ..., Percocet").
+ */
 function distinctProducts(candidates: Candidate[]): Candidate[] {
   const ids = new Set(candidates.map((candidate) => candidate.drugId));
-  const partOfAnother = (id: string) =>
-    [...ids].some((other) => {
-      if (other === id) return false;
+  const spellsOutPartOfAnother = (candidate: Candidate) => {
+    const part = drugById(candidate.drugId);
+    if (!part || tokenize(part.genericName).join(' ') !== candidate.key) return false;
+    return [...ids].some((other) => {
+      if (other === candidate.drugId) return false;
       const entry = drugById(other);
-      return entry?.components?.includes(id) === true || entry?.opioidComponent === id;
+      return (
+        entry?.components?.includes(candidate.drugId) === true || entry?.opioidComponent === candidate.drugId
+      );
     });
+  };
   const seen = new Set<string>();
   return candidates.filter((candidate) => {
-    if (seen.has(candidate.drugId) || partOfAnother(candidate.drugId)) return false;
+    if (seen.has(candidate.drugId) || spellsOutPartOfAnother(candidate)) return false;
     seen.add(candidate.drugId);
     return true;
   });

@@ -30,7 +30,7 @@ describe('weeksOnDrug', () => {
 
   it('describes the span in words with US dates', () => {
     expect(weeksOnDrug({ startDate: '2016-10-31', stopDate: '2016-11-07' }, '2017-01-15').text).toBe(
-      '7 days (1 weeks), 10/31/2016 to 11/07/2016 (stopped)',
+      '7 days (1 week), 10/31/2016 to 11/07/2016 (stopped)',
     );
   });
 

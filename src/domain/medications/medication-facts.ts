@@ -65,7 +65,7 @@ export function weeksOnDrug(
     weeks,
     from: start,
     to,
-    text: `${days} day${days === 1 ? '' : 's'} (${formatNumber(weeks)} weeks), ${formatUsDate(start)} to ${formatUsDate(to)}${stoppedNote}`,
+    text: `${days} day${days === 1 ? '' : 's'} (${formatNumber(weeks)} week${weeks === 1 ? '' : 's'}), ${formatUsDate(start)} to ${formatUsDate(to)}${stoppedNote}`,
   };
 }
 
