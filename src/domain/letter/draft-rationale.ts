@@ -35,6 +35,13 @@ const STATUS_WORDS: Record<CriterionStatus, string> = {
   not_applicable: 'not applicable',
 };
 
+const FINDING_ORDER: Record<CriterionStatus, number> = {
+  not_met: 0,
+  not_documented: 1,
+  met: 2,
+  not_applicable: 3,
+};
+
 /** The phrase used in the conclusion for each decision. */
 export const CONCLUSION_PHRASES: Record<LetterDecision, string> = {
   upheld: 'IS NOT medically necessary',
@@ -80,10 +87,15 @@ export function nonMtusCitation(item: DisputedItem, evaluation: ItemEvaluation |
   return oneLine(evaluation?.guidelineLine ?? '') || (sourceLabel ?? '');
 }
 
+/** Why the MTUS did not apply: the reviewer's words, else the evaluator's reason. */
+function mtusNotApplicableReason(item: DisputedItem, evaluation: ItemEvaluation | undefined): string {
+  return oneLine(item.review.mtusNotApplicableReason) || oneLine(evaluation?.evidencePathReason ?? '');
+}
+
 /** The text after "IMR guideline: " (empty when nothing is cited: the pre-issue check flags it). */
 export function imrGuidelineLine(item: DisputedItem, evaluation: ItemEvaluation | undefined): string {
   if (evaluation?.path === 'evidence_hierarchy') {
-    const reason = oneLine(item.review.mtusNotApplicableReason);
+    const reason = mtusNotApplicableReason(item, evaluation);
     const why = reason
       ? asSentence(`The MTUS does not address this request: ${reason}`)
       : 'The MTUS does not address this request.';
@@ -168,10 +180,10 @@ function requirementsParagraph(
   if (!evaluation) return 'No guideline evaluation is available for this item.';
   if (evaluation.path === 'evidence_hierarchy') {
     const citation = nonMtusCitation(item, evaluation);
-    const reason = oneLine(item.review.mtusNotApplicableReason);
+    const reason = mtusNotApplicableReason(item, evaluation);
     const sentences = [
       reason
-        ? asSentence(`The MTUS does not address this request (${reason.replace(/[.]+$/, '')})`)
+        ? asSentence(`The MTUS does not address this request: ${reason}`)
         : 'The MTUS does not address this request.',
       citation
         ? `Following the strength of evidence hierarchy, the decision rests on ${asSentence(citation)}`
@@ -192,9 +204,9 @@ function requirementsParagraph(
   );
   if (applicable.length > 0) {
     sentences.push(
-      `It recommends this service when the following criteria are met: ${applicable
-        .map((criterion) => oneLine(criterion.statement).replace(/[.;]+$/, ''))
-        .join('; ')}.`,
+      `It recommends this service when its criteria are met; ${
+        applicable.length === 1 ? 'one criterion applies' : `${applicable.length} criteria apply`
+      } to this request.`,
     );
   }
   const rule = asSentence(evaluation.decisionRule);
@@ -218,7 +230,9 @@ function findingsParagraph(
     return `In this case: ${sentences.join(' ')}`;
   }
   if (applicable.length === 0) return '';
-  return `In this case, the records show the following. ${applicable.map(criterionSentence).join(' ')}`;
+  // The facts that decide the request first, as real letters put them: not met, not documented, met.
+  const ordered = [...applicable].sort((a, b) => FINDING_ORDER[a.status] - FINDING_ORDER[b.status]);
+  return `In this case, the records show the following. ${ordered.map(criterionSentence).join(' ')}`;
 }
 
 function reasoningParagraph(

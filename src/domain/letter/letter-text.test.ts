@@ -51,6 +51,10 @@ describe('letter text helpers', () => {
     ['question?', 'question?'],
     ['  spaced\n out  ', 'spaced out.'],
     ['', ''],
+    ['Official Disability Guidelines (ODG)', 'Official Disability Guidelines (ODG).'],
+    ['said "stop."', 'said "stop."'],
+    ['(see above.)', '(see above.)'],
+    ['trailing colon:', 'trailing colon.'],
   ])('asSentence("%s") = "%s"', (input, expected) => {
     expect(asSentence(input)).toBe(expected);
   });

@@ -24,11 +24,15 @@ export function oneLine(text: string): string {
   return cleanText(text).replace(/\s+/g, ' ').trim();
 }
 
-/** Ends a sentence with a period unless it already ends with terminal punctuation. */
+/**
+ * Ends a sentence with a period unless it already ends with terminal punctuation (possibly inside
+ * closing quotes or brackets); a trailing comma, colon or semicolon becomes the period.
+ */
 export function asSentence(text: string): string {
   const trimmed = oneLine(text);
   if (trimmed === '') return '';
-  return /[.!?:;"')\]]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  if (/[.!?]["'\u201d\u2019)\]]*$/.test(trimmed)) return trimmed;
+  return `${trimmed.replace(/[,:;]+$/, '')}.`;
 }
 
 export function upperFirst(text: string): string {

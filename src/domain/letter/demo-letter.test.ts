@@ -1,0 +1,73 @@
+/**
+ * End to end on the seed-letter demo case with the real evaluator and guideline library: the
+ * drafted letter must decide and explain the work hardening request as the real letter did.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDemoCase } from '../case/demo-case';
+import { evaluate } from '../evaluator/evaluate';
+import { GUIDELINE_LIBRARY } from '../guidelines';
+import { buildLetterModel } from './build-letter-model';
+import { buildDeterminationSummary } from './determination-summary';
+import { letterItems } from './letter-model';
+import { checkLetter } from './pre-issue-check';
+import { renderLetterText } from './render-letter-text';
+
+function demoLetter() {
+  const draft = buildDemoCase('demo');
+  Object.assign(draft.imr, {
+    applicationDate: '2014-11-28',
+    assignmentDate: '2014-12-02',
+    recordsReceivedDate: '2014-12-05',
+    decisionDate: '2014-12-19',
+  });
+  const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2014-12-20' });
+  const model = buildLetterModel(draft, evaluation);
+  return { draft, evaluation, model };
+}
+
+describe('the demo case letter (seed letter, real evaluator)', () => {
+  it('upholds the work hardening request under MTUS Chronic Pain 2009 pp. 125-126', () => {
+    const [item] = letterItems(demoLetter().model);
+    expect(item?.title).toBe('Work hardening physical therapy 2 times a week for 6 weeks: Upheld');
+    expect(item?.imrGuideline).toMatch(
+      /^Decision based on MTUS Chronic Pain Medical Treatment Guidelines.*2009.*Work conditioning, work hardening.*125-126\.$/,
+    );
+  });
+
+  it("carries the seed letter's facts and conclusion in the rationale", () => {
+    const rationale = letterItems(demoLetter().model)[0]!.rationale.text;
+    const facts: [string, RegExp][] = [
+      ['frequency 2/week vs 3-5', /2 days\/week.*3-5 days\/week/],
+      ['6 weeks vs 4 or less', /6 weeks.*4 weeks or less/],
+      [
+        'no job demands exceeding abilities',
+        /job to return to whose demands exceed current abilities not documented/i,
+      ],
+      ['no return-to-work goal', /return-to-work goal not documented/i],
+      ['no screening', /Screening \(file review, interview and testing\): no/],
+      ['no FCE', /Functional capacity evaluation done: no/],
+      ['within 2 years of injury', /no more than 2 years after the date of injury: met/],
+      ['work status quoted', /Temporarily partially disabled/],
+    ];
+    for (const [label, pattern] of facts) expect(rationale, label).toMatch(pattern);
+    expect(
+      rationale.endsWith(
+        'The requested work hardening physical therapy 2 times a week for 6 weeks IS NOT medically necessary.',
+      ),
+    ).toBe(true);
+  });
+
+  it('passes the pre-issue check once the header dates are filled', () => {
+    const { draft, evaluation, model } = demoLetter();
+    expect(checkLetter(draft, evaluation, model, { today: '2014-12-20' })).toEqual([]);
+  });
+
+  it('summarizes the determination consistently with the letter', () => {
+    const { draft, evaluation, model } = demoLetter();
+    const summary = buildDeterminationSummary(draft, evaluation, model);
+    expect(summary.items.map((item) => [item.decision, item.medicallyNecessary, item.path])).toEqual([
+      ['upheld', false, 'mtus'],
+    ]);
+    expect(renderLetterText(model)).toContain(summary.items[0]!.guidelineCited);
+  });
+});
