@@ -129,6 +129,12 @@ describe('morphineEquivalents: fentanyl patches (mcg/h x 2.4)', () => {
     expect(row.flags.join(' ')).toContain('counted one patch at a time');
   });
 
+  it('a patch count without a frequency is enough: "1 patch" of 25 mcg/h = 60', () => {
+    const row = rowFor({ name: 'Duragesic', strength: '25 mcg/h', dose: '1 patch' });
+    expect(row.med).toBe(60);
+    expect(row.flags).toEqual([]);
+  });
+
   it('a confirmed units/day is patches changed per day; x 3-day wear = patches worn', () => {
     // confirmed 1/3 patch a day x 3 days = 1 patch worn: 75 x 1 x 2.4 = 180
     const row = rowFor({ name: 'Duragesic', strength: '75 mcg/h', confirmedMaxUnitsPerDay: 1 / 3 });

@@ -142,6 +142,12 @@ function baseRow(medication: Medication): PartialRow {
   };
 }
 
+function writtenPatchCount(medication: Medication): number | null {
+  const match = /(\d+(?:\.\d+)?)\s*patch/i.exec(sigText(medication));
+  const count = match ? Number(match[1]) : Number.NaN;
+  return Number.isFinite(count) && count > 0 ? count : null;
+}
+
 function fentanylRow(
   row: PartialRow,
   drug: DrugEntry,
@@ -165,6 +171,11 @@ function fentanylRow(
     patchNote = ` x ${formatNumber(patches)} patches at a time (confirmed ${formatNumber(confirmed)}/day x ${FENTANYL_PATCH_DAYS}-day wear)`;
     row.unitsSource = 'confirmed';
     row.unitsPerDay = confirmed;
+  } else if (sig.perDose === null && writtenPatchCount(medication) !== null) {
+    // the sig had no readable frequency, but the patch count is all the MME needs
+    patches = writtenPatchCount(medication) ?? 1;
+    patchNote = patches === 1 ? '' : ` x ${formatNumber(patches)} patches at a time`;
+    row.unitsSource = 'sig';
   } else if (sig.perDose?.unit === 'unit' && sig.perDose.stated) {
     patches = sig.perDose.max;
     patchNote = patches === 1 ? '' : ` x ${formatNumber(patches)} patches at a time`;
