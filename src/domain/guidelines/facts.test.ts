@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseDraft, ServiceType } from '../case/case-schema';
+import { caseWith, disputedItem, type ItemSpec, therapyCourse } from '../evaluator/case-builders';
+import {
+  FACTS,
+  type FactContext,
+  type FactName,
+  formatFactValue,
+  formatNumber,
+  getFact,
+  readAmount,
+} from './facts';
+
+function factOf(name: FactName, draft: CaseDraft, itemIndex = 0) {
+  const context: FactContext = { draft, item: draft.disputedItems[itemIndex]!, asOf: '2026-01-15' };
+  return FACTS[name].get(context);
+}
+
+const single = (
+  service: ServiceType,
+  spec: ItemSpec = {},
+  courses = [] as ReturnType<typeof therapyCourse>[],
+) => caseWith({ courses, items: [disputedItem(service, spec)] });
+
+describe('value readers', () => {
+  it.each([
+    [3, 3],
+    [0, 0],
+    [2.5, 2.5],
+    [-1, undefined],
+    [Number.NaN, undefined],
+    [Number.POSITIVE_INFINITY, undefined],
+    [null, undefined],
+  ])('readAmount(%s) = %s', (input, expected) => {
+    expect(readAmount(input)).toBe(expected);
+  });
+
+  it('formats numbers without float noise', () => {
+    expect(formatNumber(12)).toBe('12');
+    expect(formatNumber(2.499999999)).toBe('2.5');
+    expect(formatNumber(0.1 + 0.2)).toBe('0.3');
+  });
+
+  it('formats values in words', () => {
+    expect(formatFactValue(FACTS['item.facts.screeningDone'], false)).toBe('no');
+    expect(formatFactValue(FACTS['case.dateOfInjury'], '2013-08-01')).toBe('08/01/2013');
+    expect(formatFactValue(FACTS['item.diagnosisBucket'], 'crps')).toBe(
+      'CRPS / reflex sympathetic dystrophy',
+    );
+    expect(formatFactValue(FACTS['item.bodyRegions'], ['elbow', 'knee'])).toBe('elbow, knee');
+    expect(formatFactValue(FACTS['item.frequencyPerWeek'], 3, 'days/week')).toBe('3 days/week');
+  });
+
+  it('finds facts by own name only', () => {
+    expect(getFact('item.frequencyPerWeek')).toBe(FACTS['item.frequencyPerWeek']);
+    expect(getFact('constructor')).toBeUndefined();
+    expect(getFact('toString')).toBeUndefined();
+  });
+});
+
+describe('the request', () => {
+  it('counts visits as frequency x duration, else the quantity', () => {
+    expect(
+      factOf('item.requestedVisits', single('physical_therapy', { frequencyPerWeek: 3, durationWeeks: 4 })),
+    ).toBe(12);
+    expect(factOf('item.requestedVisits', single('physical_therapy', { quantity: 8 }))).toBe(8);
+    expect(
+      factOf('item.requestedVisits', single('physical_therapy', { frequencyPerWeek: 3, quantity: 8 })),
+    ).toBe(8);
+    expect(factOf('item.requestedVisits', single('physical_therapy'))).toBeUndefined();
+  });
+
+  it('reads the free-text fields through the vocabularies', () => {
+    const draft = single('physical_therapy', {
+      bodyPart: 'right elbow and right knee',
+      facts: {
+        diagnosisCategory: 'Lumbar radiculitis',
+        surgeryType: 'Arthroscopic partial meniscectomy',
+        modality: 'US',
+      },
+    });
+    expect(factOf('item.bodyRegions', draft)).toEqual(['elbow', 'knee']);
+    expect(factOf('item.diagnosisBucket', draft)).toBe('neuralgia_neuritis_radiculitis');
+    expect(factOf('item.surgeryKey', draft)).toBe('meniscectomy');
+    expect(factOf('item.modality', draft)).toBe('other');
+  });
+});
+
+describe('therapy history', () => {
+  const history = [
+    therapyCourse('pt', 6, { startDate: '2016-01-01', functionalImprovementDocumented: false }),
+    therapyCourse('pt', 4, { startDate: '2016-03-01', functionalImprovementDocumented: true }),
+    therapyCourse('aquatic', 5, {}),
+    therapyCourse('pt', 12, { postsurgical: true, functionalImprovementDocumented: false }),
+    therapyCourse('chiropractic', 3, {}),
+  ];
+  const pt = single('physical_therapy', { frequencyPerWeek: 2, durationWeeks: 3 }, history);
+
+  it('counts prior visits of the same discipline, outside post-surgical care', () => {
+    expect(factOf('item.priorCoursesSameDiscipline', pt)).toBe(2);
+    expect(factOf('item.priorVisitsSameDiscipline', pt)).toBe(10);
+    expect(factOf('item.totalVisitsWithPrior', pt)).toBe(16);
+  });
+
+  it('counts PT and aquatic therapy together toward the 24-visit cap, without post-surgical visits', () => {
+    expect(factOf('item.capVisitsWithPrior', pt)).toBe(6 + 4 + 5 + 6);
+    const chiro = single('chiropractic', { quantity: 6 }, history);
+    expect(factOf('item.capVisitsWithPrior', chiro)).toBe(9);
+    expect(
+      factOf('item.capVisitsWithPrior', single('acupuncture', { quantity: 6 }, history)),
+    ).toBeUndefined();
+  });
+
+  it('takes functional improvement from the most recent course that records it', () => {
+    expect(factOf('item.priorFunctionalImprovement', pt)).toBe(true);
+    const reordered = single('physical_therapy', {}, [history[1]!, history[0]!]);
+    expect(factOf('item.priorFunctionalImprovement', reordered)).toBe(true);
+    const lastSaysNo = single('physical_therapy', {}, [
+      therapyCourse('pt', 6, { startDate: '2016-01-01', functionalImprovementDocumented: true }),
+      therapyCourse('pt', 4, { startDate: '2016-05-01', functionalImprovementDocumented: false }),
+      therapyCourse('pt', 2, { startDate: '2016-06-01', functionalImprovementDocumented: null }),
+    ]);
+    expect(factOf('item.priorFunctionalImprovement', lastSaysNo)).toBe(false);
+    expect(factOf('item.priorFunctionalImprovement', single('physical_therapy'))).toBeUndefined();
+  });
+
+  it('does not know the totals when a course of that discipline has no visit count', () => {
+    const unknown = single('physical_therapy', { quantity: 6 }, [
+      therapyCourse('pt', null),
+      therapyCourse('pt', 4),
+    ]);
+    expect(factOf('item.priorVisitsSameDiscipline', unknown)).toBeUndefined();
+    expect(factOf('item.totalVisitsWithPrior', unknown)).toBeUndefined();
+    expect(factOf('case.completedVisits.pt', unknown)).toBeUndefined();
+    // No course at all is a documented zero.
+    expect(factOf('item.totalVisitsWithPrior', single('physical_therapy', { quantity: 6 }))).toBe(6);
+  });
+
+  it('keeps post-surgical history apart', () => {
+    const post = single('postsurgical_therapy', { quantity: 10 }, history);
+    expect(factOf('item.postsurgicalVisitsWithPrior', post)).toBe(22);
+    expect(factOf('item.postsurgicalFunctionalImprovement', post)).toBe(false);
+    expect(factOf('item.priorVisitsSameDiscipline', post)).toBeUndefined();
+  });
+});
+
+describe('case facts', () => {
+  it('uses the request date, else the UR date', () => {
+    const draft = caseWith({
+      dateOfInjury: '2013-08-01',
+      urDate: '2014-11-24',
+      items: [disputedItem('work_hardening')],
+    });
+    expect(factOf('case.requestDate', draft)).toBe('2014-11-24');
+    expect(
+      FACTS['case.requestDate'].describe('2014-11-24', { draft, item: draft.disputedItems[0]!, asOf: '' }),
+    ).toBe('UR date 11/24/2014 (no request date entered)');
+    expect(factOf('case.monthsFromInjuryToRequest', draft)).toBe(15);
+    draft.imr.requestDate = '2014-11-11';
+    expect(factOf('case.requestDate', draft)).toBe('2014-11-11');
+  });
+
+  it('reads enums and booleans as not documented when empty', () => {
+    const draft = caseWith({ items: [disputedItem('work_hardening')] });
+    expect(factOf('case.returnToWorkGoal', draft)).toBeUndefined();
+    expect(factOf('case.fceDone', draft)).toBeUndefined();
+    expect(factOf('case.jobPhysicalDemand', draft)).toBeUndefined();
+    expect(factOf('case.completedRehabPrograms', draft)).toBe(0);
+    draft.work.returnToWorkGoal = 'none';
+    draft.treatment.fce.done = false;
+    expect(factOf('case.returnToWorkGoal', draft)).toBe('none');
+    expect(factOf('case.fceDone', draft)).toBe(false);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DIAGNOSIS_BUCKET_OPTIONS,
+  readBodyRegions,
+  readDiagnosisBucket,
+  readModality,
+  readSurgeryKey,
+  SURGERY_OPTIONS,
+} from './vocabularies';
+
+describe('readDiagnosisBucket', () => {
+  it.each([
+    ['', undefined],
+    ['   ', undefined],
+    ['myalgia_myositis', 'myalgia_myositis'],
+    ['Myalgia and myositis, unspecified', 'myalgia_myositis'],
+    ['neuralgia/neuritis/radiculitis', 'neuralgia_neuritis_radiculitis'],
+    ['Lumbar radiculopathy', 'neuralgia_neuritis_radiculitis'],
+    ['CRPS type I', 'crps'],
+    ['Reflex sympathetic dystrophy', 'crps'],
+    ['RSD', 'crps'],
+    ['Osteoarthritis of the knee', 'arthritis'],
+    ['post-injection treatment', 'post_injection'],
+    ['Lateral epicondylitis', 'other'],
+  ])('%j -> %s', (text, expected) => {
+    expect(readDiagnosisBucket(text)).toBe(expected);
+  });
+});
+
+describe('readSurgeryKey', () => {
+  it.each([
+    ['', undefined],
+    ['Arthroscopic partial medial meniscectomy', 'meniscectomy'],
+    ['Rotator cuff repair, arthroscopic', 'rotator_cuff_arthroscopic'],
+    ['Open rotator cuff repair', 'rotator_cuff_open'],
+    ['Subacromial decompression', 'rotator_cuff_arthroscopic'],
+    ['Right carpal tunnel release', 'carpal_tunnel_release'],
+    ['L4-5 microdiscectomy', 'lumbar_discectomy'],
+    ['L5-S1 fusion', 'lumbar_fusion'],
+    ['ORIF left 4th metacarpal fracture', 'metacarpal_fracture'],
+    ['IM nailing of femur fracture', 'femur_fracture'],
+    ['Total knee arthroplasty', 'other'],
+    ['femur_fracture', 'femur_fracture'],
+  ])('%j -> %s', (text, expected) => {
+    expect(readSurgeryKey(text)).toBe(expected);
+  });
+});
+
+describe('readBodyRegions', () => {
+  it.each([
+    ['', undefined],
+    ['low back', ['low_back']],
+    ['Lumbar spine', ['low_back']],
+    ['back', ['low_back']],
+    ['cervical spine', ['neck']],
+    ['upper back', ['thoracic']],
+    ['mid-back and neck', ['thoracic', 'neck']],
+    ['right elbow and right knee', ['elbow', 'knee']],
+    ['left wrist/hand', ['forearm_wrist_hand']],
+    ['bilateral carpal tunnel', ['forearm_wrist_hand']],
+    ['left ankle/foot', ['ankle_foot']],
+    ['right hip', ['hip']],
+    ['shoulder', ['shoulder']],
+    ['psyche', ['other']],
+    ['knee', ['knee']],
+  ])('%j -> %j', (text, expected) => {
+    expect(readBodyRegions(text)).toEqual(expected);
+  });
+});
+
+describe('readModality and options', () => {
+  it('reads ultrasound in its usual spellings', () => {
+    expect(readModality('Pulsed ultrasound')).toBe('therapeutic_ultrasound');
+    expect(readModality('therapeutic_ultrasound')).toBe('therapeutic_ultrasound');
+    expect(readModality('hot packs')).toBe('other');
+    expect(readModality('')).toBeUndefined();
+  });
+
+  it('offers each canonical key once, with a label', () => {
+    for (const options of [DIAGNOSIS_BUCKET_OPTIONS, SURGERY_OPTIONS]) {
+      expect(new Set(options.map((o) => o.value)).size).toBe(options.length);
+      for (const option of options) expect(option.label).toMatch(/\w/);
+    }
+    // A canonical key reads as itself, so a select can store it.
+    for (const { value } of DIAGNOSIS_BUCKET_OPTIONS) expect(readDiagnosisBucket(value)).toBe(value);
+    for (const { value } of SURGERY_OPTIONS) expect(readSurgeryKey(value)).toBe(value);
+  });
+});
