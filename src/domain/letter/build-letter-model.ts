@@ -52,6 +52,16 @@ export const CASE_SUMMARY_INTRO =
 export const ISSUES_INTRO =
   'The Final Determination was based on decisions for the disputed items and services set out below:';
 
+export const HEADER_LABELS = {
+  caseNumber: 'Case Number',
+  assignmentDate: 'Date Assigned',
+  dateOfInjury: 'Date of Injury',
+  determinationDate: 'Determination Date',
+  urDeterminationDate: 'UR Determination Date',
+  priority: 'Priority',
+  applicationDate: 'Application Received',
+} as const;
+
 const PRIORITY_WORDS: Record<string, string> = { standard: 'Standard', expedited: 'Expedited' };
 
 function dateField(label: string, date: string): LetterBlock {
@@ -96,13 +106,13 @@ function headerSection(draft: CaseDraft, options: BuildLetterOptions): LetterSec
     id: LETTER_SECTION_IDS.header,
     heading: LETTER_TITLE,
     blocks: [
-      textField('Case Number', imr.caseNumber),
-      dateField('Date Assigned', imr.assignmentDate),
-      dateField('Date of Injury', draft.injury.dateOfInjury),
-      dateField('Determination Date', determinationDate(draft, options)),
-      dateField('UR Determination Date', imr.urDeterminationDate),
-      textField('Priority', PRIORITY_WORDS[imr.priority] ?? ''),
-      dateField('Application Received', imr.applicationDate),
+      textField(HEADER_LABELS.caseNumber, imr.caseNumber),
+      dateField(HEADER_LABELS.assignmentDate, imr.assignmentDate),
+      dateField(HEADER_LABELS.dateOfInjury, draft.injury.dateOfInjury),
+      dateField(HEADER_LABELS.determinationDate, determinationDate(draft, options)),
+      dateField(HEADER_LABELS.urDeterminationDate, imr.urDeterminationDate),
+      textField(HEADER_LABELS.priority, PRIORITY_WORDS[imr.priority] ?? ''),
+      dateField(HEADER_LABELS.applicationDate, imr.applicationDate),
     ],
   };
 }

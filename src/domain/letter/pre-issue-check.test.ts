@@ -72,6 +72,16 @@ describe('checkLetter', () => {
     );
   });
 
+  it('warns about each header or credentials field the letter would print as not entered', () => {
+    const draft = readyCase();
+    draft.imr.assignmentDate = '';
+    draft.reviewer.licensureStates = [];
+    expect(check(draft).map((problem) => [problem.code, problem.severity, problem.message])).toEqual([
+      ['missing-field', 'warning', 'The letter prints "Date Assigned" as not entered.'],
+      ['missing-field', 'warning', 'The letter prints "State(s) of Licensure" as not entered.'],
+    ]);
+  });
+
   it('flags a case with no disputed item, no case number and no determination date', () => {
     const draft = readyCase();
     draft.disputedItems = [];

@@ -8,7 +8,7 @@ import type { CaseDraft } from '../case/case-schema';
 import { imrDeadline } from '../case/derived';
 import { compareIsoDates, formatUsDate, isValidIsoDate } from '../dates/dates';
 import type { Evaluation } from '../evaluator/evaluation-types';
-import { findItemEvaluation } from './build-letter-model';
+import { findItemEvaluation, HEADER_LABELS } from './build-letter-model';
 import {
   draftedTexts,
   LETTER_SECTION_IDS,
@@ -33,7 +33,8 @@ export type LetterProblemCode =
   | 'possible-name'
   | 'invalid-date'
   | 'dates-out-of-order'
-  | 'deadline-passed';
+  | 'deadline-passed'
+  | 'missing-field';
 
 export interface LetterProblem {
   code: LetterProblemCode;
@@ -196,6 +197,21 @@ export function checkLetter(
       sectionId: header,
       fieldPath: 'imr.decisionDate',
     });
+  }
+
+  // Fields the letter would print as "Not entered" (the case number and date have their own checks).
+  for (const section of model.sections) {
+    for (const block of section.blocks) {
+      if (block.kind !== 'field' || !block.missing) continue;
+      if (block.label === HEADER_LABELS.caseNumber || block.label === HEADER_LABELS.determinationDate)
+        continue;
+      problems.push({
+        code: 'missing-field',
+        severity: 'warning',
+        message: `The letter prints "${block.label}" as not entered.`,
+        sectionId: section.id,
+      });
+    }
   }
 
   const items = letterItems(model);
