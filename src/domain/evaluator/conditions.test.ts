@@ -234,6 +234,20 @@ describe('groups', () => {
     expect(run({ kind: 'any', conditions: [A, B] }, both(false, false)).evidence).toHaveLength(2);
   });
 
+  it.each([
+    // [rule (screening), exception (likely to benefit), expected]
+    [true, null, 'met'],
+    [false, true, 'met'],
+    [false, false, 'not_met'],
+    [false, null, 'not_met'],
+    [null, true, 'met'],
+    [null, null, 'not_documented'],
+  ] as const)('rule %s unless exception %s -> %s', (rule, exception, expected) => {
+    const outcome = run({ kind: 'unless', condition: A, exceptions: [B] }, both(rule, exception));
+    expect(outcome.status).toBe(expected);
+    if (expected === 'not_met') expect(outcome.evidence).toHaveLength(2);
+  });
+
   it('negates met and not met, and keeps not documented', () => {
     expect(run({ kind: 'not', condition: A }, both(true, null)).status).toBe('not_met');
     expect(run({ kind: 'not', condition: A }, both(false, null)).status).toBe('met');

@@ -289,6 +289,18 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
       };
       return { ...inner, status: flipped[inner.status] };
     }
+    case 'unless': {
+      const rule = evaluateCondition(condition.condition, ctx);
+      const exceptions = condition.exceptions.map((child) => evaluateCondition(child, ctx));
+      const applied = exceptions.filter((o) => o.status === 'met');
+      if (rule.status === 'met') return rule;
+      if (applied.length > 0)
+        return {
+          ...combine('all', applied),
+          evidence: [...rule.evidence, ...applied.flatMap((o) => o.evidence)],
+        };
+      return { ...rule, evidence: [...rule.evidence, ...exceptions.flatMap((o) => o.evidence)] };
+    }
     case 'switch': {
       const { fact, value } = read(condition.fact, 'enum', ctx);
       if (!fact || value === undefined || typeof value !== 'string') {

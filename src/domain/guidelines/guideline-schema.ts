@@ -86,6 +86,12 @@ export type Condition =
   | { kind: 'all'; conditions: Condition[] }
   | { kind: 'any'; conditions: Condition[] }
   | { kind: 'not'; condition: Condition }
+  /**
+   * A rule with exceptions: met when the rule or any exception is met. An exception that is not
+   * documented counts as absent, so a failed rule stays "not met" (e.g. the 24-visit cap unless the
+   * employer authorized more in writing).
+   */
+  | { kind: 'unless'; condition: Condition; exceptions: Condition[] }
   /** Picks a condition by the value of an enum fact (e.g. visit limits by diagnosis category). */
   | { kind: 'switch'; fact: string; cases: Record<string, SwitchCase>; default?: Condition | undefined }
   /** The reviewer answers (review.criteria[criterionId]). */
@@ -105,6 +111,8 @@ export function factsUsedBy(condition: Condition): string[] {
       return condition.conditions.flatMap(factsUsedBy);
     case 'not':
       return factsUsedBy(condition.condition);
+    case 'unless':
+      return [condition.condition, ...condition.exceptions].flatMap(factsUsedBy);
     case 'switch':
       return [
         condition.fact,
@@ -181,6 +189,11 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ kind: z.literal('all'), conditions: z.array(ConditionSchema).min(1) }),
     z.object({ kind: z.literal('any'), conditions: z.array(ConditionSchema).min(1) }),
     z.object({ kind: z.literal('not'), condition: ConditionSchema }),
+    z.object({
+      kind: z.literal('unless'),
+      condition: ConditionSchema,
+      exceptions: z.array(ConditionSchema).min(1),
+    }),
     z.object({
       kind: z.literal('switch'),
       fact: NonEmpty,

@@ -48,6 +48,8 @@ function leafFacts(condition: Condition): { fact: string; expects: FactType[] }[
       return condition.conditions.flatMap(leafFacts);
     case 'not':
       return leafFacts(condition.condition);
+    case 'unless':
+      return [condition.condition, ...condition.exceptions].flatMap(leafFacts);
     default:
       return [];
   }

@@ -204,17 +204,25 @@ export const VISIT_CAP_24 = defineCriterion({
     'No more than 24 visits per discipline (PT, OT, chiropractic) for the injury, counting visits already completed, unless the employer authorized more in writing; post-surgical therapy is outside the cap.',
   citation: VISIT_CAP_CITATION,
   required: true,
-  condition: anyOf(
-    atMost('item.capVisitsWithPrior', 24, 'visits', 'at most 24 visits per discipline for the injury'),
-    isTrue('item.facts.employerWrittenAuthorization', 'written employer authorization to exceed the cap'),
-    {
-      kind: 'date_compare',
-      fact: 'case.dateOfInjury',
-      op: 'before',
-      date: '2004-01-01',
-      requirement: 'an injury before 01/01/2004 for the cap not to apply',
-    },
-  ),
+  condition: {
+    kind: 'unless',
+    condition: atMost(
+      'item.capVisitsWithPrior',
+      24,
+      'visits',
+      'at most 24 visits per discipline for the injury',
+    ),
+    exceptions: [
+      isTrue('item.facts.employerWrittenAuthorization', 'written employer authorization to exceed the cap'),
+      {
+        kind: 'date_compare',
+        fact: 'case.dateOfInjury',
+        op: 'before',
+        date: '2004-01-01',
+        requirement: 'an injury before 01/01/2004 for the cap not to apply',
+      },
+    ],
+  },
   wouldMeet: {
     kind: 'request',
     text: 'that keeps the total with completed visits at 24 or fewer',

@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import type { ServiceType, TherapyCourse } from '../../case/case-schema';
+import { caseWith, disputedItem, type ItemSpec, therapyCourse } from '../../evaluator/case-builders';
+import { evaluate } from '../../evaluator/evaluate';
+import { criterionResult, criterionStatus } from '../../evaluator/evaluation-queries';
+import { GUIDELINE_LIBRARY } from '../index';
+
+const RFA_2009 = '2015-03-02';
+const RFA_2016 = '2016-12-08';
+
+function therapy(
+  spec: ItemSpec,
+  {
+    rfa = RFA_2016,
+    courses = [] as TherapyCourse[],
+    service = 'physical_therapy' as ServiceType,
+    doi = '2016-11-02',
+  } = {},
+) {
+  const draft = caseWith({
+    dateOfInjury: doi,
+    requestDate: rfa,
+    courses,
+    items: [disputedItem(service, spec)],
+  });
+  return evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2026-01-15' }).items[0]!;
+}
+
+const visits = (quantity: number, diagnosisCategory: string, frequencyPerWeek: number | null = 3) => ({
+  quantity,
+  frequencyPerWeek,
+  facts: { diagnosisCategory },
+});
+
+describe('visit allowances by diagnosis, per edition', () => {
+  it.each([
+    // [edition request date, category, visits, expected]
+    [RFA_2016, 'myalgia/myositis', 10, 'met'],
+    [RFA_2016, 'myalgia/myositis', 11, 'not_met'],
+    [RFA_2016, 'radiculitis', 10, 'met'],
+    [RFA_2016, 'radiculitis', 11, 'not_met'],
+    [RFA_2009, 'CRPS', 24, 'met'],
+    [RFA_2009, 'CRPS', 25, 'not_met'],
+    [RFA_2016, 'CRPS', 25, 'met'],
+    [RFA_2016, 'CRPS', 26, 'met'],
+    [RFA_2016, 'CRPS', 27, 'not_met'],
+    [RFA_2016, 'arthritis', 9, 'met'],
+    [RFA_2016, 'arthritis', 10, 'not_met'],
+    [RFA_2016, 'post-injection', 2, 'met'],
+    [RFA_2016, 'post-injection', 3, 'not_met'],
+    // The 2009 edition as encoded gives no arthritis number.
+    [RFA_2009, 'arthritis', 9, 'not_documented'],
+    [RFA_2016, 'lateral epicondylitis', 6, 'not_documented'],
+    [RFA_2016, '', 6, 'not_documented'],
+  ])('request %s, %s, %i visits -> %s', (rfa, category, quantity, expected) => {
+    const result = therapy(visits(quantity, category), { rfa });
+    const id = rfa === RFA_2009 ? 'pm-visits-by-diagnosis-2009' : 'pm-visits-by-diagnosis-2016';
+    expect(criterionStatus(result, id)).toBe(expected);
+  });
+
+  it('counts visits already completed in the same discipline', () => {
+    const result = therapy(visits(6, 'myalgia'), {
+      courses: [therapyCourse('pt', 5, { functionalImprovementDocumented: true })],
+    });
+    const criterion = criterionResult(result, 'pm-visits-by-diagnosis-2016')!;
+    expect(criterion.status).toBe('not_met');
+    expect(criterion.evidence).toContain('6 requested + 5 completed = 11 PT visits');
+    expect(criterion.wouldMeet).toBe(
+      'A course of at most 10 visits in total for myalgia/myositis, counting visits already completed would meet this criterion.',
+    );
+    // OT visits do not count toward a PT request.
+    const ot = therapy(visits(6, 'myalgia'), { courses: [therapyCourse('ot', 5)] });
+    expect(criterionStatus(ot, 'pm-visits-by-diagnosis-2016')).toBe('met');
+  });
+
+  it('checks the course length against the allowance as advice only', () => {
+    const long = therapy({ ...visits(8, 'neuralgia'), durationWeeks: 5, frequencyPerWeek: null });
+    expect(criterionResult(long, 'pm-course-weeks-2016')).toMatchObject({
+      status: 'not_met',
+      required: false,
+    });
+    expect(long.drivingCriteria).not.toContain('pm-course-weeks-2016');
+  });
+});
+
+describe('frequency, home program, functional improvement', () => {
+  it.each([
+    [3, 'met'],
+    [4, 'not_met'],
+    [null, 'not_documented'],
+  ])('%s visits/week -> fading frequency %s', (frequencyPerWeek, expected) => {
+    expect(criterionStatus(therapy(visits(6, 'myalgia', frequencyPerWeek)), 'pm-fading-frequency')).toBe(
+      expected,
+    );
+  });
+
+  it('asks for a home program and functional improvement only after a prior course', () => {
+    const first = therapy(visits(6, 'myalgia'));
+    expect(criterionStatus(first, 'pm-home-exercise')).toBe('not_applicable');
+    expect(criterionStatus(first, 'functional-improvement-for-more-visits')).toBe('not_applicable');
+
+    const second = therapy(visits(4, 'myalgia'), { courses: [therapyCourse('pt', 6)] });
+    expect(criterionStatus(second, 'pm-home-exercise')).toBe('not_documented');
+    expect(criterionStatus(second, 'functional-improvement-for-more-visits')).toBe('not_documented');
+
+    const improved = therapy(
+      { ...visits(4, 'myalgia'), facts: { diagnosisCategory: 'myalgia', homeExerciseProgram: true } },
+      { courses: [therapyCourse('pt', 6, { functionalImprovementDocumented: true })] },
+    );
+    expect(criterionStatus(improved, 'pm-home-exercise')).toBe('met');
+    expect(criterionStatus(improved, 'functional-improvement-for-more-visits')).toBe('met');
+    expect(improved.recommendation).toBe('overturn');
+
+    const notImproved = therapy(visits(4, 'myalgia'), {
+      courses: [therapyCourse('pt', 6, { functionalImprovementDocumented: false })],
+    });
+    expect(criterionStatus(notImproved, 'functional-improvement-for-more-visits')).toBe('not_met');
+  });
+
+  it('notes the 6-visit trial of a first course as advice (2016)', () => {
+    expect(criterionResult(therapy(visits(6, 'myalgia')), 'pm-initial-trial-6')).toMatchObject({
+      status: 'met',
+      required: false,
+    });
+    const eight = therapy(visits(8, 'myalgia'));
+    expect(criterionStatus(eight, 'pm-initial-trial-6')).toBe('not_met');
+    expect(eight.recommendation).toBe('overturn');
+    expect(
+      criterionStatus(therapy(visits(8, 'myalgia'), { rfa: RFA_2009 }), 'pm-initial-trial-6'),
+    ).toBeUndefined();
+  });
+});
+
+describe('the 24-visit cap (Labor Code 4604.5)', () => {
+  const capped = (
+    prior: number,
+    requested: number,
+    extra: Partial<ItemSpec['facts']> = {},
+    doi = '2016-11-02',
+    post = 0,
+  ) =>
+    therapy(
+      { quantity: requested, frequencyPerWeek: 2, facts: { diagnosisCategory: 'CRPS', ...extra } },
+      {
+        doi,
+        courses: [
+          therapyCourse('pt', prior, { functionalImprovementDocumented: true }),
+          ...(post ? [therapyCourse('pt', post, { postsurgical: true })] : []),
+        ],
+      },
+    );
+
+  it.each([
+    [14, 10, 'met'],
+    [14, 11, 'not_met'],
+    [24, 0, 'met'],
+  ])('%i completed + %i requested -> %s', (prior, requested, expected) => {
+    expect(criterionStatus(capped(prior, requested), 'visit-cap-24')).toBe(expected);
+  });
+
+  it('lifts the cap with written employer authorization or an injury before 2004', () => {
+    expect(criterionStatus(capped(20, 10, { employerWrittenAuthorization: true }), 'visit-cap-24')).toBe(
+      'met',
+    );
+    expect(criterionStatus(capped(20, 10, { employerWrittenAuthorization: false }), 'visit-cap-24')).toBe(
+      'not_met',
+    );
+    expect(criterionStatus(capped(20, 10, {}, '2003-12-31'), 'visit-cap-24')).toBe('met');
+    // Exceptions not documented count as absent: the cap applies.
+    expect(criterionStatus(capped(20, 10, {}, '2004-01-01'), 'visit-cap-24')).toBe('not_met');
+    expect(criterionStatus(capped(20, 10, {}, ''), 'visit-cap-24')).toBe('not_met');
+  });
+
+  it('leaves post-surgical visits outside the cap', () => {
+    expect(criterionStatus(capped(14, 10, {}, '2016-11-02', 20), 'visit-cap-24')).toBe('met');
+  });
+
+  it('counts aquatic therapy with PT, and chiropractic on its own', () => {
+    const aquatic = therapy(
+      {
+        quantity: 6,
+        frequencyPerWeek: 2,
+        facts: { diagnosisCategory: 'crps', reducedWeightBearingNeeded: true },
+      },
+      { service: 'aquatic_therapy', courses: [therapyCourse('pt', 20)] },
+    );
+    expect(criterionStatus(aquatic, 'visit-cap-24')).toBe('not_met');
+    const chiro = therapy(
+      { quantity: 6, bodyPart: 'low back' },
+      { service: 'chiropractic', courses: [therapyCourse('pt', 20)] },
+    );
+    expect(criterionStatus(chiro, 'visit-cap-24')).toBe('met');
+  });
+});
+
+describe('aquatic therapy', () => {
+  it('needs a reason for reduced weight bearing, then follows the physical medicine rules', () => {
+    const spec = {
+      quantity: 8,
+      frequencyPerWeek: 2,
+      facts: { diagnosisCategory: 'myalgia', reducedWeightBearingNeeded: true },
+    };
+    const ok = therapy(spec, { service: 'aquatic_therapy', rfa: RFA_2009, doi: '2014-06-01' });
+    expect(ok.recommendation).toBe('overturn');
+    expect(ok.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment Guidelines (2009), Aquatic therapy, Physical medicine, Page(s): 22, 98-99',
+    );
+    const noReason = therapy(
+      { ...spec, facts: { ...spec.facts, reducedWeightBearingNeeded: false } },
+      { service: 'aquatic_therapy', rfa: RFA_2009, doi: '2014-06-01' },
+    );
+    expect(noReason.drivingCriteria).toEqual(['aq-reduced-weight-bearing']);
+  });
+});
+
+describe('massage', () => {
+  it.each([
+    [6, 'met'],
+    [7, 'not_met'],
+  ])('%i visits -> %s', (quantity, expected) => {
+    const result = therapy({ quantity, facts: { adjunctToActiveTherapy: true } }, { service: 'massage' });
+    expect(criterionStatus(result, 'ms-visits')).toBe(expected);
+    expect(result.recommendation).toBe(expected === 'met' ? 'overturn' : 'uphold');
+  });
+
+  it('is an adjunct only', () => {
+    const alone = therapy({ quantity: 4, facts: { adjunctToActiveTherapy: false } }, { service: 'massage' });
+    expect(alone.drivingCriteria).toEqual(['ms-adjunct']);
+    expect(alone.guidelineLine).toBe('MTUS Chronic Pain Medical Treatment 2016, Section(s): Massage therapy');
+  });
+});
+
+describe('therapeutic ultrasound', () => {
+  it('is not recommended; only a reviewer override with a note can change that', () => {
+    const result = therapy({
+      frequencyPerWeek: 2,
+      durationWeeks: 4,
+      facts: { modality: 'Pulsed ultrasound' },
+    });
+    expect(result.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment 2016, Section(s): Ultrasound, therapeutic',
+    );
+    expect(result.criteria.map((c) => [c.criterionId, c.status])).toEqual([
+      ['us-not-recommended', 'not_met'],
+    ]);
+    expect(result.recommendation).toBe('uphold');
+    expect(criterionResult(result, 'us-not-recommended')?.fieldPaths).toEqual([
+      'disputedItems.0.facts.modality',
+    ]);
+  });
+});
+
+describe('the 2016 physical medicine line', () => {
+  it('cites the section only, leaving the non-MTUS and statutory citations out', () => {
+    const result = therapy(visits(6, 'myalgia'));
+    expect(result.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment',
+    );
+    const result2009 = therapy(visits(6, 'myalgia'), { rfa: RFA_2009, doi: '2014-11-01' });
+    expect(result2009.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment Guidelines (2009), Physical medicine, Page(s): 98-99',
+    );
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { TherapyCourse } from '../../case/case-schema';
+import { answer, caseWith, disputedItem, type ItemSpec, therapyCourse } from '../../evaluator/case-builders';
+import { evaluate } from '../../evaluator/evaluate';
+import { criterionResult, criterionStatus } from '../../evaluator/evaluation-queries';
+import { GUIDELINE_LIBRARY } from '../index';
+import { POSTSURGICAL_TABLE } from './postsurgical';
+
+/** A post-surgical request prescribed by the surgeon (judgment answered "met"). */
+function postsurgical(spec: ItemSpec, courses: TherapyCourse[] = [], rfa = '2016-12-13') {
+  const item = disputedItem('postsurgical_therapy', {
+    ...spec,
+    facts: { surgeryType: 'meniscectomy', surgeryDate: '2016-11-16', ...spec.facts },
+    review: { criteria: { 'ps-prescribed-by-surgeon': answer('met'), ...spec.review?.criteria } },
+  });
+  const draft = caseWith({ dateOfInjury: '2016-10-01', requestDate: rfa, courses, items: [item] });
+  return evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2026-01-15' }).items[0]!;
+}
+
+const postCourse = (visits: number, fi: boolean | null) =>
+  therapyCourse('pt', visits, { postsurgical: true, functionalImprovementDocumented: fi });
+
+describe('initial course: half the general course', () => {
+  it.each([
+    ['meniscectomy', 6, 'overturn'],
+    ['meniscectomy', 7, 'uphold'],
+    ['femur fracture', 15, 'overturn'],
+    ['femur fracture', 16, 'uphold'],
+    ['lumbar fusion', 17, 'overturn'],
+    ['lumbar fusion', 18, 'uphold'],
+    ['carpal tunnel release', 4, 'overturn'],
+    ['carpal tunnel release', 5, 'uphold'],
+  ])('%s, %i visits -> %s', (surgeryType, quantity, recommendation) => {
+    expect(postsurgical({ quantity, facts: { surgeryType } }).recommendation).toBe(recommendation);
+  });
+
+  it('rounds an odd general course up (half of 3-8 visits is 4)', () => {
+    for (const entry of POSTSURGICAL_TABLE) {
+      const half = Math.ceil(entry.visits / 2);
+      expect(
+        criterionStatus(
+          postsurgical({ quantity: half, facts: { surgeryType: entry.key } }),
+          'ps-initial-course',
+        ),
+      ).toBe('met');
+    }
+  });
+});
+
+describe('subsequent course: up to the general course with functional improvement', () => {
+  it.each([
+    [6, 6, true, 'overturn'],
+    [6, 7, true, 'uphold'],
+    [6, 6, false, 'uphold'],
+    [6, 6, null, 'uphold'],
+  ])(
+    '%i done + %i requested after meniscectomy, improvement %s -> %s',
+    (done, quantity, fi, recommendation) => {
+      expect(postsurgical({ quantity }, [postCourse(done, fi)]).recommendation).toBe(recommendation);
+    },
+  );
+
+  it('is outside the 24-visit cap', () => {
+    const result = postsurgical({ quantity: 6 }, [therapyCourse('pt', 24)]);
+    expect(criterionStatus(result, 'visit-cap-24')).toBeUndefined();
+    expect(result.recommendation).toBe('overturn');
+  });
+});
+
+describe('the post-surgical physical medicine period', () => {
+  it.each([
+    ['meniscectomy', '2017-05-16', 'met'],
+    ['meniscectomy', '2017-05-17', 'not_met'],
+    ['carpal tunnel release', '2017-02-16', 'met'],
+    ['carpal tunnel release', '2017-02-17', 'not_met'],
+    ['total knee arthroplasty', '2017-05-16', 'met'],
+    ['total knee arthroplasty', '2017-05-17', 'not_met'],
+  ])('%s on 11/16/2016, request %s -> %s', (surgeryType, rfa, expected) => {
+    expect(
+      criterionStatus(postsurgical({ quantity: 2, facts: { surgeryType } }, [], rfa), 'ps-within-period'),
+    ).toBe(expected);
+  });
+
+  it('is not documented without a surgery date', () => {
+    expect(
+      criterionStatus(postsurgical({ quantity: 2, facts: { surgeryDate: '' } }), 'ps-within-period'),
+    ).toBe('not_documented');
+  });
+});
+
+describe('surgeries the table does not list', () => {
+  it('asks the reviewer to judge the course against the schedule', () => {
+    const unanswered = postsurgical({ quantity: 8, facts: { surgeryType: 'total knee arthroplasty' } });
+    expect(criterionResult(unanswered, 'ps-initial-course')).toMatchObject({
+      status: 'not_documented',
+      source: 'unanswered',
+      kind: 'computed',
+    });
+    expect(unanswered.recommendation).toBe('uphold');
+    const answered = postsurgical({
+      quantity: 8,
+      facts: { surgeryType: 'total knee arthroplasty' },
+      review: { criteria: { 'ps-initial-course': answer('met') } },
+    });
+    expect(criterionResult(answered, 'ps-initial-course')).toMatchObject({
+      status: 'met',
+      source: 'reviewer',
+    });
+    expect(answered.recommendation).toBe('overturn');
+  });
+});
+
+describe('citations', () => {
+  it('prints the section of the surgery', () => {
+    expect(postsurgical({ quantity: 6 }).guidelineLine).toBe(
+      'MTUS Postsurgical Treatment 2009, Section(s): Knee',
+    );
+    expect(postsurgical({ quantity: 4, facts: { surgeryType: 'carpal tunnel release' } }).guidelineLine).toBe(
+      'MTUS Postsurgical Treatment 2009, Section(s): Forearm, Wrist, & Hand',
+    );
+    expect(postsurgical({ quantity: 4, facts: { surgeryType: 'other' } }).guidelineLine).toBe(
+      'MTUS Postsurgical Treatment 2009',
+    );
+  });
+
+  it('needs the surgeon (or a designee) to prescribe', () => {
+    const result = postsurgical({
+      quantity: 6,
+      review: { criteria: { 'ps-prescribed-by-surgeon': answer('not_met') } },
+    });
+    expect(result.drivingCriteria).toEqual(['ps-prescribed-by-surgeon']);
+  });
+});
