@@ -1,10 +1,23 @@
-// PLACEHOLDER: the letter engineer fills this page (preview, print, PDF, Word). Keep the route file.
+/**
+ * /cases/:caseId/letter: loads the case and hands it to the letter workspace, with today's date
+ * (read here, in the UI layer), the guideline library, links into the wizard and the case-file export.
+ */
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { stepForPath } from '@/domain/case/validate-case';
+import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
+import { exportCaseFile } from '@/features/case-file/export-case-file';
+import { todayIsoDate } from '@/features/case-list/today';
+import { LetterWorkspace } from '@/features/letter/letter-workspace';
 import { caseQueries } from '@/storage/case-queries';
 import { errorMessage } from '@/storage/storage-errors';
 import { CaseLoadError, CaseLoading, CaseNotFound } from '../case-load-states';
-import { paths } from '../paths';
+import { FIRST_STEP, paths } from '../paths';
+
+/** The wizard step that edits a field, with the field's path so the wizard can focus it. */
+export function fieldHref(caseId: string, fieldPath: string): string {
+  return `${paths.caseStep(caseId, stepForPath(fieldPath))}?field=${encodeURIComponent(fieldPath)}`;
+}
 
 export function CaseLetterPage() {
   const { caseId = '' } = useParams();
@@ -14,17 +27,14 @@ export function CaseLetterPage() {
   if (query.isPending) return <CaseLoading />;
   if (query.data === null) return <CaseNotFound />;
 
-  const caseNumber = query.data.draft.imr.caseNumber.trim() || 'Untitled case';
   return (
-    <section aria-labelledby="letter-heading" className="space-y-4">
-      <title>{`Letter: ${caseNumber} · IMR Reviewer Workbench`}</title>
-      <h1 id="letter-heading" className="text-2xl font-semibold text-slate-900">
-        Final determination letter
-      </h1>
-      <p className="text-slate-700">Case {caseNumber}</p>
-      <Link to={paths.case(caseId)} className="font-medium text-blue-800 underline hover:text-blue-900">
-        Back to the case
-      </Link>
-    </section>
+    <LetterWorkspace
+      stored={query.data}
+      library={GUIDELINE_LIBRARY}
+      today={todayIsoDate()}
+      fieldHref={(fieldPath) => fieldHref(caseId, fieldPath)}
+      caseHref={paths.caseStep(caseId, FIRST_STEP)}
+      onExportCase={exportCaseFile}
+    />
   );
 }

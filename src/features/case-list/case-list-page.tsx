@@ -3,7 +3,7 @@
  * actions that start work (new case, demo case) or tidy up (duplicate, delete with undo).
  */
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { buildDemoCase } from '@/domain/case/demo-case';
 import { emptyCaseDraft } from '@/domain/case/empty-case';
 import {
@@ -16,7 +16,7 @@ import {
 import type { DeletedCase } from '@/storage/cases-repo';
 import { errorMessage } from '@/storage/storage-errors';
 import { type CaseRow, filterCaseRows, toCaseRow, UNTITLED_CASE } from './case-rows';
-import { CaseTable } from './case-table';
+import { CaseTable, rowActionButton } from './case-table';
 import { DamagedRecords } from './damaged-records';
 import { Toast, type ToastMessage } from './toast';
 import { todayIsoDate } from './today';
@@ -26,6 +26,19 @@ export interface CaseListPageProps {
   caseHref: (caseId: string) => string;
   /** Opens a case that was just created. */
   onOpenCase: (caseId: string) => void;
+  /** More actions beside "New case" (the app composes them, e.g. "Import case file"). */
+  headerActions?: (tools: ListActionTools) => ReactNode;
+  /** More actions on each row (e.g. "Export"), after Open. */
+  rowActions?: (row: CaseRow, tools: ListActionTools) => ReactNode;
+}
+
+/** What composed actions may use: the list's button look and its message area. */
+export interface ListActionTools {
+  primaryButtonClass: string;
+  secondaryButtonClass: string;
+  rowButtonClass: string;
+  busy: boolean;
+  showError: (message: string) => void;
 }
 
 const primaryButton =
@@ -33,7 +46,7 @@ const primaryButton =
 const secondaryButton =
   'rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-900 shadow-sm hover:bg-slate-100 disabled:opacity-60';
 
-export function CaseListPage({ caseHref, onOpenCase }: CaseListPageProps) {
+export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }: CaseListPageProps) {
   const listQuery = useQuery(caseQueries.list());
   const createCase = useCreateCase();
   const duplicateCase = useDuplicateCase();
@@ -71,6 +84,14 @@ export function CaseListPage({ caseHref, onOpenCase }: CaseListPageProps) {
   function showError(error: unknown) {
     showToast({ text: errorMessage(error), tone: 'error' });
   }
+
+  const tools: ListActionTools = {
+    primaryButtonClass: primaryButton,
+    secondaryButtonClass: secondaryButton,
+    rowButtonClass: rowActionButton,
+    busy,
+    showError: (message) => showToast({ text: message, tone: 'error' }),
+  };
 
   function startCase(draftFor: (id: string) => ReturnType<typeof emptyCaseDraft>) {
     const id = crypto.randomUUID();
@@ -141,6 +162,7 @@ export function CaseListPage({ caseHref, onOpenCase }: CaseListPageProps) {
           >
             Load demo case
           </button>
+          {headerActions?.(tools)}
         </div>
       </div>
 
@@ -183,6 +205,7 @@ export function CaseListPage({ caseHref, onOpenCase }: CaseListPageProps) {
               busy={busy}
               onDuplicate={duplicate}
               onDelete={(row) => remove(row.id, row.title)}
+              rowActions={rowActions ? (row) => rowActions(row, tools) : undefined}
             />
           )}
           {search.trim() !== '' && rows.length > 0 && (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CaseStatus } from '@/domain/case/case-status';
 import type { CaseRow, DeadlineUrgency } from './case-rows';
@@ -17,7 +18,7 @@ const DEADLINE_TEXT: Record<DeadlineUrgency, string> = {
 
 const lastChangedFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
-const actionButton =
+export const rowActionButton =
   'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-60';
 
 export interface CaseTableProps {
@@ -26,9 +27,11 @@ export interface CaseTableProps {
   onDuplicate: (row: CaseRow) => void;
   onDelete: (row: CaseRow) => void;
   busy: boolean;
+  /** More actions for a row, after Open. */
+  rowActions?: (row: CaseRow) => ReactNode;
 }
 
-export function CaseTable({ rows, caseHref, onDuplicate, onDelete, busy }: CaseTableProps) {
+export function CaseTable({ rows, caseHref, onDuplicate, onDelete, busy, rowActions }: CaseTableProps) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full border-collapse text-left text-sm">
@@ -104,9 +107,10 @@ export function CaseTable({ rows, caseHref, onDuplicate, onDelete, busy }: CaseT
                   >
                     Open<span className="sr-only"> {row.title}</span>
                   </Link>
+                  {rowActions?.(row)}
                   <button
                     type="button"
-                    className={actionButton}
+                    className={rowActionButton}
                     disabled={busy}
                     onClick={() => onDuplicate(row)}
                   >
@@ -114,7 +118,7 @@ export function CaseTable({ rows, caseHref, onDuplicate, onDelete, busy }: CaseT
                   </button>
                   <button
                     type="button"
-                    className={actionButton}
+                    className={rowActionButton}
                     disabled={busy}
                     onClick={() => onDelete(row)}
                   >
