@@ -39,7 +39,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('npm run evaluate', () => {
+// Each test starts tsx in a child process: slow on a loaded machine, so a generous timeout.
+describe('npm run evaluate', { timeout: 60_000 }, () => {
   it('prints the evaluation of a case file as JSON', () => {
     const { code, stdout, stderr } = run('--as-of', '2014-12-20', demoFile);
     expect(stderr).toBe('');

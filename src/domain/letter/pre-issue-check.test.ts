@@ -82,6 +82,19 @@ describe('checkLetter', () => {
     ]);
   });
 
+  it.each([
+    [5, ['reviewer-experience']],
+    [6, []],
+    [null, []],
+  ] as const)(
+    'checks %s years in practice against the "more than five years" statement',
+    (years, expected) => {
+      const draft = readyCase();
+      draft.reviewer.yearsInPractice = years;
+      expect(codes(check(draft))).toEqual(expected);
+    },
+  );
+
   it('flags a case with no disputed item, no case number and no determination date', () => {
     const draft = readyCase();
     draft.disputedItems = [];

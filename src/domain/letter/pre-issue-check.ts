@@ -34,7 +34,8 @@ export type LetterProblemCode =
   | 'invalid-date'
   | 'dates-out-of-order'
   | 'deadline-passed'
-  | 'missing-field';
+  | 'missing-field'
+  | 'reviewer-experience';
 
 export interface LetterProblem {
   code: LetterProblemCode;
@@ -212,6 +213,17 @@ export function checkLetter(
         sectionId: section.id,
       });
     }
+  }
+
+  const years = draft.reviewer.yearsInPractice;
+  if (years !== null && years <= 5) {
+    problems.push({
+      code: 'reviewer-experience',
+      severity: 'error',
+      message: `The letter states the expert reviewer has been in active practice for more than five years, but the case records ${years} year${years === 1 ? '' : 's'}.`,
+      sectionId: LETTER_SECTION_IDS.howMade,
+      fieldPath: 'reviewer.yearsInPractice',
+    });
   }
 
   const items = letterItems(model);
