@@ -22,7 +22,7 @@ const criterion = (overrides: Partial<CriterionResult>): CriterionResult => ({
   source: 'computed',
   evidence: 'Requested 2 days/week; the guideline requires 3-5 days/week.',
   note: '',
-  fieldPaths: ['frequencyPerWeek'],
+  fieldPaths: ['disputedItems.0.frequencyPerWeek'],
   wouldMeet: 'a program of 3-5 days/week',
   confirmed: true,
   ...overrides,

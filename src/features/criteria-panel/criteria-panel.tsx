@@ -106,16 +106,6 @@ const ItemCard = memo(function ItemCard({
     },
     [index, review, onReviewChange],
   );
-  const fieldPrefix = `disputedItems.${index}.`;
-  const goToField = useCallback(
-    (path: string) =>
-      onGoToField(
-        path.includes('.') && !path.startsWith('item.')
-          ? path
-          : `${fieldPrefix}${path.replace(/^item\./, '')}`,
-      ),
-    [fieldPrefix, onGoToField],
-  );
   const recommendation = evaluation.recommendation ? RECOMMENDATION_DISPLAY[evaluation.recommendation] : null;
   const finalDecision =
     evaluation.decision === 'upheld' ? 'Upheld' : evaluation.decision === 'overturned' ? 'Overturned' : null;
@@ -194,7 +184,7 @@ const ItemCard = memo(function ItemCard({
             result={result}
             review={review.criteria[result.criterionId]}
             onReviewChange={setCriterionReview}
-            onGoToField={goToField}
+            onGoToField={onGoToField}
           />
         ))}
       </ul>
