@@ -32,7 +32,8 @@ export function DateField({ name, ...shell }: DateFieldProps) {
   const issues = useFieldIssueSource();
   const issue = useFieldIssue(name);
   const label = issues.labelFor(name);
-  const { onChange, onBlur, ...registered } = register(name, { onBlur: () => issues.revealInvalid(name) });
+  // No react-hook-form onBlur: it re-reads the input, which shows '' for a date it cannot display.
+  const { onChange, onBlur: _readsDomValue, ...registered } = register(name);
 
   // A stored date the input cannot display (imported or pasted earlier) is named as soon as it shows.
   useEffect(() => {
@@ -53,7 +54,7 @@ export function DateField({ name, ...shell }: DateFieldProps) {
         ? `${label} is incomplete or not a real date; check the month, day and year`
         : null,
     );
-    return onBlur(event);
+    issues.revealInvalid(name);
   }
   function handlePaste(event: ClipboardEvent<HTMLInputElement>) {
     const text = event.clipboardData.getData('text');

@@ -20,10 +20,12 @@ export function NumberField({ name, unit, ...shell }: NumberFieldProps) {
   const { register } = useFormContext();
   const issues = useFieldIssueSource();
   const issue = useFieldIssue(name);
-  const { onChange, onBlur, ...registered } = register(name, {
-    setValueAs: toNullableNumber,
-    onBlur: () => issues.revealInvalid(name),
-  });
+  // No react-hook-form onBlur: it re-reads the input, which shows '' for text it cannot parse.
+  const {
+    onChange,
+    onBlur: _readsDomValue,
+    ...registered
+  } = register(name, { setValueAs: toNullableNumber });
 
   // Text the browser cannot read as a number ("1e") would arrive as an empty value: keep the saved
   // number and say what is wrong instead of silently clearing it.
@@ -37,7 +39,7 @@ export function NumberField({ name, unit, ...shell }: NumberFieldProps) {
       name,
       event.target.validity.badInput ? `${issues.labelFor(name)} is not a number as typed` : null,
     );
-    return onBlur(event);
+    issues.revealInvalid(name);
   }
 
   return (

@@ -203,7 +203,8 @@ export function Wizard({
   // On a step change, focus goes to the step heading unless a field was asked for.
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
-  useEffect(() => {
+  // A layout effect: it must see a pending field focus before the focus loop's next frame takes it.
+  useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;

@@ -12,7 +12,7 @@ const GOAL_OPTIONS = optionsOf(RTW_GOALS, RTW_GOAL_LABELS);
 export function WorkStep() {
   return (
     <>
-      <FormSection title="Work status">
+      <FormSection title="Current status">
         <SelectField
           name="work.status"
           label="Work status"
