@@ -285,7 +285,10 @@ describe('switch, judgment, not recommended and bad data', () => {
     expect(run(bySurgery, bucket('')).evidence[0]).toContain('Diagnosis category not documented');
     const other = run(bySurgery, bucket('lateral epicondylitis'));
     expect(other.status).toBe('not_documented');
-    expect(other.evidence.join(' ')).toContain('no encoded rule');
+    expect(other.evidence).toEqual([
+      'Diagnosis category: other diagnosis (as entered: lateral epicondylitis).',
+      'No rule is encoded for it; a reviewer override with a note can decide this criterion.',
+    ]);
   });
 
   it('falls back to the default condition', () => {

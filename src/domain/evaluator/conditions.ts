@@ -331,7 +331,7 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
         status: 'not_documented',
         evidence: [
           keyText,
-          'The guideline gives no encoded rule for it; the reviewer decides on the records.',
+          'No rule is encoded for it; a reviewer override with a note can decide this criterion.',
         ],
       };
     }

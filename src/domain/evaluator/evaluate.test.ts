@@ -128,13 +128,20 @@ describe('a work hardening request that meets everything', () => {
       },
     });
 
-  it('recommends Overturn, driven by every required criterion', () => {
+  it('recommends Overturn, driven by every required criterion that is met', () => {
     const result = evaluateFirst(full());
     expect(result.recommendation).toBe('overturn');
     expect(result.decision).toBe('overturned');
     expect(result.wouldMeetSummary).toEqual([]);
-    const required = result.criteria.filter((c) => c.required).map((c) => c.criterionId);
-    expect(result.drivingCriteria).toEqual(required);
+    const required = result.criteria.filter((c) => c.required);
+    expect(result.drivingCriteria).toEqual(
+      required.filter((c) => c.status === 'met').map((c) => c.criterionId),
+    );
+    // Criteria that do not apply (no FCE, not a continuation) decide nothing.
+    expect(required.filter((c) => c.status === 'not_applicable').map((c) => c.criterionId)).toEqual([
+      'wh-fce-results',
+      'wh-continuation-gains',
+    ]);
   });
 
   it('upholds when one required fact goes missing, and says it is not documented', () => {

@@ -248,13 +248,17 @@ const failingIds = (results: CriterionResult[]): string[] => [
   ...results.filter((r) => r.status === 'not_documented').map((r) => r.criterionId),
 ];
 
+/** The criteria that carry an overturn: met ones (not-applicable ones decide nothing). */
+const metIds = (results: CriterionResult[]): string[] =>
+  results.filter((r) => r.status === 'met').map((r) => r.criterionId);
+
 export function decide(set: GuidelineSet, criteria: CriterionResult[]): Decided {
   const required = criteria.filter((result) => result.required);
   if (set.decisionRule.kind === 'all_required') {
     const failing = failingIds(required);
     return failing.length > 0
       ? { recommendation: 'uphold', driving: failing, toFix: failing }
-      : { recommendation: 'overturn', driving: required.map((r) => r.criterionId), toFix: [] };
+      : { recommendation: 'overturn', driving: metIds(required), toFix: [] };
   }
 
   const byId = new Map(criteria.map((result) => [result.criterionId, result]));
@@ -277,7 +281,7 @@ export function decide(set: GuidelineSet, criteria: CriterionResult[]): Decided 
   if (outsideFailing.length === 0 && satisfied)
     return {
       recommendation: 'overturn',
-      driving: [...outside.map((r) => r.criterionId), ...satisfied.criteria],
+      driving: [...metIds(outside), ...metIds(satisfied.criteria.flatMap((id) => byId.get(id) ?? []))],
       toFix: [],
       paths,
     };
@@ -445,7 +449,7 @@ function evaluateEvidencePath(
       computedStatus: status,
       source: answered ? 'reviewer' : 'unanswered',
       evidence: answered
-        ? `Reviewer's answer: ${entry.answer === 'met' ? 'met' : 'not met'}.${note ? ` ${note}` : ''}`
+        ? `Reviewer's answer: ${entry.answer === 'met' ? 'met' : 'not met'}.${note ? ` ${/[.!?]$/.test(note) ? note : `${note}.`}` : ''}`
         : "Awaiting the reviewer's answer.",
       note: entry.note,
       fieldPaths: [resolveFieldPath(`review.freeCriteria.${index}.answer`, itemIndex)],

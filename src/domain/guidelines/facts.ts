@@ -192,6 +192,13 @@ function capDisciplineLabel(ctx: FactContext): string {
   return disciplines?.[0] ? DISCIPLINE_LABELS[disciplines[0]] : '';
 }
 
+/** "Diagnosis category: other diagnosis (as entered: lateral epicondylitis)" for text read as 'other'. */
+function withTyped(label: string, labels: Record<string, string>, value: FactValue, typed: string): string {
+  const key = String(value);
+  const shown = labels[key] ?? key;
+  return key === 'other' ? `${label}: ${shown} (as entered: ${typed.trim()})` : `${label}: ${shown}`;
+}
+
 // ---------- registry builders ----------
 
 const requested = (value: FactValue, _ctx: FactContext, unit: string) =>
@@ -268,6 +275,8 @@ export const FACTS = {
     fieldPaths: ['facts.diagnosisCategory'],
     valueLabels: DIAGNOSIS_BUCKETS,
     get: ({ item }) => readDiagnosisBucket(item.facts.diagnosisCategory),
+    describe: (value, { item }) =>
+      withTyped('Diagnosis category', DIAGNOSIS_BUCKETS, value, item.facts.diagnosisCategory),
   },
   'item.surgeryKey': {
     type: 'enum',
@@ -275,6 +284,7 @@ export const FACTS = {
     fieldPaths: ['facts.surgeryType'],
     valueLabels: SURGERY_KEYS,
     get: ({ item }) => readSurgeryKey(item.facts.surgeryType),
+    describe: (value, { item }) => withTyped('Surgery', SURGERY_KEYS, value, item.facts.surgeryType),
   },
   'item.surgeryDate': {
     type: 'date',
