@@ -151,6 +151,33 @@ test('Copy as plain text puts the letter on the clipboard and says so', async ({
   expect(copied).toContain(`\n${DEMO_ITEM_LINE}\n`);
 });
 
+test('when the browser refuses the clipboard, the letter text is shown selected to copy by hand', async ({
+  caseList: page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
+    });
+  });
+  const caseId = await loadDemoCase(page);
+  await openLetter(page, caseId);
+  await page.getByRole('button', { name: 'Copy as plain text' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The browser did not allow copying.' }),
+  ).toBeVisible();
+  const box = page.getByRole('textbox', { name: 'Letter as plain text' });
+  await expect(box).toBeFocused();
+  const { value, start, end } = await box.evaluate((element: HTMLTextAreaElement) => ({
+    value: element.value,
+    start: element.selectionStart,
+    end: element.selectionEnd,
+  }));
+  expect(value).toContain(DEMO_ITEM_LINE);
+  expect([start, end]).toEqual([0, value.length]);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(box).toHaveCount(0);
+});
+
 test('markup typed into the case or a letter section is shown as text everywhere and never runs', async ({
   caseList: page,
   context,
@@ -204,6 +231,7 @@ test('markup typed into the case or a letter section is shown as text everywhere
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain(`Summary ${IMG_TEXT} and ${SCRIPT_TEXT}.`);
 
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   await page.reload();
   await expect(letterPreview(page)).toContainText(`Summary ${IMG_TEXT} and ${SCRIPT_TEXT}.`);
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();

@@ -148,3 +148,20 @@ export function docxParagraphs(bytes: Uint8Array, part = 'word/document.xml'): s
 export function docxPartNames(bytes: Uint8Array): string[] {
   return Object.keys(unzipSync(bytes));
 }
+
+/** A file for the import: a path on disk, or generated content. */
+export type ImportFile = string | { name: string; mimeType: string; buffer: Buffer };
+
+/** Chooses a file through the case list's "Import case file" button, as a user does. */
+export async function importCaseFile(page: Page, file: ImportFile): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import case file' }).click(),
+  ]);
+  await chooser.setFiles(file);
+}
+
+/** The import refusal shown on the case list. */
+export function importRefusal(page: Page): Locator {
+  return page.getByRole('alert').filter({ hasText: 'was not imported' });
+}

@@ -73,6 +73,7 @@ export function DraftedTextBlock({ drafted, label, leadLabel, actions }: Drafted
   async function run(action: () => Promise<ActionOutcome>) {
     setBusy(true);
     setError(null);
+    setNotice(null);
     try {
       const outcome = await action();
       if (outcome.ok) {
@@ -184,14 +185,18 @@ export function DraftedTextBlock({ drafted, label, leadLabel, actions }: Drafted
                 onCancel={backToView}
               />
             )}
-            {notice && mode === 'view' && (
-              <p role="status" className="text-sm text-slate-700">
-                {notice}
+            {error && mode === 'view' && (
+              <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+                {error}
               </p>
             )}
           </div>
         </>
       )}
+      {/* Always mounted, so screen readers announce each outcome. */}
+      <p role="status" className="letter-screen-only text-sm text-slate-700 print:hidden">
+        {mode === 'view' ? (notice ?? '') : ''}
+      </p>
     </div>
   );
 }

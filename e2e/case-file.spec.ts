@@ -1,0 +1,247 @@
+import { fileURLToPath } from 'node:url';
+import {
+  axeViolations,
+  caseRow,
+  caseTitles,
+  DEMO_CASE_NUMBER,
+  expect,
+  loadDemoCase,
+  openCaseList,
+  returnToCaseList,
+  test,
+} from './support/app';
+import {
+  changeStoredCase,
+  downloadBy,
+  downloadBytes,
+  importCaseFile,
+  importRefusal,
+  letterPreview,
+  openLetter,
+  readStoredRecord,
+  shownLetterHash,
+} from './support/letter';
+
+const BAD_INPUTS = fileURLToPath(new URL('./fixtures/bad-inputs/', import.meta.url));
+
+/** Exports a case from its list row and returns the file's text. */
+async function exportFromList(page: import('@playwright/test').Page, title: string): Promise<string> {
+  const download = await downloadBy(
+    page,
+    caseRow(page, title).getByRole('button', { name: `Export ${title}` }),
+  );
+  expect(download.suggestedFilename()).toBe(`IMR-${title}.json`);
+  return new TextDecoder().decode(await downloadBytes(download));
+}
+
+const jsonFile = (name: string, text: string) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(text, 'utf8'),
+});
+
+test('a case exported here and imported into a fresh browser profile is the same case with the same letter', async ({
+  caseList: page,
+  browser,
+}, testInfo) => {
+  const caseId = await loadDemoCase(page);
+  await openLetter(page, caseId);
+  await page.getByRole('button', { name: 'Edit the clinical case summary' }).click();
+  await page
+    .getByRole('textbox', { name: 'Text of the clinical case summary' })
+    .fill('Reviewed summary, edited.');
+  await page.getByRole('button', { name: 'Save clinical case summary' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved your edit.' })).toBeVisible();
+  const hash = await shownLetterHash(page);
+
+  await returnToCaseList(page);
+  const text = await exportFromList(page, DEMO_CASE_NUMBER);
+  const file = JSON.parse(text);
+  expect(file).toMatchObject({ format: 'imr-workbench-case', formatVersion: 1, case: { id: caseId } });
+
+  const freshProfile = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  try {
+    const other = await freshProfile.newPage();
+    await openCaseList(other);
+    await expect(other.getByText('No cases yet.')).toBeVisible();
+    await importCaseFile(other, jsonFile(`IMR-${DEMO_CASE_NUMBER}.json`, text));
+    await other.waitForURL(new RegExp(`/cases/${caseId}/case$`));
+    await openLetter(other, caseId);
+    await expect(letterPreview(other)).toContainText('Reviewed summary, edited.');
+    expect(await shownLetterHash(other)).toBe(hash);
+    expect((await readStoredRecord(other, caseId)).data).toEqual((await readStoredRecord(page, caseId)).data);
+  } finally {
+    await freshProfile.close();
+  }
+});
+
+test('the letter page exports the case file too', async ({ caseList: page }) => {
+  const caseId = await loadDemoCase(page);
+  await openLetter(page, caseId);
+  const download = await downloadBy(page, page.getByRole('button', { name: 'Export case file' }));
+  expect(download.suggestedFilename()).toBe(`IMR-${DEMO_CASE_NUMBER}.json`);
+  const file = JSON.parse(new TextDecoder().decode(await downloadBytes(download)));
+  expect(file.case).toEqual((await readStoredRecord(page, caseId)).data);
+});
+
+/** Refused files from the shared corpus, with a distinctive part of the message each must show. */
+const REFUSED: [file: string, message: string][] = [
+  ['not-json.txt', 'This is not a workbench case file: a case file is JSON text starting with "{"'],
+  ['pdf-renamed.json', 'this file starts with "%PDF-'],
+  ['empty.json', 'The file is empty.'],
+  ['truncated.json', 'The file ends early: it looks cut off'],
+  ['syntax-error.json', 'The file is not valid JSON at line 4, column 3'],
+  ['json-array.json', 'it holds a list of 3 entries, not a case file object'],
+  ['wrong-format.json', 'format: expected "imr-workbench-case"'],
+  ['bare-case-record.json', 'this looks like a bare case record'],
+  ['no-case.json', 'case: missing: the file has no case in it.'],
+  ['newer-format-version.json', 'formatVersion: This file was made by a newer version of the workbench'],
+  ['wrong-format-version-type.json', 'formatVersion: expected a whole number'],
+  [
+    'newer-schema-version.json',
+    'This case was made by a newer version of the workbench (case schema version 99',
+  ],
+  ['deeply-nested.json', 'nests data more than 20 levels deep'],
+  ['proto-key.json', 'The file contains the key "__proto__"'],
+  ['constructor-key-escaped.json', 'The file contains the key "constructor"'],
+  ['wrong-types.json', 'patient.age: expected a number, got text ("36")'],
+];
+
+test('each bad file is refused with its own message, and the cases stay as they were', async ({
+  caseList: page,
+}) => {
+  const caseId = await loadDemoCase(page);
+  await returnToCaseList(page);
+  const before = await readStoredRecord(page, caseId);
+
+  for (const [file, message] of REFUSED) {
+    await test.step(file, async () => {
+      await importCaseFile(page, `${BAD_INPUTS}${file}`);
+      const refusal = importRefusal(page);
+      await expect(refusal).toContainText(`“${file}” was not imported`);
+      await expect(refusal).toContainText(message);
+      await expect(refusal).toContainText('Nothing was changed');
+      await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
+      await expect(page).toHaveURL(/\/$/);
+    });
+  }
+
+  await test.step('a file over the size limit', async () => {
+    const huge = jsonFile(
+      'huge.json',
+      `{"format":"imr-workbench-case","padding":"${'x'.repeat(6 * 1024 * 1024)}"}`,
+    );
+    await importCaseFile(page, huge);
+    await expect(importRefusal(page)).toContainText(
+      'The file is too large: it is 6.0 MB and the limit is 5 MB.',
+    );
+    await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
+  });
+
+  expect(await readStoredRecord(page, caseId)).toEqual(before);
+  expect(await page.evaluate(() => Object.hasOwn(Object.prototype, 'polluted'))).toBe(false);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(importRefusal(page)).toHaveCount(0);
+});
+
+test('a file with many wrong fields lists each problem with its path', async ({ caseList: page }) => {
+  await importCaseFile(page, `${BAD_INPUTS}wrong-types.json`);
+  const refusal = importRefusal(page);
+  for (const problem of [
+    'id: must not be empty',
+    'imr.priority: expected one of',
+    'patient.age: expected a number, got text ("36")',
+    'disputedItems[0].frequencyPerWeek: expected a number, got text ("two")',
+    'letter.edits["case-summary"].text: expected text, got a number (42)',
+  ]) {
+    await expect(refusal.getByRole('listitem').filter({ hasText: problem })).toHaveCount(1);
+  }
+  await expect(page.getByText('No cases yet.')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('importing a case that is already here asks: Cancel changes nothing, Keep both gives two cases, Replace replaces', async ({
+  caseList: page,
+}) => {
+  const caseId = await loadDemoCase(page);
+  await returnToCaseList(page);
+  const exported = await exportFromList(page, DEMO_CASE_NUMBER);
+
+  await test.step('Cancel', async () => {
+    await importCaseFile(page, jsonFile('same.json', exported));
+    const dialog = page.getByRole('dialog', { name: `Import case ${DEMO_CASE_NUMBER}` });
+    await expect(dialog).toContainText('This browser already has this case');
+    await expect(dialog.getByRole('button', { name: 'Keep both' })).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
+  });
+
+  await test.step('Escape cancels too', async () => {
+    await importCaseFile(page, jsonFile('same.json', exported));
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
+  });
+
+  let copyId = '';
+  await test.step('Keep both', async () => {
+    await importCaseFile(page, jsonFile('same.json', exported));
+    await page.getByRole('dialog').getByRole('button', { name: 'Keep both' }).click();
+    await page.waitForURL(/\/cases\/[^/]+\/case$/);
+    copyId = decodeURIComponent(/\/cases\/([^/]+)\/case$/.exec(new URL(page.url()).pathname)?.[1] ?? '');
+    expect(copyId).not.toBe(caseId);
+    await returnToCaseList(page);
+    await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER, DEMO_CASE_NUMBER]);
+  });
+
+  await test.step('Replace existing, from a file with the same case number under another id', async () => {
+    const changed = JSON.parse(exported);
+    changed.case.id = 'from-another-workbench';
+    changed.case.patient.age = 41;
+    await importCaseFile(page, jsonFile('changed.json', JSON.stringify(changed)));
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText(`This browser already has a case with the number ${DEMO_CASE_NUMBER}`);
+    await dialog.getByRole('button', { name: 'Replace existing' }).click();
+    await page.waitForURL(/\/cases\/[^/]+\/case$/);
+    await returnToCaseList(page);
+    await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER, DEMO_CASE_NUMBER]);
+    const replacedIds = [caseId, copyId];
+    const ages = await Promise.all(
+      replacedIds.map(async (id) => (await readStoredRecord(page, id)).data.patient.age),
+    );
+    // The newest case with the number (the copy kept above) was replaced; the other is untouched.
+    expect(ages).toEqual([36, 41]);
+  });
+});
+
+test('a file with impossible dates is read with notes to confirm, then opens', async ({ caseList: page }) => {
+  await importCaseFile(page, `${BAD_INPUTS}impossible-dates.json`);
+  const dialog = page.getByRole('dialog', { name: `Import case ${DEMO_CASE_NUMBER}` });
+  await expect(dialog).toContainText('The file can be imported. Please note:');
+  await expect(dialog).toContainText('imr.urDeterminationDate: "2014-02-30" is not a real date');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await page.waitForURL(/\/cases\/demo-case-1\/case$/);
+  await returnToCaseList(page);
+  await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
+});
+
+test('a replace that meets a change made meanwhile is refused and loses nothing', async ({
+  caseList: page,
+}) => {
+  const caseId = await loadDemoCase(page);
+  await returnToCaseList(page);
+  const exported = await exportFromList(page, DEMO_CASE_NUMBER);
+  await importCaseFile(page, jsonFile('same.json', exported));
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  // Another tab saves the case while the question is open.
+  await changeStoredCase(page, caseId, (draft) => ({ ...draft, patient: { ...draft.patient, age: 50 } }));
+  await dialog.getByRole('button', { name: 'Replace existing' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'was not imported' })).toContainText(
+    'changed in another tab or window',
+  );
+  expect((await readStoredRecord(page, caseId)).data.patient.age).toBe(50);
+});
