@@ -23,7 +23,7 @@ const AS_OF = '2026-01-15';
 
 /** 20 items across the encoded services, both editions' dates, and the evidence-hierarchy path. */
 export function buildBenchCase(): CaseDraft {
-  const services: [ServiceType, Parameters<typeof disputedItem>[1]][] = [
+  const services: [ServiceType | '', ItemSpec][] = [
     ['work_hardening', { frequencyPerWeek: 2, durationWeeks: 6, facts: { screeningDone: false } }],
     ['work_conditioning', { frequencyPerWeek: 5, durationWeeks: 4, hoursPerDay: 4 }],
     [
