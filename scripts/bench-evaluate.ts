@@ -14,6 +14,7 @@ import {
   caseWith,
   disputedItem,
   freeCriterion,
+  type ItemSpec,
   therapyCourse,
 } from '../src/domain/evaluator/case-builders';
 import { evaluate, evaluateItem } from '../src/domain/evaluator/evaluate';
