@@ -3,16 +3,21 @@
  * (read here, in the UI layer), the guideline library, links into the wizard and the case-file export.
  */
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { stepForPath } from '@/domain/case/validate-case';
 import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
 import { exportCaseFile } from '@/features/case-file/export-case-file';
 import { todayIsoDate } from '@/features/case-list/today';
-import { LetterWorkspace } from '@/features/letter/letter-workspace';
 import { caseQueries } from '@/storage/case-queries';
 import { errorMessage } from '@/storage/storage-errors';
 import { CaseLoadError, CaseLoading, CaseNotFound } from '../case-load-states';
 import { FIRST_STEP, paths } from '../paths';
+
+// The letter's drafting code loads with the letter page, not with the app.
+const LetterWorkspace = lazy(() =>
+  import('@/features/letter/letter-workspace').then((module) => ({ default: module.LetterWorkspace })),
+);
 
 /** The wizard step that edits a field, with the field's path so the wizard can focus it. */
 export function fieldHref(caseId: string, fieldPath: string): string {
@@ -28,13 +33,15 @@ export function CaseLetterPage() {
   if (query.data === null) return <CaseNotFound />;
 
   return (
-    <LetterWorkspace
-      stored={query.data}
-      library={GUIDELINE_LIBRARY}
-      today={todayIsoDate()}
-      fieldHref={(fieldPath) => fieldHref(caseId, fieldPath)}
-      caseHref={paths.caseStep(caseId, FIRST_STEP)}
-      onExportCase={exportCaseFile}
-    />
+    <Suspense fallback={<CaseLoading />}>
+      <LetterWorkspace
+        stored={query.data}
+        library={GUIDELINE_LIBRARY}
+        today={todayIsoDate()}
+        fieldHref={(fieldPath) => fieldHref(caseId, fieldPath)}
+        caseHref={paths.caseStep(caseId, FIRST_STEP)}
+        onExportCase={exportCaseFile}
+      />
+    </Suspense>
   );
 }
