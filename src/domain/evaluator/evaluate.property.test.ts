@@ -95,7 +95,7 @@ const review = fc.record({
   decisionReason: fc.oneof(fc.constant(''), fc.string({ maxLength: 10 })),
   evidenceSource: enumOrEmpty(EVIDENCE_SOURCES),
   evidenceCitation: fc.oneof(fc.constant(''), fc.string({ maxLength: 20 })),
-  mtusNotApplicableReason: fc.constant(''),
+  mtusNotApplicableReason: fc.oneof(fc.constant(''), fc.constant('  '), fc.string({ maxLength: 10 })),
   freeCriteria: fc.array(
     fc.record({
       id: fc.string({ maxLength: 6 }),

@@ -343,6 +343,26 @@ describe('the evidence-hierarchy path (no MTUS set covers the service)', () => {
     expect(result.wouldMeetSummary[0]).toContain('Naming the evidence source');
   });
 
+  it('lets the reviewer set a covering MTUS set aside, with the reason, and take it back', () => {
+    const rebutted = caseWith({
+      dateOfInjury: '2013-08-01',
+      requestDate: '2014-11-11',
+      items: [
+        disputedItem('work_hardening', {
+          frequencyPerWeek: 2,
+          durationWeeks: 6,
+          review: { mtusNotApplicableReason: 'Presumption rebutted by the cited RCT' },
+        }),
+      ],
+    });
+    const result = evaluateFirst(rebutted);
+    expect(result.path).toBe('evidence_hierarchy');
+    expect(result.mtusSetAside?.id).toBe('cpmtg-2009-work-hardening');
+    expect(result.evidencePathReason).toContain('set it aside: Presumption rebutted by the cited RCT.');
+    rebutted.disputedItems[0]!.review.mtusNotApplicableReason = '  ';
+    expect(evaluateFirst(rebutted).path).toBe('mtus');
+  });
+
   it('routes an item without a service type here too', () => {
     const result = evaluateFirst(otherCase({}, ''));
     expect(result.path).toBe('evidence_hierarchy');

@@ -74,9 +74,22 @@ function evaluateDisputedItem(
 
   const selection = selectGuidelineSet(library, draft, item, when.date, asOf);
   const base = { itemId: item.id, itemIndex, serviceType: item.serviceType, asOfDate: when.date, warnings };
-  return selection.set
-    ? evaluateAgainstSet(draft, item, itemIndex, selection.set, asOf, base)
-    : evaluateEvidencePath(item, itemIndex, selection.reason ?? '', base);
+  if (!selection.set) return evaluateEvidencePath(item, itemIndex, selection.reason ?? '', base);
+  // The reviewer may find the MTUS presumption rebutted or inapplicable (8 CCR 9792.21.1(a)(2)).
+  const setAside = item.review.mtusNotApplicableReason.trim();
+  if (setAside === '') return evaluateAgainstSet(draft, item, itemIndex, selection.set, asOf, base);
+  const reason = `${selection.set.title} covers this request, but the reviewer set it aside: ${setAside}${/[.!?]$/.test(setAside) ? '' : '.'} Clear that reason to evaluate against the MTUS.`;
+  return { ...evaluateEvidencePath(item, itemIndex, reason, base), mtusSetAside: setRef(selection.set) };
+}
+
+function setRef(set: GuidelineSet): GuidelineSetRef {
+  return {
+    id: set.id,
+    title: set.title,
+    edition: set.edition,
+    effectiveFrom: set.effectiveFrom,
+    ...(set.effectiveTo ? { effectiveTo: set.effectiveTo } : {}),
+  };
 }
 
 type ItemBase = Pick<ItemEvaluation, 'itemId' | 'itemIndex' | 'serviceType' | 'asOfDate' | 'warnings'>;
@@ -211,16 +224,9 @@ function evaluateAgainstSet(
     decided.toFix.flatMap((id) => wouldMeetById.get(id) ?? []),
   );
 
-  const guidelineSet: GuidelineSetRef = {
-    id: set.id,
-    title: set.title,
-    edition: set.edition,
-    effectiveFrom: set.effectiveFrom,
-    ...(set.effectiveTo ? { effectiveTo: set.effectiveTo } : {}),
-  };
   return {
     ...base,
-    guidelineSet,
+    guidelineSet: setRef(set),
     path: 'mtus',
     criteria,
     counts: countStatuses(criteria),

@@ -80,12 +80,18 @@ export interface ItemEvaluation {
   decision: 'upheld' | 'overturned' | null;
   decisionSource: 'recommendation' | 'reviewer' | 'none';
   decisionContradicts: boolean;
-  /** Guideline line for the letter ("MTUS Chronic Pain Medical Treatment Guidelines 2009, Work conditioning, work hardening, Page(s): 125-126"). */
+  /**
+   * Guideline line for the letter, printed after "Decision based on ": "MTUS Chronic Pain Medical
+   * Treatment Guidelines (2009), Work conditioning, work hardening, Page(s): 125-126"; on the
+   * evidence-hierarchy path "Non-MTUS Citation <source>" ('' until the source is named).
+   */
   guidelineLine: string;
   /** Summary of what would meet the guideline for a failing request. */
   wouldMeetSummary: string[];
   /** Evidence-hierarchy path: why no MTUS set applies (e.g. "MTUS silent", an edition not encoded). */
   evidencePathReason?: string;
+  /** The MTUS set that covers the request when the reviewer set it aside (review.mtusNotApplicableReason). */
+  mtusSetAside?: GuidelineSetRef;
   /** For sets decided by alternative paths (e.g. initial trial or continued care): each path's state. */
   decisionPaths?: DecisionPathResult[];
 }
