@@ -339,6 +339,65 @@ export const ServiceFactsSchema = z.object({
   medicationReducedOrNotTolerated: OptionalBool.default(null),
   /** Passive modality requested with a therapy item, e.g. "therapeutic ultrasound" ('' = none). */
   modality: ShortText.default(''),
+  // Injections, diagnostics, equipment, programs and surgery (guidelines/facts-procedures.ts).
+  /** Red flags for serious pathology: cauda equina, fracture, tumor, infection, progressive deficit. */
+  redFlags: OptionalBool.default(null),
+  /** Unequivocal objective neurologic findings: dermatomal sensory loss, myotomal weakness, reflex change. */
+  neuroDeficit: OptionalBool.default(null),
+  /** Radiating (radicular) arm or leg symptoms. */
+  radicularSymptoms: OptionalBool.default(null),
+  conservativeCareWeeks: OptionalNumber.default(null),
+  conservativeCareFailed: OptionalBool.default(null),
+  /** Surgery or an invasive procedure is being considered and the worker would accept it. */
+  surgeryConsidered: OptionalBool.default(null),
+  priorStudySameRegion: OptionalBool.default(null),
+  significantChange: OptionalBool.default(null),
+  /** Imaging (or electrodiagnostic testing) shows a lesion that matches the exam. */
+  imagingCorroborates: OptionalBool.default(null),
+  structuralLesionSuspected: OptionalBool.default(null),
+  entrapmentSuspected: OptionalBool.default(null),
+  includesNcs: OptionalBool.default(null),
+  fluoroscopyGuided: OptionalBool.default(null),
+  /** As written: transforaminal, interlaminar, caudal. */
+  injectionApproach: ShortText.default(''),
+  levelsRequested: OptionalNumber.default(null),
+  priorInjectionMedicationReduced: OptionalBool.default(null),
+  functionalImprovementAfterPrior: OptionalBool.default(null),
+  diagnosticBlock: OptionalBool.default(null),
+  previouslyFusedLevel: OptionalBool.default(null),
+  triggerPointsDocumented: OptionalBool.default(null),
+  /** As written: corticosteroid, hyaluronic acid, platelet-rich plasma. */
+  injectate: ShortText.default(''),
+  functionLimitedByPain: OptionalBool.default(null),
+  severeOsteoarthritis: OptionalBool.default(null),
+  /** As written: rental or purchase. */
+  rentalOrPurchase: ShortText.default(''),
+  rentalDays: OptionalNumber.default(null),
+  tensTrialCompleted: OptionalBool.default(null),
+  tensBenefitDocumented: OptionalBool.default(null),
+  concurrentTreatmentDocumented: OptionalBool.default(null),
+  treatmentGoalsStated: OptionalBool.default(null),
+  neuropathicCondition: OptionalBool.default(null),
+  postoperative: OptionalBool.default(null),
+  associatedSurgeryAuthorized: OptionalBool.default(null),
+  meetsDmeDefinition: OptionalBool.default(null),
+  rationaleStated: OptionalBool.default(null),
+  frpBaselineEvaluation: OptionalBool.default(null),
+  motivationToChange: OptionalBool.default(null),
+  negativePredictorsAddressed: OptionalBool.default(null),
+  sessionsCompletedInProgram: OptionalNumber.default(null),
+  homebound: OptionalBool.default(null),
+  homeHealthMedicalCare: OptionalBool.default(null),
+  failedReturnToWork: OptionalBool.default(null),
+  conflictingWorkReports: OptionalBool.default(null),
+  nearMmi: OptionalBool.default(null),
+  workHardeningPlanned: OptionalBool.default(null),
+  delayedRecovery: OptionalBool.default(null),
+  psychEvalBeforeProcedure: OptionalBool.default(null),
+  priorPsychotherapyVisits: OptionalNumber.default(null),
+  specialtyNamed: OptionalBool.default(null),
+  diagnosisUncertain: OptionalBool.default(null),
+  preopTestIndicated: OptionalBool.default(null),
 });
 
 /** A reviewer's answer for one criterion: a judgment, or an override of a computed result. */

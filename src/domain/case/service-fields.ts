@@ -97,6 +97,254 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     kind: 'text',
     help: 'e.g. therapeutic ultrasound; leave empty for exercise-based therapy',
   },
+  // injections, diagnostics, equipment, programs and surgery
+  redFlags: {
+    key: 'redFlags',
+    label:
+      'Red flags for serious pathology (cauda equina, fracture, tumor, infection, progressive neurologic deficit)',
+    kind: 'boolean',
+  },
+  neuroDeficit: {
+    key: 'neuroDeficit',
+    label:
+      'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)',
+    kind: 'boolean',
+  },
+  radicularSymptoms: {
+    key: 'radicularSymptoms',
+    label: 'Radiating (radicular) arm or leg symptoms',
+    kind: 'boolean',
+  },
+  conservativeCareWeeks: {
+    key: 'conservativeCareWeeks',
+    label: 'Weeks of conservative care already tried',
+    kind: 'number',
+    help: 'Therapy, exercise and medication for this complaint',
+    min: 0,
+    max: 520,
+  },
+  conservativeCareFailed: {
+    key: 'conservativeCareFailed',
+    label: 'Conservative care tried without adequate improvement',
+    kind: 'boolean',
+  },
+  surgeryConsidered: {
+    key: 'surgeryConsidered',
+    label: 'Surgery or an invasive procedure is being considered and the worker would accept it',
+    kind: 'boolean',
+  },
+  priorStudySameRegion: {
+    key: 'priorStudySameRegion',
+    label: 'The same study was already done for this region',
+    kind: 'boolean',
+  },
+  significantChange: {
+    key: 'significantChange',
+    label: 'Significant change in symptoms or findings since the prior study',
+    kind: 'boolean',
+  },
+  imagingCorroborates: {
+    key: 'imagingCorroborates',
+    label: 'Imaging or electrodiagnostic testing shows a lesion that matches the exam',
+    kind: 'boolean',
+  },
+  structuralLesionSuspected: {
+    key: 'structuralLesionSuspected',
+    label:
+      'Exam points to a specific structural lesion (e.g. locking, catching, instability, full-thickness tear)',
+    kind: 'boolean',
+  },
+  entrapmentSuspected: {
+    key: 'entrapmentSuspected',
+    label: 'Clinical signs of a peripheral nerve entrapment (e.g. carpal tunnel syndrome)',
+    kind: 'boolean',
+  },
+  includesNcs: {
+    key: 'includesNcs',
+    label: 'The request includes nerve conduction studies',
+    kind: 'boolean',
+  },
+  fluoroscopyGuided: { key: 'fluoroscopyGuided', label: 'Performed under fluoroscopy', kind: 'boolean' },
+  injectionApproach: {
+    key: 'injectionApproach',
+    label: 'Injection approach',
+    kind: 'text',
+    help: 'transforaminal, interlaminar or caudal',
+  },
+  levelsRequested: {
+    key: 'levelsRequested',
+    label: 'Levels requested',
+    kind: 'number',
+    help: 'Spinal levels (nerve roots or joints) in this session',
+    min: 0,
+    max: 10,
+  },
+  priorInjectionMedicationReduced: {
+    key: 'priorInjectionMedicationReduced',
+    label: 'Pain medication use fell after the prior injection',
+    kind: 'boolean',
+  },
+  functionalImprovementAfterPrior: {
+    key: 'functionalImprovementAfterPrior',
+    label: 'Functional improvement documented after the prior treatment of this kind',
+    kind: 'boolean',
+  },
+  diagnosticBlock: {
+    key: 'diagnosticBlock',
+    label: 'Requested as a diagnostic block (not a therapeutic facet injection)',
+    kind: 'boolean',
+  },
+  previouslyFusedLevel: {
+    key: 'previouslyFusedLevel',
+    label: 'A requested level was previously fused',
+    kind: 'boolean',
+  },
+  triggerPointsDocumented: {
+    key: 'triggerPointsDocumented',
+    label: 'Trigger points with a twitch response and referred pain documented on exam',
+    kind: 'boolean',
+  },
+  injectate: {
+    key: 'injectate',
+    label: 'Injectate',
+    kind: 'text',
+    help: 'corticosteroid, hyaluronic acid or platelet-rich plasma',
+  },
+  functionLimitedByPain: {
+    key: 'functionLimitedByPain',
+    label: 'Pain significantly limits activities or function',
+    kind: 'boolean',
+  },
+  severeOsteoarthritis: {
+    key: 'severeOsteoarthritis',
+    label: 'Symptomatic severe osteoarthritis of the joint documented',
+    kind: 'boolean',
+  },
+  rentalOrPurchase: {
+    key: 'rentalOrPurchase',
+    label: 'Rental or purchase',
+    kind: 'text',
+    help: 'rental or purchase',
+  },
+  rentalDays: { key: 'rentalDays', label: 'Rental days requested', kind: 'number', min: 0, max: 365 },
+  tensTrialCompleted: {
+    key: 'tensTrialCompleted',
+    label: 'A one-month home TENS trial was completed',
+    kind: 'boolean',
+  },
+  tensBenefitDocumented: {
+    key: 'tensBenefitDocumented',
+    label: 'The trial documented how often the unit was used and its effect on pain and function',
+    kind: 'boolean',
+  },
+  concurrentTreatmentDocumented: {
+    key: 'concurrentTreatmentDocumented',
+    label: 'Other ongoing treatment, including medication, documented during the trial',
+    kind: 'boolean',
+  },
+  treatmentGoalsStated: {
+    key: 'treatmentGoalsStated',
+    label: 'Specific short- and long-term treatment goals stated',
+    kind: 'boolean',
+  },
+  neuropathicCondition: {
+    key: 'neuropathicCondition',
+    label: 'Neuropathic pain, CRPS, phantom limb pain, spasticity or multiple sclerosis',
+    kind: 'boolean',
+  },
+  postoperative: { key: 'postoperative', label: 'Requested for use after a surgery', kind: 'boolean' },
+  associatedSurgeryAuthorized: {
+    key: 'associatedSurgeryAuthorized',
+    label: 'The surgery this item supports is authorized or found medically necessary',
+    kind: 'boolean',
+  },
+  meetsDmeDefinition: {
+    key: 'meetsDmeDefinition',
+    label:
+      'Meets the DME definition (withstands repeated use, medical purpose, not useful without illness or injury, home use)',
+    kind: 'boolean',
+  },
+  rationaleStated: {
+    key: 'rationaleStated',
+    label: 'The requesting physician states the clinical reason for the request',
+    kind: 'boolean',
+  },
+  frpBaselineEvaluation: {
+    key: 'frpBaselineEvaluation',
+    label: 'An adequate evaluation with baseline functional testing was done',
+    kind: 'boolean',
+  },
+  motivationToChange: {
+    key: 'motivationToChange',
+    label: 'Motivated to change and willing to forgo secondary gains',
+    kind: 'boolean',
+  },
+  negativePredictorsAddressed: {
+    key: 'negativePredictorsAddressed',
+    label: 'Negative predictors of success have been addressed',
+    kind: 'boolean',
+  },
+  sessionsCompletedInProgram: {
+    key: 'sessionsCompletedInProgram',
+    label: 'Full-day sessions already completed in this program',
+    kind: 'number',
+    min: 0,
+    max: 200,
+  },
+  homebound: { key: 'homebound', label: 'Homebound', kind: 'boolean' },
+  homeHealthMedicalCare: {
+    key: 'homeHealthMedicalCare',
+    label: 'Requested services include medical treatment (not only homemaker services or personal care)',
+    kind: 'boolean',
+  },
+  failedReturnToWork: {
+    key: 'failedReturnToWork',
+    label: 'Prior return-to-work attempts failed',
+    kind: 'boolean',
+  },
+  conflictingWorkReports: {
+    key: 'conflictingWorkReports',
+    label: 'Conflicting medical reports on precautions or fitness for work',
+    kind: 'boolean',
+  },
+  nearMmi: { key: 'nearMmi', label: 'At or near maximum medical improvement', kind: 'boolean' },
+  workHardeningPlanned: {
+    key: 'workHardeningPlanned',
+    label: 'Requested before admission to work hardening',
+    kind: 'boolean',
+  },
+  delayedRecovery: {
+    key: 'delayedRecovery',
+    label: 'Delayed recovery or psychosocial risk factors (e.g. fear-avoidance, depression)',
+    kind: 'boolean',
+  },
+  psychEvalBeforeProcedure: {
+    key: 'psychEvalBeforeProcedure',
+    label: 'Requested before a functional restoration program, spinal cord stimulator or implanted pump',
+    kind: 'boolean',
+  },
+  priorPsychotherapyVisits: {
+    key: 'priorPsychotherapyVisits',
+    label: 'Psychotherapy visits already completed',
+    kind: 'number',
+    min: 0,
+    max: 200,
+  },
+  specialtyNamed: {
+    key: 'specialtyNamed',
+    label: 'The specialty or specialist requested is named',
+    kind: 'boolean',
+  },
+  diagnosisUncertain: {
+    key: 'diagnosisUncertain',
+    label: 'The diagnosis is uncertain or complex',
+    kind: 'boolean',
+  },
+  preopTestIndicated: {
+    key: 'preopTestIndicated',
+    label: "The patient's age, conditions or the surgery call for these tests",
+    kind: 'boolean',
+  },
 };
 
 /** Core item fields (beyond the always-shown ones) a service uses. */
@@ -129,6 +377,34 @@ const PROGRAM: ServiceFieldSpec = {
 };
 const MEDICATION: ServiceFieldSpec = { itemFields: ['medication'], facts: [] };
 const SINGLE_SERVICE: ServiceFieldSpec = { itemFields: ['quantity'], facts: [] };
+const IMAGING: ServiceFieldSpec = {
+  itemFields: ['quantity'],
+  facts: [
+    'redFlags',
+    'neuroDeficit',
+    'conservativeCareWeeks',
+    'conservativeCareFailed',
+    'surgeryConsidered',
+    'structuralLesionSuspected',
+    'priorStudySameRegion',
+    'significantChange',
+  ],
+};
+const FACET_BLOCK: ServiceFieldSpec = {
+  itemFields: ['quantity'],
+  facts: [
+    'diagnosticBlock',
+    'radicularSymptoms',
+    'levelsRequested',
+    'conservativeCareWeeks',
+    'surgeryConsidered',
+    'previouslyFusedLevel',
+  ],
+};
+const DME: ServiceFieldSpec = {
+  itemFields: ['quantity'],
+  facts: ['meetsDmeDefinition', 'rationaleStated', 'postoperative', 'associatedSurgeryAuthorized'],
+};
 
 const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   work_hardening: PROGRAM,
@@ -152,7 +428,148 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   benzodiazepine: MEDICATION,
   antidepressant: MEDICATION,
   sleep_aid: MEDICATION,
-  functional_restoration_program: PROGRAM,
+  functional_restoration_program: {
+    itemFields: ['frequencyPerWeek', 'durationWeeks', 'hoursPerDay'],
+    facts: [
+      'frpBaselineEvaluation',
+      'conservativeCareFailed',
+      'surgicalCandidate',
+      'motivationToChange',
+      'negativePredictorsAddressed',
+      'weeksCompletedInProgram',
+      'sessionsCompletedInProgram',
+      'measurableGainsDocumented',
+    ],
+  },
+  epidural_steroid_injection: {
+    itemFields: ['quantity'],
+    facts: [
+      'neuroDeficit',
+      'imagingCorroborates',
+      'conservativeCareFailed',
+      'fluoroscopyGuided',
+      'injectionApproach',
+      'levelsRequested',
+      'priorInjectionMedicationReduced',
+      'functionalImprovementAfterPrior',
+    ],
+  },
+  facet_injection: FACET_BLOCK,
+  medial_branch_block: FACET_BLOCK,
+  radiofrequency_ablation: { itemFields: ['quantity'], facts: ['radicularSymptoms', 'levelsRequested'] },
+  trigger_point_injection: {
+    itemFields: ['quantity'],
+    facts: [
+      'triggerPointsDocumented',
+      'conservativeCareFailed',
+      'neuroDeficit',
+      'functionalImprovementAfterPrior',
+    ],
+  },
+  joint_injection: {
+    itemFields: ['quantity'],
+    facts: [
+      'injectate',
+      'conservativeCareWeeks',
+      'conservativeCareFailed',
+      'functionLimitedByPain',
+      'adjunctToActiveTherapy',
+      'severeOsteoarthritis',
+      'functionalImprovementAfterPrior',
+    ],
+  },
+  prp_injection: { itemFields: ['quantity'], facts: ['conservativeCareFailed'] },
+  mri: IMAGING,
+  ct: IMAGING,
+  xray: IMAGING,
+  emg_ncs: {
+    itemFields: ['quantity'],
+    facts: [
+      'radicularSymptoms',
+      'neuroDeficit',
+      'conservativeCareWeeks',
+      'conservativeCareFailed',
+      'entrapmentSuspected',
+      'surgeryConsidered',
+      'includesNcs',
+      'priorStudySameRegion',
+      'significantChange',
+    ],
+  },
+  tens: {
+    itemFields: ['quantity'],
+    facts: [
+      'rentalOrPurchase',
+      'rentalDays',
+      'adjunctToActiveTherapy',
+      'conservativeCareFailed',
+      'neuropathicCondition',
+      'treatmentGoalsStated',
+      'tensTrialCompleted',
+      'tensBenefitDocumented',
+      'concurrentTreatmentDocumented',
+      'postoperative',
+      'associatedSurgeryAuthorized',
+    ],
+  },
+  brace: { ...DME, facts: [...DME.facts, 'structuralLesionSuspected'] },
+  cold_therapy_unit: {
+    itemFields: ['quantity'],
+    facts: ['rentalOrPurchase', 'rentalDays', 'postoperative', 'associatedSurgeryAuthorized'],
+  },
+  dme_other: DME,
+  home_health: {
+    itemFields: ['frequencyPerWeek', 'durationWeeks', 'hoursPerDay'],
+    facts: ['homebound', 'homeHealthMedicalCare'],
+  },
+  fce: {
+    itemFields: ['quantity'],
+    facts: [
+      'failedReturnToWork',
+      'conflictingWorkReports',
+      'nearMmi',
+      'workHardeningPlanned',
+      'delayedRecovery',
+    ],
+  },
+  psychological_evaluation: {
+    itemFields: ['quantity'],
+    facts: ['psychEvalBeforeProcedure', 'delayedRecovery'],
+  },
+  psychotherapy: {
+    itemFields: ['frequencyPerWeek', 'durationWeeks', 'quantity'],
+    facts: [
+      'delayedRecovery',
+      'conservativeCareWeeks',
+      'conservativeCareFailed',
+      'priorPsychotherapyVisits',
+      'functionalImprovementAfterPrior',
+    ],
+  },
+  surgery: {
+    itemFields: ['quantity'],
+    facts: [
+      'redFlags',
+      'functionLimitedByPain',
+      'conservativeCareWeeks',
+      'conservativeCareFailed',
+      'imagingCorroborates',
+    ],
+  },
+  preoperative_testing: {
+    itemFields: ['quantity'],
+    facts: ['associatedSurgeryAuthorized', 'preopTestIndicated'],
+  },
+  consultation: {
+    itemFields: ['quantity'],
+    facts: [
+      'specialtyNamed',
+      'rationaleStated',
+      'delayedRecovery',
+      'surgeryConsidered',
+      'diagnosisUncertain',
+    ],
+  },
 };
 
 /** The fields a disputed item of this type uses; unknown or 'other' types get quantity only. */
