@@ -135,7 +135,7 @@ export function ImportCaseFile({ onImported, className }: ImportCaseFileProps) {
 function ImportMessages({ state, onDismiss }: { state: ImportState; onDismiss: () => void }) {
   const headingId = useId();
   return (
-    <div role="alert" className="basis-full">
+    <div role="alert" className="basis-full empty:hidden">
       {(state.kind === 'refused' || state.kind === 'failed') && (
         <section
           aria-labelledby={headingId}

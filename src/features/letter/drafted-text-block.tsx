@@ -89,7 +89,11 @@ export function DraftedTextBlock({ drafted, label, leadLabel, actions }: Drafted
   }
 
   return (
-    <div id={draftedTextAnchor(drafted.id)} tabIndex={-1} className="letter-drafted rounded-sm outline-none">
+    <div
+      id={draftedTextAnchor(drafted.id)}
+      tabIndex={-1}
+      className="letter-drafted space-y-3 rounded-sm outline-none"
+    >
       {mode === 'editing' ? (
         <form
           className="letter-screen-only space-y-2 print:hidden"
