@@ -7,7 +7,7 @@
  * criterion id or a service type. Missing facts are "not documented", never "met" (decision 002).
  */
 import type { CaseDraft, DisputedItem, EVIDENCE_SOURCES, ItemReview } from '../case/case-schema';
-import { readAmount } from '../guidelines/facts';
+import { formatNumber, readAmount } from '../guidelines/facts';
 import { resolveFieldPath } from '../guidelines/field-paths';
 import type {
   Criterion,
@@ -101,7 +101,8 @@ function quantityMismatch(item: DisputedItem): string | null {
   if (frequency === undefined || weeks === undefined || quantity === undefined) return null;
   const visits = frequency * weeks;
   if (visits === quantity) return null;
-  return `The request says ${frequency}/week for ${weeks} weeks (${visits} visits) but a quantity of ${quantity}; the evaluator counts ${visits}.`;
+  const [f, w, v, q] = [frequency, weeks, visits, quantity].map(formatNumber);
+  return `The request says ${f}/week for ${w} weeks (${v} visits) but a quantity of ${q}; the evaluator counts ${v}.`;
 }
 
 /** The reviewer's entry for a criterion; own keys only (a key like "constructor" is not an entry). */
