@@ -20,6 +20,7 @@ import {
 } from '../case/case-schema';
 import { requestReferenceDate } from '../case/derived';
 import { compareIsoDates, formatUsDate, isValidIsoDate, wholeMonthsBetween } from '../dates/dates';
+import { PROCEDURE_FACTS } from './facts-procedures';
 import {
   BODY_REGIONS,
   DIAGNOSIS_BUCKETS,
@@ -500,6 +501,7 @@ export const FACTS = {
   'case.completedVisits.ot': completedVisitsFact('ot'),
   'case.completedVisits.chiropractic': completedVisitsFact('chiropractic'),
   'case.completedVisits.acupuncture': completedVisitsFact('acupuncture'),
+  ...PROCEDURE_FACTS,
 } satisfies Record<string, FactDefinition>;
 
 export type FactName = keyof typeof FACTS;

@@ -1,0 +1,520 @@
+/**
+ * Facts for injections, imaging and electrodiagnostics, equipment, programs and surgery-related
+ * services. Spread into the fact registry (facts.ts `FACTS`); same rules: a fact answers
+ * `undefined` when the case does not document it, so the criterion becomes "not documented".
+ *
+ * Procedure history comes from `treatment.injections`: each recorded procedure is classified by its
+ * type text (epidural, medial branch block, radiofrequency ablation, ...) and placed in a body
+ * region by its level and type ("L4-5" is the low back, "C5-6" the neck). Only procedures of the
+ * same kind as the request, in an overlapping region, count; a procedure whose region cannot be
+ * read counts (the reviewer can override with a note).
+ */
+import type { CaseDraft, DisputedItem, Injection, ServiceFacts, ServiceType } from '../case/case-schema';
+import { requestReferenceDate } from '../case/derived';
+import { compareIsoDates, isValidIsoDate, wholeMonthsBetween } from '../dates/dates';
+import type { FactContext, FactDefinition, FactValue } from './facts';
+import { type BodyRegion, readBodyRegions } from './vocabularies';
+
+// ---------- readers (local: facts.ts imports this file, so no value imports back) ----------
+
+const readAmount = (value: number | null | undefined): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+const readBool = (value: boolean | null | undefined): boolean | undefined =>
+  typeof value === 'boolean' ? value : undefined;
+const formatCount = (value: number): string =>
+  Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
+
+const normalize = (text: string | undefined): string => (text ?? '').trim().toLowerCase();
+
+// ---------- vocabularies of the request ----------
+
+export const INJECTION_APPROACHES = {
+  transforaminal: 'transforaminal',
+  interlaminar: 'interlaminar',
+  caudal: 'caudal',
+  other: 'other approach',
+} as const;
+export type InjectionApproach = keyof typeof INJECTION_APPROACHES;
+
+export function readInjectionApproach(text: string | undefined): InjectionApproach | undefined {
+  const value = normalize(text);
+  if (!value) return undefined;
+  if (/transforam|\btfesi\b|\btf\b|selective nerve root|\bsnrb\b/.test(value)) return 'transforaminal';
+  if (/interlam|translam|\bilesi\b|\bil\b/.test(value)) return 'interlaminar';
+  if (/caudal/.test(value)) return 'caudal';
+  return 'other';
+}
+
+export const INJECTATES = {
+  corticosteroid: 'corticosteroid',
+  hyaluronic_acid: 'hyaluronic acid (viscosupplementation)',
+  prp: 'platelet-rich plasma',
+  other: 'other injectate',
+} as const;
+export type Injectate = keyof typeof INJECTATES;
+
+export function readInjectate(text: string | undefined): Injectate | undefined {
+  const value = normalize(text);
+  if (!value) return undefined;
+  if (/platelet|\bprp\b/.test(value)) return 'prp';
+  if (/hyalur|visco|synvisc|euflexxa|orthovisc|supartz|gel-?one|monovisc|durolane|hyalgan/.test(value))
+    return 'hyaluronic_acid';
+  if (/steroid|cortis|kenalog|triamcinolone|depo-?medrol|methylpred|dexameth|betameth|celestone/.test(value))
+    return 'corticosteroid';
+  return 'other';
+}
+
+export const RENTAL_OR_PURCHASE = { rental: 'rental', purchase: 'purchase', other: 'other' } as const;
+export type RentalOrPurchase = keyof typeof RENTAL_OR_PURCHASE;
+
+export function readRentalOrPurchase(text: string | undefined): RentalOrPurchase | undefined {
+  const value = normalize(text);
+  if (!value) return undefined;
+  if (/rent|trial|loan/.test(value)) return 'rental';
+  if (/purchas|buy|bought/.test(value)) return 'purchase';
+  return 'other';
+}
+
+// ---------- procedure history ----------
+
+export type ProcedureKind =
+  | 'esi'
+  | 'facet_block'
+  | 'rfa'
+  | 'trigger_point'
+  | 'joint_steroid'
+  | 'hyaluronic'
+  | 'prp'
+  | 'other';
+
+const PROCEDURE_NAMES: Record<ProcedureKind, string> = {
+  esi: 'epidural steroid injection',
+  facet_block: 'facet or medial branch block',
+  rfa: 'radiofrequency ablation',
+  trigger_point: 'trigger point injection',
+  joint_steroid: 'corticosteroid joint injection',
+  hyaluronic: 'hyaluronic acid injection',
+  prp: 'platelet-rich plasma injection',
+  other: 'procedure',
+};
+
+/** The kind of a recorded procedure, from its type as written. Order matters ("epidural steroid"). */
+export function classifyProcedure(typeText: string): ProcedureKind {
+  const value = normalize(typeText);
+  if (/radiofrequency|\brfa\b|neurotomy|rhizotomy|ablation/.test(value)) return 'rfa';
+  if (/epidural|\besi\b|transforam|interlam|caudal|selective nerve root/.test(value)) return 'esi';
+  if (/medial branch|\bmbb\b|facet/.test(value)) return 'facet_block';
+  if (/trigger/.test(value)) return 'trigger_point';
+  if (/platelet|\bprp\b/.test(value)) return 'prp';
+  if (/hyalur|visco|synvisc|euflexxa|orthovisc|supartz|gel-?one|monovisc/.test(value)) return 'hyaluronic';
+  if (/steroid|cortis|kenalog|depo-?medrol|intra-?articular|subacromial|joint/.test(value))
+    return 'joint_steroid';
+  return 'other';
+}
+
+const SERVICE_PROCEDURE: Partial<Record<ServiceType, ProcedureKind>> = {
+  epidural_steroid_injection: 'esi',
+  facet_injection: 'facet_block',
+  medial_branch_block: 'facet_block',
+  radiofrequency_ablation: 'rfa',
+  trigger_point_injection: 'trigger_point',
+  prp_injection: 'prp',
+};
+
+const INJECTATE_PROCEDURE: Record<Injectate, ProcedureKind | undefined> = {
+  corticosteroid: 'joint_steroid',
+  hyaluronic_acid: 'hyaluronic',
+  prp: 'prp',
+  other: undefined,
+};
+
+/** The procedure kind the disputed item asks for (joint injections: by injectate). */
+export function requestedProcedureKind(item: DisputedItem): ProcedureKind | undefined {
+  if (item.serviceType === 'joint_injection') {
+    const injectate = readInjectate(item.facts.injectate);
+    return injectate ? INJECTATE_PROCEDURE[injectate] : undefined;
+  }
+  return item.serviceType ? SERVICE_PROCEDURE[item.serviceType] : undefined;
+}
+
+/** Regions named by text, with spinal levels read too ("L4-5" low back, "C5-6" neck). */
+export function regionsOfText(text: string): BodyRegion[] {
+  const value = normalize(text);
+  const regions = new Set<BodyRegion>();
+  if (/\bl\s?\d|\bs\s?1\b|lumbar|lumbosacral/.test(value)) regions.add('low_back');
+  if (/\bc\s?\d|cervical/.test(value)) regions.add('neck');
+  if (/\bt\s?\d{1,2}\b|thoracic/.test(value)) regions.add('thoracic');
+  for (const region of readBodyRegions(value) ?? []) if (region !== 'other') regions.add(region);
+  return [...regions];
+}
+
+function regionsOverlap(item: BodyRegion[], recorded: BodyRegion[]): boolean {
+  if (item.length === 0 || recorded.length === 0) return true;
+  return recorded.some((region) => item.includes(region));
+}
+
+interface ProcedureHistory {
+  kind: ProcedureKind;
+  /** Recorded procedures of the same kind and region, oldest first (undated first). */
+  same: Injection[];
+  requestDate: string | undefined;
+}
+
+function procedureHistory(draft: CaseDraft, item: DisputedItem): ProcedureHistory | undefined {
+  return historyOfKind(draft, item, requestedProcedureKind(item));
+}
+
+function historyOfKind(
+  draft: CaseDraft,
+  item: DisputedItem,
+  kind: ProcedureKind | undefined,
+): ProcedureHistory | undefined {
+  if (!kind) return undefined;
+  const itemRegions = regionsOfText(item.bodyPart);
+  const requestDate = requestReferenceDate(draft)?.date;
+  const same = draft.treatment.injections
+    .map((injection, index) => ({ injection, index }))
+    .filter(({ injection }) => classifyProcedure(injection.type) === kind)
+    .filter(({ injection }) =>
+      regionsOverlap(itemRegions, regionsOfText(`${injection.type} ${injection.level}`)),
+    )
+    // A procedure dated after the request is not history for it.
+    .filter(
+      ({ injection }) =>
+        !requestDate || !isValidIsoDate(injection.date) || compareIsoDates(injection.date, requestDate) <= 0,
+    )
+    .sort((a, b) => {
+      const aDated = isValidIsoDate(a.injection.date);
+      const bDated = isValidIsoDate(b.injection.date);
+      if (aDated !== bDated) return aDated ? 1 : -1;
+      return compareIsoDates(a.injection.date, b.injection.date) || a.index - b.index;
+    })
+    .map(({ injection }) => injection);
+  return { kind, same, requestDate };
+}
+
+const latest = (history: ProcedureHistory | undefined): Injection | undefined =>
+  history?.same[history.same.length - 1];
+
+/** Same-kind procedures in the 12 months before the request, plus those requested now. */
+function inTwelveMonthsWithRequest(draft: CaseDraft, item: DisputedItem): number | undefined {
+  const history = procedureHistory(draft, item);
+  const requested = readAmount(item.quantity);
+  if (!history?.requestDate || requested === undefined) return undefined;
+  let count = 0;
+  for (const injection of history.same) {
+    // An undated procedure of the same kind cannot be placed: the count is not known.
+    if (!isValidIsoDate(injection.date)) return undefined;
+    const months = wholeMonthsBetween(injection.date, history.requestDate);
+    if (months !== null && months < 12) count += 1;
+  }
+  return count + requested;
+}
+
+function kindName(item: DisputedItem): string {
+  const kind = requestedProcedureKind(item);
+  return kind ? PROCEDURE_NAMES[kind] : 'procedure';
+}
+
+const plural = (count: number, noun: string) => `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+
+// ---------- registry builders ----------
+
+type BooleanKey = {
+  [K in keyof ServiceFacts]: ServiceFacts[K] extends boolean | null ? K : never;
+}[keyof ServiceFacts];
+type NumberKey = {
+  [K in keyof ServiceFacts]: ServiceFacts[K] extends number | null ? K : never;
+}[keyof ServiceFacts];
+
+function serviceBoolean(key: BooleanKey, label: string) {
+  return {
+    type: 'boolean',
+    label,
+    fieldPaths: [`facts.${key}`],
+    get: ({ item }) => readBool(item.facts[key]),
+  } satisfies FactDefinition;
+}
+
+function serviceNumber(key: NumberKey, label: string) {
+  return {
+    type: 'number',
+    label,
+    fieldPaths: [`facts.${key}`],
+    get: ({ item }) => readAmount(item.facts[key]),
+  } satisfies FactDefinition;
+}
+
+const INJECTIONS = 'treatment.injections';
+const REQUEST_DATES = ['imr.requestDate', 'imr.urDeterminationDate'] as const;
+const HISTORY_PATHS = [INJECTIONS, 'bodyPart'] as const;
+
+function requestedSessions(item: DisputedItem): number | undefined {
+  const frequency = readAmount(item.frequencyPerWeek);
+  const weeks = readAmount(item.durationWeeks);
+  if (frequency !== undefined && weeks !== undefined) return frequency * weeks;
+  return readAmount(item.quantity);
+}
+
+const plusPrior = (requested: number | undefined, prior: number | undefined) =>
+  requested === undefined || prior === undefined ? undefined : requested + prior;
+
+function describeWithPrior(prior: number | undefined, ctx: FactContext, value: FactValue, what: string) {
+  const requested = requestedSessions(ctx.item);
+  if (requested === undefined || prior === undefined) return `${String(value)} ${what}`;
+  return `${formatCount(requested)} requested + ${formatCount(prior)} completed = ${String(value)} ${what}`;
+}
+
+export const PROCEDURE_FACTS = {
+  // ---------- the request ----------
+  'item.injectionApproach': {
+    type: 'enum',
+    label: 'Injection approach',
+    fieldPaths: ['facts.injectionApproach'],
+    valueLabels: INJECTION_APPROACHES,
+    get: ({ item }) => readInjectionApproach(item.facts.injectionApproach),
+  },
+  'item.injectate': {
+    type: 'enum',
+    label: 'Injectate',
+    fieldPaths: ['facts.injectate'],
+    valueLabels: INJECTATES,
+    get: ({ item }) => readInjectate(item.facts.injectate),
+  },
+  'item.rentalOrPurchase': {
+    type: 'enum',
+    label: 'Rental or purchase',
+    fieldPaths: ['facts.rentalOrPurchase'],
+    valueLabels: RENTAL_OR_PURCHASE,
+    get: ({ item }) => readRentalOrPurchase(item.facts.rentalOrPurchase),
+  },
+  'item.hoursPerWeek': {
+    type: 'number',
+    label: 'Hours per week requested',
+    fieldPaths: ['frequencyPerWeek', 'hoursPerDay'],
+    get: ({ item }) => {
+      const days = readAmount(item.frequencyPerWeek);
+      const hours = readAmount(item.hoursPerDay);
+      return days === undefined || hours === undefined ? undefined : days * hours;
+    },
+    describe: (value, { item }) =>
+      `Requested ${String(item.frequencyPerWeek)} days/week x ${String(item.hoursPerDay)} hours/day = ${String(value)} hours/week`,
+  },
+  'item.programSessionsWithPrior': {
+    type: 'number',
+    label: 'Requested plus completed program sessions',
+    fieldPaths: ['frequencyPerWeek', 'durationWeeks', 'facts.sessionsCompletedInProgram'],
+    get: ({ item }) => plusPrior(requestedSessions(item), readAmount(item.facts.sessionsCompletedInProgram)),
+    describe: (value, ctx) =>
+      describeWithPrior(readAmount(ctx.item.facts.sessionsCompletedInProgram), ctx, value, 'sessions'),
+  },
+  'item.psychotherapyVisitsWithPrior': {
+    type: 'number',
+    label: 'Requested plus completed psychotherapy visits',
+    fieldPaths: ['frequencyPerWeek', 'durationWeeks', 'quantity', 'facts.priorPsychotherapyVisits'],
+    get: ({ item }) => plusPrior(requestedSessions(item), readAmount(item.facts.priorPsychotherapyVisits)),
+    describe: (value, ctx) =>
+      describeWithPrior(readAmount(ctx.item.facts.priorPsychotherapyVisits), ctx, value, 'visits'),
+  },
+
+  // ---------- procedure history (treatment.injections) ----------
+  'item.priorSameProcedures': {
+    type: 'number',
+    label: 'Prior procedures of the same kind recorded',
+    fieldPaths: HISTORY_PATHS,
+    get: ({ draft, item }) => procedureHistory(draft, item)?.same.length,
+    describe: (value, { item }) =>
+      `${plural(Number(value), `prior ${kindName(item)}`)} recorded for this region`,
+  },
+  'item.sameProceduresIn12MonthsWithRequest': {
+    type: 'number',
+    label: 'Procedures of this kind in 12 months, with this request',
+    fieldPaths: [...HISTORY_PATHS, 'quantity', ...REQUEST_DATES],
+    get: ({ draft, item }) => inTwelveMonthsWithRequest(draft, item),
+    describe: (value, { item }) => {
+      const requested = readAmount(item.quantity) ?? 0;
+      const prior = Number(value) - requested;
+      return `${formatCount(prior)} in the 12 months before the request + ${formatCount(requested)} requested = ${String(value)} ${kindName(item)}(s) for this region`;
+    },
+  },
+  'item.lastSameProcedureReliefPercent': {
+    type: 'number',
+    label: 'Pain relief after the last procedure of this kind (%)',
+    fieldPaths: HISTORY_PATHS,
+    get: ({ draft, item }) => readAmount(latest(procedureHistory(draft, item))?.reliefPercent),
+    describe: (value, { item }) => `The last ${kindName(item)} gave ${String(value)}% relief`,
+  },
+  'item.lastSameProcedureReliefWeeks': {
+    type: 'number',
+    label: 'Weeks of relief after the last procedure of this kind',
+    fieldPaths: HISTORY_PATHS,
+    get: ({ draft, item }) => readAmount(latest(procedureHistory(draft, item))?.reliefWeeks),
+    describe: (value, { item }) =>
+      `The relief after the last ${kindName(item)} lasted ${String(value)} weeks`,
+  },
+  'item.monthsSinceLastSameProcedure': {
+    type: 'number',
+    label: 'Months since the last procedure of this kind',
+    fieldPaths: [...HISTORY_PATHS, ...REQUEST_DATES],
+    get: ({ draft, item }) => {
+      const history = procedureHistory(draft, item);
+      const last = latest(history);
+      if (!history?.requestDate || !last || !isValidIsoDate(last.date)) return undefined;
+      return wholeMonthsBetween(last.date, history.requestDate) ?? undefined;
+    },
+    describe: (value, { item }) =>
+      `The last ${kindName(item)} was ${plural(Number(value), 'whole month')} before the request`,
+  },
+  'item.priorFacetBlocks': {
+    type: 'number',
+    label: 'Diagnostic facet or medial branch blocks recorded',
+    fieldPaths: HISTORY_PATHS,
+    get: ({ draft, item }) => historyOfKind(draft, item, 'facet_block')?.same.length,
+    describe: (value) => `${plural(Number(value), 'facet or medial branch block')} recorded for this region`,
+  },
+  'item.lastFacetBlockReliefPercent': {
+    type: 'number',
+    label: 'Pain relief after the last medial branch block (%)',
+    fieldPaths: HISTORY_PATHS,
+    get: ({ draft, item }) => readAmount(latest(historyOfKind(draft, item, 'facet_block'))?.reliefPercent),
+    describe: (value) => `The last medial branch block gave ${String(value)}% relief`,
+  },
+  'item.priorJointCorticosteroidInjections': {
+    type: 'number',
+    label: 'Corticosteroid injections of this joint recorded',
+    fieldPaths: HISTORY_PATHS,
+    get: ({ draft, item }) => historyOfKind(draft, item, 'joint_steroid')?.same.length,
+    describe: (value) => `${plural(Number(value), 'corticosteroid injection')} of this joint recorded`,
+  },
+
+  // ---------- service facts the reviewer records ----------
+  'item.facts.redFlags': serviceBoolean('redFlags', 'Red flags for serious pathology'),
+  'item.facts.neuroDeficit': serviceBoolean('neuroDeficit', 'Objective neurologic findings on exam'),
+  'item.facts.radicularSymptoms': serviceBoolean('radicularSymptoms', 'Radiating (radicular) symptoms'),
+  'item.facts.conservativeCareWeeks': serviceNumber('conservativeCareWeeks', 'Weeks of conservative care'),
+  'item.facts.conservativeCareFailed': serviceBoolean(
+    'conservativeCareFailed',
+    'Conservative care tried without adequate improvement',
+  ),
+  'item.facts.surgeryConsidered': serviceBoolean(
+    'surgeryConsidered',
+    'Surgery or an invasive procedure considered and acceptable to the worker',
+  ),
+  'item.facts.priorStudySameRegion': serviceBoolean(
+    'priorStudySameRegion',
+    'The same study already done for this region',
+  ),
+  'item.facts.significantChange': serviceBoolean(
+    'significantChange',
+    'Significant change in symptoms or findings since the prior study',
+  ),
+  'item.facts.imagingCorroborates': serviceBoolean(
+    'imagingCorroborates',
+    'Imaging or electrodiagnostic findings that match the exam',
+  ),
+  'item.facts.structuralLesionSuspected': serviceBoolean(
+    'structuralLesionSuspected',
+    'Exam findings of a specific structural lesion',
+  ),
+  'item.facts.entrapmentSuspected': serviceBoolean(
+    'entrapmentSuspected',
+    'Clinical signs of a peripheral nerve entrapment',
+  ),
+  'item.facts.includesNcs': serviceBoolean('includesNcs', 'Nerve conduction studies requested'),
+  'item.facts.fluoroscopyGuided': serviceBoolean('fluoroscopyGuided', 'Fluoroscopic guidance'),
+  'item.facts.levelsRequested': serviceNumber('levelsRequested', 'Levels requested'),
+  'item.facts.priorInjectionMedicationReduced': serviceBoolean(
+    'priorInjectionMedicationReduced',
+    'Less pain medication after the prior injection',
+  ),
+  'item.facts.functionalImprovementAfterPrior': serviceBoolean(
+    'functionalImprovementAfterPrior',
+    'Functional improvement after the prior treatment of this kind',
+  ),
+  'item.facts.diagnosticBlock': serviceBoolean('diagnosticBlock', 'Requested as a diagnostic block'),
+  'item.facts.previouslyFusedLevel': serviceBoolean(
+    'previouslyFusedLevel',
+    'A requested level previously fused',
+  ),
+  'item.facts.triggerPointsDocumented': serviceBoolean(
+    'triggerPointsDocumented',
+    'Trigger points with twitch response and referred pain',
+  ),
+  'item.facts.functionLimitedByPain': serviceBoolean(
+    'functionLimitedByPain',
+    'Pain that significantly limits activities or function',
+  ),
+  'item.facts.severeOsteoarthritis': serviceBoolean(
+    'severeOsteoarthritis',
+    'Symptomatic severe osteoarthritis of the joint',
+  ),
+  'item.facts.rentalDays': serviceNumber('rentalDays', 'Rental days requested'),
+  'item.facts.tensTrialCompleted': serviceBoolean(
+    'tensTrialCompleted',
+    'A completed one-month home TENS trial',
+  ),
+  'item.facts.tensBenefitDocumented': serviceBoolean(
+    'tensBenefitDocumented',
+    'Use and effect on pain and function documented for the trial',
+  ),
+  'item.facts.concurrentTreatmentDocumented': serviceBoolean(
+    'concurrentTreatmentDocumented',
+    'Other ongoing treatment documented during the trial',
+  ),
+  'item.facts.treatmentGoalsStated': serviceBoolean(
+    'treatmentGoalsStated',
+    'Specific short- and long-term treatment goals',
+  ),
+  'item.facts.neuropathicCondition': serviceBoolean(
+    'neuropathicCondition',
+    'Neuropathic pain, CRPS, phantom limb pain, spasticity or multiple sclerosis',
+  ),
+  'item.facts.postoperative': serviceBoolean('postoperative', 'Requested for use after a surgery'),
+  'item.facts.associatedSurgeryAuthorized': serviceBoolean(
+    'associatedSurgeryAuthorized',
+    'The surgery this item supports is authorized',
+  ),
+  'item.facts.meetsDmeDefinition': serviceBoolean('meetsDmeDefinition', 'Meets the DME definition'),
+  'item.facts.rationaleStated': serviceBoolean('rationaleStated', 'Clinical reason for the request stated'),
+  'item.facts.frpBaselineEvaluation': serviceBoolean(
+    'frpBaselineEvaluation',
+    'Adequate evaluation with baseline functional testing',
+  ),
+  'item.facts.motivationToChange': serviceBoolean(
+    'motivationToChange',
+    'Motivation to change and willingness to forgo secondary gains',
+  ),
+  'item.facts.negativePredictorsAddressed': serviceBoolean(
+    'negativePredictorsAddressed',
+    'Negative predictors of success addressed',
+  ),
+  'item.facts.homebound': serviceBoolean('homebound', 'Homebound'),
+  'item.facts.homeHealthMedicalCare': serviceBoolean(
+    'homeHealthMedicalCare',
+    'Medical treatment among the requested services',
+  ),
+  'item.facts.failedReturnToWork': serviceBoolean('failedReturnToWork', 'Failed return-to-work attempts'),
+  'item.facts.conflictingWorkReports': serviceBoolean(
+    'conflictingWorkReports',
+    'Conflicting medical reports on fitness for work',
+  ),
+  'item.facts.nearMmi': serviceBoolean('nearMmi', 'At or near maximum medical improvement'),
+  'item.facts.workHardeningPlanned': serviceBoolean(
+    'workHardeningPlanned',
+    'Work hardening admission planned',
+  ),
+  'item.facts.delayedRecovery': serviceBoolean(
+    'delayedRecovery',
+    'Delayed recovery or psychosocial risk factors',
+  ),
+  'item.facts.psychEvalBeforeProcedure': serviceBoolean(
+    'psychEvalBeforeProcedure',
+    'Requested before a functional restoration program, spinal cord stimulator or implanted pump',
+  ),
+  'item.facts.specialtyNamed': serviceBoolean('specialtyNamed', 'Specialty or specialist named'),
+  'item.facts.diagnosisUncertain': serviceBoolean('diagnosisUncertain', 'Uncertain or complex diagnosis'),
+  'item.facts.preopTestIndicated': serviceBoolean(
+    'preopTestIndicated',
+    "Tests called for by the patient's age, conditions or the surgery",
+  ),
+} satisfies Record<string, FactDefinition>;
