@@ -1,9 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RootLayout } from './root-layout';
 import { CaseIndexRedirect } from './routes/case-index-redirect';
-import { CaseLetterPage } from './routes/case-letter-page';
 import { CaseListRoute } from './routes/case-list-route';
-import { CasePage } from './routes/case-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteErrorPage } from './routes/route-error-page';
 
@@ -15,8 +13,15 @@ export const appRoutes: RouteObject[] = [
       { index: true, element: <CaseListRoute /> },
       { path: 'cases/:caseId', element: <CaseIndexRedirect /> },
       // Static "letter" outranks the :stepId pattern (no step is called "letter").
-      { path: 'cases/:caseId/letter', element: <CaseLetterPage /> },
-      { path: 'cases/:caseId/:stepId', element: <CasePage /> },
+      {
+        path: 'cases/:caseId/letter',
+        lazy: async () => ({ Component: (await import('./routes/case-letter-page')).CaseLetterPage }),
+      },
+      // The wizard (and the evaluator it shows) loads with the first case opened, not with the list.
+      {
+        path: 'cases/:caseId/:stepId',
+        lazy: async () => ({ Component: (await import('./routes/case-page')).CasePage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
