@@ -5,10 +5,17 @@
  * These are figures, not pass/fail tests: the machines are noisy, so compare ratios in one run.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
+import { evaluate } from '../src/domain/evaluator/evaluate';
+import { GUIDELINE_LIBRARY } from '../src/domain/guidelines';
+import { buildLetterModel } from '../src/domain/letter/build-letter-model';
+import { renderLetterDocx } from '../src/domain/letter/render-letter-docx';
+import { renderLetterPdf } from '../src/domain/letter/render-letter-pdf';
+import { renderLetterText } from '../src/domain/letter/render-letter-text';
+import { buildBenchCase } from './bench-evaluate';
 import {
   firstLoadSizes,
   formatKb,
@@ -17,6 +24,8 @@ import {
   median,
   percentile,
   readLatencies,
+  timeAsync,
+  timeSync,
   typeMeasured,
 } from './bench-lib';
 
@@ -72,7 +81,49 @@ async function measureFloor(): Promise<number[]> {
   return latencies;
 }
 
+function msPair(samples: number[]): string {
+  return `${formatMs(median(samples))} / ${formatMs(percentile(samples, 95))}`;
+}
+
+/** Domain figures for the large case (20 disputed items, 100 reports), in Node. */
+async function measureDomain(): Promise<void> {
+  const draft = buildBenchCase();
+  const asOf = '2026-01-15';
+  const items = draft.disputedItems.length;
+  const evaluations = timeSync(() => evaluate(draft, GUIDELINE_LIBRARY, { asOf }), 200, 20);
+  rows.push({
+    figure: `Evaluation per disputed item (median / p95; ${items} items, ${draft.reports.length} reports)`,
+    value: msPair(evaluations.map((ms) => ms / items)),
+    target: '< 1 ms',
+  });
+  rows.push({ figure: 'Evaluation of the whole large case (median / p95)', value: msPair(evaluations) });
+  const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf });
+  const modelSamples = timeSync(() => buildLetterModel(draft, evaluation, { issuedOn: asOf }), 100, 10);
+  rows.push({ figure: 'Letter model build, large case (median / p95)', value: msPair(modelSamples) });
+  const model = buildLetterModel(draft, evaluation, { issuedOn: asOf });
+  rows.push({
+    figure: 'Plain-text letter, large case (median / p95)',
+    value: msPair(timeSync(() => renderLetterText(model), 100, 10)),
+  });
+  const fonts = {
+    regular: readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSerif.ttf'),
+    bold: readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSerif-Bold.ttf'),
+  };
+  const pdfSamples = await timeAsync(() => renderLetterPdf(model, fonts), 8, 1);
+  const pdf = await renderLetterPdf(model, fonts);
+  rows.push({
+    figure: `PDF export, large case (median / p95; ${pdf.pageCount} pages)`,
+    value: msPair(pdfSamples),
+  });
+  rows.push({
+    figure: 'DOCX export, large case (median / p95)',
+    value: msPair(await timeAsync(() => renderLetterDocx(model), 8, 1)),
+  });
+}
+
 async function main() {
+  console.log('Measuring domain code...');
+  await measureDomain();
   console.log('Building the app and the floor page...');
   execSync('npx vite build', { stdio: 'ignore' });
   execSync('npx vite build --config bench/vite.floor.config.ts', { stdio: 'ignore' });
