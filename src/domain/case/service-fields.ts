@@ -397,7 +397,7 @@ const FACET_BLOCK: ServiceFieldSpec = {
     'radicularSymptoms',
     'levelsRequested',
     'conservativeCareWeeks',
-    'surgeryConsidered',
+    'surgicalCandidate',
     'previouslyFusedLevel',
   ],
 };

@@ -449,6 +449,14 @@ export const PROCEDURE_FACTS = {
     'Symptomatic severe osteoarthritis of the joint',
   ),
   'item.facts.rentalDays': serviceNumber('rentalDays', 'Rental days requested'),
+  'item.facts.priorPsychotherapyVisits': serviceNumber(
+    'priorPsychotherapyVisits',
+    'Psychotherapy visits already completed',
+  ),
+  'item.facts.sessionsCompletedInProgram': serviceNumber(
+    'sessionsCompletedInProgram',
+    'Full-day sessions already completed in the program',
+  ),
   'item.facts.tensTrialCompleted': serviceBoolean(
     'tensTrialCompleted',
     'A completed one-month home TENS trial',

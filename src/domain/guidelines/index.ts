@@ -7,6 +7,11 @@ import type { ServiceType } from '../case/case-schema';
 import type { CoverageNote, GuidelineLibrary } from './guideline-schema';
 import { ACUPUNCTURE_2007 } from './sets/acupuncture';
 import { CHIROPRACTIC_2009, CHIROPRACTIC_2016 } from './sets/chiropractic';
+import { DME_SETS } from './sets/dme';
+import { IMAGING_SETS } from './sets/imaging';
+import { ELECTRODIAGNOSTIC_SETS } from './sets/imaging-electrodiagnostics';
+import { JOINT_AND_SOFT_TISSUE_INJECTION_SETS } from './sets/injections-joint-soft-tissue';
+import { SPINAL_INJECTION_SETS } from './sets/injections-spinal';
 import {
   AQUATIC_THERAPY_2009,
   AQUATIC_THERAPY_2016,
@@ -18,6 +23,9 @@ import {
   ULTRASOUND_2016,
 } from './sets/physical-medicine';
 import { POSTSURGICAL_2009 } from './sets/postsurgical';
+import { PROCEDURE_COVERAGE_NOTES } from './sets/procedure-coverage';
+import { PROGRAM_SETS } from './sets/programs';
+import { SURGERY_SETS } from './sets/surgery';
 import { WORK_HARDENING_2009, WORK_HARDENING_2016 } from './sets/work-hardening';
 
 /** Services whose MTUS rules come from the Chronic Pain guideline in 2009-2017. */
@@ -74,6 +82,13 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     CHIROPRACTIC_2016,
     ACUPUNCTURE_2007,
     POSTSURGICAL_2009,
+    ...SPINAL_INJECTION_SETS,
+    ...JOINT_AND_SOFT_TISSUE_INJECTION_SETS,
+    ...IMAGING_SETS,
+    ...ELECTRODIAGNOSTIC_SETS,
+    ...DME_SETS,
+    ...PROGRAM_SETS,
+    ...SURGERY_SETS,
   ],
-  coverageNotes: COVERAGE_NOTES,
+  coverageNotes: [...COVERAGE_NOTES, ...PROCEDURE_COVERAGE_NOTES],
 };

@@ -1,0 +1,500 @@
+/**
+ * Equipment: TENS, cold therapy units, braces and other durable medical equipment.
+ * - TENS: CPMTG 2009 pp. 114-116 ("Transcutaneous electrotherapy") and the 2016 section "TENS,
+ *   chronic pain (transcutaneous electrical nerve stimulation)". Catalogue 3.10; confirmed
+ *   catalogue 5.2. Decision: one path (a one-month rental trial, a purchase after a trial that
+ *   helped, or post-operative use in the first 30 days). For neck and upper back complaints in the
+ *   first months after injury, ACOEM 2004 Ch. 8 applies instead (TENS not recommended, CM17-0017776).
+ * - Cold therapy units: ODG continuous-flow cryotherapy (post-operative, up to 7 days) and the
+ *   dependency on an authorized surgery (confirmed catalogue 6.6).
+ * - Braces and other DME: the ODG DME definition, a stated quantity and rationale (confirmed
+ *   catalogue 6.6), with the ACOEM 2004 region rules for lumbar supports, cervical collars and
+ *   knee braces (not in the catalogue).
+ */
+import type { Criterion, GuidelineSet } from '../guideline-schema';
+import {
+  allOf,
+  anyOf,
+  atLeast,
+  atMost,
+  cpmtg2009,
+  cpmtg2016,
+  defineCriterion,
+  isTrue,
+  oneOf,
+  reCite,
+} from './common';
+import {
+  ACOEM_2004_PERIOD,
+  ACOEM_2017_FROM,
+  acoem2004,
+  acoemLetterLine,
+  CPMTG_2009_FROM,
+  CPMTG_2016_FROM,
+  DME_CITATION,
+  DME_DEFINITION,
+  inRegion,
+  notInCatalogue,
+  odg,
+  odgLetterLine,
+  QUANTITY_STATED,
+  RATIONALE_STATED,
+  SURGERY_AUTHORIZED,
+  SURGERY_AUTHORIZED_IF_POSTOPERATIVE,
+  stillUnconfirmed,
+} from './procedure-common';
+
+// ---------- TENS ----------
+
+const TENS_2009 = cpmtg2009('Transcutaneous electrotherapy', '114-116');
+const TENS_2016_SECTION = 'TENS, chronic pain (transcutaneous electrical nerve stimulation)';
+const TENS_UNCONFIRMED = stillUnconfirmed('3.10');
+const PAGE_NOTE = 'The 2009 pages (114-116) are unconfirmed.';
+
+interface TensRule {
+  criterion: Criterion;
+  /** Confirmed by 2016-17 letters (the content; 2009 pages stay unconfirmed). */
+  confirmedBy?: string;
+}
+
+const TENS_RULES: TensRule[] = [
+  {
+    criterion: defineCriterion({
+      id: 'tens-adjunct-to-restoration',
+      statement:
+        'TENS is not a primary treatment: a home trial is an adjunct to an evidence-based functional restoration program.',
+      citation: TENS_2009,
+      required: true,
+      condition: isTrue(
+        'item.facts.adjunctToActiveTherapy',
+        'use as an adjunct to an active functional restoration program',
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of the active functional restoration program the unit supports',
+        label: 'adjunct to functional restoration',
+      },
+      confirmed: false,
+      confirmationNote: TENS_UNCONFIRMED,
+    }),
+    confirmedBy:
+      'Confirmed (confirmed catalogue 5.2): CM16-0231745, CM16-0235869; same wording for EMS in CM17-0005344.',
+  },
+  {
+    criterion: defineCriterion({
+      id: 'tens-pain-3-months',
+      statement: 'Pain has lasted at least 3 months (counted from the injury).',
+      citation: TENS_2009,
+      required: true,
+      condition: atLeast('case.monthsFromInjuryToRequest', 3, 'months', 'pain of at least 3 months'),
+      confirmed: false,
+      confirmationNote: TENS_UNCONFIRMED,
+    }),
+  },
+  {
+    criterion: defineCriterion({
+      id: 'tens-other-modalities-failed',
+      statement: 'Other appropriate pain modalities, including medication, were tried and failed.',
+      citation: TENS_2009,
+      required: true,
+      condition: isTrue(
+        'item.facts.conservativeCareFailed',
+        'other pain modalities, including medication, tried and failed',
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation that other pain modalities, including medication, failed',
+        label: 'failed modalities',
+      },
+      confirmed: false,
+      confirmationNote: TENS_UNCONFIRMED,
+    }),
+  },
+  {
+    criterion: defineCriterion({
+      id: 'tens-listed-condition',
+      statement:
+        'The condition is one TENS may help: neuropathic pain, CRPS, phantom limb pain, spasticity or multiple sclerosis.',
+      citation: TENS_2009,
+      required: true,
+      condition: isTrue('item.facts.neuropathicCondition', 'one of the listed conditions'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of neuropathic pain, CRPS, phantom limb pain, spasticity or multiple sclerosis',
+        label: 'listed condition',
+      },
+      confirmed: false,
+      confirmationNote: TENS_UNCONFIRMED,
+    }),
+  },
+  {
+    criterion: defineCriterion({
+      id: 'tens-goals',
+      statement: 'A treatment plan states specific short- and long-term goals for the unit.',
+      citation: TENS_2009,
+      required: true,
+      condition: isTrue('item.facts.treatmentGoalsStated', 'specific short- and long-term goals'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'A treatment plan with specific short- and long-term goals for the unit',
+        label: 'treatment goals',
+      },
+      confirmed: false,
+      confirmationNote: TENS_UNCONFIRMED,
+    }),
+    confirmedBy:
+      'Partly confirmed: physical methods need clearly stated treatment goals (ACOEM Ch. 3 p. 48, CM17-0017776); the TENS wording is unconfirmed.',
+  },
+  {
+    criterion: defineCriterion({
+      id: 'tens-rental-trial',
+      statement:
+        'The request is a rental for a one-month home trial (rental is preferred to purchase during the trial).',
+      citation: TENS_2009,
+      required: true,
+      condition: allOf(
+        oneOf('item.rentalOrPurchase', ['rental'], 'a rental'),
+        atMost('item.facts.rentalDays', 30, 'days', 'a trial of up to one month (30 days)'),
+      ),
+      wouldMeet: { kind: 'request', text: 'for a rental trial of up to 30 days', label: 'one-month trial' },
+      confirmed: false,
+      confirmationNote: TENS_UNCONFIRMED,
+    }),
+  },
+  {
+    criterion: defineCriterion({
+      id: 'tens-purchase-after-trial',
+      statement:
+        'A purchase follows a completed one-month trial that documented how often the unit was used and its effect on pain and function.',
+      citation: TENS_2009,
+      required: true,
+      condition: allOf(
+        oneOf('item.rentalOrPurchase', ['purchase'], 'a purchase'),
+        isTrue('item.facts.tensTrialCompleted', 'a completed one-month trial'),
+        isTrue('item.facts.tensBenefitDocumented', 'documented use and effect on pain and function'),
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of a completed one-month trial with its use and effect on pain and function',
+        label: 'successful trial',
+      },
+      confirmed: false,
+      confirmationNote: TENS_UNCONFIRMED,
+    }),
+  },
+  {
+    criterion: defineCriterion({
+      id: 'tens-concurrent-treatment',
+      statement: 'Other ongoing treatment, including medication use, was documented during the trial.',
+      citation: TENS_2009,
+      required: true,
+      condition: isTrue(
+        'item.facts.concurrentTreatmentDocumented',
+        'other ongoing treatment documented during the trial',
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of the other treatment and medication used during the trial',
+        label: 'treatment during the trial',
+      },
+      confirmed: false,
+      confirmationNote: TENS_UNCONFIRMED,
+    }),
+    confirmedBy: 'Confirmed (confirmed catalogue 5.2 #4): CM16-0235869.',
+  },
+  {
+    criterion: defineCriterion({
+      id: 'tens-postoperative-30-days',
+      statement: 'After surgery, TENS is an option for acute post-operative pain in the first 30 days.',
+      citation: TENS_2009,
+      required: true,
+      condition: allOf(
+        isTrue('item.facts.postoperative', 'use after a surgery'),
+        atMost('item.facts.rentalDays', 30, 'days', 'use within the first 30 days'),
+      ),
+      wouldMeet: { kind: 'request', text: 'for up to 30 days after surgery', label: 'post-operative use' },
+      confirmed: false,
+      confirmationNote: TENS_UNCONFIRMED,
+    }),
+  },
+  { criterion: SURGERY_AUTHORIZED_IF_POSTOPERATIVE, confirmedBy: SURGERY_AUTHORIZED.confirmationNote },
+];
+
+const CHRONIC = [
+  'tens-adjunct-to-restoration',
+  'tens-pain-3-months',
+  'tens-other-modalities-failed',
+  'tens-listed-condition',
+  'tens-goals',
+];
+
+const tensSet = (edition: '2009' | '2016', criteria: Criterion[]): GuidelineSet => ({
+  id: `cpmtg-${edition}-tens`,
+  title: `MTUS Chronic Pain Medical Treatment Guidelines (${edition}): ${edition === '2009' ? 'Transcutaneous electrotherapy' : TENS_2016_SECTION}`,
+  guideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
+  edition,
+  effectiveFrom: edition === '2009' ? CPMTG_2009_FROM : CPMTG_2016_FROM,
+  effectiveTo: edition === '2009' ? CPMTG_2016_FROM : ACOEM_2017_FROM,
+  services: ['tens'],
+  letterLine:
+    edition === '2009'
+      ? { name: 'MTUS Chronic Pain Medical Treatment Guidelines (2009)', style: 'pages' }
+      : { name: 'MTUS Chronic Pain Medical Treatment 2016', style: 'sections' },
+  requestNoun: 'unit',
+  decisionRule: {
+    kind: 'any_path',
+    paths: [
+      { id: 'rental-trial', label: 'a one-month rental trial', criteria: [...CHRONIC, 'tens-rental-trial'] },
+      {
+        id: 'purchase',
+        label: 'a purchase after a trial that helped',
+        criteria: [...CHRONIC, 'tens-purchase-after-trial', 'tens-concurrent-treatment'],
+      },
+      {
+        id: 'postoperative',
+        label: 'post-operative use in the first 30 days',
+        criteria: ['tens-postoperative-30-days'],
+      },
+    ],
+  },
+  criteria,
+  note: 'Two-lead units are standard; a four-lead unit needs a documented reason (not encoded). Interferential current, NMES and H-wave are not recommended as isolated treatments.',
+});
+
+export const TENS_2009_SET = tensSet(
+  '2009',
+  TENS_RULES.map(({ criterion, confirmedBy }) =>
+    criterion.id === SURGERY_AUTHORIZED_IF_POSTOPERATIVE.id
+      ? criterion
+      : reCite(criterion, TENS_2009, false, confirmedBy ? `${confirmedBy} ${PAGE_NOTE}` : TENS_UNCONFIRMED),
+  ),
+);
+
+export const TENS_2016_SET = tensSet(
+  '2016',
+  TENS_RULES.map(({ criterion, confirmedBy }) =>
+    criterion.id === SURGERY_AUTHORIZED_IF_POSTOPERATIVE.id
+      ? criterion
+      : reCite(
+          criterion,
+          cpmtg2016(TENS_2016_SECTION),
+          confirmedBy !== undefined && confirmedBy.startsWith('Confirmed'),
+          confirmedBy ?? TENS_UNCONFIRMED,
+        ),
+  ),
+);
+
+/** ACOEM governs acute and subacute neck complaints; chronic pain (3 months or more) uses the CPMTG. */
+export const NECK_TENS_SET: GuidelineSet = {
+  id: 'acoem-2004-neck-tens',
+  title: 'MTUS Neck and Upper Back Complaints (ACOEM 2004): TENS',
+  guideline: 'MTUS Neck and Upper Back Complaints',
+  edition: '2004',
+  ...ACOEM_2004_PERIOD,
+  services: ['tens'],
+  appliesOnlyWhen: allOf(
+    inRegion('neck', 'thoracic'),
+    atMost('case.monthsFromInjuryToRequest', 2, 'months', 'a request within 3 months of the injury'),
+  ),
+  letterLine: acoemLetterLine('Neck and Upper Back Complaints'),
+  requestNoun: 'unit',
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    defineCriterion({
+      id: 'tens-neck-not-recommended',
+      statement: 'TENS is not recommended for neck and upper back complaints.',
+      citation: acoem2004('Neck and Upper Back Complaints', 'Summary', '181'),
+      required: true,
+      condition: {
+        kind: 'not_recommended',
+        text: 'ACOEM Ch. 8 Table 8-8 does not recommend TENS for neck and upper back complaints',
+      },
+      extraFieldPaths: ['review.criteria'],
+      confirmed: true,
+      confirmationNote:
+        'Confirmed (confirmed catalogue 5.2, NEW): ACOEM Ch. 8 Table 8-8 p. 181 (CM17-0017776).',
+    }),
+    reCite(
+      TENS_RULES.find((rule) => rule.criterion.id === 'tens-goals')!.criterion,
+      acoem2004('General Approaches', 'Initial Approaches to Treatment', '48'),
+      true,
+      'Confirmed: physical methods need clearly stated treatment goals (ACOEM Ch. 3 p. 48, CM17-0017776).',
+    ),
+  ],
+  note: 'Chosen for neck or upper back requests made within 3 months of the injury; later requests use the Chronic Pain guideline.',
+};
+
+// ---------- cold therapy units ----------
+
+const CRYOTHERAPY = odg('Shoulder; Knee & Leg', 'Continuous-flow cryotherapy');
+
+export const COLD_THERAPY_SET: GuidelineSet = {
+  id: 'odg-continuous-flow-cryotherapy',
+  title: 'Official Disability Guidelines (ODG) (non-MTUS): Continuous-flow cryotherapy',
+  guideline: CRYOTHERAPY.guideline,
+  edition: 'non-MTUS',
+  ...ACOEM_2004_PERIOD,
+  services: ['cold_therapy_unit'],
+  letterLine: odgLetterLine('Shoulder; Knee & Leg'),
+  requestNoun: 'unit',
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    defineCriterion({
+      id: 'cold-postoperative-only',
+      statement:
+        'A cold therapy unit is an option after surgery only; for other care, ice or heat applied at home works as well.',
+      citation: CRYOTHERAPY,
+      required: true,
+      condition: isTrue('item.facts.postoperative', 'use after a surgery'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation that the unit is for use after a surgery',
+        label: 'post-operative use',
+      },
+      confirmed: false,
+      confirmationNote: `${notInCatalogue('ODG Shoulder and Knee (Continuous-flow cryotherapy)')} Home heat or cold works as well as applied units: ACOEM Low Back Physical Methods (CM16-0239569).`,
+    }),
+    SURGERY_AUTHORIZED,
+    defineCriterion({
+      id: 'cold-rental-7-days',
+      statement: 'Post-operative use is a rental of up to 7 days, including home use.',
+      citation: CRYOTHERAPY,
+      required: true,
+      condition: allOf(
+        oneOf('item.rentalOrPurchase', ['rental'], 'a rental'),
+        atMost('item.facts.rentalDays', 7, 'days', 'up to 7 days'),
+      ),
+      wouldMeet: { kind: 'request', text: 'rented for no more than 7 days', label: 'duration' },
+      confirmed: false,
+      confirmationNote: notInCatalogue('ODG Shoulder and Knee (Continuous-flow cryotherapy)'),
+    }),
+  ],
+  note: 'The MTUS is silent on continuous-flow cryotherapy units; ODG is reached under 8 CCR 9792.21.1. Items that depend on a denied surgery are upheld with it (confirmed catalogue 6.6).',
+};
+
+// ---------- braces and other DME ----------
+
+const DME_CRITERIA = [DME_DEFINITION, QUANTITY_STATED, RATIONALE_STATED, SURGERY_AUTHORIZED_IF_POSTOPERATIVE];
+
+export const DME_SET: GuidelineSet = {
+  id: 'odg-durable-medical-equipment',
+  title: 'Official Disability Guidelines (ODG) (non-MTUS): Durable medical equipment',
+  guideline: DME_CITATION.guideline,
+  edition: 'non-MTUS',
+  ...ACOEM_2004_PERIOD,
+  services: ['dme_other'],
+  letterLine: odgLetterLine('Knee & Leg'),
+  requestNoun: 'request',
+  decisionRule: { kind: 'all_required' },
+  criteria: DME_CRITERIA,
+};
+
+export const BRACE_SET: GuidelineSet = {
+  ...DME_SET,
+  id: 'odg-brace',
+  title: 'Official Disability Guidelines (ODG) (non-MTUS): Braces and orthoses as durable medical equipment',
+  services: ['brace'],
+};
+
+const POST_OP_EXCEPTION = allOf(
+  isTrue('item.facts.postoperative', 'use after a surgery'),
+  isTrue('item.facts.associatedSurgeryAuthorized', 'an authorized surgery'),
+);
+
+const regionBrace = (
+  id: string,
+  chapter: 'Low Back Complaints' | 'Neck and Upper Back Complaints' | 'Knee Complaints',
+  regions: Parameters<typeof inRegion>,
+  rule: Criterion,
+): GuidelineSet => ({
+  id,
+  title: `MTUS ${chapter} (ACOEM 2004): Braces and supports`,
+  guideline: `MTUS ${chapter}`,
+  edition: '2004',
+  ...ACOEM_2004_PERIOD,
+  services: ['brace'],
+  appliesOnlyWhen: inRegion(...regions),
+  letterLine: acoemLetterLine(chapter),
+  requestNoun: 'request',
+  decisionRule: { kind: 'all_required' },
+  criteria: [rule, ...DME_CRITERIA],
+});
+
+export const LUMBAR_SUPPORT_SET = regionBrace(
+  'acoem-2004-lumbar-support',
+  'Low Back Complaints',
+  ['low_back'],
+  defineCriterion({
+    id: 'lumbar-support-not-beyond-acute',
+    statement:
+      'Lumbar supports have not shown lasting benefit beyond the acute phase of symptom relief; after an authorized spinal surgery a brace may be part of post-operative care.',
+    citation: acoem2004('Low Back Complaints', 'Summary'),
+    required: true,
+    condition: {
+      kind: 'unless',
+      condition: { kind: 'not_recommended', text: 'lumbar supports are not recommended for treatment' },
+      exceptions: [POST_OP_EXCEPTION],
+    },
+    confirmed: false,
+    confirmationNote: notInCatalogue('ACOEM 2004 Ch. 12 (lumbar supports, Table 12-8)'),
+  }),
+);
+
+export const CERVICAL_COLLAR_SET = regionBrace(
+  'acoem-2004-cervical-collar',
+  'Neck and Upper Back Complaints',
+  ['neck', 'thoracic'],
+  defineCriterion({
+    id: 'cervical-collar-not-beyond-acute',
+    statement:
+      'Cervical collars are not recommended beyond 1-2 days of acute care; after an authorized cervical surgery a collar may be part of post-operative care.',
+    citation: acoem2004('Neck and Upper Back Complaints', 'Summary'),
+    required: true,
+    condition: {
+      kind: 'unless',
+      condition: {
+        kind: 'not_recommended',
+        text: 'cervical collars are not recommended beyond the first days',
+      },
+      exceptions: [POST_OP_EXCEPTION],
+    },
+    confirmed: false,
+    confirmationNote: notInCatalogue('ACOEM 2004 Ch. 8 (Table 8-8)'),
+  }),
+);
+
+export const KNEE_BRACE_SET = regionBrace(
+  'acoem-2004-knee-brace',
+  'Knee Complaints',
+  ['knee'],
+  defineCriterion({
+    id: 'knee-brace-indication',
+    statement:
+      'A knee brace is for patellar instability, an ACL tear or MCL instability (mainly when the knee is stressed under load), or after an authorized knee surgery.',
+    citation: acoem2004('Knee Complaints', 'Summary'),
+    required: true,
+    condition: anyOf(
+      isTrue('item.facts.structuralLesionSuspected', 'ligament or patellar instability'),
+      POST_OP_EXCEPTION,
+    ),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation of ligament or patellar instability, or of an authorized knee surgery',
+      label: 'brace indication',
+    },
+    confirmed: false,
+    confirmationNote: notInCatalogue('ACOEM 2004 Ch. 13 (knee braces)'),
+  }),
+);
+
+export const DME_SETS: GuidelineSet[] = [
+  TENS_2009_SET,
+  TENS_2016_SET,
+  NECK_TENS_SET,
+  COLD_THERAPY_SET,
+  DME_SET,
+  BRACE_SET,
+  LUMBAR_SUPPORT_SET,
+  CERVICAL_COLLAR_SET,
+  KNEE_BRACE_SET,
+];

@@ -1,0 +1,245 @@
+/**
+ * Electrodiagnostic testing (EMG/NCS). Catalogue 3.12 (EMG/NCV); confirmed catalogue 6.4.
+ * - Low back and neck: the ACOEM 2004 chapters ("Special Studies"), 06/15/2007 to 12/01/2017,
+ *   chosen by the request's body part: EMG for symptoms lasting more than 3-4 weeks when
+ *   radiculopathy is not already clinically obvious.
+ * - Other regions (e.g. the upper or lower extremities) from 07/29/2016: the 2016 CPMTG section
+ *   "Electrodiagnostic testing (EMG/NCS)" (ODG-based text: needle EMG after 1 month of conservative
+ *   therapy; NCS not recommended for presumed radiculopathy; NCS for entrapment in a possible
+ *   surgical candidate).
+ * Decision rule: one path (radiculopathy, or nerve entrapment), plus the NCS and repeat rules.
+ */
+import type { Criterion, GuidelineSet } from '../guideline-schema';
+import { allOf, atLeast, cpmtg2016, defineCriterion, isFalse, isTrue, reCite } from './common';
+import {
+  ACOEM_2004_PERIOD,
+  ACOEM_2017_FROM,
+  type AcoemChapter,
+  acoem2004,
+  acoemLetterLine,
+  CPMTG_2016_FROM,
+  inRegion,
+} from './procedure-common';
+
+const EDX_2016 = cpmtg2016('Electrodiagnostic testing (EMG/NCS)');
+const LOW_BACK: AcoemChapter = 'Low Back Complaints';
+const NECK: AcoemChapter = 'Neck and Upper Back Complaints';
+
+const NOT_OBVIOUS_LETTERS =
+  'Confirmed (confirmed catalogue 6.4 #1): not needed when radiculopathy is clinically obvious (CM16-0230651, CM16-0248698, CM17-0000846, CM17-0000859, CM17-0003623, CM17-0009887).';
+
+export const EDX_RADICULOPATHY_NOT_OBVIOUS = defineCriterion({
+  id: 'edx-radiculopathy-not-obvious',
+  statement:
+    'The study looks for nerve root dysfunction that is suspected but not clinically obvious: radiating symptoms without unequivocal findings on exam.',
+  citation: EDX_2016,
+  required: true,
+  condition: allOf(
+    isTrue('item.facts.radicularSymptoms', 'radiating (radicular) symptoms'),
+    isFalse(
+      'item.facts.neuroDeficit',
+      'no unequivocal neurologic findings (testing is not needed when radiculopathy is obvious)',
+    ),
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of radiating symptoms with an equivocal neurologic exam',
+    label: 'suspected radiculopathy',
+  },
+  confirmed: true,
+  confirmationNote: NOT_OBVIOUS_LETTERS,
+});
+
+export const EDX_AFTER_ONE_MONTH = defineCriterion({
+  id: 'edx-conservative-care-1-month',
+  statement: 'Needle EMG for radiculopathy comes after at least 1 month (4 weeks) of conservative therapy.',
+  citation: EDX_2016,
+  required: true,
+  condition: atLeast(
+    'item.facts.conservativeCareWeeks',
+    4,
+    'weeks',
+    'at least 4 weeks of conservative therapy',
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of at least 1 month of conservative therapy',
+    label: 'time in conservative care',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.4, NEW): CM16-0230651, CM16-0248698, CM17-0000846, CM17-0000859, CM17-0003623, CM17-0009887.',
+});
+
+export const EDX_AFTER_THREE_WEEKS = defineCriterion({
+  id: 'edx-symptoms-3-weeks',
+  statement:
+    'EMG may help find subtle nerve root dysfunction when symptoms have lasted more than 3-4 weeks of care.',
+  citation: acoem2004(LOW_BACK, 'Special Studies'),
+  required: true,
+  condition: atLeast(
+    'item.facts.conservativeCareWeeks',
+    3,
+    'weeks',
+    'symptoms lasting more than 3-4 weeks of conservative care',
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of symptoms persisting through at least 3-4 weeks of conservative care',
+    label: 'symptom duration',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.4 #1 and #3): 3-4 weeks for low back (CM17-0000846, CM17-0000859) and neck (CM17-0018054, CM17-0000846).',
+});
+
+export const EDX_CARE_FAILED = defineCriterion({
+  id: 'edx-conservative-care-failed',
+  statement:
+    'Conservative care was tried without adequate improvement (testing is not needed while the worker improves).',
+  citation: EDX_2016,
+  required: true,
+  condition: isTrue(
+    'item.facts.conservativeCareFailed',
+    'conservative care tried without adequate improvement',
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of failed conservative care',
+    label: 'failed conservative care',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.4): no failed conservative care in CM17-0000859; not needed while improving (CM17-0003619).',
+});
+
+export const EDX_ENTRAPMENT = defineCriterion({
+  id: 'edx-entrapment-surgical-candidate',
+  statement:
+    'For a suspected nerve entrapment (e.g. carpal tunnel syndrome), testing is for clinical signs of it in a possible surgical candidate.',
+  citation: EDX_2016,
+  required: true,
+  condition: allOf(
+    isTrue('item.facts.entrapmentSuspected', 'clinical signs of a peripheral nerve entrapment'),
+    isTrue('item.facts.surgeryConsidered', 'a possible surgical candidate'),
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of clinical signs of nerve entrapment in a possible surgical candidate',
+    label: 'nerve entrapment',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.4, NEW): NCS for clinical signs of carpal tunnel syndrome in possible surgical candidates (CM16-0230651, CM17-0009887, CM17-0015333); surgical planning accepted in CM16-0248034.',
+});
+
+export const EDX_NCS_ONLY_FOR_ENTRAPMENT = defineCriterion({
+  id: 'edx-ncs-not-for-radiculopathy',
+  statement:
+    'Nerve conduction studies are not recommended for presumed radiculopathy; they are for clinical signs of a peripheral nerve entrapment.',
+  citation: EDX_2016,
+  required: true,
+  condition: isTrue(
+    'item.facts.entrapmentSuspected',
+    'clinical signs of a peripheral nerve entrapment for NCS',
+  ),
+  appliesWhen: {
+    condition: isTrue('item.facts.includesNcs', 'nerve conduction studies in the request'),
+    description: 'applies only when the request includes nerve conduction studies',
+  },
+  wouldMeet: {
+    kind: 'request',
+    text: 'limited to needle EMG, or documentation of signs of nerve entrapment for the NCS',
+    label: 'nerve conduction studies',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed as CORRECTED (confirmed catalogue 6.4 #2 and 8): "not recommended", not "minimal justification" (CM16-0230651, CM16-0248698, CM17-0000846, CM17-0000859, CM17-0009887).',
+});
+
+export const EDX_REPEAT = defineCriterion({
+  id: 'edx-repeat-needs-reason',
+  statement: 'A repeat study needs a reason: a significant change since the prior study.',
+  citation: EDX_2016,
+  required: true,
+  condition: isTrue('item.facts.significantChange', 'a significant change since the prior study'),
+  appliesWhen: {
+    condition: isTrue('item.facts.priorStudySameRegion', 'a prior study of the same region'),
+    description: 'applies only when the same study was already done for this region',
+  },
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of a significant change since the prior study',
+    label: 'repeat study',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.4 and 7, rule 12): CM17-0003284; not needed when imaging already shows the lesion (CM17-0010006).',
+});
+
+const paths = (timing: Criterion) => [
+  {
+    id: 'radiculopathy',
+    label: 'suspected radiculopathy after failed conservative care',
+    criteria: [EDX_RADICULOPATHY_NOT_OBVIOUS.id, timing.id, EDX_CARE_FAILED.id],
+  },
+  {
+    id: 'entrapment',
+    label: 'nerve entrapment in a possible surgical candidate',
+    criteria: [EDX_ENTRAPMENT.id],
+  },
+];
+
+export const EDX_2016_SET: GuidelineSet = {
+  id: 'cpmtg-2016-electrodiagnostics',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Electrodiagnostic testing (EMG/NCS)',
+  guideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
+  edition: '2016',
+  effectiveFrom: CPMTG_2016_FROM,
+  effectiveTo: ACOEM_2017_FROM,
+  services: ['emg_ncs'],
+  letterLine: { name: 'MTUS Chronic Pain Medical Treatment 2016', style: 'sections' },
+  requestNoun: 'request',
+  decisionRule: { kind: 'any_path', paths: paths(EDX_AFTER_ONE_MONTH) },
+  criteria: [
+    EDX_RADICULOPATHY_NOT_OBVIOUS,
+    EDX_AFTER_ONE_MONTH,
+    EDX_CARE_FAILED,
+    EDX_ENTRAPMENT,
+    EDX_NCS_ONLY_FOR_ENTRAPMENT,
+    EDX_REPEAT,
+  ],
+  note: 'Testing should be done by physical medicine or neurology physicians (CM17-0000846); SSEP is for intra-operative monitoring only (CM17-0011730).',
+};
+
+function acoemEdxSet(id: string, chapter: AcoemChapter, regions: Parameters<typeof inRegion>): GuidelineSet {
+  const cite = (criterion: Criterion, confirmed = criterion.confirmed, note = criterion.confirmationNote) =>
+    reCite(criterion, acoem2004(chapter, 'Special Studies'), confirmed, note);
+  const ODG_PART =
+    'Wording from the ODG-based text the letters pair with the ACOEM chapter (e.g. CM17-0000859: MTUS Low Back 2004 plus ODG EMG/NCV).';
+  return {
+    id,
+    title: `MTUS ${chapter} (ACOEM 2004): Electrodiagnostic studies`,
+    guideline: `MTUS ${chapter}`,
+    edition: '2004',
+    ...ACOEM_2004_PERIOD,
+    services: ['emg_ncs'],
+    appliesOnlyWhen: inRegion(...regions),
+    letterLine: acoemLetterLine(chapter),
+    requestNoun: 'request',
+    decisionRule: { kind: 'any_path', paths: paths(EDX_AFTER_THREE_WEEKS) },
+    criteria: [
+      cite(EDX_RADICULOPATHY_NOT_OBVIOUS),
+      cite(EDX_AFTER_THREE_WEEKS),
+      cite(EDX_CARE_FAILED),
+      cite(EDX_ENTRAPMENT, true, `${EDX_ENTRAPMENT.confirmationNote} ${ODG_PART}`),
+      cite(EDX_NCS_ONLY_FOR_ENTRAPMENT, true, `${EDX_NCS_ONLY_FOR_ENTRAPMENT.confirmationNote} ${ODG_PART}`),
+      cite(EDX_REPEAT),
+    ],
+  };
+}
+
+export const LOW_BACK_EDX = acoemEdxSet('acoem-2004-low-back-electrodiagnostics', LOW_BACK, ['low_back']);
+export const NECK_EDX = acoemEdxSet('acoem-2004-neck-electrodiagnostics', NECK, ['neck', 'thoracic']);
+
+export const ELECTRODIAGNOSTIC_SETS: GuidelineSet[] = [LOW_BACK_EDX, NECK_EDX, EDX_2016_SET];

@@ -1,0 +1,471 @@
+/**
+ * Imaging (MRI, CT, x-ray) by body region: the ACOEM 2nd ed. (2004) chapters the MTUS adopted,
+ * "Special Studies" and the summary tables, in force 06/15/2007 to 12/01/2017. Catalogue 3.12;
+ * confirmed catalogue 6.3 (low back) and 6.5 (other regions). Each region is a specific set chosen
+ * by the request's body part; a region without a set goes to the evidence hierarchy (coverage note).
+ *
+ * Decision rule: any qualifying path (red flags, or the region's elective path), and a repeat study
+ * of the same region always needs a significant change.
+ */
+import type { Criterion, DecisionPath, GuidelineSet } from '../guideline-schema';
+import { atLeast, defineCriterion, isTrue, reCite } from './common';
+import {
+  ACOEM_2004_PERIOD,
+  type AcoemChapter,
+  acoem2004,
+  acoemLetterLine,
+  inRegion,
+  notInCatalogue,
+} from './procedure-common';
+
+const LOW_BACK: AcoemChapter = 'Low Back Complaints';
+const NECK: AcoemChapter = 'Neck and Upper Back Complaints';
+const SHOULDER: AcoemChapter = 'Shoulder Complaints';
+const KNEE: AcoemChapter = 'Knee Complaints';
+const WRIST: AcoemChapter = 'Forearm, Wrist, and Hand Complaints';
+
+const SPECIAL_STUDIES = 'Special Studies';
+const PAGES_UNPRINTED =
+  'No 2016-17 letter prints a page for this chapter section (pp. 303-305 for the low back stay unconfirmed).';
+
+// ---------- criteria (cited to the low back chapter; other regions re-cite them) ----------
+
+export const IMAGING_RED_FLAGS = defineCriterion({
+  id: 'img-red-flags',
+  statement:
+    'Red flags for serious pathology are present: cauda equina syndrome, fracture, tumor, infection, or a progressive neurologic deficit.',
+  citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
+  required: true,
+  condition: isTrue('item.facts.redFlags', 'red flags for serious pathology'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of a red flag for serious pathology (e.g. suspected fracture, tumor, infection, cauda equina, progressive deficit)',
+    label: 'red flags',
+  },
+  confirmed: true,
+  confirmationNote: `Confirmed (confirmed catalogue 6.3 #1): CM16-0239479, CM16-0240518, CM16-0247255, CM17-0004344, CM17-0017104, CM17-0020243, CM17-0021791. ${PAGES_UNPRINTED}`,
+});
+
+export const IMAGING_NERVE_COMPROMISE = defineCriterion({
+  id: 'img-nerve-compromise',
+  statement:
+    'The neurologic exam shows unequivocal objective findings of specific nerve compromise (an equivocal exam calls for electrodiagnostic testing first).',
+  citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
+  required: true,
+  condition: isTrue('item.facts.neuroDeficit', 'unequivocal objective findings of specific nerve compromise'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of unequivocal objective neurologic findings (dermatomal sensory loss, myotomal weakness, reflex change)',
+    label: 'nerve compromise',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.3 #2 and #3): CM16-0230651, CM16-0234464, CM16-0236134, CM16-0243453, CM17-0010364, CM17-0018054 and others; equivocal exam -> EDx first: CM16-0236134, CM17-0005246.',
+});
+
+export const IMAGING_CARE_FAILED = defineCriterion({
+  id: 'img-conservative-care-failed',
+  statement: 'Conservative care was tried and did not resolve the problem.',
+  citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
+  required: true,
+  condition: isTrue(
+    'item.facts.conservativeCareFailed',
+    'conservative care tried without adequate improvement',
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation that conservative care was tried without adequate improvement',
+    label: 'failed conservative care',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.3 #2): "not responded to treatment" in CM17-0010364 and others; a worker improving with therapy is upheld (CM17-0003591, CM16-0230548).',
+});
+
+const careWeeks = (id: string, weeks: number, statement: string, confirmationNote: string) =>
+  defineCriterion({
+    id,
+    statement,
+    citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
+    required: true,
+    condition: atLeast(
+      'item.facts.conservativeCareWeeks',
+      weeks,
+      'weeks',
+      `at least ${weeks} weeks of conservative care before the study`,
+    ),
+    wouldMeet: {
+      kind: 'documentation',
+      text: `Documentation of at least ${weeks} weeks of conservative care`,
+      label: 'time in conservative care',
+    },
+    confirmed: true,
+    confirmationNote,
+  });
+
+/** Low back (1 month), shoulder, knee and wrist (4-6 weeks: the shorter end). */
+export const IMAGING_CARE_4_WEEKS = careWeeks(
+  'img-conservative-care-4-weeks',
+  4,
+  'Without red flags, special studies wait for at least 4 weeks (about a month) of conservative care.',
+  'Confirmed: no lumbar MRI before 1 month without red flags (CM17-0017104, CM17-0008577, CM17-0012614); shoulder, knee and hand 4-6 weeks (CM17-0002106, CM17-0010728, CM17-0003591, CM16-0234464) (confirmed catalogue 6.3, 6.5).',
+);
+
+/** Neck and upper back: 3-4 weeks (the shorter end). */
+export const IMAGING_CARE_3_WEEKS = careWeeks(
+  'img-conservative-care-3-weeks',
+  3,
+  'Without red flags, neck and upper back special studies wait for at least 3 weeks (3-4 weeks) of conservative care.',
+  'Confirmed (confirmed catalogue 6.5): 3-4 weeks in CM17-0002106, CM17-0011703, CM17-0015333, CM17-0003623.',
+);
+
+export const IMAGING_SURGERY_CONSIDERED = defineCriterion({
+  id: 'img-surgery-considered',
+  statement:
+    'The worker would consider surgery or an invasive procedure if the study shows a treatable lesion (imaging is not for routine evaluation).',
+  citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
+  required: true,
+  condition: isTrue(
+    'item.facts.surgeryConsidered',
+    'surgery or an invasive procedure being considered, acceptable to the worker',
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation that surgery or an invasive procedure is being considered and the worker would accept it',
+    label: 'surgery considered',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.3 #2, 6.5): willingness to consider surgery in 13 low back letters; shoulder Table 9-6 p. 214 (CM16-0238352, CM17-0005616); knee Table 13-2 pp. 335-336 (CM16-0245028).',
+});
+
+export const IMAGING_STRUCTURAL_LESION = defineCriterion({
+  id: 'img-structural-lesion',
+  statement:
+    'The exam points to a specific structural lesion the study would clarify (for the knee: locking, catching or objective ligament instability).',
+  citation: acoem2004(KNEE, SPECIAL_STUDIES),
+  required: true,
+  condition: isTrue('item.facts.structuralLesionSuspected', 'exam findings of a specific structural lesion'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of exam findings of a specific structural lesion (e.g. locking, catching, instability)',
+    label: 'structural lesion',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed for the knee (confirmed catalogue 6.5): locking, catching or objective ligament injury after 4-6 weeks (CM17-0003591, CM16-0249320).',
+});
+
+export const IMAGING_REPEAT = defineCriterion({
+  id: 'img-repeat-needs-change',
+  statement:
+    'A repeat study of the same region needs a significant change in symptoms or findings suggesting significant pathology.',
+  citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
+  required: true,
+  condition: isTrue('item.facts.significantChange', 'a significant change since the prior study'),
+  appliesWhen: {
+    condition: isTrue('item.facts.priorStudySameRegion', 'a prior study of the same region'),
+    description: 'applies only when the same study was already done for this region',
+  },
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of a significant change in symptoms or findings since the prior study',
+    label: 'repeat study',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.3 #4 and 7, rule 12): ODG in CM17-0004344; ACOEM-style wording in CM17-0008577, CM17-0012614; repeat needs a reason in CM16-0242667, CM17-0003284, CM17-0008633.',
+});
+
+export const LUMBAR_XRAY_RED_FLAGS = defineCriterion({
+  id: 'lb-xray-red-flags',
+  statement:
+    'Lumbar films are for red flags of serious spinal pathology (e.g. suspected fracture after trauma); they are not recommended for low back pain without them, even after 6 weeks.',
+  citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
+  required: true,
+  condition: isTrue('item.facts.redFlags', 'red flags for serious spinal pathology'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of a red flag for serious spinal pathology (e.g. suspected fracture)',
+    label: 'red flags',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.3, NEW): CM16-0232543, CM16-0248698, CM17-0011703, CM17-0019066; ODG x-ray after trauma with suspected fracture (CM16-0242667).',
+});
+
+// ---------- sets ----------
+
+const path = (id: string, label: string, criteria: Criterion[]): DecisionPath => ({
+  id,
+  label,
+  criteria: criteria.map((c) => c.id),
+});
+
+const RED_FLAG_PATH = path('red-flags', 'red flags', [IMAGING_RED_FLAGS]);
+
+interface RegionSetSpec {
+  id: string;
+  chapter: AcoemChapter;
+  topic: string;
+  services: GuidelineSet['services'];
+  regions: Parameters<typeof inRegion>;
+  paths: DecisionPath[];
+  criteria: Criterion[];
+  note?: string;
+}
+
+function regionSet({
+  id,
+  chapter,
+  topic,
+  services,
+  regions,
+  paths,
+  criteria,
+  note,
+}: RegionSetSpec): GuidelineSet {
+  return {
+    id,
+    title: `MTUS ${chapter} (ACOEM 2004): ${topic}`,
+    guideline: `MTUS ${chapter}`,
+    edition: '2004',
+    ...ACOEM_2004_PERIOD,
+    services,
+    appliesOnlyWhen: inRegion(...regions),
+    letterLine: acoemLetterLine(chapter),
+    requestNoun: 'study',
+    decisionRule: { kind: 'any_path', paths },
+    criteria,
+    ...(note ? { note } : {}),
+  };
+}
+
+/** The same criterion in another chapter: the rule is shared, the citation is the region's. */
+const inChapter = (
+  criterion: Criterion,
+  chapter: AcoemChapter,
+  section = SPECIAL_STUDIES,
+  pages?: string,
+  confirmed = criterion.confirmed,
+  note = criterion.confirmationNote,
+): Criterion => reCite(criterion, acoem2004(chapter, section, pages), confirmed, note);
+
+export const LOW_BACK_MRI_CT: GuidelineSet = regionSet({
+  id: 'acoem-2004-low-back-mri-ct',
+  chapter: LOW_BACK,
+  topic: 'MRI and CT',
+  services: ['mri', 'ct'],
+  regions: ['low_back'],
+  paths: [
+    RED_FLAG_PATH,
+    path('nerve-compromise', 'nerve compromise after failed conservative care, surgery considered', [
+      IMAGING_NERVE_COMPROMISE,
+      IMAGING_CARE_FAILED,
+      IMAGING_CARE_4_WEEKS,
+      IMAGING_SURGERY_CONSIDERED,
+    ]),
+  ],
+  criteria: [
+    IMAGING_RED_FLAGS,
+    IMAGING_NERVE_COMPROMISE,
+    IMAGING_CARE_FAILED,
+    IMAGING_CARE_4_WEEKS,
+    IMAGING_SURGERY_CONSIDERED,
+    IMAGING_REPEAT,
+  ],
+  note: 'Imaging shows false-positive findings in about 30% of people over 30 without symptoms (CM16-0236134, CM17-0003917).',
+});
+
+export const LOW_BACK_XRAY: GuidelineSet = {
+  ...regionSet({
+    id: 'acoem-2004-low-back-xray',
+    chapter: LOW_BACK,
+    topic: 'Lumbar x-rays',
+    services: ['xray'],
+    regions: ['low_back'],
+    paths: [],
+    criteria: [LUMBAR_XRAY_RED_FLAGS, IMAGING_REPEAT],
+  }),
+  decisionRule: { kind: 'all_required' },
+};
+
+const neckCriteria = [
+  inChapter(IMAGING_RED_FLAGS, NECK),
+  inChapter(IMAGING_NERVE_COMPROMISE, NECK),
+  inChapter(IMAGING_CARE_FAILED, NECK),
+  inChapter(IMAGING_CARE_3_WEEKS, NECK),
+  inChapter(IMAGING_SURGERY_CONSIDERED, NECK, 'Special Studies', '182'),
+  inChapter(IMAGING_REPEAT, NECK),
+];
+
+export const NECK_IMAGING: GuidelineSet = regionSet({
+  id: 'acoem-2004-neck-imaging',
+  chapter: NECK,
+  topic: 'MRI, CT and x-rays',
+  services: ['mri', 'ct', 'xray'],
+  regions: ['neck', 'thoracic'],
+  paths: [
+    RED_FLAG_PATH,
+    path('neurologic-dysfunction', 'physiologic evidence of neurologic dysfunction', [
+      IMAGING_NERVE_COMPROMISE,
+      IMAGING_CARE_3_WEEKS,
+    ]),
+    path(
+      'before-surgery',
+      'failure to progress in care meant to avoid surgery, or an invasive procedure planned',
+      [IMAGING_CARE_FAILED, IMAGING_CARE_3_WEEKS, IMAGING_SURGERY_CONSIDERED],
+    ),
+  ],
+  criteria: neckCriteria,
+  note: 'ACOEM Ch. 8 criteria for ordering: a new red flag, physiologic evidence of tissue insult or neurologic dysfunction, failure to progress in a strengthening program meant to avoid surgery, or clarifying anatomy before an invasive procedure (Table 8-8 p. 182: MRI/CT to confirm nerve root compromise before an invasive procedure).',
+});
+
+export const SHOULDER_MRI_CT: GuidelineSet = regionSet({
+  id: 'acoem-2004-shoulder-mri-ct',
+  chapter: SHOULDER,
+  topic: 'MRI, CT and arthrography',
+  services: ['mri', 'ct'],
+  regions: ['shoulder'],
+  paths: [
+    RED_FLAG_PATH,
+    path('neurovascular', 'physiologic evidence of neurovascular dysfunction after 4-6 weeks', [
+      IMAGING_NERVE_COMPROMISE,
+      IMAGING_CARE_4_WEEKS,
+    ]),
+    path('surgical-indication', 'failed conservative care with surgery considered', [
+      IMAGING_CARE_FAILED,
+      IMAGING_CARE_4_WEEKS,
+      IMAGING_SURGERY_CONSIDERED,
+    ]),
+  ],
+  criteria: [
+    inChapter(IMAGING_RED_FLAGS, SHOULDER),
+    inChapter(IMAGING_NERVE_COMPROMISE, SHOULDER),
+    inChapter(IMAGING_CARE_FAILED, SHOULDER),
+    inChapter(IMAGING_CARE_4_WEEKS, SHOULDER),
+    inChapter(IMAGING_SURGERY_CONSIDERED, SHOULDER, 'Summary', '214'),
+    inChapter(IMAGING_REPEAT, SHOULDER),
+  ],
+  note: 'ACOEM Ch. 9 Table 9-6 p. 214: routine MRI or arthrography for evaluation without surgical indications is not recommended.',
+});
+
+export const SHOULDER_XRAY: GuidelineSet = regionSet({
+  id: 'acoem-2004-shoulder-xray',
+  chapter: SHOULDER,
+  topic: 'Plain films',
+  services: ['xray'],
+  regions: ['shoulder'],
+  paths: [
+    RED_FLAG_PATH,
+    path('after-conservative-care', 'after 4-6 weeks of conservative care', [IMAGING_CARE_4_WEEKS]),
+  ],
+  criteria: [
+    inChapter(IMAGING_RED_FLAGS, SHOULDER),
+    inChapter(IMAGING_CARE_4_WEEKS, SHOULDER),
+    inChapter(IMAGING_REPEAT, SHOULDER),
+  ],
+  note: 'No plain films in the first 4-6 weeks without red flags (CM16-0232543).',
+});
+
+export const KNEE_MRI_CT: GuidelineSet = regionSet({
+  id: 'acoem-2004-knee-mri-ct',
+  chapter: KNEE,
+  topic: 'MRI and CT',
+  services: ['mri', 'ct'],
+  regions: ['knee'],
+  paths: [
+    RED_FLAG_PATH,
+    path('structural-lesion', 'a structural lesion after 4-6 weeks, surgery considered', [
+      IMAGING_CARE_4_WEEKS,
+      IMAGING_CARE_FAILED,
+      IMAGING_STRUCTURAL_LESION,
+      IMAGING_SURGERY_CONSIDERED,
+    ]),
+  ],
+  criteria: [
+    inChapter(IMAGING_RED_FLAGS, KNEE),
+    inChapter(IMAGING_CARE_4_WEEKS, KNEE),
+    inChapter(IMAGING_CARE_FAILED, KNEE),
+    IMAGING_STRUCTURAL_LESION,
+    inChapter(IMAGING_SURGERY_CONSIDERED, KNEE, SPECIAL_STUDIES, '335-336'),
+    inChapter(IMAGING_REPEAT, KNEE),
+  ],
+  note: 'ODG (non-MTUS) reserves a repeat knee MRI for post-surgical cartilage-repair assessment (CM17-0008633).',
+});
+
+export const KNEE_XRAY: GuidelineSet = regionSet({
+  id: 'acoem-2004-knee-xray',
+  chapter: KNEE,
+  topic: 'Plain films',
+  services: ['xray'],
+  regions: ['knee'],
+  paths: [
+    RED_FLAG_PATH,
+    path('after-conservative-care', 'after 4-6 weeks of failed conservative care', [
+      IMAGING_CARE_4_WEEKS,
+      IMAGING_CARE_FAILED,
+    ]),
+  ],
+  criteria: [
+    inChapter(IMAGING_RED_FLAGS, KNEE),
+    inChapter(IMAGING_CARE_4_WEEKS, KNEE),
+    inChapter(
+      IMAGING_CARE_FAILED,
+      KNEE,
+      SPECIAL_STUDIES,
+      undefined,
+      false,
+      'Unconfirmed [U] for knee films: the letters confirm films for hemarthrosis after acute trauma (a red flag) and the 4-6 week rule for testing; failed care as a path to films is our reading.',
+    ),
+    inChapter(IMAGING_REPEAT, KNEE),
+  ],
+});
+
+export const WRIST_HAND_IMAGING: GuidelineSet = regionSet({
+  id: 'acoem-2004-wrist-hand-imaging',
+  chapter: WRIST,
+  topic: 'Special studies',
+  services: ['mri', 'ct', 'xray'],
+  regions: ['forearm_wrist_hand'],
+  paths: [
+    RED_FLAG_PATH,
+    path('after-conservative-care', 'after 4-6 weeks of failed conservative care', [
+      IMAGING_CARE_4_WEEKS,
+      IMAGING_CARE_FAILED,
+    ]),
+  ],
+  criteria: [
+    inChapter(
+      IMAGING_RED_FLAGS,
+      WRIST,
+      SPECIAL_STUDIES,
+      undefined,
+      true,
+      'Confirmed (confirmed catalogue 6.5): films for suspected fracture or foreign body (CM16-0234464, CM17-0003284, CM17-0019218).',
+    ),
+    inChapter(IMAGING_CARE_4_WEEKS, WRIST),
+    inChapter(
+      IMAGING_CARE_FAILED,
+      WRIST,
+      SPECIAL_STUDIES,
+      undefined,
+      false,
+      notInCatalogue(
+        'ACOEM Ch. 11 (special studies after a 4-6 week period of conservative care and observation)',
+      ),
+    ),
+    inChapter(IMAGING_REPEAT, WRIST),
+  ],
+});
+
+export const IMAGING_SETS: GuidelineSet[] = [
+  LOW_BACK_MRI_CT,
+  LOW_BACK_XRAY,
+  NECK_IMAGING,
+  SHOULDER_MRI_CT,
+  SHOULDER_XRAY,
+  KNEE_MRI_CT,
+  KNEE_XRAY,
+  WRIST_HAND_IMAGING,
+];

@@ -1,0 +1,545 @@
+/**
+ * Trigger point, joint and platelet-rich plasma injections.
+ * - Trigger point injections: CPMTG 2009 p. 122 and the 2016 section of the same name. Not in the
+ *   research catalogue: written from the usual reading of the guideline, all unconfirmed.
+ * - Shoulder corticosteroid injection: ACOEM 2004 Ch. 9 (the MTUS). Not in the catalogue.
+ * - Knee corticosteroid and hyaluronic acid injections: ODG Knee & Leg (ACOEM 2004 Ch. 13 calls
+ *   cortisone injections "not routinely indicated" and is silent on hyaluronic acid). Not in the
+ *   catalogue.
+ * - Platelet-rich plasma: ODG "under study" (confirmed catalogue 4.3, CM17-0004547).
+ * Joint injection sets are chosen by body part and injectate; other joints and injectates go to
+ * the evidence hierarchy. Decision rule for each: all required criteria.
+ */
+import type { Condition, Criterion, GuidelineSet } from '../guideline-schema';
+import {
+  allOf,
+  atLeast,
+  atMost,
+  cpmtg2009,
+  cpmtg2016,
+  defineCriterion,
+  isFalse,
+  isTrue,
+  JUDGMENT,
+  oneOf,
+  reCite,
+} from './common';
+import {
+  ACOEM_2004_PERIOD,
+  ACOEM_2017_FROM,
+  acoem2004,
+  acoemLetterLine,
+  CPMTG_2009_FROM,
+  CPMTG_2016_FROM,
+  inRegion,
+  notInCatalogue,
+  odg,
+  odgLetterLine,
+} from './procedure-common';
+
+const AFTER_A_PRIOR_ONE = {
+  condition: atLeast('item.priorSameProcedures', 1, 'injections', 'a prior injection of the same kind'),
+  description: 'applies only when a prior injection of the same kind is recorded for this region',
+};
+
+// ---------- trigger point injections ----------
+
+const TPI_SECTION = 'Trigger point injections';
+const TPI_2009 = cpmtg2009(TPI_SECTION, '122');
+const TPI_NOTE = notInCatalogue('CPMTG 2009 p. 122 (Trigger point injections)');
+
+const tpi2009: Criterion[] = [
+  defineCriterion({
+    id: 'tpi-trigger-points',
+    statement:
+      'Circumscribed trigger points with a twitch response and referred pain are documented on exam.',
+    citation: TPI_2009,
+    required: true,
+    condition: isTrue(
+      'item.facts.triggerPointsDocumented',
+      'trigger points with twitch response and referred pain',
+    ),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Exam documentation of trigger points with a twitch response and referred pain',
+      label: 'trigger points',
+    },
+    confirmed: false,
+    confirmationNote: TPI_NOTE,
+  }),
+  defineCriterion({
+    id: 'tpi-symptoms-3-months',
+    statement: 'Symptoms have lasted more than 3 months (counted from the injury).',
+    citation: TPI_2009,
+    required: true,
+    condition: atLeast('case.monthsFromInjuryToRequest', 3, 'months', 'symptoms for more than 3 months'),
+    confirmed: false,
+    confirmationNote: TPI_NOTE,
+  }),
+  defineCriterion({
+    id: 'tpi-medical-management-failed',
+    statement:
+      'Medical management (ongoing stretching, physical therapy, NSAIDs, muscle relaxants) did not control the pain.',
+    citation: TPI_2009,
+    required: true,
+    condition: isTrue('item.facts.conservativeCareFailed', 'failed medical management'),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation that stretching, therapy and medication did not control the pain',
+      label: 'failed medical management',
+    },
+    confirmed: false,
+    confirmationNote: TPI_NOTE,
+  }),
+  defineCriterion({
+    id: 'tpi-no-radiculopathy',
+    statement: 'Radiculopathy is not present (by exam, imaging or neurologic testing).',
+    citation: TPI_2009,
+    required: true,
+    condition: isFalse('item.facts.neuroDeficit', 'no radiculopathy'),
+    confirmed: false,
+    confirmationNote: TPI_NOTE,
+  }),
+  defineCriterion({
+    id: 'tpi-per-session',
+    statement: 'No more than 3-4 injections per session.',
+    citation: TPI_2009,
+    required: true,
+    condition: atMost('item.quantity', 4, 'injections', 'at most 4 injections per session'),
+    wouldMeet: { kind: 'request', text: 'of no more than 3-4 injections', label: 'injections per session' },
+    confirmed: false,
+    confirmationNote: TPI_NOTE,
+  }),
+  defineCriterion({
+    id: 'tpi-repeat-after-relief',
+    statement:
+      'A repeat injection needs more than 50% relief for 6 weeks after the last one, with documented functional improvement.',
+    citation: TPI_2009,
+    required: true,
+    condition: allOf(
+      atLeast('item.lastSameProcedureReliefPercent', 50, '%', 'at least 50% relief from the last injection'),
+      atLeast('item.lastSameProcedureReliefWeeks', 6, 'weeks', 'relief lasting at least 6 weeks'),
+      isTrue('item.facts.functionalImprovementAfterPrior', 'functional improvement after the last injection'),
+    ),
+    appliesWhen: AFTER_A_PRIOR_ONE,
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation of more than 50% relief for 6 weeks and functional improvement after the last injection',
+      label: 'response to the prior injection',
+    },
+    confirmed: false,
+    confirmationNote: TPI_NOTE,
+  }),
+  defineCriterion({
+    id: 'tpi-repeat-interval',
+    statement: 'Injections are no more often than every 2 months.',
+    citation: TPI_2009,
+    required: true,
+    condition: atLeast(
+      'item.monthsSinceLastSameProcedure',
+      2,
+      'months',
+      'at least 2 months since the last injection',
+    ),
+    appliesWhen: AFTER_A_PRIOR_ONE,
+    wouldMeet: {
+      kind: 'request',
+      text: 'made at least 2 months after the last injection',
+      label: 'interval',
+    },
+    confirmed: false,
+    confirmationNote: TPI_NOTE,
+  }),
+];
+
+const tpiSet = (edition: '2009' | '2016', criteria: Criterion[]): GuidelineSet => ({
+  id: `cpmtg-${edition}-trigger-point-injections`,
+  title: `MTUS Chronic Pain Medical Treatment Guidelines (${edition}): ${TPI_SECTION}`,
+  guideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
+  edition,
+  effectiveFrom: edition === '2009' ? CPMTG_2009_FROM : CPMTG_2016_FROM,
+  effectiveTo: edition === '2009' ? CPMTG_2016_FROM : ACOEM_2017_FROM,
+  services: ['trigger_point_injection'],
+  letterLine:
+    edition === '2009'
+      ? { name: 'MTUS Chronic Pain Medical Treatment Guidelines (2009)', style: 'pages' }
+      : { name: 'MTUS Chronic Pain Medical Treatment 2016', style: 'sections' },
+  requestNoun: 'request',
+  decisionRule: { kind: 'all_required' },
+  criteria,
+});
+
+export const TPI_2009_SET = tpiSet('2009', tpi2009);
+export const TPI_2016_SET = tpiSet(
+  '2016',
+  tpi2009.map((criterion) =>
+    reCite(
+      criterion,
+      cpmtg2016(TPI_SECTION),
+      false,
+      notInCatalogue('the 2016 CPMTG section "Trigger point injections"'),
+    ),
+  ),
+);
+
+// ---------- joint injections ----------
+
+const isInjectate = (value: 'corticosteroid' | 'hyaluronic_acid' | 'prp'): Condition =>
+  oneOf('item.injectate', [value], `a ${value.replaceAll('_', ' ')} injection`);
+
+export const JOINT_CARE_FAILED = defineCriterion({
+  id: 'joint-conservative-care-failed',
+  statement:
+    'Conservative care (exercise and medication such as NSAIDs or acetaminophen) did not control the symptoms.',
+  citation: acoem2004('Shoulder Complaints', 'Initial Care'),
+  required: true,
+  condition: isTrue(
+    'item.facts.conservativeCareFailed',
+    'conservative care tried without adequate improvement',
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation that exercise and medication did not control the symptoms',
+    label: 'failed conservative care',
+  },
+  confirmed: false,
+  confirmationNote: notInCatalogue('ACOEM 2004 Ch. 9 and ODG Knee & Leg'),
+});
+
+export const JOINT_PAIN_LIMITS_FUNCTION = defineCriterion({
+  id: 'joint-pain-limits-function',
+  statement: 'Pain significantly limits activities or function.',
+  citation: acoem2004('Shoulder Complaints', 'Initial Care'),
+  required: true,
+  condition: isTrue(
+    'item.facts.functionLimitedByPain',
+    'pain that significantly limits activities or function',
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation that pain significantly limits activities or function',
+    label: 'functional limitation',
+  },
+  confirmed: false,
+  confirmationNote: notInCatalogue('ACOEM 2004 Ch. 9 and ODG Knee & Leg'),
+});
+
+const SHOULDER_NOTE = notInCatalogue('ACOEM 2004 Ch. 9 (Initial Care; Table 9-6)');
+
+export const SHOULDER_CORTICOSTEROID_SET: GuidelineSet = {
+  id: 'acoem-2004-shoulder-corticosteroid-injection',
+  title: 'MTUS Shoulder Complaints (ACOEM 2004): Subacromial corticosteroid injection',
+  guideline: 'MTUS Shoulder Complaints',
+  edition: '2004',
+  ...ACOEM_2004_PERIOD,
+  services: ['joint_injection'],
+  appliesOnlyWhen: allOf(inRegion('shoulder'), isInjectate('corticosteroid')),
+  letterLine: acoemLetterLine('Shoulder Complaints'),
+  requestNoun: 'request',
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    defineCriterion({
+      id: 'shoulder-injection-after-2-weeks',
+      statement:
+        'The injection follows 2-3 weeks of conservative therapy (strengthening exercises and NSAIDs).',
+      citation: acoem2004('Shoulder Complaints', 'Initial Care'),
+      required: true,
+      condition: atLeast(
+        'item.facts.conservativeCareWeeks',
+        2,
+        'weeks',
+        'at least 2-3 weeks of conservative therapy',
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of 2-3 weeks of exercise and NSAIDs before the injection',
+        label: 'conservative therapy first',
+      },
+      confirmed: false,
+      confirmationNote: SHOULDER_NOTE,
+    }),
+    JOINT_CARE_FAILED,
+    JOINT_PAIN_LIMITS_FUNCTION,
+    defineCriterion({
+      id: 'shoulder-injection-with-exercise',
+      statement: 'The injection is part of an exercise rehabilitation program.',
+      citation: acoem2004('Shoulder Complaints', 'Initial Care'),
+      required: true,
+      condition: isTrue(
+        'item.facts.adjunctToActiveTherapy',
+        'an injection within an exercise rehabilitation program',
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of the exercise program the injection supports',
+        label: 'exercise program',
+      },
+      confirmed: false,
+      confirmationNote: SHOULDER_NOTE,
+    }),
+    defineCriterion({
+      id: 'shoulder-injection-count',
+      statement: 'No more than 2-3 injections over an extended period, counting this request (12 months).',
+      citation: acoem2004('Shoulder Complaints', 'Initial Care'),
+      required: true,
+      condition: atMost(
+        'item.sameProceduresIn12MonthsWithRequest',
+        3,
+        'injections',
+        'at most 3 injections in 12 months, counting this request',
+      ),
+      wouldMeet: {
+        kind: 'request',
+        text: 'that keeps the shoulder at 3 or fewer injections in 12 months',
+        label: 'number of injections',
+      },
+      confirmed: false,
+      confirmationNote: SHOULDER_NOTE,
+    }),
+  ],
+};
+
+const KNEE_ODG = 'Knee & Leg';
+const KNEE_NOTE = notInCatalogue('ODG Knee & Leg (Corticosteroid injections; Hyaluronic acid injections)');
+
+export const KNEE_SEVERE_OA = defineCriterion({
+  id: 'knee-injection-severe-oa',
+  statement: 'Symptomatic severe osteoarthritis of the knee is documented.',
+  citation: odg(KNEE_ODG, 'Corticosteroid injections'),
+  required: true,
+  condition: isTrue('item.facts.severeOsteoarthritis', 'symptomatic severe osteoarthritis of the knee'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of symptomatic severe osteoarthritis of the knee',
+    label: 'severe osteoarthritis',
+  },
+  confirmed: false,
+  confirmationNote: KNEE_NOTE,
+});
+
+const kneeSet = (
+  id: string,
+  topic: string,
+  injectate: 'corticosteroid' | 'hyaluronic_acid',
+  criteria: Criterion[],
+  note: string,
+): GuidelineSet => ({
+  id,
+  title: `Official Disability Guidelines (ODG), Knee & Leg (non-MTUS): ${topic}`,
+  guideline: `Official Disability Guidelines (ODG), ${KNEE_ODG}`,
+  edition: 'non-MTUS',
+  ...ACOEM_2004_PERIOD,
+  services: ['joint_injection'],
+  appliesOnlyWhen: allOf(inRegion('knee'), isInjectate(injectate)),
+  letterLine: odgLetterLine(KNEE_ODG),
+  requestNoun: 'request',
+  decisionRule: { kind: 'all_required' },
+  criteria,
+  note,
+});
+
+const cite = (criterion: Criterion, topic: string) =>
+  reCite(criterion, odg(KNEE_ODG, topic), false, KNEE_NOTE);
+
+export const KNEE_CORTICOSTEROID_SET = kneeSet(
+  'odg-knee-corticosteroid-injection',
+  'Corticosteroid injections',
+  'corticosteroid',
+  [
+    KNEE_SEVERE_OA,
+    cite(JOINT_CARE_FAILED, 'Corticosteroid injections'),
+    cite(JOINT_PAIN_LIMITS_FUNCTION, 'Corticosteroid injections'),
+    defineCriterion({
+      id: 'knee-steroid-repeat-after-relief',
+      statement: 'A repeat injection needs more than 50% relief for 6-8 weeks after the last one.',
+      citation: odg(KNEE_ODG, 'Corticosteroid injections'),
+      required: true,
+      condition: allOf(
+        atLeast(
+          'item.lastSameProcedureReliefPercent',
+          50,
+          '%',
+          'at least 50% relief from the last injection',
+        ),
+        atLeast('item.lastSameProcedureReliefWeeks', 6, 'weeks', 'relief lasting at least 6 weeks'),
+      ),
+      appliesWhen: AFTER_A_PRIOR_ONE,
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of more than 50% relief for 6-8 weeks after the last injection',
+        label: 'response to the prior injection',
+      },
+      confirmed: false,
+      confirmationNote: KNEE_NOTE,
+    }),
+    defineCriterion({
+      id: 'knee-steroid-three-per-year',
+      statement: 'No more than 3 injections a year, counting this request.',
+      citation: odg(KNEE_ODG, 'Corticosteroid injections'),
+      required: true,
+      condition: atMost(
+        'item.sameProceduresIn12MonthsWithRequest',
+        3,
+        'injections',
+        'at most 3 in 12 months, counting this request',
+      ),
+      confirmed: false,
+      confirmationNote: KNEE_NOTE,
+    }),
+  ],
+  'The MTUS (ACOEM 2004 Ch. 13) calls cortisone injections not routinely indicated; the criteria are ODG, reached under 8 CCR 9792.21.1.',
+);
+
+export const KNEE_HYALURONIC_SET = kneeSet(
+  'odg-knee-hyaluronic-acid-injection',
+  'Hyaluronic acid injections',
+  'hyaluronic_acid',
+  [
+    cite(KNEE_SEVERE_OA, 'Hyaluronic acid injections'),
+    defineCriterion({
+      id: 'ha-conservative-care-3-months',
+      statement:
+        'At least 3 months of conservative care (exercise, NSAIDs or acetaminophen) did not control the symptoms.',
+      citation: odg(KNEE_ODG, 'Hyaluronic acid injections'),
+      required: true,
+      condition: allOf(
+        atLeast(
+          'item.facts.conservativeCareWeeks',
+          12,
+          'weeks',
+          'at least 3 months (12 weeks) of conservative care',
+        ),
+        isTrue('item.facts.conservativeCareFailed', 'conservative care without adequate improvement'),
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of at least 3 months of failed conservative care',
+        label: 'failed conservative care',
+      },
+      confirmed: false,
+      confirmationNote: KNEE_NOTE,
+    }),
+    defineCriterion({
+      id: 'ha-after-corticosteroid',
+      statement: 'A corticosteroid injection of the knee was tried first.',
+      citation: odg(KNEE_ODG, 'Hyaluronic acid injections'),
+      required: true,
+      condition: atLeast(
+        'item.priorJointCorticosteroidInjections',
+        1,
+        'injections',
+        'a prior corticosteroid injection',
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'A recorded corticosteroid injection of the knee and its result',
+        label: 'corticosteroid first',
+      },
+      confirmed: false,
+      confirmationNote: `${KNEE_NOTE} Record it under Treatment history > Injections.`,
+    }),
+    cite(JOINT_PAIN_LIMITS_FUNCTION, 'Hyaluronic acid injections'),
+    defineCriterion({
+      id: 'ha-repeat-after-6-months',
+      statement:
+        'A repeat series needs significant improvement lasting at least 6 months after the last one.',
+      citation: odg(KNEE_ODG, 'Hyaluronic acid injections'),
+      required: true,
+      condition: allOf(
+        atLeast(
+          'item.lastSameProcedureReliefWeeks',
+          26,
+          'weeks',
+          'relief lasting at least 6 months (26 weeks)',
+        ),
+        isTrue('item.facts.functionalImprovementAfterPrior', 'significant improvement after the last series'),
+      ),
+      appliesWhen: AFTER_A_PRIOR_ONE,
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of significant improvement for at least 6 months after the last series',
+        label: 'response to the prior series',
+      },
+      confirmed: false,
+      confirmationNote: KNEE_NOTE,
+    }),
+  ],
+  'The MTUS (ACOEM 2004 Ch. 13) does not address hyaluronic acid; the criteria are ODG, reached under 8 CCR 9792.21.1.',
+);
+
+// ---------- platelet-rich plasma ----------
+
+const PRP = odg('Knee & Leg; Ankle & Foot', 'Platelet-rich plasma (PRP)');
+const PRP_LETTER = 'Confirmed (confirmed catalogue 4.3): CM17-0004547 (foot).';
+
+const prpCriteria: Criterion[] = [
+  defineCriterion({
+    id: 'prp-under-study',
+    statement:
+      'ODG considers platelet-rich plasma under study; a reviewer who finds evidence for this use can override with a note.',
+    citation: PRP,
+    required: true,
+    condition: { kind: 'not_recommended', text: 'ODG considers platelet-rich plasma injections under study' },
+    extraFieldPaths: ['review.criteria'],
+    confirmed: true,
+    confirmationNote: PRP_LETTER,
+  }),
+  defineCriterion({
+    id: 'prp-conservative-care-failed',
+    statement: 'Conventional conservative care was tried and failed.',
+    citation: PRP,
+    required: true,
+    condition: isTrue('item.facts.conservativeCareFailed', 'failed conventional care'),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation of failed conventional care',
+      label: 'failed conservative care',
+    },
+    confirmed: true,
+    confirmationNote: PRP_LETTER,
+  }),
+  defineCriterion({
+    id: 'prp-exam-documented',
+    statement: 'A documented exam supports the diagnosis the injection would treat.',
+    citation: PRP,
+    required: true,
+    condition: JUDGMENT,
+    extraFieldPaths: ['reports', 'review.criteria'],
+    confirmed: true,
+    confirmationNote: PRP_LETTER,
+  }),
+];
+
+const prpSet = {
+  title: 'Official Disability Guidelines (ODG) (non-MTUS): Platelet-rich plasma',
+  guideline: PRP.guideline,
+  edition: 'non-MTUS',
+  ...ACOEM_2004_PERIOD,
+  letterLine: odgLetterLine('Knee & Leg; Ankle & Foot'),
+  requestNoun: 'request',
+  decisionRule: { kind: 'all_required' },
+  criteria: prpCriteria,
+  note: 'The MTUS is silent on platelet-rich plasma; ODG is reached under 8 CCR 9792.21.1.',
+} satisfies Omit<GuidelineSet, 'id' | 'services'>;
+
+export const PRP_SET: GuidelineSet = {
+  ...prpSet,
+  id: 'odg-platelet-rich-plasma',
+  services: ['prp_injection'],
+};
+export const PRP_JOINT_SET: GuidelineSet = {
+  ...prpSet,
+  id: 'odg-platelet-rich-plasma-joint',
+  services: ['joint_injection'],
+  appliesOnlyWhen: isInjectate('prp'),
+};
+
+export const JOINT_AND_SOFT_TISSUE_INJECTION_SETS: GuidelineSet[] = [
+  TPI_2009_SET,
+  TPI_2016_SET,
+  SHOULDER_CORTICOSTEROID_SET,
+  KNEE_CORTICOSTEROID_SET,
+  KNEE_HYALURONIC_SET,
+  PRP_SET,
+  PRP_JOINT_SET,
+];

@@ -1,0 +1,81 @@
+/**
+ * Where the injection, imaging, equipment, program and surgery sets stop: the dates and body
+ * regions no set covers. Each note routes the item to the evidence hierarchy with its reason.
+ * Dated notes come first: the first note in force is the one shown.
+ */
+import type { ServiceType } from '../../case/case-schema';
+import type { CoverageNote } from '../guideline-schema';
+import { ACOEM_2004_FROM, ACOEM_2017_FROM, CPMTG_2009_FROM, CPMTG_2016_FROM } from './procedure-common';
+
+/** Services whose encoded sets are ACOEM 2004 chapters or ODG topics (2007-2017). */
+const ACOEM_ERA: ServiceType[] = [
+  'facet_injection',
+  'medial_branch_block',
+  'radiofrequency_ablation',
+  'joint_injection',
+  'prp_injection',
+  'mri',
+  'ct',
+  'xray',
+  'emg_ncs',
+  'brace',
+  'cold_therapy_unit',
+  'dme_other',
+  'fce',
+  'surgery',
+  'preoperative_testing',
+  'consultation',
+];
+
+/** Services whose encoded sets are CPMTG sections (2009-2017). */
+const CPMTG_ERA: ServiceType[] = [
+  'epidural_steroid_injection',
+  'trigger_point_injection',
+  'tens',
+  'functional_restoration_program',
+  'home_health',
+  'psychological_evaluation',
+  'psychotherapy',
+];
+
+export const PROCEDURE_COVERAGE_NOTES: CoverageNote[] = [
+  {
+    id: 'acoem-2017-procedures',
+    services: [...ACOEM_ERA, ...CPMTG_ERA],
+    effectiveFrom: ACOEM_2017_FROM,
+    note: 'From 12/01/2017 the MTUS incorporates the newer ACOEM guidelines for this service; their rules are not encoded in the workbench.',
+  },
+  {
+    id: 'before-acoem-adoption-procedures',
+    services: ACOEM_ERA,
+    effectiveTo: ACOEM_2004_FROM,
+    note: 'Before 06/15/2007 the MTUS had not adopted the ACOEM chapters for this service; no set is encoded for that date.',
+  },
+  {
+    id: 'acoem-2004-cpmtg-topics',
+    services: CPMTG_ERA,
+    effectiveTo: CPMTG_2009_FROM,
+    note: 'Before 07/18/2009 the MTUS for this service was the ACOEM 2nd edition (2004) chapters; they are not encoded in the workbench.',
+  },
+  {
+    id: 'electrodiagnostics-region-before-2016',
+    services: ['emg_ncs'],
+    effectiveTo: CPMTG_2016_FROM,
+    note: 'For this body region no electrodiagnostic criteria are encoded before 07/29/2016: the low back and neck (ACOEM 2004) are. Enter the body part (e.g. "lumbar spine"), or apply ODG on the evidence path.',
+  },
+  {
+    id: 'imaging-region-not-encoded',
+    services: ['mri', 'ct', 'xray'],
+    note: 'No imaging criteria are encoded for this body region: the low back, neck and upper back, shoulder, knee and wrist/hand chapters of ACOEM 2004 are. Enter the body part, or apply ODG (e.g. head, hip, elbow, ankle) on the evidence path.',
+  },
+  {
+    id: 'joint-injection-not-encoded',
+    services: ['joint_injection'],
+    note: 'Encoded joint injections: shoulder corticosteroid, knee corticosteroid, knee hyaluronic acid and platelet-rich plasma. Enter the body part and the injectate, or apply another source on the evidence path.',
+  },
+  {
+    id: 'surgery-not-encoded',
+    services: ['surgery'],
+    note: 'Encoded surgical criteria: shoulder and knee (ACOEM 2004 Surgical Considerations). Enter the body part, or apply another source on the evidence path.',
+  },
+];

@@ -1,0 +1,595 @@
+/**
+ * Programs and behavioral care.
+ * - Functional restoration (chronic pain) programs: CPMTG 2009 pp. 30-34 and p. 49; 2016 section
+ *   "Chronic pain programs (functional restoration programs)". Catalogue 3.9; STILL UNCONFIRMED.
+ * - Home health services: CPMTG 2009 p. 51; 2016 "Home health services". Catalogue 3.14.
+ * - Functional capacity evaluation: MTUS General Approaches 2004 (ACOEM Ch. 7) with ODG Fitness for
+ *   Duty. Catalogue 3.14; confirmed catalogue 6.2 (partly).
+ * - Psychological evaluation and psychotherapy / CBT: CPMTG 2009 pp. 100-102 and p. 23; 2016
+ *   sections of the same names. Catalogue 3.14; STILL UNCONFIRMED.
+ */
+import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
+import {
+  allOf,
+  atLeast,
+  atMost,
+  cpmtg2009,
+  cpmtg2016,
+  defineCriterion,
+  isFalse,
+  isTrue,
+  JUDGMENT,
+  noneOf,
+  reCite,
+} from './common';
+import {
+  ACOEM_2004_PERIOD,
+  ACOEM_2017_FROM,
+  acoem2004,
+  acoemLetterLine,
+  CPMTG_2009_FROM,
+  CPMTG_2016_FROM,
+  odg,
+  stillUnconfirmed,
+} from './procedure-common';
+
+/** One CPMTG topic in both editions: 2009 cited by page, 2016 by section; all unconfirmed. */
+function cpmtgPair(spec: {
+  slug: string;
+  section2009: string;
+  section2016: string;
+  services: GuidelineSet['services'];
+  requestNoun: string;
+  decisionRule: GuidelineSet['decisionRule'];
+  criteria: Criterion[];
+  note2016: string;
+  note?: string;
+}): [GuidelineSet, GuidelineSet] {
+  const base = {
+    guideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
+    services: spec.services,
+    requestNoun: spec.requestNoun,
+    decisionRule: spec.decisionRule,
+    ...(spec.note ? { note: spec.note } : {}),
+  };
+  return [
+    {
+      ...base,
+      id: `cpmtg-2009-${spec.slug}`,
+      title: `MTUS Chronic Pain Medical Treatment Guidelines (2009): ${spec.section2009}`,
+      edition: '2009',
+      effectiveFrom: CPMTG_2009_FROM,
+      effectiveTo: CPMTG_2016_FROM,
+      letterLine: { name: 'MTUS Chronic Pain Medical Treatment Guidelines (2009)', style: 'pages' },
+      criteria: spec.criteria,
+    },
+    {
+      ...base,
+      id: `cpmtg-2016-${spec.slug}`,
+      title: `MTUS Chronic Pain Medical Treatment Guidelines (2016): ${spec.section2016}`,
+      edition: '2016',
+      effectiveFrom: CPMTG_2016_FROM,
+      effectiveTo: ACOEM_2017_FROM,
+      letterLine: { name: 'MTUS Chronic Pain Medical Treatment 2016', style: 'sections' },
+      criteria: spec.criteria.map((criterion) =>
+        reCite(criterion, cpmtg2016(section2016For(criterion.citation, spec)), false, spec.note2016),
+      ),
+    },
+  ];
+}
+
+/** The 2016 section of a 2009 citation (psychological care spans two sections). */
+function section2016For(
+  citation: GuidelineCitation,
+  spec: { section2009: string; section2016: string },
+): string {
+  return citation.section === spec.section2009 ? spec.section2016 : (citation.section ?? spec.section2016);
+}
+
+// ---------- functional restoration programs ----------
+
+const FRP_SECTION = 'Chronic pain programs (functional restoration programs)';
+const FRP_2009 = cpmtg2009(FRP_SECTION, '30-34');
+const FRP_NOTE = stillUnconfirmed('3.9');
+
+const frpCriteria: Criterion[] = [
+  defineCriterion({
+    id: 'frp-baseline-evaluation',
+    statement:
+      'An adequate evaluation was done, including baseline functional testing so that the same tests can show change.',
+    citation: FRP_2009,
+    required: true,
+    condition: isTrue('item.facts.frpBaselineEvaluation', 'an evaluation with baseline functional testing'),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'An evaluation with baseline functional testing',
+      label: 'baseline evaluation',
+    },
+    confirmed: false,
+    confirmationNote: FRP_NOTE,
+  }),
+  defineCriterion({
+    id: 'frp-prior-treatment-failed',
+    statement: 'Previous methods of treating the chronic pain have been unsuccessful.',
+    citation: FRP_2009,
+    required: true,
+    condition: isTrue(
+      'item.facts.conservativeCareFailed',
+      'unsuccessful previous treatment of the chronic pain',
+    ),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation that previous treatment of the chronic pain was unsuccessful',
+      label: 'failed prior treatment',
+    },
+    confirmed: false,
+    confirmationNote: FRP_NOTE,
+  }),
+  defineCriterion({
+    id: 'frp-no-other-options',
+    statement: 'No other option is likely to bring significant clinical improvement.',
+    citation: FRP_2009,
+    required: true,
+    condition: JUDGMENT,
+    extraFieldPaths: ['reports', 'review.criteria'],
+    confirmed: false,
+    confirmationNote: FRP_NOTE,
+  }),
+  defineCriterion({
+    id: 'frp-functional-loss',
+    statement: 'The chronic pain causes a significant loss of the ability to function independently.',
+    citation: FRP_2009,
+    required: true,
+    condition: JUDGMENT,
+    extraFieldPaths: ['reports', 'review.criteria'],
+    confirmed: false,
+    confirmationNote: FRP_NOTE,
+  }),
+  defineCriterion({
+    id: 'frp-not-surgical-candidate',
+    statement:
+      'The patient is not a candidate for surgery or another clearly warranted treatment (a 10-visit trial may be used when the aim is to avoid an optional surgery).',
+    citation: FRP_2009,
+    required: true,
+    condition: isFalse('item.facts.surgicalCandidate', 'no surgery or other warranted treatment pending'),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation that no surgery or other warranted treatment is pending',
+      label: 'non-surgical candidate',
+    },
+    confirmed: false,
+    confirmationNote: FRP_NOTE,
+  }),
+  defineCriterion({
+    id: 'frp-motivation',
+    statement:
+      'The patient is motivated to change and willing to forgo secondary gains, including disability payments.',
+    citation: FRP_2009,
+    required: true,
+    condition: isTrue(
+      'item.facts.motivationToChange',
+      'motivation to change and willingness to forgo secondary gains',
+    ),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation of motivation to change and willingness to forgo secondary gains',
+      label: 'motivation',
+    },
+    confirmed: false,
+    confirmationNote: FRP_NOTE,
+  }),
+  defineCriterion({
+    id: 'frp-negative-predictors',
+    statement:
+      'Negative predictors of success have been addressed (e.g. poor work relationship, negative outlook, high distress, disputes, smoking, long disability, opioid use, high pain).',
+    citation: FRP_2009,
+    required: true,
+    condition: isTrue('item.facts.negativePredictorsAddressed', 'negative predictors of success addressed'),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation that the negative predictors of success were addressed',
+      label: 'negative predictors',
+    },
+    confirmed: false,
+    confirmationNote: FRP_NOTE,
+  }),
+  defineCriterion({
+    id: 'frp-two-weeks-before-gains',
+    statement: 'Treatment is not longer than 2 weeks without demonstrated subjective and objective gains.',
+    citation: FRP_2009,
+    required: true,
+    condition: {
+      kind: 'unless',
+      condition: atMost('item.durationWeeks', 2, 'weeks', 'at most 2 weeks before gains are shown'),
+      exceptions: [
+        isTrue('item.facts.measurableGainsDocumented', 'gains already demonstrated in the program'),
+      ],
+    },
+    wouldMeet: { kind: 'request', text: 'of no more than 2 weeks', label: 'duration' },
+    confirmed: false,
+    confirmationNote: FRP_NOTE,
+  }),
+  defineCriterion({
+    id: 'frp-continuation-gains',
+    statement: 'Continuing the program needs documented subjective and objective gains so far.',
+    citation: FRP_2009,
+    required: true,
+    condition: isTrue(
+      'item.facts.measurableGainsDocumented',
+      'subjective and objective gains in the program so far',
+    ),
+    appliesWhen: {
+      condition: atLeast('item.facts.weeksCompletedInProgram', 1, 'weeks', 'a week completed'),
+      description: 'applies to continuation requests (at least 1 week of the program completed)',
+    },
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation of subjective and objective gains in the program so far',
+      label: 'progress in the program',
+    },
+    confirmed: false,
+    confirmationNote: FRP_NOTE,
+  }),
+  defineCriterion({
+    id: 'frp-20-sessions',
+    statement:
+      'Generally no more than 20 full-day sessions in total, counting sessions completed; more needs a clear rationale and goals.',
+    citation: FRP_2009,
+    required: true,
+    condition: atMost(
+      'item.programSessionsWithPrior',
+      20,
+      'sessions',
+      'at most 20 full-day sessions in total',
+    ),
+    wouldMeet: {
+      kind: 'request',
+      text: 'that keeps the total at 20 full-day sessions or fewer',
+      label: 'total sessions',
+    },
+    confirmed: false,
+    confirmationNote: `${FRP_NOTE} Enter 0 completed sessions for a first request.`,
+  }),
+];
+
+export const [FRP_2009_SET, FRP_2016_SET] = cpmtgPair({
+  slug: 'functional-restoration',
+  section2009: FRP_SECTION,
+  section2016: FRP_SECTION,
+  services: ['functional_restoration_program'],
+  requestNoun: 'program',
+  decisionRule: { kind: 'all_required' },
+  criteria: frpCriteria,
+  note2016: `${FRP_NOTE} 2016 section name carried over from 2009.`,
+  note: 'Long disability (more than 24 months) lowers the chance of return to work. CPMTG 2009 p. 49 ("Functional restoration programs (FRPs)") adds the same criteria.',
+});
+
+// ---------- home health ----------
+
+const HH_SECTION = 'Home health services';
+const HH_2009 = cpmtg2009(HH_SECTION, '51');
+const HH_NOTE = stillUnconfirmed('3.14');
+
+const homeHealthCriteria: Criterion[] = [
+  defineCriterion({
+    id: 'hh-homebound',
+    statement: 'The patient is homebound.',
+    citation: HH_2009,
+    required: true,
+    condition: isTrue('item.facts.homebound', 'a homebound patient'),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation that the patient is homebound',
+      label: 'homebound',
+    },
+    confirmed: false,
+    confirmationNote: HH_NOTE,
+  }),
+  defineCriterion({
+    id: 'hh-medical-treatment',
+    statement:
+      'The services are otherwise recommended medical treatment; homemaker services and personal care are not medical treatment when they are the only care needed.',
+    citation: HH_2009,
+    required: true,
+    condition: isTrue('item.facts.homeHealthMedicalCare', 'medical treatment among the services'),
+    wouldMeet: {
+      kind: 'request',
+      text: 'for medical treatment at home (not only homemaker or personal care)',
+      label: 'medical treatment',
+    },
+    confirmed: false,
+    confirmationNote: HH_NOTE,
+  }),
+  defineCriterion({
+    id: 'hh-35-hours',
+    statement: 'Part-time or intermittent care, generally no more than 35 hours per week.',
+    citation: HH_2009,
+    required: true,
+    condition: atMost('item.hoursPerWeek', 35, 'hours/week', 'at most 35 hours per week'),
+    wouldMeet: { kind: 'request', text: 'of no more than 35 hours a week', label: 'hours per week' },
+    confirmed: false,
+    confirmationNote: HH_NOTE,
+  }),
+];
+
+export const [HOME_HEALTH_2009_SET, HOME_HEALTH_2016_SET] = cpmtgPair({
+  slug: 'home-health',
+  section2009: HH_SECTION,
+  section2016: HH_SECTION,
+  services: ['home_health'],
+  requestNoun: 'request',
+  decisionRule: { kind: 'all_required' },
+  criteria: homeHealthCriteria,
+  note2016: `${HH_NOTE} 2016 section name carried over from 2009.`,
+});
+
+// ---------- functional capacity evaluation ----------
+
+const FCE_ODG = odg('Fitness for Duty', 'Functional capacity evaluation (FCE)');
+const FCE_ODG_NOTE =
+  'Partly confirmed (confirmed catalogue 6.2): ODG Fitness for Duty as applied in CM17-0009441.';
+
+const fceReason = (id: string, statement: string, key: Parameters<typeof isTrue>[0], text: string) =>
+  defineCriterion({
+    id,
+    statement,
+    citation: FCE_ODG,
+    required: true,
+    condition: isTrue(key, text),
+    wouldMeet: { kind: 'documentation', text: `Documentation of ${text}`, label: 'purpose of the FCE' },
+    confirmed: true,
+    confirmationNote: FCE_ODG_NOTE,
+  });
+
+export const FCE_SET: GuidelineSet = {
+  id: 'acoem-2004-functional-capacity-evaluation',
+  title: 'MTUS General Approaches (ACOEM 2004) with ODG Fitness for Duty: Functional capacity evaluation',
+  guideline: 'MTUS General Approaches',
+  edition: '2004',
+  ...ACOEM_2004_PERIOD,
+  services: ['fce'],
+  letterLine: acoemLetterLine('General Approaches'),
+  requestNoun: 'evaluation',
+  decisionRule: {
+    kind: 'any_path',
+    paths: [
+      { id: 'delayed-recovery', label: 'delayed recovery', criteria: ['fce-delayed-recovery'] },
+      {
+        id: 'failed-return-to-work',
+        label: 'failed return-to-work attempts',
+        criteria: ['fce-failed-return-to-work'],
+      },
+      {
+        id: 'conflicting-reports',
+        label: 'conflicting medical reports',
+        criteria: ['fce-conflicting-reports'],
+      },
+      { id: 'near-mmi', label: 'at or near maximum medical improvement', criteria: ['fce-near-mmi'] },
+      { id: 'work-hardening', label: 'before work hardening', criteria: ['fce-before-work-hardening'] },
+    ],
+  },
+  criteria: [
+    defineCriterion({
+      id: 'fce-delayed-recovery',
+      statement:
+        'An FCE may help translate impairment into work limits when recovery is delayed (FCEs do not reliably predict actual work capacity).',
+      citation: acoem2004('General Approaches', 'Cornerstones of Disability Prevention and Management'),
+      required: true,
+      condition: isTrue('item.facts.delayedRecovery', 'delayed recovery'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of delayed recovery',
+        label: 'purpose of the FCE',
+      },
+      confirmed: true,
+      confirmationNote:
+        'Partly confirmed (confirmed catalogue 6.2): ACOEM "delayed healing" in CM17-0009441; Ch. 7 p. 137 in the UR line of CM16-0248698; "FCEs do not predict work capacity" (p. 138) unconfirmed.',
+    }),
+    fceReason(
+      'fce-failed-return-to-work',
+      'Case management is hampered by failed return-to-work attempts.',
+      'item.facts.failedReturnToWork',
+      'failed return-to-work attempts',
+    ),
+    fceReason(
+      'fce-conflicting-reports',
+      'Medical reports conflict on precautions or fitness for modified work.',
+      'item.facts.conflictingWorkReports',
+      'conflicting medical reports on fitness for work',
+    ),
+    fceReason(
+      'fce-near-mmi',
+      'The worker is at or near maximum medical improvement.',
+      'item.facts.nearMmi',
+      'the worker being at or near maximum medical improvement',
+    ),
+    fceReason(
+      'fce-before-work-hardening',
+      'The FCE is requested before admission to work hardening.',
+      'item.facts.workHardeningPlanned',
+      'a planned admission to work hardening',
+    ),
+    defineCriterion({
+      id: 'fce-not-at-full-duty',
+      statement: 'The worker is not already back at regular duty without restrictions.',
+      citation: acoem2004('General Approaches', 'General Approach to Initial Assessment and Documentation'),
+      required: true,
+      condition: noneOf('case.workStatus', ['full_duty'], 'a worker not already back at full duty'),
+      confirmed: true,
+      confirmationNote: 'Confirmed (confirmed catalogue 6.2, NEW): CM16-0248698.',
+    }),
+  ],
+  note: 'Not for effort or compliance testing alone (ODG; unconfirmed, not encoded).',
+};
+
+// ---------- psychological evaluation and treatment ----------
+
+const PSYCH_EVAL_SECTION = 'Psychological evaluations';
+const PSYCH_TREATMENT_SECTION = 'Psychological treatment';
+const BEHAVIORAL_SECTION = 'Behavioral interventions';
+const PSYCH_NOTE = stillUnconfirmed('3.14');
+
+export const [PSYCH_EVALUATION_2009_SET, PSYCH_EVALUATION_2016_SET] = cpmtgPair({
+  slug: 'psychological-evaluation',
+  section2009: PSYCH_EVAL_SECTION,
+  section2016: PSYCH_EVAL_SECTION,
+  services: ['psychological_evaluation'],
+  requestNoun: 'evaluation',
+  decisionRule: {
+    kind: 'any_path',
+    paths: [
+      {
+        id: 'before-procedure',
+        label: 'before a program, stimulator or pump',
+        criteria: ['psych-eval-before-procedure'],
+      },
+      {
+        id: 'delayed-recovery',
+        label: 'risk of delayed recovery',
+        criteria: ['psych-eval-delayed-recovery'],
+      },
+    ],
+  },
+  criteria: [
+    defineCriterion({
+      id: 'psych-eval-before-procedure',
+      statement:
+        'A psychological evaluation is recommended before a functional restoration program, a spinal cord stimulator or an implanted pump.',
+      citation: cpmtg2009(PSYCH_EVAL_SECTION, '100-101'),
+      required: true,
+      condition: isTrue('item.facts.psychEvalBeforeProcedure', 'a planned program, stimulator or pump'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of the program, stimulator or pump the evaluation precedes',
+        label: 'planned procedure',
+      },
+      confirmed: false,
+      confirmationNote: PSYCH_NOTE,
+    }),
+    defineCriterion({
+      id: 'psych-eval-delayed-recovery',
+      statement:
+        'Psychosocial risk factors for delayed recovery (e.g. fear-avoidance, depression) are identified in a chronic pain patient.',
+      citation: cpmtg2009(PSYCH_EVAL_SECTION, '100-101'),
+      required: true,
+      condition: isTrue('item.facts.delayedRecovery', 'psychosocial risk factors for delayed recovery'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of psychosocial risk factors for delayed recovery',
+        label: 'risk of delayed recovery',
+      },
+      confirmed: false,
+      confirmationNote: PSYCH_NOTE,
+    }),
+  ],
+  note2016: `${PSYCH_NOTE} 2016 section name carried over from 2009.`,
+});
+
+const NO_PRIOR_VISITS = {
+  condition: atMost('item.facts.priorPsychotherapyVisits', 0, 'visits', 'no prior psychotherapy visits'),
+  description: 'applies to a first request (no psychotherapy visits completed)',
+};
+const AFTER_PRIOR_VISITS = {
+  condition: atLeast('item.facts.priorPsychotherapyVisits', 1, 'visits', 'prior psychotherapy visits'),
+  description: 'applies when psychotherapy visits were already completed',
+};
+
+export const [PSYCHOTHERAPY_2009_SET, PSYCHOTHERAPY_2016_SET] = cpmtgPair({
+  slug: 'psychotherapy',
+  section2009: PSYCH_TREATMENT_SECTION,
+  section2016: PSYCH_TREATMENT_SECTION,
+  services: ['psychotherapy'],
+  requestNoun: 'course',
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    defineCriterion({
+      id: 'cbt-risk-screened',
+      statement: 'Screening identifies a risk of delayed recovery (e.g. fear-avoidance beliefs).',
+      citation: cpmtg2009(BEHAVIORAL_SECTION, '23'),
+      required: true,
+      condition: isTrue('item.facts.delayedRecovery', 'a screened risk of delayed recovery'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Screening that shows a risk of delayed recovery',
+        label: 'risk screening',
+      },
+      confirmed: false,
+      confirmationNote: PSYCH_NOTE,
+    }),
+    defineCriterion({
+      id: 'cbt-after-physical-medicine',
+      statement:
+        'A separate psychotherapy referral follows about 4 weeks of physical medicine without enough progress.',
+      citation: cpmtg2009(BEHAVIORAL_SECTION, '23'),
+      required: true,
+      condition: allOf(
+        atLeast('item.facts.conservativeCareWeeks', 4, 'weeks', 'at least 4 weeks of physical medicine'),
+        isTrue('item.facts.conservativeCareFailed', 'too little progress with physical medicine alone'),
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of 4 weeks of physical medicine without enough progress',
+        label: 'physical medicine first',
+      },
+      confirmed: false,
+      confirmationNote: `${PSYCH_NOTE} Consistent with biofeedback only after 4 weeks of CBT (CM16-0235869).`,
+    }),
+    defineCriterion({
+      id: 'cbt-initial-trial',
+      statement: 'A first course is an initial trial of 3-4 psychotherapy visits over 2 weeks.',
+      citation: cpmtg2009(BEHAVIORAL_SECTION, '23'),
+      required: true,
+      condition: atMost('item.requestedVisits', 4, 'visits', 'an initial trial of at most 4 visits'),
+      appliesWhen: NO_PRIOR_VISITS,
+      wouldMeet: { kind: 'request', text: 'of 3-4 visits over 2 weeks', label: 'initial trial' },
+      confirmed: false,
+      confirmationNote: PSYCH_NOTE,
+    }),
+    defineCriterion({
+      id: 'cbt-functional-improvement',
+      statement: 'More visits need objective functional improvement from the visits already given.',
+      citation: cpmtg2009(BEHAVIORAL_SECTION, '23'),
+      required: true,
+      condition: isTrue(
+        'item.facts.functionalImprovementAfterPrior',
+        'functional improvement from the visits so far',
+      ),
+      appliesWhen: AFTER_PRIOR_VISITS,
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of objective functional improvement from the visits so far',
+        label: 'functional improvement',
+      },
+      confirmed: false,
+      confirmationNote: PSYCH_NOTE,
+    }),
+    defineCriterion({
+      id: 'cbt-total-10-visits',
+      statement: 'With functional improvement, up to 6-10 individual visits in total over 5-6 weeks.',
+      citation: cpmtg2009(BEHAVIORAL_SECTION, '23'),
+      required: true,
+      condition: atMost('item.psychotherapyVisitsWithPrior', 10, 'visits', 'at most 10 visits in total'),
+      wouldMeet: {
+        kind: 'request',
+        text: 'that keeps the total at 10 visits or fewer',
+        label: 'total visits',
+      },
+      confirmed: false,
+      confirmationNote: `${PSYCH_NOTE} Enter 0 completed visits for a first request.`,
+    }),
+  ],
+  note2016: `${PSYCH_NOTE} 2016 section names carried over from 2009.`,
+  note: 'CPMTG 2009 pp. 101-102 ("Psychological treatment") recommends it for appropriately identified chronic pain patients; the visit numbers are the behavioral interventions (ODG CBT) guideline on p. 23.',
+});
+
+export const PROGRAM_SETS: GuidelineSet[] = [
+  FRP_2009_SET,
+  FRP_2016_SET,
+  HOME_HEALTH_2009_SET,
+  HOME_HEALTH_2016_SET,
+  FCE_SET,
+  PSYCH_EVALUATION_2009_SET,
+  PSYCH_EVALUATION_2016_SET,
+  PSYCHOTHERAPY_2009_SET,
+  PSYCHOTHERAPY_2016_SET,
+];

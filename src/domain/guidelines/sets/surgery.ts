@@ -1,0 +1,294 @@
+/**
+ * Surgery-related services.
+ * - Shoulder surgery: ACOEM 2004 Ch. 9 "Surgical Considerations" (confirmed catalogue 6.6,
+ *   CM17-0006797, CM17-0014449). Knee arthroscopy: ACOEM 2004 Ch. 13 (CM17-0002892). Chosen by
+ *   body part; other procedures go to the evidence hierarchy. Decision: red flags, or the elective
+ *   path.
+ * - Pre-operative tests: only with an authorized surgery, and only the tests the patient's
+ *   conditions call for (confirmed catalogue 6.6; ODG preoperative testing).
+ * - Consultations and referrals: a named specialty, a stated rationale and a reason the guideline
+ *   names (ACOEM General Approaches; confirmed catalogue 6.6).
+ * Post-operative equipment (cold therapy, TENS, braces, other DME) is in dme.ts.
+ */
+import type { GuidelineSet } from '../guideline-schema';
+import { allOf, anyOf, atLeast, defineCriterion, isTrue, reCite } from './common';
+import {
+  ACOEM_2004_PERIOD,
+  acoem2004,
+  acoemLetterLine,
+  inRegion,
+  notInCatalogue,
+  odg,
+  odgLetterLine,
+  RATIONALE_STATED,
+  SURGERY_AUTHORIZED,
+} from './procedure-common';
+
+const SHOULDER_SURGERY = acoem2004('Shoulder Complaints', 'Surgical Considerations');
+const KNEE_SURGERY = acoem2004('Knee Complaints', 'Surgical Considerations');
+const SHOULDER_LETTERS = 'Confirmed (confirmed catalogue 6.6): CM17-0006797, CM17-0014449.';
+
+export const SURGERY_RED_FLAGS = defineCriterion({
+  id: 'surgery-red-flags',
+  statement:
+    'Red flags of a serious condition (e.g. fracture, dislocation, acute tear with loss of function) call for surgical care.',
+  citation: SHOULDER_SURGERY,
+  required: true,
+  condition: isTrue('item.facts.redFlags', 'red flags of a serious condition'),
+  wouldMeet: { kind: 'documentation', text: 'Documentation of a red flag', label: 'red flags' },
+  confirmed: true,
+  confirmationNote: SHOULDER_LETTERS,
+});
+
+export const SURGERY_IMAGING_MATCHES = defineCriterion({
+  id: 'surgery-imaging-matches-exam',
+  statement: 'Imaging shows a lesion that matches the exam and that surgery is shown to help.',
+  citation: SHOULDER_SURGERY,
+  required: true,
+  condition: isTrue('item.facts.imagingCorroborates', 'an imaging lesion that matches the exam'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Imaging findings of a surgical lesion that match the exam',
+    label: 'imaging lesion',
+  },
+  confirmed: true,
+  confirmationNote: `${SHOULDER_LETTERS} Knee: CM17-0002892.`,
+});
+
+export const SHOULDER_SURGERY_SET: GuidelineSet = {
+  id: 'acoem-2004-shoulder-surgery',
+  title: 'MTUS Shoulder Complaints (ACOEM 2004): Surgical considerations',
+  guideline: 'MTUS Shoulder Complaints',
+  edition: '2004',
+  ...ACOEM_2004_PERIOD,
+  services: ['surgery'],
+  appliesOnlyWhen: inRegion('shoulder'),
+  letterLine: acoemLetterLine('Shoulder Complaints'),
+  requestNoun: 'request',
+  decisionRule: {
+    kind: 'any_path',
+    paths: [
+      { id: 'red-flags', label: 'red flags', criteria: ['surgery-red-flags'] },
+      {
+        id: 'elective',
+        label: 'activity limitation over 4 months, 3-6 months of failed care and a matching imaging lesion',
+        criteria: [
+          'shoulder-surgery-limitation-4-months',
+          'shoulder-surgery-conservative-3-months',
+          'surgery-imaging-matches-exam',
+        ],
+      },
+    ],
+  },
+  criteria: [
+    SURGERY_RED_FLAGS,
+    defineCriterion({
+      id: 'shoulder-surgery-limitation-4-months',
+      statement: 'Activity limitation (e.g. activity-limiting or night pain) has lasted more than 4 months.',
+      citation: SHOULDER_SURGERY,
+      required: true,
+      condition: allOf(
+        isTrue('item.facts.functionLimitedByPain', 'pain that limits activity'),
+        atLeast(
+          'case.monthsFromInjuryToRequest',
+          4,
+          'months',
+          'more than 4 months since the injury (4 whole months)',
+        ),
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of activity limitation lasting more than 4 months',
+        label: 'activity limitation',
+      },
+      confirmed: true,
+      confirmationNote: SHOULDER_LETTERS,
+    }),
+    defineCriterion({
+      id: 'shoulder-surgery-conservative-3-months',
+      statement: 'Conservative care, including exercise, failed over 3-6 months.',
+      citation: SHOULDER_SURGERY,
+      required: true,
+      condition: allOf(
+        atLeast(
+          'item.facts.conservativeCareWeeks',
+          12,
+          'weeks',
+          'at least 3 months (12 weeks) of conservative care',
+        ),
+        isTrue('item.facts.conservativeCareFailed', 'conservative care that failed'),
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of at least 3 months of failed conservative care',
+        label: 'failed conservative care',
+      },
+      confirmed: true,
+      confirmationNote: SHOULDER_LETTERS,
+    }),
+    SURGERY_IMAGING_MATCHES,
+  ],
+  note: 'SLAP repair (ODG, non-MTUS): type II and IV lesions (CM17-0014449).',
+};
+
+export const KNEE_SURGERY_SET: GuidelineSet = {
+  id: 'acoem-2004-knee-surgery',
+  title: 'MTUS Knee Complaints (ACOEM 2004): Surgical considerations',
+  guideline: 'MTUS Knee Complaints',
+  edition: '2004',
+  ...ACOEM_2004_PERIOD,
+  services: ['surgery'],
+  appliesOnlyWhen: inRegion('knee'),
+  letterLine: acoemLetterLine('Knee Complaints'),
+  requestNoun: 'request',
+  decisionRule: {
+    kind: 'any_path',
+    paths: [
+      { id: 'red-flags', label: 'red flags', criteria: ['surgery-red-flags'] },
+      {
+        id: 'elective',
+        label: 'activity limitation, failed exercise and a matching imaging lesion',
+        criteria: [
+          'knee-surgery-limitation-1-month',
+          'knee-surgery-exercise-failed',
+          'surgery-imaging-matches-exam',
+        ],
+      },
+    ],
+  },
+  criteria: [
+    reCite(
+      SURGERY_RED_FLAGS,
+      KNEE_SURGERY,
+      false,
+      notInCatalogue('ACOEM 2004 Ch. 13 (Surgical Considerations)'),
+    ),
+    defineCriterion({
+      id: 'knee-surgery-limitation-1-month',
+      statement: 'Activity limitation has lasted more than 1 month.',
+      citation: KNEE_SURGERY,
+      required: true,
+      condition: allOf(
+        isTrue('item.facts.functionLimitedByPain', 'pain that limits activity'),
+        atLeast('case.monthsFromInjuryToRequest', 1, 'months', 'more than 1 month since the injury'),
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of activity limitation lasting more than 1 month',
+        label: 'activity limitation',
+      },
+      confirmed: false,
+      confirmationNote: notInCatalogue('ACOEM 2004 Ch. 13 (Surgical Considerations)'),
+    }),
+    defineCriterion({
+      id: 'knee-surgery-exercise-failed',
+      statement: 'Conservative care, including an exercise program for motion and strength, failed.',
+      citation: KNEE_SURGERY,
+      required: true,
+      condition: isTrue('item.facts.conservativeCareFailed', 'failed conservative care'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of failed conservative care',
+        label: 'failed conservative care',
+      },
+      confirmed: true,
+      confirmationNote:
+        'Confirmed (confirmed catalogue 6.6): knee arthroscopy needs failed conservative care (CM17-0002892).',
+    }),
+    reCite(SURGERY_IMAGING_MATCHES, KNEE_SURGERY, true, 'Confirmed (confirmed catalogue 6.6): CM17-0002892.'),
+  ],
+};
+
+const PREOP = odg('Low Back', 'Preoperative testing, general');
+
+export const PREOPERATIVE_TESTING_SET: GuidelineSet = {
+  id: 'odg-preoperative-testing',
+  title: 'Official Disability Guidelines (ODG) (non-MTUS): Preoperative testing',
+  guideline: PREOP.guideline,
+  edition: 'non-MTUS',
+  ...ACOEM_2004_PERIOD,
+  services: ['preoperative_testing'],
+  letterLine: odgLetterLine('Low Back'),
+  requestNoun: 'request',
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    SURGERY_AUTHORIZED,
+    defineCriterion({
+      id: 'preop-tests-indicated',
+      statement:
+        "Pre-operative tests follow the patient's age, conditions and the surgery planned, not routine (e.g. no routine EKG before surgery in healthy people).",
+      citation: PREOP,
+      required: true,
+      condition: isTrue(
+        'item.facts.preopTestIndicated',
+        "tests called for by the patient's age, conditions or the surgery",
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of the age, conditions or surgical risk that call for each test',
+        label: 'indication for the tests',
+      },
+      confirmed: false,
+      confirmationNote:
+        'Partly confirmed (confirmed catalogue 6.6): EKG not routine before surgery in healthy people (CM17-0013587, non-guideline sources); the ODG preoperative testing wording is unconfirmed.',
+    }),
+  ],
+  note: 'Pre-op clearance, labs, EKG and chest x-ray are upheld with a denied surgery (confirmed catalogue 6.6).',
+};
+
+const REFERRAL = acoem2004('General Approaches', 'Cornerstones of Disability Prevention and Management');
+
+export const CONSULTATION_SET: GuidelineSet = {
+  id: 'acoem-2004-consultation',
+  title: 'MTUS General Approaches (ACOEM 2004): Consultations and referrals',
+  guideline: 'MTUS General Approaches',
+  edition: '2004',
+  ...ACOEM_2004_PERIOD,
+  services: ['consultation'],
+  letterLine: acoemLetterLine('General Approaches'),
+  requestNoun: 'referral',
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    defineCriterion({
+      id: 'consult-specialty-named',
+      statement:
+        'The request names the specialty or specialist; visits with an unspecified specialist cannot be certified.',
+      citation: REFERRAL,
+      required: true,
+      condition: isTrue('item.facts.specialtyNamed', 'a named specialty or specialist'),
+      wouldMeet: { kind: 'request', text: 'naming the specialty', label: 'specialty' },
+      confirmed: true,
+      confirmationNote:
+        'Confirmed (confirmed catalogue 7, rule 10): visits with an unspecified specialist upheld (CM17-0013587).',
+    }),
+    RATIONALE_STATED,
+    defineCriterion({
+      id: 'consult-reason',
+      statement:
+        "The referral has a reason the guideline names: delayed recovery, an uncertain or complex diagnosis, or a treatment (such as surgery) that needs the specialist's expertise.",
+      citation: REFERRAL,
+      required: true,
+      condition: anyOf(
+        isTrue('item.facts.delayedRecovery', 'delayed recovery'),
+        isTrue('item.facts.diagnosisUncertain', 'an uncertain or complex diagnosis'),
+        isTrue('item.facts.surgeryConsidered', 'a treatment such as surgery under consideration'),
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of delayed recovery, an uncertain diagnosis or a treatment that needs the specialist',
+        label: 'reason for referral',
+      },
+      confirmed: false,
+      confirmationNote:
+        'Partly confirmed (confirmed catalogue 6.6): referral for delayed healing (ACOEM Cornerstones, CM17-0009441); the other reasons are unconfirmed.',
+    }),
+  ],
+  note: '2016 CPMTG "Office visits": the need for office visits is individualized (CM16-0231745, CM16-0236380).',
+};
+
+export const SURGERY_SETS: GuidelineSet[] = [
+  SHOULDER_SURGERY_SET,
+  KNEE_SURGERY_SET,
+  PREOPERATIVE_TESTING_SET,
+  CONSULTATION_SET,
+];
