@@ -334,6 +334,48 @@ export const ServiceFactsSchema = z.object({
   maintenanceCare: OptionalBool,
   reducedWeightBearingNeeded: OptionalBool,
   adjunctToActiveTherapy: OptionalBool,
+  // Medication disputes (guidelines/facts-medications.ts). Added after v1: the defaults keep records
+  // saved before them readable without a migration.
+  /** Pain and function assessed at the visits (current and average pain, relief, function). */
+  painAndFunctionDocumented: OptionalBool.default(null),
+  /** Meaningful pain relief from the drug documented (e.g. pain scores with and without it). */
+  analgesiaDocumented: OptionalBool.default(null),
+  /** Better function or daily activities (ADLs) on the drug documented. */
+  adlsDocumented: OptionalBool.default(null),
+  /** Side effects asked about, and tolerable. */
+  adverseEffectsAssessed: OptionalBool.default(null),
+  /** Aberrant drug-taking behaviour monitored, and none found. */
+  aberrantBehaviourAssessed: OptionalBool.default(null),
+  /** A written opioid treatment agreement. */
+  opioidAgreement: OptionalBool.default(null),
+  /** CURES (California prescription drug monitoring) report checked. */
+  curesChecked: OptionalBool.default(null),
+  /** Risk of misuse screened before opioids (drug and alcohol misuse, psychosocial factors). */
+  riskScreeningDone: OptionalBool.default(null),
+  /** Non-opioid treatment (e.g. NSAIDs, acetaminophen, exercise) tried and not enough. */
+  nonOpioidTried: OptionalBool.default(null),
+  /** A pain management consultation (for doses above the edition's ceiling). */
+  painSpecialistConsult: OptionalBool.default(null),
+  /** An attempt to wean below 80 MED/day in the last 6 months. */
+  weanAttemptDocumented: OptionalBool.default(null),
+  /** GI risk: ulcer, GI bleeding or perforation history; aspirin, corticosteroid or anticoagulant; high-dose NSAID. */
+  giRiskFactors: OptionalBool.default(null),
+  /** Dyspepsia or other GI symptoms from the NSAID. */
+  nsaidDyspepsia: OptionalBool.default(null),
+  /** Neuropathic pain (nerve damage: e.g. radiculopathy, diabetic neuropathy, postherpetic neuralgia). */
+  neuropathicPain: OptionalBool.default(null),
+  /** A first-line neuropathic drug (tricyclic or SNRI antidepressant, or an antiepilepsy drug) tried and failed. */
+  firstLineNeuropathicTried: OptionalBool.default(null),
+  /** A reason for a topical over an oral drug (e.g. oral intolerance). */
+  topicalReasonDocumented: OptionalBool.default(null),
+  /** A reason a standard tablet or capsule cannot be used (suspensions, compounded kits). */
+  standardFormNotUsable: OptionalBool.default(null),
+  /** Pain reduction from the drug, in percent (antiepilepsy drugs: 30% moderate, 50% good). */
+  painReliefPercent: OptionalNumber.default(null),
+  /** Sleep hygiene or over-the-counter sleep aids tried first. */
+  sleepHygieneTried: OptionalBool.default(null),
+  /** Risk of misuse for urine drug testing, as written: low, moderate or high ('' = not stated). */
+  udtRiskLevel: ShortText.default(''),
   // Added after v1: defaults keep records saved before them readable without a migration.
   /** Acupuncture: pain medication was reduced or is not tolerated (8 CCR 9792.24.1 purpose). */
   medicationReducedOrNotTolerated: OptionalBool.default(null),

@@ -86,6 +86,118 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'Used as an adjunct to an active exercise or home program',
     kind: 'boolean',
   },
+  // medication disputes
+  painAndFunctionDocumented: {
+    key: 'painAndFunctionDocumented',
+    label: 'Pain and function assessed at the visits (pain scores, relief, functional status)',
+    kind: 'boolean',
+  },
+  analgesiaDocumented: {
+    key: 'analgesiaDocumented',
+    label: 'Meaningful pain relief from the drug documented (e.g. pain scores with and without it)',
+    kind: 'boolean',
+  },
+  adlsDocumented: {
+    key: 'adlsDocumented',
+    label: 'Better function or daily activities (ADLs) on the drug documented',
+    kind: 'boolean',
+  },
+  adverseEffectsAssessed: {
+    key: 'adverseEffectsAssessed',
+    label: 'Side effects assessed and tolerable',
+    kind: 'boolean',
+  },
+  aberrantBehaviourAssessed: {
+    key: 'aberrantBehaviourAssessed',
+    label: 'Aberrant drug-taking behaviour monitored, and none found',
+    kind: 'boolean',
+  },
+  opioidAgreement: {
+    key: 'opioidAgreement',
+    label: 'Written opioid treatment agreement documented',
+    kind: 'boolean',
+  },
+  curesChecked: {
+    key: 'curesChecked',
+    label: 'CURES (prescription drug monitoring) report checked',
+    kind: 'boolean',
+  },
+  riskScreeningDone: {
+    key: 'riskScreeningDone',
+    label: 'Misuse risk screened (drug and alcohol misuse, psychosocial factors)',
+    kind: 'boolean',
+    help: 'e.g. ORT, SOAPP-R, interview',
+  },
+  nonOpioidTried: {
+    key: 'nonOpioidTried',
+    label: 'Non-opioid treatment tried without enough relief',
+    kind: 'boolean',
+    help: 'e.g. NSAIDs, acetaminophen, exercise',
+  },
+  painSpecialistConsult: {
+    key: 'painSpecialistConsult',
+    label: 'Pain management consultation documented',
+    kind: 'boolean',
+  },
+  weanAttemptDocumented: {
+    key: 'weanAttemptDocumented',
+    label: 'Attempt to wean below 80 MED/day in the last 6 months documented',
+    kind: 'boolean',
+  },
+  giRiskFactors: {
+    key: 'giRiskFactors',
+    label: 'GI risk factor documented',
+    kind: 'boolean',
+    help: 'Ulcer, GI bleeding or perforation history; aspirin, corticosteroid or anticoagulant; high-dose NSAID',
+  },
+  nsaidDyspepsia: {
+    key: 'nsaidDyspepsia',
+    label: 'Dyspepsia or other GI symptoms from the NSAID',
+    kind: 'boolean',
+  },
+  neuropathicPain: {
+    key: 'neuropathicPain',
+    label: 'Neuropathic pain documented',
+    kind: 'boolean',
+    help: 'Nerve-damage pain: e.g. radiculopathy, diabetic neuropathy, postherpetic neuralgia',
+  },
+  firstLineNeuropathicTried: {
+    key: 'firstLineNeuropathicTried',
+    label: 'First-line neuropathic drug tried and failed',
+    kind: 'boolean',
+    help: 'Tricyclic or SNRI antidepressant, or an antiepilepsy drug such as gabapentin',
+  },
+  topicalReasonDocumented: {
+    key: 'topicalReasonDocumented',
+    label: 'Reason for a topical over an oral drug documented',
+    kind: 'boolean',
+    help: 'e.g. oral medication not tolerated',
+  },
+  standardFormNotUsable: {
+    key: 'standardFormNotUsable',
+    label: 'Reason a standard tablet or capsule cannot be used documented',
+    kind: 'boolean',
+    help: 'For oral suspensions and compounded kits',
+  },
+  painReliefPercent: {
+    key: 'painReliefPercent',
+    label: 'Pain reduction from the drug',
+    kind: 'number',
+    help: 'Percent, e.g. 30',
+    min: 0,
+    max: 100,
+  },
+  sleepHygieneTried: {
+    key: 'sleepHygieneTried',
+    label: 'Sleep hygiene or over-the-counter aids tried first',
+    kind: 'boolean',
+  },
+  udtRiskLevel: {
+    key: 'udtRiskLevel',
+    label: 'Risk of misuse (low, moderate or high)',
+    kind: 'text',
+    help: 'From a tool such as ORT or SOAPP-R',
+  },
   medicationReducedOrNotTolerated: {
     key: 'medicationReducedOrNotTolerated',
     label: 'Pain medication was reduced or is not tolerated',
@@ -376,6 +488,11 @@ const PROGRAM: ServiceFieldSpec = {
   ],
 };
 const MEDICATION: ServiceFieldSpec = { itemFields: ['medication'], facts: [] };
+/** A medication dispute: the drug requested, and the facts its guideline criteria read. */
+const medication = (...facts: (keyof ServiceFacts)[]): ServiceFieldSpec => ({
+  itemFields: ['medication'],
+  facts,
+});
 const SINGLE_SERVICE: ServiceFieldSpec = { itemFields: ['quantity'], facts: [] };
 const IMAGING: ServiceFieldSpec = {
   itemFields: ['quantity'],
@@ -419,15 +536,34 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   },
   massage: { ...THERAPY, facts: ['adjunctToActiveTherapy'] },
   aquatic_therapy: { ...THERAPY, facts: [...THERAPY.facts, 'reducedWeightBearingNeeded'] },
-  opioid: MEDICATION,
-  nsaid: MEDICATION,
-  ppi_h2: MEDICATION,
-  muscle_relaxant: MEDICATION,
-  topical_analgesic: MEDICATION,
-  anticonvulsant: MEDICATION,
+  opioid: medication(
+    'painAndFunctionDocumented',
+    'analgesiaDocumented',
+    'adlsDocumented',
+    'adverseEffectsAssessed',
+    'aberrantBehaviourAssessed',
+    'opioidAgreement',
+    'curesChecked',
+    'riskScreeningDone',
+    'nonOpioidTried',
+    'painSpecialistConsult',
+    'weanAttemptDocumented',
+  ),
+  nsaid: medication('analgesiaDocumented', 'adlsDocumented', 'standardFormNotUsable'),
+  ppi_h2: medication('giRiskFactors', 'nsaidDyspepsia', 'standardFormNotUsable'),
+  muscle_relaxant: medication('standardFormNotUsable'),
+  topical_analgesic: medication('neuropathicPain', 'firstLineNeuropathicTried', 'topicalReasonDocumented'),
+  anticonvulsant: medication(
+    'neuropathicPain',
+    'painReliefPercent',
+    'adlsDocumented',
+    'adverseEffectsAssessed',
+    'standardFormNotUsable',
+  ),
   benzodiazepine: MEDICATION,
-  antidepressant: MEDICATION,
-  sleep_aid: MEDICATION,
+  antidepressant: medication('neuropathicPain', 'analgesiaDocumented', 'adlsDocumented'),
+  sleep_aid: medication('sleepHygieneTried', 'standardFormNotUsable'),
+  urine_drug_test: { itemFields: ['quantity'], facts: ['udtRiskLevel'] },
   functional_restoration_program: {
     itemFields: ['frequencyPerWeek', 'durationWeeks', 'hoursPerDay'],
     facts: [

@@ -16,6 +16,7 @@ import type {
   GuidelineSet,
   WouldMeet,
 } from '../guidelines/guideline-schema';
+import { setExtras } from './computed-facts';
 import { type ConditionContext, evaluateCondition, joinAnd, type ReviewerAnswer } from './conditions';
 import type {
   Citation,
@@ -218,6 +219,7 @@ function evaluateAgainstSet(
       `Answers recorded for criteria not in ${set.title} are kept but not used: ${stray.join(', ')}.`,
     );
 
+  const extras = setExtras(set, { draft, item, asOf }, warnings);
   const decided = decide(set, criteria);
   const wouldMeetById = new Map(evaluated.map((entry) => [entry.result.criterionId, entry.wouldMeet]));
   const wouldMeetSummary = summarizeWouldMeet(
@@ -238,6 +240,7 @@ function evaluateAgainstSet(
     guidelineLine: formatGuidelineLine(set, criteria),
     wouldMeetSummary,
     ...(decided.paths ? { decisionPaths: decided.paths } : {}),
+    ...extras,
   };
 }
 

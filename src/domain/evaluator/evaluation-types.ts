@@ -94,6 +94,17 @@ export interface ItemEvaluation {
   mtusSetAside?: GuidelineSetRef;
   /** For sets decided by alternative paths (e.g. initial trial or continued care): each path's state. */
   decisionPaths?: DecisionPathResult[];
+  /** Facts the set shows with how they were computed ("MED 40 MME/day" with the arithmetic per drug). */
+  computedFacts?: ComputedFact[];
+  /** Sentences the set adds to the letter rationale for a decision. */
+  rationaleNotes?: { decision: 'upheld' | 'overturned'; text: string }[];
+}
+
+export interface ComputedFact {
+  label: string;
+  value: string;
+  /** How it was reached, or what to check. */
+  detail?: string;
 }
 
 export interface DecisionPathResult {

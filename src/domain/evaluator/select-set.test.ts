@@ -46,7 +46,11 @@ describe('choosing the set by service and request date', () => {
     ['postsurgical_therapy', '2009-07-18', 'mtus-postsurgical-2009'],
     ['postsurgical_therapy', '2020-01-02', 'mtus-postsurgical-2009'],
     ['other', '2016-12-01', null],
-    ['opioid', '2016-12-01', null],
+    // No opioid before the request: the initiation set; medication sets stop where ACOEM starts.
+    ['opioid', '2016-12-01', 'mtus-2016-opioids-initiation'],
+    ['opioid', '2016-07-28', 'cpmtg-2009-opioids-initiation'],
+    ['opioid', '2017-12-01', null],
+    ['opioid', '2009-07-17', null],
   ] as const)('%s requested %s -> %s', (service, date, expected) => {
     const result = chosen(service, date);
     expect(result.guidelineSet?.id ?? null).toBe(expected);

@@ -104,7 +104,7 @@ export function classifyProcedure(typeText: string): ProcedureKind {
   if (/radiofrequency|\brfa\b|neurotomy|rhizotomy|ablation/.test(value)) return 'rfa';
   if (/epidural|\besi\b|transforam|interlam|caudal|selective nerve root/.test(value)) return 'esi';
   if (/medial branch|\bmbb\b|facet/.test(value)) return 'facet_block';
-  if (/trigger/.test(value)) return 'trigger_point';
+  if (/trigger|\btpis?\b/.test(value)) return 'trigger_point';
   if (/platelet|\bprp\b/.test(value)) return 'prp';
   if (/hyalur|visco|synvisc|euflexxa|orthovisc|supartz|gel-?one|monovisc/.test(value)) return 'hyaluronic';
   if (/steroid|cortis|kenalog|depo-?medrol|intra-?articular|subacromial|joint/.test(value))

@@ -20,6 +20,7 @@ import {
 } from '../case/case-schema';
 import { requestReferenceDate } from '../case/derived';
 import { compareIsoDates, formatUsDate, isValidIsoDate, wholeMonthsBetween } from '../dates/dates';
+import { MEDICATION_FACTS } from './facts-medications';
 import { PROCEDURE_FACTS } from './facts-procedures';
 import {
   BODY_REGIONS,
@@ -52,6 +53,18 @@ export interface FactDefinition {
   get: (ctx: FactContext) => FactValue | undefined;
   /** Fragment quoting the value: "Requested 2 days/week". Default: "<label>: <value>". */
   describe?: (value: FactValue, ctx: FactContext, unit: string) => string;
+  /**
+   * For facts a set shows as "computed facts": the value in words with how it was reached (the MED
+   * arithmetic per drug) and what the reviewer should check. Default: the value, or "not documented".
+   */
+  explain?: (ctx: FactContext) => FactExplanation;
+}
+
+export interface FactExplanation {
+  value: string;
+  detail?: string;
+  /** Shown as item warnings: "Confirm the daily dose of Norco: the sig gives a range". */
+  warnings?: string[];
 }
 
 // ---------- value readers: anything malformed reads as undefined ----------
@@ -501,6 +514,7 @@ export const FACTS = {
   'case.completedVisits.ot': completedVisitsFact('ot'),
   'case.completedVisits.chiropractic': completedVisitsFact('chiropractic'),
   'case.completedVisits.acupuncture': completedVisitsFact('acupuncture'),
+  ...MEDICATION_FACTS,
   ...PROCEDURE_FACTS,
 } satisfies Record<string, FactDefinition>;
 

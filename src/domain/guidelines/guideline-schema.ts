@@ -290,6 +290,12 @@ export const GuidelineSetSchema = z
     decisionRule: DecisionRuleSchema,
     criteria: z.array(CriterionSchema).min(1),
     note: NonEmpty.optional(),
+    /** Registry facts shown above the criteria as "Computed facts" (e.g. the MED with its arithmetic). */
+    displayFacts: z.array(NonEmpty).optional(),
+    /** Sentences the letter rationale adds for a decision (e.g. weaning is left to the treating physician). */
+    rationaleNotes: z
+      .array(z.object({ decision: z.enum(['upheld', 'overturned']), text: NonEmpty }))
+      .optional(),
   })
   .superRefine((set, ctx) => {
     const ids = new Set<string>();

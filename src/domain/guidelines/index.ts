@@ -12,6 +12,11 @@ import { IMAGING_SETS } from './sets/imaging';
 import { ELECTRODIAGNOSTIC_SETS } from './sets/imaging-electrodiagnostics';
 import { JOINT_AND_SOFT_TISSUE_INJECTION_SETS } from './sets/injections-joint-soft-tissue';
 import { SPINAL_INJECTION_SETS } from './sets/injections-spinal';
+import { MEDICATION_COVERAGE_NOTES } from './sets/medications-common';
+import { OPIOID_SETS } from './sets/medications-opioids';
+import { ORAL_MEDICATION_SETS } from './sets/medications-oral';
+import { TOPICAL_SETS } from './sets/medications-topicals';
+import { UDT_SETS } from './sets/medications-udt';
 import {
   AQUATIC_THERAPY_2009,
   AQUATIC_THERAPY_2016,
@@ -64,6 +69,7 @@ const COVERAGE_NOTES: CoverageNote[] = [
     effectiveTo: '2007-06-15',
     note: 'The Acupuncture Medical Treatment Guidelines apply from 06/15/2007; earlier requests are not covered by an encoded set.',
   },
+  ...MEDICATION_COVERAGE_NOTES,
 ];
 
 export const GUIDELINE_LIBRARY: GuidelineLibrary = {
@@ -82,6 +88,10 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     CHIROPRACTIC_2016,
     ACUPUNCTURE_2007,
     POSTSURGICAL_2009,
+    ...OPIOID_SETS,
+    ...ORAL_MEDICATION_SETS,
+    ...TOPICAL_SETS,
+    ...UDT_SETS,
     ...SPINAL_INJECTION_SETS,
     ...JOINT_AND_SOFT_TISSUE_INJECTION_SETS,
     ...IMAGING_SETS,

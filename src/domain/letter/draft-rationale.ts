@@ -263,6 +263,13 @@ function reasoningParagraph(
   return sentences.join(' ');
 }
 
+/** Sentences the guideline set adds for this decision (e.g. weaning left to the treating physician). */
+function setNotes(evaluation: ItemEvaluation | undefined, decision: LetterDecision | null): string[] {
+  return (evaluation?.rationaleNotes ?? [])
+    .filter((note) => note.decision === decision)
+    .map((note) => asSentence(note.text));
+}
+
 export function conclusionSentence(
   item: DisputedItem,
   index: number,
@@ -287,7 +294,11 @@ export function draftRationale(
     presentationParagraph(draft, item, index),
     requirementsParagraph(item, evaluation, applicable),
     findingsParagraph(item, evaluation, applicable),
-    [reasoningParagraph(item, evaluation, applicable), conclusionSentence(item, index, decision)]
+    [
+      reasoningParagraph(item, evaluation, applicable),
+      ...setNotes(evaluation, decision),
+      conclusionSentence(item, index, decision),
+    ]
       .filter((part) => part !== '')
       .join(' '),
   ]

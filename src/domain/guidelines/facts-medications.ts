@@ -1,0 +1,952 @@
+/**
+ * Facts the medication criteria read (sets/medications-*.ts), computed on demand with the medication
+ * domain: the drug requested and its class, the regimen's morphine equivalents with the arithmetic
+ * per drug, time on the drug, urine drug tests in the 12 months before the request, a concurrent
+ * NSAID, and each ingredient of a topical. Spread into the fact registry (facts.ts `FACTS`); same
+ * rules: a fact answers `undefined` when the case does not document it, never a guess.
+ *
+ * Every fact is judged on the request date (RFA, else UR date, else `asOf`), the date the guideline
+ * edition is chosen by. "The regimen" is the medication list of the treatment history taken on that
+ * date, with the drug of each disputed medication item in place of the same drug in the history.
+ *
+ * Facts with `explain` are the "computed facts" the sets display, with their arithmetic and what the
+ * reviewer should check ("confirm the daily dose").
+ */
+import type { CaseDraft, DisputedItem, Medication, ServiceFacts, ServiceType } from '../case/case-schema';
+import { patientAge, requestReferenceDate } from '../case/derived';
+import { compareIsoDates, daysBetween, formatUsDate, isValidIsoDate } from '../dates/dates';
+import {
+  type CompoundAnalysis,
+  classifyMedication,
+  DRUG_CLASS_LABELS,
+  DRUG_REFERENCE,
+  type DrugClass,
+  type DrugEntry,
+  formatNumber,
+  isActiveOn,
+  type MorphineEquivalentSummary,
+  morphineEquivalents,
+  parseSig,
+  parseStrength,
+  type TopicalStatus,
+  topicalAnalysis,
+  urineDrugTestsInLast12Months,
+} from '../medications';
+// Type-only: facts.ts imports this file, so no value imports back.
+import type { FactContext, FactDefinition, FactExplanation } from './facts';
+
+// ---------- readers ----------
+
+const readAmount = (value: number | null | undefined): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+const readBool = (value: boolean | null | undefined): boolean | undefined =>
+  typeof value === 'boolean' ? value : undefined;
+
+const plural = (count: number, one: string, many = `${one}s`) => (count === 1 ? one : many);
+/** Weeks to one decimal ("10.6 weeks"): criteria compare days, this is for reading. */
+const weeksText = (days: number) => {
+  const weeks = Math.round((days / 7) * 10) / 10;
+  return `${formatNumber(weeks)} ${plural(weeks, 'week')}`;
+};
+const daysText = (days: number) => `${formatNumber(days)} ${plural(days, 'day')} (${weeksText(days)})`;
+
+/** The date the regimen is judged on: the request (or UR) date, else `asOf`. */
+export function judgedOn({ draft, asOf }: Pick<FactContext, 'draft' | 'asOf'>): string | undefined {
+  return requestReferenceDate(draft)?.date ?? (isValidIsoDate(asOf) ? asOf : undefined);
+}
+
+const isEntered = (medication: Medication): boolean =>
+  medication.name.trim() !== '' || medication.ingredients.some((entry) => entry.name.trim() !== '');
+
+const requestedDrug = (item: DisputedItem): Medication | undefined =>
+  isEntered(item.medication) ? item.medication : undefined;
+
+const drugName = (medication: Medication): string =>
+  medication.name.trim() || medication.ingredients.map((entry) => entry.name.trim()).join(' / ') || 'unnamed';
+
+/** The drug the entry stands for: a compounded kit counts as its base drug (Fanatrex as gabapentin). */
+function baseDrugId(drug: DrugEntry): string {
+  return drug.compoundedKit && drug.components?.[0] ? drug.components[0] : drug.id;
+}
+
+/** Identity used to recognise the same drug in the history and the request. */
+function drugKey(medication: Medication): string | undefined {
+  const match = classifyMedication(medication).match;
+  if (match) return baseDrugId(match.drug);
+  const name = medication.name.trim().toLowerCase().replace(/\s+/g, ' ');
+  return name ? `name:${name}` : undefined;
+}
+
+const drugClassOf = (medication: Medication): DrugClass | 'unknown' =>
+  classifyMedication(medication).drugClass;
+
+const startsBefore = (medication: Medication, date: string): boolean =>
+  !isValidIsoDate(medication.startDate) || compareIsoDates(medication.startDate, date) < 0;
+
+/** History entries taken on `date` (entered, not stopped before it). */
+function historyOn(draft: CaseDraft, date: string): Medication[] {
+  return draft.treatment.medications.filter((entry) => isEntered(entry) && isActiveOn(entry, date).active);
+}
+
+const historyEntered = (draft: CaseDraft): boolean => draft.treatment.medications.some(isEntered);
+
+interface RequestedElsewhere {
+  medication: Medication;
+  itemIndex: number;
+}
+
+/** Drugs requested in the other disputed items of the case. */
+function otherRequests(ctx: FactContext): RequestedElsewhere[] {
+  return ctx.draft.disputedItems.flatMap((item, itemIndex) => {
+    const medication = item.id === ctx.item.id ? undefined : requestedDrug(item);
+    return medication ? [{ medication, itemIndex }] : [];
+  });
+}
+
+/** The same drug as the request in the history, taken on `date`. */
+function sameDrugInHistory(ctx: FactContext, date: string): Medication[] {
+  const requested = requestedDrug(ctx.item);
+  const key = requested ? drugKey(requested) : undefined;
+  if (!key) return [];
+  return historyOn(ctx.draft, date).filter((entry) => drugKey(entry) === key);
+}
+
+// ---------- the regimen's morphine equivalents ----------
+
+interface MedRegimen {
+  date: string;
+  summary: MorphineEquivalentSummary;
+  /** "(requested)", "(requested in item 2)", "(treatment history)" by medication id. */
+  sources: Map<string, string>;
+  /** History entries of a drug that is requested: counted once, as requested. */
+  replaced: string[];
+  /** Why there is no usable total (no date, or the requested drug cannot be classified). */
+  blocked?: string;
+}
+
+/** Recomputed on each read: cheap, and a cache keyed by object could go stale if a draft is edited in place. */
+function medRegimen(ctx: FactContext): MedRegimen | undefined {
+  const date = judgedOn(ctx);
+  if (!date) return undefined;
+  const requested = requestedDrug(ctx.item);
+  const requests = [...(requested ? [{ medication: requested, itemIndex: -1 }] : []), ...otherRequests(ctx)];
+  const requestedKeys = new Set(requests.map((entry) => drugKey(entry.medication)));
+  const taken = historyOn(ctx.draft, date);
+  const history = taken.filter((entry) => !requestedKeys.has(drugKey(entry)));
+  const replaced = taken
+    .filter((entry) => requestedKeys.has(drugKey(entry)) && drugClassOf(entry) === 'opioid')
+    .map(drugName);
+  const sources = new Map<string, string>();
+  for (const entry of history) sources.set(entry.id, 'treatment history');
+  for (const entry of requests)
+    sources.set(
+      entry.medication.id,
+      entry.itemIndex < 0 ? 'requested' : `requested in disputed item ${entry.itemIndex + 1}`,
+    );
+  const summary = morphineEquivalents([...requests.map((entry) => entry.medication), ...history], {
+    asOf: date,
+  });
+  const blocked =
+    requested && drugClassOf(requested) === 'unknown'
+      ? `the requested drug ${drugName(requested)} is not classified: ${classifyMedication(requested).message}`
+      : undefined;
+  return { date, summary, sources, replaced, ...(blocked ? { blocked } : {}) };
+}
+
+const rowLines = (regimen: MedRegimen): string[] =>
+  regimen.summary.rows.map((row) => {
+    const source = regimen.sources.get(row.medicationId);
+    return `${row.name || row.opioid || 'opioid'}${source ? `, ${source}` : ''}: ${row.arithmetic}`;
+  });
+
+/** The total MME/day, or undefined when any opioid has no MME or rests on a dose to confirm. */
+function regimenMed(ctx: FactContext): number | undefined {
+  const regimen = medRegimen(ctx);
+  if (!regimen || regimen.blocked) return undefined;
+  const { summary } = regimen;
+  if (summary.rows.length === 0 || !summary.complete || summary.ambiguous) return undefined;
+  return summary.total;
+}
+
+function explainMed(ctx: FactContext): FactExplanation {
+  const regimen = medRegimen(ctx);
+  if (!regimen)
+    return { value: 'not computed', detail: 'No request, UR or current date to judge the regimen on.' };
+  if (regimen.blocked)
+    return {
+      value: 'not computed',
+      detail: `${regimen.blocked}.`,
+      warnings: [`MED not computed: ${regimen.blocked}.`],
+    };
+  const { summary } = regimen;
+  if (summary.rows.length === 0)
+    return {
+      value: 'no opioid',
+      detail: `No opioid taken or requested on ${formatUsDate(regimen.date)}.`,
+    };
+  const warnings: string[] = [];
+  for (const row of summary.rows) {
+    const name = row.name || row.opioid || 'an opioid';
+    if (row.ambiguous)
+      warnings.push(
+        `Confirm the daily dose of ${name} (${row.sigReason}): the MED is not final until the dose is unambiguous.`,
+      );
+    else if (row.med === null && !row.excluded)
+      warnings.push(`MED of ${name} not computed: ${row.arithmetic}.`);
+    for (const flag of row.flags.filter((text) => text.includes('implausible')))
+      warnings.push(`${name}: ${flag}.`);
+  }
+  const final = summary.complete && !summary.ambiguous;
+  const total = `${formatNumber(summary.total)} MME/day`;
+  const lines = rowLines(regimen);
+  if (summary.rows.length > 1) lines.push(`total ${summary.totalArithmetic}`);
+  const once =
+    regimen.replaced.length > 0
+      ? ` ${regimen.replaced.join(', ')} in the treatment history ${regimen.replaced.length === 1 ? 'is' : 'are'} the drug requested: counted once.`
+      : '';
+  return {
+    value: final ? total : `${total} counted so far (not final)`,
+    detail: `${lines.join('; ')}.${once} Judged on ${formatUsDate(regimen.date)} with ${DRUG_REFERENCE.mmeTable.split(' (')[0]} factors.`,
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
+}
+
+// ---------- opioid treatment phase, time on the drug, supply ----------
+
+function priorOpioids(ctx: FactContext, date: string): string[] {
+  const fromHistory = historyOn(ctx.draft, date)
+    .filter((entry) => drugClassOf(entry) === 'opioid' && startsBefore(entry, date))
+    .map((entry) =>
+      isValidIsoDate(entry.startDate)
+        ? `${drugName(entry)} in the treatment history since ${formatUsDate(entry.startDate)}`
+        : `${drugName(entry)} in the treatment history`,
+    );
+  const requested = requestedDrug(ctx.item);
+  const fromRequest =
+    requested &&
+    drugClassOf(requested) === 'opioid' &&
+    isValidIsoDate(requested.startDate) &&
+    compareIsoDates(requested.startDate, date) < 0
+      ? [`${drugName(requested)} taken since ${formatUsDate(requested.startDate)}`]
+      : [];
+  return [...fromHistory, ...fromRequest];
+}
+
+function explainPhase(ctx: FactContext): FactExplanation {
+  const date = judgedOn(ctx);
+  if (!date) return { value: 'not known', detail: 'No request, UR or current date.' };
+  const prior = priorOpioids(ctx, date);
+  return prior.length > 0
+    ? { value: 'ongoing opioid treatment', detail: `${prior.join('; ')}.` }
+    : {
+        value: 'start of opioid treatment',
+        detail: `No opioid taken before ${formatUsDate(date)} in the treatment history or the request; enter earlier opioids in the treatment history if there were any.`,
+      };
+}
+
+type CourseStart = { start: string | null; source: string } | { unknown: string };
+
+/** Where the course of the requested drug starts: the request's start date, else the history's. */
+function courseStart(ctx: FactContext, date: string): CourseStart {
+  const requested = requestedDrug(ctx.item);
+  if (!requested) return { unknown: 'no drug entered for the request' };
+  const written = requested.startDate.trim();
+  if (isValidIsoDate(written)) return { start: written, source: 'start date of the request' };
+  if (written !== '') return { unknown: `the start date "${written}" is not a valid date` };
+  const history = sameDrugInHistory(ctx, date);
+  const starts = history
+    .map((entry) => entry.startDate)
+    .filter(isValidIsoDate)
+    .sort(compareIsoDates);
+  if (starts[0])
+    return { start: starts[0], source: `${drugName(history[0] as Medication)} in the treatment history` };
+  if (history.length > 0)
+    return {
+      unknown: `the start date of ${drugName(history[0] as Medication)} in the treatment history is not entered`,
+    };
+  return { start: null, source: 'a new prescription: the drug is not in the treatment history' };
+}
+
+interface DaysSoFar {
+  days: number;
+  text: string;
+}
+
+function daysSoFar(ctx: FactContext): DaysSoFar | { unknown: string } {
+  const date = judgedOn(ctx);
+  if (!date) return { unknown: 'no request, UR or current date' };
+  const course = courseStart(ctx, date);
+  if ('unknown' in course) return course;
+  if (course.start === null) return { days: 0, text: `0 days so far (${course.source})` };
+  const days = Math.max(0, daysBetween(course.start, date) ?? 0);
+  return {
+    days,
+    text: `${daysText(days)} from ${formatUsDate(course.start)} to ${formatUsDate(date)} (${course.source})`,
+  };
+}
+
+interface Supply {
+  days: number;
+  text: string;
+}
+
+/** Days the requested quantity lasts: the days supply written, else quantity / units a day. */
+function requestedSupply(item: DisputedItem): Supply | { unknown: string } {
+  const requested = requestedDrug(item);
+  if (!requested) return { unknown: 'no drug entered for the request' };
+  const daysSupply = readAmount(requested.daysSupply);
+  if (daysSupply !== undefined && daysSupply > 0)
+    return { days: daysSupply, text: `${formatNumber(daysSupply)} days supply requested` };
+  const quantity = readAmount(requested.quantity);
+  if (quantity === undefined) return { unknown: 'enter the quantity or the days supply of the request' };
+  const confirmed = readAmount(requested.confirmedMaxUnitsPerDay);
+  let unitsPerDay: number;
+  let how: string;
+  if (confirmed !== undefined && confirmed > 0) {
+    unitsPerDay = confirmed;
+    how = `${formatNumber(confirmed)}/day confirmed by the reviewer`;
+  } else {
+    const strength = parseStrength(requested.strength, { allowBareNumber: true });
+    const unitStrength =
+      strength.ok && strength.strength.amounts.length === 1 && strength.strength.unit === 'mg'
+        ? { value: strength.strength.amounts[0] as number, unit: 'mg' as const }
+        : null;
+    const sig = parseSig([requested.dose, requested.frequency].map((part) => part.trim()).join(' '), {
+      unitStrength,
+    });
+    if (sig.unitsPerDay === null || sig.unitsPerDay <= 0)
+      return { unknown: `confirm the daily dose: ${sig.reason}` };
+    if (sig.ambiguous) return { unknown: `confirm the daily dose: ${sig.reason}` };
+    unitsPerDay = sig.unitsPerDay;
+    how = sig.reason;
+  }
+  const days = quantity / unitsPerDay;
+  return {
+    days,
+    text: `#${formatNumber(quantity)} at ${formatNumber(unitsPerDay)}/day = ${formatNumber(days)} days requested (${how})`,
+  };
+}
+
+function courseDays(ctx: FactContext): { days: number; text: string } | { unknown: string } {
+  const soFar = daysSoFar(ctx);
+  if ('unknown' in soFar) return soFar;
+  const supply = requestedSupply(ctx.item);
+  if ('unknown' in supply) return supply;
+  const days = soFar.days + supply.days;
+  return {
+    days,
+    text: `${formatNumber(soFar.days)} days so far + ${formatNumber(supply.days)} days requested = ${daysText(days)}`,
+  };
+}
+
+const daysOf = (result: { days: number } | { unknown: string }): number | undefined =>
+  'days' in result ? result.days : undefined;
+
+function explainDays(result: { days: number; text: string } | { unknown: string }): FactExplanation {
+  if ('unknown' in result) return { value: 'not documented', detail: `${capitalize(result.unknown)}.` };
+  return { value: daysText(result.days), detail: `${capitalize(result.text)}.` };
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function continuingDrug(ctx: FactContext): { continuing: boolean; text: string } | undefined {
+  const date = judgedOn(ctx);
+  const requested = requestedDrug(ctx.item);
+  if (!date || !requested) return undefined;
+  if (isValidIsoDate(requested.startDate) && compareIsoDates(requested.startDate, date) < 0)
+    return { continuing: true, text: `taken since ${formatUsDate(requested.startDate)}` };
+  const history = sameDrugInHistory(ctx, date).filter((entry) => startsBefore(entry, date));
+  if (history[0]) return { continuing: true, text: `${drugName(history[0])} is in the treatment history` };
+  return { continuing: false, text: 'a new prescription: the drug is not in the treatment history' };
+}
+
+// ---------- urine drug tests ----------
+
+function udtWindow(ctx: FactContext) {
+  const date = judgedOn(ctx);
+  return date ? urineDrugTestsInLast12Months(ctx.draft.treatment.urineDrugTests, date) : undefined;
+}
+
+const requestedTests = (item: DisputedItem): number => {
+  const quantity = readAmount(item.quantity);
+  return quantity !== undefined && quantity > 0 ? quantity : 1;
+};
+
+function opioidTherapyDays(ctx: FactContext): { days: number; since: string } | undefined {
+  const date = judgedOn(ctx);
+  if (!date) return undefined;
+  const starts = historyOn(ctx.draft, date)
+    .filter((entry) => drugClassOf(entry) === 'opioid' && isValidIsoDate(entry.startDate))
+    .map((entry) => entry.startDate)
+    .filter((start) => compareIsoDates(start, date) <= 0)
+    .sort(compareIsoDates);
+  const since = starts[0];
+  if (!since) return undefined;
+  return { days: daysBetween(since, date) ?? 0, since };
+}
+
+export const UDT_RISK_LEVELS = { low: 'low', moderate: 'moderate', high: 'high' } as const;
+type UdtRiskLevel = keyof typeof UDT_RISK_LEVELS;
+
+export function readUdtRiskLevel(text: string | undefined): UdtRiskLevel | undefined {
+  const value = (text ?? '').trim().toLowerCase();
+  if (value === '') return undefined;
+  if (/\bhigh\b/.test(value)) return 'high';
+  if (/\b(?:moderate|medium|intermediate|mod)\b/.test(value)) return 'moderate';
+  if (/\blow\b/.test(value)) return 'low';
+  return undefined;
+}
+
+// ---------- NSAIDs and other drugs of the same class ----------
+
+interface ClassPeers {
+  names: string[];
+}
+
+/** Other drugs of `drugClass` taken on the date or requested in other items (not the same drug). */
+function peersOfClass(ctx: FactContext, drugClass: DrugClass, excludeKey: string | undefined): ClassPeers {
+  const date = judgedOn(ctx);
+  const history = date ? historyOn(ctx.draft, date) : [];
+  const names = [
+    ...history
+      .filter((entry) => drugClassOf(entry) === drugClass && drugKey(entry) !== excludeKey)
+      .map((entry) => `${drugName(entry)} (treatment history)`),
+    ...otherRequests(ctx)
+      .filter(({ medication }) => drugClassOf(medication) === drugClass && drugKey(medication) !== excludeKey)
+      .map(
+        ({ medication, itemIndex }) =>
+          `${drugName(medication)} (requested in disputed item ${itemIndex + 1})`,
+      ),
+  ];
+  return { names: [...new Set(names)] };
+}
+
+/** Nothing can be said about what else is taken until a medication list or another drug is entered. */
+const medicationsKnown = (ctx: FactContext): boolean =>
+  historyEntered(ctx.draft) || otherRequests(ctx).length > 0;
+
+function nsaids(ctx: FactContext): ClassPeers | undefined {
+  if (!medicationsKnown(ctx)) return undefined;
+  return peersOfClass(ctx, 'nsaid', undefined);
+}
+
+function sameClassPeers(ctx: FactContext): { drugClass: DrugClass; peers: ClassPeers } | undefined {
+  const requested = requestedDrug(ctx.item);
+  if (!requested) return undefined;
+  const drugClass = drugClassOf(requested);
+  if (drugClass === 'unknown' || !medicationsKnown(ctx)) return undefined;
+  return { drugClass, peers: peersOfClass(ctx, drugClass, drugKey(requested)) };
+}
+
+// ---------- topicals ----------
+
+function topical(item: DisputedItem): CompoundAnalysis | undefined {
+  const requested = requestedDrug(item);
+  return requested ? topicalAnalysis(requested) : undefined;
+}
+
+export const TOPICAL_STATUS_LABELS: Record<TopicalStatus, string> = {
+  recommended: 'recommended',
+  conditional: 'recommended only under conditions',
+  not_recommended: 'not recommended',
+  unknown: 'not rated',
+};
+
+/** Topical NSAIDs and salicylates have their own indications; every other topical is for neuropathic pain. */
+const OWN_INDICATION_CLASSES: ReadonlySet<DrugEntry['pharmacologicClass']> = new Set([
+  'nsaid',
+  'salicylate',
+  'counterirritant',
+]);
+
+function explainTopical(ctx: FactContext): FactExplanation {
+  const analysis = topical(ctx.item);
+  if (!analysis) return { value: 'not documented', detail: 'Enter the product or its ingredients.' };
+  const parts = analysis.ingredients.map(
+    (entry) =>
+      `${entry.name}${entry.strength ? ` ${entry.strength}` : ''}: ${TOPICAL_STATUS_LABELS[entry.status]} (${entry.reason.replace(/\.$/, '')})`,
+  );
+  const unknown = analysis.ingredients.filter((entry) => entry.drug === null);
+  return {
+    value: TOPICAL_STATUS_LABELS[analysis.status],
+    detail: `${parts.length > 0 ? `${parts.join('; ')}. ` : ''}${analysis.reason}`,
+    ...(unknown.length > 0
+      ? {
+          warnings: unknown.map(
+            (entry) =>
+              `Topical ingredient "${entry.name || 'unnamed'}" is not in the drug reference: correct the name, or judge it with an override and a note.`,
+          ),
+        }
+      : {}),
+  };
+}
+
+// ---------- the drug requested ----------
+
+/** The drug classes each medication service type is about. */
+const SERVICE_CLASSES: Partial<Record<ServiceType, readonly DrugClass[]>> = {
+  opioid: ['opioid'],
+  nsaid: ['nsaid'],
+  ppi_h2: ['ppi_h2'],
+  muscle_relaxant: ['muscle_relaxant'],
+  topical_analgesic: ['topical', 'compound'],
+  anticonvulsant: ['anticonvulsant'],
+  benzodiazepine: ['benzodiazepine'],
+  antidepressant: ['antidepressant'],
+  sleep_aid: ['sleep_aid'],
+};
+
+function explainDrug(ctx: FactContext): FactExplanation {
+  const requested = requestedDrug(ctx.item);
+  if (!requested)
+    return { value: 'not entered', detail: 'Enter the drug requested (name, strength, dose and frequency).' };
+  const classification = classifyMedication(requested);
+  const name = drugName(requested);
+  if (classification.drugClass === 'unknown')
+    return {
+      value: `${name}: class not known`,
+      detail: `${capitalize(classification.message)}.`,
+      warnings: [
+        `The drug requested (${name}) is not in the drug reference: choose its drug class, or check the spelling.`,
+      ],
+    };
+  const label = DRUG_CLASS_LABELS[classification.drugClass];
+  const expected = ctx.item.serviceType ? SERVICE_CLASSES[ctx.item.serviceType] : undefined;
+  const mismatch =
+    expected && !expected.includes(classification.drugClass)
+      ? [
+          `The drug requested (${name}, ${label}) does not match the service type chosen for this item; check the service type.`,
+        ]
+      : [];
+  return {
+    value: `${name}: ${label}`,
+    detail: `${capitalize(classification.message)}.`,
+    ...(mismatch.length > 0 ? { warnings: mismatch } : {}),
+  };
+}
+
+const DRUG_ID_LABELS: Record<string, string> = {
+  ...Object.fromEntries(DRUG_REFERENCE.drugs.map((drug) => [drug.id, drug.genericName])),
+  not_in_reference: 'a drug not in the reference',
+};
+
+// ---------- registry ----------
+
+type BooleanFactKey = {
+  [K in keyof ServiceFacts]: ServiceFacts[K] extends boolean | null ? K : never;
+}[keyof ServiceFacts];
+
+function serviceBoolean(key: BooleanFactKey, label: string) {
+  return {
+    type: 'boolean',
+    label,
+    fieldPaths: [`facts.${key}`],
+    get: ({ item }) => readBool(item.facts[key]),
+  } satisfies FactDefinition;
+}
+
+const REQUEST_DATE = ['imr.requestDate', 'imr.urDeterminationDate'] as const;
+const REGIMEN = ['medication', 'treatment.medications', 'disputedItems', ...REQUEST_DATE] as const;
+const HISTORY = ['medication', 'treatment.medications', ...REQUEST_DATE] as const;
+const UDTS = ['treatment.urineDrugTests', ...REQUEST_DATE] as const;
+
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+
+export const MEDICATION_FACTS = {
+  // ---------- the drug requested ----------
+  'item.drugClass': {
+    type: 'enum',
+    label: 'Drug requested',
+    fieldPaths: ['medication'],
+    valueLabels: DRUG_CLASS_LABELS,
+    get: ({ item }) => {
+      const requested = requestedDrug(item);
+      const drugClass = requested ? drugClassOf(requested) : 'unknown';
+      return drugClass === 'unknown' ? undefined : drugClass;
+    },
+    explain: explainDrug,
+  },
+  /** The reference drug (a compounded kit as its base drug); 'not_in_reference' once the reviewer classed it. */
+  'item.drugId': {
+    type: 'enum',
+    label: 'Drug',
+    fieldPaths: ['medication'],
+    valueLabels: DRUG_ID_LABELS,
+    get: ({ item }) => {
+      const requested = requestedDrug(item);
+      if (!requested) return undefined;
+      const classification = classifyMedication(requested);
+      if (classification.match) return baseDrugId(classification.match.drug);
+      return classification.drugClass === 'unknown' ? undefined : 'not_in_reference';
+    },
+  },
+  'item.isCompoundedKit': {
+    type: 'boolean',
+    label: 'Proprietary compounded kit (oral suspension)',
+    fieldPaths: ['medication'],
+    get: ({ item }) => {
+      const requested = requestedDrug(item);
+      const match = requested ? classifyMedication(requested).match : null;
+      return match ? match.drug.compoundedKit === true : undefined;
+    },
+  },
+
+  // ---------- opioids ----------
+  'item.regimenMed': {
+    type: 'number',
+    label: 'Morphine equivalent dose (MED)',
+    fieldPaths: REGIMEN,
+    get: regimenMed,
+    describe: (value, ctx) => {
+      const regimen = medRegimen(ctx);
+      return `MED ${String(value)} MME/day${regimen ? ` (${rowLines(regimen).join('; ')})` : ''}`;
+    },
+    explain: explainMed,
+  },
+  'item.onOpioidsBeforeRequest': {
+    type: 'boolean',
+    label: 'Opioid treatment phase',
+    fieldPaths: HISTORY,
+    get: (ctx) => {
+      const date = judgedOn(ctx);
+      return date ? priorOpioids(ctx, date).length > 0 : undefined;
+    },
+    describe: (value) => `Opioids taken before the request: ${yesNo(value === true)}`,
+    explain: explainPhase,
+  },
+  'case.opioidsInRegimen': {
+    type: 'boolean',
+    label: 'Opioid taken or requested',
+    fieldPaths: ['treatment.medications', 'disputedItems', ...REQUEST_DATE],
+    get: (ctx) => {
+      const date = judgedOn(ctx);
+      const requestedOpioid = ctx.draft.disputedItems.some((item) => {
+        const requested = requestedDrug(item);
+        return requested !== undefined && drugClassOf(requested) === 'opioid';
+      });
+      if (requestedOpioid) return true;
+      if (!date || !historyEntered(ctx.draft)) return undefined;
+      return historyOn(ctx.draft, date).some((entry) => drugClassOf(entry) === 'opioid');
+    },
+  },
+  'case.opioidTherapyDays': {
+    type: 'number',
+    label: 'Days on opioids',
+    fieldPaths: ['treatment.medications', ...REQUEST_DATE],
+    get: (ctx) => opioidTherapyDays(ctx)?.days,
+    describe: (value, ctx) => {
+      const therapy = opioidTherapyDays(ctx);
+      return `On opioids ${String(value)} days${therapy ? ` (since ${formatUsDate(therapy.since)})` : ''}`;
+    },
+  },
+
+  // ---------- time on the drug and the supply requested ----------
+  'item.continuingDrug': {
+    type: 'boolean',
+    label: 'Drug already taken before the request',
+    fieldPaths: HISTORY,
+    get: (ctx) => continuingDrug(ctx)?.continuing,
+    describe: (value, ctx) => {
+      const found = continuingDrug(ctx);
+      return `Drug already taken before the request: ${yesNo(value === true)}${found ? ` (${found.text})` : ''}`;
+    },
+    explain: (ctx) => {
+      const found = continuingDrug(ctx);
+      return found
+        ? {
+            value: found.continuing ? 'continuing' : 'new prescription',
+            detail: `${capitalize(found.text)}.`,
+          }
+        : { value: 'not documented', detail: 'Enter the drug requested.' };
+    },
+  },
+  'item.drugDaysSoFar': {
+    type: 'number',
+    label: 'Time on the drug before the request',
+    fieldPaths: HISTORY,
+    get: (ctx) => daysOf(daysSoFar(ctx)),
+    describe: (_value, ctx) => {
+      const result = daysSoFar(ctx);
+      return 'text' in result ? `On the drug ${result.text}` : 'Time on the drug not documented';
+    },
+    explain: (ctx) => explainDays(daysSoFar(ctx)),
+  },
+  'item.requestedSupplyDays': {
+    type: 'number',
+    label: 'Days the requested supply lasts',
+    fieldPaths: ['medication'],
+    get: ({ item }) => daysOf(requestedSupply(item)),
+    describe: (_value, { item }) => {
+      const result = requestedSupply(item);
+      return 'text' in result ? capitalize(result.text) : 'Requested supply not documented';
+    },
+    explain: ({ item }) => {
+      const result = requestedSupply(item);
+      if ('unknown' in result)
+        return {
+          value: 'not documented',
+          detail: `${capitalize(result.unknown)}.`,
+          ...(result.unknown.startsWith('confirm the daily dose')
+            ? { warnings: [`${drugName(item.medication)}: ${result.unknown}.`] }
+            : {}),
+        };
+      return { value: daysText(result.days), detail: `${capitalize(result.text)}.` };
+    },
+  },
+  'item.drugCourseDays': {
+    type: 'number',
+    label: 'Course with the request',
+    fieldPaths: HISTORY,
+    get: (ctx) => daysOf(courseDays(ctx)),
+    describe: (_value, ctx) => {
+      const result = courseDays(ctx);
+      return 'text' in result ? `Course ${result.text}` : 'Course with the request not documented';
+    },
+    explain: (ctx) => explainDays(courseDays(ctx)),
+  },
+
+  // ---------- urine drug tests ----------
+  'case.udtInLast12Months': {
+    type: 'boolean',
+    label: 'Urine drug test in the 12 months before the request',
+    fieldPaths: UDTS,
+    get: (ctx) => {
+      const window = udtWindow(ctx);
+      if (!window || ctx.draft.treatment.urineDrugTests.length === 0) return undefined;
+      return window.count > 0;
+    },
+    describe: (_value, ctx) => capitalize(udtWindow(ctx)?.text ?? 'urine drug tests not documented'),
+  },
+  'case.udtCount12Months': {
+    type: 'number',
+    label: 'Urine drug tests in the last 12 months',
+    fieldPaths: UDTS,
+    get: (ctx) => udtWindow(ctx)?.count,
+    describe: (_value, ctx) => capitalize(udtWindow(ctx)?.text ?? 'urine drug tests not documented'),
+    explain: (ctx) => {
+      const window = udtWindow(ctx);
+      if (!window) return { value: 'not computed', detail: 'No request, UR or current date.' };
+      const results = window.tests
+        .map(
+          (test) =>
+            `${formatUsDate(test.date)} ${test.consistent === true ? 'consistent' : test.consistent === false ? 'inconsistent' : 'result not recorded'}`,
+        )
+        .join('; ');
+      return {
+        value: String(window.count),
+        detail: `${capitalize(window.text)}.${results ? ` ${results}.` : ''}`,
+        ...(window.inconsistentCount > 0
+          ? {
+              warnings: [
+                `${window.inconsistentCount} urine drug test(s) in the last 12 months inconsistent with the prescribed medications.`,
+              ],
+            }
+          : {}),
+      };
+    },
+  },
+  'item.udtCountWithRequest': {
+    type: 'number',
+    label: 'Urine drug tests in 12 months with the request',
+    fieldPaths: ['quantity', ...UDTS],
+    get: (ctx) => {
+      const window = udtWindow(ctx);
+      return window ? window.count + requestedTests(ctx.item) : undefined;
+    },
+    describe: (value, ctx) => {
+      const window = udtWindow(ctx);
+      const requested = requestedTests(ctx.item);
+      const assumed = readAmount(ctx.item.quantity) ? '' : ', one test when no quantity is given';
+      return window
+        ? `${window.count} test(s) in the 12 months before ${formatUsDate(window.windowEnd)} + ${requested} requested${assumed} = ${String(value)} tests`
+        : `${String(value)} tests`;
+    },
+  },
+  'item.udtRiskLevel': {
+    type: 'enum',
+    label: 'Risk of misuse',
+    fieldPaths: ['facts.udtRiskLevel'],
+    valueLabels: UDT_RISK_LEVELS,
+    get: ({ item }) => readUdtRiskLevel(item.facts.udtRiskLevel),
+    explain: ({ item }) => {
+      const written = item.facts.udtRiskLevel.trim();
+      const level = readUdtRiskLevel(written);
+      if (level) return { value: UDT_RISK_LEVELS[level], detail: `As written: ${written}.` };
+      return written === ''
+        ? { value: 'not documented', detail: 'Enter the risk level (low, moderate or high).' }
+        : {
+            value: 'not recognized',
+            detail: `"${written}" is not a risk level.`,
+            warnings: [`Risk of misuse "${written}" is not recognized: write low, moderate or high.`],
+          };
+    },
+  },
+
+  // ---------- NSAIDs, PPIs ----------
+  'item.concurrentNsaid': {
+    type: 'boolean',
+    label: 'NSAID taken with it',
+    fieldPaths: REGIMEN,
+    get: (ctx) => {
+      const found = nsaids(ctx);
+      return found ? found.names.length > 0 : undefined;
+    },
+    describe: (value, ctx) => {
+      const found = nsaids(ctx);
+      return value === true && found
+        ? `NSAID taken: ${found.names.join(', ')}`
+        : 'No NSAID taken or requested';
+    },
+    explain: (ctx) => {
+      const found = nsaids(ctx);
+      if (!found) return { value: 'not documented', detail: 'No medication list entered.' };
+      return found.names.length > 0
+        ? { value: 'yes', detail: `${found.names.join('; ')}.` }
+        : { value: 'no', detail: 'No NSAID in the treatment history on the request date, nor requested.' };
+    },
+  },
+  'item.multipleNsaids': {
+    type: 'boolean',
+    label: 'More than one NSAID',
+    fieldPaths: REGIMEN,
+    get: (ctx) => {
+      const found = nsaids(ctx);
+      return found ? found.names.length > 1 : undefined;
+    },
+    describe: (value, ctx) =>
+      value === true ? `More than one NSAID: ${nsaids(ctx)?.names.join(', ') ?? ''}` : 'One NSAID or none',
+  },
+  'item.otherDrugSameClass': {
+    type: 'boolean',
+    label: 'Another drug of the same class',
+    fieldPaths: REGIMEN,
+    get: (ctx) => {
+      const found = sameClassPeers(ctx);
+      return found ? found.peers.names.length > 0 : undefined;
+    },
+    describe: (value, ctx) => {
+      const found = sameClassPeers(ctx);
+      if (!found) return 'Other drugs of the same class not documented';
+      const label = DRUG_CLASS_LABELS[found.drugClass];
+      return value === true
+        ? `Another ${label} taken or requested: ${found.peers.names.join(', ')}`
+        : `No other ${label} taken or requested`;
+    },
+    explain: (ctx) => {
+      const found = sameClassPeers(ctx);
+      if (!found)
+        return { value: 'not documented', detail: 'Enter the drug requested and the medication list.' };
+      return found.peers.names.length > 0
+        ? { value: 'yes', detail: `${found.peers.names.join('; ')}.` }
+        : { value: 'no', detail: `No other ${DRUG_CLASS_LABELS[found.drugClass]} taken or requested.` };
+    },
+  },
+  'case.patientAgeAtRequest': {
+    type: 'number',
+    label: 'Age',
+    fieldPaths: ['patient.age', 'patient.dateOfBirth', ...REQUEST_DATE],
+    get: ({ draft }) => readAmount(patientAge(draft)),
+    describe: (value) => `Age ${String(value)}`,
+  },
+
+  // ---------- topicals ----------
+  'item.topicalStatus': {
+    type: 'enum',
+    label: 'Topical ingredients',
+    fieldPaths: ['medication'],
+    valueLabels: TOPICAL_STATUS_LABELS,
+    get: ({ item }) => {
+      const status = topical(item)?.status;
+      return status === undefined || status === 'unknown' ? undefined : status;
+    },
+    describe: (value, { item }) =>
+      `Topical product: ${topical(item)?.reason.replace(/\.$/, '') ?? TOPICAL_STATUS_LABELS[String(value) as TopicalStatus]}`,
+    explain: explainTopical,
+  },
+  'item.topicalNeedsNeuropathicPain': {
+    type: 'boolean',
+    label: 'Ingredient used for neuropathic pain (not a topical NSAID or salicylate)',
+    fieldPaths: ['medication'],
+    get: ({ item }) => {
+      const ingredients = topical(item)?.ingredients ?? [];
+      if (
+        ingredients.some((entry) => entry.drug && !OWN_INDICATION_CLASSES.has(entry.drug.pharmacologicClass))
+      )
+        return true;
+      if (ingredients.length === 0 || ingredients.some((entry) => entry.drug === null)) return undefined;
+      return false;
+    },
+  },
+  'item.topicalIncludesApprovedNsaid': {
+    type: 'boolean',
+    label: 'Includes a topical NSAID the guideline supports (diclofenac)',
+    fieldPaths: ['medication'],
+    get: ({ item }) => {
+      const ingredients = topical(item)?.ingredients;
+      if (!ingredients || ingredients.length === 0) return undefined;
+      return ingredients.some(
+        (entry) => entry.drug?.pharmacologicClass === 'nsaid' && entry.status !== 'not_recommended',
+      );
+    },
+  },
+
+  // ---------- what the reviewer records ----------
+  'item.facts.painAndFunctionDocumented': serviceBoolean(
+    'painAndFunctionDocumented',
+    'Pain and function assessed at the visits',
+  ),
+  'item.facts.analgesiaDocumented': serviceBoolean(
+    'analgesiaDocumented',
+    'Meaningful pain relief from the drug (analgesia)',
+  ),
+  'item.facts.adlsDocumented': serviceBoolean(
+    'adlsDocumented',
+    'Better function or daily activities on the drug',
+  ),
+  'item.facts.adverseEffectsAssessed': serviceBoolean(
+    'adverseEffectsAssessed',
+    'Side effects assessed and tolerable',
+  ),
+  'item.facts.aberrantBehaviourAssessed': serviceBoolean(
+    'aberrantBehaviourAssessed',
+    'Aberrant drug-taking behaviour monitored, none found',
+  ),
+  'item.facts.opioidAgreement': serviceBoolean('opioidAgreement', 'Written opioid treatment agreement'),
+  'item.facts.curesChecked': serviceBoolean('curesChecked', 'CURES report checked'),
+  'item.facts.riskScreeningDone': serviceBoolean('riskScreeningDone', 'Screening for misuse risk'),
+  'item.facts.nonOpioidTried': serviceBoolean('nonOpioidTried', 'Non-opioid treatment tried first'),
+  'item.facts.painSpecialistConsult': serviceBoolean('painSpecialistConsult', 'Pain management consultation'),
+  'item.facts.weanAttemptDocumented': serviceBoolean(
+    'weanAttemptDocumented',
+    'Attempt to wean below 80 MED/day in the last 6 months',
+  ),
+  'item.facts.giRiskFactors': serviceBoolean(
+    'giRiskFactors',
+    'GI risk factor (ulcer, bleeding or perforation history; aspirin, corticosteroid or anticoagulant; high-dose NSAID)',
+  ),
+  'item.facts.nsaidDyspepsia': serviceBoolean('nsaidDyspepsia', 'Dyspepsia or GI symptoms from the NSAID'),
+  'item.facts.neuropathicPain': serviceBoolean('neuropathicPain', 'Neuropathic pain'),
+  'item.facts.firstLineNeuropathicTried': serviceBoolean(
+    'firstLineNeuropathicTried',
+    'First-line neuropathic drug (antidepressant or antiepilepsy drug) tried and failed',
+  ),
+  'item.facts.topicalReasonDocumented': serviceBoolean(
+    'topicalReasonDocumented',
+    'Reason for a topical over an oral drug',
+  ),
+  'item.facts.standardFormNotUsable': serviceBoolean(
+    'standardFormNotUsable',
+    'Reason a standard tablet or capsule cannot be used',
+  ),
+  'item.facts.painReliefPercent': {
+    type: 'number',
+    label: 'Pain reduction from the drug',
+    fieldPaths: ['facts.painReliefPercent'],
+    get: ({ item }) => readAmount(item.facts.painReliefPercent),
+    describe: (value) => `Pain reduced by ${String(value)}%`,
+  },
+  'item.facts.sleepHygieneTried': serviceBoolean(
+    'sleepHygieneTried',
+    'Sleep hygiene or over-the-counter aids tried first',
+  ),
+} satisfies Record<string, FactDefinition>;

@@ -1,0 +1,118 @@
+/**
+ * Shared pieces of the medication sets: edition periods, citations, the letter lines, the
+ * confirmation notes and the rules several drug classes share (a compounded kit needs a reason, the
+ * drug is judged on the request date). Catalogue: guideline-criteria.md 3.6, 3.7, 3.11; confirmed
+ * catalogue section 3 (wins where they differ).
+ */
+import type { CoverageNote, GuidelineCitation, GuidelineSet } from '../guideline-schema';
+import { defineCriterion, isTrue } from './common';
+
+export const PERIOD_2009 = { effectiveFrom: '2009-07-18', effectiveTo: '2016-07-29' } as const;
+export const PERIOD_2016 = { effectiveFrom: '2016-07-29', effectiveTo: '2017-12-01' } as const;
+
+export const CPMTG_GUIDELINE = 'MTUS Chronic Pain Medical Treatment Guidelines';
+export const OPIOID_GUIDELINE = 'MTUS Opioid Treatment Guidelines';
+
+export const LINE_CPMTG_2009: GuidelineSet['letterLine'] = {
+  name: 'MTUS Chronic Pain Medical Treatment Guidelines (2009)',
+  style: 'pages',
+};
+export const LINE_CPMTG_2016: GuidelineSet['letterLine'] = {
+  name: 'MTUS Chronic Pain Medical Treatment 2016',
+  style: 'sections',
+};
+export const LINE_OPIOID_2016: GuidelineSet['letterLine'] = {
+  name: 'MTUS Opioid Treatment 2016',
+  style: 'sections',
+};
+
+/** The 2016 DWC Opioid Treatment Guidelines (8 CCR 9792.24.4), cited by numbered section. */
+export const opioid2016 = (section: string): GuidelineCitation => ({
+  guideline: OPIOID_GUIDELINE,
+  edition: '2016',
+  section,
+});
+
+export const ODG_UDT: GuidelineCitation = {
+  guideline: 'Official Disability Guidelines (ODG), non-MTUS',
+  edition: '',
+  section: 'Pain chapter, Urine drug testing (frequency by risk)',
+};
+
+export const PAGES_UNCONFIRMED =
+  'Unconfirmed [U]: 2009 page citation from the catalogue; no 2016-17 letter prints a CPMTG page.';
+export const NOT_IN_POOL_2016 =
+  'Unconfirmed for 2016: no letter in the 2016-17 pool applies it; carried over from the draft catalogue.';
+
+export const MEDICATION_SERVICES: GuidelineSet['services'] = [
+  'opioid',
+  'nsaid',
+  'ppi_h2',
+  'muscle_relaxant',
+  'topical_analgesic',
+  'anticonvulsant',
+  'benzodiazepine',
+  'antidepressant',
+  'sleep_aid',
+  'urine_drug_test',
+];
+
+export const MEDICATION_COVERAGE_NOTES: CoverageNote[] = [
+  {
+    id: 'acoem-2017-medications',
+    services: MEDICATION_SERVICES,
+    effectiveFrom: '2017-12-01',
+    note: 'From 12/01/2017 the MTUS incorporates the ACOEM guidelines for medications (and from 01/01/2018 the MTUS Drug Formulary); their rules are not encoded in the workbench.',
+  },
+  {
+    id: 'acoem-2004-medications',
+    services: MEDICATION_SERVICES,
+    effectiveTo: '2009-07-18',
+    note: 'Before 07/18/2009 the MTUS for medications was the ACOEM 2nd edition (2004) chapters; they are not encoded in the workbench.',
+  },
+  {
+    id: 'cpmtg-2009-antidepressants-sleep-aids',
+    services: ['antidepressant', 'sleep_aid'],
+    effectiveFrom: '2009-07-18',
+    effectiveTo: '2016-07-29',
+    note: 'The criteria catalogue has no 2009 CPMTG rules for this drug class yet, so none are encoded.',
+  },
+];
+
+/**
+ * 2016 "Compound drugs" and cross-cutting rule 13: a proprietary compounded kit (an oral
+ * suspension such as Fanatrex or Tabradol) needs a documented reason the standard form cannot be
+ * used. Re-cited per set with the set's own section so the letter line stays the drug's section.
+ */
+export const standardFormReason = (citation: GuidelineCitation) =>
+  defineCriterion({
+    id: 'standard-form-reason',
+    statement:
+      'A proprietary compounded kit (an oral suspension) needs a documented reason the patient cannot take a standard tablet or capsule; compounded drugs are not first-line therapy.',
+    citation,
+    required: true,
+    condition: isTrue(
+      'item.facts.standardFormNotUsable',
+      'a documented reason a standard tablet or capsule cannot be used',
+    ),
+    appliesWhen: {
+      condition: isTrue('item.isCompoundedKit', 'a proprietary compounded kit'),
+      description: 'applies only to proprietary compounded kits (oral suspensions)',
+    },
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation of why a standard tablet or capsule cannot be used',
+      label: 'dosage form',
+    },
+    confirmed: true,
+    confirmationNote:
+      'Confirmed: 2016 Compound drugs and cross-cutting rule 13 (CM17-0013625: Fanatrex; CM16-0248698: Deprizine, Fanatrex, Synapryn, Tabradol, Ketophene, Dicopanol).',
+  });
+
+/** A judgment reads the reports; the reviewer's answer is stored with the item's review. */
+export const JUDGMENT_FIELDS = ['reports', 'review.criteria'];
+
+export const CONTINUING = {
+  condition: isTrue('item.continuingDrug', 'the drug taken before the request'),
+  description: 'applies to continued use (the drug was taken before the request)',
+};

@@ -1,0 +1,595 @@
+/**
+ * Oral medications other than opioids, per edition: NSAIDs, PPIs and H2 blockers with NSAIDs,
+ * muscle relaxants, antiepilepsy drugs for neuropathic pain, benzodiazepines, and (2016 only, the
+ * only edition the catalogue has rules for) antidepressants for chronic pain and sleep aids.
+ *
+ * Catalogue 3.7.1-3.7.6 (2009 pages, all unconfirmed) and confirmed catalogue 3.2-3.8 (2016
+ * sections as the 2016-17 letters print them). Every set is judged on the request date: time on the
+ * drug counts from its start date (the request's, else the treatment history's) to the request, and
+ * the requested supply is added where a limit is on the whole course.
+ */
+import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
+import {
+  allOf,
+  anyOf,
+  atLeast,
+  atMost,
+  byValue,
+  cpmtg2009,
+  cpmtg2016,
+  defineCriterion,
+  isFalse,
+  isTrue,
+  JUDGMENT,
+  oneOf,
+  reCite,
+} from './common';
+import {
+  CONTINUING,
+  CPMTG_GUIDELINE,
+  JUDGMENT_FIELDS,
+  LINE_CPMTG_2009,
+  LINE_CPMTG_2016,
+  NOT_IN_POOL_2016,
+  PAGES_UNCONFIRMED,
+  PERIOD_2009,
+  PERIOD_2016,
+  standardFormReason,
+} from './medications-common';
+
+const BASE_2009 = {
+  guideline: CPMTG_GUIDELINE,
+  edition: '2009',
+  ...PERIOD_2009,
+  letterLine: LINE_CPMTG_2009,
+  requestNoun: 'prescription',
+  decisionRule: { kind: 'all_required' },
+} satisfies Partial<GuidelineSet>;
+
+const BASE_2016 = {
+  ...BASE_2009,
+  edition: '2016',
+  ...PERIOD_2016,
+  letterLine: LINE_CPMTG_2016,
+} satisfies Partial<GuidelineSet>;
+
+const DRUG_DISPLAY = ['item.drugClass', 'item.continuingDrug', 'item.drugDaysSoFar'];
+
+// ---------- NSAIDs (2009 pp. 67-73; 2016 "NSAIDs (non-steroidal anti-inflammatory drugs)") ----------
+
+const CITE_NSAIDS_2016 = cpmtg2016('NSAIDs (non-steroidal anti-inflammatory drugs)');
+
+const nsaidCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criterion[] => {
+  const confirmed = edition === '2016';
+  return [
+    defineCriterion({
+      id: 'nsaid-indication',
+      statement:
+        'Used where NSAIDs are recommended: osteoarthritis, or short-term relief of back pain (acute flares second-line after acetaminophen), at the lowest dose for the shortest time.',
+      citation: cite,
+      required: true,
+      condition: JUDGMENT,
+      extraFieldPaths: JUDGMENT_FIELDS,
+      confirmed,
+      confirmationNote: confirmed
+        ? 'Confirmed: CM17-0013320 lists the four uses; partial restatements in CM16-0248698, CM17-0002181, CM17-0013625.'
+        : PAGES_UNCONFIRMED,
+    }),
+    defineCriterion({
+      id: 'nsaid-efficacy',
+      statement: 'Continued use needs documented efficacy: pain relief from the NSAID.',
+      citation: cite,
+      required: true,
+      condition: isTrue('item.facts.analgesiaDocumented', 'documented pain relief from the NSAID'),
+      appliesWhen: CONTINUING,
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of pain relief from the NSAID',
+        label: 'efficacy',
+      },
+      confirmed,
+      confirmationNote: confirmed
+        ? 'Confirmed: efficacy documented for continued use (CM16-0248698, CM17-0002181); CM16-0247624 overturned on documented pain improvement.'
+        : PAGES_UNCONFIRMED,
+    }),
+    defineCriterion({
+      id: 'nsaid-function',
+      statement: 'Continued use should also show better function (advisory: the letters accept pain relief).',
+      citation: cite,
+      required: false,
+      condition: isTrue('item.facts.adlsDocumented', 'better function on the NSAID'),
+      appliesWhen: CONTINUING,
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of better function on the NSAID',
+        label: 'function',
+      },
+      confirmed: false,
+      confirmationNote:
+        'Partly confirmed: "pain and function" in the draft; CM16-0247624 overturned on pain improvement alone.',
+    }),
+    defineCriterion({
+      id: 'nsaid-no-second-nsaid',
+      statement: 'Not on top of another NSAID: a second NSAID at the same time is not supported.',
+      citation: cite,
+      required: true,
+      condition: isFalse('item.otherDrugSameClass', 'no other NSAID taken or requested'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Stopping the other NSAID, or a reason for a second one,',
+        label: 'single NSAID',
+      },
+      confirmed,
+      confirmationNote: confirmed
+        ? 'Confirmed NEW: diclofenac requested while on Mobic (CM16-0234464); cross-cutting rule 11.'
+        : `${PAGES_UNCONFIRMED} The rule is from the 2016 letters (CM16-0234464).`,
+    }),
+  ];
+};
+
+const NSAID_DISPLAY = [...DRUG_DISPLAY, 'item.otherDrugSameClass'];
+
+export const NSAIDS_2009: GuidelineSet = {
+  ...BASE_2009,
+  id: 'cpmtg-2009-nsaids',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): NSAIDs',
+  services: ['nsaid'],
+  criteria: nsaidCriteria(cpmtg2009('NSAIDs (non-steroidal anti-inflammatory drugs)', '67-73'), '2009'),
+  displayFacts: NSAID_DISPLAY,
+};
+
+export const NSAIDS_2016: GuidelineSet = {
+  ...BASE_2016,
+  id: 'cpmtg-2016-nsaids',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): NSAIDs',
+  services: ['nsaid'],
+  criteria: [...nsaidCriteria(CITE_NSAIDS_2016, '2016'), standardFormReason(CITE_NSAIDS_2016)],
+  displayFacts: NSAID_DISPLAY,
+};
+
+// ---------- PPIs and H2 blockers with NSAIDs (2009 pp. 68-69; 2016 "NSAIDs, GI symptoms & cardiovascular risk") ----------
+
+const GI_RISK = 'NSAIDs, GI symptoms & cardiovascular risk';
+const CITE_GI_2016 = cpmtg2016(GI_RISK);
+
+const ppiCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criterion[] => {
+  const confirmed = edition === '2016';
+  return [
+    defineCriterion({
+      id: 'ppi-concurrent-nsaid',
+      statement: 'A PPI or H2 blocker is for a patient taking an NSAID.',
+      citation: cite,
+      required: true,
+      condition: isTrue('item.concurrentNsaid', 'an NSAID taken (or requested) with it'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of an NSAID taken with it',
+        label: 'concurrent NSAID',
+      },
+      confirmed,
+      confirmationNote: confirmed
+        ? 'Confirmed: denials where no NSAID is taken (CM16-0249170, CM17-0015333); when the NSAID itself is not supported, the PPI falls with it (CM16-0249170).'
+        : PAGES_UNCONFIRMED,
+    }),
+    defineCriterion({
+      id: 'ppi-gi-risk',
+      statement:
+        'The NSAID user is at GI risk: over 65; ulcer, GI bleeding or perforation history; aspirin, corticosteroid or anticoagulant; high-dose or more than one NSAID; or dyspepsia from the NSAID.',
+      citation: cite,
+      required: true,
+      condition: anyOf(
+        atLeast('case.patientAgeAtRequest', 66, 'years', 'an age over 65'),
+        isTrue(
+          'item.facts.giRiskFactors',
+          'a GI risk factor (ulcer, bleeding, aspirin, steroid, anticoagulant)',
+        ),
+        isTrue('item.multipleNsaids', 'more than one NSAID'),
+        isTrue('item.facts.nsaidDyspepsia', 'dyspepsia from the NSAID'),
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of a GI risk factor or NSAID dyspepsia',
+        label: 'GI risk',
+      },
+      confirmed,
+      confirmationNote: confirmed
+        ? 'Confirmed: ulcer/bleeding history and high-dose or multiple NSAIDs (CM16-0248698), anticoagulant or anti-platelet (CM16-0249170, partly); no risk factor means no PPI (CM16-0232543). Age over 65 and aspirin/corticosteroid still unconfirmed.'
+        : PAGES_UNCONFIRMED,
+    }),
+    defineCriterion({
+      id: 'ppi-no-duplicate',
+      statement: 'Not two acid-suppressing drugs (PPIs or H2 blockers) at once.',
+      citation: cite,
+      required: true,
+      condition: isFalse('item.otherDrugSameClass', 'no other PPI or H2 blocker taken or requested'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Stopping the other PPI or H2 blocker',
+        label: 'single acid suppressant',
+      },
+      confirmed,
+      confirmationNote: confirmed
+        ? 'Confirmed as cross-cutting rule 11: two PPIs at once not supported (UR, CM16-0248698).'
+        : `${PAGES_UNCONFIRMED} The rule is from the 2016 letters (CM16-0248698).`,
+    }),
+  ];
+};
+
+const PPI_DISPLAY = ['item.drugClass', 'item.concurrentNsaid', 'item.otherDrugSameClass'];
+
+export const PPIS_2009: GuidelineSet = {
+  ...BASE_2009,
+  id: 'cpmtg-2009-ppis',
+  title: `MTUS Chronic Pain Medical Treatment Guidelines (2009): ${GI_RISK}`,
+  services: ['ppi_h2'],
+  criteria: ppiCriteria(cpmtg2009(GI_RISK, '68-69'), '2009'),
+  displayFacts: PPI_DISPLAY,
+};
+
+export const PPIS_2016: GuidelineSet = {
+  ...BASE_2016,
+  id: 'cpmtg-2016-ppis',
+  title: `MTUS Chronic Pain Medical Treatment Guidelines (2016): ${GI_RISK}`,
+  services: ['ppi_h2'],
+  criteria: [...ppiCriteria(CITE_GI_2016, '2016'), standardFormReason(CITE_GI_2016)],
+  displayFacts: PPI_DISPLAY,
+};
+
+// ---------- muscle relaxants (2009 pp. 63-66, cyclobenzaprine pp. 41-42, carisoprodol p. 29) ----------
+
+const UNDER_3_WEEKS = 20;
+
+/** Less than 3 weeks in all: the time already taken, and with the requested supply. */
+const shortCourse = (maxDays: number, what: string) =>
+  allOf(
+    atMost('item.drugDaysSoFar', maxDays, 'days', what),
+    atMost('item.drugCourseDays', maxDays, 'days', `${what}, counting the supply requested`),
+  );
+
+const mrShortTerm = (
+  id: string,
+  general: GuidelineCitation,
+  cyclobenzaprine: GuidelineCitation,
+  confirmed: boolean,
+) => {
+  const rule = shortCourse(UNDER_3_WEEKS, 'less than 3 weeks (20 days or fewer) on the drug');
+  return defineCriterion({
+    id,
+    statement:
+      'Short-term use only: less than 3 weeks in all (cyclobenzaprine: no longer than 2-3 weeks), counting the time already taken and the supply requested.',
+    citation: general,
+    required: true,
+    condition: byValue(
+      'item.drugId',
+      { cyclobenzaprine: { condition: rule, citation: cyclobenzaprine } },
+      rule,
+    ),
+    wouldMeet: {
+      kind: 'request',
+      text: 'that keeps the whole course under 3 weeks',
+      label: 'short-term use',
+    },
+    confirmed,
+    confirmationNote: confirmed
+      ? 'Confirmed: cyclobenzaprine no longer than 2-3 weeks (CM16-0230651, CM16-0234464, CM16-0237163, CM17-0016311); muscle relaxants "less than 3 weeks" (CM16-0232543, CM17-0009995). The stricter "less than 3 weeks" is encoded.'
+      : `${PAGES_UNCONFIRMED} The 2-3 week limit matches the 2016 letters.`,
+  });
+};
+
+const mrCriteria = (
+  general: GuidelineCitation,
+  cyclobenzaprine: GuidelineCitation,
+  edition: '2009' | '2016',
+): Criterion[] => {
+  const confirmed = edition === '2016';
+  return [
+    defineCriterion({
+      id: 'mr-second-line-acute',
+      statement:
+        'A second-line option for a short course in an acute exacerbation of low back pain, with acute spasm on exam; no added benefit over an NSAID alone.',
+      citation: general,
+      required: true,
+      condition: JUDGMENT,
+      extraFieldPaths: JUDGMENT_FIELDS,
+      confirmed,
+      confirmationNote: confirmed
+        ? 'Confirmed: CM16-0232543, CM16-0233904, CM17-0009995; acute spasm on exam expected (CM16-0230651, CM16-0232543, CM17-0013625).'
+        : PAGES_UNCONFIRMED,
+    }),
+    mrShortTerm(`mr-short-term-${edition}`, general, cyclobenzaprine, confirmed),
+    defineCriterion({
+      id: 'mr-carisoprodol-not-recommended',
+      statement: 'Carisoprodol (Soma) is not recommended.',
+      citation: general,
+      required: true,
+      condition: { kind: 'not_recommended', text: 'Carisoprodol (Soma) is not recommended by the guideline' },
+      appliesWhen: {
+        condition: oneOf('item.drugId', ['carisoprodol'], 'carisoprodol'),
+        description: 'applies only to carisoprodol',
+      },
+      confirmed: false,
+      confirmationNote: `Still unconfirmed: no carisoprodol item in the 2016-17 pool. 2009: carisoprodol p. 29 [U].`,
+    }),
+  ];
+};
+
+const MR_DISPLAY = [...DRUG_DISPLAY, 'item.requestedSupplyDays', 'item.drugCourseDays'];
+const CITE_MR_2016 = cpmtg2016('Muscle relaxants (for pain)');
+
+export const MUSCLE_RELAXANTS_2009: GuidelineSet = {
+  ...BASE_2009,
+  id: 'cpmtg-2009-muscle-relaxants',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Muscle relaxants (for pain)',
+  services: ['muscle_relaxant'],
+  criteria: mrCriteria(
+    cpmtg2009('Muscle relaxants (for pain)', '63-66'),
+    cpmtg2009('Cyclobenzaprine (Flexeril)', '41-42'),
+    '2009',
+  ),
+  displayFacts: MR_DISPLAY,
+};
+
+export const MUSCLE_RELAXANTS_2016: GuidelineSet = {
+  ...BASE_2016,
+  id: 'cpmtg-2016-muscle-relaxants',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Muscle relaxants (for pain)',
+  services: ['muscle_relaxant'],
+  criteria: [
+    ...mrCriteria(CITE_MR_2016, cpmtg2016('Cyclobenzaprine (Flexeril)'), '2016'),
+    standardFormReason(CITE_MR_2016),
+  ],
+  displayFacts: MR_DISPLAY,
+};
+
+// ---------- antiepilepsy drugs (2009 pp. 16-22; 2016 "Antiepilepsy drugs (AEDs) for pain") ----------
+
+const AEDS = 'Antiepilepsy drugs (AEDs) for pain';
+const CITE_AEDS_2016 = cpmtg2016(AEDS);
+
+const aedCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criterion[] => {
+  const confirmed = edition === '2016';
+  const neuropathic = isTrue('item.facts.neuropathicPain', 'neuropathic pain');
+  return [
+    edition === '2016'
+      ? defineCriterion({
+          id: 'aed-indication-2016',
+          statement:
+            'Recommended for neuropathic pain: painful diabetic neuropathy, postherpetic neuralgia (gabapentin first-line), and fibromyalgia (pregabalin).',
+          citation: cite,
+          required: true,
+          condition: byValue(
+            'item.drugId',
+            {
+              gabapentin: { condition: neuropathic, citation: { section: 'Gabapentin (Neurontin)' } },
+              pregabalin: { condition: neuropathic, citation: { section: 'Pregabalin (Lyrica)' } },
+            },
+            neuropathic,
+          ),
+          wouldMeet: {
+            kind: 'documentation',
+            text: 'Documentation of a neuropathic pain condition the drug is recommended for',
+            label: 'indication',
+          },
+          confirmed: false,
+          confirmationNote:
+            'Partly confirmed: CM17-0013625 words it as diabetic neuropathy, postherpetic neuralgia and fibromyalgia. The section title for pregabalin is not in the catalogue.',
+        })
+      : defineCriterion({
+          id: 'aed-indication-2009',
+          statement: 'Recommended for neuropathic pain (pain from nerve damage).',
+          citation: cite,
+          required: true,
+          condition: neuropathic,
+          wouldMeet: {
+            kind: 'documentation',
+            text: 'Documentation of neuropathic pain',
+            label: 'indication',
+          },
+          confirmed: false,
+          confirmationNote: PAGES_UNCONFIRMED,
+        }),
+    defineCriterion({
+      id: 'aed-response-30',
+      statement:
+        'Continued use needs a documented response: at least 30% less pain (50% is a good response).',
+      citation: cite,
+      required: true,
+      condition: atLeast('item.facts.painReliefPercent', 30, '%', 'at least 30% pain reduction'),
+      appliesWhen: CONTINUING,
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of at least 30% pain reduction on the drug',
+        label: 'response',
+      },
+      confirmed,
+      confirmationNote: confirmed
+        ? 'Confirmed: a response is a 30-50% pain reduction (CM17-0013625); the 30%/50% split is only implied.'
+        : PAGES_UNCONFIRMED,
+    }),
+    defineCriterion({
+      id: 'aed-function-side-effects',
+      statement:
+        'Continued use also needs documented function and side effects, weighed against the benefit.',
+      citation: cite,
+      required: true,
+      condition: allOf(
+        isTrue('item.facts.adlsDocumented', 'better function on the drug'),
+        isTrue('item.facts.adverseEffectsAssessed', 'side effects assessed and tolerable'),
+      ),
+      appliesWhen: CONTINUING,
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of function and side effects on the drug',
+        label: 'function and side effects',
+      },
+      confirmed,
+      confirmationNote: confirmed ? 'Confirmed: CM17-0013625.' : PAGES_UNCONFIRMED,
+    }),
+  ];
+};
+
+const AED_DISPLAY = DRUG_DISPLAY;
+
+export const AEDS_2009: GuidelineSet = {
+  ...BASE_2009,
+  id: 'cpmtg-2009-antiepilepsy-drugs',
+  title: `MTUS Chronic Pain Medical Treatment Guidelines (2009): ${AEDS}`,
+  services: ['anticonvulsant'],
+  criteria: aedCriteria(cpmtg2009(AEDS, '16-22'), '2009'),
+  displayFacts: AED_DISPLAY,
+};
+
+export const AEDS_2016: GuidelineSet = {
+  ...BASE_2016,
+  id: 'cpmtg-2016-antiepilepsy-drugs',
+  title: `MTUS Chronic Pain Medical Treatment Guidelines (2016): ${AEDS}`,
+  services: ['anticonvulsant'],
+  criteria: [...aedCriteria(CITE_AEDS_2016, '2016'), standardFormReason(CITE_AEDS_2016)],
+  displayFacts: AED_DISPLAY,
+};
+
+// ---------- benzodiazepines (2009 p. 24; 2016 "Benzodiazepines") ----------
+
+const BENZO_SHORT_TERM = defineCriterion({
+  id: 'bz-short-term',
+  statement:
+    'Not for long-term use: no more than 4 weeks in all, counting the time already taken and the supply requested.',
+  citation: cpmtg2009('Benzodiazepines', '24'),
+  required: true,
+  condition: shortCourse(28, 'no more than 4 weeks (28 days) on the drug'),
+  wouldMeet: {
+    kind: 'request',
+    text: 'that keeps the whole course to 4 weeks or less',
+    label: 'short-term use',
+  },
+  confirmed: false,
+  confirmationNote: `${PAGES_UNCONFIRMED} Still unconfirmed: no benzodiazepine item in the 2016-17 pool.`,
+});
+
+const BENZO_DISPLAY = [...DRUG_DISPLAY, 'item.requestedSupplyDays', 'item.drugCourseDays'];
+
+export const BENZODIAZEPINES_2009: GuidelineSet = {
+  ...BASE_2009,
+  id: 'cpmtg-2009-benzodiazepines',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Benzodiazepines',
+  services: ['benzodiazepine'],
+  criteria: [BENZO_SHORT_TERM],
+  displayFacts: BENZO_DISPLAY,
+};
+
+export const BENZODIAZEPINES_2016: GuidelineSet = {
+  ...BASE_2016,
+  id: 'cpmtg-2016-benzodiazepines',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Benzodiazepines',
+  services: ['benzodiazepine'],
+  criteria: [reCite(BENZO_SHORT_TERM, cpmtg2016('Benzodiazepines'), false, NOT_IN_POOL_2016)],
+  displayFacts: BENZO_DISPLAY,
+};
+
+// ---------- 2016 only: antidepressants for chronic pain, sleep aids ----------
+
+const CITE_ANTIDEPRESSANTS_2016 = cpmtg2016('Antidepressants for chronic pain');
+
+export const ANTIDEPRESSANTS_2016: GuidelineSet = {
+  ...BASE_2016,
+  id: 'cpmtg-2016-antidepressants',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Antidepressants for chronic pain',
+  services: ['antidepressant'],
+  criteria: [
+    defineCriterion({
+      id: 'ad-chronic-pain-use',
+      statement:
+        'Used for chronic pain: first-line for neuropathic pain, and an option for non-neuropathic pain.',
+      citation: CITE_ANTIDEPRESSANTS_2016,
+      required: true,
+      condition: JUDGMENT,
+      extraFieldPaths: JUDGMENT_FIELDS,
+      confirmed: true,
+      confirmationNote: 'Confirmed NEW: CM16-0248698 (bupropion, venlafaxine).',
+    }),
+    defineCriterion({
+      id: 'ad-neuropathic-pain',
+      statement: 'Neuropathic pain, where antidepressants are first-line (advisory).',
+      citation: CITE_ANTIDEPRESSANTS_2016,
+      required: false,
+      condition: isTrue('item.facts.neuropathicPain', 'neuropathic pain'),
+      confirmed: true,
+      confirmationNote: 'Confirmed NEW: CM16-0248698.',
+    }),
+    defineCriterion({
+      id: 'ad-benefit',
+      statement:
+        'Continued use needs documented benefit in pain or function (mood counts too: an override with a note can record it).',
+      citation: CITE_ANTIDEPRESSANTS_2016,
+      required: true,
+      condition: anyOf(
+        isTrue('item.facts.analgesiaDocumented', 'pain relief from the drug'),
+        isTrue('item.facts.adlsDocumented', 'better function on the drug'),
+      ),
+      appliesWhen: CONTINUING,
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of benefit in pain, function or mood',
+        label: 'benefit',
+      },
+      confirmed: true,
+      confirmationNote:
+        'Confirmed NEW: continued use needs benefit in pain, mood or function (CM16-0248698).',
+    }),
+  ],
+  displayFacts: DRUG_DISPLAY,
+};
+
+const CITE_INSOMNIA_2016 = cpmtg2016('Insomnia treatment');
+
+export const SLEEP_AIDS_2016: GuidelineSet = {
+  ...BASE_2016,
+  id: 'cpmtg-2016-sleep-aids',
+  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Insomnia treatment',
+  services: ['sleep_aid'],
+  criteria: [
+    defineCriterion({
+      id: 'sl-sleep-hygiene-first',
+      statement: 'Sleep hygiene or over-the-counter sleep aids are tried first.',
+      citation: CITE_INSOMNIA_2016,
+      required: true,
+      condition: isTrue('item.facts.sleepHygieneTried', 'sleep hygiene or over-the-counter aids tried first'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of sleep hygiene or over-the-counter aids tried first',
+        label: 'sleep hygiene',
+      },
+      confirmed: false,
+      confirmationNote:
+        'Partly confirmed NEW: failed OTC aids or sleep hygiene expected first (CM17-0013625).',
+    }),
+    defineCriterion({
+      id: 'sl-short-term',
+      statement:
+        'For short-term use: tolerance to sedating antihistamines develops within days, and they are not for long-term insomnia.',
+      citation: CITE_INSOMNIA_2016,
+      required: true,
+      condition: JUDGMENT,
+      extraFieldPaths: JUDGMENT_FIELDS,
+      confirmed: false,
+      confirmationNote: 'Partly confirmed NEW: CM17-0013625 (sedating antihistamines).',
+    }),
+    standardFormReason(CITE_INSOMNIA_2016),
+  ],
+  displayFacts: [...DRUG_DISPLAY, 'item.requestedSupplyDays'],
+};
+
+export const ORAL_MEDICATION_SETS: GuidelineSet[] = [
+  NSAIDS_2009,
+  NSAIDS_2016,
+  PPIS_2009,
+  PPIS_2016,
+  MUSCLE_RELAXANTS_2009,
+  MUSCLE_RELAXANTS_2016,
+  AEDS_2009,
+  AEDS_2016,
+  BENZODIAZEPINES_2009,
+  BENZODIAZEPINES_2016,
+  ANTIDEPRESSANTS_2016,
+  SLEEP_AIDS_2016,
+];

@@ -1,0 +1,138 @@
+/**
+ * Topical analgesics and compounds (2009 pp. 111-113, Lidoderm pp. 56-57; 2016 "Topical
+ * analgesics"). Catalogue 3.7.4; confirmed catalogue 3.5.
+ *
+ * Each ingredient is judged by the drug reference (medications/compound-analysis.ts): one ingredient
+ * that is not recommended makes the whole compound not recommended; lidocaine only as the dermal
+ * patch, and then only for neuropathic pain after a first-line drug failed. Topicals other than
+ * NSAIDs and salicylates are mainly for neuropathic pain after antidepressants and anticonvulsants
+ * have failed; topical NSAIDs have their own indication (a joint suited to topical treatment).
+ */
+import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
+import { allOf, cpmtg2009, cpmtg2016, defineCriterion, isTrue, JUDGMENT, noneOf } from './common';
+import {
+  CPMTG_GUIDELINE,
+  JUDGMENT_FIELDS,
+  LINE_CPMTG_2009,
+  LINE_CPMTG_2016,
+  PAGES_UNCONFIRMED,
+  PERIOD_2009,
+  PERIOD_2016,
+} from './medications-common';
+
+const SECTION = 'Topical analgesics';
+
+const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criterion[] => {
+  const confirmed = edition === '2016';
+  const note = (letters: string) => (confirmed ? letters : PAGES_UNCONFIRMED);
+  return [
+    defineCriterion({
+      id: 'tp-no-unrecommended-ingredient',
+      statement:
+        'Every ingredient is recommended as a topical: a compound with one ingredient (or drug class) that is not recommended is not recommended; lidocaine only as the dermal patch.',
+      citation: cite,
+      required: true,
+      condition: noneOf(
+        'item.topicalStatus',
+        ['not_recommended'],
+        'no ingredient that is not recommended as a topical',
+      ),
+      wouldMeet: {
+        kind: 'request',
+        text: 'without any ingredient the guideline does not recommend as a topical',
+        label: 'ingredients',
+      },
+      confirmed,
+      confirmationNote: note(
+        'Confirmed: one non-recommended ingredient or class makes the compound non-recommended (CM16-0234464, CM17-0007300, CM17-0009995); lidocaine patch only (CM16-0234464, CM17-0009995, CM16-0245796); no topical muscle relaxants (CM16-0248698, CM17-0007300); diclofenac the only FDA-approved topical NSAID (CM17-0007300, CM16-0243394).',
+      ),
+    }),
+    defineCriterion({
+      id: 'tp-neuropathic-after-first-line',
+      statement:
+        'Topicals are largely experimental and mainly for neuropathic pain after antidepressant and anticonvulsant trials have failed (the lidocaine patch: localized neuropathic pain after a first-line trial).',
+      citation: cite,
+      required: true,
+      condition: allOf(
+        isTrue('item.facts.neuropathicPain', 'neuropathic pain'),
+        isTrue(
+          'item.facts.firstLineNeuropathicTried',
+          'a failed trial of a first-line antidepressant or antiepilepsy drug',
+        ),
+      ),
+      appliesWhen: {
+        condition: isTrue('item.topicalNeedsNeuropathicPain', 'an ingredient other than a topical NSAID'),
+        description: 'applies to topicals other than NSAIDs and salicylates',
+      },
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of neuropathic pain and a failed antidepressant or anticonvulsant trial',
+        label: 'neuropathic pain after first-line failure',
+      },
+      confirmed,
+      confirmationNote: note(
+        'Confirmed: CM16-0234464, CM16-0248698, CM17-0007300, CM17-0009995, CM16-0245796 (ODG); lidocaine patch after first-line failure (CM16-0243394).',
+      ),
+    }),
+    defineCriterion({
+      id: 'tp-topical-nsaid-indication',
+      statement:
+        'A topical NSAID is for osteoarthritis or tendinitis of a joint suited to topical treatment (knee, elbow, hand, ankle, wrist), short term (4-12 weeks), not the spine, hip or shoulder.',
+      citation: cite,
+      required: true,
+      condition: JUDGMENT,
+      extraFieldPaths: JUDGMENT_FIELDS,
+      appliesWhen: {
+        condition: isTrue('item.topicalIncludesApprovedNsaid', 'a topical NSAID the guideline supports'),
+        description: 'applies to products with topical diclofenac',
+      },
+      confirmed,
+      confirmationNote: note(
+        'Confirmed with an addition: CM17-0011517 (joints, 4-12 weeks; 1-2 weeks for acute sprains and strains in 2016); CM16-0243394 (ODG Voltaren gel, 32 g/day).',
+      ),
+    }),
+    defineCriterion({
+      id: 'tp-reason-over-oral',
+      statement: 'A reason for a topical over an oral drug (e.g. oral intolerance) is documented (advisory).',
+      citation: cite,
+      required: false,
+      condition: isTrue('item.facts.topicalReasonDocumented', 'a reason for a topical over an oral drug'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of why a topical is used instead of an oral drug',
+        label: 'reason for a topical',
+      },
+      confirmed: false,
+      confirmationNote:
+        'Reviewer practice (confirmed NEW in CM16-0234464, CM16-0248698, CM17-0009995, CM16-0243394), not a guideline rule: advisory.',
+    }),
+  ];
+};
+
+const TOPICAL_DISPLAY = ['item.topicalStatus'];
+
+export const TOPICALS_2009: GuidelineSet = {
+  id: 'cpmtg-2009-topical-analgesics',
+  title: `MTUS Chronic Pain Medical Treatment Guidelines (2009): ${SECTION}`,
+  guideline: CPMTG_GUIDELINE,
+  edition: '2009',
+  ...PERIOD_2009,
+  services: ['topical_analgesic'],
+  letterLine: LINE_CPMTG_2009,
+  requestNoun: 'topical',
+  decisionRule: { kind: 'all_required' },
+  criteria: topicalCriteria(cpmtg2009(SECTION, '111-113'), '2009'),
+  displayFacts: TOPICAL_DISPLAY,
+};
+
+export const TOPICALS_2016: GuidelineSet = {
+  ...TOPICALS_2009,
+  id: 'cpmtg-2016-topical-analgesics',
+  title: `MTUS Chronic Pain Medical Treatment Guidelines (2016): ${SECTION}`,
+  edition: '2016',
+  ...PERIOD_2016,
+  letterLine: LINE_CPMTG_2016,
+  criteria: topicalCriteria(cpmtg2016(SECTION), '2016'),
+};
+
+export const TOPICAL_SETS: GuidelineSet[] = [TOPICALS_2009, TOPICALS_2016];
