@@ -581,6 +581,41 @@ describe('validateCase: text', () => {
       'Occupation is too long to keep: 2,001 characters; at most 2,000',
     ],
     [
+      'too many entries in a list',
+      (d) =>
+        d.treatment.medications.push({
+          ...emptyMedication('m'),
+          ingredients: Array.from({ length: 31 }, (_, i) => ({ id: `g${i}`, name: 'x', strength: '1%' })),
+        }),
+      'treatment.medications.0.ingredients',
+      'Medication 1 ingredients has 31 entries; at most 30',
+    ],
+    [
+      'a hidden fact is never checked',
+      (d) => withItem(d, (item) => (item.facts.surgeryType = 's'.repeat(3_000))),
+      'disputedItems.0.facts.surgeryType',
+      null,
+    ],
+    [
+      'a shown fact is checked',
+      (d) =>
+        withItem(d, (item) => {
+          item.serviceType = 'postsurgical_therapy';
+          item.facts.surgeryType = 's'.repeat(3_000);
+        }),
+      'disputedItems.0.facts.surgeryType',
+      'Disputed service 1: surgery this therapy follows is too long to keep: 3,000 characters; at most 2,000',
+    ],
+    [
+      'a reviewer note in a criteria record',
+      (d) =>
+        withItem(d, (item) => {
+          item.review.criteria['age-minimum'] = { answer: 'met', note: 'n'.repeat(100_001) };
+        }),
+      'disputedItems.0.review.criteria.age-minimum.note',
+      'Disputed service 1: review criteria age-minimum note is too long to keep: 100,001 characters; at most 100,000',
+    ],
+    [
       'markup is just text',
       (d) => (d.injury.mechanism = '<img src=x onerror=alert(1)>'),
       'injury.mechanism',

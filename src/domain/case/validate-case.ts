@@ -8,7 +8,8 @@
  * place. The wizard blocks "Next" on 'invalid' issues only: 'missing' ones are shown but a reviewer
  * may fill a case in any order.
  */
-import { compareIsoDates, formatUsDate, isValidIsoDate, wholeYearsBetween } from '../dates/dates';
+import * as z from 'zod';
+import { formatUsDate, toDayNumber, wholeYearsBetween } from '../dates/dates';
 import {
   type CaseDraft,
   CaseDraftSchema,
@@ -258,19 +259,15 @@ class IssueList {
   readonly issues: CaseIssue[] = [];
   private readonly seen = new Set<string>();
 
-  add(kind: CaseIssueKind, path: string, message: string, { replace = false } = {}): void {
-    // One message per field and kind: the first (most specific) wins unless told to replace it.
+  add(kind: CaseIssueKind, path: string, message: string): void {
+    // One message per field and kind: the first (most specific) wins.
     const key = `${kind}:${path}`;
-    if (this.seen.has(key)) {
-      if (!replace) return;
-      const at = this.issues.findIndex((issue) => issue.kind === kind && issue.path === path);
-      if (at >= 0) this.issues.splice(at, 1);
-    }
+    if (this.seen.has(key)) return;
     this.seen.add(key);
     this.issues.push({ path, step: stepForPath(path), message, kind });
   }
-  invalid(path: string, message: string, options?: { replace?: boolean }): void {
-    this.add('invalid', path, message, options);
+  invalid(path: string, message: string): void {
+    this.add('invalid', path, message);
   }
   missing(path: string, message: string): void {
     this.add('missing', path, message);
@@ -281,6 +278,21 @@ class IssueList {
 }
 
 const isBlank = (text: string) => text.trim() === '';
+
+/** Day numbers of dates seen: a case repeats few distinct dates, and validation runs per keystroke. */
+const dayNumbers = new Map<string, number | null>();
+function dayOf(date: string): number | null {
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    if (dayNumbers.size > 10_000) dayNumbers.clear();
+    day = toDayNumber(date);
+    dayNumbers.set(date, day);
+  }
+  return day;
+}
+const isRealDate = (date: string) => dayOf(date) !== null;
+/** Negative when a is earlier than b; both must be real dates. */
+const compareDates = (a: string, b: string) => (dayOf(a) ?? 0) - (dayOf(b) ?? 0);
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Shows a value in a message: dates as MM/DD/YYYY, numbers as typed. */
@@ -292,17 +304,16 @@ const show = (date: string) => formatUsDate(date);
  */
 function checkDate(issues: IssueList, path: string, value: string, today: string): string | null {
   if (value === '') return null;
-  const label = labelForPath(path);
   if (!ISO_SHAPE.test(value)) {
-    issues.invalid(path, `${label} "${value}" is not a date; enter it as month/day/year`);
+    issues.invalid(path, `${labelForPath(path)} "${value}" is not a date; enter it as month/day/year`);
     return null;
   }
-  if (!isValidIsoDate(value)) {
-    issues.invalid(path, `${label} ${value} is not a real date`);
+  if (!isRealDate(value)) {
+    issues.invalid(path, `${labelForPath(path)} ${value} is not a real date`);
     return null;
   }
-  if (isValidIsoDate(today) && compareIsoDates(value, today) > 0) {
-    issues.invalid(path, `${label} ${show(value)} is in the future (today is ${show(today)})`);
+  if (isRealDate(today) && compareDates(value, today) > 0) {
+    issues.invalid(path, `${labelForPath(path)} ${show(value)} is in the future (today is ${show(today)})`);
     return null;
   }
   return value;
@@ -318,12 +329,13 @@ interface NumberRule {
 
 function checkNumber(issues: IssueList, path: string, value: number | null, rule: NumberRule): void {
   if (value === null) return;
-  const label = labelForPath(path);
   if (!Number.isFinite(value)) {
-    issues.invalid(path, `${label} is not a number`);
+    issues.invalid(path, `${labelForPath(path)} is not a number`);
     return;
   }
   const min = rule.min ?? 0;
+  // The label is built only for a value that has a problem: most values have none.
+  const label = value < min || (rule.max !== undefined && value > rule.max) ? labelForPath(path) : '';
   if (value < min) {
     issues.invalid(
       path,
@@ -394,7 +406,7 @@ function checkOrder(
   message: (laterDate: string, earlierDate: string) => string,
 ): void {
   if (!later.date || !earlier.date) return;
-  if (compareIsoDates(later.date, earlier.date) < 0)
+  if (compareDates(later.date, earlier.date) < 0)
     issues.invalid(later.path, message(later.date, earlier.date));
 }
 
@@ -458,7 +470,7 @@ export function validateCase(draft: CaseDraft, { today }: ValidateCaseOptions): 
     issues.missing('injury.dateOfInjury', 'Date of injury is needed for the letter');
   const reference = requestReferenceDate(draft);
   if (dateOfBirth) {
-    const ageOn = reference?.date ?? dateOfInjury ?? (isValidIsoDate(today) ? today : null);
+    const ageOn = reference?.date ?? dateOfInjury ?? (isRealDate(today) ? today : null);
     const age = ageOn ? wholeYearsBetween(dateOfBirth, ageOn) : null;
     if (ageOn && age === null) {
       issues.invalid('patient.dateOfBirth', `Date of birth ${show(dateOfBirth)} is after ${show(ageOn)}`);
@@ -469,7 +481,7 @@ export function validateCase(draft: CaseDraft, { today }: ValidateCaseOptions): 
       );
     }
   }
-  if (dateOfInjury && reference && compareIsoDates(dateOfInjury, reference.date) > 0) {
+  if (dateOfInjury && reference && compareDates(dateOfInjury, reference.date) > 0) {
     const what = reference.source === 'request' ? 'the request date' : 'the UR determination date';
     issues.invalid(
       'injury.dateOfInjury',
@@ -622,84 +634,124 @@ function checkDisputedItem(issues: IssueList, item: DisputedItem, i: number, tod
 }
 
 /**
- * Text too long to keep (every string the wizard shows) and anything else the lenient schema itself
- * rejects (short fields over their cap, lists over their maximum), with the field named.
+ * Text too long to keep, and lists longer than the draft schema allows, with the field named. The
+ * caps come from the draft schema itself (through its JSON Schema, computed once), so zod stays the
+ * source of truth without a full parse on every keystroke. Plain text is capped at 100,000
+ * characters, below the schema's hard cap. Wrong types are the parser's business (parseCaseDraft).
  */
 function checkTextAndShape(issues: IssueList, draft: CaseDraft): void {
-  walkShownStrings(draft, (path, text) => {
-    issues.invalid(path, tooLongMessage(path, text.length, CASE_LIMITS.textMax));
+  walkShown(draft, {
+    string(path, text, maxLength) {
+      const cap = Math.min(maxLength ?? Number.POSITIVE_INFINITY, CASE_LIMITS.textMax);
+      if (text.length > cap) issues.invalid(path, tooLongMessage(path, text.length, cap));
+    },
+    list(path, length, maxItems) {
+      if (maxItems !== undefined && length > maxItems)
+        issues.invalid(
+          path,
+          `${labelForPath(path)} has ${formatCount(length)} entries; at most ${formatCount(maxItems)}`,
+        );
+    },
   });
-  const parsed = CaseDraftSchema.safeParse(draft);
-  if (parsed.success) return;
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.map(String).join('.');
-    if (!isShownPath(draft, path)) continue;
-    if (issue.code === 'too_big' && issue.origin === 'string') {
-      const text = valueAt(draft, issue.path);
-      const length = typeof text === 'string' ? text.length : 0;
-      // A short field over its cap: its own (smaller) cap is the useful number.
-      issues.invalid(path, tooLongMessage(path, length, Number(issue.maximum)), { replace: true });
-    } else if (issue.code === 'too_big' && issue.origin === 'array') {
-      issues.invalid(
-        path,
-        `${labelForPath(path)} has too many entries; at most ${formatCount(Number(issue.maximum))}`,
-      );
-    } else {
-      issues.invalid(path, `${labelForPath(path)}: ${issue.message}`);
-    }
-  }
 }
 
 function tooLongMessage(path: string, length: number, cap: number): string {
   return `${labelForPath(path)} is too long to keep: ${formatCount(length)} characters; at most ${formatCount(cap)}`;
 }
 
-function valueAt(root: unknown, path: PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
+/** The parts of a JSON Schema the walk reads. */
+interface SchemaNode {
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: SchemaNode | boolean;
+  items?: SchemaNode;
+  maxLength?: number;
+  maxItems?: number;
 }
 
-/** False for the parts of a disputed item its service type hides (they keep their values, never block). */
-function isShownPath(draft: CaseDraft, path: string): boolean {
-  const [root, index, part, key] = path.split('.');
-  if (root !== 'disputedItems' || index === undefined) return true;
-  const item = draft.disputedItems[Number(index)];
-  if (!item) return true;
+let draftSchemaNode: SchemaNode | null = null;
+function draftSchema(): SchemaNode {
+  draftSchemaNode ??= z.toJSONSchema(CaseDraftSchema, { io: 'input', unrepresentable: 'any' }) as SchemaNode;
+  return draftSchemaNode;
+}
+
+/** The facts and whether the medication block are shown for an item (hidden parts never block). */
+function shownItemParts(item: DisputedItem): { medication: boolean; facts: Set<string> } {
   const { itemFields, facts } = fieldsForService(item.serviceType);
-  if (part === 'medication') return itemFields.includes('medication');
-  if (part === 'facts') return facts.some((fact) => fact.key === key);
-  return true;
+  return { medication: itemFields.includes('medication'), facts: new Set(facts.map((fact) => fact.key)) };
 }
 
-/** Calls `visit` for every shown string longer than the text cap (paths are built only for those). */
-function walkShownStrings(draft: CaseDraft, visit: (path: string, text: string) => void): void {
+/**
+ * Visits every string and list the wizard shows with its schema caps, skipping ids and the parts of
+ * a disputed item its service type hides. Paths are built only for values over a cap.
+ */
+function walkShown(
+  draft: CaseDraft,
+  visit: {
+    string: (path: string, text: string, maxLength: number | undefined) => void;
+    list: (path: string, length: number, maxItems: number | undefined) => void;
+  },
+): void {
   const segments: string[] = [];
-  const walk = (value: unknown): void => {
+  const path = () => segments.join('.');
+  const walk = (value: unknown, schema: SchemaNode | undefined): void => {
     if (typeof value === 'string') {
-      if (value.length > CASE_LIMITS.textMax) {
-        const path = segments.join('.');
-        if (isShownPath(draft, path)) visit(path, value);
-      }
+      if (value.length > Math.min(schema?.maxLength ?? CASE_LIMITS.textMax, CASE_LIMITS.textMax))
+        visit.string(path(), value, schema?.maxLength);
     } else if (Array.isArray(value)) {
+      if (schema?.maxItems !== undefined && value.length > schema.maxItems)
+        visit.list(path(), value.length, schema.maxItems);
       value.forEach((entry, index) => {
         segments.push(String(index));
-        walk(entry);
+        walk(entry, schema?.items);
         segments.pop();
       });
     } else if (value && typeof value === 'object') {
+      const shown =
+        segments.length === 2 && segments[0] === 'disputedItems'
+          ? shownItemParts(value as DisputedItem)
+          : null;
       for (const key in value) {
         if (key === 'id') continue;
+        const child = (value as Record<string, unknown>)[key];
+        if (shown && (key === 'medication' || key === 'facts')) {
+          walkItemPart(shown, key, child, schema?.properties?.[key]);
+          continue;
+        }
         segments.push(key);
-        walk((value as Record<string, unknown>)[key]);
+        walk(child, childSchema(schema, key));
         segments.pop();
       }
     }
   };
-  walk(draft);
+  const walkItemPart = (
+    shown: ReturnType<typeof shownItemParts>,
+    part: string,
+    value: unknown,
+    schema: SchemaNode | undefined,
+  ) => {
+    if (part === 'medication') {
+      if (!shown.medication) return;
+      segments.push(part);
+      walk(value, schema);
+      segments.pop();
+      return;
+    }
+    segments.push(part);
+    for (const key in value as Record<string, unknown>) {
+      if (!shown.facts.has(key)) continue;
+      segments.push(key);
+      walk((value as Record<string, unknown>)[key], childSchema(schema, key));
+      segments.pop();
+    }
+    segments.pop();
+  };
+  walk(draft, draftSchema());
+}
+
+function childSchema(schema: SchemaNode | undefined, key: string): SchemaNode | undefined {
+  const own = schema?.properties?.[key];
+  if (own) return own;
+  return typeof schema?.additionalProperties === 'object' ? schema.additionalProperties : undefined;
 }
 
 // ---------- form order ----------

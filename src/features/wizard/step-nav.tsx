@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { describeStepStatus, type StepState, stepStatuses } from './step-status';
 import { type StepId, WIZARD_STEPS } from './steps';
-import { useLiveDraft, useWizard } from './wizard-context';
+import { useSettledDraft, useWizard } from './wizard-context';
 
 const STATE_MARK: Record<StepState, { symbol: string; className: string }> = {
   'not-started': { symbol: '○', className: 'text-slate-600' },
@@ -19,7 +19,7 @@ export const StepNav = memo(function StepNav({
   visited: ReadonlySet<StepId>;
   onStepChange: (step: StepId) => void;
 }) {
-  const draft = useLiveDraft();
+  const draft = useSettledDraft();
   const { issuesOf } = useWizard();
   const statuses = useMemo(() => {
     const seen = step === 'review' ? new Set([...visited, step]) : visited;

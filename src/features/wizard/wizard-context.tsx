@@ -1,4 +1,4 @@
-import { createContext, use, useDeferredValue, useSyncExternalStore } from 'react';
+import { createContext, use, useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import type { CaseIssue } from '@/domain/case/validate-case';
 import type { StepId } from './steps';
@@ -34,6 +34,62 @@ export function useLiveDraft(): CaseDraft {
   const { drafts } = useWizard();
   const draft = useSyncExternalStore(drafts.subscribe, drafts.get, drafts.get);
   return useDeferredValue(draft);
+}
+
+/**
+ * The latest snapshot once typing pauses (at most `maxWaitMs` behind): for views that need not
+ * follow every keystroke (the stepper's states), so their work never lands in a typing frame.
+ */
+export function useSettledDraft(quietMs = 300, maxWaitMs = 1500): CaseDraft {
+  const { drafts } = useWizard();
+  const [draft, setDraft] = useState(drafts.get);
+  useEffect(() => {
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    let latest: ReturnType<typeof setTimeout> | undefined;
+    const publish = () => {
+      clearTimeout(quiet);
+      clearTimeout(latest);
+      latest = undefined;
+      setDraft(drafts.get());
+    };
+    const unsubscribe = drafts.subscribe(() => {
+      clearTimeout(quiet);
+      quiet = setTimeout(publish, quietMs);
+      latest ??= setTimeout(publish, maxWaitMs);
+    });
+    setDraft(drafts.get());
+    return () => {
+      unsubscribe();
+      clearTimeout(quiet);
+      clearTimeout(latest);
+    };
+  }, [drafts, quietMs, maxWaitMs]);
+  return useDeferredValue(draft);
+}
+
+/**
+ * One value of the latest snapshot, re-rendering only when it changes (snapshots share unchanged
+ * parts, so selecting a row object is stable while the row is). Unlike useWatch, typing in the
+ * selected field does not make react-hook-form clone the whole form per keystroke.
+ */
+export function useDraftSelect<T>(select: (draft: CaseDraft) => T): T {
+  const { drafts } = useWizard();
+  const get = () => select(drafts.get());
+  return useSyncExternalStore(drafts.subscribe, get, get);
+}
+
+/** The snapshot's value at a dotted path ("reports.3"), or undefined while it does not exist yet. */
+export function useDraftAt<T>(path: string): T | undefined {
+  return useDraftSelect((draft) => valueAtPath(draft, path) as T | undefined);
+}
+
+function valueAtPath(root: unknown, path: string): unknown {
+  let value = root;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
 }
 
 /** The number of issues shown under a path prefix (a collapsed row shows it). */

@@ -179,6 +179,11 @@ export class IssueStore implements FieldIssueSource {
     return count;
   }
 
+  /** False while nothing is on screen: then a change needs no live refresh at all. */
+  hasShownIssues(): boolean {
+    return this.shown.size > 0 || this.attempted.size > 0;
+  }
+
   wasAttempted(step: StepId): boolean {
     return this.attempted.has(step);
   }

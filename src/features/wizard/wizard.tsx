@@ -18,11 +18,12 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { Button } from '@/components/button';
 import { FieldIssueContext, fieldId } from '@/components/form/field-issues';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { stepForPath } from '@/domain/case/validate-case';
+import { nextSnapshot } from './draft-snapshot';
 import { ErrorSummary } from './error-summary';
 import { StepNav } from './step-nav';
 import { type StepId, WIZARD_STEPS } from './steps';
@@ -34,7 +35,13 @@ import { ReviewStep } from './steps/review-step';
 import { TreatmentStep } from './steps/treatment-step';
 import { WorkStep } from './steps/work-step';
 import { localTodayIso } from './today';
-import { useLiveDraft, useWizard, WizardContext, type WizardContextValue } from './wizard-context';
+import {
+  useDraftSelect,
+  useLiveDraft,
+  useWizard,
+  WizardContext,
+  type WizardContextValue,
+} from './wizard-context';
 import { createDraftStore, createFocusStore, createIssueCalculator, IssueStore } from './wizard-stores';
 
 export interface WizardProps {
@@ -99,7 +106,7 @@ export function Wizard({
 }: WizardProps) {
   const [today] = useState(() => todayProp ?? localTodayIso());
   const form = useForm<CaseDraft>({ defaultValues: initialDraft, shouldUnregister: false });
-  const { getValues, watch } = form;
+  const { getValues, control } = form;
 
   const onStepChangeRef = useRef(onStepChange);
   const onDraftChangeRef = useRef(onDraftChange);
@@ -139,18 +146,28 @@ export function Wizard({
   );
 
   // One snapshot per batch of changes, taken after the event that caused it: typing never waits for
-  // the clone, the autosave call or the issue refresh.
+  // the copy, the autosave call or the issue refresh. The form's own change stream is read directly:
+  // `watch(callback)` would make react-hook-form deep-clone every value on every keystroke.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let changed: Set<string> | null = new Set();
     const flush = () => {
       timer = null;
-      const draft = structuredClone(getValues());
+      const draft = nextSnapshot(stores.drafts.get(), getValues(), changed);
+      changed = new Set();
+      if (draft === stores.drafts.get()) return;
       stores.drafts.set(draft);
-      stores.issues.refresh(stores.issuesOf(draft), focusedFieldPath());
+      if (stores.issues.hasShownIssues()) stores.issues.refresh(stores.issuesOf(draft), focusedFieldPath());
       onDraftChangeRef.current(draft);
     };
-    const subscription = watch(() => {
-      if (timer === null) timer = setTimeout(flush, 0);
+    const subscription = control._subjects.state.subscribe({
+      next: (payload) => {
+        // Value changes carry the changed field's name (or values, for a whole-form change).
+        if (!('name' in payload) && !('values' in payload)) return;
+        if (typeof payload.name === 'string' && payload.name !== '') changed?.add(payload.name);
+        else changed = null;
+        if (timer === null) timer = setTimeout(flush, 0);
+      },
     });
     return () => {
       subscription.unsubscribe();
@@ -159,7 +176,7 @@ export function Wizard({
         flush();
       }
     };
-  }, [getValues, watch, stores]);
+  }, [control, getValues, stores]);
 
   // Focus requests wait until their target is on screen (a step change or an opening row).
   useEffect(() => {
@@ -236,7 +253,7 @@ export function Wizard({
 }
 
 const WizardHeader = memo(function WizardHeader({ extra }: { extra: ReactNode }) {
-  const caseNumber = useWatch<CaseDraft, 'imr.caseNumber'>({ name: 'imr.caseNumber' });
+  const caseNumber = useDraftSelect((draft) => draft.imr.caseNumber);
   return (
     <header className="flex flex-wrap items-center justify-between gap-3">
       <h1 className="text-2xl font-semibold text-slate-900">

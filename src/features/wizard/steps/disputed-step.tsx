@@ -5,13 +5,14 @@ import { NumberField } from '@/components/form/number-field';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { ReadOnlyFacts } from '@/components/read-only-facts';
-import { type ServiceType, UR_DECISIONS } from '@/domain/case/case-schema';
+import { type DisputedItem, type ServiceType, UR_DECISIONS } from '@/domain/case/case-schema';
 import { requestedVisits } from '@/domain/case/derived';
 import { emptyDisputedItem } from '@/domain/case/empty-case';
 import { type FactFieldMeta, fieldsForService, SERVICE_TYPE_LABELS } from '@/domain/case/service-fields';
 import { FieldGrid, newId } from '../layout';
 import { labelOf, SERVICE_TYPE_OPTIONS, UR_DECISION_LABELS } from '../options';
 import { RepeatableList, type RowProps } from '../repeatable-list';
+import { useDraftAt } from '../wizard-context';
 import { MedicationFields } from './medication-fields';
 
 const UR_OPTIONS = UR_DECISIONS.map((value) => ({ value, label: UR_DECISION_LABELS[value] }));
@@ -38,13 +39,11 @@ export function DisputedStep() {
 }
 
 function DisputedItemSummary({ base }: RowProps) {
-  const [requestedAs, serviceType, urDecision] = useWatch({
-    name: [`${base}.requestedAs`, `${base}.serviceType`, `${base}.urDecision`],
-  }) as [string, string, string];
+  const item = useDraftAt<DisputedItem>(base);
   const parts = [
-    requestedAs || 'not described yet',
-    serviceType ? labelOf(SERVICE_TYPE_LABELS, serviceType) : null,
-    urDecision ? `UR: ${labelOf(UR_DECISION_LABELS, urDecision)}` : null,
+    item?.requestedAs || 'not described yet',
+    item?.serviceType ? labelOf(SERVICE_TYPE_LABELS, item.serviceType) : null,
+    item?.urDecision ? `UR: ${labelOf(UR_DECISION_LABELS, item.urDecision)}` : null,
   ].filter(Boolean);
   return <>{parts.join(' · ')}</>;
 }
@@ -137,10 +136,10 @@ function FactField({ base, fact }: { base: string; fact: FactFieldMeta }) {
 }
 
 function RequestedVisits({ base }: { base: string }) {
-  const [frequencyPerWeek, durationWeeks, quantity] = useWatch({
-    name: [`${base}.frequencyPerWeek`, `${base}.durationWeeks`, `${base}.quantity`],
-  }) as [number | null, number | null, number | null];
-  const visits = requestedVisits({ ...emptyDisputedItem(''), frequencyPerWeek, durationWeeks, quantity });
+  const item = useDraftAt<DisputedItem>(base);
+  if (!item) return null;
+  const { frequencyPerWeek, durationWeeks, quantity } = item;
+  const visits = requestedVisits(item);
   const how =
     frequencyPerWeek !== null && durationWeeks !== null
       ? ` (${frequencyPerWeek} per week × ${durationWeeks} weeks)`

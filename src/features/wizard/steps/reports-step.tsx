@@ -1,14 +1,14 @@
-import { useWatch } from 'react-hook-form';
 import { DateField } from '@/components/form/date-field';
 import { NumberField } from '@/components/form/number-field';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
-import { type Complaint, REPORT_TYPES } from '@/domain/case/case-schema';
+import { type Complaint, REPORT_TYPES, type Report } from '@/domain/case/case-schema';
 import { emptyComplaint, emptyReport } from '@/domain/case/empty-case';
 import { formatUsDate } from '@/domain/dates/dates';
 import { FieldGrid, newId } from '../layout';
 import { labelOf, optionsOf, REPORT_TYPE_LABELS } from '../options';
 import { RepeatableList, type RowProps } from '../repeatable-list';
+import { useDraftAt } from '../wizard-context';
 
 const REPORT_TYPE_OPTIONS = optionsOf(REPORT_TYPES, REPORT_TYPE_LABELS);
 const createReport = () => emptyReport(newId());
@@ -43,14 +43,13 @@ export function painText(complaint: Pick<Complaint, 'painLow' | 'painHigh'>): st
 }
 
 function ReportSummary({ base }: RowProps) {
-  const [date, type, complaints] = useWatch({
-    name: [`${base}.date`, `${base}.type`, `${base}.complaints`],
-  }) as [string, string, Complaint[] | undefined];
-  const ratings = (complaints ?? []).map(painText).filter((text): text is string => text !== null);
+  const report = useDraftAt<Report>(base);
+  const complaints = report?.complaints ?? [];
+  const ratings = complaints.map(painText).filter((text): text is string => text !== null);
   const parts = [
-    date ? formatUsDate(date) : 'no date',
-    type ? labelOf(REPORT_TYPE_LABELS, type) : null,
-    `${complaints?.length ?? 0} ${complaints?.length === 1 ? 'complaint' : 'complaints'}`,
+    report?.date ? formatUsDate(report.date) : 'no date',
+    report?.type ? labelOf(REPORT_TYPE_LABELS, report.type) : null,
+    `${complaints.length} ${complaints.length === 1 ? 'complaint' : 'complaints'}`,
     ratings.length > 0 ? `pain ${ratings.join(', ')}` : null,
   ].filter(Boolean);
   return <>{parts.join(' · ')}</>;

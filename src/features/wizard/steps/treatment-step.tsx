@@ -1,11 +1,15 @@
-import { useWatch } from 'react-hook-form';
 import { TriStateField } from '@/components/form/choice-field';
 import { DateField } from '@/components/form/date-field';
 import { NumberField } from '@/components/form/number-field';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { ReadOnlyFacts } from '@/components/read-only-facts';
-import { THERAPY_DISCIPLINES, THERAPY_RESPONSES } from '@/domain/case/case-schema';
+import {
+  type Medication,
+  THERAPY_DISCIPLINES,
+  THERAPY_RESPONSES,
+  type TherapyCourse,
+} from '@/domain/case/case-schema';
 import { completedVisitsByDiscipline } from '@/domain/case/derived';
 import {
   emptyInjection,
@@ -19,7 +23,7 @@ import { formatUsDate } from '@/domain/dates/dates';
 import { FieldGrid, FormSection, newId } from '../layout';
 import { labelOf, optionsOf, THERAPY_DISCIPLINE_LABELS, THERAPY_RESPONSE_LABELS } from '../options';
 import { RepeatableList, type RowProps } from '../repeatable-list';
-import { useLiveDraft } from '../wizard-context';
+import { useDraftAt, useLiveDraft } from '../wizard-context';
 import { MedicationFields } from './medication-fields';
 
 const DISCIPLINE_OPTIONS = optionsOf(THERAPY_DISCIPLINES, THERAPY_DISCIPLINE_LABELS);
@@ -113,13 +117,11 @@ export function TreatmentStep() {
 }
 
 function TherapyCourseSummary({ base }: RowProps) {
-  const [discipline, visits, response] = useWatch({
-    name: [`${base}.discipline`, `${base}.visitsCompleted`, `${base}.response`],
-  }) as [string, number | null, string];
+  const course = useDraftAt<TherapyCourse>(base);
   const parts = [
-    discipline ? labelOf(THERAPY_DISCIPLINE_LABELS, discipline) : 'discipline not chosen',
-    visits === null ? null : `${visits} visits`,
-    response ? labelOf(THERAPY_RESPONSE_LABELS, response) : null,
+    course?.discipline ? labelOf(THERAPY_DISCIPLINE_LABELS, course.discipline) : 'discipline not chosen',
+    course?.visitsCompleted == null ? null : `${course.visitsCompleted} visits`,
+    course?.response ? labelOf(THERAPY_RESPONSE_LABELS, course.response) : null,
   ].filter(Boolean);
   return <>{parts.join(' · ')}</>;
 }
@@ -186,13 +188,11 @@ function ProgramEditor({ base }: RowProps) {
 }
 
 function MedicationSummary({ base }: RowProps) {
-  const [name, strength, startDate] = useWatch({
-    name: [`${base}.name`, `${base}.strength`, `${base}.startDate`],
-  }) as [string, string, string];
+  const medication = useDraftAt<Medication>(base);
   const parts = [
-    name || 'no name',
-    strength || null,
-    startDate ? `since ${formatUsDate(startDate)}` : null,
+    medication?.name || 'no name',
+    medication?.strength || null,
+    medication?.startDate ? `since ${formatUsDate(medication.startDate)}` : null,
   ].filter(Boolean);
   return <>{parts.join(' · ')}</>;
 }
