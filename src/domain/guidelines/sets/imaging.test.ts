@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import type { ServiceType } from '../../case/case-schema';
+import type { ItemSpec } from '../../evaluator/case-builders';
+import { failing, run, statusOf, withItem } from './procedure-test-support';
+
+/** No red flags; everything for the elective path of every region. */
+const ELECTIVE: ItemSpec['facts'] = {
+  redFlags: false,
+  neuroDeficit: true,
+  conservativeCareWeeks: 6,
+  conservativeCareFailed: true,
+  surgeryConsidered: true,
+  structuralLesionSuspected: true,
+  priorStudySameRegion: false,
+};
+
+const study = (service: ServiceType, bodyPart: string, facts: ItemSpec['facts'] = {}, rfa = '2016-12-01') =>
+  run({
+    service,
+    item: withItem({ bodyPart, quantity: 1, facts: ELECTIVE }, { facts }),
+    doi: '2016-06-01',
+    rfa,
+  });
+
+describe('imaging sets are chosen by body region', () => {
+  it.each([
+    [
+      'mri',
+      'lumbar spine',
+      'acoem-2004-low-back-mri-ct',
+      'MTUS Low Back Complaints 2004, Section(s): Special Studies',
+    ],
+    [
+      'ct',
+      'low back',
+      'acoem-2004-low-back-mri-ct',
+      'MTUS Low Back Complaints 2004, Section(s): Special Studies',
+    ],
+    [
+      'xray',
+      'lumbosacral spine',
+      'acoem-2004-low-back-xray',
+      'MTUS Low Back Complaints 2004, Section(s): Special Studies',
+    ],
+    [
+      'mri',
+      'cervical spine',
+      'acoem-2004-neck-imaging',
+      'MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies',
+    ],
+    [
+      'xray',
+      'thoracic spine',
+      'acoem-2004-neck-imaging',
+      'MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies',
+    ],
+    [
+      'mri',
+      'right shoulder',
+      'acoem-2004-shoulder-mri-ct',
+      'MTUS Shoulder Complaints 2004, Section(s): Special Studies, Summary',
+    ],
+    [
+      'xray',
+      'left shoulder',
+      'acoem-2004-shoulder-xray',
+      'MTUS Shoulder Complaints 2004, Section(s): Special Studies',
+    ],
+    ['mri', 'left knee', 'acoem-2004-knee-mri-ct', 'MTUS Knee Complaints 2004, Section(s): Special Studies'],
+    ['xray', 'right knee', 'acoem-2004-knee-xray', 'MTUS Knee Complaints 2004, Section(s): Special Studies'],
+    [
+      'mri',
+      'right wrist',
+      'acoem-2004-wrist-hand-imaging',
+      'MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies',
+    ],
+  ] as const)('%s of the %s -> %s', (service, bodyPart, setId, line) => {
+    const result = study(service, bodyPart);
+    expect(result.guidelineSet?.id).toBe(setId);
+    expect(result.guidelineLine).toBe(line);
+  });
+
+  it.each([
+    ['ct', 'head'],
+    ['mri', 'right hip'],
+    ['mri', ''],
+  ] as const)('%s of %j has no encoded set: evidence hierarchy with the reason', (service, bodyPart) => {
+    const result = study(service, bodyPart);
+    expect(result.path).toBe('evidence_hierarchy');
+    expect(result.evidencePathReason).toContain('No imaging criteria are encoded for this body region');
+  });
+
+  it.each([
+    ['2007-06-14', null],
+    ['2007-06-15', 'acoem-2004-low-back-mri-ct'],
+    ['2017-11-30', 'acoem-2004-low-back-mri-ct'],
+    ['2017-12-01', null],
+  ])('lumbar MRI requested %s -> %s', (rfa, setId) => {
+    const result = run({
+      service: 'mri',
+      item: { bodyPart: 'lumbar', facts: ELECTIVE },
+      doi: '2005-01-01',
+      rfa,
+    });
+    expect(result.guidelineSet?.id ?? null).toBe(setId);
+  });
+});
+
+describe('lumbar MRI: red flags, or the nerve-compromise path', () => {
+  it('states its decision rule and is overturned on the elective path', () => {
+    const result = study('mri', 'lumbar');
+    expect(result.decisionRule).toBe(
+      'All required criteria must be met, and all criteria of one path: red flags, or nerve compromise after failed conservative care, surgery considered.',
+    );
+    expect(result.recommendation).toBe('overturn');
+    expect(result.decisionPaths?.map((p) => [p.id, p.satisfied])).toEqual([
+      ['red-flags', false],
+      ['nerve-compromise', true],
+    ]);
+  });
+
+  it('red flags alone are enough, at any time', () => {
+    const result = study('mri', 'lumbar', {
+      redFlags: true,
+      neuroDeficit: false,
+      conservativeCareWeeks: 0,
+      conservativeCareFailed: false,
+      surgeryConsidered: false,
+    });
+    expect(result.recommendation).toBe('overturn');
+  });
+
+  it.each([
+    ['img-nerve-compromise', { neuroDeficit: false }, 'not_met'],
+    ['img-conservative-care-failed', { conservativeCareFailed: false }, 'not_met'],
+    ['img-conservative-care-4-weeks', { conservativeCareWeeks: 3 }, 'not_met'],
+    ['img-conservative-care-4-weeks', { conservativeCareWeeks: 4 }, 'met'],
+    ['img-conservative-care-4-weeks', { conservativeCareWeeks: null }, 'not_documented'],
+    ['img-surgery-considered', { surgeryConsidered: false }, 'not_met'],
+  ] as const)('%s with %j -> %s (no red flags)', (id, facts, expected) => {
+    const result = study('mri', 'lumbar', facts);
+    expect(statusOf(result, id)).toBe(expected);
+    expect(result.recommendation).toBe(expected === 'met' ? 'overturn' : 'uphold');
+  });
+
+  it.each([
+    [false, null, 'not_applicable', 'overturn'],
+    [true, true, 'met', 'overturn'],
+    [true, false, 'not_met', 'uphold'],
+    [true, null, 'not_documented', 'uphold'],
+  ] as const)(
+    'prior study %s, significant change %s -> repeat rule %s, %s',
+    (prior, change, status, recommendation) => {
+      const result = study('mri', 'lumbar', { priorStudySameRegion: prior, significantChange: change });
+      expect(statusOf(result, 'img-repeat-needs-change')).toBe(status);
+      expect(result.recommendation).toBe(recommendation);
+    },
+  );
+});
+
+describe('lumbar x-rays need red flags', () => {
+  it.each([
+    [true, 'met', 'overturn'],
+    [false, 'not_met', 'uphold'],
+    [null, 'not_documented', 'uphold'],
+  ] as const)('red flags %s -> %s, %s (all required)', (redFlags, status, recommendation) => {
+    const result = study('xray', 'low back', { redFlags, conservativeCareWeeks: 8 });
+    expect(result.decisionRule).toBe('All required criteria must be met.');
+    expect(statusOf(result, 'lb-xray-red-flags')).toBe(status);
+    expect(result.recommendation).toBe(recommendation);
+  });
+});
+
+describe('neck and upper back: 3-4 weeks, neurologic dysfunction or care meant to avoid surgery', () => {
+  it.each([
+    [{ conservativeCareWeeks: 3 }, 'overturn'],
+    [{ conservativeCareWeeks: 2 }, 'uphold'],
+    [{ neuroDeficit: false }, 'overturn'],
+    [{ neuroDeficit: false, surgeryConsidered: false }, 'uphold'],
+    [{ neuroDeficit: false, conservativeCareFailed: false }, 'uphold'],
+    [{ conservativeCareWeeks: 0, redFlags: true }, 'overturn'],
+  ] as const)('%j -> %s', (facts, expected) => {
+    expect(study('mri', 'neck', facts).recommendation).toBe(expected);
+  });
+});
+
+describe('shoulder, knee and wrist: 4-6 weeks of conservative care first', () => {
+  it.each([
+    ['mri', 'shoulder', { conservativeCareWeeks: 4 }, 'overturn'],
+    ['mri', 'shoulder', { conservativeCareWeeks: 3 }, 'uphold'],
+    ['mri', 'shoulder', { neuroDeficit: false, surgeryConsidered: false }, 'uphold'],
+    ['mri', 'shoulder', { surgeryConsidered: false }, 'overturn'],
+    ['xray', 'shoulder', { conservativeCareWeeks: 3 }, 'uphold'],
+    ['xray', 'shoulder', { conservativeCareWeeks: 4, conservativeCareFailed: false }, 'overturn'],
+    ['mri', 'knee', { structuralLesionSuspected: false }, 'uphold'],
+    ['mri', 'knee', { surgeryConsidered: null }, 'uphold'],
+    ['mri', 'knee', { conservativeCareWeeks: 4 }, 'overturn'],
+    ['xray', 'knee', { conservativeCareFailed: false }, 'uphold'],
+    ['xray', 'knee', { redFlags: true, conservativeCareWeeks: 0 }, 'overturn'],
+    ['mri', 'hand', { conservativeCareWeeks: 3 }, 'uphold'],
+    ['xray', 'wrist', { redFlags: true, conservativeCareWeeks: 0 }, 'overturn'],
+  ] as const)('%s of the %s with %j -> %s', (service, bodyPart, facts, expected) => {
+    const result = study(service, bodyPart, facts);
+    expect(result.recommendation).toBe(expected);
+    if (expected === 'uphold') expect(failing(result).length).toBeGreaterThan(0);
+  });
+});
