@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CaseDraft } from '@/domain/case/case-schema';
+import { buildDemoCase } from '@/domain/case/demo-case';
+import { emptyCaseDraft } from '@/domain/case/empty-case';
+import type { StepId } from './steps';
+import { Wizard, type WizardProps } from './wizard';
+
+const TODAY = '2015-01-15';
+
+function setScreenWide(wide: boolean) {
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: wide,
+    media: query,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  }));
+}
+
+/** The wizard as the case page uses it: the step lives outside (in the URL there). */
+function Harness(props: Partial<WizardProps> & { draft: CaseDraft; start?: StepId }) {
+  const [step, setStep] = useState<StepId>(props.start ?? 'case');
+  return (
+    <Wizard
+      initialDraft={props.draft}
+      step={step}
+      onStepChange={(next) => {
+        props.onStepChange?.(next);
+        setStep(next);
+      }}
+      onDraftChange={props.onDraftChange ?? (() => {})}
+      renderAside={props.renderAside}
+      headerExtra={props.headerExtra}
+      today={TODAY}
+    />
+  );
+}
+
+const input = (label: string) => screen.getByLabelText(label, { selector: 'input, select, textarea' });
+
+beforeEach(() => setScreenWide(true));
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('Wizard', () => {
+  it('blocks Next on an invalid value, says why beside the field and in an alert, then lets it pass', async () => {
+    const onStepChange = vi.fn();
+    render(<Harness draft={buildDemoCase('d')} start="patient" onStepChange={onStepChange} />);
+    const age = input('Age');
+    fireEvent.change(age, { target: { value: '120' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Next: Reports' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Age 120 is outside 14-100');
+    expect(age.getAttribute('aria-invalid')).toBe('true');
+    const description = age.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(description.split(' ')[0] ?? '')?.textContent).toContain(
+      'Age 120 is outside 14-100',
+    );
+    expect(onStepChange).not.toHaveBeenCalled();
+
+    fireEvent.change(age, { target: { value: '36' } });
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Next: Reports' }));
+    expect(onStepChange).toHaveBeenCalledWith('reports');
+  });
+
+  it('lets a reviewer move on with facts still missing, and lists them when coming back', async () => {
+    const onStepChange = vi.fn();
+    render(<Harness draft={emptyCaseDraft('e')} onStepChange={onStepChange} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Next: Patient and injury' }));
+    expect(onStepChange).toHaveBeenCalledWith('patient');
+    fireEvent.click(await screen.findByRole('button', { name: 'Back: Case and reviewer' }));
+    expect(await screen.findByText('Still needed for the letter (you can fill these in later)')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'IMR case number is needed for the letter' })).toBeTruthy();
+  });
+
+  it('reports every change as a whole draft, with empty numbers as null', async () => {
+    const onDraftChange = vi.fn<(draft: CaseDraft) => void>();
+    render(<Harness draft={buildDemoCase('d')} onDraftChange={onDraftChange} />);
+    fireEvent.change(input('Years in practice'), { target: { value: '12' } });
+    await waitFor(() => expect(onDraftChange.mock.lastCall?.[0].reviewer.yearsInPractice).toBe(12));
+    fireEvent.change(input('Years in practice'), { target: { value: '' } });
+    await waitFor(() => expect(onDraftChange.mock.lastCall?.[0].reviewer.yearsInPractice).toBeNull());
+    const last = onDraftChange.mock.lastCall?.[0];
+    expect(last?.imr.caseNumber).toBe('DEMO-WH-2014');
+    expect(last?.reports).toHaveLength(2);
+  });
+
+  it('shows the header slot and the case number, and feeds the aside the latest draft', async () => {
+    const renderAside = (draft: CaseDraft) => <p>Aside sees {draft.imr.caseNumber}</p>;
+    render(<Harness draft={buildDemoCase('d')} renderAside={renderAside} headerExtra={<span>Saved</span>} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Case DEMO-WH-2014');
+    expect(screen.getByText('Saved')).toBeTruthy();
+    expect(screen.getByText('Aside sees DEMO-WH-2014')).toBeTruthy();
+    fireEvent.change(input('IMR case number'), { target: { value: 'CM15-7' } });
+    await screen.findByText('Aside sees CM15-7');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Case CM15-7');
+  });
+
+  it('puts the criteria behind "Show criteria" on a narrow screen', async () => {
+    setScreenWide(false);
+    const renderAside = vi.fn(() => <p>Criteria panel</p>);
+    render(<Harness draft={buildDemoCase('d')} renderAside={renderAside} />);
+    const toggle = screen.getByRole('button', { name: 'Show criteria' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText('Criteria panel')).toBeNull();
+    expect(renderAside).not.toHaveBeenCalled();
+    act(() => toggle.click());
+    expect(await screen.findByText('Criteria panel')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Hide criteria' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('marks the current step and states each step in words', () => {
+    render(<Harness draft={buildDemoCase('d')} start="reports" />);
+    const nav = screen.getByRole('navigation', { name: 'Wizard steps' });
+    const current = within(nav)
+      .getAllByRole('button')
+      .filter((button) => button.getAttribute('aria-current') === 'step');
+    expect(current.map((button) => button.textContent)).toEqual(['3. Reports✓Complete']);
+    expect(within(nav).getByRole('button', { name: /7\. Review/ }).textContent).toContain('Not started');
+  });
+});
