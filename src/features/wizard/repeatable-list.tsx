@@ -85,10 +85,9 @@ export function RepeatableList({
     const index = fieldsRef.current.length;
     append(createItem(), { shouldFocus: false });
     setRemoved(null);
-    issues.forgetUnder(`${name}.`);
     focus.request({ fieldPath: `${name}.${index}.${firstField}` });
     announce(`${Noun} ${index + 1} added`);
-  }, [append, createItem, issues, name, focus, firstField, announce, Noun]);
+  }, [append, createItem, name, focus, firstField, announce, Noun]);
 
   const moveRow = useCallback(
     (from: number, to: number) => {
@@ -275,7 +274,7 @@ const ListRow = memo(function ListRow({
       className={`rounded-md border border-slate-300 bg-white ${expanded ? '' : '[contain-intrinsic-size:auto_3.5rem] [content-visibility:auto]'}`}
     >
       <div className="flex flex-wrap items-center gap-2 p-2">
-        <h3 className="min-w-0 flex-1 text-base">
+        <h3 className="w-full min-w-0 text-base sm:w-auto sm:flex-1">
           <button
             type="button"
             id={`row-${base}`}
