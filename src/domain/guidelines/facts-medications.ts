@@ -187,10 +187,7 @@ function explainMed(ctx: FactContext): FactExplanation {
   const warnings: string[] = [];
   for (const row of summary.rows) {
     const name = row.name || row.opioid || 'an opioid';
-    if (row.ambiguous)
-      warnings.push(
-        `Confirm the daily dose of ${name} (${row.sigReason}): the MED is not final until the dose is unambiguous.`,
-      );
+    if (row.ambiguous) warnings.push(`Confirm the daily dose of ${name}: ${row.sigReason}.`);
     else if (row.med === null && !row.excluded)
       warnings.push(`MED of ${name} not computed: ${row.arithmetic}.`);
     for (const flag of row.flags.filter((text) => text.includes('implausible')))
@@ -205,7 +202,11 @@ function explainMed(ctx: FactContext): FactExplanation {
       ? ` ${regimen.replaced.join(', ')} in the treatment history ${regimen.replaced.length === 1 ? 'is' : 'are'} the drug requested: counted once.`
       : '';
   return {
-    value: final ? total : `${total} counted so far (not final)`,
+    value: final
+      ? total
+      : summary.complete
+        ? `up to ${total} (confirm the daily dose)`
+        : `${total} counted so far (incomplete)`,
     detail: `${lines.join('; ')}.${once} Judged on ${formatUsDate(regimen.date)} with ${DRUG_REFERENCE.mmeTable.split(' (')[0]} factors.`,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
@@ -321,6 +322,8 @@ function requestedSupply(item: DisputedItem): Supply | { unknown: string } {
     how = sig.reason;
   }
   const days = quantity / unitsPerDay;
+  if (!Number.isFinite(days))
+    return { unknown: 'the quantity and the daily dose give no usable supply; check them' };
   return {
     days,
     text: `#${formatNumber(quantity)} at ${formatNumber(unitsPerDay)}/day = ${formatNumber(days)} days requested (${how})`,
@@ -333,6 +336,7 @@ function courseDays(ctx: FactContext): { days: number; text: string } | { unknow
   const supply = requestedSupply(ctx.item);
   if ('unknown' in supply) return supply;
   const days = soFar.days + supply.days;
+  if (!Number.isFinite(days)) return { unknown: 'the course length cannot be computed; check the quantity' };
   return {
     days,
     text: `${formatNumber(soFar.days)} days so far + ${formatNumber(supply.days)} days requested = ${daysText(days)}`,
