@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import type { ServiceType } from '../case/case-schema';
+import { disputedItem } from '../evaluator/case-builders';
+import { FACTS } from './facts';
+import {
+  classifyProcedure,
+  readInjectate,
+  readInjectionApproach,
+  readRentalOrPurchase,
+  regionsOfText,
+  requestedProcedureKind,
+} from './facts-procedures';
+import { GUIDELINE_LIBRARY } from './index';
+import { draftFor, run } from './sets/procedure-test-support';
+
+describe('request vocabularies', () => {
+  it.each([
+    ['Transforaminal', 'transforaminal'],
+    ['TFESI L4-5', 'transforaminal'],
+    ['selective nerve root block', 'transforaminal'],
+    ['interlaminar', 'interlaminar'],
+    ['IL ESI', 'interlaminar'],
+    ['caudal', 'caudal'],
+    ['paramedian', 'other'],
+    ['  ', undefined],
+  ])('approach %j -> %s', (text, expected) => {
+    expect(readInjectionApproach(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Kenalog 40 mg', 'corticosteroid'],
+    ['Depo-Medrol with lidocaine', 'corticosteroid'],
+    ['Synvisc-One', 'hyaluronic_acid'],
+    ['viscosupplementation', 'hyaluronic_acid'],
+    ['PRP', 'prp'],
+    ['platelet-rich plasma', 'prp'],
+    ['saline', 'other'],
+    ['', undefined],
+  ])('injectate %j -> %s', (text, expected) => {
+    expect(readInjectate(text)).toBe(expected);
+  });
+
+  it.each([
+    ['rental', 'rental'],
+    ['30-day trial', 'rental'],
+    ['Purchase', 'purchase'],
+    ['buy', 'purchase'],
+    ['loaner?', 'rental'],
+    ['unknown', 'other'],
+    ['', undefined],
+  ])('rental or purchase %j -> %s', (text, expected) => {
+    expect(readRentalOrPurchase(text)).toBe(expected);
+  });
+});
+
+describe('recorded procedures: kind and region', () => {
+  it.each([
+    ['Lumbar epidural steroid injection', 'esi'],
+    ['TFESI', 'esi'],
+    ['caudal ESI', 'esi'],
+    ['Medial branch radiofrequency ablation', 'rfa'],
+    ['rhizotomy', 'rfa'],
+    ['Bilateral medial branch block', 'facet_block'],
+    ['facet joint injection', 'facet_block'],
+    ['Trigger point injections x3', 'trigger_point'],
+    ['TPI', 'trigger_point'],
+    ['PRP injection', 'prp'],
+    ['Synvisc', 'hyaluronic'],
+    ['subacromial cortisone', 'joint_steroid'],
+    ['intra-articular knee injection', 'joint_steroid'],
+    ['Botox', 'other'],
+  ])('%j -> %s', (type, expected) => {
+    expect(classifyProcedure(type)).toBe(expected);
+  });
+
+  it.each([
+    ['L4-5', ['low_back']],
+    ['L5-S1 bilateral', ['low_back']],
+    ['C5-6', ['neck']],
+    ['T7-8', ['thoracic']],
+    ['right knee', ['knee']],
+    ['left', []],
+    ['', []],
+  ])('%j -> %j', (text, expected) => {
+    expect(regionsOfText(text)).toEqual(expected);
+  });
+
+  it('the requested kind comes from the service, or from the injectate for joint injections', () => {
+    expect(requestedProcedureKind(disputedItem('epidural_steroid_injection'))).toBe('esi');
+    expect(requestedProcedureKind(disputedItem('medial_branch_block'))).toBe('facet_block');
+    expect(
+      requestedProcedureKind(disputedItem('joint_injection', { facts: { injectate: 'Orthovisc' } })),
+    ).toBe('hyaluronic');
+    expect(requestedProcedureKind(disputedItem('joint_injection'))).toBeUndefined();
+    expect(requestedProcedureKind(disputedItem('mri'))).toBeUndefined();
+  });
+});
+
+describe('computed request facts', () => {
+  const ctx = (spec: Parameters<typeof disputedItem>[1]) => {
+    const draft = draftFor({ service: 'home_health', item: spec });
+    return { draft, item: draft.disputedItems[0]!, asOf: '2026-01-15' };
+  };
+
+  it('hours per week: days/week x hours/day, unknown when either is missing or negative', () => {
+    expect(FACTS['item.hoursPerWeek'].get(ctx({ frequencyPerWeek: 5, hoursPerDay: 7 }))).toBe(35);
+    expect(FACTS['item.hoursPerWeek'].get(ctx({ frequencyPerWeek: 5, hoursPerDay: null }))).toBeUndefined();
+    expect(FACTS['item.hoursPerWeek'].get(ctx({ frequencyPerWeek: -1, hoursPerDay: 4 }))).toBeUndefined();
+  });
+
+  it('program sessions and psychotherapy visits count those already completed', () => {
+    const program = ctx({ frequencyPerWeek: 5, durationWeeks: 2, facts: { sessionsCompletedInProgram: 4 } });
+    expect(FACTS['item.programSessionsWithPrior'].get(program)).toBe(14);
+    expect(FACTS['item.programSessionsWithPrior'].describe?.(14, program, 'sessions')).toBe(
+      '10 requested + 4 completed = 14 sessions',
+    );
+    expect(
+      FACTS['item.psychotherapyVisitsWithPrior'].get(
+        ctx({ quantity: 6, facts: { priorPsychotherapyVisits: 4 } }),
+      ),
+    ).toBe(10);
+  });
+});
+
+const MY_SERVICES: ServiceType[] = [
+  'epidural_steroid_injection',
+  'facet_injection',
+  'medial_branch_block',
+  'radiofrequency_ablation',
+  'trigger_point_injection',
+  'joint_injection',
+  'prp_injection',
+  'mri',
+  'ct',
+  'xray',
+  'emg_ncs',
+  'tens',
+  'brace',
+  'cold_therapy_unit',
+  'dme_other',
+  'functional_restoration_program',
+  'home_health',
+  'fce',
+  'psychological_evaluation',
+  'psychotherapy',
+  'surgery',
+  'preoperative_testing',
+  'consultation',
+];
+
+describe('coverage of the procedure services', () => {
+  it.each(MY_SERVICES)(
+    '%s: a set or a coverage note on every date, never the generic "not encoded" reason',
+    (service) => {
+      for (const rfa of ['2006-01-01', '2008-01-01', '2012-06-01', '2016-12-01', '2018-01-01']) {
+        const result = run({ service, item: { bodyPart: '', quantity: 1 }, doi: '2005-01-01', rfa });
+        if (result.path === 'evidence_hierarchy')
+          expect(result.evidencePathReason, `${service} ${rfa}`).not.toContain(
+            'No encoded MTUS guideline addresses',
+          );
+      }
+    },
+  );
+
+  it('every procedure set states its decision rule and tags unconfirmed criteria with a source note', () => {
+    const sets = GUIDELINE_LIBRARY.sets.filter((set) => set.services.some((s) => MY_SERVICES.includes(s)));
+    expect(sets.length).toBeGreaterThanOrEqual(40);
+    for (const set of sets) {
+      expect(['all_required', 'any_path'], set.id).toContain(set.decisionRule.kind);
+      for (const criterion of set.criteria)
+        if (!criterion.confirmed)
+          expect(criterion.confirmationNote, criterion.id).toMatch(
+            /Unconfirmed|unconfirmed|Partly|carried over/,
+          );
+    }
+  });
+});

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import type { ItemSpec } from '../../evaluator/case-builders';
+import { DATES, failing, run, type Scenario, statusOf, withItem } from './procedure-test-support';
+
+/** A one-month rental trial for chronic neuropathic low back pain, meeting every criterion. */
+const TENS_TRIAL: ItemSpec = {
+  bodyPart: 'low back',
+  quantity: 1,
+  facts: {
+    rentalOrPurchase: 'rental',
+    rentalDays: 30,
+    adjunctToActiveTherapy: true,
+    conservativeCareFailed: true,
+    neuropathicCondition: true,
+    treatmentGoalsStated: true,
+  },
+};
+
+describe.each([
+  ['2009', DATES.cpmtg2009, 'cpmtg-2009-tens'],
+  ['2016', DATES.cpmtg2016, 'cpmtg-2016-tens'],
+] as const)('TENS, %s edition', (_edition, dates, setId) => {
+  const tens = (change: ItemSpec = {}, rest: Partial<Scenario> = {}) =>
+    run({ service: 'tens', item: withItem(TENS_TRIAL, change), ...dates, ...rest });
+
+  it('a one-month rental trial is overturned on the trial path', () => {
+    const result = tens();
+    expect(result.guidelineSet?.id).toBe(setId);
+    expect(result.recommendation).toBe('overturn');
+    expect(result.decisionPaths?.map((p) => [p.id, p.satisfied])).toEqual([
+      ['rental-trial', true],
+      ['purchase', false],
+      ['postoperative', false],
+    ]);
+  });
+
+  it.each([
+    [30, 'met'],
+    [31, 'not_met'],
+    [null, 'not_documented'],
+  ] as const)('a rental of %s days -> trial %s', (rentalDays, expected) => {
+    expect(statusOf(tens({ facts: { rentalDays } }), 'tens-rental-trial')).toBe(expected);
+  });
+
+  it.each([
+    ['tens-adjunct-to-restoration', { adjunctToActiveTherapy: false }],
+    ['tens-other-modalities-failed', { conservativeCareFailed: false }],
+    ['tens-listed-condition', { neuropathicCondition: false }],
+    ['tens-goals', { treatmentGoalsStated: false }],
+  ] as const)('%s fails with %j and the trial is upheld', (id, facts) => {
+    const result = tens({ facts });
+    expect(statusOf(result, id)).toBe('not_met');
+    expect(result.recommendation).toBe('uphold');
+  });
+
+  it('pain of at least 3 months, counted from the injury', () => {
+    const threeMonths = `${dates.rfa.slice(0, 5)}${String(Number(dates.rfa.slice(5, 7)) - 3).padStart(2, '0')}-01`;
+    expect(statusOf(tens({}, { doi: threeMonths }), 'tens-pain-3-months')).toBe('met');
+    expect(statusOf(tens({}, { doi: `${threeMonths.slice(0, 8)}02` }), 'tens-pain-3-months')).toBe('not_met');
+  });
+
+  it.each([
+    [
+      { tensTrialCompleted: true, tensBenefitDocumented: true, concurrentTreatmentDocumented: true },
+      'overturn',
+    ],
+    [
+      { tensTrialCompleted: true, tensBenefitDocumented: false, concurrentTreatmentDocumented: true },
+      'uphold',
+    ],
+    [
+      { tensTrialCompleted: false, tensBenefitDocumented: true, concurrentTreatmentDocumented: true },
+      'uphold',
+    ],
+    [
+      { tensTrialCompleted: true, tensBenefitDocumented: true, concurrentTreatmentDocumented: null },
+      'uphold',
+    ],
+  ] as const)('a purchase with %j -> %s', (facts, expected) => {
+    const result = tens({ facts: { rentalOrPurchase: 'purchase', rentalDays: null, ...facts } });
+    expect(result.recommendation).toBe(expected);
+  });
+
+  it('post-operative use in the first 30 days needs the surgery authorized', () => {
+    const postOp = (facts: ItemSpec['facts']) =>
+      tens({
+        facts: {
+          postoperative: true,
+          rentalDays: 30,
+          adjunctToActiveTherapy: null,
+          neuropathicCondition: null,
+          ...facts,
+        },
+      });
+    expect(postOp({ associatedSurgeryAuthorized: true }).recommendation).toBe('overturn');
+    const denied = postOp({ associatedSurgeryAuthorized: false });
+    expect(statusOf(denied, 'surgery-authorized-if-postoperative')).toBe('not_met');
+    expect(denied.recommendation).toBe('uphold');
+    expect(
+      statusOf(postOp({ associatedSurgeryAuthorized: true, rentalDays: 31 }), 'tens-postoperative-30-days'),
+    ).toBe('not_met');
+  });
+});
+
+describe('TENS for the neck in the first months: ACOEM Ch. 8 does not recommend it', () => {
+  const neck = (doi: string) =>
+    run({
+      service: 'tens',
+      item: withItem(TENS_TRIAL, { bodyPart: 'cervical and thoracic spine' }),
+      doi,
+      rfa: '2016-12-16',
+    });
+
+  it.each([
+    ['2016-10-31', 'acoem-2004-neck-tens'],
+    ['2016-09-17', 'acoem-2004-neck-tens'],
+    ['2016-09-16', 'cpmtg-2016-tens'],
+  ])('injury %s, request 12/16/2016 -> %s', (doi, setId) => {
+    expect(neck(doi).guidelineSet?.id).toBe(setId);
+  });
+
+  it('is upheld whatever the facts, and cites Table 8-8 p. 181', () => {
+    const result = neck('2016-10-31');
+    expect(statusOf(result, 'tens-neck-not-recommended')).toBe('not_met');
+    expect(result.recommendation).toBe('uphold');
+    expect(result.criteria[0]?.citation).toEqual({
+      guideline: 'MTUS Neck and Upper Back Complaints',
+      edition: '2004',
+      section: 'Summary',
+      pages: '181',
+    });
+  });
+});
+
+describe('cold therapy units: after an authorized surgery, up to 7 days', () => {
+  const cold = (facts: ItemSpec['facts']) =>
+    run({
+      service: 'cold_therapy_unit',
+      item: withItem(
+        {
+          quantity: 1,
+          facts: {
+            postoperative: true,
+            associatedSurgeryAuthorized: true,
+            rentalOrPurchase: '7-day rental',
+            rentalDays: 7,
+          },
+        },
+        { facts },
+      ),
+      ...DATES.cpmtg2016,
+    });
+
+  it.each([
+    [{}, 'overturn'],
+    [{ rentalDays: 8 }, 'uphold'],
+    [{ rentalOrPurchase: 'purchase' }, 'uphold'],
+    [{ associatedSurgeryAuthorized: false }, 'uphold'],
+    [{ postoperative: false }, 'uphold'],
+  ] as const)('%j -> %s', (facts, expected) => {
+    expect(cold(facts).recommendation).toBe(expected);
+  });
+});
+
+describe('braces and other DME', () => {
+  const DME_ITEM: ItemSpec = {
+    quantity: 1,
+    facts: { meetsDmeDefinition: true, rationaleStated: true, postoperative: false },
+  };
+  const dme = (service: 'brace' | 'dme_other', change: ItemSpec = {}) =>
+    run({ service, item: withItem(DME_ITEM, change), ...DATES.cpmtg2016 });
+
+  it.each(['brace', 'dme_other'] as const)(
+    '%s: DME definition, quantity and rationale (all required)',
+    (service) => {
+      expect(dme(service, { bodyPart: 'ankle' }).recommendation).toBe('overturn');
+      expect(statusOf(dme(service, { facts: { meetsDmeDefinition: false } }), 'dme-definition')).toBe(
+        'not_met',
+      );
+      expect(statusOf(dme(service, { quantity: null }), 'quantity-stated')).toBe('not_documented');
+      expect(statusOf(dme(service, { quantity: 0 }), 'quantity-stated')).toBe('not_met');
+      expect(statusOf(dme(service, { facts: { rationaleStated: false } }), 'rationale-stated')).toBe(
+        'not_met',
+      );
+    },
+  );
+
+  it('a post-operative item follows its surgery', () => {
+    const denied = dme('dme_other', { facts: { postoperative: true, associatedSurgeryAuthorized: false } });
+    expect(failing(denied)).toEqual(['surgery-authorized-if-postoperative']);
+    expect(statusOf(dme('dme_other'), 'surgery-authorized-if-postoperative')).toBe('not_applicable');
+  });
+
+  it.each([
+    ['lumbar', 'acoem-2004-lumbar-support', {}, 'uphold'],
+    [
+      'lumbar',
+      'acoem-2004-lumbar-support',
+      { postoperative: true, associatedSurgeryAuthorized: true },
+      'overturn',
+    ],
+    ['neck', 'acoem-2004-cervical-collar', {}, 'uphold'],
+    [
+      'neck',
+      'acoem-2004-cervical-collar',
+      { postoperative: true, associatedSurgeryAuthorized: true },
+      'overturn',
+    ],
+    ['left knee', 'acoem-2004-knee-brace', { structuralLesionSuspected: true }, 'overturn'],
+    ['left knee', 'acoem-2004-knee-brace', { structuralLesionSuspected: false }, 'uphold'],
+    [
+      'left knee',
+      'acoem-2004-knee-brace',
+      { structuralLesionSuspected: false, postoperative: true, associatedSurgeryAuthorized: true },
+      'overturn',
+    ],
+    ['right wrist', 'odg-brace', {}, 'overturn'],
+  ] as const)('a brace for the %s -> %s with %j: %s', (bodyPart, setId, facts, expected) => {
+    const result = dme('brace', { bodyPart, facts });
+    expect(result.guidelineSet?.id).toBe(setId);
+    expect(result.recommendation).toBe(expected);
+  });
+});

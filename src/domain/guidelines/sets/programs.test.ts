@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import type { ItemSpec } from '../../evaluator/case-builders';
+import { answer } from '../../evaluator/case-builders';
+import { DATES, failing, run, type Scenario, statusOf, withItem } from './procedure-test-support';
+
+const EDITIONS = [
+  ['2009', DATES.cpmtg2009],
+  ['2016', DATES.cpmtg2016],
+] as const;
+
+/** A first 2-week functional restoration program meeting every admission criterion. */
+const FRP: ItemSpec = {
+  frequencyPerWeek: 5,
+  durationWeeks: 2,
+  hoursPerDay: 6,
+  facts: {
+    frpBaselineEvaluation: true,
+    conservativeCareFailed: true,
+    surgicalCandidate: false,
+    motivationToChange: true,
+    negativePredictorsAddressed: true,
+    weeksCompletedInProgram: 0,
+    sessionsCompletedInProgram: 0,
+  },
+  review: { criteria: { 'frp-no-other-options': answer('met'), 'frp-functional-loss': answer('met') } },
+};
+
+describe.each(EDITIONS)('functional restoration programs, %s edition', (edition, dates) => {
+  const frp = (change: ItemSpec = {}) =>
+    run({ service: 'functional_restoration_program', item: withItem(FRP, change), ...dates });
+
+  it('admits a first 2-week program meeting every criterion (all required)', () => {
+    const result = frp();
+    expect(result.guidelineSet?.id).toBe(`cpmtg-${edition}-functional-restoration`);
+    expect(failing(result)).toEqual([]);
+    expect(statusOf(result, 'frp-continuation-gains')).toBe('not_applicable');
+  });
+
+  it.each([
+    ['frp-baseline-evaluation', { frpBaselineEvaluation: false }],
+    ['frp-prior-treatment-failed', { conservativeCareFailed: false }],
+    ['frp-not-surgical-candidate', { surgicalCandidate: true }],
+    ['frp-motivation', { motivationToChange: false }],
+    ['frp-negative-predictors', { negativePredictorsAddressed: false }],
+  ] as const)('%s fails with %j', (id, facts) => {
+    const result = frp({ facts });
+    expect(statusOf(result, id)).toBe('not_met');
+    expect(result.recommendation).toBe('uphold');
+  });
+
+  it('the two judgments wait for the reviewer', () => {
+    const result = frp({ review: { criteria: {} } });
+    expect(statusOf(result, 'frp-no-other-options')).toBe('not_documented');
+    expect(result.criteria.find((c) => c.criterionId === 'frp-functional-loss')?.source).toBe('unanswered');
+  });
+
+  it.each([
+    [2, {}, 'met'],
+    [3, {}, 'not_met'],
+    [
+      4,
+      { weeksCompletedInProgram: 2, sessionsCompletedInProgram: 10, measurableGainsDocumented: true },
+      'met',
+    ],
+  ] as const)('%s weeks requested with %j -> 2 weeks before gains %s', (durationWeeks, facts, expected) => {
+    expect(statusOf(frp({ durationWeeks, facts }), 'frp-two-weeks-before-gains')).toBe(expected);
+  });
+
+  it.each([
+    [
+      { weeksCompletedInProgram: 2, sessionsCompletedInProgram: 10, measurableGainsDocumented: false },
+      'not_met',
+    ],
+    [{ weeksCompletedInProgram: 1, sessionsCompletedInProgram: 5, measurableGainsDocumented: true }, 'met'],
+  ] as const)('continuation %j -> gains %s', (facts, expected) => {
+    expect(statusOf(frp({ facts }), 'frp-continuation-gains')).toBe(expected);
+  });
+
+  it.each([
+    [10, 'met'],
+    [11, 'not_met'],
+    [null, 'not_documented'],
+  ] as const)('10 sessions requested + %s completed -> 20-session cap %s', (completed, expected) => {
+    const result = frp({ facts: { sessionsCompletedInProgram: completed, measurableGainsDocumented: true } });
+    expect(statusOf(result, 'frp-20-sessions')).toBe(expected);
+  });
+});
+
+describe.each(EDITIONS)('home health services, %s edition', (edition, dates) => {
+  const homeHealth = (change: ItemSpec = {}) =>
+    run({
+      service: 'home_health',
+      item: withItem(
+        {
+          frequencyPerWeek: 5,
+          hoursPerDay: 7,
+          durationWeeks: 4,
+          facts: { homebound: true, homeHealthMedicalCare: true },
+        },
+        change,
+      ),
+      ...dates,
+    });
+
+  it('35 hours a week of medical care for a homebound patient is overturned', () => {
+    const result = homeHealth();
+    expect(result.guidelineSet?.id).toBe(`cpmtg-${edition}-home-health`);
+    expect(result.recommendation).toBe('overturn');
+  });
+
+  it.each([
+    [{ hoursPerDay: 8 }, 'hh-35-hours', 'not_met'],
+    [{ hoursPerDay: null }, 'hh-35-hours', 'not_documented'],
+    [{ facts: { homebound: false } }, 'hh-homebound', 'not_met'],
+    [{ facts: { homeHealthMedicalCare: false } }, 'hh-medical-treatment', 'not_met'],
+  ] as const)('%j -> %s %s', (change, id, expected) => {
+    const result = homeHealth(change);
+    expect(statusOf(result, id)).toBe(expected);
+    expect(result.recommendation).toBe('uphold');
+  });
+});
+
+describe('functional capacity evaluation: one purpose, and not already at full duty', () => {
+  const fce = (facts: ItemSpec['facts'], edit?: Scenario['edit']) =>
+    run({
+      service: 'fce',
+      item: { quantity: 1, facts },
+      ...DATES.cpmtg2016,
+      edit: (draft) => {
+        draft.work.status = 'tpd';
+        edit?.(draft);
+      },
+    });
+
+  it.each([
+    ['delayedRecovery'],
+    ['failedReturnToWork'],
+    ['conflictingWorkReports'],
+    ['nearMmi'],
+    ['workHardeningPlanned'],
+  ] as const)('%s alone is a path to overturn', (key) => {
+    const result = fce({ [key]: true });
+    expect(result.recommendation).toBe('overturn');
+    expect(result.decisionPaths?.filter((p) => p.satisfied)).toHaveLength(1);
+  });
+
+  it('none of the purposes documented -> upheld', () => {
+    const result = fce({ delayedRecovery: false, failedReturnToWork: false });
+    expect(result.recommendation).toBe('uphold');
+    expect(result.decisionRule).toContain('delayed recovery, or failed return-to-work attempts');
+  });
+
+  it.each([
+    ['full_duty', 'not_met', 'uphold'],
+    ['permanent_stationary', 'met', 'overturn'],
+    ['', 'not_documented', 'uphold'],
+  ] as const)('work status %j -> %s, %s', (status, expected, recommendation) => {
+    const result = fce({ nearMmi: true }, (draft) => {
+      draft.work.status = status;
+    });
+    expect(statusOf(result, 'fce-not-at-full-duty')).toBe(expected);
+    expect(result.recommendation).toBe(recommendation);
+  });
+
+  it('cites MTUS General Approaches 2004 by section', () => {
+    expect(fce({ nearMmi: true }).guidelineLine).toBe(
+      'MTUS General Approaches 2004, Section(s): Cornerstones of Disability Prevention and Management, General Approach to Initial Assessment and Documentation',
+    );
+  });
+});
+
+describe.each(EDITIONS)('psychological evaluation and psychotherapy, %s edition', (edition, dates) => {
+  it.each([
+    [{ psychEvalBeforeProcedure: true }, 'overturn'],
+    [{ delayedRecovery: true }, 'overturn'],
+    [{ psychEvalBeforeProcedure: false, delayedRecovery: false }, 'uphold'],
+    [{}, 'uphold'],
+  ] as const)('evaluation with %j -> %s', (facts, expected) => {
+    const result = run({ service: 'psychological_evaluation', item: { quantity: 1, facts }, ...dates });
+    expect(result.guidelineSet?.id).toBe(`cpmtg-${edition}-psychological-evaluation`);
+    expect(result.recommendation).toBe(expected);
+  });
+
+  const CBT: ItemSpec = {
+    quantity: 4,
+    facts: {
+      delayedRecovery: true,
+      conservativeCareWeeks: 4,
+      conservativeCareFailed: true,
+      priorPsychotherapyVisits: 0,
+    },
+  };
+  const cbt = (change: ItemSpec = {}) =>
+    run({ service: 'psychotherapy', item: withItem(CBT, change), ...dates });
+
+  it('an initial trial of 4 visits after 4 weeks of physical medicine is overturned', () => {
+    const result = cbt();
+    expect(result.guidelineSet?.id).toBe(`cpmtg-${edition}-psychotherapy`);
+    expect(failing(result)).toEqual([]);
+    expect(statusOf(result, 'cbt-functional-improvement')).toBe('not_applicable');
+  });
+
+  it.each([
+    [{ quantity: 5 }, 'cbt-initial-trial', 'not_met'],
+    [{ frequencyPerWeek: 2, durationWeeks: 2 }, 'cbt-initial-trial', 'met'],
+    [{ facts: { conservativeCareWeeks: 3 } }, 'cbt-after-physical-medicine', 'not_met'],
+    [{ facts: { delayedRecovery: false } }, 'cbt-risk-screened', 'not_met'],
+    [{ facts: { priorPsychotherapyVisits: null } }, 'cbt-total-10-visits', 'not_documented'],
+  ] as const)('%j -> %s %s', (change, id, expected) => {
+    expect(statusOf(cbt(change), id)).toBe(expected);
+  });
+
+  it.each([
+    [4, 6, true, 'met', 'overturn'],
+    [4, 7, true, 'not_met', 'uphold'],
+    [4, 6, false, 'met', 'uphold'],
+  ] as const)(
+    '%s completed + %s requested, improved %s -> total %s, %s',
+    (prior, requested, improved, total, recommendation) => {
+      const result = cbt({
+        quantity: requested,
+        facts: { priorPsychotherapyVisits: prior, functionalImprovementAfterPrior: improved },
+      });
+      expect(statusOf(result, 'cbt-total-10-visits')).toBe(total);
+      expect(statusOf(result, 'cbt-initial-trial')).toBe('not_applicable');
+      expect(result.recommendation).toBe(recommendation);
+    },
+  );
+});

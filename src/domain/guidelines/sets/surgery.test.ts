@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { ItemSpec } from '../../evaluator/case-builders';
+import { run, type Scenario, statusOf, withItem } from './procedure-test-support';
+
+const ELECTIVE: ItemSpec['facts'] = {
+  redFlags: false,
+  functionLimitedByPain: true,
+  conservativeCareWeeks: 12,
+  conservativeCareFailed: true,
+  imagingCorroborates: true,
+};
+
+const surgery = (bodyPart: string, facts: ItemSpec['facts'] = {}, rest: Partial<Scenario> = {}) =>
+  run({
+    service: 'surgery',
+    item: withItem({ bodyPart, quantity: 1, facts: ELECTIVE }, { facts }),
+    doi: '2016-06-01',
+    rfa: '2016-12-01',
+    ...rest,
+  });
+
+describe('shoulder surgery (ACOEM Ch. 9 Surgical Considerations)', () => {
+  it('the elective path: limitation over 4 months, 3 months of failed care, a matching lesion', () => {
+    const result = surgery('right shoulder');
+    expect(result.guidelineSet?.id).toBe('acoem-2004-shoulder-surgery');
+    expect(result.recommendation).toBe('overturn');
+    expect(result.guidelineLine).toBe('MTUS Shoulder Complaints 2004, Section(s): Surgical Considerations');
+  });
+
+  it.each([
+    ['2016-08-01', 'met'],
+    ['2016-08-02', 'not_met'],
+  ])('injury %s, request 12/01/2016 -> 4 months of limitation %s', (doi, expected) => {
+    expect(statusOf(surgery('shoulder', {}, { doi }), 'shoulder-surgery-limitation-4-months')).toBe(expected);
+  });
+
+  it.each([
+    [{ conservativeCareWeeks: 11 }, 'shoulder-surgery-conservative-3-months', 'not_met'],
+    [{ conservativeCareFailed: false }, 'shoulder-surgery-conservative-3-months', 'not_met'],
+    [{ functionLimitedByPain: null }, 'shoulder-surgery-limitation-4-months', 'not_documented'],
+    [{ imagingCorroborates: false }, 'surgery-imaging-matches-exam', 'not_met'],
+  ] as const)('%j -> %s %s, upheld without red flags', (facts, id, expected) => {
+    const result = surgery('shoulder', facts);
+    expect(statusOf(result, id)).toBe(expected);
+    expect(result.recommendation).toBe('uphold');
+  });
+
+  it('red flags are a path of their own', () => {
+    const result = surgery('shoulder', { redFlags: true, conservativeCareWeeks: 0 }, { doi: '2016-11-20' });
+    expect(result.recommendation).toBe('overturn');
+  });
+});
+
+describe('knee surgery (ACOEM Ch. 13)', () => {
+  it.each([
+    [{}, '2016-06-01', 'overturn'],
+    [{ conservativeCareFailed: false }, '2016-06-01', 'uphold'],
+    [{ imagingCorroborates: false }, '2016-06-01', 'uphold'],
+    [{}, '2016-11-01', 'overturn'],
+    [{}, '2016-11-02', 'uphold'],
+  ] as const)('%j, injury %s -> %s', (facts, doi, expected) => {
+    const result = surgery('left knee', facts, { doi });
+    expect(result.guidelineSet?.id).toBe('acoem-2004-knee-surgery');
+    expect(result.recommendation).toBe(expected);
+  });
+
+  it('other regions have no encoded surgical criteria', () => {
+    const result = surgery('lumbar spine');
+    expect(result.path).toBe('evidence_hierarchy');
+    expect(result.evidencePathReason).toContain('Encoded surgical criteria: shoulder and knee');
+  });
+});
+
+describe('pre-operative tests follow the surgery and the patient', () => {
+  it.each([
+    [true, true, 'overturn'],
+    [false, true, 'uphold'],
+    [true, false, 'uphold'],
+    [null, true, 'uphold'],
+  ] as const)('surgery authorized %s, tests indicated %s -> %s', (authorized, indicated, expected) => {
+    const result = run({
+      service: 'preoperative_testing',
+      item: {
+        quantity: 1,
+        facts: { associatedSurgeryAuthorized: authorized, preopTestIndicated: indicated },
+      },
+    });
+    expect(result.guidelineSet?.id).toBe('odg-preoperative-testing');
+    expect(result.recommendation).toBe(expected);
+  });
+});
+
+describe('consultations and referrals', () => {
+  const consult = (facts: ItemSpec['facts']) =>
+    run({
+      service: 'consultation',
+      item: { quantity: 1, facts: { specialtyNamed: true, rationaleStated: true, ...facts } },
+    });
+
+  it.each([
+    [{ delayedRecovery: true }, 'overturn'],
+    [{ diagnosisUncertain: true }, 'overturn'],
+    [{ surgeryConsidered: true }, 'overturn'],
+    [{ delayedRecovery: false, diagnosisUncertain: false, surgeryConsidered: false }, 'uphold'],
+    [{ delayedRecovery: true, specialtyNamed: false }, 'uphold'],
+    [{ delayedRecovery: true, rationaleStated: null }, 'uphold'],
+  ] as const)('%j -> %s', (facts, expected) => {
+    expect(consult(facts).recommendation).toBe(expected);
+  });
+
+  it('an unspecified specialist fails the named-specialty criterion', () => {
+    expect(
+      statusOf(consult({ specialtyNamed: false, delayedRecovery: true }), 'consult-specialty-named'),
+    ).toBe('not_met');
+  });
+});
