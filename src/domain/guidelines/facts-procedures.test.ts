@@ -111,7 +111,7 @@ describe('computed request facts', () => {
   it('program sessions and psychotherapy visits count those already completed', () => {
     const program = ctx({ frequencyPerWeek: 5, durationWeeks: 2, facts: { sessionsCompletedInProgram: 4 } });
     expect(FACTS['item.programSessionsWithPrior'].get(program)).toBe(14);
-    expect(FACTS['item.programSessionsWithPrior'].describe?.(14, program, 'sessions')).toBe(
+    expect(FACTS['item.programSessionsWithPrior'].describe?.(14, program)).toBe(
       '10 requested + 4 completed = 14 sessions',
     );
     expect(
