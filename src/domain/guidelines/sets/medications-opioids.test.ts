@@ -1,0 +1,322 @@
+import { describe, expect, it } from 'vitest';
+import type { CriterionReview } from '../../case/case-schema';
+import { answer } from '../../evaluator/case-builders';
+import { criterionResult, criterionStatus } from '../../evaluator/evaluation-queries';
+import { draftRationale } from '../../letter/draft-rationale';
+import {
+  evaluateFirst,
+  type MedicationCaseSpec,
+  med,
+  medicationCase,
+  morphineDaily,
+  NORCO_QID,
+  udt,
+} from './medications-test-support';
+
+/** A patient on Norco since January, asking for more: the ongoing-management sets. */
+const ongoing = (spec: Partial<MedicationCaseSpec> = {}) =>
+  medicationCase({
+    service: 'opioid',
+    medication: NORCO_QID,
+    history: [med('h-norco', { ...NORCO_QID, startDate: '2016-01-04' })],
+    ...spec,
+  });
+
+/** Everything the 2016 maintenance path asks for, documented. */
+const MAINTENANCE_FACTS = {
+  analgesiaDocumented: true,
+  adlsDocumented: true,
+  adverseEffectsAssessed: true,
+  aberrantBehaviourAssessed: true,
+  curesChecked: true,
+} as const;
+const NO_TAPER: Record<string, CriterionReview> = { 'op16-no-taper-indication': answer('met') };
+
+describe('which opioid set decides the request', () => {
+  it.each([
+    ['2016-07-28', 'ongoing', 'cpmtg-2009-opioids-ongoing'],
+    ['2016-07-28', 'initiation', 'cpmtg-2009-opioids-initiation'],
+    ['2016-07-29', 'ongoing', 'mtus-2016-opioids-maintenance'],
+    ['2016-07-29', 'initiation', 'mtus-2016-opioids-initiation'],
+    ['2017-11-30', 'ongoing', 'mtus-2016-opioids-maintenance'],
+    ['2009-07-18', 'initiation', 'cpmtg-2009-opioids-initiation'],
+  ] as const)('request %s, %s -> %s', (requestDate, phase, setId) => {
+    const draft =
+      phase === 'ongoing'
+        ? ongoing({ requestDate, history: [med('h', { ...NORCO_QID, startDate: '2009-01-01' })] })
+        : medicationCase({ service: 'opioid', medication: NORCO_QID, requestDate });
+    expect(evaluateFirst(draft).guidelineSet?.id).toBe(setId);
+  });
+
+  it.each([
+    ['2017-12-01', 'incorporates the ACOEM guidelines for medications'],
+    ['2009-07-17', 'ACOEM 2nd edition (2004)'],
+  ])('request %s: evidence path, with the reason', (requestDate, reason) => {
+    const result = evaluateFirst(ongoing({ requestDate }));
+    expect(result.path).toBe('evidence_hierarchy');
+    expect(result.evidencePathReason).toContain(reason);
+  });
+
+  it('prints the 2016 guideline line with numbered sections', () => {
+    const line = evaluateFirst(ongoing()).guidelineLine;
+    expect(line).toMatch(/^MTUS Opioid Treatment 2016, Section\(s\): /);
+    expect(line).toContain(
+      '3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment',
+    );
+  });
+});
+
+describe('MED ceiling: 120 MME/day in the 2009 CPMTG', () => {
+  const at = (mg: number, consult: boolean | null = null) =>
+    evaluateFirst(
+      medicationCase({
+        service: 'opioid',
+        requestDate: '2015-06-01',
+        medication: morphineDaily(mg),
+        history: [med('h', morphineDaily(mg, { startDate: '2014-01-01' }))],
+        facts: { painSpecialistConsult: consult },
+      }),
+    );
+
+  it.each([
+    [119, 'met'],
+    [120, 'met'],
+    [121, 'not_met'],
+  ] as const)('%d MME/day -> %s', (mg, status) => {
+    const result = at(mg);
+    expect(result.guidelineSet?.id).toBe('cpmtg-2009-opioids-ongoing');
+    expect(criterionStatus(result, 'op-med-ceiling-120')).toBe(status);
+    expect(criterionResult(result, 'op-med-ceiling-120')?.evidence).toContain(
+      `MED ${mg} MME/day (Morphine sulfate, requested: morphine ${mg} mg x 1/day x 1 = ${mg} MME/day)`,
+    );
+  });
+
+  it('allows more after a pain management consultation', () => {
+    expect(criterionStatus(at(121, true), 'op-med-ceiling-120')).toBe('met');
+    expect(criterionStatus(at(121, false), 'op-med-ceiling-120')).toBe('not_met');
+  });
+});
+
+describe('MED weaning threshold: 80 MME/day in the 2016 opioid guideline', () => {
+  const at = (mg: number, spec: { since?: string; wean?: boolean } = {}) =>
+    evaluateFirst(
+      medicationCase({
+        service: 'opioid',
+        medication: morphineDaily(mg),
+        history: [med('h', morphineDaily(mg, { startDate: spec.since ?? '2016-01-04' }))],
+        facts: { weanAttemptDocumented: spec.wean ?? null },
+      }),
+    );
+
+  it.each([
+    [79, 'met'],
+    [80, 'met'],
+    [81, 'not_met'],
+  ] as const)('%d MME/day for 332 days -> %s', (mg, status) => {
+    expect(criterionStatus(at(mg), 'op16-med-80')).toBe(status);
+  });
+
+  it('is met above 80 with a documented attempt to wean, or for fewer than 180 days on opioids', () => {
+    expect(criterionStatus(at(81, { wean: true }), 'op16-med-80')).toBe('met');
+    // 2016-06-04 to 2016-12-01: 180 days, so the exception no longer applies; 179 days does.
+    expect(criterionStatus(at(81, { since: '2016-06-05' }), 'op16-med-80')).toBe('met');
+    expect(criterionStatus(at(81, { since: '2016-06-04' }), 'op16-med-80')).toBe('not_met');
+  });
+
+  it('is not documented when the sig gives a range, with a warning to confirm the daily dose', () => {
+    const result = evaluateFirst(
+      ongoing({ medication: { ...NORCO_QID, dose: '1-2 tablets', frequency: 'every 4-6 hours as needed' } }),
+    );
+    expect(criterionStatus(result, 'op16-med-80')).toBe('not_documented');
+    expect(criterionResult(result, 'op16-med-80')?.evidence).toContain(
+      'Morphine equivalent dose (MED) not documented',
+    );
+    expect(result.warnings.some((warning) => warning.startsWith('Confirm the daily dose of Norco:'))).toBe(
+      true,
+    );
+    expect(result.computedFacts?.find((fact) => fact.label === 'Morphine equivalent dose (MED)')?.value).toBe(
+      'up to 120 MME/day (confirm the daily dose)',
+    );
+  });
+});
+
+describe("2016 maintenance: the 4 A's, UDT and CURES, continue or taper", () => {
+  const documented = (spec: Partial<MedicationCaseSpec> = {}) =>
+    ongoing({ facts: MAINTENANCE_FACTS, udts: [udt('2016-09-01')], criteria: NO_TAPER, ...spec });
+
+  it('overturns when every criterion of the maintenance path is met', () => {
+    const result = evaluateFirst(documented());
+    expect(result.recommendation).toBe('overturn');
+    expect(result.decisionPaths?.find((path) => path.id === 'chronic-maintenance')?.satisfied).toBe(true);
+    expect(result.rationaleNotes).toEqual([
+      expect.objectContaining({
+        decision: 'upheld',
+        text: expect.stringContaining('left to the treating physician'),
+      }),
+    ]);
+  });
+
+  it.each([
+    ['analgesiaDocumented', 'op16-analgesia'],
+    ['adlsDocumented', 'op16-activity'],
+    ['adverseEffectsAssessed', 'op16-adverse-events'],
+    ['aberrantBehaviourAssessed', 'op16-aberrant-behavior'],
+    ['curesChecked', 'op16-cures'],
+  ] as const)('upholds when %s is not documented (%s)', (fact, criterionId) => {
+    const result = evaluateFirst(documented({ facts: { ...MAINTENANCE_FACTS, [fact]: false } }));
+    expect(criterionStatus(result, criterionId)).toBe('not_met');
+    expect(result.recommendation).toBe('uphold');
+    expect(result.drivingCriteria[0]).toBe(criterionId);
+  });
+
+  it('counts urine drug tests in the 12 months before the request only', () => {
+    expect(
+      criterionStatus(evaluateFirst(documented({ udts: [udt('2015-12-01')] })), 'op16-udt-monitoring'),
+    ).toBe('met');
+    expect(
+      criterionStatus(evaluateFirst(documented({ udts: [udt('2015-11-30')] })), 'op16-udt-monitoring'),
+    ).toBe('not_met');
+    expect(criterionStatus(evaluateFirst(documented({ udts: [] })), 'op16-udt-monitoring')).toBe(
+      'not_documented',
+    );
+  });
+
+  it('leaves continue or taper to the reviewer', () => {
+    const result = evaluateFirst(documented({ criteria: {} }));
+    expect(criterionResult(result, 'op16-no-taper-indication')?.source).toBe('unanswered');
+    expect(result.recommendation).toBe('uphold');
+  });
+
+  it('shows the computed facts: phase, MED with the arithmetic, UDTs, time on the drug', () => {
+    const facts = evaluateFirst(documented()).computedFacts ?? [];
+    expect(facts.map((fact) => [fact.label, fact.value])).toEqual([
+      ['Drug requested', 'Norco: opioid'],
+      ['Opioid treatment phase', 'ongoing opioid treatment'],
+      ['Morphine equivalent dose (MED)', '40 MME/day'],
+      ['Urine drug tests in the last 12 months', '1'],
+      ['Time on the drug before the request', '332 days (47.4 weeks)'],
+    ]);
+    expect(facts[2]?.detail).toContain('hydrocodone 10 mg x 4/day x 1 = 40 MME/day');
+  });
+});
+
+describe('2016 initiation and the severe acute injury path', () => {
+  const start = (spec: Partial<MedicationCaseSpec> = {}) =>
+    medicationCase({
+      service: 'opioid',
+      medication: { ...NORCO_QID, quantity: 120 },
+      dateOfInjury: '2016-06-01',
+      facts: {
+        painAndFunctionDocumented: true,
+        nonOpioidTried: true,
+        riskScreeningDone: true,
+        curesChecked: true,
+        opioidAgreement: true,
+      },
+      udts: [udt('2016-11-20')],
+      ...spec,
+    });
+
+  it('overturns a documented trial of 30 days', () => {
+    const result = evaluateFirst(start());
+    expect(result.guidelineSet?.id).toBe('mtus-2016-opioids-initiation');
+    expect(criterionStatus(result, 'op16-trial-60-days')).toBe('met');
+    expect(result.recommendation).toBe('overturn');
+  });
+
+  it.each([
+    [240, 'met'],
+    [244, 'not_met'],
+  ])('a trial supply of #%d at 4 a day -> %s (60 days at most)', (quantity, status) => {
+    const result = evaluateFirst(start({ medication: { ...NORCO_QID, quantity } }));
+    expect(criterionStatus(result, 'op16-trial-60-days')).toBe(status);
+  });
+
+  it('upholds without a CURES check or a baseline urine drug screen', () => {
+    const result = evaluateFirst(start({ udts: [], facts: { nonOpioidTried: true, curesChecked: false } }));
+    expect(criterionStatus(result, 'op16-cures')).toBe('not_met');
+    expect(criterionStatus(result, 'op16-udt-before-trial')).toBe('not_documented');
+    expect(result.recommendation).toBe('uphold');
+  });
+
+  it.each([
+    ['2016-09-02', 'met', 'overturn'],
+    ['2016-09-01', 'not_met', 'uphold'],
+  ] as const)(
+    'a severe acute injury on %s, request 12/01/2016: within 3 months %s -> %s',
+    (injury, status, outcome) => {
+      const result = evaluateFirst(
+        start({
+          dateOfInjury: injury,
+          facts: { curesChecked: false },
+          criteria: { 'op16-severe-acute-injury': answer('met', 'Rib fractures, pain not controlled.') },
+        }),
+      );
+      expect(criterionStatus(result, 'op16-acute-within-3-months')).toBe(status);
+      expect(result.recommendation).toBe(outcome);
+    },
+  );
+});
+
+describe('2009 initiation and ongoing management', () => {
+  it('asks for the baseline, non-opioid trial, risk assessment and agreement before a trial', () => {
+    const result = evaluateFirst(
+      medicationCase({ service: 'opioid', requestDate: '2014-11-11', medication: NORCO_QID }),
+    );
+    expect(result.guidelineSet?.id).toBe('cpmtg-2009-opioids-initiation');
+    expect(result.criteria.map((c) => [c.criterionId, c.status])).toEqual([
+      ['op-baseline-pain-function', 'not_documented'],
+      ['op-non-opioid-first', 'not_documented'],
+      ['op-risk-screening', 'not_documented'],
+      ['op-agreement-initiation', 'not_documented'],
+      ['op-baseline-udt-2009', 'not_documented'],
+      ['op-med-ceiling-120', 'met'],
+    ]);
+    expect(result.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment Guidelines (2009), Opioids, criteria for use, Opioids, dosing, Page(s): 76-77, 86',
+    );
+  });
+
+  it("overturns ongoing management with the 4 A's, a UDT and the reviewer's continue answer", () => {
+    const draft = ongoing({
+      requestDate: '2014-11-11',
+      history: [med('h', { ...NORCO_QID, startDate: '2014-01-04' })],
+      facts: { ...MAINTENANCE_FACTS, painAndFunctionDocumented: true },
+      udts: [udt('2014-06-01')],
+      criteria: { 'op-continue-or-wean': answer('met') },
+    });
+    const result = evaluateFirst(draft);
+    expect(result.guidelineSet?.id).toBe('cpmtg-2009-opioids-ongoing');
+    expect(result.recommendation).toBe('overturn');
+    // The agreement is advisory in ongoing management: not documented, yet not decisive.
+    expect(criterionStatus(result, 'op-agreement-ongoing')).toBe('not_documented');
+  });
+});
+
+describe('the letter rationale for an opioid', () => {
+  it('names the failing criteria and leaves weaning to the treating physician when upheld', () => {
+    const draft = ongoing({
+      facts: { ...MAINTENANCE_FACTS, analgesiaDocumented: false },
+      udts: [udt('2016-09-01')],
+    });
+    const result = evaluateFirst(draft);
+    const text = draftRationale(draft, draft.disputedItems[0]!, 0, result, 'upheld');
+    expect(text).toContain(
+      "Analgesia (one of the 4 A's): a clinically meaningful improvement in pain: not met.",
+    );
+    expect(text).toContain('MED 40 MME/day (Norco, requested: hydrocodone 10 mg x 4/day x 1 = 40 MME/day)');
+    expect(text).toContain(
+      'This decision does not mean that opioids should be stopped abruptly: weaning, and how quickly to taper, are left to the treating physician',
+    );
+    expect(text.indexOf('left to the treating physician')).toBeLessThan(
+      text.indexOf('IS NOT medically necessary'),
+    );
+  });
+
+  it('says nothing about weaning when the opioid is overturned', () => {
+    const draft = ongoing({ facts: MAINTENANCE_FACTS, udts: [udt('2016-09-01')], criteria: NO_TAPER });
+    const result = evaluateFirst(draft);
+    const text = draftRationale(draft, draft.disputedItems[0]!, 0, result, 'overturned');
+    expect(text).not.toContain('treating physician');
+  });
+});

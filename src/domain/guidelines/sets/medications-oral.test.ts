@@ -1,0 +1,303 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../dates/dates';
+import { answer } from '../../evaluator/case-builders';
+import { criterionResult, criterionStatus } from '../../evaluator/evaluation-queries';
+import {
+  evaluateFirst,
+  type MedicationCaseSpec,
+  med,
+  medicationCase,
+  otherDrugItem,
+} from './medications-test-support';
+
+describe('muscle relaxants: short-term only (less than 3 weeks in all)', () => {
+  // Request 12/01/2016; 1 tablet three times a day.
+  const course = (daysSoFar: number, quantity: number, spec: Partial<MedicationCaseSpec> = {}) => {
+    const start = addDays('2016-12-01', -daysSoFar) ?? '';
+    return evaluateFirst(
+      medicationCase({
+        service: 'muscle_relaxant',
+        medication: {
+          name: 'Cyclobenzaprine',
+          strength: '7.5 mg',
+          dose: '1 tablet',
+          frequency: 'three times a day',
+          quantity,
+          startDate: start,
+        },
+        ...spec,
+      }),
+    );
+  };
+
+  it.each([
+    [0, 42, 'met'], // 2 weeks requested
+    [0, 60, 'met'], // 20 days
+    [0, 63, 'not_met'], // 3 weeks
+    [7, 39, 'met'], // 7 + 13 = 20 days
+    [14, 21, 'not_met'], // 14 + 7 = 3 weeks
+    [21, 3, 'not_met'], // already 3 weeks
+  ] as const)('%d days so far + #%d (three a day) -> %s', (soFar, quantity, status) => {
+    const result = course(soFar, quantity);
+    expect(criterionStatus(result, 'mr-short-term-2016')).toBe(status);
+  });
+
+  it('is not met when the time already taken exceeds the limit, even without a quantity', () => {
+    const result = evaluateFirst(
+      medicationCase({
+        service: 'muscle_relaxant',
+        medication: { name: 'Flexeril', strength: '10 mg', startDate: '2016-10-31' },
+      }),
+    );
+    expect(criterionStatus(result, 'mr-short-term-2016')).toBe('not_met');
+    expect(criterionResult(result, 'mr-short-term-2016')?.evidence).toContain(
+      'On the drug 31 days (4.4 weeks) from 10/31/2016 to 12/01/2016',
+    );
+  });
+
+  it('is not documented when the supply is unknown and the time so far is within the limit', () => {
+    const result = evaluateFirst(
+      medicationCase({ service: 'muscle_relaxant', medication: { name: 'Methocarbamol 750 mg' } }),
+    );
+    expect(criterionStatus(result, 'mr-short-term-2016')).toBe('not_documented');
+  });
+
+  it('cites the cyclobenzaprine section for cyclobenzaprine and the general section otherwise', () => {
+    expect(criterionResult(course(0, 42), 'mr-short-term-2016')?.citation.section).toBe(
+      'Cyclobenzaprine (Flexeril)',
+    );
+    const other = evaluateFirst(
+      medicationCase({
+        service: 'muscle_relaxant',
+        medication: { name: 'Robaxin', quantity: 30, daysSupply: 10 },
+      }),
+    );
+    expect(criterionResult(other, 'mr-short-term-2016')?.citation.section).toBe(
+      'Muscle relaxants (for pain)',
+    );
+    expect(course(0, 42, { requestDate: '2015-06-01' }).guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment Guidelines (2009), Muscle relaxants (for pain), Cyclobenzaprine (Flexeril), Page(s): 63-66, 41-42',
+    );
+  });
+
+  it('does not recommend carisoprodol, and asks a reason for a compounded kit', () => {
+    const soma = evaluateFirst(
+      medicationCase({ service: 'muscle_relaxant', medication: { name: 'Soma 350 mg' } }),
+    );
+    expect(criterionStatus(soma, 'mr-carisoprodol-not-recommended')).toBe('not_met');
+    const flexeril = evaluateFirst(
+      medicationCase({ service: 'muscle_relaxant', medication: { name: 'Flexeril' } }),
+    );
+    expect(criterionStatus(flexeril, 'mr-carisoprodol-not-recommended')).toBe('not_applicable');
+    expect(criterionStatus(flexeril, 'standard-form-reason')).toBe('not_applicable');
+    const kit = evaluateFirst(
+      medicationCase({ service: 'muscle_relaxant', medication: { name: 'Tabradol' } }),
+    );
+    expect(criterionStatus(kit, 'standard-form-reason')).toBe('not_documented');
+  });
+});
+
+describe('benzodiazepines: no more than 4 weeks', () => {
+  const course = (startDate: string, quantity: number, requestDate = '2016-12-01') =>
+    evaluateFirst(
+      medicationCase({
+        service: 'benzodiazepine',
+        requestDate,
+        medication: {
+          name: 'Alprazolam',
+          strength: '0.5 mg',
+          dose: '1 tablet',
+          frequency: 'daily',
+          quantity,
+          startDate,
+        },
+      }),
+    );
+
+  it.each([
+    ['2016-12-01', 28, 'met'], // 4 weeks
+    ['2016-12-01', 35, 'not_met'], // 5 weeks
+    ['2016-11-03', 0, 'met'], // 28 days so far, nothing more
+    ['2016-11-24', 21, 'met'], // 7 + 21
+    ['2016-11-24', 22, 'not_met'],
+  ] as const)('start %s, #%d once a day -> %s', (start, quantity, status) => {
+    const id = 'bz-short-term';
+    expect(criterionStatus(course(start, quantity), id)).toBe(status);
+  });
+
+  it('applies the same rule in the 2009 edition, cited by page', () => {
+    const result = course('2015-05-01', 35, '2015-05-01');
+    expect(result.guidelineSet?.id).toBe('cpmtg-2009-benzodiazepines');
+    expect(criterionStatus(result, 'bz-short-term')).toBe('not_met');
+    expect(result.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment Guidelines (2009), Benzodiazepines, Page(s): 24',
+    );
+  });
+});
+
+describe('NSAIDs', () => {
+  it('upholds a second NSAID on top of a current one', () => {
+    const result = evaluateFirst(
+      medicationCase({
+        service: 'nsaid',
+        medication: { name: 'Diclofenac ER', strength: '100 mg', quantity: 60 },
+        history: [med('h1', { name: 'Mobic' })],
+        criteria: { 'nsaid-indication': answer('met') },
+      }),
+    );
+    expect(criterionStatus(result, 'nsaid-no-second-nsaid')).toBe('not_met');
+    expect(result.recommendation).toBe('uphold');
+  });
+
+  it('needs documented pain relief to continue, and counts function as advisory', () => {
+    const spec = (analgesia: boolean | null) =>
+      medicationCase({
+        service: 'nsaid',
+        medication: { name: 'Naproxen', strength: '550 mg', dose: '1 tablet', frequency: 'twice a day' },
+        history: [med('h1', { name: 'Naproxen 550 mg' }), med('h2', { name: 'Ambien' })],
+        facts: { analgesiaDocumented: analgesia },
+        criteria: { 'nsaid-indication': answer('met') },
+      });
+    const relieved = evaluateFirst(spec(true));
+    expect(criterionStatus(relieved, 'nsaid-function')).toBe('not_documented');
+    expect(relieved.recommendation).toBe('overturn');
+    expect(evaluateFirst(spec(null)).recommendation).toBe('uphold');
+  });
+
+  it('does not ask for efficacy on a new prescription', () => {
+    const result = evaluateFirst(
+      medicationCase({ service: 'nsaid', medication: { name: 'Ibuprofen 800 mg' } }),
+    );
+    expect(criterionStatus(result, 'nsaid-efficacy')).toBe('not_applicable');
+  });
+});
+
+describe('PPIs and H2 blockers with NSAIDs', () => {
+  const ppi = (spec: Partial<MedicationCaseSpec>) =>
+    evaluateFirst(medicationCase({ service: 'ppi_h2', medication: { name: 'Omeprazole 20 mg' }, ...spec }));
+
+  it('needs an NSAID taken with it', () => {
+    expect(criterionStatus(ppi({ history: [med('h', { name: 'Ambien' })] }), 'ppi-concurrent-nsaid')).toBe(
+      'not_met',
+    );
+    expect(criterionStatus(ppi({}), 'ppi-concurrent-nsaid')).toBe('not_documented');
+    expect(
+      criterionStatus(
+        ppi({ otherItems: [otherDrugItem('nsaid', { name: 'Celebrex' })] }),
+        'ppi-concurrent-nsaid',
+      ),
+    ).toBe('met');
+  });
+
+  it.each([
+    [65, 'not_met'],
+    [66, 'met'],
+  ] as const)('age %d with no other GI risk -> %s', (age, status) => {
+    const result = ppi({
+      history: [med('h', { name: 'Naproxen' })],
+      facts: { giRiskFactors: false, nsaidDyspepsia: false },
+      edit: (draft) => {
+        draft.patient.age = age;
+      },
+    });
+    expect(criterionStatus(result, 'ppi-gi-risk')).toBe(status);
+  });
+
+  it('counts two NSAIDs or NSAID dyspepsia as GI risk, and is not documented when nothing is recorded', () => {
+    const two = ppi({ history: [med('a', { name: 'Naproxen' }), med('b', { name: 'Mobic' })] });
+    expect(criterionStatus(two, 'ppi-gi-risk')).toBe('met');
+    const dyspepsia = ppi({ history: [med('a', { name: 'Naproxen' })], facts: { nsaidDyspepsia: true } });
+    expect(criterionStatus(dyspepsia, 'ppi-gi-risk')).toBe('met');
+    expect(criterionStatus(ppi({ history: [med('a', { name: 'Naproxen' })] }), 'ppi-gi-risk')).toBe(
+      'not_documented',
+    );
+  });
+
+  it('overturns an NSAID user at GI risk, and upholds a second PPI', () => {
+    const atRisk = ppi({ history: [med('a', { name: 'Naproxen' })], facts: { giRiskFactors: true } });
+    expect(atRisk.recommendation).toBe('overturn');
+    expect(atRisk.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment 2016, Section(s): NSAIDs, GI symptoms & cardiovascular risk',
+    );
+    const second = ppi({
+      history: [med('a', { name: 'Naproxen' }), med('b', { name: 'Protonix' })],
+      facts: { giRiskFactors: true },
+    });
+    expect(criterionStatus(second, 'ppi-no-duplicate')).toBe('not_met');
+  });
+});
+
+describe('antiepilepsy drugs for neuropathic pain', () => {
+  const aed = (spec: Partial<MedicationCaseSpec>) =>
+    evaluateFirst(
+      medicationCase({ service: 'anticonvulsant', medication: { name: 'Gabapentin 300 mg' }, ...spec }),
+    );
+  const continuing = [med('h', { name: 'Neurontin', startDate: '2016-08-01' })];
+
+  it.each([
+    [29, 'not_met'],
+    [30, 'met'],
+    [50, 'met'],
+  ] as const)('continued use with %d%% less pain -> %s', (percent, status) => {
+    const result = aed({ history: continuing, facts: { neuropathicPain: true, painReliefPercent: percent } });
+    expect(criterionStatus(result, 'aed-response-30')).toBe(status);
+  });
+
+  it('does not ask for a response on a first prescription, and needs neuropathic pain', () => {
+    const first = aed({ facts: { neuropathicPain: true } });
+    expect(criterionStatus(first, 'aed-response-30')).toBe('not_applicable');
+    expect(first.recommendation).toBe('overturn');
+    expect(aed({ facts: { neuropathicPain: false } }).recommendation).toBe('uphold');
+  });
+
+  it('cites the gabapentin section for gabapentin and needs a reason for a suspension kit', () => {
+    const kit = aed({
+      medication: { name: 'Fanatrex', strength: '25 mg/ml' },
+      facts: { neuropathicPain: true },
+    });
+    expect(criterionResult(kit, 'aed-indication-2016')?.citation.section).toBe('Gabapentin (Neurontin)');
+    expect(criterionStatus(kit, 'standard-form-reason')).toBe('not_documented');
+    expect(kit.recommendation).toBe('uphold');
+  });
+});
+
+describe('2016 only: antidepressants and sleep aids; the 2009 edition goes to the evidence path', () => {
+  it('antidepressants: benefit documented for continued use', () => {
+    const result = evaluateFirst(
+      medicationCase({
+        service: 'antidepressant',
+        medication: { name: 'Cymbalta 60 mg' },
+        history: [med('h', { name: 'Duloxetine', startDate: '2016-05-01' })],
+        facts: { adlsDocumented: true },
+        criteria: { 'ad-chronic-pain-use': answer('met') },
+      }),
+    );
+    expect(criterionStatus(result, 'ad-benefit')).toBe('met');
+    expect(result.recommendation).toBe('overturn');
+  });
+
+  it('sleep aids: sleep hygiene first, short-term', () => {
+    const result = evaluateFirst(
+      medicationCase({
+        service: 'sleep_aid',
+        medication: { name: 'Ambien 10 mg' },
+        facts: { sleepHygieneTried: false },
+      }),
+    );
+    expect(criterionStatus(result, 'sl-sleep-hygiene-first')).toBe('not_met');
+    expect(result.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment 2016, Section(s): Insomnia treatment',
+    );
+  });
+
+  it.each(['antidepressant', 'sleep_aid'] as const)(
+    '%s requested in 2015: evidence path with the reason',
+    (service) => {
+      const result = evaluateFirst(
+        medicationCase({ service, requestDate: '2015-03-01', medication: { name: 'Ambien' } }),
+      );
+      expect(result.path).toBe('evidence_hierarchy');
+      expect(result.evidencePathReason).toContain('no 2009 CPMTG rules for this drug class');
+    },
+  );
+});

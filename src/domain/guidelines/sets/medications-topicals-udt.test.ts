@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../evaluator/case-builders';
+import { criterionResult, criterionStatus } from '../../evaluator/evaluation-queries';
+import { evaluateFirst, type MedicationCaseSpec, med, medicationCase, udt } from './medications-test-support';
+
+describe('topical analgesics and compounds', () => {
+  const topical = (name: string, form: string, spec: Partial<MedicationCaseSpec> = {}) =>
+    evaluateFirst(medicationCase({ service: 'topical_analgesic', medication: { name, form }, ...spec }));
+
+  it('does not recommend a compound with one non-recommended ingredient', () => {
+    const result = topical('Flurbiprofen/cyclobenzaprine/gabapentin cream', 'cream');
+    expect(criterionStatus(result, 'tp-no-unrecommended-ingredient')).toBe('not_met');
+    expect(criterionResult(result, 'tp-no-unrecommended-ingredient')?.evidence).toContain(
+      'flurbiprofen, cyclobenzaprine, gabapentin are not recommended as a topical',
+    );
+    expect(result.recommendation).toBe('uphold');
+    const shown = result.computedFacts?.[0];
+    expect(shown?.label).toBe('Topical ingredients');
+    expect(shown?.value).toBe('not recommended');
+    expect(shown?.detail).toContain(
+      'cyclobenzaprine: not recommended (No evidence supports muscle relaxants',
+    );
+  });
+
+  it('endorses lidocaine only as the patch, after a first-line drug for neuropathic pain', () => {
+    expect(
+      criterionStatus(topical('Lidocaine 5% ointment', 'ointment'), 'tp-no-unrecommended-ingredient'),
+    ).toBe('not_met');
+    const patch = (facts: MedicationCaseSpec['facts']) =>
+      topical('Lidoderm 5% patch', 'patch', { facts: { ...facts, topicalReasonDocumented: true } });
+    expect(criterionStatus(patch({}), 'tp-no-unrecommended-ingredient')).toBe('met');
+    expect(patch({ neuropathicPain: true, firstLineNeuropathicTried: true }).recommendation).toBe('overturn');
+    const untried = patch({ neuropathicPain: true, firstLineNeuropathicTried: false });
+    expect(criterionStatus(untried, 'tp-neuropathic-after-first-line')).toBe('not_met');
+    expect(untried.recommendation).toBe('uphold');
+  });
+
+  it('judges topical diclofenac by its own indication, not the neuropathic rule', () => {
+    const gel = (indication: 'met' | 'not_met') =>
+      topical('Voltaren gel 1%', 'gel', { criteria: { 'tp-topical-nsaid-indication': answer(indication) } });
+    expect(criterionStatus(gel('met'), 'tp-neuropathic-after-first-line')).toBe('not_applicable');
+    expect(gel('met').recommendation).toBe('overturn');
+    expect(gel('not_met').recommendation).toBe('uphold');
+  });
+
+  it('keeps the reason for a topical over an oral drug advisory', () => {
+    const result = topical('Voltaren gel', 'gel', {
+      criteria: { 'tp-topical-nsaid-indication': answer('met') },
+    });
+    expect(criterionResult(result, 'tp-reason-over-oral')).toMatchObject({
+      required: false,
+      status: 'not_documented',
+    });
+    expect(result.recommendation).toBe('overturn');
+  });
+
+  it('is not documented for an ingredient the reference lacks, with a warning', () => {
+    const result = topical('Zorbex cream', 'cream');
+    expect(criterionStatus(result, 'tp-no-unrecommended-ingredient')).toBe('not_documented');
+    expect(result.warnings).toContain(
+      'Topical ingredient "Zorbex cream" is not in the drug reference: correct the name, or judge it with an override and a note.',
+    );
+  });
+
+  it('cites pages in 2009 and the section in 2016', () => {
+    expect(topical('Lidoderm', 'patch', { requestDate: '2014-02-01' }).guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment Guidelines (2009), Topical analgesics, Page(s): 111-113',
+    );
+    expect(topical('Lidoderm', 'patch').guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment 2016, Section(s): Topical analgesics',
+    );
+  });
+});
+
+describe('urine drug testing: frequency by risk', () => {
+  const onOpioids = [med('h', { name: 'Norco 10/325', startDate: '2015-01-01' })];
+  const testing = (risk: string, tests: number, spec: Partial<MedicationCaseSpec> = {}) =>
+    evaluateFirst(
+      medicationCase({
+        service: 'urine_drug_test',
+        history: onOpioids,
+        facts: { udtRiskLevel: risk },
+        udts: Array.from({ length: tests }, (_, index) =>
+          udt(`2016-${String(index + 1).padStart(2, '0')}-01`, true, `u${index}`),
+        ),
+        ...spec,
+      }),
+    );
+
+  it.each([
+    ['low', 0, 'met'],
+    ['low', 1, 'not_met'],
+    ['moderate', 2, 'met'],
+    ['moderate', 3, 'not_met'],
+    ['high', 11, 'met'],
+    ['high', 12, 'not_met'],
+  ] as const)('%s risk, %d tests in the last 12 months + 1 requested -> %s', (risk, tests, status) => {
+    expect(criterionStatus(testing(risk, tests), 'udt-frequency-by-risk')).toBe(status);
+  });
+
+  it('allows a second test in the first year of opioid treatment at low risk', () => {
+    const firstYear = [med('h', { name: 'Norco 10/325', startDate: '2016-03-01' })];
+    expect(criterionStatus(testing('low', 1, { history: firstYear }), 'udt-frequency-by-risk')).toBe('met');
+    expect(criterionStatus(testing('low', 2, { history: firstYear }), 'udt-frequency-by-risk')).toBe(
+      'not_met',
+    );
+  });
+
+  it('counts the quantity requested', () => {
+    expect(criterionStatus(testing('moderate', 1, { quantity: 2 }), 'udt-frequency-by-risk')).toBe('met');
+    expect(criterionStatus(testing('moderate', 1, { quantity: 3 }), 'udt-frequency-by-risk')).toBe('not_met');
+  });
+
+  it('is not documented without a risk level, and needs opioid treatment to monitor', () => {
+    expect(criterionStatus(testing('', 0), 'udt-frequency-by-risk')).toBe('not_documented');
+    const noOpioid = testing('low', 0, { history: [med('h', { name: 'Naproxen' })] });
+    expect(criterionStatus(noOpioid, 'udt-opioid-monitoring')).toBe('not_met');
+    expect(criterionStatus(testing('low', 0), 'udt-opioid-monitoring')).toBe('met');
+  });
+
+  it('cites the 2016 opioid guideline section, with ODG for the frequency', () => {
+    const result = testing('low', 0);
+    expect(result.guidelineSet?.id).toBe('mtus-2016-urine-drug-testing');
+    expect(result.guidelineLine).toBe(
+      'MTUS Opioid Treatment 2016, Section(s): 3.3.6 Opioids for Chronic Pain and Chronic Opioid Treatment: Use of Urine Drug Testing (UDT)',
+    );
+    expect(criterionResult(result, 'udt-frequency-by-risk')?.citation.guideline).toBe(
+      'Official Disability Guidelines (ODG), non-MTUS',
+    );
+  });
+});
