@@ -8,7 +8,7 @@ import { useParams } from 'react-router';
 import { stepForPath } from '@/domain/case/validate-case';
 import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
 import { exportCaseFile } from '@/features/case-file/export-case-file';
-import { todayIsoDate } from '@/features/case-list/today';
+import { todayIsoDate } from '@/lib/today';
 import { caseQueries } from '@/storage/case-queries';
 import { errorMessage } from '@/storage/storage-errors';
 import { CaseLoadError, CaseLoading, CaseNotFound } from '../case-load-states';

@@ -3,15 +3,18 @@
  * wizard reports. The step lives in the URL so a reload reopens exactly this step.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Navigate, useNavigate, useParams } from 'react-router';
+import { useCallback, useState } from 'react';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import type { CaseDraft } from '@/domain/case/case-schema';
 import { isStepId, type StepId } from '@/features/wizard/steps';
 import { Wizard } from '@/features/wizard/wizard';
+import { todayIsoDate } from '@/lib/today';
 import { caseQueries } from '@/storage/case-queries';
 import type { StoredCase } from '@/storage/cases-repo';
 import { errorMessage } from '@/storage/storage-errors';
 import { useAutosave } from '@/storage/use-autosave';
 import { CaseLoadError, CaseLoading, CaseNotFound } from '../case-load-states';
+import { LiveCriteria } from '../live-criteria';
 import { FIRST_STEP, paths } from '../paths';
 import { SaveIndicator } from '../save-indicator';
 
@@ -38,6 +41,12 @@ function CaseEditor({ stored, step }: { stored: StoredCase; step: StepId }) {
     navigate(paths.caseStep(opened.id, next));
   }
 
+  const [today] = useState(todayIsoDate);
+  const renderAside = useCallback(
+    (draft: CaseDraft) => <LiveCriteria draft={draft} today={today} />,
+    [today],
+  );
+
   const caseNumber = opened.draft.imr.caseNumber.trim();
   return (
     <>
@@ -47,7 +56,19 @@ function CaseEditor({ stored, step }: { stored: StoredCase; step: StepId }) {
         step={step}
         onStepChange={changeStep}
         onDraftChange={autosave.saveLater}
-        headerExtra={<SaveIndicator status={autosave.status} onRetry={() => void autosave.flush()} />}
+        renderAside={renderAside}
+        headerExtra={
+          <div className="flex items-center gap-4">
+            <SaveIndicator status={autosave.status} onRetry={() => void autosave.flush()} />
+            <Link
+              to={paths.caseLetter(opened.id)}
+              onClick={() => void autosave.flush()}
+              className="rounded border border-blue-800 px-3 py-1.5 text-sm font-medium text-blue-900 hover:bg-blue-50"
+            >
+              Open letter
+            </Link>
+          </div>
+        }
       />
     </>
   );

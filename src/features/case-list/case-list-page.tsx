@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { buildDemoCase } from '@/domain/case/demo-case';
 import { emptyCaseDraft } from '@/domain/case/empty-case';
+import { todayIsoDate } from '@/lib/today';
 import {
   caseQueries,
   useCreateCase,
@@ -19,7 +20,6 @@ import { type CaseRow, filterCaseRows, toCaseRow, UNTITLED_CASE } from './case-r
 import { CaseTable, rowActionButton } from './case-table';
 import { DamagedRecords } from './damaged-records';
 import { Toast, type ToastMessage } from './toast';
-import { todayIsoDate } from './today';
 
 export interface CaseListPageProps {
   /** Where a case opens (the app owns the URLs). */

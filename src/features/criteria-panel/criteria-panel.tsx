@@ -120,7 +120,7 @@ const ItemCard = memo(function ItemCard({
       </h3>
       <p className="mt-1 text-xs text-slate-700">
         {evaluation.guidelineSet
-          ? `${evaluation.guidelineSet.title} (${evaluation.guidelineSet.edition})`
+          ? evaluation.guidelineSet.title
           : 'MTUS silent: evidence-hierarchy path'}
         {evaluation.asOfDate ? ` · as of ${formatUsDate(evaluation.asOfDate)}` : ''}
       </p>
