@@ -2,7 +2,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { emptyCaseDraft } from '@/domain/case/empty-case';
 import type { WizardProps } from '@/features/wizard/wizard';
@@ -53,6 +53,11 @@ function renderAt(url: string) {
 }
 
 const saveStatus = () => screen.getByRole('status');
+
+// The route is lazy-loaded: load it once up front so the first test does not pay for the import.
+beforeAll(async () => {
+  await import('./case-page');
+});
 
 afterEach(() => {
   cleanup();
