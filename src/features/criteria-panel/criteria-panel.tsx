@@ -2,6 +2,7 @@ import { memo, useCallback } from 'react';
 import type { CriterionReview, DisputedItem, ItemReview } from '@/domain/case/case-schema';
 import { formatUsDate } from '@/domain/dates/dates';
 import type { Evaluation, ItemEvaluation } from '@/domain/evaluator/evaluation-types';
+import { ComputedFacts } from './computed-facts';
 import { CriterionRow } from './criterion-row';
 import { DecisionControl } from './decision-control';
 import { EvidencePathEditor } from './evidence-path-editor';
@@ -177,6 +178,7 @@ const ItemCard = memo(function ItemCard({
           recentCitations={recentCitations}
         />
       ) : null}
+      <ComputedFacts facts={evaluation.computedFacts} itemId={evaluation.itemId} />
       <ul className="mt-2">
         {evaluation.criteria.map((result) => (
           <CriterionRow
