@@ -178,7 +178,7 @@ describe('selectGuidelineSet and isInForce', () => {
   });
 
   it('names the service when nothing is encoded for it', () => {
-    const draft = caseWith({ items: [disputedItem('mri')] });
+    const draft = caseWith({ items: [disputedItem('other')] });
     const selection = selectGuidelineSet(
       GUIDELINE_LIBRARY,
       draft,
@@ -188,7 +188,7 @@ describe('selectGuidelineSet and isInForce', () => {
     );
     expect(selection).toEqual({
       set: null,
-      reason: 'No encoded MTUS guideline addresses MRI for a request dated 12/01/2016.',
+      reason: 'No encoded MTUS guideline addresses Other service for a request dated 12/01/2016.',
     });
   });
 });
