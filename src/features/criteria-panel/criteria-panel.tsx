@@ -120,9 +120,7 @@ const ItemCard = memo(function ItemCard({
         {index + 1}. {label}
       </h3>
       <p className="mt-1 text-xs text-slate-700">
-        {evaluation.guidelineSet
-          ? evaluation.guidelineSet.title
-          : 'MTUS silent: evidence-hierarchy path'}
+        {evaluation.guidelineSet ? evaluation.guidelineSet.title : 'MTUS silent: evidence-hierarchy path'}
         {evaluation.asOfDate ? ` · as of ${formatUsDate(evaluation.asOfDate)}` : ''}
       </p>
       {evaluation.warnings.length > 0 ? (
@@ -161,14 +159,17 @@ const ItemCard = memo(function ItemCard({
       ) : null}
       <p className="mt-1 text-xs text-slate-700">Decision rule: {evaluation.decisionRule}</p>
       {evaluation.wouldMeetSummary.length > 0 ? (
-        <div className="mt-2 rounded border border-blue-800 bg-blue-50 p-2 text-sm text-blue-950">
+        <section
+          aria-label="What would meet the guideline"
+          className="mt-2 rounded border border-blue-800 bg-blue-50 p-2 text-sm text-blue-950"
+        >
           <p className="font-semibold">What would meet the guideline</p>
           <ul className="list-disc pl-5">
             {evaluation.wouldMeetSummary.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-        </div>
+        </section>
       ) : null}
       {evaluation.path === 'evidence_hierarchy' ? (
         <EvidencePathEditor

@@ -40,7 +40,7 @@ export const CriterionRow = memo(function CriterionRow({
           className={`inline-flex shrink-0 items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-semibold ${status.className}`}
         >
           <span aria-hidden="true">{status.icon}</span>
-          {status.label}
+          <span>{status.label}</span>
         </span>
         <div className="min-w-0 flex-1">
           <p className="text-sm font-medium text-slate-900">
@@ -118,7 +118,8 @@ export const CriterionRow = memo(function CriterionRow({
                       type="radio"
                       name={`${id}-answer`}
                       value={value}
-                      checked={answer === value}
+                      // Radios are uncontrolled: the form updates a frame later, and a controlled radio would flick back.
+                      defaultChecked={answer === value}
                       onChange={() => update({ answer: value })}
                     />
                     {STATUS_DISPLAY[value].label}

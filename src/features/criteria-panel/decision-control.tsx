@@ -29,7 +29,8 @@ export function DecisionControl({ itemLabel, evaluation, review, onChange }: Dec
             <input
               type="radio"
               name={`${id}-decision`}
-              checked={review.decision === option.value}
+              // Radios are uncontrolled: the form updates a frame later, and a controlled radio would flick back.
+              defaultChecked={review.decision === option.value}
               onChange={() => onChange({ ...review, decision: option.value })}
             />
             {option.label}

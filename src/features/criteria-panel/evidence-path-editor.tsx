@@ -106,7 +106,8 @@ export function EvidencePathEditor({
                   <input
                     type="radio"
                     name={`${id}-fc-${criterion.id}-answer`}
-                    checked={criterion.answer === value}
+                    // Radios are uncontrolled: the form updates a frame later, and a controlled radio would flick back.
+                    defaultChecked={criterion.answer === value}
                     onChange={() => setCriterion(index, { answer: value })}
                   />
                   {value === 'met' ? 'Met' : 'Not met'}

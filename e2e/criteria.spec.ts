@@ -1,0 +1,124 @@
+/**
+ * The live criteria panel, as a reviewer uses it: criteria flip while typing, judgments, overrides
+ * with notes, a contradicting decision with its reason, and all of it kept across a reload.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, loadDemoCase, test } from './support/app';
+import { field, openRow, openStep } from './support/wizard';
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Guideline criteria' });
+
+function itemCard(page: Page, title: RegExp): Locator {
+  return panel(page)
+    .getByRole('article')
+    .filter({ has: page.getByRole('heading', { name: title }) });
+}
+
+function criterion(card: Locator, statement: string): Locator {
+  return card.getByRole('listitem').filter({ hasText: statement });
+}
+
+const ATTENDANCE = 'The worker can attend at least 4 hours a day, 3 to 5 days a week.';
+const DURATION = 'The program is completed in 4 consecutive weeks or less.';
+const WITHIN_2_YEARS = 'The request is made no more than 2 years after the date of injury.';
+
+test('the demo case recommends Uphold and flips frequency and duration live', async ({ caseList: page }) => {
+  await loadDemoCase(page);
+  await openStep(page, 'Disputed services');
+  const card = itemCard(page, /Work hardening physical therapy 2 times a week for 6 weeks/);
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+  await expect(criterion(card, ATTENDANCE).getByText('Not met', { exact: true })).toBeVisible();
+  await expect(criterion(card, DURATION).getByText('Not met', { exact: true })).toBeVisible();
+  await expect(criterion(card, WITHIN_2_YEARS).getByText('Met', { exact: true })).toBeVisible();
+  await expect(
+    card
+      .getByRole('region', { name: 'What would meet the guideline' })
+      .getByText(/A program of 3-5 days\/week, at least 4 hours\/day/),
+  ).toBeVisible();
+
+  await openRow(page, 'Disputed service 1');
+  await field(page, 'Frequency').fill('5');
+  await field(page, 'Hours per day').fill('4');
+  await field(page, 'Duration').fill('4');
+
+  await expect(criterion(card, ATTENDANCE).getByText('Met', { exact: true })).toBeVisible();
+  await expect(criterion(card, DURATION).getByText('Met', { exact: true })).toBeVisible();
+  await expect(criterion(card, ATTENDANCE)).toContainText('Requested 5 days/week');
+  // The other admission criteria are still undocumented, so the recommendation stays Uphold.
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+});
+
+test('judgment, override with a note and a contradicting decision survive a reload', async ({
+  caseList: page,
+}) => {
+  await loadDemoCase(page);
+  await openStep(page, 'Disputed services');
+
+  // A second item whose criteria include a reviewer judgment.
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  await field(page, 'Requested as').fill('Chiropractic manipulation, low back, 6 visits');
+  await field(page, 'Service type').selectOption({ label: 'Chiropractic / manipulation' });
+  const chiro = itemCard(page, /Chiropractic manipulation, low back, 6 visits/);
+  const plan = criterion(chiro, 'plan of care specifically recommends manipulation');
+  const judgment = plan.getByRole('group', { name: /Your judgment/ });
+  await judgment.getByLabel('Met', { exact: true }).check();
+  await judgment.getByLabel('Note (optional)').fill('Plan of care of 11/11/14 names manipulation goals.');
+  await expect(plan.getByText('Reviewer-entered')).toBeVisible();
+
+  // Override a computed criterion of the work hardening item: not applied until a note is given.
+  const hardening = itemCard(page, /Work hardening physical therapy 2 times a week for 6 weeks/);
+  const duration = criterion(hardening, DURATION);
+  await duration.getByRole('button', { name: /^Override/ }).click();
+  const override = duration.getByRole('group', { name: /Override/ });
+  await override.getByLabel('Met', { exact: true }).check();
+  await expect(duration.getByText('An override is applied only with a note saying why.')).toBeVisible();
+  await override.getByLabel('Note (required)').fill('Treater confirmed a 4-week compressed schedule.');
+  await expect(duration.getByText('Overridden')).toBeVisible();
+  await expect(duration.getByText('(computed: Not met)')).toBeVisible();
+
+  // A decision against the criteria asks for a reason.
+  const decision = hardening.getByRole('group', { name: /Final decision/ });
+  await decision.getByLabel('Overturned (medically necessary)').check();
+  await expect(hardening.getByRole('alert')).toContainText('This decision contradicts the criteria');
+  await hardening
+    .getByLabel('Reason for the decision (required)')
+    .fill('Employer confirmed a job offer in writing.');
+  await expect(hardening.getByText('A reason is required.')).toHaveCount(0);
+
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.reload();
+
+  const chiroAfter = itemCard(page, /Chiropractic manipulation, low back, 6 visits/);
+  const planAfter = criterion(chiroAfter, 'plan of care specifically recommends manipulation');
+  await expect(
+    planAfter.getByRole('group', { name: /Your judgment/ }).getByLabel('Met', { exact: true }),
+  ).toBeChecked();
+  await expect(planAfter.getByLabel('Note (optional)')).toHaveValue(
+    'Plan of care of 11/11/14 names manipulation goals.',
+  );
+  const hardeningAfter = itemCard(page, /Work hardening physical therapy 2 times a week for 6 weeks/);
+  const durationAfter = criterion(hardeningAfter, DURATION);
+  await expect(durationAfter.getByText('Overridden')).toBeVisible();
+  await expect(durationAfter.getByLabel('Note (required)')).toHaveValue(
+    'Treater confirmed a 4-week compressed schedule.',
+  );
+  await expect(
+    hardeningAfter
+      .getByRole('group', { name: /Final decision/ })
+      .getByLabel('Overturned (medically necessary)'),
+  ).toBeChecked();
+  await expect(hardeningAfter.getByLabel('Reason for the decision (required)')).toHaveValue(
+    'Employer confirmed a job offer in writing.',
+  );
+  await expect(hardeningAfter.getByText('Decision:', { exact: false })).toContainText('Overturned');
+});
+
+test('clicking a criterion takes the reviewer to the field that feeds it', async ({ caseList: page }) => {
+  await loadDemoCase(page);
+  const card = itemCard(page, /Work hardening physical therapy 2 times a week for 6 weeks/);
+  await criterion(card, ATTENDANCE)
+    .getByRole('button', { name: /Go to field/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Disputed services', exact: true })).toBeVisible();
+  await expect(field(page, 'Frequency')).toBeFocused();
+});
