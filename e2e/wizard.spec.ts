@@ -81,7 +81,8 @@ test('a blank case is completed step by step with the keyboard alone, surviving 
   await expect(field(page, 'Report date')).toBeFocused();
   await typeDate(page, '08/18/2014');
   await tabTo(page, field(page, 'Report type'));
-  await page.keyboard.type('Progress');
+  // Arrow keys choose in a closed select: the first option after "Not chosen".
+  await page.keyboard.press('ArrowDown');
   await expect(field(page, 'Report type')).toHaveValue('progress_report');
   await tabTo(page, page.getByRole('button', { name: 'Add complaint' }));
   await page.keyboard.press('Enter');
@@ -121,7 +122,8 @@ test('a blank case is completed step by step with the keyboard alone, surviving 
 
   // Work status and restrictions
   await tabTo(page, field(page, 'Work status'));
-  await page.keyboard.type('Temporarily p');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
   await expect(field(page, 'Work status')).toHaveValue('tpd');
   await tabTo(page, field(page, 'Lifting limit'));
   await page.keyboard.type('15');
@@ -144,7 +146,7 @@ test('a blank case is completed step by step with the keyboard alone, surviving 
   await page.keyboard.type('Work hardening 2 times a week for 6 weeks');
   await page.keyboard.press('Tab');
   await expect(field(page, 'Service type')).toBeFocused();
-  await page.keyboard.type('Work hardening');
+  await page.keyboard.press('ArrowDown');
   await expect(field(page, 'Service type')).toHaveValue('work_hardening');
   await tabTo(page, page.getByRole('radio', { name: 'Denied' }));
   await page.keyboard.press('Space');
