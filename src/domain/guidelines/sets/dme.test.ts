@@ -23,15 +23,27 @@ describe.each([
   const tens = (change: ItemSpec = {}, rest: Partial<Scenario> = {}) =>
     run({ service: 'tens', item: withItem(TENS_TRIAL, change), ...dates, ...rest });
 
-  it('a one-month rental trial is overturned on the trial path', () => {
+  it('a one-month rental trial is overturned on the chronic pain path; the purchase rules do not apply', () => {
     const result = tens();
     expect(result.guidelineSet?.id).toBe(setId);
     expect(result.recommendation).toBe('overturn');
     expect(result.decisionPaths?.map((p) => [p.id, p.satisfied])).toEqual([
-      ['rental-trial', true],
-      ['purchase', false],
+      ['chronic-pain', true],
       ['postoperative', false],
     ]);
+    expect(statusOf(result, 'tens-purchase-after-trial')).toBe('not_applicable');
+    expect(statusOf(result, 'tens-concurrent-treatment')).toBe('not_applicable');
+  });
+
+  it.each([
+    ['rental', 'met', 'met'],
+    ['purchase', 'met', 'not_applicable'],
+    ['lease', 'not_met', 'not_applicable'],
+    ['', 'not_documented', 'not_applicable'],
+  ] as const)('rental or purchase %j -> stated %s, rental trial %s', (rentalOrPurchase, stated, trial) => {
+    const result = tens({ facts: { rentalOrPurchase } });
+    expect(statusOf(result, 'tens-rental-or-purchase')).toBe(stated);
+    expect(statusOf(result, 'tens-rental-trial')).toBe(trial);
   });
 
   it.each([

@@ -2,9 +2,10 @@
  * Equipment: TENS, cold therapy units, braces and other durable medical equipment.
  * - TENS: CPMTG 2009 pp. 114-116 ("Transcutaneous electrotherapy") and the 2016 section "TENS,
  *   chronic pain (transcutaneous electrical nerve stimulation)". Catalogue 3.10; confirmed
- *   catalogue 5.2. Decision: one path (a one-month rental trial, a purchase after a trial that
- *   helped, or post-operative use in the first 30 days). For neck and upper back complaints in the
- *   first months after injury, ACOEM 2004 Ch. 8 applies instead (TENS not recommended, CM17-0017776).
+ *   catalogue 5.2. Decision: one path (chronic pain: a one-month rental trial or a purchase after
+ *   a trial that helped; or post-operative use in the first 30 days). For neck and upper back
+ *   complaints in the first months after injury, ACOEM 2004 Ch. 8 applies instead (TENS not
+ *   recommended, CM17-0017776).
  * - Cold therapy units: ODG continuous-flow cryotherapy (post-operative, up to 7 days) and the
  *   dependency on an authorized surgery (confirmed catalogue 6.6).
  * - Braces and other DME: the ODG DME definition, a stated quantity and rationale (confirmed
@@ -50,6 +51,30 @@ const TENS_2009 = cpmtg2009('Transcutaneous electrotherapy', '114-116');
 const TENS_2016_SECTION = 'TENS, chronic pain (transcutaneous electrical nerve stimulation)';
 const TENS_UNCONFIRMED = stillUnconfirmed('3.10');
 const PAGE_NOTE = 'The 2009 pages (114-116) are unconfirmed.';
+
+const RENTAL = {
+  condition: oneOf('item.rentalOrPurchase', ['rental'], 'a rental'),
+  description: 'applies only to a rental',
+};
+const PURCHASE = {
+  condition: oneOf('item.rentalOrPurchase', ['purchase'], 'a purchase'),
+  description: 'applies only to a purchase',
+};
+
+const TENS_GOALS = defineCriterion({
+  id: 'tens-goals',
+  statement: 'A treatment plan states specific short- and long-term goals for the unit.',
+  citation: TENS_2009,
+  required: true,
+  condition: isTrue('item.facts.treatmentGoalsStated', 'specific short- and long-term goals'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'A treatment plan with specific short- and long-term goals for the unit',
+    label: 'treatment goals',
+  },
+  confirmed: false,
+  confirmationNote: TENS_UNCONFIRMED,
+});
 
 interface TensRule {
   criterion: Criterion;
@@ -128,34 +153,31 @@ const TENS_RULES: TensRule[] = [
     }),
   },
   {
-    criterion: defineCriterion({
-      id: 'tens-goals',
-      statement: 'A treatment plan states specific short- and long-term goals for the unit.',
-      citation: TENS_2009,
-      required: true,
-      condition: isTrue('item.facts.treatmentGoalsStated', 'specific short- and long-term goals'),
-      wouldMeet: {
-        kind: 'documentation',
-        text: 'A treatment plan with specific short- and long-term goals for the unit',
-        label: 'treatment goals',
-      },
-      confirmed: false,
-      confirmationNote: TENS_UNCONFIRMED,
-    }),
+    criterion: TENS_GOALS,
     confirmedBy:
       'Partly confirmed: physical methods need clearly stated treatment goals (ACOEM Ch. 3 p. 48, CM17-0017776); the TENS wording is unconfirmed.',
   },
   {
     criterion: defineCriterion({
-      id: 'tens-rental-trial',
+      id: 'tens-rental-or-purchase',
       statement:
-        'The request is a rental for a one-month home trial (rental is preferred to purchase during the trial).',
+        'The request states whether the unit is rented (for the trial) or purchased (after a trial).',
       citation: TENS_2009,
       required: true,
-      condition: allOf(
-        oneOf('item.rentalOrPurchase', ['rental'], 'a rental'),
-        atMost('item.facts.rentalDays', 30, 'days', 'a trial of up to one month (30 days)'),
-      ),
+      condition: oneOf('item.rentalOrPurchase', ['rental', 'purchase'], 'a rental or a purchase'),
+      wouldMeet: { kind: 'request', text: 'stating rental or purchase', label: 'rental or purchase' },
+      confirmed: false,
+      confirmationNote: TENS_UNCONFIRMED,
+    }),
+  },
+  {
+    criterion: defineCriterion({
+      id: 'tens-rental-trial',
+      statement: 'A rental is for a one-month home trial (rental is preferred to purchase during the trial).',
+      citation: TENS_2009,
+      required: true,
+      condition: atMost('item.facts.rentalDays', 30, 'days', 'a trial of up to one month (30 days)'),
+      appliesWhen: RENTAL,
       wouldMeet: { kind: 'request', text: 'for a rental trial of up to 30 days', label: 'one-month trial' },
       confirmed: false,
       confirmationNote: TENS_UNCONFIRMED,
@@ -169,10 +191,10 @@ const TENS_RULES: TensRule[] = [
       citation: TENS_2009,
       required: true,
       condition: allOf(
-        oneOf('item.rentalOrPurchase', ['purchase'], 'a purchase'),
         isTrue('item.facts.tensTrialCompleted', 'a completed one-month trial'),
         isTrue('item.facts.tensBenefitDocumented', 'documented use and effect on pain and function'),
       ),
+      appliesWhen: PURCHASE,
       wouldMeet: {
         kind: 'documentation',
         text: 'Documentation of a completed one-month trial with its use and effect on pain and function',
@@ -192,6 +214,7 @@ const TENS_RULES: TensRule[] = [
         'item.facts.concurrentTreatmentDocumented',
         'other ongoing treatment documented during the trial',
       ),
+      appliesWhen: PURCHASE,
       wouldMeet: {
         kind: 'documentation',
         text: 'Documentation of the other treatment and medication used during the trial',
@@ -244,11 +267,16 @@ const tensSet = (edition: '2009' | '2016', criteria: Criterion[]): GuidelineSet 
   decisionRule: {
     kind: 'any_path',
     paths: [
-      { id: 'rental-trial', label: 'a one-month rental trial', criteria: [...CHRONIC, 'tens-rental-trial'] },
       {
-        id: 'purchase',
-        label: 'a purchase after a trial that helped',
-        criteria: [...CHRONIC, 'tens-purchase-after-trial', 'tens-concurrent-treatment'],
+        id: 'chronic-pain',
+        label: 'chronic pain: a one-month rental trial, or a purchase after a trial that helped',
+        criteria: [
+          ...CHRONIC,
+          'tens-rental-or-purchase',
+          'tens-rental-trial',
+          'tens-purchase-after-trial',
+          'tens-concurrent-treatment',
+        ],
       },
       {
         id: 'postoperative',
@@ -278,7 +306,7 @@ export const TENS_2016_SET = tensSet(
       : reCite(
           criterion,
           cpmtg2016(TENS_2016_SECTION),
-          confirmedBy !== undefined && confirmedBy.startsWith('Confirmed'),
+          confirmedBy?.startsWith('Confirmed') === true,
           confirmedBy ?? TENS_UNCONFIRMED,
         ),
   ),
@@ -315,7 +343,7 @@ export const NECK_TENS_SET: GuidelineSet = {
         'Confirmed (confirmed catalogue 5.2, NEW): ACOEM Ch. 8 Table 8-8 p. 181 (CM17-0017776).',
     }),
     reCite(
-      TENS_RULES.find((rule) => rule.criterion.id === 'tens-goals')!.criterion,
+      TENS_GOALS,
       acoem2004('General Approaches', 'Initial Approaches to Treatment', '48'),
       true,
       'Confirmed: physical methods need clearly stated treatment goals (ACOEM Ch. 3 p. 48, CM17-0017776).',

@@ -1,0 +1,284 @@
+/**
+ * One disputed service per family, entered through the wizard as a reviewer would: an epidural
+ * steroid injection, a lumbar MRI, a TENS unit and a functional restoration program. Each choice of
+ * service type shows its own facts; the criteria panel answers live; the letter page drafts a
+ * rationale that names the criteria the request does not meet.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { createCaseFromList, expect, test } from './support/app';
+import { field, openStep } from './support/wizard';
+
+test.use({ locale: 'en-US', timezoneId: 'America/Los_Angeles' });
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Guideline criteria' });
+
+function itemCard(page: Page, requestedAs: string): Locator {
+  return panel(page)
+    .getByRole('article')
+    .filter({ has: page.getByRole('heading', { name: new RegExp(escapeRegExp(requestedAs)) }) });
+}
+
+function criterion(card: Locator, statement: string): Locator {
+  return card.getByRole('listitem').filter({ hasText: statement });
+}
+
+async function expectStatus(card: Locator, statement: string, status: 'Met' | 'Not met' | 'Not documented') {
+  await expect(criterion(card, statement).getByText(status, { exact: true })).toBeVisible();
+}
+
+/** A yes / no / not documented fact of the disputed service. */
+async function answerFact(page: Page, label: string, answer: 'Yes' | 'No' | 'Not documented') {
+  await page.getByRole('group', { name: label, exact: true }).getByLabel(answer, { exact: true }).check();
+}
+
+/** A new case with its request and injury dates, opened on the disputed services step. */
+async function newCaseWithService(
+  page: Page,
+  { requestDate, injuryDate, requestedAs, serviceType, bodyPart }: Record<string, string>,
+): Promise<string> {
+  const caseId = await createCaseFromList(page);
+  await field(page, 'IMR case number').fill(`CM-${serviceType.slice(0, 8)}`);
+  await field(page, 'Request (RFA) date').fill(requestDate ?? '');
+  await openStep(page, 'Patient and injury');
+  await field(page, 'Date of injury').fill(injuryDate ?? '');
+  await openStep(page, 'Disputed services');
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  await field(page, 'Requested as').fill(requestedAs ?? '');
+  await field(page, 'Service type').selectOption({ label: serviceType ?? '' });
+  await field(page, 'Body part').fill(bodyPart ?? '');
+  return caseId;
+}
+
+/** Opens the letter from the case page and returns the drafted text of the letter. */
+async function letterText(page: Page): Promise<Locator> {
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Open letter' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Final determination letter' })).toBeVisible();
+  const letter = page.getByRole('article', { name: 'INDEPENDENT MEDICAL REVIEW FINAL DETERMINATION' });
+  await expect(letter).toBeVisible();
+  return letter;
+}
+
+test('an epidural steroid injection: its facts, live criteria, and the unmet ones in the letter', async ({
+  caseList: page,
+}) => {
+  const requestedAs = 'Lumbar transforaminal ESI at L4-5, L5-S1 and S1';
+  await newCaseWithService(page, {
+    requestDate: '2016-12-01',
+    injuryDate: '2016-03-01',
+    requestedAs,
+    serviceType: 'Epidural steroid injection',
+    bodyPart: 'lumbar spine',
+  });
+  // The service type brings its own facts; program facts are not shown.
+  await expect(page.getByRole('group', { name: 'Performed under fluoroscopy' })).toBeVisible();
+  await expect(page.getByText('Screening done (file review, interview and testing)')).toHaveCount(0);
+
+  await field(page, 'Quantity').fill('1');
+  await answerFact(
+    page,
+    'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)',
+    'Yes',
+  );
+  await answerFact(page, 'Imaging or electrodiagnostic testing shows a lesion that matches the exam', 'Yes');
+  await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
+  await answerFact(page, 'Performed under fluoroscopy', 'No');
+  await field(page, 'Injection approach').fill('transforaminal');
+  await field(page, 'Levels requested').fill('3');
+
+  const card = itemCard(page, requestedAs);
+  await expect(
+    card.getByText(
+      'MTUS Chronic Pain Medical Treatment Guidelines (2016): Epidural steroid injections (ESIs)',
+    ),
+  ).toBeVisible();
+  const FLUOROSCOPY = 'The injection is performed under fluoroscopy.';
+  const LEVELS = 'No more than two nerve-root levels by the transforaminal approach';
+  await expectStatus(card, FLUOROSCOPY, 'Not met');
+  await expectStatus(card, LEVELS, 'Not met');
+  await expectStatus(card, 'Radiculopathy is documented on physical examination', 'Met');
+  await expect(criterion(card, LEVELS).getByText(/unconfirmed/)).toBeVisible();
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+
+  // Live: fluoroscopy now documented; the three levels still fail.
+  await answerFact(page, 'Performed under fluoroscopy', 'Yes');
+  await expectStatus(card, FLUOROSCOPY, 'Met');
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+
+  const letter = await letterText(page);
+  await expect(letter).toContainText(`${requestedAs}: Upheld`);
+  await expect(letter).toContainText(
+    'No more than two nerve-root levels by the transforaminal approach, and no more than one level per session by the interlaminar approach: not met.',
+  );
+  await expect(letter).toContainText('The injection is performed under fluoroscopy: met.');
+});
+
+test('a lumbar MRI: no red flags and no nerve compromise, so the letter names them', async ({
+  caseList: page,
+}) => {
+  const requestedAs = 'MRI lumbar spine without contrast';
+  await newCaseWithService(page, {
+    requestDate: '2016-12-06',
+    injuryDate: '2016-10-25',
+    requestedAs,
+    serviceType: 'MRI',
+    bodyPart: 'lumbar spine',
+  });
+  await field(page, 'Quantity').fill('1');
+  await answerFact(
+    page,
+    'Red flags for serious pathology (cauda equina, fracture, tumor, infection, progressive neurologic deficit)',
+    'No',
+  );
+  await answerFact(
+    page,
+    'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)',
+    'No',
+  );
+  await field(page, 'Weeks of conservative care already tried').fill('6');
+  await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
+  await answerFact(
+    page,
+    'Surgery or an invasive procedure is being considered and the worker would accept it',
+    'Yes',
+  );
+
+  const card = itemCard(page, requestedAs);
+  await expect(card.getByText('MTUS Low Back Complaints (ACOEM 2004): MRI and CT')).toBeVisible();
+  const NERVE = 'The neurologic exam shows unequivocal objective findings of specific nerve compromise';
+  await expectStatus(card, NERVE, 'Not met');
+  await expectStatus(card, 'Without red flags, special studies wait for at least 4 weeks', 'Met');
+  await expect(
+    card.getByText(/Decision rule: All required criteria must be met, and all criteria of one path/),
+  ).toBeVisible();
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+
+  // An objective deficit opens the nerve-compromise path.
+  await answerFact(
+    page,
+    'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)',
+    'Yes',
+  );
+  await expectStatus(card, NERVE, 'Met');
+  await expect(card.getByText('Recommendation: Overturn (medically necessary)')).toBeVisible();
+  await answerFact(
+    page,
+    'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)',
+    'No',
+  );
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+
+  const letter = await letterText(page);
+  await expect(letter).toContainText(
+    'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.',
+  );
+  await expect(letter).toContainText(
+    'Red flags for serious pathology are present: cauda equina syndrome, fracture, tumor, infection, or a progressive neurologic deficit: not met.',
+  );
+  await expect(letter).toContainText(
+    'The neurologic exam shows unequivocal objective findings of specific nerve compromise (an equivocal exam calls for electrodiagnostic testing first): not met.',
+  );
+});
+
+test('a TENS unit: a rental trial that is not an adjunct to active restoration', async ({
+  caseList: page,
+}) => {
+  const requestedAs = 'TENS unit, 30-day home trial, low back';
+  await newCaseWithService(page, {
+    requestDate: '2016-12-01',
+    injuryDate: '2016-01-10',
+    requestedAs,
+    serviceType: 'TENS unit',
+    bodyPart: 'low back',
+  });
+  await field(page, 'Quantity').fill('1');
+  await field(page, 'Rental or purchase').fill('rental');
+  await field(page, 'Rental days requested').fill('30');
+  await answerFact(page, 'Used as an adjunct to an active exercise or home program', 'No');
+  await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
+  await answerFact(
+    page,
+    'Neuropathic pain, CRPS, phantom limb pain, spasticity or multiple sclerosis',
+    'Yes',
+  );
+  await answerFact(page, 'Specific short- and long-term treatment goals stated', 'Yes');
+
+  const card = itemCard(page, requestedAs);
+  await expect(
+    card.getByText('MTUS Chronic Pain Medical Treatment Guidelines (2016): TENS, chronic pain'),
+  ).toBeVisible();
+  const ADJUNCT = 'TENS is not a primary treatment';
+  await expectStatus(card, ADJUNCT, 'Not met');
+  await expectStatus(card, 'A rental is for a one-month home trial', 'Met');
+  await expectStatus(card, 'Pain has lasted at least 3 months', 'Met');
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+
+  // A longer rental fails the trial as well.
+  await field(page, 'Rental days requested').fill('60');
+  await expectStatus(card, 'A rental is for a one-month home trial', 'Not met');
+  await field(page, 'Rental days requested').fill('30');
+  await expectStatus(card, 'A rental is for a one-month home trial', 'Met');
+
+  const letter = await letterText(page);
+  await expect(letter).toContainText(
+    'TENS is not a primary treatment: a home trial is an adjunct to an evidence-based functional restoration program: not met.',
+  );
+  await expect(letter).toContainText(`The requested ${requestedAs} IS NOT medically necessary.`);
+});
+
+test('a functional restoration program: judgments in the panel, and the duration rule in the letter', async ({
+  caseList: page,
+}) => {
+  const requestedAs = 'Functional restoration program 5 days a week for 4 weeks';
+  await newCaseWithService(page, {
+    requestDate: '2016-12-01',
+    injuryDate: '2015-06-01',
+    requestedAs,
+    serviceType: 'Functional restoration program',
+    bodyPart: 'low back',
+  });
+  await field(page, 'Frequency').fill('5');
+  await field(page, 'Duration').fill('4');
+  await field(page, 'Hours per day').fill('6');
+  await answerFact(page, 'An adequate evaluation with baseline functional testing was done', 'Yes');
+  await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
+  await answerFact(page, 'Candidate for surgery or other pending treatment', 'No');
+  await answerFact(page, 'Motivated to change and willing to forgo secondary gains', 'Yes');
+  await answerFact(page, 'Negative predictors of success have been addressed', 'Yes');
+  await field(page, 'Full-day sessions already completed in this program').fill('0');
+
+  const card = itemCard(page, requestedAs);
+  await expect(
+    card.getByText('MTUS Chronic Pain Medical Treatment Guidelines (2016): Chronic pain programs'),
+  ).toBeVisible();
+  for (const statement of [
+    'No other option is likely to bring significant clinical improvement.',
+    'The chronic pain causes a significant loss of the ability to function independently.',
+  ]) {
+    const row = criterion(card, statement);
+    await expect(row.getByText('Not documented', { exact: true })).toBeVisible();
+    await row
+      .getByRole('group', { name: /Your judgment/ })
+      .getByLabel('Met', { exact: true })
+      .check();
+    await expect(row.getByText('Reviewer-entered')).toBeVisible();
+  }
+  const TWO_WEEKS =
+    'Treatment is not longer than 2 weeks without demonstrated subjective and objective gains.';
+  const SESSIONS = 'Generally no more than 20 full-day sessions in total';
+  await expectStatus(card, TWO_WEEKS, 'Not met');
+  await expectStatus(card, SESSIONS, 'Met');
+  await expect(
+    card.getByText('A program of no more than 2 weeks would meet the duration criterion.'),
+  ).toBeVisible();
+
+  const letter = await letterText(page);
+  await expect(letter).toContainText(`${TWO_WEEKS.replace(/\.$/, '')}: not met.`);
+  await expect(letter).toContainText(
+    "No other option is likely to bring significant clinical improvement: met (reviewer's finding).",
+  );
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
