@@ -37,7 +37,7 @@ import { WorkStep } from './steps/work-step';
 import { localTodayIso } from './today';
 import {
   useDraftSelect,
-  useLiveDraft,
+  useIdleDraft,
   useWizard,
   WizardContext,
   type WizardContextValue,
@@ -351,7 +351,7 @@ const AsideColumn = memo(function AsideColumn({
 }: {
   renderAside: (draft: CaseDraft) => ReactNode;
 }) {
-  const draft = useLiveDraft();
+  const draft = useIdleDraft();
   const wide = useMediaQuery('(min-width: 64rem)');
   const [open, setOpen] = useState(false);
   const visible = wide || open;
