@@ -24,6 +24,7 @@ import {
   type DrugEntry,
   formatNumber,
   isActiveOn,
+  type MedicationClassification,
   type MorphineEquivalentSummary,
   morphineEquivalents,
   parseSig,
@@ -64,6 +65,26 @@ const requestedDrug = (item: DisputedItem): Medication | undefined =>
 const drugName = (medication: Medication): string =>
   medication.name.trim() || medication.ingredients.map((entry) => entry.name.trim()).join(' / ') || 'unnamed';
 
+// Classifying reads the whole drug reference (tens of microseconds a call) and facts ask it many times
+// per evaluation: remember it per medication object, checked against the fields it depends on, so a
+// medication edited in place is classified again.
+const classified = new WeakMap<Medication, { fingerprint: string; value: MedicationClassification }>();
+
+function classify(medication: Medication): MedicationClassification {
+  const fingerprint = [
+    medication.name,
+    medication.form,
+    medication.route,
+    medication.drugClass,
+    medication.ingredients.length,
+  ].join('\u0000');
+  const known = classified.get(medication);
+  if (known?.fingerprint === fingerprint) return known.value;
+  const value = classifyMedication(medication);
+  classified.set(medication, { fingerprint, value });
+  return value;
+}
+
 /** The drug the entry stands for: a compounded kit counts as its base drug (Fanatrex as gabapentin). */
 function baseDrugId(drug: DrugEntry): string {
   return drug.compoundedKit && drug.components?.[0] ? drug.components[0] : drug.id;
@@ -71,14 +92,13 @@ function baseDrugId(drug: DrugEntry): string {
 
 /** Identity used to recognise the same drug in the history and the request. */
 function drugKey(medication: Medication): string | undefined {
-  const match = classifyMedication(medication).match;
+  const match = classify(medication).match;
   if (match) return baseDrugId(match.drug);
   const name = medication.name.trim().toLowerCase().replace(/\s+/g, ' ');
   return name ? `name:${name}` : undefined;
 }
 
-const drugClassOf = (medication: Medication): DrugClass | 'unknown' =>
-  classifyMedication(medication).drugClass;
+const drugClassOf = (medication: Medication): DrugClass | 'unknown' => classify(medication).drugClass;
 
 const startsBefore = (medication: Medication, date: string): boolean =>
   !isValidIsoDate(medication.startDate) || compareIsoDates(medication.startDate, date) < 0;
@@ -124,8 +144,30 @@ interface MedRegimen {
   blocked?: string;
 }
 
-/** Recomputed on each read: cheap, and a cache keyed by object could go stale if a draft is edited in place. */
+// The MED is read by criteria, evidence and computed facts, on every keystroke: remember the last
+// few regimens by what they depend on (dates and medication lists), so typing elsewhere in the case
+// never recomputes them. Results are a pure function of the key.
+const regimens = new Map<string, MedRegimen | undefined>();
+const REMEMBERED_REGIMENS = 32;
+
 function medRegimen(ctx: FactContext): MedRegimen | undefined {
+  const { draft, item, asOf } = ctx;
+  const key = JSON.stringify([
+    item.id,
+    draft.imr.requestDate,
+    draft.imr.urDeterminationDate,
+    asOf,
+    draft.treatment.medications,
+    draft.disputedItems.map((entry) => [entry.id, entry.medication]),
+  ]);
+  if (regimens.has(key)) return regimens.get(key);
+  const value = computeMedRegimen(ctx);
+  if (regimens.size >= REMEMBERED_REGIMENS) regimens.delete(regimens.keys().next().value ?? '');
+  regimens.set(key, value);
+  return value;
+}
+
+function computeMedRegimen(ctx: FactContext): MedRegimen | undefined {
   const date = judgedOn(ctx);
   if (!date) return undefined;
   const requested = requestedDrug(ctx.item);
@@ -148,7 +190,7 @@ function medRegimen(ctx: FactContext): MedRegimen | undefined {
   });
   const blocked =
     requested && drugClassOf(requested) === 'unknown'
-      ? `the requested drug ${drugName(requested)} is not classified: ${classifyMedication(requested).message}`
+      ? `the requested drug ${drugName(requested)} is not classified: ${classify(requested).message}`
       : undefined;
   return { date, summary, sources, replaced, ...(blocked ? { blocked } : {}) };
 }
@@ -504,7 +546,7 @@ function explainDrug(ctx: FactContext): FactExplanation {
   const requested = requestedDrug(ctx.item);
   if (!requested)
     return { value: 'not entered', detail: 'Enter the drug requested (name, strength, dose and frequency).' };
-  const classification = classifyMedication(requested);
+  const classification = classify(requested);
   const name = drugName(requested);
   if (classification.drugClass === 'unknown')
     return {
@@ -579,7 +621,7 @@ export const MEDICATION_FACTS = {
     get: ({ item }) => {
       const requested = requestedDrug(item);
       if (!requested) return undefined;
-      const classification = classifyMedication(requested);
+      const classification = classify(requested);
       if (classification.match) return baseDrugId(classification.match.drug);
       return classification.drugClass === 'unknown' ? undefined : 'not_in_reference';
     },
@@ -590,7 +632,7 @@ export const MEDICATION_FACTS = {
     fieldPaths: ['medication'],
     get: ({ item }) => {
       const requested = requestedDrug(item);
-      const match = requested ? classifyMedication(requested).match : null;
+      const match = requested ? classify(requested).match : null;
       return match ? match.drug.compoundedKit === true : undefined;
     },
   },
