@@ -31,21 +31,30 @@ async function answerFact(page: Page, label: string, answer: 'Yes' | 'No' | 'Not
   await page.getByRole('group', { name: label, exact: true }).getByLabel(answer, { exact: true }).check();
 }
 
+/** What the reviewer types for one case (dates in the ISO form a date input takes). */
+interface ServiceEntry {
+  requestDate: string;
+  injuryDate: string;
+  requestedAs: string;
+  serviceType: string;
+  bodyPart: string;
+}
+
 /** A new case with its request and injury dates, opened on the disputed services step. */
 async function newCaseWithService(
   page: Page,
-  { requestDate, injuryDate, requestedAs, serviceType, bodyPart }: Record<string, string>,
+  { requestDate, injuryDate, requestedAs, serviceType, bodyPart }: ServiceEntry,
 ): Promise<string> {
   const caseId = await createCaseFromList(page);
   await field(page, 'IMR case number').fill(`CM-${serviceType.slice(0, 8)}`);
-  await field(page, 'Request (RFA) date').fill(requestDate ?? '');
+  await field(page, 'Request (RFA) date').fill(requestDate);
   await openStep(page, 'Patient and injury');
-  await field(page, 'Date of injury').fill(injuryDate ?? '');
+  await field(page, 'Date of injury').fill(injuryDate);
   await openStep(page, 'Disputed services');
   await page.getByRole('button', { name: 'Add disputed service' }).click();
-  await field(page, 'Requested as').fill(requestedAs ?? '');
-  await field(page, 'Service type').selectOption({ label: serviceType ?? '' });
-  await field(page, 'Body part').fill(bodyPart ?? '');
+  await field(page, 'Requested as').fill(requestedAs);
+  await field(page, 'Service type').selectOption({ label: serviceType });
+  await field(page, 'Body part').fill(bodyPart);
   return caseId;
 }
 
