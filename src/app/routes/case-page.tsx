@@ -4,7 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { isStepId, type StepId } from '@/features/wizard/steps';
 import { Wizard } from '@/features/wizard/wizard';
@@ -33,6 +33,8 @@ export function CasePage() {
 
 function CaseEditor({ stored, step }: { stored: StoredCase; step: StepId }) {
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const [focusField] = useState(() => searchParams.get('field') ?? undefined);
   const [opened] = useState(stored);
   const autosave = useAutosave({ initialRevision: opened.revision });
 
@@ -57,6 +59,7 @@ function CaseEditor({ stored, step }: { stored: StoredCase; step: StepId }) {
         onStepChange={changeStep}
         onDraftChange={autosave.saveLater}
         renderAside={renderAside}
+        focusField={focusField}
         headerExtra={
           <div className="flex items-center gap-4">
             <SaveIndicator status={autosave.status} onRetry={() => void autosave.flush()} />

@@ -23,6 +23,7 @@ import { Button } from '@/components/button';
 import { FieldIssueContext, fieldId } from '@/components/form/field-issues';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { stepForPath } from '@/domain/case/validate-case';
+import { todayIsoDate } from '@/lib/today';
 import { nextSnapshot } from './draft-snapshot';
 import { ErrorSummary } from './error-summary';
 import { StepNav } from './step-nav';
@@ -34,7 +35,6 @@ import { ReportsStep } from './steps/reports-step';
 import { ReviewStep } from './steps/review-step';
 import { TreatmentStep } from './steps/treatment-step';
 import { WorkStep } from './steps/work-step';
-import { localTodayIso } from './today';
 import {
   useDraftSelect,
   useIdleDraft,
@@ -58,6 +58,8 @@ export interface WizardProps {
   headerExtra?: ReactNode;
   /** ISO date the case is checked against ("in the future"); defaults to the reviewer's local today. */
   today?: string;
+  /** A field to focus when the wizard opens ("disputedItems.0.requestedAs"), e.g. from a letter's fix link. */
+  focusField?: string | undefined;
 }
 
 const STEP_COMPONENTS: Record<StepId, () => ReactNode> = {
@@ -103,8 +105,9 @@ export function Wizard({
   renderAside,
   headerExtra,
   today: todayProp,
+  focusField,
 }: WizardProps) {
-  const [today] = useState(() => todayProp ?? localTodayIso());
+  const [today] = useState(() => todayProp ?? todayIsoDate());
   const form = useForm<CaseDraft>({ defaultValues: initialDraft, shouldUnregister: false });
   const { getValues, control } = form;
 
@@ -208,6 +211,14 @@ export function Wizard({
       cancelAnimationFrame(frame);
     };
   }, [stores]);
+
+  // A deep link to a field (e.g. a pre-issue check's "Fix" link) opens its step and focuses it once.
+  const focusedFromLink = useRef(false);
+  useEffect(() => {
+    if (!focusField || focusedFromLink.current) return;
+    focusedFromLink.current = true;
+    context.goToField(focusField);
+  }, [focusField, context]);
 
   // Steps the reviewer has been through (for the stepper: a visited step is "started").
   const [visited, setVisited] = useState<ReadonlySet<StepId>>(() => new Set());
