@@ -10,7 +10,12 @@ import type { CaseDraft, DisputedItem } from '../case/case-schema';
 import { requestedVisits } from '../case/derived';
 import { SERVICE_TYPE_LABELS } from '../case/service-fields';
 import { formatUsShortDate, isValidIsoDate } from '../dates/dates';
-import type { CriterionResult, CriterionStatus, ItemEvaluation } from '../evaluator/evaluation-types';
+import type {
+  CriterionResult,
+  CriterionStatus,
+  DecisionPathResult,
+  ItemEvaluation,
+} from '../evaluator/evaluation-types';
 import { clinicalReportsByDate } from './draft-case-summary';
 import type { LetterDecision } from './letter-model';
 import { DECISION_WORDS } from './letter-model';
@@ -242,11 +247,20 @@ function reasoningParagraph(
 ): string {
   const sentences: string[] = [];
   if (evaluation && evaluation.path === 'mtus' && applicable.length > 0) {
+    const satisfied = satisfiedPath(evaluation);
     const failing = applicable.filter(
       (criterion) =>
         criterion.required && (criterion.status === 'not_met' || criterion.status === 'not_documented'),
     );
-    if (failing.length === 0) {
+    if (satisfied) {
+      sentences.push(
+        `The request meets every criterion of one qualifying path of the guideline (${satisfied.label}).`,
+      );
+    } else if ((evaluation.decisionPaths ?? []).length > 0) {
+      sentences.push(
+        'No qualifying path of the guideline has all of its criteria met, so the request does not meet the guideline.',
+      );
+    } else if (failing.length === 0) {
       sentences.push('The request meets the required criteria of the guideline.');
     } else {
       const count =
@@ -261,6 +275,30 @@ function reasoningParagraph(
     sentences.push(asSentence(reason));
   }
   return sentences.join(' ');
+}
+
+/** The first decision path whose criteria are all met, for sets decided by alternative paths. */
+function satisfiedPath(evaluation: ItemEvaluation): DecisionPathResult | undefined {
+  return evaluation.decisionPaths?.find((path) => path.satisfied);
+}
+
+/**
+ * The criteria the letter discusses. For a set decided by alternative paths, once one path is
+ * satisfied only that path (and criteria outside every path) decides: the criteria of paths not
+ * taken are not findings against the request.
+ */
+function criteriaThatDecide(
+  evaluation: ItemEvaluation | undefined,
+  applicable: CriterionResult[],
+): CriterionResult[] {
+  if (!evaluation) return applicable;
+  const satisfied = satisfiedPath(evaluation);
+  if (!satisfied) return applicable;
+  const inSomePath = new Set((evaluation.decisionPaths ?? []).flatMap((path) => path.criteria));
+  return applicable.filter(
+    (criterion) =>
+      satisfied.criteria.includes(criterion.criterionId) || !inSomePath.has(criterion.criterionId),
+  );
 }
 
 /** Sentences the guideline set adds for this decision (e.g. weaning left to the treating physician). */
@@ -287,8 +325,9 @@ export function draftRationale(
   evaluation: ItemEvaluation | undefined,
   decision: LetterDecision | null,
 ): string {
-  const applicable = (evaluation?.criteria ?? []).filter(
-    (criterion) => criterion.status !== 'not_applicable',
+  const applicable = criteriaThatDecide(
+    evaluation,
+    (evaluation?.criteria ?? []).filter((criterion) => criterion.status !== 'not_applicable'),
   );
   return [
     presentationParagraph(draft, item, index),
