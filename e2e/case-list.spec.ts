@@ -161,7 +161,7 @@ test('reloading a case step URL reopens that step', async ({ caseList: page }) =
   await page.goto(`/cases/${id}/patient`);
   await page.reload();
   await expect(page).toHaveURL(new RegExp(`/cases/${id}/patient$`));
-  await expect(page.getByRole('heading', { name: /patient/i })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Patient and injury' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Case not found' })).toHaveCount(0);
 });
 
