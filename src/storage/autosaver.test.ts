@@ -158,4 +158,43 @@ describe('createAutosaver', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(save).not.toHaveBeenCalled();
   });
+
+  it('tells which value is not confirmed stored yet: pending, in flight, failed, or none', async () => {
+    const { save, writes } = controlledSave();
+    const { autosaver } = setup(save);
+    expect(autosaver.unconfirmed()).toBeNull();
+    autosaver.schedule('a');
+    expect(autosaver.unconfirmed()).toBe('a');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(writes.map((write) => write.value)).toEqual(['a']);
+    expect(autosaver.unconfirmed()).toBe('a');
+    autosaver.schedule('ab');
+    expect(autosaver.unconfirmed()).toBe('ab');
+    writes[0]!.reject(new Error('quota'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(autosaver.unconfirmed()).toBe('ab');
+    await vi.advanceTimersByTimeAsync(400);
+    writes[1]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(autosaver.unconfirmed()).toBeNull();
+  });
+
+  it('discard drops the pending value and waits for the write in flight', async () => {
+    const { save, writes } = controlledSave();
+    const { autosaver } = setup(save);
+    autosaver.schedule('a');
+    await vi.advanceTimersByTimeAsync(400);
+    autosaver.schedule('ab');
+    let discarded = false;
+    const discarding = autosaver.discard().then(() => {
+      discarded = true;
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(discarded).toBe(false);
+    writes[0]!.reject(new Error('quota'));
+    await discarding;
+    expect(autosaver.unconfirmed()).toBeNull();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(writes.map((write) => write.value)).toEqual(['a']);
+  });
 });

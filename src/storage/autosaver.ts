@@ -29,6 +29,10 @@ export interface Autosaver<T> {
   /** Writes the pending value now; resolves when nothing is pending or a write failed. */
   flush(): Promise<void>;
   status(): SaveStatus;
+  /** The newest value not yet confirmed stored (pending, failed, or in flight); null when all is stored. */
+  unconfirmed(): T | null;
+  /** Drops the pending value and stops the timer; resolves once a write in flight has settled. */
+  discard(): Promise<void>;
   /** Stops the timer (does not write). */
   dispose(): void;
 }
@@ -50,6 +54,7 @@ export function createAutosaver<T>({
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** The write in flight; resolves true when it succeeded. */
   let inFlight: Promise<boolean> | null = null;
+  let inFlightValue: { value: T } | null = null;
 
   function setStatus(next: SaveStatus) {
     if (
@@ -97,8 +102,12 @@ export function createAutosaver<T>({
       firstPendingAt = null;
       const current = write(value);
       inFlight = current;
+      inFlightValue = { value };
       const succeeded = await current;
-      if (inFlight === current) inFlight = null;
+      if (inFlight === current) {
+        inFlight = null;
+        inFlightValue = null;
+      }
       if (!succeeded) return;
     }
   }
@@ -118,6 +127,14 @@ export function createAutosaver<T>({
     },
     flush,
     status: () => status,
+    unconfirmed: () => (pending ?? inFlightValue)?.value ?? null,
+    async discard() {
+      clearTimer();
+      pending = null;
+      firstPendingAt = null;
+      if (inFlight) await inFlight;
+      pending = null;
+    },
     dispose: clearTimer,
   };
 }

@@ -4,7 +4,10 @@
  * and details re-read what was stored.
  */
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { CaseDraft } from '@/domain/case/case-schema';
+import { type CaseChangeChannel, caseChanges } from './case-changes';
+import { openCaseWithBackup } from './case-recovery';
 import {
   type CasesRepo,
   casesRepo,
@@ -12,6 +15,7 @@ import {
   type SaveCaseOptions,
   type StoredCase,
 } from './cases-repo';
+import { type PendingDrafts, pendingDrafts } from './pending-drafts';
 
 export const caseKeys = {
   all: ['cases'] as const,
@@ -19,10 +23,12 @@ export const caseKeys = {
   detail: (id: string) => [...caseKeys.all, 'detail', id] as const,
 };
 
-export function createCaseQueries(repo: CasesRepo) {
+export function createCaseQueries(repo: CasesRepo, backups: PendingDrafts = pendingDrafts) {
   return {
     list: () => queryOptions({ queryKey: caseKeys.list(), queryFn: () => repo.listCases() }),
-    detail: (id: string) => queryOptions({ queryKey: caseKeys.detail(id), queryFn: () => repo.getCase(id) }),
+    /** The stored case, with a backup left by a closed page applied first (case-recovery.ts). */
+    detail: (id: string) =>
+      queryOptions({ queryKey: caseKeys.detail(id), queryFn: () => openCaseWithBackup(repo, backups, id) }),
   };
 }
 
@@ -72,6 +78,35 @@ export function useDeleteCase() {
     mutationFn: (id: string) => casesRepo.deleteCase(id),
     onSettled: invalidate,
   });
+}
+
+/** Deletes every case in this browser, and the unsaved-draft backups ("Clear all local data"). */
+export async function clearAllLocalData(
+  repo: CasesRepo = casesRepo,
+  backups: PendingDrafts = pendingDrafts,
+): Promise<void> {
+  backups.removeAll();
+  await repo.clearAll();
+}
+
+export function useClearAllData() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => clearAllLocalData(),
+    onSettled: () => {
+      queryClient.removeQueries({ queryKey: caseKeys.all, type: 'inactive' });
+      return queryClient.invalidateQueries({ queryKey: caseKeys.all });
+    },
+  });
+}
+
+/** Re-reads the case list when another tab writes, deletes or clears (the list stays current). */
+export function useListFollowsOtherTabs(changes: CaseChangeChannel = caseChanges): void {
+  const queryClient = useQueryClient();
+  useEffect(
+    () => changes.subscribe(() => void queryClient.invalidateQueries({ queryKey: caseKeys.list() })),
+    [changes, queryClient],
+  );
 }
 
 export function useRestoreCase() {

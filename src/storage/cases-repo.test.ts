@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDemoCase } from '@/domain/case/demo-case';
 import { emptyCaseDraft } from '@/domain/case/empty-case';
+import type { CaseChange } from './case-changes';
 import { type CasesRepo, createCasesRepo } from './cases-repo';
 import { CASES_STORE, openWorkbenchDb } from './db';
 import { RevisionConflictError, StorageError } from './storage-errors';
@@ -240,5 +241,80 @@ describe('cases repo', () => {
     const attempt = repo.saveCase(unstorable);
     await expect(attempt).rejects.toBeInstanceOf(StorageError);
     await expect(attempt).rejects.toMatchObject({ kind: 'unknown', message: /^Could not save the case/ });
+  });
+
+  it('refuses a write expecting a revision when the case was deleted meanwhile (no silent resurrection)', async () => {
+    const { repo } = freshRepo();
+    const saved = await repo.saveCase(emptyCaseDraft('case-1'));
+    await repo.deleteCase('case-1');
+    const stale = repo.saveCase(emptyCaseDraft('case-1'), { expectedRevision: saved.revision });
+    await expect(stale).rejects.toBeInstanceOf(RevisionConflictError);
+    await expect(stale).rejects.toMatchObject({ storedRevision: 0, message: /deleted in another tab/ });
+    expect(await repo.getCase('case-1')).toBeNull();
+    // Saving it again on purpose (expecting no record) works.
+    expect((await repo.saveCase(emptyCaseDraft('case-1'), { expectedRevision: 0 })).revision).toBe(1);
+  });
+
+  it.each([
+    [
+      'a text over the stored cap',
+      (draft: ReturnType<typeof emptyCaseDraft>) => ({
+        ...draft,
+        imr: { ...draft.imr, caseNumber: 'x'.repeat(2_001) },
+      }),
+      /^IMR case number is too long to keep \(at most 2,000 characters\)\. Shorten it to save; the last saved version is kept\.$/,
+    ],
+    [
+      'a number where text belongs',
+      (draft: ReturnType<typeof emptyCaseDraft>) => ({ ...draft, imr: { ...draft.imr, caseNumber: 7 } }),
+      /^IMR case number cannot be stored/,
+    ],
+  ])(
+    'refuses a draft that would not read back (%s) and keeps the stored one',
+    async (_label, spoil, message) => {
+      const { repo } = freshRepo();
+      const draft = emptyCaseDraft('case-1');
+      await repo.saveCase(draft);
+      const attempt = repo.saveCase(spoil(draft) as unknown as typeof draft, { expectedRevision: 1 });
+      await expect(attempt).rejects.toMatchObject({ kind: 'invalid', message });
+      expect(await repo.getCase('case-1')).toMatchObject({ revision: 1, draft });
+    },
+  );
+
+  it('announces every change it makes', async () => {
+    const changes: CaseChange[] = [];
+    const repo = createCasesRepo({
+      dbName: `cases-repo-test-${++dbCounter}`,
+      onChange: (change) => changes.push(change),
+    });
+    openRepos.push(repo);
+    await repo.saveCase(emptyCaseDraft('case-1'));
+    await repo.saveCase(emptyCaseDraft('case-1'), { expectedRevision: 1 });
+    await repo.duplicateCase('case-1', 'case-2');
+    const deleted = await repo.deleteCase('case-1');
+    await repo.restoreCase(deleted);
+    await expect(repo.saveCase(emptyCaseDraft('case-1'), { expectedRevision: 1 })).rejects.toThrow();
+    await repo.listCases();
+    await repo.clearAll();
+    expect(changes).toEqual([
+      { kind: 'saved', caseId: 'case-1', revision: 1 },
+      { kind: 'saved', caseId: 'case-1', revision: 2 },
+      { kind: 'saved', caseId: 'case-2', revision: 1 },
+      { kind: 'deleted', caseId: 'case-1' },
+      { kind: 'saved', caseId: 'case-1', revision: 2 },
+      { kind: 'cleared' },
+    ]);
+  });
+
+  it('clears all local data: the database is deleted and opens empty again', async () => {
+    const { repo, dbName } = freshRepo();
+    await repo.saveCase(buildDemoCase('case-1'));
+    await repo.saveCase(emptyCaseDraft('case-2'));
+    await putRaw(dbName, { id: 'junk' });
+    await repo.clearAll();
+    const names = (await indexedDB.databases()).map((database) => database.name);
+    expect(names).not.toContain(dbName);
+    expect(await repo.listCases()).toEqual({ cases: [], damaged: [] });
+    expect(await repo.getCase('case-1')).toBeNull();
   });
 });

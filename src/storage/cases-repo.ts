@@ -4,9 +4,17 @@
  * record that cannot be read is reported as damaged with its raw content: never dropped, never
  * rewritten on read (a buggy migration must not destroy the original).
  */
-import type { CaseDraft } from '@/domain/case/case-schema';
+import { deleteDB } from 'idb';
+import { type CaseDraft, CaseDraftSchema } from '@/domain/case/case-schema';
 import { type MigrationIssue, migrateCaseRecord } from '@/domain/case/migrate-case';
-import { CASES_STORE, openWorkbenchDb, type StoredCaseRecord, type WorkbenchDatabase } from './db';
+import { type CaseChange, caseChanges } from './case-changes';
+import {
+  CASE_DB_NAME,
+  CASES_STORE,
+  openWorkbenchDb,
+  type StoredCaseRecord,
+  type WorkbenchDatabase,
+} from './db';
 import { RevisionConflictError, StorageError, toStorageError } from './storage-errors';
 
 /** A readable case with its bookkeeping. */
@@ -41,7 +49,10 @@ export interface DeletedCase {
 }
 
 export interface SaveCaseOptions {
-  /** The revision this page last read or wrote; a newer stored revision means another tab wrote. */
+  /**
+   * The revision this page last read or wrote; a newer stored revision means another tab wrote, and
+   * no record at all (while expecting one) means another tab deleted the case.
+   */
   expectedRevision?: number;
 }
 
@@ -54,6 +65,8 @@ export interface CasesRepo {
   deleteCase(id: string): Promise<DeletedCase>;
   restoreCase(deleted: DeletedCase): Promise<void>;
   duplicateCase(id: string, newId: string): Promise<StoredCase>;
+  /** Deletes the whole database: every case and damaged record in this browser ("Clear all local data"). */
+  clearAll(): Promise<void>;
   /** Closes the connection (tests; the app keeps it open). */
   close(): Promise<void>;
 }
@@ -62,11 +75,17 @@ export interface CasesRepoOptions {
   dbName?: string;
   /** The clock, for `updatedAt`. */
   now?: () => Date;
+  /** Called after every write that changed the store (the app tells other tabs). */
+  onChange?: (change: CaseChange) => void;
 }
 
 export const COPY_SUFFIX = ' (copy)';
 
-export function createCasesRepo({ dbName, now = () => new Date() }: CasesRepoOptions = {}): CasesRepo {
+export function createCasesRepo({
+  dbName,
+  now = () => new Date(),
+  onChange = () => {},
+}: CasesRepoOptions = {}): CasesRepo {
   let connection: Promise<WorkbenchDatabase> | null = null;
 
   function db(): Promise<WorkbenchDatabase> {
@@ -122,11 +141,15 @@ export function createCasesRepo({ dbName, now = () => new Date() }: CasesRepoOpt
 
     saveCase: (draft, { expectedRevision } = {}) =>
       run('save the case', async (database) => {
+        // A record that would not read back as a case must never replace a readable one.
+        const problem = await unstorableReason(draft);
+        if (problem) throw new StorageError('invalid', problem);
         const tx = database.transaction(CASES_STORE, 'readwrite');
         const done = settle(tx.done);
         const stored = await tx.store.get(draft.id);
         const storedRevision = revisionOf(stored);
-        if (expectedRevision !== undefined && storedRevision > expectedRevision) {
+        const deletedMeanwhile = stored === undefined && (expectedRevision ?? 0) > 0;
+        if (expectedRevision !== undefined && (storedRevision > expectedRevision || deletedMeanwhile)) {
           tx.abort();
           await done;
           throw new RevisionConflictError(expectedRevision, storedRevision);
@@ -139,6 +162,7 @@ export function createCasesRepo({ dbName, now = () => new Date() }: CasesRepoOpt
         };
         await tx.store.put(record);
         await tx.done;
+        onChange({ kind: 'saved', caseId: record.id, revision: record.revision });
         return { id: record.id, updatedAt: record.updatedAt, revision: record.revision, draft };
       }),
 
@@ -154,6 +178,7 @@ export function createCasesRepo({ dbName, now = () => new Date() }: CasesRepoOpt
         }
         await tx.store.delete(id);
         await tx.done;
+        onChange({ kind: 'deleted', caseId: id });
         return { id, record };
       }),
 
@@ -162,6 +187,7 @@ export function createCasesRepo({ dbName, now = () => new Date() }: CasesRepoOpt
         try {
           // `add`, not `put`: never overwrite a case that appeared under this id meanwhile.
           await database.add(CASES_STORE, deleted.record);
+          onChange({ kind: 'saved', caseId: deleted.id, revision: revisionOf(deleted.record) });
         } catch (error) {
           if (error instanceof DOMException && error.name === 'ConstraintError') {
             throw new StorageError('exists', 'Could not restore the case: a case with this id exists again.');
@@ -193,8 +219,22 @@ export function createCasesRepo({ dbName, now = () => new Date() }: CasesRepoOpt
           data: copy,
         };
         await database.add(CASES_STORE, record);
+        onChange({ kind: 'saved', caseId: newId, revision: 1 });
         return { id: newId, updatedAt: record.updatedAt, revision: 1, draft: copy };
       }),
+
+    clearAll: async () => {
+      const open = connection;
+      connection = null;
+      if (open) (await open.catch(() => null))?.close();
+      try {
+        // Other tabs' connections get a versionchange and close (db.ts), so the delete goes through.
+        await deleteDB(dbName ?? CASE_DB_NAME);
+      } catch (error) {
+        throw toStorageError(error, 'clear the local data');
+      }
+      onChange({ kind: 'cleared' });
+    },
 
     close: async () => {
       const open = connection;
@@ -202,6 +242,24 @@ export function createCasesRepo({ dbName, now = () => new Date() }: CasesRepoOpt
       if (open) (await open.catch(() => null))?.close();
     },
   };
+}
+
+/** Why a draft cannot be stored as it is (it would not read back), in plain words; null when it can. */
+async function unstorableReason(draft: CaseDraft): Promise<string | null> {
+  const result = CaseDraftSchema.safeParse(draft);
+  if (result.success) return null;
+  // Loaded only when needed: the field labels are not part of the case list's first load.
+  const { labelForPath } = await import('@/domain/case/validate-case');
+  const issue = result.error.issues[0];
+  if (!issue) return 'This version of the case cannot be stored.';
+  const field = issue.path.length > 0 ? labelForPath(issue.path.map(String).join('.')) : 'The case';
+  const detail =
+    issue.code === 'too_big' && issue.origin === 'string'
+      ? `is too long to keep (at most ${Number(issue.maximum).toLocaleString('en-US')} characters)`
+      : issue.code === 'too_big'
+        ? `has too many entries (at most ${Number(issue.maximum).toLocaleString('en-US')})`
+        : `cannot be stored (${issue.message})`;
+  return `${field} ${detail}. Shorten it to save; the last saved version is kept.`;
 }
 
 type ReadResult = { ok: true; value: CaseSummary } | { ok: false; damaged: DamagedRecord };
@@ -262,5 +320,5 @@ function settle(promise: Promise<unknown>): Promise<void> {
   );
 }
 
-/** The app's store. */
-export const casesRepo: CasesRepo = createCasesRepo();
+/** The app's store; every write is announced to the other tabs. */
+export const casesRepo: CasesRepo = createCasesRepo({ onChange: (change) => caseChanges.post(change) });

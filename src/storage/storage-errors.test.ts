@@ -3,7 +3,7 @@ import { RevisionConflictError, StorageError, toStorageError } from './storage-e
 
 describe('toStorageError', () => {
   it.each([
-    ['QuotaExceededError', 'quota', /no storage space left/],
+    ['QuotaExceededError', 'quota', /storage for this site is full/],
     ['InvalidStateError', 'unavailable', /Could not save the case: the browser's storage is not available/],
     ['ConstraintError', 'exists', /already exists/],
     ['DataError', 'unknown', /^Could not save the case: boom$/],

@@ -6,6 +6,7 @@ export type StorageErrorKind =
   | 'not_found'
   | 'damaged'
   | 'exists'
+  | 'invalid'
   | 'unavailable'
   | 'unknown';
 
@@ -19,17 +20,26 @@ export class StorageError extends Error {
   }
 }
 
-/** Another tab or window saved this case after this page read it. */
+/** Shown (and announced) when another tab or window stored a newer version of the open case. */
+export const CHANGED_IN_ANOTHER_TAB_MESSAGE =
+  'This case was changed in another tab. Reload to see the latest version; your unsaved changes here are ' +
+  'kept until you choose.';
+
+/** Shown when the open case was deleted elsewhere (another tab, or "Clear all local data"). */
+export const DELETED_IN_ANOTHER_TAB_MESSAGE =
+  'This case was deleted in another tab (or all local data was cleared). Your changes here are kept ' +
+  'until you choose: keep them to save the case again, or export the case file.';
+
+/**
+ * Another tab or window saved (or deleted) this case after this page read it. `storedRevision` is 0
+ * when the record is gone.
+ */
 export class RevisionConflictError extends StorageError {
   readonly storedRevision: number;
   readonly expectedRevision: number;
 
   constructor(expectedRevision: number, storedRevision: number) {
-    super(
-      'conflict',
-      'This case was changed in another tab or window. Reload the page to see the latest version ' +
-        '(your most recent changes here were not saved).',
-    );
+    super('conflict', storedRevision === 0 ? DELETED_IN_ANOTHER_TAB_MESSAGE : CHANGED_IN_ANOTHER_TAB_MESSAGE);
     this.name = 'RevisionConflictError';
     this.expectedRevision = expectedRevision;
     this.storedRevision = storedRevision;
@@ -45,7 +55,7 @@ export function toStorageError(error: unknown, action: string): StorageError {
     case 'QuotaExceededError':
       return new StorageError(
         'quota',
-        'The browser has no storage space left for this site. Free up disk space or delete old cases, then try again.',
+        "The browser's storage for this site is full. Export the case file to keep your work, then free up disk space or delete old cases and try again.",
         { cause: error },
       );
     case 'InvalidStateError':

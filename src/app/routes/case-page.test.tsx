@@ -11,8 +11,12 @@ import { createQueryClient } from '../query-client';
 import { appRoutes } from '../router';
 
 // A stand-in wizard: lets the test type (report drafts) and change steps like the real one would.
+/** How often the stand-in wizard rendered: the save status must not re-render it. */
+const wizardRenders = { count: 0 };
+
 vi.mock('@/features/wizard/wizard', () => ({
   Wizard: ({ initialDraft, step, onDraftChange, onStepChange, headerExtra }: WizardProps) => {
+    wizardRenders.count += 1;
     const withCaseNumber = (caseNumber: string): CaseDraft => ({
       ...initialDraft,
       imr: { ...initialDraft.imr, caseNumber },
@@ -118,8 +122,53 @@ describe('case page', () => {
       expect(saveStatus().textContent).toMatch(/^Not saved: This case was changed in another tab/),
     );
     expect(input.value).toBe('MINE');
-    expect(screen.getByRole('button', { name: 'Try saving again' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe(
+      'This case was changed in another tab. Reload to see the latest version; your unsaved changes here are kept until you choose.',
+    );
     expect((await casesRepo.getCase(id))?.draft.imr.caseNumber).toBe('OTHER');
+
+    // "Keep mine" saves over the other tab's version, explicitly.
+    fireEvent.click(screen.getByRole('button', { name: 'Keep mine' }));
+    await waitFor(() => expect(saveStatus().textContent).toBe('Saved'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    const stored = await casesRepo.getCase(id);
+    expect(stored?.draft.imr.caseNumber).toBe('MINE');
+    expect(stored?.revision).toBe(3);
+  });
+
+  it('"Reload latest" drops the unsaved change and shows the version another tab stored', async () => {
+    const id = await storedCase();
+    renderAt(`/cases/${id}/case`);
+    const input = await screen.findByLabelText<HTMLInputElement>('Case number');
+    await casesRepo.saveCase({
+      ...emptyCaseDraft(id),
+      imr: { ...emptyCaseDraft(id).imr, caseNumber: 'OTHER' },
+    });
+    fireEvent.change(input, { target: { value: 'MINE' } });
+    await screen.findByRole('button', { name: 'Reload latest' });
+    fireEvent.click(screen.getByRole('button', { name: 'Reload latest' }));
+    expect(await screen.findByText('Opened with case number OTHER')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(saveStatus().textContent).toBe('Saved');
+    const stored = await casesRepo.getCase(id);
+    expect(stored?.draft.imr.caseNumber).toBe('OTHER');
+    expect(stored?.revision).toBe(2);
+  });
+
+  it('does not re-render the wizard when the save status changes', async () => {
+    const id = await storedCase();
+    renderAt(`/cases/${id}/case`);
+    const input = await screen.findByLabelText('Case number');
+    const rendersBefore = wizardRenders.count;
+    for (const value of ['C', 'CM', 'CM-', 'CM-7']) {
+      fireEvent.change(input, { target: { value } });
+    }
+    await waitFor(() => expect(saveStatus().textContent).toBe('Saved'));
+    fireEvent.change(input, { target: { value: 'CM-77' } });
+    await waitFor(() => expect(saveStatus().textContent).toBe('Saved'));
+    expect((await casesRepo.getCase(id))?.draft.imr.caseNumber).toBe('CM-77');
+    // unsaved -> saving -> saved twice over, and the wizard never rendered again.
+    expect(wizardRenders.count).toBe(rendersBefore);
   });
 
   it('reopens the saved data at the step in the URL', async () => {

@@ -1,42 +1,75 @@
 /**
  * The case page: loads the stored case, hands it to the wizard, and autosaves every draft the
  * wizard reports. The step lives in the URL so a reload reopens exactly this step.
+ *
+ * The save status lives in the autosave's own store (read by the indicator alone): this page and
+ * the wizard do not re-render while the reviewer types.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { isStepId, type StepId } from '@/features/wizard/steps';
 import { Wizard } from '@/features/wizard/wizard';
 import { todayIsoDate } from '@/lib/today';
-import { caseQueries } from '@/storage/case-queries';
-import type { StoredCase } from '@/storage/cases-repo';
+import { caseKeys, caseQueries } from '@/storage/case-queries';
+import type { OpenedCase } from '@/storage/case-recovery';
 import { errorMessage } from '@/storage/storage-errors';
 import { useAutosave } from '@/storage/use-autosave';
 import { CaseLoadError, CaseLoading, CaseNotFound } from '../case-load-states';
 import { LiveCriteria } from '../live-criteria';
 import { FIRST_STEP, paths } from '../paths';
-import { SaveIndicator } from '../save-indicator';
+import { ChangedElsewhereNotice, SaveIndicator } from '../save-indicator';
 
 export function CasePage() {
   const { caseId = '', stepId } = useParams();
-  // The wizard keeps its own form state after mount: a background re-read must not reset it.
-  const query = useQuery({ ...caseQueries.detail(caseId), refetchOnWindowFocus: false });
+  // The wizard keeps its own form state after mount: a background re-read must not reset it. Each
+  // autosave puts the stored case in the cache; re-rendering for that would re-render the wizard
+  // on every pause in typing, so this page listens to the load state only, not to the data.
+  const query = useQuery({
+    ...caseQueries.detail(caseId),
+    refetchOnWindowFocus: false,
+    notifyOnChangeProps: ['status', 'error', 'isFetchedAfterMount'],
+  });
+  const queryClient = useQueryClient();
+  // "Reload latest" opens a fresh editor on a fresh read (the wizard keeps its form state otherwise).
+  const [generation, setGeneration] = useState(0);
+  const reloadLatest = useCallback(async () => {
+    await queryClient.refetchQueries({ queryKey: caseKeys.detail(caseId), exact: true });
+    setGeneration((count) => count + 1);
+  }, [queryClient, caseId]);
 
   if (!isStepId(stepId)) return <Navigate to={paths.caseStep(caseId, FIRST_STEP)} replace />;
   if (query.isError) return <CaseLoadError message={errorMessage(query.error)} />;
   // Wait for a fresh read (not a cached one): it carries the revision autosave builds on.
   if (query.isPending || !query.isFetchedAfterMount) return <CaseLoading />;
   if (query.data === null) return <CaseNotFound />;
-  return <CaseEditor key={caseId} stored={query.data} step={stepId} />;
+  return (
+    <CaseEditor
+      key={`${caseId}:${generation}`}
+      stored={query.data}
+      step={stepId}
+      onReloadLatest={reloadLatest}
+    />
+  );
 }
 
-function CaseEditor({ stored, step }: { stored: StoredCase; step: StepId }) {
+function CaseEditor({
+  stored,
+  step,
+  onReloadLatest,
+}: {
+  stored: OpenedCase;
+  step: StepId;
+  onReloadLatest: () => Promise<void>;
+}) {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const [focusField] = useState(() => searchParams.get('field') ?? undefined);
   const [opened] = useState(stored);
-  const autosave = useAutosave({ initialRevision: opened.revision });
+  // A backup recovered on open (a page closed before its last change was stored) is the draft.
+  const [initialDraft] = useState(() => opened.recovered?.draft ?? opened.draft);
+  const autosave = useAutosave(opened);
 
   function changeStep(next: StepId) {
     void autosave.flush();
@@ -49,12 +82,13 @@ function CaseEditor({ stored, step }: { stored: StoredCase; step: StepId }) {
     [today],
   );
 
-  const caseNumber = opened.draft.imr.caseNumber.trim();
+  const caseNumber = initialDraft.imr.caseNumber.trim();
   return (
     <>
       <title>{`${caseNumber || 'Untitled case'} · IMR Reviewer Workbench`}</title>
+      <ChangedElsewhereNotice autosave={autosave} onReloadLatest={onReloadLatest} />
       <Wizard
-        initialDraft={opened.draft}
+        initialDraft={initialDraft}
         step={step}
         onStepChange={changeStep}
         onDraftChange={autosave.saveLater}
@@ -62,7 +96,7 @@ function CaseEditor({ stored, step }: { stored: StoredCase; step: StepId }) {
         focusField={focusField}
         headerExtra={
           <div className="flex items-center gap-4">
-            <SaveIndicator status={autosave.status} onRetry={() => void autosave.flush()} />
+            <SaveIndicator autosave={autosave} />
             <Link
               to={paths.caseLetter(opened.id)}
               onClick={() => void autosave.flush()}

@@ -9,15 +9,18 @@ import { emptyCaseDraft } from '@/domain/case/empty-case';
 import { todayIsoDate } from '@/lib/today';
 import {
   caseQueries,
+  useClearAllData,
   useCreateCase,
   useDeleteCase,
   useDuplicateCase,
+  useListFollowsOtherTabs,
   useRestoreCase,
 } from '@/storage/case-queries';
 import type { DeletedCase } from '@/storage/cases-repo';
 import { errorMessage } from '@/storage/storage-errors';
 import { type CaseRow, filterCaseRows, toCaseRow, UNTITLED_CASE } from './case-rows';
 import { CaseTable, rowActionButton } from './case-table';
+import { ClearData } from './clear-data';
 import { DamagedRecords } from './damaged-records';
 import { Toast, type ToastMessage } from './toast';
 
@@ -52,6 +55,9 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
   const duplicateCase = useDuplicateCase();
   const deleteCase = useDeleteCase();
   const restoreCase = useRestoreCase();
+  const clearAllData = useClearAllData();
+  // Another tab's new, changed or deleted case shows here without a reload.
+  useListFollowsOtherTabs();
 
   const [search, setSearch] = useState('');
   const [toast, setToast] = useState<ToastMessage | null>(null);
@@ -68,7 +74,11 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
   const visibleRows = filterCaseRows(rows, search);
   const damaged = listQuery.data?.damaged ?? [];
   const busy =
-    createCase.isPending || duplicateCase.isPending || deleteCase.isPending || restoreCase.isPending;
+    createCase.isPending ||
+    duplicateCase.isPending ||
+    deleteCase.isPending ||
+    restoreCase.isPending ||
+    clearAllData.isPending;
 
   function showToast(message: Omit<ToastMessage, 'key'>, { focusAction = false } = {}) {
     toastCounter.current += 1;
@@ -223,6 +233,20 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
           onDelete={(record) => remove(record.id, `record ${record.id}`)}
         />
       )}
+
+      <ClearData
+        caseCount={rows.length + damaged.length}
+        busy={busy}
+        clear={() => clearAllData.mutateAsync()}
+        onCleared={() => {
+          setSearch('');
+          headingRef.current?.focus();
+          showToast({
+            text: 'All local data was cleared: no cases are stored in this browser.',
+            tone: 'info',
+          });
+        }}
+      />
 
       <Toast message={toast} onDismiss={dismissToast} focusAction={focusToastAction} />
     </div>

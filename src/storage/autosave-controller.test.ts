@@ -1,0 +1,266 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CaseDraft } from '@/domain/case/case-schema';
+import { emptyCaseDraft } from '@/domain/case/empty-case';
+import { type AutosaveControllerOptions, createAutosaveController } from './autosave-controller';
+import { createPendingDrafts } from './pending-drafts';
+import { RevisionConflictError, StorageError } from './storage-errors';
+import { fakeChannel, fakePage, fakeStorage } from './test-fakes';
+
+const CASE_ID = 'case-1';
+
+const withCaseNumber = (caseNumber: string): CaseDraft => {
+  const draft = emptyCaseDraft(CASE_ID);
+  return { ...draft, imr: { ...draft.imr, caseNumber } };
+};
+
+/**
+ * A store holding one case at a revision, with the revision check of the real repo. Writes resolve
+ * at once unless `hold` is set: then they wait until `release()` (a write the closing page never
+ * sees finish).
+ */
+function fakeStore(startRevision = 1) {
+  const store = {
+    revision: startRevision,
+    drafts: [] as CaseDraft[],
+    hold: false,
+    failWith: null as unknown,
+    held: [] as Array<() => void>,
+  };
+  const save = vi.fn(async (draft: CaseDraft, expectedRevision: number) => {
+    if (store.hold) await new Promise<void>((resolve) => store.held.push(resolve));
+    if (store.failWith) throw store.failWith;
+    if (store.revision > expectedRevision) throw new RevisionConflictError(expectedRevision, store.revision);
+    store.revision += 1;
+    store.drafts.push(draft);
+    return { revision: store.revision };
+  });
+  const release = () => {
+    for (const resolve of store.held.splice(0)) resolve();
+  };
+  return { store, save, release };
+}
+
+function setup(overrides: Partial<AutosaveControllerOptions> = {}) {
+  const { store, save, release } = fakeStore();
+  const { storage, items } = fakeStorage();
+  const backups = createPendingDrafts({ storage: () => storage, now: () => new Date(Date.now()) });
+  const channel = fakeChannel();
+  const page = fakePage();
+  const controller = createAutosaveController({
+    caseId: CASE_ID,
+    initialDraft: withCaseNumber(''),
+    initialRevision: 1,
+    save,
+    readStoredRevision: async () => store.revision,
+    backups,
+    changes: channel.channel,
+    debounceMs: 400,
+    maxWaitMs: 500,
+    ...overrides,
+  });
+  const detach = controller.attach(page.page);
+  return { controller, store, save, release, backups, items, channel, page, detach };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-03-01T10:00:00.000Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('autosave controller: nothing typed is lost when the page goes', () => {
+  it('backs up the draft synchronously on pagehide within the debounce, and starts the write', () => {
+    const { controller, backups, save, page, store } = setup();
+    store.hold = true;
+    controller.saveLater(withCaseNumber('CM-1'));
+    page.pageHide();
+    // No timer ran, no promise settled: the backup is already there.
+    expect(backups.read(CASE_ID)).toMatchObject({
+      baseRevision: 1,
+      conflicted: false,
+      savedAt: '2026-03-01T10:00:00.000Z',
+      draft: withCaseNumber('CM-1'),
+    });
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('removes the backup once the write it covers has stored the draft', async () => {
+    const { controller, backups, page, store, release } = setup();
+    store.hold = true;
+    controller.saveLater(withCaseNumber('CM-1'));
+    page.hide();
+    expect(backups.read(CASE_ID)).not.toBeNull();
+    release();
+    await vi.runAllTimersAsync();
+    expect(store.drafts).toEqual([withCaseNumber('CM-1')]);
+    expect(backups.read(CASE_ID)).toBeNull();
+    expect(controller.state.get().status).toEqual({ state: 'saved' });
+  });
+
+  it('backs up the draft of a write still in flight (the page may die before it lands)', async () => {
+    const { controller, backups, page, store } = setup();
+    controller.saveLater(withCaseNumber('CM-1'));
+    store.hold = true;
+    await vi.advanceTimersByTimeAsync(400);
+    expect(controller.state.get().status).toEqual({ state: 'saving' });
+    page.pageHide();
+    expect(backups.read(CASE_ID)?.draft).toEqual(withCaseNumber('CM-1'));
+  });
+
+  it('writes no backup when everything is stored, and does not touch an unrelated one', async () => {
+    const { controller, backups, page, items } = setup();
+    controller.saveLater(withCaseNumber('CM-1'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(controller.state.get().status).toEqual({ state: 'saved' });
+    page.pageHide();
+    page.hide();
+    expect(page.beforeUnload()).toBe(false);
+    expect(backups.read(CASE_ID)).toBeNull();
+    expect(items.size).toBe(0);
+  });
+
+  it('ignores the page becoming visible again', () => {
+    const { controller, backups, save, page } = setup();
+    controller.saveLater(withCaseNumber('CM-1'));
+    page.show();
+    expect(backups.read(CASE_ID)).toBeNull();
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('keeps the backup and asks before unload when the write failed', async () => {
+    const { controller, backups, page, store } = setup();
+    store.failWith = new StorageError('quota', "The browser's storage for this site is full.");
+    controller.saveLater(withCaseNumber('CM-1'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(controller.state.get().status).toEqual({
+      state: 'error',
+      reason: "The browser's storage for this site is full.",
+    });
+    expect(page.beforeUnload()).toBe(true);
+    expect(backups.read(CASE_ID)?.draft).toEqual(withCaseNumber('CM-1'));
+    expect(controller.latestDraft()).toEqual(withCaseNumber('CM-1'));
+  });
+
+  it('on leaving the page in the app (teardown), writes what is pending and stops listening', async () => {
+    const { controller, store, detach, channel, page, backups } = setup();
+    controller.saveLater(withCaseNumber('CM-2'));
+    detach();
+    await vi.runAllTimersAsync();
+    expect(store.drafts).toEqual([withCaseNumber('CM-2')]);
+    expect(channel.listenerCount()).toBe(0);
+    controller.saveLater(withCaseNumber('CM-3'));
+    page.pageHide();
+    expect(backups.read(CASE_ID)).toBeNull();
+  });
+});
+
+describe('autosave controller: another tab', () => {
+  it.each([
+    ['a newer revision of this case', { kind: 'saved', caseId: CASE_ID, revision: 2 }, 'changed'],
+    ['this case deleted', { kind: 'deleted', caseId: CASE_ID }, 'deleted'],
+    ['all local data cleared', { kind: 'cleared' }, 'deleted'],
+    ['the revision this page already has', { kind: 'saved', caseId: CASE_ID, revision: 1 }, null],
+    ['another case', { kind: 'saved', caseId: 'other', revision: 9 }, null],
+    ['another case deleted', { kind: 'deleted', caseId: 'other' }, null],
+  ] as const)('a message about %s -> %s', (_label, change, expected) => {
+    const { controller, channel } = setup();
+    channel.fromAnotherTab(change);
+    expect(controller.state.get().changedElsewhere).toBe(expected);
+  });
+
+  it('does not take its own next revision for another tab', async () => {
+    const { controller, channel } = setup();
+    controller.saveLater(withCaseNumber('CM-1'));
+    await vi.advanceTimersByTimeAsync(400);
+    channel.fromAnotherTab({ kind: 'saved', caseId: CASE_ID, revision: 2 });
+    expect(controller.state.get().changedElsewhere).toBeNull();
+  });
+
+  it('a write meeting a newer revision is refused with the plain message, never overwriting', async () => {
+    const { controller, store } = setup();
+    store.revision = 2; // another tab saved
+    controller.saveLater(withCaseNumber('MINE'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(store.drafts).toEqual([]);
+    expect(controller.state.get()).toEqual({
+      status: {
+        state: 'error',
+        reason:
+          'This case was changed in another tab. Reload to see the latest version; your unsaved changes here are kept until you choose.',
+      },
+      changedElsewhere: 'changed',
+    });
+  });
+
+  it('a backup taken while the case was changed elsewhere is marked so', async () => {
+    const { controller, channel, page, backups } = setup();
+    channel.fromAnotherTab({ kind: 'saved', caseId: CASE_ID, revision: 2 });
+    controller.saveLater(withCaseNumber('MINE'));
+    page.pageHide();
+    expect(backups.read(CASE_ID)).toMatchObject({ baseRevision: 1, conflicted: true });
+  });
+
+  it('"Keep mine" saves this page\'s draft over the newer version, explicitly', async () => {
+    const { controller, store, backups } = setup();
+    store.revision = 3;
+    controller.saveLater(withCaseNumber('MINE'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(controller.state.get().changedElsewhere).toBe('changed');
+    await controller.keepMine();
+    expect(store.drafts).toEqual([withCaseNumber('MINE')]);
+    expect(store.revision).toBe(4);
+    expect(controller.state.get()).toEqual({ status: { state: 'saved' }, changedElsewhere: null });
+    expect(backups.read(CASE_ID)).toBeNull();
+    // Later writes build on the revision it stored.
+    controller.saveLater(withCaseNumber('MINE 2'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(store.drafts.at(-1)).toEqual(withCaseNumber('MINE 2'));
+  });
+
+  it('"Keep mine" with nothing typed saves the draft the page shows', async () => {
+    const { controller, store, channel } = setup();
+    channel.fromAnotherTab({ kind: 'saved', caseId: CASE_ID, revision: 2 });
+    store.revision = 2;
+    await controller.keepMine();
+    expect(store.drafts).toEqual([withCaseNumber('')]);
+  });
+
+  it('"Reload latest" drops the unsaved draft and its backup; nothing is written afterwards', async () => {
+    const { controller, store, backups, page, save, detach } = setup();
+    store.revision = 2;
+    controller.saveLater(withCaseNumber('MINE'));
+    page.pageHide();
+    await vi.runAllTimersAsync();
+    save.mockClear();
+    await controller.discardChanges();
+    expect(backups.read(CASE_ID)).toBeNull();
+    controller.saveLater(withCaseNumber('AFTER'));
+    page.pageHide();
+    detach();
+    await vi.runAllTimersAsync();
+    expect(save).not.toHaveBeenCalled();
+    expect(backups.read(CASE_ID)).toBeNull();
+  });
+});
+
+describe('autosave controller: opening with a recovered backup', () => {
+  it('stores a recovered draft that could not be stored on open', async () => {
+    const { store } = setup({ initialDraft: withCaseNumber('RECOVERED'), recovered: { conflicted: false } });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(store.drafts).toEqual([withCaseNumber('RECOVERED')]);
+  });
+
+  it('shows the choice for a conflicting one and does not write over the newer version', async () => {
+    const { controller, store } = setup({
+      initialDraft: withCaseNumber('RECOVERED'),
+      recovered: { conflicted: true },
+    });
+    store.revision = 2;
+    expect(controller.state.get().changedElsewhere).toBe('changed');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(store.drafts).toEqual([]);
+    await controller.keepMine();
+    expect(store.drafts).toEqual([withCaseNumber('RECOVERED')]);
+  });
+});
