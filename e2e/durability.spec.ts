@@ -1,0 +1,304 @@
+/**
+ * Durability, as a reviewer meets it: closing the page right after typing, two tabs on one case, a
+ * browser that refuses to store (full disk), clearing all local data, and deleting for real.
+ *
+ * A damaged record in IndexedDB (the list still loads and offers the raw export) is covered in
+ * case-list.spec.ts: "a damaged record is listed apart with its reason and raw export".
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { CASE_DB_NAME, CASES_STORE } from '../src/storage/db-names';
+import {
+  caseRow,
+  createCaseFromList,
+  DEMO_CASE_NUMBER,
+  expect,
+  loadDemoCase,
+  returnToCaseList,
+  test,
+} from './support/app';
+import { field, stepHeading } from './support/wizard';
+
+const CHANGED_MESSAGE =
+  'This case was changed in another tab. Reload to see the latest version; your unsaved changes here are kept until you choose.';
+const BACKUP_PREFIX = 'imr-workbench:pending-draft:';
+
+interface StoredRecord {
+  id: string;
+  revision: number;
+  data: { imr: { caseNumber: string } };
+}
+
+/** Every record in the case store, read straight from IndexedDB (what the next visit will find). */
+async function storedRecords(page: Page): Promise<StoredRecord[]> {
+  return page.evaluate(
+    ({ dbName, storeName }) =>
+      new Promise<StoredRecord[]>((resolve, reject) => {
+        const request = indexedDB.open(dbName);
+        request.onerror = () => reject(request.error);
+        // A missing database is created empty by this open: then there is simply nothing in it.
+        request.onupgradeneeded = () => request.result.createObjectStore(storeName, { keyPath: 'id' });
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as StoredRecord[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    { dbName: CASE_DB_NAME, storeName: CASES_STORE },
+  );
+}
+
+async function storedCaseNumber(page: Page, caseId: string): Promise<string | undefined> {
+  return (await storedRecords(page)).find((record) => record.id === caseId)?.data.imr.caseNumber;
+}
+
+async function backupKeys(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)),
+    BACKUP_PREFIX,
+  );
+}
+
+const saveStatus = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Not saved)/ });
+
+/**
+ * Makes IndexedDB writes fail on demand, as a full disk does: `put` throws a QuotaExceededError
+ * while `window.__storageFull` is true (the app must be able to create the case first).
+ */
+async function simulateFullStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function patchedPut(
+      this: IDBObjectStore,
+      ...args: Parameters<typeof put>
+    ) {
+      if ((window as unknown as { __storageFull?: boolean }).__storageFull) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  });
+  // Init scripts run on the next load: reload the list so the patch is in place.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'New case' })).toBeVisible();
+}
+
+const setStorageFull = (page: Page, full: boolean) =>
+  page.evaluate((value) => {
+    (window as unknown as { __storageFull?: boolean }).__storageFull = value;
+  }, full);
+
+test.describe('no keystroke lost when the page goes', () => {
+  test('typing then closing the page at once (no save, no wait): the text is there on reopening', async ({
+    caseList: page,
+    context,
+  }) => {
+    const caseId = await createCaseFromList(page);
+    const caseNumber = field(page, 'IMR case number');
+    await caseNumber.click();
+    await page.keyboard.type('CM15-0042');
+    await page.close();
+
+    const reopened = await context.newPage();
+    await reopened.goto(`/cases/${caseId}/case`);
+    await expect(field(reopened, 'IMR case number')).toHaveValue('CM15-0042');
+    expect(await storedCaseNumber(reopened, caseId)).toBe('CM15-0042');
+    await expect.poll(() => backupKeys(reopened)).toEqual([]);
+  });
+
+  test('typing then navigating away at once: the text is there on coming back', async ({
+    caseList: page,
+  }) => {
+    const caseId = await createCaseFromList(page);
+    await field(page, 'IMR case number').click();
+    await page.keyboard.type('CM15-0099');
+    await page.goto('about:blank');
+    await page.goto(`/cases/${caseId}/case`);
+    await expect(field(page, 'IMR case number')).toHaveValue('CM15-0099');
+  });
+
+  test('even when the IndexedDB write at close never lands, the backup brings the text back', async ({
+    caseList: page,
+    context,
+  }) => {
+    await simulateFullStorage(page);
+    const caseId = await createCaseFromList(page);
+    await setStorageFull(page, true);
+    await field(page, 'IMR case number').click();
+    await page.keyboard.type('CM15-7777');
+    await page.close();
+
+    // A fresh page without the failure: the backup (localStorage) is applied, stored and removed.
+    const reopened = await context.newPage();
+    await reopened.goto(`/cases/${caseId}/case`);
+    await expect(field(reopened, 'IMR case number')).toHaveValue('CM15-7777');
+    await expect.poll(() => storedCaseNumber(reopened, caseId)).toBe('CM15-7777');
+    await expect.poll(() => backupKeys(reopened)).toEqual([]);
+  });
+
+  test('a backup older than the stored case is discarded, not applied', async ({ caseList: page }) => {
+    const caseId = await createCaseFromList(page);
+    await field(page, 'IMR case number').fill('NEWER');
+    await expect(saveStatus(page)).toHaveText('Saved');
+    await expect.poll(() => storedCaseNumber(page, caseId)).toBe('NEWER');
+    // A stale backup, as a crash long ago might have left: it builds on revision 1, written before.
+    await page.evaluate(
+      ({ key, id }) =>
+        localStorage.setItem(
+          key,
+          JSON.stringify({
+            caseId: id,
+            baseRevision: 1,
+            savedAt: '2001-01-01T00:00:00.000Z',
+            conflicted: false,
+            draft: { id },
+          }),
+        ),
+      { key: `${BACKUP_PREFIX}${caseId}`, id: caseId },
+    );
+    await page.reload();
+    await expect(field(page, 'IMR case number')).toHaveValue('NEWER');
+    expect(await backupKeys(page)).toEqual([]);
+  });
+});
+
+test('two tabs on one case: the other tab is told, a stale write is refused, the reviewer chooses', async ({
+  caseList: tabA,
+  context,
+}) => {
+  const caseId = await createCaseFromList(tabA);
+  const tabB = await context.newPage();
+  await tabB.goto(`/cases/${caseId}/case`);
+  await expect(stepHeading(tabB, 'Case and reviewer')).toBeVisible();
+
+  // A writes; B, which shows the case, is told at once and keeps its page as it is.
+  await field(tabA, 'IMR case number').fill('FROM-A');
+  await expect(saveStatus(tabA)).toHaveText('Saved');
+  const noticeB = tabB.getByRole('region', { name: 'Case changed in another tab' });
+  await expect(noticeB.getByRole('alert')).toHaveText(CHANGED_MESSAGE);
+  await expect(field(tabB, 'IMR case number')).toHaveValue('');
+
+  // B types anyway: its write is refused by the revision check, A's data stays, B's text stays.
+  await field(tabB, 'IMR case number').fill('FROM-B');
+  await expect(saveStatus(tabB)).toHaveText(`Not saved: ${CHANGED_MESSAGE}`);
+  await expect(field(tabB, 'IMR case number')).toHaveValue('FROM-B');
+  expect(await storedCaseNumber(tabB, caseId)).toBe('FROM-A');
+
+  // "Keep mine" saves B over A, explicitly; now A is the stale one and is told.
+  await noticeB.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(saveStatus(tabB)).toHaveText('Saved');
+  await expect(noticeB).toHaveCount(0);
+  await expect.poll(() => storedCaseNumber(tabB, caseId)).toBe('FROM-B');
+  const noticeA = tabA.getByRole('region', { name: 'Case changed in another tab' });
+  await expect(noticeA).toBeVisible();
+
+  // "Reload latest" in A shows B's version and drops nothing stored.
+  await noticeA.getByRole('button', { name: 'Reload latest' }).click();
+  await expect(field(tabA, 'IMR case number')).toHaveValue('FROM-B');
+  await expect(noticeA).toHaveCount(0);
+  await expect(saveStatus(tabA)).toHaveText('Saved');
+  expect(await storedCaseNumber(tabA, caseId)).toBe('FROM-B');
+
+  // The list in another tab follows too, without a reload.
+  const listTab = await context.newPage();
+  await listTab.goto('/');
+  await expect(caseRow(listTab, 'FROM-B')).toBeVisible();
+  await field(tabA, 'IMR case number').fill('FROM-A-AGAIN');
+  await expect(caseRow(listTab, 'FROM-A-AGAIN')).toBeVisible();
+});
+
+test('a write the browser refuses (storage full) says why, keeps the text and offers the case file', async ({
+  caseList: page,
+}) => {
+  await simulateFullStorage(page);
+  const caseId = await createCaseFromList(page);
+  await setStorageFull(page, true);
+  const caseNumber = field(page, 'IMR case number');
+  await caseNumber.fill('CM-FULL-1');
+
+  await expect(saveStatus(page)).toHaveText(/^Not saved: The browser's storage for this site is full\./);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toHaveCount(0);
+  await expect(caseNumber).toHaveValue('CM-FULL-1');
+  expect(await storedCaseNumber(page, caseId)).toBe('');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export case file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('IMR-CM-FULL-1.json');
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(file).toMatchObject({
+    format: 'imr-workbench-case',
+    case: { id: caseId, imr: { caseNumber: 'CM-FULL-1' } },
+  });
+
+  // Space again: "Try saving again" stores it.
+  await setStorageFull(page, false);
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  await expect(saveStatus(page)).toHaveText('Saved');
+  expect(await storedCaseNumber(page, caseId)).toBe('CM-FULL-1');
+});
+
+test('Clear all local data asks first (Escape cancels), then deletes every case and every backup', async ({
+  caseList: page,
+}) => {
+  await loadDemoCase(page);
+  await returnToCaseList(page);
+  await createCaseFromList(page);
+  await returnToCaseList(page);
+  await page.evaluate((key) => localStorage.setItem(key, '{}'), `${BACKUP_PREFIX}left-over`);
+  await page.evaluate(() => localStorage.setItem('unrelated-setting', 'kept'));
+
+  const opener = page.getByRole('button', { name: 'Clear all local data' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Clear all local data?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('every case stored in this browser on this machine (2 cases)');
+  await expect(dialog).toContainText('It cannot be undone.');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+  await expect(caseRow(page, DEMO_CASE_NUMBER)).toBeVisible();
+  expect(await storedRecords(page)).toHaveLength(2);
+
+  // Keyboard: open, Tab to the delete button, Enter.
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Delete every case' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('No cases yet.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'All local data was cleared' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /Cases/ })).toBeFocused();
+
+  await page.reload();
+  await expect(page.getByText('No cases yet.')).toBeVisible();
+  expect(await storedRecords(page)).toEqual([]);
+  expect(await backupKeys(page)).toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem('unrelated-setting'))).toBe('kept');
+});
+
+test('a deleted case is gone from IndexedDB once the undo has passed', async ({ caseList: page }) => {
+  const demoId = await loadDemoCase(page);
+  await returnToCaseList(page);
+  const otherId = await createCaseFromList(page);
+  await returnToCaseList(page);
+  expect((await storedRecords(page)).map((record) => record.id).sort()).toEqual([demoId, otherId].sort());
+
+  await caseRow(page, DEMO_CASE_NUMBER)
+    .getByRole('button', { name: /^Delete/ })
+    .click();
+  // The record is deleted at once; Undo would put it back. Dismissing ends the undo.
+  await page.getByRole('button', { name: 'Dismiss message' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  expect((await storedRecords(page)).map((record) => record.id)).toEqual([otherId]);
+  await page.goto(`/cases/${demoId}/case`);
+  await expect(page.getByRole('heading', { name: 'Case not found' })).toBeVisible();
+});
