@@ -55,33 +55,45 @@ export function firstLoadSizes(distDir: string): { js: number; css: number } {
 }
 
 /**
- * Installs the latency probe: per keydown, the time until the frame after React's work is painted;
- * with a panel selector, until the frame after the panel changed (deferred renders included).
+ * Installs the latency probe. Per keydown it records `frame`: the time until the frame after the
+ * keystroke's own work is painted; and with a panel selector, `panel`: the time until the frame
+ * after the panel next changed (deferred renders included), or null when the keystroke changed
+ * nothing there within 1.5 s (text that feeds no criterion).
  * Passed as source text: tsx would otherwise inject helpers the page does not have.
  */
 export async function installLatencyProbe(page: Page, panelSelector?: string): Promise<void> {
   await page.evaluate(`(() => {
-    const selector = ${JSON.stringify(panelSelector ?? null)};
     window.__latencies = [];
+    window.__panelSelector = ${JSON.stringify(panelSelector ?? null)};
+    if (window.__probeInstalled) return;
+    window.__probeInstalled = true;
     document.addEventListener('keydown', (event) => {
+      const selector = window.__panelSelector;
       const start = event.timeStamp;
+      const sample = { frame: null, panel: null };
+      window.__latencies.push(sample);
+      const afterFrame = (record) => requestAnimationFrame(() => setTimeout(() => record(performance.now() - start), 0));
+      afterFrame((ms) => { sample.frame = ms; });
       const panel = selector ? document.querySelector(selector) : null;
-      let settled = false;
-      const finish = () => {
-        if (settled) return;
-        settled = true;
-        requestAnimationFrame(() => setTimeout(() => window.__latencies.push(performance.now() - start), 0));
-      };
-      if (!panel) { finish(); return; }
-      const observer = new MutationObserver(() => { observer.disconnect(); finish(); });
+      if (!panel) return;
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        clearTimeout(timer);
+        afterFrame((ms) => { sample.panel = ms; });
+      });
       observer.observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
-      setTimeout(() => { observer.disconnect(); finish(); }, 400);
+      const timer = setTimeout(() => observer.disconnect(), 1500);
     }, true);
   })()`);
 }
 
-export async function readLatencies(page: Page): Promise<number[]> {
-  return page.evaluate('window.__latencies.slice()') as Promise<number[]>;
+export interface LatencySample {
+  frame: number | null;
+  panel: number | null;
+}
+
+export async function readLatencies(page: Page): Promise<LatencySample[]> {
+  return page.evaluate('window.__latencies.slice()') as Promise<LatencySample[]>;
 }
 
 /** Types `keys` one at a time with a pause between, so each keystroke is measured on its own. */

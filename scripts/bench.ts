@@ -15,6 +15,7 @@ import { buildLetterModel } from '../src/domain/letter/build-letter-model';
 import { renderLetterDocx } from '../src/domain/letter/render-letter-docx';
 import { renderLetterPdf } from '../src/domain/letter/render-letter-pdf';
 import { renderLetterText } from '../src/domain/letter/render-letter-text';
+import { CASE_DB_NAME, CASES_STORE } from '../src/storage/db-names';
 import { buildBenchCase } from './bench-evaluate';
 import {
   firstLoadSizes,
@@ -76,7 +77,9 @@ async function measureFloor(): Promise<number[]> {
   await page.getByLabel('Text').focus();
   await installLatencyProbe(page);
   await typeMeasured(page, keys(KEYSTROKES), 250);
-  const latencies = await readLatencies(page);
+  const latencies = (await readLatencies(page)).flatMap((sample) =>
+    sample.frame === null ? [] : [sample.frame],
+  );
   await close();
   return latencies;
 }
@@ -121,6 +124,142 @@ async function measureDomain(): Promise<void> {
   });
 }
 
+const PANEL = '[data-bench="criteria-panel"]';
+const BENCH_CASE_ID = 'bench';
+
+/** Writes a record straight into the app's store (the page must have opened the app once). */
+async function putRecord(page: Page, record: unknown): Promise<number> {
+  return page.evaluate(
+    `new Promise((resolve, reject) => {
+      const request = indexedDB.open(${JSON.stringify(CASE_DB_NAME)});
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const db = request.result;
+        const start = performance.now();
+        const tx = db.transaction(${JSON.stringify(CASES_STORE)}, 'readwrite');
+        tx.objectStore(${JSON.stringify(CASES_STORE)}).put(${JSON.stringify(record)});
+        tx.oncomplete = () => { const ms = performance.now() - start; db.close(); resolve(ms); };
+        tx.onerror = () => reject(tx.error);
+      };
+    })`,
+  ) as Promise<number>;
+}
+
+function benchRecord(revision: number) {
+  const draft = { ...buildBenchCase(), id: BENCH_CASE_ID };
+  return { id: BENCH_CASE_ID, updatedAt: new Date().toISOString(), revision, data: draft };
+}
+
+/** Milliseconds from navigation start until `ready` resolves (a rough time to interactive). */
+async function timeToReady(page: Page, url: string, ready: () => Promise<void>): Promise<number> {
+  await page.goto(url);
+  await ready();
+  return page.evaluate('performance.now()') as Promise<number>;
+}
+
+/**
+ * Keystroke latency in a field: to the panel's update when the keystroke changes the criteria, to
+ * the next frame when it changes nothing there (the panel then has nothing to show).
+ */
+async function measureTyping(
+  page: Page,
+  keys: string[],
+): Promise<{ latencies: number[]; panelUpdates: number }> {
+  await installLatencyProbe(page, PANEL);
+  await typeMeasured(page, keys, 700);
+  const samples = await readLatencies(page);
+  const latencies = samples.flatMap((sample) => {
+    const value = sample.panel ?? sample.frame;
+    return value === null ? [] : [value];
+  });
+  return { latencies, panelUpdates: samples.filter((sample) => sample.panel !== null).length };
+}
+
+async function openDisputedRow(page: Page, title: string): Promise<void> {
+  const toggle = page.getByRole('button', { name: new RegExp(`^${title}:`) });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+/** The workbench in the browser: first load, large-case typing, storage. */
+async function measureApp(floorP95: number): Promise<void> {
+  const { page, close } = await throttledPage(`http://127.0.0.1:${APP_PORT}/`);
+  try {
+    const listReady = async () => {
+      await page.getByRole('heading', { level: 1, name: /Cases/ }).waitFor();
+      await page.getByText('Loading cases…').waitFor({ state: 'detached' });
+    };
+    const listTti = await timeToReady(page, `http://127.0.0.1:${APP_PORT}/`, listReady);
+    rows.push({ figure: `Time to interactive: case list (CPU ${CPU_THROTTLE}x)`, value: formatMs(listTti) });
+
+    const saves: number[] = [];
+    for (let i = 1; i <= 10; i += 1) saves.push(await putRecord(page, benchRecord(i)));
+    rows.push({ figure: 'Save of the large case to IndexedDB (median / p95)', value: msPair(saves) });
+
+    const caseReady = async () => {
+      await page.getByRole('heading', { level: 2, name: 'Disputed services' }).waitFor();
+      await page.locator(PANEL).getByRole('article').first().waitFor();
+    };
+    const caseTti = await timeToReady(
+      page,
+      `http://127.0.0.1:${APP_PORT}/cases/${BENCH_CASE_ID}/disputed`,
+      caseReady,
+    );
+    rows.push({
+      figure: `Time to interactive: large case with criteria (CPU ${CPU_THROTTLE}x)`,
+      value: formatMs(caseTti),
+    });
+
+    const scenarios: { name: string; focus: () => Promise<void>; keys: string[] }[] = [
+      {
+        name: "a report's exam findings",
+        focus: async () => {
+          await page.getByRole('button', { name: /^3\. Reports/ }).click();
+          await page.getByRole('heading', { level: 2, name: 'Reports' }).waitFor();
+          await page.getByRole('button', { name: /^Report 1:/ }).click();
+          await page.getByLabel('Exam findings', { exact: true }).focus();
+          await page.keyboard.press('End');
+        },
+        keys: keys(KEYSTROKES),
+      },
+      {
+        name: 'the requested weeks (flips a criterion)',
+        focus: async () => {
+          await page.getByRole('button', { name: /^6\. Disputed services/ }).click();
+          await page.getByRole('heading', { level: 2, name: 'Disputed services' }).waitFor();
+          await openDisputedRow(page, 'Disputed service 1');
+          await page.getByLabel('Duration', { exact: true }).first().focus();
+        },
+        // 6 -> 4 -> 6 ... flips "4 weeks or less" each time.
+        keys: Array.from({ length: KEYSTROKES }, (_, i) =>
+          i % 2 === 0 ? 'Backspace' : i % 4 === 1 ? '4' : '6',
+        ),
+      },
+      {
+        name: 'a medication dose',
+        focus: async () => {
+          await openDisputedRow(page, 'Disputed service 19');
+          await page.getByLabel('Dose', { exact: true }).first().focus();
+        },
+        keys: keys(KEYSTROKES),
+      },
+    ];
+    for (const scenario of scenarios) {
+      await scenario.focus();
+      const { latencies, panelUpdates } = await measureTyping(page, scenario.keys);
+      const p95 = percentile(latencies, 95);
+      rows.push({
+        figure: `Keystroke to criteria panel, large case: ${scenario.name} (p50 / p95; panel changed on ${panelUpdates} of ${latencies.length} keys)`,
+        value: `${formatMs(median(latencies))} / ${formatMs(p95)}`,
+        floor: formatMs(floorP95),
+        ratio: ratio(p95, floorP95),
+        target: 'p95 <= 1.5x',
+      });
+    }
+  } finally {
+    await close();
+  }
+}
+
 async function main() {
   console.log('Measuring domain code...');
   await measureDomain();
@@ -150,6 +289,19 @@ async function main() {
       figure: `Keystroke to frame, floor page (p50 / p95, CPU ${CPU_THROTTLE}x)`,
       value: `${formatMs(median(floorLatency))} / ${formatMs(percentile(floorLatency, 95))}`,
     });
+    const floorTti = await (async () => {
+      const { page, close } = await throttledPage(`http://127.0.0.1:${FLOOR_PORT}/`);
+      const ms = await timeToReady(page, `http://127.0.0.1:${FLOOR_PORT}/`, () =>
+        page.getByLabel('Text').waitFor(),
+      );
+      await close();
+      return ms;
+    })();
+    rows.push({
+      figure: `Time to interactive: floor page (CPU ${CPU_THROTTLE}x)`,
+      value: formatMs(floorTti),
+    });
+    await measureApp(percentile(floorLatency, 95));
   } finally {
     await appServer.close();
     await floorServer.close();

@@ -3,10 +3,10 @@
  * the panel's answers back into the one case form. Rendered in the wizard's aside slot, so it sits
  * inside the wizard's form and context; the wizard and the panel never import each other.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { CaseDraft, ItemReview } from '@/domain/case/case-schema';
-import { evaluate } from '@/domain/evaluator/evaluate';
+import { createIncrementalEvaluate } from '@/domain/evaluator/incremental-evaluate';
 import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
 import { CriteriaPanel } from '@/features/criteria-panel/criteria-panel';
 import { useWizard } from '@/features/wizard/wizard-context';
@@ -14,18 +14,20 @@ import { useWizard } from '@/features/wizard/wizard-context';
 export function LiveCriteria({ draft, today }: { draft: CaseDraft; today: string }) {
   const { goToField } = useWizard();
   const { setValue } = useFormContext<CaseDraft>();
-  const evaluation = useMemo(() => evaluate(draft, GUIDELINE_LIBRARY, { asOf: today }), [draft, today]);
+  // Only the items whose inputs changed are evaluated again, so unchanged item cards keep their props.
+  const [evaluateLive] = useState(() => createIncrementalEvaluate(GUIDELINE_LIBRARY));
+  const evaluation = useMemo(() => evaluateLive(draft, { asOf: today }), [evaluateLive, draft, today]);
   const onReviewChange = useCallback(
     (itemIndex: number, review: ItemReview) =>
       setValue(`disputedItems.${itemIndex}.review`, review, { shouldDirty: true }),
     [setValue],
   );
-  const recentCitations = useMemo(
-    () => [
-      ...new Set(draft.disputedItems.map((item) => item.review.evidenceCitation.trim()).filter(Boolean)),
-    ],
-    [draft.disputedItems],
-  );
+  // Keyed by content, not by the items array, so typing elsewhere keeps the same list object.
+  const citationKey = draft.disputedItems
+    .map((item) => item.review.evidenceCitation.trim())
+    .filter(Boolean)
+    .join('\n');
+  const recentCitations = useMemo(() => [...new Set(citationKey.split('\n').filter(Boolean))], [citationKey]);
   return (
     <CriteriaPanel
       evaluation={evaluation}

@@ -67,42 +67,6 @@ export function useSettledDraft(quietMs = 300, maxWaitMs = 1500): CaseDraft {
   return useDeferredValue(draft);
 }
 
-type IdleHandle = number;
-const requestIdle = (callback: () => void, timeout: number): IdleHandle =>
-  typeof window.requestIdleCallback === 'function'
-    ? window.requestIdleCallback(callback, { timeout })
-    : window.setTimeout(callback, 1);
-const cancelIdle = (handle: IdleHandle) =>
-  typeof window.cancelIdleCallback === 'function'
-    ? window.cancelIdleCallback(handle)
-    : window.clearTimeout(handle);
-
-/**
- * The latest snapshot, taken up once the browser is idle (within `timeoutMs`), then deferred: for
- * heavy live views (the criteria beside the form) whose work must not hold up the frame that shows
- * a keystroke. They still follow every pause in typing.
- */
-export function useIdleDraft(timeoutMs = 300): CaseDraft {
-  const { drafts } = useWizard();
-  const [draft, setDraft] = useState(drafts.get);
-  useEffect(() => {
-    let handle: IdleHandle | null = null;
-    const publish = () => {
-      handle = null;
-      setDraft(drafts.get());
-    };
-    const unsubscribe = drafts.subscribe(() => {
-      handle ??= requestIdle(publish, timeoutMs);
-    });
-    setDraft(drafts.get());
-    return () => {
-      unsubscribe();
-      if (handle !== null) cancelIdle(handle);
-    };
-  }, [drafts, timeoutMs]);
-  return useDeferredValue(draft);
-}
-
 /**
  * One value of the latest snapshot, re-rendering only when it changes (snapshots share unchanged
  * parts, so selecting a row object is stable while the row is). Unlike useWatch, typing in the

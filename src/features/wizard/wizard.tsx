@@ -37,7 +37,7 @@ import { TreatmentStep } from './steps/treatment-step';
 import { WorkStep } from './steps/work-step';
 import {
   useDraftSelect,
-  useIdleDraft,
+  useLiveDraft,
   useWizard,
   WizardContext,
   type WizardContextValue,
@@ -362,7 +362,9 @@ const AsideColumn = memo(function AsideColumn({
 }: {
   renderAside: (draft: CaseDraft) => ReactNode;
 }) {
-  const draft = useIdleDraft();
+  // Deferred, not idle: React renders the aside after the keystroke's frame and drops stale work,
+  // while an idle callback can wait its whole timeout on a busy page.
+  const draft = useLiveDraft();
   const wide = useMediaQuery('(min-width: 64rem)');
   const [open, setOpen] = useState(false);
   const visible = wide || open;
