@@ -34,7 +34,7 @@ export function CriteriaPanel({
       <h2 id="criteria-panel-heading" className="text-lg font-semibold">
         Guideline criteria
       </h2>
-      <LiveSummary evaluation={evaluation} items={items} />
+      <LiveSummary evaluation={evaluation} />
       {evaluation.items.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">Add a disputed service to see its criteria.</p>
       ) : null}
@@ -60,11 +60,14 @@ function itemLabel(item: DisputedItem, index: number): string {
   return item.requestedAs.trim() || `Disputed item ${index + 1}`;
 }
 
-/** One polite announcement per change of outcome, never per keystroke. */
-function LiveSummary({ evaluation, items }: { evaluation: Evaluation; items: DisputedItem[] }) {
+/**
+ * One polite announcement per change of outcome, never per keystroke: items are named by number,
+ * not by their typed text, so editing "Requested as" does not re-announce the summary each key.
+ */
+function LiveSummary({ evaluation }: { evaluation: Evaluation }) {
   const summary = evaluation.items
     .map((item) => {
-      const label = itemLabel(items[item.itemIndex] ?? ({ requestedAs: '' } as DisputedItem), item.itemIndex);
+      const label = `Disputed service ${item.itemIndex + 1}`;
       const outcome = item.recommendation
         ? RECOMMENDATION_DISPLAY[item.recommendation].label
         : 'no recommendation yet';
