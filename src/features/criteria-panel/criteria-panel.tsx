@@ -117,7 +117,7 @@ const ItemCard = memo(function ItemCard({
   return (
     <article
       aria-labelledby={headingId}
-      className="mt-4 rounded-lg border border-slate-300 bg-white p-3 shadow-sm"
+      className="mt-4 rounded-lg border border-slate-300 bg-white p-3 shadow-sm [contain-intrinsic-size:auto_40rem] [content-visibility:auto]"
     >
       <h3 id={headingId} className="text-base font-semibold">
         {index + 1}. {label}

@@ -370,7 +370,10 @@ const AsideColumn = memo(function AsideColumn({
   const visible = wide || open;
   const content = useMemo(() => (visible ? renderAside(draft) : null), [visible, renderAside, draft]);
   return (
-    <aside aria-label="Criteria" className="min-w-0 space-y-2 lg:sticky lg:top-4 lg:self-start">
+    <aside
+      aria-label="Criteria"
+      className="min-w-0 space-y-2 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1 lg:[contain:layout_paint]"
+    >
       {!wide && (
         <Button
           aria-expanded={open}
