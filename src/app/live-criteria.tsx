@@ -10,6 +10,7 @@ import { createIncrementalEvaluate } from '@/domain/evaluator/incremental-evalua
 import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
 import { CriteriaPanel } from '@/features/criteria-panel/criteria-panel';
 import { useWizard } from '@/features/wizard/wizard-context';
+import { readRecentCitations, rememberCitation } from '@/storage/recent-citations';
 
 export function LiveCriteria({ draft, today }: { draft: CaseDraft; today: string }) {
   const { goToField } = useWizard();
@@ -27,7 +28,12 @@ export function LiveCriteria({ draft, today }: { draft: CaseDraft; today: string
     .map((item) => item.review.evidenceCitation.trim())
     .filter(Boolean)
     .join('\n');
-  const recentCitations = useMemo(() => [...new Set(citationKey.split('\n').filter(Boolean))], [citationKey]);
+  const [remembered, setRemembered] = useState(readRecentCitations);
+  const onCitationUsed = useCallback((citation: string) => setRemembered(rememberCitation(citation)), []);
+  const recentCitations = useMemo(
+    () => [...new Set([...citationKey.split('\n').filter(Boolean), ...remembered])],
+    [citationKey, remembered],
+  );
   return (
     <CriteriaPanel
       evaluation={evaluation}
@@ -35,6 +41,7 @@ export function LiveCriteria({ draft, today }: { draft: CaseDraft; today: string
       onReviewChange={onReviewChange}
       onGoToField={goToField}
       recentCitations={recentCitations}
+      onCitationUsed={onCitationUsed}
     />
   );
 }

@@ -16,6 +16,7 @@ export interface CriteriaPanelProps {
   /** Move the reviewer to the wizard field that feeds a criterion ("disputedItems.0.frequencyPerWeek"). */
   onGoToField: (path: string) => void;
   recentCitations?: string[];
+  onCitationUsed?: (citation: string) => void;
 }
 
 /**
@@ -28,6 +29,7 @@ export function CriteriaPanel({
   onReviewChange,
   onGoToField,
   recentCitations = [],
+  onCitationUsed,
 }: CriteriaPanelProps) {
   return (
     <section aria-labelledby="criteria-panel-heading" className="text-slate-900" data-bench="criteria-panel">
@@ -49,6 +51,7 @@ export function CriteriaPanel({
             onReviewChange={onReviewChange}
             onGoToField={onGoToField}
             recentCitations={recentCitations}
+            onCitationUsed={onCitationUsed}
           />
         );
       })}
@@ -87,6 +90,7 @@ interface ItemCardProps {
   onReviewChange: (itemIndex: number, review: ItemReview) => void;
   onGoToField: (path: string) => void;
   recentCitations: string[];
+  onCitationUsed: ((citation: string) => void) | undefined;
 }
 
 const ItemCard = memo(function ItemCard({
@@ -95,6 +99,7 @@ const ItemCard = memo(function ItemCard({
   onReviewChange,
   onGoToField,
   recentCitations,
+  onCitationUsed,
 }: ItemCardProps) {
   const index = evaluation.itemIndex;
   const label = itemLabel(item, index);
@@ -180,6 +185,7 @@ const ItemCard = memo(function ItemCard({
           review={review}
           onChange={setReview}
           recentCitations={recentCitations}
+          onCitationUsed={onCitationUsed}
         />
       ) : null}
       <ComputedFacts facts={evaluation.computedFacts} itemId={evaluation.itemId} />

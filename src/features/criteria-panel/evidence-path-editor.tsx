@@ -15,6 +15,8 @@ interface EvidencePathEditorProps {
   review: ItemReview;
   onChange: (review: ItemReview) => void;
   recentCitations: string[];
+  /** The reviewer finished typing a citation (blur): it is offered again on later items. */
+  onCitationUsed?: ((citation: string) => void) | undefined;
 }
 
 /**
@@ -27,6 +29,7 @@ export function EvidencePathEditor({
   review,
   onChange,
   recentCitations,
+  onCitationUsed,
 }: EvidencePathEditorProps) {
   const id = useId();
   const set = (patch: Partial<ItemReview>) => onChange({ ...review, ...patch });
@@ -68,6 +71,7 @@ export function EvidencePathEditor({
         list={`${id}-recent`}
         defaultValue={review.evidenceCitation}
         onChange={(event) => set({ evidenceCitation: event.target.value })}
+        onBlur={(event) => onCitationUsed?.(event.target.value)}
       />
       <datalist id={`${id}-recent`}>
         {recentCitations.map((citation) => (
