@@ -3,7 +3,7 @@ import type { CaseDraft } from '@/domain/case/case-schema';
 import { emptyCaseDraft } from '@/domain/case/empty-case';
 import { type AutosaveControllerOptions, createAutosaveController } from './autosave-controller';
 import { createPendingDrafts } from './pending-drafts';
-import { RevisionConflictError, StorageError } from './storage-errors';
+import { RevisionConflictError, StorageError, UnstorableDraftError } from './storage-errors';
 import { fakeChannel, fakePage, fakeStorage } from './test-fakes';
 
 const CASE_ID = 'case-1';
@@ -140,6 +140,21 @@ describe('autosave controller: nothing typed is lost when the page goes', () => 
     expect(page.beforeUnload()).toBe(true);
     expect(backups.read(CASE_ID)?.draft).toEqual(withCaseNumber('CM-1'));
     expect(controller.latestDraft()).toEqual(withCaseNumber('CM-1'));
+  });
+
+  it('names the field as the wizard labels it when a draft cannot be stored', async () => {
+    const { controller, store } = setup();
+    store.failWith = new UnstorableDraftError(
+      'reports.0.examFindings',
+      'is too long to keep (at most 200,000 characters)',
+    );
+    controller.saveLater(withCaseNumber('CM-1'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(controller.state.get().status).toEqual({
+      state: 'error',
+      reason:
+        'Report 1 exam findings is too long to keep (at most 200,000 characters). Shorten it to save; the last saved version is kept.',
+    });
   });
 
   it('on leaving the page in the app (teardown), writes what is pending and stops listening', async () => {

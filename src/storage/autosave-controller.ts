@@ -11,11 +11,25 @@
  * - The status lives in a small store (save-state-store.ts) that only the indicator reads.
  */
 import type { CaseDraft } from '@/domain/case/case-schema';
+import { labelForPath } from '@/domain/case/validate-case';
 import { createAutosaver } from './autosaver';
 import type { CaseChangeChannel } from './case-changes';
 import type { PendingDrafts } from './pending-drafts';
 import { createSaveStateStore, type SaveStateStore } from './save-state-store';
-import { errorMessage, RevisionConflictError } from './storage-errors';
+import {
+  describeUnstorable,
+  errorMessage,
+  RevisionConflictError,
+  UnstorableDraftError,
+} from './storage-errors';
+
+/** The reason a write failed, in plain words, naming the field as the wizard labels it. */
+function describeSaveError(error: unknown): string {
+  if (error instanceof UnstorableDraftError && error.path) {
+    return describeUnstorable(labelForPath(error.path), error.problem);
+  }
+  return errorMessage(error);
+}
 
 /** Where the page's lifecycle events come from (window and document in the app). */
 export interface PageLifecycle {
@@ -96,7 +110,7 @@ export function createAutosaveController({
       // IndexedDB holds everything this page had: the backup has done its job.
       if (status.state === 'saved') backups.remove(caseId);
     },
-    describeError: errorMessage,
+    describeError: describeSaveError,
     ...(debounceMs === undefined ? {} : { debounceMs }),
     ...(maxWaitMs === undefined ? {} : { maxWaitMs }),
     ...(now === undefined ? {} : { now }),

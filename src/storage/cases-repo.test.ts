@@ -4,7 +4,7 @@ import { emptyCaseDraft } from '@/domain/case/empty-case';
 import type { CaseChange } from './case-changes';
 import { type CasesRepo, createCasesRepo } from './cases-repo';
 import { CASES_STORE, openWorkbenchDb } from './db';
-import { RevisionConflictError, StorageError } from './storage-errors';
+import { RevisionConflictError, StorageError, UnstorableDraftError } from './storage-errors';
 
 let dbCounter = 0;
 const openRepos: CasesRepo[] = [];
@@ -262,21 +262,34 @@ describe('cases repo', () => {
         ...draft,
         imr: { ...draft.imr, caseNumber: 'x'.repeat(2_001) },
       }),
-      /^IMR case number is too long to keep \(at most 2,000 characters\)\. Shorten it to save; the last saved version is kept\.$/,
+      { path: 'imr.caseNumber', problem: 'is too long to keep (at most 2,000 characters)' },
+    ],
+    [
+      'too many entries',
+      (draft: ReturnType<typeof emptyCaseDraft>) => ({
+        ...draft,
+        disputedItems: Array.from({ length: 101 }, () => draft.disputedItems[0]),
+      }),
+      { path: 'disputedItems', problem: 'has too many entries (at most 100)' },
     ],
     [
       'a number where text belongs',
       (draft: ReturnType<typeof emptyCaseDraft>) => ({ ...draft, imr: { ...draft.imr, caseNumber: 7 } }),
-      /^IMR case number cannot be stored/,
+      { path: 'imr.caseNumber', problem: expect.stringMatching(/^cannot be stored \(/) },
     ],
   ])(
     'refuses a draft that would not read back (%s) and keeps the stored one',
-    async (_label, spoil, message) => {
+    async (_label, spoil, refusal) => {
       const { repo } = freshRepo();
       const draft = emptyCaseDraft('case-1');
       await repo.saveCase(draft);
       const attempt = repo.saveCase(spoil(draft) as unknown as typeof draft, { expectedRevision: 1 });
-      await expect(attempt).rejects.toMatchObject({ kind: 'invalid', message });
+      await expect(attempt).rejects.toBeInstanceOf(UnstorableDraftError);
+      await expect(attempt).rejects.toMatchObject({
+        kind: 'invalid',
+        ...refusal,
+        message: expect.stringMatching(/ Shorten it to save; the last saved version is kept\.$/),
+      });
       expect(await repo.getCase('case-1')).toMatchObject({ revision: 1, draft });
     },
   );

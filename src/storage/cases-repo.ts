@@ -15,7 +15,7 @@ import {
   type StoredCaseRecord,
   type WorkbenchDatabase,
 } from './db';
-import { RevisionConflictError, StorageError, toStorageError } from './storage-errors';
+import { RevisionConflictError, StorageError, toStorageError, UnstorableDraftError } from './storage-errors';
 
 /** A readable case with its bookkeeping. */
 export interface CaseSummary {
@@ -142,8 +142,8 @@ export function createCasesRepo({
     saveCase: (draft, { expectedRevision } = {}) =>
       run('save the case', async (database) => {
         // A record that would not read back as a case must never replace a readable one.
-        const problem = await unstorableReason(draft);
-        if (problem) throw new StorageError('invalid', problem);
+        const unstorable = unstorableReason(draft);
+        if (unstorable) throw unstorable;
         const tx = database.transaction(CASES_STORE, 'readwrite');
         const done = settle(tx.done);
         const stored = await tx.store.get(draft.id);
@@ -244,22 +244,19 @@ export function createCasesRepo({
   };
 }
 
-/** Why a draft cannot be stored as it is (it would not read back), in plain words; null when it can. */
-async function unstorableReason(draft: CaseDraft): Promise<string | null> {
+/** The first reason a draft cannot be stored as it is (it would not read back); null when it can. */
+function unstorableReason(draft: CaseDraft): UnstorableDraftError | null {
   const result = CaseDraftSchema.safeParse(draft);
   if (result.success) return null;
-  // Loaded only when needed: the field labels are not part of the case list's first load.
-  const { labelForPath } = await import('@/domain/case/validate-case');
   const issue = result.error.issues[0];
-  if (!issue) return 'This version of the case cannot be stored.';
-  const field = issue.path.length > 0 ? labelForPath(issue.path.map(String).join('.')) : 'The case';
-  const detail =
+  if (!issue) return new UnstorableDraftError('', 'cannot be stored');
+  const problem =
     issue.code === 'too_big' && issue.origin === 'string'
       ? `is too long to keep (at most ${Number(issue.maximum).toLocaleString('en-US')} characters)`
       : issue.code === 'too_big'
         ? `has too many entries (at most ${Number(issue.maximum).toLocaleString('en-US')})`
         : `cannot be stored (${issue.message})`;
-  return `${field} ${detail}. Shorten it to save; the last saved version is kept.`;
+  return new UnstorableDraftError(issue.path.map(String).join('.'), problem);
 }
 
 type ReadResult = { ok: true; value: CaseSummary } | { ok: false; damaged: DamagedRecord };

@@ -46,6 +46,27 @@ export class RevisionConflictError extends StorageError {
   }
 }
 
+/**
+ * A draft that would not read back as a case (a text past the stored cap, a wrong type): refused
+ * before it can replace a readable record. `path` is the field's path ("reports.0.examFindings");
+ * the page that knows the field labels words it with `describeUnstorable`.
+ */
+export class UnstorableDraftError extends StorageError {
+  readonly path: string;
+  readonly problem: string;
+
+  constructor(path: string, problem: string) {
+    super('invalid', describeUnstorable(path || 'The case', problem));
+    this.name = 'UnstorableDraftError';
+    this.path = path;
+    this.problem = problem;
+  }
+}
+
+export function describeUnstorable(field: string, problem: string): string {
+  return `${field} ${problem}. Shorten it to save; the last saved version is kept.`;
+}
+
 /** Wraps anything IndexedDB throws into a StorageError with a plain message. */
 export function toStorageError(error: unknown, action: string): StorageError {
   if (error instanceof StorageError) return error;
