@@ -8,7 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { CaseDraft } from '../../src/domain/case/case-schema';
 import { extractPdfText } from '../../src/domain/letter/pdf-text-for-tests';
 import { CASE_DB_NAME, CASES_STORE } from '../../src/storage/db-names';
-import { expect } from './app';
+import { expect, putRawRecord } from './app';
 
 export const LETTER_HEADINGS = [
   'INDEPENDENT MEDICAL REVIEW FINAL DETERMINATION',
@@ -84,24 +84,7 @@ export async function changeStoredCase(
     updatedAt: new Date().toISOString(),
     data: change(record.data),
   };
-  await page.evaluate(
-    ({ dbName, storeName, value }) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open(dbName);
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(storeName, 'readwrite');
-          tx.objectStore(storeName).put(value);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { dbName: CASE_DB_NAME, storeName: CASES_STORE, value: next },
-  );
+  await putRawRecord(page, next);
   return next;
 }
 

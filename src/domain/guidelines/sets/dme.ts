@@ -27,11 +27,9 @@ import {
 } from './common';
 import {
   ACOEM_2004_PERIOD,
-  ACOEM_2017_FROM,
   acoem2004,
   acoemLetterLine,
-  CPMTG_2009_FROM,
-  CPMTG_2016_FROM,
+  cpmtgSetBase,
   DME_CITATION,
   DME_DEFINITION,
   inRegion,
@@ -252,17 +250,8 @@ const CHRONIC = [
 ];
 
 const tensSet = (edition: '2009' | '2016', criteria: Criterion[]): GuidelineSet => ({
-  id: `cpmtg-${edition}-tens`,
-  title: `MTUS Chronic Pain Medical Treatment Guidelines (${edition}): ${edition === '2009' ? 'Transcutaneous electrotherapy' : TENS_2016_SECTION}`,
-  guideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
-  edition,
-  effectiveFrom: edition === '2009' ? CPMTG_2009_FROM : CPMTG_2016_FROM,
-  effectiveTo: edition === '2009' ? CPMTG_2016_FROM : ACOEM_2017_FROM,
+  ...cpmtgSetBase(edition, 'tens', edition === '2009' ? 'Transcutaneous electrotherapy' : TENS_2016_SECTION),
   services: ['tens'],
-  letterLine:
-    edition === '2009'
-      ? { name: 'MTUS Chronic Pain Medical Treatment Guidelines (2009)', style: 'pages' }
-      : { name: 'MTUS Chronic Pain Medical Treatment 2016', style: 'sections' },
   requestNoun: 'unit',
   decisionRule: {
     kind: 'any_path',

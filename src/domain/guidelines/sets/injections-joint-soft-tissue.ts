@@ -26,11 +26,9 @@ import {
 } from './common';
 import {
   ACOEM_2004_PERIOD,
-  ACOEM_2017_FROM,
   acoem2004,
   acoemLetterLine,
-  CPMTG_2009_FROM,
-  CPMTG_2016_FROM,
+  cpmtgSetBase,
   inRegion,
   notInCatalogue,
   odg,
@@ -153,17 +151,8 @@ const tpi2009: Criterion[] = [
 ];
 
 const tpiSet = (edition: '2009' | '2016', criteria: Criterion[]): GuidelineSet => ({
-  id: `cpmtg-${edition}-trigger-point-injections`,
-  title: `MTUS Chronic Pain Medical Treatment Guidelines (${edition}): ${TPI_SECTION}`,
-  guideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
-  edition,
-  effectiveFrom: edition === '2009' ? CPMTG_2009_FROM : CPMTG_2016_FROM,
-  effectiveTo: edition === '2009' ? CPMTG_2016_FROM : ACOEM_2017_FROM,
+  ...cpmtgSetBase(edition, 'trigger-point-injections', TPI_SECTION),
   services: ['trigger_point_injection'],
-  letterLine:
-    edition === '2009'
-      ? { name: 'MTUS Chronic Pain Medical Treatment Guidelines (2009)', style: 'pages' }
-      : { name: 'MTUS Chronic Pain Medical Treatment 2016', style: 'sections' },
   requestNoun: 'request',
   decisionRule: { kind: 'all_required' },
   criteria,

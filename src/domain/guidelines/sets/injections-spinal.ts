@@ -23,11 +23,9 @@ import {
 } from './common';
 import {
   ACOEM_2004_PERIOD,
-  ACOEM_2017_FROM,
   acoem2004,
   acoemLetterLine,
-  CPMTG_2009_FROM,
-  CPMTG_2016_FROM,
+  cpmtgSetBase,
   odg,
   stillUnconfirmed,
 } from './procedure-common';
@@ -182,17 +180,8 @@ const esi2009: Criterion[] = [
 ];
 
 const esiSet = (edition: '2009' | '2016', criteria: Criterion[]): GuidelineSet => ({
-  id: `cpmtg-${edition}-epidural-steroid-injections`,
-  title: `MTUS Chronic Pain Medical Treatment Guidelines (${edition}): ${ESI_SECTION}`,
-  guideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
-  edition,
-  effectiveFrom: edition === '2009' ? CPMTG_2009_FROM : CPMTG_2016_FROM,
-  effectiveTo: edition === '2009' ? CPMTG_2016_FROM : ACOEM_2017_FROM,
+  ...cpmtgSetBase(edition, 'epidural-steroid-injections', ESI_SECTION),
   services: ['epidural_steroid_injection'],
-  letterLine:
-    edition === '2009'
-      ? { name: 'MTUS Chronic Pain Medical Treatment Guidelines (2009)', style: 'pages' }
-      : { name: 'MTUS Chronic Pain Medical Treatment 2016', style: 'sections' },
   requestNoun: 'request',
   decisionRule: { kind: 'all_required' },
   criteria,

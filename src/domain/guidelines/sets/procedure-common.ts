@@ -167,3 +167,23 @@ export const RATIONALE_STATED = defineCriterion({
 
 /** Request dates from the set's start to the ACOEM change, for the body-part (2004) sets. */
 export const ACOEM_2004_PERIOD = { effectiveFrom: ACOEM_2004_FROM, effectiveTo: ACOEM_2017_FROM } as const;
+
+/**
+ * The parts every CPMTG-based procedure set shares for an edition: guideline name, period in force
+ * (2009 until the 2016 revision; 2016 until the ACOEM-based MTUS) and the letter line style (2009
+ * letters cite pages, 2016 letters cite section names).
+ */
+export function cpmtgSetBase(edition: '2009' | '2016', slug: string, section: string) {
+  return {
+    id: `cpmtg-${edition}-${slug}`,
+    title: `MTUS Chronic Pain Medical Treatment Guidelines (${edition}): ${section}`,
+    guideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
+    edition,
+    effectiveFrom: edition === '2009' ? CPMTG_2009_FROM : CPMTG_2016_FROM,
+    effectiveTo: edition === '2009' ? CPMTG_2016_FROM : ACOEM_2017_FROM,
+    letterLine:
+      edition === '2009'
+        ? ({ name: 'MTUS Chronic Pain Medical Treatment Guidelines (2009)', style: 'pages' } as const)
+        : ({ name: 'MTUS Chronic Pain Medical Treatment 2016', style: 'sections' } as const),
+  } satisfies Partial<GuidelineSet>;
+}
