@@ -46,5 +46,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/testing/setup-tests.ts'],
+    // PDF rendering and property tests take seconds on a loaded 2-core machine.
+    testTimeout: 30_000,
   },
 });
