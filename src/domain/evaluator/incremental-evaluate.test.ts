@@ -108,7 +108,7 @@ describe('createIncrementalEvaluate', () => {
           expect(evaluateLive(draft, { asOf })).toEqual(evaluate(draft, GUIDELINE_LIBRARY, { asOf }));
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 });
