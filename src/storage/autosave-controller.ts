@@ -17,6 +17,8 @@ import type { CaseChangeChannel } from './case-changes';
 import type { PendingDrafts } from './pending-drafts';
 import { createSaveStateStore, type SaveStateStore } from './save-state-store';
 import {
+  CHANGED_IN_ANOTHER_TAB_MESSAGE,
+  DELETED_IN_ANOTHER_TAB_MESSAGE,
   describeUnstorable,
   errorMessage,
   RevisionConflictError,
@@ -25,6 +27,10 @@ import {
 
 /** The reason a write failed, in plain words, naming the field as the wizard labels it. */
 function describeSaveError(error: unknown): string {
+  if (error instanceof RevisionConflictError) {
+    // The same words as the notice: the changes stay on the page until the reviewer chooses.
+    return error.storedRevision === 0 ? DELETED_IN_ANOTHER_TAB_MESSAGE : CHANGED_IN_ANOTHER_TAB_MESSAGE;
+  }
   if (error instanceof UnstorableDraftError && error.path) {
     return describeUnstorable(labelForPath(error.path), error.problem);
   }

@@ -249,7 +249,10 @@ describe('cases repo', () => {
     await repo.deleteCase('case-1');
     const stale = repo.saveCase(emptyCaseDraft('case-1'), { expectedRevision: saved.revision });
     await expect(stale).rejects.toBeInstanceOf(RevisionConflictError);
-    await expect(stale).rejects.toMatchObject({ storedRevision: 0, message: /deleted in another tab/ });
+    await expect(stale).rejects.toMatchObject({
+      storedRevision: 0,
+      message: /deleted in another tab or window/,
+    });
     expect(await repo.getCase('case-1')).toBeNull();
     // Saving it again on purpose (expecting no record) works.
     expect((await repo.saveCase(emptyCaseDraft('case-1'), { expectedRevision: 0 })).revision).toBe(1);

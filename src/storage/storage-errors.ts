@@ -20,12 +20,15 @@ export class StorageError extends Error {
   }
 }
 
-/** Shown (and announced) when another tab or window stored a newer version of the open case. */
+/**
+ * The case page's words (notice and save status) when another tab stored a newer version of the
+ * open case: there the unsaved changes stay on the page until the reviewer chooses.
+ */
 export const CHANGED_IN_ANOTHER_TAB_MESSAGE =
   'This case was changed in another tab. Reload to see the latest version; your unsaved changes here are ' +
   'kept until you choose.';
 
-/** Shown when the open case was deleted elsewhere (another tab, or "Clear all local data"). */
+/** The case page's words when the open case was deleted elsewhere (another tab, "Clear all local data"). */
 export const DELETED_IN_ANOTHER_TAB_MESSAGE =
   'This case was deleted in another tab (or all local data was cleared). Your changes here are kept ' +
   'until you choose: keep them to save the case again, or export the case file.';
@@ -39,7 +42,13 @@ export class RevisionConflictError extends StorageError {
   readonly expectedRevision: number;
 
   constructor(expectedRevision: number, storedRevision: number) {
-    super('conflict', storedRevision === 0 ? DELETED_IN_ANOTHER_TAB_MESSAGE : CHANGED_IN_ANOTHER_TAB_MESSAGE);
+    super(
+      'conflict',
+      storedRevision === 0
+        ? 'This case was deleted in another tab or window (or all local data was cleared), so this change was not saved.'
+        : 'This case was changed in another tab or window. Reload the page to see the latest version ' +
+            '(your most recent changes here were not saved).',
+    );
     this.name = 'RevisionConflictError';
     this.expectedRevision = expectedRevision;
     this.storedRevision = storedRevision;
