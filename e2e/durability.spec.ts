@@ -252,6 +252,7 @@ test('Clear all local data asks first (Escape cancels), then deletes every case 
   await createCaseFromList(page);
   await returnToCaseList(page);
   await page.evaluate((key) => localStorage.setItem(key, '{}'), `${BACKUP_PREFIX}left-over`);
+  await page.evaluate(() => localStorage.setItem('imr-workbench:recent-citations', '["ODG Low Back"]'));
   await page.evaluate(() => localStorage.setItem('unrelated-setting', 'kept'));
 
   const opener = page.getByRole('button', { name: 'Clear all local data' });
@@ -282,6 +283,7 @@ test('Clear all local data asks first (Escape cancels), then deletes every case 
   await expect(page.getByText('No cases yet.')).toBeVisible();
   expect(await storedRecords(page)).toEqual([]);
   expect(await backupKeys(page)).toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem('imr-workbench:recent-citations'))).toBeNull();
   expect(await page.evaluate(() => localStorage.getItem('unrelated-setting'))).toBe('kept');
 });
 

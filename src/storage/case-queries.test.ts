@@ -1,8 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDemoCase } from '@/domain/case/demo-case';
-import { caseKeys, createCaseQueries, saveCaseAndUpdateCache } from './case-queries';
+import { caseKeys, clearAllLocalData, createCaseQueries, saveCaseAndUpdateCache } from './case-queries';
 import { createCasesRepo } from './cases-repo';
+import { createPendingDrafts } from './pending-drafts';
+import { RECENT_CITATIONS_KEY } from './recent-citations';
+import { fakeStorage } from './test-fakes';
 
 const repo = createCasesRepo({ dbName: 'case-queries-test' });
 afterEach(() => repo.close());
@@ -41,5 +44,20 @@ describe('case queries', () => {
     expect(queryClient.getQueryData(caseKeys.detail('q-2'))).toEqual(saved);
     expect(saved.revision).toBe(first!.revision + 1);
     expect(queryClient.getQueryState(caseKeys.list())?.isInvalidated).toBe(true);
+  });
+
+  it('clears all local data: cases, draft backups and remembered citations, nothing else', async () => {
+    const own = createCasesRepo({ dbName: 'case-queries-clear-test' });
+    await own.saveCase(buildDemoCase('c-1'));
+    const { storage, items } = fakeStorage({
+      [RECENT_CITATIONS_KEY]: '["ODG Low Back"]',
+      'another-app': 'kept',
+    });
+    const backups = createPendingDrafts({ storage: () => storage });
+    backups.write({ caseId: 'c-1', baseRevision: 1, conflicted: false, draft: {} });
+    await clearAllLocalData(own, backups, storage);
+    expect([...items.keys()]).toEqual(['another-app']);
+    expect(await own.listCases()).toEqual({ cases: [], damaged: [] });
+    await own.close();
   });
 });

@@ -16,6 +16,7 @@ import {
   type StoredCase,
 } from './cases-repo';
 import { type PendingDrafts, pendingDrafts } from './pending-drafts';
+import { RECENT_CITATIONS_KEY } from './recent-citations';
 
 export const caseKeys = {
   all: ['cases'] as const,
@@ -80,12 +81,21 @@ export function useDeleteCase() {
   });
 }
 
-/** Deletes every case in this browser, and the unsaved-draft backups ("Clear all local data"). */
+/**
+ * "Clear all local data": every case in this browser (the whole database), the unsaved-draft
+ * backups and the remembered evidence citations.
+ */
 export async function clearAllLocalData(
   repo: CasesRepo = casesRepo,
   backups: PendingDrafts = pendingDrafts,
+  settings: Pick<Storage, 'removeItem'> | null = typeof localStorage === 'undefined' ? null : localStorage,
 ): Promise<void> {
   backups.removeAll();
+  try {
+    settings?.removeItem(RECENT_CITATIONS_KEY);
+  } catch {
+    // Storage disabled: there is nothing stored there to clear.
+  }
   await repo.clearAll();
 }
 

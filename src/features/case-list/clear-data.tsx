@@ -1,6 +1,6 @@
 /**
- * "Clear all local data": deletes every case stored in this browser (the whole IndexedDB database)
- * and the unsaved-draft backups, after a confirmation that says what goes and that it is final.
+ * "Clear all local data": deletes every case stored in this browser (the whole IndexedDB database),
+ * the unsaved-draft backups and the remembered citations, after a confirmation that says what goes and that it is final.
  * A native modal dialog: focus starts on Cancel, stays inside, Escape cancels, and focus returns
  * to the button that opened it.
  */
@@ -90,7 +90,8 @@ export function ClearData({ caseCount, busy, clear, onCleared }: ClearDataProps)
         <div id={descriptionId} className="mt-3 space-y-2 text-slate-800">
           <p>
             This deletes every case stored in this browser on this machine (
-            {plural(caseCount, 'case', 'cases')}), including unsaved drafts.
+            {plural(caseCount, 'case', 'cases')}), including unsaved drafts and the evidence citations it
+            remembers.
           </p>
           <p className="font-semibold">It cannot be undone.</p>
         </div>
