@@ -110,11 +110,22 @@ export function useClearAllData() {
   });
 }
 
-/** Re-reads the case list when another tab writes, deletes or clears (the list stays current). */
+/**
+ * Re-reads the case list when another tab writes, deletes or clears (the list stays current). A
+ * hidden list only marks itself stale (typing elsewhere writes twice a second); it re-reads when it
+ * is shown again (refetch on window focus).
+ */
 export function useListFollowsOtherTabs(changes: CaseChangeChannel = caseChanges): void {
   const queryClient = useQueryClient();
   useEffect(
-    () => changes.subscribe(() => void queryClient.invalidateQueries({ queryKey: caseKeys.list() })),
+    () =>
+      changes.subscribe(
+        () =>
+          void queryClient.invalidateQueries({
+            queryKey: caseKeys.list(),
+            refetchType: document.visibilityState === 'hidden' ? 'none' : 'active',
+          }),
+      ),
     [changes, queryClient],
   );
 }
