@@ -141,6 +141,28 @@ test.describe('no keystroke lost when the page goes', () => {
     await expect.poll(() => backupKeys(reopened)).toEqual([]);
   });
 
+  test('the backup taken as the page goes holds a keystroke made in the same moment', async ({
+    caseList: page,
+  }) => {
+    const caseId = await createCaseFromList(page);
+    const caseNumber = field(page, 'IMR case number');
+    await caseNumber.fill('CM-1');
+    await expect(saveStatus(page)).toHaveText('Saved');
+    // One task: a keystroke, then the page is hidden, before any timer of the app can run.
+    const backup = await caseNumber.evaluate((input: HTMLInputElement, key) => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setValue?.call(input, `${input.value}2`);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+      return JSON.parse(localStorage.getItem(key) ?? 'null') as {
+        draft: { imr: { caseNumber: string } };
+      } | null;
+    }, `${BACKUP_PREFIX}${caseId}`);
+    expect(backup?.draft.imr.caseNumber).toBe('CM-12');
+    await expect.poll(() => storedCaseNumber(page, caseId)).toBe('CM-12');
+    await expect.poll(() => backupKeys(page)).toEqual([]);
+  });
+
   test('a backup older than the stored case is discarded, not applied', async ({ caseList: page }) => {
     const caseId = await createCaseFromList(page);
     await field(page, 'IMR case number').fill('NEWER');

@@ -85,6 +85,27 @@ describe('autosave controller: nothing typed is lost when the page goes', () => 
     expect(save).toHaveBeenCalledTimes(1);
   });
 
+  it('takes in a change the page has not reported yet before backing up', () => {
+    const { controller, backups, page, store } = setup();
+    store.hold = true;
+    controller.saveLater(withCaseNumber('CM-1'));
+    let unreported: CaseDraft | null = withCaseNumber('CM-12');
+    const detach = controller.setUnreportedDraftSource(() => unreported);
+    page.pageHide();
+    expect(backups.read(CASE_ID)?.draft).toEqual(withCaseNumber('CM-12'));
+    expect(controller.latestDraft()).toEqual(withCaseNumber('CM-12'));
+    expect(controller.draftsReported()).toBe(2);
+    // Nothing unreported: the reported draft stands.
+    unreported = null;
+    controller.saveLater(withCaseNumber('CM-123'));
+    page.pageHide();
+    expect(backups.read(CASE_ID)?.draft).toEqual(withCaseNumber('CM-123'));
+    detach();
+    unreported = withCaseNumber('IGNORED');
+    page.pageHide();
+    expect(backups.read(CASE_ID)?.draft).toEqual(withCaseNumber('CM-123'));
+  });
+
   it('removes the backup once the write it covers has stored the draft', async () => {
     const { controller, backups, page, store, release } = setup();
     store.hold = true;

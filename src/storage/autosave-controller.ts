@@ -74,6 +74,14 @@ export interface AutosaveController {
   flush(): Promise<void>;
   /** The latest draft the page reported (for "Export case file" when a write failed). */
   latestDraft(): CaseDraft;
+  /** How many drafts the page has reported so far (to tell whether a change is still unreported). */
+  draftsReported(): number;
+  /**
+   * Where to read a change the page has not reported yet (the wizard reports a moment after each
+   * keystroke): asked as the page is hidden or closed, so that moment loses nothing. Returns the
+   * detach.
+   */
+  setUnreportedDraftSource(source: () => CaseDraft | null): () => void;
   /** "Keep mine": saves this page's draft over the version another tab stored. */
   keepMine(): Promise<void>;
   /** "Reload latest": drops this page's unsaved changes and their backup. */
@@ -99,6 +107,8 @@ export function createAutosaveController({
   let revision = initialRevision;
   let latest = initialDraft;
   let discarded = false;
+  let reported = 0;
+  let unreportedDraft: (() => CaseDraft | null) | null = null;
 
   const autosaver = createAutosaver<CaseDraft>({
     save: async (draft) => {
@@ -124,6 +134,8 @@ export function createAutosaveController({
 
   /** Synchronous: runs inside pagehide / visibilitychange / beforeunload, before the page can go. */
   function backUpUnsaved() {
+    const unreported = discarded ? null : unreportedDraft?.();
+    if (unreported) saveLater(unreported);
     const draft = autosaver.unconfirmed();
     if (draft === null || discarded) return;
     backups.write({
@@ -136,6 +148,7 @@ export function createAutosaveController({
 
   function saveLater(draft: CaseDraft) {
     if (discarded) return;
+    reported += 1;
     latest = draft;
     autosaver.schedule(draft);
   }
@@ -150,6 +163,13 @@ export function createAutosaveController({
     saveLater,
     flush: () => autosaver.flush(),
     latestDraft: () => latest,
+    draftsReported: () => reported,
+    setUnreportedDraftSource(source) {
+      unreportedDraft = source;
+      return () => {
+        if (unreportedDraft === source) unreportedDraft = null;
+      };
+    },
 
     async keepMine() {
       // Settle what is pending first, so a refused write cannot raise the notice again afterwards.

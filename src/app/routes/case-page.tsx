@@ -6,7 +6,8 @@
  * the wizard do not re-render while the reviewer types.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useFormContext } from 'react-hook-form';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { isStepId, type StepId } from '@/features/wizard/steps';
@@ -15,7 +16,7 @@ import { todayIsoDate } from '@/lib/today';
 import { caseKeys, caseQueries } from '@/storage/case-queries';
 import type { OpenedCase } from '@/storage/case-recovery';
 import { errorMessage } from '@/storage/storage-errors';
-import { useAutosave } from '@/storage/use-autosave';
+import { type AutosaveController, useAutosave } from '@/storage/use-autosave';
 import { CaseLoadError, CaseLoading, CaseNotFound } from '../case-load-states';
 import { LiveCriteria } from '../live-criteria';
 import { FIRST_STEP, paths } from '../paths';
@@ -96,6 +97,7 @@ function CaseEditor({
         focusField={focusField}
         headerExtra={
           <div className="flex items-center gap-4">
+            <UnreportedChangesForAutosave autosave={autosave} />
             <SaveIndicator autosave={autosave} />
             <Link
               to={paths.caseLetter(opened.id)}
@@ -109,4 +111,35 @@ function CaseEditor({
       />
     </>
   );
+}
+
+/**
+ * The wizard reports a draft a moment after each change (a zero-delay timer). A page closed inside
+ * that moment would back up the draft from before the last keystroke, so this hands autosave the
+ * form's live values whenever a change came after the last report. Rendered inside the wizard's
+ * form (its header), renders nothing.
+ */
+function UnreportedChangesForAutosave({ autosave }: { autosave: AutosaveController }) {
+  // Null outside a form (the page's tests render a stand-in wizard without one).
+  const form = useFormContext<CaseDraft>() as ReturnType<typeof useFormContext<CaseDraft>> | null;
+  const control = form?.control;
+  const getValues = form?.getValues;
+  useEffect(() => {
+    if (!control || !getValues) return;
+    let reportsAtLastChange = -1;
+    // Value changes carry `type` (an input event) or `values` (setValue); blur notices carry neither.
+    const subscription = control._subjects.state.subscribe({
+      next: (payload) => {
+        if ('type' in payload || 'values' in payload) reportsAtLastChange = autosave.draftsReported();
+      },
+    });
+    const detach = autosave.setUnreportedDraftSource(() =>
+      autosave.draftsReported() === reportsAtLastChange ? structuredClone(getValues()) : null,
+    );
+    return () => {
+      subscription.unsubscribe();
+      detach();
+    };
+  }, [autosave, control, getValues]);
+  return null;
 }
