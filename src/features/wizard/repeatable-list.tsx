@@ -256,7 +256,7 @@ const ListRow = memo(function ListRow({
         <fieldset className="rounded-md border border-slate-300 bg-white p-3">
           <legend className="px-1 font-semibold text-slate-900">
             {title}
-            {problemText && <span className="ml-2 text-sm font-normal text-red-800">({problemText})</span>}
+            {problemText && <span className="ml-2 text-sm font-normal text-red-800"> ({problemText})</span>}
           </legend>
           <div className="space-y-3">
             <Editor base={base} index={index} />
