@@ -450,3 +450,16 @@ test('every step of the demo case passes an automated WCAG A/AA check', async ({
     expect(await axeViolations(page), title).toEqual([]);
   }
 });
+
+test('a mouse click on Next straight from an invalid field is not lost to the message appearing', async ({
+  caseList: page,
+}) => {
+  await loadDemoCase(page);
+  const urDate = field(page, 'UR determination date');
+  await urDate.fill('2014-11-01');
+  // No blur first: the press on Next is what takes focus away from the field.
+  await page.getByRole('button', { name: 'Next: Patient and injury' }).click();
+  await expect(page.getByRole('alert')).toContainText('Fix 1 problem before moving on');
+  await expect(urDate).toBeFocused();
+  await expectFieldMessage(urDate, 'UR determination date 11/01/2014 is before the request date 11/11/2014');
+});

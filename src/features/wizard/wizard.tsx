@@ -325,13 +325,17 @@ const StepPanel = memo(function StepPanel({
       <ErrorSummary step={step} attempt={attempt} />
       <StepBody key={step} />
       <div className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-4">
+        {/* A press must not blur the field first: its message would appear and move the button away
+            before the release, and the click would be lost. */}
         {previous ? (
-          <Button onClick={() => onStepChange(previous.id)}>Back: {previous.title}</Button>
+          <Button onMouseDown={keepFocus} onClick={() => onStepChange(previous.id)}>
+            Back: {previous.title}
+          </Button>
         ) : (
           <span />
         )}
         {next && (
-          <Button variant="primary" onClick={goNext}>
+          <Button variant="primary" onMouseDown={keepFocus} onClick={goNext}>
             Next: {next.title}
           </Button>
         )}
@@ -339,6 +343,8 @@ const StepPanel = memo(function StepPanel({
     </section>
   );
 });
+
+const keepFocus = (event: { preventDefault: () => void }) => event.preventDefault();
 
 function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(
