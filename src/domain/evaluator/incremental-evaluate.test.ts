@@ -47,13 +47,14 @@ describe('createIncrementalEvaluate', () => {
     expect(second).toEqual(evaluate(next, GUIDELINE_LIBRARY, { asOf }));
   });
 
-  it('re-evaluates every item when a case-level fact or another item’s medication changes', () => {
+  it('re-evaluates items when a case-level fact or another item’s medication changes', () => {
     const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
     const draft = demoWithItems();
     const first = evaluateLive(draft, { asOf });
     const laterInjury = { ...draft, injury: { ...draft.injury, dateOfInjury: '2010-01-01' } };
     const second = evaluateLive(laterInjury, { asOf });
-    expect(second.items.every((item, i) => item !== first.items[i])).toBe(true);
+    // Work hardening's "within 2 years of injury" reads the date of injury: a new result.
+    expect(second.items[0]).not.toBe(first.items[0]);
     expect(second).toEqual(evaluate(laterInjury, GUIDELINE_LIBRARY, { asOf }));
 
     const opioid = laterInjury.disputedItems[2]!;
@@ -65,7 +66,7 @@ describe('createIncrementalEvaluate', () => {
       ],
     };
     const third = evaluateLive(newDose, { asOf });
-    expect(third.items[0]).not.toBe(second.items[0]);
+    expect(third.items[2]).not.toBe(second.items[2]);
     expect(third).toEqual(evaluate(newDose, GUIDELINE_LIBRARY, { asOf }));
   });
 
@@ -110,5 +111,17 @@ describe('createIncrementalEvaluate', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('createIncrementalEvaluate, unchanged results', () => {
+  it('keeps an item’s previous object when re-evaluating it gives the same result', () => {
+    const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
+    const draft = demoWithItems();
+    const first = evaluateLive(draft, { asOf });
+    // A new but equal injury object: every item is re-evaluated, and every result is the same.
+    const same = { ...draft, injury: { ...draft.injury } };
+    const second = evaluateLive(same, { asOf });
+    expect(second.items.every((item, i) => item === first.items[i])).toBe(true);
   });
 });
