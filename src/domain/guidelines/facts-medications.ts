@@ -12,7 +12,7 @@
  * Facts with `explain` are the "computed facts" the sets display, with their arithmetic and what the
  * reviewer should check ("confirm the daily dose").
  */
-import type { CaseDraft, DisputedItem, Medication, ServiceFacts, ServiceType } from '../case/case-schema';
+import type { CaseDraft, DisputedItem, Medication, ServiceType } from '../case/case-schema';
 import { patientAge, requestReferenceDate } from '../case/derived';
 import { compareIsoDates, daysBetween, formatUsDate, isValidIsoDate } from '../dates/dates';
 import {
@@ -33,6 +33,7 @@ import {
   topicalAnalysis,
   urineDrugTestsInLast12Months,
 } from '../medications';
+import { serviceBoolean } from './fact-readers';
 // Type-only: facts.ts imports this file, so no value imports back.
 import type { FactContext, FactDefinition, FactExplanation } from './facts';
 
@@ -40,8 +41,6 @@ import type { FactContext, FactDefinition, FactExplanation } from './facts';
 
 const readAmount = (value: number | null | undefined): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
-const readBool = (value: boolean | null | undefined): boolean | undefined =>
-  typeof value === 'boolean' ? value : undefined;
 
 const plural = (count: number, one: string, many = `${one}s`) => (count === 1 ? one : many);
 /** Weeks to one decimal ("10.6 weeks"): criteria compare days, this is for reading. */
@@ -577,19 +576,6 @@ const DRUG_ID_LABELS: Record<string, string> = {
 };
 
 // ---------- registry ----------
-
-type BooleanFactKey = {
-  [K in keyof ServiceFacts]: ServiceFacts[K] extends boolean | null ? K : never;
-}[keyof ServiceFacts];
-
-function serviceBoolean(key: BooleanFactKey, label: string) {
-  return {
-    type: 'boolean',
-    label,
-    fieldPaths: [`facts.${key}`],
-    get: ({ item }) => readBool(item.facts[key]),
-  } satisfies FactDefinition;
-}
 
 const REQUEST_DATE = ['imr.requestDate', 'imr.urDeterminationDate'] as const;
 const REGIMEN = ['medication', 'treatment.medications', 'disputedItems', ...REQUEST_DATE] as const;

@@ -12,6 +12,7 @@
 import type { CaseDraft, DisputedItem, Injection, ServiceFacts, ServiceType } from '../case/case-schema';
 import { requestReferenceDate } from '../case/derived';
 import { compareIsoDates, isValidIsoDate, wholeMonthsBetween } from '../dates/dates';
+import { serviceBoolean } from './fact-readers';
 import type { FactContext, FactDefinition, FactValue } from './facts';
 import { type BodyRegion, readBodyRegions } from './vocabularies';
 
@@ -19,8 +20,6 @@ import { type BodyRegion, readBodyRegions } from './vocabularies';
 
 const readAmount = (value: number | null | undefined): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
-const readBool = (value: boolean | null | undefined): boolean | undefined =>
-  typeof value === 'boolean' ? value : undefined;
 const formatCount = (value: number): string =>
   Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
 
@@ -220,21 +219,9 @@ const plural = (count: number, noun: string) => `${formatCount(count)} ${noun}${
 
 // ---------- registry builders ----------
 
-type BooleanKey = {
-  [K in keyof ServiceFacts]: ServiceFacts[K] extends boolean | null ? K : never;
-}[keyof ServiceFacts];
 type NumberKey = {
   [K in keyof ServiceFacts]: ServiceFacts[K] extends number | null ? K : never;
 }[keyof ServiceFacts];
-
-function serviceBoolean(key: BooleanKey, label: string) {
-  return {
-    type: 'boolean',
-    label,
-    fieldPaths: [`facts.${key}`],
-    get: ({ item }) => readBool(item.facts[key]),
-  } satisfies FactDefinition;
-}
 
 function serviceNumber(key: NumberKey, label: string) {
   return {

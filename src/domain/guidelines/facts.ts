@@ -12,7 +12,6 @@ import {
   type DisputedItem,
   PHYSICAL_DEMAND_LEVELS,
   type RTW_GOALS,
-  type ServiceFacts,
   type ServiceType,
   type THERAPY_DISCIPLINES,
   type TherapyCourse,
@@ -20,6 +19,7 @@ import {
 } from '../case/case-schema';
 import { requestReferenceDate } from '../case/derived';
 import { compareIsoDates, formatUsDate, isValidIsoDate, wholeMonthsBetween } from '../dates/dates';
+import { readBool, serviceBoolean } from './fact-readers';
 import { MEDICATION_FACTS } from './facts-medications';
 import { PROCEDURE_FACTS } from './facts-procedures';
 import {
@@ -74,8 +74,6 @@ export function readAmount(value: number | null | undefined): number | undefined
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
-const readBool = (value: boolean | null | undefined): boolean | undefined =>
-  typeof value === 'boolean' ? value : undefined;
 const readDate = (value: string | undefined): string | undefined =>
   typeof value === 'string' && isValidIsoDate(value) ? value : undefined;
 const readText = (value: string | undefined): string | undefined =>
@@ -225,19 +223,6 @@ function itemNumber(key: 'frequencyPerWeek' | 'durationWeeks' | 'hoursPerDay' | 
     fieldPaths: [key],
     get: ({ item }) => readAmount(item[key]),
     describe: requested,
-  } satisfies FactDefinition;
-}
-
-type BooleanFactKey = {
-  [K in keyof ServiceFacts]: ServiceFacts[K] extends boolean | null ? K : never;
-}[keyof ServiceFacts];
-
-function serviceBoolean(key: BooleanFactKey, label: string) {
-  return {
-    type: 'boolean',
-    label,
-    fieldPaths: [`facts.${key}`],
-    get: ({ item }) => readBool(item.facts[key]),
   } satisfies FactDefinition;
 }
 
