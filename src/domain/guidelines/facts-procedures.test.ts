@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceType } from '../case/case-schema';
+import { SERVICE_TYPES, type ServiceType } from '../case/case-schema';
 import { disputedItem } from '../evaluator/case-builders';
 import { FACTS } from './facts';
 import {
@@ -122,31 +122,11 @@ describe('computed request facts', () => {
   });
 });
 
-const MY_SERVICES: ServiceType[] = [
-  'epidural_steroid_injection',
-  'facet_injection',
-  'medial_branch_block',
-  'radiofrequency_ablation',
-  'trigger_point_injection',
-  'joint_injection',
-  'prp_injection',
-  'mri',
-  'ct',
-  'xray',
-  'emg_ncs',
-  'tens',
-  'brace',
-  'cold_therapy_unit',
-  'dme_other',
-  'functional_restoration_program',
-  'home_health',
-  'fce',
-  'psychological_evaluation',
-  'psychotherapy',
-  'surgery',
-  'preoperative_testing',
-  'consultation',
-];
+// The procedure services: the schema lists them together, from ESI up to (not including) 'other'.
+const MY_SERVICES: ServiceType[] = SERVICE_TYPES.slice(
+  SERVICE_TYPES.indexOf('epidural_steroid_injection'),
+  SERVICE_TYPES.indexOf('other'),
+);
 
 describe('coverage of the procedure services', () => {
   it.each(MY_SERVICES)(
