@@ -463,3 +463,23 @@ test('a mouse click on Next straight from an invalid field is not lost to the me
   await expect(urDate).toBeFocused();
   await expectFieldMessage(urDate, 'UR determination date 11/01/2014 is before the request date 11/11/2014');
 });
+
+test('Enter in a field never submits the step or reloads the page', async ({ caseList: page }) => {
+  await loadDemoCase(page);
+  const caseNumber = field(page, 'IMR case number');
+  const url = page.url();
+  // Steps are forms (so autofill scans one step, not the page): Enter must stay a no-op there.
+  await page.evaluate(() => {
+    (window as unknown as { __notReloaded: boolean }).__notReloaded = true;
+  });
+  await caseNumber.fill('CM14-0000001');
+  await caseNumber.press('Enter');
+  // Whatever makes the browser submit (Enter in a lone field, an assistive tool) is ignored too.
+  await caseNumber.evaluate((input) => (input as HTMLInputElement).form?.requestSubmit());
+  await expect(caseNumber).toHaveValue('CM14-0000001');
+  await expect(caseNumber).toBeFocused();
+  expect(page.url()).toBe(url);
+  expect(await page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(
+    true,
+  );
+});

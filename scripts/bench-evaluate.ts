@@ -8,7 +8,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { CaseDraft, ServiceType } from '../src/domain/case/case-schema';
-import { emptyComplaint, emptyReport } from '../src/domain/case/empty-case';
+import { emptyComplaint, emptyDisputedItem, emptyReport } from '../src/domain/case/empty-case';
 import {
   answer,
   caseWith,
@@ -81,7 +81,19 @@ export function buildBenchCase(): CaseDraft {
         },
       },
     ],
-    ['opioid', { quantity: 60 }],
+    [
+      'opioid',
+      {
+        quantity: 120,
+        medication: {
+          ...emptyDisputedItem('norco').medication,
+          name: 'Norco',
+          strength: '10/325 mg',
+          dose: '1 tablet',
+          frequency: 'every 6 hours',
+        },
+      },
+    ],
     ['', {}],
   ];
   const draft = caseWith({

@@ -235,12 +235,18 @@ async function measureApp(floorP95: number): Promise<void> {
         ),
       },
       {
-        name: 'a medication dose',
+        name: 'a medication dose (changes the morphine equivalents)',
         focus: async () => {
           await openDisputedRow(page, 'Disputed service 19');
           await page.getByLabel('Dose', { exact: true }).first().focus();
+          // "1 tablet" -> " tablet", caret at the start: each measured key then sets or clears the count.
+          await page.keyboard.press('Home');
+          await page.keyboard.press('Delete');
+          await page.waitForTimeout(700);
         },
-        keys: keys(KEYSTROKES),
+        keys: Array.from({ length: KEYSTROKES }, (_, i) =>
+          i % 2 === 1 ? 'Backspace' : i % 4 === 0 ? '2' : '3',
+        ),
       },
     ];
     for (const scenario of scenarios) {

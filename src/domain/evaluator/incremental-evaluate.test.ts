@@ -4,7 +4,7 @@ import { buildDemoCase } from '../case/demo-case';
 import { emptyDisputedItem } from '../case/empty-case';
 import { GUIDELINE_LIBRARY } from '../guidelines';
 import { evaluate } from './evaluate';
-import { createIncrementalEvaluate } from './incremental-evaluate';
+import { createIncrementalEvaluate, reuseEqualParts } from './incremental-evaluate';
 
 const asOf = '2026-11-28';
 
@@ -30,7 +30,81 @@ function demoWithItems() {
   return { ...draft, disputedItems: [...draft.disputedItems, second, third] };
 }
 
+describe('reuseEqualParts', () => {
+  it('answers the previous object when everything is equal', () => {
+    const previous = { a: [1, { b: 'x' }], c: null };
+    expect(reuseEqualParts(previous, { a: [1, { b: 'x' }], c: null })).toBe(previous);
+  });
+
+  it('keeps equal parts and takes changed ones', () => {
+    const previous = {
+      list: [
+        { id: 1, v: 'a' },
+        { id: 2, v: 'b' },
+      ],
+      meta: { n: 1 },
+    };
+    const merged = reuseEqualParts(previous, {
+      list: [
+        { id: 1, v: 'a' },
+        { id: 2, v: 'c' },
+      ],
+      meta: { n: 1 },
+    });
+    expect(merged).not.toBe(previous);
+    expect(merged).toEqual({
+      list: [
+        { id: 1, v: 'a' },
+        { id: 2, v: 'c' },
+      ],
+      meta: { n: 1 },
+    });
+    expect(merged.list[0]).toBe(previous.list[0]);
+    expect(merged.list[1]).not.toBe(previous.list[1]);
+    expect(merged.meta).toBe(previous.meta);
+  });
+
+  it('sees added, removed and retyped parts as changes', () => {
+    const previous = { a: 1, b: [1, 2] as unknown };
+    expect(reuseEqualParts(previous, { a: 1 })).toEqual({ a: 1 });
+    expect(reuseEqualParts(previous, { a: 1, b: [1, 2], c: 3 })).not.toBe(previous);
+    expect(reuseEqualParts(previous, { a: 1, b: [1] })).toEqual({ a: 1, b: [1] });
+    expect(reuseEqualParts(previous, { a: 1, b: { 0: 1, 1: 2 } })).toEqual({ a: 1, b: { 0: 1, 1: 2 } });
+    expect(reuseEqualParts(previous, { a: '1', b: [1, 2] })).toEqual({ a: '1', b: [1, 2] });
+  });
+
+  it('always deep-equals the next value (property)', () => {
+    const json = fc.jsonValue({ maxDepth: 4 });
+    fc.assert(
+      fc.property(json, json, (previous, next) => {
+        expect(reuseEqualParts(previous, next)).toEqual(next);
+      }),
+    );
+  });
+});
+
 describe('createIncrementalEvaluate', () => {
+  it('keeps the unchanged criteria of a changed item', () => {
+    const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
+    const draft = demoWithItems();
+    const first = evaluateLive(draft, { asOf });
+    const changedItem = { ...draft.disputedItems[0]!, durationWeeks: 4 };
+    const next = {
+      ...draft,
+      disputedItems: draft.disputedItems.map((item, i) => (i === 0 ? changedItem : item)),
+    };
+    const second = evaluateLive(next, { asOf });
+    expect(second).toEqual(evaluate(next, GUIDELINE_LIBRARY, { asOf }));
+    const before = first.items[0]!.criteria;
+    const after = second.items[0]!.criteria;
+    const kept = after.filter((criterion, i) => criterion === before[i]);
+    const changed = after.filter((criterion, i) => criterion !== before[i]);
+    // The work hardening duration criterion changes; its neighbours (job demands, screening) do not.
+    expect(changed.length).toBeGreaterThan(0);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const criterion of changed) expect(criterion).not.toEqual(before[after.indexOf(criterion)]);
+  });
+
   it('keeps the result objects of items whose inputs did not change', () => {
     const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
     const draft = demoWithItems();
@@ -84,6 +158,21 @@ describe('createIncrementalEvaluate', () => {
           kind: fc.constant('request' as const),
           value: fc.constantFrom('2014-11-11', '2016-08-01', '2018-01-01', ''),
         }),
+        fc.record({
+          kind: fc.constant('drug' as const),
+          index: fc.nat(3),
+          value: fc.constantFrom(
+            { name: 'Norco', strength: '10/325 mg', dose: '1 tab', frequency: 'QID' },
+            { name: 'OxyContin', strength: '20 mg', dose: '2 tabs', frequency: 'q12h' },
+            { name: 'Ibuprofen', strength: '800 mg', dose: '1', frequency: 'TID' },
+            { name: '', strength: '', dose: '', frequency: '' },
+          ),
+        }),
+        fc.record({
+          kind: fc.constant('service' as const),
+          index: fc.nat(3),
+          value: fc.constantFrom('opioid' as const, 'nsaid' as const, 'physical_therapy' as const),
+        }),
       ),
       { maxLength: 12 },
     );
@@ -101,6 +190,11 @@ describe('createIncrementalEvaluate', () => {
             if (moved) items.push(moved);
           } else if (step.kind === 'remove' && items[step.index]) {
             items.splice(step.index, 1);
+          } else if (step.kind === 'drug' && items[step.index]) {
+            const item = items[step.index]!;
+            items[step.index] = { ...item, medication: { ...item.medication, ...step.value } };
+          } else if (step.kind === 'service' && items[step.index]) {
+            items[step.index] = { ...items[step.index]!, serviceType: step.value };
           }
           draft =
             step.kind === 'request'
@@ -111,6 +205,31 @@ describe('createIncrementalEvaluate', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('createIncrementalEvaluate, items that read the other items', () => {
+  it('re-evaluates another opioid when a dose changes, but not a therapy item', () => {
+    const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
+    const base = demoWithItems();
+    const second = { ...emptyDisputedItem('oxy'), requestedAs: 'OxyContin 20 mg', serviceType: 'opioid' as const };
+    second.medication = { ...second.medication, name: 'OxyContin', strength: '20 mg', dose: '1', frequency: 'q12h' };
+    const draft = { ...base, disputedItems: [...base.disputedItems, second] };
+    const first = evaluateLive(draft, { asOf });
+    const norco = draft.disputedItems[2]!;
+    const doubled = {
+      ...draft,
+      disputedItems: draft.disputedItems.map((item, i) =>
+        i === 2 ? { ...norco, medication: { ...norco.medication, dose: '2 tabs' } } : item,
+      ),
+    };
+    const next = evaluateLive(doubled, { asOf });
+    expect(next).toEqual(evaluate(doubled, GUIDELINE_LIBRARY, { asOf }));
+    // The therapy items do not read the regimen: their results are the same objects.
+    expect(next.items[0]).toBe(first.items[0]);
+    expect(next.items[1]).toBe(first.items[1]);
+    // The OxyContin item's total MED includes the Norco: it changed.
+    expect(next.items[3]).not.toBe(first.items[3]);
   });
 });
 

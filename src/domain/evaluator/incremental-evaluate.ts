@@ -5,62 +5,145 @@
  * (the wizard's snapshots share unchanged parts).
  *
  * An item's inputs are the item itself, its position, asOf, the case-level parts facts read (imr,
- * patient, injury, work, treatment) and the medication and service type of the other items
- * (regimen facts, such as the total morphine equivalents, read them). Reports, the reviewer and
- * the letter feed no criterion. The result always equals evaluate(draft, library, { asOf }); an
- * item whose fresh result equals the previous one keeps the previous object.
+ * patient, injury, work, treatment) and, when its guideline set reads them (regimen facts, such as
+ * the total morphine equivalents), the medication and service type of the other items. Reports, the reviewer and
+ * the letter feed no criterion. The result always equals evaluate(draft, library, { asOf }); every
+ * part of a fresh result that equals the previous one (the whole item, a criterion) keeps the
+ * previous object.
  */
 import type { CaseDraft } from '../case/case-schema';
-import type { GuidelineLibrary } from '../guidelines/guideline-schema';
+import { getFact } from '../guidelines/facts';
+import { factsUsedBy, type GuidelineLibrary, type GuidelineSet } from '../guidelines/guideline-schema';
 import { type EvaluateOptions, evaluateItem } from './evaluate';
 import type { Evaluation, ItemEvaluation } from './evaluation-types';
 
 export type IncrementalEvaluate = (draft: CaseDraft, options: EvaluateOptions) => Evaluation;
 
-function itemInputs(draft: CaseDraft, index: number, asOf: string): readonly unknown[] {
+const readsWholeList = (facts: readonly string[]) =>
+  facts.some((name) => getFact(name)?.fieldPaths.includes('disputedItems') ?? true);
+
+/** Facts that decide whether a set is chosen for an item at all. */
+const selectionFacts = (set: GuidelineSet) => [
+  ...(set.appliesOnlyWhen ? factsUsedBy(set.appliesOnlyWhen) : []),
+  ...(set.excludedWhen ? factsUsedBy(set.excludedWhen.condition) : []),
+];
+
+/**
+ * Whether an item judged by `set` reads the other disputed items: some fact its criteria test or
+ * its computed facts show is fed by the whole list (the regimen's morphine equivalents). Read from
+ * the facts' declared field paths, so no set or fact is named here.
+ */
+function setReadsOtherItems(set: GuidelineSet): boolean {
+  return readsWholeList([
+    ...selectionFacts(set),
+    ...set.criteria.flatMap((criterion) => [
+      ...factsUsedBy(criterion.condition),
+      ...(criterion.appliesWhen ? factsUsedBy(criterion.appliesWhen.condition) : []),
+    ]),
+    ...(set.displayFacts ?? []),
+  ]);
+}
+
+/**
+ * An item's inputs. The other items' medication and service type count only when the item's set
+ * reads them (or no set was chosen yet, where choosing may depend on anything of the case).
+ */
+function itemInputs(draft: CaseDraft, index: number, asOf: string, readsOthers: boolean): readonly unknown[] {
   const item = draft.disputedItems[index];
-  const others = draft.disputedItems.flatMap((other, otherIndex) =>
-    otherIndex === index ? [] : [other.id, other.serviceType, other.medication],
-  );
+  const others = readsOthers
+    ? draft.disputedItems.flatMap((other, otherIndex) =>
+        otherIndex === index ? [] : [other.id, other.serviceType, other.medication],
+      )
+    : [];
   return [item, index, asOf, draft.imr, draft.patient, draft.injury, draft.work, draft.treatment, ...others];
 }
 
 const sameInputs = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 
-/** Structural equality of plain evaluation data (objects, arrays, primitives). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length) return false;
-  return keysA.every(
-    (key) =>
-      Object.hasOwn(b, key) &&
-      sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
-  );
+/**
+ * `next`, with every part that equals the same part of `previous` replaced by the previous object
+ * (plain data: objects, arrays, primitives). Answers `previous` itself when the two are equal, so a
+ * memoised view of an unchanged part (a criterion row) does not re-render when its item changes.
+ */
+export function reuseEqualParts<T>(previous: unknown, next: T): T {
+  if (Object.is(previous, next)) return next;
+  if (typeof previous !== 'object' || typeof next !== 'object' || previous === null || next === null)
+    return next;
+  if (Array.isArray(previous) !== Array.isArray(next)) return next;
+  if (Array.isArray(next)) {
+    const before = previous as unknown[];
+    let same = before.length === next.length;
+    const merged = next.map((value, index) => {
+      const part = reuseEqualParts(before[index], value);
+      if (part !== before[index]) same = false;
+      return part;
+    });
+    return (same ? previous : merged) as T;
+  }
+  const before = previous as Record<string, unknown>;
+  const after = next as Record<string, unknown>;
+  const keys = Object.keys(after);
+  let same = keys.length === Object.keys(before).length;
+  const merged: Record<string, unknown> = {};
+  for (const key of keys) {
+    const part = Object.hasOwn(before, key) ? reuseEqualParts(before[key], after[key]) : after[key];
+    if (!Object.hasOwn(before, key) || part !== before[key]) same = false;
+    merged[key] = part;
+  }
+  return (same ? previous : merged) as T;
 }
 
 export function createIncrementalEvaluate(library: GuidelineLibrary): IncrementalEvaluate {
-  let cache = new Map<string, { inputs: readonly unknown[]; result: ItemEvaluation }>();
+  const readsOthersBySet = new Map<string, boolean>();
+  const setReads = (set: GuidelineSet) => {
+    let reads = readsOthersBySet.get(set.id);
+    if (reads === undefined) {
+      reads = setReadsOtherItems(set);
+      readsOthersBySet.set(set.id, reads);
+    }
+    return reads;
+  };
+  // Choosing among a service's sets may itself read the list (a set that applies only above some MED).
+  const selectionReadsOthers = new Map<string, boolean>();
+  const choiceReads = (serviceType: string) => {
+    let reads = selectionReadsOthers.get(serviceType);
+    if (reads === undefined) {
+      reads = library.sets.some(
+        (set) =>
+          (set.services as readonly string[]).includes(serviceType) && readsWholeList(selectionFacts(set)),
+      );
+      selectionReadsOthers.set(serviceType, reads);
+    }
+    return reads;
+  };
+  const readsOtherItems = (result: ItemEvaluation): boolean => {
+    const setId = result.guidelineSet?.id;
+    const set = setId === undefined ? undefined : library.sets.find((candidate) => candidate.id === setId);
+    if (choiceReads(result.serviceType)) return true;
+    if (!set) return result.path !== 'evidence_hierarchy';
+    return setReads(set);
+  };
+  type Entry = { inputs: readonly unknown[]; result: ItemEvaluation; readsOthers: boolean };
+  let cache = new Map<string, Entry>();
   return (draft, options) => {
-    const next = new Map<string, { inputs: readonly unknown[]; result: ItemEvaluation }>();
+    const next = new Map<string, Entry>();
     const items = draft.disputedItems.map((item, index) => {
-      const inputs = itemInputs(draft, index, options.asOf);
       const cached = cache.get(item.id);
-      let result: ItemEvaluation;
-      if (cached && sameInputs(cached.inputs, inputs)) result = cached.result;
+      let entry: Entry;
+      if (cached && sameInputs(cached.inputs, itemInputs(draft, index, options.asOf, cached.readsOthers)))
+        entry = cached;
       else {
         const fresh = evaluateItem(draft, index, library, options) as ItemEvaluation;
-        // An edit elsewhere (another item's drug) often leaves this item's result as it was: keep
-        // the old object so its card does not re-render.
-        result = cached && sameValue(cached.result, fresh) ? cached.result : fresh;
+        // An edit usually changes a few criteria of one item (or none: another item's drug): keep the
+        // old objects for everything that stayed the same, so only the changed rows re-render.
+        const result = cached ? reuseEqualParts(cached.result, fresh) : fresh;
+        const readsOthers = readsOtherItems(result);
+        entry = { inputs: itemInputs(draft, index, options.asOf, readsOthers), result, readsOthers };
       }
       // Duplicate ids (never made by the app) simply are not cached.
-      if (!next.has(item.id)) next.set(item.id, { inputs, result });
-      return result;
+      if (!next.has(item.id)) next.set(item.id, entry);
+      return entry.result;
     });
     cache = next;
     return { asOf: options.asOf, items };

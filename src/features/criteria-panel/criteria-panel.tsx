@@ -200,7 +200,13 @@ const ItemCard = memo(function ItemCard({
           />
         ))}
       </ul>
-      <DecisionControl itemLabel={label} evaluation={evaluation} review={review} onChange={setReview} />
+      <DecisionControl
+        itemLabel={label}
+        contradicts={evaluation.decisionContradicts}
+        recommendation={evaluation.recommendation}
+        review={review}
+        onChange={setReview}
+      />
     </article>
   );
 });

@@ -1,18 +1,29 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { ItemReview } from '@/domain/case/case-schema';
 import type { ItemEvaluation } from '@/domain/evaluator/evaluation-types';
 
 interface DecisionControlProps {
   itemLabel: string;
-  evaluation: ItemEvaluation;
+  /** Whether the reviewer's decision goes against the recommendation, and that recommendation. */
+  contradicts: boolean;
+  recommendation: ItemEvaluation['recommendation'];
   review: ItemReview;
   onChange: (review: ItemReview) => void;
 }
 
-/** The reviewer's final decision: defaults to the recommendation; a contradiction needs a reason. */
-export function DecisionControl({ itemLabel, evaluation, review, onChange }: DecisionControlProps) {
+/**
+ * The reviewer's final decision: defaults to the recommendation; a contradiction needs a reason.
+ * Memoised on plain props, so a keystroke that changes other criteria of the item leaves it alone.
+ */
+export const DecisionControl = memo(function DecisionControl({
+  itemLabel,
+  contradicts,
+  recommendation,
+  review,
+  onChange,
+}: DecisionControlProps) {
   const id = useId();
-  const reasonMissing = evaluation.decisionContradicts && review.decisionReason.trim() === '';
+  const reasonMissing = contradicts && review.decisionReason.trim() === '';
   const options = [
     { value: '', label: 'Follow the recommendation' },
     { value: 'upheld', label: 'Upheld (not medically necessary)' },
@@ -37,11 +48,11 @@ export function DecisionControl({ itemLabel, evaluation, review, onChange }: Dec
           </label>
         ))}
       </div>
-      {evaluation.decisionContradicts ? (
+      {contradicts ? (
         <div className="mt-2 rounded border border-amber-700 bg-amber-50 p-2" role="alert">
           <p className="text-sm font-semibold text-amber-900">
             This decision contradicts the criteria (recommendation:{' '}
-            {evaluation.recommendation === 'overturn' ? 'Overturn' : 'Uphold'}). Give the reason.
+            {recommendation === 'overturn' ? 'Overturn' : 'Uphold'}). Give the reason.
           </p>
           <label htmlFor={`${id}-reason`} className="mt-1 block text-sm font-medium text-slate-900">
             Reason for the decision (required)
@@ -61,4 +72,4 @@ export function DecisionControl({ itemLabel, evaluation, review, onChange }: Dec
       ) : null}
     </fieldset>
   );
-}
+});

@@ -26,6 +26,12 @@ export function useWizard(): WizardContextValue {
   return context;
 }
 
+/** The latest draft snapshot, rendered with the change that made it (for the live criteria). */
+export function useCurrentDraft(): CaseDraft {
+  const { drafts } = useWizard();
+  return useSyncExternalStore(drafts.subscribe, drafts.get, drafts.get);
+}
+
 /**
  * The latest draft snapshot, deferred: read-only views use it so typing never waits for them.
  * Never use it in a component that renders inputs.

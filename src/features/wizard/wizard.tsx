@@ -36,8 +36,8 @@ import { ReviewStep } from './steps/review-step';
 import { TreatmentStep } from './steps/treatment-step';
 import { WorkStep } from './steps/work-step';
 import {
+  useCurrentDraft,
   useDraftSelect,
-  useLiveDraft,
   useWizard,
   WizardContext,
   type WizardContextValue,
@@ -148,19 +148,28 @@ export function Wizard({
     [today, stores, announcer, changeStep],
   );
 
-  // One snapshot per batch of changes, taken after the event that caused it: typing never waits for
-  // the copy, the autosave call or the issue refresh. The form's own change stream is read directly:
-  // `watch(callback)` would make react-hook-form deep-clone every value on every keystroke.
+  // One snapshot per batch of changes. A keystroke's change is applied inside its own input event,
+  // so the criteria panel changes in the same frame as the character; changes made by code (a
+  // panel answer, a row moved) are batched to the next task. The form's own change stream is read
+  // directly: `watch(callback)` would make react-hook-form deep-clone every value on every keystroke.
+  // Live messages (validateCase over the whole case) are refreshed a task later, off the keystroke.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let issueTimer: ReturnType<typeof setTimeout> | null = null;
     let changed: Set<string> | null = new Set();
+    const refreshIssues = () => {
+      issueTimer = null;
+      if (stores.issues.hasShownIssues())
+        stores.issues.refresh(stores.issuesOf(stores.drafts.get()), focusedFieldPath());
+    };
     const flush = () => {
+      if (timer !== null) clearTimeout(timer);
       timer = null;
       const draft = nextSnapshot(stores.drafts.get(), getValues(), changed);
       changed = new Set();
       if (draft === stores.drafts.get()) return;
       stores.drafts.set(draft);
-      if (stores.issues.hasShownIssues()) stores.issues.refresh(stores.issuesOf(draft), focusedFieldPath());
+      if (stores.issues.hasShownIssues()) issueTimer ??= setTimeout(refreshIssues, 0);
       onDraftChangeRef.current(draft);
     };
     const subscription = control._subjects.state.subscribe({
@@ -169,15 +178,15 @@ export function Wizard({
         if (!('name' in payload) && !('values' in payload)) return;
         if (typeof payload.name === 'string' && payload.name !== '') changed?.add(payload.name);
         else changed = null;
-        if (timer === null) timer = setTimeout(flush, 0);
+        // Only a field's own input or change event carries its type.
+        if (payload.type === 'change') flush();
+        else if (timer === null) timer = setTimeout(flush, 0);
       },
     });
     return () => {
       subscription.unsubscribe();
-      if (timer !== null) {
-        clearTimeout(timer);
-        flush();
-      }
+      if (issueTimer !== null) clearTimeout(issueTimer);
+      if (timer !== null) flush();
     };
   }, [control, getValues, stores]);
 
@@ -323,7 +332,11 @@ const StepPanel = memo(function StepPanel({
         </h2>
       </div>
       <ErrorSummary step={step} attempt={attempt} />
-      <StepBody key={step} />
+      {/* Its own form: the browser's autofill then scans this step's fields on each keystroke, not
+          every control on the page (hundreds with a long case and the criteria panel). */}
+      <form noValidate onSubmit={preventSubmit} className="space-y-5">
+        <StepBody key={step} />
+      </form>
       <div className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-4">
         {/* A press must not blur the field first: its message would appear and move the button away
             before the release, and the click would be lost. */}
@@ -345,6 +358,8 @@ const StepPanel = memo(function StepPanel({
 });
 
 const keepFocus = (event: { preventDefault: () => void }) => event.preventDefault();
+/** Enter in a field must never reload the page; steps move on with Next. */
+const preventSubmit = (event: { preventDefault: () => void }) => event.preventDefault();
 
 function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(
@@ -368,9 +383,10 @@ const AsideColumn = memo(function AsideColumn({
 }: {
   renderAside: (draft: CaseDraft) => ReactNode;
 }) {
-  // Deferred, not idle: React renders the aside after the keystroke's frame and drops stale work,
-  // while an idle callback can wait its whole timeout on a busy page.
-  const draft = useLiveDraft();
+  // Not deferred: the panel is what the reviewer watches while typing, and an edit re-evaluates and
+  // re-renders only the items it touches (incremental evaluation, memoized cards), so it fits in the
+  // keystroke's own frame instead of arriving one or two frames later.
+  const draft = useCurrentDraft();
   const wide = useMediaQuery('(min-width: 64rem)');
   const [open, setOpen] = useState(false);
   const visible = wide || open;
@@ -389,9 +405,9 @@ const AsideColumn = memo(function AsideColumn({
           {open ? 'Hide criteria' : 'Show criteria'}
         </Button>
       )}
-      <div id="wizard-aside-content" hidden={!visible}>
+      <form id="wizard-aside-content" hidden={!visible} noValidate onSubmit={preventSubmit}>
         {content}
-      </div>
+      </form>
     </aside>
   );
 });
