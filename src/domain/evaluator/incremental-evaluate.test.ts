@@ -212,8 +212,18 @@ describe('createIncrementalEvaluate, items that read the other items', () => {
   it('re-evaluates another opioid when a dose changes, but not a therapy item', () => {
     const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
     const base = demoWithItems();
-    const second = { ...emptyDisputedItem('oxy'), requestedAs: 'OxyContin 20 mg', serviceType: 'opioid' as const };
-    second.medication = { ...second.medication, name: 'OxyContin', strength: '20 mg', dose: '1', frequency: 'q12h' };
+    const second = {
+      ...emptyDisputedItem('oxy'),
+      requestedAs: 'OxyContin 20 mg',
+      serviceType: 'opioid' as const,
+    };
+    second.medication = {
+      ...second.medication,
+      name: 'OxyContin',
+      strength: '20 mg',
+      dose: '1',
+      frequency: 'q12h',
+    };
     const draft = { ...base, disputedItems: [...base.disputedItems, second] };
     const first = evaluateLive(draft, { asOf });
     const norco = draft.disputedItems[2]!;
