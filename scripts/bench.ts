@@ -33,7 +33,7 @@ import {
 const APP_PORT = 4410;
 const FLOOR_PORT = 4411;
 const CPU_THROTTLE = 4;
-const KEYSTROKES = 30;
+const KEYSTROKES = 40;
 
 interface Row {
   figure: string;

@@ -244,6 +244,18 @@ describe('createIncrementalEvaluate, items that read the other items', () => {
 });
 
 describe('createIncrementalEvaluate, unchanged results', () => {
+  it('answers the same evaluation object when a change feeds no criterion', () => {
+    const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
+    const draft = demoWithItems();
+    const first = evaluateLive(draft, { asOf });
+    const typedFindings = {
+      ...draft,
+      reports: draft.reports.map((report, i) => (i === 0 ? { ...report, examFindings: 'more' } : report)),
+    };
+    expect(evaluateLive(typedFindings, { asOf })).toBe(first);
+    expect(evaluateLive(typedFindings, { asOf: '2026-11-29' })).not.toBe(first);
+  });
+
   it('keeps an item’s previous object when re-evaluating it gives the same result', () => {
     const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
     const draft = demoWithItems();

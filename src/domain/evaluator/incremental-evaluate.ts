@@ -126,6 +126,7 @@ export function createIncrementalEvaluate(library: GuidelineLibrary): Incrementa
   };
   type Entry = { inputs: readonly unknown[]; result: ItemEvaluation; readsOthers: boolean };
   let cache = new Map<string, Entry>();
+  let last: Evaluation | null = null;
   return (draft, options) => {
     const next = new Map<string, Entry>();
     const items = draft.disputedItems.map((item, index) => {
@@ -146,6 +147,13 @@ export function createIncrementalEvaluate(library: GuidelineLibrary): Incrementa
       return entry.result;
     });
     cache = next;
-    return { asOf: options.asOf, items };
+    // Typing where no criterion looks (a report's text) answers the very same evaluation object.
+    const unchanged =
+      last !== null &&
+      last.asOf === options.asOf &&
+      last.items.length === items.length &&
+      items.every((item, index) => item === last?.items[index]);
+    if (!unchanged || last === null) last = { asOf: options.asOf, items };
+    return last;
   };
 }

@@ -21,9 +21,10 @@ export interface CriteriaPanelProps {
 
 /**
  * The live criteria panel: renders an Evaluation (it never evaluates anything itself), and lets the
- * reviewer answer judgment criteria, override computed ones and set the final decision.
+ * reviewer answer judgment criteria, override computed ones and set the final decision. Memoised:
+ * typing that changes no evaluation (a report's text) does not re-render it.
  */
-export function CriteriaPanel({
+export const CriteriaPanel = memo(function CriteriaPanel({
   evaluation,
   items,
   onReviewChange,
@@ -57,7 +58,7 @@ export function CriteriaPanel({
       })}
     </section>
   );
-}
+});
 
 function itemLabel(item: DisputedItem, index: number): string {
   return item.requestedAs.trim() || `Disputed item ${index + 1}`;
@@ -119,10 +120,12 @@ const ItemCard = memo(function ItemCard({
   const finalDecision =
     evaluation.decision === 'upheld' ? 'Upheld' : evaluation.decision === 'overturned' ? 'Overturned' : null;
 
+  // `relative` gives the card its own paint layer: a keystroke that changes another card (or the
+  // form) reuses this card's recorded paint instead of repainting it.
   return (
     <article
       aria-labelledby={headingId}
-      className="mt-4 rounded-lg border border-slate-300 bg-white p-3 shadow-sm [contain-intrinsic-size:auto_40rem] [content-visibility:auto]"
+      className="relative mt-4 rounded-lg border border-slate-300 bg-white p-3 shadow-sm [contain-intrinsic-size:auto_40rem] [content-visibility:auto]"
     >
       <h3 id={headingId} className="text-base font-semibold">
         {index + 1}. {label}
@@ -166,19 +169,6 @@ const ItemCard = memo(function ItemCard({
         </p>
       ) : null}
       <p className="mt-1 text-xs text-slate-700">Decision rule: {evaluation.decisionRule}</p>
-      {evaluation.wouldMeetSummary.length > 0 ? (
-        <section
-          aria-label="What would meet the guideline"
-          className="mt-2 rounded border border-blue-800 bg-blue-50 p-2 text-sm text-blue-950"
-        >
-          <p className="font-semibold">What would meet the guideline</p>
-          <ul className="list-disc pl-5">
-            {evaluation.wouldMeetSummary.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
       {evaluation.path === 'evidence_hierarchy' ? (
         <EvidencePathEditor
           itemLabel={label}
@@ -200,6 +190,21 @@ const ItemCard = memo(function ItemCard({
           />
         ))}
       </ul>
+      {/* Below the criteria, so the list does not move while a keystroke adds or removes lines here;
+          it also stands for each row's own "would meet", which the rows therefore do not repeat. */}
+      {evaluation.wouldMeetSummary.length > 0 ? (
+        <section
+          aria-label="What would meet the guideline"
+          className="mt-2 rounded border border-blue-800 bg-blue-50 p-2 text-sm text-blue-950"
+        >
+          <p className="font-semibold">What would meet the guideline</p>
+          <ul className="list-disc pl-5">
+            {evaluation.wouldMeetSummary.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <DecisionControl
         itemLabel={label}
         contradicts={evaluation.decisionContradicts}

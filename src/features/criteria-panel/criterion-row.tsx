@@ -34,7 +34,10 @@ export const CriterionRow = memo(function CriterionRow({
     onReviewChange(result.criterionId, { answer, note, ...patch });
 
   return (
-    <li className="border-b border-slate-200 py-3 last:border-b-0" data-criterion-id={result.criterionId}>
+    <li
+      className="relative border-b border-slate-200 py-3 last:border-b-0"
+      data-criterion-id={result.criterionId}
+    >
       <div className="flex items-start gap-2">
         <span
           className={`inline-flex shrink-0 items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-semibold ${status.className}`}
@@ -52,9 +55,6 @@ export const CriterionRow = memo(function CriterionRow({
             <p className="mt-0.5 text-sm text-slate-700">
               <span className="font-medium">Reviewer note:</span> {result.note}
             </p>
-          ) : null}
-          {result.wouldMeet && (result.status === 'not_met' || result.status === 'not_documented') ? (
-            <p className="mt-0.5 text-sm text-blue-900">Would meet: {result.wouldMeet}</p>
           ) : null}
           <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600">
             <span>{formatCitation(result)}</span>

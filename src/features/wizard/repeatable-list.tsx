@@ -269,9 +269,10 @@ const ListRow = memo(function ListRow({
 
   return (
     // Off-screen rows skip layout and paint (content-visibility), so a long list costs a typing
-    // frame almost nothing; they stay in the accessibility tree and keyboard order.
+    // frame almost nothing; they stay in the accessibility tree and keyboard order. `relative` makes
+    // each row its own paint layer, reused as is while another row changes.
     <li
-      className={`rounded-md border border-slate-300 bg-white ${expanded ? '' : '[contain-intrinsic-size:auto_3.5rem] [content-visibility:auto]'}`}
+      className={`relative rounded-md border border-slate-300 bg-white ${expanded ? '' : '[contain-intrinsic-size:auto_3.5rem] [content-visibility:auto]'}`}
     >
       <div className="flex flex-wrap items-center gap-2 p-2">
         <h3 className="w-full min-w-0 text-base sm:w-auto sm:flex-1">
