@@ -41,8 +41,9 @@ function ExportDraftButton({ autosave }: { autosave: AutosaveController }) {
 export function SaveIndicator({ autosave }: { autosave: AutosaveController }) {
   const { status, changedElsewhere } = useSaveState(autosave);
   const failed = status.state === 'error';
+  // Its own paint layer (`relative`): "Saving…" and "Saved" repaint this line, not the whole page.
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm">
+    <div className="relative flex flex-wrap items-center gap-2 text-sm">
       <p
         role="status"
         aria-live="polite"

@@ -32,8 +32,9 @@ export function FieldShell({ path, label, hint, note, className = '', children }
   const issue = useFieldIssue(path);
   const id = fieldId(path);
   const describedBy = describedByIds(id, { hint: Boolean(hint), note: Boolean(note), issue });
+  // Its own paint layer (`relative`): typing repaints this field, not the page around it.
   return (
-    <div className={className} data-field={path}>
+    <div className={`relative ${className}`} data-field={path}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>

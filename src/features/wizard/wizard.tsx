@@ -317,7 +317,8 @@ const StepPanel = memo(function StepPanel({
   }
 
   return (
-    <section aria-labelledby="wizard-step-heading" className="min-w-0 space-y-5">
+    // Layout containment: a keystroke's relayout stays inside the step, never reaching the aside.
+    <section aria-labelledby="wizard-step-heading" className="min-w-0 space-y-5 [contain:layout]">
       <div>
         <p className="text-sm text-slate-700">
           Step {index + 1} of {WIZARD_STEPS.length}
