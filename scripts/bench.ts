@@ -76,7 +76,8 @@ async function measureFloor(): Promise<number[]> {
   const { page, close } = await throttledPage(`http://127.0.0.1:${FLOOR_PORT}/`);
   await page.getByLabel('Text').focus();
   await installLatencyProbe(page);
-  await typeMeasured(page, keys(KEYSTROKES), 250);
+  // The same pause as in the app, so both pages are measured under the same rhythm.
+  await typeMeasured(page, keys(KEYSTROKES), 700);
   const latencies = (await readLatencies(page)).flatMap((sample) =>
     sample.frame === null ? [] : [sample.frame],
   );
