@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CaseDraft, DisputedItem } from '../case/case-schema';
 import { buildDemoCase } from '../case/demo-case';
 import { emptyDisputedItem } from '../case/empty-case';
 import { GUIDELINE_LIBRARY } from '../guidelines';
@@ -83,16 +84,20 @@ describe('reuseEqualParts', () => {
   });
 });
 
+/** The draft with one disputed item replaced by a changed copy (as the wizard's snapshots do). */
+function withItem(draft: CaseDraft, index: number, patch: Partial<DisputedItem>): CaseDraft {
+  return {
+    ...draft,
+    disputedItems: draft.disputedItems.map((item, i) => (i === index ? { ...item, ...patch } : item)),
+  };
+}
+
 describe('createIncrementalEvaluate', () => {
   it('keeps the unchanged criteria of a changed item', () => {
     const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
     const draft = demoWithItems();
     const first = evaluateLive(draft, { asOf });
-    const changedItem = { ...draft.disputedItems[0]!, durationWeeks: 4 };
-    const next = {
-      ...draft,
-      disputedItems: draft.disputedItems.map((item, i) => (i === 0 ? changedItem : item)),
-    };
+    const next = withItem(draft, 0, { durationWeeks: 4 });
     const second = evaluateLive(next, { asOf });
     expect(second).toEqual(evaluate(next, GUIDELINE_LIBRARY, { asOf }));
     const before = first.items[0]!.criteria;
@@ -109,11 +114,7 @@ describe('createIncrementalEvaluate', () => {
     const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
     const draft = demoWithItems();
     const first = evaluateLive(draft, { asOf });
-    const changedItem = { ...draft.disputedItems[1]!, frequencyPerWeek: 3 };
-    const next = {
-      ...draft,
-      disputedItems: draft.disputedItems.map((item, i) => (i === 1 ? changedItem : item)),
-    };
+    const next = withItem(draft, 1, { frequencyPerWeek: 3 });
     const second = evaluateLive(next, { asOf });
     expect(second.items[0]).toBe(first.items[0]);
     expect(second.items[1]).not.toBe(first.items[1]);
@@ -227,12 +228,7 @@ describe('createIncrementalEvaluate, items that read the other items', () => {
     const draft = { ...base, disputedItems: [...base.disputedItems, second] };
     const first = evaluateLive(draft, { asOf });
     const norco = draft.disputedItems[2]!;
-    const doubled = {
-      ...draft,
-      disputedItems: draft.disputedItems.map((item, i) =>
-        i === 2 ? { ...norco, medication: { ...norco.medication, dose: '2 tabs' } } : item,
-      ),
-    };
+    const doubled = withItem(draft, 2, { medication: { ...norco.medication, dose: '2 tabs' } });
     const next = evaluateLive(doubled, { asOf });
     expect(next).toEqual(evaluate(doubled, GUIDELINE_LIBRARY, { asOf }));
     // The therapy items do not read the regimen: their results are the same objects.
