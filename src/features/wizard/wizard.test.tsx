@@ -91,6 +91,23 @@ describe('Wizard', () => {
     expect(last?.reports).toHaveLength(2);
   });
 
+  it('shows a keystroke in the aside within the same event, with no timer to wait for', () => {
+    vi.useFakeTimers();
+    try {
+      const onDraftChange = vi.fn<(draft: CaseDraft) => void>();
+      const renderAside = (draft: CaseDraft) => <p>Aside sees {draft.imr.caseNumber}</p>;
+      render(<Harness draft={buildDemoCase('d')} renderAside={renderAside} onDraftChange={onDraftChange} />);
+      // No timers advance: the change must be in the snapshot, the autosave call and the aside at once.
+      act(() => {
+        fireEvent.change(input('IMR case number'), { target: { value: 'CM15-8' } });
+      });
+      expect(screen.getByText('Aside sees CM15-8')).toBeTruthy();
+      expect(onDraftChange.mock.lastCall?.[0].imr.caseNumber).toBe('CM15-8');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows the header slot and the case number, and feeds the aside the latest draft', async () => {
     const renderAside = (draft: CaseDraft) => <p>Aside sees {draft.imr.caseNumber}</p>;
     render(<Harness draft={buildDemoCase('d')} renderAside={renderAside} headerExtra={<span>Saved</span>} />);
