@@ -2,7 +2,7 @@
  * The autosave status and the "changed in another tab" notice. Both read the autosave's small
  * state store themselves, so a status change re-renders them alone, never the case page or wizard.
  */
-import { useState, useSyncExternalStore } from 'react';
+import { useDeferredValue, useState, useSyncExternalStore } from 'react';
 import { exportCaseFile } from '@/features/case-file/export-case-file';
 import {
   CHANGED_IN_ANOTHER_TAB_MESSAGE,
@@ -21,8 +21,14 @@ const STATUS_TEXT: Record<Exclude<SaveStatus['state'], 'error'>, string> = {
 const smallButton =
   'rounded-md border border-slate-400 bg-white px-2 py-1 font-medium text-slate-900 hover:bg-slate-100';
 
+/**
+ * Deferred: "Unsaved changes" follows a keystroke a moment later instead of adding its layout and
+ * paint to the keystroke's own frame (the save itself is never delayed by this).
+ */
 function useSaveState(autosave: AutosaveController): SaveState {
-  return useSyncExternalStore(autosave.state.subscribe, autosave.state.get, autosave.state.get);
+  return useDeferredValue(
+    useSyncExternalStore(autosave.state.subscribe, autosave.state.get, autosave.state.get),
+  );
 }
 
 /** Downloads the page's latest draft as a case file: the way out when the browser will not store it. */
