@@ -15,7 +15,6 @@ import { buildLetterModel } from '../src/domain/letter/build-letter-model';
 import { renderLetterDocx } from '../src/domain/letter/render-letter-docx';
 import { renderLetterPdf } from '../src/domain/letter/render-letter-pdf';
 import { renderLetterText } from '../src/domain/letter/render-letter-text';
-import { CASE_DB_NAME, CASES_STORE } from '../src/storage/db-names';
 import { buildBenchCase } from './bench-evaluate';
 import {
   firstLoadSizes,
@@ -29,6 +28,15 @@ import {
   timeSync,
   typeMeasured,
 } from './bench-lib';
+import {
+  BENCH_CASE_ID,
+  benchRecord,
+  KEY_PAUSE_MS,
+  letterKeys,
+  PANEL_SELECTOR,
+  putRecord,
+  TYPING_SCENARIOS,
+} from './bench-scenarios';
 
 const APP_PORT = 4410;
 const FLOOR_PORT = 4411;
@@ -68,16 +76,12 @@ async function throttledPage(url: string): Promise<{ page: Page; close: () => Pr
   return { page, close: () => browser.close() };
 }
 
-function keys(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'[i % 26] as string);
-}
-
 async function measureFloor(): Promise<number[]> {
   const { page, close } = await throttledPage(`http://127.0.0.1:${FLOOR_PORT}/`);
   await page.getByLabel('Text').focus();
   await installLatencyProbe(page);
   // The same pause as in the app, so both pages are measured under the same rhythm.
-  await typeMeasured(page, keys(KEYSTROKES), 700);
+  await typeMeasured(page, letterKeys(KEYSTROKES), KEY_PAUSE_MS);
   const latencies = (await readLatencies(page)).flatMap((sample) =>
     sample.frame === null ? [] : [sample.frame],
   );
@@ -125,32 +129,6 @@ async function measureDomain(): Promise<void> {
   });
 }
 
-const PANEL = '[data-bench="criteria-panel"]';
-const BENCH_CASE_ID = 'bench';
-
-/** Writes a record straight into the app's store (the page must have opened the app once). */
-async function putRecord(page: Page, record: unknown): Promise<number> {
-  return page.evaluate(
-    `new Promise((resolve, reject) => {
-      const request = indexedDB.open(${JSON.stringify(CASE_DB_NAME)});
-      request.onerror = () => reject(request.error);
-      request.onsuccess = () => {
-        const db = request.result;
-        const start = performance.now();
-        const tx = db.transaction(${JSON.stringify(CASES_STORE)}, 'readwrite');
-        tx.objectStore(${JSON.stringify(CASES_STORE)}).put(${JSON.stringify(record)});
-        tx.oncomplete = () => { const ms = performance.now() - start; db.close(); resolve(ms); };
-        tx.onerror = () => reject(tx.error);
-      };
-    })`,
-  ) as Promise<number>;
-}
-
-function benchRecord(revision: number) {
-  const draft = { ...buildBenchCase(), id: BENCH_CASE_ID };
-  return { id: BENCH_CASE_ID, updatedAt: new Date().toISOString(), revision, data: draft };
-}
-
 /** Milliseconds from navigation start until `ready` resolves (a rough time to interactive). */
 async function timeToReady(page: Page, url: string, ready: () => Promise<void>): Promise<number> {
   await page.goto(url);
@@ -166,19 +144,14 @@ async function measureTyping(
   page: Page,
   keys: string[],
 ): Promise<{ latencies: number[]; panelUpdates: number }> {
-  await installLatencyProbe(page, PANEL);
-  await typeMeasured(page, keys, 700);
+  await installLatencyProbe(page, PANEL_SELECTOR);
+  await typeMeasured(page, keys, KEY_PAUSE_MS);
   const samples = await readLatencies(page);
   const latencies = samples.flatMap((sample) => {
     const value = sample.panel ?? sample.frame;
     return value === null ? [] : [value];
   });
   return { latencies, panelUpdates: samples.filter((sample) => sample.panel !== null).length };
-}
-
-async function openDisputedRow(page: Page, title: string): Promise<void> {
-  const toggle = page.getByRole('button', { name: new RegExp(`^${title}:`) });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }
 
 /** The workbench in the browser: first load, large-case typing, storage. */
@@ -198,7 +171,7 @@ async function measureApp(floorP95: number): Promise<void> {
 
     const caseReady = async () => {
       await page.getByRole('heading', { level: 2, name: 'Disputed services' }).waitFor();
-      await page.locator(PANEL).getByRole('article').first().waitFor();
+      await page.locator(PANEL_SELECTOR).getByRole('article').first().waitFor();
     };
     const caseTti = await timeToReady(
       page,
@@ -210,49 +183,9 @@ async function measureApp(floorP95: number): Promise<void> {
       value: formatMs(caseTti),
     });
 
-    const scenarios: { name: string; focus: () => Promise<void>; keys: string[] }[] = [
-      {
-        name: "a report's exam findings",
-        focus: async () => {
-          await page.getByRole('button', { name: /^3\. Reports/ }).click();
-          await page.getByRole('heading', { level: 2, name: 'Reports' }).waitFor();
-          await page.getByRole('button', { name: /^Report 1:/ }).click();
-          await page.getByLabel('Exam findings', { exact: true }).focus();
-          await page.keyboard.press('End');
-        },
-        keys: keys(KEYSTROKES),
-      },
-      {
-        name: 'the requested weeks (flips a criterion)',
-        focus: async () => {
-          await page.getByRole('button', { name: /^6\. Disputed services/ }).click();
-          await page.getByRole('heading', { level: 2, name: 'Disputed services' }).waitFor();
-          await openDisputedRow(page, 'Disputed service 1');
-          await page.getByLabel('Duration', { exact: true }).first().focus();
-        },
-        // 6 -> 4 -> 6 ... flips "4 weeks or less" each time.
-        keys: Array.from({ length: KEYSTROKES }, (_, i) =>
-          i % 2 === 0 ? 'Backspace' : i % 4 === 1 ? '4' : '6',
-        ),
-      },
-      {
-        name: 'a medication dose (changes the morphine equivalents)',
-        focus: async () => {
-          await openDisputedRow(page, 'Disputed service 19');
-          await page.getByLabel('Dose', { exact: true }).first().focus();
-          // "1 tablet" -> " tablet", caret at the start: each measured key then sets or clears the count.
-          await page.keyboard.press('Home');
-          await page.keyboard.press('Delete');
-          await page.waitForTimeout(700);
-        },
-        keys: Array.from({ length: KEYSTROKES }, (_, i) =>
-          i % 2 === 1 ? 'Backspace' : i % 4 === 0 ? '2' : '3',
-        ),
-      },
-    ];
-    for (const scenario of scenarios) {
-      await scenario.focus();
-      const { latencies, panelUpdates } = await measureTyping(page, scenario.keys);
+    for (const scenario of TYPING_SCENARIOS) {
+      await scenario.focus(page);
+      const { latencies, panelUpdates } = await measureTyping(page, scenario.keys(KEYSTROKES));
       const p95 = percentile(latencies, 95);
       rows.push({
         figure: `Keystroke to criteria panel, large case: ${scenario.name} (p50 / p95; panel changed on ${panelUpdates} of ${latencies.length} keys)`,

@@ -1,0 +1,169 @@
+/**
+ * `npm run profile -- [exam|weeks|dose] [keys]`: where a keystroke's time goes, for the fields
+ * `npm run bench` times. Types into the large case in the production build with the CPU throttled
+ * 4x while Chromium records a trace, then prints per-keystroke medians and 90th percentiles: the
+ * input task (and the script and forced layout inside it), the frame after it, and keydown to the
+ * end of that frame. The trace is written to bench/trace-<field>.json (open it in DevTools'
+ * Performance panel) for the detail.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { percentile } from './bench-lib';
+import { benchRecord, KEY_PAUSE_MS, openBenchCase, putRecord, TYPING_SCENARIOS } from './bench-scenarios';
+
+const PORT = 4412;
+const CPU_THROTTLE = 4;
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { type?: string } };
+}
+
+type Span = { name: string; start: number; end: number; type: string | undefined };
+
+/** Complete events of the renderer's main thread (the one that handled the keydowns). */
+function mainThreadSpans(events: TraceEvent[]): Span[] {
+  const mainThreads = new Set(
+    events
+      .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+  const keydownsByThread = new Map<string, number>();
+  for (const event of events) {
+    const thread = `${event.pid}:${event.tid}`;
+    if (mainThreads.has(thread) && event.name === 'EventDispatch' && event.args?.data?.type === 'keydown')
+      keydownsByThread.set(thread, (keydownsByThread.get(thread) ?? 0) + 1);
+  }
+  const [page] = [...keydownsByThread].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return events
+    .filter((event) => event.ph === 'X' && `${event.pid}:${event.tid}` === page)
+    .map((event) => ({
+      name: event.name,
+      start: event.ts / 1000,
+      end: (event.ts + (event.dur ?? 0)) / 1000,
+      type: event.args?.data?.type,
+    }))
+    .sort((a, b) => a.start - b.start);
+}
+
+const within = (spans: Span[], outer: Span) =>
+  spans.filter((span) => span.start >= outer.start && span.start < outer.end && span !== outer);
+const total = (spans: Span[], name: string) =>
+  spans.filter((span) => span.name === name).reduce((sum, span) => sum + span.end - span.start, 0);
+
+/** Per keystroke (the first one, still warming up, left out): milliseconds by part. */
+export function keystrokeParts(events: TraceEvent[]): Record<string, number[]> {
+  const spans = mainThreadSpans(events);
+  const tasks = spans.filter((span) => span.name === 'RunTask');
+  const parts: Record<string, number[]> = {
+    'input task': [],
+    '  script in it': [],
+    '  layout in it': [],
+    'next frame': [],
+    '  paint in it': [],
+    'keydown to end of that frame': [],
+  };
+  const keydowns = spans.filter((span) => span.name === 'EventDispatch' && span.type === 'keydown');
+  for (const keydown of keydowns.slice(1)) {
+    const task = tasks.find(
+      (candidate) => candidate.start <= keydown.start && keydown.start <= candidate.end,
+    );
+    if (!task) continue;
+    const inside = within(spans, task);
+    const frame = tasks.find(
+      (candidate) =>
+        candidate.start >= task.end && within(spans, candidate).some((span) => span.name === 'Paint'),
+    );
+    parts['input task']?.push(task.end - task.start);
+    parts['  script in it']?.push(total(inside, 'FunctionCall'));
+    parts['  layout in it']?.push(total(inside, 'Layout'));
+    if (!frame) continue;
+    parts['next frame']?.push(frame.end - frame.start);
+    // Paint events nest (the document's wraps its layers'): the outermost ones only.
+    const paints = within(spans, frame).filter((span) => span.name === 'Paint');
+    parts['  paint in it']?.push(
+      paints
+        .filter(
+          (paint) =>
+            !paints.some((other) => other !== paint && other.start <= paint.start && paint.end <= other.end),
+        )
+        .reduce((sum, paint) => sum + paint.end - paint.start, 0),
+    );
+    parts['keydown to end of that frame']?.push(frame.end - keydown.start);
+  }
+  return parts;
+}
+
+async function main() {
+  const [fieldArg = 'weeks', countArg = '20'] = process.argv.slice(2);
+  const scenario = TYPING_SCENARIOS.find((candidate) => candidate.id === fieldArg);
+  if (!scenario)
+    throw new Error(`Unknown field "${fieldArg}": use ${TYPING_SCENARIOS.map((s) => s.id).join(', ')}`);
+  console.log('Building the app...');
+  execSync('npx vite build', { stdio: 'ignore' });
+  const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const origin = `http://127.0.0.1:${PORT}`;
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(origin);
+    await page.getByRole('heading', { level: 1, name: /Cases/ }).waitFor();
+    await putRecord(page, benchRecord(1));
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+    await openBenchCase(page, origin);
+    await scenario.focus(page);
+
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (chunk) => events.push(...(chunk.value as unknown as TraceEvent[])));
+    await cdp.send('Tracing.start', {
+      categories:
+        'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,disabled-by-default-v8.cpu_profiler',
+      transferMode: 'ReportEvents',
+    });
+    for (const key of scenario.keys(Number(countArg) + 1)) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(KEY_PAUSE_MS);
+    }
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+
+    console.log(`\nTyping in ${scenario.name}, CPU ${CPU_THROTTLE}x (ms, with the trace's own overhead):\n`);
+    console.log('| Part | median | p90 |\n| --- | --- | --- |');
+    for (const [part, values] of Object.entries(keystrokeParts(events)))
+      console.log(
+        `| ${part} | ${percentile(values, 50).toFixed(1)} | ${percentile(values, 90).toFixed(1)} |`,
+      );
+    mkdirSync('bench', { recursive: true });
+    const file = `bench/trace-${scenario.id}.json`;
+    writeFileSync(file, JSON.stringify({ traceEvents: events }));
+    console.log(`\nTrace written to ${file}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
