@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { SYSTEM_CHROMIUM } from './e2e/support/system-chromium';
 
 // Browser downloads do not work on these machines: always drive the system Chromium.
 const port = Number(process.env.PORT ?? 4173);
@@ -15,16 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: SYSTEM_CHROMIUM,
   },
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,

@@ -5,7 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { SYSTEM_CHROMIUM } from '../e2e/support/system-chromium';
+
+/** The system Chromium (browser downloads do not work on these machines), as the browser tests use it. */
+export function launchSystemChromium(): Promise<Browser> {
+  return chromium.launch(SYSTEM_CHROMIUM);
+}
 
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return Number.NaN;

@@ -7,7 +7,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { preview } from 'vite';
 import { evaluate } from '../src/domain/evaluator/evaluate';
 import { GUIDELINE_LIBRARY } from '../src/domain/guidelines';
@@ -21,6 +21,7 @@ import {
   formatKb,
   formatMs,
   installLatencyProbe,
+  launchSystemChromium,
   median,
   percentile,
   readLatencies,
@@ -58,16 +59,7 @@ function ratio(value: number, floor: number): string {
 }
 
 async function throttledPage(url: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchSystemChromium();
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

@@ -9,9 +9,8 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
 import { preview } from 'vite';
-import { percentile } from './bench-lib';
+import { launchSystemChromium, percentile } from './bench-lib';
 import { benchRecord, KEY_PAUSE_MS, openBenchCase, putRecord, TYPING_SCENARIOS } from './bench-scenarios';
 
 const PORT = 4412;
@@ -110,16 +109,7 @@ async function main() {
   console.log('Building the app...');
   execSync('npx vite build', { stdio: 'ignore' });
   const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchSystemChromium();
   try {
     const origin = `http://127.0.0.1:${PORT}`;
     const page = await browser.newPage();
