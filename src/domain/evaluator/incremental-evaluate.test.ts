@@ -16,19 +16,23 @@ function demoWithItems() {
     requestedAs: 'PT 3x4',
     serviceType: 'physical_therapy' as const,
   };
-  const third = {
-    ...emptyDisputedItem('opioid'),
-    requestedAs: 'Norco 10/325 #120',
-    serviceType: 'opioid' as const,
-  };
-  third.medication = {
-    ...third.medication,
+  const third = opioidItem('opioid', 'Norco 10/325 #120', {
     name: 'Norco',
     strength: '10/325 mg',
     dose: '1 tab',
     frequency: 'QID',
-  };
+  });
   return { ...draft, disputedItems: [...draft.disputedItems, second, third] };
+}
+
+/** A disputed opioid request with its drug as the records write it. */
+function opioidItem(
+  id: string,
+  requestedAs: string,
+  drug: Partial<DisputedItem['medication']>,
+): DisputedItem {
+  const item = { ...emptyDisputedItem(id), requestedAs, serviceType: 'opioid' as const };
+  return { ...item, medication: { ...item.medication, ...drug } };
 }
 
 describe('reuseEqualParts', () => {
@@ -213,18 +217,12 @@ describe('createIncrementalEvaluate, items that read the other items', () => {
   it('re-evaluates another opioid when a dose changes, but not a therapy item', () => {
     const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
     const base = demoWithItems();
-    const second = {
-      ...emptyDisputedItem('oxy'),
-      requestedAs: 'OxyContin 20 mg',
-      serviceType: 'opioid' as const,
-    };
-    second.medication = {
-      ...second.medication,
+    const second = opioidItem('oxy', 'OxyContin 20 mg', {
       name: 'OxyContin',
       strength: '20 mg',
       dose: '1',
       frequency: 'q12h',
-    };
+    });
     const draft = { ...base, disputedItems: [...base.disputedItems, second] };
     const first = evaluateLive(draft, { asOf });
     const norco = draft.disputedItems[2]!;
