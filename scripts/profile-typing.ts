@@ -102,12 +102,15 @@ export function keystrokeParts(events: TraceEvent[]): Record<string, number[]> {
 }
 
 async function main() {
-  const [fieldArg = 'weeks', countArg = '20'] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  // --readable keeps function names in the trace (a build without minification).
+  const readable = args.includes('--readable');
+  const [fieldArg = 'weeks', countArg = '20'] = args.filter((arg) => !arg.startsWith('--'));
   const scenario = TYPING_SCENARIOS.find((candidate) => candidate.id === fieldArg);
   if (!scenario)
     throw new Error(`Unknown field "${fieldArg}": use ${TYPING_SCENARIOS.map((s) => s.id).join(', ')}`);
   console.log('Building the app...');
-  execSync('npx vite build', { stdio: 'ignore' });
+  execSync(readable ? 'npx vite build --minify false' : 'npx vite build', { stdio: 'ignore' });
   const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
   const browser = await launchSystemChromium();
   try {
@@ -125,7 +128,7 @@ async function main() {
     cdp.on('Tracing.dataCollected', (chunk) => events.push(...(chunk.value as unknown as TraceEvent[])));
     await cdp.send('Tracing.start', {
       categories:
-        'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,disabled-by-default-v8.cpu_profiler',
+        'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,v8.execute,disabled-by-default-v8.cpu_profiler',
       transferMode: 'ReportEvents',
     });
     for (const key of scenario.keys(Number(countArg) + 1)) {

@@ -16,8 +16,17 @@ export function toNullableNumber(value: unknown): number | null {
   return Number.isFinite(number) ? number : null;
 }
 
+/**
+ * For text the browser cannot read as a number ("1e", "1e400", which overflows): says what to type
+ * and that the last readable number is the one kept, so nothing is lost silently.
+ */
+export function unreadableNumberMessage(label: string, kept: unknown): string {
+  const keptText = typeof kept === 'number' ? `the last number, ${kept}, is kept` : 'nothing is saved for it';
+  return `${label} is not a number as typed (use digits such as 12 or 2.5); ${keptText}`;
+}
+
 export function NumberField({ name, unit, ...shell }: NumberFieldProps) {
-  const { register } = useFormContext();
+  const { register, getValues } = useFormContext();
   const issues = useFieldIssueSource();
   const issue = useFieldIssue(name);
   // No react-hook-form onBlur: it re-reads the input, which shows '' for text it cannot parse.
@@ -37,7 +46,7 @@ export function NumberField({ name, unit, ...shell }: NumberFieldProps) {
   function handleBlur(event: ChangeEvent<HTMLInputElement>) {
     issues.setInputProblem(
       name,
-      event.target.validity.badInput ? `${issues.labelFor(name)} is not a number as typed` : null,
+      event.target.validity.badInput ? unreadableNumberMessage(issues.labelFor(name), getValues(name)) : null,
     );
     issues.revealInvalid(name);
   }
