@@ -2,8 +2,9 @@
  * The autosave status and the "changed in another tab" notice. Both read the autosave's small
  * state store themselves, so a status change re-renders them alone, never the case page or wizard.
  */
-import { useDeferredValue, useState, useSyncExternalStore } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { exportCaseFile } from '@/features/case-file/export-case-file';
+import { subscribeAfterPaint } from '@/lib/subscribe-after-paint';
 import {
   CHANGED_IN_ANOTHER_TAB_MESSAGE,
   DELETED_IN_ANOTHER_TAB_MESSAGE,
@@ -22,13 +23,21 @@ const smallButton =
   'rounded-md border border-slate-400 bg-white px-2 py-1 font-medium text-slate-900 hover:bg-slate-100';
 
 /**
- * Deferred: "Unsaved changes" follows a keystroke a moment later instead of adding its layout and
- * paint to the keystroke's own frame (the save itself is never delayed by this).
+ * A keystroke flips the save status to "unsaved": shown after the keystroke's frame, so its render,
+ * layout and paint never add to the typing latency (the save itself is never delayed).
  */
+function useSaveStateSubscription(autosave: AutosaveController) {
+  return useMemo(() => subscribeAfterPaint(autosave.state.subscribe), [autosave.state]);
+}
+
 function useSaveState(autosave: AutosaveController): SaveState {
-  return useDeferredValue(
-    useSyncExternalStore(autosave.state.subscribe, autosave.state.get, autosave.state.get),
-  );
+  return useSyncExternalStore(useSaveStateSubscription(autosave), autosave.state.get, autosave.state.get);
+}
+
+/** Only the notice's own part of the state: a save status flip does not re-render the notice. */
+function useChangedElsewhere(autosave: AutosaveController): SaveState['changedElsewhere'] {
+  const read = () => autosave.state.get().changedElsewhere;
+  return useSyncExternalStore(useSaveStateSubscription(autosave), read, read);
 }
 
 /** Downloads the page's latest draft as a case file: the way out when the browser will not store it. */
@@ -90,7 +99,7 @@ export function ChangedElsewhereNotice({
   /** Drops this page's changes and shows the stored version. */
   onReloadLatest: () => Promise<void>;
 }) {
-  const { changedElsewhere } = useSaveState(autosave);
+  const changedElsewhere = useChangedElsewhere(autosave);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   if (changedElsewhere === null) return null;

@@ -72,7 +72,9 @@ describe('case page', () => {
     const id = await storedCase();
     renderAt(`/cases/${id}/case`);
     fireEvent.change(await screen.findByLabelText('Case number'), { target: { value: 'CM-1' } });
-    expect(saveStatus().textContent).toBe('Unsaved changes');
+    // Said after the keystroke's frame, not inside it.
+    expect(saveStatus().textContent).toBe('Saved');
+    await waitFor(() => expect(saveStatus().textContent).toBe('Unsaved changes'));
     await waitFor(() => expect(saveStatus().textContent).toBe('Saved'));
     const stored = await casesRepo.getCase(id);
     expect(stored?.draft.imr.caseNumber).toBe('CM-1');
@@ -163,8 +165,10 @@ describe('case page', () => {
     for (const value of ['C', 'CM', 'CM-', 'CM-7']) {
       fireEvent.change(input, { target: { value } });
     }
+    await waitFor(() => expect(saveStatus().textContent).toBe('Unsaved changes'));
     await waitFor(() => expect(saveStatus().textContent).toBe('Saved'));
     fireEvent.change(input, { target: { value: 'CM-77' } });
+    await waitFor(() => expect(saveStatus().textContent).toBe('Unsaved changes'));
     await waitFor(() => expect(saveStatus().textContent).toBe('Saved'));
     expect((await casesRepo.getCase(id))?.draft.imr.caseNumber).toBe('CM-77');
     // unsaved -> saving -> saved twice over, and the wizard never rendered again.
