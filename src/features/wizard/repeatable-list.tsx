@@ -32,6 +32,17 @@ export interface RepeatableListProps {
   emptyText?: string;
 }
 
+/** Rows per separately skipped chunk of a collapsible list (about a screen of collapsed rows). */
+const ROWS_PER_CHUNK = 10;
+const CHUNK_CLASSES = '[contain-intrinsic-size:auto_40rem] [content-visibility:auto]';
+
+export function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += Math.max(1, size))
+    chunks.push(items.slice(start, start + Math.max(1, size)));
+  return chunks;
+}
+
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The row a focus request points into, if it is in this list: "reports.3.date" -> 3 for "reports". */
@@ -139,26 +150,39 @@ export function RepeatableList({
       {fields.length === 0 ? (
         <p className="text-sm text-slate-700">{emptyText ?? `No ${noun}s yet.`}</p>
       ) : (
-        <ol className="space-y-2">
-          {fields.map((field, index) => (
-            <ListRow
-              key={field.id}
-              rowKey={field.id}
-              name={name}
-              index={index}
-              noun={noun}
-              isFirst={index === 0}
-              isLast={index === fields.length - 1}
-              expanded={!collapsible || expandedKey === field.id}
-              collapsible={collapsible}
-              onToggle={toggle}
-              onMove={moveRow}
-              onRemove={removeRow}
-              Editor={Editor}
-              Summary={Summary}
-            />
-          ))}
-        </ol>
+        chunksOf(fields, collapsible ? ROWS_PER_CHUNK : fields.length).map((chunk, chunkIndex) => {
+          const start = chunkIndex * ROWS_PER_CHUNK;
+          return (
+            // Off-screen chunks of rows skip style, layout and paint (content-visibility) yet stay in
+            // the accessibility tree and keyboard order. Per chunk, not per row: the browser checks
+            // every such element's visibility each frame, and a hundred rows made that a cost per
+            // keystroke; ten chunks do not.
+            <ol key={start} start={start + 1} className={`space-y-2 ${collapsible ? CHUNK_CLASSES : ''}`}>
+              {chunk.map((field, offset) => {
+                const index = collapsible ? start + offset : offset;
+                return (
+                  <ListRow
+                    key={field.id}
+                    rowKey={field.id}
+                    name={name}
+                    index={index}
+                    count={fields.length}
+                    noun={noun}
+                    isFirst={index === 0}
+                    isLast={index === fields.length - 1}
+                    expanded={!collapsible || expandedKey === field.id}
+                    collapsible={collapsible}
+                    onToggle={toggle}
+                    onMove={moveRow}
+                    onRemove={removeRow}
+                    Editor={Editor}
+                    Summary={Summary}
+                  />
+                );
+              })}
+            </ol>
+          );
+        })
       )}
       {removed && (
         <p role="status" className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
@@ -186,6 +210,8 @@ interface ListRowProps {
   rowKey: string;
   name: string;
   index: number;
+  /** Rows in the whole list: a chunk's own list would otherwise be announced as the whole. */
+  count: number;
   noun: string;
   isFirst: boolean;
   isLast: boolean;
@@ -202,6 +228,7 @@ const ListRow = memo(function ListRow({
   rowKey,
   name,
   index,
+  count,
   noun,
   isFirst,
   isLast,
@@ -268,11 +295,11 @@ const ListRow = memo(function ListRow({
   }
 
   return (
-    // Off-screen rows skip layout and paint (content-visibility), so a long list costs a typing
-    // frame almost nothing; they stay in the accessibility tree and keyboard order. `relative` makes
-    // each row its own paint layer, reused as is while another row changes.
+    // `relative` makes each row its own paint layer, reused as is while another row changes.
     <li
-      className={`relative rounded-md border border-slate-300 bg-white ${expanded ? '' : '[contain-intrinsic-size:auto_3.5rem] [content-visibility:auto]'}`}
+      aria-posinset={index + 1}
+      aria-setsize={count}
+      className="relative rounded-md border border-slate-300 bg-white"
     >
       <div className="flex flex-wrap items-center gap-2 p-2">
         <h3 className="w-full min-w-0 text-base sm:w-auto sm:flex-1">

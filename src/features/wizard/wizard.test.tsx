@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { buildDemoCase } from '@/domain/case/demo-case';
-import { emptyCaseDraft } from '@/domain/case/empty-case';
+import { emptyCaseDraft, emptyReport } from '@/domain/case/empty-case';
 import type { StepId } from './steps';
 import { Wizard, type WizardProps } from './wizard';
 
@@ -140,5 +140,29 @@ describe('Wizard', () => {
       .filter((button) => button.getAttribute('aria-current') === 'step');
     expect(current.map((button) => button.textContent)).toEqual(['3. Reports✓Complete']);
     expect(within(nav).getByRole('button', { name: /7\. Review/ }).textContent).toContain('Not started');
+  });
+
+  it('splits a long collapsible list into chunks yet numbers every row within the whole list', async () => {
+    const demo = buildDemoCase('long');
+    const reports = Array.from({ length: 25 }, (_, i) => ({
+      ...emptyReport(`r${i}`),
+      date: i === 9 ? '2014-09-09' : '2014-10-01',
+    }));
+    render(<Harness draft={{ ...demo, reports }} start="reports" />);
+    const lists = screen.getAllByRole('list').filter((list) => /Report \d+:/.test(list.textContent ?? ''));
+    expect(lists.map((list) => list.getAttribute('start'))).toEqual(['1', '11', '21']);
+    expect(lists.map((list) => within(list).getAllByRole('listitem').length)).toEqual([10, 10, 5]);
+    const row12 = document.getElementById('row-reports.11')?.closest('li');
+    expect(row12?.getAttribute('aria-posinset')).toBe('12');
+    expect(row12?.getAttribute('aria-setsize')).toBe('25');
+    // Moving the last row of a chunk down carries it into the next chunk.
+    fireEvent.click(screen.getByRole('button', { name: 'Move report 10 down' }));
+    expect(lists.map((list) => within(list).getAllByRole('listitem').length)).toEqual([10, 10, 5]);
+    await waitFor(() =>
+      expect(within(lists[1] as HTMLElement).getAllByRole('listitem')[0]?.textContent).toContain(
+        '09/09/2014',
+      ),
+    );
+    expect(document.getElementById('row-reports.9')?.textContent).not.toContain('09/09/2014');
   });
 });
