@@ -146,8 +146,15 @@ async function measureTyping(
   return { latencies, panelUpdates: samples.filter((sample) => sample.panel !== null).length };
 }
 
+interface TypingResult {
+  name: string;
+  latencies: number[];
+  panelUpdates: number;
+}
+
 /** The workbench in the browser: first load, large-case typing, storage. */
-async function measureApp(floorP95: number): Promise<void> {
+async function measureApp(): Promise<TypingResult[]> {
+  const typing: TypingResult[] = [];
   const { page, close } = await throttledPage(`http://127.0.0.1:${APP_PORT}/`);
   try {
     const listReady = async () => {
@@ -177,19 +184,12 @@ async function measureApp(floorP95: number): Promise<void> {
 
     for (const scenario of TYPING_SCENARIOS) {
       await scenario.focus(page);
-      const { latencies, panelUpdates } = await measureTyping(page, scenario.keys(KEYSTROKES));
-      const p95 = percentile(latencies, 95);
-      rows.push({
-        figure: `Keystroke to criteria panel, large case: ${scenario.name} (p50 / p95; panel changed on ${panelUpdates} of ${latencies.length} keys)`,
-        value: `${formatMs(median(latencies))} / ${formatMs(p95)}`,
-        floor: formatMs(floorP95),
-        ratio: ratio(p95, floorP95),
-        target: 'p95 <= 1.5x',
-      });
+      typing.push({ name: scenario.name, ...(await measureTyping(page, scenario.keys(KEYSTROKES))) });
     }
   } finally {
     await close();
   }
+  return typing;
 }
 
 async function main() {
@@ -216,11 +216,9 @@ async function main() {
     preview: { port: FLOOR_PORT, strictPort: true, host: '127.0.0.1' },
   });
   try {
-    const floorLatency = await measureFloor();
-    rows.push({
-      figure: `Keystroke to frame, floor page (p50 / p95, CPU ${CPU_THROTTLE}x)`,
-      value: `${formatMs(median(floorLatency))} / ${formatMs(percentile(floorLatency, 95))}`,
-    });
+    // The floor is typed before and after the workbench and its samples pooled: one spike in 40
+    // keys would otherwise move its p95 (the denominator of every latency ratio) by a third.
+    const floorBefore = await measureFloor();
     const floorTti = await (async () => {
       const { page, close } = await throttledPage(`http://127.0.0.1:${FLOOR_PORT}/`);
       const ms = await timeToReady(page, `http://127.0.0.1:${FLOOR_PORT}/`, () =>
@@ -233,7 +231,25 @@ async function main() {
       figure: `Time to interactive: floor page (CPU ${CPU_THROTTLE}x)`,
       value: formatMs(floorTti),
     });
-    await measureApp(percentile(floorLatency, 95));
+    const typing = await measureApp();
+    const floorLatency = [...floorBefore, ...(await measureFloor())];
+    const floorP50 = median(floorLatency);
+    const floorP95 = percentile(floorLatency, 95);
+    rows.push({
+      figure: `Keystroke to frame, floor page (p50 / p95, CPU ${CPU_THROTTLE}x; ${floorLatency.length} keys, typed before and after the workbench)`,
+      value: `${formatMs(floorP50)} / ${formatMs(floorP95)}`,
+    });
+    for (const { name, latencies, panelUpdates } of typing) {
+      const p50 = median(latencies);
+      const p95 = percentile(latencies, 95);
+      rows.push({
+        figure: `Keystroke to criteria panel, large case: ${name} (p50 / p95; panel changed on ${panelUpdates} of ${latencies.length} keys)`,
+        value: `${formatMs(p50)} / ${formatMs(p95)}`,
+        floor: `${formatMs(floorP50)} / ${formatMs(floorP95)}`,
+        ratio: `${ratio(p50, floorP50)} / ${ratio(p95, floorP95)}`,
+        target: 'p95 <= 1.5x',
+      });
+    }
   } finally {
     await appServer.close();
     await floorServer.close();
