@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -6,7 +7,9 @@ import {
   daysBetween,
   formatUsDate,
   formatUsShortDate,
+  fromDayNumber,
   isValidIsoDate,
+  toDayNumber,
   wholeMonthsBetween,
   wholeYearsBetween,
 } from './dates';
@@ -61,5 +64,42 @@ describe('formatting', () => {
     expect(formatUsDate('2013-08-01')).toBe('08/01/2013');
     expect(formatUsShortDate('2013-08-01')).toBe('08/01/13');
     expect(formatUsDate('2014-02-30')).toBe('2014-02-30');
+  });
+});
+
+describe('day numbers (calendar arithmetic without Date objects)', () => {
+  const dateReference = (dayNumber: number) => new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+  // 1800-01-01 to 2200-12-31, the range toDayNumber accepts.
+  const dayNumbers = fc.integer({ min: -62_091, max: 84_006 });
+
+  it('agrees with Date on every day of the accepted range, both ways', () => {
+    fc.assert(
+      fc.property(dayNumbers, (dayNumber) => {
+        const iso = fromDayNumber(dayNumber);
+        expect(iso).toBe(dateReference(dayNumber));
+        expect(toDayNumber(iso)).toBe(dayNumber);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rejects exactly the days Date would roll over (Feb 29 off leap years, the 31st of short months)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1800, max: 2200 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 28, max: 31 }),
+        (year, month, day) => {
+          const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const rolled = new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day;
+          expect(isValidIsoDate(iso)).toBe(!rolled);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    expect(isValidIsoDate('2000-02-29')).toBe(true);
+    expect(isValidIsoDate('1900-02-29')).toBe(false);
+    expect(fromDayNumber(0)).toBe('1970-01-01');
+    expect(toDayNumber('1969-12-31')).toBe(-1);
   });
 });
