@@ -433,6 +433,37 @@ test('reports are added, reordered and removed with the keyboard, focus followin
   expect(await isFocused(rowToggle(page, 'Report 1'))).toBe(true);
 });
 
+test('a long report list is split into chunks that keyboard moves cross with focus kept', async ({
+  caseList: page,
+}) => {
+  await loadDemoCase(page);
+  await openStep(page, 'Reports');
+  // The demo has 2 reports; 9 more make 11: rows 1-10 in the first chunk, row 11 in the second.
+  for (let added = 0; added < 9; added += 1) {
+    await page.getByRole('button', { name: 'Add report' }).click();
+    await expect(field(page, 'Report date')).toBeFocused();
+    await rowToggle(page, `Report ${3 + added}`).click();
+  }
+  const lists = page
+    .getByRole('list')
+    .filter({ has: rowToggle(page, 'Report 1').or(rowToggle(page, 'Report 11')) });
+  await expect(lists).toHaveCount(2);
+  await expect(page.getByRole('listitem').filter({ has: rowToggle(page, 'Report 11') })).toHaveAttribute(
+    'aria-posinset',
+    '11',
+  );
+
+  // The demo's first report (08/18/2014) goes down row by row into the second chunk, and back.
+  await tabTo(page, page.getByRole('button', { name: 'Move report 1 down' }));
+  for (let row = 1; row < 11; row += 1) await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Move report 11 up' })).toBeFocused();
+  await expect(rowToggle(page, 'Report 11')).toContainText('08/18/2014');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Move report 10 up' })).toBeFocused();
+  await expect(rowToggle(page, 'Report 10')).toContainText('08/18/2014');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('every step of the demo case passes an automated WCAG A/AA check', async ({ caseList: page }) => {
   await loadDemoCase(page);
   for (const title of [
