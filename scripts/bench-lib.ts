@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { SYSTEM_CHROMIUM } from '../e2e/support/system-chromium';
+import { type LatencySample, latencyProbeSource } from './latency-probe';
+
+export { type LatencySample, panelLatency } from './latency-probe';
 
 /** The system Chromium (browser downloads do not work on these machines), as the browser tests use it. */
 export function launchSystemChromium(): Promise<Browser> {
@@ -62,40 +65,14 @@ export function firstLoadSizes(distDir: string): { js: number; css: number } {
 
 /**
  * Installs the latency probe. Per keydown it records `frame`: the time until the frame after the
- * keystroke's own work is painted; and with a panel selector, `panel`: the time until the frame
- * after the panel next changed (deferred renders included), or null when the keystroke changed
- * nothing there within 1.5 s (text that feeds no criterion).
- * Passed as source text: tsx would otherwise inject helpers the page does not have.
+ * keystroke's own work is painted (the first task after that frame's animation callbacks). With a
+ * panel selector it also records when the panel first changed: `panelInFrame` when the change came
+ * before that frame began (so that frame paints it), else `panel`: the time until the frame after the
+ * change (deferred renders included). Neither is set when the keystroke changed nothing there
+ * within 1.5 s (text that feeds no criterion).
  */
 export async function installLatencyProbe(page: Page, panelSelector?: string): Promise<void> {
-  await page.evaluate(`(() => {
-    window.__latencies = [];
-    window.__panelSelector = ${JSON.stringify(panelSelector ?? null)};
-    if (window.__probeInstalled) return;
-    window.__probeInstalled = true;
-    document.addEventListener('keydown', (event) => {
-      const selector = window.__panelSelector;
-      const start = event.timeStamp;
-      const sample = { frame: null, panel: null };
-      window.__latencies.push(sample);
-      const afterFrame = (record) => requestAnimationFrame(() => setTimeout(() => record(performance.now() - start), 0));
-      afterFrame((ms) => { sample.frame = ms; });
-      const panel = selector ? document.querySelector(selector) : null;
-      if (!panel) return;
-      const observer = new MutationObserver(() => {
-        observer.disconnect();
-        clearTimeout(timer);
-        afterFrame((ms) => { sample.panel = ms; });
-      });
-      observer.observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
-      const timer = setTimeout(() => observer.disconnect(), 1500);
-    }, true);
-  })()`);
-}
-
-export interface LatencySample {
-  frame: number | null;
-  panel: number | null;
+  await page.evaluate(latencyProbeSource(panelSelector));
 }
 
 export async function readLatencies(page: Page): Promise<LatencySample[]> {

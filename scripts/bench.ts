@@ -23,6 +23,7 @@ import {
   installLatencyProbe,
   launchSystemChromium,
   median,
+  panelLatency,
   percentile,
   readLatencies,
   timeAsync,
@@ -140,10 +141,10 @@ async function measureTyping(
   await typeMeasured(page, keys, KEY_PAUSE_MS);
   const samples = await readLatencies(page);
   const latencies = samples.flatMap((sample) => {
-    const value = sample.panel ?? sample.frame;
+    const value = panelLatency(sample) ?? sample.frame;
     return value === null ? [] : [value];
   });
-  return { latencies, panelUpdates: samples.filter((sample) => sample.panel !== null).length };
+  return { latencies, panelUpdates: samples.filter((sample) => panelLatency(sample) !== null).length };
 }
 
 interface TypingResult {

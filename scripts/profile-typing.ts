@@ -1,17 +1,33 @@
 /**
- * `npm run profile -- [exam|weeks|dose] [keys]`: where a keystroke's time goes, for the fields
- * `npm run bench` times. Types into the large case in the production build with the CPU throttled
- * 4x while Chromium records a trace, then prints per-keystroke medians and 90th percentiles: the
- * input task (and the script and forced layout inside it), the frame after it, and keydown to the
- * end of that frame. The trace is written to bench/trace-<field>.json (open it in DevTools'
- * Performance panel) for the detail.
+ * `npm run profile -- [exam|weeks|dose|floor] [keys] [--readable] [--light] [--css=<rules>]`: where
+ * a keystroke's time goes, for the fields `npm run bench` times and for its floor page. Types into
+ * the large case in the production build (or the floor page) with the CPU throttled 4x while
+ * Chromium records a trace, then prints per-keystroke medians and 90th percentiles: the input task (and the script and forced layout
+ * inside it), the frame after it, and keydown to the end of that frame. The trace is written to
+ * bench/trace-<field>.json (open it in DevTools' Performance panel) for the detail.
+ *
+ * --readable: an unminified build, so the trace names functions.
+ * --light: timeline events only (no JS stacks or sampling), whose own overhead is far smaller; use
+ *   it to compare figures, the default to see which functions run.
+ * --css=<rules>: a style sheet added before typing, to try a layout change without a rebuild
+ *   (e.g. `--css='aside{display:none}'` for what the page costs without the criteria). The page is
+ *   opened with its CSP bypassed for this; the app itself never allows inline styles.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import type { CDPSession, Page } from '@playwright/test';
 import { preview } from 'vite';
 import { launchSystemChromium, percentile } from './bench-lib';
-import { benchRecord, KEY_PAUSE_MS, openBenchCase, putRecord, TYPING_SCENARIOS } from './bench-scenarios';
+import {
+  benchRecord,
+  KEY_PAUSE_MS,
+  letterKeys,
+  openBenchCase,
+  putRecord,
+  TYPING_SCENARIOS,
+  type TypingScenario,
+} from './bench-scenarios';
 
 const PORT = 4412;
 const CPU_THROTTLE = 4;
@@ -101,57 +117,107 @@ export function keystrokeParts(events: TraceEvent[]): Record<string, number[]> {
   return parts;
 }
 
+/** What is typed into: a field of the large case, or the bench's one-input floor page. */
+interface Target {
+  id: string;
+  name: string;
+  keys: (count: number) => string[];
+  /** Builds and serves the page, opens it and puts the caret in the field. */
+  open: (page: Page, cdp: CDPSession, css: string | undefined) => Promise<{ close: () => Promise<void> }>;
+}
+
+const FLOOR_TARGET: Target = {
+  id: 'floor',
+  name: 'the floor page (one React input)',
+  keys: letterKeys,
+  async open(page, cdp, css) {
+    execSync('npx vite build --config bench/vite.floor.config.ts', { stdio: 'ignore' });
+    const server = await preview({
+      configFile: 'bench/vite.floor.config.ts',
+      preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    if (css) await page.addStyleTag({ content: css });
+    await page.getByLabel('Text').focus();
+    return { close: () => server.close() };
+  },
+};
+
+function appTarget(scenario: TypingScenario, readable: boolean): Target {
+  return {
+    id: scenario.id,
+    name: scenario.name,
+    keys: scenario.keys,
+    async open(page, cdp, css) {
+      execSync(readable ? 'npx vite build --minify false' : 'npx vite build', { stdio: 'ignore' });
+      const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
+      const origin = `http://127.0.0.1:${PORT}`;
+      await page.goto(origin);
+      await page.getByRole('heading', { level: 1, name: /Cases/ }).waitFor();
+      await putRecord(page, benchRecord(1));
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+      await openBenchCase(page, origin);
+      if (css) await page.addStyleTag({ content: css });
+      await scenario.focus(page);
+      return { close: () => server.close() };
+    },
+  };
+}
+
 async function main() {
   const args = process.argv.slice(2);
-  // --readable keeps function names in the trace (a build without minification).
   const readable = args.includes('--readable');
+  const light = args.includes('--light');
+  const css = args.find((arg) => arg.startsWith('--css='))?.slice('--css='.length);
   const [fieldArg = 'weeks', countArg = '20'] = args.filter((arg) => !arg.startsWith('--'));
   const scenario = TYPING_SCENARIOS.find((candidate) => candidate.id === fieldArg);
-  if (!scenario)
-    throw new Error(`Unknown field "${fieldArg}": use ${TYPING_SCENARIOS.map((s) => s.id).join(', ')}`);
-  console.log('Building the app...');
-  execSync(readable ? 'npx vite build --minify false' : 'npx vite build', { stdio: 'ignore' });
-  const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
+  const target = fieldArg === 'floor' ? FLOOR_TARGET : scenario && appTarget(scenario, readable);
+  if (!target)
+    throw new Error(
+      `Unknown field "${fieldArg}": use ${[...TYPING_SCENARIOS.map((s) => s.id), 'floor'].join(', ')}`,
+    );
+  console.log('Building the page...');
   const browser = await launchSystemChromium();
   try {
-    const origin = `http://127.0.0.1:${PORT}`;
-    const page = await browser.newPage();
+    const page = await browser.newPage({ bypassCSP: css !== undefined });
     const cdp = await page.context().newCDPSession(page);
-    await page.goto(origin);
-    await page.getByRole('heading', { level: 1, name: /Cases/ }).waitFor();
-    await putRecord(page, benchRecord(1));
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
-    await openBenchCase(page, origin);
-    await scenario.focus(page);
+    const opened = await target.open(page, cdp, css);
+    try {
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', (chunk) => events.push(...(chunk.value as unknown as TraceEvent[])));
+      await cdp.send('Tracing.start', {
+        categories: light
+          ? 'devtools.timeline,disabled-by-default-devtools.timeline'
+          : 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,v8.execute,disabled-by-default-v8.cpu_profiler',
+        transferMode: 'ReportEvents',
+      });
+      for (const key of target.keys(Number(countArg) + 1)) {
+        await page.keyboard.press(key);
+        await page.waitForTimeout(KEY_PAUSE_MS);
+      }
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
 
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (chunk) => events.push(...(chunk.value as unknown as TraceEvent[])));
-    await cdp.send('Tracing.start', {
-      categories:
-        'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack,v8.execute,disabled-by-default-v8.cpu_profiler',
-      transferMode: 'ReportEvents',
-    });
-    for (const key of scenario.keys(Number(countArg) + 1)) {
-      await page.keyboard.press(key);
-      await page.waitForTimeout(KEY_PAUSE_MS);
-    }
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await complete;
-
-    console.log(`\nTyping in ${scenario.name}, CPU ${CPU_THROTTLE}x (ms, with the trace's own overhead):\n`);
-    console.log('| Part | median | p90 |\n| --- | --- | --- |');
-    for (const [part, values] of Object.entries(keystrokeParts(events)))
+      const overhead = light ? 'timeline only' : "with the trace's own overhead";
       console.log(
-        `| ${part} | ${percentile(values, 50).toFixed(1)} | ${percentile(values, 90).toFixed(1)} |`,
+        `\nTyping in ${target.name}, CPU ${CPU_THROTTLE}x (ms, ${overhead}${css ? `, with ${css}` : ''}):\n`,
       );
-    mkdirSync('bench', { recursive: true });
-    const file = `bench/trace-${scenario.id}.json`;
-    writeFileSync(file, JSON.stringify({ traceEvents: events }));
-    console.log(`\nTrace written to ${file}`);
+      console.log('| Part | median | p90 |\n| --- | --- | --- |');
+      for (const [part, values] of Object.entries(keystrokeParts(events)))
+        console.log(
+          `| ${part} | ${percentile(values, 50).toFixed(1)} | ${percentile(values, 90).toFixed(1)} |`,
+        );
+      mkdirSync('bench', { recursive: true });
+      const file = `bench/trace-${target.id}.json`;
+      writeFileSync(file, JSON.stringify({ traceEvents: events }));
+      console.log(`\nTrace written to ${file}`);
+    } finally {
+      await opened.close();
+    }
   } finally {
     await browser.close();
-    await server.close();
   }
 }
 
