@@ -3,8 +3,9 @@
  * with notes, a contradicting decision with its reason, and all of it kept across a reload.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, loadDemoCase, test } from './support/app';
-import { field, openRow, openStep } from './support/wizard';
+import { buildBenchCase } from '../scripts/bench-evaluate';
+import { expect, loadDemoCase, putRawRecord, test } from './support/app';
+import { field, openRow, openStep, stepHeading } from './support/wizard';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Guideline criteria' });
 
@@ -121,4 +122,42 @@ test('clicking a criterion takes the reviewer to the field that feeds it', async
     .click();
   await expect(page.getByRole('heading', { level: 2, name: 'Disputed services', exact: true })).toBeVisible();
   await expect(field(page, 'Frequency')).toBeFocused();
+});
+
+test('the criteria follow the disputed service being edited, and only when focus moves to another', async ({
+  caseList: page,
+}) => {
+  // 20 disputed services: the aside shows the first cards; the 19th is far below in its scroll.
+  const data = { ...buildBenchCase(), id: 'twenty' };
+  await putRawRecord(page, { id: 'twenty', updatedAt: new Date().toISOString(), revision: 1, data });
+  await page.goto('/cases/twenty/disputed');
+  await expect(stepHeading(page, 'Disputed services')).toBeVisible();
+  const aside = page.getByRole('complementary', { name: 'Criteria' });
+  const card19 = itemCard(page, /^19\. /).getByRole('heading', { level: 3 });
+  const card1 = itemCard(page, /^1\. /).getByRole('heading', { level: 3 });
+  await expect(card1).toBeInViewport();
+  await expect(card19).not.toBeInViewport();
+
+  await openRow(page, 'Disputed service 19');
+  const service19 = page.getByRole('region', { name: 'Disputed service 19', exact: true });
+  await field(service19, 'Dose').focus();
+  await expect(card19).toBeInViewport();
+  await expect(card1).not.toBeInViewport();
+
+  // The reviewer scrolls the aside back up to read service 1 while still in service 19's fields:
+  // moving between those fields leaves the aside where the reviewer put it.
+  await aside.evaluate((element) => {
+    element.scrollTop = 0;
+  });
+  await expect(card1).toBeInViewport();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('id', /^field-disputedItems\.18\./);
+  await expect(card1).toBeInViewport();
+  expect(await aside.evaluate((element) => element.scrollTop)).toBe(0);
+
+  // Focus moving to another service's fields brings that service's criteria into view.
+  await openRow(page, 'Disputed service 20');
+  const service20 = page.getByRole('region', { name: 'Disputed service 20', exact: true });
+  await service20.getByRole('textbox').first().focus();
+  await expect(itemCard(page, /^20\. /).getByRole('heading', { level: 3 })).toBeInViewport();
 });

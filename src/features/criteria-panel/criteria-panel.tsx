@@ -125,6 +125,8 @@ const ItemCard = memo(function ItemCard({
   return (
     <article
       aria-labelledby={headingId}
+      // The wizard's aside scrolls this card into view when focus enters this service's fields.
+      data-field-scope={`disputedItems.${index}`}
       className="relative mt-4 rounded-lg border border-slate-300 bg-white p-3 shadow-sm [contain-intrinsic-size:auto_40rem] [content-visibility:auto]"
     >
       <h3 id={headingId} className="text-base font-semibold">

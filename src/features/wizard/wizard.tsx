@@ -24,6 +24,7 @@ import { FieldIssueContext, fieldId } from '@/components/form/field-issues';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { stepForPath } from '@/domain/case/validate-case';
 import { todayIsoDate } from '@/lib/today';
+import { createAsideFollower } from './aside-follow';
 import { nextSnapshot } from './draft-snapshot';
 import { ErrorSummary } from './error-summary';
 import { StepNav } from './step-nav';
@@ -72,10 +73,14 @@ const STEP_COMPONENTS: Record<StepId, () => ReactNode> = {
   review: ReviewStep,
 };
 
-/** The id of the focused wizard input's field path, if any (messages are not added while typing there). */
-function focusedFieldPath(): string | null {
-  const id = typeof document === 'undefined' ? '' : (document.activeElement?.id ?? '');
+/** The field path of a wizard input's id (`field-reports.2.date`, or `--2` for a field's second input). */
+function fieldPathOfId(id: string): string | null {
   return id.startsWith('field-') ? id.slice('field-'.length).replace(/--\d+$/, '') : null;
+}
+
+/** The focused wizard input's field path, if any (messages are not added while typing there). */
+function focusedFieldPath(): string | null {
+  return fieldPathOfId(typeof document === 'undefined' ? '' : (document.activeElement?.id ?? ''));
 }
 
 function createAnnouncer() {
@@ -392,8 +397,23 @@ const AsideColumn = memo(function AsideColumn({
   const [open, setOpen] = useState(false);
   const visible = wide || open;
   const content = useMemo(() => (visible ? renderAside(draft) : null), [visible, renderAside, draft]);
+  const asideRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const aside = asideRef.current;
+    if (!aside) return;
+    const follow = createAsideFollower(aside);
+    const onFocusIn = (event: FocusEvent) => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || aside.contains(target)) return;
+      const path = fieldPathOfId(target.id);
+      if (path) follow(path);
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, []);
   return (
     <aside
+      ref={asideRef}
       aria-label="Criteria"
       className="min-w-0 space-y-2 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1 lg:[contain:layout_paint]"
     >
