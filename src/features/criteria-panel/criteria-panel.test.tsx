@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyDisputedItem } from '@/domain/case/empty-case';
 import type { CriterionResult, Evaluation, ItemEvaluation } from '@/domain/evaluator/evaluation-types';
+import { ANNOUNCE_AFTER_QUIET_MS } from './criteria-announcement';
 import { CriteriaPanel } from './criteria-panel';
 
 afterEach(cleanup);
@@ -144,5 +145,39 @@ describe('CriteriaPanel', () => {
     );
     expect(screen.getByRole('alert').textContent).toContain('contradicts the criteria');
     expect(screen.getByLabelText('Reason for the decision (required)')).toBeTruthy();
+  });
+
+  it('announces only a changed outcome, once typing pauses, and nothing on opening', () => {
+    vi.useFakeTimers();
+    try {
+      const props = { items: [item], onReviewChange: vi.fn(), onGoToField: vi.fn() };
+      const upheld = buildEvaluation([criterion({})]);
+      const { rerender, container } = render(<CriteriaPanel {...props} evaluation={upheld} />);
+      const region = () => container.querySelector('[aria-live="polite"]')?.textContent ?? null;
+      act(() => vi.advanceTimersByTime(ANNOUNCE_AFTER_QUIET_MS));
+      expect(region()).toBe('');
+
+      // A flip and its reversal within one pause: nothing to say.
+      const overturned = buildEvaluation([criterion({ status: 'met' })], {
+        recommendation: 'overturn',
+        counts: { met: 1, not_met: 0, not_documented: 1, not_applicable: 0 },
+      });
+      rerender(<CriteriaPanel {...props} evaluation={overturned} />);
+      act(() => vi.advanceTimersByTime(ANNOUNCE_AFTER_QUIET_MS - 100));
+      rerender(<CriteriaPanel {...props} evaluation={buildEvaluation([criterion({})])} />);
+      act(() => vi.advanceTimersByTime(ANNOUNCE_AFTER_QUIET_MS));
+      expect(region()).toBe('');
+
+      // A flip that stays: said once the pause is long enough, naming the service by number.
+      rerender(<CriteriaPanel {...props} evaluation={overturned} />);
+      act(() => vi.advanceTimersByTime(ANNOUNCE_AFTER_QUIET_MS - 1));
+      expect(region()).toBe('');
+      act(() => vi.advanceTimersByTime(1));
+      expect(region()).toBe(
+        'Disputed service 1: Overturn (medically necessary), 1 met, 0 not met, 1 not documented.',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,8 +1,9 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CriterionReview, DisputedItem, ItemReview } from '@/domain/case/case-schema';
 import { formatUsDate } from '@/domain/dates/dates';
 import type { Evaluation, ItemEvaluation } from '@/domain/evaluator/evaluation-types';
 import { ComputedFacts } from './computed-facts';
+import { ANNOUNCE_AFTER_QUIET_MS, announcementFor, outcomeLines } from './criteria-announcement';
 import { CriterionRow } from './criterion-row';
 import { DecisionControl } from './decision-control';
 import { EvidencePathEditor } from './evidence-path-editor';
@@ -65,22 +66,26 @@ function itemLabel(item: DisputedItem, index: number): string {
 }
 
 /**
- * One polite announcement per change of outcome, never per keystroke: items are named by number,
- * not by their typed text, so editing "Requested as" does not re-announce the summary each key.
+ * The panel's polite live region. Nothing is said on opening; once typing pauses, it says which
+ * disputed services changed outcome (only those), so a screen reader user hears the effect of an
+ * edit once, not every keystroke and not the whole case again.
  */
 function LiveSummary({ evaluation }: { evaluation: Evaluation }) {
-  const summary = evaluation.items
-    .map((item) => {
-      const label = `Disputed service ${item.itemIndex + 1}`;
-      const outcome = item.recommendation
-        ? RECOMMENDATION_DISPLAY[item.recommendation].label
-        : 'no recommendation yet';
-      return `${label}: ${outcome}, ${item.counts.met} met, ${item.counts.not_met} not met, ${item.counts.not_documented} not documented.`;
-    })
-    .join(' ');
+  const lines = useMemo(() => outcomeLines(evaluation), [evaluation]);
+  const announced = useRef(lines);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const words = announcementFor(announced.current, lines);
+      announced.current = lines;
+      // A trailing no-break space toggles so the same words, said again, are announced again.
+      if (words) setMessage((previous) => (previous === words ? `${words}\u00a0` : words));
+    }, ANNOUNCE_AFTER_QUIET_MS);
+    return () => clearTimeout(timer);
+  }, [lines]);
   return (
     <p className="sr-only" aria-live="polite" aria-atomic="true">
-      {summary}
+      {message}
     </p>
   );
 }

@@ -32,9 +32,7 @@ describe('scrollTopToReveal', () => {
   });
 
   it('scrolls back up to a section above the view', () => {
-    expect(
-      scrollTopToReveal({ ...view, scrollTop: 2000, elementTop: -900, elementBottom: -300 }),
-    ).toBe(992);
+    expect(scrollTopToReveal({ ...view, scrollTop: 2000, elementTop: -900, elementBottom: -300 })).toBe(992);
   });
 
   it('never scrolls above the start', () => {
