@@ -115,7 +115,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> };
     };
     const results = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
     return results.violations.map((violation) => ({
       id: violation.id,
