@@ -9,6 +9,7 @@ import type { LetterModel } from './letter-model';
 import { demoEvaluation, itemEvaluation } from './letter-test-fixtures';
 import { extractPdfText } from './pdf-text-for-tests';
 import {
+  cachedMeasure,
   layoutLetter,
   MARGIN,
   type MeasureText,
@@ -188,5 +189,20 @@ describe('layoutLetter pagination', () => {
         }
       }
     }
+  });
+});
+
+describe('cachedMeasure', () => {
+  it('answers what the font answers, measuring each word, size and weight once', () => {
+    const calls: string[] = [];
+    const measure = cachedMeasure((text, size, bold) => {
+      calls.push(`${text}/${size}/${bold}`);
+      return text.length * size * (bold ? 1.1 : 1);
+    });
+    const words = ['the', 'request', 'the', 'request', 'the'];
+    expect(words.map((word) => measure(word, 10, false))).toEqual([30, 70, 30, 70, 30]);
+    expect(measure('the', 10, true)).toBeCloseTo(33);
+    expect(measure('the', 12, false)).toBe(36);
+    expect(calls).toEqual(['the/10/false', 'request/10/false', 'the/10/true', 'the/12/false']);
   });
 });

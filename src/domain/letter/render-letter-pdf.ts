@@ -96,6 +96,24 @@ interface PlacedLine {
 
 export type MeasureText = (text: string, size: number, bold: boolean) => number;
 
+/**
+ * `measure` remembering each answer: a letter measures tens of thousands of words but only a
+ * thousand or so distinct ones, and each font measurement shapes the text (most of a long
+ * letter's PDF time before this cache).
+ */
+export function cachedMeasure(measure: MeasureText): MeasureText {
+  const widths = new Map<string, number>();
+  return (text, size, bold) => {
+    const key = `${bold ? 'b' : 'r'}${size}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      width = measure(text, size, bold);
+      widths.set(key, width);
+    }
+    return width;
+  };
+}
+
 // ---------- model -> flow blocks ----------
 
 function textBlock(text: string, options: Partial<FlowBlock> = {}, bold = false): FlowBlock {
@@ -373,7 +391,7 @@ export async function renderLetterPdf(model: LetterModel, fonts: PdfFonts): Prom
   const regular = await pdf.embedFont(fonts.regular, { subset: true });
   const bold = fonts.bold ? await pdf.embedFont(fonts.bold, { subset: true }) : regular;
   const fontFor = (isBold: boolean) => (isBold ? bold : regular);
-  const measure: MeasureText = (text, size, isBold) => fontFor(isBold).widthOfTextAtSize(text, size);
+  const measure = cachedMeasure((text, size, isBold) => fontFor(isBold).widthOfTextAtSize(text, size));
 
   const header = runningHeaderText(model);
   pdf.setTitle(`${header} - Final Determination Letter`);
