@@ -141,6 +141,35 @@ test('negative and huge numbers get a clear message beside the field and are kep
   }
 });
 
+test('the mouse wheel and arrow keys over a focused number field never change the number', async ({
+  caseList: page,
+}) => {
+  // Chromium steps a focused type="number" input on wheel even while the page scrolls: "6 weeks"
+  // became "3 weeks" and flipped the 4-week criterion with no sign of it.
+  const caseId = await loadDemoCase(page);
+  await openStep(page, 'Disputed services');
+  await openRow(page, 'Disputed service 1');
+  const duration = field(page, 'Duration');
+  await duration.scrollIntoViewIfNeeded();
+  await duration.click();
+  await expect(duration).toHaveValue('6');
+  const box = await duration.boundingBox();
+  if (!box) throw new Error('Duration has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const scrolledBefore = await page.evaluate(() => window.scrollY);
+  for (let turn = 0; turn < 3; turn += 1) await page.mouse.wheel(0, 120);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(duration).toHaveValue('6');
+  // The wheel did act, on the page: it scrolled.
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledBefore);
+  await expect(duration).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(saved(page)).toBeVisible();
+  expect(await storedValue(page, caseId, 'disputedItems.0.durationWeeks')).toBe(6);
+});
+
 test('a 100,000-character paste is accepted, one more character is named, past the stored cap nothing saved is lost', async ({
   caseList: page,
 }) => {

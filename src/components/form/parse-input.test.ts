@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePastedDate } from './date-field';
-import { toNullableNumber } from './number-field';
+import { readNumberText, toNullableNumber } from './number-field';
 
 describe('parsePastedDate', () => {
   it.each([
@@ -32,8 +32,51 @@ describe('toNullableNumber', () => {
     ['2.5', 2.5],
     [' 12 ', 12],
     ['1e', null],
+    ['0x10', null],
+    ['1e400', null],
     [40, 40],
+    [Number.NaN, null],
+    [Number.POSITIVE_INFINITY, null],
   ])('%j -> %j', (value, expected) => {
     expect(toNullableNumber(value)).toBe(expected);
+  });
+});
+
+describe('readNumberText', () => {
+  it.each([
+    ['', null],
+    ['   ', null],
+    ['6', 6],
+    [' 12 ', 12],
+    ['-3', -3],
+    ['+4', 4],
+    ['2.5', 2.5],
+    ['.5', 0.5],
+    ['5.', 5],
+    ['1e6', 1e6],
+    ['1E-2', 0.01],
+    ['99999999999999999999', 1e20],
+  ])('%j reads as %j', (text, expected) => {
+    expect(readNumberText(text)).toBe(expected);
+  });
+
+  // Half-typed, overflowing, or what a person writes but a number field cannot keep as a number.
+  it.each([
+    '1e',
+    '-',
+    '.',
+    '1e400',
+    '-1e400',
+    '0x10',
+    '1,200',
+    '12 weeks',
+    '6wk',
+    '2..5',
+    'NaN',
+    'Infinity',
+    '½',
+    '１２',
+  ])('%j is unreadable', (text) => {
+    expect(readNumberText(text)).toBe('unreadable');
   });
 });
