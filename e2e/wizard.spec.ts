@@ -201,6 +201,18 @@ test('each bad input gets its own message beside the field and nothing else is l
   );
   await decision.fill('');
 
+  // One digit too many in the year: the date input rolls 2014 over to 0145; the year is named.
+  const assignment = field(page, 'Assignment date');
+  await assignment.focus();
+  await typeDate(page, '11/25/20145');
+  await expect(assignment).toHaveValue('0145-11-25');
+  await tabTo(page, field(page, 'Records received date'));
+  await expectFieldMessage(
+    assignment,
+    'Assignment date 11/25/0145 has the year 145; check the year (1900 or later)',
+  );
+  await assignment.fill('');
+
   // Markup typed into a text field is kept and shown as text, never run.
   const markup = '<img src=x onerror=alert(1)>';
   const caseNumber = field(page, 'IMR case number');

@@ -191,6 +191,19 @@ describe('validateCase: dates', () => {
       'reports.0.date',
       'Report 1 date 2014-13-01 is not a real date',
     ],
+    [
+      'a year slipped to three digits (a fifth digit typed into 2014)',
+      (d) => (d.imr.requestDate = '0145-11-11'),
+      'imr.requestDate',
+      'Request (RFA) date 11/11/0145 has the year 145; check the year (1900 or later)',
+    ],
+    [
+      'a year before 1900',
+      (d) => (d.injury.dateOfInjury = '1899-12-31'),
+      'injury.dateOfInjury',
+      'Date of injury 12/31/1899 has the year 1899; check the year (1900 or later)',
+    ],
+    ['1900 is accepted', (d) => (d.injury.dateOfInjury = '1900-01-01'), 'injury.dateOfInjury', null],
     ['today is not in the future', (d) => (d.imr.decisionDate = TODAY), 'imr.decisionDate', null],
     [
       'tomorrow is in the future',

@@ -294,6 +294,8 @@ const isRealDate = (date: string) => dayOf(date) !== null;
 /** Negative when a is earlier than b; both must be real dates. */
 const compareDates = (a: string, b: string) => (dayOf(a) ?? 0) - (dayOf(b) ?? 0);
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** No date in an IMR case (injury, report, request) is older; the date inputs say the same (min). */
+const EARLIEST_YEAR = 1900;
 
 /** Shows a value in a message: dates as MM/DD/YYYY, numbers as typed. */
 const show = (date: string) => formatUsDate(date);
@@ -306,6 +308,15 @@ function checkDate(issues: IssueList, path: string, value: string, today: string
   if (value === '') return null;
   if (!ISO_SHAPE.test(value)) {
     issues.invalid(path, `${labelForPath(path)} "${value}" is not a date; enter it as month/day/year`);
+    return null;
+  }
+  // One digit too many in a date input's year segment turns 2014 into 0145: say which part is wrong.
+  const year = Number(value.slice(0, 4));
+  if (year < EARLIEST_YEAR) {
+    issues.invalid(
+      path,
+      `${labelForPath(path)} ${value.slice(5, 7)}/${value.slice(8, 10)}/${value.slice(0, 4)} has the year ${year}; check the year (${EARLIEST_YEAR} or later)`,
+    );
     return null;
   }
   if (!isRealDate(value)) {
