@@ -119,6 +119,26 @@ describe('Wizard', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Case CM15-7');
   });
 
+  it('reads the screen width once, not on every keystroke the aside shows', () => {
+    const matchMedia = vi.fn((query: string) => ({
+      matches: true,
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    vi.stubGlobal('matchMedia', matchMedia);
+    const renderAside = (draft: CaseDraft) => <p>Aside sees {draft.imr.caseNumber}</p>;
+    render(<Harness draft={buildDemoCase('d')} renderAside={renderAside} />);
+    const callsAfterMount = matchMedia.mock.calls.length;
+    for (const caseNumber of ['CM15-1', 'CM15-12', 'CM15-123']) {
+      act(() => {
+        fireEvent.change(input('IMR case number'), { target: { value: caseNumber } });
+      });
+      expect(screen.getByText(`Aside sees ${caseNumber}`)).toBeTruthy();
+    }
+    expect(matchMedia.mock.calls.length).toBe(callsAfterMount);
+  });
+
   it('puts the criteria behind "Show criteria" on a narrow screen', async () => {
     setScreenWide(false);
     const renderAside = vi.fn(() => <p>Criteria panel</p>);

@@ -368,17 +368,19 @@ const keepFocus = (event: { preventDefault: () => void }) => event.preventDefaul
 const preventSubmit = (event: { preventDefault: () => void }) => event.preventDefault();
 
 function useMediaQuery(query: string): boolean {
+  // One list per query and component: the aside renders on every keystroke, and each matchMedia
+  // call builds a new list.
+  const list = useMemo(() => window.matchMedia(query), [query]);
   const subscribe = useCallback(
     (listener: () => void) => {
-      const list = window.matchMedia(query);
       list.addEventListener('change', listener);
       return () => list.removeEventListener('change', listener);
     },
-    [query],
+    [list],
   );
   return useSyncExternalStore(
     subscribe,
-    () => window.matchMedia(query).matches,
+    () => list.matches,
     () => true,
   );
 }
