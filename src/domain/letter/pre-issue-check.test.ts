@@ -117,10 +117,24 @@ describe('checkLetter', () => {
       'item-conclusion-contradicts',
     ],
     ['no conclusion at all', 'The records were reviewed.', 'item-no-conclusion'],
+    [
+      'an opposite conclusion whose negation sits in an earlier clause',
+      'Although not every criterion is documented, the request is medically necessary.',
+      'item-conclusion-contradicts',
+    ],
   ])('flags %s on an Upheld item', (_label, text, code) => {
     const draft = readyCase();
     editRationale(draft, text);
     expect(codes(check(draft))).toEqual([code]);
+  });
+
+  it.each([
+    'The requested work hardening is not considered medically necessary.',
+    'For these reasons the program cannot be found medically necessary.',
+  ])('accepts an Upheld rationale in the reviewer\'s own words: %j', (text) => {
+    const draft = readyCase();
+    editRationale(draft, text);
+    expect(check(draft)).toEqual([]);
   });
 
   it('accepts an edited rationale whose conclusion agrees with the decision', () => {
@@ -266,6 +280,18 @@ describe('conclusionOf', () => {
     ['It is not\nmedically necessary', 'not_necessary'],
     ['Whether it is medically necessary... the request is not medically necessary', 'not_necessary'],
     ['No verdict here.', null],
+    // The negation need not touch the phrase: what reviewers actually write.
+    ['The request is not considered medically necessary.', 'not_necessary'],
+    ['Therefore the request cannot be deemed medically necessary.', 'not_necessary'],
+    ["The treatment isn't medically necessary", 'not_necessary'],
+    ['It does not appear to be medically necessary at this time.', 'not_necessary'],
+    ['The request is no longer medically necessary.', 'not_necessary'],
+    ['The request is medically unnecessary.', 'not_necessary'],
+    ['The request is considered medically necessary.', 'necessary'],
+    // A negation in an earlier clause of the sentence is not the conclusion's.
+    ['Although not every criterion is met, the request is medically necessary.', 'necessary'],
+    ['Criteria are not met. The request is medically necessary.', 'necessary'],
+    ['It is not documented; the request is therefore medically necessary', 'necessary'],
   ] as const)('%j -> %s', (text, expected) => {
     expect(conclusionOf(text)).toBe(expected);
   });

@@ -53,12 +53,22 @@ export interface CheckLetterOptions {
   reviewerName?: string;
 }
 
-/** What the last "medically necessary" statement in a text concludes, or null if there is none. */
+const NECESSITY = /\bmedically\s+(un)?necessary\b/gi;
+/** Negations a reviewer writes: "not", "never", "cannot", "no longer", "isn't", "does not". */
+const NEGATION = /\b(?:not|never|cannot|no\s+longer)\b|n['\u2019]t\b/i;
+
+/**
+ * What the last "medically necessary" statement in a text concludes, or null if there is none. The
+ * negation may sit anywhere in its clause ("is not considered medically necessary", "cannot be
+ * found medically necessary"); a clause ends at . ; : ! ? or a comma, so "Although not every
+ * criterion is met, the request is medically necessary" concludes necessary.
+ */
 export function conclusionOf(text: string): 'necessary' | 'not_necessary' | null {
-  const matches = [...text.matchAll(/\b(not\s+)?medically\s+necessary\b/gi)];
-  const last = matches[matches.length - 1];
+  const last = [...text.matchAll(NECESSITY)].at(-1);
   if (!last) return null;
-  return last[1] ? 'not_necessary' : 'necessary';
+  const clause = text.slice(0, last.index).split(/[.;:!?,]/).at(-1) ?? '';
+  const negated = NEGATION.test(clause) !== Boolean(last[1]);
+  return negated ? 'not_necessary' : 'necessary';
 }
 
 const EXPECTED_CONCLUSION: Record<LetterDecision, 'necessary' | 'not_necessary'> = {
