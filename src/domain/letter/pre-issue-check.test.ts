@@ -131,7 +131,7 @@ describe('checkLetter', () => {
   it.each([
     'The requested work hardening is not considered medically necessary.',
     'For these reasons the program cannot be found medically necessary.',
-  ])('accepts an Upheld rationale in the reviewer\'s own words: %j', (text) => {
+  ])("accepts an Upheld rationale in the reviewer's own words: %j", (text) => {
     const draft = readyCase();
     editRationale(draft, text);
     expect(check(draft)).toEqual([]);

@@ -66,7 +66,11 @@ const NEGATION = /\b(?:not|never|cannot|no\s+longer)\b|n['\u2019]t\b/i;
 export function conclusionOf(text: string): 'necessary' | 'not_necessary' | null {
   const last = [...text.matchAll(NECESSITY)].at(-1);
   if (!last) return null;
-  const clause = text.slice(0, last.index).split(/[.;:!?,]/).at(-1) ?? '';
+  const clause =
+    text
+      .slice(0, last.index)
+      .split(/[.;:!?,]/)
+      .at(-1) ?? '';
   const negated = NEGATION.test(clause) !== Boolean(last[1]);
   return negated ? 'not_necessary' : 'necessary';
 }
