@@ -79,6 +79,25 @@ test('printing shows only the letter, and the printed PDF carries the running he
   expect(text).not.toContain('Download PDF');
 });
 
+test('printing while a section is being edited prints that section as saved', async ({ caseList: page }) => {
+  const caseId = await loadDemoCase(page);
+  await openLetter(page, caseId);
+  await page.getByRole('button', { name: 'Edit the clinical case summary' }).click();
+  const box = page.getByRole('textbox', { name: 'Text of the clinical case summary' });
+  await box.fill('Half-written summary, not saved.');
+  await page.getByRole('button', { name: /^Edit the decision rationale/ }).click();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(box).toBeHidden();
+  const letter = letterPreview(page);
+  await expect(letter.getByText(/^The patient is a 36 year old female/)).toBeVisible();
+  await expect(letter.getByText('Decision rationale', { exact: false }).first()).toBeVisible();
+  const printed = flat((await extractPdfText(new Uint8Array(await page.pdf()))).flatMap((p) => p.lines));
+  expect(printed).toContain('The patient is a 36 year old female');
+  expect(printed).toContain('IS NOT medically necessary');
+  expect(printed).not.toContain('Half-written summary');
+});
+
 test('Download PDF saves a PDF whose text holds the header, every heading and the conclusion', async ({
   caseList: page,
 }) => {

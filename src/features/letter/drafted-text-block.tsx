@@ -95,46 +95,54 @@ export function DraftedTextBlock({ drafted, label, leadLabel, actions }: Drafted
       className="letter-drafted space-y-3 rounded-sm outline-none"
     >
       {mode === 'editing' ? (
-        <form
-          className="letter-screen-only space-y-2 print:hidden"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(() => actions.save(drafted, text));
-          }}
-        >
-          <label htmlFor={textareaId} className="block text-sm font-semibold text-slate-900">
-            Text of the {label}
-          </label>
-          <p className="text-sm text-slate-700">A blank line starts a new paragraph.</p>
-          <textarea
-            ref={textareaRef}
-            id={textareaId}
-            value={text}
-            maxLength={MAX_EDIT_LENGTH}
-            rows={Math.min(24, Math.max(8, Math.ceil(text.length / 90)))}
-            aria-describedby={error ? errorId : undefined}
-            aria-invalid={error ? true : undefined}
-            onChange={(event) => setText(event.target.value)}
-            className="w-full rounded-md border border-slate-500 bg-white p-2 font-serif text-base leading-relaxed text-slate-900"
-          />
-          {error && (
-            <p
-              id={errorId}
-              role="alert"
-              className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900"
-            >
-              {error}
-            </p>
-          )}
-          <div className="flex flex-wrap gap-2">
-            <button type="submit" className={primarySmallButton} disabled={busy}>
-              {busy ? 'Saving…' : `Save ${label}`}
-            </button>
-            <button type="button" className={smallButton} disabled={busy} onClick={backToView}>
-              Cancel
-            </button>
+        <>
+          {/* Printing mid-edit still prints this section, as saved: the same text as the PDF and Word. */}
+          <div className="hidden print:block">
+            <LetterTextParagraphs text={drafted.text} leadLabel={leadLabel} />
           </div>
-        </form>
+          <form
+            className="letter-screen-only space-y-2 print:hidden"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void run(() => actions.save(drafted, text));
+            }}
+          >
+            <label htmlFor={textareaId} className="block text-sm font-semibold text-slate-900">
+              Text of the {label}
+            </label>
+            <p className="text-sm text-slate-700">
+              A blank line starts a new paragraph. Until you save, print, PDF and Word use the saved text.
+            </p>
+            <textarea
+              ref={textareaRef}
+              id={textareaId}
+              value={text}
+              maxLength={MAX_EDIT_LENGTH}
+              rows={Math.min(24, Math.max(8, Math.ceil(text.length / 90)))}
+              aria-describedby={error ? errorId : undefined}
+              aria-invalid={error ? true : undefined}
+              onChange={(event) => setText(event.target.value)}
+              className="w-full rounded-md border border-slate-500 bg-white p-2 font-serif text-base leading-relaxed text-slate-900"
+            />
+            {error && (
+              <p
+                id={errorId}
+                role="alert"
+                className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900"
+              >
+                {error}
+              </p>
+            )}
+            <div className="flex flex-wrap gap-2">
+              <button type="submit" className={primarySmallButton} disabled={busy}>
+                {busy ? 'Saving…' : `Save ${label}`}
+              </button>
+              <button type="button" className={smallButton} disabled={busy} onClick={backToView}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        </>
       ) : (
         <>
           {state === 'stale' && <StaleComparison drafted={drafted} label={label} />}
