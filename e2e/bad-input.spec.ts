@@ -137,7 +137,7 @@ test('negative and huge numbers get a clear message beside the field and are kep
   await expectDemoIntact(page, caseId);
   for (const entry of HOSTILE_NUMBERS) {
     const input = await locate(page, entry.target);
-    await expect(input, entry.id).toHaveValue(String(entry.stored));
+    await expect(input, entry.id).toHaveValue(entry.stored === null ? '' : String(entry.stored));
   }
 });
 
@@ -168,6 +168,75 @@ test('the mouse wheel and arrow keys over a focused number field never change th
   await page.keyboard.press('Tab');
   await expect(saved(page)).toBeVisible();
   expect(await storedValue(page, caseId, 'disputedItems.0.durationWeeks')).toBe(6);
+});
+
+test('unreadable number text never stores a fragment of itself and blocks a clicked Next', async ({
+  caseList: page,
+}) => {
+  const caseId = await loadDemoCase(page);
+  await openStep(page, 'Disputed services');
+  await openRow(page, 'Disputed service 1');
+  const duration = field(page, 'Duration');
+  await duration.focus();
+  await page.keyboard.press('Control+A');
+  // "4" on the way to "4-6" is readable; "4-6" is not, and 4 must not stay saved.
+  await page.keyboard.type('4-6');
+  await expect(saved(page)).toBeVisible();
+  expect(await storedValue(page, caseId, 'disputedItems.0.durationWeeks')).toBe(6);
+  // Nothing beside the field while typing; a mouse click on Next (focus stays in the field) blocks.
+  await expect(duration).not.toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Next: Review' }).click();
+  await expect(page.getByRole('alert')).toContainText('Fix 1 problem before moving on');
+  const message =
+    'Disputed service 1: duration is not a number as typed (use digits such as 12 or 2.5); the saved number, 6, is kept';
+  await expectFieldMessage(duration, message);
+  await expect(duration).toBeFocused();
+  await expect(duration).toHaveValue('4-6');
+
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('5');
+  await page.keyboard.press('Tab');
+  await expect(duration).not.toHaveAttribute('aria-invalid', 'true');
+  await expect.poll(() => storedValue(page, caseId, 'disputedItems.0.durationWeeks')).toBe(5);
+});
+
+test('a number problem moves with its row, and an input that remounts showing its saved value has none', async ({
+  caseList: page,
+}) => {
+  await loadDemoCase(page);
+  await openStep(page, 'Reports');
+  await openRow(page, 'Report 1');
+  const complaint = page.getByRole('group', { name: /^Complaint 1(?!\d)/ }).first();
+  const painLow = field(complaint, 'Pain, lowest (0-10)');
+  await painLow.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('7-8');
+  await page.keyboard.press('Tab');
+  await expectFieldMessage(
+    painLow,
+    /Report 1 complaint 1 pain \(low\) is not a number as typed.*the saved number, 7, is kept/,
+  );
+
+  await page.getByRole('button', { name: 'Move report 1 down' }).click();
+  // The same input, now in report 2, still shows the text and names the problem with its new row.
+  await expect(painLow).toHaveValue('7-8');
+  await expectFieldMessage(
+    painLow,
+    /Report 2 complaint 1 pain \(low\) is not a number as typed.*the saved number, 7, is kept/,
+  );
+  await page.getByRole('button', { name: 'Next: Work status and restrictions' }).click();
+  await expect(page.getByRole('alert')).toContainText('Fix 1 problem before moving on');
+  await expect(painLow).toBeFocused();
+
+  // Away and back: the input shows the saved number again, so no message remains.
+  await openStep(page, 'Patient and injury');
+  await openStep(page, 'Reports');
+  await openRow(page, 'Report 2');
+  const again = field(page.getByRole('group', { name: /^Complaint 1(?!\d)/ }).first(), 'Pain, lowest (0-10)');
+  await expect(again).toHaveValue('7');
+  await expect(again).not.toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Next: Work status and restrictions' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Work status and restrictions' })).toBeVisible();
 });
 
 test('a 100,000-character paste is accepted, one more character is named, past the stored cap nothing saved is lost', async ({

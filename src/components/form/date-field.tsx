@@ -1,4 +1,11 @@
-import { type ChangeEvent, type ClipboardEvent, type FocusEvent, useEffect } from 'react';
+import {
+  type ChangeEvent,
+  type ClipboardEvent,
+  type FocusEvent,
+  useCallback,
+  useEffect,
+  useRef,
+} from 'react';
 import { useFormContext } from 'react-hook-form';
 import { isValidIsoDate } from '@/domain/dates/dates';
 import { useFieldIssue, useFieldIssueSource } from './field-issues';
@@ -32,8 +39,24 @@ export function DateField({ name, ...shell }: DateFieldProps) {
   const issues = useFieldIssueSource();
   const issue = useFieldIssue(name);
   const label = issues.labelFor(name);
+  const inputRef = useRef<HTMLInputElement | null>(null);
   // No react-hook-form onBlur: it re-reads the input, which shows '' for a date it cannot display.
-  const { onChange, onBlur: _readsDomValue, ...registered } = register(name);
+  const { onChange, onBlur: _readsDomValue, ref: registerRef, ...registered } = register(name);
+  const setRefs = useCallback(
+    (input: HTMLInputElement | null) => {
+      registerRef(input);
+      inputRef.current = input;
+    },
+    [registerRef],
+  );
+  const incompleteMessage = `${label} is incomplete or not a real date; check the month, day and year`;
+
+  // The problem belongs to what this input holds: checked again when it mounts or its path changes
+  // (its row moved), and dropped with the input.
+  useEffect(() => {
+    if (inputRef.current?.validity.badInput) issues.setInputProblem(name, incompleteMessage);
+    return () => issues.setInputProblem(name, null);
+  }, [issues, name, incompleteMessage]);
 
   // A stored date the input cannot display (imported or pasted earlier) is named as soon as it shows.
   useEffect(() => {
@@ -42,18 +65,18 @@ export function DateField({ name, ...shell }: DateFieldProps) {
   }, [getValues, issues, name]);
 
   function handleChange(event: ChangeEvent<HTMLInputElement>) {
-    // Half-typed or impossible dates read as '' with badInput: keep the saved value meanwhile.
-    if (event.target.validity.badInput) return;
+    // Half-typed or impossible dates read as '' with badInput: keep the saved value meanwhile, and
+    // block Next (a click on Next leaves the field focused, so blur alone would miss it).
+    if (event.target.validity.badInput) {
+      issues.setInputProblem(name, incompleteMessage, { reveal: false });
+      return;
+    }
     issues.setInputProblem(name, null);
     return onChange(event);
   }
   function handleBlur(event: FocusEvent<HTMLInputElement>) {
-    issues.setInputProblem(
-      name,
-      event.target.validity.badInput
-        ? `${label} is incomplete or not a real date; check the month, day and year`
-        : null,
-    );
+    // Typing a first part into an empty date may fire no change event: read the input as it is left.
+    issues.setInputProblem(name, event.target.validity.badInput ? incompleteMessage : null);
     issues.revealInvalid(name);
   }
   function handlePaste(event: ClipboardEvent<HTMLInputElement>) {
@@ -75,6 +98,7 @@ export function DateField({ name, ...shell }: DateFieldProps) {
         <input
           {...registered}
           {...control}
+          ref={setRefs}
           onChange={handleChange}
           onBlur={handleBlur}
           onPaste={handlePaste}

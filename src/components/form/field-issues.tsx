@@ -15,9 +15,13 @@ export interface FieldIssueSource {
   subscribe(listener: () => void): () => void;
   /** The issue to show beside a field; the same object while it is unchanged. */
   issueAt(path: string): FieldIssue | undefined;
-  /** Input the browser could not turn into a value (e.g. a date like 02/30); null clears it. */
-  setInputProblem(path: string, message: string | null): void;
-  /** Called when a field is left: show its current 'invalid' issue, if any, right away. */
+  /**
+   * Input that cannot be turned into a value (a date like 02/30, "12 weeks" in a number field); null
+   * clears it. `reveal: false` records it while typing: it blocks Next but shows only once the field
+   * is left (revealInvalid) or Next is tried.
+   */
+  setInputProblem(path: string, message: string | null, options?: { reveal?: boolean }): void;
+  /** Called when a field is left: show its input problem or current 'invalid' issue, if any, right away. */
   revealInvalid(path: string): void;
   /** Names a field in messages ("Report 2 date"). */
   labelFor(path: string): string;

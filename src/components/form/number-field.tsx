@@ -1,4 +1,4 @@
-import type { ChangeEvent } from 'react';
+import { type ChangeEvent, useCallback, useEffect, useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useFieldIssue, useFieldIssueSource } from './field-issues';
 import { FieldShell, type FieldShellProps, inputBorder, inputClasses } from './field-shell';
@@ -31,11 +31,12 @@ export function toNullableNumber(value: unknown): number | null {
 }
 
 /**
- * For text that is not a number ("1e", "1e400", which overflows): says what to type and that the
- * last readable number is the one kept, so nothing is lost silently.
+ * For text that is not a number ("12 weeks", "1e400", which overflows): says what to type and that
+ * the saved number is kept, so nothing is lost or replaced silently.
  */
-export function unreadableNumberMessage(label: string, kept: unknown): string {
-  const keptText = typeof kept === 'number' ? `the last number, ${kept}, is kept` : 'nothing is saved for it';
+export function unreadableNumberMessage(label: string, saved: unknown): string {
+  const keptText =
+    typeof saved === 'number' ? `the saved number, ${saved}, is kept` : 'nothing is saved for it';
   return `${label} is not a number as typed (use digits such as 12 or 2.5); ${keptText}`;
 }
 
@@ -44,32 +45,58 @@ export function unreadableNumberMessage(label: string, kept: unknown): string {
  * input when the mouse wheel scrolls over it (even while the page scrolls too), which silently
  * changed "6 weeks" to "3 weeks" and could flip a criterion; and a number input hides what was
  * typed when it cannot read it. Here the text is read by `readNumberText`.
+ *
+ * Unreadable text never stores a fragment of itself ("4" of "4-6"): the value the field had when
+ * the reviewer started editing it is stored back, and the problem blocks Next and shows once the
+ * field is left.
  */
 export function NumberField({ name, unit, ...shell }: NumberFieldProps) {
   const { register, getValues } = useFormContext();
   const issues = useFieldIssueSource();
   const issue = useFieldIssue(name);
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  const valueBeforeEdit = useRef<{ value: unknown } | null>(null);
   // No react-hook-form onBlur: it would store the text read again, null for text that is unreadable.
   const {
     onChange,
     onBlur: _readsDomValue,
+    ref: registerRef,
     ...registered
   } = register(name, { setValueAs: toNullableNumber });
+  const setRefs = useCallback(
+    (input: HTMLInputElement | null) => {
+      registerRef(input);
+      inputRef.current = input;
+    },
+    [registerRef],
+  );
 
-  // Unreadable text ("1e" on the way to "1e6", "12 weeks") keeps the saved number; leaving the
-  // field says what is wrong instead of silently clearing it.
-  function handleChange(event: ChangeEvent<HTMLInputElement>) {
-    if (readNumberText(event.target.value) === 'unreadable') return;
-    issues.setInputProblem(name, null);
-    return onChange(event);
+  // The problem belongs to the text in this input: checked again when the input mounts or its path
+  // changes (its row moved), and dropped with the input.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (input && readNumberText(input.value) === 'unreadable')
+      issues.setInputProblem(name, unreadableNumberMessage(issues.labelFor(name), getValues(name)));
+    return () => issues.setInputProblem(name, null);
+  }, [issues, name, getValues]);
+
+  const savedBeforeEdit = () => (valueBeforeEdit.current ?? { value: getValues(name) }).value;
+
+  function handleFocus() {
+    valueBeforeEdit.current = { value: getValues(name) };
   }
-  function handleBlur(event: ChangeEvent<HTMLInputElement>) {
-    issues.setInputProblem(
-      name,
-      readNumberText(event.target.value) === 'unreadable'
-        ? unreadableNumberMessage(issues.labelFor(name), getValues(name))
-        : null,
-    );
+  function handleChange(event: ChangeEvent<HTMLInputElement>) {
+    if (readNumberText(event.target.value) !== 'unreadable') {
+      issues.setInputProblem(name, null);
+      return onChange(event);
+    }
+    const saved = savedBeforeEdit();
+    // A target without a type: react-hook-form stores this value as given, leaving the text alone.
+    if (getValues(name) !== saved) void onChange({ target: { name, value: saved }, type: 'change' });
+    issues.setInputProblem(name, unreadableNumberMessage(issues.labelFor(name), saved), { reveal: false });
+  }
+  function handleBlur() {
+    valueBeforeEdit.current = null;
     issues.revealInvalid(name);
   }
 
@@ -80,7 +107,9 @@ export function NumberField({ name, unit, ...shell }: NumberFieldProps) {
           <input
             {...registered}
             {...control}
+            ref={setRefs}
             onChange={handleChange}
+            onFocus={handleFocus}
             onBlur={handleBlur}
             type="text"
             inputMode="decimal"

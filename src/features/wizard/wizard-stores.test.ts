@@ -73,6 +73,35 @@ describe('IssueStore', () => {
     expect(store.issueAt('patient.dateOfBirth')?.kind).toBe('missing');
   });
 
+  it('holds an input problem recorded while typing until the field is left, yet blocks Next at once', () => {
+    const { store } = storeWith([]);
+    store.setInputProblem('patient.age', 'Age is not a number as typed', { reveal: false });
+    expect(store.issueAt('patient.age')).toBeUndefined();
+    expect(store.countUnder('patient.')).toBe(0);
+    expect(store.allInputProblems()).toHaveLength(1);
+    store.revealInvalid('patient.age');
+    expect(store.issueAt('patient.age')?.message).toBe('Age is not a number as typed');
+    // Typing on keeps it on screen while the text stays unreadable.
+    store.setInputProblem('patient.age', 'Age is not a number as typed', { reveal: false });
+    expect(store.issueAt('patient.age')?.message).toBe('Age is not a number as typed');
+
+    store.setInputProblem('imr.requestDate', 'Request date is incomplete', { reveal: false });
+    const shown = store.showStep('case');
+    expect(shown.map((entry) => [entry.path, entry.kind])).toEqual([['imr.requestDate', 'invalid']]);
+    expect(store.issueAt('imr.requestDate')?.message).toBe('Request date is incomplete');
+  });
+
+  it("keeps the rows' input problems when a list's rows move: the fields move their own", () => {
+    const { store } = storeWith([issue('reports.0.date', 'a')]);
+    store.showStep('reports');
+    store.setInputProblem('reports.1.complaints.0.painLow', 'Report 2 pain is not a number as typed');
+    store.forgetUnder('reports.');
+    expect(store.issueAt('reports.0.date')).toBeUndefined();
+    expect(store.issueAt('reports.1.complaints.0.painLow')?.message).toBe(
+      'Report 2 pain is not a number as typed',
+    );
+  });
+
   it('forgets messages of a list whose rows moved', () => {
     const { store } = storeWith([
       issue('reports.0.date', 'a'),

@@ -72,15 +72,22 @@ interface ShownIssue extends FieldIssue {
   step: StepId;
 }
 
+interface InputProblem extends ShownIssue {
+  /** Shown beside the field; until then (while typing) it only blocks Next, which reveals it. */
+  revealed: boolean;
+}
+
 /**
  * Which issues are on screen. A step's issues appear when the reviewer tries to leave it (Next), and
  * a field's 'invalid' issue when the field is left; from then on they follow the data live (fixed
- * ones disappear, changed ones update). Input the browser could not read (a date like 02/30) is
- * recorded here too and blocks like any invalid value.
+ * ones disappear, changed ones update). Input that cannot be read (a date like 02/30, "12 weeks" in
+ * a number field) is recorded here too by the field that holds it, as it is typed, and blocks like
+ * any invalid value; it shows once the field is left or Next is tried. The field clears it when it
+ * unmounts or its path changes (a row moved), since the text it describes goes with the input.
  */
 export class IssueStore implements FieldIssueSource {
   private shown = new Map<string, ShownIssue>();
-  private inputProblems = new Map<string, ShownIssue>();
+  private inputProblems = new Map<string, InputProblem>();
   private attempted = new Set<StepId>();
   private listeners = createListeners();
   private version = 0;
@@ -93,23 +100,34 @@ export class IssueStore implements FieldIssueSource {
 
   subscribe = (listener: Listener) => this.listeners.subscribe(listener);
 
-  issueAt = (path: string): FieldIssue | undefined => this.inputProblems.get(path) ?? this.shown.get(path);
+  issueAt = (path: string): FieldIssue | undefined => {
+    const problem = this.inputProblems.get(path);
+    return problem?.revealed ? problem : this.shown.get(path);
+  };
 
   labelFor = (path: string) => labelForPath(path);
 
-  setInputProblem = (path: string, message: string | null) => {
+  setInputProblem = (path: string, message: string | null, { reveal = true }: { reveal?: boolean } = {}) => {
     const existing = this.inputProblems.get(path);
     if (message === null) {
       if (!existing) return;
       this.inputProblems.delete(path);
     } else {
-      if (existing?.message === message) return;
-      this.inputProblems.set(path, { path, step: stepForPath(path), kind: 'invalid', message });
+      // Once on screen it stays on screen while the text stays unreadable.
+      const revealed = reveal || existing?.revealed === true;
+      if (existing?.message === message && existing.revealed === revealed) return;
+      this.inputProblems.set(path, { path, step: stepForPath(path), kind: 'invalid', message, revealed });
     }
     this.changed();
   };
 
   revealInvalid = (path: string) => {
+    const problem = this.inputProblems.get(path);
+    if (problem && !problem.revealed) {
+      this.inputProblems.set(path, { ...problem, revealed: true });
+      this.changed();
+      return;
+    }
     const issue = this.currentIssues().find(
       (candidate) => candidate.path === path && candidate.kind === 'invalid',
     );
@@ -119,6 +137,9 @@ export class IssueStore implements FieldIssueSource {
   /** Shows every issue of a step (Next, or a link from Review); answers them, blocking ones first. */
   showStep(step: StepId): ShownIssue[] {
     this.attempted.add(step);
+    for (const [path, problem] of this.inputProblems)
+      if (problem.step === step && !problem.revealed)
+        this.inputProblems.set(path, { ...problem, revealed: true });
     this.replaceStep(step, this.currentIssues());
     this.changed();
     return this.issuesOfStep(step);
@@ -155,7 +176,8 @@ export class IssueStore implements FieldIssueSource {
     if (cached && cached.version === this.version) return cached.issues;
     const merged = new Map<string, ShownIssue>();
     for (const issue of this.shown.values()) if (issue.step === step) merged.set(issue.path, issue);
-    for (const issue of this.inputProblems.values()) if (issue.step === step) merged.set(issue.path, issue);
+    for (const issue of this.inputProblems.values())
+      if (issue.step === step && issue.revealed) merged.set(issue.path, issue);
     const issues = [...merged.values()].sort((a, b) => compareFormPositions(a.path, b.path));
     this.stepCache.set(step, { version: this.version, issues });
     return issues;
@@ -174,8 +196,8 @@ export class IssueStore implements FieldIssueSource {
   countUnder(prefix: string): number {
     let count = 0;
     for (const path of this.shown.keys()) if (path.startsWith(prefix)) count += 1;
-    for (const path of this.inputProblems.keys())
-      if (path.startsWith(prefix) && !this.shown.has(path)) count += 1;
+    for (const [path, problem] of this.inputProblems)
+      if (problem.revealed && path.startsWith(prefix) && !this.shown.has(path)) count += 1;
     return count;
   }
 
@@ -188,13 +210,15 @@ export class IssueStore implements FieldIssueSource {
     return this.attempted.has(step);
   }
 
-  /** Rows moved or were removed: messages tied to old row numbers would point at the wrong row. */
+  /**
+   * Rows moved or were removed: messages tied to old row numbers would point at the wrong row. Input
+   * problems are not touched: each field moves its own with its text (see the class comment).
+   */
   forgetUnder(prefix: string): void {
     let changed = false;
-    for (const path of [...this.shown.keys(), ...this.inputProblems.keys()]) {
+    for (const path of [...this.shown.keys()]) {
       if (!path.startsWith(prefix)) continue;
       changed = this.shown.delete(path) || changed;
-      changed = this.inputProblems.delete(path) || changed;
     }
     if (changed) this.changed();
   }
