@@ -160,6 +160,44 @@ test('a file with many wrong fields lists each problem with its path', async ({ 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('a case deleted while another tab typed in it, then imported again, opens as the file has it', async ({
+  caseList: page,
+  context,
+}) => {
+  const caseId = await loadDemoCase(page);
+  await returnToCaseList(page);
+  const exported = await exportFromList(page, DEMO_CASE_NUMBER);
+  const other = await context.newPage();
+  await other.goto(`/cases/${caseId}/case`);
+  const board = other.getByLabel('Board certification', { exact: true });
+  await expect(board).toHaveValue('Physical Medicine & Rehabilitation');
+
+  await caseRow(page, DEMO_CASE_NUMBER)
+    .getByRole('button', { name: `Delete ${DEMO_CASE_NUMBER}` })
+    .click();
+  await expect(caseTitles(page)).toHaveCount(0);
+  // The other tab types into the deleted case (it is told the case is gone), then closes: its
+  // unsaved draft is backed up as the page goes.
+  await board.fill('Typed in the other tab after the delete');
+  await expect(other.getByRole('status').filter({ hasText: /^Not saved/ })).toBeVisible();
+  await other.close({ runBeforeUnload: true });
+
+  await importCaseFile(page, jsonFile('again.json', exported));
+  await page.waitForURL(new RegExp(`/cases/${caseId}/case$`));
+  await expect(page.getByLabel('Board certification', { exact: true })).toHaveValue(
+    'Physical Medicine & Rehabilitation',
+  );
+  await expect(
+    page.getByRole('region', { name: /changed in another tab|deleted in another tab/i }),
+  ).toHaveCount(0);
+  await expect
+    .poll(async () => (await readStoredRecord(page, caseId)).data.reviewer.boardCertification)
+    .toBe('Physical Medicine & Rehabilitation');
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('pending-draft'))))
+    .toEqual([]);
+});
+
 test('importing a case that is already here asks: Cancel changes nothing, Keep both gives two cases, Replace replaces', async ({
   caseList: page,
 }) => {

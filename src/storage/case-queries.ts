@@ -76,7 +76,13 @@ export function useDuplicateCase() {
 export function useDeleteCase() {
   const invalidate = useInvalidateCases();
   return useMutation({
-    mutationFn: (id: string) => casesRepo.deleteCase(id),
+    mutationFn: async (id: string) => {
+      const deleted = await casesRepo.deleteCase(id);
+      // A deleted case's unsaved-draft backup must neither outlive it (patient data) nor come back
+      // over a case imported later under the same id.
+      pendingDrafts.remove(id);
+      return deleted;
+    },
     onSettled: invalidate,
   });
 }

@@ -108,6 +108,9 @@ describe('decideBackup', () => {
     ['older than the stored record', backup(3, T1), stored(4, T2), 'discard'],
     ['as old as the stored record', backup(3, T1), stored(4, T1), 'discard'],
     ['conflicted and older than the stored record', backup(3, T1, true), stored(4, T2), 'discard'],
+    // Deleted in another tab, then the same case imported again: its revisions start over at 1.
+    ['conflicted, older than a record created again', backup(5, T1, true), stored(1, T2), 'discard'],
+    ['conflicted, on the stored revision, taken later', backup(3, T2, true), stored(3, T1), 'ask'],
   ] as const)('%s -> %s', (_label, pending, record, decision) => {
     expect(decideBackup(pending, record)).toBe(decision);
   });

@@ -135,8 +135,9 @@ function parseBackup(text: string, caseId: string): PendingDraft | null {
  * What to do with a backup when its case opens:
  * - 'apply': it builds on the stored revision (or a newer one), or was taken after the stored
  *   record was written (a write in flight at close stored an older draft): store it.
- * - 'ask': it is newer than the stored record but its page knew another tab had changed the case:
- *   open it with the "changed in another tab" choice, never overwriting silently.
+ * - 'ask': its page knew another tab had changed (or deleted) the case, and it was taken after the
+ *   stored record was written: open it with the "changed in another tab" choice, never overwriting
+ *   silently, whatever the revision numbers say.
  * - 'discard': the stored record is newer (the backup's draft was stored after all), or the case
  *   is gone (deleted on purpose).
  */
@@ -148,6 +149,9 @@ export function decideBackup(
 ): BackupDecision {
   if (!backup) return 'none';
   if (!stored) return 'discard';
+  // Its page knew the case had changed or gone elsewhere: revision numbers cannot be trusted (a case
+  // deleted and imported again starts over at 1), so never apply it silently.
+  if (backup.conflicted) return Date.parse(backup.savedAt) > Date.parse(stored.updatedAt) ? 'ask' : 'discard';
   if (backup.baseRevision >= stored.revision) return 'apply';
   if (Date.parse(backup.savedAt) > Date.parse(stored.updatedAt)) return backup.conflicted ? 'ask' : 'apply';
   return 'discard';

@@ -13,6 +13,7 @@ import {
   parseCaseFile,
 } from '@/domain/case-file/parse-case-file';
 import { caseQueries, saveCaseAndUpdateCache } from '@/storage/case-queries';
+import { pendingDrafts } from '@/storage/pending-drafts';
 import { errorMessage } from '@/storage/storage-errors';
 import { draftToStore, type ImportChoice, type ImportPlan, planImport } from './import-plan';
 
@@ -93,6 +94,9 @@ export function ImportCaseFile({ onImported, className }: ImportCaseFileProps) {
         // Replacing: only the version the reviewer was shown; a change made meanwhile is a conflict.
         choice === 'replace' && plan.match ? { expectedRevision: plan.match.revision } : {},
       );
+      // The file is what the reviewer chose: a backup left by an earlier page of this id must not
+      // be applied over it when the case opens.
+      pendingDrafts.remove(saved.id);
       setState({ kind: 'idle' });
       onImported(saved.id);
     } catch (error) {
