@@ -7,15 +7,18 @@ import { emptyCaseDraft, emptyDisputedItem, emptyReport } from '../case/empty-ca
 import { buildLetterModel } from './build-letter-model';
 import type { LetterModel } from './letter-model';
 import { demoEvaluation, itemEvaluation } from './letter-test-fixtures';
-import { extractPdfText } from './pdf-text-for-tests';
+import { extractPdfText, extractShownText } from './pdf-text-for-tests';
 import {
   cachedMeasure,
+  drawableTextFor,
   layoutLetter,
+  leftToRightFontkit,
   MARGIN,
   type MeasureText,
   PAGE_HEIGHT,
   PAGE_WIDTH,
   type PdfFonts,
+  REPLACEMENT_CHARACTER,
   renderLetterPdf,
 } from './render-letter-pdf';
 import { renderLetterText } from './render-letter-text';
@@ -140,6 +143,134 @@ describe('renderLetterPdf', () => {
     expect(footers).toEqual(
       Array.from({ length: result.pageCount }, (_, index) => `Page ${index + 1} of ${result.pageCount}`),
     );
+  });
+});
+
+/** The demo letter with every item's rationale replaced by `text`. */
+function withRationale(model: LetterModel, text: string): LetterModel {
+  return {
+    ...model,
+    sections: model.sections.map((section) => ({
+      ...section,
+      blocks: section.blocks.map((block) =>
+        block.kind === 'item'
+          ? { ...block, item: { ...block.item, rationale: { ...block.item.rationale, text } } }
+          : block,
+      ),
+    })),
+  };
+}
+
+const allLines = async (bytes: Uint8Array) => (await extractPdfText(bytes)).flatMap((page) => page.lines);
+
+const FFFD = REPLACEMENT_CHARACTER;
+
+describe('renderLetterPdf with right-to-left text and characters the font lacks', () => {
+  it('keeps the English of a rationale that starts with Hebrew or Arabic in reading order', async () => {
+    const model = withRationale(
+      demoModel(),
+      'שלום The patient has chronic low back pain.\n\nمرحبا The request is not medically necessary.',
+    );
+    const lines = await allLines((await renderLetterPdf(model, fonts)).bytes);
+    expect(lines).toContain(`Decision rationale: ${FFFD.repeat(4)} The patient has chronic low back pain.`);
+    expect(lines).toContain(`${FFFD.repeat(5)} The request is not medically necessary.`);
+    expect(lines.join('\n')).not.toContain('niap kcab');
+  });
+
+  it('draws a Hebrew-first line left to right even with a font that has Hebrew glyphs', async () => {
+    const sans = { regular: new Uint8Array(readFileSync(`${FONT_DIR}/DejaVuSans.ttf`)) };
+    const model = withRationale(demoModel(), 'שלום The patient has chronic low back pain.');
+    const result = await renderLetterPdf(model, sans);
+    expect(await allLines(result.bytes)).toContain(
+      'Decision rationale: שלום The patient has chronic low back pain.',
+    );
+    expect(result.missingCharacters).toEqual([]);
+  });
+
+  it('lays fontkit runs out left to right whatever script the text starts with', () => {
+    const font = leftToRightFontkit().create(new Uint8Array(readFileSync(`${FONT_DIR}/DejaVuSans.ttf`)));
+    const drawnOrder = (text: string) =>
+      font
+        .layout(text)
+        .glyphs.map((glyph) => String.fromCodePoint(...glyph.codePoints))
+        .join('');
+    expect(drawnOrder('שלום The patient')).toBe('שלום The patient');
+    expect(drawnOrder('مرحبا The request')).toMatch(/ The request$/);
+  });
+
+  it('keeps lines with emoji, CJK, Hebrew and Arabic inside the margins, by the widths in the file', async () => {
+    const mixed = 'Pain 😀 中文病历 noted 👍🏽 and ❤️ שלום report 👨‍👩‍👧 تقرير reviewed 1️⃣ today.';
+    const model = withRationale(demoModel(), Array.from({ length: 12 }, () => mixed).join(' '));
+    const shown = await extractShownText((await renderLetterPdf(model, fonts)).bytes);
+    const rationaleLines = shown.filter((entry) => entry.text.includes(FFFD));
+    expect(rationaleLines.length).toBeGreaterThan(5);
+    for (const entry of shown) {
+      expect(entry.x, entry.text).toBeGreaterThanOrEqual(MARGIN - 0.01);
+      expect(entry.x + entry.width, entry.text).toBeLessThanOrEqual(PAGE_WIDTH - MARGIN + 0.01);
+    }
+  });
+
+  it('reports each character it could not draw once, an emoji sequence as one, and draws one sign for each', async () => {
+    const model = withRationale(
+      demoModel(),
+      'Pain 😀 中文 noted 👍🏽 and ❤️ שלום 👨‍👩‍👧 تقرير 1️⃣ again 😀 中 co\u200Doperate ©\uFE0F.',
+    );
+    model.caseNumber = 'CM-中-1';
+    const result = await renderLetterPdf(model, fonts);
+    expect(result.missingCharacters).toEqual([
+      '中',
+      '😀',
+      '文',
+      '👍🏽',
+      '❤️',
+      'ש',
+      'ל',
+      'ו',
+      'ם',
+      '👨‍👩‍👧',
+      'ت',
+      'ق',
+      'ر',
+      'ي',
+      '1️⃣',
+    ]);
+    const lines = await allLines(result.bytes);
+    expect(lines[0]).toBe(`IMR Case Number: CM-${FFFD}-1`);
+    expect(lines.join(' ')).toContain(
+      `Pain ${FFFD} ${FFFD.repeat(2)} noted ${FFFD} and ${FFFD} ${FFFD.repeat(4)} ${FFFD} ${FFFD.repeat(5)} ${FFFD} again ${FFFD} ${FFFD} cooperate ©.`,
+    );
+    // Every glyph drawn maps back to text: no .notdef boxes.
+    expect((await extractPdfText(result.bytes)).flatMap((page) => page.unmapped)).toEqual([]);
+  });
+
+  it('reports nothing for a letter the font can draw', async () => {
+    expect((await renderLetterPdf(demoModel(), fonts)).missingCharacters).toEqual([]);
+  });
+});
+
+describe('drawableTextFor', () => {
+  const asciiAndReplacement = (codePoint: number) =>
+    (codePoint >= 0x20 && codePoint < 0x7f) || codePoint === 0xfffd;
+
+  it('returns text the font can draw unchanged', () => {
+    const missing = new Set<string>();
+    expect(drawableTextFor(asciiAndReplacement, missing)('Line one\nLine two')).toBe('Line one\nLine two');
+    expect([...missing]).toEqual([]);
+  });
+
+  it('drops invisible characters, turns unknown spacing into spaces and replaces each unseen character once', () => {
+    const missing = new Set<string>();
+    const drawable = drawableTextFor(asciiAndReplacement, missing);
+    expect(drawable('a\u200Db\u00ADc\u200Fd\te\u3000f')).toBe('abcd e f');
+    expect(drawable('x 🇺🇸 é 👍🏽 y')).toBe(`x ${FFFD} ${FFFD} ${FFFD} y`);
+    expect([...missing]).toEqual(['🇺🇸', 'é', '👍🏽']);
+  });
+
+  it('falls back to a question mark when the font has no replacement character', () => {
+    const missing = new Set<string>();
+    const asciiOnly = (codePoint: number) => codePoint >= 0x20 && codePoint < 0x7f;
+    expect(drawableTextFor(asciiOnly, missing)('a 中 b')).toBe('a ? b');
+    expect([...missing]).toEqual(['中']);
   });
 });
 

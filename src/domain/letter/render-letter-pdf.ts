@@ -10,6 +10,10 @@
  *
  * Every string drawn is also recorded in `drawn`, so tests and callers can see exactly what text
  * went on which page; user text is drawn as glyphs, never interpreted.
+ *
+ * Text is drawn left to right only, and characters the font has no glyph for (emoji, CJK, Hebrew,
+ * Arabic with DejaVu Serif) are drawn as U+FFFD and listed in `missingCharacters`, so the caller can
+ * tell the reviewer; print and Word, which use the browser's and Word's fonts, still show them.
  */
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
@@ -38,6 +42,12 @@ export interface RenderedPdf {
   bytes: Uint8Array;
   pageCount: number;
   drawn: DrawnText[];
+  /**
+   * Each character the fonts cannot draw, once, in the order it first appears; a character is what
+   * a reader sees as one (an emoji with its skin tone, joiners and variation selector counts once).
+   * Each is drawn as REPLACEMENT_CHARACTER.
+   */
+  missingCharacters: string[];
 }
 
 /** PDF points: 72 per inch. */
@@ -112,6 +122,109 @@ export function cachedMeasure(measure: MeasureText): MeasureText {
     }
     return width;
   };
+}
+
+// ---------- fonts: left to right, and characters without glyphs ----------
+
+type PdfLibFontkit = Parameters<PDFDocument['registerFontkit']>[0];
+type FontkitFont = ReturnType<PdfLibFontkit['create']>;
+/** fontkit's layout with the script, language and direction arguments its typings leave out. */
+type FontkitLayout = (
+  text: string,
+  features: Parameters<FontkitFont['layout']>[1],
+  script: string,
+  language: string | undefined,
+  direction: 'ltr' | 'rtl',
+) => ReturnType<FontkitFont['layout']>;
+
+/**
+ * fontkit, given no script, takes it from the first strong character of the string and lays a
+ * Hebrew or Arabic run out right to left by reversing every glyph in it, English included. pdf-lib
+ * both measures (widthOfTextAtSize) and encodes (encodeText) through `font.layout(text, features)`,
+ * so pinning that one method to left-to-right Latin keeps every line in reading order and keeps
+ * measured and drawn glyphs the same. (Right-to-left words would need bidi reordering; the letter
+ * font has no glyphs for them anyway.)
+ */
+export function leftToRightFontkit(base: PdfLibFontkit = fontkit): PdfLibFontkit {
+  return {
+    create(bytes, postscriptName) {
+      const font = base.create(bytes, postscriptName);
+      const layout = font.layout.bind(font) as unknown as FontkitLayout;
+      font.layout = (text, features) => layout(text, features, 'latn', undefined, 'ltr');
+      return font;
+    },
+  };
+}
+
+/** Drawn in place of a character the font has no glyph for: Unicode's sign for "could not be shown". */
+export const REPLACEMENT_CHARACTER = '\uFFFD';
+
+/** Characters with no visible form: joiners, variation selectors, soft hyphens, direction marks, controls. */
+const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cc}]$/u;
+const WHITESPACE = /^\s$/u;
+
+const graphemeSegmenter =
+  typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
+
+/** What a reader sees as single characters (code points where Intl.Segmenter is missing). */
+function graphemesOf(text: string): string[] {
+  return graphemeSegmenter
+    ? Array.from(graphemeSegmenter.segment(text), (part) => part.segment)
+    : Array.from(text);
+}
+
+/**
+ * Returns a function making text drawable with one font. A character the font lacks would be drawn
+ * as the .notdef box, which pdf-lib leaves out of the font's width table: viewers then give it the
+ * default 1 em while it was measured at the box's own width (0.6 em in DejaVu Serif), and lines ran
+ * past the margin. Instead each unseen character (a whole
+ * grapheme, so an emoji sequence becomes one sign) is drawn as one replacement character, measured
+ * like any other glyph, and added to `missing`. Invisible characters are dropped, since pdf-lib would
+ * draw each as a space or a box; spacing characters the font lacks (tab, ideographic space) become
+ * a space.
+ */
+export function drawableTextFor(
+  hasGlyph: (codePoint: number) => boolean,
+  missing: Set<string>,
+): (text: string) => string {
+  const replacement = hasGlyph(REPLACEMENT_CHARACTER.codePointAt(0) ?? 0) ? REPLACEMENT_CHARACTER : '?';
+  const drawnAsIs = new Map<string, boolean>();
+  const isDrawnAsIs = (char: string) => {
+    let known = drawnAsIs.get(char);
+    if (known === undefined) {
+      known = char === '\n' || (hasGlyph(char.codePointAt(0) ?? 0) && !INVISIBLE.test(char));
+      drawnAsIs.set(char, known);
+    }
+    return known;
+  };
+  return (text) => {
+    let plain = true;
+    for (const char of text) {
+      if (!isDrawnAsIs(char)) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return text;
+    let drawable = '';
+    for (const grapheme of graphemesOf(text)) {
+      let shown = '';
+      let unseen = false;
+      for (const char of grapheme) {
+        if (isDrawnAsIs(char)) shown += char;
+        else if (WHITESPACE.test(char)) shown += ' ';
+        else if (!INVISIBLE.test(char)) unseen = true;
+      }
+      if (unseen) missing.add(grapheme);
+      drawable += unseen ? replacement : shown;
+    }
+    return drawable;
+  };
+}
+
+function glyphLookup(font: PDFFont): (codePoint: number) => boolean {
+  const codePoints = new Set(font.getCharacterSet());
+  return (codePoint) => codePoints.has(codePoint);
 }
 
 // ---------- model -> flow blocks ----------
@@ -374,27 +487,42 @@ class PageWriter {
   }
 }
 
-/** Lays out the model with a measuring function: exposed so layout can be tested on its own. */
-export function layoutLetter(model: LetterModel, measure: MeasureText): PlacedLine[][] {
-  const wrapped = letterFlow(model).map((block) => ({
-    block,
-    lines: wrapBlock(block, measure),
-    lineHeight: block.size * LINE_FACTOR,
-  }));
+/**
+ * Lays out the model with a measuring function: exposed so layout can be tested on its own.
+ * `drawable` turns each run's text into what the font will draw, before it is measured.
+ */
+export function layoutLetter(
+  model: LetterModel,
+  measure: MeasureText,
+  drawable: (text: string, bold: boolean) => string = (text) => text,
+): PlacedLine[][] {
+  const wrapped = letterFlow(model).map((flowBlock) => {
+    const block = {
+      ...flowBlock,
+      runs: flowBlock.runs.map((run) => ({ ...run, text: drawable(run.text, run.bold) })),
+    };
+    return { block, lines: wrapBlock(block, measure), lineHeight: block.size * LINE_FACTOR };
+  });
   return paginate(wrapped);
 }
 
 export async function renderLetterPdf(model: LetterModel, fonts: PdfFonts): Promise<RenderedPdf> {
   // updateMetadata: false keeps pdf-lib from stamping the clock; the letter's own date is used.
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(leftToRightFontkit());
   const regular = await pdf.embedFont(fonts.regular, { subset: true });
   const bold = fonts.bold ? await pdf.embedFont(fonts.bold, { subset: true }) : regular;
   const fontFor = (isBold: boolean) => (isBold ? bold : regular);
   const measure = cachedMeasure((text, size, isBold) => fontFor(isBold).widthOfTextAtSize(text, size));
+  const missing = new Set<string>();
+  const drawableRegular = drawableTextFor(glyphLookup(regular), missing);
+  const drawableBold = bold === regular ? drawableRegular : drawableTextFor(glyphLookup(bold), missing);
+  const drawable = (text: string, isBold: boolean) => (isBold ? drawableBold : drawableRegular)(text);
 
-  const header = runningHeaderText(model);
-  pdf.setTitle(`${header} - Final Determination Letter`);
+  const title = runningHeaderText(model);
+  // The case number is user text: the header is drawn with the font like the body.
+  const header = drawable(title, false);
+  pdf.setTitle(`${title} - Final Determination Letter`);
   pdf.setSubject('Independent Medical Review Final Determination Letter');
   pdf.setProducer('IMR Reviewer Workbench');
   pdf.setCreator('IMR Reviewer Workbench');
@@ -404,7 +532,7 @@ export async function renderLetterPdf(model: LetterModel, fonts: PdfFonts): Prom
     pdf.setModificationDate(date);
   }
 
-  const pages = layoutLetter(model, measure);
+  const pages = layoutLetter(model, measure, drawable);
   const drawn: DrawnText[] = [];
   pages.forEach((lines, index) => {
     const pageNumber = index + 1;
@@ -451,5 +579,5 @@ export async function renderLetterPdf(model: LetterModel, fonts: PdfFonts): Prom
   });
 
   const bytes = await pdf.save({ useObjectStreams: false });
-  return { bytes, pageCount: pages.length, drawn };
+  return { bytes, pageCount: pages.length, drawn, missingCharacters: [...missing] };
 }

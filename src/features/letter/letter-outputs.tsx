@@ -36,17 +36,28 @@ export function LetterOutputs({ draft, letter, onExportCase }: LetterOutputsProp
     setStatus({ text, tone });
   }
 
+  async function renderedFile(
+    kind: 'pdf' | 'docx',
+  ): Promise<{ bytes: Uint8Array; missingCharacters: string[] }> {
+    if (kind === 'pdf') return (await import('./letter-pdf-file')).letterPdfFile(model);
+    return {
+      bytes: await (await import('./letter-docx-file')).letterDocxBytes(model),
+      missingCharacters: [],
+    };
+  }
+
   async function downloadRendered(kind: 'pdf' | 'docx') {
     setBusy(kind);
     announce(kind === 'pdf' ? 'Preparing the PDF…' : 'Preparing the Word file…');
     try {
-      const bytes =
-        kind === 'pdf'
-          ? await (await import('./letter-pdf-file')).letterPdfBytes(model)
-          : await (await import('./letter-docx-file')).letterDocxBytes(model);
+      const { bytes, missingCharacters } = await renderedFile(kind);
       const fileName = letterFileName(model.caseNumber, kind);
       downloadFile(fileName, new Uint8Array(bytes), MIME[kind]);
-      announce(`Downloaded ${fileName}.`);
+      announce(
+        missingCharacters.length === 0
+          ? `Downloaded ${fileName}.`
+          : `Downloaded ${fileName}. ${missingCharactersNote(missingCharacters)}`,
+      );
     } catch (error) {
       announce(
         `The ${kind === 'pdf' ? 'PDF' : 'Word file'} could not be made: ${errorMessage(error)} Nothing was changed.`,
@@ -128,6 +139,19 @@ export function LetterOutputs({ draft, letter, onExportCase }: LetterOutputsProp
       </p>
       {copyFallback !== null && <CopyFallback text={copyFallback} onClose={() => setCopyFallback(null)} />}
     </section>
+  );
+}
+
+const LISTED_MISSING_CHARACTERS = 5;
+
+/** Tells the reviewer which characters the PDF font could not show, and where they do show. */
+function missingCharactersNote(characters: string[]): string {
+  const listed = characters.slice(0, LISTED_MISSING_CHARACTERS).join(', ');
+  const more = characters.length - LISTED_MISSING_CHARACTERS;
+  const examples = more > 0 ? `${listed} and ${more} more` : listed;
+  return (
+    `Please note: the PDF could not show some characters in this letter (${examples}); ` +
+    'they appear as � in the PDF. Print and Download Word show them as written.'
   );
 }
 

@@ -34,7 +34,13 @@ function loadFonts(): Promise<PdfFonts> {
   return fonts;
 }
 
-export async function letterPdfBytes(model: LetterModel): Promise<Uint8Array> {
-  const rendered = await renderLetterPdf(model, await loadFonts());
-  return rendered.bytes;
+export interface LetterPdfFile {
+  bytes: Uint8Array;
+  /** Characters the PDF font cannot show (drawn as U+FFFD), so the page can say so. */
+  missingCharacters: string[];
+}
+
+export async function letterPdfFile(model: LetterModel): Promise<LetterPdfFile> {
+  const { bytes, missingCharacters } = await renderLetterPdf(model, await loadFonts());
+  return { bytes, missingCharacters };
 }
