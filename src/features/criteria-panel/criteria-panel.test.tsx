@@ -130,6 +130,44 @@ describe('CriteriaPanel', () => {
     );
   });
 
+  it('moves focus into the override on Override, and back to Override when it is removed', () => {
+    render(
+      <CriteriaPanel
+        evaluation={buildEvaluation([criterion({})])}
+        items={[item]}
+        onReviewChange={vi.fn()}
+        onGoToField={vi.fn()}
+      />,
+    );
+    act(() => screen.getByRole('button', { name: /^Override/ }).click());
+    const group = screen.getByRole('group', { name: /Override/ });
+    expect(document.activeElement).toBe(within(group).getByLabelText('Met'));
+    act(() => screen.getByRole('button', { name: /^Remove override/ }).click());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Override/ }));
+  });
+
+  it('offers no override on a criterion that does not apply to the case', () => {
+    render(
+      <CriteriaPanel
+        evaluation={buildEvaluation([
+          criterion({}),
+          criterion({
+            criterionId: 'fce',
+            statement: 'When an FCE was done, it supports the program',
+            status: 'not_applicable',
+            computedStatus: 'not_applicable',
+            evidence: 'Not applicable: applies only when an FCE was done.',
+          }),
+        ])}
+        items={[item]}
+        onReviewChange={vi.fn()}
+        onGoToField={vi.fn()}
+      />,
+    );
+    const overrides = screen.getAllByRole('button', { name: /^Override/ });
+    expect(overrides.map((button) => button.textContent)).toEqual(['Override: Program runs 3-5 days a week']);
+  });
+
   it('asks for a reason when the decision contradicts the criteria', () => {
     render(
       <CriteriaPanel

@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { CriterionReview } from '@/domain/case/case-schema';
 import type { CriterionResult } from '@/domain/evaluator/evaluation-types';
 import { SOURCE_LABEL, STATUS_DISPLAY } from './status-labels';
@@ -27,6 +27,22 @@ export const CriterionRow = memo(function CriterionRow({
   const isJudgment = result.kind === 'judgment';
   const [overriding, setOverriding] = useState(result.source === 'overridden' || Boolean(review));
   const showControls = isJudgment || overriding;
+  // A criterion that does not apply to this case has nothing to override: change the facts instead.
+  const canOverride = result.status !== 'not_applicable';
+  // The button pressed is replaced: focus moves to what took its place, never to the page.
+  const focusAfterToggle = useRef(false);
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  const overrideButtonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusAfterToggle.current) return;
+    focusAfterToggle.current = false;
+    if (overriding) fieldsetRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+    else overrideButtonRef.current?.focus();
+  }, [overriding]);
+  const toggleOverride = (next: boolean) => {
+    focusAfterToggle.current = true;
+    setOverriding(next);
+  };
   const answer = review?.answer ?? '';
   const note = review?.note ?? '';
 
@@ -83,11 +99,12 @@ export const CriterionRow = memo(function CriterionRow({
                 Go to field<span className="sr-only">: {result.statement}</span>
               </button>
             ) : null}
-            {!isJudgment && !overriding ? (
+            {!isJudgment && !overriding && canOverride ? (
               <button
+                ref={overrideButtonRef}
                 type="button"
                 className="text-xs text-blue-800 underline hover:text-blue-950"
-                onClick={() => setOverriding(true)}
+                onClick={() => toggleOverride(true)}
               >
                 Override<span className="sr-only">: {result.statement}</span>
               </button>
@@ -97,7 +114,7 @@ export const CriterionRow = memo(function CriterionRow({
                 type="button"
                 className="text-xs text-blue-800 underline hover:text-blue-950"
                 onClick={() => {
-                  setOverriding(false);
+                  toggleOverride(false);
                   onReviewChange(result.criterionId, null);
                 }}
               >
@@ -106,7 +123,7 @@ export const CriterionRow = memo(function CriterionRow({
             ) : null}
           </div>
           {showControls ? (
-            <fieldset className="mt-2 rounded border border-slate-300 p-2">
+            <fieldset ref={fieldsetRef} className="mt-2 rounded border border-slate-300 p-2">
               <legend className="px-1 text-xs font-semibold text-slate-800">
                 {isJudgment ? 'Your judgment' : 'Override (a note is required)'}
                 <span className="sr-only">: {result.statement}</span>
