@@ -33,6 +33,7 @@ import {
   topicalAnalysis,
   urineDrugTestsInLast12Months,
 } from '../medications';
+import { counted } from '../text/wording';
 import { serviceBoolean } from './fact-readers';
 // Type-only: facts.ts imports this file, so no value imports back.
 import type { FactContext, FactDefinition, FactExplanation } from './facts';
@@ -42,13 +43,9 @@ import type { FactContext, FactDefinition, FactExplanation } from './facts';
 const readAmount = (value: number | null | undefined): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 
-const plural = (count: number, one: string, many = `${one}s`) => (count === 1 ? one : many);
 /** Weeks to one decimal ("10.6 weeks"): criteria compare days, this is for reading. */
-const weeksText = (days: number) => {
-  const weeks = Math.round((days / 7) * 10) / 10;
-  return `${formatNumber(weeks)} ${plural(weeks, 'week')}`;
-};
-const daysText = (days: number) => `${formatNumber(days)} ${plural(days, 'day')} (${weeksText(days)})`;
+const weeksText = (days: number) => counted(Math.round((days / 7) * 10) / 10, 'weeks');
+const daysText = (days: number) => `${counted(days, 'days')} (${weeksText(days)})`;
 
 /** The date the regimen is judged on: the request (or UR) date, else `asOf`. */
 export function judgedOn({ draft, asOf }: Pick<FactContext, 'draft' | 'asOf'>): string | undefined {
@@ -338,7 +335,7 @@ function requestedSupply(item: DisputedItem): Supply | { unknown: string } {
   if (!requested) return { unknown: 'no drug entered for the request' };
   const daysSupply = readAmount(requested.daysSupply);
   if (daysSupply !== undefined && daysSupply > 0)
-    return { days: daysSupply, text: `${formatNumber(daysSupply)} days supply requested` };
+    return { days: daysSupply, text: `${counted(daysSupply, 'days')} supply requested` };
   const quantity = readAmount(requested.quantity);
   if (quantity === undefined) return { unknown: 'enter the quantity or the days supply of the request' };
   const confirmed = readAmount(requested.confirmedMaxUnitsPerDay);
@@ -367,7 +364,7 @@ function requestedSupply(item: DisputedItem): Supply | { unknown: string } {
     return { unknown: 'the quantity and the daily dose give no usable supply; check them' };
   return {
     days,
-    text: `#${formatNumber(quantity)} at ${formatNumber(unitsPerDay)}/day = ${formatNumber(days)} days requested (${how})`,
+    text: `#${formatNumber(quantity)} at ${formatNumber(unitsPerDay)}/day = ${counted(days, 'days')} requested (${how})`,
   };
 }
 
@@ -380,7 +377,7 @@ function courseDays(ctx: FactContext): { days: number; text: string } | { unknow
   if (!Number.isFinite(days)) return { unknown: 'the course length cannot be computed; check the quantity' };
   return {
     days,
-    text: `${formatNumber(soFar.days)} days so far + ${formatNumber(supply.days)} days requested = ${daysText(days)}`,
+    text: `${counted(soFar.days, 'days')} so far + ${counted(supply.days, 'days')} requested = ${daysText(days)}`,
   };
 }
 
@@ -668,7 +665,7 @@ export const MEDICATION_FACTS = {
     get: (ctx) => opioidTherapyDays(ctx)?.days,
     describe: (value, ctx) => {
       const therapy = opioidTherapyDays(ctx);
-      return `On opioids ${String(value)} days${therapy ? ` (since ${formatUsDate(therapy.since)})` : ''}`;
+      return `On opioids ${counted(Number(value), 'days')}${therapy ? ` (since ${formatUsDate(therapy.since)})` : ''}`;
     },
   },
 
@@ -770,7 +767,7 @@ export const MEDICATION_FACTS = {
         ...(window.inconsistentCount > 0
           ? {
               warnings: [
-                `${window.inconsistentCount} urine drug test(s) in the last 12 months inconsistent with the prescribed medications.`,
+                `${counted(window.inconsistentCount, 'urine drug tests')} in the last 12 months inconsistent with the prescribed medications.`,
               ],
             }
           : {}),
@@ -790,8 +787,8 @@ export const MEDICATION_FACTS = {
       const requested = requestedTests(ctx.item);
       const assumed = readAmount(ctx.item.quantity) ? '' : ', one test when no quantity is given';
       return window
-        ? `${window.count} test(s) in the 12 months before ${formatUsDate(window.windowEnd)} + ${requested} requested${assumed} = ${String(value)} tests`
-        : `${String(value)} tests`;
+        ? `${counted(window.count, 'tests')} in the 12 months before ${formatUsDate(window.windowEnd)} + ${requested} requested${assumed} = ${counted(Number(value), 'tests')}`
+        : counted(Number(value), 'tests');
     },
   },
   'item.udtRiskLevel': {

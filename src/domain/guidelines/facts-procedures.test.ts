@@ -108,6 +108,17 @@ describe('computed request facts', () => {
     expect(FACTS['item.hoursPerWeek'].get(ctx({ frequencyPerWeek: -1, hoursPerDay: 4 }))).toBeUndefined();
   });
 
+  it('describes a request of one day and one hour in the singular', () => {
+    const single = ctx({ frequencyPerWeek: 1, hoursPerDay: 1 });
+    expect(FACTS['item.hoursPerWeek'].describe(1, single)).toBe(
+      'Requested 1 day/week x 1 hour/day = 1 hour/week',
+    );
+    const program = ctx({ frequencyPerWeek: 1, durationWeeks: 1, facts: { sessionsCompletedInProgram: 0 } });
+    expect(FACTS['item.programSessionsWithPrior'].describe?.(1, program)).toBe(
+      '1 requested + 0 completed = 1 session',
+    );
+  });
+
   it('program sessions and psychotherapy visits count those already completed', () => {
     const program = ctx({ frequencyPerWeek: 5, durationWeeks: 2, facts: { sessionsCompletedInProgram: 4 } });
     expect(FACTS['item.programSessionsWithPrior'].get(program)).toBe(14);

@@ -12,6 +12,7 @@
 import type { CaseDraft, DisputedItem, Injection, ServiceFacts, ServiceType } from '../case/case-schema';
 import { requestReferenceDate } from '../case/derived';
 import { compareIsoDates, isValidIsoDate, wholeMonthsBetween } from '../dates/dates';
+import { counted } from '../text/wording';
 import { serviceBoolean } from './fact-readers';
 import type { FactContext, FactDefinition, FactValue } from './facts';
 import { type BodyRegion, readBodyRegions } from './vocabularies';
@@ -215,8 +216,6 @@ function kindName(item: DisputedItem): string {
   return kind ? PROCEDURE_NAMES[kind] : 'procedure';
 }
 
-const plural = (count: number, noun: string) => `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
-
 // ---------- registry builders ----------
 
 type NumberKey = {
@@ -248,8 +247,9 @@ const plusPrior = (requested: number | undefined, prior: number | undefined) =>
 
 function describeWithPrior(prior: number | undefined, ctx: FactContext, value: FactValue, what: string) {
   const requested = requestedSessions(ctx.item);
-  if (requested === undefined || prior === undefined) return `${String(value)} ${what}`;
-  return `${formatCount(requested)} requested + ${formatCount(prior)} completed = ${String(value)} ${what}`;
+  const total = counted(Number(value), what);
+  if (requested === undefined || prior === undefined) return total;
+  return `${formatCount(requested)} requested + ${formatCount(prior)} completed = ${total}`;
 }
 
 export const PROCEDURE_FACTS = {
@@ -285,7 +285,7 @@ export const PROCEDURE_FACTS = {
       return days === undefined || hours === undefined ? undefined : days * hours;
     },
     describe: (value, { item }) =>
-      `Requested ${String(item.frequencyPerWeek)} days/week x ${String(item.hoursPerDay)} hours/day = ${String(value)} hours/week`,
+      `Requested ${counted(item.frequencyPerWeek ?? 0, 'days/week')} x ${counted(item.hoursPerDay ?? 0, 'hours/day')} = ${counted(Number(value), 'hours/week')}`,
   },
   'item.programSessionsWithPrior': {
     type: 'number',
@@ -311,7 +311,7 @@ export const PROCEDURE_FACTS = {
     fieldPaths: HISTORY_PATHS,
     get: ({ draft, item }) => procedureHistory(draft, item)?.same.length,
     describe: (value, { item }) =>
-      `${plural(Number(value), `prior ${kindName(item)}`)} recorded for this region`,
+      `${counted(Number(value), `prior ${kindName(item)}s`, `prior ${kindName(item)}`)} recorded for this region`,
   },
   'item.sameProceduresIn12MonthsWithRequest': {
     type: 'number',
@@ -321,7 +321,8 @@ export const PROCEDURE_FACTS = {
     describe: (value, { item }) => {
       const requested = readAmount(item.quantity) ?? 0;
       const prior = Number(value) - requested;
-      return `${formatCount(prior)} in the 12 months before the request + ${formatCount(requested)} requested = ${String(value)} ${kindName(item)}(s) for this region`;
+      const total = counted(Number(value), `${kindName(item)}s`, kindName(item));
+      return `${formatCount(prior)} in the 12 months before the request + ${formatCount(requested)} requested = ${total} for this region`;
     },
   },
   'item.lastSameProcedureReliefPercent': {
@@ -337,7 +338,7 @@ export const PROCEDURE_FACTS = {
     fieldPaths: HISTORY_PATHS,
     get: ({ draft, item }) => readAmount(latest(procedureHistory(draft, item))?.reliefWeeks),
     describe: (value, { item }) =>
-      `The relief after the last ${kindName(item)} lasted ${String(value)} weeks`,
+      `The relief after the last ${kindName(item)} lasted ${counted(Number(value), 'weeks')}`,
   },
   'item.monthsSinceLastSameProcedure': {
     type: 'number',
@@ -350,14 +351,15 @@ export const PROCEDURE_FACTS = {
       return wholeMonthsBetween(last.date, history.requestDate) ?? undefined;
     },
     describe: (value, { item }) =>
-      `The last ${kindName(item)} was ${plural(Number(value), 'whole month')} before the request`,
+      `The last ${kindName(item)} was ${counted(Number(value), 'whole months')} before the request`,
   },
   'item.priorFacetBlocks': {
     type: 'number',
     label: 'Diagnostic facet or medial branch blocks recorded',
     fieldPaths: HISTORY_PATHS,
     get: ({ draft, item }) => historyOfKind(draft, item, 'facet_block')?.same.length,
-    describe: (value) => `${plural(Number(value), 'facet or medial branch block')} recorded for this region`,
+    describe: (value) =>
+      `${counted(Number(value), 'facet or medial branch blocks')} recorded for this region`,
   },
   'item.lastFacetBlockReliefPercent': {
     type: 'number',
@@ -371,7 +373,7 @@ export const PROCEDURE_FACTS = {
     label: 'Corticosteroid injections of this joint recorded',
     fieldPaths: HISTORY_PATHS,
     get: ({ draft, item }) => historyOfKind(draft, item, 'joint_steroid')?.same.length,
-    describe: (value) => `${plural(Number(value), 'corticosteroid injection')} of this joint recorded`,
+    describe: (value) => `${counted(Number(value), 'corticosteroid injections')} of this joint recorded`,
   },
 
   // ---------- service facts the reviewer records ----------

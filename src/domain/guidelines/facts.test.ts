@@ -49,6 +49,8 @@ describe('value readers', () => {
     );
     expect(formatFactValue(FACTS['item.bodyRegions'], ['elbow', 'knee'])).toBe('elbow, knee');
     expect(formatFactValue(FACTS['item.frequencyPerWeek'], 3, 'days/week')).toBe('3 days/week');
+    expect(formatFactValue(FACTS['item.frequencyPerWeek'], 1, 'days/week')).toBe('1 day/week');
+    expect(formatFactValue(FACTS['item.facts.weeksCompletedInProgram'], 1, 'weeks')).toBe('1 week');
   });
 
   it('finds facts by own name only', () => {

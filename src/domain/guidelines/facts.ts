@@ -19,6 +19,7 @@ import {
 } from '../case/case-schema';
 import { requestReferenceDate } from '../case/derived';
 import { compareIsoDates, formatUsDate, isValidIsoDate, wholeMonthsBetween } from '../dates/dates';
+import { counted } from '../text/wording';
 import { readBool, serviceBoolean } from './fact-readers';
 import { MEDICATION_FACTS } from './facts-medications';
 import { PROCEDURE_FACTS } from './facts-procedures';
@@ -189,10 +190,13 @@ function describeTotal(
   what: string,
 ): string {
   const requested = requestedVisits(ctx.item);
-  const noun = what ? `${what} ${unit}` : unit;
-  if (requested === undefined || prior === undefined) return `${String(total)} ${noun}`;
-  return `${formatNumber(requested)} requested + ${formatNumber(prior)} completed = ${String(total)} ${noun}`;
+  const totalText = counted(Number(total), what ? `${what} ${unit}` : unit);
+  if (requested === undefined || prior === undefined) return totalText;
+  return `${formatNumber(requested)} requested + ${formatNumber(prior)} completed = ${totalText}`;
 }
+
+/** Words joined by single spaces, skipping an empty label ("prior  courses" when no discipline). */
+const withLabel = (...words: string[]): string => words.filter((word) => word !== '').join(' ');
 
 function itemDisciplineLabel(ctx: FactContext): string {
   const discipline = disciplineOf(ctx.item);
@@ -214,7 +218,7 @@ function withTyped(label: string, labels: Record<string, string>, value: FactVal
 // ---------- registry builders ----------
 
 const requested = (value: FactValue, _ctx: FactContext, unit: string) =>
-  `Requested ${String(value)}${unit ? ` ${unit}` : ''}`;
+  `Requested ${unit ? counted(Number(value), unit) : String(value)}`;
 
 function itemNumber(key: 'frequencyPerWeek' | 'durationWeeks' | 'hoursPerDay' | 'quantity', label: string) {
   return {
@@ -298,14 +302,16 @@ export const FACTS = {
     label: 'Prior courses of the same therapy',
     fieldPaths: THERAPY_COURSES,
     get: (ctx) => priorCourses(ctx)?.length,
-    describe: (value, ctx) => `${String(value)} prior ${itemDisciplineLabel(ctx)} course(s) recorded`,
+    describe: (value, ctx) =>
+      `${counted(Number(value), withLabel('prior', itemDisciplineLabel(ctx), 'courses'))} recorded`,
   },
   'item.priorVisitsSameDiscipline': {
     type: 'number',
     label: 'Visits already completed',
     fieldPaths: THERAPY_COURSES,
     get: priorVisits,
-    describe: (value, ctx) => `${String(value)} ${itemDisciplineLabel(ctx)} visits already completed`,
+    describe: (value, ctx) =>
+      `${counted(Number(value), withLabel(itemDisciplineLabel(ctx), 'visits'))} already completed`,
   },
   'item.totalVisitsWithPrior': {
     type: 'number',
@@ -493,7 +499,11 @@ export const FACTS = {
     label: 'Rehabilitation programs already completed for this injury',
     fieldPaths: ['treatment.rehabPrograms'],
     get: ({ draft }) => draft.treatment.rehabPrograms.length,
-    describe: (value) => `${String(value)} rehabilitation program(s) already recorded`,
+    describe: (value) => {
+      const count = Number(value);
+      if (count === 0) return 'No rehabilitation program is recorded for this injury';
+      return `${counted(count, 'rehabilitation programs')} ${count === 1 ? 'is' : 'are'} recorded for this injury`;
+    },
   },
   'case.completedVisits.pt': completedVisitsFact('pt'),
   'case.completedVisits.ot': completedVisitsFact('ot'),
@@ -514,9 +524,8 @@ export function getFact(name: string): FactDefinition | undefined {
 
 /** The fact's value in words: "yes", "08/01/2013", "myalgia/myositis", "12". */
 export function formatFactValue(fact: FactDefinition, value: FactValue, unit = ''): string {
-  const withUnit = (text: string) => (unit ? `${text} ${unit}` : text);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number') return withUnit(formatNumber(value));
+  if (typeof value === 'number') return unit ? counted(value, unit) : formatNumber(value);
   const label = (v: string) => fact.valueLabels?.[v] ?? v;
   if (typeof value === 'string') return fact.type === 'date' ? formatUsDate(value) : label(value);
   return value.map(label).join(', ');

@@ -223,7 +223,7 @@ describe('buildLetterModel: decisions, citations and reviewer input in the ratio
     };
     const text = letterItems(buildLetterModel(draft, evaluation))[0]!.rationale.text;
     expect(text).toContain(
-      `Functional improvement documented: met (reviewer's finding; the computed result was "not documented"). No improvement is recorded. Reviewer's note: The 01/05/17 note records walking distance doubled.`,
+      `Functional improvement documented: met (reviewer's finding). Reviewer's note: The 01/05/17 note records walking distance doubled. The records as entered, without the reviewer's finding, give "not documented": No improvement is recorded.`,
     );
     expect(text).toContain("Home exercise program in place: not met (reviewer's finding).");
     expect(text).not.toContain('Postsurgical limit');

@@ -57,6 +57,13 @@ describe('the demo case letter (seed letter, real evaluator)', () => {
     ).toBe(true);
   });
 
+  it('reads as a letter: counts in words and no doubled periods', () => {
+    const rationale = letterItems(demoLetter().model)[0]!.rationale.text;
+    expect(rationale).toContain('No rehabilitation program is recorded for this injury');
+    expect(rationale).not.toContain('program(s)');
+    expect(renderLetterText(demoLetter().model)).not.toMatch(/\.\.|Non-MTUS Citation Non-MTUS Citation/);
+  });
+
   it('passes the pre-issue check once the header dates are filled', () => {
     const { draft, evaluation, model } = demoLetter();
     expect(checkLetter(draft, evaluation, model, { today: '2014-12-20' })).toEqual([]);

@@ -7,6 +7,7 @@
 import type { CaseDraft, Complaint, Report, ReportType } from '../case/case-schema';
 import { patientAge } from '../case/derived';
 import { compareIsoDates, formatUsShortDate, isValidIsoDate } from '../dates/dates';
+import { counted, withinSentence } from '../text/wording';
 import {
   articleForNumber,
   asSentence,
@@ -74,9 +75,12 @@ export function clinicalReportsByDate(draft: CaseDraft): Report[] {
     .map(({ report }) => report);
 }
 
+/** Typed text as a phrase inside a sentence of the summary (its own closing period dropped). */
+const phrase = (text: string): string => withinSentence(oneLine(text));
+
 function complaintPhrase(complaint: Complaint, pronouns: Pronouns): string | null {
   const description =
-    oneLine(complaint.description) || (oneLine(complaint.bodyPart) && `${oneLine(complaint.bodyPart)} pain`);
+    phrase(complaint.description) || (phrase(complaint.bodyPart) && `${phrase(complaint.bodyPart)} pain`);
   if (!description) return null;
   const rating = painRating(complaint.painLow, complaint.painHigh);
   if (rating === null) return description;
@@ -101,12 +105,14 @@ function reportSentences(
   const [first, ...others] = complaints;
   if (first !== undefined) {
     sentences.push(
-      isFirst
-        ? `Based on ${named}, the patient complains of ${first}.`
-        : `${upperFirst(named)} indicates that the patient reports ${first}.`,
+      asSentence(
+        isFirst
+          ? `Based on ${named}, the patient complains of ${first}`
+          : `${upperFirst(named)} indicates that the patient reports ${first}`,
+      ),
     );
     if (others.length > 0) {
-      sentences.push(`${upperFirst(pronouns.subject)} also reports ${joinWithAnd(others)}.`);
+      sentences.push(asSentence(`${upperFirst(pronouns.subject)} also reports ${joinWithAnd(others)}`));
     }
   }
   const exam = oneLine(report.examFindings);
@@ -149,38 +155,38 @@ function treatmentSentences(draft: CaseDraft): string[] {
       const visits =
         course.visitsCompleted === null
           ? `${discipline} (number of visits not documented)`
-          : `${formatNumber(course.visitsCompleted)} ${discipline} visit${course.visitsCompleted === 1 ? '' : 's'}`;
-      const bodyPart = oneLine(course.bodyPart) ? ` for the ${oneLine(course.bodyPart)}` : '';
+          : counted(course.visitsCompleted, `${discipline} visits`);
+      const bodyPart = phrase(course.bodyPart) ? ` for the ${phrase(course.bodyPart)}` : '';
       const start = shortDate(course.startDate) ? ` starting ${shortDate(course.startDate)}` : '';
       const response = THERAPY_RESPONSE_WORDS[course.response]
         ? ` ${THERAPY_RESPONSE_WORDS[course.response]}`
         : '';
       return `${visits}${bodyPart}${start}${response}`;
     });
-  if (courses.length > 0) sentences.push(`Prior therapy includes ${joinWithAnd(courses)}.`);
+  if (courses.length > 0) sentences.push(asSentence(`Prior therapy includes ${joinWithAnd(courses)}`));
 
   const shots = injections
-    .filter((injection) => oneLine(injection.type) !== '')
+    .filter((injection) => phrase(injection.type) !== '')
     .map((injection) => {
-      const level = oneLine(injection.level) ? ` at ${oneLine(injection.level)}` : '';
+      const level = phrase(injection.level) ? ` at ${phrase(injection.level)}` : '';
       const date = shortDate(injection.date) ? ` on ${shortDate(injection.date)}` : '';
       const relief =
         injection.reliefPercent === null
           ? ''
           : ` with ${formatNumber(injection.reliefPercent)}% relief${
-              injection.reliefWeeks === null ? '' : ` for ${formatNumber(injection.reliefWeeks)} weeks`
+              injection.reliefWeeks === null ? '' : ` for ${counted(injection.reliefWeeks, 'weeks')}`
             }`;
-      return `${oneLine(injection.type)}${level}${date}${relief}`;
+      return `${phrase(injection.type)}${level}${date}${relief}`;
     });
-  if (shots.length > 0) sentences.push(`Injections to date: ${joinWithAnd(shots)}.`);
+  if (shots.length > 0) sentences.push(asSentence(`Injections to date: ${joinWithAnd(shots)}`));
 
   const operations = surgeries
-    .filter((surgery) => oneLine(surgery.type) !== '')
+    .filter((surgery) => phrase(surgery.type) !== '')
     .map(
       (surgery) =>
-        `${oneLine(surgery.type)}${shortDate(surgery.date) ? ` on ${shortDate(surgery.date)}` : ''}`,
+        `${phrase(surgery.type)}${shortDate(surgery.date) ? ` on ${shortDate(surgery.date)}` : ''}`,
     );
-  if (operations.length > 0) sentences.push(`Surgery: ${joinWithAnd(operations)}.`);
+  if (operations.length > 0) sentences.push(asSentence(`Surgery: ${joinWithAnd(operations)}`));
 
   if (fce.done === true) {
     sentences.push(
@@ -194,11 +200,11 @@ function treatmentSentences(draft: CaseDraft): string[] {
     .filter((medication) => oneLine(medication.name) !== '' && medication.stopDate === '')
     .map((medication) =>
       [medication.name, medication.strength, medication.dose, medication.frequency]
-        .map(oneLine)
+        .map(phrase)
         .filter((part) => part !== '')
         .join(' '),
     );
-  if (drugs.length > 0) sentences.push(`Current medications include ${joinWithAnd(drugs)}.`);
+  if (drugs.length > 0) sentences.push(asSentence(`Current medications include ${joinWithAnd(drugs)}`));
   return sentences;
 }
 
@@ -213,7 +219,7 @@ export function openingSentence(
   if (age !== null) {
     const who = sexWord
       ? `a${articleForNumber(age) === 'an' ? 'n' : ''} ${formatNumber(age)} year old ${sexWord}`
-      : `${formatNumber(age)} years old`;
+      : `${counted(age, 'years')} old`;
     return injury
       ? `The patient is ${who} with ${injury}.`
       : `The patient is ${who}; the date of injury is not documented.`;
@@ -234,7 +240,7 @@ export function draftCaseSummary(draft: CaseDraft): string {
   const first: string[] = [openingSentence(age, draft.patient.sex, injuryDate)];
 
   const occupation = oneLine(draft.patient.occupation);
-  if (occupation) first.push(`The patient's occupation is given as ${occupation}.`);
+  if (occupation) first.push(asSentence(`The patient's occupation is given as ${occupation}`));
   const mechanism = oneLine(draft.injury.mechanism);
   if (mechanism) first.push(asSentence(`Mechanism of injury: ${mechanism}`));
 
@@ -252,14 +258,14 @@ export function draftCaseSummary(draft: CaseDraft): string {
 
   const second: string[] = [...treatmentSentences(draft)];
   const diagnoses = draft.injury.diagnoses
-    .filter((diagnosis) => oneLine(diagnosis.text) !== '')
+    .filter((diagnosis) => phrase(diagnosis.text) !== '')
     .map((diagnosis) =>
-      oneLine(diagnosis.icd10)
-        ? `${oneLine(diagnosis.text)} (ICD-10 ${oneLine(diagnosis.icd10)})`
-        : oneLine(diagnosis.text),
+      phrase(diagnosis.icd10)
+        ? `${phrase(diagnosis.text)} (ICD-10 ${phrase(diagnosis.icd10)})`
+        : phrase(diagnosis.text),
     );
   if (diagnoses.length > 0)
-    second.push(`The patient's diagnoses include the following: ${diagnoses.join('; ')}.`);
+    second.push(asSentence(`The patient's diagnoses include the following: ${diagnoses.join('; ')}`));
   const requestDate = shortDate(draft.imr.requestDate);
   if (requestDate) second.push(`The request for authorization is dated ${requestDate}.`);
   const urDate = shortDate(draft.imr.urDeterminationDate);
@@ -293,7 +299,7 @@ export function listDocumentsReviewed(draft: CaseDraft): string[] {
     .map(({ report }) => report);
   const lines = ordered.map((report) => {
     const date = isValidIsoDate(report.date) ? formatUsShortDate(report.date) : 'Undated';
-    const specialty = oneLine(report.authorSpecialty);
+    const specialty = phrase(report.authorSpecialty);
     const author = specialty ? `, by ${specialty}` : ', author specialty not stated';
     return `${date}: ${upperFirst(reportLabel(report))}${author}`;
   });

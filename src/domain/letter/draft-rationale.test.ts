@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { CaseDraft } from '../case/case-schema';
+import { buildDemoCase } from '../case/demo-case';
 import { emptyCaseDraft, emptyDisputedItem } from '../case/empty-case';
-import { draftRationale } from './draft-rationale';
+import { evaluate } from '../evaluator/evaluate';
+import { GUIDELINE_LIBRARY } from '../guidelines';
+import { conclusionSentence, draftRationale, imrGuidelineLine, itemTitle } from './draft-rationale';
 import { criterion, itemEvaluation } from './letter-test-fixtures';
 
 const draft = emptyCaseDraft('case');
@@ -62,5 +66,172 @@ describe('draftRationale with alternative decision paths', () => {
     expect(draftRationale(draft, item, 0, evaluation, 'upheld')).toContain(
       'Because a required criterion is not met or not documented, the request does not meet the guideline.',
     );
+  });
+});
+
+/** A work hardening case evaluated by the real evaluator, shaped by `edit`. */
+function evaluatedCase(edit: (draft: CaseDraft) => void) {
+  const draft = buildDemoCase('demo');
+  edit(draft);
+  const item = draft.disputedItems[0]!;
+  const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2014-12-20' }).items[0]!;
+  return { draft, item, evaluation };
+}
+
+describe('the non-MTUS citation on the evidence-hierarchy path', () => {
+  const peerReviewed = (citation: string) =>
+    evaluatedCase((draft) => {
+      Object.assign(draft.disputedItems[0]!, { serviceType: 'other', requestedAs: 'Inversion table' });
+      Object.assign(draft.disputedItems[0]!.review, {
+        evidenceSource: 'peer_reviewed',
+        evidenceCitation: citation,
+      });
+    });
+  const occurrences = (text: string) => text.split('Non-MTUS Citation').length - 1;
+
+  it('prints "Non-MTUS Citation" once when only the source is named', () => {
+    const { draft, item, evaluation } = peerReviewed('');
+    expect(evaluation.path).toBe('evidence_hierarchy');
+    const line = imrGuidelineLine(item, evaluation);
+    expect(line).toMatch(
+      /^Decision based on Non-MTUS Citation peer-reviewed scientific and medical evidence\. /,
+    );
+    expect(occurrences(line)).toBe(1);
+    const rationale = draftRationale(draft, item, 0, evaluation, 'upheld');
+    expect(rationale).toContain('the decision rests on peer-reviewed scientific and medical evidence.');
+    expect(rationale).not.toContain('Non-MTUS Citation');
+  });
+
+  it('does not repeat the prefix when the reviewer typed it into the citation', () => {
+    const { item, evaluation } = peerReviewed('Non-MTUS Citation: Smith et al., Spine 2012.');
+    const line = imrGuidelineLine(item, evaluation);
+    expect(occurrences(line)).toBe(1);
+    expect(line).toContain(
+      'Decision based on Non-MTUS Citation Smith et al., Spine 2012 (peer-reviewed scientific and medical evidence).',
+    );
+  });
+});
+
+describe('counts in the presentation paragraph', () => {
+  it('uses the singular for one session, one week and one hour', () => {
+    const { draft, item, evaluation } = evaluatedCase((d) =>
+      Object.assign(d.disputedItems[0]!, { frequencyPerWeek: 1, durationWeeks: 1, hoursPerDay: 1 }),
+    );
+    expect(draftRationale(draft, item, 0, evaluation, 'upheld')).toContain(
+      'As requested, that is 1 session a week for 1 week, 1 hour a day (1 session in all).',
+    );
+  });
+
+  it('keeps the plural for more than one', () => {
+    const { draft, item, evaluation } = evaluatedCase((d) =>
+      Object.assign(d.disputedItems[0]!, { frequencyPerWeek: 2, durationWeeks: 6, hoursPerDay: 4 }),
+    );
+    expect(draftRationale(draft, item, 0, evaluation, 'upheld')).toContain(
+      'As requested, that is 2 sessions a week for 6 weeks, 4 hours a day (12 sessions in all).',
+    );
+  });
+});
+
+describe('text the reviewer typed, placed in a sentence', () => {
+  const typedWithPeriods = () =>
+    evaluatedCase((d) => {
+      Object.assign(d.disputedItems[0]!, {
+        requestedAs: 'Work hardening 2x6.',
+        urDecision: 'modified',
+        urApproved: 'Work hardening 2x2.',
+      });
+    });
+
+  it('drops the typed period before the sentence goes on', () => {
+    const { item } = typedWithPeriods();
+    expect(itemTitle(item, 0, 'upheld')).toBe(
+      'Work hardening 2x6 was the original request. Work hardening 2x2 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request is: Upheld',
+    );
+    expect(itemTitle({ ...item, urDecision: 'denied' }, 0, 'upheld')).toBe('Work hardening 2x6: Upheld');
+    expect(conclusionSentence(item, 0, 'upheld')).toBe(
+      'The requested work hardening 2x6 IS NOT medically necessary.',
+    );
+  });
+
+  it('never doubles the period when typed text ends the sentence', () => {
+    const { draft, item, evaluation } = typedWithPeriods();
+    const rationale = draftRationale(draft, item, 0, evaluation, 'upheld');
+    expect(rationale).toContain('authorizing Work hardening 2x2. ');
+    expect(rationale).toContain('The request is for work hardening 2x6. ');
+    expect(rationale).not.toMatch(/\.\./);
+  });
+
+  it('keeps the period of a dotted abbreviation', () => {
+    const item = { ...emptyDisputedItem('med'), requestedAs: 'Norco 10/325 q6h p.r.n.' };
+    expect(conclusionSentence(item, 0, 'overturned')).toBe(
+      'The requested Norco 10/325 q6h p.r.n. IS medically necessary.',
+    );
+  });
+});
+
+describe("the reviewer's decision reason", () => {
+  it('starts its sentence with a capital letter', () => {
+    const { draft, item, evaluation } = evaluatedCase((d) =>
+      Object.assign(d.disputedItems[0]!.review, {
+        decision: 'upheld',
+        decisionReason: 'the treating physician documents a leg-length discrepancy',
+      }),
+    );
+    const rationale = draftRationale(draft, item, 0, evaluation, 'upheld');
+    expect(rationale).toContain(' The treating physician documents a leg-length discrepancy.');
+    expect(rationale).not.toContain('the treating physician documents');
+  });
+});
+
+describe('criteria the reviewer overrode', () => {
+  const overridden = (answer: 'met' | 'not_met') =>
+    evaluatedCase((d) => {
+      d.disputedItems[0]!.review.criteria['wh-functional-limits'] = {
+        answer,
+        note: 'The 11/11/14 restrictions are below the lifting demands of the job',
+      };
+    });
+  const findingsOf = (rationale: string) =>
+    rationale.split('\n\n').find((paragraph) => paragraph.startsWith('In this case')) ?? '';
+  const sentenceAbout = (rationale: string) => {
+    const findings = findingsOf(rationale);
+    const start = findings.indexOf('A work-related musculoskeletal condition');
+    const end = findings.indexOf('The job to return to', start);
+    return findings.slice(start, end).trim();
+  };
+
+  it("leads with the reviewer's finding and reports the computed result as what the records showed", () => {
+    const { draft, item, evaluation } = overridden('met');
+    const criterionResult = evaluation.criteria.find((c) => c.criterionId === 'wh-functional-limits');
+    expect(criterionResult).toMatchObject({
+      source: 'overridden',
+      status: 'met',
+      computedStatus: 'not_documented',
+    });
+    const sentence = sentenceAbout(draftRationale(draft, item, 0, evaluation, 'upheld'));
+    expect(sentence).toMatch(
+      /^A work-related musculoskeletal condition[^:]*: met \(reviewer's finding\)\. Reviewer's note: The 11\/11\/14 restrictions are below the lifting demands of the job\. The records as entered, without the reviewer's finding, give "not documented": Functional limits/,
+    );
+    expect(sentence).not.toContain('computed result was');
+    expect(sentence).not.toContain('Reviewer override');
+    // "not documented" appears only as the records' result, never as the criterion's finding.
+    expect(sentence).not.toMatch(/: not documented\./);
+  });
+
+  it('does not mention the computed result when the override agrees with it', () => {
+    const { draft, item, evaluation } = evaluatedCase((d) => {
+      d.disputedItems[0]!.facts.functionalLimitsPreventJob = true;
+      d.disputedItems[0]!.review.criteria['wh-functional-limits'] = {
+        answer: 'met',
+        note: 'Confirmed on the 11/11/14 report',
+      };
+    });
+    const sentence = sentenceAbout(draftRationale(draft, item, 0, evaluation, 'upheld'));
+    expect(sentence).toMatch(
+      /^A work-related musculoskeletal condition[^:]*: met \(reviewer's finding\)\. Reviewer's note: Confirmed on the 11\/11\/14 report\. Functional limits/,
+    );
+    expect(sentence).not.toContain('computed');
+    expect(sentence).not.toContain('records as entered');
+    expect(sentence).not.toContain('Reviewer override');
   });
 });

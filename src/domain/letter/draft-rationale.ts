@@ -16,6 +16,7 @@ import type {
   DecisionPathResult,
   ItemEvaluation,
 } from '../evaluator/evaluation-types';
+import { capitalizeSentenceStart, counted, withinSentence } from '../text/wording';
 import { clinicalReportsByDate } from './draft-case-summary';
 import type { LetterDecision } from './letter-model';
 import { DECISION_WORDS } from './letter-model';
@@ -53,9 +54,12 @@ export const CONCLUSION_PHRASES: Record<LetterDecision, string> = {
   overturned: 'IS medically necessary',
 };
 
-/** The service as the letter names it: as requested, else the service type, else "Disputed item N". */
+/**
+ * The service as the letter names it: as requested, else the service type, else "Disputed item N".
+ * Always used inside a sentence, so a period typed after the request is dropped.
+ */
 export function itemName(item: DisputedItem, index: number): string {
-  const requested = oneLine(item.requestedAs);
+  const requested = withinSentence(oneLine(item.requestedAs));
   if (requested) return requested;
   if (item.serviceType !== '') return SERVICE_TYPE_LABELS[item.serviceType];
   return `Disputed item ${index + 1}`;
@@ -65,7 +69,7 @@ export function itemName(item: DisputedItem, index: number): string {
 export function itemTitle(item: DisputedItem, index: number, decision: LetterDecision | null): string {
   const outcome = decision === null ? 'Decision pending' : DECISION_WORDS[decision];
   const name = itemName(item, index);
-  const approved = oneLine(item.urApproved);
+  const approved = withinSentence(oneLine(item.urApproved));
   if (item.urDecision === 'modified' && approved) {
     return `${asSentence(`${name} was the original request`)} ${asSentence(
       `${approved} was authorized by the Claims Administrator`,
@@ -78,18 +82,27 @@ export function claimsAdministratorLine(item: DisputedItem): string {
   return asSentence(item.claimsAdministratorGuideline) || NO_CLAIMS_ADMINISTRATOR_CITATION;
 }
 
-/** The non-MTUS citation the reviewer relied on, or '' when none is recorded. */
-export function nonMtusCitation(item: DisputedItem, evaluation: ItemEvaluation | undefined): string {
-  const citation = oneLine(item.review.evidenceCitation);
+/** How letters introduce a source outside the MTUS ("Decision based on Non-MTUS Citation ..."). */
+const NON_MTUS_CITATION_PREFIX = 'Non-MTUS Citation';
+// A citation typed with the prefix must not print it twice.
+const TYPED_PREFIX = new RegExp(`^${NON_MTUS_CITATION_PREFIX}\\s*:?\\s*`, 'i');
+
+/**
+ * The non-MTUS citation the reviewer relied on, without the "Non-MTUS Citation" prefix the letter
+ * adds, or '' when none is recorded. Read from the review, not the evaluator's guideline line: that
+ * line already carries the prefix.
+ */
+export function nonMtusCitation(item: DisputedItem): string {
+  const citation = oneLine(item.review.evidenceCitation).replace(TYPED_PREFIX, '');
   const sourceLabel =
-    item.review.evidenceSource === '' ? '' : EVIDENCE_SOURCE_LABELS[item.review.evidenceSource];
+    item.review.evidenceSource === '' ? '' : (EVIDENCE_SOURCE_LABELS[item.review.evidenceSource] ?? '');
   if (citation && sourceLabel && !citation.toLowerCase().includes(sourceLabel.toLowerCase())) {
     // "ODG" alone is a common way to cite: do not repeat the source when it is already named.
-    const abbreviation = /\(([A-Z]+)\)/.exec(sourceLabel ?? '')?.[1];
-    if (!abbreviation || !citation.includes(abbreviation)) return `${citation} (${sourceLabel})`;
+    const abbreviation = /\(([A-Z]+)\)/.exec(sourceLabel)?.[1];
+    if (!abbreviation || !citation.includes(abbreviation))
+      return `${withinSentence(citation)} (${sourceLabel})`;
   }
-  if (citation) return citation;
-  return oneLine(evaluation?.guidelineLine ?? '') || (sourceLabel ?? '');
+  return citation || sourceLabel;
 }
 
 /** Why the MTUS did not apply: the reviewer's words, else the evaluator's reason. */
@@ -104,27 +117,39 @@ export function imrGuidelineLine(item: DisputedItem, evaluation: ItemEvaluation 
     const why = reason
       ? asSentence(`The MTUS does not address this request: ${reason}`)
       : 'The MTUS does not address this request.';
-    const citation = nonMtusCitation(item, evaluation);
-    return citation ? `${asSentence(`Decision based on Non-MTUS Citation ${citation}`)} ${why}` : '';
+    const citation = nonMtusCitation(item);
+    return citation
+      ? `${asSentence(`Decision based on ${NON_MTUS_CITATION_PREFIX} ${citation}`)} ${why}`
+      : '';
   }
   const line = oneLine(evaluation?.guidelineLine ?? '');
   return line ? asSentence(`Decision based on ${line}`) : '';
 }
 
+// The evaluator appends this sentence to an overridden criterion's evidence; the letter states the
+// override in its own words, so it is taken off before the computed evidence is quoted.
+const OVERRIDE_SENTENCE = /\s*Reviewer override: (?:met|not met)\.$/;
+
 function criterionSentence(criterion: CriterionResult): string {
-  const statement = oneLine(criterion.statement).replace(/[.:;]+$/, '');
-  let status = STATUS_WORDS[criterion.status];
-  if (criterion.source === 'overridden') {
-    status += ` (reviewer's finding; the computed result was "${STATUS_WORDS[criterion.computedStatus]}")`;
-  } else if (criterion.source === 'reviewer') {
-    status += " (reviewer's finding)";
-  }
-  const parts = [`${statement}: ${status}.`];
-  const evidence = asSentence(criterion.evidence);
-  if (evidence) parts.push(evidence);
-  const note = asSentence(criterion.note);
-  if (note) parts.push(`Reviewer's note: ${note}`);
-  return parts.join(' ');
+  const statement = withinSentence(oneLine(criterion.statement));
+  const byReviewer = criterion.source === 'overridden' || criterion.source === 'reviewer';
+  const finding = `${statement}: ${STATUS_WORDS[criterion.status]}${byReviewer ? " (reviewer's finding)" : ''}.`;
+  const note = capitalizeSentenceStart(asSentence(criterion.note));
+  const noteSentence = note ? `Reviewer's note: ${note}` : '';
+  const joined = (parts: string[]) => parts.filter((part) => part !== '').join(' ');
+  if (criterion.source !== 'overridden')
+    return joined([finding, asSentence(criterion.evidence), noteSentence]);
+
+  // An override leads with the reviewer's finding and note. What the records as entered gave is
+  // quoted as that, never as a second finding, and only when it differs from the reviewer's.
+  const computedEvidence = asSentence(oneLine(criterion.evidence).replace(OVERRIDE_SENTENCE, ''));
+  if (criterion.computedStatus === criterion.status) return joined([finding, noteSentence, computedEvidence]);
+  const computedResult = `The records as entered, without the reviewer's finding, give "${STATUS_WORDS[criterion.computedStatus]}"`;
+  return joined([
+    finding,
+    noteSentence,
+    computedEvidence ? `${computedResult}: ${computedEvidence}` : `${computedResult}.`,
+  ]);
 }
 
 function presentationParagraph(draft: CaseDraft, item: DisputedItem, index: number): string {
@@ -134,17 +159,15 @@ function presentationParagraph(draft: CaseDraft, item: DisputedItem, index: numb
   const complaint = latest?.complaints
     .map((entry) => oneLine(entry.description) || oneLine(entry.bodyPart))
     .find((text) => text !== '');
-  if (complaint) sentences.push(`The patient presents with ${complaint}.`);
+  if (complaint) sentences.push(asSentence(`The patient presents with ${complaint}`));
 
   sentences.push(asSentence(`The request is for ${lowerFirstForSentence(itemName(item, index))}`));
   const { frequencyPerWeek, durationWeeks, hoursPerDay } = item;
   if (frequencyPerWeek !== null && durationWeeks !== null) {
-    const total = requestedVisits(item);
-    const hours = hoursPerDay === null ? '' : `, ${formatNumber(hoursPerDay)} hours a day`;
+    const total = requestedVisits(item) ?? 0;
+    const hours = hoursPerDay === null ? '' : `, ${counted(hoursPerDay, 'hours')} a day`;
     sentences.push(
-      `As requested, that is ${formatNumber(frequencyPerWeek)} session${frequencyPerWeek === 1 ? '' : 's'} a week for ${formatNumber(
-        durationWeeks,
-      )} week${durationWeeks === 1 ? '' : 's'}${hours} (${formatNumber(total ?? 0)} sessions in all).`,
+      `As requested, that is ${counted(frequencyPerWeek, 'sessions')} a week for ${counted(durationWeeks, 'weeks')}${hours} (${counted(total, 'sessions')} in all).`,
     );
   } else if (item.quantity !== null) {
     sentences.push(`The quantity requested is ${formatNumber(item.quantity)}.`);
@@ -159,7 +182,7 @@ function presentationParagraph(draft: CaseDraft, item: DisputedItem, index: numb
     const approved = oneLine(item.urApproved);
     sentences.push(
       approved
-        ? `Utilization review modified the request${on}, authorizing ${approved}.`
+        ? asSentence(`Utilization review modified the request${on}, authorizing ${approved}`)
         : `Utilization review modified the request${on}.`,
     );
   }
@@ -184,7 +207,7 @@ function requirementsParagraph(
 ): string {
   if (!evaluation) return 'No guideline evaluation is available for this item.';
   if (evaluation.path === 'evidence_hierarchy') {
-    const citation = nonMtusCitation(item, evaluation);
+    const citation = nonMtusCitation(item);
     const reason = mtusNotApplicableReason(item, evaluation);
     const sentences = [
       reason
@@ -197,7 +220,9 @@ function requirementsParagraph(
     const free = item.review.freeCriteria.filter((criterion) => oneLine(criterion.text) !== '');
     if (free.length > 0) {
       sentences.push(
-        `That source supports the request when: ${free.map((criterion) => oneLine(criterion.text).replace(/[.;]+$/, '')).join('; ')}.`,
+        asSentence(
+          `That source supports the request when: ${free.map((criterion) => withinSentence(oneLine(criterion.text))).join('; ')}`,
+        ),
       );
     }
     return sentences.join(' ');
@@ -229,8 +254,8 @@ function findingsParagraph(
     if (free.length === 0) return '';
     const sentences = free.map((criterion) => {
       const status = criterion.answer === '' ? 'not documented' : STATUS_WORDS[criterion.answer];
-      const note = asSentence(criterion.note);
-      return `${oneLine(criterion.text).replace(/[.:;]+$/, '')}: ${status} (reviewer's finding).${note ? ` Reviewer's note: ${note}` : ''}`;
+      const note = capitalizeSentenceStart(asSentence(criterion.note));
+      return `${withinSentence(oneLine(criterion.text))}: ${status} (reviewer's finding).${note ? ` Reviewer's note: ${note}` : ''}`;
     });
     return `In this case: ${sentences.join(' ')}`;
   }
@@ -272,7 +297,7 @@ function reasoningParagraph(
   if (evaluation?.decisionContradicts && reason) {
     sentences.push(`The decision departs from what the criteria alone indicate, for this reason: ${reason}`);
   } else if (reason && item.review.decision !== '') {
-    sentences.push(asSentence(reason));
+    sentences.push(capitalizeSentenceStart(reason));
   }
   return sentences.join(' ');
 }

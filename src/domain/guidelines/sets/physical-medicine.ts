@@ -4,6 +4,7 @@
  * treatment" by section, CRPS is 26 visits in 2016, arthritis and post-injection buckets are new)
  * and 5.2 (ultrasound).
  */
+import { counted } from '../../text/wording';
 import type { Condition, Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import { DIAGNOSIS_BUCKETS, type DiagnosisBucket } from '../vocabularies';
 import {
@@ -53,7 +54,7 @@ const visitsByDiagnosis = (buckets: VisitBucket[]): Condition =>
               'item.totalVisitsWithPrior',
               bucket.max,
               'visits',
-              `at most ${bucket.max} visits in total for ${label} (${bucket.range} visits over ${bucket.weeks} weeks)`,
+              `at most ${counted(bucket.max, 'visits')} in total for ${label} (${bucket.range} visits over ${counted(bucket.weeks, 'weeks')})`,
             ),
             wouldMeet: `of at most ${bucket.max} visits in total for ${label}, counting visits already completed`,
           },
@@ -73,9 +74,9 @@ const courseWeeks = (buckets: VisitBucket[]): Condition =>
             'item.durationWeeks',
             bucket.weeks,
             'weeks',
-            `a course over no more than ${bucket.weeks} weeks for ${DIAGNOSIS_BUCKETS[bucket.key]}`,
+            `a course over no more than ${counted(bucket.weeks, 'weeks')} for ${DIAGNOSIS_BUCKETS[bucket.key]}`,
           ),
-          wouldMeet: `spread over no more than ${bucket.weeks} weeks`,
+          wouldMeet: `spread over no more than ${counted(bucket.weeks, 'weeks')}`,
         },
       ]),
     ),

@@ -175,3 +175,34 @@ describe('the 2016 edition', () => {
     expect(result.criteria.every((c) => !c.confirmed && c.citation.pages === undefined)).toBe(true);
   });
 });
+
+describe('evidence sentences count in words', () => {
+  const evidenceOf = (result: ReturnType<typeof request>, id: string) =>
+    criterionResult(result, id)?.evidence;
+
+  it('uses the singular for a request of one day, one hour and one week', () => {
+    const result = request({ frequencyPerWeek: 1, hoursPerDay: 1, durationWeeks: 1 });
+    expect(evidenceOf(result, 'wh-attendance')).toContain('Requested 1 day/week;');
+    expect(evidenceOf(result, 'wh-attendance')).toContain('Requested 1 hour/day;');
+    expect(evidenceOf(result, 'wh-duration')).toContain('Requested 1 week;');
+    expect(evidenceOf(request(), 'wh-duration')).toContain('Requested 4 weeks;');
+  });
+
+  it.each([
+    [0, 'No rehabilitation program is recorded for this injury;'],
+    [1, '1 rehabilitation program is recorded for this injury;'],
+    [2, '2 rehabilitation programs are recorded for this injury;'],
+  ])('says how many rehabilitation programs are recorded (%s)', (count, expected) => {
+    const result = request({}, (d) => {
+      d.treatment.rehabPrograms = Array.from({ length: count }, (_, index) => ({
+        id: `p${index}`,
+        type: 'Work conditioning',
+        startDate: '2014-01-01',
+        endDate: '2014-02-01',
+      }));
+    });
+    const evidence = evidenceOf(result, 'wh-no-repeat-program');
+    expect(evidence).toContain(expected);
+    expect(evidence).not.toContain('(s)');
+  });
+});
