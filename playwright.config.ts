@@ -3,6 +3,8 @@ import { SYSTEM_CHROMIUM } from './e2e/support/system-chromium';
 
 // Browser downloads do not work on these machines: always drive the system Chromium.
 const port = Number(process.env.PORT ?? 4173);
+// Another build folder (`vite build --outDir <dir>`) lets a second checkout of the tests run beside this one.
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -19,7 +21,7 @@ export default defineConfig({
     launchOptions: SYSTEM_CHROMIUM,
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
