@@ -16,7 +16,18 @@ export interface DateFieldProps extends Pick<FieldShellProps, 'label' | 'hint' |
 }
 
 /**
- * Reads a pasted date as written in records: ISO `2014-08-01` or US `08/01/2014` (also with - or .).
+ * A two-digit year as records write them ("DOI 08/01/13"): 00-69 is 2000-2069, 70-99 is 1970-1999
+ * (the POSIX pivot). A date that lands in the future is then named by validation.
+ */
+function fullYear(year: string): string {
+  if (year.length === 4) return year;
+  const twoDigits = Number(year);
+  return String(twoDigits < 70 ? 2000 + twoDigits : 1900 + twoDigits);
+}
+
+/**
+ * Reads a pasted date as written in records: ISO `2014-08-01` or US `08/01/2014` or `08/01/14` (also with
+ * - or .).
  * Answers it in ISO form even when it is not a real date (2014-02-30), so validation can name it;
  * null when the text is not shaped like a date at all.
  */
@@ -25,8 +36,8 @@ export function parsePastedDate(text: string): string | null {
   const pad = (part: string) => part.padStart(2, '0');
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
   if (iso) return `${iso[1]}-${pad(iso[2] ?? '')}-${pad(iso[3] ?? '')}`;
-  const us = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
-  if (us) return `${us[3]}-${pad(us[1] ?? '')}-${pad(us[2] ?? '')}`;
+  const us = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(trimmed);
+  if (us) return `${fullYear(us[3] ?? '')}-${pad(us[1] ?? '')}-${pad(us[2] ?? '')}`;
   return null;
 }
 

@@ -13,7 +13,12 @@ describe('parsePastedDate', () => {
     // Kept as written even when impossible, so the message can name it.
     ['2014-02-30', '2014-02-30'],
     ['02/30/2014', '2014-02-30'],
-    ['08/01/14', null],
+    // Two-digit years, as records and the seed letter write them.
+    ['08/01/14', '2014-08-01'],
+    ['8/1/13', '2013-08-01'],
+    ['12/31/69', '2069-12-31'],
+    ['01/01/70', '1970-01-01'],
+    ['08/01/014', null],
     ['August 1, 2014', null],
     ['', null],
   ])('%j -> %j', (text, expected) => {
