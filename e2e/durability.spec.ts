@@ -20,7 +20,7 @@ import {
 import { field, stepHeading } from './support/wizard';
 
 const CHANGED_MESSAGE =
-  'This case was changed in another tab. Reload to see the latest version; your unsaved changes here are kept until you choose.';
+  "This case was changed in another tab. Reload latest shows that version and drops your unsaved changes here; Keep mine saves this page's version over it and drops the other tab's changes. Until you choose, your changes here are kept.";
 const BACKUP_PREFIX = 'imr-workbench:pending-draft:';
 
 interface StoredRecord {

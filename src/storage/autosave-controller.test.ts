@@ -205,6 +205,28 @@ describe('autosave controller: another tab', () => {
     expect(controller.state.get().changedElsewhere).toBe(expected);
   });
 
+  it('hears a case created again under its id (revisions start over) as a change elsewhere', () => {
+    const { controller, channel } = setup({ initialRevision: 5 });
+    channel.fromAnotherTab({ kind: 'deleted', caseId: CASE_ID });
+    channel.fromAnotherTab({ kind: 'saved', caseId: CASE_ID, revision: 1 });
+    expect(controller.state.get().changedElsewhere).toBe('changed');
+  });
+
+  it('drops the "deleted" notice when Undo in another tab puts back the version this page has', () => {
+    const { controller, channel } = setup({ initialRevision: 3 });
+    channel.fromAnotherTab({ kind: 'deleted', caseId: CASE_ID });
+    expect(controller.state.get().changedElsewhere).toBe('deleted');
+    channel.fromAnotherTab({ kind: 'restored', caseId: CASE_ID, revision: 3 });
+    expect(controller.state.get().changedElsewhere).toBeNull();
+  });
+
+  it('keeps a choice open when what another tab restored is not the version this page has', () => {
+    const { controller, channel } = setup({ initialRevision: 3 });
+    channel.fromAnotherTab({ kind: 'deleted', caseId: CASE_ID });
+    channel.fromAnotherTab({ kind: 'restored', caseId: CASE_ID, revision: 2 });
+    expect(controller.state.get().changedElsewhere).toBe('changed');
+  });
+
   it('does not take its own next revision for another tab', async () => {
     const { controller, channel } = setup();
     controller.saveLater(withCaseNumber('CM-1'));
@@ -223,7 +245,7 @@ describe('autosave controller: another tab', () => {
       status: {
         state: 'error',
         reason:
-          'This case was changed in another tab. Reload to see the latest version; your unsaved changes here are kept until you choose.',
+          "This case was changed in another tab. Reload latest shows that version and drops your unsaved changes here; Keep mine saves this page's version over it and drops the other tab's changes. Until you choose, your changes here are kept.",
       },
       changedElsewhere: 'changed',
     });

@@ -212,7 +212,12 @@ export function createAutosaveController({
         if (change.kind === 'cleared') state.setChangedElsewhere('deleted');
         else if (change.caseId !== caseId) return;
         else if (change.kind === 'deleted') state.setChangedElsewhere('deleted');
-        else if (change.revision > revision) state.setChangedElsewhere('changed');
+        // Undo in another tab put back the very version this page builds on: nothing to choose.
+        else if (change.kind === 'restored' && change.revision === revision) {
+          if (state.get().changedElsewhere === 'deleted') state.setChangedElsewhere(null);
+        }
+        // Lower as well as higher: a case created again under this id starts over at revision 1.
+        else if (change.revision !== revision) state.setChangedElsewhere('changed');
       });
       return () => {
         page.document.removeEventListener('visibilitychange', onVisibilityChange);

@@ -8,6 +8,8 @@ export const CASE_CHANNEL_NAME = 'imr-workbench-cases';
 
 export type CaseChange =
   | { kind: 'saved'; caseId: string; revision: number }
+  /** A deleted case put back as it was (Undo): the same record, at its old revision. */
+  | { kind: 'restored'; caseId: string; revision: number }
   | { kind: 'deleted'; caseId: string }
   | { kind: 'cleared' };
 
@@ -30,6 +32,7 @@ export function isCaseChange(value: unknown): value is CaseChange {
   const change = value as Record<string, unknown>;
   switch (change.kind) {
     case 'saved':
+    case 'restored':
       return typeof change.caseId === 'string' && typeof change.revision === 'number';
     case 'deleted':
       return typeof change.caseId === 'string';

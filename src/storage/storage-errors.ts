@@ -25,8 +25,9 @@ export class StorageError extends Error {
  * open case: there the unsaved changes stay on the page until the reviewer chooses.
  */
 export const CHANGED_IN_ANOTHER_TAB_MESSAGE =
-  'This case was changed in another tab. Reload to see the latest version; your unsaved changes here are ' +
-  'kept until you choose.';
+  'This case was changed in another tab. Reload latest shows that version and drops your unsaved changes ' +
+  "here; Keep mine saves this page's version over it and drops the other tab's changes. Until you choose, " +
+  'your changes here are kept.';
 
 /** The case page's words when the open case was deleted elsewhere (another tab, "Clear all local data"). */
 export const DELETED_IN_ANOTHER_TAB_MESSAGE =

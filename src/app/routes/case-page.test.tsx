@@ -125,7 +125,7 @@ describe('case page', () => {
     );
     expect(input.value).toBe('MINE');
     expect(screen.getByRole('alert').textContent).toBe(
-      'This case was changed in another tab. Reload to see the latest version; your unsaved changes here are kept until you choose.',
+      "This case was changed in another tab. Reload latest shows that version and drops your unsaved changes here; Keep mine saves this page's version over it and drops the other tab's changes. Until you choose, your changes here are kept.",
     );
     expect((await casesRepo.getCase(id))?.draft.imr.caseNumber).toBe('OTHER');
 
