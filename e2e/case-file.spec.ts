@@ -205,34 +205,50 @@ test('importing a case that is already here asks: Cancel changes nothing, Keep b
   await returnToCaseList(page);
   const exported = await exportFromList(page, DEMO_CASE_NUMBER);
 
-  await test.step('Cancel', async () => {
+  const importButton = page.getByRole('button', { name: 'Import case file' });
+
+  await test.step('Cancel, and focus returns to "Import case file"', async () => {
     await importCaseFile(page, jsonFile('same.json', exported));
     const dialog = page.getByRole('dialog', { name: `Import case ${DEMO_CASE_NUMBER}` });
-    await expect(dialog).toContainText('This browser already has this case');
+    await expect(dialog).toContainText(
+      `This browser already has this case (as “${DEMO_CASE_NUMBER}”, last changed `,
+    );
     await expect(dialog.getByRole('button', { name: 'Keep both' })).toBeFocused();
     expect(await axeViolations(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // By keyboard: Tab from "Keep both" to Cancel, Enter.
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(dialog).toHaveCount(0);
+    await expect(importButton).toBeFocused();
     await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
   });
 
-  await test.step('Escape cancels too', async () => {
+  await test.step('Escape cancels too, and focus returns to "Import case file"', async () => {
     await importCaseFile(page, jsonFile('same.json', exported));
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(importButton).toBeFocused();
     await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
   });
 
+  const copyNumber = `${DEMO_CASE_NUMBER} (copy)`;
   let copyId = '';
-  await test.step('Keep both', async () => {
+  await test.step('Keep both: the kept file is marked " (copy)", as Duplicate does', async () => {
     await importCaseFile(page, jsonFile('same.json', exported));
     await page.getByRole('dialog').getByRole('button', { name: 'Keep both' }).click();
     await page.waitForURL(/\/cases\/[^/]+\/case$/);
     copyId = decodeURIComponent(/\/cases\/([^/]+)\/case$/.exec(new URL(page.url()).pathname)?.[1] ?? '');
     expect(copyId).not.toBe(caseId);
     await returnToCaseList(page);
-    await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER, DEMO_CASE_NUMBER]);
+    await expect(caseTitles(page)).toHaveText([copyNumber, DEMO_CASE_NUMBER]);
+    // Each row's buttons name their own case.
+    await expect(page.getByRole('button', { name: `Delete ${copyNumber}`, exact: true })).toHaveCount(1);
+    await expect(page.getByRole('button', { name: `Delete ${DEMO_CASE_NUMBER}`, exact: true })).toHaveCount(
+      1,
+    );
+    expect((await readStoredRecord(page, copyId)).data.imr.caseNumber).toBe(copyNumber);
   });
 
   await test.step('Replace existing, from a file with the same case number under another id', async () => {
@@ -243,15 +259,14 @@ test('importing a case that is already here asks: Cancel changes nothing, Keep b
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText(`This browser already has a case with the number ${DEMO_CASE_NUMBER}`);
     await dialog.getByRole('button', { name: 'Replace existing' }).click();
-    await page.waitForURL(/\/cases\/[^/]+\/case$/);
+    await page.waitForURL(new RegExp(`/cases/${caseId}/case$`));
     await returnToCaseList(page);
-    await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER, DEMO_CASE_NUMBER]);
-    const replacedIds = [caseId, copyId];
+    await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER, copyNumber]);
     const ages = await Promise.all(
-      replacedIds.map(async (id) => (await readStoredRecord(page, id)).data.patient.age),
+      [caseId, copyId].map(async (id) => (await readStoredRecord(page, id)).data.patient.age),
     );
-    // The newest case with the number (the copy kept above) was replaced; the other is untouched.
-    expect(ages).toEqual([36, 41]);
+    // The case with the number was replaced; the copy kept above (another number now) is untouched.
+    expect(ages).toEqual([41, 36]);
   });
 });
 
@@ -266,7 +281,7 @@ test('a file with impossible dates is read with notes to confirm, then opens', a
   await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
 });
 
-test('a replace that meets a change made meanwhile is refused and loses nothing', async ({
+test('a replace that meets a change made meanwhile is refused, loses nothing and keeps focus on the list', async ({
   caseList: page,
 }) => {
   const caseId = await loadDemoCase(page);
@@ -278,8 +293,32 @@ test('a replace that meets a change made meanwhile is refused and loses nothing'
   // Another tab saves the case while the question is open.
   await changeStoredCase(page, caseId, (draft) => ({ ...draft, patient: { ...draft.patient, age: 50 } }));
   await dialog.getByRole('button', { name: 'Replace existing' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'was not imported' })).toContainText(
-    'changed in another tab or window',
+  const refusal = importRefusal(page);
+  await expect(refusal).toContainText(
+    'The case was not imported: the case it was to replace was changed (in another tab or window) after ' +
+      'the file was chosen, so it was not replaced. Import the file again to compare it with the current version.',
   );
+  await expect(refusal).not.toContainText(/reload|changes here/i);
   expect((await readStoredRecord(page, caseId)).data.patient.age).toBe(50);
+
+  // Focus is not lost with the dialog: it is on "Import case file", ready to import again.
+  const importButton = page.getByRole('button', { name: 'Import case file' });
+  await expect(importButton).toBeFocused();
+  // Dismiss, by keyboard: focus goes back to "Import case file", not to the page.
+  await refusal.getByRole('button', { name: 'Dismiss' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(importRefusal(page)).toHaveCount(0);
+  await expect(importButton).toBeFocused();
+});
+
+test('a refused file leaves focus on "Import case file", and so does Dismiss', async ({ caseList: page }) => {
+  await importCaseFile(page, `${BAD_INPUTS}empty.json`);
+  const importButton = page.getByRole('button', { name: 'Import case file' });
+  await expect(importRefusal(page)).toContainText('The file is empty.');
+  await expect(importButton).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(importRefusal(page).getByRole('button', { name: 'Dismiss' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(importRefusal(page)).toHaveCount(0);
+  await expect(importButton).toBeFocused();
 });

@@ -94,7 +94,7 @@ test('a case deleted without undo stays deleted after reload', async ({ caseList
   await expect(caseRow(page, DEMO_CASE_NUMBER)).toHaveCount(0);
 });
 
-test('search filters by case number, patient and service', async ({ caseList: page }) => {
+test('search filters by what the rows show: case number, patient, service', async ({ caseList: page }) => {
   await loadDemoCase(page);
   await returnToCaseList(page);
   await createCaseFromList(page);
@@ -109,6 +109,13 @@ test('search filters by case number, patient and service', async ({ caseList: pa
   await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
   await search.fill('work hardening');
   await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
+  // What the row shows, as it shows it: the Patient column with its comma, a word's start, the title.
+  await search.fill('36, female');
+  await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
+  await search.fill('fem');
+  await expect(caseTitles(page)).toHaveText([DEMO_CASE_NUMBER]);
+  await search.fill('Untitled');
+  await expect(caseTitles(page)).toHaveText(['Untitled case']);
   await search.fill('no such thing');
   await expect(page.getByText('No cases match “no such thing”.')).toBeVisible();
   await search.fill('');

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildDemoCase } from '@/domain/case/demo-case';
 import { emptyCaseDraft } from '@/domain/case/empty-case';
 import type { CaseChange } from './case-changes';
-import { type CasesRepo, createCasesRepo } from './cases-repo';
+import { type CasesRepo, COPY_SUFFIX, copyCaseNumber, createCasesRepo } from './cases-repo';
 import { CASES_STORE, openWorkbenchDb } from './db';
 import { RevisionConflictError, StorageError, UnstorableDraftError } from './storage-errors';
 
@@ -227,6 +227,41 @@ describe('cases repo', () => {
     expect((await repo.duplicateCase('case-1', 'case-2')).draft.imr.caseNumber).toBe('');
   });
 
+  it.each([1_993, 1_994, 1_995, 1_999, 2_000])(
+    'duplicates a case whose number has %i characters into a case that reads back, its number shortened to fit',
+    async (length) => {
+      const { repo } = freshRepo();
+      const draft = emptyCaseDraft('case-1');
+      const caseNumber = `CM${'7'.repeat(length - 2)}`;
+      await repo.saveCase({ ...draft, imr: { ...draft.imr, caseNumber } });
+      const copy = await repo.duplicateCase('case-1', 'case-2');
+
+      const copyNumber = copy.draft.imr.caseNumber;
+      expect(copyNumber.length).toBeLessThanOrEqual(2_000);
+      expect(copyNumber.endsWith(COPY_SUFFIX)).toBe(true);
+      expect(copyNumber).toBe(
+        length + COPY_SUFFIX.length <= 2_000
+          ? `${caseNumber}${COPY_SUFFIX}`
+          : `${caseNumber.slice(0, 2_000 - COPY_SUFFIX.length - 1)}…${COPY_SUFFIX}`,
+      );
+      const list = await repo.listCases();
+      expect(list.damaged).toEqual([]);
+      expect((await repo.getCase('case-2'))?.draft.imr.caseNumber).toBe(copyNumber);
+    },
+  );
+
+  it.each([
+    ['a short number', 'CM14-1', 'CM14-1 (copy)'],
+    ['no number', '', ''],
+    ['a number that just fits', 'x'.repeat(1_993), `${'x'.repeat(1_993)} (copy)`],
+    ['a number one too long', 'x'.repeat(1_994), `${'x'.repeat(1_992)}… (copy)`],
+    // 1,992 UTF-16 units would end in half an emoji: the whole emoji goes.
+    ['a number of emoji', `x${'😀'.repeat(999)}`, `x${'😀'.repeat(995)}… (copy)`],
+  ])('copyCaseNumber: %s', (_label, caseNumber, expected) => {
+    expect(copyCaseNumber(caseNumber)).toBe(expected);
+    expect(copyCaseNumber(caseNumber).length).toBeLessThanOrEqual(2_000);
+  });
+
   it('refuses to duplicate a case that does not exist', async () => {
     const { repo } = freshRepo();
     const attempt = repo.duplicateCase('missing', 'copy');
@@ -241,6 +276,21 @@ describe('cases repo', () => {
     const attempt = repo.saveCase(unstorable);
     await expect(attempt).rejects.toBeInstanceOf(StorageError);
     await expect(attempt).rejects.toMatchObject({ kind: 'unknown', message: /^Could not save the case/ });
+  });
+
+  it('refuses a write built on a revision higher than the stored one: the case was created again meanwhile', async () => {
+    const { repo } = freshRepo();
+    let saved = await repo.saveCase(emptyCaseDraft('case-1'));
+    saved = await repo.saveCase(emptyCaseDraft('case-1'), { expectedRevision: saved.revision });
+    await repo.deleteCase('case-1');
+    // Imported again under the same id: revision 1, not what the old page built on (2).
+    await repo.saveCase({
+      ...emptyCaseDraft('case-1'),
+      imr: { ...emptyCaseDraft('case-1').imr, caseNumber: 'IMPORTED' },
+    });
+    const stale = repo.saveCase(emptyCaseDraft('case-1'), { expectedRevision: saved.revision });
+    await expect(stale).rejects.toBeInstanceOf(RevisionConflictError);
+    expect((await repo.getCase('case-1'))?.draft.imr.caseNumber).toBe('IMPORTED');
   });
 
   it('refuses a write expecting a revision when the case was deleted meanwhile (no silent resurrection)', async () => {
@@ -317,7 +367,7 @@ describe('cases repo', () => {
       { kind: 'saved', caseId: 'case-1', revision: 2 },
       { kind: 'saved', caseId: 'case-2', revision: 1 },
       { kind: 'deleted', caseId: 'case-1' },
-      { kind: 'saved', caseId: 'case-1', revision: 2 },
+      { kind: 'restored', caseId: 'case-1', revision: 2 },
       { kind: 'cleared' },
     ]);
   });

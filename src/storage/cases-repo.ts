@@ -5,7 +5,7 @@
  * rewritten on read (a buggy migration must not destroy the original).
  */
 import { deleteDB } from 'idb';
-import { type CaseDraft, CaseDraftSchema } from '@/domain/case/case-schema';
+import { type CaseDraft, CaseDraftSchema, ImrSchema } from '@/domain/case/case-schema';
 import { type MigrationIssue, migrateCaseRecord } from '@/domain/case/migrate-case';
 import { type CaseChange, caseChanges } from './case-changes';
 import {
@@ -64,6 +64,10 @@ export interface CasesRepo {
   saveCase(draft: CaseDraft, options?: SaveCaseOptions): Promise<StoredCase>;
   deleteCase(id: string): Promise<DeletedCase>;
   restoreCase(deleted: DeletedCase): Promise<void>;
+  /**
+   * Stores a copy under `newId` with `copyCaseNumber` as its case number (shortened when the number is
+   * too long to take the suffix: the result's draft has the number as stored).
+   */
   duplicateCase(id: string, newId: string): Promise<StoredCase>;
   /** Deletes the whole database: every case and damaged record in this browser ("Clear all local data"). */
   clearAll(): Promise<void>;
@@ -80,6 +84,27 @@ export interface CasesRepoOptions {
 }
 
 export const COPY_SUFFIX = ' (copy)';
+
+/** The longest case number a stored case may have (from the case schema). */
+const MAX_CASE_NUMBER_LENGTH = ImrSchema.shape.caseNumber.maxLength ?? 2_000;
+
+/** Marks where a case number too long to take the copy suffix was cut. */
+const SHORTENED_MARK = '…';
+
+/**
+ * The case number of a copy (Duplicate, "Keep both" on import): the number with " (copy)" after it,
+ * so the two list rows (and their buttons' names) differ; an empty number stays empty. A number too
+ * long to take the suffix is cut, with "…" before the suffix, so the copy still reads back as a case.
+ */
+export function copyCaseNumber(caseNumber: string): string {
+  if (caseNumber === '') return '';
+  const copy = `${caseNumber}${COPY_SUFFIX}`;
+  if (copy.length <= MAX_CASE_NUMBER_LENGTH) return copy;
+  let kept = caseNumber.slice(0, MAX_CASE_NUMBER_LENGTH - COPY_SUFFIX.length - SHORTENED_MARK.length);
+  // Never keep half of a surrogate pair (an emoji cut in two is not text).
+  if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1);
+  return `${kept}${SHORTENED_MARK}${COPY_SUFFIX}`;
+}
 
 export function createCasesRepo({
   dbName,
@@ -149,7 +174,9 @@ export function createCasesRepo({
         const stored = await tx.store.get(draft.id);
         const storedRevision = revisionOf(stored);
         const deletedMeanwhile = stored === undefined && (expectedRevision ?? 0) > 0;
-        if (expectedRevision !== undefined && (storedRevision > expectedRevision || deletedMeanwhile)) {
+        // Any other revision than the one this write builds on is someone else's: a newer one, or a
+        // case deleted and created again under this id (imported), whose revisions start over.
+        if (expectedRevision !== undefined && (storedRevision !== expectedRevision || deletedMeanwhile)) {
           tx.abort();
           await done;
           throw new RevisionConflictError(expectedRevision, storedRevision);
@@ -187,7 +214,7 @@ export function createCasesRepo({
         try {
           // `add`, not `put`: never overwrite a case that appeared under this id meanwhile.
           await database.add(CASES_STORE, deleted.record);
-          onChange({ kind: 'saved', caseId: deleted.id, revision: revisionOf(deleted.record) });
+          onChange({ kind: 'restored', caseId: deleted.id, revision: revisionOf(deleted.record) });
         } catch (error) {
           if (error instanceof DOMException && error.name === 'ConstraintError') {
             throw new StorageError('exists', 'Could not restore the case: a case with this id exists again.');
@@ -207,11 +234,12 @@ export function createCasesRepo({
         const copy: CaseDraft = {
           ...structuredClone(original),
           id: newId,
-          imr: {
-            ...original.imr,
-            caseNumber: original.imr.caseNumber ? `${original.imr.caseNumber}${COPY_SUFFIX}` : '',
-          },
+          imr: { ...original.imr, caseNumber: copyCaseNumber(original.imr.caseNumber) },
         };
+        // As in saveCase: a copy that would not read back must not be written (it would only show
+        // up as a damaged record).
+        const unstorable = unstorableReason(copy);
+        if (unstorable) throw unstorable;
         const record: StoredCaseRecord = {
           id: newId,
           updatedAt: now().toISOString(),

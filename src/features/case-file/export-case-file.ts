@@ -2,13 +2,25 @@
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { serializeCaseFile } from '@/domain/case-file/case-file-format';
 
-/** IMR-<case number>.json, the case number made safe for file systems (the case id when there is none). */
+/**
+ * IMR-<case number>.json, the case number made safe for file systems. A case number with nothing
+ * usable in it (none, or no ASCII letter or digit: "ü") gives the case id instead, so such cases do
+ * not all export under one name; "IMR-case.json" only when the id has nothing usable either.
+ * Plain ".json" (docs/case-file.md): the import screen and any editor know it.
+ */
 export function caseExportFileName(draft: CaseDraft): string {
-  const base = (draft.imr.caseNumber.trim() || draft.id)
+  const base = fileNameSafe(draft.imr.caseNumber) || fileNameSafe(draft.id) || 'case';
+  return `IMR-${base}.json`;
+}
+
+/** Only ASCII letters, digits, ".", "_" and "-", never leading or trailing "." or "-" (no "../"). */
+function fileNameSafe(text: string): string {
+  return text
+    .trim()
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, 80);
-  return `IMR-${base || 'case'}.json`;
+    .slice(0, 80)
+    .replace(/[-.]+$/, '');
 }
 
 export function exportCaseFile(draft: CaseDraft, now: Date = new Date()): void {

@@ -2,7 +2,9 @@
  * "Import case file" on the case list. The file is read here, in the browser, and checked by
  * `parseCaseFile`: a file with problems is refused with each problem in plain words and nothing
  * changes. A good file whose case is already here (same case, or same case number) is never stored
- * silently: the reviewer chooses "Replace existing", "Keep both" or "Cancel".
+ * silently: the reviewer chooses "Replace existing", "Keep both" or "Cancel". Whenever the import
+ * ends here (cancelled, refused, failed, its message dismissed), focus returns to "Import case file",
+ * as the Clear-data dialog returns it to its opener.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -15,7 +17,14 @@ import {
 import { caseQueries, saveCaseAndUpdateCache } from '@/storage/case-queries';
 import { pendingDrafts } from '@/storage/pending-drafts';
 import { errorMessage } from '@/storage/storage-errors';
-import { draftToStore, type ImportChoice, type ImportPlan, planImport } from './import-plan';
+import {
+  draftToStore,
+  type ImportChoice,
+  type ImportPlan,
+  importFailureMessage,
+  matchQuestion,
+  planImport,
+} from './import-plan';
 
 type ImportState =
   | { kind: 'idle' }
@@ -40,21 +49,38 @@ const dialogPrimaryButton = 'rounded-md bg-blue-700 px-4 py-2 font-medium text-w
 export function ImportCaseFile({ onImported, className }: ImportCaseFileProps) {
   const queryClient = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
+  const importButtonRef = useRef<HTMLButtonElement>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  // Set when the control that had focus goes away (the dialog closes, a message is dismissed) or was
+  // disabled while the file was read or stored: focus then returns to "Import case file", once it
+  // is enabled again, instead of falling to the page body.
+  const returnFocusRef = useRef(false);
+
+  useEffect(() => {
+    if (!returnFocusRef.current || state.kind === 'reading' || state.kind === 'saving') return;
+    returnFocusRef.current = false;
+    importButtonRef.current?.focus();
+  }, [state]);
+
+  /** Ends in `next` with focus back on "Import case file". */
+  function settle(next: ImportState) {
+    returnFocusRef.current = true;
+    setState(next);
+  }
 
   async function readFile(file: File) {
     setState({ kind: 'reading', fileName: file.name });
     // Refuse an oversized file before reading it into memory.
     const tooLarge = checkCaseFileSize(file.size);
     if (tooLarge) {
-      setState({ kind: 'refused', fileName: file.name, problems: [tooLarge] });
+      settle({ kind: 'refused', fileName: file.name, problems: [tooLarge] });
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch (error) {
-      setState({
+      settle({
         kind: 'refused',
         fileName: file.name,
         problems: [{ path: '', message: `The file could not be read: ${errorMessage(error)}` }],
@@ -63,7 +89,7 @@ export function ImportCaseFile({ onImported, className }: ImportCaseFileProps) {
     }
     const result = parseCaseFile(text);
     if (!result.ok) {
-      setState({ kind: 'refused', fileName: file.name, problems: result.problems });
+      settle({ kind: 'refused', fileName: file.name, problems: result.problems });
       return;
     }
     try {
@@ -80,7 +106,7 @@ export function ImportCaseFile({ onImported, className }: ImportCaseFileProps) {
         await store(file.name, plan, 'import', takenIds);
       }
     } catch (error) {
-      setState({ kind: 'failed', fileName: file.name, message: errorMessage(error) });
+      settle({ kind: 'failed', fileName: file.name, message: errorMessage(error) });
     }
   }
 
@@ -100,14 +126,20 @@ export function ImportCaseFile({ onImported, className }: ImportCaseFileProps) {
       setState({ kind: 'idle' });
       onImported(saved.id);
     } catch (error) {
-      setState({ kind: 'failed', fileName, message: `The case was not imported: ${errorMessage(error)}` });
+      settle({ kind: 'failed', fileName, message: importFailureMessage(error) });
     }
   }
 
   const busy = state.kind === 'reading' || state.kind === 'saving';
   return (
     <>
-      <button type="button" className={className} disabled={busy} onClick={() => inputRef.current?.click()}>
+      <button
+        ref={importButtonRef}
+        type="button"
+        className={className}
+        disabled={busy}
+        onClick={() => inputRef.current?.click()}
+      >
         {busy ? 'Importing…' : 'Import case file'}
       </button>
       <input
@@ -123,12 +155,12 @@ export function ImportCaseFile({ onImported, className }: ImportCaseFileProps) {
           if (file) void readFile(file);
         }}
       />
-      <ImportMessages state={state} onDismiss={() => setState({ kind: 'idle' })} />
+      <ImportMessages state={state} onDismiss={() => settle({ kind: 'idle' })} />
       {state.kind === 'confirming' && (
         <ImportDialog
           state={state}
           onChoose={(choice) => void store(state.fileName, state.plan, choice, state.takenIds)}
-          onCancel={() => setState({ kind: 'idle' })}
+          onCancel={() => settle({ kind: 'idle' })}
         />
       )}
     </>
@@ -204,14 +236,7 @@ function ImportDialog({
       <h2 id={titleId} className="text-xl font-semibold">
         Import case {caseNumber}
       </h2>
-      {plan.match && (
-        <p className="mt-3">
-          {plan.matchReason === 'same-case'
-            ? `This browser already has this case (as “${plan.match.draft.imr.caseNumber.trim() || 'Untitled case'}”`
-            : `This browser already has a case with the number ${caseNumber} (`}
-          last changed {formatLastChanged(plan.match.updatedAt)}). Replace it with the file, or keep both?
-        </p>
-      )}
+      {plan.match && <p className="mt-3">{matchQuestion(plan, formatLastChanged(plan.match.updatedAt))}</p>}
       {warnings.length > 0 && (
         <div className="mt-3 space-y-1">
           <p className="font-medium">The file can be imported. Please note:</p>

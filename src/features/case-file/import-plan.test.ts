@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { emptyCaseDraft } from '@/domain/case/empty-case';
 import type { CaseSummary } from '@/storage/cases-repo';
-import { draftToStore, planImport, sameCaseNumber } from './import-plan';
+import { RevisionConflictError, StorageError } from '@/storage/storage-errors';
+import { draftToStore, importFailureMessage, matchQuestion, planImport, sameCaseNumber } from './import-plan';
 
 function caseWith(id: string, caseNumber: string): CaseDraft {
   const draft = emptyCaseDraft(id);
@@ -63,10 +64,21 @@ describe('draftToStore', () => {
     expect(draft.imr.caseNumber).toBe('CM14-1');
   });
 
-  it('"keep both" gives the import a fresh id and keeps its content', () => {
+  it('"keep both" gives the import a fresh id and " (copy)" after its number, as Duplicate does', () => {
     const plan = planImport(caseWith('a', 'CM14-1'), existing);
     const draft = draftToStore(plan, 'keep-both', taken, ids('fresh'));
-    expect(draft).toEqual({ ...plan.draft, id: 'fresh' });
+    expect(draft).toEqual({
+      ...plan.draft,
+      id: 'fresh',
+      imr: { ...plan.draft.imr, caseNumber: 'CM14-1 (copy)' },
+    });
+  });
+
+  it('"keep both" shortens a number too long to take " (copy)", so the copy can be stored', () => {
+    const longNumber = 'x'.repeat(2_000);
+    const plan = planImport(caseWith('from-file', longNumber), [stored('a', longNumber)]);
+    const caseNumber = draftToStore(plan, 'keep-both', taken, ids('fresh')).imr.caseNumber;
+    expect(caseNumber).toBe(`${'x'.repeat(1_992)}… (copy)`);
   });
 
   it('never reuses an id that is taken, even by a damaged record', () => {
@@ -83,5 +95,57 @@ describe('draftToStore', () => {
   it('gives a fresh id when nothing matches but the id is taken by a damaged record', () => {
     const plan = planImport(caseWith('damaged-1', 'CM14-7'), existing);
     expect(draftToStore(plan, 'import', taken, ids('fresh')).id).toBe('fresh');
+  });
+});
+
+describe('matchQuestion', () => {
+  it('names the stored case when the file is the same case, with a space before "last changed"', () => {
+    const plan = planImport(caseWith('a', 'CM14-1'), [stored('a', 'CM14-1')]);
+    expect(matchQuestion(plan, 'Nov 29, 2026, 10:00 AM')).toBe(
+      'This browser already has this case (as “CM14-1”, last changed Nov 29, 2026, 10:00 AM). ' +
+        'Replace it with the file, or keep both?',
+    );
+  });
+
+  it('calls a stored case without a number "Untitled case"', () => {
+    const plan = planImport(caseWith('a', ''), [stored('a', '')]);
+    expect(matchQuestion(plan, 'today')).toContain('(as “Untitled case”, last changed today)');
+  });
+
+  it('names the number when another case has it', () => {
+    const plan = planImport(caseWith('new', 'CM14-1'), [stored('a', 'cm14-1')]);
+    expect(matchQuestion(plan, 'today')).toBe(
+      'This browser already has a case with the number CM14-1 (last changed today). ' +
+        'Replace it with the file, or keep both?',
+    );
+  });
+
+  it('asks nothing when nothing matches', () => {
+    expect(matchQuestion(planImport(caseWith('new', 'CM14-9'), []), 'today')).toBe('');
+  });
+});
+
+describe('importFailureMessage', () => {
+  it('says a case changed since the file was chosen was not replaced, and to import again to compare', () => {
+    const message = importFailureMessage(new RevisionConflictError(3, 4));
+    expect(message).toBe(
+      'The case was not imported: the case it was to replace was changed (in another tab or window) ' +
+        'after the file was chosen, so it was not replaced. Import the file again to compare it with the ' +
+        'current version.',
+    );
+    // The case page's advice does not apply on the import screen.
+    expect(message).not.toMatch(/reload|changes here/i);
+  });
+
+  it('says a case deleted since the file was chosen was not replaced', () => {
+    expect(importFailureMessage(new RevisionConflictError(3, 0))).toMatch(
+      /was deleted .* after the file was chosen\. Import the file again to add it\.$/,
+    );
+  });
+
+  it('passes any other storage problem on in its own words', () => {
+    expect(importFailureMessage(new StorageError('quota', 'The storage is full.'))).toBe(
+      'The case was not imported: The storage is full.',
+    );
   });
 });

@@ -4,7 +4,8 @@
  * "Replace existing".
  */
 import type { CaseDraft } from '@/domain/case/case-schema';
-import type { CaseSummary } from '@/storage/cases-repo';
+import { type CaseSummary, copyCaseNumber } from '@/storage/cases-repo';
+import { errorMessage, RevisionConflictError } from '@/storage/storage-errors';
 
 /** 'import': nothing matches; 'replace' / 'keep-both': the reviewer's answer when a case matches. */
 export type ImportChoice = 'import' | 'replace' | 'keep-both';
@@ -39,7 +40,8 @@ export function planImport(draft: CaseDraft, existing: readonly CaseSummary[]): 
 
 /**
  * The draft to store. "replace" takes the matched case's id (its links keep working); "keep-both",
- * and any import whose id is taken (by a case or by a damaged record), gets a fresh id.
+ * and any import whose id is taken (by a case or by a damaged record), gets a fresh id. "keep-both"
+ * also marks the case number " (copy)", as Duplicate does, so the two list rows can be told apart.
  */
 export function draftToStore(
   plan: ImportPlan,
@@ -48,9 +50,45 @@ export function draftToStore(
   newId: () => string,
 ): CaseDraft {
   if (choice === 'replace' && plan.match) return { ...plan.draft, id: plan.match.id };
-  if (choice === 'keep-both' || takenIds.has(plan.draft.id))
-    return { ...plan.draft, id: freshId(takenIds, newId) };
+  if (choice === 'keep-both') {
+    return {
+      ...plan.draft,
+      id: freshId(takenIds, newId),
+      imr: { ...plan.draft.imr, caseNumber: copyCaseNumber(plan.draft.imr.caseNumber) },
+    };
+  }
+  if (takenIds.has(plan.draft.id)) return { ...plan.draft, id: freshId(takenIds, newId) };
   return plan.draft;
+}
+
+/**
+ * The question asked when the file's case is already here. `lastChanged` is the stored case's
+ * last change, already formatted for the reader.
+ */
+export function matchQuestion(plan: ImportPlan, lastChanged: string): string {
+  if (!plan.match) return '';
+  const where =
+    plan.matchReason === 'same-case'
+      ? `this case (as “${plan.match.draft.imr.caseNumber.trim() || 'Untitled case'}”, last changed ${lastChanged})`
+      : `a case with the number ${plan.draft.imr.caseNumber.trim()} (last changed ${lastChanged})`;
+  return `This browser already has ${where}. Replace it with the file, or keep both?`;
+}
+
+/**
+ * Why storing the file failed, in the import screen's words. A conflict here means the stored case
+ * changed after the file was chosen (in another tab or window): nothing of the reviewer's is lost on
+ * this screen, so the advice is to import again and compare, not the case page's "reload".
+ */
+export function importFailureMessage(error: unknown): string {
+  if (error instanceof RevisionConflictError) {
+    return error.storedRevision === 0
+      ? 'The case was not imported: the case it was to replace was deleted (in another tab or window, or ' +
+          'all local data was cleared) after the file was chosen. Import the file again to add it.'
+      : 'The case was not imported: the case it was to replace was changed (in another tab or window) ' +
+          'after the file was chosen, so it was not replaced. Import the file again to compare it with the ' +
+          'current version.';
+  }
+  return `The case was not imported: ${errorMessage(error)}`;
 }
 
 function freshId(takenIds: ReadonlySet<string>, newId: () => string): string {

@@ -196,7 +196,7 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
                 type="search"
                 value={search}
                 onChange={(event) => setSearch(event.target.value)}
-                placeholder="Case number, patient, or service"
+                placeholder="Case number, patient, service or status"
                 className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 placeholder:text-slate-500 focus:border-blue-700"
               />
             </div>

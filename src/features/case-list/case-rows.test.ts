@@ -142,3 +142,42 @@ describe('filterCaseRows', () => {
     expect(titles(query)).toEqual(expected);
   });
 });
+
+describe('filterCaseRows: the text the row shows', () => {
+  const rows = [
+    row(caseWith({ caseNumber: 'CM14-0208137', age: 45, sex: 'male', occupation: 'Bus driver' })),
+    row(caseWith({ caseNumber: 'CM14-0009', age: 36, sex: 'female', occupation: 'Técnica de almacén' })),
+    row(caseWith({ items: [{ requestedAs: 'Post-op PT x 12', decided: true }] })),
+    row(caseWith({ age: 5 })),
+  ];
+  const titles = (query: string) =>
+    filterCaseRows(rows, query).map((match) => `${match.title} ${match.patient}`);
+
+  it.each([
+    // The Patient column as shown, comma and separator included.
+    ['45, male', ['CM14-0208137 45, male · Bus driver']],
+    ['45, male · Bus driver', ['CM14-0208137 45, male · Bus driver']],
+    ['fem', ['CM14-0009 36, female · Técnica de almacén']],
+    ['male', ['CM14-0208137 45, male · Bus driver']],
+    ['Untitled', ['Untitled case Not entered', 'Untitled case 5']],
+    ['untitled not entered', ['Untitled case Not entered']],
+    // Accents and punctuation do not matter.
+    ['tecnica almacen', ['CM14-0009 36, female · Técnica de almacén']],
+    ['cm14/0009', ['CM14-0009 36, female · Técnica de almacén']],
+    ['post op', ['Untitled case Not entered']],
+    // Any part of the case number, but a number elsewhere only whole.
+    ['8137', ['CM14-0208137 45, male · Bus driver']],
+    ['5', ['Untitled case 5']], // not the 45-year-old
+    ['6', []], // not the 36-year-old
+    ['12', ['Untitled case Not entered']],
+    // The status badge.
+    ['decided', ['Untitled case Not entered']],
+    [
+      'in progress',
+      ['CM14-0208137 45, male · Bus driver', 'CM14-0009 36, female · Técnica de almacén', 'Untitled case 5'],
+    ],
+    ['driver, female', []],
+  ])('"%s" finds %j', (query, expected) => {
+    expect(titles(query)).toEqual(expected);
+  });
+});

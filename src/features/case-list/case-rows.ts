@@ -20,8 +20,13 @@ export interface CaseRow {
   status: CaseStatus;
   statusLabel: string;
   deadline: { text: string; dueDate: string; urgency: DeadlineUrgency };
-  /** Lower-cased words the search looks in. */
-  searchText: { text: string[]; exact: string[] };
+  /** What the search looks in, as search words (see `filterCaseRows`). */
+  searchWords: {
+    /** The words the row shows (title, patient, services, status) and the services' types. */
+    shown: string[];
+    /** The case number's words, matched anywhere inside. */
+    caseNumber: string[];
+  };
 }
 
 /** Days left at or below which a deadline is shown as close. */
@@ -40,22 +45,24 @@ export function toCaseRow(
   const serviceTypeLabels = draft.disputedItems.flatMap((item) =>
     item.serviceType ? [SERVICE_TYPE_LABELS[item.serviceType]] : [],
   );
-  const { age, sex, occupation } = draft.patient;
+  const title = caseNumber || UNTITLED_CASE;
+  const patient = describePatient(draft);
+  const statusLabel = CASE_STATUS_LABELS[status];
 
   return {
     id: summary.id,
     updatedAt: summary.updatedAt,
-    title: caseNumber || UNTITLED_CASE,
+    title,
     hasCaseNumber: caseNumber !== '',
-    patient: describePatient(draft),
+    patient,
     services,
     status,
-    statusLabel: CASE_STATUS_LABELS[status],
+    statusLabel,
     deadline: describeDeadline(draft, today, status),
-    searchText: {
-      text: [caseNumber, occupation, ...services, ...serviceTypeLabels].map(normalize).filter(Boolean),
-      // Matched whole, so "male" does not find every female patient and "3" not every 30-something.
-      exact: [sex, age === null ? '' : String(age)].map(normalize).filter(Boolean),
+    searchWords: {
+      // The deadline and last-changed dates are left out: their numbers would match ages.
+      shown: [...new Set(toSearchWords([title, patient, ...services, ...serviceTypeLabels, statusLabel]))],
+      caseNumber: toSearchWords([caseNumber]),
     },
   };
 }
@@ -87,20 +94,33 @@ function describeDeadline(draft: CaseDraft, today: string, status: CaseStatus): 
 }
 
 /**
- * Rows matching every word of the query, each word found in the case number, occupation or a
- * service (anywhere in the text) or equal to the patient's sex or age.
+ * Rows matching every word of the query, compared as the row shows them without case, accents or
+ * punctuation ("45, male" finds "45, male · Bus driver"). A word matches a word of the row by its
+ * start ("fem" finds "female", "untitled" finds "Untitled case"), a number only whole ("3" does not
+ * find every 30-something patient), and any part of the case number ("0208" finds "CM14-0208137").
  */
 export function filterCaseRows(rows: CaseRow[], query: string): CaseRow[] {
-  const words = normalize(query).split(' ').filter(Boolean);
-  if (words.length === 0) return rows;
-  return rows.filter((row) =>
-    words.every(
-      (word) =>
-        row.searchText.exact.includes(word) || row.searchText.text.some((text) => text.includes(word)),
-    ),
-  );
+  const queryWords = toSearchWords([query]);
+  if (queryWords.length === 0) return rows;
+  return rows.filter((row) => queryWords.every((word) => rowHasWord(row, word)));
 }
 
-function normalize(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+function rowHasWord(row: CaseRow, word: string): boolean {
+  const { shown, caseNumber } = row.searchWords;
+  if (caseNumber.some((part) => part.includes(word))) return true;
+  if (/^\p{N}+$/u.test(word)) return shown.includes(word);
+  // By its start only, so "male" does not find every female patient.
+  return shown.some((shownWord) => shownWord.startsWith(word));
+}
+
+/** Lower-case words without accents; anything but letters and digits separates words. */
+function toSearchWords(texts: readonly string[]): string[] {
+  return texts.flatMap((text) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
 }
