@@ -12,8 +12,6 @@ import { type CaseDraft, CaseDraftSchema } from '../case/case-schema';
 
 export const CASE_FILE_FORMAT = 'imr-workbench-case';
 export const CASE_FILE_FORMAT_VERSION = 1;
-/** Suggested file extension: plain JSON, so any text editor can open it. */
-export const CASE_FILE_EXTENSION = '.imr.json';
 
 export const CaseFileSchema = z
   .object({
@@ -45,12 +43,4 @@ export function serializeCaseFile(draft: CaseDraft, exportedAt: string): string 
     case: draft,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-/** A file name for an export: the case number made safe for file systems, or the case id. */
-export function caseFileName(draft: CaseDraft): string {
-  const base = (draft.imr.caseNumber.trim() || draft.id)
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${base || 'case'}${CASE_FILE_EXTENSION}`;
 }

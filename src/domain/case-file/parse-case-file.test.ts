@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoCase } from '../case/demo-case';
 import { emptyCaseDraft } from '../case/empty-case';
-import { CASE_FILE_FORMAT, caseFileName, serializeCaseFile } from './case-file-format';
+import { CASE_FILE_FORMAT, serializeCaseFile } from './case-file-format';
 import {
   checkCaseFileSize,
   DEFAULT_MAX_CASE_FILE_BYTES,
@@ -47,13 +47,6 @@ describe('serializeCaseFile / parseCaseFile round trip', () => {
   it('reads an empty case and a file with a byte-order mark', () => {
     const draft = emptyCaseDraft('e');
     expect(parseCaseFile(`\uFEFF${serializeCaseFile(draft, AT)}`)).toEqual({ ok: true, draft, warnings: [] });
-  });
-
-  it('names export files after the case number, safely', () => {
-    const draft = emptyCaseDraft('id-1');
-    expect(caseFileName(draft)).toBe('id-1.imr.json');
-    draft.imr.caseNumber = ' CM17/0012 <x> ';
-    expect(caseFileName(draft)).toBe('CM17-0012-x.imr.json');
   });
 });
 
