@@ -161,3 +161,67 @@ test('the criteria follow the disputed service being edited, and only when focus
   await service20.getByRole('textbox').first().focus();
   await expect(itemCard(page, /^20\. /).getByRole('heading', { level: 3 })).toBeInViewport();
 });
+
+test('Go to field on a medication criterion opens that service and focuses its medication', async ({
+  caseList: page,
+}) => {
+  await loadDemoCase(page);
+  await openStep(page, 'Disputed services');
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  const service2 = page.getByRole('region', { name: 'Disputed service 2', exact: true });
+  await field(service2, 'Requested as').fill('Naproxen 550 mg #60');
+  await field(service2, 'Service type').selectOption({ label: 'NSAID' });
+  await field(service2, 'Drug name').fill('Naproxen');
+
+  // From another step, with the service's row closed: the criterion reads the drug requested.
+  await openStep(page, 'Patient and injury');
+  const goTo = criterion(itemCard(page, /Naproxen 550 mg #60/), 'Not on top of another NSAID').getByRole(
+    'button',
+    { name: /Go to field/ },
+  );
+  await goTo.click();
+  await expect(stepHeading(page, 'Disputed services')).toBeVisible();
+  await expect(field(service2, 'Drug name')).toBeFocused();
+  await expect(field(service2, 'Drug name')).toHaveValue('Naproxen');
+});
+
+test('Go to field on an evidence-path criterion focuses its control in the panel; Remove keeps focus', async ({
+  caseList: page,
+}) => {
+  await loadDemoCase(page);
+  await openStep(page, 'Disputed services');
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  const service2 = page.getByRole('region', { name: 'Disputed service 2', exact: true });
+  await field(service2, 'Requested as').fill('Shockwave therapy, right heel');
+  await field(service2, 'Service type').selectOption({ label: 'Other service' });
+  const card = itemCard(page, /Shockwave therapy, right heel/);
+  await expect(card.getByText('MTUS silent: evidence-hierarchy path')).toBeVisible();
+  await card.getByRole('button', { name: 'Add criterion' }).click();
+  await card.getByRole('button', { name: 'Add criterion' }).click();
+  await field(card, 'Criterion 1').fill('Plantar fasciitis for 6 months');
+  await field(card, 'Criterion 2').fill('Conservative care failed');
+  const answers = (index: number) =>
+    card.getByRole('group', { name: `Criterion ${index} of Shockwave therapy, right heel: met or not met` });
+  await answers(2).getByLabel('Not met', { exact: true }).check();
+
+  await openStep(page, 'Work status and restrictions');
+  await criterion(card, 'The evidence source applied and its citation are named')
+    .getByRole('button', { name: /Go to field/ })
+    .click();
+  await expect(field(card, 'Source used')).toBeFocused();
+  // The panel's fields belong to no step: the reviewer stays where they were.
+  await expect(stepHeading(page, 'Work status and restrictions')).toBeVisible();
+
+  // A written criterion: focus lands on its current answer.
+  await criterion(card, 'Conservative care failed')
+    .getByRole('button', { name: /Go to field/ })
+    .click();
+  await expect(answers(2).getByLabel('Not met', { exact: true })).toBeFocused();
+
+  // Removing a criterion moves focus to the one that took its place, never to the page.
+  await card.getByRole('button', { name: 'Remove criterion 1' }).click();
+  await expect(field(card, 'Criterion 1')).toBeFocused();
+  await expect(field(card, 'Criterion 1')).toHaveValue('Conservative care failed');
+  await card.getByRole('button', { name: 'Remove criterion 1' }).click();
+  await expect(card.getByRole('button', { name: 'Add criterion' })).toBeFocused();
+});

@@ -17,8 +17,9 @@ export interface ChoiceFieldProps<V> {
 }
 
 /**
- * A radio group (arrow keys move and choose). The first radio carries the field id, so links to the
- * field land on the group.
+ * A radio group (arrow keys move and choose). The checked radio (the first while none is) carries the
+ * field id and the form's ref, so links to the field land on the current answer, which is where
+ * Tab enters the group and what a screen reader then announces.
  */
 export function ChoiceField<V extends string | boolean | null>({
   name,
@@ -32,6 +33,10 @@ export function ChoiceField<V extends string | boolean | null>({
   const issue = useFieldIssue(name);
   const id = fieldId(name);
   const describedBy = describedByIds(id, { hint: Boolean(hint), note: false, issue });
+  const anchorIndex = Math.max(
+    0,
+    options.findIndex((option) => Object.is(field.value, option.value)),
+  );
   return (
     <fieldset className={className} data-field={name} aria-describedby={describedBy}>
       <legend className="text-sm font-medium text-slate-800">{label}</legend>
@@ -44,7 +49,7 @@ export function ChoiceField<V extends string | boolean | null>({
         className={`mt-1 flex flex-wrap gap-x-5 gap-y-1 rounded-md ${issue?.kind === 'invalid' ? 'border-2 border-red-700 px-2' : ''}`}
       >
         {options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}--${index}`;
+          const optionId = index === anchorIndex ? id : `${id}--${index}`;
           return (
             <label
               key={String(option.value)}
@@ -53,7 +58,7 @@ export function ChoiceField<V extends string | boolean | null>({
             >
               <input
                 id={optionId}
-                ref={index === 0 ? field.ref : undefined}
+                ref={index === anchorIndex ? field.ref : undefined}
                 type="radio"
                 name={name}
                 value={String(option.value)}

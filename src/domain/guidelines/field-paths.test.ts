@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { caseSectionOf, fieldPathExists, isItemRelativePath, resolveFieldPath } from './field-paths';
+import {
+  caseSectionOf,
+  fieldPathExists,
+  fieldPathReaches,
+  isItemRelativePath,
+  isPanelFieldPath,
+  PANEL_FIELD_PATHS,
+  resolveFieldPath,
+} from './field-paths';
 
 describe('field paths', () => {
   it.each([
@@ -37,6 +45,31 @@ describe('field paths', () => {
     ['imr.', false],
   ])('%s exists: %s', (path, expected) => {
     expect(fieldPathExists(path)).toBe(expected);
+  });
+
+  it.each([
+    ['review.evidenceSource', true],
+    ['disputedItems.3.review.evidenceCitation', true],
+    ['disputedItems.0.review.freeCriteria.12.answer', true],
+    ['review.freeCriteria.0.note', true],
+    ['review.freeCriteria.x.answer', false],
+    ['review.criteria', false],
+    ['disputedItems.0.review.decision', false],
+    ['disputedItems.0.medication', false],
+    ['treatment.review.evidenceSource', false],
+  ])('%s is a field of the criteria panel: %s', (path, expected) => {
+    expect(isPanelFieldPath(path)).toBe(expected);
+  });
+
+  it('declares only panel fields the case schema has', () => {
+    for (const path of PANEL_FIELD_PATHS) expect(fieldPathExists(path.replace('#', '0')), path).toBe(true);
+  });
+
+  it('reaches a field by itself, and a group of fields by a field inside it', () => {
+    expect(fieldPathReaches('disputedItems.0.bodyPart', 'disputedItems.0.bodyPart')).toBe(true);
+    expect(fieldPathReaches('disputedItems.0.medication', 'disputedItems.0.medication.name')).toBe(true);
+    expect(fieldPathReaches('medication', 'medicationNotes')).toBe(false);
+    expect(fieldPathReaches('disputedItems.0.medication.name', 'disputedItems.0.medication')).toBe(false);
   });
 
   it('names the part of the case a path belongs to', () => {

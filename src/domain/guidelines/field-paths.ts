@@ -63,3 +63,36 @@ export function fieldPathExists(path: string): boolean {
   }
   return segments.length > 0 && segments.every((segment) => segment !== '');
 }
+
+/**
+ * Item-relative fields edited in the criteria panel (the evidence-hierarchy editor), not in a wizard
+ * step: a criterion that points at one is reached there, whatever step is open. `#` stands for a
+ * reviewer-written criterion's row. The editor marks each control with its path (a component test
+ * checks every entry here is rendered).
+ */
+export const PANEL_FIELD_PATHS = [
+  'review.evidenceSource',
+  'review.evidenceCitation',
+  'review.mtusNotApplicableReason',
+  'review.freeCriteria.#.text',
+  'review.freeCriteria.#.answer',
+  'review.freeCriteria.#.note',
+] as const;
+
+const PANEL_PATH_PATTERNS = PANEL_FIELD_PATHS.map(
+  (path) =>
+    new RegExp(`^(?:disputedItems\\.\\d+\\.)?${path.replaceAll('.', '\\.').replaceAll('#', '\\d+')}$`),
+);
+
+/** True when a path (item-relative or absolute) names a field of the criteria panel. */
+export function isPanelFieldPath(path: string): boolean {
+  return PANEL_PATH_PATTERNS.some((pattern) => pattern.test(path));
+}
+
+/**
+ * Whether a criterion's path is reached through a rendered field: the field itself, or, for a path
+ * naming a group of fields (a disputed service's `medication`), the first field inside it.
+ */
+export function fieldPathReaches(path: string, renderedPath: string): boolean {
+  return renderedPath === path || renderedPath.startsWith(`${path}.`);
+}

@@ -22,9 +22,10 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { Button } from '@/components/button';
 import { FieldIssueContext, fieldId } from '@/components/form/field-issues';
 import type { CaseDraft } from '@/domain/case/case-schema';
-import { stepForPath } from '@/domain/case/validate-case';
+import { labelForPath, stepForPath } from '@/domain/case/validate-case';
+import { isPanelFieldPath } from '@/domain/guidelines/field-paths';
 import { todayIsoDate } from '@/lib/today';
-import { createAsideFollower } from './aside-follow';
+import { createAsideFollower, scopeForPath } from './aside-follow';
 import { nextSnapshot } from './draft-snapshot';
 import { ErrorSummary } from './error-summary';
 import { StepNav } from './step-nav';
@@ -43,7 +44,13 @@ import {
   WizardContext,
   type WizardContextValue,
 } from './wizard-context';
-import { createDraftStore, createFocusStore, createIssueCalculator, IssueStore } from './wizard-stores';
+import {
+  createDraftStore,
+  createFocusStore,
+  createIssueCalculator,
+  type FocusTarget,
+  IssueStore,
+} from './wizard-stores';
 
 export interface WizardProps {
   /** The stored draft; the wizard owns one react-hook-form form after mount. */
@@ -61,6 +68,14 @@ export interface WizardProps {
   today?: string;
   /** A field to focus when the wizard opens ("disputedItems.0.requestedAs"), e.g. from a letter's fix link. */
   focusField?: string | undefined;
+}
+
+/** Frames a focus request waits for its target (about a second). */
+const FOCUS_TRIES = 60;
+
+function focusNotFoundMessage(target: FocusTarget): string {
+  const what = 'fieldPath' in target ? labelForPath(target.fieldPath) : 'The control asked for';
+  return `${what} is not on screen, so focus stays where it was.`;
 }
 
 const STEP_COMPONENTS: Record<StepId, () => ReactNode> = {
@@ -82,6 +97,38 @@ function fieldPathOfId(id: string): string | null {
 function focusedFieldPath(): string | null {
   return fieldPathOfId(typeof document === 'undefined' ? '' : (document.activeElement?.id ?? ''));
 }
+
+const FOCUSABLE_CONTROLS = ['input', 'select', 'textarea', 'button'];
+
+/**
+ * The control a field path is edited in, if it is on screen:
+ * - a wizard input, by its id (`field-<path>`);
+ * - a control of the criteria aside, marked with its path within the section that declares the
+ *   disputed item (`data-field-scope="disputedItems.0"` around `data-scoped-field="review.evidenceSource"`);
+ * - for a path naming a group of fields (a disputed service's `medication`), the group's first control.
+ */
+function findFieldControl(path: string): HTMLElement | null {
+  const id = fieldId(path);
+  const byId = document.getElementById(id);
+  if (byId) return byId;
+  const sections = new Map<string, HTMLElement>();
+  for (const section of document.querySelectorAll<HTMLElement>('[data-field-scope]'))
+    if (section.dataset.fieldScope) sections.set(section.dataset.fieldScope, section);
+  const scope = scopeForPath(sections.keys(), path);
+  const scoped =
+    scope === null
+      ? null
+      : sections
+          .get(scope)
+          ?.querySelector<HTMLElement>(`[data-scoped-field="${cssString(path.slice(scope.length + 1))}"]`);
+  if (scoped) return scoped;
+  return document.querySelector<HTMLElement>(
+    FOCUSABLE_CONTROLS.map((tag) => `${tag}[id^="${cssString(`${id}.`)}"]`).join(', '),
+  );
+}
+
+/** A value inside a double-quoted CSS attribute selector. */
+const cssString = (value: string) => value.replaceAll('\\', '\\\\').replaceAll('"', '\\"');
 
 function createAnnouncer() {
   let message = '';
@@ -143,6 +190,11 @@ export function Wizard({
       ...stores,
       announce: announcer.say,
       goToField(path) {
+        // Fields of the criteria panel belong to no step: they are reached in the aside, where they are.
+        if (isPanelFieldPath(path)) {
+          stores.focus.request({ fieldPath: path });
+          return;
+        }
         const target = stepForPath(path);
         stores.issues.showStep(target);
         stores.focus.request({ fieldPath: path });
@@ -195,28 +247,46 @@ export function Wizard({
     };
   }, [control, getValues, stores]);
 
-  // Focus requests wait until their target is on screen (a step change or an opening row).
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Focus requests wait until their target is on screen (a step change, an opening row or aside).
+  // A target that never shows is said out loud, and focus stays where the request came from.
   useEffect(() => {
     let frame = 0;
     let tries = 0;
+    let origin: Element | null = null;
     const attempt = () => {
       const target = stores.focus.pending();
       if (!target) return;
-      const element = document.getElementById(
-        'fieldPath' in target ? fieldId(target.fieldPath) : target.elementId,
-      );
+      const element =
+        'fieldPath' in target
+          ? findFieldControl(target.fieldPath)
+          : document.getElementById(target.elementId);
       if (element && !(element instanceof HTMLButtonElement && element.disabled)) {
-        stores.focus.clear();
         element.focus();
-        element.scrollIntoView?.({ block: 'nearest' });
-        return;
+        // A hidden control does not take focus: keep waiting for it to show.
+        if (document.activeElement === element) {
+          stores.focus.clear();
+          element.scrollIntoView?.({ block: 'nearest' });
+          return;
+        }
       }
       tries += 1;
-      if (tries < 60) frame = requestAnimationFrame(attempt);
-      else stores.focus.clear();
+      if (tries < FOCUS_TRIES) frame = requestAnimationFrame(attempt);
+      else giveUp(target);
+    };
+    const giveUp = (target: FocusTarget) => {
+      stores.focus.clear();
+      announcer.say(focusNotFoundMessage(target));
+      // The requesting control may have gone with a step change: then the step heading holds focus.
+      const active = document.activeElement;
+      if (active && active !== document.body) return;
+      const fallback = origin instanceof HTMLElement && origin.isConnected ? origin : headingRef.current;
+      fallback?.focus();
     };
     const unsubscribe = stores.focus.subscribe(() => {
       tries = 0;
+      origin = document.activeElement;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(attempt);
     });
@@ -224,7 +294,7 @@ export function Wizard({
       unsubscribe();
       cancelAnimationFrame(frame);
     };
-  }, [stores]);
+  }, [stores, announcer]);
 
   // A deep link to a field (e.g. a pre-issue check's "Fix" link) opens its step and focuses it once.
   const focusedFromLink = useRef(false);
@@ -243,7 +313,6 @@ export function Wizard({
   }
 
   // On a step change, focus goes to the step heading unless a field was asked for.
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   // A layout effect: it must see a pending field focus before the focus loop's next frame takes it.
   useLayoutEffect(() => {
@@ -397,6 +466,16 @@ const AsideColumn = memo(function AsideColumn({
   const draft = useCurrentDraft();
   const wide = useMediaQuery('(min-width: 64rem)');
   const [open, setOpen] = useState(false);
+  // A field of the criteria panel asked for focus (Go to field, a letter's Fix link) shows the panel.
+  const { focus } = useWizard();
+  useEffect(() => {
+    const openForPanelField = () => {
+      const target = focus.pending();
+      if (target && 'fieldPath' in target && isPanelFieldPath(target.fieldPath)) setOpen(true);
+    };
+    openForPanelField();
+    return focus.subscribe(openForPanelField);
+  }, [focus]);
   const visible = wide || open;
   const content = useMemo(() => (visible ? renderAside(draft) : null), [visible, renderAside, draft]);
   const asideRef = useRef<HTMLElement>(null);

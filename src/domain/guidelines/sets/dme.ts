@@ -326,7 +326,8 @@ export const NECK_TENS_SET: GuidelineSet = {
         kind: 'not_recommended',
         text: 'ACOEM Ch. 8 Table 8-8 does not recommend TENS for neck and upper back complaints',
       },
-      extraFieldPaths: ['review.criteria'],
+      // The body part is what makes it apply: Go to field lands there.
+      extraFieldPaths: ['bodyPart', 'review.criteria'],
       confirmed: true,
       confirmationNote:
         'Confirmed (confirmed catalogue 5.2, NEW): ACOEM Ch. 8 Table 8-8 p. 181 (CM17-0017776).',

@@ -469,7 +469,9 @@ const prpCriteria: Criterion[] = [
     citation: PRP,
     required: true,
     condition: { kind: 'not_recommended', text: 'ODG considers platelet-rich plasma injections under study' },
-    extraFieldPaths: ['review.criteria'],
+    // No fact decides it: Go to field opens what the evidence must match (the body part injected);
+    // the reviewer's override is in the panel itself.
+    extraFieldPaths: ['bodyPart', 'review.criteria'],
     confirmed: true,
     confirmationNote: PRP_LETTER,
   }),
