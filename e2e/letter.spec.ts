@@ -36,6 +36,25 @@ test('the demo letter shows every section, the item line and the conclusion', as
   await expect(page).toHaveTitle(`Letter: ${DEMO_CASE_NUMBER} · IMR Reviewer Workbench`);
 });
 
+test("Open letter puts keyboard focus on the letter page's heading, as every route change does", async ({
+  caseList: page,
+}) => {
+  const caseId = await loadDemoCase(page);
+  // Keyboard only: from the wizard, Enter on "Open letter".
+  await page.getByRole('link', { name: 'Open letter' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**/cases/${encodeURIComponent(caseId)}/letter`);
+  const heading = page.getByRole('heading', { level: 1, name: 'Final determination letter' });
+  await expect(heading).toBeFocused();
+  // Tab goes on from the top of the new page, not from wherever the body left it.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Back to the case' })).toBeFocused();
+
+  // A reload or a direct link lands there too.
+  await openLetter(page, caseId);
+  await expect(heading).toBeFocused();
+});
+
 test('printing shows only the letter, and the printed PDF carries the running header and page numbers', async ({
   caseList: page,
 }) => {

@@ -84,6 +84,19 @@ describe('number conditions at their boundaries', () => {
     ).toBe(expected);
   });
 
+  it('states a bound of one in the singular and other bounds in the plural', () => {
+    const evidence = (condition: Condition) => run(condition, ctx({ durationWeeks: 2 })).evidence[0];
+    expect(evidence({ kind: 'at_most', fact: 'item.durationWeeks', max: 1, unit: 'weeks' })).toMatch(
+      /the guideline requires at most 1 week\.$/,
+    );
+    expect(evidence({ kind: 'at_least', fact: 'item.durationWeeks', min: 1, unit: 'weeks' })).toMatch(
+      /the guideline requires at least 1 week\.$/,
+    );
+    expect(evidence({ kind: 'at_most', fact: 'item.durationWeeks', max: 4, unit: 'weeks' })).toMatch(
+      /the guideline requires at most 4 weeks\.$/,
+    );
+  });
+
   it('uses the written requirement when the data gives one', () => {
     const outcome = run(
       {
@@ -303,8 +316,9 @@ describe('switch, judgment, not recommended and bad data', () => {
       status: 'met',
       judged: true,
     });
+    // The note is not evidence: the criterion carries it, so it is printed once.
     expect(run(judgment, ctx({}, {}, { answer: 'not_met', note: ' See 11/11 report ' })).evidence).toEqual([
-      "Reviewer's answer: not met. See 11/11 report.",
+      "Reviewer's answer: not met.",
     ]);
   });
 

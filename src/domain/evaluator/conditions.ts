@@ -21,6 +21,7 @@ import {
   getFact,
 } from '../guidelines/facts';
 import type { Condition, GuidelineCitation, Period } from '../guidelines/guideline-schema';
+import { counted } from '../text/wording';
 
 export type ConditionStatus = 'met' | 'not_met' | 'not_documented';
 
@@ -96,15 +97,22 @@ function leaf(
 }
 
 const withUnit = (value: number, unit: string) => `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;
+/** One bound with its unit in the right number: "at most 1 visit", "at least 2 weeks". */
+const boundWithUnit = (value: number, unit: string) => (unit ? counted(value, unit) : formatNumber(value));
+
+/** The evidence of a criterion the reviewer answered: "Reviewer's answer: not met." */
+export function reviewerAnswerSentence(answer: 'met' | 'not_met'): string {
+  return `Reviewer's answer: ${answer === 'met' ? 'met' : 'not met'}.`;
+}
 
 export function periodText(period: Period): string {
   const parts: string[] = [];
-  const add = (n: number | undefined, one: string) => {
-    if (n) parts.push(`${n} ${one}${n === 1 ? '' : 's'}`);
+  const add = (n: number | undefined, unit: string) => {
+    if (n) parts.push(counted(n, unit));
   };
-  add(period.years, 'year');
-  add(period.months, 'month');
-  add(period.days, 'day');
+  add(period.years, 'years');
+  add(period.months, 'months');
+  add(period.days, 'days');
   return joinAnd(parts);
 }
 
@@ -225,7 +233,7 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
         'number',
         ctx,
         condition.unit,
-        condition.requirement ?? `at most ${withUnit(condition.max, condition.unit)}`,
+        condition.requirement ?? `at most ${boundWithUnit(condition.max, condition.unit)}`,
         (v) => Number(v) <= condition.max,
       );
     case 'at_least':
@@ -234,7 +242,7 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
         'number',
         ctx,
         condition.unit,
-        condition.requirement ?? `at least ${withUnit(condition.min, condition.unit)}`,
+        condition.requirement ?? `at least ${boundWithUnit(condition.min, condition.unit)}`,
         (v) => Number(v) >= condition.min,
       );
     case 'boolean_fact':
@@ -339,13 +347,9 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
       const answer = ctx.reviewerAnswer?.answer ?? '';
       if (answer === '')
         return { status: 'not_documented', evidence: ["Awaiting the reviewer's answer."], judged: true };
-      const note = ctx.reviewerAnswer?.note.trim() ?? '';
-      const said = answer === 'met' ? 'met' : 'not met';
-      return {
-        status: answer,
-        evidence: [sentence(`Reviewer's answer: ${said}${note ? `. ${note}` : ''}`)],
-        judged: true,
-      };
+      // The reviewer's note is not repeated here: it travels as the criterion's own note, which the
+      // panel and the letter show once, as the reviewer's.
+      return { status: answer, evidence: [reviewerAnswerSentence(answer)], judged: true };
     }
     case 'not_recommended':
       return { status: 'not_met', evidence: [sentence(condition.text)] };

@@ -113,9 +113,11 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
     realDecision: 'upheld',
     letterGuideline:
       'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Manual therapy & manipulation.',
-    decisive: { 'ch-body-region': 'not_met' },
+    // The letter's second reason (no evidence for elbow manipulation) is its own criterion since
+    // the elbow rule was encoded (confirmed catalogue 2.4 #4).
+    decisive: { 'ch-body-region': 'not_met', 'ch-elbow-not-supported': 'not_met' },
     entry:
-      'Elbow and knee manipulation, 2x/week for 4 weeks. The knee is a region the guideline does not recommend.',
+      'Elbow and knee manipulation, 2x/week for 4 weeks. The knee is a region the guideline does not recommend, and the elbow has no MTUS support.',
     draft: caseWith({
       id: 'CM16-0243453',
       dateOfInjury: '2016-10-10',

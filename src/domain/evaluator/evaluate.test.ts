@@ -233,7 +233,8 @@ describe('reviewer overrides and judgments', () => {
       'ch-plan-of-care',
     );
     expect(no).toMatchObject({ status: 'not_met', source: 'reviewer', note: 'no plan' });
-    expect(no.evidence).toBe("Reviewer's answer: not met. no plan.");
+    // The note is the criterion's own, shown once as the reviewer's: the evidence does not repeat it.
+    expect(no.evidence).toBe("Reviewer's answer: not met.");
   });
 
   it('takes the reviewer decision, flags a contradiction and asks for its reason', () => {
@@ -288,7 +289,8 @@ describe('the evidence-hierarchy path (no MTUS set covers the service)', () => {
     expect(result.drivingCriteria).toEqual([]);
     expect(result.criteria.map((c) => c.criterionId)).toEqual([SOURCE_NAMED_CRITERION_ID]);
     expect(result.warnings.join(' ')).toContain('9792.21(d)');
-    expect(result.evidencePathReason).toContain('No encoded MTUS guideline addresses Other service');
+    expect(result.evidencePathReason).toContain('No encoded MTUS guideline addresses this service');
+    expect(result.evidencePathReason).not.toContain('Other service');
   });
 
   it('keeps the recommendation null when criteria exist but none is answered', () => {
@@ -334,6 +336,20 @@ describe('the evidence-hierarchy path (no MTUS set covers the service)', () => {
     );
     expect(result.recommendation).toBe('uphold');
     expect(result.drivingCriteria).toEqual(['f1']);
+  });
+
+  it("keeps the reviewer's note on a free criterion as its note, out of the evidence", () => {
+    const result = evaluateFirst(
+      otherCase({
+        freeCriteria: [
+          freeCriterion('f1', 'Initial trial of 6 visits', 'not_met', 'Only 2 visits were planned'),
+        ],
+      }),
+    );
+    expect(criterion(result, 'f1')).toMatchObject({
+      evidence: "Reviewer's answer: not met.",
+      note: 'Only 2 visits were planned',
+    });
   });
 
   it('asks for the source once a criterion is answered', () => {
@@ -417,6 +433,18 @@ describe('missing and malformed facts', () => {
       }),
     );
     expect(result.warnings).toEqual([expect.stringContaining('(12 visits) but a quantity of 10')]);
+  });
+
+  it('counts one week and one visit in the singular in the quantity warning', () => {
+    const result = evaluateFirst(
+      caseWith({
+        requestDate: '2016-12-01',
+        items: [disputedItem('physical_therapy', { frequencyPerWeek: 1, durationWeeks: 1, quantity: 2 })],
+      }),
+    );
+    expect(result.warnings).toEqual([
+      'The request says 1/week for 1 week (1 visit) but a quantity of 2; the evaluator counts 1 visit.',
+    ]);
   });
 });
 

@@ -16,8 +16,15 @@ import type {
   GuidelineSet,
   WouldMeet,
 } from '../guidelines/guideline-schema';
+import { counted } from '../text/wording';
 import { setExtras } from './computed-facts';
-import { type ConditionContext, evaluateCondition, joinAnd, type ReviewerAnswer } from './conditions';
+import {
+  type ConditionContext,
+  evaluateCondition,
+  joinAnd,
+  type ReviewerAnswer,
+  reviewerAnswerSentence,
+} from './conditions';
 import type {
   Citation,
   CriterionResult,
@@ -102,8 +109,9 @@ function quantityMismatch(item: DisputedItem): string | null {
   if (frequency === undefined || weeks === undefined || quantity === undefined) return null;
   const visits = frequency * weeks;
   if (visits === quantity) return null;
-  const [f, w, v, q] = [frequency, weeks, visits, quantity].map(formatNumber);
-  return `The request says ${f}/week for ${w} weeks (${v} visits) but a quantity of ${q}; the evaluator counts ${v}.`;
+  const [f, q] = [frequency, quantity].map(formatNumber);
+  const counts = counted(visits, 'visits');
+  return `The request says ${f}/week for ${counted(weeks, 'weeks')} (${counts}) but a quantity of ${q}; the evaluator counts ${counts}.`;
 }
 
 /** The reviewer's entry for a criterion; own keys only (a key like "constructor" is not an entry). */
@@ -448,7 +456,6 @@ function evaluateEvidencePath(
   const free = review.freeCriteria.map((entry, index): CriterionResult => {
     const answered = entry.answer !== '';
     const status: CriterionStatus = answered ? entry.answer || 'not_documented' : 'not_documented';
-    const note = entry.note.trim();
     return {
       criterionId: entry.id || `free-criterion-${index + 1}`,
       statement: entry.text.trim() || `Criterion ${index + 1} (text not entered)`,
@@ -458,9 +465,9 @@ function evaluateEvidencePath(
       status,
       computedStatus: status,
       source: answered ? 'reviewer' : 'unanswered',
-      evidence: answered
-        ? `Reviewer's answer: ${entry.answer === 'met' ? 'met' : 'not met'}.${note ? ` ${/[.!?]$/.test(note) ? note : `${note}.`}` : ''}`
-        : "Awaiting the reviewer's answer.",
+      // The note is the criterion's own (shown once, as the reviewer's), not part of the evidence.
+      evidence:
+        entry.answer === '' ? "Awaiting the reviewer's answer." : reviewerAnswerSentence(entry.answer),
       note: entry.note,
       fieldPaths: [resolveFieldPath(`review.freeCriteria.${index}.answer`, itemIndex)],
       confirmed: true,

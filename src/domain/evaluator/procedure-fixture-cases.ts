@@ -435,8 +435,11 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
     letterGuideline:
       'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Electrodiagnostic testing (EMG/NCS).',
     sameGuidelineLine: true,
+    // The letter's "EMG recommended when cervical radiculopathy suspected" is its own criterion
+    // since the carpal-tunnel EMG rule was encoded (confirmed catalogue 6.4).
     decisive: {
       'edx-entrapment-surgical-candidate': 'met',
+      'edx-emg-not-for-entrapment-alone': 'met',
       'edx-ncs-not-for-radiculopathy': 'met',
     },
     entry:

@@ -177,7 +177,7 @@ describe('selectGuidelineSet and isInForce', () => {
     expect(isInForce({ effectiveTo: '2009-07-18' }, '1990-01-01')).toBe(true);
   });
 
-  it('names the service when nothing is encoded for it', () => {
+  it('speaks of "this service" when nothing is encoded for a service of type Other, never of "Other service"', () => {
     const draft = caseWith({ items: [disputedItem('other')] });
     const selection = selectGuidelineSet(
       GUIDELINE_LIBRARY,
@@ -188,7 +188,19 @@ describe('selectGuidelineSet and isInForce', () => {
     );
     expect(selection).toEqual({
       set: null,
-      reason: 'No encoded MTUS guideline addresses Other service for a request dated 12/01/2016.',
+      reason: 'No encoded MTUS guideline addresses this service for a request dated 12/01/2016.',
     });
+  });
+
+  it.each([
+    ['preoperative_testing', 'pre-operative tests'],
+    ['mri', 'MRI'],
+    ['nsaid', 'NSAID'],
+    ['xray', 'x-ray'],
+    ['other', 'this service'],
+  ] as const)('names %s as "%s" mid-sentence when no date can choose the edition', (service, named) => {
+    const draft = caseWith({ items: [disputedItem(service)] });
+    const selection = selectGuidelineSet(GUIDELINE_LIBRARY, draft, draft.disputedItems[0]!, null, AS_OF);
+    expect(selection.reason).toBe(`No date to choose the guideline edition for ${named}.`);
   });
 });

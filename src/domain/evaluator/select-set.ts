@@ -5,10 +5,10 @@
  * applies, the item goes to the evidence hierarchy with the reason in words.
  */
 import type { CaseDraft, DisputedItem, ServiceType } from '../case/case-schema';
-import { SERVICE_TYPE_LABELS } from '../case/service-fields';
 import { compareIsoDates, formatUsDate, isValidIsoDate } from '../dates/dates';
 import type { GuidelineLibrary, GuidelineSet } from '../guidelines/guideline-schema';
 import { evaluateCondition } from './conditions';
+import { serviceTypeInSentence } from './service-type-wording';
 
 export interface SelectionDate {
   date: string | null;
@@ -67,8 +67,11 @@ export function selectGuidelineSet(
   const service = item.serviceType;
   if (service === '')
     return { set: null, reason: 'No service type is chosen, so no MTUS guideline set can be matched.' };
-  const label = SERVICE_TYPE_LABELS[service] ?? service;
-  if (date === null) return { set: null, reason: `No date to choose the guideline edition for ${label}.` };
+  if (date === null)
+    return {
+      set: null,
+      reason: `No date to choose the guideline edition for ${serviceTypeInSentence(service)}.`,
+    };
 
   const ctx = { draft, item, asOf };
   const inForce = library.sets.filter((set) => set.services.includes(service) && isInForce(set, date));
@@ -92,7 +95,7 @@ export function selectGuidelineSet(
   if (coverage) return { set: null, reason: coverage.note };
   return {
     set: null,
-    reason: `No encoded MTUS guideline addresses ${label} for a request dated ${formatUsDate(date)}.`,
+    reason: `No encoded MTUS guideline addresses ${serviceTypeInSentence(service)} for a request dated ${formatUsDate(date)}.`,
   };
 }
 

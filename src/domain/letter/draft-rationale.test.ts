@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseDraft } from '../case/case-schema';
+import type { CaseDraft, DisputedItem } from '../case/case-schema';
 import { buildDemoCase } from '../case/demo-case';
 import { emptyCaseDraft, emptyDisputedItem } from '../case/empty-case';
+import { answer, caseWith, disputedItem } from '../evaluator/case-builders';
 import { evaluate } from '../evaluator/evaluate';
 import { GUIDELINE_LIBRARY } from '../guidelines';
 import { conclusionSentence, draftRationale, imrGuidelineLine, itemTitle } from './draft-rationale';
@@ -233,5 +234,104 @@ describe('criteria the reviewer overrode', () => {
     expect(sentence).not.toContain('computed');
     expect(sentence).not.toContain('records as entered');
     expect(sentence).not.toContain('Reviewer override');
+  });
+});
+
+describe('criteria the reviewer judged', () => {
+  const NOTE = 'the 12/01/16 report sets out manipulation with functional goals';
+  const judged = (value: 'met' | 'not_met', note: string) => {
+    const draft = caseWith({
+      dateOfInjury: '2016-11-14',
+      urDate: '2016-12-28',
+      items: [
+        disputedItem('chiropractic', {
+          requestedAs: 'Chiropractic manipulation x6',
+          quantity: 6,
+          bodyPart: 'low back',
+          review: { criteria: { 'ch-plan-of-care': answer(value, note) } },
+        }),
+      ],
+    });
+    const item = draft.disputedItems[0]!;
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' }).items[0]!;
+    expect(evaluation.criteria.find((c) => c.criterionId === 'ch-plan-of-care')).toMatchObject({
+      kind: 'judgment',
+      source: 'reviewer',
+    });
+    return draftRationale(draft, item, 0, evaluation, 'upheld');
+  };
+  const occurrences = (text: string, part: string) => text.toLowerCase().split(part.toLowerCase()).length - 1;
+
+  it("prints the reviewer's note once, after the reviewer's finding", () => {
+    const rationale = judged('met', NOTE);
+    expect(occurrences(rationale, NOTE)).toBe(1);
+    expect(rationale).toContain(
+      "aiming at measurable functional gain: met (reviewer's finding). Reviewer's note: The 12/01/16 report sets out manipulation with functional goals.",
+    );
+    // The finding already says what the reviewer answered.
+    expect(rationale).not.toContain("Reviewer's answer");
+  });
+
+  it('prints a judged finding without a note as the finding alone', () => {
+    const rationale = judged('not_met', '');
+    expect(rationale).toContain("aiming at measurable functional gain: not met (reviewer's finding).");
+    expect(rationale).not.toContain("Reviewer's answer");
+    expect(rationale).not.toContain("Reviewer's note");
+  });
+});
+
+describe('a service the reviewer left undescribed', () => {
+  const undescribed = (serviceType: DisputedItem['serviceType']) => {
+    const draft = caseWith({
+      requestDate: '2014-11-11',
+      items: [disputedItem(serviceType, { requestedAs: '' }), disputedItem(serviceType, {}, 'item-2')],
+    });
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2014-12-20' }).items[1]!;
+    const item = draft.disputedItems[1]!;
+    return { rationale: draftRationale(draft, item, 1, evaluation, 'upheld'), item };
+  };
+  const PLACEHOLDERS = /Other service|Disputed item \d|(?:for|requested) Pre-operative tests/;
+
+  it('speaks of a service of type Other instead of printing the picker label', () => {
+    const { rationale, item } = undescribed('other');
+    expect(rationale).toContain('The request is for a service of type Other, not described further.');
+    expect(rationale).toContain(
+      'No encoded MTUS guideline addresses this service for a request dated 11/11/2014.',
+    );
+    expect(rationale).not.toMatch(PLACEHOLDERS);
+    expect(conclusionSentence(item, 1, 'upheld')).toBe('The requested service IS NOT medically necessary.');
+  });
+
+  it('speaks of a service not yet described when no service type is chosen either', () => {
+    const { rationale, item } = undescribed('');
+    expect(rationale).toContain('The request is for a service not yet described.');
+    expect(rationale).not.toMatch(PLACEHOLDERS);
+    expect(conclusionSentence(item, 1, 'overturned')).toBe('The requested service IS medically necessary.');
+  });
+
+  it('names the service type mid-sentence with a small first letter, keeping acronyms and "IS NOT"', () => {
+    const { rationale, item } = undescribed('preoperative_testing');
+    expect(rationale).toContain('The request is for pre-operative tests.');
+    expect(rationale).not.toMatch(PLACEHOLDERS);
+    expect(conclusionSentence(item, 1, 'upheld')).toBe(
+      'The requested pre-operative tests IS NOT medically necessary.',
+    );
+    const mri = { ...item, serviceType: 'mri' as const };
+    expect(conclusionSentence(mri, 1, 'upheld')).toBe('The requested MRI IS NOT medically necessary.');
+    const xray = { ...item, serviceType: 'xray' as const };
+    expect(conclusionSentence(xray, 1, 'upheld')).toBe('The requested x-ray IS NOT medically necessary.');
+  });
+});
+
+describe('typed request text placed mid-sentence', () => {
+  it.each([
+    ['Pre-operative tests', 'The requested pre-operative tests IS NOT medically necessary.'],
+    ['Acupuncture 2x4 low back', 'The requested acupuncture 2x4 low back IS NOT medically necessary.'],
+    ['Work hardening 2x6', 'The requested work hardening 2x6 IS NOT medically necessary.'],
+    ['Norco 10/325 #90', 'The requested Norco 10/325 #90 IS NOT medically necessary.'],
+    ['TENS unit, 30-day trial', 'The requested TENS unit, 30-day trial IS NOT medically necessary.'],
+    ['MRI lumbar spine', 'The requested MRI lumbar spine IS NOT medically necessary.'],
+  ])('"%s" reads "%s"', (requestedAs, expected) => {
+    expect(conclusionSentence({ ...emptyDisputedItem('x'), requestedAs }, 0, 'upheld')).toBe(expected);
   });
 });

@@ -16,6 +16,7 @@ import type {
   DecisionPathResult,
   ItemEvaluation,
 } from '../evaluator/evaluation-types';
+import { lowerFirstUnlessAcronym, serviceTypeInSentence } from '../evaluator/service-type-wording';
 import { capitalizeSentenceStart, counted, withinSentence } from '../text/wording';
 import { clinicalReportsByDate } from './draft-case-summary';
 import type { LetterDecision } from './letter-model';
@@ -55,14 +56,56 @@ export const CONCLUSION_PHRASES: Record<LetterDecision, string> = {
 };
 
 /**
- * The service as the letter names it: as requested, else the service type, else "Disputed item N".
- * Always used inside a sentence, so a period typed after the request is dropped.
+ * The service as the item's heading names it: as requested, else the service type, else "Disputed
+ * item N" (the pre-issue check asks for the request to be described before the letter is issued).
+ * A period typed after the request is dropped: the heading goes on with ": Upheld".
  */
 export function itemName(item: DisputedItem, index: number): string {
   const requested = withinSentence(oneLine(item.requestedAs));
   if (requested) return requested;
   if (item.serviceType !== '') return SERVICE_TYPE_LABELS[item.serviceType];
   return `Disputed item ${index + 1}`;
+}
+
+/** First words of the service-type labels ("pre-operative", "acupuncture"), acronyms left out. */
+const SERVICE_LABEL_FIRST_WORDS: ReadonlySet<string> = new Set(
+  Object.values(SERVICE_TYPE_LABELS)
+    .map((label) => /^\S*/.exec(label)?.[0] ?? '')
+    .filter((word) => word !== '' && lowerFirstUnlessAcronym(word) !== word)
+    .map((word) => word.toLowerCase()),
+);
+
+/**
+ * Typed request text placed mid-sentence: its first letter is lower-cased when the first word is an
+ * ordinary service word ("Pre-operative tests" -> "pre-operative tests"); a drug or brand name
+ * ("Norco 10/325"), an acronym ("MRI lumbar") or a word with capitals of its own stays as typed.
+ */
+function typedRequestInSentence(text: string): string {
+  const lowered = lowerFirstForSentence(text);
+  if (lowered !== text) return lowered;
+  const firstWord = /^\S*/.exec(text)?.[0] ?? '';
+  return SERVICE_LABEL_FIRST_WORDS.has(firstWord.toLowerCase()) ? lowerFirstUnlessAcronym(text) : text;
+}
+
+/**
+ * The service as a sentence names it, or null when the reviewer has not described it (no request
+ * text, and a service type of Other or none): a sentence then speaks of "a service" instead of
+ * printing a placeholder.
+ */
+function describedService(item: DisputedItem): string | null {
+  const requested = withinSentence(oneLine(item.requestedAs));
+  if (requested) return typedRequestInSentence(requested);
+  if (item.serviceType === '' || item.serviceType === 'other') return null;
+  return serviceTypeInSentence(item.serviceType);
+}
+
+/** "The request is for ...": the service, or what is known of an undescribed one. */
+function requestSentence(item: DisputedItem): string {
+  const described = describedService(item);
+  if (described) return asSentence(`The request is for ${described}`);
+  return item.serviceType === 'other'
+    ? 'The request is for a service of type Other, not described further.'
+    : 'The request is for a service not yet described.';
 }
 
 /** "<service as requested>: Upheld", or the modified-request wording when UR approved part of it. */
@@ -129,6 +172,9 @@ export function imrGuidelineLine(item: DisputedItem, evaluation: ItemEvaluation 
 // The evaluator appends this sentence to an overridden criterion's evidence; the letter states the
 // override in its own words, so it is taken off before the computed evidence is quoted.
 const OVERRIDE_SENTENCE = /\s*Reviewer override: (?:met|not met)\.$/;
+// A judged criterion's evidence ends with the reviewer's answer, which the finding already states
+// ("...: met (reviewer's finding)."), so the letter does not repeat it.
+const ANSWER_SENTENCE = /\s*Reviewer's answer: (?:met|not met)\.$/;
 
 function criterionSentence(criterion: CriterionResult): string {
   const statement = withinSentence(oneLine(criterion.statement));
@@ -137,6 +183,12 @@ function criterionSentence(criterion: CriterionResult): string {
   const note = capitalizeSentenceStart(asSentence(criterion.note));
   const noteSentence = note ? `Reviewer's note: ${note}` : '';
   const joined = (parts: string[]) => parts.filter((part) => part !== '').join(' ');
+  if (criterion.source === 'reviewer') {
+    // The reviewer judged it: the finding, then what the evaluator adds besides the answer (e.g. the
+    // rule that applied), then the reviewer's note, once.
+    const context = asSentence(oneLine(criterion.evidence).replace(ANSWER_SENTENCE, ''));
+    return joined([finding, context, noteSentence]);
+  }
   if (criterion.source !== 'overridden')
     return joined([finding, asSentence(criterion.evidence), noteSentence]);
 
@@ -152,7 +204,7 @@ function criterionSentence(criterion: CriterionResult): string {
   ]);
 }
 
-function presentationParagraph(draft: CaseDraft, item: DisputedItem, index: number): string {
+function presentationParagraph(draft: CaseDraft, item: DisputedItem): string {
   const sentences: string[] = [];
   const reports = clinicalReportsByDate(draft).filter((report) => report.complaints.length > 0);
   const latest = reports[reports.length - 1];
@@ -161,7 +213,7 @@ function presentationParagraph(draft: CaseDraft, item: DisputedItem, index: numb
     .find((text) => text !== '');
   if (complaint) sentences.push(asSentence(`The patient presents with ${complaint}`));
 
-  sentences.push(asSentence(`The request is for ${lowerFirstForSentence(itemName(item, index))}`));
+  sentences.push(requestSentence(item));
   const { frequencyPerWeek, durationWeeks, hoursPerDay } = item;
   if (frequencyPerWeek !== null && durationWeeks !== null) {
     const total = requestedVisits(item) ?? 0;
@@ -335,11 +387,11 @@ function setNotes(evaluation: ItemEvaluation | undefined, decision: LetterDecisi
 
 export function conclusionSentence(
   item: DisputedItem,
-  index: number,
+  _index: number,
   decision: LetterDecision | null,
 ): string {
   if (decision === null) return 'No decision has been made on this item yet.';
-  return `The requested ${lowerFirstForSentence(itemName(item, index))} ${CONCLUSION_PHRASES[decision]}.`;
+  return `The requested ${describedService(item) ?? 'service'} ${CONCLUSION_PHRASES[decision]}.`;
 }
 
 /** The decision rationale as editable plain text (paragraphs separated by blank lines). */
@@ -355,7 +407,7 @@ export function draftRationale(
     (evaluation?.criteria ?? []).filter((criterion) => criterion.status !== 'not_applicable'),
   );
   return [
-    presentationParagraph(draft, item, index),
+    presentationParagraph(draft, item),
     requirementsParagraph(item, evaluation, applicable),
     findingsParagraph(item, evaluation, applicable),
     [

@@ -72,6 +72,24 @@ describe('checkLetter', () => {
     );
   });
 
+  it('flags a disputed service the letter cannot name as an error to fix before issuing', () => {
+    for (const requestedAs of ['', '  \n ']) {
+      const draft = readyCase();
+      draft.disputedItems[0]!.requestedAs = requestedAs;
+      expect(check(draft).filter((problem) => problem.code === 'item-not-described')).toEqual([
+        {
+          code: 'item-not-described',
+          severity: 'error',
+          message:
+            'Item 1 does not say which service was requested: enter it in "Requested as", as the request describes it.',
+          itemId: 'item-work-hardening',
+          sectionId: RATIONALE,
+          fieldPath: 'disputedItems.0.requestedAs',
+        },
+      ]);
+    }
+  });
+
   it('warns about each header or credentials field the letter would print as not entered', () => {
     const draft = readyCase();
     draft.imr.assignmentDate = '';

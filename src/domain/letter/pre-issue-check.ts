@@ -24,6 +24,7 @@ export type LetterProblemCode =
   | 'no-case-number'
   | 'no-determination-date'
   | 'item-no-decision'
+  | 'item-not-described'
   | 'item-no-guideline'
   | 'item-no-rationale'
   | 'item-no-conclusion'
@@ -254,6 +255,15 @@ export function checkLetter(
   for (const item of items) {
     const name = `Item ${item.itemIndex + 1} (${oneLine(draft.disputedItems[item.itemIndex]?.requestedAs ?? '') || 'unnamed'})`;
     const at = { itemId: item.itemId, sectionId: item.rationale.id };
+    if (oneLine(draft.disputedItems[item.itemIndex]?.requestedAs ?? '') === '') {
+      problems.push({
+        code: 'item-not-described',
+        severity: 'error',
+        message: `Item ${item.itemIndex + 1} does not say which service was requested: enter it in "Requested as", as the request describes it.`,
+        ...at,
+        fieldPath: `disputedItems.${item.itemIndex}.requestedAs`,
+      });
+    }
     if (item.decision === null) {
       problems.push({
         code: 'item-no-decision',

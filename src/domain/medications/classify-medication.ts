@@ -4,6 +4,7 @@
  */
 import type { Medication } from '../case/case-schema';
 import { compareIsoDates, formatUsDate, isValidIsoDate } from '../dates/dates';
+import { counted } from '../text/wording';
 import type { DrugClass } from './drug-reference';
 import { type DrugMatch, findDrug, findDrugs } from './find-drug';
 
@@ -91,7 +92,7 @@ export function classifyMedication(medication: Medication): MedicationClassifica
       drugClass: 'compound',
       source: 'ingredients',
       match: null,
-      message: `compounded product of ${medication.ingredients.length} listed ingredient(s): judged ingredient by ingredient`,
+      message: `compounded product of ${counted(medication.ingredients.length, 'listed ingredients')}: judged ingredient by ingredient`,
     };
   }
 

@@ -5,7 +5,7 @@
  * made in another tab is never overwritten.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import type { GuidelineLibrary } from '@/domain/guidelines/guideline-schema';
@@ -53,6 +53,15 @@ export function LetterWorkspace({
     [letter.model],
   );
   usePrintRunningHeader(runningHeaderFor(letter.model));
+
+  // Arriving on the letter (the wizard's "Open letter", a link or a reload), focus lands on the page's
+  // main heading, as the wizard's step heading takes it on a step change: a keyboard or screen-reader
+  // user starts at the top of the new page instead of on the body. Once per visit: a re-render (a
+  // saved edit, a change in another tab) leaves focus where the reviewer put it.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
 
   const actions = useMemo((): DraftedTextActions => {
     const detailKey = caseKeys.detail(stored.id);
@@ -106,7 +115,9 @@ export function LetterWorkspace({
       <title>{`Letter: ${caseNumber} · IMR Reviewer Workbench`}</title>
       <div className="letter-screen-only flex flex-wrap items-end justify-between gap-4 print:hidden">
         <div>
-          <h1 className="text-2xl font-semibold text-slate-900">Final determination letter</h1>
+          <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold text-slate-900 outline-none">
+            Final determination letter
+          </h1>
           <p className="mt-1 text-slate-700">Case {caseNumber}</p>
         </div>
         <Link to={caseHref} className="font-medium text-blue-800 underline hover:text-blue-900">
