@@ -2,18 +2,23 @@ import { describe, expect, it } from 'vitest';
 import type { TherapyCourse } from '../../case/case-schema';
 import { answer, caseWith, disputedItem, type ItemSpec, therapyCourse } from '../../evaluator/case-builders';
 import { evaluate } from '../../evaluator/evaluate';
-import { criterionStatus } from '../../evaluator/evaluation-queries';
+import { criterionResult, criterionStatus } from '../../evaluator/evaluation-queries';
 import { GUIDELINE_LIBRARY } from '../index';
 
 /** A low-back manipulation request with the plan-of-care judgment answered "met". */
-function manipulation(spec: ItemSpec, courses: TherapyCourse[] = [], rfa = '2016-12-20') {
+function manipulation(
+  spec: ItemSpec,
+  courses: TherapyCourse[] = [],
+  rfa = '2016-12-20',
+  dateOfInjury = '2016-11-14',
+) {
   const item = disputedItem('chiropractic', {
     bodyPart: 'low back',
     ...spec,
     facts: { maintenanceCare: false, ...spec.facts },
     review: { criteria: { 'ch-plan-of-care': answer('met'), ...spec.review?.criteria } },
   });
-  const draft = caseWith({ dateOfInjury: '2016-11-14', requestDate: rfa, courses, items: [item] });
+  const draft = caseWith({ dateOfInjury, requestDate: rfa, courses, items: [item] });
   return evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2026-01-15' }).items[0]!;
 }
 
@@ -52,11 +57,39 @@ describe('continued care: up to 18 visits with functional improvement', () => {
     expect(result.recommendation).toBe(recommendation);
     if (recommendation === 'overturn') expect(satisfied(result)).toEqual(['continued-care']);
   });
+});
 
-  it('flags care longer than 8 weeks as advice', () => {
-    const result = manipulation({ frequencyPerWeek: 1, durationWeeks: 9 }, improved(6));
-    expect(criterionStatus(result, 'ch-course-weeks')).toBe('not_met');
-    expect(result.recommendation).toBe('overturn');
+describe('duration: at most 8 weeks, longer only for chronic pain that keeps improving', () => {
+  const improved = [therapyCourse('chiropractic', 6, { functionalImprovementDocumented: true })];
+  // Low back strain 5 weeks old: 6 visits helped; 10 more asked at 1/week for 10 weeks (16 in all).
+  const tenWeeks = { quantity: 10, frequencyPerWeek: 1, durationWeeks: 10 };
+
+  it('upholds care past 8 weeks for an acute injury, even within 18 visits', () => {
+    const result = manipulation(tenWeeks, improved);
+    expect(criterionResult(result, 'ch-course-weeks')).toMatchObject({ status: 'not_met', required: true });
+    expect(criterionStatus(result, 'ch-total-visits-18')).toBe('met');
+    expect(result.recommendation).toBe('uphold');
+    expect(result.drivingCriteria).toEqual(['ch-course-weeks']);
+  });
+
+  it('allows it for a chronic pain patient (3 months or more) whose function keeps improving', () => {
+    const chronic = manipulation(tenWeeks, improved, '2016-12-20', '2016-05-02');
+    expect(criterionStatus(chronic, 'ch-course-weeks')).toBe('met');
+    expect(chronic.recommendation).toBe('overturn');
+    const notImproving = manipulation(
+      tenWeeks,
+      [therapyCourse('chiropractic', 6, { functionalImprovementDocumented: null })],
+      '2016-12-20',
+      '2016-05-02',
+    );
+    expect(criterionStatus(notImproving, 'ch-course-weeks')).toBe('not_met');
+  });
+
+  it.each([
+    [{ quantity: 6, frequencyPerWeek: 1, durationWeeks: 8 }, 'met'],
+    [{ quantity: 6 }, 'not_applicable'],
+  ] as const)('%j -> %s', (spec, expected) => {
+    expect(criterionStatus(manipulation(spec, improved), 'ch-course-weeks')).toBe(expected);
   });
 });
 
@@ -84,6 +117,24 @@ describe('criteria every path needs', () => {
     ['', 'not_documented'],
   ])('body part %j -> region %s', (bodyPart, expected) => {
     expect(criterionStatus(manipulation({ quantity: 6, bodyPart }), 'ch-body-region')).toBe(expected);
+  });
+
+  it('does not support elbow manipulation (CM17-0003192, CM16-0243453)', () => {
+    // Right lateral epicondylitis, a first trial of 6 visits: within the trial, but the elbow.
+    const elbow = manipulation({ quantity: 6, bodyPart: 'right elbow' });
+    expect(criterionStatus(elbow, 'ch-body-region')).toBe('met');
+    expect(criterionStatus(elbow, 'ch-elbow-not-supported')).toBe('not_met');
+    expect(elbow.recommendation).toBe('uphold');
+    expect(elbow.drivingCriteria).toEqual(['ch-elbow-not-supported']);
+    expect(criterionResult(elbow, 'ch-elbow-not-supported')?.citation).toEqual({
+      guideline: 'MTUS Elbow Complaints',
+      edition: '2007',
+    });
+    // The letter line stays the Chronic Pain section the letters print.
+    expect(elbow.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment 2016, Section(s): Manual therapy & manipulation',
+    );
+    expect(criterionStatus(manipulation({ quantity: 6 }), 'ch-elbow-not-supported')).toBe('met');
   });
 
   it('does not cover maintenance care, and needs the plan-of-care judgment', () => {

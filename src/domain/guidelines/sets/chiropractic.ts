@@ -1,12 +1,16 @@
 /**
  * Chiropractic / manual therapy and manipulation (CPMTG 2009 pp. 58-60; 2016 "Manual therapy &
  * manipulation"). Catalogue 3.4; confirmed catalogue 2.4. Decided by alternative paths: an initial
- * trial, continued care with functional improvement, or a flare-up after earlier success. The
- * CPMTG gives no recommendation for neck or upper-back manipulation (CM16-0247405): such requests
- * leave this set for the evidence hierarchy.
+ * trial, continued care with functional improvement, or a flare-up after earlier success; every
+ * path also needs a supported region (not the elbow either: CM17-0003192, CM16-0243453) and care of
+ * at most 8 weeks unless a chronic pain patient keeps improving (CM17-0015198). The CPMTG gives no
+ * recommendation for neck or upper-back manipulation (CM16-0247405): such requests leave this set
+ * for the evidence hierarchy. The 24-visit cap is shown but advisory.
  */
 import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import {
+  allOf,
+  atLeast,
   atMost,
   cpmtg2009,
   cpmtg2016,
@@ -26,6 +30,14 @@ interface Edition {
   /** Confirmation note for rules the 2016-17 letters confirm, per edition. */
   lettersConfirm: (cases: string) => { confirmed: boolean; confirmationNote: string };
 }
+
+/**
+ * The MTUS elbow chapter (ACOEM, revised 2007) as the letters print it ("MTUS Elbow Complaints
+ * 2007"); CM17-0003192 cites it in finding no support for elbow manipulation.
+ */
+const ELBOW_CHAPTER: GuidelineCitation = { guideline: 'MTUS Elbow Complaints', edition: '2007' };
+const ELBOW_NOTE =
+  "Confirmed catalogue 2.4 #4: the elbow is not on the Chronic Pain guideline's list, but CM17-0003192 (MTUS Elbow Complaints 2007) found no MTUS support for elbow manipulation and CM16-0243453 (Manual therapy & manipulation, 2016) treated the elbow as unsupported; both upheld.";
 
 const EDITION_2009: Edition = {
   citation: cpmtg2009(SECTION, '58-60'),
@@ -62,6 +74,21 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
         label: 'body region',
       },
       ...lettersConfirm('CM16-0243453 (elbow and knee request upheld)'),
+    }),
+    defineCriterion({
+      id: 'ch-elbow-not-supported',
+      statement:
+        'Manipulation of the elbow is not supported: the Chronic Pain guideline does not name the elbow as a region where it helps, and the MTUS elbow chapter gives it no support.',
+      citation: ELBOW_CHAPTER,
+      required: true,
+      condition: noneOf('item.bodyRegions', ['elbow'], 'a region other than the elbow'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'A request limited to a region where manipulation is supported (e.g. the low back)',
+        label: 'elbow',
+      },
+      confirmed: citation.edition === '2016',
+      confirmationNote: `${ELBOW_NOTE}${citation.edition === '2016' ? '' : ' Unconfirmed [U] for requests before 07/29/2016: no letter of that period was checked.'}`,
     }),
     defineCriterion({
       id: 'ch-not-maintenance',
@@ -172,12 +199,33 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
     defineCriterion({
       id: 'ch-course-weeks',
       statement:
-        'Care lasts no more than 8 weeks in all, longer only for chronic pain that keeps improving (advisory).',
+        'Care lasts no more than 8 weeks; longer only for a chronic pain patient (3 months or more after the injury) whose function keeps improving with manipulation.',
       citation,
-      required: false,
-      condition: atMost('item.durationWeeks', 8, 'weeks', 'a course of no more than 8 weeks'),
+      required: true,
+      condition: {
+        kind: 'unless',
+        condition: atMost('item.durationWeeks', 8, 'weeks', 'a course of no more than 8 weeks'),
+        exceptions: [
+          allOf(
+            atLeast(
+              'case.monthsFromInjuryToRequest',
+              3,
+              'months',
+              'chronic pain (3 months or more from the injury to the request)',
+            ),
+            isTrue('item.priorFunctionalImprovement', 'functional improvement from the manipulation so far'),
+          ),
+        ],
+      },
+      // A request stated as a number of sessions only (CM17-0004738, overturned) is not held to it.
+      appliesWhen: {
+        condition: atLeast('item.durationWeeks', 0, 'weeks', 'a stated duration'),
+        description: 'applies when the request states its length in weeks',
+      },
       wouldMeet: { kind: 'request', text: 'lasting no more than 8 weeks', label: 'duration' },
-      ...lettersConfirm('CM17-0015198: maximum duration 8 weeks (corrected from "re-evaluate at 8 weeks")'),
+      ...lettersConfirm(
+        'CM17-0015198: maximum duration 8 weeks, longer only for chronic pain patients whose function, pain and quality of life improve (confirmed catalogue 2.4 #5 and 8, corrected from "re-evaluate at 8 weeks"); chronic pain is more than 3 months (catalogue 7, rule 5)',
+      ),
     }),
   ];
 }

@@ -197,13 +197,18 @@ export const FUNCTIONAL_IMPROVEMENT_FOR_MORE_VISITS = defineCriterion({
     'Confirmed: definition in 8 CCR 9792.20 [S]; used as the gate for more visits in 2016-17 letters (CM16-0237844, CM16-0240900, CM17-0002198, CM17-0010362; CM16-0241231 cites 9792.20(e)).',
 });
 
-/** Labor Code 4604.5: 24 PT, 24 OT and 24 chiropractic visits per injury (from 2004). */
+/**
+ * Labor Code 4604.5: 24 PT, 24 OT and 24 chiropractic visits per injury (from 2004). Advisory:
+ * no 2016-17 IMR letter applies it (confirmed catalogue 2.2 criterion #4, 7 rule 2), and as a
+ * required rule it would cut the 2016 CRPS allowance of 26 visits (confirmed catalogue 8) to 24.
+ * It stays in the sets so the reviewer sees the count.
+ */
 export const VISIT_CAP_24 = defineCriterion({
   id: 'visit-cap-24',
   statement:
-    'No more than 24 visits per discipline (PT, OT, chiropractic) for the injury, counting visits already completed, unless the employer authorized more in writing; post-surgical therapy is outside the cap.',
+    'No more than 24 visits per discipline (PT, OT, chiropractic) for the injury, counting visits already completed, unless the employer authorized more in writing; post-surgical therapy is outside the cap (advisory: the 2016-17 IMR letters do not apply it).',
   citation: VISIT_CAP_CITATION,
-  required: true,
+  required: false,
   condition: {
     kind: 'unless',
     condition: atMost(
@@ -228,7 +233,7 @@ export const VISIT_CAP_24 = defineCriterion({
     text: 'that keeps the total with completed visits at 24 or fewer',
     label: '24-visit cap',
   },
-  confirmed: true,
+  confirmed: false,
   confirmationNote:
-    'Statute confirmed [S] (LC 4604.5 via self-law.org; friedmanlawoffices). No 2016-17 IMR letter in the pool cites the cap (confirmed catalogue 7, rule 2).',
+    'Still unconfirmed [U] as an IMR criterion: no 2016-17 letter in the pool cites the cap (confirmed catalogue 2.2 criterion #4; 7, rule 2), so it is advisory and never decides. The statute itself is sourced [S] (LC 4604.5 via self-law.org; friedmanlawoffices). The 2016 CRPS allowance is 26 visits (confirmed catalogue 8).',
 });

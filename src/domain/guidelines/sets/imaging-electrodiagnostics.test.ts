@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemSpec } from '../../evaluator/case-builders';
+import { answer, type ItemSpec } from '../../evaluator/case-builders';
+import { criterionResult } from '../../evaluator/evaluation-queries';
 import { failing, run, statusOf, withItem } from './procedure-test-support';
 
 /** Suspected radiculopathy, equivocal exam, 4 weeks of failed care: needle EMG only. */
@@ -40,10 +41,37 @@ describe('electrodiagnostic sets by region and date', () => {
   });
 });
 
+describe('EMG timing: 1 month of conservative care whichever way the body part is typed', () => {
+  // Low back pain radiating to the right leg, equivocal exam, 3 weeks of failed PT and NSAIDs.
+  it.each([
+    ['lumbar spine, right lower extremity', 'acoem-2004-low-back-electrodiagnostics'],
+    ['right lower extremity', 'cpmtg-2016-electrodiagnostics'],
+    ['cervical spine', 'acoem-2004-neck-electrodiagnostics'],
+  ] as const)('%s after 3 weeks of care -> upheld (%s)', (bodyPart, setId) => {
+    const result = edx(bodyPart, { conservativeCareWeeks: 3 });
+    expect(result.guidelineSet?.id).toBe(setId);
+    expect(statusOf(result, 'edx-conservative-care-1-month')).toBe('not_met');
+    expect(result.recommendation).toBe('uphold');
+    expect(edx(bodyPart, { conservativeCareWeeks: 4 }).recommendation).toBe('overturn');
+  });
+
+  it('cites the chapter for the spine, with the month the letters quote', () => {
+    const criterion = criterionResult(edx('low back'), 'edx-conservative-care-1-month');
+    expect(criterion?.citation).toEqual({
+      guideline: 'MTUS Low Back Complaints',
+      edition: '2004',
+      section: 'Special Studies',
+    });
+    expect(criterion?.statement).toContain('more than 3-4 weeks');
+  });
+});
+
 describe.each([
-  ['low back (ACOEM, 3-4 weeks)', 'lumbar', 'edx-symptoms-3-weeks', 3],
-  ['extremities (2016 CPMTG, 1 month)', 'right leg', 'edx-conservative-care-1-month', 4],
-] as const)('EMG for suspected radiculopathy: %s', (_label, bodyPart, timingId, weeks) => {
+  ['low back (ACOEM)', 'lumbar'],
+  ['extremities (2016 CPMTG)', 'right leg'],
+] as const)('EMG for suspected radiculopathy: %s', (_label, bodyPart) => {
+  const timingId = 'edx-conservative-care-1-month';
+  const weeks = 4;
   it('is overturned on the radiculopathy path', () => {
     const result = edx(bodyPart);
     expect(result.recommendation).toBe('overturn');
@@ -95,13 +123,60 @@ describe.each([
 });
 
 describe('nerve entrapment path', () => {
+  // Numbness in the thumb and index finger, positive Phalen and Tinel, a possible surgical candidate.
+  const CTS = { entrapmentSuspected: true, surgeryConsidered: true, includesNcs: true } as const;
+
   it.each([
-    [{ entrapmentSuspected: true, surgeryConsidered: true }, 'overturn'],
-    [{ entrapmentSuspected: true, surgeryConsidered: false }, 'uphold'],
-    [{ entrapmentSuspected: false, surgeryConsidered: true }, 'uphold'],
-  ] as const)('carpal tunnel signs %j, with NCS, no radiculopathy path -> %s', (facts, expected) => {
+    [{ entrapmentSuspected: true, surgeryConsidered: false }],
+    [{ entrapmentSuspected: false, surgeryConsidered: true }],
+  ] as const)('carpal tunnel signs %j, with NCS -> upheld on the entrapment rule', (facts) => {
     const result = edx('right wrist', { radicularSymptoms: false, includesNcs: true, ...facts });
-    expect(result.recommendation).toBe(expected);
-    if (expected === 'uphold') expect(failing(result)).toContain('edx-entrapment-surgical-candidate');
+    expect(result.recommendation).toBe('uphold');
+    expect(failing(result)).toContain('edx-entrapment-surgical-candidate');
+  });
+
+  it('upholds EMG/NCS for carpal tunnel syndrome alone: the EMG is not needed and IMR decides the whole request', () => {
+    const result = edx('right wrist', { ...CTS, radicularSymptoms: false });
+    expect(statusOf(result, 'edx-entrapment-surgical-candidate')).toBe('met');
+    expect(statusOf(result, 'edx-ncs-not-for-radiculopathy')).toBe('met');
+    expect(statusOf(result, 'edx-emg-not-for-entrapment-alone')).toBe('not_met');
+    expect(result.recommendation).toBe('uphold');
+    expect(criterionResult(result, 'edx-emg-not-for-entrapment-alone')?.wouldMeet).toBe(
+      'A request limited to nerve conduction studies for the entrapment, or documentation of radiating symptoms for the EMG would meet this criterion.',
+    );
+  });
+
+  it('overturns it when a radiculopathy is suspected as well (CM16-0248034)', () => {
+    const result = edx('bilateral upper extremities', {
+      ...CTS,
+      radicularSymptoms: true,
+      neuroDeficit: null,
+    });
+    expect(statusOf(result, 'edx-emg-not-for-entrapment-alone')).toBe('met');
+    expect(result.decisionPaths?.find((p) => p.id === 'entrapment')?.satisfied).toBe(true);
+    expect(result.recommendation).toBe('overturn');
+  });
+
+  it('lets the reviewer record a request for NCS alone by an override with a note', () => {
+    const ncsOnly = run({
+      service: 'emg_ncs',
+      item: withItem(
+        {
+          bodyPart: 'right wrist',
+          quantity: 1,
+          facts: { ...RADICULOPATHY, ...CTS, radicularSymptoms: false },
+        },
+        {
+          review: {
+            criteria: {
+              'edx-emg-not-for-entrapment-alone': answer('met', 'Request is for NCS only, no EMG.'),
+            },
+          },
+        },
+      ),
+      doi: '2016-06-01',
+      rfa: '2016-12-01',
+    });
+    expect(ncsOnly.recommendation).toBe('overturn');
   });
 });

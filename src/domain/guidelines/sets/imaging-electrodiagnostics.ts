@@ -7,7 +7,12 @@
  *   "Electrodiagnostic testing (EMG/NCS)" (ODG-based text: needle EMG after 1 month of conservative
  *   therapy; NCS not recommended for presumed radiculopathy; NCS for entrapment in a possible
  *   surgical candidate).
- * Decision rule: one path (radiculopathy, or nerve entrapment), plus the NCS and repeat rules.
+ * Both routes hold the same criteria, so how the body part is typed ("lumbar spine" or "right leg")
+ * changes the citation, never the decision: the timing is 1 month of conservative care in both (the
+ * letters citing the ACOEM chapters quote the ODG month too; confirmed catalogue 6.4 and 8).
+ * Decision rule: one path (radiculopathy, or nerve entrapment), plus the NCS and repeat rules. The
+ * service is read as including EMG: for an entrapment such as carpal tunnel syndrome the EMG is
+ * generally not needed, and IMR decides the request as a whole (confirmed catalogue 2.2, 6.4).
  */
 import type { Criterion, GuidelineSet } from '../guideline-schema';
 import { allOf, atLeast, cpmtg2016, defineCriterion, isFalse, isTrue, reCite } from './common';
@@ -71,26 +76,39 @@ export const EDX_AFTER_ONE_MONTH = defineCriterion({
     'Confirmed (confirmed catalogue 6.4, NEW): CM16-0230651, CM16-0248698, CM17-0000846, CM17-0000859, CM17-0003623, CM17-0009887.',
 });
 
-export const EDX_AFTER_THREE_WEEKS = defineCriterion({
-  id: 'edx-symptoms-3-weeks',
+/**
+ * The chapters' "more than 3-4 weeks" read as the 1 month the same letters quote from ODG. Same id
+ * and condition as the 2016 rule; it replaces the former 3-week rule (edx-symptoms-3-weeks), which
+ * let a spine-typed request pass a week before the same study typed as a limb.
+ */
+const acoemAfterOneMonth = (chapter: AcoemChapter): Criterion => ({
+  ...EDX_AFTER_ONE_MONTH,
   statement:
-    'EMG may help find subtle nerve root dysfunction when symptoms have lasted more than 3-4 weeks of care.',
-  citation: acoem2004(LOW_BACK, 'Special Studies'),
+    'EMG may help find subtle nerve root dysfunction once symptoms have lasted more than 3-4 weeks: at least 1 month (4 weeks) of conservative therapy.',
+  citation: acoem2004(chapter, 'Special Studies'),
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.4 #1, #3 and NEW; 8): more than 3-4 weeks for the low back (CM17-0000846, CM17-0000859) and neck (CM17-0018054, CM17-0000846); the letters citing these chapters also quote needle EMG after 1 month of conservative therapy (CM17-0000846, CM17-0000859), the EDx timing the catalogue gives (section 8).',
+});
+
+export const EDX_EMG_NOT_FOR_ENTRAPMENT_ALONE = defineCriterion({
+  id: 'edx-emg-not-for-entrapment-alone',
+  statement:
+    'EMG is generally not needed for carpal tunnel syndrome or another nerve entrapment (nerve conduction studies are): the EMG in the request needs a suspected radiculopathy as well, since IMR decides the request as a whole.',
+  citation: EDX_2016,
   required: true,
-  condition: atLeast(
-    'item.facts.conservativeCareWeeks',
-    3,
-    'weeks',
-    'symptoms lasting more than 3-4 weeks of conservative care',
+  condition: isTrue(
+    'item.facts.radicularSymptoms',
+    'a suspected radiculopathy (radiating symptoms) for the EMG in the request',
   ),
   wouldMeet: {
-    kind: 'documentation',
-    text: 'Documentation of symptoms persisting through at least 3-4 weeks of conservative care',
-    label: 'symptom duration',
+    kind: 'request',
+    text: 'limited to nerve conduction studies for the entrapment, or documentation of radiating symptoms for the EMG',
+    label: 'EMG for an entrapment',
   },
   confirmed: true,
   confirmationNote:
-    'Confirmed (confirmed catalogue 6.4 #1 and #3): 3-4 weeks for low back (CM17-0000846, CM17-0000859) and neck (CM17-0018054, CM17-0000846).',
+    'Confirmed (confirmed catalogue 6.4, NEW): EMG and NCS are separate studies; NCS is for signs of carpal tunnel syndrome in possible surgical candidates and EMG is generally not needed for it (CM16-0230651, CM17-0009887, CM17-0015333); EMG accepted for a suspected cervical radiculopathy beside carpal tunnel signs (CM16-0248034). IMR judges the request as submitted and cannot modify it (confirmed catalogue 2.2; 7, rule 10). The service is read as including EMG: for a request of NCS alone, override this criterion with a note.',
 });
 
 export const EDX_CARE_FAILED = defineCriterion({
@@ -177,16 +195,16 @@ export const EDX_REPEAT = defineCriterion({
     'Confirmed (confirmed catalogue 6.4 and 7, rule 12): CM17-0003284; not needed when imaging already shows the lesion (CM17-0010006).',
 });
 
-const paths = (timing: Criterion) => [
+const PATHS = [
   {
     id: 'radiculopathy',
     label: 'suspected radiculopathy after failed conservative care',
-    criteria: [EDX_RADICULOPATHY_NOT_OBVIOUS.id, timing.id, EDX_CARE_FAILED.id],
+    criteria: [EDX_RADICULOPATHY_NOT_OBVIOUS.id, EDX_AFTER_ONE_MONTH.id, EDX_CARE_FAILED.id],
   },
   {
     id: 'entrapment',
     label: 'nerve entrapment in a possible surgical candidate',
-    criteria: [EDX_ENTRAPMENT.id],
+    criteria: [EDX_ENTRAPMENT.id, EDX_EMG_NOT_FOR_ENTRAPMENT_ALONE.id],
   },
 ];
 
@@ -200,12 +218,13 @@ export const EDX_2016_SET: GuidelineSet = {
   services: ['emg_ncs'],
   letterLine: { name: 'MTUS Chronic Pain Medical Treatment 2016', style: 'sections' },
   requestNoun: 'request',
-  decisionRule: { kind: 'any_path', paths: paths(EDX_AFTER_ONE_MONTH) },
+  decisionRule: { kind: 'any_path', paths: PATHS },
   criteria: [
     EDX_RADICULOPATHY_NOT_OBVIOUS,
     EDX_AFTER_ONE_MONTH,
     EDX_CARE_FAILED,
     EDX_ENTRAPMENT,
+    EDX_EMG_NOT_FOR_ENTRAPMENT_ALONE,
     EDX_NCS_ONLY_FOR_ENTRAPMENT,
     EDX_REPEAT,
   ],
@@ -227,12 +246,17 @@ function acoemEdxSet(id: string, chapter: AcoemChapter, regions: Parameters<type
     appliesOnlyWhen: inRegion(...regions),
     letterLine: acoemLetterLine(chapter),
     requestNoun: 'request',
-    decisionRule: { kind: 'any_path', paths: paths(EDX_AFTER_THREE_WEEKS) },
+    decisionRule: { kind: 'any_path', paths: PATHS },
     criteria: [
       cite(EDX_RADICULOPATHY_NOT_OBVIOUS),
-      cite(EDX_AFTER_THREE_WEEKS),
+      acoemAfterOneMonth(chapter),
       cite(EDX_CARE_FAILED),
       cite(EDX_ENTRAPMENT, true, `${EDX_ENTRAPMENT.confirmationNote} ${ODG_PART}`),
+      cite(
+        EDX_EMG_NOT_FOR_ENTRAPMENT_ALONE,
+        true,
+        `${EDX_EMG_NOT_FOR_ENTRAPMENT_ALONE.confirmationNote} ${ODG_PART}`,
+      ),
       cite(EDX_NCS_ONLY_FOR_ENTRAPMENT, true, `${EDX_NCS_ONLY_FOR_ENTRAPMENT.confirmationNote} ${ODG_PART}`),
       cite(EDX_REPEAT),
     ],

@@ -10,7 +10,7 @@ import {
   otherDrugItem,
 } from './medications-test-support';
 
-describe('muscle relaxants: short-term only (less than 3 weeks in all)', () => {
+describe('muscle relaxants: short-term only (cyclobenzaprine up to 3 weeks, others less than 3 weeks)', () => {
   // Request 12/01/2016; 1 tablet three times a day.
   const course = (daysSoFar: number, quantity: number, spec: Partial<MedicationCaseSpec> = {}) => {
     const start = addDays('2016-12-01', -daysSoFar) ?? '';
@@ -32,14 +32,38 @@ describe('muscle relaxants: short-term only (less than 3 weeks in all)', () => {
 
   it.each([
     [0, 42, 'met'], // 2 weeks requested
-    [0, 60, 'met'], // 20 days
-    [0, 63, 'not_met'], // 3 weeks
-    [7, 39, 'met'], // 7 + 13 = 20 days
-    [14, 21, 'not_met'], // 14 + 7 = 3 weeks
-    [21, 3, 'not_met'], // already 3 weeks
-  ] as const)('%d days so far + #%d (three a day) -> %s', (soFar, quantity, status) => {
+    [0, 63, 'met'], // 3 weeks
+    [0, 66, 'not_met'], // 22 days
+    [7, 42, 'met'], // 7 + 14 = 3 weeks
+    [14, 24, 'not_met'], // 14 + 8 = 22 days
+    [21, 0, 'met'], // 3 weeks so far, nothing more
+    [22, 3, 'not_met'], // already past 3 weeks
+  ] as const)('cyclobenzaprine: %d days so far + #%d (three a day) -> %s', (soFar, quantity, status) => {
     const result = course(soFar, quantity);
     expect(criterionStatus(result, 'mr-short-term-2016')).toBe(status);
+  });
+
+  it('allows cyclobenzaprine "no longer than 2-3 weeks" but other relaxants "less than 3 weeks"', () => {
+    // Acute low back spasm: 7.5 mg three times a day, #63, a 3-week supply with no earlier use.
+    const threeWeeks = course(0, 63);
+    expect(criterionStatus(threeWeeks, 'mr-short-term-2016')).toBe('met');
+    expect(criterionResult(threeWeeks, 'mr-short-term-2016')?.citation.section).toBe(
+      'Cyclobenzaprine (Flexeril)',
+    );
+    const methocarbamol = evaluateFirst(
+      medicationCase({
+        service: 'muscle_relaxant',
+        medication: {
+          name: 'Methocarbamol',
+          strength: '750 mg',
+          dose: '1 tablet',
+          frequency: 'three times a day',
+          quantity: 63,
+          startDate: '2016-12-01',
+        },
+      }),
+    );
+    expect(criterionStatus(methocarbamol, 'mr-short-term-2016')).toBe('not_met');
   });
 
   it('is not met when the time already taken exceeds the limit, even without a quantity', () => {

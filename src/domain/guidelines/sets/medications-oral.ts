@@ -237,7 +237,10 @@ export const PPIS_2016: GuidelineSet = {
 
 // ---------- muscle relaxants (2009 pp. 63-66, cyclobenzaprine pp. 41-42, carisoprodol p. 29) ----------
 
+/** Muscle relaxants in general: "less than 3 weeks" (CM16-0232543, CM17-0009995). */
 const UNDER_3_WEEKS = 20;
+/** Cyclobenzaprine: "no longer than 2-3 weeks" (CM16-0230651, CM16-0234464, CM16-0237163, CM17-0016311). */
+const CYCLOBENZAPRINE_3_WEEKS = 21;
 
 /** Less than 3 weeks in all: the time already taken, and with the requested supply. */
 const shortCourse = (maxDays: number, what: string) =>
@@ -253,6 +256,10 @@ const mrShortTerm = (
   confirmed: boolean,
 ) => {
   const rule = shortCourse(UNDER_3_WEEKS, 'less than 3 weeks (20 days or fewer) on the drug');
+  const cyclobenzaprineRule = shortCourse(
+    CYCLOBENZAPRINE_3_WEEKS,
+    'no longer than 2-3 weeks (21 days or fewer) on cyclobenzaprine',
+  );
   return defineCriterion({
     id,
     statement:
@@ -261,7 +268,13 @@ const mrShortTerm = (
     required: true,
     condition: byValue(
       'item.drugId',
-      { cyclobenzaprine: { condition: rule, citation: cyclobenzaprine } },
+      {
+        cyclobenzaprine: {
+          condition: cyclobenzaprineRule,
+          citation: cyclobenzaprine,
+          wouldMeet: 'that keeps the whole course to 3 weeks or less',
+        },
+      },
       rule,
     ),
     wouldMeet: {
@@ -271,7 +284,7 @@ const mrShortTerm = (
     },
     confirmed,
     confirmationNote: confirmed
-      ? 'Confirmed: cyclobenzaprine no longer than 2-3 weeks (CM16-0230651, CM16-0234464, CM16-0237163, CM17-0016311); muscle relaxants "less than 3 weeks" (CM16-0232543, CM17-0009995). The stricter "less than 3 weeks" is encoded.'
+      ? 'Confirmed (confirmed catalogue 3.4 #2): cyclobenzaprine no longer than 2-3 weeks, encoded as 21 days or fewer (CM16-0230651, CM16-0234464, CM16-0237163, CM17-0016311); other muscle relaxants "less than 3 weeks", 20 days or fewer (CM16-0232543, CM17-0009995).'
       : `${PAGES_UNCONFIRMED} The 2-3 week limit matches the 2016 letters.`,
   });
 };

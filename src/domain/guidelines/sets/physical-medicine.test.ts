@@ -129,6 +129,17 @@ describe('frequency, home program, functional improvement', () => {
       criterionStatus(therapy(visits(8, 'myalgia'), { rfa: RFA_2009 }), 'pm-initial-trial-6'),
     ).toBeUndefined();
   });
+
+  it('leaves the six-visit trial advisory: continuing after a trial with no assessment is upheld on functional improvement', () => {
+    // Lumbar strain: a six-visit trial done, no documented reassessment of function; 4 more asked.
+    const result = therapy(
+      { ...visits(4, 'myalgia'), facts: { diagnosisCategory: 'myalgia', homeExerciseProgram: true } },
+      { courses: [therapyCourse('pt', 6)] },
+    );
+    expect(criterionStatus(result, 'pm-initial-trial-6')).toBe('not_applicable');
+    expect(result.recommendation).toBe('uphold');
+    expect(result.drivingCriteria).toEqual(['functional-improvement-for-more-visits']);
+  });
 });
 
 describe('the 24-visit cap (Labor Code 4604.5)', () => {
@@ -175,6 +186,27 @@ describe('the 24-visit cap (Labor Code 4604.5)', () => {
     expect(criterionStatus(capped(14, 10, {}, '2016-11-02', 20), 'visit-cap-24')).toBe('met');
   });
 
+  it('is advisory: a 2016 CRPS course within its 26-visit allowance is not upheld on the cap', () => {
+    // CRPS of the right hand: 20 PT visits done with functional improvement and a home program,
+    // 6 more requested (2x/week for 3 weeks): 26 visits, the 2016 allowance (confirmed catalogue 8).
+    const result = therapy(
+      {
+        quantity: 6,
+        frequencyPerWeek: 2,
+        facts: { diagnosisCategory: 'CRPS of the right hand', homeExerciseProgram: true },
+      },
+      { doi: '2016-02-10', courses: [therapyCourse('pt', 20, { functionalImprovementDocumented: true })] },
+    );
+    expect(criterionStatus(result, 'pm-visits-by-diagnosis-2016')).toBe('met');
+    expect(criterionResult(result, 'visit-cap-24')).toMatchObject({
+      status: 'not_met',
+      required: false,
+      confirmed: false,
+    });
+    expect(result.recommendation).toBe('overturn');
+    expect(result.drivingCriteria).not.toContain('visit-cap-24');
+  });
+
   it('counts aquatic therapy with PT, and chiropractic on its own', () => {
     const aquatic = therapy(
       {
@@ -184,7 +216,8 @@ describe('the 24-visit cap (Labor Code 4604.5)', () => {
       },
       { service: 'aquatic_therapy', courses: [therapyCourse('pt', 20)] },
     );
-    expect(criterionStatus(aquatic, 'visit-cap-24')).toBe('not_met');
+    // Still shown in the 2016 aquatic set, as advice.
+    expect(criterionResult(aquatic, 'visit-cap-24')).toMatchObject({ status: 'not_met', required: false });
     const chiro = therapy(
       { quantity: 6, bodyPart: 'low back' },
       { service: 'chiropractic', courses: [therapyCourse('pt', 20)] },

@@ -200,7 +200,7 @@ const INITIAL_TRIAL_6 = defineCriterion({
   wouldMeet: { kind: 'request', text: 'of no more than 6 visits as a first trial', label: 'six-visit trial' },
   confirmed: true,
   confirmationNote:
-    'Confirmed as the ODG Preface rule the 2016-17 letters cite alongside the MTUS (CM16-0248233, CM17-0006045, CM17-0010362, CM17-0013754 and 4 more). Advisory: a non-MTUS point.',
+    'Confirmed as the ODG Preface rule 8 letters cite beside the MTUS (confirmed catalogue 2.2 and 8: CM16-0248233, CM17-0006045, CM17-0010362, CM17-0012517, CM17-0013754, CM17-0014320, CM17-0016761, CM17-0020728). Advisory: the catalogue records it as cited, never as deciding on its own; each of those letters also cites a visit allowance (MTUS, or ODG Shoulder in CM17-0014320), and CM17-0013754 exceeded the MTUS allowance. Under the search sequence (confirmed catalogue 7, rule 3) the MTUS allowance decides a first course; continuing after a trial needs documented functional improvement (functional-improvement-for-more-visits, required).',
 });
 
 const criteria2016: Criterion[] = [
@@ -300,6 +300,8 @@ export const AQUATIC_THERAPY_2016: GuidelineSet = {
   criteria: [
     reducedWeightBearing(cpmtg2016('Aquatic therapy'), AQUATIC_NOTE),
     ...criteria2016.filter((criterion) => criterion.required),
+    // Advisory, kept in view: aquatic visits count with PT toward the cap.
+    VISIT_CAP_24,
   ],
 };
 
