@@ -146,7 +146,8 @@ test('a whole session requests nothing but the app itself and passes its CSP wit
     await importCaseFile(page, (await caseFile.path()) ?? '');
     await page.getByRole('dialog').getByRole('button', { name: 'Keep both' }).click();
     await expect(stepHeading(page, 'Case and reviewer')).toBeVisible();
-    await expect(field(page, 'IMR case number')).toHaveValue('CM-PRIV-1');
+    // Keep both marks the imported copy, as Duplicate does.
+    await expect(field(page, 'IMR case number')).toHaveValue('CM-PRIV-1 (copy)');
   });
 
   const foreign = requests.filter(({ url }) => {
