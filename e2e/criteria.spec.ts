@@ -162,15 +162,21 @@ test('the criteria follow the disputed service being edited, and only when focus
   await expect(itemCard(page, /^20\. /).getByRole('heading', { level: 3 })).toBeInViewport();
 });
 
-test('Go to field on a medication criterion opens that service and focuses its medication', async ({
-  caseList: page,
-}) => {
+/** The demo case with a second disputed service added on its step: returns that service's region. */
+async function addSecondService(page: Page, requestedAs: string, serviceType: string): Promise<Locator> {
   await loadDemoCase(page);
   await openStep(page, 'Disputed services');
   await page.getByRole('button', { name: 'Add disputed service' }).click();
-  const service2 = page.getByRole('region', { name: 'Disputed service 2', exact: true });
-  await field(service2, 'Requested as').fill('Naproxen 550 mg #60');
-  await field(service2, 'Service type').selectOption({ label: 'NSAID' });
+  const service = page.getByRole('region', { name: 'Disputed service 2', exact: true });
+  await field(service, 'Requested as').fill(requestedAs);
+  await field(service, 'Service type').selectOption({ label: serviceType });
+  return service;
+}
+
+test('Go to field on a medication criterion opens that service and focuses its medication', async ({
+  caseList: page,
+}) => {
+  const service2 = await addSecondService(page, 'Naproxen 550 mg #60', 'NSAID');
   await field(service2, 'Drug name').fill('Naproxen');
 
   // From another step, with the service's row closed: the criterion reads the drug requested.
@@ -188,12 +194,7 @@ test('Go to field on a medication criterion opens that service and focuses its m
 test('Go to field on an evidence-path criterion focuses its control in the panel; Remove keeps focus', async ({
   caseList: page,
 }) => {
-  await loadDemoCase(page);
-  await openStep(page, 'Disputed services');
-  await page.getByRole('button', { name: 'Add disputed service' }).click();
-  const service2 = page.getByRole('region', { name: 'Disputed service 2', exact: true });
-  await field(service2, 'Requested as').fill('Shockwave therapy, right heel');
-  await field(service2, 'Service type').selectOption({ label: 'Other service' });
+  await addSecondService(page, 'Shockwave therapy, right heel', 'Other service');
   const card = itemCard(page, /Shockwave therapy, right heel/);
   await expect(card.getByText('MTUS silent: evidence-hierarchy path')).toBeVisible();
   await card.getByRole('button', { name: 'Add criterion' }).click();

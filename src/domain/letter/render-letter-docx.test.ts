@@ -34,6 +34,14 @@ async function demoDocx(mutate: (draft: ReturnType<typeof buildDemoCase>) => voi
 }
 
 describe('renderLetterDocx', () => {
+  it('names the tool as the author, as the PDF does, never a person or "Un-named"', async () => {
+    const { read } = await demoDocx();
+    const core = read('docProps/core.xml');
+    expect(core).toContain('<dc:creator>IMR Reviewer Workbench</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>IMR Reviewer Workbench</cp:lastModifiedBy>');
+    expect(core).not.toContain('Un-named');
+  });
+
   it('holds the letter text, paragraph by paragraph, in word/document.xml', async () => {
     const { model, document } = await demoDocx();
     const docParagraphs = paragraphs(document).filter((text) => text !== '');

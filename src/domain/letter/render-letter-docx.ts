@@ -107,6 +107,9 @@ export function buildLetterDocument(model: LetterModel): Document {
   return new Document({
     title: caseLine,
     description: 'Independent Medical Review Final Determination Letter',
+    // As in the PDF: the tool, never a person (docx would write "Un-named"; letters name no reviewer).
+    creator: 'IMR Reviewer Workbench',
+    lastModifiedBy: 'IMR Reviewer Workbench',
     styles: {
       default: {
         document: { run: { font: FONT, size: BODY_SIZE } },

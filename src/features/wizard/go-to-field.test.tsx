@@ -12,20 +12,12 @@ import { emptyDisputedItem, emptyFreeCriterion } from '@/domain/case/empty-case'
 import { evaluate } from '@/domain/evaluator/evaluate';
 import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
 import { fieldPathReaches, isItemRelativePath, isPanelFieldPath } from '@/domain/guidelines/field-paths';
+import { setScreenWide } from '@/testing/screen-width';
 import { type StepId, WIZARD_STEPS } from './steps';
 import { Wizard } from './wizard';
 import { useWizard } from './wizard-context';
 
 const TODAY = '2015-01-15';
-
-function setScreenWide(wide: boolean) {
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: wide,
-    media: query,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  }));
-}
 
 function Harness({
   draft,

@@ -5,19 +5,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { buildDemoCase } from '@/domain/case/demo-case';
 import { emptyCaseDraft, emptyReport } from '@/domain/case/empty-case';
+import { setScreenWide } from '@/testing/screen-width';
 import type { StepId } from './steps';
 import { Wizard, type WizardProps } from './wizard';
 
 const TODAY = '2015-01-15';
-
-function setScreenWide(wide: boolean) {
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: wide,
-    media: query,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  }));
-}
 
 /** The wizard as the case page uses it: the step lives outside (in the URL there). */
 function Harness(props: Partial<WizardProps> & { draft: CaseDraft; start?: StepId }) {
