@@ -3,7 +3,7 @@ import type { CaseDraft, ServiceType } from '../case/case-schema';
 import { buildDemoCase } from '../case/demo-case';
 import { GUIDELINE_LIBRARY } from '../guidelines';
 import { answer, caseWith, disputedItem, freeCriterion, type ItemSpec, therapyCourse } from './case-builders';
-import { evaluate, evaluateItem, SOURCE_NAMED_CRITERION_ID } from './evaluate';
+import { evaluate, evaluateItem, formatGuidelineLine, SOURCE_NAMED_CRITERION_ID } from './evaluate';
 import type { CriterionResult, ItemEvaluation } from './evaluation-types';
 
 const AS_OF = '2026-01-15';
@@ -542,5 +542,22 @@ describe('alternative paths (any_path sets)', () => {
     );
     expect(extension.recommendation).toBe('overturn');
     expect(extension.decisionPaths?.find((p) => p.id === 'extension')?.satisfied).toBe(true);
+  });
+});
+
+describe('formatGuidelineLine', () => {
+  const set = GUIDELINE_LIBRARY.sets.find((candidate) => candidate.letterLine.style === 'sections');
+  const result = (section: string, status: CriterionResult['status']) =>
+    ({ status, citation: { guideline: set?.guideline, edition: set?.edition, section } }) as CriterionResult;
+
+  it('names the sections of the criteria that apply, not of those that do not apply to the case', () => {
+    if (!set) throw new Error('no set prints sections');
+    const line = formatGuidelineLine(set, [
+      result('Section applied', 'not_met'),
+      result('Section met', 'met'),
+      result('Section for another situation', 'not_applicable'),
+      result('Section applied', 'met'),
+    ]);
+    expect(line).toBe(`${set.letterLine.name}, Section(s): Section applied, Section met`);
   });
 });

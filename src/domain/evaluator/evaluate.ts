@@ -381,7 +381,10 @@ function finalDecision(
 /** The guideline line as letters print it, from the citations of the criteria evaluated. */
 export function formatGuidelineLine(set: GuidelineSet, criteria: CriterionResult[]): string {
   const own = criteria.filter(
-    (result) => result.citation.guideline === set.guideline && result.citation.edition === set.edition,
+    (result) =>
+      result.citation.guideline === set.guideline &&
+      result.citation.edition === set.edition &&
+      result.status !== 'not_applicable',
   );
   const distinct = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
   const sections = distinct(own.map((result) => result.citation.section));
