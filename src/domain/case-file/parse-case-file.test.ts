@@ -146,6 +146,29 @@ describe('parseCaseFile refusals and warnings', () => {
     expect(result.draft.patient).not.toHaveProperty('nickname');
   });
 
+  it('gives criteria the reviewer wrote a new id when a hand-edited file leaves it empty or repeats it', () => {
+    const raw = buildDemoCase('d');
+    raw.disputedItems[0]!.review.freeCriteria = [
+      { id: 'a', text: 'First', answer: 'met', note: '' },
+      { id: 'a', text: 'Second', answer: 'not_met', note: '' },
+      { id: '', text: 'Third', answer: '', note: '' },
+    ];
+    const result = parseCaseFile(envelope(raw as unknown as Record<string, unknown>));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const criteria = result.draft.disputedItems[0]!.review.freeCriteria;
+    expect(new Set(criteria.map((criterion) => criterion.id)).size).toBe(3);
+    expect(criteria.map((criterion) => [criterion.text, criterion.answer])).toEqual([
+      ['First', 'met'],
+      ['Second', 'not_met'],
+      ['Third', ''],
+    ]);
+    expect(result.warnings.map(formatFileProblem)).toEqual([
+      'disputedItems[0].review.freeCriteria[1].id: Disputed service 1, criterion 2: its id was "a", the same as an earlier criterion\'s; it was given a new one.',
+      'disputedItems[0].review.freeCriteria[2].id: Disputed service 1, criterion 3: its id was empty; it was given a new one.',
+    ]);
+  });
+
   it('warns when the export time is missing', () => {
     const text = JSON.stringify({ format: CASE_FILE_FORMAT, formatVersion: 1, case: buildDemoCase('d') });
     expect(messages(text)).toEqual(['exportedAt: missing or not a date-time; the export time is unknown.']);

@@ -266,7 +266,39 @@ function parseCase(rawCase: Record<string, unknown>): ParseCaseFileResult {
     warnings.push(...findUnknownFields(rawCase, draft));
   }
   warnings.push(...findBadDates(CaseDraftSchema, draft));
+  warnings.push(...repairFreeCriterionIds(draft));
   return { ok: true, draft, warnings: capped(warnings, 'warnings') };
+}
+
+/**
+ * The workbench gives every criterion the reviewer writes its own id; a hand-edited file may leave
+ * one empty or repeat it, and the panel and the evaluation tell criteria apart by id (answers would
+ * show on the wrong criterion). Such criteria get a new id, unique within their service, and a
+ * warning. Mutates the freshly parsed draft.
+ */
+export function repairFreeCriterionIds(draft: CaseDraft): FileProblem[] {
+  const warnings: FileProblem[] = [];
+  draft.disputedItems.forEach((item, itemIndex) => {
+    const taken = new Set<string>();
+    const all = new Set(item.review.freeCriteria.map((criterion) => criterion.id));
+    item.review.freeCriteria.forEach((criterion, criterionIndex) => {
+      const id = criterion.id.trim();
+      if (id !== '' && !taken.has(id)) {
+        taken.add(id);
+        return;
+      }
+      let fresh = `criterion-${criterionIndex + 1}`;
+      for (let n = 2; taken.has(fresh) || all.has(fresh); n += 1)
+        fresh = `criterion-${criterionIndex + 1}-${n}`;
+      taken.add(fresh);
+      criterion.id = fresh;
+      warnings.push({
+        path: formatPath(['disputedItems', itemIndex, 'review', 'freeCriteria', criterionIndex, 'id']),
+        message: `Disputed service ${itemIndex + 1}, criterion ${criterionIndex + 1}: its id was ${id === '' ? 'empty' : `"${id}", the same as an earlier criterion's`}; it was given a new one.`,
+      });
+    });
+  });
+  return warnings;
 }
 
 export function parseCaseFile(text: string, options: ParseCaseFileOptions = {}): ParseCaseFileResult {
