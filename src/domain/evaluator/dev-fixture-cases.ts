@@ -58,9 +58,12 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
     realDecision: 'upheld',
     letterGuideline:
       'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) physical therapy, elbow chapter.',
-    decisive: { 'functional-improvement-for-more-visits': 'not_met' },
+    decisive: {
+      'pm-visits-by-diagnosis-2016': 'not_met',
+      'functional-improvement-for-more-visits': 'not_met',
+    },
     entry:
-      'No RFA date in the letter: the UR date chooses the edition. At least 6 prior PT visits with no improvement. Lateral epicondylitis has no MTUS visit bucket (the letter used the ODG elbow number, 8 visits over 5 weeks), so the visit criterion is "not documented"; the item is upheld on functional improvement, as the letter also reasons.',
+      "No RFA date in the letter: the UR date chooses the edition. At least 6 prior PT visits with no improvement. Lateral epicondylitis has no MTUS visit bucket, so the visit criterion uses the ODG elbow allowance the letter used (8 visits over 5 weeks, cited as non-MTUS): 6 done + 12 requested = 18 exceeds it. The missing functional improvement, the letter's other reason, also fails.",
     draft: caseWith({
       id: 'CM17-0007886',
       dateOfInjury: '2016-10-20',
@@ -300,7 +303,7 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
       'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back and neck Chapter, Physical Therapy.',
     decisive: { 'pm-visits-by-diagnosis-2016': 'met', 'pm-initial-trial-6': 'met' },
     entry:
-      'No RFA date: the UR date chooses the edition. A first course of 6 visits; cervical radiculopathy -> neuralgia/radiculitis bucket (lumbar strain and spasm would give the same 10).',
+      'No RFA date: the UR date chooses the edition. A first course of 6 visits; cervical radiculopathy -> neuralgia/radiculitis bucket (10 visits). Lumbar strain and spasm are not entered: the catalogue gives them no MTUS bucket or ODG number.',
     draft: caseWith({
       id: 'CM17-0010365',
       dateOfInjury: '2016-11-08',

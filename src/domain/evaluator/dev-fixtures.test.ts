@@ -4,10 +4,10 @@
  *
  * Agreement: 10 of 10. Where a judgment decides, it is answered as the letter did, and the entry
  * says so (CM17-0004738: plan of care and therapeutic care; CM16-0247405: the ODG Neck criteria a
- * reviewer records on the evidence-hierarchy path). Two reasoned differences, same decision:
- * - CM17-0007886: the letter used the ODG elbow allowance (8 visits over 5 weeks); the MTUS has no
- *   bucket for lateral epicondylitis, so our visit criterion is "not documented" and the item is
- *   upheld on the missing functional improvement, which the letter also cites.
+ * reviewer records on the evidence-hierarchy path). CM17-0007886 agrees on the letter's own
+ * reasons: the MTUS has no bucket for lateral epicondylitis, so the visit criterion applies the ODG
+ * elbow allowance the letter used (8 visits over 5 weeks; 6 done + 12 asked exceeds it), and
+ * functional improvement from the prior visits is missing. One reasoned difference, same decision:
  * - CM17-0006912: several fractures; one surgery is entered (the femur, the most generous table
  *   entry). The letter's "24 at once is excessive" is our initial-course criterion (24 > 15).
  */

@@ -27,9 +27,11 @@ import {
   BODY_REGIONS,
   DIAGNOSIS_BUCKETS,
   MODALITIES,
+  ODG_VISIT_CONDITIONS,
   readBodyRegions,
   readDiagnosisBucket,
   readModality,
+  readOdgVisitCondition,
   readSurgeryKey,
   SURGERY_KEYS,
 } from './vocabularies';
@@ -280,6 +282,15 @@ export const FACTS = {
     get: ({ item }) => readDiagnosisBucket(item.facts.diagnosisCategory),
     describe: (value, { item }) =>
       withTyped('Diagnosis category', DIAGNOSIS_BUCKETS, value, item.facts.diagnosisCategory),
+  },
+  'item.odgVisitCondition': {
+    type: 'enum',
+    label: 'ODG body-part entry',
+    fieldPaths: ['facts.diagnosisCategory', 'bodyPart'],
+    valueLabels: ODG_VISIT_CONDITIONS,
+    get: ({ item }) => readOdgVisitCondition(item.facts.diagnosisCategory, item.bodyPart),
+    describe: (value, { item }) =>
+      withTyped('ODG body-part entry', ODG_VISIT_CONDITIONS, value, item.facts.diagnosisCategory),
   },
   'item.surgeryKey': {
     type: 'enum',

@@ -4,6 +4,7 @@ import {
   readBodyRegions,
   readDiagnosisBucket,
   readModality,
+  readOdgVisitCondition,
   readSurgeryKey,
   SURGERY_OPTIONS,
 } from './vocabularies';
@@ -22,8 +23,39 @@ describe('readDiagnosisBucket', () => {
     ['Osteoarthritis of the knee', 'arthritis'],
     ['post-injection treatment', 'post_injection'],
     ['Lateral epicondylitis', 'other'],
+    // The catalogue does not put sprains/strains in a bucket (confirmed catalogue 2.2).
+    ['Lumbar sprain/strain', 'other'],
+    ['Low back strain', 'other'],
   ])('%j -> %s', (text, expected) => {
     expect(readDiagnosisBucket(text)).toBe(expected);
+  });
+});
+
+describe('readOdgVisitCondition', () => {
+  it.each([
+    ['', '', undefined],
+    ['headache', '', 'headache'],
+    ['lateral_epicondylitis', '', 'lateral_epicondylitis'],
+    ['Right elbow lateral epicondylitis', 'right elbow', 'lateral_epicondylitis'],
+    ['Tennis elbow', '', 'lateral_epicondylitis'],
+    ['Medial epicondylitis', 'right elbow', 'other'],
+    ['Partial rotator cuff tear', '', 'rotator_cuff_impingement'],
+    ['Impingement syndrome', 'right shoulder', 'rotator_cuff_impingement'],
+    ['Impingement syndrome', 'right hip', 'other'],
+    ['Fracture of the proximal phalanx, right index finger', 'right hand', 'finger_fracture_minor'],
+    ['Left 4th metacarpal fracture', 'left hand', 'other'],
+    ['Great toe phalanx fracture', 'left foot', 'other'],
+    ['Complicated finger fracture', 'left hand', 'other'],
+    ['Cervicogenic headache', 'neck', 'headache'],
+    ['Cephalgia', '', 'headache'],
+    ['Right shoulder sprain', 'right shoulder', 'shoulder_sprain_strain'],
+    ['Sprain/strain', 'left shoulder', 'shoulder_sprain_strain'],
+    ['Sprain/strain', 'neck and left shoulder', 'other'],
+    ['Cervical strain', 'right shoulder', 'other'],
+    ['Lumbar strain', 'low back', 'other'],
+    ['Knee sprain', 'right knee', 'other'],
+  ])('%j (body part %j) -> %s', (diagnosis, bodyPart, expected) => {
+    expect(readOdgVisitCondition(diagnosis, bodyPart)).toBe(expected);
   });
 });
 

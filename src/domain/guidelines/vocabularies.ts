@@ -21,6 +21,22 @@ export const DIAGNOSIS_BUCKETS = {
 } as const;
 export type DiagnosisBucket = keyof typeof DIAGNOSIS_BUCKETS;
 
+/**
+ * Conditions with an ODG body-part physical therapy allowance that the 2016-17 letters quote as
+ * non-MTUS support when no MTUS bucket names the diagnosis (confirmed catalogue 2.2, "ODG
+ * body-part visit numbers"). The knee row there is left out: the catalogue does not name the
+ * diagnosis it was applied to.
+ */
+export const ODG_VISIT_CONDITIONS = {
+  lateral_epicondylitis: 'lateral epicondylitis',
+  rotator_cuff_impingement: 'rotator cuff / impingement',
+  finger_fracture_minor: 'minor finger (phalanx) fracture',
+  headache: 'headache',
+  shoulder_sprain_strain: 'shoulder sprain/strain',
+  other: 'none',
+} as const;
+export type OdgVisitCondition = keyof typeof ODG_VISIT_CONDITIONS;
+
 /** Surgeries with a post-surgical table entry (8 CCR 9792.24.3) encoded in the library. */
 export const SURGERY_KEYS = {
   meniscectomy: 'meniscectomy (knee, arthroscopic)',
@@ -79,6 +95,33 @@ export function readDiagnosisBucket(text: string): DiagnosisBucket | undefined {
   if (/neuralg|neurit|radicul/.test(value)) return 'neuralgia_neuritis_radiculitis';
   if (/myalg|myosit/.test(value)) return 'myalgia_myositis';
   if (/arthrit/.test(value)) return 'arthritis';
+  return 'other';
+}
+
+/** True when the text names the shoulder and no other region. */
+const onlyShoulder = (text: string): boolean => {
+  const regions = readBodyRegions(text);
+  return regions?.length === 1 && regions[0] === 'shoulder';
+};
+
+/**
+ * Reads the diagnosis (with the request's body part when the diagnosis names no region) as an ODG
+ * body-part entry. Sprains and strains other than the shoulder's have no entry: the catalogue
+ * gives no number for them.
+ */
+export function readOdgVisitCondition(diagnosis: string, bodyPart = ''): OdgVisitCondition | undefined {
+  const value = normalize(diagnosis);
+  if (!value) return undefined;
+  if (isKeyOf(ODG_VISIT_CONDITIONS, value)) return value;
+  const namesNoRegion = readBodyRegions(value)?.every((region) => region === 'other') ?? true;
+  const shoulder = onlyShoulder(value) || (namesNoRegion && onlyShoulder(bodyPart));
+  if (/lateral epicondyl|tennis elbow/.test(value)) return 'lateral_epicondylitis';
+  if (/rotator cuff/.test(value) || (/impingement/.test(value) && shoulder))
+    return 'rotator_cuff_impingement';
+  const finger = /finger|phalan/.test(value) && !/toe|foot|hallux|metacarp/.test(value);
+  if (finger && /fractur/.test(value) && !/complicat|comminut/.test(value)) return 'finger_fracture_minor';
+  if (/headache|cephal(al)?gia/.test(value)) return 'headache';
+  if (/sprain|strain/.test(value) && shoulder) return 'shoulder_sprain_strain';
   return 'other';
 }
 

@@ -50,7 +50,11 @@ describe('visit allowances by diagnosis, per edition', () => {
     [RFA_2016, 'post-injection', 3, 'not_met'],
     // The 2009 edition as encoded gives no arthritis number.
     [RFA_2009, 'arthritis', 9, 'not_documented'],
-    [RFA_2016, 'lateral epicondylitis', 6, 'not_documented'],
+    // No MTUS bucket names these: the ODG body-part allowance decides (or nothing is encoded).
+    [RFA_2016, 'lateral epicondylitis', 8, 'met'],
+    [RFA_2016, 'lateral epicondylitis', 9, 'not_met'],
+    [RFA_2009, 'lateral epicondylitis', 8, 'met'],
+    [RFA_2016, 'low back strain', 6, 'not_documented'],
     [RFA_2016, '', 6, 'not_documented'],
   ])('request %s, %s, %i visits -> %s', (rfa, category, quantity, expected) => {
     const result = therapy(visits(quantity, category), { rfa });
@@ -80,6 +84,158 @@ describe('visit allowances by diagnosis, per edition', () => {
       required: false,
     });
     expect(long.drivingCriteria).not.toContain('pm-course-weeks-2016');
+  });
+});
+
+describe('ODG body-part allowances where no MTUS bucket names the diagnosis', () => {
+  const ODG = 'Official Disability Guidelines (ODG), non-MTUS';
+  const course = (
+    diagnosisCategory: string,
+    bodyPart: string,
+    frequencyPerWeek: number,
+    durationWeeks: number,
+  ) => ({
+    frequencyPerWeek,
+    durationWeeks,
+    bodyPart,
+    facts: { diagnosisCategory },
+  });
+
+  it('lateral epicondylitis, a first course of PT 2x/week for 3 weeks: within 8 visits over 5 weeks', () => {
+    // Right elbow lateral epicondylitis three weeks after a lifting injury; no PT yet.
+    const result = therapy(course('Right elbow lateral epicondylitis', 'right elbow', 2, 3));
+    const visits = criterionResult(result, 'pm-visits-by-diagnosis-2016')!;
+    expect(visits.status).toBe('met');
+    expect(visits.citation).toEqual({ guideline: ODG, edition: '', section: 'Elbow, Physical therapy' });
+    expect(visits.evidence).toContain('ODG body-part entry: lateral epicondylitis.');
+    expect(visits.evidence).toContain(
+      'at most 8 visits in total for lateral epicondylitis (ODG: 8 visits over 5 weeks)',
+    );
+    expect(criterionStatus(result, 'pm-course-weeks-2016')).toBe('met');
+    expect(result.recommendation).toBe('overturn');
+    // The letter line stays the MTUS set's line; the ODG citation travels with the criterion.
+    expect(result.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment',
+    );
+  });
+
+  it('lateral epicondylitis, PT 2x/week for 6 weeks: 12 visits exceed the allowance', () => {
+    const result = therapy(course('lateral epicondylitis', 'right elbow', 2, 6));
+    const visits = criterionResult(result, 'pm-visits-by-diagnosis-2016')!;
+    expect(visits.status).toBe('not_met');
+    expect(visits.wouldMeet).toBe(
+      'A course of at most 8 visits in total for lateral epicondylitis (ODG), counting visits already completed would meet this criterion.',
+    );
+    expect(criterionResult(result, 'pm-course-weeks-2016')).toMatchObject({
+      status: 'not_met',
+      required: false,
+    });
+    expect(result.recommendation).toBe('uphold');
+    expect(result.drivingCriteria).toEqual(['pm-visits-by-diagnosis-2016']);
+  });
+
+  it('counts completed PT visits toward the ODG allowance, as the MTUS buckets do', () => {
+    // 6 visits done with function documented as improved, 4 more asked: 10 > 8.
+    const result = therapy(
+      {
+        ...course('lateral epicondylitis', 'right elbow', 2, 2),
+        facts: { diagnosisCategory: 'lateral epicondylitis', homeExerciseProgram: true },
+      },
+      { courses: [therapyCourse('pt', 6, { functionalImprovementDocumented: true })] },
+    );
+    expect(criterionResult(result, 'pm-visits-by-diagnosis-2016')!.evidence).toContain(
+      '4 requested + 6 completed = 10 PT visits',
+    );
+    expect(criterionStatus(result, 'pm-visits-by-diagnosis-2016')).toBe('not_met');
+  });
+
+  it('headache: 6 visits over 6 weeks', () => {
+    // Post-traumatic headache after a fall at work; PT once a week for 6 weeks, then twice for 4.
+    const weekly = therapy(course('Post-traumatic headache', 'head and neck', 1, 6));
+    expect(criterionResult(weekly, 'pm-visits-by-diagnosis-2016')).toMatchObject({
+      status: 'met',
+      citation: { guideline: ODG, section: 'Head, Physical therapy' },
+    });
+    expect(criterionStatus(weekly, 'pm-course-weeks-2016')).toBe('met');
+    const eight = therapy(course('headache', 'head', 2, 4));
+    expect(criterionStatus(eight, 'pm-visits-by-diagnosis-2016')).toBe('not_met');
+  });
+
+  it.each([
+    // [diagnosis, body part, visits within, visits over, ODG chapter]
+    ['Right shoulder impingement syndrome', 'right shoulder', 10, 11, 'Shoulder, Physical therapy'],
+    ['Rotator cuff tendinitis', 'left shoulder', 10, 11, 'Shoulder, Physical therapy'],
+    ['Shoulder sprain/strain', 'right shoulder', 10, 11, 'Shoulder, Physical therapy'],
+    ['Sprain/strain', 'right shoulder', 10, 11, 'Shoulder, Physical therapy'],
+    [
+      'Nondisplaced fracture, middle phalanx, left ring finger',
+      'left hand',
+      8,
+      9,
+      'Forearm, Wrist & Hand, Physical therapy',
+    ],
+  ])('%s (%s): %i visits met, %i not met', (diagnosis, bodyPart, within, over, section) => {
+    const ok = therapy({
+      quantity: within,
+      frequencyPerWeek: 2,
+      bodyPart,
+      facts: { diagnosisCategory: diagnosis },
+    });
+    expect(criterionResult(ok, 'pm-visits-by-diagnosis-2016')).toMatchObject({
+      status: 'met',
+      citation: { guideline: ODG, section },
+    });
+    const tooMany = therapy({
+      quantity: over,
+      frequencyPerWeek: 2,
+      bodyPart,
+      facts: { diagnosisCategory: diagnosis },
+    });
+    expect(criterionStatus(tooMany, 'pm-visits-by-diagnosis-2016')).toBe('not_met');
+  });
+
+  it('keeps the MTUS bucket first when it names the diagnosis', () => {
+    // Cervicogenic headache with radiculitis: the MTUS neuralgia/radiculitis bucket (8-10 over 4 weeks).
+    const result = therapy(course('Headache with cervical radiculitis', 'neck', 2, 5));
+    expect(criterionResult(result, 'pm-visits-by-diagnosis-2016')).toMatchObject({
+      status: 'met',
+      citation: {
+        guideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
+        section: 'Physical medicine treatment',
+      },
+    });
+  });
+
+  it('leaves sprains and strains of the back and neck with no rule: the catalogue gives them no number', () => {
+    // Lumbar strain, PT 2x/week for 4 weeks. No MTUS bucket or ODG row in the confirmed catalogue
+    // names it, so the reviewer decides the visit criterion with an override and a note.
+    for (const [diagnosis, bodyPart] of [
+      ['Lumbar strain', 'low back'],
+      ['Lumbar sprain/strain', 'lumbar spine'],
+      ['Cervical sprain', 'neck'],
+    ] as const) {
+      const result = therapy(course(diagnosis, bodyPart, 2, 4));
+      const visits = criterionResult(result, 'pm-visits-by-diagnosis-2016')!;
+      expect(visits.status, diagnosis).toBe('not_documented');
+      expect(visits.evidence).toContain(`ODG body-part entry: none (as entered: ${diagnosis}).`);
+      expect(visits.evidence).toContain('No rule is encoded for it');
+    }
+  });
+
+  it('keeps the 2009 page off the ODG citation and the 2009 criterion unconfirmed', () => {
+    const result = therapy(course('lateral epicondylitis', 'right elbow', 2, 3), {
+      rfa: RFA_2009,
+      doi: '2014-11-01',
+    });
+    expect(criterionResult(result, 'pm-visits-by-diagnosis-2009')).toMatchObject({
+      status: 'met',
+      citation: { guideline: ODG, edition: '', section: 'Elbow, Physical therapy' },
+      confirmed: false,
+    });
+    expect(criterionResult(result, 'pm-visits-by-diagnosis-2009')!.citation.pages).toBeUndefined();
+    expect(result.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment Guidelines (2009), Physical medicine, Page(s): 98-99',
+    );
   });
 });
 

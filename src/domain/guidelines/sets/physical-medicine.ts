@@ -1,12 +1,18 @@
 /**
  * Physical medicine (PT/OT), aquatic therapy, massage and therapeutic ultrasound in the CPMTG 2009
  * and 2016. Catalogue 3.2; confirmed catalogue 2.2 (the 2016 letters cite "Physical medicine
- * treatment" by section, CRPS is 26 visits in 2016, arthritis and post-injection buckets are new)
- * and 5.2 (ultrasound).
+ * treatment" by section, CRPS is 26 visits in 2016, arthritis and post-injection buckets are new;
+ * the ODG body-part visit numbers the letters quote apply where no MTUS bucket names the diagnosis,
+ * cited as non-MTUS on the criterion while the letter line stays the MTUS set's) and 5.2 (ultrasound).
  */
 import { counted } from '../../text/wording';
-import type { Condition, Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
-import { DIAGNOSIS_BUCKETS, type DiagnosisBucket } from '../vocabularies';
+import type { Condition, Criterion, GuidelineCitation, GuidelineSet, SwitchCase } from '../guideline-schema';
+import {
+  DIAGNOSIS_BUCKETS,
+  type DiagnosisBucket,
+  ODG_VISIT_CONDITIONS,
+  type OdgVisitCondition,
+} from '../vocabularies';
 import {
   AFTER_A_PRIOR_COURSE,
   atMost,
@@ -21,13 +27,21 @@ import {
   VISIT_CAP_24,
 } from './common';
 
-interface VisitBucket {
-  key: DiagnosisBucket;
+const ODG = 'Official Disability Guidelines (ODG), non-MTUS';
+
+interface VisitAllowance<K extends string> {
+  key: K;
   /** The most visits allowed, with completed visits counted. */
   max: number;
   /** As the guideline states it: "9-10". */
   range: string;
   weeks: number;
+}
+type VisitBucket = VisitAllowance<DiagnosisBucket>;
+
+/** An ODG body-part allowance, with the ODG chapter it is cited from. */
+interface OdgAllowance extends VisitAllowance<OdgVisitCondition> {
+  section: string;
 }
 
 const MYALGIA: VisitBucket = { key: 'myalgia_myositis', max: 10, range: '9-10', weeks: 8 };
@@ -41,45 +55,91 @@ const BUCKETS_2016: VisitBucket[] = [
   { key: 'post_injection', max: 2, range: '1-2', weeks: 1 },
 ];
 
+/**
+ * ODG body-part numbers (medical treatment) the letters quote beside the MTUS when no MTUS bucket
+ * names the diagnosis (confirmed catalogue 2.2 and 8; search sequence, catalogue 7 rule 3).
+ */
+const ODG_ALLOWANCES: OdgAllowance[] = [
+  { key: 'lateral_epicondylitis', max: 8, range: '8', weeks: 5, section: 'Elbow, Physical therapy' },
+  { key: 'rotator_cuff_impingement', max: 10, range: '10', weeks: 8, section: 'Shoulder, Physical therapy' },
+  {
+    key: 'finger_fracture_minor',
+    max: 8,
+    range: '8',
+    weeks: 5,
+    section: 'Forearm, Wrist & Hand, Physical therapy',
+  },
+  { key: 'headache', max: 6, range: '6', weeks: 6, section: 'Head, Physical therapy' },
+  { key: 'shoulder_sprain_strain', max: 10, range: '10', weeks: 8, section: 'Shoulder, Physical therapy' },
+];
+
+/** A non-MTUS citation; `pages: undefined` keeps a 2009 page from carrying over into it. */
+const odgCitation = (section: string): Partial<GuidelineCitation> => ({
+  guideline: ODG,
+  edition: '',
+  section,
+  pages: undefined,
+});
+
+const visitCases = <K extends string>(
+  allowances: readonly (VisitAllowance<K> & { section?: string })[],
+  labels: Record<K, string>,
+  source = '',
+): Record<string, SwitchCase> =>
+  Object.fromEntries(
+    allowances.map((allowance) => {
+      const label = labels[allowance.key];
+      const from = allowance.section ? `${source}: ` : '';
+      return [
+        allowance.key,
+        {
+          condition: atMost(
+            'item.totalVisitsWithPrior',
+            allowance.max,
+            'visits',
+            `at most ${counted(allowance.max, 'visits')} in total for ${label} (${from}${allowance.range} visits over ${counted(allowance.weeks, 'weeks')})`,
+          ),
+          wouldMeet: `of at most ${allowance.max} visits in total for ${label}${allowance.section ? ` (${source})` : ''}, counting visits already completed`,
+          ...(allowance.section ? { citation: odgCitation(allowance.section) } : {}),
+        },
+      ];
+    }),
+  );
+
+const weekCases = <K extends string>(
+  allowances: readonly (VisitAllowance<K> & { section?: string })[],
+  labels: Record<K, string>,
+  source = '',
+): Record<string, SwitchCase> =>
+  Object.fromEntries(
+    allowances.map((allowance) => [
+      allowance.key,
+      {
+        condition: atMost(
+          'item.durationWeeks',
+          allowance.weeks,
+          'weeks',
+          `a course over no more than ${counted(allowance.weeks, 'weeks')} for ${labels[allowance.key]}${allowance.section ? ` (${source})` : ''}`,
+        ),
+        wouldMeet: `spread over no more than ${counted(allowance.weeks, 'weeks')}`,
+        ...(allowance.section ? { citation: odgCitation(allowance.section) } : {}),
+      },
+    ]),
+  );
+
+/** MTUS buckets first; a diagnosis no bucket names falls to the ODG body-part entries. */
 const visitsByDiagnosis = (buckets: VisitBucket[]): Condition =>
   byValue(
     'item.diagnosisBucket',
-    Object.fromEntries(
-      buckets.map((bucket) => {
-        const label = DIAGNOSIS_BUCKETS[bucket.key];
-        return [
-          bucket.key,
-          {
-            condition: atMost(
-              'item.totalVisitsWithPrior',
-              bucket.max,
-              'visits',
-              `at most ${counted(bucket.max, 'visits')} in total for ${label} (${bucket.range} visits over ${counted(bucket.weeks, 'weeks')})`,
-            ),
-            wouldMeet: `of at most ${bucket.max} visits in total for ${label}, counting visits already completed`,
-          },
-        ];
-      }),
-    ),
+    visitCases(buckets, DIAGNOSIS_BUCKETS),
+    byValue('item.odgVisitCondition', visitCases(ODG_ALLOWANCES, ODG_VISIT_CONDITIONS, 'ODG')),
   );
 
 const courseWeeks = (buckets: VisitBucket[]): Condition =>
   byValue(
     'item.diagnosisBucket',
-    Object.fromEntries(
-      buckets.map((bucket) => [
-        bucket.key,
-        {
-          condition: atMost(
-            'item.durationWeeks',
-            bucket.weeks,
-            'weeks',
-            `a course over no more than ${counted(bucket.weeks, 'weeks')} for ${DIAGNOSIS_BUCKETS[bucket.key]}`,
-          ),
-          wouldMeet: `spread over no more than ${counted(bucket.weeks, 'weeks')}`,
-        },
-      ]),
-    ),
+    weekCases(buckets, DIAGNOSIS_BUCKETS),
+    byValue('item.odgVisitCondition', weekCases(ODG_ALLOWANCES, ODG_VISIT_CONDITIONS, 'ODG')),
   );
 
 const PM_2009 = cpmtg2009('Physical medicine', '98-99');
@@ -88,7 +148,10 @@ const PAGE_UNCONFIRMED =
   'The 2009 page citation is unconfirmed [U]: the 2016-17 letters cite sections, not pages.';
 
 const VISITS_STATEMENT =
-  'Visits, counting those already completed, stay within the allowance for the diagnosis (e.g. 9-10 over 8 weeks for myalgia/myositis).';
+  'Visits, counting those already completed, stay within the allowance for the diagnosis (e.g. 9-10 over 8 weeks for myalgia/myositis; where no MTUS bucket names the diagnosis, the ODG body-part allowance, e.g. 8 over 5 weeks for lateral epicondylitis).';
+
+const ODG_ROWS_CONFIRMED =
+  'ODG body-part allowances, used only when no MTUS bucket names the diagnosis and cited as non-MTUS, as quoted in the letters (confirmed catalogue 2.2): lateral epicondylitis 8 over 5 weeks (CM17-0007886), rotator cuff/impingement 10 over 8 weeks (CM17-0012517), minor finger fracture 8 over 5 weeks (CM16-0248233, CM17-0016761), headache 6 over 6 weeks (CM17-0012593), shoulder sprain/strain 10 over 8 weeks (CM17-0014320). The ODG chapter names in the citations are ours; the catalogue prints only the elbow one. Not encoded: the knee row (the catalogue does not name the diagnosis) and other sprains/strains (the catalogue gives no bucket or number for them), which stay "no rule encoded" for a reviewer override.';
 
 const FADING_FREQUENCY = defineCriterion({
   id: 'pm-fading-frequency',
@@ -131,8 +194,7 @@ const VISITS_2009 = defineCriterion({
   condition: visitsByDiagnosis(BUCKETS_2009),
   wouldMeet: { kind: 'request', text: 'within the visit allowance for the diagnosis', label: 'visit number' },
   confirmed: false,
-  confirmationNote:
-    'Myalgia/myositis 9-10 over 8 weeks and neuralgia/radiculitis 8-10 over 4 weeks are confirmed in the 2016 text; CRPS 24 over 16 weeks is the unverified 2009 value [U] (2016: 26). Page unconfirmed.',
+  confirmationNote: `Myalgia/myositis 9-10 over 8 weeks and neuralgia/radiculitis 8-10 over 4 weeks are confirmed in the 2016 text; CRPS 24 over 16 weeks is the unverified 2009 value [U] (2016: 26). Page unconfirmed. The ODG body-part allowances are those quoted in 2016-17 letters; the ODG edition in force for 2009-2016 requests was not checked [U]. ${ODG_ROWS_CONFIRMED}`,
 });
 
 const COURSE_WEEKS_2009 = defineCriterion({
@@ -164,8 +226,7 @@ const VISITS_2016 = defineCriterion({
   citation: PM_2016,
   condition: visitsByDiagnosis(BUCKETS_2016),
   confirmed: true,
-  confirmationNote:
-    'Confirmed: myalgia/myositis 9-10 over 8 weeks (15 letters, e.g. CM16-0235869), neuralgia/neuritis/radiculitis 8-10 over 4 weeks (13 letters), CRPS 26 over 16 weeks (7 letters, e.g. CM16-0239190), arthritis 9 over 8 weeks and post-injection 1-2 over 1 week (6 letters). Reviewers count visits already given (CM16-0231745, CM17-0010362).',
+  confirmationNote: `Confirmed: myalgia/myositis 9-10 over 8 weeks (15 letters, e.g. CM16-0235869), neuralgia/neuritis/radiculitis 8-10 over 4 weeks (13 letters), CRPS 26 over 16 weeks (7 letters, e.g. CM16-0239190), arthritis 9 over 8 weeks and post-injection 1-2 over 1 week (6 letters). Reviewers count visits already given (CM16-0231745, CM17-0010362). ${ODG_ROWS_CONFIRMED}`,
 });
 
 const COURSE_WEEKS_2016 = defineCriterion({
@@ -174,7 +235,7 @@ const COURSE_WEEKS_2016 = defineCriterion({
   citation: PM_2016,
   condition: courseWeeks(BUCKETS_2016),
   confirmed: true,
-  confirmationNote: `${CONFIRMED_2016} Weeks as in the confirmed visit allowances.`,
+  confirmationNote: `${CONFIRMED_2016} Weeks as in the confirmed visit allowances, MTUS or (where no MTUS bucket names the diagnosis) ODG body-part.`,
 });
 
 const INITIAL_TRIAL_6 = defineCriterion({
@@ -182,7 +243,7 @@ const INITIAL_TRIAL_6 = defineCriterion({
   statement:
     'A first course starts with a clinical trial of about 6 visits, then a formal assessment (advisory).',
   citation: {
-    guideline: 'Official Disability Guidelines (ODG), non-MTUS',
+    guideline: ODG,
     edition: '',
     section: 'Preface, Physical therapy',
   },
