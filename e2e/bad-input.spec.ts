@@ -141,15 +141,20 @@ test('negative and huge numbers get a clear message beside the field and are kep
   }
 });
 
+/** The demo case on its disputed service, whose Duration holds 6 (weeks). */
+async function demoDuration(page: Page): Promise<{ caseId: string; duration: Locator }> {
+  const caseId = await loadDemoCase(page);
+  await openStep(page, 'Disputed services');
+  await openRow(page, 'Disputed service 1');
+  return { caseId, duration: field(page, 'Duration') };
+}
+
 test('the mouse wheel and arrow keys over a focused number field never change the number', async ({
   caseList: page,
 }) => {
   // Chromium steps a focused type="number" input on wheel even while the page scrolls: "6 weeks"
   // became "3 weeks" and flipped the 4-week criterion with no sign of it.
-  const caseId = await loadDemoCase(page);
-  await openStep(page, 'Disputed services');
-  await openRow(page, 'Disputed service 1');
-  const duration = field(page, 'Duration');
+  const { caseId, duration } = await demoDuration(page);
   await duration.scrollIntoViewIfNeeded();
   await duration.click();
   await expect(duration).toHaveValue('6');
@@ -173,10 +178,7 @@ test('the mouse wheel and arrow keys over a focused number field never change th
 test('unreadable number text never stores a fragment of itself and blocks a clicked Next', async ({
   caseList: page,
 }) => {
-  const caseId = await loadDemoCase(page);
-  await openStep(page, 'Disputed services');
-  await openRow(page, 'Disputed service 1');
-  const duration = field(page, 'Duration');
+  const { caseId, duration } = await demoDuration(page);
   await duration.focus();
   await page.keyboard.press('Control+A');
   // "4" on the way to "4-6" is readable; "4-6" is not, and 4 must not stay saved.
