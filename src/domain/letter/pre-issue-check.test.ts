@@ -218,6 +218,9 @@ describe('checkLetter', () => {
     ['Reviewer: M.D. Kowalski', ['M.D. Kowalski']],
     ['Dr. reviewed', []],
     ['The MD visit was brief. Dorsalis pedis pulses present.', []],
+    ['Per DR. ROE the program helps.', ['DR. ROE']],
+    ['SEEN BY DOCTOR JANE ROE', ['DOCTOR JANE ROE']],
+    ['The treating doctor recommended it. The doctor Notes show pain.', []],
   ])('findPossibleNames(%j)', (text, expected) => {
     expect(findPossibleNames(text)).toEqual(expected);
   });
@@ -310,6 +313,12 @@ describe('conclusionOf', () => {
     ['Although not every criterion is met, the request is medically necessary.', 'necessary'],
     ['Criteria are not met. The request is medically necessary.', 'necessary'],
     ['It is not documented; the request is therefore medically necessary', 'necessary'],
+    // Without a comma: the earlier clause's negation is not the conclusion's.
+    ['Although not every criterion is documented the request is medically necessary.', 'necessary'],
+    ['The patient has not returned to work and the request is medically necessary.', 'necessary'],
+    ['Because the required criteria are not met the requested program is medically necessary.', 'necessary'],
+    ['The requested program is therefore not medically necessary.', 'not_necessary'],
+    ['The requested work hardening program IS NOT medically necessary.', 'not_necessary'],
   ] as const)('%j -> %s', (text, expected) => {
     expect(conclusionOf(text)).toBe(expected);
   });

@@ -58,21 +58,26 @@ const NECESSITY = /\bmedically\s+(un)?necessary\b/gi;
 /** Negations a reviewer writes: "not", "never", "cannot", "no longer", "isn't", "does not". */
 const NEGATION = /\b(?:not|never|cannot|no\s+longer)\b|n['\u2019]t\b/i;
 
+/** Where the phrase's own clause starts: punctuation, or a word joining two clauses. */
+const CLAUSE_BREAK =
+  /[.;:!?,]|\b(?:and|but|because|although|though|while|whereas|since|so|therefore|thus|hence|as)\b/i;
+/** How far back a negation may sit: "does not appear to be medically necessary" is five words. */
+const NEGATION_REACH_WORDS = 5;
+
 /**
  * What the last "medically necessary" statement in a text concludes, or null if there is none. The
- * negation may sit anywhere in its clause ("is not considered medically necessary", "cannot be
- * found medically necessary"); a clause ends at . ; : ! ? or a comma, so "Although not every
- * criterion is met, the request is medically necessary" concludes necessary.
+ * negation may sit a few words before the phrase ("is not considered medically necessary", "cannot
+ * be found medically necessary", "does not appear to be medically necessary"), within the phrase's
+ * own clause: a negation in an earlier clause, with or without a comma ("Although not every
+ * criterion is met the request is medically necessary", "The patient has not returned to work and
+ * the request is medically necessary"), is not the conclusion's.
  */
 export function conclusionOf(text: string): 'necessary' | 'not_necessary' | null {
   const last = [...text.matchAll(NECESSITY)].at(-1);
   if (!last) return null;
-  const clause =
-    text
-      .slice(0, last.index)
-      .split(/[.;:!?,]/)
-      .at(-1) ?? '';
-  const negated = NEGATION.test(clause) !== Boolean(last[1]);
+  const clause = text.slice(0, last.index).split(CLAUSE_BREAK).at(-1) ?? '';
+  const nearby = clause.trim().split(/\s+/).slice(-NEGATION_REACH_WORDS).join(' ');
+  const negated = NEGATION.test(nearby) !== Boolean(last[1]);
   return negated ? 'not_necessary' : 'necessary';
 }
 
@@ -87,7 +92,9 @@ const EXPECTED_CONCLUSION: Record<LetterDecision, 'necessary' | 'not_necessary'>
  */
 export function findPossibleNames(text: string): string[] {
   const patterns = [
-    /\b(?:Dr\.?|Doctor)\s+(?:[A-Z]\.\s*)?[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+)?/g,
+    // "DR. ROE" too: letters often set names in capitals. The name itself must be capitalised, so
+    // "the doctor recommended" is not taken for one.
+    /\b(?:D[Rr]\.?|Doctor|DOCTOR)\s+(?:[A-Z]\.\s*)?[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+)?/g,
     /\b[A-Z][a-zA-Z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'-]+,?\s+(?:M\.D\.|MD|D\.O\.|DO|D\.C\.|DC)(?![A-Za-z])/g,
     /\b(?:M\.D\.|D\.O\.)\s+[A-Z][a-z][a-zA-Z'-]*/g,
   ];
