@@ -652,7 +652,7 @@ describe('labelForPath and stepForPath', () => {
       'disputed',
     ],
     ['disputedItems.3.medication.name', 'Disputed service 4: medication name', 'disputed'],
-    ['disputedItems.0.review.decisionReason', 'Disputed service 1: review decisionReason', 'review'],
+    ['disputedItems.0.review.decisionReason', 'Disputed service 1: reason for the decision', 'review'],
     ['letter.edits.summary.text', 'Letter edits summary text', 'review'],
   ])('%s is "%s" on step %s', (path, label, step) => {
     expect(labelForPath(path)).toBe(label);

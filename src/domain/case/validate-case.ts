@@ -188,6 +188,12 @@ const FIELD_LABELS: Record<string, string | LabelTemplate> = {
     `Disputed service ${row(r, 0)}: claims administrator guideline`,
   'disputedItems.#.medication': (r) => `Disputed service ${row(r, 0)}: medication`,
   'disputedItems.#.review': (r) => `Disputed service ${row(r, 0)}: review`,
+  'disputedItems.#.review.decision': (r) => `Disputed service ${row(r, 0)}: final decision`,
+  'disputedItems.#.review.decisionReason': (r) => `Disputed service ${row(r, 0)}: reason for the decision`,
+  'disputedItems.#.review.evidenceSource': (r) => `Disputed service ${row(r, 0)}: evidence source`,
+  'disputedItems.#.review.evidenceCitation': (r) => `Disputed service ${row(r, 0)}: evidence citation`,
+  'disputedItems.#.review.mtusNotApplicableReason': (r) =>
+    `Disputed service ${row(r, 0)}: why the MTUS does not apply`,
   letter: 'Letter',
 };
 

@@ -42,7 +42,79 @@ describe('item.regimenMed: morphine equivalents of the whole regimen on the requ
     const draft = medicationCase({ service: 'opioid', medication: NORCO_QID, history });
     expect(factOf('item.regimenMed', draft)).toBe(40);
     expect(explainOf('item.regimenMed', draft).detail).toContain(
-      'Hydrocodone/APAP in the treatment history is the drug requested: counted once',
+      'Hydrocodone/APAP in the treatment history is the drug requested (same product, release and strength): counted once',
+    );
+  });
+
+  it('counts a long-acting base dose in the history beside a short-acting request of the same molecule', () => {
+    const history = [
+      med('h1', {
+        name: 'OxyContin',
+        strength: '20 mg',
+        dose: '1 tab',
+        frequency: 'every 12 hours',
+        startDate: '2015-01-01',
+      }),
+    ];
+    const draft = medicationCase({
+      service: 'opioid',
+      medication: { name: 'Roxicodone', strength: '5 mg', dose: '1 tab', frequency: 'every 6 hours' },
+      history,
+    });
+    expect(factOf('item.regimenMed', draft)).toBe(90);
+    const detail = explainOf('item.regimenMed', draft).detail ?? '';
+    expect(detail).toContain('OxyContin, treatment history: oxycodone 20 mg x 2/day x 1.5 = 60 MME/day');
+    expect(detail).toContain(
+      'OxyContin (extended release, 20 mg) in the treatment history is another form or strength of a drug requested: counted in addition to the request.',
+    );
+    expect(detail).not.toContain('counted once');
+  });
+
+  it('counts an immediate-release history entry beside an extended-release request', () => {
+    const history = [
+      med('h1', { name: 'MSIR', strength: '15 mg', dose: '1 tab', frequency: 'every 4 hours' }),
+    ];
+    const draft = medicationCase({
+      service: 'opioid',
+      medication: { name: 'MS Contin', strength: '60 mg', dose: '1 tab', frequency: 'every 12 hours' },
+      history,
+    });
+    expect(factOf('item.regimenMed', draft)).toBe(210);
+  });
+
+  it('counts another strength of the same product in the history in addition', () => {
+    const history = [med('h1', { ...NORCO_QID, strength: '5/325 mg', frequency: 'at bedtime' })];
+    const draft = medicationCase({ service: 'opioid', medication: NORCO_QID, history });
+    expect(factOf('item.regimenMed', draft)).toBe(45);
+  });
+
+  it('warns that the MED may be incomplete when a history entry cannot be classified', () => {
+    const history = [med('h1', { name: 'Zyxophan 10 mg', dose: '1 tab', frequency: 'bid' })];
+    const draft = medicationCase({ service: 'opioid', medication: NORCO_QID, history });
+    expect(factOf('item.regimenMed', draft)).toBe(40);
+    expect(explainOf('item.regimenMed', draft).warnings).toEqual([
+      'The MED may be incomplete: Zyxophan 10 mg in the treatment history is not in the drug reference and not classified; if an opioid, enter its class and strength so it is counted.',
+    ]);
+  });
+
+  it('counts opioids in the history that were missing from the reference (Embeda, Tylenol No. 3, HC/APAP)', () => {
+    const history = [
+      med('h1', { name: 'Embeda', strength: '30/1.2 mg', dose: '1 cap', frequency: 'twice a day' }),
+      med('h2', { name: 'Tylenol No. 3', dose: '1 tab', frequency: 'four times a day' }),
+    ];
+    const draft = medicationCase({ service: 'opioid', medication: NORCO_QID, history });
+    expect(factOf('item.regimenMed', draft)).toBe(118);
+    expect(explainOf('item.regimenMed', draft).warnings).toBeUndefined();
+  });
+
+  it('reads a codeine product written acetaminophen-first as codeine, with a warning to confirm', () => {
+    const draft = medicationCase({
+      service: 'opioid',
+      medication: { name: 'Codeine', strength: '300/30 mg', dose: '1 tab', frequency: 'three times a day' },
+    });
+    expect(factOf('item.regimenMed', draft)).toBe(13.5);
+    expect(explainOf('item.regimenMed', draft).warnings?.[0]).toContain(
+      'several amounts in the strength "300/30 mg"',
     );
   });
 

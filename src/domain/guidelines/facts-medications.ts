@@ -27,8 +27,11 @@ import {
   type MedicationClassification,
   type MorphineEquivalentSummary,
   morphineEquivalents,
+  opioidStrengthOf,
   parseSig,
   parseStrength,
+  releaseType,
+  SEVERAL_AMOUNTS_FLAG,
   type TopicalStatus,
   topicalAnalysis,
   urineDrugTestsInLast12Months,
@@ -96,6 +99,42 @@ function drugKey(medication: Medication): string | undefined {
 
 const drugClassOf = (medication: Medication): DrugClass | 'unknown' => classify(medication).drugClass;
 
+/** The opioid amount per unit ("10 mg", "25 mcg/h"), from the strength field, else the name. */
+function unitStrengthKey(medication: Medication): string | undefined {
+  const match = classify(medication).match;
+  if (!match) return undefined;
+  const written = medication.strength.trim();
+  if (written !== '' && match.drug.mme) {
+    const parsed = parseStrength(written, { allowBareNumber: true });
+    if (parsed.ok) {
+      const read = opioidStrengthOf(match.drug, parsed.strength);
+      if ('value' in read) return `${read.value} ${read.unit}`;
+    }
+    return `written:${written.toLowerCase().replace(/\s+/g, '')}`;
+  }
+  return match.opioidStrength ? `${match.opioidStrength.value} ${match.opioidStrength.unit}` : undefined;
+}
+
+/**
+ * The history entry is the same prescription as the request (listed in both places): the same
+ * reference entry (Norco and hydrocodone/APAP, not hydrocodone alone), the same release type (never an
+ * extended-release base dose and an immediate-release breakthrough dose), and the same strength when
+ * both are written. Only then is it counted once, as requested.
+ */
+function sameProduct(entry: Medication, requested: Medication): boolean {
+  const a = classify(entry).match;
+  const b = classify(requested).match;
+  if (!a || !b) return drugKey(entry) !== undefined && drugKey(entry) === drugKey(requested);
+  if (a.drug.id !== b.drug.id) return false;
+  if (releaseType(entry) !== releaseType(requested)) return false;
+  const strengthA = unitStrengthKey(entry);
+  const strengthB = unitStrengthKey(requested);
+  return strengthA === undefined || strengthB === undefined || strengthA === strengthB;
+}
+
+const releaseLabel = (medication: Medication): string =>
+  releaseType(medication) === 'extended' ? 'extended release' : 'immediate release';
+
 const startsBefore = (medication: Medication, date: string): boolean =>
   !isValidIsoDate(medication.startDate) || compareIsoDates(medication.startDate, date) < 0;
 
@@ -134,8 +173,12 @@ interface MedRegimen {
   summary: MorphineEquivalentSummary;
   /** "(requested)", "(requested in item 2)", "(treatment history)" by medication id. */
   sources: Map<string, string>;
-  /** History entries of a drug that is requested: counted once, as requested. */
+  /** History entries that are the prescription requested: counted once, as requested. */
   replaced: string[];
+  /** History entries of a requested molecule in another form or strength: counted in addition. */
+  alongside: string[];
+  /** History entries taken on the date that cannot be classified: the MED may miss an opioid. */
+  unclassified: string[];
   /** Why there is no usable total (no date, or the requested drug cannot be classified). */
   blocked?: string;
 }
@@ -168,12 +211,21 @@ function computeMedRegimen(ctx: FactContext): MedRegimen | undefined {
   if (!date) return undefined;
   const requested = requestedDrug(ctx.item);
   const requests = [...(requested ? [{ medication: requested, itemIndex: -1 }] : []), ...otherRequests(ctx)];
-  const requestedKeys = new Set(requests.map((entry) => drugKey(entry.medication)));
   const taken = historyOn(ctx.draft, date);
-  const history = taken.filter((entry) => !requestedKeys.has(drugKey(entry)));
+  const isRequested = (entry: Medication) =>
+    requests.some((request) => sameProduct(entry, request.medication));
+  const history = taken.filter((entry) => !isRequested(entry));
   const replaced = taken
-    .filter((entry) => requestedKeys.has(drugKey(entry)) && drugClassOf(entry) === 'opioid')
+    .filter((entry) => isRequested(entry) && drugClassOf(entry) === 'opioid')
     .map(drugName);
+  const requestedMolecules = new Set(requests.map((entry) => drugKey(entry.medication)));
+  const alongside = history
+    .filter((entry) => drugClassOf(entry) === 'opioid' && requestedMolecules.has(drugKey(entry)))
+    .map(
+      (entry) =>
+        `${drugName(entry)} (${releaseLabel(entry)}${entry.strength.trim() ? `, ${entry.strength.trim()}` : ''})`,
+    );
+  const unclassified = history.filter((entry) => drugClassOf(entry) === 'unknown').map(drugName);
   const sources = new Map<string, string>();
   for (const entry of history) sources.set(entry.id, 'treatment history');
   for (const entry of requests)
@@ -188,7 +240,7 @@ function computeMedRegimen(ctx: FactContext): MedRegimen | undefined {
     requested && drugClassOf(requested) === 'unknown'
       ? `the requested drug ${drugName(requested)} is not classified: ${classify(requested).message}`
       : undefined;
-  return { date, summary, sources, replaced, ...(blocked ? { blocked } : {}) };
+  return { date, summary, sources, replaced, alongside, unclassified, ...(blocked ? { blocked } : {}) };
 }
 
 const rowLines = (regimen: MedRegimen): string[] =>
@@ -217,18 +269,25 @@ function explainMed(ctx: FactContext): FactExplanation {
       warnings: [`MED not computed: ${regimen.blocked}.`],
     };
   const { summary } = regimen;
+  const warnings: string[] = [];
+  if (regimen.unclassified.length > 0)
+    warnings.push(
+      `The MED may be incomplete: ${regimen.unclassified.join(', ')} in the treatment history ${regimen.unclassified.length === 1 ? 'is' : 'are'} not in the drug reference and not classified; if an opioid, enter its class and strength so it is counted.`,
+    );
   if (summary.rows.length === 0)
     return {
       value: 'no opioid',
       detail: `No opioid taken or requested on ${formatUsDate(regimen.date)}.`,
+      ...(warnings.length > 0 ? { warnings } : {}),
     };
-  const warnings: string[] = [];
   for (const row of summary.rows) {
     const name = row.name || row.opioid || 'an opioid';
     if (row.ambiguous) warnings.push(`Confirm the daily dose of ${name}: ${row.sigReason}.`);
     else if (row.med === null && !row.excluded)
       warnings.push(`MED of ${name} not computed: ${row.arithmetic}.`);
-    for (const flag of row.flags.filter((text) => text.includes('implausible')))
+    for (const flag of row.flags.filter(
+      (text) => text.includes('implausible') || text.startsWith(SEVERAL_AMOUNTS_FLAG),
+    ))
       warnings.push(`${name}: ${flag}.`);
   }
   const final = summary.complete && !summary.ambiguous;
@@ -237,7 +296,11 @@ function explainMed(ctx: FactContext): FactExplanation {
   if (summary.rows.length > 1) lines.push(`total ${summary.totalArithmetic}`);
   const once =
     regimen.replaced.length > 0
-      ? ` ${regimen.replaced.join(', ')} in the treatment history ${regimen.replaced.length === 1 ? 'is' : 'are'} the drug requested: counted once.`
+      ? ` ${regimen.replaced.join(', ')} in the treatment history ${regimen.replaced.length === 1 ? 'is' : 'are'} the drug requested (same product, release and strength): counted once.`
+      : '';
+  const also =
+    regimen.alongside.length > 0
+      ? ` ${regimen.alongside.join(', ')} in the treatment history ${regimen.alongside.length === 1 ? 'is' : 'are'} another form or strength of a drug requested: counted in addition to the request.`
       : '';
   return {
     value: final
@@ -245,7 +308,7 @@ function explainMed(ctx: FactContext): FactExplanation {
       : summary.complete
         ? `up to ${total} (confirm the daily dose)`
         : `${total} counted so far (incomplete)`,
-    detail: `${lines.join('; ')}.${once} Judged on ${formatUsDate(regimen.date)} with ${DRUG_REFERENCE.mmeTable.split(' (')[0]} factors.`,
+    detail: `${lines.join('; ')}.${once}${also} Judged on ${formatUsDate(regimen.date)} with ${DRUG_REFERENCE.mmeTable.split(' (')[0]} factors.`,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
 }

@@ -54,7 +54,8 @@ describe('field paths', () => {
     ['review.freeCriteria.0.note', true],
     ['review.freeCriteria.x.answer', false],
     ['review.criteria', false],
-    ['disputedItems.0.review.decision', false],
+    ['disputedItems.0.review.decision', true],
+    ['disputedItems.0.review.decisionReason', true],
     ['disputedItems.0.medication', false],
     ['treatment.review.evidenceSource', false],
   ])('%s is a field of the criteria panel: %s', (path, expected) => {

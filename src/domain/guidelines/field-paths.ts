@@ -71,6 +71,8 @@ export function fieldPathExists(path: string): boolean {
  * checks every entry here is rendered).
  */
 export const PANEL_FIELD_PATHS = [
+  'review.decision',
+  'review.decisionReason',
   'review.evidenceSource',
   'review.evidenceCitation',
   'review.mtusNotApplicableReason',

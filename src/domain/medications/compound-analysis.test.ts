@@ -159,3 +159,34 @@ describe('topicalAnalysis (a topical medication)', () => {
     expect(result.ingredients).toHaveLength(2);
   });
 });
+
+describe('topicalAnalysis: only Lidoderm (lidocaine 5%) is the endorsed patch', () => {
+  it.each([
+    [{ name: 'Lidoderm' }],
+    [{ name: 'Lidocaine 5% patch' }],
+    [{ name: 'lidocaine patch' }],
+    [{ name: 'Lidocaine', form: 'patch', strength: '5%' }],
+  ])('%o is conditional', (fields) => {
+    expect(topicalAnalysis(med(fields)).status).toBe('conditional');
+  });
+
+  it.each([
+    [{ name: 'Terocin patch' }],
+    [{ name: 'Lidocaine 4% patch' }],
+    [{ name: 'Lidocaine', form: 'patch', strength: '4%' }],
+    [
+      {
+        name: 'compound',
+        form: 'patch',
+        ingredients: ingredients(['methyl salicylate', '10%'], ['lidocaine', '5%']),
+      },
+    ],
+    [{ name: 'Lidocaine/menthol patch', form: 'patch', ingredients: ingredients(['lidocaine', '4%'], ['menthol', '1%']) }],
+  ])('%o is not recommended', (fields) => {
+    const result = topicalAnalysis(med(fields));
+    expect(result.status).toBe('not_recommended');
+    const lidocaine = result.ingredients.find((item) => item.name.toLowerCase().includes('lidocaine'));
+    expect(lidocaine?.status).toBe('not_recommended');
+    expect(lidocaine?.reason).toContain('Only the Lidoderm (lidocaine 5%) dermal patch is endorsed');
+  });
+});

@@ -31,6 +31,28 @@ export interface CompoundAnalysis {
 export interface CompoundOptions {
   /** Dosage form ("cream", "patch"); decides lidocaine patch versus lidocaine cream. */
   form?: string;
+  /** Name and strength as written ("Lidocaine 4% patch"): a lidocaine patch other than 5% is not Lidoderm. */
+  written?: string;
+  /** A part of a product with several ingredients (Terocin patch, a compounded patch). */
+  inCombination?: boolean;
+}
+
+/** Lidocaine patches that are not Lidoderm (5%): OTC 4%, combination and compounded patches. */
+const LIDOCAINE_OTHER_PATCH: TopicalRule = {
+  status: 'not_recommended',
+  reason:
+    'Only the Lidoderm (lidocaine 5%) dermal patch is endorsed; other lidocaine patches (over-the-counter strengths, combination or compounded patches such as Terocin) are not.',
+  citation: CITATIONS.topicalLidocaine,
+  confirmedBy: [],
+};
+
+const LIDODERM_ID = 'lidocaine-patch';
+
+/** Why a lidocaine patch is not Lidoderm, or null when it is (Lidoderm, lidocaine 5% patch, no strength). */
+function notLidoderm(options: CompoundOptions): boolean {
+  if (options.inCombination) return true;
+  const percents = [...(options.written ?? '').matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
+  return percents.some((percent) => percent !== 5);
 }
 
 const COMPOUND_RULE_LETTERS = ['CM16-0234464', 'CM17-0007300', 'CM17-0009995'] as const;
@@ -63,10 +85,10 @@ const PATCH = /\bpatch(?:es)?\b/i;
 /** The MTUS rule for `drug` used on the skin. */
 export function topicalRuleFor(drug: DrugEntry, options: CompoundOptions = {}): TopicalRule {
   const isPatch = PATCH.test(options.form ?? '');
-  if (isPatch && drug.patchVariantId) {
-    const patch = drugById(drug.patchVariantId);
-    if (patch?.topicalUse) return patch.topicalUse;
-  }
+  const patch = isPatch && drug.patchVariantId ? drugById(drug.patchVariantId) : undefined;
+  const asUsed = patch ?? drug;
+  if (asUsed.id === LIDODERM_ID && notLidoderm(options)) return LIDOCAINE_OTHER_PATCH;
+  if (patch?.topicalUse) return patch.topicalUse;
   if (drug.topicalUse) return drug.topicalUse;
   if (drug.topicalVariantId) {
     const topical = drugById(drug.topicalVariantId);
@@ -110,15 +132,23 @@ function analyseDrug(
   options: CompoundOptions,
 ): IngredientAnalysis[] {
   if (drug.components && drug.components.length > 0 && !drug.topicalUse) {
+    const partOptions = { ...options, inCombination: true };
     return drug.components.flatMap((componentId) => {
       const part = drugById(componentId);
       if (!part) return [];
       return [
-        fromRule(ingredientId, `${part.genericName} (in ${name})`, '', part, topicalRuleFor(part, options)),
+        fromRule(
+          ingredientId,
+          `${part.genericName} (in ${name})`,
+          '',
+          part,
+          topicalRuleFor(part, partOptions),
+        ),
       ];
     });
   }
-  return [fromRule(ingredientId, name, strength, drug, topicalRuleFor(drug, options))];
+  const written = { ...options, written: `${options.written ?? ''} ${name} ${strength}` };
+  return [fromRule(ingredientId, name, strength, drug, topicalRuleFor(drug, written))];
 }
 
 function analyseIngredient(ingredient: Ingredient, options: CompoundOptions): IngredientAnalysis[] {
@@ -209,7 +239,9 @@ export function compoundAnalysis(
   ingredients: readonly Ingredient[],
   options: CompoundOptions = {},
 ): CompoundAnalysis {
-  return summarise(ingredients.flatMap((ingredient) => analyseIngredient(ingredient, options)));
+  const named = ingredients.filter((ingredient) => ingredient.name.trim() !== '');
+  const combined = named.length > 1 ? { ...options, inCombination: true } : options;
+  return summarise(ingredients.flatMap((ingredient) => analyseIngredient(ingredient, combined)));
 }
 
 /**

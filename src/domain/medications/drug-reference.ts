@@ -32,7 +32,11 @@ export type PharmacologicClass =
   | 'opioid_antagonist'
   | 'other';
 
-export type MmeSourceId = 'cdc-2016-total-daily-dose' | 'von-korff-2008' | 'cms-2017-mme';
+export type MmeSourceId =
+  | 'cdc-2016-total-daily-dose'
+  | 'cdc-2016-mme-conversion-file'
+  | 'von-korff-2008'
+  | 'cms-2017-mme';
 
 export interface MethadoneBand {
   /** Upper bound of total daily methadone in mg (inclusive); null = no upper bound. */
@@ -204,6 +208,8 @@ const DRUGS: readonly DrugEntry[] = [
       'hydrocodone acetaminophen',
       'acetaminophen hydrocodone',
       'hcd apap',
+      'hc apap',
+      'apap hc',
     ],
     components: ['hydrocodone', 'acetaminophen'],
     opioidComponent: 'hydrocodone',
@@ -250,7 +256,7 @@ const DRUGS: readonly DrugEntry[] = [
     drugClass: 'opioid',
     pharmacologicClass: 'opioid',
     route: 'oral',
-    brandNames: ['Percocet', 'Endocet', 'Roxicet', 'Primlev', 'Nalocet'],
+    brandNames: ['Percocet', 'Endocet', 'Roxicet', 'Primlev', 'Nalocet', 'Xartemis XR'],
     aliases: [
       'percocet',
       'percoset',
@@ -260,6 +266,8 @@ const DRUGS: readonly DrugEntry[] = [
       'primlev',
       'nalocet',
       'tylox',
+      'xartemis',
+      'xartemis xr',
       'oxycodone apap',
       'apap oxycodone',
       'oxycodone acetaminophen',
@@ -493,6 +501,100 @@ const DRUGS: readonly DrugEntry[] = [
       reason:
         'The CDC 2016 conversion table gives no MME factor for buprenorphine (a partial agonist); it is listed but not counted in the total.',
       sourceId: 'cdc-2016-total-daily-dose',
+    },
+  },
+
+  {
+    id: 'morphine-naltrexone',
+    genericName: 'morphine/naltrexone',
+    drugClass: 'opioid',
+    pharmacologicClass: 'opioid',
+    route: 'oral',
+    brandNames: ['Embeda'],
+    aliases: ['embeda', 'morphine naltrexone'],
+    components: ['morphine', 'naltrexone'],
+    opioidComponent: 'morphine',
+    mme: { kind: 'per_mg', factor: 1, sourceId: 'cdc-2016-total-daily-dose', note: 'morphine component' },
+  },
+  {
+    id: 'oxycodone-naloxone',
+    genericName: 'oxycodone/naloxone',
+    drugClass: 'opioid',
+    pharmacologicClass: 'opioid',
+    route: 'oral',
+    brandNames: ['Targiniq ER'],
+    aliases: ['targiniq', 'targiniq er', 'oxycodone naloxone'],
+    components: ['oxycodone', 'naloxone'],
+    opioidComponent: 'oxycodone',
+    mme: { kind: 'per_mg', factor: 1.5, sourceId: 'cdc-2016-total-daily-dose', note: 'oxycodone component' },
+  },
+  {
+    id: 'meperidine',
+    genericName: 'meperidine',
+    drugClass: 'opioid',
+    pharmacologicClass: 'opioid',
+    route: 'oral',
+    brandNames: ['Demerol'],
+    aliases: ['meperidine', 'pethidine', 'demerol'],
+    mme: { kind: 'per_mg', factor: 0.1, sourceId: 'cdc-2016-mme-conversion-file' },
+  },
+  {
+    id: 'pentazocine',
+    genericName: 'pentazocine',
+    drugClass: 'opioid',
+    pharmacologicClass: 'opioid',
+    route: 'oral',
+    brandNames: ['Talwin', 'Talwin NX'],
+    aliases: ['pentazocine', 'talwin', 'talwin nx', 'pentazocine naloxone'],
+    mme: {
+      kind: 'per_mg',
+      factor: 0.37,
+      sourceId: 'cdc-2016-mme-conversion-file',
+      note: 'Talwin NX (pentazocine/naloxone 50/0.5 mg): the pentazocine amount is counted.',
+    },
+  },
+  {
+    id: 'levorphanol',
+    genericName: 'levorphanol',
+    drugClass: 'opioid',
+    pharmacologicClass: 'opioid',
+    route: 'oral',
+    brandNames: ['Levo-Dromoran'],
+    aliases: ['levorphanol', 'levo dromoran'],
+    mme: { kind: 'per_mg', factor: 11, sourceId: 'cdc-2016-mme-conversion-file' },
+  },
+  {
+    id: 'butorphanol',
+    genericName: 'butorphanol',
+    drugClass: 'opioid',
+    pharmacologicClass: 'opioid',
+    route: 'any',
+    brandNames: ['Stadol'],
+    aliases: ['butorphanol', 'stadol', 'butorphanol nasal spray'],
+    mme: { kind: 'per_mg', factor: 7, sourceId: 'cdc-2016-mme-conversion-file' },
+  },
+  {
+    id: 'fentanyl-buccal',
+    genericName: 'fentanyl buccal or sublingual',
+    drugClass: 'opioid',
+    pharmacologicClass: 'opioid',
+    route: 'oral',
+    brandNames: ['Fentora', 'Actiq', 'Abstral'],
+    aliases: [
+      'fentora',
+      'actiq',
+      'abstral',
+      'fentanyl buccal',
+      'fentanyl citrate buccal',
+      'fentanyl sublingual',
+      'fentanyl lozenge',
+      'fentanyl lollipop',
+    ],
+    mme: {
+      kind: 'per_mg',
+      factor: 130,
+      sourceId: 'cdc-2016-mme-conversion-file',
+      note: 'CDC gives 0.13 per mcg of buccal, sublingual or lozenge fentanyl, i.e. 130 per mg (strengths in mcg are read as mg / 1000).',
     },
   },
 
@@ -1189,6 +1291,15 @@ const DRUGS: readonly DrugEntry[] = [
     aliases: ['caffeine'],
   },
   {
+    id: 'naltrexone',
+    genericName: 'naltrexone',
+    drugClass: 'other',
+    pharmacologicClass: 'opioid_antagonist',
+    route: 'oral',
+    brandNames: ['Revia', 'Vivitrol'],
+    aliases: ['naltrexone', 'revia', 'vivitrol'],
+  },
+  {
     id: 'naloxone',
     genericName: 'naloxone',
     drugClass: 'other',
@@ -1212,6 +1323,14 @@ export const DRUG_REFERENCE = {
       url: 'https://www.cdc.gov/drugoverdose/pdf/calculating_total_daily_dose-a.pdf',
       supports:
         'Factors: codeine 0.15, fentanyl transdermal 2.4 per mcg/h, hydrocodone 1, hydromorphone 4, methadone 4 (1-20 mg/day), 8 (21-40), 10 (41-60), 12 (61-80), morphine 1, oxycodone 1.5, oxymorphone 3; buprenorphine not converted. Values as widely republished; the PDF itself was not fetched in this build.',
+    },
+    {
+      id: 'cdc-2016-mme-conversion-file',
+      title:
+        'CDC, Opioid oral morphine milligram equivalent (MME) conversion factors (data file accompanying the CDC Guideline for Prescribing Opioids for Chronic Pain, 2016)',
+      url: 'https://www.cdc.gov/drugoverdose/resources/data.html',
+      supports:
+        'Factors beyond the pocket table: butorphanol 7, levorphanol 11, meperidine 0.1, pentazocine 0.37 per mg; fentanyl buccal, sublingual or lozenge 0.13 per mcg. Values as widely republished; the file itself was not fetched in this build.',
     },
     {
       id: 'von-korff-2008',
@@ -1270,6 +1389,8 @@ export function sourceLabel(id: MmeSourceId): string {
   switch (id) {
     case 'cdc-2016-total-daily-dose':
       return 'CDC 2016';
+    case 'cdc-2016-mme-conversion-file':
+      return 'CDC 2016 conversion file';
     case 'von-korff-2008':
       return 'Von Korff 2008 table (CDC 2016 era)';
     case 'cms-2017-mme':

@@ -63,14 +63,18 @@ const APPROXIMATE_MIN_LENGTH = 6;
 const MAX_NAME_LENGTH = 2000;
 
 function tokenize(text: string): string[] {
-  return text
-    .slice(0, MAX_NAME_LENGTH)
-    .toLowerCase()
-    .replace(/[µμ]g/g, 'mcg')
-    .split(/[^a-z0-9.%]+/)
-    .map((token) => token.replace(/^\.+|\.+$/g, ''))
-    .filter((token) => token !== '' && !NOISE_WORDS.has(token))
-    .map((token) => SYNONYMS[token] ?? token);
+  return (
+    text
+      .slice(0, MAX_NAME_LENGTH)
+      .toLowerCase()
+      .replace(/[µμ]g/g, 'mcg')
+      // "Tylenol No. 3" is "Tylenol #3": the "no" before a number is the number sign
+      .replace(/\bno\.?\s*(?=\d)/g, ' ')
+      .split(/[^a-z0-9.%]+/)
+      .map((token) => token.replace(/^\.+|\.+$/g, ''))
+      .filter((token) => token !== '' && !NOISE_WORDS.has(token))
+      .map((token) => SYNONYMS[token] ?? token)
+  );
 }
 
 function isStrengthToken(token: string): boolean {

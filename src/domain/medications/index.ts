@@ -5,3 +5,4 @@ export * from './medication-facts';
 export * from './opioid-strength';
 export * from './parse-sig';
 export * from './parse-strength';
+export * from './release';

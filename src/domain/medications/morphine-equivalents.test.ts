@@ -135,11 +135,30 @@ describe('morphineEquivalents: fentanyl patches (mcg/h x 2.4)', () => {
     expect(row.flags).toEqual([]);
   });
 
-  it('a confirmed units/day is patches changed per day; x 3-day wear = patches worn', () => {
-    // confirmed 1/3 patch a day x 3 days = 1 patch worn: 75 x 1 x 2.4 = 180
-    const row = rowFor({ name: 'Duragesic', strength: '75 mcg/h', confirmedMaxUnitsPerDay: 1 / 3 });
-    expect(row.med).toBe(180);
+  it('a confirmed count for a patch is the patches worn at a time: 25 mcg/h q72h, confirmed 1 = 60', () => {
+    const row = rowFor({
+      name: 'fentanyl patch',
+      strength: '25 mcg/h',
+      dose: '1 patch every 72 hours',
+      confirmedMaxUnitsPerDay: 1,
+    });
+    expect(row.med).toBe(60);
     expect(row.unitsSource).toBe('confirmed');
+    expect(row.arithmetic).toBe(
+      'fentanyl transdermal 25 mcg/h x 1 patch worn at a time (confirmed by the reviewer) x 2.4 = 60 MME/day',
+    );
+    expect(row.flags).toEqual([]);
+  });
+
+  it('two patches worn at a time, confirmed 2: 75 mcg/h x 2 x 2.4 = 360', () => {
+    const row = rowFor({ name: 'Duragesic', strength: '75 mcg/h', confirmedMaxUnitsPerDay: 2 });
+    expect(row.med).toBe(360);
+  });
+
+  it('a confirmed fraction of a patch is counted as written and flagged', () => {
+    const row = rowFor({ name: 'Duragesic', strength: '75 mcg/h', confirmedMaxUnitsPerDay: 1 / 3 });
+    expect(row.med).toBe(60);
+    expect(row.flags.join(' ')).toContain('confirm the number of patches worn at the same time');
   });
 
   it('a patch strength in mg is not converted', () => {
@@ -332,5 +351,37 @@ describe('morphineEquivalents: which medications count, and the total', () => {
   it('tramadol cream is a topical, not an opioid dose', () => {
     const cream = med({ name: 'tramadol cream', strength: '5%', dose: 'apply', frequency: 'TID' });
     expect(morphineEquivalents([cream], { asOf: AS_OF }).rows).toEqual([]);
+  });
+});
+
+describe('morphineEquivalents: names the reference now knows (CDC 2016 factors)', () => {
+  it.each([
+    [{ name: 'Tylenol No. 3', dose: '1 tab QID' }, 18],
+    [{ name: 'Tylenol No 3', dose: '1 tab QID' }, 18],
+    [{ name: 'HC/APAP 10/325', dose: '1 tab q6h' }, 40],
+    [{ name: 'Embeda', strength: '30/1.2 mg', dose: '1 cap BID' }, 60],
+    [{ name: 'Xartemis XR', strength: '7.5/325 mg', dose: '2 tabs q12h' }, 45],
+    [{ name: 'Targiniq', strength: '10/5 mg', dose: '1 tab q12h' }, 30],
+    [{ name: 'Demerol', strength: '50 mg', dose: '1 tab q6h' }, 20],
+    [{ name: 'Talwin', strength: '50 mg', dose: '1 tab q6h' }, 74],
+    [{ name: 'levorphanol', strength: '2 mg', dose: '1 tab q8h' }, 66],
+    [{ name: 'butorphanol', strength: '1 mg', dose: '1 spray q4h' }, 42],
+    [{ name: 'Fentora', strength: '100 mcg', dose: '1 tab q6h' }, 52],
+  ])('%o -> %s MME/day', (fields, mme) => {
+    expect(rowFor(fields).med).toBe(mme);
+  });
+});
+
+describe('morphineEquivalents: an opioid written with several amounts', () => {
+  it('codeine "300/30 mg" (acetaminophen first) is codeine 30 mg, flagged to confirm', () => {
+    const row = rowFor({ name: 'Codeine', strength: '300/30 mg', dose: '1 tab TID' });
+    expect(row.med).toBe(13.5);
+    expect(row.flags).toContain(
+      'several amounts in the strength "300/30 mg": 30 mg was read as the codeine amount (the other amounts taken as non-opioid parts); confirm the codeine amount per unit',
+    );
+  });
+
+  it('pentazocine/naloxone "50/0.5 mg" is pentazocine 50 mg (an antagonist-sized amount is not the opioid)', () => {
+    expect(rowFor({ name: 'Talwin NX', strength: '50/0.5 mg', dose: '1 tab q6h' }).med).toBe(74);
   });
 });

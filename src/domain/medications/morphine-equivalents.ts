@@ -14,7 +14,7 @@ import { formatNumber, formatStrength, parseStrength } from './parse-strength';
 export const MAX_PLAUSIBLE_MME_PER_DAY = 1000;
 /** Beyond this a row is a data-entry error, not a dose; it is left out so the total stays finite. */
 const MAX_COMPUTABLE_MME = 1e9;
-/** A fentanyl patch is worn 72 hours (the CDC factor assumes it). */
+/** A fentanyl patch is worn 72 hours (the CDC factor assumes it); used in wording only. */
 const FENTANYL_PATCH_DAYS = 3;
 
 export interface MorphineEquivalentOptions {
@@ -104,6 +104,7 @@ function resolveStrength(
             `the name gives ${fromName.explanation} but the strength field says ${formatStrength(parsed.strength)}; used the strength field`,
           );
         }
+        if (read.confirm) flags.push(read.confirm);
         return read;
       }
       flags.push(read.reason);
@@ -111,7 +112,10 @@ function resolveStrength(
       flags.push(`strength: ${parsed.reason}`);
     }
   }
-  if (fromName) return { ...fromName, explanation: `${fromName.explanation} (from the name)` };
+  if (fromName) {
+    if (fromName.confirm) flags.push(fromName.confirm);
+    return { ...fromName, explanation: `${fromName.explanation} (from the name)` };
+  }
   return null;
 }
 
@@ -167,10 +171,16 @@ function fentanylRow(
   let patches: number;
   let patchNote: string;
   if (confirmed !== null) {
-    patches = confirmed * FENTANYL_PATCH_DAYS;
-    patchNote = ` x ${formatNumber(patches)} patches at a time (confirmed ${formatNumber(confirmed)}/day x ${FENTANYL_PATCH_DAYS}-day wear)`;
+    // For a patch the confirmed units are the patches worn at the same time (one 25 mcg/h patch
+    // changed every 72 hours = 1), as a patch count in the sig is: each delivers its rate all day.
+    patches = confirmed;
+    patchNote = ` x ${formatNumber(patches)} ${patches === 1 ? 'patch' : 'patches'} worn at a time (confirmed by the reviewer)`;
     row.unitsSource = 'confirmed';
     row.unitsPerDay = confirmed;
+    if (confirmed > 0 && confirmed < 1)
+      row.flags.push(
+        `a confirmed ${formatNumber(confirmed)} is less than one patch; for a patch, confirm the number of patches worn at the same time (one patch changed every ${FENTANYL_PATCH_DAYS} days = 1)`,
+      );
   } else if (sig.perDose === null && writtenPatchCount(medication) !== null) {
     // the sig had no readable frequency, but the patch count is all the MME needs
     patches = writtenPatchCount(medication) ?? 1;

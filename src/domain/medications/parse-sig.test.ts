@@ -225,11 +225,50 @@ describe('parseSig: implausible doses are flagged', () => {
     expect(result.flags).toContain('48 units a day is implausible; check the sig');
   });
 
-  it('exactly 24 units a day is not flagged', () => {
-    expect(parseSig('1 tab q1h').flags).toEqual([]);
+  it('24 doses a day (every hour) is flagged and must be confirmed', () => {
+    const result = parseSig('1 tab q1h');
+    expect(result.unitsPerDay).toBe(24);
+    expect(result.flags).toEqual([
+      '24 doses a day ("q1h") is implausible; check the sig and confirm the daily dose',
+    ]);
+    expect(result.ambiguous).toBe(true);
+    expect(parseSig('1 tab hourly').ambiguous).toBe(true);
+  });
+
+  it('12 doses a day is not flagged', () => {
+    expect(parseSig('1 tab q2h').flags).toEqual([]);
+    expect(parseSig('1 tab q2h').ambiguous).toBe(false);
   });
 
   it('more than 24 doses a day', () => {
     expect(parseSig('1 tab q0.5h').flags.join(' ')).toContain('48 doses a day');
+  });
+});
+
+describe('parseSig: "x N daily" and "N hourly"', () => {
+  it.each([
+    ['2 tabs x2 daily', 4, '"x2 daily"'],
+    ['1 tab x 3 a day', 3, '"x 3 a day"'],
+    ['1 tab x3/day', 3, '"x3/day"'],
+    ['1 tab 6 hourly', 4, '"6 hourly"'],
+    ['1 tab every 6 hourly prn', 4, '"every 6 hourly"'],
+    ['1 tab q 8 hourly', 3, '"q 8 hourly"'],
+  ])('%s -> %d/day', (sig, perDay, label) => {
+    const result = parseSig(sig);
+    expect(result.unitsPerDay).toBe(perDay);
+    expect(result.ambiguous).toBe(false);
+    expect(result.reason).toContain(label);
+    expect(result.flags).toEqual([]);
+  });
+
+  it('a range of hours written "hourly" is a range', () => {
+    const result = parseSig('1 tab 4-6 hourly prn');
+    expect(result.unitsPerDay).toBe(6);
+    expect(result.ambiguous).toBe(true);
+  });
+
+  it('a duration after the x is still the supply, not a frequency', () => {
+    expect(parseSig('1 tab q6h x 30 days').unitsPerDay).toBe(4);
+    expect(parseSig('2 tabs bid x 7 d').unitsPerDay).toBe(4);
   });
 });

@@ -45,6 +45,8 @@ export interface SigOptions {
 
 /** More units a day than this is flagged as implausible. */
 export const MAX_PLAUSIBLE_UNITS_PER_DAY = 24;
+/** This many doses a day or more (every hour, around the clock) is flagged as implausible. */
+export const MAX_PLAUSIBLE_DOSES_PER_DAY = 24;
 
 const MAX_SIG_LENGTH = 2000;
 const N = String.raw`(\d+(?:\.\d+)?)`;
@@ -149,6 +151,15 @@ const FREQUENCY_RULES: readonly FrequencyRule[] = [
     pattern: /\b(qd|daily|bid|bd|tid|tds|qid|qds)\s*(?:-|to|or)\s*(bid|tid|qid)\b/,
     read: (m) => range(LATIN_PER_DAY[m[1] ?? ''] ?? null, LATIN_PER_DAY[m[2] ?? ''] ?? null),
   },
+  // "6 hourly", "every 4-6 hourly" (British usage): every N hours, never "hourly" alone.
+  {
+    pattern: new RegExp(String.raw`\b(?:(?:q|every)\s*)?${N}${RANGE_JOIN}${N}\s*-?\s*hourly\b`),
+    read: (m) => perHours(positiveNumber(m[1]), positiveNumber(m[2])),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:(?:q|every)\s*)?${N}\s*-?\s*hourly\b`),
+    read: (m) => perHours(positiveNumber(m[1]), positiveNumber(m[1])),
+  },
   {
     pattern: new RegExp(String.raw`\b(?:q|every)\s*${N}${RANGE_JOIN}${N}\s*${HOURS}\b`),
     read: (m) => perHours(positiveNumber(m[1]), positiveNumber(m[2])),
@@ -182,6 +193,11 @@ const FREQUENCY_RULES: readonly FrequencyRule[] = [
   },
   {
     pattern: new RegExp(String.raw`\b${N}\s*(?:x|times)\s*${PER}(?:day|daily|d)\b`),
+    read: (m) => range(positiveNumber(m[1]), positiveNumber(m[1])),
+  },
+  // "x2 daily", "x 3 a day": the count after the x ("for 30 days" is read as the supply before this).
+  {
+    pattern: new RegExp(String.raw`\b(?:x|times)\s*${N}\s*${PER}(?:day|daily|d)\b`),
     read: (m) => range(positiveNumber(m[1]), positiveNumber(m[1])),
   },
   {
@@ -389,12 +405,15 @@ function withPlausibilityFlags(result: SigParse): SigParse {
   if (result.unitsPerDay !== null && result.unitsPerDay > MAX_PLAUSIBLE_UNITS_PER_DAY) {
     flags.push(`${formatNumber(result.unitsPerDay)} units a day is implausible; check the sig`);
   }
-  if (result.dosesPerDay && result.dosesPerDay.max > MAX_PLAUSIBLE_UNITS_PER_DAY) {
+  // Every hour around the clock (24 doses a day) is already implausible for an analgesic: the
+  // reviewer confirms the daily dose before it is used.
+  const tooFrequent = result.dosesPerDay !== null && result.dosesPerDay.max >= MAX_PLAUSIBLE_DOSES_PER_DAY;
+  if (tooFrequent && result.dosesPerDay) {
     flags.push(
-      `${formatNumber(result.dosesPerDay.max)} doses a day ("${result.dosesPerDay.label}") is implausible; check the sig`,
+      `${formatNumber(result.dosesPerDay.max)} doses a day ("${result.dosesPerDay.label}") is implausible; check the sig and confirm the daily dose`,
     );
   }
-  return { ...result, flags };
+  return { ...result, flags, ambiguous: result.ambiguous || tooFrequent };
 }
 
 function unparsed(reason: string, flags: string[] = []): SigParse {

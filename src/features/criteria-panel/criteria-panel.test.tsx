@@ -168,6 +168,27 @@ describe('CriteriaPanel', () => {
     expect(overrides.map((button) => button.textContent)).toEqual(['Override: Program runs 3-5 days a week']);
   });
 
+  it("marks the final decision and its reason so Go to field and the letter's Fix links reach them", () => {
+    const contradicted = { ...item, review: { ...item.review, decision: 'overturned' as const } };
+    render(
+      <CriteriaPanel
+        evaluation={buildEvaluation([criterion({})], {
+          decision: 'overturned',
+          decisionSource: 'reviewer',
+          decisionContradicts: true,
+        })}
+        items={[contradicted]}
+        onReviewChange={vi.fn()}
+        onGoToField={vi.fn()}
+      />,
+    );
+    const decision = document.querySelector('[data-scoped-field="review.decision"]');
+    expect(decision).toBe(screen.getByRole('radio', { name: 'Overturned (medically necessary)' }));
+    expect(document.querySelector('[data-scoped-field="review.decisionReason"]')).toBe(
+      screen.getByLabelText('Reason for the decision (required)'),
+    );
+  });
+
   it('asks for a reason when the decision contradicts the criteria', () => {
     render(
       <CriteriaPanel

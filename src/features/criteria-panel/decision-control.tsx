@@ -40,6 +40,8 @@ export const DecisionControl = memo(function DecisionControl({
             <input
               type="radio"
               name={`${id}-decision`}
+              // Go to field lands on the current answer (field-paths.ts PANEL_FIELD_PATHS).
+              data-scoped-field={review.decision === option.value ? 'review.decision' : undefined}
               // Radios are uncontrolled: the form updates a frame later, and a controlled radio would flick back.
               defaultChecked={review.decision === option.value}
               onChange={() => onChange({ ...review, decision: option.value })}
@@ -59,6 +61,7 @@ export const DecisionControl = memo(function DecisionControl({
           </label>
           <textarea
             id={`${id}-reason`}
+            data-scoped-field="review.decisionReason"
             rows={3}
             className="mt-1 w-full rounded border border-slate-400 bg-white p-1 text-sm"
             defaultValue={review.decisionReason}

@@ -39,7 +39,7 @@ export function MedicationFields({ base }: { base: string }) {
         <NumberField
           name={`${base}.confirmedMaxUnitsPerDay`}
           label="Confirmed maximum units per day"
-          hint="When the frequency is a range or 'as needed' (e.g. 1-2 tabs every 4-6 hours), the most the records support"
+          hint="When the frequency is a range or 'as needed' (e.g. 1-2 tabs every 4-6 hours), the most the records support. For a patch, the number of patches worn at the same time (one patch changed every 72 hours = 1)"
         />
       </FieldGrid>
       <fieldset className="mt-4 space-y-2">

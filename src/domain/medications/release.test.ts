@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { releaseType } from './release';
+
+describe('releaseType: long-acting versus short-acting forms of one molecule', () => {
+  it.each([
+    ['OxyContin', ''],
+    ['oxycodone ER', ''],
+    ['Oxycodone HCl CR 20mg', ''],
+    ['MS Contin', ''],
+    ['morphine sulfate', 'extended-release tablet'],
+    ['Opana ER', ''],
+    ['Nucynta ER', ''],
+    ['Embeda', ''],
+    ['Xartemis XR', ''],
+    ['Kadian', ''],
+    ['Hysingla', ''],
+  ])('%s %s is extended release', (name, form) => {
+    expect(releaseType({ name, form })).toBe('extended');
+  });
+
+  it.each([
+    ['Roxicodone', ''],
+    ['oxycodone IR', ''],
+    ['oxycodone', 'tablet'],
+    ['MSIR', ''],
+    ['Norco 10/325', ''],
+    ['Opana', ''],
+    ['Percocet', ''],
+  ])('%s %s is immediate release', (name, form) => {
+    expect(releaseType({ name, form })).toBe('immediate');
+  });
+});
