@@ -111,6 +111,28 @@ describe('Wizard', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Case CM15-7');
   });
 
+  it('lists on Review what the letter must fix, not only what the case lacks', () => {
+    const draft = buildDemoCase('d');
+    // Entered, in range, but the letter says "more than five years in active practice".
+    draft.reviewer.yearsInPractice = 3;
+    render(<Harness draft={draft} start="review" />);
+    expect(screen.queryByText(/Nothing missing or invalid/)).toBeNull();
+    const fix = screen.getByRole('button', { name: /more than five years, but the case records 3 years/ });
+    expect(fix.closest('li')?.textContent).toMatch(/^Must fix:/);
+  });
+
+  it('says nothing is missing on Review when neither the case nor the letter has a problem', () => {
+    const draft = buildDemoCase('d');
+    Object.assign(draft.imr, {
+      applicationDate: '2014-11-28',
+      assignmentDate: '2014-12-02',
+      recordsReceivedDate: '2014-12-05',
+      decisionDate: '2014-12-19',
+    });
+    render(<Harness draft={draft} start="review" />);
+    expect(screen.getByText(/Nothing missing or invalid/)).toBeTruthy();
+  });
+
   it('reads the screen width once, not on every keystroke the aside shows', () => {
     const matchMedia = vi.fn((query: string) => ({
       matches: true,

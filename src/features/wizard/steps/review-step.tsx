@@ -5,6 +5,8 @@ import { patientAge, requestedVisits, timeFromInjuryToRequest } from '@/domain/c
 import { SERVICE_TYPE_LABELS } from '@/domain/case/service-fields';
 import { type CaseIssue, compareFormPositions } from '@/domain/case/validate-case';
 import { formatUsDate } from '@/domain/dates/dates';
+import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
+import { preIssueProblems } from '@/domain/letter/pre-issue-problems';
 import { FormSection } from '../layout';
 import {
   labelOf,
@@ -15,32 +17,69 @@ import {
   WORK_STATUS_LABELS,
 } from '../options';
 import { WIZARD_STEPS } from '../steps';
-import { useLiveDraft, useWizard } from '../wizard-context';
+import { useLiveDraft, useSettledDraft, useWizard } from '../wizard-context';
 import { painText } from './reports-step';
 
 export function ReviewStep() {
   const draft = useLiveDraft();
-  const { issuesOf, issues: store, goToField } = useWizard();
+  const { issuesOf, issues: store, goToField, today } = useWizard();
+  // The letter's own must-fix problems (dates out of order, a decision without its reason...), from
+  // a settled draft: building the letter is too much work for every keystroke.
+  const settled = useSettledDraft();
   const inputProblems = useSyncExternalStore(store.subscribe, store.allInputProblems, store.allInputProblems);
   const allIssues = useMemo(
     () => mergeIssues(issuesOf(draft), inputProblems),
     [issuesOf, draft, inputProblems],
   );
+  const letterProblems = useMemo(() => preIssueProblems(settled, GUIDELINE_LIBRARY, today), [settled, today]);
+  const letterErrors = useMemo(() => {
+    const shownPaths = new Set(allIssues.map((issue) => issue.path));
+    return letterProblems.filter(
+      (problem) => problem.severity === 'error' && !(problem.fieldPath && shownPaths.has(problem.fieldPath)),
+    );
+  }, [letterProblems, allIssues]);
   const invalidCount = allIssues.filter((issue) => issue.kind === 'invalid').length;
   const missingCount = allIssues.length - invalidCount;
 
   return (
     <>
       <FormSection title="What the letter still needs">
-        {allIssues.length === 0 ? (
+        {allIssues.length === 0 && letterErrors.length === 0 ? (
           <p className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
             Nothing missing or invalid: the case has everything the letter needs.
           </p>
         ) : (
           <>
             <p className="text-slate-800">
-              {invalidCount} to fix, {missingCount} missing. Each link opens the field.
+              {invalidCount + letterErrors.length} to fix, {missingCount} missing. Each link opens the field.
             </p>
+            {letterErrors.length > 0 && (
+              <div>
+                <h4 className="font-semibold text-slate-900">Before the letter can be issued</h4>
+                <ul className="mt-1 space-y-1">
+                  {letterErrors.map((problem) => (
+                    <li
+                      key={`${problem.code}:${problem.message}`}
+                      className="flex flex-wrap items-baseline gap-2"
+                    >
+                      <span className="text-sm font-semibold text-red-800">Must fix:</span>
+                      {problem.fieldPath ? (
+                        <Button
+                          variant="quiet"
+                          size="sm"
+                          className="px-0 text-left"
+                          onClick={() => goToField(problem.fieldPath as string)}
+                        >
+                          {problem.message}
+                        </Button>
+                      ) : (
+                        <span className="text-sm text-slate-900">{problem.message} (on the letter page)</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
             {WIZARD_STEPS.map((step) => {
               const ofStep = allIssues.filter((issue) => issue.step === step.id);
               if (ofStep.length === 0) return null;
