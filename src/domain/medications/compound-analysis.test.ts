@@ -140,7 +140,7 @@ describe('topicalAnalysis (a topical medication)', () => {
     ['Lidocaine 5% ointment', '', 'not_recommended'], // fixture CM16-0234464
     ['LidoPro ointment', '', 'not_recommended'], // fixture CM17-0009995: lidocaine in an ointment
     ['Voltaren gel', 'gel', 'conditional'],
-    ['Terocin patch', 'patch', 'unknown'], // lidocaine patch (conditional) + menthol (unrated)
+    ['Terocin patch', 'patch', 'not_recommended'], // not Lidoderm: a lidocaine/menthol patch (catalogue 3.5)
     ['ketoprofen cream', 'cream', 'not_recommended'],
     ['Zyxwv cream', 'cream', 'unknown'],
   ])('%s (%s) -> %s', (name, form, status) => {
@@ -181,7 +181,13 @@ describe('topicalAnalysis: only Lidoderm (lidocaine 5%) is the endorsed patch', 
         ingredients: ingredients(['methyl salicylate', '10%'], ['lidocaine', '5%']),
       },
     ],
-    [{ name: 'Lidocaine/menthol patch', form: 'patch', ingredients: ingredients(['lidocaine', '4%'], ['menthol', '1%']) }],
+    [
+      {
+        name: 'Lidocaine/menthol patch',
+        form: 'patch',
+        ingredients: ingredients(['lidocaine', '4%'], ['menthol', '1%']),
+      },
+    ],
   ])('%o is not recommended', (fields) => {
     const result = topicalAnalysis(med(fields));
     expect(result.status).toBe('not_recommended');

@@ -82,6 +82,13 @@ describe('DRUG_REFERENCE integrity', () => {
     ['tapentadol', 0.4],
     ['fentanyl-transdermal', 2.4],
     ['dihydrocodeine', 0.25],
+    ['morphine-naltrexone', 1],
+    ['oxycodone-naloxone', 1.5],
+    ['meperidine', 0.1],
+    ['pentazocine', 0.37],
+    ['levorphanol', 11],
+    ['butorphanol', 7],
+    ['fentanyl-buccal', 130], // CDC 0.13 per mcg
   ])('%s factor %s', (id, factor) => {
     const mme = drugById(id)?.mme;
     expect(mme && 'factor' in mme ? mme.factor : undefined).toBe(factor);
@@ -289,5 +296,28 @@ describe('findDrugs: parts spelled out versus separate products', () => {
       'oxycodone',
       'oxycodone-apap',
     ]);
+  });
+});
+
+describe('findDrug: opioid names seen in treatment histories', () => {
+  it.each([
+    ['Tylenol No. 3', 'codeine-apap'],
+    ['Tylenol No 3', 'codeine-apap'],
+    ['Tylenol with Codeine No. 4', 'codeine-apap'],
+    ['HC/APAP 10/325', 'hydrocodone-apap'],
+    ['Embeda', 'morphine-naltrexone'],
+    ['Xartemis XR', 'oxycodone-apap'],
+    ['Demerol', 'meperidine'],
+    ['Talwin', 'pentazocine'],
+    ['levorphanol', 'levorphanol'],
+    ['butorphanol', 'butorphanol'],
+    ['Fentora', 'fentanyl-buccal'],
+    ['Targiniq', 'oxycodone-naloxone'],
+  ])('%s -> %s', (name, id) => {
+    expect(findDrug(name)?.drug.id).toBe(id);
+  });
+
+  it('"Tylenol No. 3" implies codeine 30 mg', () => {
+    expect(findDrug('Tylenol No. 3')?.opioidStrength?.value).toBe(30);
   });
 });

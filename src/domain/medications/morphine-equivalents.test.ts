@@ -317,20 +317,20 @@ describe('morphineEquivalents: which medications count, and the total', () => {
   });
 
   it('an opioid the reference does not know (reviewer-classed) makes the total incomplete', () => {
-    const levorphanol = med({
-      name: 'levorphanol',
+    const unknownOpioid = med({
+      name: 'Zyxorphan',
       strength: '2 mg',
       dose: '1 tab',
       frequency: 'q6h',
       drugClass: 'opioid',
     });
-    const summary = morphineEquivalents([norco, levorphanol], { asOf: AS_OF });
+    const summary = morphineEquivalents([norco, unknownOpioid], { asOf: AS_OF });
     expect(summary.total).toBe(40);
     expect(summary.complete).toBe(false);
     expect(summary.rows[1]!.arithmetic).toBe(
-      'MME not computed: "levorphanol" is not in the drug reference, so its conversion factor is unknown',
+      'MME not computed: "Zyxorphan" is not in the drug reference, so its conversion factor is unknown',
     );
-    expect(summary.totalArithmetic).toBe('40 MME/day; not counted (no MME computed): levorphanol');
+    expect(summary.totalArithmetic).toBe('40 MME/day; not counted (no MME computed): Zyxorphan');
   });
 
   it('no opioids: zero and says so', () => {
