@@ -87,7 +87,9 @@ test('an opioid and a compound cream: MED with its arithmetic, criteria live, th
   const med = computedFact(opioid, 'Morphine equivalent dose (MED)');
   await expect(med).toContainText('40 MME/day');
   await expect(med).toContainText('Hydrocodone/APAP, requested: hydrocodone 10 mg x 4/day x 1 = 40 MME/day');
-  await expect(med).toContainText('in the treatment history is the drug requested: counted once');
+  await expect(med).toContainText(
+    'in the treatment history is the drug requested (same product, release and strength): counted once',
+  );
 
   await expect(opioid.getByText(/MTUS Opioid Treatment Guidelines \(2016\): maintenance/)).toBeVisible();
   await expect(criterion(opioid, MED_80).getByText('Met', { exact: true })).toBeVisible();
