@@ -3,23 +3,17 @@
  * drafted letter must decide and explain the work hardening request as the real letter did.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDemoCase } from '../case/demo-case';
 import { evaluate } from '../evaluator/evaluate';
 import { GUIDELINE_LIBRARY } from '../guidelines';
 import { buildLetterModel } from './build-letter-model';
 import { buildDeterminationSummary } from './determination-summary';
 import { letterItems } from './letter-model';
+import { issuableDemoCase } from './letter-test-fixtures';
 import { checkLetter } from './pre-issue-check';
 import { renderLetterText } from './render-letter-text';
 
 function demoLetter() {
-  const draft = buildDemoCase('demo');
-  Object.assign(draft.imr, {
-    applicationDate: '2014-11-28',
-    assignmentDate: '2014-12-02',
-    recordsReceivedDate: '2014-12-05',
-    decisionDate: '2014-12-19',
-  });
+  const draft = issuableDemoCase();
   const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2014-12-20' });
   const model = buildLetterModel(draft, evaluation);
   return { draft, evaluation, model };

@@ -4,6 +4,7 @@
  * the work hardening request (MTUS Chronic Pain 2009 pp. 125-126).
  */
 import type { CaseDraft } from '../case/case-schema';
+import { buildDemoCase } from '../case/demo-case';
 import type {
   Citation,
   CriterionResult,
@@ -145,4 +146,16 @@ export function demoEvaluation(draft: CaseDraft, asOf = '2014-12-15'): Evaluatio
       }),
     ),
   };
+}
+
+/** The demo case complete enough to issue: every header date of the letter filled and in order. */
+export function issuableDemoCase(id = 'demo'): CaseDraft {
+  const draft = buildDemoCase(id);
+  Object.assign(draft.imr, {
+    applicationDate: '2014-11-28',
+    assignmentDate: '2014-12-02',
+    recordsReceivedDate: '2014-12-05',
+    decisionDate: '2014-12-19',
+  });
+  return draft;
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseDraft } from '../case/case-schema';
-import { buildDemoCase } from '../case/demo-case';
 import type { Evaluation } from '../evaluator/evaluation-types';
 import { buildLetterModel } from './build-letter-model';
 import { CASE_SUMMARY_TEXT_ID, draftedTexts, rationaleTextId } from './letter-model';
-import { demoEvaluation, itemEvaluation } from './letter-test-fixtures';
+import { demoEvaluation, issuableDemoCase, itemEvaluation } from './letter-test-fixtures';
 import {
   type CheckLetterOptions,
   checkLetter,
@@ -16,17 +15,7 @@ import {
 const TODAY = '2014-12-20';
 const RATIONALE = rationaleTextId('item-work-hardening');
 
-/** A demo case complete enough to issue: every header date filled and in order. */
-function readyCase(): CaseDraft {
-  const draft = buildDemoCase('demo');
-  Object.assign(draft.imr, {
-    applicationDate: '2014-11-28',
-    assignmentDate: '2014-12-02',
-    recordsReceivedDate: '2014-12-05',
-    decisionDate: '2014-12-19',
-  });
-  return draft;
-}
+const readyCase = (): CaseDraft => issuableDemoCase();
 
 function check(
   draft: CaseDraft,

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { buildDemoCase } from '@/domain/case/demo-case';
 import { emptyCaseDraft, emptyReport } from '@/domain/case/empty-case';
+import { issuableDemoCase } from '@/domain/letter/letter-test-fixtures';
 import { setScreenWide } from '@/testing/screen-width';
 import type { StepId } from './steps';
 import { Wizard, type WizardProps } from './wizard';
@@ -122,14 +123,7 @@ describe('Wizard', () => {
   });
 
   it('says nothing is missing on Review when neither the case nor the letter has a problem', () => {
-    const draft = buildDemoCase('d');
-    Object.assign(draft.imr, {
-      applicationDate: '2014-11-28',
-      assignmentDate: '2014-12-02',
-      recordsReceivedDate: '2014-12-05',
-      decisionDate: '2014-12-19',
-    });
-    render(<Harness draft={draft} start="review" />);
+    render(<Harness draft={issuableDemoCase('d')} start="review" />);
     expect(screen.getByText(/Nothing missing or invalid/)).toBeTruthy();
   });
 
