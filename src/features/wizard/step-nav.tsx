@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { letterErrorsBeyond } from './letter-errors';
 import { describeStepStatus, type StepState, stepStatuses } from './step-status';
 import { type StepId, WIZARD_STEPS } from './steps';
 import { useSettledDraft, useWizard } from './wizard-context';
@@ -20,11 +21,16 @@ export const StepNav = memo(function StepNav({
   onStepChange: (step: StepId) => void;
 }) {
   const draft = useSettledDraft();
-  const { issuesOf } = useWizard();
+  const { issuesOf, today } = useWizard();
   const statuses = useMemo(() => {
     const seen = step === 'review' ? new Set([...visited, step]) : visited;
-    return stepStatuses(draft, issuesOf(draft), seen);
-  }, [draft, issuesOf, visited, step]);
+    const issues = issuesOf(draft);
+    // The letter is built only once Review has been seen: until then its state is "Not started".
+    const letterErrors = seen.has('review')
+      ? letterErrorsBeyond(draft, today, new Set(issues.map((issue) => issue.path))).length
+      : 0;
+    return stepStatuses(draft, issues, seen, letterErrors);
+  }, [draft, issuesOf, visited, step, today]);
 
   return (
     <nav aria-label="Wizard steps">

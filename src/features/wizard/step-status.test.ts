@@ -44,6 +44,15 @@ describe('stepStatuses', () => {
     expect(stepStatuses(draft, [], new Set<StepId>(['review'])).review.state).toBe('complete');
   });
 
+  it("counts the letter's own must-fix problems on Review, and only there", () => {
+    const draft = buildDemoCase('d');
+    const review = new Set<StepId>(['review']);
+    const statuses = stepStatuses(draft, [], review, 2);
+    expect(statuses.review).toEqual({ state: 'problems', invalid: 2, missing: 0 });
+    expect(describeStepStatus(statuses.review)).toBe('Has problems: 2 to fix');
+    expect(statuses.case.state).toBe('complete');
+  });
+
   it('marks a started step with missing facts, and any step with an invalid value, as having problems', () => {
     const draft = emptyCaseDraft('a');
     draft.imr.caseNumber = 'CM1';

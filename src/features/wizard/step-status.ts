@@ -56,12 +56,15 @@ export function stepHasData(draft: CaseDraft, step: StepId): boolean {
  * - problems: an invalid value, or something the letter needs is missing on a step that has been
  *   started (a blank step is simply not started yet);
  * - complete: started (data entered, or the reviewer has been through it) and nothing to fix;
- * - Review is complete when the whole case has nothing to fix, once visited.
+ * - Review is complete when the whole case has nothing to fix, once visited; the letter's own
+ *   must-fix problems (`letterErrors`, those the case's list does not already show) count there too,
+ *   as the Review step lists them.
  */
 export function stepStatuses(
   draft: CaseDraft,
   issues: readonly Pick<CaseIssue, 'step' | 'kind'>[],
   visited: ReadonlySet<StepId>,
+  letterErrors = 0,
 ): Record<StepId, StepStatus> {
   const counts = new Map<string, { invalid: number; missing: number }>();
   for (const issue of issues) {
@@ -78,7 +81,7 @@ export function stepStatuses(
               invalid: total.invalid + next.invalid,
               missing: total.missing + next.missing,
             }),
-            { invalid: 0, missing: 0 },
+            { invalid: letterErrors, missing: 0 },
           )
         : (counts.get(id) ?? { invalid: 0, missing: 0 });
     const started = visited.has(id) || stepHasData(draft, id);

@@ -120,11 +120,18 @@ describe('Wizard', () => {
     expect(screen.queryByText(/Nothing missing or invalid/)).toBeNull();
     const fix = screen.getByRole('button', { name: /more than five years, but the case records 3 years/ });
     expect(fix.closest('li')?.textContent).toMatch(/^Must fix:/);
+    // The stepper agrees: Review is not "Complete" while the letter has something to fix.
+    const reviewStep = within(screen.getByRole('navigation', { name: 'Wizard steps' })).getByRole('button', {
+      name: /Review/,
+    });
+    expect(reviewStep.textContent).toContain('Has problems: 1 to fix');
   });
 
   it('says nothing is missing on Review when neither the case nor the letter has a problem', () => {
     render(<Harness draft={issuableDemoCase('d')} start="review" />);
     expect(screen.getByText(/Nothing missing or invalid/)).toBeTruthy();
+    const steps = within(screen.getByRole('navigation', { name: 'Wizard steps' }));
+    expect(steps.getByRole('button', { name: /Review/ }).textContent).toContain('Complete');
   });
 
   it('reads the screen width once, not on every keystroke the aside shows', () => {

@@ -5,9 +5,8 @@ import { patientAge, requestedVisits, timeFromInjuryToRequest } from '@/domain/c
 import { SERVICE_TYPE_LABELS } from '@/domain/case/service-fields';
 import { type CaseIssue, compareFormPositions } from '@/domain/case/validate-case';
 import { formatUsDate } from '@/domain/dates/dates';
-import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
-import { preIssueProblems } from '@/domain/letter/pre-issue-problems';
 import { FormSection } from '../layout';
+import { letterErrorsBeyond } from '../letter-errors';
 import {
   labelOf,
   PRIORITY_LABELS,
@@ -31,13 +30,10 @@ export function ReviewStep() {
     () => mergeIssues(issuesOf(draft), inputProblems),
     [issuesOf, draft, inputProblems],
   );
-  const letterProblems = useMemo(() => preIssueProblems(settled, GUIDELINE_LIBRARY, today), [settled, today]);
-  const letterErrors = useMemo(() => {
-    const shownPaths = new Set(allIssues.map((issue) => issue.path));
-    return letterProblems.filter(
-      (problem) => problem.severity === 'error' && !(problem.fieldPath && shownPaths.has(problem.fieldPath)),
-    );
-  }, [letterProblems, allIssues]);
+  const letterErrors = useMemo(
+    () => letterErrorsBeyond(settled, today, new Set(allIssues.map((issue) => issue.path))),
+    [settled, today, allIssues],
+  );
   const invalidCount = allIssues.filter((issue) => issue.kind === 'invalid').length;
   const missingCount = allIssues.length - invalidCount;
 
