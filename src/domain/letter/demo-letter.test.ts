@@ -35,9 +35,12 @@ describe('the demo case letter (seed letter, real evaluator)', () => {
       ['6 weeks vs 4 or less', /6 weeks.*4 weeks or less/],
       [
         'no job demands exceeding abilities',
-        /job to return to whose demands exceed current abilities not documented/i,
+        /Not documented in the records: [^.]*a specific job to return to whose demands exceed current abilities/,
       ],
-      ['no return-to-work goal', /return-to-work goal not documented/i],
+      [
+        'no return-to-work goal',
+        /Not documented in the records: [^.]*a return-to-work goal agreed by employer/,
+      ],
       ['no screening', /Screening \(file review, interview and testing\): no/],
       ['no FCE', /Functional capacity evaluation done: no/],
       ['within 2 years of injury', /no more than 2 years after the date of injury: met/],

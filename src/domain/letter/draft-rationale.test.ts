@@ -184,6 +184,86 @@ describe("the reviewer's decision reason", () => {
   });
 });
 
+describe('the findings paragraph', () => {
+  const findingsOf = (rationale: string) =>
+    rationale.split('\n\n').find((paragraph) => paragraph.startsWith('In this case')) ?? '';
+  const LIST = 'Not documented in the records: ';
+
+  it('lists criteria whose facts are simply missing once, together, without restating each', () => {
+    const { draft, item, evaluation } = evaluatedCase(() => {});
+    const findings = findingsOf(draftRationale(draft, item, 0, evaluation, 'upheld'));
+    expect(findings.split(LIST)).toHaveLength(2);
+    const list = findings.slice(findings.indexOf(LIST) + LIST.length).split('. ')[0] ?? '';
+    expect(list.split(/; \(\d\) /).map((entry) => entry.replace(/^\(1\) /, ''))).toEqual([
+      'a work-related musculoskeletal condition whose functional limits keep the worker from safely meeting current job demands',
+      'the job to return to is at the medium physical demand level or heavier (not sedentary or clerical)',
+      'an adequate trial of physical or occupational therapy brought improvement and then a plateau',
+      'not a candidate for surgery or for another treatment clearly warranted to improve function',
+      'a return-to-work goal agreed by employer and employee: a specific job to return to whose demands exceed current abilities, or on-the-job training',
+      'the worker is likely to benefit: functional and psychological limits are likely to improve',
+    ]);
+    // The evaluator's restatements of the listed criteria are left out.
+    expect(findings).not.toContain('Return-to-work goal not documented');
+    expect(findings).not.toContain('Physical demand level of the job not documented');
+    // Criteria that are not met keep their figures.
+    expect(findings).toContain('Requested 6 weeks; the guideline requires completion in 4 weeks or less.');
+  });
+
+  it('keeps a missing fact stated on its own when the evidence says more, or the reviewer noted it', () => {
+    const { draft, item, evaluation } = evaluatedCase((d) => {
+      // Frequency given and in range, hours per day missing: the criterion is not documented, and
+      // its evidence also reports the days a week that were requested.
+      Object.assign(d.disputedItems[0]!, { frequencyPerWeek: 4, durationWeeks: 4 });
+      d.disputedItems[0]!.review.criteria['wh-functional-limits'] = {
+        answer: '',
+        note: 'Job analysis pending',
+      };
+    });
+    const attendance = evaluation.criteria.find((c) => c.criterionId === 'wh-attendance');
+    expect(attendance?.status).toBe('not_documented');
+    const findings = findingsOf(draftRationale(draft, item, 0, evaluation, 'upheld'));
+    expect(findings).toContain(
+      'The worker can attend at least 4 hours a day, 3 to 5 days a week: not documented. Requested 4 days/week',
+    );
+    expect(findings).toMatch(
+      /current job demands: not documented\..*?Reviewer's note: Job analysis pending\./,
+    );
+    const list = findings.slice(findings.indexOf(LIST));
+    expect(list.split('. ')[0]).not.toContain('4 hours a day');
+    expect(list.split('. ')[0]).not.toContain('work-related musculoskeletal condition');
+  });
+
+  it("never prints the panel's 'awaiting the reviewer's answer' in a letter", () => {
+    const draft = caseWith({
+      dateOfInjury: '2016-11-14',
+      urDate: '2016-12-28',
+      items: [
+        disputedItem('chiropractic', {
+          requestedAs: 'Chiropractic manipulation x6',
+          quantity: 6,
+          bodyPart: 'low back',
+        }),
+      ],
+    });
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' }).items[0]!;
+    expect(evaluation.criteria.find((c) => c.criterionId === 'ch-plan-of-care')?.source).toBe('unanswered');
+    const findings = findingsOf(draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld'));
+    expect(findings).not.toMatch(/awaiting/i);
+    expect(findings).toMatch(
+      /Not documented in the records: [^.]*the treating provider's plan of care specifically recommends manipulation/,
+    );
+  });
+
+  it('gives dates from the evidence as MM/DD/YY, like the rest of the letter', () => {
+    const { draft, item, evaluation } = evaluatedCase(() => {});
+    const findings = findingsOf(draftRationale(draft, item, 0, evaluation, 'upheld'));
+    expect(findings).toContain(
+      'Request date 11/11/14 is 1 year, 3 months and 10 days after the date of injury (08/01/13)',
+    );
+    expect(findings).not.toMatch(/\d{2}\/\d{2}\/\d{4}/);
+  });
+});
+
 describe('criteria the reviewer overrode', () => {
   const overridden = (answer: 'met' | 'not_met') =>
     evaluatedCase((d) => {

@@ -176,6 +176,14 @@ const OVERRIDE_SENTENCE = /\s*Reviewer override: (?:met|not met)\.$/;
 // ("...: met (reviewer's finding)."), so the letter does not repeat it.
 const ANSWER_SENTENCE = /\s*Reviewer's answer: (?:met|not met)\.$/;
 
+// The evaluator writes dates in full (the panel shows them beside four-digit inputs); the letter
+// gives every date as MM/DD/YY, as its case summary does.
+const FULL_US_DATE = /\b(\d{2})\/(\d{2})\/\d{2}(\d{2})\b/g;
+
+function evidenceText(criterion: CriterionResult): string {
+  return oneLine(criterion.evidence).replace(FULL_US_DATE, '$1/$2/$3');
+}
+
 function criterionSentence(criterion: CriterionResult): string {
   const statement = withinSentence(oneLine(criterion.statement));
   const byReviewer = criterion.source === 'overridden' || criterion.source === 'reviewer';
@@ -186,15 +194,15 @@ function criterionSentence(criterion: CriterionResult): string {
   if (criterion.source === 'reviewer') {
     // The reviewer judged it: the finding, then what the evaluator adds besides the answer (e.g. the
     // rule that applied), then the reviewer's note, once.
-    const context = asSentence(oneLine(criterion.evidence).replace(ANSWER_SENTENCE, ''));
+    const context = asSentence(evidenceText(criterion).replace(ANSWER_SENTENCE, ''));
     return joined([finding, context, noteSentence]);
   }
   if (criterion.source !== 'overridden')
-    return joined([finding, asSentence(criterion.evidence), noteSentence]);
+    return joined([finding, asSentence(evidenceText(criterion)), noteSentence]);
 
   // An override leads with the reviewer's finding and note. What the records as entered gave is
   // quoted as that, never as a second finding, and only when it differs from the reviewer's.
-  const computedEvidence = asSentence(oneLine(criterion.evidence).replace(OVERRIDE_SENTENCE, ''));
+  const computedEvidence = asSentence(evidenceText(criterion).replace(OVERRIDE_SENTENCE, ''));
   if (criterion.computedStatus === criterion.status) return joined([finding, noteSentence, computedEvidence]);
   const computedResult = `The records as entered, without the reviewer's finding, give "${STATUS_WORDS[criterion.computedStatus]}"`;
   return joined([
@@ -314,7 +322,46 @@ function findingsParagraph(
   if (applicable.length === 0) return '';
   // The facts that decide the request first, as real letters put them: not met, not documented, met.
   const ordered = [...applicable].sort((a, b) => FINDING_ORDER[a.status] - FINDING_ORDER[b.status]);
-  return `In this case, the records show the following. ${ordered.map(criterionSentence).join(' ')}`;
+  const undocumented = ordered.filter(saysOnlyUndocumented);
+  const sentences = ordered.map((criterion) =>
+    criterion === undocumented[0]
+      ? `Not documented in the records: ${numberedList(undocumented.map((entry) => inList(entry.statement)))}.`
+      : undocumented.includes(criterion)
+        ? ''
+        : criterionSentence(criterion),
+  );
+  return `In this case, the records show the following. ${sentences.filter((text) => text !== '').join(' ')}`;
+}
+
+// The evaluator's evidence for a fact that is simply missing restates the criterion ("Return-to-work
+// goal not documented; the guideline requires ..."), and an unanswered judgment says it awaits the
+// reviewer: in a letter both only repeat the criterion, so such criteria are listed together, once.
+const UNDOCUMENTED_SENTENCE = /^[^;]* not documented; the guideline requires [^;]*\.$/;
+
+function saysOnlyUndocumented(criterion: CriterionResult): boolean {
+  if (criterion.status !== 'not_documented' || oneLine(criterion.note) !== '') return false;
+  if (criterion.source === 'unanswered') return true;
+  if (criterion.source !== 'computed') return false;
+  const evidence = oneLine(criterion.evidence);
+  // A sentence break the split gets wrong ("e.g. Fractures") fails the test: the criterion is
+  // then stated on its own, as before.
+  return (
+    evidence === '' || evidence.split(/(?<=\.)\s+(?=[A-Z])/).every((part) => UNDOCUMENTED_SENTENCE.test(part))
+  );
+}
+
+/** "(1) a; (2) b": numbered, because criteria may carry semicolons of their own. */
+function numberedList(entries: string[]): string {
+  return entries.length === 1
+    ? (entries[0] ?? '')
+    : entries.map((entry, index) => `(${index + 1}) ${entry}`).join('; ');
+}
+
+/** A criterion as an entry of a list within a sentence: no closing period, an ordinary first word
+ * in lower case ("the job to return to ..."), acronyms kept ("EMG ..."). */
+function inList(statement: string): string {
+  const text = withinSentence(oneLine(statement));
+  return /^[A-Z](?![A-Z0-9])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 function reasoningParagraph(
