@@ -56,8 +56,36 @@ describe('derived facts', () => {
     const draft = emptyCaseDraft('a');
     expect(imrDeadline(draft, '2014-12-01')).toBeNull();
     draft.imr.recordsReceivedDate = '2014-12-01';
-    expect(imrDeadline(draft, '2014-12-01')).toEqual({ dueDate: '2014-12-31', daysLeft: 30, windowDays: 30 });
+    expect(imrDeadline(draft, '2014-12-01')).toEqual({
+      dueDate: '2014-12-31',
+      daysLeft: 30,
+      windowDays: 30,
+      measuredTo: 'today',
+    });
     draft.imr.priority = 'expedited';
-    expect(imrDeadline(draft, '2014-12-05')).toEqual({ dueDate: '2014-12-04', daysLeft: -1, windowDays: 3 });
+    expect(imrDeadline(draft, '2014-12-05')).toEqual({
+      dueDate: '2014-12-04',
+      daysLeft: -1,
+      windowDays: 3,
+      measuredTo: 'today',
+    });
+  });
+
+  it('measures a decided case by its determination date, not by today', () => {
+    const draft = emptyCaseDraft('a');
+    draft.imr.recordsReceivedDate = '2016-10-10';
+    draft.imr.decisionDate = '2016-10-20';
+    // Years later, the case was still decided 20 days before its deadline.
+    expect(imrDeadline(draft, '2026-11-29')).toEqual({
+      dueDate: '2016-11-09',
+      daysLeft: 20,
+      windowDays: 30,
+      measuredTo: 'decision',
+    });
+    draft.imr.decisionDate = '2016-11-12';
+    expect(imrDeadline(draft, '2026-11-29')).toMatchObject({ daysLeft: -3, measuredTo: 'decision' });
+    // An unreadable determination date is no date: today again.
+    draft.imr.decisionDate = '2016-13-40';
+    expect(imrDeadline(draft, '2016-11-01')).toMatchObject({ daysLeft: 8, measuredTo: 'today' });
   });
 });

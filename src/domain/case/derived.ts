@@ -67,19 +67,29 @@ export function completedVisitsByDiscipline(courses: TherapyCourse[]): Record<st
 
 export interface ImrDeadline {
   dueDate: string;
-  /** Negative when the deadline has passed. */
-  daysLeft: number;
   windowDays: number;
+  /**
+   * What the due date is measured against: the determination date once one is entered (a decided
+   * case is judged by when it was decided, not by how long ago that was), else today.
+   */
+  measuredTo: 'decision' | 'today';
+  /** Days from that date to the due date: negative when it is past the deadline. */
+  daysLeft: number;
 }
 
 /** The IMR decision deadline: 30 days (standard) or 3 days (expedited) from records received. */
 export function imrDeadline(draft: CaseDraft, today: string): ImrDeadline | null {
   const received = draft.imr.recordsReceivedDate;
-  if (!isValidIsoDate(received) || !isValidIsoDate(today)) return null;
+  if (!isValidIsoDate(received)) return null;
+  const decided = isValidIsoDate(draft.imr.decisionDate);
+  const measuredFrom = decided ? draft.imr.decisionDate : today;
+  if (!isValidIsoDate(measuredFrom)) return null;
   const windowDays = IMR_DEADLINE_DAYS[draft.imr.priority === 'expedited' ? 'expedited' : 'standard'];
   const dueDate = addDays(received, windowDays);
-  const daysLeft = dueDate === null ? null : daysBetween(today, dueDate);
-  return dueDate === null || daysLeft === null ? null : { dueDate, daysLeft, windowDays };
+  const daysLeft = dueDate === null ? null : daysBetween(measuredFrom, dueDate);
+  return dueDate === null || daysLeft === null
+    ? null
+    : { dueDate, windowDays, measuredTo: decided ? 'decision' : 'today', daysLeft };
 }
 
 function firstValidDate(...dates: string[]): string | null {

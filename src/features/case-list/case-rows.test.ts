@@ -14,6 +14,7 @@ function caseWith(changes: {
   caseNumber?: string;
   priority?: 'standard' | 'expedited';
   recordsReceivedDate?: string;
+  decisionDate?: string;
   age?: number | null;
   sex?: '' | 'female' | 'male' | 'other';
   occupation?: string;
@@ -27,6 +28,7 @@ function caseWith(changes: {
       caseNumber: changes.caseNumber ?? '',
       priority: changes.priority ?? 'standard',
       recordsReceivedDate: changes.recordsReceivedDate ?? '',
+      decisionDate: changes.decisionDate ?? '',
     },
     patient: {
       ...base.patient,
@@ -111,6 +113,21 @@ describe('toCaseRow', () => {
       items: [{ requestedAs: 'MRI', decided: true }],
     });
     expect(row(decided).deadline).toEqual({ text: 'Due 01/31/2026', dueDate: '01/31/2026', urgency: 'none' });
+  });
+
+  it('judges a case with a determination date by that date, not by today', () => {
+    const onTime = caseWith({ recordsReceivedDate: '2016-10-10', decisionDate: '2016-10-20' });
+    expect(row(onTime, '2026-11-29').deadline).toEqual({
+      text: 'Due 11/09/2016',
+      dueDate: '11/09/2016',
+      urgency: 'none',
+    });
+    const late = caseWith({ recordsReceivedDate: '2016-10-10', decisionDate: '2016-11-12' });
+    expect(row(late, '2026-11-29').deadline).toEqual({
+      text: 'Decided 3 days late',
+      dueDate: '11/09/2016',
+      urgency: 'overdue',
+    });
   });
 });
 

@@ -79,6 +79,13 @@ function describeDeadline(draft: CaseDraft, today: string, status: CaseStatus): 
   if (!deadline) return { text: 'Not known', dueDate: '', urgency: 'none' };
   const dueDate = formatUsDate(deadline.dueDate);
   const { daysLeft } = deadline;
+  // A determination date, once entered, is what meets or misses the deadline: no countdown from
+  // today, which would call a case decided in time years ago "overdue".
+  if (deadline.measuredTo === 'decision') {
+    if (daysLeft >= 0) return { text: `Due ${dueDate}`, dueDate, urgency: 'none' };
+    const late = -daysLeft;
+    return { text: `Decided ${late} ${late === 1 ? 'day' : 'days'} late`, dueDate, urgency: 'overdue' };
+  }
   // A decided case no longer runs against the clock: show when it was due, not a countdown.
   if (status === 'decided') return { text: `Due ${dueDate}`, dueDate, urgency: 'none' };
   if (daysLeft < 0) {

@@ -10,6 +10,7 @@ import { formatUsDate } from '@/domain/dates/dates';
 import { FieldGrid, FormSection } from '../layout';
 import { PRIORITY_LABELS } from '../options';
 import { useLiveDraft, useWizard } from '../wizard-context';
+import { deadlineStanding } from './deadline-standing';
 
 const PRIORITY_OPTIONS = PRIORITIES.map((value) => ({ value, label: PRIORITY_LABELS[value] }));
 
@@ -58,9 +59,7 @@ function DeadlineFact() {
   const { today } = useWizard();
   const deadline = imrDeadline(draft, today);
   const value = deadline
-    ? `${formatUsDate(deadline.dueDate)} (${deadline.windowDays} days from records received; ${
-        deadline.daysLeft >= 0 ? `${deadline.daysLeft} days left` : `${-deadline.daysLeft} days overdue`
-      })`
+    ? `${formatUsDate(deadline.dueDate)} (${deadline.windowDays} days from records received; ${deadlineStanding(deadline)})`
     : 'Enter the records received date';
   return (
     <ReadOnlyFacts label="Computed from the case dates" facts={[{ label: 'IMR decision due', value }]} />
