@@ -78,8 +78,13 @@ test('a case exported here and imported into a fresh browser profile is the same
 test('the letter page exports the case file too', async ({ caseList: page }) => {
   const caseId = await loadDemoCase(page);
   await openLetter(page, caseId);
+  // Another output first: its status must not stay on screen as if it were the export's.
+  await downloadBy(page, page.getByRole('button', { name: 'Download determination summary (JSON)' }));
+  const status = page.getByRole('status').filter({ hasText: /^Downloaded / });
+  await expect(status).toHaveText(/determination\.json\.$/);
   const download = await downloadBy(page, page.getByRole('button', { name: 'Export case file' }));
   expect(download.suggestedFilename()).toBe(`IMR-${DEMO_CASE_NUMBER}.json`);
+  await expect(status).toHaveText(`Downloaded IMR-${DEMO_CASE_NUMBER}.json.`);
   const file = JSON.parse(new TextDecoder().decode(await downloadBytes(download)));
   expect(file.case).toEqual((await readStoredRecord(page, caseId)).data);
 });
@@ -94,6 +99,7 @@ const REFUSED: [file: string, message: string][] = [
   ['json-array.json', 'it holds a list of 3 entries, not a case file object'],
   ['wrong-format.json', 'format: expected "imr-workbench-case"'],
   ['bare-case-record.json', 'this looks like a bare case record'],
+  ['determination-summary.json', 'this is a determination summary (downloaded from the letter page)'],
   ['no-case.json', 'case: missing: the file has no case in it.'],
   ['newer-format-version.json', 'formatVersion: This file was made by a newer version of the workbench'],
   ['wrong-format-version-type.json', 'formatVersion: expected a whole number'],
@@ -237,8 +243,11 @@ test('importing a case that is already here asks: Cancel changes nothing, Keep b
   let copyId = '';
   await test.step('Keep both: the kept file is marked " (copy)", as Duplicate does', async () => {
     await importCaseFile(page, jsonFile('same.json', exported));
-    await page.getByRole('dialog').getByRole('button', { name: 'Keep both' }).click();
+    // By keyboard: Enter on "Keep both" (it has focus); the copy opens with focus on its heading.
+    await expect(page.getByRole('dialog').getByRole('button', { name: 'Keep both' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await page.waitForURL(/\/cases\/[^/]+\/case$/);
+    await expect(page.getByRole('heading', { level: 1, name: `Case ${copyNumber}` })).toBeFocused();
     copyId = decodeURIComponent(/\/cases\/([^/]+)\/case$/.exec(new URL(page.url()).pathname)?.[1] ?? '');
     expect(copyId).not.toBe(caseId);
     await returnToCaseList(page);

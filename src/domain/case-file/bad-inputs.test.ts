@@ -40,6 +40,12 @@ const EXPECTED: Record<string, { ok: boolean; messages: string[] }> = {
       'format: expected "imr-workbench-case", got text ("some-other-app"): this is not a workbench case file.',
     ],
   },
+  'determination-summary.json': {
+    ok: false,
+    messages: [
+      'format: this is a determination summary (downloaded from the letter page): it holds the decisions, not the case.',
+    ],
+  },
   'bare-case-record.json': {
     ok: false,
     messages: ['format: missing: this looks like a bare case record, not a case file.'],

@@ -16,6 +16,7 @@ import * as z from 'zod';
 import { CASE_SCHEMA_VERSION, type CaseDraft, CaseDraftSchema, DateText } from '../case/case-schema';
 import { migrateCaseRecord } from '../case/migrate-case';
 import { isValidIsoDate } from '../dates/dates';
+import { DETERMINATION_SUMMARY_FORMAT } from '../letter/determination-summary';
 import { CASE_FILE_FORMAT, CASE_FILE_FORMAT_VERSION } from './case-file-format';
 import { describeIssue, describeValue, type FileProblem } from './describe-issues';
 import { FORBIDDEN_KEYS, formatPath, scanJsonText } from './scan-json-text';
@@ -185,6 +186,14 @@ function checkEnvelope(file: Record<string, unknown>): FileProblem[] {
       message: looksLikeBareCase
         ? `missing: this looks like a bare case record, not a case file. Export the case from the workbench to get a file with "format": "${CASE_FILE_FORMAT}".`
         : `missing: a workbench case file has "format": "${CASE_FILE_FORMAT}", so this is not a case file.`,
+    });
+    return problems;
+  }
+  if (file.format === DETERMINATION_SUMMARY_FORMAT) {
+    problems.push({
+      path: 'format',
+      message:
+        'this is a determination summary (downloaded from the letter page): it holds the decisions, not the case. To move a case, import its case file instead (Export on the case list, or Export case file on the letter page).',
     });
     return problems;
   }
