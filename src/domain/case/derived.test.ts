@@ -10,6 +10,7 @@ import {
   timeFromInjuryToRequest,
 } from './derived';
 import { emptyCaseDraft, emptyDisputedItem, emptyTherapyCourse } from './empty-case';
+import { itemAsUsed } from './service-fields';
 
 describe('derived facts', () => {
   it('computes the seed case: 36 years old, about 15 months from injury to request', () => {
@@ -87,5 +88,25 @@ describe('derived facts', () => {
     // An unreadable determination date is no date: today again.
     draft.imr.decisionDate = '2016-13-40';
     expect(imrDeadline(draft, '2016-11-01')).toMatchObject({ daysLeft: 8, measuredTo: 'today' });
+  });
+});
+
+describe('requested visits of an item whose service type changed', () => {
+  it('ignores a frequency and duration the new type does not use, and counts them again on the way back', () => {
+    const item = {
+      ...emptyDisputedItem('i'),
+      serviceType: 'physical_therapy' as const,
+      frequencyPerWeek: 2,
+      durationWeeks: 6,
+    };
+    expect(requestedVisits(item)).toBe(12);
+    // An MRI shows a quantity only: the therapy's 2 x 6 stays stored but is not an MRI's request.
+    expect(requestedVisits({ ...item, serviceType: 'mri' })).toBeNull();
+    expect(requestedVisits({ ...item, serviceType: 'mri', quantity: 1 })).toBe(1);
+    expect(itemAsUsed({ ...item, serviceType: 'mri' })).toMatchObject({
+      frequencyPerWeek: null,
+      durationWeeks: null,
+    });
+    expect(requestedVisits({ ...item, serviceType: 'chiropractic' })).toBe(12);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { addDays, daysBetween, isValidIsoDate, wholeMonthsBetween, wholeYearsBetween } from '../dates/dates';
 import type { CaseDraft, DisputedItem, TherapyCourse } from './case-schema';
+import { itemAsUsed } from './service-fields';
 
 /** IMR decision windows in days from receipt of records (Labor Code 4610.6). */
 export const IMR_DEADLINE_DAYS = { standard: 30, expedited: 3 } as const;
@@ -47,10 +48,10 @@ export function timeFromInjuryToRequest(draft: CaseDraft): { days: number; month
 
 /**
  * Visits a disputed item asks for: frequency x duration when both are given, else the stated
- * quantity. Null when neither is known.
+ * quantity, counting only the fields its service type uses. Null when neither is known.
  */
 export function requestedVisits(item: DisputedItem): number | null {
-  const { frequencyPerWeek, durationWeeks, quantity } = item;
+  const { frequencyPerWeek, durationWeeks, quantity } = itemAsUsed(item);
   if (frequencyPerWeek !== null && durationWeeks !== null) return frequencyPerWeek * durationWeeks;
   return quantity;
 }

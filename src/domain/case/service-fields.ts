@@ -717,6 +717,22 @@ export function fieldsForService(serviceType: ServiceType | ''): {
   return { itemFields: spec.itemFields, facts: spec.facts.map((key) => SERVICE_FACT_FIELDS[key]) };
 }
 
+const NUMERIC_ITEM_FIELDS = ['frequencyPerWeek', 'durationWeeks', 'hoursPerDay', 'quantity'] as const;
+
+/**
+ * The item as its service type uses it: a frequency, duration, hours or quantity the type does not
+ * show reads as not given. The values stay stored (changing the type back brings them back), but a
+ * hidden "2 a week for 6 weeks" left from physical therapy must not become an MRI's "12 sessions".
+ */
+export function itemAsUsed(item: DisputedItem): DisputedItem {
+  // No type chosen yet (or a file made elsewhere): nothing was hidden by a choice.
+  if (item.serviceType === '') return item;
+  const { itemFields } = fieldsForService(item.serviceType);
+  const hidden = NUMERIC_ITEM_FIELDS.filter((key) => !itemFields.includes(key) && item[key] !== null);
+  if (hidden.length === 0) return item;
+  return { ...item, ...Object.fromEntries(hidden.map((key) => [key, null])) };
+}
+
 /** Human-readable names of service types, for pickers and the letter. */
 export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   work_hardening: 'Work hardening',
