@@ -706,6 +706,19 @@ export const MEDICATION_FACTS = {
     describe: (value) => `Opioids taken before the request: ${yesNo(value === true)}`,
     explain: explainPhase,
   },
+  /** The opioid requested is a long-acting (extended-release) form: OxyContin, MS Contin, a patch... */
+  'item.requestedLongActingOpioid': {
+    type: 'boolean',
+    label: 'Long-acting (extended-release) opioid requested',
+    fieldPaths: ['medication'],
+    get: ({ item }) => {
+      const requested = requestedDrug(item);
+      if (!requested || drugClassOf(requested) !== 'opioid') return undefined;
+      return releaseType(requested) === 'extended';
+    },
+    describe: (value, { item }) =>
+      `${drugName(item.medication)}: ${value === true ? 'a long-acting (extended-release)' : 'a short-acting (immediate-release)'} form`,
+  },
   'case.opioidsInRegimen': {
     type: 'boolean',
     label: 'Opioid taken or requested',

@@ -6,7 +6,7 @@
 import type { ServiceType } from '../case/case-schema';
 import type { CoverageNote, GuidelineLibrary } from './guideline-schema';
 import { ACUPUNCTURE_2007 } from './sets/acupuncture';
-import { CHIROPRACTIC_2009, CHIROPRACTIC_2016 } from './sets/chiropractic';
+import { CHIROPRACTIC_2009, CHIROPRACTIC_2016, MUA_2009, MUA_2016 } from './sets/chiropractic';
 import { DME_SETS } from './sets/dme';
 import { IMAGING_SETS } from './sets/imaging';
 import { ELECTRODIAGNOSTIC_SETS } from './sets/imaging-electrodiagnostics';
@@ -84,6 +84,8 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     MASSAGE_2016,
     ULTRASOUND_2009,
     ULTRASOUND_2016,
+    MUA_2009,
+    MUA_2016,
     CHIROPRACTIC_2009,
     CHIROPRACTIC_2016,
     ACUPUNCTURE_2007,

@@ -67,6 +67,7 @@ export type BodyRegion = keyof typeof BODY_REGIONS;
 
 export const MODALITIES = {
   therapeutic_ultrasound: 'therapeutic ultrasound',
+  manipulation_under_anesthesia: 'manipulation under anesthesia',
   other: 'other modality',
 } as const;
 export type Modality = keyof typeof MODALITIES;
@@ -169,11 +170,12 @@ export function readBodyRegions(text: string): BodyRegion[] | undefined {
   return regions.length > 0 ? regions : ['other'];
 }
 
-/** Reads a requested passive modality. */
+/** Reads a requested passive modality (or manipulation under anesthesia, requested as a modality of manual therapy). */
 export function readModality(text: string): Modality | undefined {
   const value = normalize(text);
   if (!value) return undefined;
   if (isKeyOf(MODALITIES, value)) return value;
+  if (/under (general )?an(a)?esthesia|\bmua\b/.test(value)) return 'manipulation_under_anesthesia';
   if (/ultrasound|ultra-sound/.test(value)) return 'therapeutic_ultrasound';
   return 'other';
 }

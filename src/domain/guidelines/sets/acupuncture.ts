@@ -4,13 +4,25 @@
  * with no section or page. Believed still in force after the 2017 ACOEM adoption [U].
  */
 import type { GuidelineCitation, GuidelineSet } from '../guideline-schema';
-import { anyOf, atMost, between, defineCriterion, isTrue } from './common';
+import { anyOf, atLeast, atMost, between, defineCriterion, isTrue } from './common';
 
 const CITATION: GuidelineCitation = {
   guideline: 'MTUS Acupuncture Medical Treatment Guidelines',
   edition: '2007',
   section: '8 CCR 9792.24.1',
 };
+
+/**
+ * A request of a number of treatments only ("acupuncture x 6") is complete (confirmed catalogue 7,
+ * rule 10): frequency and course length are judged when the request states them, as the
+ * chiropractic course length is (CM17-0004738, sessions only, overturned).
+ */
+const stated = (fact: 'item.frequencyPerWeek' | 'item.durationWeeks', unit: string, what: string) => ({
+  condition: atLeast(fact, 0, unit, `a stated ${what}`),
+  description: `applies when the request states its ${what}`,
+});
+const STATED_NOTE =
+  'Judged when the request states it: a request of a number of treatments only is complete (confirmed catalogue 7, rule 10) and is judged by the trial or extension rules.';
 
 export const ACUPUNCTURE_2007: GuidelineSet = {
   id: 'mtus-acupuncture-2007',
@@ -62,9 +74,10 @@ export const ACUPUNCTURE_2007: GuidelineSet = {
       citation: CITATION,
       required: true,
       condition: between('item.frequencyPerWeek', 1, 3, 'treatments/week'),
+      appliesWhen: stated('item.frequencyPerWeek', 'treatments/week', 'treatments per week'),
       wouldMeet: { kind: 'request', text: 'of 1-3 treatments/week', label: 'frequency' },
       confirmed: true,
-      confirmationNote: 'Confirmed [S] (CSOMA) and in CM17-0007857.',
+      confirmationNote: `Confirmed [S] (CSOMA) and in CM17-0007857. ${STATED_NOTE}`,
     }),
     defineCriterion({
       id: 'ac-duration',
@@ -77,9 +90,10 @@ export const ACUPUNCTURE_2007: GuidelineSet = {
         'weeks',
         'an optimum course of 1-2 months (8 weeks or less)',
       ),
+      appliesWhen: stated('item.durationWeeks', 'weeks', 'length in weeks'),
       wouldMeet: { kind: 'request', text: 'lasting 8 weeks or less', label: 'duration' },
       confirmed: true,
-      confirmationNote: 'Confirmed [S] (CSOMA); CM17-0007857, CM17-0009441.',
+      confirmationNote: `Confirmed [S] (CSOMA); CM17-0007857, CM17-0009441. ${STATED_NOTE}`,
     }),
     defineCriterion({
       id: 'ac-initial-trial',

@@ -5,7 +5,8 @@
  * path also needs a supported region (not the elbow either: CM17-0003192, CM16-0243453) and care of
  * at most 8 weeks unless a chronic pain patient keeps improving (CM17-0015198). The CPMTG gives no
  * recommendation for neck or upper-back manipulation (CM16-0247405): such requests leave this set
- * for the evidence hierarchy. The 24-visit cap is shown but advisory.
+ * for the evidence hierarchy. The 24-visit cap is shown but advisory. Manipulation under anesthesia
+ * (the item's modality) has its own sets: not recommended (CM17-0005344, confirmed catalogue 2.4).
  */
 import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import {
@@ -276,4 +277,59 @@ export const CHIROPRACTIC_2016: GuidelineSet = {
   effectiveTo: '2017-12-01',
   letterLine: { name: 'MTUS Chronic Pain Medical Treatment 2016', style: 'sections' },
   criteria: chiropracticCriteria(EDITION_2016),
+};
+
+// ---------- manipulation under anesthesia: a procedure the letters find not recommended ----------
+
+const MUA_SERVICES: GuidelineSet['services'] = ['chiropractic', 'physical_therapy', 'occupational_therapy'];
+const IS_MUA = oneOf('item.modality', ['manipulation_under_anesthesia']);
+
+const muaCriterion = (citation: GuidelineCitation, confirmed: boolean, confirmationNote: string) =>
+  defineCriterion({
+    id: 'mua-not-recommended',
+    statement: 'Manipulation under anesthesia is not recommended.',
+    citation,
+    required: true,
+    condition: {
+      kind: 'not_recommended',
+      text: 'Manipulation under anesthesia is not a recommended form of manual therapy',
+    },
+    extraFieldPaths: ['facts.modality'],
+    confirmed,
+    confirmationNote,
+  });
+
+/** Chosen before the general manual therapy set whenever the modality is manipulation under anesthesia. */
+export const MUA_2009: GuidelineSet = {
+  ...CHIROPRACTIC_2009,
+  id: 'cpmtg-2009-manipulation-under-anesthesia',
+  title: `MTUS Chronic Pain Medical Treatment Guidelines (2009): ${SECTION} (manipulation under anesthesia)`,
+  services: MUA_SERVICES,
+  appliesOnlyWhen: IS_MUA,
+  excludedWhen: undefined,
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    muaCriterion(
+      EDITION_2009.citation,
+      false,
+      'Unconfirmed [U] for 2009: the rule is confirmed for 2016-17 letters (CM17-0005344, confirmed catalogue 2.4 NEW); the 2009 pages 58-60 and wording were not checked.',
+    ),
+  ],
+};
+
+export const MUA_2016: GuidelineSet = {
+  ...CHIROPRACTIC_2016,
+  id: 'cpmtg-2016-manipulation-under-anesthesia',
+  title: `MTUS Chronic Pain Medical Treatment Guidelines (2016): ${SECTION} (manipulation under anesthesia)`,
+  services: MUA_SERVICES,
+  appliesOnlyWhen: IS_MUA,
+  excludedWhen: undefined,
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    muaCriterion(
+      EDITION_2016.citation,
+      true,
+      'Confirmed (confirmed catalogue 2.4, NEW): manipulation under anesthesia is not recommended (CM17-0005344).',
+    ),
+  ],
 };

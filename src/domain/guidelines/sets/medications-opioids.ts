@@ -447,6 +447,20 @@ const initiation2016: Criterion[] = [
     confirmationNote: TRIAL_2016,
   }),
   defineCriterion({
+    id: 'op16-short-acting-first',
+    statement: 'The trial starts with a short-acting (immediate-release) opioid, not a long-acting one.',
+    citation: S_INITIATION,
+    required: true,
+    condition: isFalse('item.requestedLongActingOpioid', 'a short-acting opioid to start the trial'),
+    wouldMeet: {
+      kind: 'request',
+      text: 'for a short-acting (immediate-release) opioid to start the trial',
+      label: 'short-acting first',
+    },
+    confirmed: true,
+    confirmationNote: `${TRIAL_2016} Short-acting drug first: CM17-0015333 (section 3.3.3).`,
+  }),
+  defineCriterion({
     id: 'op16-trial-60-days',
     statement:
       'The trial is time-limited (typically no more than 60 days), at the lowest dose, with a short-acting drug first.',
@@ -490,6 +504,7 @@ export const OPIOIDS_INITIATION_2016: GuidelineSet = {
           CURES.id,
           'op16-udt-before-trial',
           'op16-agreement',
+          'op16-short-acting-first',
           'op16-trial-60-days',
           MED_80.id,
         ],

@@ -311,6 +311,27 @@ const mrCriteria = (
     }),
     mrShortTerm(`mr-short-term-${edition}`, general, cyclobenzaprine, confirmed),
     defineCriterion({
+      id: 'mr-no-second-muscle-relaxant',
+      statement:
+        'Not on top of another muscle relaxant: two at once are not supported, and adding cyclobenzaprine to other agents is not recommended.',
+      citation: general,
+      required: true,
+      condition: isFalse('item.otherDrugSameClass', 'no other muscle relaxant taken or requested'),
+      appliesWhen: {
+        condition: isTrue('item.otherDrugSameClass', 'another muscle relaxant taken or requested'),
+        description: 'applies only when another muscle relaxant is taken or requested',
+      },
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Stopping the other muscle relaxant',
+        label: 'single muscle relaxant',
+      },
+      confirmed,
+      confirmationNote: confirmed
+        ? 'Confirmed (confirmed catalogue 3.4 NEW and 7, rule 11): adding cyclobenzaprine to other agents is not recommended (CM16-0237163); duplicates are not supported (CM16-0234464, CM16-0248698). Which "other agents" besides a second muscle relaxant the rule covers is not stated in the catalogue, so only a second muscle relaxant is computed; other combinations are part of the second-line judgment.'
+        : `${PAGES_UNCONFIRMED} The rule is from the 2016 letters (CM16-0237163; cross-cutting rule 11).`,
+    }),
+    defineCriterion({
       id: 'mr-carisoprodol-not-recommended',
       statement: 'Carisoprodol (Soma) is not recommended.',
       citation: general,
@@ -326,7 +347,12 @@ const mrCriteria = (
   ];
 };
 
-const MR_DISPLAY = [...DRUG_DISPLAY, 'item.requestedSupplyDays', 'item.drugCourseDays'];
+const MR_DISPLAY = [
+  ...DRUG_DISPLAY,
+  'item.requestedSupplyDays',
+  'item.drugCourseDays',
+  'item.otherDrugSameClass',
+];
 const CITE_MR_2016 = cpmtg2016('Muscle relaxants (for pain)');
 
 export const MUSCLE_RELAXANTS_2009: GuidelineSet = {

@@ -76,8 +76,9 @@ const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Cri
     }),
     defineCriterion({
       id: 'tp-topical-nsaid-indication',
-      statement:
-        'A topical NSAID is for osteoarthritis or tendinitis of a joint suited to topical treatment (knee, elbow, hand, ankle, wrist), short term (4-12 weeks), not the spine, hip or shoulder.',
+      statement: confirmed
+        ? 'A topical NSAID is for osteoarthritis or tendinitis of a joint suited to topical treatment (knee, elbow, hand, ankle, wrist), short term (4-12 weeks), or an acute sprain or strain for 1-2 weeks; not the spine, hip or shoulder.'
+        : 'A topical NSAID is for osteoarthritis or tendinitis of a joint suited to topical treatment (knee, elbow, hand, ankle, wrist), short term (4-12 weeks), not the spine, hip or shoulder.',
       citation: cite,
       required: true,
       condition: JUDGMENT,

@@ -243,7 +243,8 @@ describe('frequency, home program, functional improvement', () => {
   it.each([
     [3, 'met'],
     [4, 'not_met'],
-    [null, 'not_documented'],
+    // A request of a number of visits only is complete (confirmed catalogue 7, rule 10).
+    [null, 'not_applicable'],
   ])('%s visits/week -> fading frequency %s', (frequencyPerWeek, expected) => {
     expect(criterionStatus(therapy(visits(6, 'myalgia', frequencyPerWeek)), 'pm-fading-frequency')).toBe(
       expected,

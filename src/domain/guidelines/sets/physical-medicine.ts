@@ -15,6 +15,7 @@ import {
 } from '../vocabularies';
 import {
   AFTER_A_PRIOR_COURSE,
+  atLeast,
   atMost,
   byValue,
   cpmtg2009,
@@ -153,6 +154,18 @@ const VISITS_STATEMENT =
 const ODG_ROWS_CONFIRMED =
   'ODG body-part allowances, used only when no MTUS bucket names the diagnosis and cited as non-MTUS, as quoted in the letters (confirmed catalogue 2.2): lateral epicondylitis 8 over 5 weeks (CM17-0007886), rotator cuff/impingement 10 over 8 weeks (CM17-0012517), minor finger fracture 8 over 5 weeks (CM16-0248233, CM17-0016761), headache 6 over 6 weeks (CM17-0012593), shoulder sprain/strain 10 over 8 weeks (CM17-0014320). The ODG chapter names in the citations are ours; the catalogue prints only the elbow one. Not encoded: the knee row (the catalogue does not name the diagnosis) and other sprains/strains (the catalogue gives no bucket or number for them), which stay "no rule encoded" for a reviewer override.';
 
+/**
+ * A request stated as a number of visits only ("PT x 6") is complete (confirmed catalogue 7, rule 10
+ * names a missing body part, quantity, strength or specialist, never a frequency): the frequency rule
+ * judges the weekly frequency when the request states one.
+ */
+const FREQUENCY_STATED = {
+  condition: atLeast('item.frequencyPerWeek', 0, 'visits/week', 'a stated frequency'),
+  description: 'applies when the request states its visits per week',
+};
+const FREQUENCY_NOTE =
+  'Judged when the request states a weekly frequency: a request of a number of visits only is complete (confirmed catalogue 7, rule 10) and is judged by the visit allowance.';
+
 const FADING_FREQUENCY = defineCriterion({
   id: 'pm-fading-frequency',
   statement: 'No more than 3 visits a week, fading to 1 or fewer, with a self-directed home program.',
@@ -164,9 +177,10 @@ const FADING_FREQUENCY = defineCriterion({
     'visits/week',
     'no more than 3 visits/week, fading to 1 or less',
   ),
+  appliesWhen: FREQUENCY_STATED,
   wouldMeet: { kind: 'request', text: 'with no more than 3 visits/week', label: 'frequency' },
   confirmed: false,
-  confirmationNote: `Rule confirmed for the 2016 text (CM16-0239190, CM16-0248233, CM17-0005177 and 7 more). ${PAGE_UNCONFIRMED}`,
+  confirmationNote: `Rule confirmed for the 2016 text (CM16-0239190, CM16-0248233, CM17-0005177 and 7 more). ${PAGE_UNCONFIRMED} ${FREQUENCY_NOTE}`,
 });
 
 const HOME_EXERCISE = defineCriterion({
@@ -271,7 +285,7 @@ const criteria2016: Criterion[] = [
     FADING_FREQUENCY,
     PM_2016,
     true,
-    `${CONFIRMED_2016} Fading frequency with a home program: 10 letters, e.g. CM16-0239190.`,
+    `${CONFIRMED_2016} Fading frequency with a home program: 10 letters, e.g. CM16-0239190. ${FREQUENCY_NOTE}`,
   ),
   reCite(
     HOME_EXERCISE,
