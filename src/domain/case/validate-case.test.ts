@@ -141,6 +141,22 @@ describe('validateCase: missing for the letter', () => {
       'disputedItems.0.serviceType',
       'Disputed service 1: the service type is needed for the letter',
     ],
+    [
+      'UR decision (neither denied nor modified)',
+      (d) => withItem(d, (item) => (item.urDecision = '')),
+      'disputedItems.0.urDecision',
+      'Disputed service 1: the UR decision (denied or modified) is needed for the letter',
+    ],
+    [
+      'record of what UR approved on a modified request',
+      (d) =>
+        withItem(d, (item) => {
+          item.urDecision = 'modified';
+          item.urApproved = ' ';
+        }),
+      'disputedItems.0.urApproved',
+      'Disputed service 1: what UR approved is needed for the letter, which decides the remaining portion',
+    ],
   ];
   it.each(missingRows)('reports a missing %s', (_name, change, path, message) => {
     expect(issuesAt(demoWith(change), path)).toEqual([
@@ -284,6 +300,30 @@ describe('validateCase: dates in order', () => {
       (d) => (d.imr.applicationDate = '2014-11-23'),
       'imr.applicationDate',
       'IMR application date 11/23/2014 is before the UR determination 11/24/2014',
+    ],
+    [
+      'decision before the UR determination',
+      (d) => (d.imr.decisionDate = '2014-11-20'),
+      'imr.decisionDate',
+      'Decision date 11/20/2014 is before the UR determination date 11/24/2014',
+    ],
+    [
+      'decision before the records arrived (the latest date it precedes is named)',
+      (d) => {
+        d.imr.recordsReceivedDate = '2014-12-05';
+        d.imr.decisionDate = '2014-12-04';
+      },
+      'imr.decisionDate',
+      'Decision date 12/04/2014 is before the records received date 12/05/2014',
+    ],
+    [
+      'records received before the application',
+      (d) => {
+        d.imr.applicationDate = '2014-11-28';
+        d.imr.recordsReceivedDate = '2014-11-27';
+      },
+      'imr.recordsReceivedDate',
+      'Records received date 11/27/2014 is before the IMR application date 11/28/2014',
     ],
     [
       'decision on the assignment date',

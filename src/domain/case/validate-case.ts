@@ -441,7 +441,7 @@ export function validateCase(draft: CaseDraft, { today }: ValidateCaseOptions): 
     issues.missing('imr.urDeterminationDate', 'UR determination date is needed for the letter');
   const applicationDate = date('imr.applicationDate', imr.applicationDate);
   const assignmentDate = date('imr.assignmentDate', imr.assignmentDate);
-  date('imr.recordsReceivedDate', imr.recordsReceivedDate);
+  const recordsDate = date('imr.recordsReceivedDate', imr.recordsReceivedDate);
   const decisionDate = date('imr.decisionDate', imr.decisionDate);
   checkOrder(
     issues,
@@ -458,11 +458,25 @@ export function validateCase(draft: CaseDraft, { today }: ValidateCaseOptions): 
   );
   checkOrder(
     issues,
-    { path: 'imr.decisionDate', date: decisionDate },
-    { path: 'imr.assignmentDate', date: assignmentDate },
-    (decision, assignment) =>
-      `Decision date ${show(decision)} is before the assignment date ${show(assignment)}`,
+    { path: 'imr.recordsReceivedDate', date: recordsDate },
+    { path: 'imr.applicationDate', date: applicationDate },
+    (records, application) =>
+      `Records received date ${show(records)} is before the IMR application date ${show(application)}`,
   );
+  // The decision comes after every other case date; the first one it precedes is named.
+  const decisionFollows: [string | null, string][] = [
+    [recordsDate, 'the records received date'],
+    [assignmentDate, 'the assignment date'],
+    [applicationDate, 'the IMR application date'],
+    [urDate, 'the UR determination date'],
+  ];
+  for (const [earlier, label] of decisionFollows)
+    checkOrder(
+      issues,
+      { path: 'imr.decisionDate', date: decisionDate },
+      { path: '', date: earlier },
+      (decision, before) => `Decision date ${show(decision)} is before ${label} ${show(before)}`,
+    );
   if (!reviewer.licensureStates.some((state) => !isBlank(state)))
     issues.missing('reviewer.licensureStates', 'Reviewer licensure state is needed for the letter');
   if (isBlank(reviewer.specialty))
@@ -627,6 +641,18 @@ function checkDisputedItem(issues: IssueList, item: DisputedItem, i: number, tod
     issues.missing(
       `${base}.serviceType`,
       `Disputed service ${i + 1}: the service type is needed for the letter`,
+    );
+  // Only a denial or a modification reaches IMR; the letter says which, and a modification what
+  // UR approved (the rest is the disputed portion).
+  if (item.urDecision === '')
+    issues.missing(
+      `${base}.urDecision`,
+      `Disputed service ${i + 1}: the UR decision (denied or modified) is needed for the letter`,
+    );
+  else if (item.urDecision === 'modified' && isBlank(item.urApproved))
+    issues.missing(
+      `${base}.urApproved`,
+      `Disputed service ${i + 1}: what UR approved is needed for the letter, which decides the remaining portion`,
     );
   // Only what the service type shows is checked: hidden fields keep their values but never block.
   const { itemFields, facts } = fieldsForService(item.serviceType);
