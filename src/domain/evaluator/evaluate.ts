@@ -11,6 +11,7 @@ import { formatNumber, readAmount } from '../guidelines/facts';
 import { resolveFieldPath } from '../guidelines/field-paths';
 import type {
   Criterion,
+  DecisionPath,
   GuidelineCitation,
   GuidelineLibrary,
   GuidelineSet,
@@ -245,7 +246,7 @@ function evaluateAgainstSet(
     drivingCriteria: decided.driving,
     decisionRule: describeRule(set),
     ...finalDecision(item.review, decided.recommendation, warnings),
-    guidelineLine: formatGuidelineLine(set, criteria),
+    guidelineLine: formatGuidelineLine(set, criteria, citedPath(set, decided.paths)),
     wouldMeetSummary,
     ...(decided.paths ? { decisionPaths: decided.paths } : {}),
     ...extras,
@@ -379,7 +380,20 @@ function finalDecision(
 }
 
 /** The guideline line as letters print it, from the citations of the criteria evaluated. */
-export function formatGuidelineLine(set: GuidelineSet, criteria: CriterionResult[]): string {
+/** The path a letter cites: the one that carries an overturn, else the set's main (first) path. */
+function citedPath(set: GuidelineSet, paths: DecisionPathResult[] | undefined): DecisionPath | undefined {
+  if (set.decisionRule.kind !== 'any_path' || !paths) return undefined;
+  const deciding = paths.find((path) => path.satisfied) ?? paths[0];
+  return set.decisionRule.paths.find((path) => path.id === deciding?.id);
+}
+
+export function formatGuidelineLine(
+  set: GuidelineSet,
+  criteria: CriterionResult[],
+  path?: DecisionPath,
+): string {
+  const { name, style } = set.letterLine;
+  if (path?.citedSection && style !== 'name_only') return `${name}, Section(s): ${path.citedSection}`;
   const own = criteria.filter(
     (result) =>
       result.citation.guideline === set.guideline &&
@@ -389,7 +403,6 @@ export function formatGuidelineLine(set: GuidelineSet, criteria: CriterionResult
   const distinct = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
   const sections = distinct(own.map((result) => result.citation.section));
   const pages = distinct(own.map((result) => result.citation.pages));
-  const { name, style } = set.letterLine;
   if (style === 'name_only') return name;
   if (style === 'sections') return sections.length > 0 ? `${name}, Section(s): ${sections.join(', ')}` : name;
   return [name, ...sections].join(', ') + (pages.length > 0 ? `, Page(s): ${pages.join(', ')}` : '');

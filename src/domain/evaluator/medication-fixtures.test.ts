@@ -49,6 +49,14 @@ describe('pharmaceutical development fixtures (real IMR decisions)', () => {
     },
   );
 
+  it.each(cases.filter(([, fixture]) => fixture.draft.disputedItems[0]?.serviceType === 'opioid'))(
+    '%s: an opioid line cites the one section of the path that decides, as the letter does',
+    (_id, fixture) => {
+      const line = evaluateFixture(fixture).guidelineLine;
+      expect(`Decision based on ${line}.`).toBe(fixture.letterGuideline);
+    },
+  );
+
   it('agrees on 10 of 10, upheld and overturned alike', () => {
     const agree = MEDICATION_FIXTURE_CASES.filter(
       (fixture) => evaluateFixture(fixture).decision === fixture.realDecision,

@@ -254,6 +254,11 @@ export const DecisionPathSchema = z.object({
   /** "initial trial", "continued care with functional improvement" */
   label: NonEmpty,
   criteria: z.array(CriterionId).min(1),
+  /**
+   * The one section a letter cites when this path decides (letters cite "3.3.3 ... Initiation",
+   * not every section its criteria draw on); without it the line lists its criteria's sections.
+   */
+  citedSection: NonEmpty.optional(),
 });
 export type DecisionPath = z.output<typeof DecisionPathSchema>;
 

@@ -136,6 +136,7 @@ const ACUTE_PATH = {
   id: 'severe-acute-injury',
   label: 'severe acute injury within 3 months (section 1.3)',
   criteria: [ACUTE_WITHIN_3_MONTHS.id, SEVERE_ACUTE_INJURY.id],
+  citedSection: S_ACUTE.section,
 };
 
 const CURES = defineCriterion({
@@ -497,6 +498,7 @@ export const OPIOIDS_INITIATION_2016: GuidelineSet = {
       {
         id: 'chronic-initiation',
         label: 'initiation of chronic opioid treatment (section 3.3.3)',
+        citedSection: S_INITIATION.section,
         criteria: [
           'op16-comprehensive-evaluation',
           'op16-non-opioid-first',
@@ -620,6 +622,7 @@ export const OPIOIDS_MAINTENANCE_2016: GuidelineSet = {
       {
         id: 'chronic-maintenance',
         label: 'maintenance of chronic opioid treatment (section 3.3.9)',
+        citedSection: S_MAINTENANCE.section,
         criteria: [
           'op16-analgesia',
           'op16-activity',
