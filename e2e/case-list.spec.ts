@@ -11,6 +11,7 @@ import {
   returnToCaseList,
   test,
 } from './support/app';
+import { waitForStored } from './support/wizard';
 
 test('an empty store shows how to start', async ({ caseList: page }) => {
   await expect(page.getByText('No cases yet.')).toBeVisible();
@@ -222,3 +223,99 @@ test('the case list, with cases, a damaged record and a toast, passes axe WCAG A
   await expect(page.getByRole('heading', { name: 'Case not found' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('opening a case (New case, Load demo case, Open) puts focus on the case page heading', async ({
+  caseList: page,
+}) => {
+  // Keyboard only: Enter on each, as a keyboard or screen-reader user starts work.
+  await page.getByRole('button', { name: 'New case' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/cases\/[^/]+\/case$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'New case' })).toBeFocused();
+  // Tab goes on from the top of the case page, not from the body.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Open letter' })).toBeFocused();
+
+  await returnToCaseList(page);
+  await page.getByRole('button', { name: 'Load demo case' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/cases\/[^/]+\/case$/);
+  await expect(page.getByRole('heading', { level: 1, name: `Case ${DEMO_CASE_NUMBER}` })).toBeFocused();
+
+  await returnToCaseList(page);
+  await caseRow(page, DEMO_CASE_NUMBER)
+    .getByRole('link', { name: `Open ${DEMO_CASE_NUMBER}` })
+    .focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/cases\/[^/]+\/case$/);
+  await expect(page.getByRole('heading', { level: 1, name: `Case ${DEMO_CASE_NUMBER}` })).toBeFocused();
+});
+
+test('a deep link to a case step or letter loads without console warnings, focus on its heading', async ({
+  caseList: page,
+}) => {
+  const id = await loadDemoCase(page);
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
+  for (const path of [`/cases/${id}/reports`, `/cases/${id}/letter`, `/cases/${id}/case`]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  }
+  expect(warnings).toEqual([]);
+});
+
+const LONG_CASE_NUMBER = 'CM14-0208137-SUPPLEMENTAL-REVIEW-OF-RECORDS-2014-12-01';
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 768 },
+]) {
+  test(`the case list fits ${viewport.width}x${viewport.height}: every row's Delete is on screen, no sideways scroll`, async ({
+    caseList: page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await loadDemoCase(page);
+    await returnToCaseList(page);
+    await caseRow(page, DEMO_CASE_NUMBER)
+      .getByRole('button', { name: /^Duplicate/ })
+      .click();
+    await expect(caseTitles(page)).toHaveCount(2);
+    const id = await createCaseFromList(page);
+    await page.getByLabel('IMR case number', { exact: true }).fill(LONG_CASE_NUMBER);
+    await waitForStored(
+      page,
+      id,
+      (draft) => (draft.imr as { caseNumber: string }).caseNumber === LONG_CASE_NUMBER,
+    );
+    await returnToCaseList(page);
+    await expect(caseTitles(page)).toHaveCount(3);
+
+    for (const title of [LONG_CASE_NUMBER, `${DEMO_CASE_NUMBER} (copy)`, DEMO_CASE_NUMBER]) {
+      const row = caseRow(page, title);
+      for (const name of [`Open ${title}`, `Delete ${title}`]) {
+        const control = row.getByRole(name.startsWith('Open') ? 'link' : 'button', { name, exact: true });
+        await expect(control).toBeInViewport({ ratio: 1 });
+        const box = await control.boundingBox();
+        expect(box, name).not.toBeNull();
+        if (!box) continue;
+        expect(box.x, name).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, name).toBeLessThanOrEqual(viewport.width);
+      }
+    }
+    // The table fits its frame (nothing hidden behind an inner scroll) and the page does not scroll sideways.
+    const widths = await page.getByRole('table').evaluate((table) => ({
+      table: table.getBoundingClientRect().width,
+      frame: (table.parentElement as HTMLElement).clientWidth,
+      page: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+    }));
+    expect(widths.table).toBeLessThanOrEqual(widths.frame);
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    // The services column keeps room to read ("Work hardening physical therapy ...").
+    const services = await page.getByRole('columnheader', { name: 'Disputed services' }).boundingBox();
+    expect(services?.width ?? 0).toBeGreaterThanOrEqual(150);
+  });
+}

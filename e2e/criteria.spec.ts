@@ -226,3 +226,28 @@ test('Go to field on an evidence-path criterion focuses its control in the panel
   await card.getByRole('button', { name: 'Remove criterion 1' }).click();
   await expect(card.getByRole('button', { name: 'Add criterion' })).toBeFocused();
 });
+
+test("a criterion's buttons and groups are named with its statement, without a stray space before the colon", async ({
+  caseList: page,
+}) => {
+  await loadDemoCase(page);
+  await openStep(page, 'Disputed services');
+  const hardening = itemCard(page, /Work hardening physical therapy 2 times a week for 6 weeks/);
+  const duration = criterion(hardening, DURATION);
+  await expect(duration.getByRole('button', { name: `Go to field: ${DURATION}`, exact: true })).toBeVisible();
+  await duration.getByRole('button', { name: `Override: ${DURATION}`, exact: true }).click();
+  await expect(
+    duration.getByRole('group', { name: `Override (a note is required): ${DURATION}`, exact: true }),
+  ).toBeVisible();
+  await expect(
+    duration.getByRole('button', { name: `Remove override: ${DURATION}`, exact: true }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  await field(page, 'Requested as').fill('Chiropractic manipulation, low back, 6 visits');
+  await field(page, 'Service type').selectOption({ label: 'Chiropractic / manipulation' });
+  const chiro = itemCard(page, /Chiropractic manipulation, low back, 6 visits/);
+  const plan = criterion(chiro, 'plan of care specifically recommends manipulation');
+  await expect(plan.getByRole('group', { name: /^Your judgment: \S/ })).toBeVisible();
+  await expect(plan.getByRole('button', { name: /^Go to field: \S/ })).toBeVisible();
+});

@@ -13,6 +13,7 @@ import {
   readStoredRecord,
   shownLetterHash,
 } from './support/letter';
+import { openStep, stepButton, stepHeading } from './support/wizard';
 
 const SCRIPT_TEXT = '<script>alert(1)</script>';
 const IMG_TEXT = '<img src=x onerror=window.__xss=1>';
@@ -385,4 +386,44 @@ test('the letter page has no WCAG A/AA violations, also while editing', async ({
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Edit the clinical case summary' }).click();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('Enter on Download PDF or Download Word keeps focus on the button while the file is prepared', async ({
+  caseList: page,
+}) => {
+  const caseId = await loadDemoCase(page);
+  await openLetter(page, caseId);
+  for (const [name, fileName] of [
+    ['Download PDF', `IMR-${DEMO_CASE_NUMBER}-letter.pdf`],
+    ['Download Word', `IMR-${DEMO_CASE_NUMBER}-letter.docx`],
+  ] as const) {
+    const button = page.getByRole('button', { name });
+    await button.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe(fileName);
+    await expect(page.getByRole('status').filter({ hasText: `Downloaded ${fileName}.` })).toBeVisible();
+    // Never dropped to the page while the file was made: Tab goes on from the button.
+    await expect(button).toBeFocused();
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+  }
+});
+
+test('Back to the case returns to the step the letter was opened from, also after a reload', async ({
+  caseList: page,
+}) => {
+  const caseId = await loadDemoCase(page);
+  await openStep(page, 'Treatment history');
+  await page.getByRole('link', { name: 'Open letter' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Final determination letter' })).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Final determination letter' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the case' }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}/treatment$`));
+  await expect(stepHeading(page, 'Treatment history')).toBeVisible();
+  await expect(stepButton(page, 'Treatment history')).toHaveAttribute('aria-current', 'step');
+
+  // Opened by its address, with no step to return to: the first step.
+  await openLetter(page, caseId);
+  await page.getByRole('link', { name: 'Back to the case' }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}/case$`));
 });

@@ -526,3 +526,26 @@ test('Enter in a field never submits the step or reloads the page', async ({ cas
     true,
   );
 });
+
+test("a complaint's single-rating hint sits with the pain fields and describes them, not Description", async ({
+  caseList: page,
+}) => {
+  await loadDemoCase(page);
+  await openStep(page, 'Reports');
+  await openRow(page, 'Report 1');
+  const complaint = page.getByRole('group', { name: 'Complaint 1' });
+  const hint = 'For a single rating, enter it in both pain fields.';
+  const painLow = field(complaint, 'Pain, lowest (0-10)');
+  const painHigh = field(complaint, 'Pain, highest (0-10)');
+  await expect(painLow).toHaveAccessibleDescription(hint);
+  await expect(painHigh).toHaveAccessibleDescription(hint);
+  await expect(field(complaint, 'Description')).not.toHaveAccessibleDescription(/single rating/);
+  // On screen it is beside the pain fields, above Description.
+  const hintBox = await complaint.getByText(hint).boundingBox();
+  const lowBox = await painLow.boundingBox();
+  const descriptionBox = await field(complaint, 'Description').boundingBox();
+  if (!hintBox || !lowBox || !descriptionBox) throw new Error('not laid out');
+  expect(hintBox.y).toBeGreaterThanOrEqual(lowBox.y);
+  expect(hintBox.y + hintBox.height).toBeLessThanOrEqual(descriptionBox.y);
+  expect(hintBox.x).toBeGreaterThanOrEqual(lowBox.x - 1);
+});

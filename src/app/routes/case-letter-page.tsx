@@ -4,7 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { stepForPath } from '@/domain/case/validate-case';
 import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
 import { exportCaseFile } from '@/features/case-file/export-case-file';
@@ -12,7 +12,7 @@ import { todayIsoDate } from '@/lib/today';
 import { caseQueries } from '@/storage/case-queries';
 import { errorMessage } from '@/storage/storage-errors';
 import { CaseLoadError, CaseLoading, CaseNotFound } from '../case-load-states';
-import { FIRST_STEP, paths } from '../paths';
+import { paths, stepToReturnTo } from '../paths';
 
 // The letter's drafting code loads with the letter page, not with the app.
 const LetterWorkspace = lazy(() =>
@@ -26,6 +26,7 @@ export function fieldHref(caseId: string, fieldPath: string): string {
 
 export function CaseLetterPage() {
   const { caseId = '' } = useParams();
+  const location = useLocation();
   const query = useQuery(caseQueries.detail(caseId));
 
   if (query.isError) return <CaseLoadError message={errorMessage(query.error)} />;
@@ -39,7 +40,7 @@ export function CaseLetterPage() {
         library={GUIDELINE_LIBRARY}
         today={todayIsoDate()}
         fieldHref={(fieldPath) => fieldHref(caseId, fieldPath)}
-        caseHref={paths.caseStep(caseId, FIRST_STEP)}
+        caseHref={paths.caseStep(caseId, stepToReturnTo(location.state))}
         onExportCase={exportCaseFile}
       />
     </Suspense>

@@ -186,6 +186,19 @@ describe('case page', () => {
     expect(screen.getByText('Opened with case number CM-9')).toBeTruthy();
   });
 
+  it('shows a loading status, not a blank page or a router warning, while a deep link loads the page', async () => {
+    const id = await storedCase();
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      renderAt(`/cases/${id}/treatment`);
+      expect(screen.getByRole('status').textContent).toBe('Opening the case…');
+      expect(await screen.findByRole('heading', { name: 'Step treatment' })).toBeTruthy();
+      expect(warn.mock.calls.flat().join('\n')).not.toMatch(/HydrateFallback/);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('shows "Case not found" for an unknown case', async () => {
     renderAt('/cases/nobody/case');
     expect(await screen.findByRole('heading', { name: 'Case not found' })).toBeTruthy();

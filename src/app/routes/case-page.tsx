@@ -19,7 +19,7 @@ import { errorMessage } from '@/storage/storage-errors';
 import { type AutosaveController, useAutosave } from '@/storage/use-autosave';
 import { CaseLoadError, CaseLoading, CaseNotFound } from '../case-load-states';
 import { LiveCriteria } from '../live-criteria';
-import { FIRST_STEP, paths } from '../paths';
+import { FIRST_STEP, letterState, paths } from '../paths';
 import { ChangedElsewhereNotice, SaveIndicator } from '../save-indicator';
 
 export function CasePage() {
@@ -101,6 +101,9 @@ function CaseEditor({
             <SaveIndicator autosave={autosave} />
             <Link
               to={paths.caseLetter(opened.id)}
+              // "Back to the case" on the letter returns to this step (kept in the history entry, so
+              // a reload of the letter keeps it too).
+              state={letterState(step)}
               onClick={() => void autosave.flush()}
               className="rounded border border-blue-800 px-3 py-1.5 text-sm font-medium text-blue-900 hover:bg-blue-50"
             >

@@ -14,6 +14,8 @@ export interface FieldShellProps {
   hint?: ReactNode;
   /** Extra read-only text under the input (e.g. a derived fact), also used to describe it. */
   note?: ReactNode;
+  /** The id of text outside the field that describes it too (a hint shared by two fields). */
+  describedBy?: string | undefined;
   className?: string;
   children: (control: FieldControlProps) => ReactNode;
 }
@@ -28,10 +30,23 @@ export function inputBorder(issue: FieldIssue | undefined): string {
 }
 
 /** Label, hint, input and its message: the one layout every single-input field uses. */
-export function FieldShell({ path, label, hint, note, className = '', children }: FieldShellProps) {
+export function FieldShell({
+  path,
+  label,
+  hint,
+  note,
+  describedBy: sharedDescription,
+  className = '',
+  children,
+}: FieldShellProps) {
   const issue = useFieldIssue(path);
   const id = fieldId(path);
-  const describedBy = describedByIds(id, { hint: Boolean(hint), note: Boolean(note), issue });
+  const describedBy = describedByIds(id, {
+    hint: Boolean(hint),
+    note: Boolean(note),
+    issue,
+    shared: sharedDescription,
+  });
   // Its own paint layer (`relative`): typing repaints this field, not the page around it.
   return (
     <div className={`relative ${className}`} data-field={path}>
@@ -60,11 +75,12 @@ export function FieldShell({ path, label, hint, note, className = '', children }
 
 export function describedByIds(
   id: string,
-  parts: { hint: boolean; note: boolean; issue: FieldIssue | undefined },
+  parts: { hint: boolean; note: boolean; issue: FieldIssue | undefined; shared?: string | undefined },
 ): string | undefined {
   const ids = [
     parts.issue ? `${id}-issue` : null,
     parts.hint ? `${id}-hint` : null,
+    parts.shared || null,
     parts.note ? `${id}-note` : null,
   ].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;

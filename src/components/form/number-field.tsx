@@ -3,7 +3,8 @@ import { useFormContext } from 'react-hook-form';
 import { useFieldIssue, useFieldIssueSource } from './field-issues';
 import { FieldShell, type FieldShellProps, inputBorder, inputClasses } from './field-shell';
 
-export interface NumberFieldProps extends Pick<FieldShellProps, 'label' | 'hint' | 'note' | 'className'> {
+export interface NumberFieldProps
+  extends Pick<FieldShellProps, 'label' | 'hint' | 'note' | 'describedBy' | 'className'> {
   name: string;
   /** Shown after the input ("lbs", "minutes", "per week"). */
   unit?: string;

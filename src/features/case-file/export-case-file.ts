@@ -23,16 +23,19 @@ function fileNameSafe(text: string): string {
     .replace(/[-.]+$/, '');
 }
 
-export function exportCaseFile(draft: CaseDraft, now: Date = new Date()): void {
+/** Downloads the case file and returns its file name (for the page to say what was downloaded). */
+export function exportCaseFile(draft: CaseDraft, now: Date = new Date()): string {
   const url = URL.createObjectURL(
     new Blob([serializeCaseFile(draft, now.toISOString())], { type: 'application/json' }),
   );
   const link = document.createElement('a');
   link.href = url;
-  link.download = caseExportFileName(draft);
+  const fileName = caseExportFileName(draft);
+  link.download = fileName;
   link.rel = 'noopener';
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return fileName;
 }

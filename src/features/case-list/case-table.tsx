@@ -16,7 +16,11 @@ const DEADLINE_TEXT: Record<DeadlineUrgency, string> = {
   overdue: 'font-semibold text-red-800',
 };
 
-const lastChangedFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+const lastChangedDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
+const lastChangedTime = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' });
+
+/** Every cell's padding: narrower than the page's, so seven columns fit 1024 px. */
+const cell = 'px-3 py-3';
 
 export const rowActionButton =
   'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-60';
@@ -31,32 +35,47 @@ export interface CaseTableProps {
   rowActions?: (row: CaseRow) => ReactNode;
 }
 
+/**
+ * The list fits the page from 1024 px wide (no sideways scroll, every row's actions on screen): a
+ * fixed layout whose set columns hold their content wrapped (case numbers and names break anywhere,
+ * the date above the time, the actions two by two), and the disputed services take the rest. Only
+ * below that width does the table scroll inside its own frame.
+ */
 export function CaseTable({ rows, caseHref, onDuplicate, onDelete, busy, rowActions }: CaseTableProps) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="w-full min-w-[58rem] table-fixed border-collapse text-left text-sm [overflow-wrap:anywhere]">
         <caption className="sr-only">Cases, most recently changed first</caption>
-        <thead className="border-b border-slate-200 bg-slate-100 text-xs font-semibold tracking-wide text-slate-700 uppercase">
+        <colgroup>
+          <col className="w-[9.5rem]" />
+          <col className="w-[7rem]" />
+          <col />
+          <col className="w-[7.25rem]" />
+          <col className="w-[7.5rem]" />
+          <col className="w-[7rem]" />
+          <col className="w-[12.5rem]" />
+        </colgroup>
+        <thead className="border-b border-slate-200 bg-slate-100 text-xs font-semibold tracking-wide text-slate-700 uppercase [overflow-wrap:normal]">
           <tr>
-            <th scope="col" className="px-4 py-3">
+            <th scope="col" className={cell}>
               Case
             </th>
-            <th scope="col" className="px-4 py-3">
+            <th scope="col" className={cell}>
               Patient
             </th>
-            <th scope="col" className="px-4 py-3">
+            <th scope="col" className={cell}>
               Disputed services
             </th>
-            <th scope="col" className="px-4 py-3">
+            <th scope="col" className={cell}>
               Status
             </th>
-            <th scope="col" className="px-4 py-3">
+            <th scope="col" className={cell}>
               Deadline
             </th>
-            <th scope="col" className="px-4 py-3">
+            <th scope="col" className={cell}>
               Last changed
             </th>
-            <th scope="col" className="px-4 py-3">
+            <th scope="col" className={cell}>
               <span className="sr-only">Actions</span>
             </th>
           </tr>
@@ -64,13 +83,13 @@ export function CaseTable({ rows, caseHref, onDuplicate, onDelete, busy, rowActi
         <tbody className="divide-y divide-slate-200">
           {rows.map((row) => (
             <tr key={row.id} className="align-top hover:bg-slate-50">
-              <th scope="row" className="px-4 py-3 font-semibold whitespace-nowrap text-slate-900">
+              <th scope="row" className={`${cell} font-semibold text-slate-900`}>
                 <span className={row.hasCaseNumber ? '' : 'font-normal text-slate-600 italic'}>
                   {row.title}
                 </span>
               </th>
-              <td className="px-4 py-3 text-slate-800">{row.patient}</td>
-              <td className="px-4 py-3 text-slate-800">
+              <td className={`${cell} text-slate-800`}>{row.patient}</td>
+              <td className={`${cell} text-slate-800`}>
                 {row.services.length === 0 ? (
                   <span className="text-slate-600">None yet</span>
                 ) : (
@@ -83,24 +102,25 @@ export function CaseTable({ rows, caseHref, onDuplicate, onDelete, busy, rowActi
                   </ul>
                 )}
               </td>
-              <td className="px-4 py-3">
+              <td className={cell}>
                 <span
                   className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ${STATUS_BADGE[row.status]}`}
                 >
                   {row.statusLabel}
                 </span>
               </td>
-              <td className="px-4 py-3 whitespace-nowrap">
+              <td className={`${cell} [overflow-wrap:normal]`}>
                 <span className={DEADLINE_TEXT[row.deadline.urgency]}>{row.deadline.text}</span>
                 {row.deadline.dueDate && row.deadline.urgency !== 'none' && (
                   <span className="block text-xs text-slate-600">Due {row.deadline.dueDate}</span>
                 )}
               </td>
-              <td className="px-4 py-3 whitespace-nowrap text-slate-700">
-                <time dateTime={row.updatedAt}>{formatLastChanged(row.updatedAt)}</time>
+              <td className={`${cell} text-slate-700 [overflow-wrap:normal]`}>
+                <LastChanged isoDateTime={row.updatedAt} />
               </td>
-              <td className="px-4 py-3">
-                <div className="flex justify-end gap-2">
+              <td className={cell}>
+                {/* Two by two, each action the width of its column: nothing is pushed off the row. */}
+                <div className="grid grid-cols-2 gap-1.5 [overflow-wrap:normal] *:text-center">
                   <Link
                     to={caseHref(row.id)}
                     className="rounded-md bg-blue-700 px-2.5 py-1 text-sm font-medium text-white hover:bg-blue-800"
@@ -134,7 +154,14 @@ export function CaseTable({ rows, caseHref, onDuplicate, onDelete, busy, rowActi
   );
 }
 
-function formatLastChanged(isoDateTime: string): string {
+/** "Nov 29, 2026" above "5:25 AM": the column stays narrow without breaking inside either. */
+function LastChanged({ isoDateTime }: { isoDateTime: string }) {
   const date = new Date(isoDateTime);
-  return Number.isNaN(date.getTime()) ? isoDateTime : lastChangedFormat.format(date);
+  if (Number.isNaN(date.getTime())) return <time dateTime={isoDateTime}>{isoDateTime}</time>;
+  return (
+    <time dateTime={isoDateTime}>
+      <span className="whitespace-nowrap">{lastChangedDate.format(date)}</span>,{' '}
+      <span className="whitespace-nowrap">{lastChangedTime.format(date)}</span>
+    </time>
+  );
 }

@@ -90,6 +90,39 @@ describe('CriteriaPanel', () => {
     expect(screen.getByText('unconfirmed: seed letter only')).toBeTruthy();
   });
 
+  it('cites the guideline without empty parts: no "()" for a source that has no edition', () => {
+    render(
+      <CriteriaPanel
+        evaluation={buildEvaluation([
+          criterion({}),
+          criterion({
+            criterionId: 'odg',
+            citation: {
+              guideline: 'Official Disability Guidelines (ODG), non-MTUS',
+              edition: '',
+              section: 'Preface, Physical therapy',
+            },
+          }),
+          criterion({
+            criterionId: 'named-source',
+            citation: { guideline: 'Evidence source not named', edition: ' ', pages: '' },
+          }),
+        ])}
+        items={[item]}
+        onReviewChange={vi.fn()}
+        onGoToField={vi.fn()}
+      />,
+    );
+    expect(
+      screen.getByText('MTUS Chronic Pain Medical Treatment Guidelines (2009), p. 125-126'),
+    ).toBeTruthy();
+    expect(
+      screen.getByText('Official Disability Guidelines (ODG), non-MTUS, Preface, Physical therapy'),
+    ).toBeTruthy();
+    expect(screen.getByText('Evidence source not named')).toBeTruthy();
+    expect(screen.queryByText(/\(\s*\)/)).toBeNull();
+  });
+
   it('records an override with its note and reports the field to go to', () => {
     const onReviewChange = vi.fn();
     const onGoToField = vi.fn();
@@ -165,7 +198,9 @@ describe('CriteriaPanel', () => {
       />,
     );
     const overrides = screen.getAllByRole('button', { name: /^Override/ });
-    expect(overrides.map((button) => button.textContent)).toEqual(['Override: Program runs 3-5 days a week']);
+    expect(overrides).toEqual([
+      screen.getByRole('button', { name: 'Override: Program runs 3-5 days a week' }),
+    ]);
   });
 
   it("marks the final decision and its reason so Go to field and the letter's Fix links reach them", () => {

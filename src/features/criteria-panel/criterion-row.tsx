@@ -10,10 +10,19 @@ interface CriterionRowProps {
   onGoToField: (path: string) => void;
 }
 
+/** "MTUS CPMTG (2009), p. 125"; an empty part is left out, never shown as "()" or ", ,". */
 function formatCitation(result: CriterionResult): string {
   const { guideline, edition, pages, section } = result.citation;
-  return [`${guideline} (${edition})`, section, pages ? `p. ${pages}` : ''].filter(Boolean).join(', ');
+  const source = [guideline.trim(), edition.trim() ? `(${edition.trim()})` : ''].filter(Boolean).join(' ');
+  return [source, section?.trim(), pages?.trim() ? `p. ${pages.trim()}` : ''].filter(Boolean).join(', ');
 }
+
+/**
+ * "Go to field: <statement>" as one accessible name. Visually hidden text inside the control would
+ * be read with a space before the colon ("Go to field : …"): Chromium adds one around the hidden
+ * span, which its absolute positioning makes a block.
+ */
+const namedFor = (action: string, statement: string) => `${action}: ${statement}`;
 
 /** One criterion: status with text, evidence, citation, provenance, and the reviewer's controls. */
 export const CriterionRow = memo(function CriterionRow({
@@ -94,9 +103,10 @@ export const CriterionRow = memo(function CriterionRow({
               <button
                 type="button"
                 className="text-xs text-blue-800 underline hover:text-blue-950"
+                aria-label={namedFor('Go to field', result.statement)}
                 onClick={() => onGoToField(result.fieldPaths[0] as string)}
               >
-                Go to field<span className="sr-only">: {result.statement}</span>
+                Go to field
               </button>
             ) : null}
             {!isJudgment && !overriding && canOverride ? (
@@ -104,29 +114,37 @@ export const CriterionRow = memo(function CriterionRow({
                 ref={overrideButtonRef}
                 type="button"
                 className="text-xs text-blue-800 underline hover:text-blue-950"
+                aria-label={namedFor('Override', result.statement)}
                 onClick={() => toggleOverride(true)}
               >
-                Override<span className="sr-only">: {result.statement}</span>
+                Override
               </button>
             ) : null}
             {!isJudgment && overriding ? (
               <button
                 type="button"
                 className="text-xs text-blue-800 underline hover:text-blue-950"
+                aria-label={namedFor('Remove override', result.statement)}
                 onClick={() => {
                   toggleOverride(false);
                   onReviewChange(result.criterionId, null);
                 }}
               >
-                Remove override<span className="sr-only">: {result.statement}</span>
+                Remove override
               </button>
             ) : null}
           </div>
           {showControls ? (
-            <fieldset ref={fieldsetRef} className="mt-2 rounded border border-slate-300 p-2">
+            <fieldset
+              ref={fieldsetRef}
+              aria-label={namedFor(
+                isJudgment ? 'Your judgment' : 'Override (a note is required)',
+                result.statement,
+              )}
+              className="mt-2 rounded border border-slate-300 p-2"
+            >
               <legend className="px-1 text-xs font-semibold text-slate-800">
                 {isJudgment ? 'Your judgment' : 'Override (a note is required)'}
-                <span className="sr-only">: {result.statement}</span>
               </legend>
               <div className="flex gap-4 text-sm">
                 {(['met', 'not_met'] as const).map((value) => (

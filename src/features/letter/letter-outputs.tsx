@@ -12,7 +12,7 @@ import { determinationSummaryFileName, letterFileName } from './letter-file-name
 import type { LetterData } from './use-letter-data';
 
 const toolButton =
-  'rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium text-slate-900 shadow-sm hover:bg-slate-100 disabled:opacity-60';
+  'rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium text-slate-900 shadow-sm hover:bg-slate-100 disabled:opacity-60 aria-disabled:cursor-progress aria-disabled:opacity-60 aria-disabled:hover:bg-white';
 const primaryToolButton =
   'rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white shadow-sm hover:bg-blue-800 disabled:opacity-60';
 
@@ -21,8 +21,8 @@ type Busy = 'pdf' | 'docx' | null;
 export interface LetterOutputsProps {
   draft: CaseDraft;
   letter: LetterData;
-  /** Downloads the case file (composed by the app from the case-file feature). */
-  onExportCase?: (draft: CaseDraft) => void;
+  /** Downloads the case file (composed by the app from the case-file feature); returns its file name. */
+  onExportCase?: (draft: CaseDraft) => string;
 }
 
 export function LetterOutputs({ draft, letter, onExportCase }: LetterOutputsProps) {
@@ -47,6 +47,9 @@ export function LetterOutputs({ draft, letter, onExportCase }: LetterOutputsProp
   }
 
   async function downloadRendered(kind: 'pdf' | 'docx') {
+    // While a file is prepared the buttons stay focusable (aria-disabled, not disabled: a disabled
+    // button drops keyboard focus to the page) and a press is ignored.
+    if (busy !== null) return;
     setBusy(kind);
     announce(kind === 'pdf' ? 'Preparing the PDF…' : 'Preparing the Word file…');
     try {
@@ -78,6 +81,14 @@ export function LetterOutputs({ draft, letter, onExportCase }: LetterOutputsProp
     }
   }
 
+  function exportCase(exportFile: (draft: CaseDraft) => string) {
+    try {
+      announce(`Downloaded ${exportFile(draft)}.`);
+    } catch (error) {
+      announce(`The case file could not be made: ${errorMessage(error)} Nothing was changed.`, 'error');
+    }
+  }
+
   function downloadSummary() {
     const summary = buildDeterminationSummary(draft, letter.evaluation, model);
     const fileName = determinationSummaryFileName(model.caseNumber);
@@ -97,7 +108,7 @@ export function LetterOutputs({ draft, letter, onExportCase }: LetterOutputsProp
         <button
           type="button"
           className={toolButton}
-          disabled={busy !== null}
+          aria-disabled={busy !== null || undefined}
           aria-busy={busy === 'pdf'}
           onClick={() => void downloadRendered('pdf')}
         >
@@ -106,7 +117,7 @@ export function LetterOutputs({ draft, letter, onExportCase }: LetterOutputsProp
         <button
           type="button"
           className={toolButton}
-          disabled={busy !== null}
+          aria-disabled={busy !== null || undefined}
           aria-busy={busy === 'docx'}
           onClick={() => void downloadRendered('docx')}
         >
@@ -119,7 +130,7 @@ export function LetterOutputs({ draft, letter, onExportCase }: LetterOutputsProp
           Download determination summary (JSON)
         </button>
         {onExportCase && (
-          <button type="button" className={toolButton} onClick={() => onExportCase(draft)}>
+          <button type="button" className={toolButton} onClick={() => exportCase(onExportCase)}>
             Export case file
           </button>
         )}

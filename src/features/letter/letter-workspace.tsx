@@ -31,7 +31,8 @@ export interface LetterWorkspaceProps {
   fieldHref: (fieldPath: string) => string;
   /** The case's wizard. */
   caseHref: string;
-  onExportCase?: (draft: CaseDraft) => void;
+  /** Downloads the case file; returns its file name (said in the page's status line). */
+  onExportCase?: (draft: CaseDraft) => string;
 }
 
 export const CONFLICT_MESSAGE =

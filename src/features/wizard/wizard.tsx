@@ -281,7 +281,10 @@ export function Wizard({
       // The requesting control may have gone with a step change: then the step heading holds focus.
       const active = document.activeElement;
       if (active && active !== document.body) return;
-      const fallback = origin instanceof HTMLElement && origin.isConnected ? origin : headingRef.current;
+      const fallback =
+        origin instanceof HTMLElement && origin !== document.body && origin.isConnected
+          ? origin
+          : headingRef.current;
       fallback?.focus();
     };
     const unsubscribe = stores.focus.subscribe(() => {
@@ -312,12 +315,18 @@ export function Wizard({
     setVisited((previous) => new Set(previous).add(shownStep));
   }
 
+  // Arriving on the case (New case, Open, the demo case, an import, a reload), focus goes to the
+  // page's heading, as the letter page does: a keyboard or screen-reader user starts at the top of
+  // the new page instead of on the body. A field asked for by a link (`focusField`) takes it instead.
+  const pageHeadingRef = useRef<HTMLHeadingElement>(null);
+  const openedForField = useRef(Boolean(focusField));
   // On a step change, focus goes to the step heading unless a field was asked for.
   const firstRender = useRef(true);
   // A layout effect: it must see a pending field focus before the focus loop's next frame takes it.
   useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
+      if (!openedForField.current && !stores.focus.pending()) pageHeadingRef.current?.focus();
       return;
     }
     if (!stores.focus.pending()) headingRef.current?.focus();
@@ -330,7 +339,7 @@ export function Wizard({
       <FieldIssueContext value={stores.issues}>
         <FormProvider {...form}>
           <div className="space-y-5">
-            <WizardHeader extra={headerExtra} />
+            <WizardHeader extra={headerExtra} headingRef={pageHeadingRef} />
             <StepNav step={step} visited={visited} onStepChange={changeStep} />
             <div
               className={`grid gap-6 ${renderAside ? 'lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]' : 'max-w-4xl'}`}
@@ -346,11 +355,21 @@ export function Wizard({
   );
 }
 
-const WizardHeader = memo(function WizardHeader({ extra }: { extra: ReactNode }) {
+const WizardHeader = memo(function WizardHeader({
+  extra,
+  headingRef,
+}: {
+  extra: ReactNode;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const caseNumber = useDraftSelect((draft) => draft.imr.caseNumber);
   return (
     <header className="flex flex-wrap items-center justify-between gap-3">
-      <h1 className="text-2xl font-semibold text-slate-900">
+      <h1
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-2xl font-semibold text-slate-900 focus:outline-none focus-visible:outline-3 focus-visible:outline-blue-700"
+      >
         {caseNumber?.trim() ? `Case ${caseNumber.trim()}` : 'New case'}
       </h1>
       {extra}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { DateField } from '@/components/form/date-field';
 import { NumberField } from '@/components/form/number-field';
 import { SelectField } from '@/components/form/select-field';
@@ -83,20 +84,33 @@ function ReportEditor({ base }: RowProps) {
 }
 
 function ComplaintEditor({ base }: RowProps) {
+  // The hint belongs to the two pain fields: shown under them and read with each.
+  const painHintId = useId();
   return (
     <>
-      <div className="grid gap-4 sm:grid-cols-[1fr_auto_auto]">
+      <div className="grid gap-4 sm:grid-cols-[1fr_auto]">
         <TextField name={`${base}.bodyPart`} label="Body part" />
-        <NumberField name={`${base}.painLow`} label="Pain, lowest (0-10)" unit="/10" />
-        <NumberField name={`${base}.painHigh`} label="Pain, highest (0-10)" unit="/10" />
+        <div>
+          <div className="flex flex-wrap gap-4">
+            <NumberField
+              name={`${base}.painLow`}
+              label="Pain, lowest (0-10)"
+              unit="/10"
+              describedBy={painHintId}
+            />
+            <NumberField
+              name={`${base}.painHigh`}
+              label="Pain, highest (0-10)"
+              unit="/10"
+              describedBy={painHintId}
+            />
+          </div>
+          <p id={painHintId} className="mt-1 text-sm text-slate-600">
+            For a single rating, enter it in both pain fields.
+          </p>
+        </div>
       </div>
-      <TextField
-        name={`${base}.description`}
-        label="Description"
-        multiline
-        rows={2}
-        hint="For a single rating, enter it in both pain fields."
-      />
+      <TextField name={`${base}.description`} label="Description" multiline rows={2} />
     </>
   );
 }
