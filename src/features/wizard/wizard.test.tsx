@@ -127,6 +127,21 @@ describe('Wizard', () => {
     expect(reviewStep.textContent).toContain('Has problems: 1 to fix');
   });
 
+  it('counts visits only for a therapy: after a change to MRI the old 2 x 6 is neither shown nor counted', async () => {
+    render(<Harness draft={buildDemoCase('d')} start="disputed" />);
+    fireEvent.click(screen.getByRole('button', { name: /Disputed service 1/, expanded: false }));
+    expect(screen.getByText('12 (2 per week × 6 weeks)')).toBeTruthy();
+    fireEvent.change(input('Service type'), { target: { value: 'physical_therapy' } });
+    expect(await screen.findByText('12 (2 per week × 6 weeks)')).toBeTruthy();
+    fireEvent.change(input('Service type'), { target: { value: 'mri' } });
+    await waitFor(() => expect(screen.queryByText('Requested visits')).toBeNull());
+    expect(screen.queryByText(/2 per week/)).toBeNull();
+    expect(screen.getByText('Units requested (studies, injections, units of equipment...)')).toBeTruthy();
+    // Back to therapy: the stored request is still there.
+    fireEvent.change(input('Service type'), { target: { value: 'physical_therapy' } });
+    expect(await screen.findByText('12 (2 per week × 6 weeks)')).toBeTruthy();
+  });
+
   it('says nothing is missing on Review when neither the case nor the letter has a problem', () => {
     render(<Harness draft={issuableDemoCase('d')} start="review" />);
     expect(screen.getByText(/Nothing missing or invalid/)).toBeTruthy();

@@ -8,7 +8,12 @@ import { ReadOnlyFacts } from '@/components/read-only-facts';
 import { type DisputedItem, type ServiceType, UR_DECISIONS } from '@/domain/case/case-schema';
 import { requestedVisits } from '@/domain/case/derived';
 import { emptyDisputedItem } from '@/domain/case/empty-case';
-import { type FactFieldMeta, fieldsForService, SERVICE_TYPE_LABELS } from '@/domain/case/service-fields';
+import {
+  type FactFieldMeta,
+  fieldsForService,
+  itemAsUsed,
+  SERVICE_TYPE_LABELS,
+} from '@/domain/case/service-fields';
 import { FieldGrid, newId } from '../layout';
 import { labelOf, SERVICE_TYPE_OPTIONS, UR_DECISION_LABELS } from '../options';
 import { RepeatableList, type RowProps } from '../repeatable-list';
@@ -94,14 +99,17 @@ function DisputedItemEditor({ base }: RowProps) {
               <NumberField
                 name={`${base}.quantity`}
                 label="Quantity"
-                hint="Visits, sessions or units, when not given as frequency × duration"
+                hint={
+                  itemFields.includes('frequencyPerWeek')
+                    ? 'Visits, sessions or units, when not given as frequency × duration'
+                    : 'Units requested (studies, injections, units of equipment...)'
+                }
               />
             )}
           </FieldGrid>
         )}
-        {(itemFields.includes('frequencyPerWeek') || itemFields.includes('quantity')) && (
-          <RequestedVisits base={base} />
-        )}
+        {/* Visits are a therapy's count: an MRI or a brace has a quantity, not visits. */}
+        {itemFields.includes('frequencyPerWeek') && <RequestedVisits base={base} />}
         {itemFields.includes('medication') && (
           <fieldset className="space-y-2">
             <legend className="font-semibold text-slate-900">Medication requested</legend>
@@ -138,7 +146,7 @@ function FactField({ base, fact }: { base: string; fact: FactFieldMeta }) {
 function RequestedVisits({ base }: { base: string }) {
   const item = useDraftAt<DisputedItem>(base);
   if (!item) return null;
-  const { frequencyPerWeek, durationWeeks, quantity } = item;
+  const { frequencyPerWeek, durationWeeks, quantity } = itemAsUsed(item);
   const visits = requestedVisits(item);
   const how =
     frequencyPerWeek !== null && durationWeeks !== null
