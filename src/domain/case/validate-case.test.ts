@@ -693,6 +693,11 @@ describe('labelForPath and stepForPath', () => {
     ],
     ['disputedItems.3.medication.name', 'Disputed service 4: medication name', 'disputed'],
     ['disputedItems.0.review.decisionReason', 'Disputed service 1: reason for the decision', 'review'],
+    [
+      'disputedItems.1.review.criteria.ch-plan-of-care.answer',
+      'Disputed service 2: your judgment on a criterion in the criteria panel',
+      'review',
+    ],
     ['letter.edits.summary.text', 'Letter edits summary text', 'review'],
   ])('%s is "%s" on step %s', (path, label, step) => {
     expect(labelForPath(path)).toBe(label);

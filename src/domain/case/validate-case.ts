@@ -228,6 +228,9 @@ export function labelForPath(path: string): string {
   if (segments[0] === 'treatment' && segments[1] === 'medications') {
     return `Medication ${row(rows, 0)} ${MEDICATION_FIELD_LABELS[field] ?? field}`;
   }
+  if (segments[0] === 'disputedItems' && segments[3] === 'criteria' && segments[5] === 'answer') {
+    return `Disputed service ${row(rows, 0)}: your judgment on a criterion in the criteria panel`;
+  }
   if (segments[0] === 'disputedItems' && segments[2] === 'facts') {
     const meta = SERVICE_FACT_FIELDS[segments[3] as keyof ServiceFacts] as FactFieldMeta | undefined;
     return `Disputed service ${row(rows, 0)}: ${meta ? lowerFirst(meta.label) : field}`;

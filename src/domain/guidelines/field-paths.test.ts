@@ -55,6 +55,10 @@ describe('field paths', () => {
     ['review.freeCriteria.x.answer', false],
     ['review.criteria', false],
     ['disputedItems.0.review.decision', true],
+    ['disputedItems.2.review.criteria.ch-plan-of-care.answer', true],
+    ['review.criteria.op16-cures.answer', true],
+    ['disputedItems.0.review.criteria.ch-plan-of-care.note', false],
+    ['disputedItems.0.review.criteria.Bad_Id.answer', false],
     ['disputedItems.0.review.decisionReason', true],
     ['disputedItems.0.medication', false],
     ['treatment.review.evidenceSource', false],
@@ -63,7 +67,8 @@ describe('field paths', () => {
   });
 
   it('declares only panel fields the case schema has', () => {
-    for (const path of PANEL_FIELD_PATHS) expect(fieldPathExists(path.replace('#', '0')), path).toBe(true);
+    for (const path of PANEL_FIELD_PATHS)
+      expect(fieldPathExists(path.replace('#', '0').replace('@', 'ch-plan-of-care')), path).toBe(true);
   });
 
   it('reaches a field by itself, and a group of fields by a field inside it', () => {

@@ -57,6 +57,8 @@ export function fieldPathExists(path: string): boolean {
       schema = shape[segment] as z.ZodType;
     } else if (current instanceof z.ZodArray && /^\d+$/.test(segment)) {
       schema = current.element as z.ZodType;
+    } else if (current instanceof z.ZodRecord) {
+      schema = current.valueType as z.ZodType;
     } else {
       return false;
     }
@@ -67,7 +69,7 @@ export function fieldPathExists(path: string): boolean {
 /**
  * Item-relative fields edited in the criteria panel (the evidence-hierarchy editor), not in a wizard
  * step: a criterion that points at one is reached there, whatever step is open. `#` stands for a
- * reviewer-written criterion's row. The editor marks each control with its path (a component test
+ * reviewer-written criterion's row, `@` for a guideline criterion's id. The panel marks each control with its path (a component test
  * checks every entry here is rendered).
  */
 export const PANEL_FIELD_PATHS = [
@@ -79,11 +81,18 @@ export const PANEL_FIELD_PATHS = [
   'review.freeCriteria.#.text',
   'review.freeCriteria.#.answer',
   'review.freeCriteria.#.note',
+  // The reviewer's judgment on a guideline criterion (`@` stands for the criterion's id).
+  'review.criteria.@.answer',
 ] as const;
 
 const PANEL_PATH_PATTERNS = PANEL_FIELD_PATHS.map(
   (path) =>
-    new RegExp(`^(?:disputedItems\\.\\d+\\.)?${path.replaceAll('.', '\\.').replaceAll('#', '\\d+')}$`),
+    new RegExp(
+      `^(?:disputedItems\\.\\d+\\.)?${path
+        .replaceAll('.', '\\.')
+        .replaceAll('#', '\\d+')
+        .replaceAll('@', '[a-z0-9]+(?:-[a-z0-9]+)*')}$`,
+    ),
 );
 
 /** True when a path (item-relative or absolute) names a field of the criteria panel. */

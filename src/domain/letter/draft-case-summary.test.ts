@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDraft } from '../case/case-schema';
 import { buildDemoCase } from '../case/demo-case';
 import { emptyInjection, emptyMedication } from '../case/empty-case';
-import { draftCaseSummary, listDocumentsReviewed, openingSentence } from './draft-case-summary';
+import {
+  draftCaseSummary,
+  listDocumentsReviewed,
+  nameWithStrength,
+  openingSentence,
+} from './draft-case-summary';
 
 function summaryOf(edit: (draft: CaseDraft) => void): string {
   const draft = buildDemoCase('demo');
@@ -46,6 +51,42 @@ describe('draftCaseSummary: typed text inside its sentences', () => {
     const draft = buildDemoCase('demo');
     draft.reports[0]!.authorSpecialty = 'Orthopedic surgery.';
     expect(listDocumentsReviewed(draft)[0]).toBe('08/18/14: Progress report, by Orthopedic surgery');
+  });
+});
+
+describe('draftCaseSummary: a strength the drug name already states', () => {
+  it('prints the strength once', () => {
+    const summary = summaryOf((draft) => {
+      draft.treatment.medications = [
+        {
+          ...emptyMedication('m1'),
+          name: 'Norco 10/325',
+          strength: '10/325 mg',
+          dose: '1 tablet',
+          frequency: 'every 6 hours',
+        },
+      ];
+    });
+    expect(summary).toContain('Current medications include Norco 10/325 mg 1 tablet every 6 hours.');
+    expect(summary).not.toContain('10/325 10/325');
+  });
+
+  it.each([
+    ['Norco 10/325', '10/325 mg', 'Norco 10/325 mg'],
+    ['Norco 10/325', '10/325', 'Norco 10/325'],
+    ['Norco 10/325 mg', '10/325mg', 'Norco 10/325 mg'],
+    ['Gabapentin 600', '600 mg', 'Gabapentin 600 mg'],
+    ['Lidoderm 5% patch', '5%', 'Lidoderm 5% patch'],
+    ['Norco 10/325 #120', '10/325 mg', 'Norco 10/325 #120'],
+    ['Norco', '10/325', 'Norco 10/325'],
+    ['Tylenol 3', '300/30 mg', 'Tylenol 3 300/30 mg'],
+    ['Norco 10/325', '7.5/325 mg', 'Norco 10/325 7.5/325 mg'],
+    ['Ibuprofen 800 mg', '800 mcg', 'Ibuprofen 800 mg 800 mcg'],
+    ['Flector patch', 'one patch', 'Flector patch one patch'],
+    ['Terocin lotion', 'lotion', 'Terocin lotion'],
+    ['Norco 10/325', '', 'Norco 10/325'],
+  ])('nameWithStrength(%j, %j) = %j', (name, strength, expected) => {
+    expect(nameWithStrength(name, strength)).toBe(expected);
   });
 });
 

@@ -7,6 +7,7 @@
 import type { CaseDraft, Complaint, Report, ReportType } from '../case/case-schema';
 import { patientAge } from '../case/derived';
 import { compareIsoDates, formatUsShortDate, isValidIsoDate } from '../dates/dates';
+import { parseStrength } from '../medications/parse-strength';
 import { counted, withinSentence } from '../text/wording';
 import {
   articleForNumber,
@@ -78,9 +79,17 @@ export function clinicalReportsByDate(draft: CaseDraft): Report[] {
 /** Typed text as a phrase inside a sentence of the summary (its own closing period dropped). */
 const phrase = (text: string): string => withinSentence(oneLine(text));
 
+/**
+ * A complaint as the letter names it: its description, else its body part as pain ("low back
+ * pain"), else '' when neither is entered. The summary and the rationale word it the same way.
+ */
+export function complaintDescription(complaint: Pick<Complaint, 'description' | 'bodyPart'>): string {
+  const bodyPart = phrase(complaint.bodyPart);
+  return phrase(complaint.description) || (bodyPart && `${bodyPart} pain`);
+}
+
 function complaintPhrase(complaint: Complaint, pronouns: Pronouns): string | null {
-  const description =
-    phrase(complaint.description) || (phrase(complaint.bodyPart) && `${phrase(complaint.bodyPart)} pain`);
+  const description = complaintDescription(complaint);
   if (!description) return null;
   const rating = painRating(complaint.painLow, complaint.painHigh);
   if (rating === null) return description;
@@ -199,13 +208,46 @@ function treatmentSentences(draft: CaseDraft): string[] {
   const drugs = medications
     .filter((medication) => oneLine(medication.name) !== '' && medication.stopDate === '')
     .map((medication) =>
-      [medication.name, medication.strength, medication.dose, medication.frequency]
-        .map(phrase)
+      [
+        nameWithStrength(medication.name, medication.strength),
+        phrase(medication.dose),
+        phrase(medication.frequency),
+      ]
         .filter((part) => part !== '')
         .join(' '),
     );
   if (drugs.length > 0) sentences.push(asSentence(`Current medications include ${joinWithAnd(drugs)}`));
   return sentences;
+}
+
+/**
+ * A drug's name with its strength, the strength printed once: left out when the name already states
+ * it ("Norco 10/325" with 10/325 mg), only its unit added when the name ends with the amounts alone
+ * ("Gabapentin 600" with 600 mg reads "Gabapentin 600 mg"), else after the name as typed.
+ */
+export function nameWithStrength(name: string, strength: string): string {
+  const typedName = phrase(name);
+  const typed = phrase(strength);
+  if (typed === '') return typedName;
+  if (typedName === '') return typed;
+  const inName = parseStrength(typedName, { allowBareNumber: true });
+  const given = parseStrength(typed, { allowBareNumber: true });
+  if (!inName.ok || !given.ok) {
+    // A strength not read as one is left out only when the name contains it word for word.
+    const words = (text: string) => ` ${text.toLowerCase()} `;
+    return words(typedName).includes(words(typed)) ? typedName : `${typedName} ${typed}`;
+  }
+  const named = inName.strength;
+  const sameAmounts =
+    named.amounts.length === given.strength.amounts.length &&
+    named.amounts.every((amount, index) => amount === given.strength.amounts[index]);
+  if (!sameAmounts || (named.unit !== given.strength.unit && !named.unitAssumed))
+    return `${typedName} ${typed}`;
+  if (named.unitAssumed && !given.strength.unitAssumed && typedName.toLowerCase().endsWith(named.text)) {
+    const unit = given.strength.unit;
+    return unit === '%' ? `${typedName}%` : `${typedName} ${unit}`;
+  }
+  return typedName;
 }
 
 /** "The patient is a 36 year old female with an injury date of 08/01/13." and its variants. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDraft, DisputedItem } from '../case/case-schema';
 import { buildDemoCase } from '../case/demo-case';
 import { emptyCaseDraft, emptyDisputedItem } from '../case/empty-case';
-import { answer, caseWith, disputedItem } from '../evaluator/case-builders';
+import { answer, caseWith, disputedItem, freeCriterion } from '../evaluator/case-builders';
 import { evaluate } from '../evaluator/evaluate';
 import { GUIDELINE_LIBRARY } from '../guidelines';
 import { conclusionSentence, draftRationale, imrGuidelineLine, itemTitle } from './draft-rationale';
@@ -110,6 +110,92 @@ describe('the non-MTUS citation on the evidence-hierarchy path', () => {
     expect(line).toContain(
       'Decision based on Non-MTUS Citation Smith et al., Spine 2012 (peer-reviewed scientific and medical evidence).',
     );
+  });
+});
+
+describe("the MTUS's silence on the evidence-hierarchy path", () => {
+  // A surgery without a body part: the evaluator's reason is a note for the criteria panel.
+  const surgery = (mtusNotApplicableReason: string) => {
+    const draft = caseWith({
+      requestDate: '2016-03-01',
+      urDate: '2016-03-10',
+      items: [
+        disputedItem('surgery', {
+          requestedAs: 'Arthroscopic surgery',
+          review: { evidenceSource: 'odg', evidenceCitation: 'ODG Hip', mtusNotApplicableReason },
+        }),
+      ],
+    });
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-04-01' }).items[0]!;
+    const item = draft.disputedItems[0]!;
+    return {
+      evaluation,
+      line: imrGuidelineLine(item, evaluation),
+      rationale: draftRationale(draft, item, 0, evaluation, 'upheld'),
+    };
+  };
+  const PANEL_WORDING = /\b(?:Enter|enter|apply|choose|Encoded|encoded|Record)\b|evidence path/;
+
+  it("never quotes the evaluator's note for the panel", () => {
+    const { evaluation, line, rationale } = surgery('');
+    expect(evaluation.path).toBe('evidence_hierarchy');
+    expect(evaluation.evidencePathReason).toMatch(/Enter the body part/);
+    expect(line).toBe(
+      'Decision based on Non-MTUS Citation ODG Hip. The MTUS does not address this request as described.',
+    );
+    expect(rationale).toContain(
+      'The MTUS does not address this request as described. Following the strength of evidence hierarchy',
+    );
+    expect(line).not.toMatch(PANEL_WORDING);
+    expect(rationale).not.toMatch(PANEL_WORDING);
+  });
+
+  it("states the reviewer's own reason when one is typed", () => {
+    const { line, rationale } = surgery('the MTUS has no criteria for hip arthroscopy.');
+    expect(line).toContain(
+      'The MTUS does not address this request: the MTUS has no criteria for hip arthroscopy.',
+    );
+    expect(rationale).toContain(
+      'The MTUS does not address this request: the MTUS has no criteria for hip arthroscopy. Following',
+    );
+  });
+
+  it("does not call an unanswered reviewer-written criterion the reviewer's finding", () => {
+    const draft = caseWith({
+      requestDate: '2016-03-01',
+      items: [
+        disputedItem('other', {
+          requestedAs: 'Inversion table',
+          review: {
+            evidenceSource: 'odg',
+            evidenceCitation: 'ODG Low Back',
+            freeCriteria: [
+              freeCriterion('f1', 'Trial of home traction documented', 'met'),
+              freeCriterion('f2', 'Failed conservative care', ''),
+            ],
+          },
+        }),
+      ],
+    });
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-04-01' }).items[0]!;
+    const rationale = draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld');
+    expect(rationale).toContain("Trial of home traction documented: met (reviewer's finding).");
+    expect(rationale).toContain('Failed conservative care: not documented.');
+    expect(rationale).not.toContain("Failed conservative care: not documented (reviewer's finding)");
+  });
+});
+
+describe('the presentation paragraph', () => {
+  it.each([
+    ['low back', 'The patient presents with low back pain.'],
+    ['right shoulder.', 'The patient presents with right shoulder pain.'],
+  ])('words a complaint with only a body part (%j) as the case summary does', (bodyPart, expected) => {
+    const { draft, item, evaluation } = evaluatedCase((d) => {
+      const latest = d.reports[d.reports.length - 1]!;
+      latest.complaints = [{ ...latest.complaints[0]!, description: '', bodyPart }];
+    });
+    const rationale = draftRationale(draft, item, 0, evaluation, 'upheld');
+    expect(rationale.startsWith(`${expected} The request is for`)).toBe(true);
   });
 });
 
@@ -254,6 +340,57 @@ describe('the findings paragraph', () => {
     );
   });
 
+  it("leaves the panel's 'awaiting' out of an unanswered judgment the reviewer wrote a note on", () => {
+    const draft = caseWith({
+      dateOfInjury: '2016-11-14',
+      urDate: '2016-12-28',
+      items: [
+        disputedItem('chiropractic', {
+          requestedAs: 'Chiropractic manipulation x6',
+          quantity: 6,
+          bodyPart: 'low back',
+          review: { criteria: { 'ch-plan-of-care': answer('', 'plan of care requested from the provider') } },
+        }),
+      ],
+    });
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' }).items[0]!;
+    expect(evaluation.criteria.find((c) => c.criterionId === 'ch-plan-of-care')?.source).toBe('unanswered');
+    const findings = findingsOf(draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld'));
+    expect(findings).not.toMatch(/awaiting/i);
+    expect(findings).toMatch(
+      /recommends manipulation[^:]*: not documented\. Reviewer's note: Plan of care requested from the provider\./,
+    );
+  });
+
+  it('leaves instructions for the panel and notes on the catalogue out of quoted criteria', () => {
+    const evaluation = itemEvaluation({
+      itemId: 'mri',
+      criteria: [
+        criterion(
+          'body-region',
+          'The body region has encoded criteria.',
+          'not_documented',
+          'Body part: elbow. No rule is encoded for it; a reviewer override with a note can decide this criterion.',
+          { note: 'Elbow imaging reviewed against the records' },
+        ),
+        criterion(
+          'visit-cap',
+          'No more than 24 visits per discipline (advisory: the 2016-17 IMR letters do not apply it).',
+          'met',
+          'Request date 01/05/2017 is before the date of injury (02/01/2017); check the dates.',
+        ),
+      ],
+    });
+    const findings = findingsOf(draftRationale(draft, item, 0, evaluation, 'upheld'));
+    expect(findings).toContain(
+      "The body region has encoded criteria: not documented. Body part: elbow. Reviewer's note: Elbow imaging reviewed against the records.",
+    );
+    expect(findings).toContain(
+      'No more than 24 visits per discipline (advisory): met. Request date 01/05/17 is before the date of injury (02/01/17).',
+    );
+    expect(findings).not.toMatch(/override|check the dates|IMR letters/);
+  });
+
   it('gives dates from the evidence as MM/DD/YY, like the rest of the letter', () => {
     const { draft, item, evaluation } = evaluatedCase(() => {});
     const findings = findingsOf(draftRationale(draft, item, 0, evaluation, 'upheld'));
@@ -375,9 +512,9 @@ describe('a service the reviewer left undescribed', () => {
   it('speaks of a service of type Other instead of printing the picker label', () => {
     const { rationale, item } = undescribed('other');
     expect(rationale).toContain('The request is for a service of type Other, not described further.');
-    expect(rationale).toContain(
-      'No encoded MTUS guideline addresses this service for a request dated 11/11/2014.',
-    );
+    // The evaluator's panel note ("No encoded MTUS guideline addresses ...") is not the letter's.
+    expect(rationale).toContain('The MTUS does not address this request as described.');
+    expect(rationale).not.toMatch(/encoded/i);
     expect(rationale).not.toMatch(PLACEHOLDERS);
     expect(conclusionSentence(item, 1, 'upheld')).toBe('The requested service IS NOT medically necessary.');
   });
@@ -411,6 +548,11 @@ describe('typed request text placed mid-sentence', () => {
     ['Norco 10/325 #90', 'The requested Norco 10/325 #90 IS NOT medically necessary.'],
     ['TENS unit, 30-day trial', 'The requested TENS unit, 30-day trial IS NOT medically necessary.'],
     ['MRI lumbar spine', 'The requested MRI lumbar spine IS NOT medically necessary.'],
+    [
+      'Consult with pain specialist',
+      'The requested consult with pain specialist IS NOT medically necessary.',
+    ],
+    ['Lidoderm patches', 'The requested Lidoderm patches IS NOT medically necessary.'],
   ])('"%s" reads "%s"', (requestedAs, expected) => {
     expect(conclusionSentence({ ...emptyDisputedItem('x'), requestedAs }, 0, 'upheld')).toBe(expected);
   });

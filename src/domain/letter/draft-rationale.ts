@@ -18,7 +18,7 @@ import type {
 } from '../evaluator/evaluation-types';
 import { lowerFirstUnlessAcronym, serviceTypeInSentence } from '../evaluator/service-type-wording';
 import { capitalizeSentenceStart, counted, withinSentence } from '../text/wording';
-import { clinicalReportsByDate } from './draft-case-summary';
+import { clinicalReportsByDate, complaintDescription } from './draft-case-summary';
 import type { LetterDecision } from './letter-model';
 import { DECISION_WORDS } from './letter-model';
 import { asSentence, formatNumber, lowerFirstForSentence, oneLine } from './letter-text';
@@ -148,18 +148,25 @@ export function nonMtusCitation(item: DisputedItem): string {
   return citation || sourceLabel;
 }
 
-/** Why the MTUS did not apply: the reviewer's words, else the evaluator's reason. */
-function mtusNotApplicableReason(item: DisputedItem, evaluation: ItemEvaluation | undefined): string {
-  return oneLine(item.review.mtusNotApplicableReason) || oneLine(evaluation?.evidencePathReason ?? '');
+/**
+ * The letter's sentence on why the MTUS did not apply: the reviewer's own reason when typed, else a
+ * neutral statement. The evaluator's `evidencePathReason` is never quoted: it is written for the
+ * criteria panel ("Encoded surgical criteria: shoulder and knee ... Enter the body part, or apply
+ * another source on the evidence path.") and speaks of what the workbench encodes, not of the MTUS.
+ * The pre-issue check asks for the reviewer's reason when none is typed.
+ */
+export function mtusNotApplicableSentence(item: DisputedItem): string {
+  const reason = withinSentence(oneLine(item.review.mtusNotApplicableReason));
+  return reason ? asSentence(`The MTUS does not address this request: ${reason}`) : MTUS_SILENT_AS_DESCRIBED;
 }
+
+/** What the letter says when the reviewer has not typed why the MTUS does not apply. */
+export const MTUS_SILENT_AS_DESCRIBED = 'The MTUS does not address this request as described.';
 
 /** The text after "IMR guideline: " (empty when nothing is cited: the pre-issue check flags it). */
 export function imrGuidelineLine(item: DisputedItem, evaluation: ItemEvaluation | undefined): string {
   if (evaluation?.path === 'evidence_hierarchy') {
-    const reason = mtusNotApplicableReason(item, evaluation);
-    const why = reason
-      ? asSentence(`The MTUS does not address this request: ${reason}`)
-      : 'The MTUS does not address this request.';
+    const why = mtusNotApplicableSentence(item);
     const citation = nonMtusCitation(item);
     return citation
       ? `${asSentence(`Decision based on ${NON_MTUS_CITATION_PREFIX} ${citation}`)} ${why}`
@@ -180,12 +187,34 @@ const ANSWER_SENTENCE = /\s*Reviewer's answer: (?:met|not met)\.$/;
 // gives every date as MM/DD/YY, as its case summary does.
 const FULL_US_DATE = /\b(\d{2})\/(\d{2})\/\d{2}(\d{2})\b/g;
 
+// Sentences the evaluator writes for the criteria panel, never for a letter: what the reviewer is
+// to do next. The finding ("not documented") already says what the letter can state.
+const PANEL_ONLY_SENTENCES = [
+  /\s*Awaiting the reviewer's answer\./g,
+  /\s*No rule is encoded for it; a reviewer override with a note can decide this criterion\./g,
+];
+// "... is before the date of injury; check the dates.": the fact stays, the instruction goes.
+const PANEL_ONLY_CLAUSE = /; check the dates\./g;
+
 function evidenceText(criterion: CriterionResult): string {
-  return oneLine(criterion.evidence).replace(FULL_US_DATE, '$1/$2/$3');
+  const text = PANEL_ONLY_SENTENCES.reduce(
+    (current, pattern) => current.replace(pattern, ''),
+    oneLine(criterion.evidence).replace(PANEL_ONLY_CLAUSE, '.'),
+  );
+  return text.trim().replace(FULL_US_DATE, '$1/$2/$3');
+}
+
+// A catalogue note inside a statement ("(advisory: the 2016-17 IMR letters do not apply it)") is
+// about the workbench's sources, shown in the panel; the letter keeps only "(advisory)".
+const CATALOGUE_NOTE = /\(advisory:[^)]*\)/g;
+
+/** A criterion's statement as the letter prints it within a sentence. */
+function statementText(statement: string): string {
+  return withinSentence(oneLine(statement).replace(CATALOGUE_NOTE, '(advisory)'));
 }
 
 function criterionSentence(criterion: CriterionResult): string {
-  const statement = withinSentence(oneLine(criterion.statement));
+  const statement = statementText(criterion.statement);
   const byReviewer = criterion.source === 'overridden' || criterion.source === 'reviewer';
   const finding = `${statement}: ${STATUS_WORDS[criterion.status]}${byReviewer ? " (reviewer's finding)" : ''}.`;
   const note = capitalizeSentenceStart(asSentence(criterion.note));
@@ -216,9 +245,8 @@ function presentationParagraph(draft: CaseDraft, item: DisputedItem): string {
   const sentences: string[] = [];
   const reports = clinicalReportsByDate(draft).filter((report) => report.complaints.length > 0);
   const latest = reports[reports.length - 1];
-  const complaint = latest?.complaints
-    .map((entry) => oneLine(entry.description) || oneLine(entry.bodyPart))
-    .find((text) => text !== '');
+  // Worded as the case summary words it: a body part alone is that part's pain ("low back pain").
+  const complaint = latest?.complaints.map(complaintDescription).find((text) => text !== '');
   if (complaint) sentences.push(asSentence(`The patient presents with ${complaint}`));
 
   sentences.push(requestSentence(item));
@@ -268,11 +296,8 @@ function requirementsParagraph(
   if (!evaluation) return 'No guideline evaluation is available for this item.';
   if (evaluation.path === 'evidence_hierarchy') {
     const citation = nonMtusCitation(item);
-    const reason = mtusNotApplicableReason(item, evaluation);
     const sentences = [
-      reason
-        ? asSentence(`The MTUS does not address this request: ${reason}`)
-        : 'The MTUS does not address this request.',
+      mtusNotApplicableSentence(item),
       citation
         ? `Following the strength of evidence hierarchy, the decision rests on ${asSentence(citation)}`
         : 'No evidence source outside the MTUS has been recorded for this decision.',
@@ -313,9 +338,11 @@ function findingsParagraph(
     const free = item.review.freeCriteria.filter((criterion) => oneLine(criterion.text) !== '');
     if (free.length === 0) return '';
     const sentences = free.map((criterion) => {
-      const status = criterion.answer === '' ? 'not documented' : STATUS_WORDS[criterion.answer];
+      // An unanswered criterion is not documented, and not a finding of the reviewer's.
+      const status =
+        criterion.answer === '' ? 'not documented' : `${STATUS_WORDS[criterion.answer]} (reviewer's finding)`;
       const note = capitalizeSentenceStart(asSentence(criterion.note));
-      return `${withinSentence(oneLine(criterion.text))}: ${status} (reviewer's finding).${note ? ` Reviewer's note: ${note}` : ''}`;
+      return `${withinSentence(oneLine(criterion.text))}: ${status}.${note ? ` Reviewer's note: ${note}` : ''}`;
     });
     return `In this case: ${sentences.join(' ')}`;
   }
@@ -360,7 +387,7 @@ function numberedList(entries: string[]): string {
 /** A criterion as an entry of a list within a sentence: no closing period, an ordinary first word
  * in lower case ("the job to return to ..."), acronyms kept ("EMG ..."). */
 function inList(statement: string): string {
-  const text = withinSentence(oneLine(statement));
+  const text = statementText(statement);
   return /^[A-Z](?![A-Z0-9])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 

@@ -1,4 +1,6 @@
 /** Small text helpers for drafting letter prose from case facts. */
+import { findDrugs } from '../medications/find-drug';
+import { parseStrength } from '../medications/parse-strength';
 
 // C0/C1 controls other than tab and newline, plus lone surrogates: they cannot be printed, break
 // DOCX XML and PDF text, and never carry meaning in a letter.
@@ -40,17 +42,83 @@ export function upperFirst(text: string): string {
 }
 
 /**
- * Lower-cases the first letter when the first word is an ordinary capitalised word ("Work
- * hardening ..." -> "work hardening ..."), so it reads inside a sentence. Acronyms, codes and words
- * with inner capitals ("MRI", "L4-5", "OxyContin") are left alone; brand names cannot be told from
- * ordinary words, so a short list of common service words decides.
+ * Lower-cases the first letter when the first word is an ordinary capitalised word, so typed text
+ * reads inside a sentence: "Physical therapy 2x6" -> "physical therapy 2x6", "Consult with pain
+ * specialist" -> "consult with pain specialist". Left as typed:
+ * - a first word that is not letters only with one leading capital: acronyms and codes ("MRI",
+ *   "TENS", "L4-5", "X-ray"), inner capitals ("OxyContin"), digits ("B12"), abbreviations ("Dr.");
+ * - a drug the drug reference names, generic or brand ("Norco 10/325 #120", "Lidoderm patches",
+ *   "Tramadol 50 mg": letters quote a prescription as written);
+ * - a brand-like word the reference does not know, told conservatively by what follows it: a
+ *   dosage form next ("Terocin patches", "Synvisc injection"), or a strength with its unit or a
+ *   quantity within the next two words ("Theramine #120", "Sentra PM #60"), unless those belong to
+ *   a drug named after it ("Retrospective Norco 10/325 #120") or the word is a common service word.
+ * - a proper noun a request commonly starts with: languages for interpreter requests ("Spanish
+ *   interpreter"), and a few names of places and programs. Other proper nouns cannot be told from
+ *   ordinary words and are lower-cased.
  */
 export function lowerFirstForSentence(text: string): string {
-  const firstWord = /^([A-Z][a-z]+)\b/.exec(text)?.[1];
-  if (!firstWord || !COMMON_LEADING_WORDS.has(firstWord.toLowerCase())) return text;
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  const firstWord = ORDINARY_FIRST_WORD.exec(text)?.[1];
+  if (!firstWord) return text;
+  if (PROPER_FIRST_WORDS.has(firstWord)) return text;
+  const lowered = text.charAt(0).toLowerCase() + text.slice(1);
+  if (COMMON_LEADING_WORDS.has(firstWord.toLowerCase())) return lowered;
+  return namesProduct(text, firstWord) ? text : lowered;
 }
 
+/** Proper nouns that start requests (interpreters above all): never lower-cased. */
+const PROPER_FIRST_WORDS = new Set([
+  'Arabic',
+  'Armenian',
+  'Cantonese',
+  'Chinese',
+  'English',
+  'Farsi',
+  'French',
+  'Hindi',
+  'Hmong',
+  'Japanese',
+  'Khmer',
+  'Korean',
+  'Mandarin',
+  'Portuguese',
+  'Punjabi',
+  'Russian',
+  'Spanish',
+  'Tagalog',
+  'Vietnamese',
+  'California',
+  'Medicare',
+]);
+
+/** Letters only, one leading capital, then the end, a space or a joining mark (not a period). */
+const ORDINARY_FIRST_WORD = /^([A-Z][a-z]+)(?=$|[\s,;:/'\u2019-])/;
+
+/** Dosage forms: the word before one is a product's name ("Terocin patches"). */
+const DOSAGE_FORM =
+  /^(?:patch(?:es)?|creams?|gels?|ointments?|lotions?|liniments?|tablets?|tabs?|capsules?|caps?|solutions?|sprays?|drops|liquids?|suspensions?|syrups?|lozenges?|suppositor(?:y|ies)|injections?|inj)\b/i;
+
+function namesProduct(text: string, firstWord: string): boolean {
+  const drugWords = new Set(
+    findDrugs(text)
+      .filter((match) => !match.approximate)
+      .map((match) => match.matchedAlias.split(' ')[0]),
+  );
+  if (drugWords.has(firstWord.toLowerCase())) return true;
+  // The two words after the first, up to a drug named there: its strength is not the first word's.
+  const next: string[] = [];
+  for (const word of text.split(/\s+/).slice(1, 3)) {
+    if (drugWords.has(word.toLowerCase().replace(/[^a-z0-9]/g, ''))) break;
+    next.push(word);
+  }
+  if (DOSAGE_FORM.test(next[0] ?? '')) return true;
+  const following = next.join(' ');
+  if (/#\s*\d/.test(following)) return true;
+  const strength = parseStrength(following);
+  return strength.ok && !strength.strength.unitAssumed;
+}
+
+/** Ordinary words a request often starts with, lower-cased whatever follows them. */
 const COMMON_LEADING_WORDS = new Set([
   'additional',
   'aquatic',

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { COPY_SUFFIX } from '../../storage/cases-repo';
 import type { CaseDraft } from '../case/case-schema';
+import { caseWith, disputedItem, freeCriterion } from '../evaluator/case-builders';
+import { evaluate } from '../evaluator/evaluate';
 import type { Evaluation } from '../evaluator/evaluation-types';
+import { GUIDELINE_LIBRARY } from '../guidelines';
 import { buildLetterModel } from './build-letter-model';
 import { CASE_SUMMARY_TEXT_ID, draftedTexts, rationaleTextId } from './letter-model';
-import { demoEvaluation, issuableDemoCase, itemEvaluation } from './letter-test-fixtures';
+import { criterion, demoEvaluation, issuableDemoCase, itemEvaluation } from './letter-test-fixtures';
 import {
   type CheckLetterOptions,
+  COPIED_CASE_NUMBER_SUFFIX,
   checkLetter,
   conclusionOf,
   findPossibleNames,
@@ -17,9 +22,22 @@ const RATIONALE = rationaleTextId('item-work-hardening');
 
 const readyCase = (): CaseDraft => issuableDemoCase();
 
+/** The demo evaluation with its one judgment (the therapy plateau) answered, as in a finished case. */
+function readyEvaluation(draft: CaseDraft): Evaluation {
+  const evaluation = demoEvaluation(draft);
+  for (const item of evaluation.items) {
+    item.criteria = item.criteria.map((entry) =>
+      entry.source === 'unanswered'
+        ? { ...entry, status: 'not_met', source: 'reviewer', evidence: "Reviewer's answer: not met." }
+        : entry,
+    );
+  }
+  return evaluation;
+}
+
 function check(
   draft: CaseDraft,
-  evaluation: Evaluation = demoEvaluation(draft),
+  evaluation: Evaluation = readyEvaluation(draft),
   options: Partial<CheckLetterOptions> = {},
 ): LetterProblem[] {
   const model = buildLetterModel(draft, evaluation);
@@ -28,7 +46,7 @@ function check(
 
 const codes = (problems: LetterProblem[]) => problems.map((problem) => problem.code);
 
-function editRationale(draft: CaseDraft, text: string, evaluation = demoEvaluation(draft)): void {
+function editRationale(draft: CaseDraft, text: string, evaluation = readyEvaluation(draft)): void {
   const drafted = draftedTexts(buildLetterModel(draft, evaluation)).find((entry) => entry.id === RATIONALE)!;
   draft.letter.edits[RATIONALE] = { text, basedOn: drafted.draftedHash };
 }
@@ -188,7 +206,7 @@ describe('checkLetter', () => {
 
   it('flags a stale edit as a warning pointing at its section', () => {
     const draft = readyCase();
-    const drafted = draftedTexts(buildLetterModel(draft, demoEvaluation(draft))).find(
+    const drafted = draftedTexts(buildLetterModel(draft, readyEvaluation(draft))).find(
       (entry) => entry.id === CASE_SUMMARY_TEXT_ID,
     )!;
     draft.letter.edits[CASE_SUMMARY_TEXT_ID] = { text: 'Edited summary.', basedOn: drafted.draftedHash };
@@ -198,6 +216,72 @@ describe('checkLetter', () => {
     expect(problems).toEqual([
       expect.objectContaining({ code: 'stale-edit', severity: 'warning', sectionId: CASE_SUMMARY_TEXT_ID }),
     ]);
+  });
+
+  it('names a stale edit by the section the letter page shows, never by its internal id', () => {
+    const draft = readyCase();
+    draft.disputedItems[0]!.requestedAs = 'Norco 10/325 #120';
+    const drafted = draftedTexts(buildLetterModel(draft, readyEvaluation(draft)));
+    for (const text of drafted) draft.letter.edits[text.id] = { text: 'Edited.', basedOn: text.draftedHash };
+    draft.patient.age = 37;
+    draft.disputedItems[0]!.frequencyPerWeek = 3;
+    const stale = check(draft).filter((problem) => problem.code === 'stale-edit');
+    expect(stale.map((problem) => [problem.message, problem.sectionId])).toEqual([
+      [
+        'Your edit of the clinical case summary was written before the case changed: compare it with the new draft.',
+        CASE_SUMMARY_TEXT_ID,
+      ],
+      [
+        'Your edit of the decision rationale of item 1 (Norco 10/325 #120) was written before the case changed: compare it with the new draft.',
+        RATIONALE,
+      ],
+    ]);
+    expect(stale.map((problem) => problem.message).join(' ')).not.toContain('rationale-item');
+  });
+
+  it.each([
+    ['CM16-0123456 (copy)', ['case-number-copy']],
+    ['CM16-0123456… (copy)', ['case-number-copy']],
+    ['CM16-0123456', []],
+    ['CM16-0123456 copy', []],
+  ])('checks the case number %j for the suffix a copy was given', (caseNumber, expected) => {
+    const draft = readyCase();
+    draft.imr.caseNumber = caseNumber;
+    const problems = check(draft);
+    expect(codes(problems)).toEqual(expected);
+    if (expected.length > 0) {
+      expect(problems[0]).toEqual({
+        code: 'case-number-copy',
+        severity: 'error',
+        message: `The case number "${caseNumber}" ends with "(copy)", which the workbench added when the case was copied. Enter the IMR case number as assigned.`,
+        sectionId: 'header',
+        fieldPath: 'imr.caseNumber',
+      });
+    }
+  });
+
+  it('looks for the same suffix that copying a case adds (src/storage/cases-repo.ts)', () => {
+    expect(COPIED_CASE_NUMBER_SUFFIX).toBe(COPY_SUFFIX);
+  });
+
+  it('warns when UR modified the request and what UR approved is blank', () => {
+    const draft = readyCase();
+    Object.assign(draft.disputedItems[0]!, { urDecision: 'modified', urApproved: '  ' });
+    expect(check(draft)).toEqual([
+      {
+        code: 'item-ur-approved-missing',
+        severity: 'warning',
+        message:
+          'Item 1 (Work hardening physical therapy 2 times a week for 6 weeks): UR modified the request, but what UR approved is not entered: the letter cannot name the part UR authorized, and its heading does not say that the decision is on the remaining IMR eligible portion.',
+        itemId: 'item-work-hardening',
+        sectionId: RATIONALE,
+        fieldPath: 'disputedItems.0.urApproved',
+      },
+    ]);
+    draft.disputedItems[0]!.urApproved = 'Work hardening 2x2';
+    expect(check(draft)).toEqual([]);
+    Object.assign(draft.disputedItems[0]!, { urDecision: 'denied', urApproved: '' });
+    expect(check(draft)).toEqual([]);
   });
 
   it.each([
@@ -218,10 +302,10 @@ describe('checkLetter', () => {
     const draft = readyCase();
     editRationale(draft, 'Per Dr. Alvarez, the request IS NOT medically necessary.');
     expect(check(draft)).toEqual([expect.objectContaining({ code: 'possible-name', severity: 'warning' })]);
-    const withName = check(draft, demoEvaluation(draft), { reviewerName: 'Maria Alvarez' });
+    const withName = check(draft, undefined, { reviewerName: 'Maria Alvarez' });
     expect(withName).toHaveLength(1);
     editRationale(draft, 'Reviewed by maria alvarez. The request IS NOT medically necessary.');
-    expect(check(draft, demoEvaluation(draft), { reviewerName: 'Maria Alvarez' })).toEqual([
+    expect(check(draft, undefined, { reviewerName: 'Maria Alvarez' })).toEqual([
       expect.objectContaining({ code: 'possible-name', severity: 'error' }),
     ]);
   });
@@ -275,11 +359,36 @@ describe('checkLetter', () => {
     ['2015-01-04', []],
     ['2015-01-05', ['The IMR deadline (01/04/2015, 30 days from receipt of records) passed 1 day ago.']],
     ['2015-01-10', ['The IMR deadline (01/04/2015, 30 days from receipt of records) passed 6 days ago.']],
-  ])('on %s the deadline check says %j', (today, messages) => {
-    const problems = check(readyCase(), undefined, { today }).filter(
+  ])('on %s the deadline check of an undecided case says %j', (today, messages) => {
+    // Measured to today while the case has no determination date (imrDeadline, case/derived.ts).
+    const draft = readyCase();
+    draft.imr.decisionDate = '';
+    const problems = check(draft, undefined, { today }).filter(
       (problem) => problem.code === 'deadline-passed',
     );
     expect(problems.map((problem) => problem.message)).toEqual(messages);
+  });
+
+  it('measures the deadline of a decided case to its determination date, not to today', () => {
+    const problems = check(readyCase(), undefined, { today: '2015-01-10' });
+    expect(codes(problems)).not.toContain('deadline-passed');
+  });
+
+  it('says by how much a determination date missed the deadline, at the determination date', () => {
+    const draft = readyCase();
+    draft.imr.decisionDate = '2015-01-06';
+    const late = check(draft, undefined, { today: '2015-01-10' }).filter(
+      (problem) => problem.code === 'deadline-passed',
+    );
+    expect(late).toEqual([
+      {
+        code: 'deadline-passed',
+        severity: 'warning',
+        message:
+          'The determination date (01/06/2015) is 2 days after the IMR deadline (01/04/2015, 30 days from receipt of records).',
+        fieldPath: 'imr.decisionDate',
+      },
+    ]);
   });
 });
 
@@ -310,5 +419,197 @@ describe('conclusionOf', () => {
     ['The requested work hardening program IS NOT medically necessary.', 'not_necessary'],
   ] as const)('%j -> %s', (text, expected) => {
     expect(conclusionOf(text)).toBe(expected);
+  });
+});
+
+describe('checkLetter: judgments the reviewer has not given', () => {
+  const JUDGMENT_MESSAGE =
+    'Item 1 (Work hardening physical therapy 2 times a week for 6 weeks): the criterion "An adequate trial of physical or occupational therapy with improvement followed by a plateau" awaits your judgment. The letter counts it as not documented';
+  const judgmentProblems = (problems: LetterProblem[]) =>
+    problems.filter((problem) => problem.code === 'item-judgment-unanswered');
+
+  it('warns, naming the item, the criterion and its judgment field, when it does not decide the outcome', () => {
+    const draft = readyCase();
+    // The plateau judgment is unanswered but not among the criteria that drive the uphold.
+    expect(check(draft, demoEvaluation(draft))).toEqual([
+      {
+        code: 'item-judgment-unanswered',
+        severity: 'warning',
+        message: `${JUDGMENT_MESSAGE}; answering it would not change the recommendation.`,
+        itemId: 'item-work-hardening',
+        sectionId: RATIONALE,
+        fieldPath: 'disputedItems.0.review.criteria.wh-plateau.answer',
+      },
+    ]);
+  });
+
+  it('is an error when the unanswered judgment is among the criteria that drive the uphold', () => {
+    const draft = readyCase();
+    const evaluation = demoEvaluation(draft);
+    evaluation.items[0]!.drivingCriteria.push('wh-plateau');
+    expect(judgmentProblems(check(draft, evaluation))).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: `${JUDGMENT_MESSAGE}, one of the reasons the item is upheld.`,
+        fieldPath: 'disputedItems.0.review.criteria.wh-plateau.answer',
+      }),
+    ]);
+  });
+
+  it('is a warning on an overturned item, whose driving criteria are the met ones', () => {
+    const draft = readyCase();
+    const plateau = criterion('wh-plateau', 'A plateau', 'not_documented', '', {
+      kind: 'judgment',
+      source: 'unanswered',
+    });
+    const evaluation: Evaluation = {
+      asOf: TODAY,
+      items: [
+        itemEvaluation({
+          itemId: 'item-work-hardening',
+          criteria: [plateau],
+          recommendation: 'overturn',
+          drivingCriteria: ['wh-plateau'],
+          decision: 'overturned',
+        }),
+      ],
+    };
+    expect(judgmentProblems(check(draft, evaluation)).map((problem) => problem.severity)).toEqual([
+      'warning',
+    ]);
+  });
+
+  it('is an error while the item has no recommendation, which answers would form', () => {
+    const draft = readyCase();
+    const free = criterion('f1', 'Failed conservative care', 'not_documented', '', {
+      kind: 'judgment',
+      source: 'unanswered',
+      fieldPaths: ['disputedItems.0.review.freeCriteria.0.answer'],
+    });
+    const evaluation: Evaluation = {
+      asOf: TODAY,
+      items: [
+        itemEvaluation({
+          itemId: 'item-work-hardening',
+          path: 'evidence_hierarchy',
+          criteria: [free],
+          recommendation: null,
+        }),
+      ],
+    };
+    expect(judgmentProblems(check(draft, evaluation))).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message:
+          'Item 1 (Work hardening physical therapy 2 times a week for 6 weeks): the criterion "Failed conservative care" awaits your judgment. The letter counts it as not documented, and the item has no recommendation until its criteria are answered.',
+        fieldPath: 'disputedItems.0.review.freeCriteria.0.answer',
+      }),
+    ]);
+  });
+
+  it('says nothing of judgments the reviewer answered or computed criteria', () => {
+    const draft = readyCase();
+    expect(judgmentProblems(check(draft, readyEvaluation(draft)))).toEqual([]);
+  });
+
+  it('points a guideline judgment that decides the uphold at its answer (real evaluator)', () => {
+    const draft = caseWith({
+      dateOfInjury: '2016-11-14',
+      urDate: '2016-12-28',
+      items: [
+        disputedItem('chiropractic', {
+          requestedAs: 'Chiropractic manipulation x6',
+          quantity: 6,
+          bodyPart: 'low back',
+        }),
+      ],
+    });
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' });
+    const result = evaluation.items[0]!;
+    expect(result.recommendation).toBe('uphold');
+    expect(result.drivingCriteria).toContain('ch-plan-of-care');
+    const problems = judgmentProblems(
+      checkLetter(draft, evaluation, buildLetterModel(draft, evaluation), { today: TODAY }),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        itemId: 'item-1',
+        fieldPath: 'disputedItems.0.review.criteria.ch-plan-of-care.answer',
+      }),
+    ]);
+    expect(problems[0]!.message).toMatch(
+      /^Item 1 \(Chiropractic manipulation x6\): the criterion "[^"]+" awaits your judgment/,
+    );
+  });
+
+  it("points a reviewer-written criterion on the evidence path at the panel's answer control", () => {
+    const draft = caseWith({
+      requestDate: '2016-03-01',
+      items: [
+        disputedItem('other', {
+          requestedAs: 'Inversion table',
+          review: {
+            evidenceSource: 'odg',
+            evidenceCitation: 'ODG Low Back',
+            mtusNotApplicableReason: 'the MTUS is silent on inversion tables',
+            freeCriteria: [
+              freeCriterion('f1', 'Trial of home traction documented', 'met'),
+              freeCriterion('f2', 'Failed conservative care', ''),
+            ],
+          },
+        }),
+      ],
+    });
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-04-01' });
+    expect(evaluation.items[0]!.path).toBe('evidence_hierarchy');
+    const problems = judgmentProblems(
+      checkLetter(draft, evaluation, buildLetterModel(draft, evaluation), { today: '2016-04-01' }),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message:
+          'Item 1 (Inversion table): the criterion "Failed conservative care" awaits your judgment. The letter counts it as not documented, one of the reasons the item is upheld.',
+        fieldPath: 'disputedItems.0.review.freeCriteria.1.answer',
+      }),
+    ]);
+  });
+});
+
+describe('checkLetter: the evidence-hierarchy path', () => {
+  const evidencePathCase = (mtusNotApplicableReason: string) => {
+    const draft = caseWith({
+      requestDate: '2016-03-01',
+      urDate: '2016-03-10',
+      items: [
+        disputedItem('surgery', {
+          requestedAs: 'Arthroscopic surgery',
+          review: { evidenceSource: 'odg', evidenceCitation: 'ODG Hip', mtusNotApplicableReason },
+        }),
+      ],
+    });
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-04-01' });
+    return checkLetter(draft, evaluation, buildLetterModel(draft, evaluation), {
+      today: '2016-04-01',
+    }).filter((problem) => problem.code === 'item-mtus-reason-missing');
+  };
+
+  it('warns when the reviewer typed no reason why the MTUS does not apply', () => {
+    expect(evidencePathCase('')).toEqual([
+      {
+        code: 'item-mtus-reason-missing',
+        severity: 'warning',
+        message:
+          'Item 1 (Arthroscopic surgery) is on the evidence-hierarchy path, but no reason is typed for why the MTUS does not apply: the letter says only "The MTUS does not address this request as described." Type the reason as the letter should state it.',
+        itemId: 'item-1',
+        sectionId: rationaleTextId('item-1'),
+        fieldPath: 'disputedItems.0.review.mtusNotApplicableReason',
+      },
+    ]);
+  });
+
+  it("is satisfied by the reviewer's own reason", () => {
+    expect(evidencePathCase('the MTUS has no criteria for hip arthroscopy')).toEqual([]);
   });
 });

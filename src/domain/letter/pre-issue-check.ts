@@ -7,12 +7,17 @@
 import type { CaseDraft } from '../case/case-schema';
 import { imrDeadline } from '../case/derived';
 import { compareIsoDates, formatUsDate, isValidIsoDate } from '../dates/dates';
-import type { Evaluation } from '../evaluator/evaluation-types';
+import type { CriterionResult, Evaluation, ItemEvaluation } from '../evaluator/evaluation-types';
+import { isPanelFieldPath } from '../guidelines/field-paths';
+import { capitalizeSentenceStart, withinSentence } from '../text/wording';
 import { findItemEvaluation, HEADER_LABELS } from './build-letter-model';
+import { MTUS_SILENT_AS_DESCRIBED } from './draft-rationale';
 import {
+  CASE_SUMMARY_TEXT_ID,
   draftedTexts,
   LETTER_SECTION_IDS,
   type LetterDecision,
+  type LetterItem,
   type LetterModel,
   letterItems,
 } from './letter-model';
@@ -22,6 +27,7 @@ import { renderLetterText } from './render-letter-text';
 export type LetterProblemCode =
   | 'no-items'
   | 'no-case-number'
+  | 'case-number-copy'
   | 'no-determination-date'
   | 'item-no-decision'
   | 'item-not-described'
@@ -30,6 +36,9 @@ export type LetterProblemCode =
   | 'item-no-conclusion'
   | 'item-conclusion-contradicts'
   | 'item-contradiction-unexplained'
+  | 'item-judgment-unanswered'
+  | 'item-mtus-reason-missing'
+  | 'item-ur-approved-missing'
   | 'stale-edit'
   | 'possible-name'
   | 'invalid-date'
@@ -194,6 +203,75 @@ function dateProblems(draft: CaseDraft, model: LetterModel, today: string): Lett
   return problems;
 }
 
+/**
+ * What the workbench appends to the case number of a copy (Duplicate, "Keep both" on import); the
+ * same text as `COPY_SUFFIX` in src/storage/cases-repo.ts, which the domain cannot import (a test
+ * keeps the two equal). A letter must carry the number as the IMR organization assigned it.
+ */
+export const COPIED_CASE_NUMBER_SUFFIX = ' (copy)';
+
+/**
+ * Where the criteria panel records the reviewer's judgment of a criterion: the control the criterion
+ * itself points at when it is a panel field (a reviewer-written criterion's
+ * `review.freeCriteria.N.answer`), else the item's `review.criteria.<criterion id>.answer`, the case
+ * field the panel writes a guideline criterion's answer to.
+ */
+export function judgmentFieldPath(itemIndex: number, criterion: CriterionResult): string {
+  return (
+    criterion.fieldPaths.find((path) => isPanelFieldPath(path)) ??
+    `disputedItems.${itemIndex}.review.criteria.${criterion.criterionId}.answer`
+  );
+}
+
+/**
+ * Whether answering an unanswered judgment could change the item's recommendation: the evaluator
+ * counts it as not documented among the criteria that drive an uphold (for a set decided by
+ * alternative paths, the driving criteria are those of every path when none is satisfied), or the
+ * item has no recommendation yet, which answers would form.
+ */
+function judgmentCouldDecide(evaluation: ItemEvaluation, criterion: CriterionResult): boolean {
+  if (evaluation.recommendation === null) return true;
+  return evaluation.recommendation === 'uphold' && evaluation.drivingCriteria.includes(criterion.criterionId);
+}
+
+function unansweredJudgmentProblems(
+  itemEvaluation: ItemEvaluation,
+  name: string,
+  at: { itemId: string; sectionId: string },
+): LetterProblem[] {
+  return itemEvaluation.criteria
+    .filter((criterion) => criterion.source === 'unanswered')
+    .map((criterion): LetterProblem => {
+      const statement = `"${withinSentence(oneLine(criterion.statement))}"`;
+      const decides = judgmentCouldDecide(itemEvaluation, criterion);
+      const effect =
+        itemEvaluation.recommendation === null
+          ? ', and the item has no recommendation until its criteria are answered'
+          : decides
+            ? ', one of the reasons the item is upheld'
+            : '; answering it would not change the recommendation';
+      return {
+        code: 'item-judgment-unanswered',
+        severity: decides ? 'error' : 'warning',
+        message: `${name}: the criterion ${statement} awaits your judgment. The letter counts it as not documented${effect}.`,
+        ...at,
+        fieldPath: judgmentFieldPath(itemEvaluation.itemIndex, criterion),
+      };
+    });
+}
+
+/**
+ * A drafted text named as the letter page shows it: "the clinical case summary", "the decision
+ * rationale of item 2 (Norco 10/325 #120)"; never its internal id.
+ */
+function draftedTextName(id: string, items: LetterItem[], itemName: (item: LetterItem) => string): string {
+  if (id === CASE_SUMMARY_TEXT_ID) return 'the clinical case summary';
+  const item = items.find((entry) => entry.rationale.id === id);
+  return item ? `the decision rationale of ${lowerFirst(itemName(item))}` : 'a section of the letter';
+}
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
 export function checkLetter(
   draft: CaseDraft,
   evaluation: Evaluation,
@@ -208,6 +286,15 @@ export function checkLetter(
       code: 'no-case-number',
       severity: 'error',
       message: 'The letter has no IMR case number.',
+      sectionId: header,
+      fieldPath: 'imr.caseNumber',
+    });
+  }
+  if (model.caseNumber.endsWith(COPIED_CASE_NUMBER_SUFFIX)) {
+    problems.push({
+      code: 'case-number-copy',
+      severity: 'error',
+      message: `The case number "${model.caseNumber}" ends with "${COPIED_CASE_NUMBER_SUFFIX.trim()}", which the workbench added when the case was copied. Enter the IMR case number as assigned.`,
       sectionId: header,
       fieldPath: 'imr.caseNumber',
     });
@@ -259,8 +346,10 @@ export function checkLetter(
     });
   }
 
+  const itemName = (item: LetterItem) =>
+    `Item ${item.itemIndex + 1} (${oneLine(draft.disputedItems[item.itemIndex]?.requestedAs ?? '') || 'unnamed'})`;
   for (const item of items) {
-    const name = `Item ${item.itemIndex + 1} (${oneLine(draft.disputedItems[item.itemIndex]?.requestedAs ?? '') || 'unnamed'})`;
+    const name = itemName(item);
     const at = { itemId: item.itemId, sectionId: item.rationale.id };
     if (oneLine(draft.disputedItems[item.itemIndex]?.requestedAs ?? '') === '') {
       problems.push({
@@ -327,6 +416,29 @@ export function checkLetter(
         fieldPath: `disputedItems.${item.itemIndex}.review.decisionReason`,
       });
     }
+    if (itemEvaluation) problems.push(...unansweredJudgmentProblems(itemEvaluation, name, at));
+    if (
+      itemEvaluation?.path === 'evidence_hierarchy' &&
+      source &&
+      oneLine(source.review.mtusNotApplicableReason) === ''
+    ) {
+      problems.push({
+        code: 'item-mtus-reason-missing',
+        severity: 'warning',
+        message: `${name} is on the evidence-hierarchy path, but no reason is typed for why the MTUS does not apply: the letter says only "${MTUS_SILENT_AS_DESCRIBED}" Type the reason as the letter should state it.`,
+        ...at,
+        fieldPath: `disputedItems.${item.itemIndex}.review.mtusNotApplicableReason`,
+      });
+    }
+    if (source?.urDecision === 'modified' && oneLine(source.urApproved) === '') {
+      problems.push({
+        code: 'item-ur-approved-missing',
+        severity: 'warning',
+        message: `${name}: UR modified the request, but what UR approved is not entered: the letter cannot name the part UR authorized, and its heading does not say that the decision is on the remaining IMR eligible portion.`,
+        ...at,
+        fieldPath: `disputedItems.${item.itemIndex}.urApproved`,
+      });
+    }
   }
 
   for (const text of draftedTexts(model)) {
@@ -334,7 +446,7 @@ export function checkLetter(
       problems.push({
         code: 'stale-edit',
         severity: 'warning',
-        message: `The edited text "${text.id}" was written before the case changed: compare it with the new draft.`,
+        message: `Your edit of ${draftedTextName(text.id, items, itemName)} was written before the case changed: compare it with the new draft.`,
         sectionId: text.id,
       });
     }
@@ -362,12 +474,23 @@ export function checkLetter(
   const deadline = imrDeadline(draft, options.today);
   if (deadline && deadline.daysLeft < 0) {
     const late = -deadline.daysLeft;
-    problems.push({
-      code: 'deadline-passed',
-      severity: 'warning',
-      message: `The IMR deadline (${formatUsDate(deadline.dueDate)}, ${deadline.windowDays} days from receipt of records) passed ${late} day${late === 1 ? '' : 's'} ago.`,
-      fieldPath: 'imr.recordsReceivedDate',
-    });
+    const days = `${late} day${late === 1 ? '' : 's'}`;
+    const due = `the IMR deadline (${formatUsDate(deadline.dueDate)}, ${deadline.windowDays} days from receipt of records)`;
+    problems.push(
+      deadline.measuredTo === 'decision'
+        ? {
+            code: 'deadline-passed',
+            severity: 'warning',
+            message: `The determination date (${formatUsDate(draft.imr.decisionDate)}) is ${days} after ${due}.`,
+            fieldPath: 'imr.decisionDate',
+          }
+        : {
+            code: 'deadline-passed',
+            severity: 'warning',
+            message: `${capitalizeSentenceStart(due)} passed ${days} ago.`,
+            fieldPath: 'imr.recordsReceivedDate',
+          },
+    );
   }
   return problems;
 }

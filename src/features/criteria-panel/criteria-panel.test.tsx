@@ -203,6 +203,45 @@ describe('CriteriaPanel', () => {
     ]);
   });
 
+  it("marks a judgment's answer so the letter's Fix link for an unanswered judgment reaches it", () => {
+    const judgment = (answer: '' | 'met' | 'not_met') =>
+      criterion({
+        criterionId: 'ch-plan-of-care',
+        statement: 'The plan of care recommends manipulation',
+        kind: 'judgment',
+        status: answer === '' ? 'not_documented' : answer,
+        source: answer === '' ? 'unanswered' : 'reviewer',
+      });
+    const path = '[data-scoped-field="review.criteria.ch-plan-of-care.answer"]';
+    const unanswered = render(
+      <CriteriaPanel
+        evaluation={buildEvaluation([judgment('')])}
+        items={[item]}
+        onReviewChange={vi.fn()}
+        onGoToField={vi.fn()}
+      />,
+    );
+    // No answer yet: the first choice.
+    expect(document.querySelectorAll(path)).toHaveLength(1);
+    expect(document.querySelector(path)).toBe(screen.getByRole('radio', { name: 'Met' }));
+    unanswered.unmount();
+
+    const answered = {
+      ...item,
+      review: { ...item.review, criteria: { 'ch-plan-of-care': { answer: 'not_met' as const, note: '' } } },
+    };
+    render(
+      <CriteriaPanel
+        evaluation={buildEvaluation([judgment('not_met')])}
+        items={[answered]}
+        onReviewChange={vi.fn()}
+        onGoToField={vi.fn()}
+      />,
+    );
+    expect(document.querySelectorAll(path)).toHaveLength(1);
+    expect(document.querySelector(path)).toBe(screen.getByRole('radio', { name: 'Not met' }));
+  });
+
   it("marks the final decision and its reason so Go to field and the letter's Fix links reach them", () => {
     const contradicted = { ...item, review: { ...item.review, decision: 'overturned' as const } };
     render(

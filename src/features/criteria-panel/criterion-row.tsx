@@ -153,6 +153,12 @@ export const CriterionRow = memo(function CriterionRow({
                       type="radio"
                       name={`${id}-answer`}
                       value={value}
+                      // Go to field lands on the current answer, or the first choice while there is none.
+                      data-scoped-field={
+                        answer === value || (answer === '' && value === 'met')
+                          ? `review.criteria.${result.criterionId}.answer`
+                          : undefined
+                      }
                       // Radios are uncontrolled: the form updates a frame later, and a controlled radio would flick back.
                       defaultChecked={answer === value}
                       onChange={() => update({ answer: value })}

@@ -52,7 +52,12 @@ describe('EvidencePathEditor', () => {
   it('marks every panel field a criterion can point at, so Go to field finds it', () => {
     render(<Harness initial={reviewWith([criterion('a', 'First', 'not_met')])} />);
     // The decision and its reason are marked by the decision control (decision-control.tsx).
-    for (const path of PANEL_FIELD_PATHS.filter((candidate) => !candidate.startsWith('review.decision'))) {
+    // The decision and a guideline criterion's judgment are marked elsewhere (decision-control.tsx,
+    // criterion-row.tsx).
+    const editorPaths = PANEL_FIELD_PATHS.filter(
+      (candidate) => !candidate.startsWith('review.decision') && !candidate.startsWith('review.criteria.'),
+    );
+    for (const path of editorPaths) {
       const scoped = path.replace('#', '0');
       expect(document.querySelectorAll(`[data-scoped-field="${scoped}"]`), scoped).toHaveLength(1);
     }
