@@ -446,6 +446,24 @@ describe('missing and malformed facts', () => {
       'The request says 1/week for 1 week (1 visit) but a quantity of 2; the evaluator counts 1 visit.',
     ]);
   });
+
+  it('ignores request fields the service type does not show (left from a type changed since)', () => {
+    // A therapy's 2 x 6 stays stored after the item became an MRI of quantity 1.
+    const result = evaluateFirst(
+      caseWith({
+        requestDate: '2016-12-01',
+        items: [
+          disputedItem('mri', {
+            frequencyPerWeek: 2,
+            durationWeeks: 6,
+            quantity: 1,
+            bodyPart: 'lumbar spine',
+          }),
+        ],
+      }),
+    );
+    expect(result.warnings.join(' ')).not.toContain('The request says');
+  });
 });
 
 describe('several items and evaluateItem', () => {

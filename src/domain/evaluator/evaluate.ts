@@ -7,6 +7,7 @@
  * criterion id or a service type. Missing facts are "not documented", never "met" (decision 002).
  */
 import type { CaseDraft, DisputedItem, EVIDENCE_SOURCES, ItemReview } from '../case/case-schema';
+import { itemAsUsed } from '../case/service-fields';
 import { formatNumber, readAmount } from '../guidelines/facts';
 import { resolveFieldPath } from '../guidelines/field-paths';
 import type {
@@ -68,11 +69,13 @@ const isFailing = (result: CriterionResult) => FAILING.has(result.status);
 
 function evaluateDisputedItem(
   draft: CaseDraft,
-  item: DisputedItem,
+  asEntered: DisputedItem,
   itemIndex: number,
   library: GuidelineLibrary,
   { asOf }: EvaluateOptions,
 ): ItemEvaluation {
+  // Request fields the service type does not show (left from an earlier type) are not its request.
+  const item = itemAsUsed(asEntered);
   const warnings: string[] = [];
   const when = selectionDate(draft, asOf);
   if (when.warning) warnings.push(when.warning);

@@ -557,3 +557,23 @@ describe('typed request text placed mid-sentence', () => {
     expect(conclusionSentence({ ...emptyDisputedItem('x'), requestedAs }, 0, 'upheld')).toBe(expected);
   });
 });
+
+describe('request fields the service type does not show', () => {
+  it('leaves a therapy frequency out of an MRI item the reviewer retyped', () => {
+    const draft = caseWith({
+      requestDate: '2016-12-01',
+      items: [
+        disputedItem('mri', {
+          requestedAs: 'MRI lumbar spine',
+          frequencyPerWeek: 2,
+          durationWeeks: 6,
+          quantity: 1,
+        }),
+      ],
+    });
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' }).items[0]!;
+    const rationale = draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld');
+    expect(rationale).not.toContain('sessions a week');
+    expect(rationale).toContain('The quantity requested is 1.');
+  });
+});

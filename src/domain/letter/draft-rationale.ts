@@ -8,7 +8,7 @@
  */
 import type { CaseDraft, DisputedItem } from '../case/case-schema';
 import { requestedVisits } from '../case/derived';
-import { SERVICE_TYPE_LABELS } from '../case/service-fields';
+import { itemAsUsed, SERVICE_TYPE_LABELS } from '../case/service-fields';
 import { formatUsShortDate, isValidIsoDate } from '../dates/dates';
 import type {
   CriterionResult,
@@ -250,15 +250,15 @@ function presentationParagraph(draft: CaseDraft, item: DisputedItem): string {
   if (complaint) sentences.push(asSentence(`The patient presents with ${complaint}`));
 
   sentences.push(requestSentence(item));
-  const { frequencyPerWeek, durationWeeks, hoursPerDay } = item;
+  const { frequencyPerWeek, durationWeeks, hoursPerDay, quantity } = itemAsUsed(item);
   if (frequencyPerWeek !== null && durationWeeks !== null) {
     const total = requestedVisits(item) ?? 0;
     const hours = hoursPerDay === null ? '' : `, ${counted(hoursPerDay, 'hours')} a day`;
     sentences.push(
       `As requested, that is ${counted(frequencyPerWeek, 'sessions')} a week for ${counted(durationWeeks, 'weeks')}${hours} (${counted(total, 'sessions')} in all).`,
     );
-  } else if (item.quantity !== null) {
-    sentences.push(`The quantity requested is ${formatNumber(item.quantity)}.`);
+  } else if (quantity !== null) {
+    sentences.push(`The quantity requested is ${formatNumber(quantity)}.`);
   }
 
   const urDate = isValidIsoDate(draft.imr.urDeterminationDate)
