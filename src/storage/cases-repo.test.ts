@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { COPY_SUFFIX, copyCaseNumber } from '@/domain/case/copy-case-number';
 import { buildDemoCase } from '@/domain/case/demo-case';
 import { emptyCaseDraft } from '@/domain/case/empty-case';
 import type { CaseChange } from './case-changes';
-import { type CasesRepo, COPY_SUFFIX, copyCaseNumber, createCasesRepo } from './cases-repo';
+import { type CasesRepo, createCasesRepo } from './cases-repo';
 import { CASES_STORE, openWorkbenchDb } from './db';
 import { RevisionConflictError, StorageError, UnstorableDraftError } from './storage-errors';
 

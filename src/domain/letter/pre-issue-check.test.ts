@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { COPY_SUFFIX } from '../../storage/cases-repo';
 import type { CaseDraft } from '../case/case-schema';
 import { caseWith, disputedItem, freeCriterion } from '../evaluator/case-builders';
 import { evaluate } from '../evaluator/evaluate';
@@ -10,7 +9,6 @@ import { CASE_SUMMARY_TEXT_ID, draftedTexts, rationaleTextId } from './letter-mo
 import { criterion, demoEvaluation, issuableDemoCase, itemEvaluation } from './letter-test-fixtures';
 import {
   type CheckLetterOptions,
-  COPIED_CASE_NUMBER_SUFFIX,
   checkLetter,
   conclusionOf,
   findPossibleNames,
@@ -258,10 +256,6 @@ describe('checkLetter', () => {
         fieldPath: 'imr.caseNumber',
       });
     }
-  });
-
-  it('looks for the same suffix that copying a case adds (src/storage/cases-repo.ts)', () => {
-    expect(COPIED_CASE_NUMBER_SUFFIX).toBe(COPY_SUFFIX);
   });
 
   it('warns when UR modified the request and what UR approved is blank', () => {

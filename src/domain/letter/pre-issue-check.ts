@@ -5,6 +5,7 @@
  * possible name, a passed deadline). Pure: `today` is passed in.
  */
 import type { CaseDraft } from '../case/case-schema';
+import { COPY_SUFFIX } from '../case/copy-case-number';
 import { imrDeadline } from '../case/derived';
 import { compareIsoDates, formatUsDate, isValidIsoDate } from '../dates/dates';
 import type { CriterionResult, Evaluation, ItemEvaluation } from '../evaluator/evaluation-types';
@@ -204,13 +205,6 @@ function dateProblems(draft: CaseDraft, model: LetterModel, today: string): Lett
 }
 
 /**
- * What the workbench appends to the case number of a copy (Duplicate, "Keep both" on import); the
- * same text as `COPY_SUFFIX` in src/storage/cases-repo.ts, which the domain cannot import (a test
- * keeps the two equal). A letter must carry the number as the IMR organization assigned it.
- */
-export const COPIED_CASE_NUMBER_SUFFIX = ' (copy)';
-
-/**
  * Where the criteria panel records the reviewer's judgment of a criterion: the control the criterion
  * itself points at when it is a panel field (a reviewer-written criterion's
  * `review.freeCriteria.N.answer`), else the item's `review.criteria.<criterion id>.answer`, the case
@@ -290,11 +284,11 @@ export function checkLetter(
       fieldPath: 'imr.caseNumber',
     });
   }
-  if (model.caseNumber.endsWith(COPIED_CASE_NUMBER_SUFFIX)) {
+  if (model.caseNumber.endsWith(COPY_SUFFIX)) {
     problems.push({
       code: 'case-number-copy',
       severity: 'error',
-      message: `The case number "${model.caseNumber}" ends with "${COPIED_CASE_NUMBER_SUFFIX.trim()}", which the workbench added when the case was copied. Enter the IMR case number as assigned.`,
+      message: `The case number "${model.caseNumber}" ends with "${COPY_SUFFIX.trim()}", which the workbench added when the case was copied. Enter the IMR case number as assigned.`,
       sectionId: header,
       fieldPath: 'imr.caseNumber',
     });

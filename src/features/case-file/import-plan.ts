@@ -4,7 +4,8 @@
  * "Replace existing".
  */
 import type { CaseDraft } from '@/domain/case/case-schema';
-import { type CaseSummary, copyCaseNumber } from '@/storage/cases-repo';
+import { copyCaseNumber } from '@/domain/case/copy-case-number';
+import type { CaseSummary } from '@/storage/cases-repo';
 import { errorMessage, RevisionConflictError } from '@/storage/storage-errors';
 
 /** 'import': nothing matches; 'replace' / 'keep-both': the reviewer's answer when a case matches. */
