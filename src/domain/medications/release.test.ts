@@ -14,6 +14,12 @@ describe('releaseType: long-acting versus short-acting forms of one molecule', (
     ['Xartemis XR', ''],
     ['Kadian', ''],
     ['Hysingla', ''],
+    // Patches and methadone are long-acting whatever the name says.
+    ['Fentanyl 50 mcg/hr', 'patch'],
+    ['fentanyl transdermal 25 mcg/h', ''],
+    ['Buprenorphine patch 10 mcg/h', ''],
+    ['Methadone 10 mg', 'tablet'],
+    ['Dolophine', ''],
   ])('%s %s is extended release', (name, form) => {
     expect(releaseType({ name, form })).toBe('extended');
   });
@@ -26,6 +32,8 @@ describe('releaseType: long-acting versus short-acting forms of one molecule', (
     ['Norco 10/325', ''],
     ['Opana', ''],
     ['Percocet', ''],
+    ['Fentora (fentanyl buccal)', 'tablet'],
+    ['Actiq', 'lozenge'],
   ])('%s %s is immediate release', (name, form) => {
     expect(releaseType({ name, form })).toBe('immediate');
   });

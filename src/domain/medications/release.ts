@@ -14,8 +14,16 @@ const EXTENDED_WORDS =
 /** Brands that exist only as long-acting forms. */
 const EXTENDED_BRANDS =
   /\b(?:oxycontin|oxycotin|xtampza|ms\s*contin|contin|kadian|avinza|arymo|morphabond|embeda|exalgo|zohydro|hysingla|conzip|ryzolt|xartemis|targiniq|duragesic|butrans)\b/;
+/**
+ * Long-acting by what they are, whatever the form: a skin patch (fentanyl, buprenorphine) releases
+ * over days, and methadone's long half-life makes it a long-acting opioid in every form (the
+ * guidelines' short-acting-first rule excludes it). Buccal and lozenge fentanyl stay short-acting.
+ */
+const LONG_ACTING_BY_NATURE = /\b(?:patch(?:es)?|transdermal|methadone|dolophine|methadose)\b/;
 
 export function releaseType(medication: Pick<Medication, 'name' | 'form'>): ReleaseType {
   const text = `${medication.name} ${medication.form}`.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
-  return EXTENDED_WORDS.test(text) || EXTENDED_BRANDS.test(text) ? 'extended' : 'immediate';
+  return EXTENDED_WORDS.test(text) || EXTENDED_BRANDS.test(text) || LONG_ACTING_BY_NATURE.test(text)
+    ? 'extended'
+    : 'immediate';
 }
