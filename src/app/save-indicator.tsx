@@ -2,7 +2,7 @@
  * The autosave status and the "changed in another tab" notice. Both read the autosave's small
  * state store themselves, so a status change re-renders them alone, never the case page or wizard.
  */
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { exportCaseFile } from '@/features/case-file/export-case-file';
 import { subscribeAfterPaint } from '@/lib/subscribe-after-paint';
 import {
@@ -50,18 +50,38 @@ function ExportDraftButton({ autosave }: { autosave: AutosaveController }) {
 }
 
 /**
- * The autosave status, announced politely. On failure it says why in plain words, keeps the typed
- * data on the page, and offers to try again and to export the case file right here.
+ * What a screen reader hears of the autosave: a failure, and "Saved" once after one, never the
+ * "Unsaved changes / Saving… / Saved" cycle every pause in typing brings (dozens a minute).
+ */
+function useSaveAnnouncement(status: SaveStatus): string {
+  const [spoken, setSpoken] = useState('');
+  const text = status.state === 'error' ? `Not saved: ${status.reason}` : null;
+  const saved = status.state === 'saved';
+  useEffect(() => {
+    if (text) setSpoken(text);
+    else if (saved) setSpoken((previous) => (previous.startsWith('Not saved') ? 'Saved' : previous));
+  }, [text, saved]);
+  return spoken;
+}
+
+/**
+ * The autosave status. On failure it says why in plain words (announced), keeps the typed data on
+ * the page, and offers to try again and to export the case file right here.
  */
 export function SaveIndicator({ autosave }: { autosave: AutosaveController }) {
   const { status, changedElsewhere } = useSaveState(autosave);
   const failed = status.state === 'error';
+  const announcement = useSaveAnnouncement(status);
   // Its own paint layer (`relative`): "Saving…" and "Saved" repaint this line, not the whole page.
   return (
     <div className="relative flex flex-wrap items-center gap-2 text-sm">
+      <p aria-live="polite" className="sr-only" data-testid="save-announcement">
+        {announcement}
+      </p>
       <p
+        // A status for reading, not for announcing: the region above speaks for it.
         role="status"
-        aria-live="polite"
+        aria-live="off"
         data-save-state={status.state}
         className={
           failed

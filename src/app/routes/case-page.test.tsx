@@ -76,6 +76,9 @@ describe('case page', () => {
     expect(saveStatus().textContent).toBe('Saved');
     await waitFor(() => expect(saveStatus().textContent).toBe('Unsaved changes'));
     await waitFor(() => expect(saveStatus().textContent).toBe('Saved'));
+    // The status is read, not announced: a screen reader hears nothing of the save cycle.
+    expect(saveStatus().getAttribute('aria-live')).toBe('off');
+    expect(screen.getByTestId('save-announcement').textContent).toBe('');
     const stored = await casesRepo.getCase(id);
     expect(stored?.draft.imr.caseNumber).toBe('CM-1');
     expect(stored?.revision).toBe(2);
@@ -124,6 +127,10 @@ describe('case page', () => {
       expect(saveStatus().textContent).toMatch(/^Not saved: This case was changed in another tab/),
     );
     expect(input.value).toBe('MINE');
+    // A failure is announced.
+    expect(screen.getByTestId('save-announcement').textContent).toMatch(
+      /^Not saved: This case was changed in another tab/,
+    );
     expect(screen.getByRole('alert').textContent).toBe(
       "This case was changed in another tab. Reload latest shows that version and drops your unsaved changes here; Keep mine saves this page's version over it and drops the other tab's changes. Until you choose, your changes here are kept.",
     );
@@ -133,6 +140,8 @@ describe('case page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Keep mine' }));
     await waitFor(() => expect(saveStatus().textContent).toBe('Saved'));
     expect(screen.queryByRole('alert')).toBeNull();
+    // ...and so is the recovery, once.
+    expect(screen.getByTestId('save-announcement').textContent).toBe('Saved');
     const stored = await casesRepo.getCase(id);
     expect(stored?.draft.imr.caseNumber).toBe('MINE');
     expect(stored?.revision).toBe(3);
