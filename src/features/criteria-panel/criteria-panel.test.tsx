@@ -277,7 +277,12 @@ describe('CriteriaPanel', () => {
       />,
     );
     expect(screen.getByRole('alert').textContent).toContain('contradicts the criteria');
-    expect(screen.getByLabelText('Reason for the decision (required)')).toBeTruthy();
+    const reason = screen.getByLabelText('Reason for the decision (required)');
+    // The reason is typed outside the alert, so it is not re-announced on every key.
+    expect(screen.getByRole('alert').contains(reason)).toBe(false);
+    expect(document.getElementById(reason.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'A reason is required.',
+    );
   });
 
   it('announces only a changed outcome, once typing pauses, and nothing on opening', () => {

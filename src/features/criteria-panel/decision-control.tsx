@@ -51,8 +51,9 @@ export const DecisionControl = memo(function DecisionControl({
         ))}
       </div>
       {contradicts ? (
-        <div className="mt-2 rounded border border-amber-700 bg-amber-50 p-2" role="alert">
-          <p className="text-sm font-semibold text-amber-900">
+        // Only the warning is the alert: the reason typed below must not be re-read on every key.
+        <div className="mt-2 rounded border border-amber-700 bg-amber-50 p-2">
+          <p role="alert" className="text-sm font-semibold text-amber-900">
             This decision contradicts the criteria (recommendation:{' '}
             {recommendation === 'overturn' ? 'Overturn' : 'Uphold'}). Give the reason.
           </p>
@@ -66,10 +67,13 @@ export const DecisionControl = memo(function DecisionControl({
             className="mt-1 w-full rounded border border-slate-400 bg-white p-1 text-sm"
             defaultValue={review.decisionReason}
             aria-invalid={reasonMissing}
+            aria-describedby={reasonMissing ? `${id}-reason-missing` : undefined}
             onChange={(event) => onChange({ ...review, decisionReason: event.target.value })}
           />
           {reasonMissing ? (
-            <p className="mt-1 text-xs font-medium text-red-800">A reason is required.</p>
+            <p id={`${id}-reason-missing`} className="mt-1 text-xs font-medium text-red-800">
+              A reason is required.
+            </p>
           ) : null}
         </div>
       ) : null}
