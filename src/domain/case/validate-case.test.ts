@@ -694,6 +694,11 @@ describe('labelForPath and stepForPath', () => {
     ['disputedItems.3.medication.name', 'Disputed service 4: medication name', 'disputed'],
     ['disputedItems.0.review.decisionReason', 'Disputed service 1: reason for the decision', 'review'],
     [
+      'disputedItems.1.review.freeCriteria.0.answer',
+      'Disputed service 2: your finding on criterion 1',
+      'review',
+    ],
+    [
       'disputedItems.1.review.criteria.ch-plan-of-care.answer',
       'Disputed service 2: your judgment on a criterion in the criteria panel',
       'review',

@@ -194,6 +194,12 @@ const FIELD_LABELS: Record<string, string | LabelTemplate> = {
   'disputedItems.#.review.evidenceCitation': (r) => `Disputed service ${row(r, 0)}: evidence citation`,
   'disputedItems.#.review.mtusNotApplicableReason': (r) =>
     `Disputed service ${row(r, 0)}: why the MTUS does not apply`,
+  'disputedItems.#.review.freeCriteria.#.text': (r) =>
+    `Disputed service ${row(r, 0)}: criterion ${row(r, 1)} you wrote`,
+  'disputedItems.#.review.freeCriteria.#.answer': (r) =>
+    `Disputed service ${row(r, 0)}: your finding on criterion ${row(r, 1)}`,
+  'disputedItems.#.review.freeCriteria.#.note': (r) =>
+    `Disputed service ${row(r, 0)}: your note on criterion ${row(r, 1)}`,
   letter: 'Letter',
 };
 
