@@ -319,3 +319,24 @@ for (const viewport of [
     expect(services?.width ?? 0).toBeGreaterThanOrEqual(150);
   });
 }
+
+test('on a phone (390 wide) the page never scrolls sideways; the table scrolls in its frame and Open works', async ({
+  caseList: page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await loadDemoCase(page);
+  await returnToCaseList(page);
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: document.documentElement.clientWidth,
+  }));
+  expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+  const open = caseRow(page, DEMO_CASE_NUMBER).getByRole('link', {
+    name: `Open ${DEMO_CASE_NUMBER}`,
+    exact: true,
+  });
+  await open.scrollIntoViewIfNeeded();
+  await expect(open).toBeInViewport({ ratio: 1 });
+  await open.click();
+  await expect(page.getByRole('heading', { level: 1, name: `Case ${DEMO_CASE_NUMBER}` })).toBeVisible();
+});

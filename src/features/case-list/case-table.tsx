@@ -43,7 +43,9 @@ export interface CaseTableProps {
  */
 export function CaseTable({ rows, caseHref, onDuplicate, onDelete, busy, rowActions }: CaseTableProps) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    // `relative`: the rows' screen-reader-only names are placed inside this scrolling frame, not
+    // against the page, which they made wider than a phone's screen.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[58rem] table-fixed border-collapse text-left text-sm [overflow-wrap:anywhere]">
         <caption className="sr-only">Cases, most recently changed first</caption>
         <colgroup>
