@@ -3,11 +3,12 @@
  * (read here, in the UI layer), the guideline library, links into the wizard and the case-file export.
  */
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { useBlocker, useLocation, useParams } from 'react-router';
 import { stepForPath } from '@/domain/case/validate-case';
 import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
 import { exportCaseFile } from '@/features/case-file/export-case-file';
+import { unsavedLetterEdits, useWarnBeforeUnload } from '@/features/letter/unsaved-letter-edits';
 import { todayIsoDate } from '@/lib/today';
 import { caseQueries } from '@/storage/case-queries';
 import { errorMessage } from '@/storage/storage-errors';
@@ -35,6 +36,7 @@ export function CaseLetterPage() {
 
   return (
     <Suspense fallback={<CaseLoading />}>
+      <UnsavedEditGuard />
       <LetterWorkspace
         stored={query.data}
         library={GUIDELINE_LIBRARY}
@@ -45,4 +47,23 @@ export function CaseLetterPage() {
       />
     </Suspense>
   );
+}
+
+export const LEAVE_WITH_UNSAVED_EDIT =
+  'You have typed in a letter section without saving. Leave the letter and lose that text?';
+
+/**
+ * While a letter section holds unsaved text: the browser asks before a reload or close, and a link
+ * out of the letter ("Back to the case", a Fix link) asks before it drops the text.
+ */
+function UnsavedEditGuard() {
+  const unsaved = useSyncExternalStore(unsavedLetterEdits.subscribe, unsavedLetterEdits.any);
+  useWarnBeforeUnload(unsaved);
+  const blocker = useBlocker(unsaved);
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    if (window.confirm(LEAVE_WITH_UNSAVED_EDIT)) blocker.proceed();
+    else blocker.reset();
+  }, [blocker]);
+  return null;
 }

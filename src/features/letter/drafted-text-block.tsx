@@ -9,6 +9,7 @@ import type { DraftedText } from '@/domain/letter/letter-model';
 import { draftedTextAnchor } from './letter-anchors';
 import { draftedTextState, MAX_EDIT_LENGTH } from './letter-section-state';
 import { LetterTextParagraphs } from './letter-text-view';
+import { useReportUnsavedEdit } from './unsaved-letter-edits';
 
 export type ActionOutcome = { ok: true; message: string } | { ok: false; message: string };
 
@@ -48,6 +49,7 @@ export function DraftedTextBlock({ drafted, label, leadLabel, actions }: Drafted
   const textareaId = useId();
   const errorId = useId();
   const state = draftedTextState(drafted);
+  useReportUnsavedEdit(drafted.id, mode === 'editing' && text !== drafted.text);
 
   useEffect(() => {
     if (mode === 'editing') textareaRef.current?.focus();
