@@ -69,6 +69,16 @@ describe('EvidencePathEditor', () => {
     );
   });
 
+  it('moves focus after Add into the new criterion, above the button', async () => {
+    render(<Harness initial={reviewWith([criterion('a', 'First')])} />);
+    const add = screen.getByRole('button', { name: 'Add criterion' });
+    add.focus();
+    fireEvent.click(add);
+    await settle();
+    expect(document.activeElement).toBe(textOf(2));
+    expect(textOf(2).value).toBe('');
+  });
+
   it('moves focus after Remove to the next criterion, else the previous one, else Add', async () => {
     render(
       <Harness

@@ -81,13 +81,14 @@ export function EvidencePathEditor({
 
   // The pressed Remove button goes with its row: focus moves to the criterion that took its place,
   // else the one before, else Add, once the shorter list is on screen (never left on the page).
+  // Add moves focus into the new row (it appears above the button), as the wizard's lists do.
   const listRef = useRef<HTMLOListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
-  const focusAfterRemoval = useRef<number | null>(null);
+  const focusRowAfterCountChange = useRef<number | null>(null);
   useEffect(() => {
-    const removed = focusAfterRemoval.current;
+    const removed = focusRowAfterCountChange.current;
     if (removed === null) return;
-    focusAfterRemoval.current = null;
+    focusRowAfterCountChange.current = null;
     const target = Math.min(removed, criteriaCount - 1);
     const row = target >= 0 ? listRef.current?.children[target] : undefined;
     (row?.querySelector<HTMLElement>('input, textarea') ?? addRef.current)?.focus();
@@ -204,7 +205,7 @@ export function EvidencePathEditor({
                 type="button"
                 className="mt-1 text-xs text-red-800 underline"
                 onClick={() => {
-                  focusAfterRemoval.current = index;
+                  focusRowAfterCountChange.current = index;
                   setRows(withRemovalPending(rows, index));
                   set({ freeCriteria: review.freeCriteria.filter((_, i) => i !== index) });
                 }}
@@ -221,6 +222,7 @@ export function EvidencePathEditor({
         className="mt-2 rounded border border-blue-800 px-2 py-1 text-sm text-blue-900 hover:bg-blue-50"
         onClick={() => {
           setRows(withAdditionPending(rows));
+          focusRowAfterCountChange.current = criteriaCount;
           set({ freeCriteria: [...review.freeCriteria, emptyFreeCriterion(crypto.randomUUID())] });
         }}
       >
