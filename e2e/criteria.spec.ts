@@ -33,7 +33,7 @@ test('the demo case recommends Uphold and flips frequency and duration live', as
   await expect(criterion(card, WITHIN_2_YEARS).getByText('Met', { exact: true })).toBeVisible();
   await expect(
     card
-      .getByRole('region', { name: 'What would meet the guideline' })
+      .getByRole('region', { name: /^What would meet the guideline for / })
       .getByText(/A program of 3-5 days\/week, at least 4 hours\/day/),
   ).toBeVisible();
 

@@ -203,6 +203,28 @@ describe('CriteriaPanel', () => {
     ]);
   });
 
+  it("offers no judgment on a criterion that does not apply, and names each card's would-meet region", () => {
+    const notApplicable = criterion({
+      criterionId: 'flare-up',
+      statement: 'For a flare-up, 1-2 visits',
+      kind: 'judgment',
+      status: 'not_applicable',
+      source: 'computed',
+    });
+    render(
+      <CriteriaPanel
+        evaluation={buildEvaluation([criterion({}), notApplicable])}
+        items={[item]}
+        onReviewChange={vi.fn()}
+        onGoToField={vi.fn()}
+      />,
+    );
+    expect(screen.queryByRole('group', { name: /Your judgment/ })).toBeNull();
+    expect(
+      screen.getByRole('region', { name: 'What would meet the guideline for Work hardening 2x6' }),
+    ).toBeTruthy();
+  });
+
   it("marks a judgment's answer so the letter's Fix link for an unanswered judgment reaches it", () => {
     const judgment = (answer: '' | 'met' | 'not_met') =>
       criterion({

@@ -201,7 +201,8 @@ const ItemCard = memo(function ItemCard({
           it also stands for each row's own "would meet", which the rows therefore do not repeat. */}
       {evaluation.wouldMeetSummary.length > 0 ? (
         <section
-          aria-label="What would meet the guideline"
+          // Named for its service: several cards each have one (landmark names must differ).
+          aria-label={`What would meet the guideline for ${label}`}
           className="mt-2 rounded border border-blue-800 bg-blue-50 p-2 text-sm text-blue-950"
         >
           <p className="font-semibold">What would meet the guideline</p>

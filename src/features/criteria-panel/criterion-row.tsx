@@ -35,9 +35,9 @@ export const CriterionRow = memo(function CriterionRow({
   const status = STATUS_DISPLAY[result.status];
   const isJudgment = result.kind === 'judgment';
   const [overriding, setOverriding] = useState(result.source === 'overridden' || Boolean(review));
-  const showControls = isJudgment || overriding;
-  // A criterion that does not apply to this case has nothing to override: change the facts instead.
+  // A criterion that does not apply to this case has nothing to judge or override: change the facts.
   const canOverride = result.status !== 'not_applicable';
+  const showControls = (isJudgment && canOverride) || overriding;
   // The button pressed is replaced: focus moves to what took its place, never to the page.
   const focusAfterToggle = useRef(false);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
