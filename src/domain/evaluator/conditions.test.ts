@@ -242,9 +242,66 @@ describe('groups', () => {
     expect(run({ kind: 'any', conditions: [A, B] }, both(a, b)).status).toBe(any);
   });
 
-  it('explains a met "any" by the branch that met it, a failed one by all branches', () => {
+  it('explains a met "any" by the branch that met it, a failed one in one sentence of alternatives', () => {
     expect(run({ kind: 'any', conditions: [A, B] }, both(false, true)).evidence).toHaveLength(1);
-    expect(run({ kind: 'any', conditions: [A, B] }, both(false, false)).evidence).toHaveLength(2);
+    expect(run({ kind: 'any', conditions: [A, B] }, both(false, false)).evidence).toEqual([
+      'Screening (file review, interview and testing): no; likely to benefit from the program: no; none of the alternatives the guideline accepts is documented (yes; yes).',
+    ]);
+  });
+
+  it('states a failing "any" once, with the figures found, never as if each alternative were required', () => {
+    // PPI with an NSAID, CM16-0248698: a 39-year-old on one NSAID, no GI history, no dyspepsia.
+    const giRisk: Condition = {
+      kind: 'any',
+      conditions: [
+        {
+          kind: 'at_least',
+          fact: 'case.patientAgeAtRequest',
+          min: 66,
+          unit: 'years',
+          requirement: 'an age over 65',
+        },
+        {
+          kind: 'boolean_fact',
+          fact: 'item.facts.giRiskFactors',
+          expected: true,
+          requirement: 'a GI risk factor',
+        },
+        {
+          kind: 'boolean_fact',
+          fact: 'item.multipleNsaids',
+          expected: true,
+          requirement: 'more than one NSAID',
+        },
+        {
+          kind: 'boolean_fact',
+          fact: 'item.facts.nsaidDyspepsia',
+          expected: true,
+          requirement: 'NSAID dyspepsia',
+        },
+      ],
+    };
+    const context = ctx({ facts: { giRiskFactors: false } });
+    context.draft.patient.age = 39;
+    const outcome = run(giRisk, context);
+    expect(outcome.status).toBe('not_documented');
+    expect(outcome.evidence).toHaveLength(1);
+    const [text] = outcome.evidence;
+    expect(text).toMatch(
+      /^Age 39; GI risk factor .*: no; .*; none of the alternatives the guideline accepts is documented \(an age over 65; a GI risk factor; more than one NSAID; NSAID dyspepsia\)\.$/,
+    );
+    expect(text).not.toContain('the guideline requires');
+  });
+
+  it('keeps a met "any" and the branches of an "all" in their own sentences', () => {
+    expect(run({ kind: 'all', conditions: [A, B] }, both(false, false)).evidence).toHaveLength(2);
+    const nested = run(
+      { kind: 'any', conditions: [{ kind: 'all', conditions: [A, B] }, A] },
+      both(false, null),
+    );
+    expect(nested.evidence).toEqual([
+      'Screening (file review, interview and testing): no; likely to benefit from the program not documented; screening (file review, interview and testing): no; none of the alternatives the guideline accepts is documented (yes and yes; yes).',
+    ]);
   });
 
   it.each([

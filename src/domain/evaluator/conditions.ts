@@ -34,6 +34,18 @@ export interface ConditionOutcome {
   citation?: Partial<GuidelineCitation>;
   /** True when the status came from the reviewer's answer (a judgment node). */
   judged?: boolean;
+  /**
+   * The finding and the requirement, apart (leaf conditions and combinations of them), so a failing
+   * "any" can say once what was found and which alternatives the guideline accepts.
+   */
+  parts?: FindingParts;
+}
+
+export interface FindingParts {
+  /** "Age 39" */
+  found: string;
+  /** "an age over 65" */
+  requirement: string;
 }
 
 export interface ReviewerAnswer {
@@ -75,9 +87,15 @@ const sentence = (text: string): string => {
   return /[.!?]$/.test(capitalized) ? capitalized : `${capitalized}.`;
 };
 
+/** "Finding; the guideline requires requirement." with the two parts kept for combinations. */
+const finding = (found: string, requirement: string): Pick<ConditionOutcome, 'evidence' | 'parts'> => ({
+  evidence: [sentence(`${found}; the guideline requires ${requirement}`)],
+  parts: { found, requirement },
+});
+
 function missing(name: string, fact: FactDefinition | undefined, requirement: string): ConditionOutcome {
   const what = fact ? `${fact.label} not documented` : `Unknown fact "${name}" (guideline data error)`;
-  return { status: 'not_documented', evidence: [sentence(`${what}; the guideline requires ${requirement}`)] };
+  return { status: 'not_documented', ...finding(what, requirement) };
 }
 
 function leaf(
@@ -92,7 +110,7 @@ function leaf(
   if (!fact || value === undefined) return missing(name, fact, requirement);
   return {
     status: test(value) ? 'met' : 'not_met',
-    evidence: [sentence(`${describeFact(fact, value, ctx, unit)}; the guideline requires ${requirement}`)],
+    ...finding(describeFact(fact, value, ctx, unit), requirement),
   };
 }
 
@@ -163,10 +181,7 @@ function evaluateDateWithin(condition: Extract<Condition, { kind: 'date_within' 
     gaps.push(from.fact?.label ?? `unknown fact "${condition.fromFact}"`);
   if (!to.fact || to.value === undefined) gaps.push(to.fact?.label ?? `unknown fact "${condition.toFact}"`);
   if (gaps.length > 0 || !from.fact || !to.fact)
-    return {
-      status: 'not_documented' as const,
-      evidence: [sentence(`${joinAnd(gaps)} not documented; the guideline requires ${requirement}`)],
-    };
+    return { status: 'not_documented' as const, ...finding(`${joinAnd(gaps)} not documented`, requirement) };
   const fromDate = String(from.value);
   const toDate = String(to.value);
   const toText = dateLabel(to.fact, toDate, ctx);
@@ -181,11 +196,45 @@ function evaluateDateWithin(condition: Extract<Condition, { kind: 'date_within' 
   const within = limit !== null && (daysBetween(toDate, limit) ?? -1) >= 0;
   return {
     status: within ? ('met' as const) : ('not_met' as const),
+    ...finding(`${toText} is ${elapsedText(fromDate, toDate)} after the ${fromText}`, requirement),
+  };
+}
+
+/** A finding inside a sentence: "One NSAID or none" -> "one NSAID or none"; "GI risk" stays. */
+const midSentence = (text: string): string =>
+  /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+
+/**
+ * A failing "any" in one sentence: what was found for each alternative, then the alternatives the
+ * guideline accepts, listed once ("Age 39; one NSAID or none; none of the alternatives the guideline
+ * accepts is documented (an age over 65; more than one NSAID)."). Figures found are kept.
+ */
+function noAlternativeMet(outcomes: ConditionOutcome[]): Pick<ConditionOutcome, 'evidence' | 'parts'> {
+  const parts = outcomes.map((outcome) => outcome.parts);
+  if (!parts.every((part): part is FindingParts => part !== undefined))
+    return { evidence: outcomes.flatMap((outcome) => outcome.evidence) };
+  const found = parts.map((part, index) => (index === 0 ? part.found : midSentence(part.found))).join('; ');
+  const accepted = parts.map((part) => part.requirement).join('; ');
+  return {
     evidence: [
-      sentence(
-        `${toText} is ${elapsedText(fromDate, toDate)} after the ${fromText}; the guideline requires ${requirement}`,
-      ),
+      sentence(`${found}; none of the alternatives the guideline accepts is documented (${accepted})`),
     ],
+    parts: { found, requirement: `one of: ${accepted}` },
+  };
+}
+
+/** Outcomes whose evidence says more than one finding (a switch, an exception, a negation). */
+function withoutParts({ parts: _parts, ...outcome }: ConditionOutcome): ConditionOutcome {
+  return outcome;
+}
+
+/** The parts of an "all": each finding, and the requirements together. */
+function allParts(outcomes: ConditionOutcome[]): FindingParts | undefined {
+  const parts = outcomes.map((outcome) => outcome.parts);
+  if (!parts.every((part): part is FindingParts => part !== undefined)) return undefined;
+  return {
+    found: parts.map((part, index) => (index === 0 ? part.found : midSentence(part.found))).join('; '),
+    requirement: joinAnd(parts.map((part) => part.requirement)),
   };
 }
 
@@ -281,12 +330,18 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
     case 'any': {
       const outcomes = condition.conditions.map((child) => evaluateCondition(child, ctx));
       const combined = combine(condition.kind, outcomes);
-      // An "any" that is met is explained by the branch that met it.
-      const shown =
-        condition.kind === 'any' && combined.status === 'met'
-          ? outcomes.filter((o) => o.status === 'met')
-          : outcomes;
-      return { ...combined, evidence: shown.flatMap((o) => o.evidence) };
+      if (condition.kind === 'all') {
+        const parts = allParts(outcomes);
+        return { ...combined, evidence: outcomes.flatMap((o) => o.evidence), ...(parts ? { parts } : {}) };
+      }
+      // An "any" that is met is explained by the branch that met it; one that fails, in one sentence
+      // naming the alternatives, never as if each were required.
+      if (combined.status === 'met') {
+        const met = outcomes.filter((o) => o.status === 'met');
+        const only = met.length === 1 ? met[0]?.parts : undefined;
+        return { ...combined, evidence: met.flatMap((o) => o.evidence), ...(only ? { parts: only } : {}) };
+      }
+      return { ...combined, ...noAlternativeMet(outcomes) };
     }
     case 'not': {
       const inner = evaluateCondition(condition.condition, ctx);
@@ -295,10 +350,10 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
         not_met: 'met',
         not_documented: 'not_documented',
       };
-      return { ...inner, status: flipped[inner.status] };
+      return { ...withoutParts(inner), status: flipped[inner.status] };
     }
     case 'unless': {
-      const rule = evaluateCondition(condition.condition, ctx);
+      const rule = withoutParts(evaluateCondition(condition.condition, ctx));
       const exceptions = condition.exceptions.map((child) => evaluateCondition(child, ctx));
       const applied = exceptions.filter((o) => o.status === 'met');
       if (rule.status === 'met') return rule;
@@ -323,7 +378,7 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
       const keyText = sentence(describeFact(fact, value, ctx, ''));
       const chosen = Object.hasOwn(condition.cases, value) ? condition.cases[value] : undefined;
       if (chosen) {
-        const inner = evaluateCondition(chosen.condition, ctx);
+        const inner = withoutParts(evaluateCondition(chosen.condition, ctx));
         return {
           ...inner,
           evidence: [keyText, ...inner.evidence],
@@ -332,7 +387,7 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
         };
       }
       if (condition.default) {
-        const inner = evaluateCondition(condition.default, ctx);
+        const inner = withoutParts(evaluateCondition(condition.default, ctx));
         return { ...inner, evidence: [keyText, ...inner.evidence] };
       }
       return {

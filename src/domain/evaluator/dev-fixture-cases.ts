@@ -14,6 +14,11 @@ export interface DevFixtureCase {
   realDecision: 'upheld' | 'overturned';
   /** The IMR guideline line as the letter prints it. */
   letterGuideline: string;
+  /**
+   * Where our non-MTUS source is the letter's in other words (the letters word ODG citations
+   * freely): the words both name, lower case, and why ours differ. The MTUS part still matches.
+   */
+  nonMtusWording?: { shared: string[]; why: string };
   /** Criteria the letter's decisive reasons correspond to, with the status they should have. */
   decisive: Record<string, 'met' | 'not_met' | 'not_documented'>;
   draft: CaseDraft;
@@ -58,6 +63,10 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
     realDecision: 'upheld',
     letterGuideline:
       'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) physical therapy, elbow chapter.',
+    nonMtusWording: {
+      shared: ['elbow', 'physical therapy'],
+      why: 'Our ODG allowances are cited "<chapter>, Physical therapy" for every body part; this letter words the elbow one "physical therapy, elbow chapter", which the confirmed catalogue does not print.',
+    },
     decisive: {
       'pm-visits-by-diagnosis-2016': 'not_met',
       'functional-improvement-for-more-visits': 'not_met',
@@ -301,6 +310,10 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
     realDecision: 'overturned',
     letterGuideline:
       'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back and neck Chapter, Physical Therapy.',
+    nonMtusWording: {
+      shared: ['physical therapy'],
+      why: 'The six-visit trial that agrees with the overturn is cited as the ODG Preface ("Physical therapy/Preface", as CM17-0013754 prints it); this letter cites the same ODG physical therapy text from the Low Back and Neck chapters.',
+    },
     decisive: { 'pm-visits-by-diagnosis-2016': 'met', 'pm-initial-trial-6': 'met' },
     entry:
       'No RFA date: the UR date chooses the edition. A first course of 6 visits; cervical radiculopathy -> neuralgia/radiculitis bucket (10 visits). Lumbar strain and spasm are not entered: the catalogue gives them no MTUS bucket or ODG number.',

@@ -32,14 +32,54 @@ describe('development fixtures (real IMR decisions)', () => {
     },
   );
 
+  const NON_MTUS = 'Decision based on Non-MTUS Citation ';
+
   it.each(DEV_FIXTURE_CASES.map((fixture) => [fixture.caseNumber, fixture] as const))(
     '%s: the guideline line is the one the letter prints',
     (_caseNumber, fixture) => {
       const result = evaluateFixture(fixture);
       expect(result.guidelineLine).not.toBe('');
-      expect(fixture.letterGuideline).toContain(result.guidelineLine);
+      const wording = fixture.nonMtusWording;
+      if (!wording) {
+        expect(fixture.letterGuideline).toContain(result.guidelineLine);
+        return;
+      }
+      // The MTUS part exactly, then a non-MTUS part naming the same ODG text in our words.
+      const [mtus, ours, ...more] = result.guidelineLine.split(`. ${NON_MTUS}`);
+      const [, theirs] = fixture.letterGuideline.split(`. ${NON_MTUS}`);
+      expect(more).toEqual([]);
+      expect(fixture.letterGuideline.startsWith(`Decision based on ${mtus}. ${NON_MTUS}`)).toBe(true);
+      expect(ours).toMatch(/^Official Disability Guidelines \(ODG\) /);
+      expect(theirs).toMatch(/^Official Disability Guidelines \(ODG\) /);
+      for (const words of wording.shared) {
+        expect(ours?.toLowerCase()).toContain(words);
+        expect(theirs?.toLowerCase()).toContain(words);
+      }
     },
   );
+
+  it.each(DEV_FIXTURE_CASES.map((fixture) => [fixture.caseNumber, fixture] as const))(
+    '%s: names a non-MTUS source exactly when the letter does',
+    (_caseNumber, fixture) => {
+      const line = evaluateFixture(fixture).guidelineLine;
+      const letterNamesOne = fixture.letterGuideline.includes(NON_MTUS);
+      // The evidence-hierarchy line is the non-MTUS source itself ("Non-MTUS Citation ...").
+      expect(line.includes(NON_MTUS) || line.startsWith('Non-MTUS Citation ')).toBe(letterNamesOne);
+    },
+  );
+
+  it('prints the ODG Preface exactly as CM17-0013754 does, after the MTUS line', () => {
+    const fixture = DEV_FIXTURE_CASES.find((f) => f.caseNumber === 'CM17-0013754')!;
+    expect(`Decision based on ${evaluateFixture(fixture).guidelineLine}.`).toBe(fixture.letterGuideline);
+  });
+
+  it('CM16-0243453: a first chiropractic request is judged as an initial trial only', () => {
+    const fixture = DEV_FIXTURE_CASES.find((f) => f.caseNumber === 'CM16-0243453')!;
+    const result = evaluateFixture(fixture);
+    for (const id of ['ch-flare-up', 'ch-flare-up-visits', 'ch-functional-improvement', 'ch-total-visits-18'])
+      expect(criterionStatus(result, id), id).toBe('not_applicable');
+    expect(result.drivingCriteria.filter((id) => id.startsWith('ch-flare-up'))).toEqual([]);
+  });
 
   it('agrees on every fixture, upheld and overturned alike', () => {
     const outcomes = DEV_FIXTURE_CASES.map(

@@ -579,3 +579,108 @@ describe('formatGuidelineLine', () => {
     expect(line).toBe(`${set.letterLine.name}, Section(s): Section applied, Section met`);
   });
 });
+
+describe('formatGuidelineLine: a non-MTUS source that decides', () => {
+  const set = GUIDELINE_LIBRARY.sets.find((candidate) => candidate.id === 'cpmtg-2016-physical-medicine')!;
+  const result = (
+    criterionId: string,
+    citation: CriterionResult['citation'],
+    resultStatus: CriterionResult['status'] = 'not_met',
+  ) => ({ criterionId, status: resultStatus, citation }) as CriterionResult;
+  const OWN = { guideline: set.guideline, edition: set.edition, section: 'Physical medicine treatment' };
+  const ODG_ELBOW = {
+    guideline: 'Official Disability Guidelines (ODG) Elbow',
+    edition: 'non-MTUS',
+    section: 'Physical therapy',
+  };
+
+  it('adds "Decision based on Non-MTUS Citation" and the ODG source after the MTUS line', () => {
+    const line = formatGuidelineLine(set, [result('own', OWN), result('odg', ODG_ELBOW)], undefined, [
+      'own',
+      'odg',
+    ]);
+    expect(line).toBe(
+      'MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Elbow, Physical therapy',
+    );
+  });
+
+  it('leaves out a non-MTUS source that does not decide, does not apply, or is another MTUS text', () => {
+    const definitions = {
+      guideline: '8 CCR 9792.20 (MTUS definitions)',
+      edition: '2009',
+      section: 'Functional improvement',
+    };
+    const lines = [
+      formatGuidelineLine(set, [result('own', OWN), result('odg', ODG_ELBOW)], undefined, ['own']),
+      formatGuidelineLine(set, [result('own', OWN), result('odg', ODG_ELBOW, 'not_applicable')], undefined, [
+        'own',
+        'odg',
+      ]),
+      formatGuidelineLine(set, [result('own', OWN), result('fi', definitions)], undefined, ['own', 'fi']),
+    ];
+    for (const line of lines)
+      expect(line).toBe('MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment');
+  });
+
+  it("never repeats a set's own ODG guideline as a non-MTUS addition", () => {
+    const odgSet = GUIDELINE_LIBRARY.sets.find((candidate) => candidate.edition === 'non-MTUS')!;
+    const own = { guideline: odgSet.guideline, edition: odgSet.edition, section: 'Topic' };
+    expect(formatGuidelineLine(odgSet, [result('own', own)], undefined, ['own'])).not.toContain(
+      'Decision based on',
+    );
+  });
+
+  it('names the ODG source once per source, each in its own sentence', () => {
+    const trial = {
+      guideline: 'Official Disability Guidelines (ODG) Physical therapy/Preface',
+      edition: 'non-MTUS',
+    };
+    const line = formatGuidelineLine(
+      set,
+      [result('a', ODG_ELBOW), result('b', ODG_ELBOW), result('c', trial)],
+      undefined,
+      ['a', 'b', 'c'],
+    );
+    expect(line.split('. Decision based on Non-MTUS Citation ')).toEqual([
+      'MTUS Chronic Pain Medical Treatment 2016',
+      'Official Disability Guidelines (ODG) Elbow, Physical therapy',
+      'Official Disability Guidelines (ODG) Physical therapy/Preface',
+    ]);
+  });
+});
+
+describe('a path whose criteria all do not apply', () => {
+  it('is not satisfied and carries no overturn, whatever the data (any_path, generic)', () => {
+    // A synthetic set: path "b" holds one criterion that applies only after a prior course.
+    const base = GUIDELINE_LIBRARY.sets.find((candidate) => candidate.id === 'cpmtg-2016-manual-therapy')!;
+    const only = (id: string) => base.criteria.find((c) => c.id === id)!;
+    const set = {
+      ...base,
+      id: 'synthetic-paths',
+      decisionRule: {
+        kind: 'any_path' as const,
+        paths: [
+          { id: 'a', label: 'a trial', criteria: ['ch-trial-visits'] },
+          { id: 'b', label: 'after a course', criteria: ['ch-functional-improvement'] },
+        ],
+      },
+      criteria: [only('ch-trial-visits'), only('ch-functional-improvement')],
+    };
+    const library = { sets: [set], coverageNotes: [] };
+    const draft = caseWith({
+      dateOfInjury: '2016-11-14',
+      requestDate: '2016-12-20',
+      items: [disputedItem('chiropractic', { quantity: 8, bodyPart: 'low back' })],
+    });
+    const [item] = evaluate(draft, library, { asOf: AS_OF }).items;
+    expect(item?.criteria.map((c) => [c.criterionId, c.status])).toEqual([
+      ['ch-trial-visits', 'not_met'],
+      ['ch-functional-improvement', 'not_applicable'],
+    ]);
+    expect(item?.decisionPaths?.map((p) => p.satisfied)).toEqual([false, false]);
+    expect(item?.recommendation).toBe('uphold');
+    expect(item?.wouldMeetSummary).toEqual([
+      'A course of no more than 6 visits in all (a trial) would meet the initial trial criterion.',
+    ]);
+  });
+});

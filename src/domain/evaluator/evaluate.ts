@@ -10,13 +10,14 @@ import type { CaseDraft, DisputedItem, EVIDENCE_SOURCES, ItemReview } from '../c
 import { itemAsUsed } from '../case/service-fields';
 import { formatNumber, readAmount } from '../guidelines/facts';
 import { resolveFieldPath } from '../guidelines/field-paths';
-import type {
-  Criterion,
-  DecisionPath,
-  GuidelineCitation,
-  GuidelineLibrary,
-  GuidelineSet,
-  WouldMeet,
+import {
+  type Criterion,
+  type DecisionPath,
+  type GuidelineCitation,
+  type GuidelineLibrary,
+  type GuidelineSet,
+  NON_MTUS_EDITION,
+  type WouldMeet,
 } from '../guidelines/guideline-schema';
 import { counted } from '../text/wording';
 import { setExtras } from './computed-facts';
@@ -249,7 +250,12 @@ function evaluateAgainstSet(
     drivingCriteria: decided.driving,
     decisionRule: describeRule(set),
     ...finalDecision(item.review, decided.recommendation, warnings),
-    guidelineLine: formatGuidelineLine(set, criteria, citedPath(set, decided.paths)),
+    guidelineLine: formatGuidelineLine(
+      set,
+      criteria,
+      citedPath(set, decided.paths),
+      citedForDecision(criteria, decided),
+    ),
     wouldMeetSummary,
     ...(decided.paths ? { decisionPaths: decided.paths } : {}),
     ...extras,
@@ -287,15 +293,19 @@ export function decide(set: GuidelineSet, criteria: CriterionResult[]): Decided 
   const inPaths = new Set(set.decisionRule.paths.flatMap((path) => path.criteria));
   const outside = required.filter((result) => !inPaths.has(result.criterionId));
   const outsideFailing = failingIds(outside);
-  const paths: DecisionPathResult[] = set.decisionRule.paths.map((path) => ({
-    id: path.id,
-    label: path.label,
-    criteria: [...path.criteria],
-    satisfied: path.criteria.every((id) => {
-      const result = byId.get(id);
-      return result !== undefined && !isFailing(result);
-    }),
-  }));
+  // A path whose criteria all do not apply (e.g. a flare-up on a first request) is not the request's:
+  // it carries nothing, so it cannot carry an overturn.
+  const paths: DecisionPathResult[] = set.decisionRule.paths.map((path) => {
+    const results = path.criteria.map((id) => byId.get(id));
+    return {
+      id: path.id,
+      label: path.label,
+      criteria: [...path.criteria],
+      satisfied:
+        results.every((result) => result !== undefined && !isFailing(result)) &&
+        results.some((result) => result?.status === 'met'),
+    };
+  });
   const pathFailing = (path: DecisionPathResult) =>
     failingIds(path.criteria.flatMap((id) => byId.get(id) ?? []));
   const satisfied = paths.find((path) => path.satisfied);
@@ -308,7 +318,10 @@ export function decide(set: GuidelineSet, criteria: CriterionResult[]): Decided 
       paths,
     };
   const unique = (ids: string[]) => [...new Set(ids)];
-  const closest = satisfied ?? [...paths].sort((a, b) => pathFailing(a).length - pathFailing(b).length)[0];
+  const applies = (path: DecisionPathResult) =>
+    path.criteria.some((id) => byId.get(id)?.status !== 'not_applicable');
+  const closest =
+    satisfied ?? paths.filter(applies).sort((a, b) => pathFailing(a).length - pathFailing(b).length)[0];
   return {
     recommendation: 'uphold',
     driving: unique([...outsideFailing, ...(satisfied ? [] : paths.flatMap(pathFailing))]),
@@ -382,7 +395,17 @@ function finalDecision(
   return { decision: reviewer, decisionSource: 'reviewer', decisionContradicts: contradicts };
 }
 
-/** The guideline line as letters print it, from the citations of the criteria evaluated. */
+/**
+ * The criteria a letter cites for the decision: those that decide it, and advisory criteria whose
+ * finding points the same way (letters cite the ODG six-visit trial beside the MTUS allowance,
+ * CM17-0013754). Not-applicable criteria are never among them.
+ */
+function citedForDecision(criteria: CriterionResult[], decided: Decided): string[] {
+  const agreeing: CriterionStatus = decided.recommendation === 'uphold' ? 'not_met' : 'met';
+  const advisory = criteria.filter((result) => !result.required && result.status === agreeing);
+  return [...decided.driving, ...advisory.map((result) => result.criterionId)];
+}
+
 /** The path a letter cites: the one that carries an overturn, else the set's main (first) path. */
 function citedPath(set: GuidelineSet, paths: DecisionPathResult[] | undefined): DecisionPath | undefined {
   if (set.decisionRule.kind !== 'any_path' || !paths) return undefined;
@@ -390,11 +413,37 @@ function citedPath(set: GuidelineSet, paths: DecisionPathResult[] | undefined): 
   return set.decisionRule.paths.find((path) => path.id === deciding?.id);
 }
 
+/**
+ * The guideline line as letters print it, from the citations of the criteria evaluated. When a
+ * criterion that decides (`deciding`) cites a source outside the MTUS other than the set's own
+ * guideline, the line adds it as the letters do: "<MTUS line>. Decision based on Non-MTUS Citation
+ * Official Disability Guidelines (ODG) Fitness for Duty, Functional capacity evaluation (FCE)" (the
+ * letter prefixes the whole line with "Decision based on " and ends it with a period).
+ */
 export function formatGuidelineLine(
   set: GuidelineSet,
   criteria: CriterionResult[],
   path?: DecisionPath,
+  deciding: readonly string[] = [],
 ): string {
+  const line = ownGuidelineLine(set, criteria, path);
+  const decidingIds = new Set(deciding);
+  const nonMtus = criteria
+    .filter(
+      (result) =>
+        decidingIds.has(result.criterionId) &&
+        result.status !== 'not_applicable' &&
+        result.citation.edition === NON_MTUS_EDITION &&
+        result.citation.guideline !== set.guideline,
+    )
+    .map((result) => [result.citation.guideline, result.citation.section].filter(Boolean).join(', '));
+  return [...new Set(nonMtus)].reduce(
+    (text, citation) => `${text}. Decision based on Non-MTUS Citation ${citation}`,
+    line,
+  );
+}
+
+function ownGuidelineLine(set: GuidelineSet, criteria: CriterionResult[], path?: DecisionPath): string {
   const { name, style } = set.letterLine;
   if (path?.citedSection && style !== 'name_only') return `${name}, Section(s): ${path.citedSection}`;
   const own = criteria.filter(

@@ -111,7 +111,7 @@ export interface DecisionPathResult {
   id: string;
   label: string;
   criteria: string[];
-  /** Every criterion of the path is met (or not applicable). */
+  /** Every criterion of the path is met or not applicable, and at least one is met. */
   satisfied: boolean;
 }
 

@@ -21,7 +21,7 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDELINE_LIBRARY } from '../guidelines';
 import { evaluate } from './evaluate';
-import { criterionStatus } from './evaluation-queries';
+import { criterionResult, criterionStatus } from './evaluation-queries';
 import { MEDICATION_FIXTURE_CASES, type MedicationFixtureCase } from './medication-fixture-cases';
 
 const evaluateFixture = (fixture: MedicationFixtureCase) =>
@@ -95,6 +95,35 @@ describe('pharmaceutical development fixtures (real IMR decisions)', () => {
     for (const fixture of MEDICATION_FIXTURE_CASES.filter((f) => f.draft.imr.requestDate === ''))
       expect(evaluateFixture(fixture).warnings[0], fixture.caseNumber).toContain('chosen by the UR date');
   });
+
+  it('names all 5 ingredients of the compound in the evidence, the unknown one as not evaluated', () => {
+    const fixture = MEDICATION_FIXTURE_CASES.find((f) => f.caseNumber === 'CM17-0007300')!;
+    const evidence =
+      criterionResult(evaluateFixture(fixture), 'tp-no-unrecommended-ingredient')?.evidence ?? '';
+    for (const name of [
+      'Flurbiprofen',
+      'Cyclobenzaprine',
+      'Gabapentin',
+      'Lidocaine 5% is not recommended as requested',
+    ])
+      expect(evidence).toContain(name);
+    expect(evidence).toContain('Dextromethorphan is not in the drug reference and is not evaluated.');
+  });
+
+  it('says the lidocaine ointment fails because only the patch is supported (CM16-0234464)', () => {
+    const fixture = MEDICATION_FIXTURE_CASES.find((f) => f.fixtureId === 'dev-CM16-0234464-6')!;
+    const evidence = criterionResult(evaluateFixture(fixture), 'tp-no-unrecommended-ingredient')?.evidence;
+    expect(evidence).toContain('only the lidocaine dermal patch (Lidoderm) is endorsed');
+    expect(evidence).not.toMatch(/Lidocaine is not recommended as a topical/);
+  });
+
+  it.each(['CM17-0015333', 'CM17-0012593'])(
+    '%s: a start weeks after the injury is never judged by the 180-day MED rule',
+    (caseNumber) => {
+      const fixture = MEDICATION_FIXTURE_CASES.find((f) => f.caseNumber === caseNumber)!;
+      expect(criterionStatus(evaluateFixture(fixture), 'op16-med-80')).toBe('not_applicable');
+    },
+  );
 
   it('flags the compound ingredient the reference does not know', () => {
     const fixture = MEDICATION_FIXTURE_CASES.find((f) => f.caseNumber === 'CM17-0007300')!;

@@ -527,10 +527,11 @@ describe('chiropractic variants (CPMTG "Manual therapy & manipulation")', () => 
 
   it('a first request of 8 visits (2x/week for 4 weeks) for the low back: uphold on the 6-visit trial', () => {
     // Confirmed catalogue 2.4 #1 (trial of 6 visits over 2 weeks) and 2.2 (IMR cannot modify the request to 6, CM16-0237844).
+    // A first request is an initial trial: the continued-care and flare-up criteria do not apply.
     expectVerdict(
       lowBack({ requestedAs: 'Chiropractic 2x/week for 4 weeks', frequencyPerWeek: 2, durationWeeks: 4 }),
       'uphold',
-      { 'ch-trial-visits': 'not_met', 'ch-functional-improvement': 'not_documented' },
+      { 'ch-trial-visits': 'not_met', 'ch-functional-improvement': 'not_applicable' },
     );
   });
 

@@ -23,6 +23,7 @@ import {
   type DrugClass,
   type DrugEntry,
   formatNumber,
+  type IngredientAnalysis,
   isActiveOn,
   type MedicationClassification,
   type MorphineEquivalentSummary,
@@ -34,12 +35,13 @@ import {
   SEVERAL_AMOUNTS_FLAG,
   type TopicalStatus,
   topicalAnalysis,
+  topicalRuleFor,
   urineDrugTestsInLast12Months,
 } from '../medications';
 import { counted } from '../text/wording';
 import { serviceBoolean } from './fact-readers';
 // Type-only: facts.ts imports this file, so no value imports back.
-import type { FactContext, FactDefinition, FactExplanation } from './facts';
+import type { FactContext, FactDefinition, FactExplanation, FactValue } from './facts';
 
 // ---------- readers ----------
 
@@ -564,6 +566,71 @@ const OWN_INDICATION_CLASSES: ReadonlySet<DrugEntry['pharmacologicClass']> = new
   'counterirritant',
 ]);
 
+/** A reason quoted inside a sentence: "Only the lidocaine..." -> "only the lidocaine...", no period. */
+const quotedReason = (reason: string): string => {
+  const text = reason.trim().replace(/\.$/, '');
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+};
+
+/**
+ * Not recommended as used, though the guideline supports the drug as a dermal patch (lidocaine:
+ * creams, lotions, gels and ointments are not indicated; the patch is). Read from the reference.
+ */
+const supportedAsPatch = (entry: IngredientAnalysis): boolean =>
+  entry.drug !== null && topicalRuleFor(entry.drug, { form: 'patch' }).status !== 'not_recommended';
+
+/**
+ * The evidence of a topical that is not recommended, ingredient by ingredient: ingredients not
+ * recommended as topicals, each one supported only in another form with its own reason (never "not
+ * recommended as a topical" for lidocaine, which the patch form is), and every ingredient the
+ * reference does not know or rate, named as not evaluated (never dropped).
+ */
+function describeNotRecommendedTopical(
+  analysis: CompoundAnalysis,
+  medication: Medication | undefined,
+): string {
+  const single = analysis.ingredients.length === 1 && (medication?.ingredients.length ?? 0) === 0;
+  const form = medication?.form.trim() ?? '';
+  const named = (entry: IngredientAnalysis): string => {
+    const text =
+      [entry.name, entry.strength].filter((part) => part.trim() !== '').join(' ') || 'an unnamed ingredient';
+    return single && form !== '' && !text.toLowerCase().includes(form.toLowerCase())
+      ? `${text} ${form}`
+      : text;
+  };
+  const notRecommended = analysis.ingredients.filter((entry) => entry.status === 'not_recommended');
+  const general = notRecommended.filter((entry) => !supportedAsPatch(entry));
+  const otherForm = notRecommended.filter(supportedAsPatch);
+  const unknown = analysis.ingredients.filter((entry) => entry.status === 'unknown');
+  const clauses = [
+    ...(general.length > 0
+      ? [
+          `Not recommended: ${general.map((entry) => entry.name).join(', ')} ${general.length === 1 ? 'is' : 'are'} not recommended as a topical`,
+        ]
+      : []),
+    ...otherForm.map(
+      (entry) => `${named(entry)} is not recommended as requested: ${quotedReason(entry.reason)}`,
+    ),
+    ...unknown.map((entry) =>
+      entry.drug === null
+        ? `${named(entry)} is not in the drug reference and is not evaluated`
+        : `${named(entry)} is not rated as a topical in the reference and is not evaluated`,
+    ),
+    ...(analysis.ingredients.length > 1
+      ? ['A compound with any non-recommended ingredient is not recommended as a whole']
+      : []),
+  ];
+  return clauses.map((clause) => clause.charAt(0).toUpperCase() + clause.slice(1)).join('. ');
+}
+
+function describeTopical(item: DisputedItem, value: FactValue): string {
+  const analysis = topical(item);
+  if (!analysis) return `Topical product: ${TOPICAL_STATUS_LABELS[String(value) as TopicalStatus]}`;
+  if (analysis.status === 'not_recommended')
+    return `Topical product: ${describeNotRecommendedTopical(analysis, requestedDrug(item))}`;
+  return `Topical product: ${analysis.reason.replace(/\.$/, '')}`;
+}
+
 function explainTopical(ctx: FactContext): FactExplanation {
   const analysis = topical(ctx.item);
   if (!analysis) return { value: 'not documented', detail: 'Enter the product or its ingredients.' };
@@ -964,8 +1031,7 @@ export const MEDICATION_FACTS = {
       const status = topical(item)?.status;
       return status === undefined || status === 'unknown' ? undefined : status;
     },
-    describe: (value, { item }) =>
-      `Topical product: ${topical(item)?.reason.replace(/\.$/, '') ?? TOPICAL_STATUS_LABELS[String(value) as TopicalStatus]}`,
+    describe: (value, { item }) => describeTopical(item, value),
     explain: explainTopical,
   },
   'item.topicalNeedsNeuropathicPain': {

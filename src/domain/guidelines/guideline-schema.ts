@@ -13,6 +13,9 @@ const NonEmpty = z.string().min(1);
 const IsoDate = z.string().refine(isValidIsoDate, 'Expected a valid YYYY-MM-DD date');
 const CriterionId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Criterion ids are kebab-case');
 
+/** The edition of a citation outside the MTUS (ODG...): letters print it after "Non-MTUS Citation". */
+export const NON_MTUS_EDITION = 'non-MTUS';
+
 export const CitationSchema = z.object({
   /** e.g. "MTUS Chronic Pain Medical Treatment Guidelines" */
   guideline: NonEmpty,

@@ -22,6 +22,9 @@ function manipulation(
   return evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2026-01-15' }).items[0]!;
 }
 
+const evaluateFirst = (draft: ReturnType<typeof caseWith>) =>
+  evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2026-01-15' }).items[0]!;
+
 const satisfied = (result: ReturnType<typeof manipulation>) =>
   result.decisionPaths?.filter((p) => p.satisfied).map((p) => p.id);
 
@@ -152,5 +155,63 @@ describe('criteria every path needs', () => {
     expect(manipulation({ quantity: 6 }).guidelineLine).toBe(
       'MTUS Chronic Pain Medical Treatment 2016, Section(s): Manual therapy & manipulation',
     );
+  });
+});
+
+describe('paths that cannot be the request', () => {
+  const FOLLOW_UP = ['ch-total-visits-18', 'ch-functional-improvement', 'ch-flare-up', 'ch-flare-up-visits'];
+
+  it('a first request is an initial trial: the continued-care and flare-up criteria do not apply', () => {
+    // CM16-0243453 shape: a first chiropractic request, 2x/week for 4 weeks, no visits given yet.
+    const result = evaluateFirst(
+      caseWith({
+        dateOfInjury: '2016-11-14',
+        urDate: '2016-12-28',
+        items: [
+          disputedItem('chiropractic', { frequencyPerWeek: 2, durationWeeks: 4, bodyPart: 'low back' }),
+        ],
+      }),
+    );
+    for (const id of FOLLOW_UP) {
+      const found = result.criteria.find((c) => c.criterionId === id);
+      expect(found?.status, id).toBe('not_applicable');
+      expect(found?.evidence, id).toBe(
+        'Not applicable: applies to continued care or a flare-up, after visits of the same therapy already given; not to a first request.',
+      );
+    }
+    expect(result.recommendation).toBe('uphold');
+    expect(result.drivingCriteria).toEqual(['ch-not-maintenance', 'ch-plan-of-care', 'ch-trial-visits']);
+    // Paths whose criteria all do not apply carry nothing.
+    expect(result.decisionPaths?.map((path) => [path.id, path.satisfied])).toEqual([
+      ['initial-trial', false],
+      ['continued-care', false],
+      ['flare-up', false],
+    ]);
+  });
+
+  it('after visits already given, the follow-up criteria apply again', () => {
+    const result = evaluateFirst(
+      caseWith({
+        dateOfInjury: '2016-11-14',
+        urDate: '2016-12-28',
+        courses: [therapyCourse('chiropractic', 6, { functionalImprovementDocumented: true })],
+        items: [
+          disputedItem('chiropractic', {
+            frequencyPerWeek: 2,
+            durationWeeks: 3,
+            bodyPart: 'low back',
+            facts: { maintenanceCare: false },
+            review: { criteria: { 'ch-plan-of-care': answer('met') } },
+          }),
+        ],
+      }),
+    );
+    expect(FOLLOW_UP.map((id) => result.criteria.find((c) => c.criterionId === id)?.status)).toEqual([
+      'met',
+      'met',
+      'not_documented',
+      'not_met',
+    ]);
+    expect(result.recommendation).toBe('overturn');
   });
 });

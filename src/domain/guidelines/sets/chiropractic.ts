@@ -56,6 +56,21 @@ const EDITION_2016: Edition = {
   }),
 };
 
+/**
+ * Continued care and a flare-up both follow visits already given: on a first request their criteria
+ * do not apply (an initial trial is the only path), so the letter never lists them.
+ */
+const AFTER_PRIOR_VISITS = {
+  condition: atLeast(
+    'item.priorVisitsSameDiscipline',
+    1,
+    'visits',
+    'visits of the same therapy already given',
+  ),
+  description:
+    'applies to continued care or a flare-up, after visits of the same therapy already given; not to a first request',
+};
+
 function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[] {
   return [
     defineCriterion({
@@ -151,6 +166,7 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
         'visits',
         'no more than 18 visits in total (over 6-8 weeks)',
       ),
+      appliesWhen: AFTER_PRIOR_VISITS,
       wouldMeet: {
         kind: 'request',
         text: 'of no more than 18 visits in total, counting visits already completed',
@@ -168,6 +184,7 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
         'item.priorFunctionalImprovement',
         'objective functional improvement from the earlier visits',
       ),
+      appliesWhen: AFTER_PRIOR_VISITS,
       wouldMeet: {
         kind: 'documentation',
         text: 'Documentation of objective functional improvement from the earlier visits',
@@ -181,6 +198,7 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
       citation,
       required: true,
       condition: isTrue('item.facts.flareUp', 'a recurrence or flare-up'),
+      appliesWhen: AFTER_PRIOR_VISITS,
       wouldMeet: {
         kind: 'documentation',
         text: 'Documentation of a recurrence or flare-up',
@@ -194,6 +212,7 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
       citation,
       required: true,
       condition: atMost('item.requestedVisits', 2, 'visits', '1-2 visits for a flare-up'),
+      appliesWhen: AFTER_PRIOR_VISITS,
       wouldMeet: { kind: 'request', text: 'of 1-2 visits for the flare-up', label: 'flare-up visits' },
       ...lettersConfirm('CM16-0232182, CM16-0247660'),
     }),

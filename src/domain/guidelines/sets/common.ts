@@ -9,6 +9,7 @@ import {
   type Criterion,
   factsUsedBy,
   type GuidelineCitation,
+  NON_MTUS_EDITION,
   type Period,
   type SwitchCase,
 } from '../guideline-schema';
@@ -29,6 +30,17 @@ export const cpmtg2016 = (section: string): GuidelineCitation => ({
   guideline: CPMTG,
   edition: '2016',
   section,
+});
+
+/**
+ * An ODG citation, reached under 8 CCR 9792.21.1 where the MTUS is silent on the point. The
+ * guideline reads as the letters print it after "Non-MTUS Citation" ("Official Disability Guidelines
+ * (ODG) Fitness for Duty"), the topic as its section ("Functional capacity evaluation (FCE)").
+ */
+export const odg = (chapter: string, topic?: string): GuidelineCitation => ({
+  guideline: `Official Disability Guidelines (ODG) ${chapter}`,
+  edition: NON_MTUS_EDITION,
+  ...(topic ? { section: topic } : {}),
 });
 
 export const FUNCTIONAL_IMPROVEMENT_CITATION: GuidelineCitation = {
@@ -121,6 +133,8 @@ export const noneOf = (fact: FactName, values: string[], requirement?: string): 
 
 export const allOf = (...conditions: Condition[]): Condition => ({ kind: 'all', conditions });
 export const anyOf = (...conditions: Condition[]): Condition => ({ kind: 'any', conditions });
+/** Met when the condition is not met (not documented stays not documented). */
+export const negate = (condition: Condition): Condition => ({ kind: 'not', condition });
 
 export const byValue = (
   fact: FactName,

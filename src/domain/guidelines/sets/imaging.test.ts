@@ -205,3 +205,45 @@ describe('shoulder, knee and wrist: 4-6 weeks of conservative care first', () =>
     if (expected === 'uphold') expect(failing(result).length).toBeGreaterThan(0);
   });
 });
+
+describe("each region's red flags, from its own ACOEM chapter", () => {
+  it.each([
+    // [service, body part, chapter cited, a red flag of the region, examples in the would-meet text]
+    ['mri', 'right shoulder', 'MTUS Shoulder Complaints', 'dislocation', 'referred cardiac pain'],
+    ['xray', 'left shoulder', 'MTUS Shoulder Complaints', 'dislocation', 'referred cardiac pain'],
+    ['mri', 'left knee', 'MTUS Knee Complaints', 'hemarthrosis after acute trauma', 'septic joint'],
+    ['xray', 'right knee', 'MTUS Knee Complaints', 'hemarthrosis after acute trauma', 'septic joint'],
+    ['mri', 'cervical spine', 'MTUS Neck and Upper Back Complaints', 'myelopathy', 'myelopathy'],
+    ['mri', 'right hand', 'MTUS Forearm, Wrist, and Hand Complaints', 'foreign body', 'foreign body'],
+  ] as const)(
+    '%s of the %s: %s red flags, never the low back cauda equina',
+    (service, bodyPart, chapter, flag, example) => {
+      // A worker a week after a fall, no red flags recorded: the red-flag criterion fails and says so.
+      const result = study(service, bodyPart, { redFlags: false, conservativeCareWeeks: 1 });
+      const redFlags = result.criteria.find((c) => c.criterionId === 'img-red-flags');
+      expect(redFlags?.citation).toEqual({ guideline: chapter, edition: '2004', section: 'Special Studies' });
+      expect(redFlags?.statement).toContain(flag);
+      expect(redFlags?.statement).not.toMatch(/cauda equina/i);
+      expect(redFlags?.wouldMeet).toContain(example);
+      expect(redFlags?.wouldMeet).not.toMatch(/cauda equina/i);
+      expect(redFlags?.status).toBe('not_met');
+    },
+  );
+
+  it('keeps the low back wording, with cauda equina, for the lumbar spine', () => {
+    const result = study('mri', 'lumbar spine', { redFlags: true });
+    const redFlags = result.criteria.find((c) => c.criterionId === 'img-red-flags');
+    expect(redFlags?.statement).toBe(
+      'Red flags for serious pathology are present: cauda equina syndrome, fracture, tumor, infection, or a progressive neurologic deficit.',
+    );
+    expect(redFlags?.citation.guideline).toBe('MTUS Low Back Complaints');
+    expect(redFlags?.status).toBe('met');
+  });
+
+  it('a suspected shoulder dislocation after a fall opens the red-flag path at once', () => {
+    const result = study('mri', 'right shoulder', { redFlags: true, conservativeCareWeeks: 0 });
+    expect(statusOf(result, 'img-red-flags')).toBe('met');
+    expect(result.recommendation).toBe('overturn');
+    expect(result.drivingCriteria).toEqual(['img-red-flags']);
+  });
+});

@@ -46,6 +46,92 @@ export const IMAGING_RED_FLAGS = defineCriterion({
   confirmationNote: `Confirmed (confirmed catalogue 6.3 #1): CM16-0239479, CM16-0240518, CM16-0247255, CM17-0004344, CM17-0017104, CM17-0020243, CM17-0021791. ${PAGES_UNPRINTED}`,
 });
 
+/**
+ * The red-flag rule in another region: same id (one rule: red flags call for a study at once), the
+ * region's own serious conditions from its ACOEM chapter, in our words, cited to that chapter. The
+ * low back's cauda equina has no place in a shoulder, knee, neck or hand letter.
+ */
+interface RegionRedFlags {
+  chapter: AcoemChapter;
+  /** "a serious shoulder condition" */
+  condition: string;
+  /** "fracture or dislocation, infection, ..." */
+  flags: string;
+  /** Short examples for the would-meet text. */
+  examples: string;
+  confirmationNote: string;
+}
+
+const EXAMPLES_FROM_CHAPTER = (chapter: string) =>
+  `The conditions listed are our paraphrase of the ${chapter} chapter's red flags for serious conditions; no 2016-17 letter lists them, so check the examples against the chapter before relying on them. ${PAGES_UNPRINTED}`;
+
+function regionRedFlags({
+  chapter,
+  condition,
+  flags,
+  examples,
+  confirmationNote,
+}: RegionRedFlags): Criterion {
+  return defineCriterion({
+    id: IMAGING_RED_FLAGS.id,
+    statement: `Red flags for ${condition} are present: ${flags}.`,
+    citation: acoem2004(chapter, SPECIAL_STUDIES),
+    required: true,
+    // The same condition in every region: one id, one rule (library test).
+    condition: IMAGING_RED_FLAGS.condition,
+    wouldMeet: {
+      kind: 'documentation',
+      text: `Documentation of a red flag for ${condition} (e.g. ${examples})`,
+      label: 'red flags',
+    },
+    confirmed: true,
+    confirmationNote,
+  });
+}
+
+/** ACOEM Ch. 8: cord compression is the neck's own red flag. */
+const NECK_RED_FLAGS = regionRedFlags({
+  chapter: NECK,
+  condition: 'a serious neck or upper back condition',
+  flags:
+    'a fracture, tumor or infection, signs of spinal cord compression (myelopathy), or a progressive neurologic deficit',
+  examples: 'suspected fracture, tumor, infection, myelopathy, progressive deficit',
+  confirmationNote: `Rule confirmed (confirmed catalogue 6.5): a new red flag calls for neck imaging (CM16-0224814, CM16-0236969, CM16-0239607, CM16-0245128, CM17-0007376, CM17-0019066). ${EXAMPLES_FROM_CHAPTER('Neck and Upper Back')}`,
+});
+
+/** ACOEM Ch. 9: dislocation, vascular compromise and pain referred to the shoulder from the chest or abdomen. */
+const SHOULDER_RED_FLAGS = regionRedFlags({
+  chapter: SHOULDER,
+  condition: 'a serious shoulder condition',
+  flags:
+    'a fracture or dislocation, infection, tumor, vascular or progressive neurologic compromise, or pain referred to the shoulder from the heart, lungs or abdomen',
+  examples:
+    'suspected fracture, dislocation, infection, tumor, neurovascular compromise, referred cardiac pain',
+  confirmationNote: `Rule confirmed (confirmed catalogue 6.5): no special studies in the first 4-6 weeks without red flags (CM17-0002106, CM17-0010728, CM16-0232543). ${EXAMPLES_FROM_CHAPTER('Shoulder')}`,
+});
+
+/** ACOEM Ch. 13: hemarthrosis after acute trauma is confirmed as a reason for films (CM17-0003591). */
+const KNEE_RED_FLAGS = regionRedFlags({
+  chapter: KNEE,
+  condition: 'a serious knee condition',
+  flags:
+    'a fracture or dislocation, joint infection, tumor, vascular or neurologic compromise, or a hemarthrosis after acute trauma',
+  examples:
+    'suspected fracture, dislocation, septic joint, tumor, neurovascular compromise, hemarthrosis after trauma',
+  confirmationNote: `Rule confirmed (confirmed catalogue 6.5): testing is not generally helpful in the first 4-6 weeks without red flags; films for hemarthrosis after acute trauma (CM17-0003591, CM16-0245028, CM16-0249320). ${EXAMPLES_FROM_CHAPTER('Knee')}`,
+});
+
+/** ACOEM Ch. 11: suspected fracture or a foreign body are confirmed reasons for films. */
+const WRIST_HAND_RED_FLAGS = regionRedFlags({
+  chapter: WRIST,
+  condition: 'a serious forearm, wrist or hand condition',
+  flags:
+    'a fracture or dislocation, a retained foreign body, infection, tumor, vascular compromise, or a rapidly progressing nerve deficit',
+  examples:
+    'suspected fracture, foreign body, infection, tumor, vascular compromise, progressing nerve deficit',
+  confirmationNote: `Rule confirmed (confirmed catalogue 6.5): films for suspected fracture or foreign body (CM16-0234464, CM17-0003284, CM17-0019218). ${EXAMPLES_FROM_CHAPTER('Forearm, Wrist, and Hand')}`,
+});
+
 export const IMAGING_NERVE_COMPROMISE = defineCriterion({
   id: 'img-nerve-compromise',
   statement:
@@ -291,7 +377,7 @@ export const LOW_BACK_XRAY: GuidelineSet = {
 };
 
 const neckCriteria = [
-  inChapter(IMAGING_RED_FLAGS, NECK),
+  NECK_RED_FLAGS,
   inChapter(IMAGING_NERVE_COMPROMISE, NECK),
   inChapter(IMAGING_CARE_FAILED, NECK),
   inChapter(IMAGING_CARE_3_WEEKS, NECK),
@@ -340,7 +426,7 @@ export const SHOULDER_MRI_CT: GuidelineSet = regionSet({
     ]),
   ],
   criteria: [
-    inChapter(IMAGING_RED_FLAGS, SHOULDER),
+    SHOULDER_RED_FLAGS,
     inChapter(IMAGING_NERVE_COMPROMISE, SHOULDER),
     inChapter(IMAGING_CARE_FAILED, SHOULDER),
     inChapter(IMAGING_CARE_4_WEEKS, SHOULDER),
@@ -361,7 +447,7 @@ export const SHOULDER_XRAY: GuidelineSet = regionSet({
     path('after-conservative-care', 'after 4-6 weeks of conservative care', [IMAGING_CARE_4_WEEKS]),
   ],
   criteria: [
-    inChapter(IMAGING_RED_FLAGS, SHOULDER),
+    SHOULDER_RED_FLAGS,
     inChapter(IMAGING_CARE_4_WEEKS, SHOULDER),
     inChapter(IMAGING_REPEAT, SHOULDER),
   ],
@@ -384,7 +470,7 @@ export const KNEE_MRI_CT: GuidelineSet = regionSet({
     ]),
   ],
   criteria: [
-    inChapter(IMAGING_RED_FLAGS, KNEE),
+    KNEE_RED_FLAGS,
     inChapter(IMAGING_CARE_4_WEEKS, KNEE),
     inChapter(IMAGING_CARE_FAILED, KNEE),
     IMAGING_STRUCTURAL_LESION,
@@ -408,7 +494,7 @@ export const KNEE_XRAY: GuidelineSet = regionSet({
     ]),
   ],
   criteria: [
-    inChapter(IMAGING_RED_FLAGS, KNEE),
+    KNEE_RED_FLAGS,
     inChapter(IMAGING_CARE_4_WEEKS, KNEE),
     inChapter(
       IMAGING_CARE_FAILED,
@@ -436,14 +522,7 @@ export const WRIST_HAND_IMAGING: GuidelineSet = regionSet({
     ]),
   ],
   criteria: [
-    inChapter(
-      IMAGING_RED_FLAGS,
-      WRIST,
-      SPECIAL_STUDIES,
-      undefined,
-      true,
-      'Confirmed (confirmed catalogue 6.5): films for suspected fracture or foreign body (CM16-0234464, CM17-0003284, CM17-0019218).',
-    ),
+    WRIST_HAND_RED_FLAGS,
     inChapter(IMAGING_CARE_4_WEEKS, WRIST),
     inChapter(
       IMAGING_CARE_FAILED,

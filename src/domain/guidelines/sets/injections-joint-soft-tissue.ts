@@ -315,7 +315,7 @@ const kneeSet = (
 ): GuidelineSet => ({
   id,
   title: `Official Disability Guidelines (ODG), Knee & Leg (non-MTUS): ${topic}`,
-  guideline: `Official Disability Guidelines (ODG), ${KNEE_ODG}`,
+  guideline: odg(KNEE_ODG).guideline,
   edition: 'non-MTUS',
   ...ACOEM_2004_PERIOD,
   services: ['joint_injection'],

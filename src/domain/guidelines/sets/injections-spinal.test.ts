@@ -211,7 +211,10 @@ describe.each(['facet_injection', 'medial_branch_block'] as const)(
       expect(result.guidelineSet?.id).toBe('acoem-2004-facet-blocks');
       expect(result.recommendation).toBe('overturn');
       expect(statusOf(result, 'facet-technique')).toBe('not_documented');
-      expect(result.guidelineLine).toBe('MTUS Low Back Complaints 2004, Section(s): Summary');
+      // The ODG rules that carry the overturn are named as the letters name a non-MTUS source.
+      expect(result.guidelineLine).toBe(
+        'MTUS Low Back Complaints 2004, Section(s): Summary. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Facet joint diagnostic blocks (injections)',
+      );
     });
 
     it.each([

@@ -5,7 +5,7 @@
  * catalogue section 3 (wins where they differ).
  */
 import type { CoverageNote, GuidelineCitation, GuidelineSet } from '../guideline-schema';
-import { defineCriterion, isTrue } from './common';
+import { defineCriterion, isTrue, odg } from './common';
 
 export const PERIOD_2009 = { effectiveFrom: '2009-07-18', effectiveTo: '2016-07-29' } as const;
 export const PERIOD_2016 = { effectiveFrom: '2016-07-29', effectiveTo: '2017-12-01' } as const;
@@ -33,11 +33,7 @@ export const opioid2016 = (section: string): GuidelineCitation => ({
   section,
 });
 
-export const ODG_UDT: GuidelineCitation = {
-  guideline: 'Official Disability Guidelines (ODG), non-MTUS',
-  edition: '',
-  section: 'Pain chapter, Urine drug testing (frequency by risk)',
-};
+export const ODG_UDT: GuidelineCitation = odg('Pain', 'Urine drug testing (frequency by risk)');
 
 export const PAGES_UNCONFIRMED =
   'Unconfirmed [U]: 2009 page citation from the catalogue; no 2016-17 letter prints a CPMTG page.';

@@ -140,6 +140,79 @@ describe('MED weaning threshold: 80 MME/day in the 2016 opioid guideline', () =>
   });
 });
 
+describe('the 180-day MED rule applies only where 180 days on opioids are possible', () => {
+  const NOT_APPLICABLE =
+    'Not applicable: applies only to a worker who can have been on opioids for 180 days or more: not to a new start, nor within 180 days of the injury unless the treatment history shows opioids taken for longer.';
+
+  it('does not apply to a new start 19 days after the injury (CM17-0015333)', () => {
+    const result = evaluateFirst(
+      medicationCase({
+        service: 'opioid',
+        medication: { name: 'Tramadol', strength: '50 mg', quantity: 60 },
+        dateOfInjury: '2016-11-12',
+        requestDate: '2016-12-01',
+      }),
+    );
+    expect(result.guidelineSet?.id).toBe('mtus-2016-opioids-initiation');
+    expect(criterionResult(result, 'op16-med-80')).toMatchObject({
+      status: 'not_applicable',
+      evidence: NOT_APPLICABLE,
+    });
+    expect(result.drivingCriteria).not.toContain('op16-med-80');
+  });
+
+  it('does not apply to continued use within 180 days of the injury with no start date (CM17-0012593)', () => {
+    const result = evaluateFirst(
+      ongoing({
+        dateOfInjury: '2016-11-20',
+        history: [med('h-norco', { ...NORCO_QID })],
+      }),
+    );
+    expect(result.guidelineSet?.id).toBe('mtus-2016-opioids-maintenance');
+    expect(criterionStatus(result, 'op16-med-80')).toBe('not_applicable');
+  });
+
+  it('applies within 180 days of the injury when the history shows opioids taken for longer', () => {
+    // On morphine 120 mg a day since January for another condition, injured in November.
+    const result = evaluateFirst(
+      medicationCase({
+        service: 'opioid',
+        medication: morphineDaily(120),
+        dateOfInjury: '2016-11-20',
+        history: [med('h', morphineDaily(120, { startDate: '2016-01-04' }))],
+      }),
+    );
+    expect(criterionStatus(result, 'op16-med-80')).toBe('not_met');
+  });
+
+  it('applies to continued use 180 days or more after the injury, even with no start date', () => {
+    const result = evaluateFirst(
+      medicationCase({
+        service: 'opioid',
+        medication: morphineDaily(120),
+        dateOfInjury: '2016-01-04',
+        history: [med('h', morphineDaily(120))],
+      }),
+    );
+    expect(criterionStatus(result, 'op16-med-80')).toBe('not_met');
+  });
+});
+
+describe('2016 initiation criteria say each rule once', () => {
+  it('leaves the short-acting start to its own criterion: the 60-day rule is about the trial length', () => {
+    const result = evaluateFirst(
+      medicationCase({ service: 'opioid', medication: { ...NORCO_QID, quantity: 120 } }),
+    );
+    const statements = result.criteria.map((c) => c.statement);
+    expect(statements.filter((statement) => /short-acting/i.test(statement))).toEqual([
+      'The trial starts with a short-acting (immediate-release) opioid, not a long-acting one.',
+    ]);
+    expect(criterionResult(result, 'op16-trial-60-days')?.statement).toBe(
+      'The trial is time-limited (typically no more than 60 days), at the lowest dose.',
+    );
+  });
+});
+
 describe("2016 maintenance: the 4 A's, UDT and CURES, continue or taper", () => {
   const documented = (spec: Partial<MedicationCaseSpec> = {}) =>
     ongoing({ facts: MAINTENANCE_FACTS, udts: [udt('2016-09-01')], criteria: NO_TAPER, ...spec });

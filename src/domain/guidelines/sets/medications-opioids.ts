@@ -16,7 +16,19 @@
  * (rationaleNotes), as every opioid denial in the pool does.
  */
 import type { Criterion, GuidelineSet } from '../guideline-schema';
-import { atMost, cpmtg2009, defineCriterion, isFalse, isTrue, JUDGMENT } from './common';
+import {
+  allOf,
+  anyOf,
+  atLeast,
+  atMost,
+  cpmtg2009,
+  defineCriterion,
+  isFalse,
+  isTrue,
+  JUDGMENT,
+  negate,
+  within,
+} from './common';
 import {
   CPMTG_GUIDELINE,
   JUDGMENT_FIELDS,
@@ -84,6 +96,22 @@ const MED_120 = defineCriterion({
   confirmationNote: `${UNCONFIRMED_2009} The 120 mg ceiling itself is still unconfirmed (confirmed catalogue 3.1, #6).`,
 });
 
+/**
+ * The 80 MED rule is about 180 days or more on opioids: it cannot apply to a new start, nor within
+ * 180 days of the injury unless the treatment history shows opioids taken for longer.
+ */
+const MAY_HAVE_180_DAYS_ON_OPIOIDS = {
+  condition: allOf(
+    isTrue('item.onOpioidsBeforeRequest', 'opioids taken before the request'),
+    anyOf(
+      atLeast('case.opioidTherapyDays', 180, 'days', '180 days or more on opioids'),
+      negate(within('case.dateOfInjury', 'case.requestDate', { days: 179 }, 'within 180 days of the injury')),
+    ),
+  ),
+  description:
+    'applies only to a worker who can have been on opioids for 180 days or more: not to a new start, nor within 180 days of the injury unless the treatment history shows opioids taken for longer',
+};
+
 const MED_80 = defineCriterion({
   id: 'op16-med-80',
   statement:
@@ -98,6 +126,7 @@ const MED_80 = defineCriterion({
       atMost('case.opioidTherapyDays', 179, 'days', 'fewer than 180 days on opioids'),
     ],
   },
+  appliesWhen: MAY_HAVE_180_DAYS_ON_OPIOIDS,
   wouldMeet: {
     kind: 'request',
     text: 'that keeps the whole regimen at or below 80 MME/day (or a documented attempt to wean)',
@@ -463,8 +492,8 @@ const initiation2016: Criterion[] = [
   }),
   defineCriterion({
     id: 'op16-trial-60-days',
-    statement:
-      'The trial is time-limited (typically no more than 60 days), at the lowest dose, with a short-acting drug first.',
+    // The short-acting start is its own criterion (op16-short-acting-first); this one is the length.
+    statement: 'The trial is time-limited (typically no more than 60 days), at the lowest dose.',
     citation: S_INITIATION,
     required: true,
     condition: atMost('item.requestedSupplyDays', 60, 'days', 'a trial of no more than 60 days'),

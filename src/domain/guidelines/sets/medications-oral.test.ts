@@ -227,6 +227,21 @@ describe('PPIs and H2 blockers with NSAIDs', () => {
     expect(criterionStatus(result, 'ppi-gi-risk')).toBe(status);
   });
 
+  it('states the GI risk alternatives once, with the age found, never as if each were required (CM16-0248698)', () => {
+    const result = ppi({
+      history: [med('h', { name: 'Naproxen' })],
+      facts: { giRiskFactors: false, nsaidDyspepsia: false },
+      edit: (draft) => {
+        draft.patient.age = 39;
+      },
+    });
+    const evidence = criterionResult(result, 'ppi-gi-risk')?.evidence;
+    expect(evidence).toBe(
+      'Age 39; GI risk factor (ulcer, bleeding or perforation history; aspirin, corticosteroid or anticoagulant; high-dose NSAID): no; one NSAID or none; dyspepsia or GI symptoms from the NSAID: no; none of the alternatives the guideline accepts is documented (an age over 65; a GI risk factor (ulcer, bleeding, aspirin, steroid, anticoagulant); more than one NSAID; dyspepsia from the NSAID).',
+    );
+    expect(evidence).not.toContain('the guideline requires');
+  });
+
   it('counts two NSAIDs or NSAID dyspepsia as GI risk, and is not documented when nothing is recorded', () => {
     const two = ppi({ history: [med('a', { name: 'Naproxen' }), med('b', { name: 'Mobic' })] });
     expect(criterionStatus(two, 'ppi-gi-risk')).toBe('met');

@@ -35,6 +35,40 @@ describe('topical analgesics and compounds', () => {
     expect(untried.recommendation).toBe('uphold');
   });
 
+  it('says lidocaine is supported only as the dermal patch, not that it is not recommended as a topical', () => {
+    // CM16-0234464: lidocaine 5% ointment.
+    const ointment = topical('Lidocaine', 'ointment', {
+      medication: { name: 'Lidocaine', strength: '5%', form: 'ointment' },
+    });
+    const evidence = criterionResult(ointment, 'tp-no-unrecommended-ingredient')?.evidence;
+    expect(evidence).toBe(
+      'Topical product: Lidocaine 5% ointment is not recommended as requested: only the lidocaine dermal patch (Lidoderm) is endorsed; lidocaine creams, lotions, gels and ointments are not indicated; the guideline requires no ingredient that is not recommended as a topical.',
+    );
+    expect(evidence).not.toMatch(/lidocaine is not recommended as a topical/i);
+  });
+
+  it('names every ingredient of a compound, one the reference does not know as not evaluated (CM17-0007300)', () => {
+    const compound = topical('Compounded topical', 'cream', {
+      medication: {
+        name: 'Compounded topical',
+        form: 'cream',
+        ingredients: [
+          { id: 'i1', name: 'Flurbiprofen', strength: '10%' },
+          { id: 'i2', name: 'Cyclobenzaprine', strength: '3%' },
+          { id: 'i3', name: 'Gabapentin', strength: '6%' },
+          { id: 'i4', name: 'Lidocaine', strength: '5%' },
+          { id: 'i5', name: 'Dextromethorphan', strength: '' },
+        ],
+      },
+    });
+    const evidence = criterionResult(compound, 'tp-no-unrecommended-ingredient')?.evidence;
+    expect(evidence).toBe(
+      'Topical product: Not recommended: Flurbiprofen, Cyclobenzaprine, Gabapentin are not recommended as a topical. Lidocaine 5% is not recommended as requested: only the lidocaine dermal patch (Lidoderm) is endorsed; lidocaine creams, lotions, gels and ointments are not indicated. Dextromethorphan is not in the drug reference and is not evaluated. A compound with any non-recommended ingredient is not recommended as a whole; the guideline requires no ingredient that is not recommended as a topical.',
+    );
+    for (const name of ['Flurbiprofen', 'Cyclobenzaprine', 'Gabapentin', 'Lidocaine', 'Dextromethorphan'])
+      expect(evidence).toContain(name);
+  });
+
   it('judges topical diclofenac by its own indication, not the neuropathic rule', () => {
     const gel = (indication: 'met' | 'not_met') =>
       topical('Voltaren gel 1%', 'gel', { criteria: { 'tp-topical-nsaid-indication': answer(indication) } });
@@ -121,11 +155,14 @@ describe('urine drug testing: frequency by risk', () => {
   it('cites the 2016 opioid guideline section, with ODG for the frequency', () => {
     const result = testing('low', 0);
     expect(result.guidelineSet?.id).toBe('mtus-2016-urine-drug-testing');
+    // The ODG frequency that carries the overturn is named as the letters name a non-MTUS source.
     expect(result.guidelineLine).toBe(
-      'MTUS Opioid Treatment 2016, Section(s): 3.3.6 Opioids for Chronic Pain and Chronic Opioid Treatment: Use of Urine Drug Testing (UDT)',
+      'MTUS Opioid Treatment 2016, Section(s): 3.3.6 Opioids for Chronic Pain and Chronic Opioid Treatment: Use of Urine Drug Testing (UDT). Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Pain, Urine drug testing (frequency by risk)',
     );
-    expect(criterionResult(result, 'udt-frequency-by-risk')?.citation.guideline).toBe(
-      'Official Disability Guidelines (ODG), non-MTUS',
-    );
+    expect(criterionResult(result, 'udt-frequency-by-risk')?.citation).toEqual({
+      guideline: 'Official Disability Guidelines (ODG) Pain',
+      edition: 'non-MTUS',
+      section: 'Urine drug testing (frequency by risk)',
+    });
   });
 });

@@ -88,7 +88,12 @@ describe('visit allowances by diagnosis, per edition', () => {
 });
 
 describe('ODG body-part allowances where no MTUS bucket names the diagnosis', () => {
-  const ODG = 'Official Disability Guidelines (ODG), non-MTUS';
+  const odg = (chapter: string) => ({
+    guideline: `Official Disability Guidelines (ODG) ${chapter}`,
+    edition: 'non-MTUS',
+    section: 'Physical therapy',
+  });
+  const ODG_LINE = 'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG)';
   const course = (
     diagnosisCategory: string,
     bodyPart: string,
@@ -106,16 +111,17 @@ describe('ODG body-part allowances where no MTUS bucket names the diagnosis', ()
     const result = therapy(course('Right elbow lateral epicondylitis', 'right elbow', 2, 3));
     const visits = criterionResult(result, 'pm-visits-by-diagnosis-2016')!;
     expect(visits.status).toBe('met');
-    expect(visits.citation).toEqual({ guideline: ODG, edition: '', section: 'Elbow, Physical therapy' });
+    expect(visits.citation).toEqual(odg('Elbow'));
     expect(visits.evidence).toContain('ODG body-part entry: lateral epicondylitis.');
     expect(visits.evidence).toContain(
       'at most 8 visits in total for lateral epicondylitis (ODG: 8 visits over 5 weeks)',
     );
     expect(criterionStatus(result, 'pm-course-weeks-2016')).toBe('met');
     expect(result.recommendation).toBe('overturn');
-    // The letter line stays the MTUS set's line; the ODG citation travels with the criterion.
+    // The MTUS set's line, then the ODG sources that carry the overturn, as the letters add them
+    // (CM17-0007886): the elbow allowance and the six-visit trial of the ODG Preface.
     expect(result.guidelineLine).toBe(
-      'MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment',
+      `MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment. ${ODG_LINE} Elbow, Physical therapy. ${ODG_LINE} Physical therapy/Preface`,
     );
   });
 
@@ -154,7 +160,7 @@ describe('ODG body-part allowances where no MTUS bucket names the diagnosis', ()
     const weekly = therapy(course('Post-traumatic headache', 'head and neck', 1, 6));
     expect(criterionResult(weekly, 'pm-visits-by-diagnosis-2016')).toMatchObject({
       status: 'met',
-      citation: { guideline: ODG, section: 'Head, Physical therapy' },
+      citation: odg('Head'),
     });
     expect(criterionStatus(weekly, 'pm-course-weeks-2016')).toBe('met');
     const eight = therapy(course('headache', 'head', 2, 4));
@@ -163,18 +169,12 @@ describe('ODG body-part allowances where no MTUS bucket names the diagnosis', ()
 
   it.each([
     // [diagnosis, body part, visits within, visits over, ODG chapter]
-    ['Right shoulder impingement syndrome', 'right shoulder', 10, 11, 'Shoulder, Physical therapy'],
-    ['Rotator cuff tendinitis', 'left shoulder', 10, 11, 'Shoulder, Physical therapy'],
-    ['Shoulder sprain/strain', 'right shoulder', 10, 11, 'Shoulder, Physical therapy'],
-    ['Sprain/strain', 'right shoulder', 10, 11, 'Shoulder, Physical therapy'],
-    [
-      'Nondisplaced fracture, middle phalanx, left ring finger',
-      'left hand',
-      8,
-      9,
-      'Forearm, Wrist & Hand, Physical therapy',
-    ],
-  ])('%s (%s): %i visits met, %i not met', (diagnosis, bodyPart, within, over, section) => {
+    ['Right shoulder impingement syndrome', 'right shoulder', 10, 11, 'Shoulder'],
+    ['Rotator cuff tendinitis', 'left shoulder', 10, 11, 'Shoulder'],
+    ['Shoulder sprain/strain', 'right shoulder', 10, 11, 'Shoulder'],
+    ['Sprain/strain', 'right shoulder', 10, 11, 'Shoulder'],
+    ['Nondisplaced fracture, middle phalanx, left ring finger', 'left hand', 8, 9, 'Forearm, Wrist & Hand'],
+  ])('%s (%s): %i visits met, %i not met', (diagnosis, bodyPart, within, over, chapter) => {
     const ok = therapy({
       quantity: within,
       frequencyPerWeek: 2,
@@ -183,7 +183,7 @@ describe('ODG body-part allowances where no MTUS bucket names the diagnosis', ()
     });
     expect(criterionResult(ok, 'pm-visits-by-diagnosis-2016')).toMatchObject({
       status: 'met',
-      citation: { guideline: ODG, section },
+      citation: odg(chapter),
     });
     const tooMany = therapy({
       quantity: over,
@@ -229,12 +229,12 @@ describe('ODG body-part allowances where no MTUS bucket names the diagnosis', ()
     });
     expect(criterionResult(result, 'pm-visits-by-diagnosis-2009')).toMatchObject({
       status: 'met',
-      citation: { guideline: ODG, edition: '', section: 'Elbow, Physical therapy' },
+      citation: odg('Elbow'),
       confirmed: false,
     });
     expect(criterionResult(result, 'pm-visits-by-diagnosis-2009')!.citation.pages).toBeUndefined();
     expect(result.guidelineLine).toBe(
-      'MTUS Chronic Pain Medical Treatment Guidelines (2009), Physical medicine, Page(s): 98-99',
+      `MTUS Chronic Pain Medical Treatment Guidelines (2009), Physical medicine, Page(s): 98-99. ${ODG_LINE} Elbow, Physical therapy`,
     );
   });
 });
@@ -441,9 +441,16 @@ describe('therapeutic ultrasound', () => {
 });
 
 describe('the 2016 physical medicine line', () => {
-  it('cites the section only, leaving the non-MTUS and statutory citations out', () => {
+  it('cites the section, adds the ODG six-visit trial the decision agrees with, and leaves statutory citations out', () => {
+    // A first course of 6 visits for myalgia: the MTUS allowance carries the overturn, and the ODG
+    // Preface trial (advisory) agrees with it, as the letters cite it (CM17-0010365, CM17-0013754).
     const result = therapy(visits(6, 'myalgia'));
     expect(result.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Physical therapy/Preface',
+    );
+    expect(result.guidelineLine).not.toMatch(/Labor Code|9792\.20/);
+    // 8 visits for myalgia: overturned on the MTUS allowance; the trial it exceeds is not cited.
+    expect(therapy(visits(8, 'myalgia')).guidelineLine).toBe(
       'MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment',
     );
     const result2009 = therapy(visits(6, 'myalgia'), { rfa: RFA_2009, doi: '2014-11-01' });

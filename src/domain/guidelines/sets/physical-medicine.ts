@@ -3,7 +3,8 @@
  * and 2016. Catalogue 3.2; confirmed catalogue 2.2 (the 2016 letters cite "Physical medicine
  * treatment" by section, CRPS is 26 visits in 2016, arthritis and post-injection buckets are new;
  * the ODG body-part visit numbers the letters quote apply where no MTUS bucket names the diagnosis,
- * cited as non-MTUS on the criterion while the letter line stays the MTUS set's) and 5.2 (ultrasound).
+ * cited as non-MTUS on the criterion; when such a criterion decides, the letter line adds "Decision
+ * based on Non-MTUS Citation ..." after the MTUS set's line) and 5.2 (ultrasound).
  */
 import { counted } from '../../text/wording';
 import type { Condition, Criterion, GuidelineCitation, GuidelineSet, SwitchCase } from '../guideline-schema';
@@ -23,12 +24,11 @@ import {
   defineCriterion,
   FUNCTIONAL_IMPROVEMENT_FOR_MORE_VISITS,
   isTrue,
+  odg,
   oneOf,
   reCite,
   VISIT_CAP_24,
 } from './common';
-
-const ODG = 'Official Disability Guidelines (ODG), non-MTUS';
 
 interface VisitAllowance<K extends string> {
   key: K;
@@ -40,9 +40,9 @@ interface VisitAllowance<K extends string> {
 }
 type VisitBucket = VisitAllowance<DiagnosisBucket>;
 
-/** An ODG body-part allowance, with the ODG chapter it is cited from. */
+/** An ODG body-part allowance, with the ODG chapter it is cited from (topic: physical therapy). */
 interface OdgAllowance extends VisitAllowance<OdgVisitCondition> {
-  section: string;
+  chapter: string;
 }
 
 const MYALGIA: VisitBucket = { key: 'myalgia_myositis', max: 10, range: '9-10', weeks: 8 };
@@ -61,36 +61,28 @@ const BUCKETS_2016: VisitBucket[] = [
  * names the diagnosis (confirmed catalogue 2.2 and 8; search sequence, catalogue 7 rule 3).
  */
 const ODG_ALLOWANCES: OdgAllowance[] = [
-  { key: 'lateral_epicondylitis', max: 8, range: '8', weeks: 5, section: 'Elbow, Physical therapy' },
-  { key: 'rotator_cuff_impingement', max: 10, range: '10', weeks: 8, section: 'Shoulder, Physical therapy' },
-  {
-    key: 'finger_fracture_minor',
-    max: 8,
-    range: '8',
-    weeks: 5,
-    section: 'Forearm, Wrist & Hand, Physical therapy',
-  },
-  { key: 'headache', max: 6, range: '6', weeks: 6, section: 'Head, Physical therapy' },
-  { key: 'shoulder_sprain_strain', max: 10, range: '10', weeks: 8, section: 'Shoulder, Physical therapy' },
+  { key: 'lateral_epicondylitis', max: 8, range: '8', weeks: 5, chapter: 'Elbow' },
+  { key: 'rotator_cuff_impingement', max: 10, range: '10', weeks: 8, chapter: 'Shoulder' },
+  { key: 'finger_fracture_minor', max: 8, range: '8', weeks: 5, chapter: 'Forearm, Wrist & Hand' },
+  { key: 'headache', max: 6, range: '6', weeks: 6, chapter: 'Head' },
+  { key: 'shoulder_sprain_strain', max: 10, range: '10', weeks: 8, chapter: 'Shoulder' },
 ];
 
 /** A non-MTUS citation; `pages: undefined` keeps a 2009 page from carrying over into it. */
-const odgCitation = (section: string): Partial<GuidelineCitation> => ({
-  guideline: ODG,
-  edition: '',
-  section,
+const odgCitation = (chapter: string): Partial<GuidelineCitation> => ({
+  ...odg(chapter, 'Physical therapy'),
   pages: undefined,
 });
 
 const visitCases = <K extends string>(
-  allowances: readonly (VisitAllowance<K> & { section?: string })[],
+  allowances: readonly (VisitAllowance<K> & { chapter?: string })[],
   labels: Record<K, string>,
   source = '',
 ): Record<string, SwitchCase> =>
   Object.fromEntries(
     allowances.map((allowance) => {
       const label = labels[allowance.key];
-      const from = allowance.section ? `${source}: ` : '';
+      const from = allowance.chapter ? `${source}: ` : '';
       return [
         allowance.key,
         {
@@ -100,15 +92,15 @@ const visitCases = <K extends string>(
             'visits',
             `at most ${counted(allowance.max, 'visits')} in total for ${label} (${from}${allowance.range} visits over ${counted(allowance.weeks, 'weeks')})`,
           ),
-          wouldMeet: `of at most ${allowance.max} visits in total for ${label}${allowance.section ? ` (${source})` : ''}, counting visits already completed`,
-          ...(allowance.section ? { citation: odgCitation(allowance.section) } : {}),
+          wouldMeet: `of at most ${allowance.max} visits in total for ${label}${allowance.chapter ? ` (${source})` : ''}, counting visits already completed`,
+          ...(allowance.chapter ? { citation: odgCitation(allowance.chapter) } : {}),
         },
       ];
     }),
   );
 
 const weekCases = <K extends string>(
-  allowances: readonly (VisitAllowance<K> & { section?: string })[],
+  allowances: readonly (VisitAllowance<K> & { chapter?: string })[],
   labels: Record<K, string>,
   source = '',
 ): Record<string, SwitchCase> =>
@@ -120,10 +112,10 @@ const weekCases = <K extends string>(
           'item.durationWeeks',
           allowance.weeks,
           'weeks',
-          `a course over no more than ${counted(allowance.weeks, 'weeks')} for ${labels[allowance.key]}${allowance.section ? ` (${source})` : ''}`,
+          `a course over no more than ${counted(allowance.weeks, 'weeks')} for ${labels[allowance.key]}${allowance.chapter ? ` (${source})` : ''}`,
         ),
         wouldMeet: `spread over no more than ${counted(allowance.weeks, 'weeks')}`,
-        ...(allowance.section ? { citation: odgCitation(allowance.section) } : {}),
+        ...(allowance.chapter ? { citation: odgCitation(allowance.chapter) } : {}),
       },
     ]),
   );
@@ -256,11 +248,9 @@ const INITIAL_TRIAL_6 = defineCriterion({
   id: 'pm-initial-trial-6',
   statement:
     'A first course starts with a clinical trial of about 6 visits, then a formal assessment (advisory).',
-  citation: {
-    guideline: ODG,
-    edition: '',
-    section: 'Preface, Physical therapy',
-  },
+  // As the letters print it: "Non-MTUS Citation Official Disability Guidelines (ODG) Physical
+  // therapy/Preface" (CM17-0013754; the confirmed catalogue 2.2 names it "ODG Preface/Physical therapy").
+  citation: odg('Physical therapy/Preface'),
   required: false,
   condition: atMost(
     'item.requestedVisits',

@@ -6,7 +6,7 @@
  */
 import type { Condition, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import type { BodyRegion } from '../vocabularies';
-import { atLeast, defineCriterion, isTrue } from './common';
+import { atLeast, defineCriterion, isTrue, odg } from './common';
 
 /** ACOEM 2nd ed. (2004) chapters are the MTUS for body-part topics from 06/15/2007... */
 export const ACOEM_2004_FROM = '2007-06-15';
@@ -37,11 +37,7 @@ export const acoemLetterLine = (chapter: AcoemChapter): GuidelineSet['letterLine
 });
 
 /** A non-MTUS source reached under 8 CCR 9792.21.1 when the MTUS is silent on the point. */
-export const odg = (chapter: string, topic: string): GuidelineCitation => ({
-  guideline: `Official Disability Guidelines (ODG), ${chapter}`,
-  edition: 'non-MTUS',
-  section: topic,
-});
+export { odg };
 
 export const odgLetterLine = (chapter: string): GuidelineSet['letterLine'] => ({
   name: `Non-MTUS Citation Official Disability Guidelines (ODG) ${chapter}`,

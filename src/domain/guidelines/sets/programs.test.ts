@@ -162,10 +162,12 @@ describe('functional capacity evaluation: one purpose, and not already at full d
     expect(result.recommendation).toBe(recommendation);
   });
 
-  it('cites MTUS General Approaches 2004 by section', () => {
+  it('cites MTUS General Approaches 2004 by section, and ODG Fitness for Duty when an ODG purpose decides', () => {
     expect(fce({ nearMmi: true }).guidelineLine).toBe(
-      'MTUS General Approaches 2004, Section(s): Cornerstones of Disability Prevention and Management, General Approach to Initial Assessment and Documentation',
+      'MTUS General Approaches 2004, Section(s): Cornerstones of Disability Prevention and Management, General Approach to Initial Assessment and Documentation. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Fitness for Duty, Functional capacity evaluation (FCE)',
     );
+    // Delayed recovery is the ACOEM purpose: the line names no ODG section.
+    expect(fce({ delayedRecovery: true }).guidelineLine).not.toContain('Non-MTUS');
   });
 });
 
