@@ -508,24 +508,29 @@ export function readUdtRiskLevel(text: string | undefined): UdtRiskLevel | undef
 
 interface ClassPeers {
   names: string[];
+  /** How many different drugs the names stand for: naproxen in the history and naproxen requested are one. */
+  drugCount: number;
 }
 
 /** Other drugs of `drugClass` taken on the date or requested in other items (not the same drug). */
 function peersOfClass(ctx: FactContext, drugClass: DrugClass, excludeKey: string | undefined): ClassPeers {
   const date = judgedOn(ctx);
   const history = date ? historyOn(ctx.draft, date) : [];
-  const names = [
+  const found = [
     ...history
       .filter((entry) => drugClassOf(entry) === drugClass && drugKey(entry) !== excludeKey)
-      .map((entry) => `${drugName(entry)} (treatment history)`),
+      .map((entry) => ({ key: drugKey(entry), name: `${drugName(entry)} (treatment history)` })),
     ...otherRequests(ctx)
       .filter(({ medication }) => drugClassOf(medication) === drugClass && drugKey(medication) !== excludeKey)
-      .map(
-        ({ medication, itemIndex }) =>
-          `${drugName(medication)} (requested in disputed item ${itemIndex + 1})`,
-      ),
+      .map(({ medication, itemIndex }) => ({
+        key: drugKey(medication),
+        name: `${drugName(medication)} (requested in disputed item ${itemIndex + 1})`,
+      })),
   ];
-  return { names: [...new Set(names)] };
+  return {
+    names: [...new Set(found.map((entry) => entry.name))],
+    drugCount: new Set(found.map((entry) => entry.key)).size,
+  };
 }
 
 /** Nothing can be said about what else is taken until a medication list or another drug is entered. */
@@ -983,7 +988,7 @@ export const MEDICATION_FACTS = {
     fieldPaths: REGIMEN,
     get: (ctx) => {
       const found = nsaids(ctx);
-      return found ? found.names.length > 1 : undefined;
+      return found ? found.drugCount > 1 : undefined;
     },
     describe: (value, ctx) =>
       value === true ? `More than one NSAID: ${nsaids(ctx)?.names.join(', ') ?? ''}` : 'One NSAID or none',

@@ -252,6 +252,19 @@ describe('PPIs and H2 blockers with NSAIDs', () => {
     );
   });
 
+  it('counts one NSAID once when it is both in the history and requested (not "more than one NSAID")', () => {
+    const result = ppi({
+      history: [med('h', { name: 'Naproxen 550 mg' })],
+      otherItems: [otherDrugItem('nsaid', { name: 'Naproxen 550 mg' })],
+      facts: { giRiskFactors: false, nsaidDyspepsia: false },
+      edit: (draft) => {
+        draft.patient.age = 40;
+      },
+    });
+    expect(criterionStatus(result, 'ppi-gi-risk')).toBe('not_met');
+    expect(criterionResult(result, 'ppi-gi-risk')?.evidence).toContain('one NSAID or none');
+  });
+
   it('overturns an NSAID user at GI risk, and upholds a second PPI', () => {
     const atRisk = ppi({ history: [med('a', { name: 'Naproxen' })], facts: { giRiskFactors: true } });
     expect(atRisk.recommendation).toBe('overturn');
