@@ -195,6 +195,15 @@ describe('Go to field', () => {
     expect(answer.labels?.[0]?.textContent).toBe('No');
   });
 
+  it('reaches a list that has rows at its first row, never its Add button', async () => {
+    render(
+      <Harness draft={buildDemoCase('list')} start="case" aside={() => <GoToButton path="reports" />} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Go to reports' }));
+    await waitFor(() => expect(document.activeElement?.id).toBe('row-reports.0'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Reports' })).toBeTruthy();
+  });
+
   it('focuses a control of the criteria aside where it is, without changing step', async () => {
     render(<Harness draft={buildDemoCase('aside')} start="patient" aside={() => <EvidenceAside />} />);
     fireEvent.click(screen.getByRole('button', { name: 'Go to disputedItems.0.review.evidenceSource' }));

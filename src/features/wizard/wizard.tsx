@@ -110,6 +110,10 @@ const FOCUSABLE_CONTROLS = ['input', 'select', 'textarea', 'button'];
 function findFieldControl(path: string): HTMLElement | null {
   const id = fieldId(path);
   const byId = document.getElementById(id);
+  // A list that has rows is reached at its first row, not at its Add button (the list's own id, for
+  // "add one" problems): an Enter there would add an empty row.
+  const firstRow = document.getElementById(`row-${path}.0`);
+  if (byId && firstRow && byId.tagName === 'BUTTON') return firstRow;
   if (byId) return byId;
   const sections = new Map<string, HTMLElement>();
   for (const section of document.querySelectorAll<HTMLElement>('[data-field-scope]'))
