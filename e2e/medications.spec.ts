@@ -134,7 +134,7 @@ test('an opioid and a compound cream: MED with its arithmetic, criteria live, th
   await expect(page).toHaveURL(new RegExp(`/cases/${caseId}/letter$`));
   const letter = letterPreview(page);
   // Facts that are simply missing are listed together, once.
-  const missing = /Not documented in the records: (.*?)\.(?: [A-Z]|$)/.exec(
+  const missing = /The records do not document that these criteria are met: (.*?)\.(?: [A-Z]|$)/.exec(
     (await letter.textContent()) ?? '',
   )?.[1];
   expect(missing?.split(/(?:^|; )\(\d+\) /)).toEqual(

@@ -150,6 +150,9 @@ test('a blank case is completed step by step with the keyboard alone, surviving 
   await expect(field(page, 'Service type')).toHaveValue('work_hardening');
   await tabTo(page, page.getByRole('radio', { name: 'Denied' }));
   await page.keyboard.press('Space');
+  // The letter prints what UR cited; left blank, the pre-issue check asks for it.
+  await tabTo(page, field(page, "Claims administrator's guideline"));
+  await page.keyboard.type('MTUS Chronic Pain Treatment Guidelines Page(s): 125-126');
   await tabTo(page, field(page, 'Frequency'));
   await page.keyboard.type('2');
   await page.keyboard.press('Tab');

@@ -203,7 +203,7 @@ describe('buildLetterModel: decisions, citations and reviewer input in the ratio
     expect(item?.rationale.text).not.toMatch(/medically necessary/);
   });
 
-  it('marks reviewer findings, overrides and notes in the rationale', () => {
+  it("states reviewer findings, overrides and notes as the letter's own sentences", () => {
     const draft = oneItemCase();
     const criteria = [
       criterion('c-override', 'Functional improvement documented', 'met', 'No improvement is recorded.', {
@@ -222,10 +222,14 @@ describe('buildLetterModel: decisions, citations and reviewer input in the ratio
       items: [itemEvaluation({ itemId: 'i1', criteria })],
     };
     const text = letterItems(buildLetterModel(draft, evaluation))[0]!.rationale.text;
+    // The override's finding and the note that supports it; the computed evidence, which argues the
+    // other way, is not quoted against the reviewer's own finding.
     expect(text).toContain(
-      `Functional improvement documented: met (reviewer's finding). Reviewer's note: The 01/05/17 note records walking distance doubled. The records as entered, without the reviewer's finding, give "not documented": No improvement is recorded.`,
+      'Functional improvement documented: met. The 01/05/17 note records walking distance doubled.',
     );
-    expect(text).toContain("Home exercise program in place: not met (reviewer's finding).");
+    expect(text).not.toContain('No improvement is recorded');
+    expect(text).toContain('Home exercise program in place: not met.');
+    expect(text).not.toMatch(/reviewer's finding|Reviewer's note|records as entered/i);
     expect(text).not.toContain('Postsurgical limit');
   });
 
@@ -285,9 +289,8 @@ describe('buildLetterModel: decisions, citations and reviewer input in the ratio
     expect(item?.imrGuideline).toBe(
       'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Lumbar supports. The MTUS does not address this request: the MTUS is silent on lumbar supports for chronic pain.',
     );
-    expect(item?.rationale.text).toContain(
-      "Compression fracture or spondylolisthesis documented: not met (reviewer's finding).",
-    );
+    expect(item?.rationale.text).toContain('Compression fracture or spondylolisthesis documented: not met.');
+    expect(item?.rationale.text).not.toContain("reviewer's finding");
     expect(item?.rationale.text).toContain('The requested lumbar support brace IS NOT medically necessary.');
   });
 
@@ -300,14 +303,47 @@ describe('buildLetterModel: decisions, citations and reviewer input in the ratio
     );
   });
 
-  it('says when UR cited nothing, and leaves the IMR line empty without an evaluation', () => {
+  it('prints a blank Claims Administrator guideline as a placeholder, and leaves the IMR line empty without an evaluation', () => {
     const draft = oneItemCase();
+    draft.disputedItems[0]!.claimsAdministratorGuideline = '  ';
+    const [item] = letterItems(buildLetterModel(draft, { asOf: '2017-01-01', items: [] }));
+    // Never "did not cite any medical evidence": the reviewer has not said so.
+    expect(item?.claimsAdministratorGuideline).toBe('[Claims Administrator guideline not entered]');
+    expect(item?.imrGuideline).toBe('');
+    expect(item?.decision).toBeNull();
+  });
+
+  it.each([
+    'none',
+    'None.',
+    'NONE CITED',
+    'none given',
+    'No citation',
+    'no citations.',
+    'Nothing cited',
+    'not cited',
+    'UR cited none',
+    'No guideline cited',
+    'no medical evidence cited',
+    'Did not cite any',
+  ])('says UR cited nothing when the reviewer typed %j', (typed) => {
+    const draft = oneItemCase();
+    draft.disputedItems[0]!.claimsAdministratorGuideline = typed;
     const [item] = letterItems(buildLetterModel(draft, { asOf: '2017-01-01', items: [] }));
     expect(item?.claimsAdministratorGuideline).toBe(
       'The Claims Administrator did not cite any medical evidence for its decision.',
     );
-    expect(item?.imrGuideline).toBe('');
-    expect(item?.decision).toBeNull();
+  });
+
+  it.each([
+    ['MTUS Chronic Pain, page 99', 'MTUS Chronic Pain, page 99.'],
+    ['None of the MTUS sections; ODG Low Back', 'None of the MTUS sections; ODG Low Back.'],
+    ['No guideline for TENS in MTUS; ODG Pain', 'No guideline for TENS in MTUS; ODG Pain.'],
+  ])('prints a typed citation as typed, even when it starts with "none" or "no": %j', (typed, printed) => {
+    const draft = oneItemCase();
+    draft.disputedItems[0]!.claimsAdministratorGuideline = typed;
+    const [item] = letterItems(buildLetterModel(draft, { asOf: '2017-01-01', items: [] }));
+    expect(item?.claimsAdministratorGuideline).toBe(printed);
   });
 });
 

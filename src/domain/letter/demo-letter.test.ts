@@ -35,18 +35,26 @@ describe('the demo case letter (seed letter, real evaluator)', () => {
       ['6 weeks vs 4 or less', /6 weeks.*4 weeks or less/],
       [
         'no job demands exceeding abilities',
-        /Not documented in the records: [^.]*a specific job to return to whose demands exceed current abilities/,
+        /The records do not document that these criteria are met: [^.]*a specific job to return to whose demands exceed current abilities/,
       ],
       [
         'no return-to-work goal',
-        /Not documented in the records: [^.]*a return-to-work goal agreed by employer/,
+        /The records do not document that these criteria are met: [^.]*a return-to-work goal agreed by employer/,
       ],
-      ['no screening', /Screening \(file review, interview and testing\): no/],
-      ['no FCE', /Functional capacity evaluation done: no/],
+      // A yes/no fact is not restated after the criterion's status.
+      ['no screening', /A screening process \(file review, interview and testing\)[^:.]*: not met\. A /],
+      [
+        'no FCE',
+        /A functional capacity evaluation may be required before admission \(advisory\): not met\. /,
+      ],
       ['within 2 years of injury', /no more than 2 years after the date of injury: met/],
       ['work status quoted', /Temporarily partially disabled/],
     ];
     for (const [label, pattern] of facts) expect(rationale, label).toMatch(pattern);
+    expect(rationale).not.toMatch(/: (?:yes|no); the guideline requires/);
+    expect(rationale).toContain(
+      'The request does not meet the guideline because 9 required criteria are not met or not documented: (1) the worker can attend at least 4 hours a day, 3 to 5 days a week; (2) a screening process judged the likelihood of success; (3) the program is completed in 4 consecutive weeks or less; and 6 more.',
+    );
     expect(
       rationale.endsWith(
         'The requested work hardening physical therapy 2 times a week for 6 weeks IS NOT medically necessary.',

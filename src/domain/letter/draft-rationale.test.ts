@@ -57,7 +57,7 @@ describe('draftRationale with alternative decision paths', () => {
     expect(text).toContain('IS NOT medically necessary.');
   });
 
-  it('keeps the required-criteria wording for sets without paths', () => {
+  it('names the one failing criterion of a set without paths', () => {
     const evaluation = itemEvaluation({
       itemId: 'mri',
       criteria: [redFlag, deficit],
@@ -65,7 +65,49 @@ describe('draftRationale with alternative decision paths', () => {
       decision: 'upheld',
     });
     expect(draftRationale(draft, item, 0, evaluation, 'upheld')).toContain(
-      'Because a required criterion is not met or not documented, the request does not meet the guideline.',
+      'The request does not meet the guideline because a required criterion is not met: red flags are present. The requested MRI lumbar spine IS NOT medically necessary.',
+    );
+  });
+
+  it('names up to three failing criteria, not met first, shortened, and counts the rest', () => {
+    const failing = [
+      criterion('a', 'Attendance: at least 4 hours a day.', 'not_documented', ''),
+      criterion(
+        'b',
+        'A screening process (file review, interview and testing) judged success.',
+        'not_met',
+        'x',
+      ),
+      criterion('c', 'Completed in 4 weeks or less; longer needs gains.', 'not_met', 'y'),
+      criterion('d', 'Return-to-work goal agreed.', 'not_documented', ''),
+      criterion('e', 'Likely to benefit.', 'not_documented', ''),
+    ];
+    const reasoning = (criteria: typeof failing) =>
+      draftRationale(draft, item, 0, itemEvaluation({ itemId: 'mri', criteria }), 'upheld')
+        .split('\n\n')
+        .at(-1);
+    expect(reasoning(failing)).toBe(
+      'The request does not meet the guideline because 5 required criteria are not met or not documented: (1) a screening process judged success; (2) completed in 4 weeks or less; (3) attendance; and 2 more. The requested MRI lumbar spine IS NOT medically necessary.',
+    );
+    expect(reasoning(failing.slice(1, 3))).toBe(
+      'The request does not meet the guideline because these required criteria are not met: (1) a screening process judged success; (2) completed in 4 weeks or less. The requested MRI lumbar spine IS NOT medically necessary.',
+    );
+    expect(reasoning([failing[0]!, { ...redFlag, status: 'met' }])).toMatch(
+      /^The request does not meet the guideline because a required criterion is not documented: attendance\. /,
+    );
+  });
+
+  it('says why a satisfied path does not carry the request when a criterion outside the paths fails', () => {
+    const outside = criterion('interval', 'No repeat study within 12 months (same region).', 'not_met', 'z');
+    const evaluation = itemEvaluation({
+      itemId: 'mri',
+      criteria: [redFlag, deficit, conservative, outside],
+      recommendation: 'uphold',
+      decision: 'upheld',
+      decisionPaths: paths,
+    });
+    expect(draftRationale(draft, item, 0, evaluation, 'upheld')).toContain(
+      'The request meets every criterion of one qualifying path of the guideline (deficit after failed conservative care), but the request does not meet the guideline because a required criterion is not met: no repeat study within 12 months.',
     );
   });
 });
@@ -160,7 +202,7 @@ describe("the MTUS's silence on the evidence-hierarchy path", () => {
     );
   });
 
-  it("does not call an unanswered reviewer-written criterion the reviewer's finding", () => {
+  it('states reviewer-written criteria and their notes without labels, an unanswered one as not documented', () => {
     const draft = caseWith({
       requestDate: '2016-03-01',
       items: [
@@ -170,7 +212,7 @@ describe("the MTUS's silence on the evidence-hierarchy path", () => {
             evidenceSource: 'odg',
             evidenceCitation: 'ODG Low Back',
             freeCriteria: [
-              freeCriterion('f1', 'Trial of home traction documented', 'met'),
+              freeCriterion('f1', 'Trial of home traction documented', 'met', 'home unit used for 6 weeks'),
               freeCriterion('f2', 'Failed conservative care', ''),
             ],
           },
@@ -179,9 +221,9 @@ describe("the MTUS's silence on the evidence-hierarchy path", () => {
     });
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-04-01' }).items[0]!;
     const rationale = draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld');
-    expect(rationale).toContain("Trial of home traction documented: met (reviewer's finding).");
+    expect(rationale).toContain('Trial of home traction documented: met. Home unit used for 6 weeks.');
     expect(rationale).toContain('Failed conservative care: not documented.');
-    expect(rationale).not.toContain("Failed conservative care: not documented (reviewer's finding)");
+    expect(rationale).not.toMatch(/reviewer's finding|Reviewer's note/i);
   });
 });
 
@@ -273,7 +315,7 @@ describe("the reviewer's decision reason", () => {
 describe('the findings paragraph', () => {
   const findingsOf = (rationale: string) =>
     rationale.split('\n\n').find((paragraph) => paragraph.startsWith('In this case')) ?? '';
-  const LIST = 'Not documented in the records: ';
+  const LIST = 'The records do not document that these criteria are met: ';
 
   it('lists criteria whose facts are simply missing once, together, without restating each', () => {
     const { draft, item, evaluation } = evaluatedCase(() => {});
@@ -311,9 +353,8 @@ describe('the findings paragraph', () => {
     expect(findings).toContain(
       'The worker can attend at least 4 hours a day, 3 to 5 days a week: not documented. Requested 4 days/week',
     );
-    expect(findings).toMatch(
-      /current job demands: not documented\..*?Reviewer's note: Job analysis pending\./,
-    );
+    // The evidence only restated that the fact is missing: the finding and the note remain.
+    expect(findings).toContain('current job demands: not documented. Job analysis pending.');
     const list = findings.slice(findings.indexOf(LIST));
     expect(list.split('. ')[0]).not.toContain('4 hours a day');
     expect(list.split('. ')[0]).not.toContain('work-related musculoskeletal condition');
@@ -336,7 +377,7 @@ describe('the findings paragraph', () => {
     const findings = findingsOf(draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld'));
     expect(findings).not.toMatch(/awaiting/i);
     expect(findings).toMatch(
-      /Not documented in the records: [^.]*the treating provider's plan of care specifically recommends manipulation/,
+      /The records do not document that (?:this criterion is|these criteria are) met: [^.]*the treating provider's plan of care specifically recommends manipulation/,
     );
   });
 
@@ -358,7 +399,7 @@ describe('the findings paragraph', () => {
     const findings = findingsOf(draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld'));
     expect(findings).not.toMatch(/awaiting/i);
     expect(findings).toMatch(
-      /recommends manipulation[^:]*: not documented\. Reviewer's note: Plan of care requested from the provider\./,
+      /recommends manipulation[^:]*: not documented\. Plan of care requested from the provider\./,
     );
   });
 
@@ -383,7 +424,7 @@ describe('the findings paragraph', () => {
     });
     const findings = findingsOf(draftRationale(draft, item, 0, evaluation, 'upheld'));
     expect(findings).toContain(
-      "The body region has encoded criteria: not documented. Body part: elbow. Reviewer's note: Elbow imaging reviewed against the records.",
+      'The body region has encoded criteria: not documented. Body part: elbow. Elbow imaging reviewed against the records.',
     );
     expect(findings).toContain(
       'No more than 24 visits per discipline (advisory): met. Request date 01/05/17 is before the date of injury (02/01/17).',
@@ -414,11 +455,11 @@ describe('criteria the reviewer overrode', () => {
   const sentenceAbout = (rationale: string) => {
     const findings = findingsOf(rationale);
     const start = findings.indexOf('A work-related musculoskeletal condition');
-    const end = findings.indexOf('The job to return to', start);
+    const end = findings.indexOf(' The request is made', start);
     return findings.slice(start, end).trim();
   };
 
-  it("leads with the reviewer's finding and reports the computed result as what the records showed", () => {
+  it("states the reviewer's finding and note, without quoting the records' opposite result", () => {
     const { draft, item, evaluation } = overridden('met');
     const criterionResult = evaluation.criteria.find((c) => c.criterionId === 'wh-functional-limits');
     expect(criterionResult).toMatchObject({
@@ -427,10 +468,11 @@ describe('criteria the reviewer overrode', () => {
       computedStatus: 'not_documented',
     });
     const sentence = sentenceAbout(draftRationale(draft, item, 0, evaluation, 'upheld'));
-    expect(sentence).toMatch(
-      /^A work-related musculoskeletal condition[^:]*: met \(reviewer's finding\)\. Reviewer's note: The 11\/11\/14 restrictions are below the lifting demands of the job\. The records as entered, without the reviewer's finding, give "not documented": Functional limits/,
+    expect(sentence).toBe(
+      'A work-related musculoskeletal condition whose functional limits keep the worker from safely meeting current job demands: met. The 11/11/14 restrictions are below the lifting demands of the job.',
     );
     expect(sentence).not.toContain('computed result was');
+    expect(sentence).not.toMatch(/reviewer's finding|Reviewer's note|records as entered/i);
     expect(sentence).not.toContain('Reviewer override');
     // "not documented" appears only as the records' result, never as the criterion's finding.
     expect(sentence).not.toMatch(/: not documented\./);
@@ -445,8 +487,9 @@ describe('criteria the reviewer overrode', () => {
       };
     });
     const sentence = sentenceAbout(draftRationale(draft, item, 0, evaluation, 'upheld'));
-    expect(sentence).toMatch(
-      /^A work-related musculoskeletal condition[^:]*: met \(reviewer's finding\)\. Reviewer's note: Confirmed on the 11\/11\/14 report\. Functional limits/,
+    // The computed evidence only restated the yes/no fact: the finding and the note remain.
+    expect(sentence).toBe(
+      'A work-related musculoskeletal condition whose functional limits keep the worker from safely meeting current job demands: met. Confirmed on the 11/11/14 report.',
     );
     expect(sentence).not.toContain('computed');
     expect(sentence).not.toContain('records as entered');
@@ -479,11 +522,11 @@ describe('criteria the reviewer judged', () => {
   };
   const occurrences = (text: string, part: string) => text.toLowerCase().split(part.toLowerCase()).length - 1;
 
-  it("prints the reviewer's note once, after the reviewer's finding", () => {
+  it("prints the reviewer's note once, as a plain sentence after the finding", () => {
     const rationale = judged('met', NOTE);
     expect(occurrences(rationale, NOTE)).toBe(1);
     expect(rationale).toContain(
-      "aiming at measurable functional gain: met (reviewer's finding). Reviewer's note: The 12/01/16 report sets out manipulation with functional goals.",
+      'aiming at measurable functional gain: met. The 12/01/16 report sets out manipulation with functional goals.',
     );
     // The finding already says what the reviewer answered.
     expect(rationale).not.toContain("Reviewer's answer");
@@ -491,7 +534,8 @@ describe('criteria the reviewer judged', () => {
 
   it('prints a judged finding without a note as the finding alone', () => {
     const rationale = judged('not_met', '');
-    expect(rationale).toContain("aiming at measurable functional gain: not met (reviewer's finding).");
+    expect(rationale).toContain('aiming at measurable functional gain: not met.');
+    expect(rationale).not.toContain("reviewer's finding");
     expect(rationale).not.toContain("Reviewer's answer");
     expect(rationale).not.toContain("Reviewer's note");
   });
@@ -574,6 +618,195 @@ describe('request fields the service type does not show', () => {
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' }).items[0]!;
     const rationale = draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld');
     expect(rationale).not.toContain('sessions a week');
-    expect(rationale).toContain('The quantity requested is 1.');
+    // One MRI: a quantity of 1 tells the reader nothing.
+    expect(rationale).not.toContain('quantity');
+  });
+});
+
+describe('the quantity requested', () => {
+  const presentation = (serviceType: DisputedItem['serviceType'], requestedAs: string, quantity: number) => {
+    const draft = caseWith({
+      requestDate: '2016-12-01',
+      items: [disputedItem(serviceType, { requestedAs, quantity })],
+    });
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' }).items[0]!;
+    return draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld').split('\n\n')[0] ?? '';
+  };
+
+  it.each([
+    ['surgery', 'Right shoulder arthroscopy', 1],
+    ['mri', 'MRI lumbar spine', 1],
+    ['tens', 'TENS unit, 30-day trial', 1],
+    ['fce', 'Functional capacity evaluation', 1],
+  ] as const)('is not stated for one %s', (serviceType, requestedAs, quantity) => {
+    expect(presentation(serviceType, requestedAs, quantity)).not.toMatch(/quantity|in all/i);
+  });
+
+  it('is stated when more than one is requested', () => {
+    expect(presentation('mri', 'MRI of neck and right hand', 2)).toContain('The quantity requested is 2.');
+  });
+
+  it('is stated as sessions for a therapy, even one', () => {
+    expect(presentation('acupuncture', 'Acupuncture, low back', 6)).toContain(
+      'As requested, that is 6 sessions in all.',
+    );
+    expect(presentation('chiropractic', 'Chiropractic, low back', 1)).toContain(
+      'As requested, that is 1 session in all.',
+    );
+  });
+
+  it.each([
+    ['tens', 'TENS unit, daily trial, cervical and thoracic spine, #30', 1],
+    ['chiropractic', 'Chiropractic therapy, cervical spine (remaining 2 of 8 sessions)', 8],
+    ['physical_therapy', 'Physical therapy, right elbow, 3x/week (12 sessions)', 12],
+    ['chiropractic', 'Chiropractic care for the low back x6', 6],
+    ['physical_therapy', 'PT 2x6 lumbar', 12],
+    ['urine_drug_test', 'Urine drug screen qty 2', 2],
+  ] as const)(
+    'is not stated when the request states a count of its own: %s %j',
+    (serviceType, requestedAs, quantity) => {
+      expect(presentation(serviceType, requestedAs, quantity)).not.toMatch(/quantity requested|in all/);
+    },
+  );
+});
+
+describe('the requirements paragraph', () => {
+  const requirementsOf = (rationale: string) =>
+    rationale.split('\n\n').find((paragraph) => paragraph.startsWith('The guideline applied')) ?? '';
+
+  it('names the guideline and counts its criteria without saying it recommends the service', () => {
+    const evaluation = itemEvaluation({
+      itemId: 'us',
+      criteria: [
+        criterion('us-not-recommended', 'Therapeutic ultrasound is not recommended.', 'not_met', ''),
+        criterion('other', 'Another criterion.', 'met', ''),
+      ],
+    });
+    const paragraph = requirementsOf(draftRationale(draft, item, 0, evaluation, 'upheld'));
+    expect(paragraph).toBe(
+      'The guideline applied is MTUS Chronic Pain Medical Treatment Guidelines 2009, Work conditioning, work hardening, Page(s): 125-126. Of its criteria, 2 apply to this request. For the guideline to support the request, every required criterion must be met.',
+    );
+    expect(paragraph).not.toMatch(/recommends this service|Decision rule/);
+  });
+
+  it('counts one criterion in words', () => {
+    const evaluation = itemEvaluation({
+      itemId: 'tens',
+      criteria: [criterion('tens-neck', 'TENS is not recommended for neck complaints.', 'not_met', '')],
+    });
+    expect(requirementsOf(draftRationale(draft, item, 0, evaluation, 'upheld'))).toContain(
+      'Of its criteria, one applies to this request.',
+    );
+  });
+
+  it('states a rule of alternative paths as a sentence, with the criteria outside the paths', () => {
+    const outside = criterion('interval', 'No repeat study within 12 months.', 'met', '');
+    const rationale = (criteria: ReturnType<typeof criterion>[]) =>
+      requirementsOf(
+        draftRationale(
+          draft,
+          item,
+          0,
+          itemEvaluation({ itemId: 'mri', criteria, decisionPaths: paths, recommendation: 'overturn' }),
+          'overturned',
+        ),
+      );
+    expect(rationale([redFlag, deficit, conservative, outside])).toContain(
+      'For the guideline to support the request, every required criterion must be met, and all the criteria of one of these: red flags; or deficit after failed conservative care.',
+    );
+    expect(rationale([redFlag, deficit, conservative])).toContain(
+      'For the guideline to support the request, all the criteria of one of these must be met: red flags; or deficit after failed conservative care.',
+    );
+  });
+});
+
+describe('evidence that only restates a yes/no fact', () => {
+  const findingsOf = (criteria: ReturnType<typeof criterion>[]) =>
+    draftRationale(draft, item, 0, itemEvaluation({ itemId: 'mri', criteria }), 'upheld')
+      .split('\n\n')
+      .find((paragraph) => paragraph.startsWith('In this case')) ?? '';
+
+  it('prints only the statement and its status', () => {
+    const findings = findingsOf([
+      criterion(
+        'red-flags',
+        'Red flags for serious pathology are present.',
+        'not_met',
+        'Red flags for serious pathology: no; the guideline requires red flags for serious pathology.',
+      ),
+      criterion(
+        'adjunct',
+        'Used as an adjunct to rehabilitation.',
+        'met',
+        'Adjunct to active therapy or rehabilitation: yes; the guideline requires use as an adjunct to physical rehabilitation or surgery.',
+      ),
+    ]);
+    expect(findings).toBe(
+      'In this case, the records show the following. Red flags for serious pathology are present: not met. Used as an adjunct to rehabilitation: met.',
+    );
+  });
+
+  it('keeps the facts alone when several say which part of the criterion failed', () => {
+    const findings = findingsOf([
+      criterion(
+        'topical',
+        'Topicals are mainly for neuropathic pain after first-line trials have failed.',
+        'not_met',
+        'Neuropathic pain: no; the guideline requires neuropathic pain. First-line neuropathic drug tried and failed: no; the guideline requires a failed trial of a first-line drug.',
+      ),
+      criterion(
+        'radicular',
+        'Nerve root dysfunction is suspected.',
+        'not_met',
+        'Red flags: no; neurologic findings on exam not documented; none of the alternatives the guideline accepts is documented (red flags; unequivocal findings).',
+      ),
+    ]);
+    expect(findings).toContain(
+      'Topicals are mainly for neuropathic pain after first-line trials have failed: not met. Neuropathic pain: no. First-line neuropathic drug tried and failed: no.',
+    );
+    expect(findings).toContain('Nerve root dysfunction is suspected: not met.');
+    expect(findings).not.toContain('the guideline requires');
+    expect(findings).not.toContain('alternatives the guideline accepts');
+  });
+
+  it('keeps evidence that carries figures, names or dates', () => {
+    const evidence = [
+      'Requested 6 weeks; the guideline requires completion in 4 weeks or less.',
+      'Age 39; the guideline requires an age over 65. GI risk factor: no; the guideline requires a GI risk factor.',
+      'Drug: gabapentin. Neuropathic pain: no; the guideline requires neuropathic pain.',
+      'Request date 11/11/14 is 1 year after the date of injury (08/01/13); the guideline requires no more than 2 years after the injury.',
+    ];
+    const findings = findingsOf(
+      evidence.map((text, index) => criterion(`c${index}`, `Criterion ${index}.`, 'not_met', text)),
+    );
+    for (const text of evidence) expect(findings).toContain(text);
+  });
+});
+
+describe('the lead-in of criteria the records do not document', () => {
+  const missing = (id: string, statement: string) =>
+    criterion(
+      id,
+      statement,
+      'not_documented',
+      `${statement.replace(/\.$/, '')} not documented; the guideline requires it.`,
+    );
+  const findingsOf = (criteria: ReturnType<typeof criterion>[]) =>
+    draftRationale(draft, item, 0, itemEvaluation({ itemId: 'mri', criteria }), 'upheld')
+      .split('\n\n')
+      .find((paragraph) => paragraph.startsWith('In this case')) ?? '';
+
+  it('says the records do not document that the criteria are met, never that a rule is missing', () => {
+    expect(
+      findingsOf([
+        missing('a', 'Without red flags, special studies wait for at least 4 weeks.'),
+        missing('b', 'Topicals are largely experimental.'),
+      ]),
+    ).toBe(
+      'In this case, the records show the following. The records do not document that these criteria are met: (1) without red flags, special studies wait for at least 4 weeks; (2) topicals are largely experimental.',
+    );
+    expect(findingsOf([missing('a', 'Conservative care failed.')])).toBe(
+      'In this case, the records show the following. The records do not document that this criterion is met: conservative care failed.',
+    );
   });
 });

@@ -3,8 +3,9 @@
  * criteria results. The rationale follows the shape of real letters: the presentation and the
  * request; what the guideline requires; what the records show for each criterion; the conclusion
  * "The requested ... IS / IS NOT medically necessary." Criterion statements and evidence come from
- * the evaluator (our own paraphrase of the guideline, never its text); reviewer-entered results
- * and notes are marked as such.
+ * the evaluator (our own paraphrase of the guideline, never its text). The whole letter is the
+ * reviewer's: a finding the reviewer gave and the reviewer's notes read as the letter's own
+ * sentences, with no label of where they came from.
  */
 import type { CaseDraft, DisputedItem } from '../case/case-schema';
 import { requestedVisits } from '../case/derived';
@@ -121,8 +122,41 @@ export function itemTitle(item: DisputedItem, index: number, decision: LetterDec
   return `${name}: ${outcome}`;
 }
 
+/**
+ * What the letter prints for a Claims Administrator guideline left blank: a visible placeholder,
+ * never a statement that UR cited nothing (the reviewer did not say so). The pre-issue check makes
+ * it an error.
+ */
+export const CLAIMS_ADMINISTRATOR_NOT_ENTERED = '[Claims Administrator guideline not entered]';
+
+// How a reviewer states that UR cited nothing, once lower-cased with punctuation taken out: "none",
+// "None cited.", "no citation", "nothing cited", "not cited", "UR cited none", "no guideline given",
+// "did not cite any".
+const SAID = '(?: (?:cited|given|stated|provided|listed|specified))?';
+const NOTHING_CITED = new RegExp(
+  [
+    `^(?:(?:ur|ca|the claims administrator|claims administrator) )?(?:cited )?(?:none|nothing)${SAID}$`,
+    `^(?:no|not any) (?:medical )?(?:citations?|guidelines?|evidence|references?)${SAID}$`,
+    '^(?:not cited|uncited)$',
+    '^(?:ur )?did not cite(?: any)?(?: (?:medical )?(?:evidence|guidelines?|citations?))?$',
+  ].join('|'),
+);
+
+/** Whether the reviewer typed that UR cited no medical evidence ("none", "none cited", ...). */
+export function claimsAdministratorCitedNothing(typed: string): boolean {
+  const words = oneLine(typed)
+    .toLowerCase()
+    .replace(/[.,;:!?"'()[\]\u2018\u2019\u201c\u201d-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return words !== '' && NOTHING_CITED.test(words);
+}
+
+/** The text after "Claims Administrator guideline: ". */
 export function claimsAdministratorLine(item: DisputedItem): string {
-  return asSentence(item.claimsAdministratorGuideline) || NO_CLAIMS_ADMINISTRATOR_CITATION;
+  const typed = oneLine(item.claimsAdministratorGuideline);
+  if (typed === '') return CLAIMS_ADMINISTRATOR_NOT_ENTERED;
+  return claimsAdministratorCitedNothing(typed) ? NO_CLAIMS_ADMINISTRATOR_CITATION : asSentence(typed);
 }
 
 /** How letters introduce a source outside the MTUS ("Decision based on Non-MTUS Citation ..."). */
@@ -180,7 +214,7 @@ export function imrGuidelineLine(item: DisputedItem, evaluation: ItemEvaluation 
 // override in its own words, so it is taken off before the computed evidence is quoted.
 const OVERRIDE_SENTENCE = /\s*Reviewer override: (?:met|not met)\.$/;
 // A judged criterion's evidence ends with the reviewer's answer, which the finding already states
-// ("...: met (reviewer's finding)."), so the letter does not repeat it.
+// ("...: met."), so the letter does not repeat it.
 const ANSWER_SENTENCE = /\s*Reviewer's answer: (?:met|not met)\.$/;
 
 // The evaluator writes dates in full (the panel shows them beside four-digit inputs); the letter
@@ -204,6 +238,62 @@ function evidenceText(criterion: CriterionResult): string {
   return text.trim().replace(FULL_US_DATE, '$1/$2/$3');
 }
 
+/** The evidence's sentences. A sentence break the split gets wrong ("e.g. Fractures") leaves the
+ * two halves joined, and such a sentence then matches none of the restatement patterns. */
+function evidenceSentences(evidence: string): string[] {
+  return evidence === '' ? [] : evidence.split(/(?<=\.)\s+(?=[A-Z])/);
+}
+
+/**
+ * What an evidence sentence found, when it is a finding set against the guideline's requirement:
+ * "Screening: no; the guideline requires screening." -> ["Screening: no"]; a failing set of
+ * alternatives, "Red flags: no; neurologic findings not documented; none of the alternatives the
+ * guideline accepts is documented (...)." -> ["Red flags: no", "neurologic findings not
+ * documented"]. Null for any other sentence.
+ */
+function findingsOfSentence(sentence: string): string[] | null {
+  const single = /^([^;]*); the guideline requires [^;]*\.$/.exec(sentence);
+  if (single) return [single[1] ?? ''];
+  const alternatives = /^(.*?); none of the alternatives the guideline accepts is documented \(.*\)\.$/.exec(
+    sentence,
+  );
+  return alternatives ? (alternatives[1] ?? '').split('; ') : null;
+}
+
+/** Whether every sentence of the evidence only sets findings of this kind against the guideline. */
+function onlyFindings(evidence: string, kind: RegExp): string[] | null {
+  const sentences = evidenceSentences(evidence);
+  const found = sentences.map(findingsOfSentence);
+  if (
+    sentences.length === 0 ||
+    found.some((parts) => parts === null || !parts.every((part) => kind.test(part)))
+  )
+    return null;
+  return found.map((parts) => (parts ?? []).join('; '));
+}
+
+// "Red flags for serious pathology: no": a yes/no fact, which the statement and its status say.
+const YES_NO_FINDING = /^[^;]*: (?:yes|no)$/;
+// "Return-to-work goal not documented": a missing fact, which the status says.
+const UNDOCUMENTED_FINDING = /^[^;]* not documented$/;
+
+// Either of them: a finding that only restates the criterion and its status.
+const RESTATED_FINDING = new RegExp(`${YES_NO_FINDING.source}|${UNDOCUMENTED_FINDING.source}`);
+
+/**
+ * The evidence a criterion's finding is followed by. Evidence made only of yes/no or missing facts
+ * set against the requirement ("Red flags for serious pathology: no; the guideline requires red
+ * flags for serious pathology.") says nothing the statement and its status do not: one such
+ * sentence is left out; several keep their facts alone ("Neuropathic pain: no. First-line drug
+ * tried and failed: no."), which tell which part of the criterion failed. Evidence with figures,
+ * names or dates is kept whole.
+ */
+function evidenceAfterFinding(evidence: string): string {
+  const facts = onlyFindings(evidence, RESTATED_FINDING);
+  if (facts === null) return asSentence(evidence);
+  return facts.length === 1 ? '' : facts.map((fact) => asSentence(fact)).join(' ');
+}
+
 // A catalogue note inside a statement ("(advisory: the 2016-17 IMR letters do not apply it)") is
 // about the workbench's sources, shown in the panel; the letter keeps only "(advisory)".
 const CATALOGUE_NOTE = /\(advisory:[^)]*\)/g;
@@ -213,32 +303,59 @@ function statementText(statement: string): string {
   return withinSentence(oneLine(statement).replace(CATALOGUE_NOTE, '(advisory)'));
 }
 
+/**
+ * One criterion's sentences: "<statement>: <status>.", the evidence, and the reviewer's note as a
+ * plain sentence. The letter is the reviewer's own, so a finding the reviewer gave (a judgment, an
+ * override) reads like any other, without a label.
+ */
 function criterionSentence(criterion: CriterionResult): string {
-  const statement = statementText(criterion.statement);
-  const byReviewer = criterion.source === 'overridden' || criterion.source === 'reviewer';
-  const finding = `${statement}: ${STATUS_WORDS[criterion.status]}${byReviewer ? " (reviewer's finding)" : ''}.`;
+  const finding = `${statementText(criterion.statement)}: ${STATUS_WORDS[criterion.status]}.`;
   const note = capitalizeSentenceStart(asSentence(criterion.note));
-  const noteSentence = note ? `Reviewer's note: ${note}` : '';
   const joined = (parts: string[]) => parts.filter((part) => part !== '').join(' ');
   if (criterion.source === 'reviewer') {
     // The reviewer judged it: the finding, then what the evaluator adds besides the answer (e.g. the
     // rule that applied), then the reviewer's note, once.
-    const context = asSentence(evidenceText(criterion).replace(ANSWER_SENTENCE, ''));
-    return joined([finding, context, noteSentence]);
+    const context = evidenceAfterFinding(evidenceText(criterion).replace(ANSWER_SENTENCE, ''));
+    return joined([finding, context, note]);
   }
   if (criterion.source !== 'overridden')
-    return joined([finding, asSentence(evidenceText(criterion)), noteSentence]);
+    return joined([finding, evidenceAfterFinding(evidenceText(criterion)), note]);
 
-  // An override leads with the reviewer's finding and note. What the records as entered gave is
-  // quoted as that, never as a second finding, and only when it differs from the reviewer's.
-  const computedEvidence = asSentence(evidenceText(criterion).replace(OVERRIDE_SENTENCE, ''));
-  if (criterion.computedStatus === criterion.status) return joined([finding, noteSentence, computedEvidence]);
-  const computedResult = `The records as entered, without the reviewer's finding, give "${STATUS_WORDS[criterion.computedStatus]}"`;
-  return joined([
-    finding,
-    noteSentence,
-    computedEvidence ? `${computedResult}: ${computedEvidence}` : `${computedResult}.`,
-  ]);
+  // An override: when the reviewer's finding differs from what the records as entered gave, the
+  // computed evidence argues the other way and is left out: the finding and the reviewer's note
+  // (which an override requires) say why. When they agree, the evidence supports the finding.
+  if (criterion.computedStatus !== criterion.status) return joined([finding, note]);
+  const computedEvidence = evidenceAfterFinding(evidenceText(criterion).replace(OVERRIDE_SENTENCE, ''));
+  return joined([finding, computedEvidence, note]);
+}
+
+/** Services counted in sessions: their quantity is the number of visits requested. */
+const SESSION_SERVICES: ReadonlySet<string> = new Set([
+  'physical_therapy',
+  'occupational_therapy',
+  'postsurgical_therapy',
+  'chiropractic',
+  'acupuncture',
+  'massage',
+  'aquatic_therapy',
+  'psychotherapy',
+]);
+
+// A count the request text states itself: "#30", "x6", "2x6", "qty 2", "12 sessions", "2 of 8".
+const COUNT_IN_REQUEST =
+  /#\s*\d|\b\d*\s*[x\u00d7]\s*\d|\b(?:qty|quantity)\b|\b\d+(?:\.\d+)?\s*(?:sessions?|visits?|treatments?|units?|tablets?|tabs?|capsules?|caps?|patches|pills?|containers?|bottles?|tubes?|jars?)\b|\b\d+\s+of\s+\d+\b/i;
+
+/**
+ * The quantity sentence, only when it tells the reader something: a count of sessions, or more than
+ * one of anything else ("The quantity requested is 2."). Never when the request as typed states a
+ * count of its own ("#30", "x6", "12 sessions"): it either repeats it or, worse, contradicts it.
+ */
+function quantitySentence(item: DisputedItem, quantity: number | null): string {
+  if (quantity === null || quantity <= 0) return '';
+  if (COUNT_IN_REQUEST.test(oneLine(item.requestedAs))) return '';
+  if (SESSION_SERVICES.has(item.serviceType))
+    return `As requested, that is ${counted(quantity, 'sessions')} in all.`;
+  return quantity > 1 ? `The quantity requested is ${formatNumber(quantity)}.` : '';
 }
 
 function presentationParagraph(draft: CaseDraft, item: DisputedItem): string {
@@ -257,8 +374,9 @@ function presentationParagraph(draft: CaseDraft, item: DisputedItem): string {
     sentences.push(
       `As requested, that is ${counted(frequencyPerWeek, 'sessions')} a week for ${counted(durationWeeks, 'weeks')}${hours} (${counted(total, 'sessions')} in all).`,
     );
-  } else if (quantity !== null) {
-    sentences.push(`The quantity requested is ${formatNumber(quantity)}.`);
+  } else {
+    const stated = quantitySentence(item, quantity);
+    if (stated) sentences.push(stated);
   }
 
   const urDate = isValidIsoDate(draft.imr.urDeterminationDate)
@@ -317,16 +435,35 @@ function requirementsParagraph(
   sentences.push(
     line ? `The guideline applied is ${asSentence(line)}` : 'The guideline applied is not identified.',
   );
+  // Neutral on whether the guideline recommends the service: some sets list when it is not
+  // recommended (ultrasound, TENS for the neck), and the findings say which way they go.
   if (applicable.length > 0) {
     sentences.push(
-      `It recommends this service when its criteria are met; ${
-        applicable.length === 1 ? 'one criterion applies' : `${applicable.length} criteria apply`
-      } to this request.`,
+      applicable.length === 1
+        ? 'Of its criteria, one applies to this request.'
+        : `Of its criteria, ${applicable.length} apply to this request.`,
     );
   }
-  const rule = asSentence(evaluation.decisionRule);
-  if (rule) sentences.push(`Decision rule: ${rule}`);
+  sentences.push(ruleSentence(evaluation, applicable));
   return sentences.join(' ');
+}
+
+/**
+ * The set's decision rule as a physician states it, from the shape of the evaluation (the
+ * evaluator's own wording, "All required criteria must be met.", is the panel's).
+ */
+function ruleSentence(evaluation: ItemEvaluation, applicable: CriterionResult[]): string {
+  // Not "medically necessary": the pre-issue check reads the rationale's last use of that phrase
+  // as its conclusion, and a rule must never be taken for one.
+  const lead = 'For the guideline to support the request,';
+  const paths = evaluation.decisionPaths ?? [];
+  if (paths.length === 0) return `${lead} every required criterion must be met.`;
+  const inPaths = new Set(paths.flatMap((path) => path.criteria));
+  const others = applicable.some((criterion) => criterion.required && !inPaths.has(criterion.criterionId));
+  const alternatives = paths.map((path) => withinSentence(oneLine(path.label))).join('; or ');
+  return others
+    ? `${lead} every required criterion must be met, and all the criteria of one of these: ${alternatives}.`
+    : `${lead} all the criteria of one of these must be met: ${alternatives}.`;
 }
 
 function findingsParagraph(
@@ -338,11 +475,10 @@ function findingsParagraph(
     const free = item.review.freeCriteria.filter((criterion) => oneLine(criterion.text) !== '');
     if (free.length === 0) return '';
     const sentences = free.map((criterion) => {
-      // An unanswered criterion is not documented, and not a finding of the reviewer's.
-      const status =
-        criterion.answer === '' ? 'not documented' : `${STATUS_WORDS[criterion.answer]} (reviewer's finding)`;
+      // An unanswered criterion is not documented.
+      const status = criterion.answer === '' ? 'not documented' : STATUS_WORDS[criterion.answer];
       const note = capitalizeSentenceStart(asSentence(criterion.note));
-      return `${withinSentence(oneLine(criterion.text))}: ${status}.${note ? ` Reviewer's note: ${note}` : ''}`;
+      return `${withinSentence(oneLine(criterion.text))}: ${status}.${note ? ` ${note}` : ''}`;
     });
     return `In this case: ${sentences.join(' ')}`;
   }
@@ -352,7 +488,7 @@ function findingsParagraph(
   const undocumented = ordered.filter(saysOnlyUndocumented);
   const sentences = ordered.map((criterion) =>
     criterion === undocumented[0]
-      ? `Not documented in the records: ${numberedList(undocumented.map((entry) => inList(entry.statement)))}.`
+      ? `${undocumented.length === 1 ? 'The records do not document that this criterion is met' : 'The records do not document that these criteria are met'}: ${numberedList(undocumented.map((entry) => inList(entry.statement)))}.`
       : undocumented.includes(criterion)
         ? ''
         : criterionSentence(criterion),
@@ -363,18 +499,14 @@ function findingsParagraph(
 // The evaluator's evidence for a fact that is simply missing restates the criterion ("Return-to-work
 // goal not documented; the guideline requires ..."), and an unanswered judgment says it awaits the
 // reviewer: in a letter both only repeat the criterion, so such criteria are listed together, once.
-const UNDOCUMENTED_SENTENCE = /^[^;]* not documented; the guideline requires [^;]*\.$/;
-
 function saysOnlyUndocumented(criterion: CriterionResult): boolean {
   if (criterion.status !== 'not_documented' || oneLine(criterion.note) !== '') return false;
   if (criterion.source === 'unanswered') return true;
   if (criterion.source !== 'computed') return false;
   const evidence = oneLine(criterion.evidence);
   // A sentence break the split gets wrong ("e.g. Fractures") fails the test: the criterion is
-  // then stated on its own, as before.
-  return (
-    evidence === '' || evidence.split(/(?<=\.)\s+(?=[A-Z])/).every((part) => UNDOCUMENTED_SENTENCE.test(part))
-  );
+  // then stated on its own.
+  return evidence === '' || onlyFindings(evidence, UNDOCUMENTED_FINDING) !== null;
 }
 
 /** "(1) a; (2) b": numbered, because criteria may carry semicolons of their own. */
@@ -399,13 +531,17 @@ function reasoningParagraph(
   const sentences: string[] = [];
   if (evaluation && evaluation.path === 'mtus' && applicable.length > 0) {
     const satisfied = satisfiedPath(evaluation);
-    const failing = applicable.filter(
-      (criterion) =>
-        criterion.required && (criterion.status === 'not_met' || criterion.status === 'not_documented'),
-    );
+    const failing = applicable
+      .filter(
+        (criterion) =>
+          criterion.required && (criterion.status === 'not_met' || criterion.status === 'not_documented'),
+      )
+      .sort((a, b) => FINDING_ORDER[a.status] - FINDING_ORDER[b.status]);
     if (satisfied) {
+      const path = `The request meets every criterion of one qualifying path of the guideline (${satisfied.label})`;
+      // Criteria outside every path still decide: a satisfied path alone does not carry the request.
       sentences.push(
-        `The request meets every criterion of one qualifying path of the guideline (${satisfied.label}).`,
+        failing.length === 0 ? `${path}.` : `${path}, but ${withinSentence(failingSentence(failing, true))}.`,
       );
     } else if ((evaluation.decisionPaths ?? []).length > 0) {
       sentences.push(
@@ -414,9 +550,7 @@ function reasoningParagraph(
     } else if (failing.length === 0) {
       sentences.push('The request meets the required criteria of the guideline.');
     } else {
-      const count =
-        failing.length === 1 ? 'a required criterion is' : `${failing.length} required criteria are`;
-      sentences.push(`Because ${count} not met or not documented, the request does not meet the guideline.`);
+      sentences.push(failingSentence(failing, false));
     }
   }
   const reason = asSentence(item.review.decisionReason);
@@ -426,6 +560,45 @@ function reasoningParagraph(
     sentences.push(capitalizeSentenceStart(reason));
   }
   return sentences.join(' ');
+}
+
+/** How many failing criteria the conclusion names before counting the rest. */
+const NAMED_IN_CONCLUSION = 3;
+
+/**
+ * "The request does not meet the guideline because these required criteria are not met: (1) ...;
+ * (2) ...; and 4 more.": the criteria that decide, named by their statements shortened.
+ */
+function failingSentence(failing: CriterionResult[], continuing: boolean): string {
+  const statuses = new Set(failing.map((criterion) => criterion.status));
+  const status =
+    statuses.size > 1 ? 'not met or not documented' : statuses.has('not_met') ? 'not met' : 'not documented';
+  const named = failing.slice(0, NAMED_IN_CONCLUSION).map((criterion) => shortStatement(criterion.statement));
+  const rest = failing.length - named.length;
+  const list = rest > 0 ? `${numberedList(named)}; and ${rest} more` : numberedList(named);
+  const subject =
+    failing.length === 1
+      ? 'a required criterion is'
+      : rest > 0
+        ? `${failing.length} required criteria are`
+        : 'these required criteria are';
+  const start = continuing
+    ? 'the request does not meet the guideline'
+    : 'The request does not meet the guideline';
+  return `${start} because ${subject} ${status}: ${list}.`;
+}
+
+/**
+ * A criterion named briefly, within a sentence: its statement without asides in brackets and
+ * without what follows a colon or semicolon ("A screening process (file review, interview and
+ * testing) judged the likelihood of success." -> "a screening process judged the likelihood of
+ * success"; "Analgesia (one of the 4 A's): a clinically meaningful improvement in pain." ->
+ * "analgesia").
+ */
+function shortStatement(statement: string): string {
+  const text = statementText(statement).replace(/\s*\([^()]*\)/g, '');
+  const head = text.split(/[:;]\s/)[0] ?? text;
+  return inList(withinSentence(head));
 }
 
 /** The first decision path whose criteria are all met, for sets decided by alternative paths. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseDraft } from '../case/case-schema';
+import { emptyMedication } from '../case/empty-case';
 import { caseWith, disputedItem, freeCriterion } from '../evaluator/case-builders';
 import { evaluate } from '../evaluator/evaluate';
 import type { Evaluation } from '../evaluator/evaluation-types';
@@ -437,10 +438,27 @@ describe('checkLetter: judgments the reviewer has not given', () => {
     ]);
   });
 
-  it('is an error when the unanswered judgment is among the criteria that drive the uphold', () => {
+  it('is a warning when other required criteria fail on the facts entered, even if it drives the uphold', () => {
     const draft = readyCase();
     const evaluation = demoEvaluation(draft);
     evaluation.items[0]!.drivingCriteria.push('wh-plateau');
+    expect(judgmentProblems(check(draft, evaluation))).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: `${JUDGMENT_MESSAGE}; answering it would not change the recommendation.`,
+      }),
+    ]);
+  });
+
+  it('is an error when every failing required criterion is an unanswered judgment (all required)', () => {
+    const draft = readyCase();
+    const evaluation = demoEvaluation(draft);
+    const item = evaluation.items[0]!;
+    // Only the plateau judgment still fails: answering it "met" would overturn.
+    item.criteria = item.criteria.map((entry) =>
+      entry.source === 'unanswered' ? entry : { ...entry, status: 'met', computedStatus: 'met' },
+    );
+    item.drivingCriteria = ['wh-plateau'];
     expect(judgmentProblems(check(draft, evaluation))).toEqual([
       expect.objectContaining({
         severity: 'error',
@@ -515,6 +533,8 @@ describe('checkLetter: judgments the reviewer has not given', () => {
           requestedAs: 'Chiropractic manipulation x6',
           quantity: 6,
           bodyPart: 'low back',
+          // Therapeutic care: the plan of care is then the only criterion the uphold rests on.
+          facts: { maintenanceCare: false },
         }),
       ],
     });
@@ -535,6 +555,117 @@ describe('checkLetter: judgments the reviewer has not given', () => {
     expect(problems[0]!.message).toMatch(
       /^Item 1 \(Chiropractic manipulation x6\): the criterion "[^"]+" awaits your judgment/,
     );
+  });
+
+  it('is a warning when a computed criterion also fails (real evaluator, chiropractic paths)', () => {
+    const draft = caseWith({
+      dateOfInjury: '2016-11-14',
+      urDate: '2016-12-28',
+      items: [
+        disputedItem('chiropractic', {
+          requestedAs: 'Chiropractic manipulation x6',
+          quantity: 6,
+          bodyPart: 'low back',
+        }),
+      ],
+    });
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' });
+    const result = evaluation.items[0]!;
+    expect(result.recommendation).toBe('uphold');
+    expect(result.drivingCriteria).toContain('ch-plan-of-care');
+    // Whether the care is therapeutic is not documented: answering the plan of care cannot overturn.
+    expect(result.criteria.find((c) => c.criterionId === 'ch-not-maintenance')).toMatchObject({
+      status: 'not_documented',
+      source: 'computed',
+    });
+    const problems = judgmentProblems(
+      checkLetter(draft, evaluation, buildLetterModel(draft, evaluation), { today: TODAY }),
+    );
+    expect(problems.map((problem) => [problem.severity, problem.fieldPath])).toEqual([
+      ['warning', 'disputedItems.0.review.criteria.ch-plan-of-care.answer'],
+    ]);
+    expect(problems[0]!.message).toMatch(/answering it would not change the recommendation\.$/);
+  });
+
+  describe('a set decided by alternative paths', () => {
+    const judgment = (id: string, status: 'met' | 'not_documented' = 'not_documented') =>
+      criterion(id, `Judgment ${id}`, status, '', {
+        kind: 'judgment',
+        source: status === 'met' ? 'reviewer' : 'unanswered',
+      });
+    const computed = (id: string, status: 'met' | 'not_met' | 'not_documented') =>
+      criterion(id, `Computed ${id}`, status, 'Fact.');
+    const severities = (criteria: ReturnType<typeof criterion>[], paths: [string, string[]][]) => {
+      const draft = readyCase();
+      const evaluation: Evaluation = {
+        asOf: TODAY,
+        items: [
+          itemEvaluation({
+            itemId: 'item-work-hardening',
+            criteria,
+            recommendation: 'uphold',
+            drivingCriteria: criteria.filter((c) => c.status !== 'met').map((c) => c.criterionId),
+            decisionPaths: paths.map(([id, ids]) => ({ id, label: id, criteria: ids, satisfied: false })),
+          }),
+        ],
+      };
+      return Object.fromEntries(
+        judgmentProblems(check(draft, evaluation)).map((problem) => [
+          problem.fieldPath?.split('.').at(-2),
+          problem.severity,
+        ]),
+      );
+    };
+
+    it('is an error for the judgments of a path that answering could satisfy', () => {
+      // Path "trial" fails only on judgment j1; path "continued" fails on a computed fact too.
+      expect(
+        severities(
+          [judgment('j1'), computed('c1', 'met'), judgment('j2'), computed('c2', 'not_met')],
+          [
+            ['trial', ['j1', 'c1']],
+            ['continued', ['j2', 'c2']],
+          ],
+        ),
+      ).toEqual({ j1: 'error', j2: 'warning' });
+    });
+
+    it('is a warning for every judgment when a required criterion outside the paths fails on the facts', () => {
+      expect(
+        severities(
+          [judgment('j1'), judgment('j2'), computed('outside', 'not_documented')],
+          [
+            ['trial', ['j1']],
+            ['continued', ['j2']],
+          ],
+        ),
+      ).toEqual({ j1: 'warning', j2: 'warning' });
+    });
+
+    it('does not count on a path none of whose criteria applies', () => {
+      const notApplicable = criterion('flare', 'A flare-up', 'not_applicable', '');
+      expect(
+        severities(
+          [judgment('outside'), notApplicable, computed('c2', 'not_met')],
+          [
+            ['flare-up', ['flare']],
+            ['continued', ['c2']],
+          ],
+        ),
+      ).toEqual({ outside: 'warning' });
+    });
+
+    it('counts an unanswered judgment outside the paths with the path it would complete', () => {
+      expect(
+        severities(
+          [judgment('outside'), judgment('j1'), computed('c2', 'not_met')],
+          [
+            ['trial', ['j1']],
+            ['continued', ['c2']],
+          ],
+        ),
+      ).toEqual({ outside: 'error', j1: 'error' });
+    });
   });
 
   it("points a reviewer-written criterion on the evidence path at the panel's answer control", () => {
@@ -605,5 +736,91 @@ describe('checkLetter: the evidence-hierarchy path', () => {
 
   it("is satisfied by the reviewer's own reason", () => {
     expect(evidencePathCase('the MTUS has no criteria for hip arthroscopy')).toEqual([]);
+  });
+});
+
+describe('checkLetter: the Claims Administrator guideline', () => {
+  it('is an error when it is blank, pointing at the field; "none" states that UR cited nothing', () => {
+    const draft = readyCase();
+    draft.disputedItems[0]!.claimsAdministratorGuideline = '  ';
+    expect(check(draft)).toEqual([
+      {
+        code: 'item-claims-guideline-missing',
+        severity: 'error',
+        message:
+          'Item 1 (Work hardening physical therapy 2 times a week for 6 weeks): the Claims Administrator guideline is not entered (the letter prints a placeholder). Enter what UR cited, or "none" if UR cited no medical evidence.',
+        itemId: 'item-work-hardening',
+        sectionId: RATIONALE,
+        fieldPath: 'disputedItems.0.claimsAdministratorGuideline',
+      },
+    ]);
+    draft.disputedItems[0]!.claimsAdministratorGuideline = 'None cited';
+    expect(check(draft)).toEqual([]);
+  });
+});
+
+describe("checkLetter: the evaluator's warnings", () => {
+  it('shows each warning of an item once, as a warning on that item', () => {
+    const draft = readyCase();
+    const evaluation = readyEvaluation(draft);
+    evaluation.items[0]!.warnings = [
+      'Topical ingredient "Dextromethorphan" is not in the drug reference: correct the name, or judge it with an override and a note.',
+      'No valid request (RFA) date: the guideline edition was chosen by the UR date (11/24/2014).',
+      'No valid request (RFA) date: the guideline edition was chosen by the UR date (11/24/2014).',
+    ];
+    expect(check(draft, evaluation)).toEqual([
+      {
+        code: 'item-evaluator-warning',
+        severity: 'warning',
+        message:
+          'Item 1 (Work hardening physical therapy 2 times a week for 6 weeks): Topical ingredient "Dextromethorphan" is not in the drug reference: correct the name, or judge it with an override and a note.',
+        itemId: 'item-work-hardening',
+        sectionId: RATIONALE,
+      },
+      {
+        code: 'item-evaluator-warning',
+        severity: 'warning',
+        message:
+          'Item 1 (Work hardening physical therapy 2 times a week for 6 weeks): No valid request (RFA) date: the guideline edition was chosen by the UR date (11/24/2014).',
+        itemId: 'item-work-hardening',
+        sectionId: RATIONALE,
+      },
+    ]);
+  });
+
+  it('leaves out the warning the check reports as its own error (a decision against the criteria)', () => {
+    const draft = readyCase();
+    draft.disputedItems[0]!.review.decision = 'overturned';
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: TODAY });
+    expect(evaluation.items[0]!.warnings.join(' ')).toContain('contradicts the criteria');
+    const problems = checkLetter(draft, evaluation, buildLetterModel(draft, evaluation), { today: TODAY });
+    expect(codes(problems)).toContain('item-contradiction-unexplained');
+    expect(codes(problems)).not.toContain('item-evaluator-warning');
+  });
+
+  it('surfaces a real evaluation warning (a medication without a sig)', () => {
+    const draft = caseWith({
+      dateOfInjury: '2016-01-04',
+      requestDate: '2016-12-01',
+      urDate: '2016-12-10',
+      items: [
+        disputedItem('opioid', {
+          requestedAs: 'Norco 10/325 #90',
+          medication: { ...emptyMedication('m1'), name: 'Norco', strength: '10/325 mg' },
+        }),
+      ],
+    });
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' });
+    const warnings = evaluation.items[0]!.warnings;
+    expect(warnings.length).toBeGreaterThan(0);
+    const surfaced = checkLetter(draft, evaluation, buildLetterModel(draft, evaluation), {
+      today: '2016-12-30',
+    }).filter((problem) => problem.code === 'item-evaluator-warning');
+    expect(surfaced.map((problem) => problem.message)).toEqual(
+      [...new Set(warnings)].map((warning) => `Item 1 (Norco 10/325 #90): ${warning}`),
+    );
+    expect(surfaced.every((problem) => problem.severity === 'warning' && problem.itemId === 'item-1')).toBe(
+      true,
+    );
   });
 });

@@ -32,6 +32,7 @@ export type LetterProblemCode =
   | 'no-determination-date'
   | 'item-no-decision'
   | 'item-not-described'
+  | 'item-claims-guideline-missing'
   | 'item-no-guideline'
   | 'item-no-rationale'
   | 'item-no-conclusion'
@@ -40,6 +41,7 @@ export type LetterProblemCode =
   | 'item-judgment-unanswered'
   | 'item-mtus-reason-missing'
   | 'item-ur-approved-missing'
+  | 'item-evaluator-warning'
   | 'stale-edit'
   | 'possible-name'
   | 'invalid-date'
@@ -217,15 +219,49 @@ export function judgmentFieldPath(itemIndex: number, criterion: CriterionResult)
   );
 }
 
+const isFailing = (criterion: CriterionResult): boolean =>
+  criterion.status === 'not_met' || criterion.status === 'not_documented';
+
+/** A criterion the reviewer's answer decides and that is not answered yet. */
+const awaitsAnswer = (criterion: CriterionResult): boolean => criterion.source === 'unanswered';
+
 /**
- * Whether answering an unanswered judgment could change the item's recommendation: the evaluator
- * counts it as not documented among the criteria that drive an uphold (for a set decided by
- * alternative paths, the driving criteria are those of every path when none is satisfied), or the
- * item has no recommendation yet, which answers would form.
+ * The unanswered judgments whose answers could change the item's recommendation: all of them while
+ * the item has none (answers would form it). For an uphold, answering "met" must be able to carry
+ * the request, so every other criterion it still fails on must be an unanswered judgment too:
+ * - all required criteria (no decision paths): every failing required criterion awaits an answer;
+ * - alternative paths: for some path, its failing criteria and the failing required criteria
+ *   outside every path all await an answer (the judgments among them are the ones that count).
+ * A judgment beside a criterion that fails on the facts entered cannot change an uphold.
  */
-function judgmentCouldDecide(evaluation: ItemEvaluation, criterion: CriterionResult): boolean {
-  if (evaluation.recommendation === null) return true;
-  return evaluation.recommendation === 'uphold' && evaluation.drivingCriteria.includes(criterion.criterionId);
+export function decisiveJudgments(evaluation: ItemEvaluation): Set<string> {
+  const unanswered = evaluation.criteria.filter(awaitsAnswer).map((criterion) => criterion.criterionId);
+  if (evaluation.recommendation === null) return new Set(unanswered);
+  if (evaluation.recommendation !== 'uphold') return new Set();
+  const failingRequired = evaluation.criteria.filter(
+    (criterion) => criterion.required && isFailing(criterion),
+  );
+  const paths = evaluation.decisionPaths ?? [];
+  const decisive = new Set<string>();
+  const addIfAnswerable = (needed: CriterionResult[]) => {
+    if (needed.length > 0 && needed.every(awaitsAnswer))
+      for (const criterion of needed) decisive.add(criterion.criterionId);
+  };
+  if (paths.length === 0) {
+    addIfAnswerable(failingRequired);
+    return decisive;
+  }
+  const byId = new Map(evaluation.criteria.map((criterion) => [criterion.criterionId, criterion]));
+  const inPaths = new Set(paths.flatMap((path) => path.criteria));
+  const outside = failingRequired.filter((criterion) => !inPaths.has(criterion.criterionId));
+  for (const path of paths) {
+    const results = path.criteria.flatMap((id) => byId.get(id) ?? []);
+    const pathFailing = results.filter(isFailing);
+    // A path none of whose criteria applies is not the request's: answers cannot make it carry one.
+    if (pathFailing.length === 0 && !results.some((criterion) => criterion.status === 'met')) continue;
+    addIfAnswerable([...outside, ...pathFailing]);
+  }
+  return decisive;
 }
 
 function unansweredJudgmentProblems(
@@ -233,25 +269,51 @@ function unansweredJudgmentProblems(
   name: string,
   at: { itemId: string; sectionId: string },
 ): LetterProblem[] {
-  return itemEvaluation.criteria
-    .filter((criterion) => criterion.source === 'unanswered')
-    .map((criterion): LetterProblem => {
-      const statement = `"${withinSentence(oneLine(criterion.statement))}"`;
-      const decides = judgmentCouldDecide(itemEvaluation, criterion);
-      const effect =
-        itemEvaluation.recommendation === null
-          ? ', and the item has no recommendation until its criteria are answered'
-          : decides
-            ? ', one of the reasons the item is upheld'
-            : '; answering it would not change the recommendation';
-      return {
-        code: 'item-judgment-unanswered',
-        severity: decides ? 'error' : 'warning',
-        message: `${name}: the criterion ${statement} awaits your judgment. The letter counts it as not documented${effect}.`,
-        ...at,
-        fieldPath: judgmentFieldPath(itemEvaluation.itemIndex, criterion),
-      };
-    });
+  const decisive = decisiveJudgments(itemEvaluation);
+  return itemEvaluation.criteria.filter(awaitsAnswer).map((criterion): LetterProblem => {
+    const statement = `"${withinSentence(oneLine(criterion.statement))}"`;
+    const decides = decisive.has(criterion.criterionId);
+    const effect =
+      itemEvaluation.recommendation === null
+        ? ', and the item has no recommendation until its criteria are answered'
+        : decides
+          ? ', one of the reasons the item is upheld'
+          : '; answering it would not change the recommendation';
+    return {
+      code: 'item-judgment-unanswered',
+      severity: decides ? 'error' : 'warning',
+      message: `${name}: the criterion ${statement} awaits your judgment. The letter counts it as not documented${effect}.`,
+      ...at,
+      fieldPath: judgmentFieldPath(itemEvaluation.itemIndex, criterion),
+    };
+  });
+}
+
+// The evaluator's warning for a decision against the criteria without a reason: the check reports
+// it as its own error (item-contradiction-unexplained), so it is not repeated as a warning.
+const CONTRADICTION_WARNING = /^The decision \((?:Upheld|Overturned)\) contradicts the criteria\b/;
+
+/**
+ * The evaluator's own warnings on an item ("Dextromethorphan is not in the drug reference", "MED
+ * not computed", "No valid request (RFA) date"), each once, so the reviewer sees them beside the
+ * letter as well as in the criteria panel.
+ */
+function evaluatorWarningProblems(
+  itemEvaluation: ItemEvaluation,
+  name: string,
+  at: { itemId: string; sectionId: string },
+): LetterProblem[] {
+  const warnings = [...new Set(itemEvaluation.warnings.map(oneLine))].filter(
+    (warning) => warning !== '' && !CONTRADICTION_WARNING.test(warning),
+  );
+  return warnings.map(
+    (warning): LetterProblem => ({
+      code: 'item-evaluator-warning',
+      severity: 'warning',
+      message: `${name}: ${warning}`,
+      ...at,
+    }),
+  );
 }
 
 /**
@@ -354,6 +416,15 @@ export function checkLetter(
         fieldPath: `disputedItems.${item.itemIndex}.requestedAs`,
       });
     }
+    if (oneLine(draft.disputedItems[item.itemIndex]?.claimsAdministratorGuideline ?? '') === '') {
+      problems.push({
+        code: 'item-claims-guideline-missing',
+        severity: 'error',
+        message: `${name}: the Claims Administrator guideline is not entered (the letter prints a placeholder). Enter what UR cited, or "none" if UR cited no medical evidence.`,
+        ...at,
+        fieldPath: `disputedItems.${item.itemIndex}.claimsAdministratorGuideline`,
+      });
+    }
     if (item.decision === null) {
       problems.push({
         code: 'item-no-decision',
@@ -410,7 +481,10 @@ export function checkLetter(
         fieldPath: `disputedItems.${item.itemIndex}.review.decisionReason`,
       });
     }
-    if (itemEvaluation) problems.push(...unansweredJudgmentProblems(itemEvaluation, name, at));
+    if (itemEvaluation) {
+      problems.push(...unansweredJudgmentProblems(itemEvaluation, name, at));
+      problems.push(...evaluatorWarningProblems(itemEvaluation, name, at));
+    }
     if (
       itemEvaluation?.path === 'evidence_hierarchy' &&
       source &&
