@@ -6,7 +6,7 @@ import { answer, caseWith, disputedItem, freeCriterion } from '../evaluator/case
 import { evaluate } from '../evaluator/evaluate';
 import { GUIDELINE_LIBRARY } from '../guidelines';
 import { conclusionSentence, draftRationale, imrGuidelineLine, itemTitle } from './draft-rationale';
-import { criterion, itemEvaluation } from './letter-test-fixtures';
+import { criterion, evidencePathSurgeryCase, itemEvaluation } from './letter-test-fixtures';
 
 const draft = emptyCaseDraft('case');
 const item = { ...emptyDisputedItem('mri'), requestedAs: 'MRI lumbar spine' };
@@ -158,16 +158,7 @@ describe('the non-MTUS citation on the evidence-hierarchy path', () => {
 describe("the MTUS's silence on the evidence-hierarchy path", () => {
   // A surgery without a body part: the evaluator's reason is a note for the criteria panel.
   const surgery = (mtusNotApplicableReason: string) => {
-    const draft = caseWith({
-      requestDate: '2016-03-01',
-      urDate: '2016-03-10',
-      items: [
-        disputedItem('surgery', {
-          requestedAs: 'Arthroscopic surgery',
-          review: { evidenceSource: 'odg', evidenceCitation: 'ODG Hip', mtusNotApplicableReason },
-        }),
-      ],
-    });
+    const draft = evidencePathSurgeryCase(mtusNotApplicableReason);
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-04-01' }).items[0]!;
     const item = draft.disputedItems[0]!;
     return {

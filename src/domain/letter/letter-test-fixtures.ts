@@ -5,6 +5,7 @@
  */
 import type { CaseDraft } from '../case/case-schema';
 import { buildDemoCase } from '../case/demo-case';
+import { caseWith, disputedItem } from '../evaluator/case-builders';
 import type {
   Citation,
   CriterionResult,
@@ -158,4 +159,22 @@ export function issuableDemoCase(id = 'demo'): CaseDraft {
     decisionDate: '2014-12-19',
   });
   return draft;
+}
+
+/**
+ * A surgery request without a body part, decided on the evidence path (ODG Hip), with the reason
+ * the reviewer typed for the MTUS not applying ('' for none): the evaluator's own reason is a note
+ * for the criteria panel, never letter text.
+ */
+export function evidencePathSurgeryCase(mtusNotApplicableReason: string): CaseDraft {
+  return caseWith({
+    requestDate: '2016-03-01',
+    urDate: '2016-03-10',
+    items: [
+      disputedItem('surgery', {
+        requestedAs: 'Arthroscopic surgery',
+        review: { evidenceSource: 'odg', evidenceCitation: 'ODG Hip', mtusNotApplicableReason },
+      }),
+    ],
+  });
 }

@@ -7,7 +7,13 @@ import type { Evaluation } from '../evaluator/evaluation-types';
 import { GUIDELINE_LIBRARY } from '../guidelines';
 import { buildLetterModel } from './build-letter-model';
 import { CASE_SUMMARY_TEXT_ID, draftedTexts, rationaleTextId } from './letter-model';
-import { criterion, demoEvaluation, issuableDemoCase, itemEvaluation } from './letter-test-fixtures';
+import {
+  criterion,
+  demoEvaluation,
+  evidencePathSurgeryCase,
+  issuableDemoCase,
+  itemEvaluation,
+} from './letter-test-fixtures';
 import {
   type CheckLetterOptions,
   checkLetter,
@@ -704,16 +710,7 @@ describe('checkLetter: judgments the reviewer has not given', () => {
 
 describe('checkLetter: the evidence-hierarchy path', () => {
   const evidencePathCase = (mtusNotApplicableReason: string) => {
-    const draft = caseWith({
-      requestDate: '2016-03-01',
-      urDate: '2016-03-10',
-      items: [
-        disputedItem('surgery', {
-          requestedAs: 'Arthroscopic surgery',
-          review: { evidenceSource: 'odg', evidenceCitation: 'ODG Hip', mtusNotApplicableReason },
-        }),
-      ],
-    });
+    const draft = evidencePathSurgeryCase(mtusNotApplicableReason);
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-04-01' });
     return checkLetter(draft, evaluation, buildLetterModel(draft, evaluation), {
       today: '2016-04-01',

@@ -319,36 +319,34 @@ const muaCriterion = (citation: GuidelineCitation, confirmed: boolean, confirmat
   });
 
 /** Chosen before the general manual therapy set whenever the modality is manipulation under anesthesia. */
-export const MUA_2009: GuidelineSet = {
-  ...CHIROPRACTIC_2009,
-  id: 'cpmtg-2009-manipulation-under-anesthesia',
-  title: `MTUS Chronic Pain Medical Treatment Guidelines (2009): ${SECTION} (manipulation under anesthesia)`,
-  services: MUA_SERVICES,
-  appliesOnlyWhen: IS_MUA,
-  excludedWhen: undefined,
-  decisionRule: { kind: 'all_required' },
-  criteria: [
-    muaCriterion(
-      EDITION_2009.citation,
-      false,
-      'Unconfirmed [U] for 2009: the rule is confirmed for 2016-17 letters (CM17-0005344, confirmed catalogue 2.4 NEW); the 2009 pages 58-60 and wording were not checked.',
-    ),
-  ],
-};
+function muaSet(
+  base: GuidelineSet,
+  edition: { year: string; citation: GuidelineCitation },
+  confirmed: boolean,
+  confirmationNote: string,
+): GuidelineSet {
+  return {
+    ...base,
+    id: `cpmtg-${edition.year}-manipulation-under-anesthesia`,
+    title: `MTUS Chronic Pain Medical Treatment Guidelines (${edition.year}): ${SECTION} (manipulation under anesthesia)`,
+    services: MUA_SERVICES,
+    appliesOnlyWhen: IS_MUA,
+    excludedWhen: undefined,
+    decisionRule: { kind: 'all_required' },
+    criteria: [muaCriterion(edition.citation, confirmed, confirmationNote)],
+  };
+}
 
-export const MUA_2016: GuidelineSet = {
-  ...CHIROPRACTIC_2016,
-  id: 'cpmtg-2016-manipulation-under-anesthesia',
-  title: `MTUS Chronic Pain Medical Treatment Guidelines (2016): ${SECTION} (manipulation under anesthesia)`,
-  services: MUA_SERVICES,
-  appliesOnlyWhen: IS_MUA,
-  excludedWhen: undefined,
-  decisionRule: { kind: 'all_required' },
-  criteria: [
-    muaCriterion(
-      EDITION_2016.citation,
-      true,
-      'Confirmed (confirmed catalogue 2.4, NEW): manipulation under anesthesia is not recommended (CM17-0005344).',
-    ),
-  ],
-};
+export const MUA_2009 = muaSet(
+  CHIROPRACTIC_2009,
+  { year: '2009', citation: EDITION_2009.citation },
+  false,
+  'Unconfirmed [U] for 2009: the rule is confirmed for 2016-17 letters (CM17-0005344, confirmed catalogue 2.4 NEW); the 2009 pages 58-60 and wording were not checked.',
+);
+
+export const MUA_2016 = muaSet(
+  CHIROPRACTIC_2016,
+  { year: '2016', citation: EDITION_2016.citation },
+  true,
+  'Confirmed (confirmed catalogue 2.4, NEW): manipulation under anesthesia is not recommended (CM17-0005344).',
+);
