@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDraft, DisputedItem } from '../case/case-schema';
 import { buildDemoCase } from '../case/demo-case';
 import { emptyCaseDraft, emptyDisputedItem } from '../case/empty-case';
-import { answer, caseWith, disputedItem, freeCriterion } from '../evaluator/case-builders';
+import { answer, caseWith, disputedItem } from '../evaluator/case-builders';
 import { evaluate } from '../evaluator/evaluate';
 import { GUIDELINE_LIBRARY } from '../guidelines';
 import { conclusionSentence, draftRationale, imrGuidelineLine, itemTitle } from './draft-rationale';
-import { criterion, evidencePathSurgeryCase, itemEvaluation } from './letter-test-fixtures';
+import {
+  criterion,
+  evidencePathSurgeryCase,
+  inversionTableCase,
+  itemEvaluation,
+} from './letter-test-fixtures';
 
 const draft = emptyCaseDraft('case');
 const item = { ...emptyDisputedItem('mri'), requestedAs: 'MRI lumbar spine' };
@@ -194,22 +199,7 @@ describe("the MTUS's silence on the evidence-hierarchy path", () => {
   });
 
   it('states reviewer-written criteria and their notes without labels, an unanswered one as not documented', () => {
-    const draft = caseWith({
-      requestDate: '2016-03-01',
-      items: [
-        disputedItem('other', {
-          requestedAs: 'Inversion table',
-          review: {
-            evidenceSource: 'odg',
-            evidenceCitation: 'ODG Low Back',
-            freeCriteria: [
-              freeCriterion('f1', 'Trial of home traction documented', 'met', 'home unit used for 6 weeks'),
-              freeCriterion('f2', 'Failed conservative care', ''),
-            ],
-          },
-        }),
-      ],
-    });
+    const draft = inversionTableCase({ note: 'home unit used for 6 weeks' });
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-04-01' }).items[0]!;
     const rationale = draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld');
     expect(rationale).toContain('Trial of home traction documented: met. Home unit used for 6 weeks.');

@@ -5,7 +5,7 @@
  */
 import type { CaseDraft } from '../case/case-schema';
 import { buildDemoCase } from '../case/demo-case';
-import { caseWith, disputedItem } from '../evaluator/case-builders';
+import { caseWith, disputedItem, freeCriterion } from '../evaluator/case-builders';
 import type {
   Citation,
   CriterionResult,
@@ -174,6 +174,30 @@ export function evidencePathSurgeryCase(mtusNotApplicableReason: string): CaseDr
       disputedItem('surgery', {
         requestedAs: 'Arthroscopic surgery',
         review: { evidenceSource: 'odg', evidenceCitation: 'ODG Hip', mtusNotApplicableReason },
+      }),
+    ],
+  });
+}
+
+/**
+ * An inversion table (no MTUS set) decided on the evidence path with ODG Low Back and two criteria
+ * the reviewer wrote: home traction tried (met, with `note`) and failed conservative care (unanswered).
+ */
+export function inversionTableCase({ note = '', mtusNotApplicableReason = '' } = {}): CaseDraft {
+  return caseWith({
+    requestDate: '2016-03-01',
+    items: [
+      disputedItem('other', {
+        requestedAs: 'Inversion table',
+        review: {
+          evidenceSource: 'odg',
+          evidenceCitation: 'ODG Low Back',
+          mtusNotApplicableReason,
+          freeCriteria: [
+            freeCriterion('f1', 'Trial of home traction documented', 'met', note),
+            freeCriterion('f2', 'Failed conservative care', ''),
+          ],
+        },
       }),
     ],
   });

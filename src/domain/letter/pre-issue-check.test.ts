@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseDraft } from '../case/case-schema';
 import { emptyMedication } from '../case/empty-case';
-import { caseWith, disputedItem, freeCriterion } from '../evaluator/case-builders';
+import { caseWith, disputedItem } from '../evaluator/case-builders';
 import { evaluate } from '../evaluator/evaluate';
 import type { Evaluation } from '../evaluator/evaluation-types';
 import { GUIDELINE_LIBRARY } from '../guidelines';
@@ -11,6 +11,7 @@ import {
   criterion,
   demoEvaluation,
   evidencePathSurgeryCase,
+  inversionTableCase,
   issuableDemoCase,
   itemEvaluation,
 } from './letter-test-fixtures';
@@ -675,23 +676,7 @@ describe('checkLetter: judgments the reviewer has not given', () => {
   });
 
   it("points a reviewer-written criterion on the evidence path at the panel's answer control", () => {
-    const draft = caseWith({
-      requestDate: '2016-03-01',
-      items: [
-        disputedItem('other', {
-          requestedAs: 'Inversion table',
-          review: {
-            evidenceSource: 'odg',
-            evidenceCitation: 'ODG Low Back',
-            mtusNotApplicableReason: 'the MTUS is silent on inversion tables',
-            freeCriteria: [
-              freeCriterion('f1', 'Trial of home traction documented', 'met'),
-              freeCriterion('f2', 'Failed conservative care', ''),
-            ],
-          },
-        }),
-      ],
-    });
+    const draft = inversionTableCase({ mtusNotApplicableReason: 'the MTUS is silent on inversion tables' });
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-04-01' });
     expect(evaluation.items[0]!.path).toBe('evidence_hierarchy');
     const problems = judgmentProblems(

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DisputedItem } from '@/domain/case/case-schema';
 import { emptyDisputedItem } from '@/domain/case/empty-case';
 import type { CriterionResult, Evaluation, ItemEvaluation } from '@/domain/evaluator/evaluation-types';
 import { ANNOUNCE_AFTER_QUIET_MS } from './criteria-announcement';
@@ -64,23 +65,24 @@ function buildEvaluation(criteria: CriterionResult[], extra: Partial<ItemEvaluat
 
 const item = { ...emptyDisputedItem('item-1'), requestedAs: 'Work hardening 2x6' };
 
+/** The panel with callbacks no assertion reads. */
+const renderPanel = (evaluation: Evaluation, items: DisputedItem[] = [item]) =>
+  render(
+    <CriteriaPanel evaluation={evaluation} items={items} onReviewChange={vi.fn()} onGoToField={vi.fn()} />,
+  );
+
 describe('CriteriaPanel', () => {
   it('shows status as text, evidence, citation, provenance and the would-meet summary', () => {
-    render(
-      <CriteriaPanel
-        evaluation={buildEvaluation([
-          criterion({}),
-          criterion({
-            criterionId: 'rtw',
-            status: 'not_documented',
-            confirmed: false,
-            confirmationNote: 'seed letter only',
-          }),
-        ])}
-        items={[item]}
-        onReviewChange={vi.fn()}
-        onGoToField={vi.fn()}
-      />,
+    renderPanel(
+      buildEvaluation([
+        criterion({}),
+        criterion({
+          criterionId: 'rtw',
+          status: 'not_documented',
+          confirmed: false,
+          confirmationNote: 'seed letter only',
+        }),
+      ]),
     );
     expect(screen.getByText('Not met')).toBeTruthy();
     expect(screen.getByText('Not documented')).toBeTruthy();
@@ -91,27 +93,22 @@ describe('CriteriaPanel', () => {
   });
 
   it('cites the guideline without empty parts: no "()" for a source that has no edition', () => {
-    render(
-      <CriteriaPanel
-        evaluation={buildEvaluation([
-          criterion({}),
-          criterion({
-            criterionId: 'odg',
-            citation: {
-              guideline: 'Official Disability Guidelines (ODG), non-MTUS',
-              edition: '',
-              section: 'Preface, Physical therapy',
-            },
-          }),
-          criterion({
-            criterionId: 'named-source',
-            citation: { guideline: 'Evidence source not named', edition: ' ', pages: '' },
-          }),
-        ])}
-        items={[item]}
-        onReviewChange={vi.fn()}
-        onGoToField={vi.fn()}
-      />,
+    renderPanel(
+      buildEvaluation([
+        criterion({}),
+        criterion({
+          criterionId: 'odg',
+          citation: {
+            guideline: 'Official Disability Guidelines (ODG), non-MTUS',
+            edition: '',
+            section: 'Preface, Physical therapy',
+          },
+        }),
+        criterion({
+          criterionId: 'named-source',
+          citation: { guideline: 'Evidence source not named', edition: ' ', pages: '' },
+        }),
+      ]),
     );
     expect(
       screen.getByText('MTUS Chronic Pain Medical Treatment Guidelines (2009), p. 125-126'),
@@ -164,14 +161,7 @@ describe('CriteriaPanel', () => {
   });
 
   it('moves focus into the override on Override, and back to Override when it is removed', () => {
-    render(
-      <CriteriaPanel
-        evaluation={buildEvaluation([criterion({})])}
-        items={[item]}
-        onReviewChange={vi.fn()}
-        onGoToField={vi.fn()}
-      />,
-    );
+    renderPanel(buildEvaluation([criterion({})]));
     act(() => screen.getByRole('button', { name: /^Override/ }).click());
     const group = screen.getByRole('group', { name: /Override/ });
     expect(document.activeElement).toBe(within(group).getByLabelText('Met'));
@@ -180,22 +170,17 @@ describe('CriteriaPanel', () => {
   });
 
   it('offers no override on a criterion that does not apply to the case', () => {
-    render(
-      <CriteriaPanel
-        evaluation={buildEvaluation([
-          criterion({}),
-          criterion({
-            criterionId: 'fce',
-            statement: 'When an FCE was done, it supports the program',
-            status: 'not_applicable',
-            computedStatus: 'not_applicable',
-            evidence: 'Not applicable: applies only when an FCE was done.',
-          }),
-        ])}
-        items={[item]}
-        onReviewChange={vi.fn()}
-        onGoToField={vi.fn()}
-      />,
+    renderPanel(
+      buildEvaluation([
+        criterion({}),
+        criterion({
+          criterionId: 'fce',
+          statement: 'When an FCE was done, it supports the program',
+          status: 'not_applicable',
+          computedStatus: 'not_applicable',
+          evidence: 'Not applicable: applies only when an FCE was done.',
+        }),
+      ]),
     );
     const overrides = screen.getAllByRole('button', { name: /^Override/ });
     expect(overrides).toEqual([
@@ -211,14 +196,7 @@ describe('CriteriaPanel', () => {
       status: 'not_applicable',
       source: 'computed',
     });
-    render(
-      <CriteriaPanel
-        evaluation={buildEvaluation([criterion({}), notApplicable])}
-        items={[item]}
-        onReviewChange={vi.fn()}
-        onGoToField={vi.fn()}
-      />,
-    );
+    renderPanel(buildEvaluation([criterion({}), notApplicable]));
     expect(screen.queryByRole('group', { name: /Your judgment/ })).toBeNull();
     expect(
       screen.getByRole('region', { name: 'What would meet the guideline for Work hardening 2x6' }),
@@ -235,14 +213,7 @@ describe('CriteriaPanel', () => {
         source: answer === '' ? 'unanswered' : 'reviewer',
       });
     const path = '[data-scoped-field="review.criteria.ch-plan-of-care.answer"]';
-    const unanswered = render(
-      <CriteriaPanel
-        evaluation={buildEvaluation([judgment('')])}
-        items={[item]}
-        onReviewChange={vi.fn()}
-        onGoToField={vi.fn()}
-      />,
-    );
+    const unanswered = renderPanel(buildEvaluation([judgment('')]));
     // No answer yet: the first choice.
     expect(document.querySelectorAll(path)).toHaveLength(1);
     expect(document.querySelector(path)).toBe(screen.getByRole('radio', { name: 'Met' }));
@@ -252,31 +223,20 @@ describe('CriteriaPanel', () => {
       ...item,
       review: { ...item.review, criteria: { 'ch-plan-of-care': { answer: 'not_met' as const, note: '' } } },
     };
-    render(
-      <CriteriaPanel
-        evaluation={buildEvaluation([judgment('not_met')])}
-        items={[answered]}
-        onReviewChange={vi.fn()}
-        onGoToField={vi.fn()}
-      />,
-    );
+    renderPanel(buildEvaluation([judgment('not_met')]), [answered]);
     expect(document.querySelectorAll(path)).toHaveLength(1);
     expect(document.querySelector(path)).toBe(screen.getByRole('radio', { name: 'Not met' }));
   });
 
   it("marks the final decision and its reason so Go to field and the letter's Fix links reach them", () => {
     const contradicted = { ...item, review: { ...item.review, decision: 'overturned' as const } };
-    render(
-      <CriteriaPanel
-        evaluation={buildEvaluation([criterion({})], {
-          decision: 'overturned',
-          decisionSource: 'reviewer',
-          decisionContradicts: true,
-        })}
-        items={[contradicted]}
-        onReviewChange={vi.fn()}
-        onGoToField={vi.fn()}
-      />,
+    renderPanel(
+      buildEvaluation([criterion({})], {
+        decision: 'overturned',
+        decisionSource: 'reviewer',
+        decisionContradicts: true,
+      }),
+      [contradicted],
     );
     const decision = document.querySelector('[data-scoped-field="review.decision"]');
     expect(decision).toBe(screen.getByRole('radio', { name: 'Overturned (medically necessary)' }));
@@ -286,17 +246,13 @@ describe('CriteriaPanel', () => {
   });
 
   it('asks for a reason when the decision contradicts the criteria', () => {
-    render(
-      <CriteriaPanel
-        evaluation={buildEvaluation([criterion({})], {
-          decision: 'overturned',
-          decisionSource: 'reviewer',
-          decisionContradicts: true,
-        })}
-        items={[{ ...item, review: { ...item.review, decision: 'overturned' } }]}
-        onReviewChange={vi.fn()}
-        onGoToField={vi.fn()}
-      />,
+    renderPanel(
+      buildEvaluation([criterion({})], {
+        decision: 'overturned',
+        decisionSource: 'reviewer',
+        decisionContradicts: true,
+      }),
+      [{ ...item, review: { ...item.review, decision: 'overturned' } }],
     );
     expect(screen.getByRole('alert').textContent).toContain('contradicts the criteria');
     const reason = screen.getByLabelText('Reason for the decision (required)');
