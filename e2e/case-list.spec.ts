@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
 import {
   axeViolations,
   caseRow,
@@ -11,7 +12,7 @@ import {
   returnToCaseList,
   test,
 } from './support/app';
-import { waitForStored } from './support/wizard';
+import { field, waitForStored } from './support/wizard';
 
 test('an empty store shows how to start', async ({ caseList: page }) => {
   await expect(page.getByText('No cases yet.')).toBeVisible();
@@ -320,23 +321,109 @@ for (const viewport of [
   });
 }
 
-test('on a phone (390 wide) the page never scrolls sideways; the table scrolls in its frame and Open works', async ({
+/** A case's entry in the narrow (phone) layout: a list item named by its case number. */
+function caseEntry(page: Page, title: string): Locator {
+  return page
+    .getByRole('list', { name: 'Cases, most recently changed first' })
+    .getByRole('listitem', { name: title, exact: true });
+}
+
+test('on a phone (390 wide) each case is a list entry with its deadline, status and actions on screen; nothing scrolls sideways', async ({
   caseList: page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  const viewport = { width: 390, height: 844 };
+  await page.setViewportSize(viewport);
   await loadDemoCase(page);
   await returnToCaseList(page);
-  const widths = await page.evaluate(() => ({
-    page: document.documentElement.scrollWidth,
-    viewport: document.documentElement.clientWidth,
-  }));
-  expect(widths.page).toBeLessThanOrEqual(widths.viewport);
-  const open = caseRow(page, DEMO_CASE_NUMBER).getByRole('link', {
+  // A long case number, and a deadline long past (shown as overdue).
+  const id = await createCaseFromList(page);
+  await field(page, 'IMR case number').fill(LONG_CASE_NUMBER);
+  await field(page, 'Records received date').fill('2014-12-01');
+  await waitForStored(page, id, (draft) => {
+    const imr = draft.imr as { caseNumber: string; recordsReceivedDate: string };
+    return imr.caseNumber === LONG_CASE_NUMBER && imr.recordsReceivedDate === '2014-12-01';
+  });
+  await returnToCaseList(page);
+
+  // A list, not a table (the table is not displayed, so not announced either), newest change first.
+  await expect(page.getByRole('table')).toHaveCount(0);
+  const list = page.getByRole('list', { name: 'Cases, most recently changed first' });
+  await expect(list.getByRole('listitem', { name: /./ })).toHaveCount(2);
+  await expect(list.getByRole('heading', { level: 2 })).toHaveText([LONG_CASE_NUMBER, DEMO_CASE_NUMBER]);
+
+  // Nothing scrolls sideways: not the page, not any frame inside it; nothing reaches past the screen.
+  const overflow = await page.evaluate(() => {
+    const found: string[] = [];
+    const { scrollWidth, clientWidth } = document.documentElement;
+    if (scrollWidth > clientWidth) found.push(`page ${scrollWidth} > ${clientWidth}`);
+    for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+      const rect = element.getBoundingClientRect();
+      // Not drawn, or screen-reader-only text (1 px, clipped; the skip link sits a pixel off the page).
+      if (rect.width <= 1 || rect.height <= 1) continue;
+      const describe = `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+      if (rect.left < 0 || rect.right > clientWidth + 0.5)
+        found.push(`${describe} at ${rect.left}-${rect.right}`);
+      const { overflowX } = getComputedStyle(element);
+      if ((overflowX === 'auto' || overflowX === 'scroll') && element.scrollWidth > element.clientWidth)
+        found.push(`${describe} scrolls ${element.scrollWidth} > ${element.clientWidth}`);
+    }
+    return found;
+  });
+  expect(overflow).toEqual([]);
+
+  const expected = [
+    { title: LONG_CASE_NUMBER, deadline: /^\d+ days overdue$/, status: 'In progress' },
+    { title: DEMO_CASE_NUMBER, deadline: 'Not known', status: 'In progress' },
+  ];
+  for (const { title, deadline, status } of expected) {
+    const entry = caseEntry(page, title);
+    // Scrolled to the top of the screen by scrolling the page down only, as a thumb would: an
+    // inner frame scrolled sideways to reach a control would hide the problem this test is about.
+    await entry.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 8));
+    for (const [what, control] of [
+      ['deadline', entry.getByText(deadline, { exact: true })],
+      ['status', entry.getByText(status, { exact: true })],
+      ['Open', entry.getByRole('link', { name: `Open ${title}`, exact: true })],
+      ['Delete', entry.getByRole('button', { name: `Delete ${title}`, exact: true })],
+    ] as const) {
+      await expect(control, `${title}: ${what}`).toBeInViewport({ ratio: 1 });
+      const box = await control.boundingBox();
+      expect(box, `${title}: ${what}`).not.toBeNull();
+      if (!box) continue;
+      expect(box.x, `${title}: ${what}`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${title}: ${what}`).toBeLessThanOrEqual(viewport.width);
+    }
+  }
+
+  // The keyboard goes through an entry's actions in reading order.
+  const demo = caseEntry(page, DEMO_CASE_NUMBER);
+  await demo.getByRole('link', { name: `Open ${DEMO_CASE_NUMBER}`, exact: true }).focus();
+  for (const name of [
+    `Export ${DEMO_CASE_NUMBER}`,
+    `Duplicate ${DEMO_CASE_NUMBER}`,
+    `Delete ${DEMO_CASE_NUMBER}`,
+  ]) {
+    await page.keyboard.press('Tab');
+    await expect(demo.getByRole('button', { name, exact: true })).toBeFocused();
+  }
+
+  // Delete works as on a wide screen: the case goes at once, with Undo focused, which puts it back.
+  await caseEntry(page, LONG_CASE_NUMBER)
+    .getByRole('button', { name: `Delete ${LONG_CASE_NUMBER}`, exact: true })
+    .click();
+  await expect(caseEntry(page, LONG_CASE_NUMBER)).toHaveCount(0);
+  const toast = page.getByRole('status').filter({ hasText: `Deleted “${LONG_CASE_NUMBER}”` });
+  await expect(toast.getByRole('button', { name: 'Undo' })).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(caseEntry(page, LONG_CASE_NUMBER)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  const open = caseEntry(page, DEMO_CASE_NUMBER).getByRole('link', {
     name: `Open ${DEMO_CASE_NUMBER}`,
     exact: true,
   });
   await open.scrollIntoViewIfNeeded();
-  await expect(open).toBeInViewport({ ratio: 1 });
   await open.click();
   await expect(page.getByRole('heading', { level: 1, name: `Case ${DEMO_CASE_NUMBER}` })).toBeVisible();
 });

@@ -18,8 +18,10 @@ import {
 } from '@/storage/case-queries';
 import type { DeletedCase } from '@/storage/cases-repo';
 import { errorMessage } from '@/storage/storage-errors';
+import { CaseCards } from './case-cards';
+import { type CaseRowsProps, rowActionButton } from './case-row-parts';
 import { type CaseRow, filterCaseRows, toCaseRow, UNTITLED_CASE } from './case-rows';
-import { CaseTable, rowActionButton } from './case-table';
+import { CaseTable } from './case-table';
 import { ClearData } from './clear-data';
 import { DamagedRecords } from './damaged-records';
 import { Toast, type ToastMessage } from './toast';
@@ -209,7 +211,7 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
           ) : visibleRows.length === 0 ? (
             <p className="text-slate-700">No cases match “{search.trim()}”.</p>
           ) : (
-            <CaseTable
+            <CaseRows
               rows={visibleRows}
               caseHref={caseHref}
               busy={busy}
@@ -250,5 +252,23 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
 
       <Toast message={toast} onDismiss={dismissToast} focusAction={focusToastAction} />
     </div>
+  );
+}
+
+/**
+ * The table from 1024 px wide, where its seven columns fit; cards below, where the table would
+ * scroll sideways. Only one is displayed at a time (the other is `display: none`, so it is out of
+ * the accessibility tree and the tab order too).
+ */
+function CaseRows(props: CaseRowsProps) {
+  return (
+    <>
+      <div className="hidden lg:block">
+        <CaseTable {...props} />
+      </div>
+      <div className="lg:hidden">
+        <CaseCards {...props} />
+      </div>
+    </>
   );
 }
