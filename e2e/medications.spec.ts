@@ -148,7 +148,7 @@ test('an opioid and a compound cream: MED with its arithmetic, criteria live, th
     'The requested Hydrocodone/APAP 10/325 mg #120 IS NOT medically necessary.',
   );
   await expect(letter).toContainText(
-    'Every ingredient is recommended as a topical: a compound with one ingredient (or drug class) that is not recommended is not recommended; lidocaine only as the dermal patch: not met.',
+    'The product contains an ingredient (or drug class) the guideline does not recommend as a topical, which makes the whole product not recommended.',
   );
   await expect(letter).toContainText(
     'The requested Flurbiprofen/cyclobenzaprine/gabapentin cream 180 g IS NOT medically necessary.',

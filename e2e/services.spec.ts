@@ -230,7 +230,7 @@ test('a TENS unit: a rental trial that is not an adjunct to active restoration',
 
   const letter = await letterText(page);
   await expect(letter).toContainText(
-    'TENS is not a primary treatment: a home trial is an adjunct to an evidence-based functional restoration program: not met.',
+    'The unit is not requested as an adjunct to an evidence-based functional restoration program, and the guideline does not support TENS as a primary treatment.',
   );
   await expect(letter).toContainText(`The requested ${requestedAs} IS NOT medically necessary.`);
 });
@@ -282,7 +282,11 @@ test('a functional restoration program: judgments in the panel, and the duration
   ).toBeVisible();
 
   const letter = await letterText(page);
-  await expect(letter).toContainText(`${TWO_WEEKS.replace(/\.$/, '')}: not met.`);
+  // A rule phrased as a negation is stated as the finding, never "<statement>: not met.".
+  await expect(letter).toContainText(
+    'The program requested runs longer than 2 weeks without demonstrated subjective and objective gains.',
+  );
+  await expect(letter).not.toContainText(`${TWO_WEEKS.replace(/\.$/, '')}: not met.`);
   // The reviewer's answer reads as the letter's own finding, without a label.
   await expect(letter).toContainText(
     'No other option is likely to bring significant clinical improvement: met.',

@@ -383,6 +383,34 @@ describe('switch, judgment, not recommended and bad data', () => {
     expect(run({ kind: 'not_recommended', text: 'Not recommended' }).status).toBe('not_met');
   });
 
+  it('marks the rule a not-recommended node states as evidence of no case fact, through an unless', () => {
+    const rule: Condition = { kind: 'not_recommended', text: 'lumbar supports are not recommended' };
+    expect(run(rule)).toMatchObject({
+      evidence: ['Lumbar supports are not recommended.'],
+      ruleEvidence: ['Lumbar supports are not recommended.'],
+    });
+    const exception: Condition = {
+      kind: 'boolean_fact',
+      fact: 'item.facts.postoperative',
+      expected: true,
+      requirement: 'use after a surgery',
+    };
+    const outcome = run(
+      { kind: 'unless', condition: rule, exceptions: [exception] },
+      ctx({ facts: { postoperative: false } }),
+    );
+    expect(outcome.status).toBe('not_met');
+    expect(outcome.ruleEvidence).toEqual(['Lumbar supports are not recommended.']);
+    expect(outcome.evidence.length).toBeGreaterThan(1);
+    // An exception that applies meets the rule; the rule's sentence still states no case fact.
+    const met = run(
+      { kind: 'unless', condition: rule, exceptions: [exception] },
+      ctx({ facts: { postoperative: true } }),
+    );
+    expect(met.status).toBe('met');
+    expect(met.ruleEvidence).toEqual(['Lumbar supports are not recommended.']);
+  });
+
   it('is not documented for an unknown fact, an inherited name or a fact of the wrong type', () => {
     for (const fact of ['item.nope', 'constructor', '__proto__']) {
       const outcome = run({ kind: 'at_most', fact, max: 1, unit: '' });

@@ -39,6 +39,11 @@ export interface ConditionOutcome {
    * "any" can say once what was found and which alternatives the guideline accepts.
    */
   parts?: FindingParts;
+  /**
+   * Evidence sentences that state the rule and no fact of the case (a not-recommended node's
+   * text), kept through an "unless" (whether or not an exception applies).
+   */
+  ruleEvidence?: string[];
 }
 
 export interface FindingParts {
@@ -361,6 +366,7 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
         return {
           ...combine('all', applied),
           evidence: [...rule.evidence, ...applied.flatMap((o) => o.evidence)],
+          ...(rule.ruleEvidence ? { ruleEvidence: rule.ruleEvidence } : {}),
         };
       return { ...rule, evidence: [...rule.evidence, ...exceptions.flatMap((o) => o.evidence)] };
     }
@@ -406,7 +412,9 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
       // panel and the letter show once, as the reviewer's.
       return { status: answer, evidence: [reviewerAnswerSentence(answer)], judged: true };
     }
-    case 'not_recommended':
-      return { status: 'not_met', evidence: [sentence(condition.text)] };
+    case 'not_recommended': {
+      const rule = sentence(condition.text);
+      return { status: 'not_met', evidence: [rule], ruleEvidence: [rule] };
+    }
   }
 }

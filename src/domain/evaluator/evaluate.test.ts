@@ -684,3 +684,40 @@ describe('a path whose criteria all do not apply', () => {
     ]);
   });
 });
+
+describe("a rule-style criterion's letter wording", () => {
+  it('travels with the result, with the evidence that only states the rule', () => {
+    const evaluation = evaluateFirst(
+      caseWith({
+        dateOfInjury: '2016-10-31',
+        requestDate: '2016-12-16',
+        items: [disputedItem('tens', { bodyPart: 'cervical spine', quantity: 1 })],
+      }),
+    );
+    const neck = criterion(evaluation, 'tens-neck-not-recommended');
+    expect(neck.status).toBe('not_met');
+    expect(neck.whenNotMet).toMatch(
+      /^The guideline does not recommend TENS for neck and upper back complaints/,
+    );
+    expect(neck.ruleEvidence).toEqual([neck.evidence]);
+    // A computed criterion keeps none of these unless its set gives them.
+    expect(criterion(evaluation, 'tens-goals')).not.toHaveProperty('whenNotMet');
+    expect(criterion(evaluation, 'tens-goals')).not.toHaveProperty('ruleEvidence');
+  });
+
+  it('carries the requirement a rule is met by', () => {
+    const evaluation = evaluateFirst(
+      caseWith({
+        dateOfInjury: '2016-10-10',
+        requestDate: '2016-12-08',
+        items: [
+          disputedItem('chiropractic', { bodyPart: 'low back', frequencyPerWeek: 2, durationWeeks: 3 }),
+        ],
+      }),
+    );
+    expect(criterion(evaluation, 'ch-body-region')).toMatchObject({
+      status: 'met',
+      asRequirement: expect.stringMatching(/^The request is limited to regions other than/),
+    });
+  });
+});

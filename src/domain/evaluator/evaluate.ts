@@ -187,6 +187,9 @@ function evaluateCriterion(
     fieldPaths: criterion.fieldPaths.map((path) => resolveFieldPath(path, itemIndex)),
     confirmed: criterion.confirmed,
     confirmationNote: criterion.confirmationNote,
+    ...(criterion.whenNotMet ? { whenNotMet: criterion.whenNotMet } : {}),
+    ...(criterion.asRequirement ? { asRequirement: criterion.asRequirement } : {}),
+    ...('ruleEvidence' in outcome && outcome.ruleEvidence ? { ruleEvidence: outcome.ruleEvidence } : {}),
   };
   if (!FAILING.has(status) || !criterion.wouldMeet) return { result };
   const wouldMeetText = ('wouldMeet' in outcome && outcome.wouldMeet) || criterion.wouldMeet.text;

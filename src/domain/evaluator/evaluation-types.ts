@@ -43,6 +43,16 @@ export interface CriterionResult {
   fieldPaths: string[];
   /** For a failing criterion: what would meet it ("a program of 3-5 days/week would meet this"). */
   wouldMeet?: string;
+  /** The letter's words for the finding when not met (the set's `whenNotMet`), for rule-style statements. */
+  whenNotMet?: string;
+  /** The criterion as a requirement, for "met" and "not documented" in a letter (the set's `asRequirement`). */
+  asRequirement?: string;
+  /**
+   * Sentences of `evidence` that state the guideline's rule and no fact of the case (the text of a
+   * service the guideline does not recommend): a letter leaves them out, since its finding already
+   * states the criterion.
+   */
+  ruleEvidence?: string[];
   /** Catalogue status: false when the rule is still unconfirmed against real letters. */
   confirmed: boolean;
   /** Source note shown with the "unconfirmed" tag. */

@@ -245,6 +245,23 @@ export const CriterionSchema = z.object({
   /** Case fields that feed it: item-relative ("frequencyPerWeek") or case-level ("injury.dateOfInjury"). */
   fieldPaths: z.array(NonEmpty).min(1),
   wouldMeet: WouldMeetSchema.optional(),
+  /**
+   * The letter's words for the finding when the criterion is not met, for a statement phrased as a
+   * rule or a negation ("TENS is not recommended for neck and upper back complaints.", "Surgery is
+   * not planned."): "<statement>: not met." would leave the reader unsure what was found. A clause
+   * that opens a sentence and also follows "because" in the conclusion, true whenever the criterion
+   * is not met (an override included), and stating the rule itself: the letter quotes only the
+   * facts of the evidence after it ("Body region: elbow, knee."), not its "the guideline requires"
+   * half. E.g. "The guideline does not recommend TENS for neck and upper back complaints, and this
+   * request is for the neck or upper back". Our own words, like the statement.
+   */
+  whenNotMet: NonEmpty.optional(),
+  /**
+   * For a statement phrased as a rule, the criterion as a requirement the case meets ("The request
+   * is limited to regions other than ..."): what the letter prints with "met" and lists among
+   * criteria the records do not document, where the rule itself would read as the thing found.
+   */
+  asRequirement: NonEmpty.optional(),
   /** False while the rule (or its page citation) is unconfirmed against the sources. */
   confirmed: z.boolean(),
   /** The catalogue's status tag in words, with its sources. */

@@ -3,7 +3,9 @@ import type { CaseDraft, DisputedItem } from '../case/case-schema';
 import { buildDemoCase } from '../case/demo-case';
 import { emptyCaseDraft, emptyDisputedItem } from '../case/empty-case';
 import { answer, caseWith, disputedItem } from '../evaluator/case-builders';
+import { DEV_FIXTURE_CASES } from '../evaluator/dev-fixture-cases';
 import { evaluate } from '../evaluator/evaluate';
+import { PROCEDURE_FIXTURE_CASES } from '../evaluator/procedure-fixture-cases';
 import { GUIDELINE_LIBRARY } from '../guidelines';
 import { conclusionSentence, draftRationale, imrGuidelineLine, itemTitle } from './draft-rationale';
 import {
@@ -789,5 +791,153 @@ describe('the lead-in of criteria the records do not document', () => {
     expect(findingsOf([missing('a', 'Conservative care failed.')])).toBe(
       'In this case, the records show the following. The records do not document that this criterion is met: conservative care failed.',
     );
+  });
+});
+
+describe('criteria phrased as rules', () => {
+  // A rule the guideline states ("TENS is not recommended for ..."): "<statement>: not met." would
+  // read as a double negative, so the set words the failing finding itself.
+  const neckTens = criterion(
+    'tens-neck',
+    'TENS is not recommended for neck and upper back complaints.',
+    'not_met',
+    'ACOEM Ch. 8 Table 8-8 does not recommend TENS for neck and upper back complaints.',
+    {
+      whenNotMet:
+        'The guideline does not recommend TENS for neck and upper back complaints, and this request is for the neck or upper back',
+      ruleEvidence: ['ACOEM Ch. 8 Table 8-8 does not recommend TENS for neck and upper back complaints.'],
+    },
+  );
+  const goals = criterion(
+    'goals',
+    'A treatment plan states specific short- and long-term goals for the unit.',
+    'not_met',
+    'Specific short- and long-term treatment goals: no; the guideline requires specific goals.',
+  );
+  const region = criterion(
+    'region',
+    'Manipulation is not recommended for the ankle or foot, or the knee.',
+    'not_met',
+    'Body region: elbow, knee; the guideline requires a region other than the ankle/foot or knee.',
+    {
+      whenNotMet:
+        'The guideline does not recommend manipulation for the ankle or foot, or the knee, and the request includes one of these',
+      asRequirement:
+        'The request is limited to regions other than the ankle or foot and the knee, where the guideline does not recommend manipulation',
+    },
+  );
+  const rationaleOf = (criteria: ReturnType<typeof criterion>[]) =>
+    draftRationale(draft, item, 0, itemEvaluation({ itemId: 'tens', criteria }), 'upheld');
+  const findingsOf = (criteria: ReturnType<typeof criterion>[]) =>
+    rationaleOf(criteria)
+      .split('\n\n')
+      .find((paragraph) => paragraph.startsWith('In this case')) ?? '';
+  const reasoningOf = (criteria: ReturnType<typeof criterion>[]) =>
+    rationaleOf(criteria).split('\n\n').at(-1);
+
+  it('states a failing rule in the set’s words, without the rule repeated as evidence', () => {
+    expect(findingsOf([neckTens])).toBe(
+      'In this case, the records show the following. The guideline does not recommend TENS for neck and upper back complaints, and this request is for the neck or upper back.',
+    );
+    expect(rationaleOf([neckTens, goals])).not.toMatch(
+      /: not met\. ACOEM|is not recommended for neck and upper back complaints/,
+    );
+  });
+
+  it('gives the failing rule as the reason, and the other failing criteria after it', () => {
+    expect(reasoningOf([neckTens])).toBe(
+      'The request does not meet the guideline because the guideline does not recommend TENS for neck and upper back complaints, and this request is for the neck or upper back. The requested MRI lumbar spine IS NOT medically necessary.',
+    );
+    expect(reasoningOf([neckTens, goals])).toBe(
+      'The request does not meet the guideline because the guideline does not recommend TENS for neck and upper back complaints, and this request is for the neck or upper back. A required criterion is also not met: a treatment plan states specific short- and long-term goals for the unit. The requested MRI lumbar spine IS NOT medically necessary.',
+    );
+    expect(reasoningOf([neckTens, region])).toContain(
+      'because the guideline does not recommend TENS for neck and upper back complaints, and this request is for the neck or upper back; and the guideline does not recommend manipulation for the ankle or foot, or the knee, and the request includes one of these.',
+    );
+  });
+
+  it('keeps the facts of the evidence and leaves out the requirement the finding already states', () => {
+    expect(findingsOf([region])).toBe(
+      'In this case, the records show the following. The guideline does not recommend manipulation for the ankle or foot, or the knee, and the request includes one of these. Body region: elbow, knee.',
+    );
+    const noSigns = criterion(
+      'ncs',
+      'Nerve conduction studies are not recommended for presumed radiculopathy.',
+      'not_met',
+      'Clinical signs of a peripheral nerve entrapment: no; the guideline requires clinical signs of a peripheral nerve entrapment for NCS.',
+      {
+        whenNotMet:
+          'The records show no clinical signs of a peripheral nerve entrapment, and the guideline does not recommend nerve conduction studies for presumed radiculopathy',
+      },
+    );
+    // A lone yes/no fact only repeats the finding.
+    expect(findingsOf([noSigns])).toBe(
+      'In this case, the records show the following. The records show no clinical signs of a peripheral nerve entrapment, and the guideline does not recommend nerve conduction studies for presumed radiculopathy.',
+    );
+  });
+
+  it('names a rule a case meets, or does not document, by its requirement', () => {
+    const met = { ...region, status: 'met' as const, computedStatus: 'met' as const, evidence: '' };
+    expect(findingsOf([met])).toBe(
+      'In this case, the records show the following. The request is limited to regions other than the ankle or foot and the knee, where the guideline does not recommend manipulation: met.',
+    );
+    const missing = {
+      ...region,
+      status: 'not_documented' as const,
+      computedStatus: 'not_documented' as const,
+    };
+    expect(
+      findingsOf([{ ...missing, evidence: 'Body region not documented; the guideline requires a region.' }]),
+    ).toBe(
+      'In this case, the records show the following. The records do not document that this criterion is met: the request is limited to regions other than the ankle or foot and the knee, where the guideline does not recommend manipulation.',
+    );
+    expect(reasoningOf([missing, goals])).toContain(
+      'because these required criteria are not met or not documented: (1) a treatment plan states specific short- and long-term goals for the unit; (2) the request is limited to regions other than the ankle or foot and the knee, where the guideline does not recommend manipulation.',
+    );
+  });
+
+  it('leaves out the rule stated as evidence when an exception meets it', () => {
+    const collar = criterion(
+      'collar',
+      'Cervical collars are not recommended beyond 1-2 days of acute care.',
+      'met',
+      'Cervical collars are not recommended beyond the first days. Requested for use after a surgery: yes; the guideline requires use after a surgery. Surgery authorized: yes; the guideline requires an authorized surgery.',
+      {
+        ruleEvidence: ['Cervical collars are not recommended beyond the first days.'],
+        asRequirement: 'The collar is for post-operative care after an authorized cervical surgery',
+      },
+    );
+    expect(findingsOf([collar])).toBe(
+      'In this case, the records show the following. The collar is for post-operative care after an authorized cervical surgery: met. Requested for use after a surgery: yes. Surgery authorized: yes.',
+    );
+  });
+
+  it("states an override to not met in the set's words, with the reviewer's note", () => {
+    const overridden = {
+      ...region,
+      status: 'not_met' as const,
+      computedStatus: 'met' as const,
+      source: 'overridden' as const,
+      evidence:
+        'Body region: low back; the guideline requires a region other than the ankle/foot or knee. Reviewer override: not met.',
+      note: 'the treatment notes show the knee is also being manipulated',
+    };
+    expect(findingsOf([overridden])).toBe(
+      'In this case, the records show the following. The guideline does not recommend manipulation for the ankle or foot, or the knee, and the request includes one of these. The treatment notes show the knee is also being manipulated.',
+    );
+  });
+
+  it.each([
+    ['dev-CM17-0017776-1', 'the guideline does not recommend TENS for neck and upper back complaints'],
+    ['dev-CM17-0005344-3', 'the guideline does not recommend therapeutic ultrasound'],
+  ])('reads as a finding in the letter for %s, evaluated with the guideline data', (fixtureId, reason) => {
+    const fixture = [...PROCEDURE_FIXTURE_CASES, ...DEV_FIXTURE_CASES].find(
+      (entry) => entry.fixtureId === fixtureId,
+    )!;
+    const evaluation = evaluate(fixture.draft, GUIDELINE_LIBRARY, { asOf: fixture.letterDate }).items[0]!;
+    const text = draftRationale(fixture.draft, fixture.draft.disputedItems[0]!, 0, evaluation, 'upheld');
+    expect(text).toContain(`The request does not meet the guideline because ${reason}`);
+    expect(text).not.toMatch(/is not recommended[^.]*: not met/);
+    expect(text).not.toMatch(/not met: \(1\) (?:TENS|therapeutic ultrasound) is not recommended/i);
   });
 });

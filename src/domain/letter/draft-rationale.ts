@@ -233,9 +233,22 @@ const PANEL_ONLY_CLAUSE = /; check the dates\./g;
 function evidenceText(criterion: CriterionResult): string {
   const text = PANEL_ONLY_SENTENCES.reduce(
     (current, pattern) => current.replace(pattern, ''),
-    oneLine(criterion.evidence).replace(PANEL_ONLY_CLAUSE, '.'),
+    withoutRuleEvidence(criterion).replace(PANEL_ONLY_CLAUSE, '.'),
   );
   return text.trim().replace(FULL_US_DATE, '$1/$2/$3');
+}
+
+/**
+ * The evidence without the sentences that only state the rule ("ACOEM Ch. 8 Table 8-8 does not
+ * recommend TENS for neck and upper back complaints."): the finding before it states the criterion.
+ */
+function withoutRuleEvidence(criterion: CriterionResult): string {
+  return (criterion.ruleEvidence ?? [])
+    .map((rule) => oneLine(rule))
+    .filter((rule) => rule !== '')
+    .reduce((text, rule) => text.split(rule).join(' '), oneLine(criterion.evidence))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The evidence's sentences. A sentence break the split gets wrong ("e.g. Fractures") leaves the
@@ -304,28 +317,70 @@ function statementText(statement: string): string {
 }
 
 /**
- * One criterion's sentences: "<statement>: <status>.", the evidence, and the reviewer's note as a
- * plain sentence. The letter is the reviewer's own, so a finding the reviewer gave (a judgment, an
- * override) reads like any other, without a label.
+ * The finding the letter states in the set's own words (`whenNotMet`) when a criterion phrased as a
+ * rule or a negation is not met ("The guideline does not recommend TENS for neck and upper back
+ * complaints, and ..."), or null: "<statement>: not met." would read as a double negative.
+ */
+function statedFinding(criterion: CriterionResult): string | null {
+  const stated = oneLine(criterion.whenNotMet ?? '');
+  return criterion.status === 'not_met' && stated !== '' ? stated : null;
+}
+
+/** The criterion as the letter names it with "met" or among criteria not documented. */
+function requirementText(criterion: CriterionResult): string {
+  const requirement = oneLine(criterion.asRequirement ?? '');
+  return requirement === '' ? criterion.statement : requirement;
+}
+
+// The requirement closing a finding whose own words carry semicolons ("Topical product: ... is not
+// recommended as requested: ...; ... are not indicated; the guideline requires no ingredient ...").
+const TRAILING_REQUIREMENT = /; the guideline requires [^;]*\.$/;
+
+/**
+ * The evidence after a finding stated in the set's words: that finding states the rule, so the
+ * evidence keeps only its facts: the requirement half of a finding is left out ("Body region:
+ * elbow, knee; the guideline requires a region other than ..." -> "Body region: elbow, knee."),
+ * and a lone yes/no fact ("Red flags for serious pathology: no") only repeats the stated finding
+ * and goes too.
+ */
+function evidenceAfterStatedFinding(evidence: string): string {
+  const sentences = evidenceSentences(evidence).map((sentence) => {
+    const found = findingsOfSentence(sentence);
+    return found === null ? sentence.replace(TRAILING_REQUIREMENT, '.') : asSentence(found.join('; '));
+  });
+  const only = sentences.length === 1 ? withinSentence(sentences[0] ?? '') : null;
+  if (only !== null && YES_NO_FINDING.test(only)) return '';
+  return sentences.join(' ');
+}
+
+/**
+ * One criterion's sentences: "<statement>: <status>." (or the set's own words for a rule that is
+ * not met), the evidence, and the reviewer's note as a plain sentence. The letter is the
+ * reviewer's own, so a finding the reviewer gave (a judgment, an override) reads like any other,
+ * without a label.
  */
 function criterionSentence(criterion: CriterionResult): string {
-  const finding = `${statementText(criterion.statement)}: ${STATUS_WORDS[criterion.status]}.`;
+  const stated = statedFinding(criterion);
+  const finding = stated
+    ? capitalizeSentenceStart(asSentence(stated))
+    : `${statementText(requirementText(criterion))}: ${STATUS_WORDS[criterion.status]}.`;
+  const after = (evidence: string) =>
+    stated ? evidenceAfterStatedFinding(evidence) : evidenceAfterFinding(evidence);
   const note = capitalizeSentenceStart(asSentence(criterion.note));
   const joined = (parts: string[]) => parts.filter((part) => part !== '').join(' ');
   if (criterion.source === 'reviewer') {
     // The reviewer judged it: the finding, then what the evaluator adds besides the answer (e.g. the
     // rule that applied), then the reviewer's note, once.
-    const context = evidenceAfterFinding(evidenceText(criterion).replace(ANSWER_SENTENCE, ''));
+    const context = after(evidenceText(criterion).replace(ANSWER_SENTENCE, ''));
     return joined([finding, context, note]);
   }
-  if (criterion.source !== 'overridden')
-    return joined([finding, evidenceAfterFinding(evidenceText(criterion)), note]);
+  if (criterion.source !== 'overridden') return joined([finding, after(evidenceText(criterion)), note]);
 
   // An override: when the reviewer's finding differs from what the records as entered gave, the
   // computed evidence argues the other way and is left out: the finding and the reviewer's note
   // (which an override requires) say why. When they agree, the evidence supports the finding.
   if (criterion.computedStatus !== criterion.status) return joined([finding, note]);
-  const computedEvidence = evidenceAfterFinding(evidenceText(criterion).replace(OVERRIDE_SENTENCE, ''));
+  const computedEvidence = after(evidenceText(criterion).replace(OVERRIDE_SENTENCE, ''));
   return joined([finding, computedEvidence, note]);
 }
 
@@ -488,7 +543,7 @@ function findingsParagraph(
   const undocumented = ordered.filter(saysOnlyUndocumented);
   const sentences = ordered.map((criterion) =>
     criterion === undocumented[0]
-      ? `${undocumented.length === 1 ? 'The records do not document that this criterion is met' : 'The records do not document that these criteria are met'}: ${numberedList(undocumented.map((entry) => inList(entry.statement)))}.`
+      ? `${undocumented.length === 1 ? 'The records do not document that this criterion is met' : 'The records do not document that these criteria are met'}: ${numberedList(undocumented.map((entry) => inList(requirementText(entry))))}.`
       : undocumented.includes(criterion)
         ? ''
         : criterionSentence(criterion),
@@ -567,13 +622,34 @@ const NAMED_IN_CONCLUSION = 3;
 
 /**
  * "The request does not meet the guideline because these required criteria are not met: (1) ...;
- * (2) ...; and 4 more.": the criteria that decide, named by their statements shortened.
+ * (2) ...; and 4 more.": the criteria that decide, named by their statements shortened. A failing
+ * finding the set words itself is the reason as it stands ("... because the guideline does not
+ * recommend TENS for neck and upper back complaints, and ..."); other failing criteria follow in a
+ * sentence of their own ("A required criterion is also not met: ...").
  */
 function failingSentence(failing: CriterionResult[], continuing: boolean): string {
+  const start = continuing
+    ? 'the request does not meet the guideline'
+    : 'The request does not meet the guideline';
+  const stated = failing
+    .filter((criterion) => statedFinding(criterion) !== null)
+    .slice(0, NAMED_IN_CONCLUSION);
+  const others = failing.filter((criterion) => !stated.includes(criterion));
+  if (stated.length === 0) return `${start} because ${criteriaNotMet(others)}.`;
+  const reasons = stated.map((criterion) => shortFinding(statedFinding(criterion) ?? ''));
+  const because = `${start} because ${reasons.length === 1 ? reasons[0] : `${reasons.slice(0, -1).join('; ')}; and ${reasons.at(-1)}`}.`;
+  if (others.length === 0) return because;
+  return `${because} ${capitalizeSentenceStart(criteriaNotMet(others, ' also'))}.`;
+}
+
+/** "these required criteria are not met: (1) ...; (2) ...; and 4 more" (`also` after the verb). */
+function criteriaNotMet(failing: CriterionResult[], also = ''): string {
   const statuses = new Set(failing.map((criterion) => criterion.status));
   const status =
     statuses.size > 1 ? 'not met or not documented' : statuses.has('not_met') ? 'not met' : 'not documented';
-  const named = failing.slice(0, NAMED_IN_CONCLUSION).map((criterion) => shortStatement(criterion.statement));
+  const named = failing
+    .slice(0, NAMED_IN_CONCLUSION)
+    .map((criterion) => shortStatement(requirementText(criterion)));
   const rest = failing.length - named.length;
   const list = rest > 0 ? `${numberedList(named)}; and ${rest} more` : numberedList(named);
   const subject =
@@ -582,10 +658,12 @@ function failingSentence(failing: CriterionResult[], continuing: boolean): strin
       : rest > 0
         ? `${failing.length} required criteria are`
         : 'these required criteria are';
-  const start = continuing
-    ? 'the request does not meet the guideline'
-    : 'The request does not meet the guideline';
-  return `${start} because ${subject} ${status}: ${list}.`;
+  return `${subject}${also} ${status}: ${list}`;
+}
+
+/** A finding in the set's words as the reason after "because": asides in brackets left out. */
+function shortFinding(finding: string): string {
+  return inList(finding.replace(/\s*\([^()]*\)/g, ''));
 }
 
 /**

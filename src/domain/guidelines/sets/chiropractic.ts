@@ -77,6 +77,10 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
       id: 'ch-body-region',
       statement:
         'Manipulation is not recommended for the ankle or foot, carpal tunnel syndrome, the forearm, wrist or hand, or the knee.',
+      whenNotMet:
+        'The guideline does not recommend manipulation for the ankle or foot, carpal tunnel syndrome, the forearm, wrist or hand, or the knee, and the request includes one of these',
+      asRequirement:
+        'The request is limited to regions other than the ankle or foot, the forearm, wrist or hand (including carpal tunnel syndrome) and the knee, where the guideline does not recommend manipulation',
       citation,
       required: true,
       condition: noneOf(
@@ -95,6 +99,10 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
       id: 'ch-elbow-not-supported',
       statement:
         'Manipulation of the elbow is not supported: the Chronic Pain guideline does not name the elbow as a region where it helps, and the MTUS elbow chapter gives it no support.',
+      whenNotMet:
+        'The request includes the elbow, and manipulation of the elbow is not supported (the Chronic Pain guideline does not name the elbow among the regions where manipulation helps, and the MTUS elbow chapter gives it no support)',
+      asRequirement:
+        'The request is limited to regions other than the elbow (manipulation of the elbow is not supported)',
       citation: ELBOW_CHAPTER,
       required: true,
       condition: noneOf('item.bodyRegions', ['elbow'], 'a region other than the elbow'),
@@ -109,6 +117,8 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
     defineCriterion({
       id: 'ch-not-maintenance',
       statement: 'The care is therapeutic: elective or maintenance care is not medically necessary.',
+      whenNotMet: 'The care requested is elective or maintenance care, which the guideline does not support',
+      asRequirement: 'The care is therapeutic, not elective or maintenance care',
       citation,
       required: true,
       condition: isFalse('item.facts.maintenanceCare', 'therapeutic care, not elective or maintenance care'),
@@ -307,6 +317,7 @@ const muaCriterion = (citation: GuidelineCitation, confirmed: boolean, confirmat
   defineCriterion({
     id: 'mua-not-recommended',
     statement: 'Manipulation under anesthesia is not recommended.',
+    whenNotMet: 'The guideline does not recommend manipulation under anesthesia',
     citation,
     required: true,
     condition: {

@@ -86,6 +86,8 @@ const TENS_RULES: TensRule[] = [
       id: 'tens-adjunct-to-restoration',
       statement:
         'TENS is not a primary treatment: a home trial is an adjunct to an evidence-based functional restoration program.',
+      whenNotMet:
+        'The unit is not requested as an adjunct to an evidence-based functional restoration program, and the guideline does not support TENS as a primary treatment',
       citation: TENS_2009,
       required: true,
       condition: isTrue(
@@ -320,6 +322,8 @@ export const NECK_TENS_SET: GuidelineSet = {
     defineCriterion({
       id: 'tens-neck-not-recommended',
       statement: 'TENS is not recommended for neck and upper back complaints.',
+      whenNotMet:
+        'The guideline does not recommend TENS for neck and upper back complaints, and this request is for the neck or upper back',
       citation: acoem2004('Neck and Upper Back Complaints', 'Summary', '181'),
       required: true,
       condition: {
@@ -446,6 +450,9 @@ export const LUMBAR_SUPPORT_SET = regionBrace(
     id: 'lumbar-support-not-beyond-acute',
     statement:
       'Lumbar supports have not shown lasting benefit beyond the acute phase of symptom relief; after an authorized spinal surgery a brace may be part of post-operative care.',
+    whenNotMet:
+      'The guideline does not recommend lumbar supports for treatment (they have not shown lasting benefit beyond the acute phase of symptom relief), and this request is not for post-operative care after an authorized spinal surgery',
+    asRequirement: 'The support is for post-operative care after an authorized spinal surgery',
     citation: acoem2004('Low Back Complaints', 'Summary'),
     required: true,
     condition: {
@@ -466,6 +473,9 @@ export const CERVICAL_COLLAR_SET = regionBrace(
     id: 'cervical-collar-not-beyond-acute',
     statement:
       'Cervical collars are not recommended beyond 1-2 days of acute care; after an authorized cervical surgery a collar may be part of post-operative care.',
+    whenNotMet:
+      'The guideline does not recommend a cervical collar beyond 1-2 days of acute care, and this request is not for post-operative care after an authorized cervical surgery',
+    asRequirement: 'The collar is for post-operative care after an authorized cervical surgery',
     citation: acoem2004('Neck and Upper Back Complaints', 'Summary'),
     required: true,
     condition: {

@@ -95,6 +95,9 @@ export const EDX_EMG_NOT_FOR_ENTRAPMENT_ALONE = defineCriterion({
   id: 'edx-emg-not-for-entrapment-alone',
   statement:
     'EMG is generally not needed for carpal tunnel syndrome or another nerve entrapment (nerve conduction studies are): the EMG in the request needs a suspected radiculopathy as well, since IMR decides the request as a whole.',
+  whenNotMet:
+    'No radiculopathy is suspected (no radiating symptoms) to support the EMG in the request, and the guideline generally does not find EMG needed for carpal tunnel syndrome or another nerve entrapment',
+  asRequirement: 'A suspected radiculopathy (radiating symptoms) supports the EMG in the request',
   citation: EDX_2016,
   required: true,
   condition: isTrue(
@@ -155,6 +158,10 @@ export const EDX_NCS_ONLY_FOR_ENTRAPMENT = defineCriterion({
   id: 'edx-ncs-not-for-radiculopathy',
   statement:
     'Nerve conduction studies are not recommended for presumed radiculopathy; they are for clinical signs of a peripheral nerve entrapment.',
+  whenNotMet:
+    'The records show no clinical signs of a peripheral nerve entrapment, and the guideline does not recommend nerve conduction studies for presumed radiculopathy',
+  asRequirement:
+    'Clinical signs of a peripheral nerve entrapment support the nerve conduction studies in the request',
   citation: EDX_2016,
   required: true,
   condition: isTrue(

@@ -267,6 +267,9 @@ export const LUMBAR_XRAY_RED_FLAGS = defineCriterion({
   id: 'lb-xray-red-flags',
   statement:
     'Lumbar films are for red flags of serious spinal pathology (e.g. suspected fracture after trauma); they are not recommended for low back pain without them, even after 6 weeks.',
+  whenNotMet:
+    'The records show no red flags of serious spinal pathology, and the guideline does not recommend lumbar films for low back pain without them, even after 6 weeks',
+  asRequirement: 'Red flags of serious spinal pathology (e.g. suspected fracture after trauma) are present',
   citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
   required: true,
   condition: isTrue('item.facts.redFlags', 'red flags for serious spinal pathology'),

@@ -92,6 +92,7 @@ const tpi2009: Criterion[] = [
   defineCriterion({
     id: 'tpi-no-radiculopathy',
     statement: 'Radiculopathy is not present (by exam, imaging or neurologic testing).',
+    whenNotMet: 'Radiculopathy is present (by exam, imaging or neurologic testing)',
     citation: TPI_2009,
     required: true,
     condition: isFalse('item.facts.neuroDeficit', 'no radiculopathy'),
@@ -466,6 +467,7 @@ const prpCriteria: Criterion[] = [
     id: 'prp-under-study',
     statement:
       'ODG considers platelet-rich plasma under study; a reviewer who finds evidence for this use can override with a note.',
+    whenNotMet: 'ODG considers platelet-rich plasma injections under study',
     citation: PRP,
     required: true,
     condition: { kind: 'not_recommended', text: 'ODG considers platelet-rich plasma injections under study' },

@@ -170,6 +170,7 @@ const esi2009: Criterion[] = [
   defineCriterion({
     id: 'esi-no-series',
     statement: 'No series of three: at most two injections are requested at once.',
+    whenNotMet: 'More than two injections are requested at once, and a series of three is not supported',
     citation: ESI_2009,
     required: true,
     condition: atMost('item.quantity', 2, 'injections', 'at most 2 injections in the request'),
@@ -246,6 +247,10 @@ const facetBlockCriteria: Criterion[] = [
     id: 'facet-diagnostic-only',
     statement:
       'The block is diagnostic (to select candidates for radiofrequency neurotomy); therapeutic facet injections are of questionable merit and generally not recommended.',
+    whenNotMet:
+      'The block is not requested as a diagnostic block, and the guideline generally does not recommend therapeutic facet injections, which are of questionable merit',
+    asRequirement:
+      'The block is diagnostic (to select candidates for radiofrequency neurotomy), not a therapeutic facet injection',
     citation: LOW_BACK_SUMMARY,
     required: true,
     condition: isTrue('item.facts.diagnosticBlock', 'a diagnostic block, not a therapeutic facet injection'),
@@ -292,6 +297,7 @@ const facetBlockCriteria: Criterion[] = [
   defineCriterion({
     id: 'facet-no-surgery-planned',
     statement: 'Surgery is not planned.',
+    whenNotMet: 'Surgery is planned (the worker is a candidate for surgery or another pending treatment)',
     citation: FACET_BLOCKS,
     required: true,
     condition: isFalse('item.facts.surgicalCandidate', 'no planned surgery'),
@@ -306,6 +312,7 @@ const facetBlockCriteria: Criterion[] = [
   defineCriterion({
     id: 'facet-not-fused-level',
     statement: 'The block is not at a previously fused level.',
+    whenNotMet: 'A level requested for the block was previously fused',
     citation: FACET_BLOCKS,
     required: true,
     condition: isFalse('item.facts.previouslyFusedLevel', 'no previously fused level among those requested'),

@@ -111,6 +111,9 @@ const nsaidCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Crite
     defineCriterion({
       id: 'nsaid-no-second-nsaid',
       statement: 'Not on top of another NSAID: a second NSAID at the same time is not supported.',
+      whenNotMet:
+        'Another NSAID is taken or requested at the same time, and two NSAIDs at once are not supported',
+      asRequirement: 'No other NSAID is taken or requested at the same time',
       citation: cite,
       required: true,
       condition: isFalse('item.otherDrugSameClass', 'no other NSAID taken or requested'),
@@ -199,6 +202,10 @@ const ppiCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criteri
     defineCriterion({
       id: 'ppi-no-duplicate',
       statement: 'Not two acid-suppressing drugs (PPIs or H2 blockers) at once.',
+      whenNotMet:
+        'Another acid-suppressing drug (a PPI or H2 blocker) is taken or requested at the same time, and two at once are not supported',
+      asRequirement:
+        'No other acid-suppressing drug (PPI or H2 blocker) is taken or requested at the same time',
       citation: cite,
       required: true,
       condition: isFalse('item.otherDrugSameClass', 'no other PPI or H2 blocker taken or requested'),
@@ -314,6 +321,9 @@ const mrCriteria = (
       id: 'mr-no-second-muscle-relaxant',
       statement:
         'Not on top of another muscle relaxant: two at once are not supported, and adding cyclobenzaprine to other agents is not recommended.',
+      whenNotMet:
+        'Another muscle relaxant is taken or requested at the same time, and two at once are not supported',
+      asRequirement: 'No other muscle relaxant is taken or requested at the same time',
       citation: general,
       required: true,
       condition: isFalse('item.otherDrugSameClass', 'no other muscle relaxant taken or requested'),
@@ -334,6 +344,7 @@ const mrCriteria = (
     defineCriterion({
       id: 'mr-carisoprodol-not-recommended',
       statement: 'Carisoprodol (Soma) is not recommended.',
+      whenNotMet: 'The guideline does not recommend carisoprodol (Soma)',
       citation: general,
       required: true,
       condition: { kind: 'not_recommended', text: 'Carisoprodol (Soma) is not recommended by the guideline' },
@@ -493,6 +504,8 @@ const BENZO_SHORT_TERM = defineCriterion({
   id: 'bz-short-term',
   statement:
     'Not for long-term use: no more than 4 weeks in all, counting the time already taken and the supply requested.',
+  whenNotMet:
+    'The course runs past 4 weeks in all, counting the time already taken and the supply requested, and the guideline does not support long-term use',
   citation: cpmtg2009('Benzodiazepines', '24'),
   required: true,
   condition: shortCourse(28, 'no more than 4 weeks (28 days) on the drug'),

@@ -30,6 +30,10 @@ const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Cri
       id: 'tp-no-unrecommended-ingredient',
       statement:
         'Every ingredient is recommended as a topical: a compound with one ingredient (or drug class) that is not recommended is not recommended; lidocaine only as the dermal patch.',
+      whenNotMet:
+        'The product contains an ingredient (or drug class) the guideline does not recommend as a topical, which makes the whole product not recommended',
+      asRequirement:
+        'Every ingredient is one the guideline recommends as a topical (lidocaine only as the dermal patch)',
       citation: cite,
       required: true,
       condition: noneOf(

@@ -432,6 +432,8 @@ const ultrasoundCriterion = (citation: GuidelineCitation, confirmed: boolean, no
     id: 'us-not-recommended',
     statement:
       'Therapeutic ultrasound is not recommended: there is little evidence it works better than placebo.',
+    whenNotMet:
+      'The guideline does not recommend therapeutic ultrasound (there is little evidence that it works better than placebo)',
     citation,
     required: true,
     condition: {

@@ -128,6 +128,7 @@ const frpCriteria: Criterion[] = [
   defineCriterion({
     id: 'frp-no-other-options',
     statement: 'No other option is likely to bring significant clinical improvement.',
+    whenNotMet: 'Another option is likely to bring significant clinical improvement',
     citation: FRP_2009,
     required: true,
     condition: JUDGMENT,
@@ -149,6 +150,7 @@ const frpCriteria: Criterion[] = [
     id: 'frp-not-surgical-candidate',
     statement:
       'The patient is not a candidate for surgery or another clearly warranted treatment (a 10-visit trial may be used when the aim is to avoid an optional surgery).',
+    whenNotMet: 'The patient is a candidate for surgery or another clearly warranted treatment',
     citation: FRP_2009,
     required: true,
     condition: isFalse('item.facts.surgicalCandidate', 'no surgery or other warranted treatment pending'),
@@ -196,6 +198,8 @@ const frpCriteria: Criterion[] = [
   defineCriterion({
     id: 'frp-two-weeks-before-gains',
     statement: 'Treatment is not longer than 2 weeks without demonstrated subjective and objective gains.',
+    whenNotMet:
+      'The program requested runs longer than 2 weeks without demonstrated subjective and objective gains',
     citation: FRP_2009,
     required: true,
     condition: {
@@ -412,6 +416,7 @@ export const FCE_SET: GuidelineSet = {
     defineCriterion({
       id: 'fce-not-at-full-duty',
       statement: 'The worker is not already back at regular duty without restrictions.',
+      whenNotMet: 'The worker is already back at regular duty without restrictions',
       citation: acoem2004('General Approaches', 'General Approach to Initial Assessment and Documentation'),
       required: true,
       condition: noneOf('case.workStatus', ['full_duty'], 'a worker not already back at full duty'),

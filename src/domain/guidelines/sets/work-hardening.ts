@@ -87,6 +87,8 @@ const criteria2009: Criterion[] = [
   defineCriterion({
     id: 'wh-not-surgical-candidate',
     statement: 'Not a candidate for surgery or for another treatment clearly warranted to improve function.',
+    whenNotMet:
+      'The worker is a candidate for surgery or for another treatment clearly warranted to improve function',
     citation: CITE_2009,
     required: true,
     condition: isFalse(
@@ -256,6 +258,8 @@ const criteria2009: Criterion[] = [
     id: 'wh-no-repeat-program',
     statement:
       'No earlier rehabilitation program (work hardening, work conditioning, outpatient rehabilitation) completed for the same injury.',
+    whenNotMet:
+      'An earlier rehabilitation program (work hardening, work conditioning, outpatient rehabilitation) was completed for the same injury',
     citation: CITE_2009,
     required: true,
     condition: atMost('case.completedRehabPrograms', 0, 'programs', 'no earlier program for the same injury'),
