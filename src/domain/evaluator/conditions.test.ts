@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../guidelines/guideline-schema';
+import { medicationCase, NORCO_QID } from '../guidelines/sets/medications-test-support';
 import { caseWith, disputedItem, type ItemSpec } from './case-builders';
 import {
   addPeriod,
@@ -110,6 +111,45 @@ describe('number conditions at their boundaries', () => {
     );
     expect(outcome.evidence).toEqual([
       'Requested 6 weeks; the guideline requires completion in 4 weeks or less.',
+    ]);
+  });
+});
+
+describe('a number fact known only within bounds (a MED from a sig range)', () => {
+  // hydrocodone 10 mg, 1 tab q6h to 2 tabs q4h: 40-120 MME/day
+  const draft = medicationCase({
+    service: 'opioid',
+    medication: { ...NORCO_QID, dose: '1-2 tablets', frequency: 'every 4-6 hours' },
+  });
+  const ranged: ConditionContext = { draft, item: draft.disputedItems[0]!, asOf: '2017-03-01' };
+  const fact = 'item.regimenMed';
+  const unit = 'MME/day';
+
+  it.each([
+    ['at most 120', 'met', { kind: 'at_most', fact, max: 120, unit }],
+    ['at most 39', 'not_met', { kind: 'at_most', fact, max: 39, unit }],
+    ['at most 80', 'not_documented', { kind: 'at_most', fact, max: 80, unit }],
+    ['at least 40', 'met', { kind: 'at_least', fact, min: 40, unit }],
+    ['at least 121', 'not_met', { kind: 'at_least', fact, min: 121, unit }],
+    ['at least 100', 'not_documented', { kind: 'at_least', fact, min: 100, unit }],
+    ['30-130', 'met', { kind: 'number_range', fact, min: 30, max: 130, unit }],
+    ['130-200', 'not_met', { kind: 'number_range', fact, min: 130, max: 200, unit }],
+    // both ends fail, but a dose inside the range would pass
+    ['50-60', 'not_documented', { kind: 'number_range', fact, min: 50, max: 60, unit }],
+  ] as const)('40-120 MME/day against %s -> %s', (_label, expected, condition) => {
+    expect(run(condition, ranged).status).toBe(expected);
+  });
+
+  it('names the bound that decides, with the range; a straddled limit asks to settle it', () => {
+    const evidence = (condition: Condition) => run(condition, ranged).evidence;
+    expect(evidence({ kind: 'at_least', fact, min: 121, unit })).toEqual([
+      'Morphine equivalent dose (MED) at most 120 MME/day (range 40-120 MME/day, from the sig range of Norco); the guideline requires at least 121 MME/day.',
+    ]);
+    expect(evidence({ kind: 'number_range', fact, min: 30, max: 130, unit })).toEqual([
+      'Morphine equivalent dose (MED) 40-120 MME/day; the guideline requires 30-130 MME/day.',
+    ]);
+    expect(evidence({ kind: 'at_most', fact, max: 80, unit })).toEqual([
+      'Morphine equivalent dose (MED) 40-120 MME/day (from the sig range of Norco; confirm the daily dose); the guideline requires at most 80 MME/day.',
     ]);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '../dates/dates';
 import {
   describeFact,
+  type FactBounds,
   type FactContext,
   type FactDefinition,
   type FactValue,
@@ -122,6 +123,57 @@ function leaf(
 const withUnit = (value: number, unit: string) => `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;
 /** One bound with its unit in the right number: "at most 1 visit", "at least 2 weeks". */
 const boundWithUnit = (value: number, unit: string) => (unit ? counted(value, unit) : formatNumber(value));
+
+/** The numbers a number condition accepts: at most `hi`, at least `lo`, or both. */
+interface Accepted {
+  lo: number;
+  hi: number;
+}
+
+/**
+ * A number condition. A fact known only within bounds is decided when the whole range passes or the
+ * whole range fails; the evidence names the bound that decided it and the range.
+ */
+function numberLeaf(
+  name: string,
+  ctx: FactContext,
+  unit: string,
+  requirement: string,
+  accepted: Accepted,
+): ConditionOutcome {
+  const passes = (v: FactValue) => Number(v) >= accepted.lo && Number(v) <= accepted.hi;
+  const { fact, value } = read(name, 'number', ctx);
+  const bounds = fact && value === undefined ? readBounds(fact, ctx) : undefined;
+  if (!fact || !bounds) return leaf(name, 'number', ctx, unit, requirement, passes);
+  const { min, max } = bounds;
+  const span = `${formatNumber(min)}-${boundWithUnit(max, unit)}`;
+  const decided = (bound: string) =>
+    `${fact.label} ${bound}${bound === span ? '' : ` (range ${span}, ${bounds.why})`}`;
+  if (min >= accepted.lo && max <= accepted.hi) {
+    const bound = !Number.isFinite(accepted.lo)
+      ? `at most ${boundWithUnit(max, unit)}`
+      : !Number.isFinite(accepted.hi)
+        ? `at least ${boundWithUnit(min, unit)}`
+        : span;
+    return { status: 'met', ...finding(decided(bound), requirement) };
+  }
+  if (min > accepted.hi || max < accepted.lo) {
+    const bound =
+      min > accepted.hi ? `at least ${boundWithUnit(min, unit)}` : `at most ${boundWithUnit(max, unit)}`;
+    return { status: 'not_met', ...finding(decided(bound), requirement) };
+  }
+  return {
+    status: 'not_documented',
+    ...finding(`${fact.label} ${span} (${bounds.why}; ${bounds.toSettle})`, requirement),
+  };
+}
+
+function readBounds(fact: FactDefinition, ctx: FactContext): FactBounds | undefined {
+  const bounds = fact.bounds?.(ctx);
+  return bounds && Number.isFinite(bounds.min) && Number.isFinite(bounds.max) && bounds.min <= bounds.max
+    ? bounds
+    : undefined;
+}
 
 /** The evidence of a criterion the reviewer answered: "Reviewer's answer: not met." */
 export function reviewerAnswerSentence(answer: 'met' | 'not_met'): string {
@@ -276,28 +328,26 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
     case 'number_range': {
       const requirement =
         condition.requirement ?? `${formatNumber(condition.min)}-${withUnit(condition.max, condition.unit)}`;
-      return leaf(condition.fact, 'number', ctx, condition.unit, requirement, (v) => {
-        const n = Number(v);
-        return n >= condition.min && n <= condition.max;
+      return numberLeaf(condition.fact, ctx, condition.unit, requirement, {
+        lo: condition.min,
+        hi: condition.max,
       });
     }
     case 'at_most':
-      return leaf(
+      return numberLeaf(
         condition.fact,
-        'number',
         ctx,
         condition.unit,
         condition.requirement ?? `at most ${boundWithUnit(condition.max, condition.unit)}`,
-        (v) => Number(v) <= condition.max,
+        { lo: Number.NEGATIVE_INFINITY, hi: condition.max },
       );
     case 'at_least':
-      return leaf(
+      return numberLeaf(
         condition.fact,
-        'number',
         ctx,
         condition.unit,
         condition.requirement ?? `at least ${boundWithUnit(condition.min, condition.unit)}`,
-        (v) => Number(v) >= condition.min,
+        { lo: condition.min, hi: Number.POSITIVE_INFINITY },
       );
     case 'boolean_fact':
       return leaf(condition.fact, 'boolean', ctx, '', condition.requirement, (v) => v === condition.expected);

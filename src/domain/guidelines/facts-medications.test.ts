@@ -145,8 +145,25 @@ describe('item.regimenMed: morphine equivalents of the whole regimen on the requ
     });
     expect(factOf('item.regimenMed', draft)).toBeUndefined();
     const shown = explainOf('item.regimenMed', draft);
-    expect(shown.value).toBe('up to 120 MME/day (confirm the daily dose)');
+    expect(shown.value).toBe('40-120 MME/day (a sig range: confirm the daily dose)');
     expect(shown.warnings?.[0]).toMatch(/^Confirm the daily dose of Norco: .*the sig gives a range/);
+  });
+
+  it('bounds a sig range by its low and high ends; an exact dose or a fallback has no bounds', () => {
+    const boundsOf = (medication: Partial<Omit<Medication, 'id'>>) => {
+      const draft = medicationCase({ service: 'opioid', medication });
+      const item = draft.disputedItems[0]!;
+      return MEDICATION_FACTS['item.regimenMed']?.bounds?.({ draft, item, asOf: '2017-03-01' });
+    };
+    // hydrocodone 10 mg: 1 tab q6h = 40 to 2 tabs q4h = 120
+    expect(boundsOf({ ...NORCO_QID, dose: '1-2 tablets', frequency: 'every 4-6 hours' })).toEqual({
+      min: 40,
+      max: 120,
+      why: 'from the sig range of Norco',
+      toSettle: 'confirm the daily dose',
+    });
+    expect(boundsOf(NORCO_QID)).toBeUndefined();
+    expect(boundsOf({ name: 'Norco', strength: '10/325 mg', quantity: 120, daysSupply: 30 })).toBeUndefined();
   });
 
   it('uses the units a day the reviewer confirmed', () => {

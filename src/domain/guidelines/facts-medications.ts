@@ -41,7 +41,7 @@ import {
 import { counted } from '../text/wording';
 import { serviceBoolean } from './fact-readers';
 // Type-only: facts.ts imports this file, so no value imports back.
-import type { FactContext, FactDefinition, FactExplanation, FactValue } from './facts';
+import type { FactBounds, FactContext, FactDefinition, FactExplanation, FactValue } from './facts';
 
 // ---------- readers ----------
 
@@ -260,6 +260,27 @@ function regimenMed(ctx: FactContext): number | undefined {
   return summary.total;
 }
 
+/**
+ * Where the total lies when only sig ranges keep it from being exact: from every range at its low
+ * end to every range at its high end. A threshold outside that span is decided without the reviewer.
+ */
+function regimenMedBounds(ctx: FactContext): FactBounds | undefined {
+  const regimen = medRegimen(ctx);
+  if (!regimen || regimen.blocked) return undefined;
+  const { summary } = regimen;
+  if (summary.rows.length === 0 || !summary.complete || !summary.ambiguous || summary.totalMin === null)
+    return undefined;
+  const ranged = summary.rows
+    .filter((row) => row.ambiguous)
+    .map((row) => row.name || row.opioid || 'an opioid');
+  return {
+    min: summary.totalMin,
+    max: summary.total,
+    why: `from the sig range of ${ranged.join(', ')}`,
+    toSettle: 'confirm the daily dose',
+  };
+}
+
 function explainMed(ctx: FactContext): FactExplanation {
   const regimen = medRegimen(ctx);
   if (!regimen)
@@ -308,7 +329,9 @@ function explainMed(ctx: FactContext): FactExplanation {
     value: final
       ? total
       : summary.complete
-        ? `up to ${total} (confirm the daily dose)`
+        ? summary.totalMin !== null && summary.totalMin < summary.total
+          ? `${formatNumber(summary.totalMin)}-${total} (a sig range: confirm the daily dose)`
+          : `up to ${total} (confirm the daily dose)`
         : `${total} counted so far (incomplete)`,
     detail: `${lines.join('; ')}.${once}${also} Judged on ${formatUsDate(regimen.date)} with ${DRUG_REFERENCE.mmeTable.split(' (')[0]} factors.`,
     ...(warnings.length > 0 ? { warnings } : {}),
@@ -761,6 +784,7 @@ export const MEDICATION_FACTS = {
     label: 'Morphine equivalent dose (MED)',
     fieldPaths: REGIMEN,
     get: regimenMed,
+    bounds: regimenMedBounds,
     describe: (value, ctx) => {
       const regimen = medRegimen(ctx);
       return `MED ${String(value)} MME/day${regimen ? ` (${rowLines(regimen).join('; ')})` : ''}`;

@@ -61,6 +61,21 @@ export interface FactDefinition {
    * arithmetic per drug) and what the reviewer should check. Default: the value, or "not documented".
    */
   explain?: (ctx: FactContext) => FactExplanation;
+  /**
+   * For a number `get` leaves undefined because only its bounds are known (a dose from a sig range):
+   * the bounds. A comparison the whole range passes is met, one it wholly fails is not met; only a
+   * range that straddles the limit stays not documented.
+   */
+  bounds?: (ctx: FactContext) => FactBounds | undefined;
+}
+
+export interface FactBounds {
+  min: number;
+  max: number;
+  /** Why only bounds are known: "from a sig range". */
+  why: string;
+  /** What settles a range that straddles a limit: "confirm the daily dose". */
+  toSettle: string;
 }
 
 export interface FactExplanation {

@@ -385,3 +385,59 @@ describe('morphineEquivalents: an opioid written with several amounts', () => {
     expect(rowFor({ name: 'Talwin NX', strength: '50/0.5 mg', dose: '1 tab q6h' }).med).toBe(74);
   });
 });
+
+describe('morphineEquivalents: the low end of a sig range (medMin, totalMin)', () => {
+  it('Percocet 5/325 1-2 tabs q4-6h: 1 tab x 4/day x 5 x 1.5 = 30 at the low end, 90 at the high end', () => {
+    const row = rowFor({ name: 'Percocet', strength: '5/325', dose: '1-2 tabs', frequency: 'q4-6h prn' });
+    expect(row.med).toBe(90);
+    expect(row.medMin).toBe(30);
+  });
+
+  it('an exact sig or a confirmed dose has its MME as its low end', () => {
+    expect(rowFor({ name: 'Norco', strength: '10/325 mg', dose: '1 tab', frequency: 'QID' }).medMin).toBe(40);
+    const confirmed = rowFor({
+      name: 'Percocet',
+      strength: '5/325',
+      dose: '1-2 tabs',
+      frequency: 'q4-6h prn',
+      confirmedMaxUnitsPerDay: 6,
+    });
+    expect(confirmed.medMin).toBe(45);
+  });
+
+  it('a dose in mg over a range: oxycodone 10-20 mg q12h = 20-40 mg/day x 1.5 = 30-60', () => {
+    const row = rowFor({ name: 'oxycodone ER', dose: '10-20 mg', frequency: 'q12h' });
+    expect([row.medMin, row.med]).toEqual([30, 60]);
+  });
+
+  it('a patch count range: fentanyl 25 mcg/h 1-2 patches = 60-120', () => {
+    const row = rowFor({ name: 'Duragesic', strength: '25 mcg/h', dose: '1-2 patches', frequency: 'q72h' });
+    expect([row.medMin, row.med]).toEqual([60, 120]);
+  });
+
+  it('methadone over a range takes the band of each end: 5 mg 1-2 tabs BID = 10 mg x 4 to 20 mg x 4', () => {
+    const low = rowFor({ name: 'methadone', strength: '5 mg', dose: '1-2 tabs', frequency: 'BID' });
+    expect([low.medMin, low.med]).toEqual([40, 80]);
+    // 10 mg 1-2 tabs TID = 30 mg/day x 8 to 60 mg/day x 10: the low end is in a lower band
+    const banded = rowFor({ name: 'methadone', strength: '10 mg', dose: '1-2 tabs', frequency: 'TID' });
+    expect([banded.medMin, banded.med]).toEqual([240, 600]);
+  });
+
+  it('no lower bound from a quantity fallback or an implausible frequency', () => {
+    expect(rowFor({ name: 'Tramadol', strength: '50 mg', quantity: 60, daysSupply: 30 }).medMin).toBeNull();
+    expect(
+      rowFor({ name: 'Norco', strength: '10/325', dose: '1 tab', frequency: 'hourly' }).medMin,
+    ).toBeNull();
+  });
+
+  it('totalMin sums the low ends; null when a counted row has none', () => {
+    const exact = med({ name: 'OxyContin', strength: '20 mg', dose: '1 tab', frequency: 'BID' }); // 60
+    const prn = med({ name: 'Percocet', strength: '5/325', dose: '1-2 tabs', frequency: 'q4-6h prn' }); // 30-90
+    const fallback = med({ name: 'Tramadol', strength: '50 mg', quantity: 60, daysSupply: 30 });
+    const ranged = morphineEquivalents([exact, prn], { asOf: AS_OF });
+    expect([ranged.totalMin, ranged.total]).toEqual([90, 150]);
+    expect(morphineEquivalents([exact], { asOf: AS_OF }).totalMin).toBe(60);
+    expect(morphineEquivalents([], { asOf: AS_OF }).totalMin).toBe(0);
+    expect(morphineEquivalents([exact, fallback], { asOf: AS_OF }).totalMin).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ import type { Medication } from '../case/case-schema';
 import { classifyMedication, isActiveOn } from './classify-medication';
 import { DRUG_REFERENCE, type DrugEntry, methadoneBand, sourceLabel } from './drug-reference';
 import { type OpioidStrength, opioidName, opioidStrengthOf } from './opioid-strength';
-import { parseSig, type SigBasis, type SigParse } from './parse-sig';
+import { MAX_PLAUSIBLE_DOSES_PER_DAY, parseSig, type SigBasis, type SigParse } from './parse-sig';
 import { formatNumber, formatStrength, parseStrength } from './parse-strength';
 
 /** An opioid MME/day above this is flagged as implausible (a typo in strength or sig is likelier). */
@@ -42,6 +42,11 @@ export interface OpioidDoseRow {
   factorSource: string | null;
   /** MME/day; null when it cannot be computed (or the drug is excluded from the table). */
   med: number | null;
+  /**
+   * MME/day at the low end of a sig range ("1-2 tabs q4-6h": 1 tab q6h); `med` when the dose is
+   * exact; null when nothing bounds it from below (a quantity fallback, an implausible sig).
+   */
+  medMin: number | null;
   /** The calculation in words, or why there is none. */
   arithmetic: string;
   /** Rests on a sig range or a quantity fallback that the reviewer has not confirmed. */
@@ -60,6 +65,11 @@ export interface MorphineEquivalentSummary {
   rows: OpioidDoseRow[];
   /** Sum of the rows that have an MME. */
   total: number;
+  /**
+   * Sum of the same rows at the low end of every sig range (`total` when no sig gives a range);
+   * null when a counted row has no lower bound. The regimen lies between this and `total`.
+   */
+  totalMin: number | null;
   /** Every active opioid that the table converts has an MME. */
   complete: boolean;
   /** Some row rests on an unconfirmed range or fallback. */
@@ -122,6 +132,8 @@ function resolveStrength(
 interface PartialRow extends OpioidDoseRow {
   /** Methadone rows get their factor once the total methadone dose is known. */
   pendingMethadone: boolean;
+  /** Methadone mg/day at the low end of the sig range, for the band of the lowest total. */
+  methadoneMinMg: number | null;
 }
 
 function baseRow(medication: Medication): PartialRow {
@@ -137,13 +149,29 @@ function baseRow(medication: Medication): PartialRow {
     factor: null,
     factorSource: null,
     med: null,
+    medMin: null,
     arithmetic: '',
     ambiguous: false,
     excluded: false,
     flags: [],
     sigReason: '',
     pendingMethadone: false,
+    methadoneMinMg: null,
   };
+}
+
+/**
+ * The low end of the sig's daily amount over its high end (1-2 tabs q4-6h: 3/12), so a row can say
+ * how low the dose may be as well as how high. 1 when exact; null when the dose is to confirm for
+ * another reason (a quantity fallback, an implausible frequency): then nothing bounds it from below.
+ */
+function sigLowShare(sig: SigParse): number | null {
+  if (!sig.ambiguous) return 1;
+  const dose = sig.perDose;
+  const doses = sig.dosesPerDay;
+  if (sig.basis !== 'sig' || !dose || !doses || doses.max >= MAX_PLAUSIBLE_DOSES_PER_DAY) return null;
+  const high = dose.max * doses.max;
+  return high > 0 ? (dose.min * doses.min) / high : null;
 }
 
 function writtenPatchCount(medication: Medication): number | null {
@@ -204,6 +232,9 @@ function fentanylRow(
   const med = round2(rate * patches * factor);
   row.dailyDose = { value: round2(rate * patches), unit: 'mcg/h' };
   row.med = med;
+  // Only the patch count can be a range here; the frequency does not change the rate worn.
+  const fewestPatches = row.ambiguous ? (sig.perDose?.min ?? null) : patches;
+  row.medMin = fewestPatches === null ? null : round2(rate * fewestPatches * factor);
   row.arithmetic = `${row.opioid} ${formatNumber(rate)} mcg/h${patchNote} x ${formatNumber(factor)} = ${formatNumber(med)} MME/day`;
   return row;
 }
@@ -313,8 +344,11 @@ function opioidRow(medication: Medication, options: MorphineEquivalentOptions): 
     return row;
   }
   row.dailyDose = { value: round2(daily.mg), unit: 'mg/day' };
+  const lowShare = row.ambiguous ? sigLowShare(sig) : 1;
+  const minMg = lowShare === null ? null : daily.mg * lowShare;
   if (drug.mme.kind === 'methadone_bands') {
     row.pendingMethadone = true;
+    row.methadoneMinMg = minMg === null ? null : round2(minMg);
     row.arithmetic = `${daily.text} = ${formatNumber(daily.mg)} mg/day`;
     return row;
   }
@@ -323,6 +357,7 @@ function opioidRow(medication: Medication, options: MorphineEquivalentOptions): 
   row.factor = factor;
   row.factorSource = sourceLabel(drug.mme.sourceId);
   row.med = med;
+  row.medMin = minMg === null ? null : round2(minMg * factor);
   row.arithmetic = `${daily.text} x ${formatNumber(factor)} = ${formatNumber(med)} MME/day`;
   return row;
 }
@@ -334,12 +369,19 @@ function applyMethadoneBands(rows: PartialRow[], summaryFlags: string[]) {
   const totalMg = round2(methadoneRows.reduce((sum, row) => sum + (row.dailyDose?.value ?? 0), 0));
   const band = methadoneBand(totalMg);
   const several = methadoneRows.length > 1 ? `, total methadone ${formatNumber(totalMg)} mg/day` : '';
+  // The factor grows with the dose, so the low end takes the band of the lowest total.
+  const minMgs = methadoneRows.map((row) => row.methadoneMinMg);
+  const lowBand = minMgs.every((mg) => mg !== null)
+    ? methadoneBand(round2(minMgs.reduce((sum: number, mg) => sum + (mg ?? 0), 0)))
+    : null;
   for (const row of methadoneRows) {
     const mg = row.dailyDose?.value ?? 0;
     const med = round2(mg * band.factor);
     row.factor = band.factor;
     row.factorSource = `CDC 2016 methadone band ${band.label}`;
     row.med = med;
+    row.medMin =
+      lowBand === null || row.methadoneMinMg === null ? null : round2(row.methadoneMinMg * lowBand.factor);
     row.arithmetic = `${row.arithmetic} x ${formatNumber(band.factor)} (methadone ${band.label}${several}) = ${formatNumber(med)} MME/day`;
     if (band.beyondTable) {
       row.flags.push(
@@ -374,6 +416,7 @@ export function morphineEquivalents(
   for (const row of rows) {
     if (row.med !== null && !(row.med <= MAX_COMPUTABLE_MME)) {
       row.med = null;
+      row.medMin = null;
       row.dailyDose = null;
       row.arithmetic =
         'MME not computed: the numbers are too large to compute; check the strength and the daily units';
@@ -388,6 +431,9 @@ export function morphineEquivalents(
   const missing = rows.filter((row) => row.med === null && !row.excluded);
   const excluded = rows.filter((row) => row.excluded);
   const total = round2(counted.reduce((sum, row) => sum + (row.med ?? 0), 0));
+  const totalMin = counted.every((row) => row.medMin !== null)
+    ? round2(counted.reduce((sum, row) => sum + (row.medMin ?? 0), 0))
+    : null;
   const parts: string[] = [];
   if (counted.length === 0)
     parts.push(rows.length === 0 ? 'no active opioid: 0 MME/day' : '0 MME/day counted');
@@ -412,8 +458,9 @@ export function morphineEquivalents(
     asOf: options.asOf,
     referenceVersion: DRUG_REFERENCE.version,
     mmeTable: DRUG_REFERENCE.mmeTable,
-    rows: rows.map(({ pendingMethadone: _pending, ...row }) => row),
+    rows: rows.map(({ pendingMethadone: _pending, methadoneMinMg: _minMg, ...row }) => row),
     total,
+    totalMin,
     complete: missing.length === 0,
     ambiguous,
     totalArithmetic: parts.join('; '),

@@ -128,15 +128,93 @@ describe('MED weaning threshold: 80 MME/day in the 2016 opioid guideline', () =>
       ongoing({ medication: { ...NORCO_QID, dose: '1-2 tablets', frequency: 'every 4-6 hours as needed' } }),
     );
     expect(criterionStatus(result, 'op16-med-80')).toBe('not_documented');
+    // hydrocodone 10 mg, 1 tab q6h to 2 tabs q4h: 40-120 MME/day, on both sides of 80
     expect(criterionResult(result, 'op16-med-80')?.evidence).toContain(
-      'Morphine equivalent dose (MED) not documented',
+      'Morphine equivalent dose (MED) 40-120 MME/day (from the sig range of Norco; confirm the daily dose); the guideline requires at most 80 MME/day in total.',
     );
     expect(result.warnings.some((warning) => warning.startsWith('Confirm the daily dose of Norco:'))).toBe(
       true,
     );
     expect(result.computedFacts?.find((fact) => fact.label === 'Morphine equivalent dose (MED)')?.value).toBe(
-      'up to 120 MME/day (confirm the daily dose)',
+      '40-120 MME/day (a sig range: confirm the daily dose)',
     );
+  });
+});
+
+describe('MED over a sig range: decided when the whole range is on one side of the limit', () => {
+  /** Morphine sulfate (factor 1) requested as taken since January, with the sig as written. */
+  const morphine = (strength: string, dose: string, frequency: string, requestDate = '2016-12-01') => {
+    const sig = { name: 'Morphine sulfate', strength, dose, frequency };
+    return evaluateFirst(
+      medicationCase({
+        service: 'opioid',
+        requestDate,
+        medication: sig,
+        history: [med('h', { ...sig, startDate: '2014-01-04' })],
+      }),
+    );
+  };
+  const evidenceOf = (result: ReturnType<typeof morphine>, id: string) =>
+    criterionResult(result, id)?.evidence ?? '';
+
+  it.each([
+    // strength, dose, frequency, low-high MME/day, status against 80 (2016)
+    ['15 mg', '1-2 tablets', 'every 4 hours', '90-180', 'not_met'],
+    ['5 mg', '1-2 tablets', 'every 4-6 hours', '20-60', 'met'],
+    ['10 mg', '1-2 tablets', 'every 4-6 hours', '40-120', 'not_documented'],
+    ['10 mg', '1-2 tablets', 'every 6-12 hours', '20-80', 'met'],
+  ] as const)(
+    '80 MME/day: morphine %s %s %s (%s MME/day) -> %s',
+    (strength, dose, frequency, _span, status) => {
+      expect(criterionStatus(morphine(strength, dose, frequency), 'op16-med-80')).toBe(status);
+    },
+  );
+
+  it.each([
+    // low-high MME/day, status against 120 (2009)
+    ['20 mg', '2 tablets', 'every 4-6 hours', '160-240', 'not_met'],
+    ['10 mg', '1-2 tablets', 'every 4-6 hours', '40-120', 'met'],
+    ['15 mg', '1-2 tablets', 'every 4 hours', '90-180', 'not_documented'],
+    ['30 mg', '1-2 tablets', 'every 6 hours', '120-240', 'not_documented'],
+  ] as const)(
+    '120 MME/day: morphine %s %s %s (%s MME/day) -> %s',
+    (strength, dose, frequency, _span, status) => {
+      const result = morphine(strength, dose, frequency, '2015-06-01');
+      expect(result.guidelineSet?.id).toBe('cpmtg-2009-opioids-ongoing');
+      expect(criterionStatus(result, 'op-med-ceiling-120')).toBe(status);
+    },
+  );
+
+  it('states the bound that decides it, and the range', () => {
+    expect(evidenceOf(morphine('15 mg', '1-2 tablets', 'every 4 hours'), 'op16-med-80')).toContain(
+      'Morphine equivalent dose (MED) at least 90 MME/day (range 90-180 MME/day, from the sig range of Morphine sulfate); the guideline requires at most 80 MME/day in total.',
+    );
+    expect(evidenceOf(morphine('5 mg', '1-2 tablets', 'every 4-6 hours'), 'op16-med-80')).toBe(
+      'Morphine equivalent dose (MED) at most 60 MME/day (range 20-60 MME/day, from the sig range of Morphine sulfate); the guideline requires at most 80 MME/day in total.',
+    );
+    const straddling = morphine('15 mg', '1-2 tablets', 'every 4 hours', '2015-06-01');
+    expect(evidenceOf(straddling, 'op-med-ceiling-120')).toContain(
+      'Morphine equivalent dose (MED) 90-180 MME/day (from the sig range of Morphine sulfate; confirm the daily dose); the guideline requires at most 120 MME/day in total.',
+    );
+  });
+
+  it('a whole range above the limit still gives way to the exception', () => {
+    const sig = {
+      name: 'Morphine sulfate',
+      strength: '20 mg',
+      dose: '2 tablets',
+      frequency: 'every 4-6 hours',
+    };
+    const result = evaluateFirst(
+      medicationCase({
+        service: 'opioid',
+        requestDate: '2015-06-01',
+        medication: sig,
+        history: [med('h', { ...sig, startDate: '2014-01-01' })],
+        facts: { painSpecialistConsult: true },
+      }),
+    );
+    expect(criterionStatus(result, 'op-med-ceiling-120')).toBe('met');
   });
 });
 
