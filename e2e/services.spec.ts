@@ -294,6 +294,63 @@ test('a functional restoration program: judgments in the panel, and the duration
   await expect(letter).not.toContainText("reviewer's finding");
 });
 
+test('an EMG: imaging that already shows the lesion, asked with help, turns the radiculopathy path down live', async ({
+  caseList: page,
+}) => {
+  const requestedAs = 'EMG bilateral lower extremities';
+  await newCaseWithService(page, {
+    requestDate: '2016-12-01',
+    injuryDate: '2016-06-01',
+    requestedAs,
+    serviceType: 'EMG / nerve conduction studies',
+    bodyPart: 'lumbar spine',
+  });
+  await field(page, 'Quantity').fill('1');
+  await answerFact(page, 'Radiating (radicular) arm or leg symptoms', 'Yes');
+  await answerFact(
+    page,
+    'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)',
+    'No',
+  );
+  await field(page, 'Weeks of conservative care already tried').fill('6');
+  await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
+  await answerFact(page, 'The request includes nerve conduction studies', 'No');
+
+  // The field is asked with its help, and starts not documented.
+  const IMAGING_FACT = 'Imaging already shows the nerve root lesion that matches the exam';
+  const imaging = page.getByRole('group', { name: IMAGING_FACT, exact: true });
+  await expect(imaging).toBeVisible();
+  await expect(imaging).toHaveAccessibleDescription(
+    /an MRI with nerve root compromise at the level the exam points to/,
+  );
+  await expect(imaging.getByLabel('Not documented', { exact: true })).toBeChecked();
+
+  const card = itemCard(page, requestedAs);
+  await expect(
+    card.getByText('MTUS Low Back Complaints (ACOEM 2004): Electrodiagnostic studies'),
+  ).toBeVisible();
+  const RULE = 'Electrodiagnostic testing is not needed when imaging already shows the nerve root lesion';
+  // Imaging not recorded is not a finding: the rule is met and the study is overturned as before.
+  await expectStatus(card, RULE, 'Met');
+  await expect(card.getByText('Recommendation: Overturn (medically necessary)')).toBeVisible();
+
+  await answerFact(page, IMAGING_FACT, 'Yes');
+  await expectStatus(card, RULE, 'Not met');
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+
+  await answerFact(page, IMAGING_FACT, 'No');
+  await expectStatus(card, RULE, 'Met');
+  await expect(card.getByText('Recommendation: Overturn (medically necessary)')).toBeVisible();
+
+  await answerFact(page, IMAGING_FACT, 'Yes');
+  await expectStatus(card, RULE, 'Not met');
+  const letter = await letterText(page);
+  await expect(letter).toContainText(`${requestedAs}: Upheld`);
+  await expect(letter).toContainText(
+    'The guideline does not find electrodiagnostic testing needed when imaging already shows the lesion, as it does in this case. Imaging already shows the nerve root lesion that matches the exam.',
+  );
+});
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -440,6 +440,12 @@ export const ServiceFactsSchema = z.object({
   specialtyNamed: OptionalBool.default(null),
   diagnosisUncertain: OptionalBool.default(null),
   preopTestIndicated: OptionalBool.default(null),
+  /**
+   * EMG/NCS: imaging already shows the nerve root lesion that matches the exam (e.g. MRI nerve root
+   * compromise at the level the exam points to). Added after v1: the default keeps records saved
+   * before it readable without a migration.
+   */
+  imagingShowsLesion: OptionalBool.default(null),
 });
 
 /** A reviewer's answer for one criterion: a judgment, or an override of a computed result. */

@@ -232,6 +232,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   specialtyNamed: null,
   diagnosisUncertain: null,
   preopTestIndicated: null,
+  imagingShowsLesion: null,
 });
 
 export const emptyItemReview = (): ItemReview => ({

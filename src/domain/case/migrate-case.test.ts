@@ -102,6 +102,18 @@ describe('migrateCaseRecord', () => {
     expect(result).toEqual({ ok: true, draft });
   });
 
+  it('reads a current record saved before the EMG/NCS imaging field, with it not documented', () => {
+    const saved = structuredClone(buildDemoCase('demo-before-imaging')) as unknown as {
+      disputedItems: { facts: Record<string, unknown> }[];
+    };
+    for (const item of saved.disputedItems) delete item.facts.imagingShowsLesion;
+    const result = migrateCaseRecord(saved);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.migratedFrom).toBeUndefined();
+    expect(result.draft.disputedItems.length).toBeGreaterThan(0);
+    for (const item of result.draft.disputedItems) expect(item.facts.imagingShowsLesion).toBeNull();
+  });
+
   it('migrates a version 0 record to the current version, keeping every entered value', () => {
     const result = migrateCaseRecord(versionZeroRecord());
     if (!result.ok) throw new Error(result.reason);

@@ -20,6 +20,20 @@ describe('fieldsForService', () => {
     expect(fieldsForService('other').facts).toEqual([]);
   });
 
+  it('asks about imaging that already shows the lesion for EMG/NCS only, with a label and help', () => {
+    const imaging = fieldsForService('emg_ncs').facts.find((f) => f.key === 'imagingShowsLesion');
+    expect(imaging).toMatchObject({
+      kind: 'boolean',
+      label: 'Imaging already shows the nerve root lesion that matches the exam',
+    });
+    expect(imaging?.help).toMatch(/MRI/);
+    for (const type of SERVICE_TYPES.filter((t) => t !== 'emg_ncs'))
+      expect(
+        fieldsForService(type).facts.map((f) => f.key),
+        type,
+      ).not.toContain('imagingShowsLesion');
+  });
+
   it('labels every service type', () => {
     for (const type of SERVICE_TYPES) expect(SERVICE_TYPE_LABELS[type]).toMatch(/\w/);
   });

@@ -271,6 +271,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'Clinical signs of a peripheral nerve entrapment (e.g. carpal tunnel syndrome)',
     kind: 'boolean',
   },
+  imagingShowsLesion: {
+    key: 'imagingShowsLesion',
+    label: 'Imaging already shows the nerve root lesion that matches the exam',
+    kind: 'boolean',
+    help: 'e.g. an MRI with nerve root compromise at the level the exam points to. No imaging, or imaging that does not show it, counts as not shown.',
+  },
   includesNcs: {
     key: 'includesNcs',
     label: 'The request includes nerve conduction studies',
@@ -623,6 +629,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
     facts: [
       'radicularSymptoms',
       'neuroDeficit',
+      'imagingShowsLesion',
       'conservativeCareWeeks',
       'conservativeCareFailed',
       'entrapmentSuspected',

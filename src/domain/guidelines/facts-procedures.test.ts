@@ -133,6 +133,34 @@ describe('computed request facts', () => {
   });
 });
 
+describe('imaging already showing the nerve root lesion (EMG/NCS)', () => {
+  const ctx = (imagingShowsLesion: boolean | null) => {
+    const draft = draftFor({ service: 'emg_ncs', item: { facts: { imagingShowsLesion } } });
+    return { draft, item: draft.disputedItems[0]!, asOf: '2026-01-15' };
+  };
+  const fact = FACTS['item.lesionShownOnImaging'];
+
+  it('is true only on a recorded yes: no, and not recorded, read as not shown (never unknown)', () => {
+    expect(fact.get(ctx(true))).toBe(true);
+    expect(fact.get(ctx(false))).toBe(false);
+    expect(fact.get(ctx(null))).toBe(false);
+  });
+
+  it('says which of the three it was', () => {
+    expect(fact.describe(true, ctx(true))).toBe(
+      'Imaging already shows the nerve root lesion that matches the exam',
+    );
+    expect(fact.describe(false, ctx(false))).toBe(
+      'Imaging does not show a nerve root lesion that matches the exam',
+    );
+    expect(fact.describe(false, ctx(null))).toBe('No imaging showing the nerve root lesion is recorded');
+  });
+
+  it('is read from the wizard field of the EMG/NCS item', () => {
+    expect(fact.fieldPaths).toEqual(['facts.imagingShowsLesion']);
+  });
+});
+
 // The procedure services: the schema lists them together, from ESI up to (not including) 'other'.
 const MY_SERVICES: ServiceType[] = SERVICE_TYPES.slice(
   SERVICE_TYPES.indexOf('epidural_steroid_injection'),

@@ -376,6 +376,25 @@ export const PROCEDURE_FACTS = {
     describe: (value) => `${counted(Number(value), 'corticosteroid injections')} of this joint recorded`,
   },
 
+  /**
+   * Imaging already showing the nerve root lesion an EMG/NCS would look for. Only a recorded "yes"
+   * counts: imaging not recorded, or recorded as not showing it, reads as not shown (false, never
+   * undefined), so a study is turned down for this reason only on a documented imaging finding
+   * (confirmed catalogue 6.4 NEW, CM17-0010006).
+   */
+  'item.lesionShownOnImaging': {
+    type: 'boolean',
+    label: 'Imaging already showing the nerve root lesion',
+    fieldPaths: ['facts.imagingShowsLesion'],
+    get: ({ item }) => item.facts.imagingShowsLesion === true,
+    describe: (value, { item }) =>
+      value === true
+        ? 'Imaging already shows the nerve root lesion that matches the exam'
+        : item.facts.imagingShowsLesion === false
+          ? 'Imaging does not show a nerve root lesion that matches the exam'
+          : 'No imaging showing the nerve root lesion is recorded',
+  },
+
   // ---------- service facts the reviewer records ----------
   'item.facts.redFlags': serviceBoolean('redFlags', 'Red flags for serious pathology'),
   'item.facts.neuroDeficit': serviceBoolean('neuroDeficit', 'Objective neurologic findings on exam'),

@@ -112,6 +112,19 @@ describe.each([
     expect(result.recommendation).toBe(recommendation);
   });
 
+  it.each([
+    [true, 'not_met', 'uphold'],
+    [false, 'met', 'overturn'],
+    [null, 'met', 'overturn'],
+  ] as const)(
+    'imaging already showing the lesion %s -> %s, %s',
+    (imagingShowsLesion, status, recommendation) => {
+      const result = edx(bodyPart, { imagingShowsLesion });
+      expect(statusOf(result, 'edx-lesion-not-shown-on-imaging')).toBe(status);
+      expect(result.recommendation).toBe(recommendation);
+    },
+  );
+
   it('a repeat study needs a significant change', () => {
     expect(edx(bodyPart, { priorStudySameRegion: true, significantChange: false }).recommendation).toBe(
       'uphold',
@@ -119,6 +132,64 @@ describe.each([
     expect(edx(bodyPart, { priorStudySameRegion: true, significantChange: true }).recommendation).toBe(
       'overturn',
     );
+  });
+});
+
+describe('EDx is not needed when imaging already shows the lesion (CM17-0010006)', () => {
+  const RULE = 'edx-lesion-not-shown-on-imaging';
+
+  it.each([
+    ['lumbar', { guideline: 'MTUS Low Back Complaints', edition: '2004', section: 'Special Studies' }],
+    [
+      'neck',
+      { guideline: 'MTUS Neck and Upper Back Complaints', edition: '2004', section: 'Special Studies' },
+    ],
+    [
+      'left arm',
+      {
+        guideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
+        edition: '2016',
+        section: 'Electrodiagnostic testing (EMG/NCS)',
+      },
+    ],
+  ] as const)(
+    '%s: a confirmed rule of the radiculopathy path, cited as the set cites EDx',
+    (bodyPart, citation) => {
+      const result = edx(bodyPart, { imagingShowsLesion: true });
+      const criterion = criterionResult(result, RULE);
+      expect(criterion?.citation).toEqual(citation);
+      expect(criterion?.confirmed).toBe(true);
+      expect(result.decisionPaths?.find((p) => p.id === 'radiculopathy')?.criteria).toContain(RULE);
+      expect(result.decisionPaths?.find((p) => p.id === 'entrapment')?.criteria).not.toContain(RULE);
+      expect(failing(result)).toContain(RULE);
+    },
+  );
+
+  it('says what was found, and what would meet it', () => {
+    const shown = criterionResult(edx('lumbar', { imagingShowsLesion: true }), RULE);
+    expect(shown?.evidence).toContain('Imaging already shows the nerve root lesion that matches the exam');
+    expect(shown?.wouldMeet).toBe(
+      'Documentation that the imaging does not show a nerve root lesion matching the exam would meet this criterion.',
+    );
+    expect(criterionResult(edx('lumbar', { imagingShowsLesion: null }), RULE)?.evidence).toContain(
+      'No imaging showing the nerve root lesion is recorded',
+    );
+    expect(criterionResult(edx('lumbar', { imagingShowsLesion: false }), RULE)?.evidence).toContain(
+      'Imaging does not show a nerve root lesion that matches the exam',
+    );
+  });
+
+  it('lets the reviewer set the finding aside with an override and a note', () => {
+    const overridden = run({
+      service: 'emg_ncs',
+      item: withItem(
+        { bodyPart: 'lumbar', quantity: 1, facts: { ...RADICULOPATHY, imagingShowsLesion: true } },
+        { review: { criteria: { [RULE]: answer('met', 'MRI level does not match the exam.') } } },
+      ),
+      doi: '2016-06-01',
+      rfa: '2016-12-01',
+    });
+    expect(overridden.recommendation).toBe('overturn');
   });
 });
 

@@ -13,6 +13,9 @@
  * Decision rule: one path (radiculopathy, or nerve entrapment), plus the NCS and repeat rules. The
  * service is read as including EMG: for an entrapment such as carpal tunnel syndrome the EMG is
  * generally not needed, and IMR decides the request as a whole (confirmed catalogue 2.2, 6.4).
+ * The radiculopathy path also fails when imaging already shows the nerve root lesion that matches
+ * the exam (confirmed catalogue 6.4 NEW); only a recorded imaging finding fails it, so a case that
+ * says nothing about imaging is decided as before.
  */
 import type { Criterion, GuidelineSet } from '../guideline-schema';
 import { allOf, atLeast, cpmtg2016, defineCriterion, isFalse, isTrue, reCite } from './common';
@@ -53,6 +56,29 @@ export const EDX_RADICULOPATHY_NOT_OBVIOUS = defineCriterion({
   },
   confirmed: true,
   confirmationNote: NOT_OBVIOUS_LETTERS,
+});
+
+export const EDX_LESION_NOT_ON_IMAGING = defineCriterion({
+  id: 'edx-lesion-not-shown-on-imaging',
+  statement:
+    'Electrodiagnostic testing is not needed when imaging already shows the nerve root lesion that matches the exam.',
+  whenNotMet:
+    'The guideline does not find electrodiagnostic testing needed when imaging already shows the lesion, as it does in this case',
+  asRequirement: 'Imaging does not already show the nerve root lesion the study would look for',
+  citation: EDX_2016,
+  required: true,
+  condition: isFalse(
+    'item.lesionShownOnImaging',
+    'no imaging that already shows the nerve root lesion the study would look for',
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation that the imaging does not show a nerve root lesion matching the exam',
+    label: 'lesion already on imaging',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.4, NEW): electrodiagnostic testing is not needed when imaging already shows the lesion (CM17-0010006). Only a recorded imaging finding of the lesion fails this criterion; imaging not recorded reads as not shown.',
 });
 
 export const EDX_AFTER_ONE_MONTH = defineCriterion({
@@ -199,14 +225,19 @@ export const EDX_REPEAT = defineCriterion({
   },
   confirmed: true,
   confirmationNote:
-    'Confirmed (confirmed catalogue 6.4 and 7, rule 12): CM17-0003284; not needed when imaging already shows the lesion (CM17-0010006).',
+    'Confirmed (confirmed catalogue 6.4 and 7, rule 12): a repeat study needs a reason (CM17-0003284).',
 });
 
 const PATHS = [
   {
     id: 'radiculopathy',
     label: 'suspected radiculopathy after failed conservative care',
-    criteria: [EDX_RADICULOPATHY_NOT_OBVIOUS.id, EDX_AFTER_ONE_MONTH.id, EDX_CARE_FAILED.id],
+    criteria: [
+      EDX_RADICULOPATHY_NOT_OBVIOUS.id,
+      EDX_LESION_NOT_ON_IMAGING.id,
+      EDX_AFTER_ONE_MONTH.id,
+      EDX_CARE_FAILED.id,
+    ],
   },
   {
     id: 'entrapment',
@@ -228,6 +259,7 @@ export const EDX_2016_SET: GuidelineSet = {
   decisionRule: { kind: 'any_path', paths: PATHS },
   criteria: [
     EDX_RADICULOPATHY_NOT_OBVIOUS,
+    EDX_LESION_NOT_ON_IMAGING,
     EDX_AFTER_ONE_MONTH,
     EDX_CARE_FAILED,
     EDX_ENTRAPMENT,
@@ -256,6 +288,7 @@ function acoemEdxSet(id: string, chapter: AcoemChapter, regions: Parameters<type
     decisionRule: { kind: 'any_path', paths: PATHS },
     criteria: [
       cite(EDX_RADICULOPATHY_NOT_OBVIOUS),
+      cite(EDX_LESION_NOT_ON_IMAGING),
       acoemAfterOneMonth(chapter),
       cite(EDX_CARE_FAILED),
       cite(EDX_ENTRAPMENT, true, `${EDX_ENTRAPMENT.confirmationNote} ${ODG_PART}`),
