@@ -5,10 +5,14 @@
  * Pure, synchronous and deterministic: no clock (asOf is passed in), no I/O, never throws on a
  * draft. Behaviour comes from the data (condition kinds, set metadata); nothing here knows a
  * criterion id or a service type. Missing facts are "not documented", never "met" (decision 002).
+ *
+ * An item whose set reads the outcome of other items (a fact declaring `outcomesRead`: a PPI falls
+ * with the NSAID this review upholds) is evaluated after them, with their final decisions
+ * (outcome-dependencies.ts); reads that go round in a circle fall back to no outcomes, with a warning.
  */
 import type { CaseDraft, DisputedItem, EVIDENCE_SOURCES, ItemReview } from '../case/case-schema';
 import { itemAsUsed } from '../case/service-fields';
-import { formatNumber, readAmount } from '../guidelines/facts';
+import { type FactContext, formatNumber, readAmount } from '../guidelines/facts';
 import { resolveFieldPath } from '../guidelines/field-paths';
 import {
   type Criterion,
@@ -38,6 +42,7 @@ import type {
   ItemEvaluation,
   Recommendation,
 } from './evaluation-types';
+import { type OutcomeReading, planEvaluation, readingFor } from './outcome-dependencies';
 import { selectGuidelineSet, selectionDate, straddleWarning } from './select-set';
 
 export interface EvaluateOptions {
@@ -46,23 +51,69 @@ export interface EvaluateOptions {
 }
 
 export function evaluate(draft: CaseDraft, library: GuidelineLibrary, options: EvaluateOptions): Evaluation {
-  return {
-    asOf: options.asOf,
-    items: draft.disputedItems.map((item, index) =>
-      evaluateDisputedItem(draft, item, index, library, options),
-    ),
-  };
+  const evaluateOne = (index: number, reading: OutcomeReading) =>
+    evaluateItemReading(draft, index, library, options, reading);
+  const items = evaluateInOrder(draft, library, options, evaluateOne);
+  return { asOf: options.asOf, items: items.filter((item): item is ItemEvaluation => item !== undefined) };
 }
 
-/** One item, for a panel that re-evaluates only the item being edited. Null when out of range. */
+/**
+ * One item, for a panel that re-evaluates only the item being edited: the same result as the whole
+ * evaluation gives it (the items whose outcome it reads are evaluated too). Null when out of range.
+ */
 export function evaluateItem(
   draft: CaseDraft,
   itemIndex: number,
   library: GuidelineLibrary,
   options: EvaluateOptions,
 ): ItemEvaluation | null {
+  if (!draft.disputedItems[itemIndex]) return null;
+  const evaluateOne = (index: number, reading: OutcomeReading) =>
+    evaluateItemReading(draft, index, library, options, reading);
+  return evaluateInOrder(draft, library, options, evaluateOne, itemIndex)[itemIndex] ?? null;
+}
+
+/**
+ * The items in an order where every item comes after the items whose outcome it reads (an item's
+ * set may read whether this review upholds another item: a PPI, the NSAID it protects against),
+ * each evaluated by `evaluateOne` with the outcomes it reads. With `only`, just that item and the
+ * items it reads, directly or through others. Results by item index.
+ */
+export function evaluateInOrder(
+  draft: CaseDraft,
+  library: GuidelineLibrary,
+  options: EvaluateOptions,
+  evaluateOne: (index: number, reading: OutcomeReading) => ItemEvaluation | null,
+  only?: number,
+): (ItemEvaluation | undefined)[] {
+  const plan = planEvaluation(draft, library, options.asOf);
+  const needed = new Set<number>();
+  if (only !== undefined) {
+    const visit = (index: number) => {
+      if (needed.has(index)) return;
+      needed.add(index);
+      for (const other of plan.reads[index] ?? []) visit(other);
+    };
+    visit(only);
+  }
+  const results: (ItemEvaluation | undefined)[] = draft.disputedItems.map(() => undefined);
+  for (const index of plan.order) {
+    if (only !== undefined && !needed.has(index)) continue;
+    results[index] = evaluateOne(index, readingFor(plan, index, draft, results)) ?? undefined;
+  }
+  return results;
+}
+
+/** One item with the outcomes of the items it reads (see evaluateInOrder). Null when out of range. */
+export function evaluateItemReading(
+  draft: CaseDraft,
+  itemIndex: number,
+  library: GuidelineLibrary,
+  options: EvaluateOptions,
+  reading: OutcomeReading,
+): ItemEvaluation | null {
   const item = draft.disputedItems[itemIndex];
-  return item ? evaluateDisputedItem(draft, item, itemIndex, library, options) : null;
+  return item ? evaluateDisputedItem(draft, item, itemIndex, library, options, reading) : null;
 }
 
 const FAILING: ReadonlySet<CriterionStatus> = new Set(['not_met', 'not_documented']);
@@ -74,6 +125,7 @@ function evaluateDisputedItem(
   itemIndex: number,
   library: GuidelineLibrary,
   { asOf }: EvaluateOptions,
+  reading: OutcomeReading = {},
 ): ItemEvaluation {
   // Request fields the service type does not show (left from an earlier type) are not its request.
   const item = itemAsUsed(asEntered);
@@ -84,13 +136,15 @@ function evaluateDisputedItem(
   if (straddle) warnings.push(straddle);
   const mismatch = quantityMismatch(item);
   if (mismatch) warnings.push(mismatch);
+  if (reading.circularWarning) warnings.push(reading.circularWarning);
 
   const selection = selectGuidelineSet(library, draft, item, when.date, asOf);
   const base = { itemId: item.id, itemIndex, serviceType: item.serviceType, asOfDate: when.date, warnings };
   if (!selection.set) return evaluateEvidencePath(item, itemIndex, selection.reason ?? '', base);
   // The reviewer may find the MTUS presumption rebutted or inapplicable (8 CCR 9792.21.1(a)(2)).
   const setAside = item.review.mtusNotApplicableReason.trim();
-  if (setAside === '') return evaluateAgainstSet(draft, item, itemIndex, selection.set, asOf, base);
+  if (setAside === '')
+    return evaluateAgainstSet(draft, item, itemIndex, selection.set, asOf, base, reading.outcomes);
   const reason = `${selection.set.title} covers this request, but the reviewer set it aside: ${setAside}${/[.!?]$/.test(setAside) ? '' : '.'} Clear that reason to evaluate against the MTUS.`;
   return { ...evaluateEvidencePath(item, itemIndex, reason, base), mtusSetAside: setRef(selection.set) };
 }
@@ -213,13 +267,14 @@ function evaluateAgainstSet(
   set: GuidelineSet,
   asOf: string,
   base: ItemBase,
+  outcomes: FactContext['outcomes'],
 ): ItemEvaluation {
   const warnings = base.warnings;
   const evaluated = set.criteria.map((criterion) =>
     evaluateCriterion(
       criterion,
       set,
-      { draft, item, asOf, reviewerAnswer: reviewEntry(item.review, criterion.id) },
+      { draft, item, asOf, outcomes, reviewerAnswer: reviewEntry(item.review, criterion.id) },
       itemIndex,
       warnings,
     ),
@@ -235,7 +290,7 @@ function evaluateAgainstSet(
       `Answers recorded for criteria not in ${set.title} are kept but not used: ${stray.join(', ')}.`,
     );
 
-  const extras = setExtras(set, { draft, item, asOf }, warnings);
+  const extras = setExtras(set, { draft, item, asOf, outcomes }, warnings);
   const decided = decide(set, criteria);
   const wouldMeetById = new Map(evaluated.map((entry) => [entry.result.criterionId, entry.wouldMeet]));
   const wouldMeetSummary = summarizeWouldMeet(

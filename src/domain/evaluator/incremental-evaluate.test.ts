@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CaseDraft, DisputedItem } from '../case/case-schema';
 import { buildDemoCase } from '../case/demo-case';
-import { emptyDisputedItem } from '../case/empty-case';
+import { emptyDisputedItem, emptyMedication } from '../case/empty-case';
 import { GUIDELINE_LIBRARY } from '../guidelines';
 import { evaluate } from './evaluate';
 import { createIncrementalEvaluate, reuseEqualParts } from './incremental-evaluate';
@@ -258,5 +258,196 @@ describe('createIncrementalEvaluate, unchanged results', () => {
     const same = { ...draft, injury: { ...draft.injury } };
     const second = evaluateLive(same, { asOf });
     expect(second.items.every((item, i) => item === first.items[i])).toBe(true);
+  });
+});
+
+describe('createIncrementalEvaluate, items that read another item’s outcome', () => {
+  // A PPI and the NSAID it protects against, in one review: when this review upholds the NSAID, the
+  // PPI falls with it (confirmed catalogue 3.3 NEW), so an edit to the NSAID can change the PPI.
+  const drugItem = (
+    id: string,
+    serviceType: DisputedItem['serviceType'],
+    drug: Partial<DisputedItem['medication']>,
+  ): DisputedItem => {
+    const item = { ...emptyDisputedItem(id), requestedAs: drug.name ?? '', serviceType };
+    return { ...item, medication: { ...item.medication, ...drug } };
+  };
+  function ppiCase(): CaseDraft {
+    const draft = demoWithItems();
+    const ppi = drugItem('ppi', 'ppi_h2', { name: 'Omeprazole', strength: '20 mg' });
+    return {
+      ...draft,
+      imr: { ...draft.imr, requestDate: '2016-12-05' },
+      treatment: {
+        ...draft.treatment,
+        medications: [{ ...emptyMedication('h1'), name: 'Tramadol', strength: '50 mg' }],
+      },
+      disputedItems: [
+        { ...ppi, facts: { ...ppi.facts, giRiskFactors: true } },
+        drugItem('nsaid', 'nsaid', { name: 'Naproxen', strength: '550 mg' }),
+        ...draft.disputedItems.slice(1),
+      ],
+    };
+  }
+  const answerIndication = (draft: CaseDraft, value: '' | 'met' | 'not_met') => {
+    const nsaid = draft.disputedItems[1]!;
+    return withItem(draft, 1, {
+      review: { ...nsaid.review, criteria: { 'nsaid-indication': { answer: value, note: '' } } },
+    });
+  };
+
+  it('re-evaluates the PPI when the NSAID’s decision changes, and only then', () => {
+    const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
+    const draft = ppiCase();
+    const first = evaluateLive(draft, { asOf });
+    expect(first).toEqual(evaluate(draft, GUIDELINE_LIBRARY, { asOf }));
+    const ppiStatus = (evaluation: typeof first) =>
+      evaluation.items[0]!.criteria.find((c) => c.criterionId === 'ppi-concurrent-nsaid')?.status;
+    expect(ppiStatus(first)).toBe('met');
+
+    // The reviewer finds no indication for the naproxen: it is upheld, and the PPI falls with it.
+    const upheld = answerIndication(draft, 'not_met');
+    const second = evaluateLive(upheld, { asOf });
+    expect(second).toEqual(evaluate(upheld, GUIDELINE_LIBRARY, { asOf }));
+    expect(second.items[1]!.decision).toBe('upheld');
+    expect(ppiStatus(second)).toBe('not_met');
+    expect(second.items[0]).not.toBe(first.items[0]);
+    // The other items read no outcome: their results are the same objects.
+    expect(second.items.slice(2).every((item, i) => item === first.items[i + 2])).toBe(true);
+
+    // Typing in the NSAID's request text changes no decision: the PPI keeps its result object.
+    const typed = withItem(upheld, 1, { requestedAs: 'Naproxen 550 mg #60 (Anaprox DS)' });
+    const third = evaluateLive(typed, { asOf });
+    expect(third).toEqual(evaluate(typed, GUIDELINE_LIBRARY, { asOf }));
+    expect(third.items[0]).toBe(second.items[0]);
+
+    // Answered "met": the naproxen is overturned and counts again.
+    const overturned = answerIndication(typed, 'met');
+    const fourth = evaluateLive(overturned, { asOf });
+    expect(fourth).toEqual(evaluate(overturned, GUIDELINE_LIBRARY, { asOf }));
+    expect(ppiStatus(fourth)).toBe('met');
+  });
+
+  it('always equals a full evaluation over edits to the NSAID, the PPI and the case (property)', () => {
+    const index = fc.nat(4);
+    const edits = fc.array(
+      fc.oneof(
+        fc.record({
+          kind: fc.constant('indication' as const),
+          index,
+          value: fc.constantFrom('' as const, 'met' as const, 'not_met' as const),
+        }),
+        fc.record({
+          kind: fc.constant('decision' as const),
+          index,
+          value: fc.constantFrom('' as const, 'upheld' as const, 'overturned' as const),
+        }),
+        fc.record({
+          kind: fc.constant('override' as const),
+          index,
+          value: fc.constantFrom(
+            { answer: 'met' as const, note: 'Stopped the other NSAID.' },
+            { answer: '' as const, note: '' },
+          ),
+        }),
+        fc.record({
+          kind: fc.constant('drug' as const),
+          index,
+          value: fc.constantFrom(
+            { name: 'Naproxen', strength: '550 mg', startDate: '' },
+            { name: 'Ibuprofen', strength: '800 mg', startDate: '' },
+            { name: 'Naproxen', strength: '550 mg', startDate: '2016-10-01' },
+            { name: 'Omeprazole', strength: '20 mg', startDate: '' },
+            { name: 'Norco', strength: '10/325 mg', startDate: '' },
+            { name: '', strength: '', startDate: '' },
+          ),
+        }),
+        fc.record({
+          kind: fc.constant('service' as const),
+          index,
+          value: fc.constantFrom('nsaid' as const, 'ppi_h2' as const, 'opioid' as const),
+        }),
+        fc.record({
+          kind: fc.constant('history' as const),
+          value: fc.constantFrom([], ['Naproxen'], ['Ibuprofen'], ['Tramadol'], ['Naproxen', 'Mobic']),
+        }),
+        fc.record({ kind: fc.constant('giRisk' as const), index, value: fc.constantFrom(null, true, false) }),
+        fc.record({
+          kind: fc.constant('setAside' as const),
+          index,
+          value: fc.constantFrom('', 'Presumption rebutted.'),
+        }),
+        fc.record({ kind: fc.constant('move' as const), index }),
+        fc.record({ kind: fc.constant('remove' as const), index }),
+        fc.record({
+          kind: fc.constant('request' as const),
+          value: fc.constantFrom('2016-12-05', '2016-05-01', '2018-01-01', ''),
+        }),
+      ),
+      { maxLength: 14 },
+    );
+    fc.assert(
+      fc.property(edits, (steps) => {
+        const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
+        let draft = ppiCase();
+        expect(evaluateLive(draft, { asOf })).toEqual(evaluate(draft, GUIDELINE_LIBRARY, { asOf }));
+        for (const step of steps) {
+          const items = [...draft.disputedItems];
+          const target = 'index' in step ? items[step.index] : undefined;
+          if ('index' in step && step.kind !== 'move' && step.kind !== 'remove' && target) {
+            const review = target.review;
+            items[step.index] =
+              step.kind === 'indication'
+                ? {
+                    ...target,
+                    review: {
+                      ...review,
+                      criteria: { ...review.criteria, 'nsaid-indication': { answer: step.value, note: '' } },
+                    },
+                  }
+                : step.kind === 'decision'
+                  ? { ...target, review: { ...review, decision: step.value, decisionReason: 'Reason.' } }
+                  : step.kind === 'override'
+                    ? {
+                        ...target,
+                        review: {
+                          ...review,
+                          criteria: { ...review.criteria, 'nsaid-no-second-nsaid': step.value },
+                        },
+                      }
+                    : step.kind === 'drug'
+                      ? { ...target, medication: { ...target.medication, ...step.value } }
+                      : step.kind === 'service'
+                        ? { ...target, serviceType: step.value }
+                        : step.kind === 'giRisk'
+                          ? { ...target, facts: { ...target.facts, giRiskFactors: step.value } }
+                          : { ...target, review: { ...review, mtusNotApplicableReason: step.value } };
+          } else if (step.kind === 'move' && items.length > 1) {
+            const [moved] = items.splice(step.index % items.length, 1);
+            if (moved) items.push(moved);
+          } else if (step.kind === 'remove' && target) {
+            items.splice(step.index, 1);
+          }
+          draft =
+            step.kind === 'request'
+              ? { ...draft, imr: { ...draft.imr, requestDate: step.value } }
+              : step.kind === 'history'
+                ? {
+                    ...draft,
+                    treatment: {
+                      ...draft.treatment,
+                      medications: step.value.map((name, i) => ({
+                        ...emptyMedication(`h${i}`),
+                        name,
+                        startDate: '2016-10-20',
+                      })),
+                    },
+                  }
+                : { ...draft, disputedItems: items };
+          expect(evaluateLive(draft, { asOf })).toEqual(evaluate(draft, GUIDELINE_LIBRARY, { asOf }));
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -6,16 +6,21 @@
  *
  * An item's inputs are the item itself, its position, asOf, the case-level parts facts read (imr,
  * patient, injury, work, treatment) and, when its guideline set reads them (regimen facts, such as
- * the total morphine equivalents), the medication and service type of the other items. Reports, the reviewer and
- * the letter feed no criterion. The result always equals evaluate(draft, library, { asOf }); every
+ * the total morphine equivalents), the medication and service type of the other items, and the
+ * outcome of the other items its set reads (a PPI reads whether this review upholds the NSAID it
+ * protects against): items are evaluated in the same order as evaluate() does, so an edit to the
+ * NSAID re-evaluates the PPI when the NSAID's decision changes (or its drug, which the PPI reads
+ * anyway), not on every keystroke in the NSAID. Reports, the reviewer and the letter feed no
+ * criterion. The result always equals evaluate(draft, library, { asOf }); every
  * part of a fresh result that equals the previous one (the whole item, a criterion) keeps the
  * previous object.
  */
 import type { CaseDraft } from '../case/case-schema';
 import { getFact } from '../guidelines/facts';
 import { factsUsedBy, type GuidelineLibrary, type GuidelineSet } from '../guidelines/guideline-schema';
-import { type EvaluateOptions, evaluateItem } from './evaluate';
+import { type EvaluateOptions, evaluateInOrder, evaluateItemReading } from './evaluate';
 import type { Evaluation, ItemEvaluation } from './evaluation-types';
+import { type OutcomeReading, setReadsOutcomes } from './outcome-dependencies';
 
 export type IncrementalEvaluate = (draft: CaseDraft, options: EvaluateOptions) => Evaluation;
 
@@ -34,6 +39,7 @@ const selectionFacts = (set: GuidelineSet) => [
  * the facts' declared field paths, so no set or fact is named here.
  */
 function setReadsOtherItems(set: GuidelineSet): boolean {
+  if (setReadsOutcomes(set)) return true;
   return readsWholeList([
     ...selectionFacts(set),
     ...set.criteria.flatMap((criterion) => [
@@ -46,17 +52,41 @@ function setReadsOtherItems(set: GuidelineSet): boolean {
 
 /**
  * An item's inputs. The other items' medication and service type count only when the item's set
- * reads them (or no set was chosen yet, where choosing may depend on anything of the case).
+ * reads them (or no set was chosen yet, where choosing may depend on anything of the case); the
+ * outcomes it reads, as `readingKey` gives them.
  */
-function itemInputs(draft: CaseDraft, index: number, asOf: string, readsOthers: boolean): readonly unknown[] {
+function itemInputs(
+  draft: CaseDraft,
+  index: number,
+  asOf: string,
+  readsOthers: boolean,
+  reading: string,
+): readonly unknown[] {
   const item = draft.disputedItems[index];
   const others = readsOthers
     ? draft.disputedItems.flatMap((other, otherIndex) =>
         otherIndex === index ? [] : [other.id, other.serviceType, other.medication],
       )
     : [];
-  return [item, index, asOf, draft.imr, draft.patient, draft.injury, draft.work, draft.treatment, ...others];
+  return [
+    item,
+    index,
+    asOf,
+    reading,
+    draft.imr,
+    draft.patient,
+    draft.injury,
+    draft.work,
+    draft.treatment,
+    ...others,
+  ];
 }
+
+/** The outcomes an item is evaluated with, as one comparable value (item ids, decisions, circle warning). */
+const readingKey = (reading: OutcomeReading): string =>
+  reading.outcomes === undefined && reading.circularWarning === undefined
+    ? ''
+    : JSON.stringify([reading.circularWarning ?? null, [...(reading.outcomes ?? [])]]);
 
 const sameInputs = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
@@ -129,23 +159,33 @@ export function createIncrementalEvaluate(library: GuidelineLibrary): Incrementa
   let last: Evaluation | null = null;
   return (draft, options) => {
     const next = new Map<string, Entry>();
-    const items = draft.disputedItems.map((item, index) => {
+    const evaluateOne = (index: number, reading: OutcomeReading): ItemEvaluation | null => {
+      const item = draft.disputedItems[index];
+      if (!item) return null;
+      const key = readingKey(reading);
       const cached = cache.get(item.id);
       let entry: Entry;
-      if (cached && sameInputs(cached.inputs, itemInputs(draft, index, options.asOf, cached.readsOthers)))
+      if (
+        cached &&
+        sameInputs(cached.inputs, itemInputs(draft, index, options.asOf, cached.readsOthers, key))
+      )
         entry = cached;
       else {
-        const fresh = evaluateItem(draft, index, library, options) as ItemEvaluation;
+        const fresh = evaluateItemReading(draft, index, library, options, reading) as ItemEvaluation;
         // An edit usually changes a few criteria of one item (or none: another item's drug): keep the
         // old objects for everything that stayed the same, so only the changed rows re-render.
         const result = cached ? reuseEqualParts(cached.result, fresh) : fresh;
         const readsOthers = readsOtherItems(result);
-        entry = { inputs: itemInputs(draft, index, options.asOf, readsOthers), result, readsOthers };
+        entry = { inputs: itemInputs(draft, index, options.asOf, readsOthers, key), result, readsOthers };
       }
       // Duplicate ids (never made by the app) simply are not cached.
       if (!next.has(item.id)) next.set(item.id, entry);
       return entry.result;
-    });
+    };
+    // Items are evaluated after the items whose outcome they read, as evaluate() does.
+    const items = evaluateInOrder(draft, library, options, evaluateOne).filter(
+      (item): item is ItemEvaluation => item !== undefined,
+    );
     cache = next;
     // Typing where no criterion looks (a report's text) answers the very same evaluation object.
     const unchanged =

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Medication } from '../case/case-schema';
+import type { CaseDraft, Medication } from '../case/case-schema';
 import { emptyMedication } from '../case/empty-case';
+import type { FactContext, FactDefinition, ItemOutcome } from './facts';
 import { judgedOn, MEDICATION_FACTS, readUdtRiskLevel } from './facts-medications';
 import {
   explainOf,
@@ -399,6 +400,78 @@ describe('NSAIDs and drugs of the same class', () => {
       history: [med('h1', { name: 'Mobic' }), med('h2', { name: 'Naproxen' })],
     });
     expect(factOf('item.multipleNsaids', two)).toBe(true);
+  });
+
+  describe('with the outcome of the other items in this review (confirmed catalogue 3.3 NEW)', () => {
+    const ppi = { name: 'Omeprazole', strength: '20 mg' };
+    const upheld: ItemOutcome = { decision: 'upheld', provisional: false };
+    const withOutcomes = (draft: CaseDraft, outcomes: Record<string, ItemOutcome>): FactContext => ({
+      draft,
+      item: draft.disputedItems[0]!,
+      asOf: '2017-03-01',
+      outcomes: new Map(Object.entries(outcomes)),
+    });
+    const fact = (name: string) => MEDICATION_FACTS[name as keyof typeof MEDICATION_FACTS] as FactDefinition;
+    const twoRequested = medicationCase({
+      service: 'ppi_h2',
+      medication: ppi,
+      history: [med('h', { name: 'Ambien' })],
+      otherItems: [
+        otherDrugItem('nsaid', { name: 'Naproxen' }, 'item-2'),
+        otherDrugItem('muscle_relaxant', { name: 'Baclofen' }, 'item-3'),
+        otherDrugItem('nsaid', { name: 'Celebrex' }, 'item-4'),
+      ],
+    });
+
+    it('reads the outcome of the other items that request an NSAID, and of no other item', () => {
+      const ctx = withOutcomes(twoRequested, {});
+      expect(fact('item.concurrentNsaid').outcomesRead?.(ctx)).toEqual(['item-2', 'item-4']);
+      expect(fact('item.multipleNsaids').outcomesRead?.(ctx)).toEqual(['item-2', 'item-4']);
+      expect(fact('item.otherDrugSameClass').outcomesRead).toBeUndefined();
+    });
+
+    it('does not count an NSAID this review upholds, and says so', () => {
+      const ctx = withOutcomes(twoRequested, { 'item-2': upheld, 'item-4': upheld });
+      const concurrent = fact('item.concurrentNsaid');
+      expect(concurrent.get(ctx)).toBe(false);
+      expect(concurrent.describe?.(false, ctx, '')).toBe(
+        'The NSAIDs it protects against (Naproxen, disputed item 2; Celebrex, disputed item 4) are not medically necessary in this review, and no other NSAID is taken or requested',
+      );
+      const one = withOutcomes(twoRequested, {
+        'item-2': upheld,
+        'item-4': { decision: 'overturned', provisional: false },
+      });
+      expect(concurrent.get(one)).toBe(true);
+      expect(fact('item.multipleNsaids').get(one)).toBe(false);
+      expect(concurrent.explain?.(one).detail).toBe(
+        'Celebrex (requested in disputed item 4). Naproxen (disputed item 2) is not medically necessary in this review: not counted as an NSAID taken.',
+      );
+    });
+
+    it('counts an NSAID whose uphold is provisional, or that is not decided yet, with a note', () => {
+      const ctx = withOutcomes(twoRequested, {
+        'item-2': { decision: 'upheld', provisional: true },
+        'item-4': { decision: null, provisional: false },
+      });
+      expect(fact('item.concurrentNsaid').get(ctx)).toBe(true);
+      expect(fact('item.multipleNsaids').get(ctx)).toBe(true);
+      expect(fact('item.concurrentNsaid').explain?.(ctx).detail).toBe(
+        'Naproxen (requested in disputed item 2); Celebrex (requested in disputed item 4). Naproxen (disputed item 2) is counted while its decision in this review is open; if it is upheld, it no longer counts. Celebrex (disputed item 4) is counted while its decision in this review is open; if it is upheld, it no longer counts.',
+      );
+    });
+
+    it('still counts an upheld NSAID the worker already takes on the request date', () => {
+      const started = medicationCase({
+        service: 'ppi_h2',
+        medication: ppi,
+        otherItems: [otherDrugItem('nsaid', { name: 'Naproxen', startDate: '2016-10-01' }, 'item-2')],
+      });
+      const ctx = withOutcomes(started, { 'item-2': upheld });
+      expect(fact('item.concurrentNsaid').get(ctx)).toBe(true);
+      expect(fact('item.concurrentNsaid').explain?.(ctx).detail).toBe(
+        'Naproxen (requested in disputed item 2). Naproxen (disputed item 2) is not medically necessary in this review, but is still counted: taken since 10/01/2016.',
+      );
+    });
   });
 
   it('is not documented without a medication list, and no when the list has none', () => {

@@ -41,7 +41,14 @@ import {
 import { counted } from '../text/wording';
 import { serviceBoolean } from './fact-readers';
 // Type-only: facts.ts imports this file, so no value imports back.
-import type { FactBounds, FactContext, FactDefinition, FactExplanation, FactValue } from './facts';
+import type {
+  FactBounds,
+  FactContext,
+  FactDefinition,
+  FactExplanation,
+  FactValue,
+  ItemOutcome,
+} from './facts';
 
 // ---------- readers ----------
 
@@ -150,13 +157,14 @@ const historyEntered = (draft: CaseDraft): boolean => draft.treatment.medication
 interface RequestedElsewhere {
   medication: Medication;
   itemIndex: number;
+  itemId: string;
 }
 
 /** Drugs requested in the other disputed items of the case. */
 function otherRequests(ctx: FactContext): RequestedElsewhere[] {
   return ctx.draft.disputedItems.flatMap((item, itemIndex) => {
     const medication = item.id === ctx.item.id ? undefined : requestedDrug(item);
-    return medication ? [{ medication, itemIndex }] : [];
+    return medication ? [{ medication, itemIndex, itemId: item.id }] : [];
   });
 }
 
@@ -535,8 +543,16 @@ interface ClassPeers {
   drugCount: number;
 }
 
-/** Other drugs of `drugClass` taken on the date or requested in other items (not the same drug). */
-function peersOfClass(ctx: FactContext, drugClass: DrugClass, excludeKey: string | undefined): ClassPeers {
+/**
+ * Other drugs of `drugClass` taken on the date or requested in other items (not the same drug),
+ * leaving out the requests `skip` names.
+ */
+function peersOfClass(
+  ctx: FactContext,
+  drugClass: DrugClass,
+  excludeKey: string | undefined,
+  skip: (request: RequestedElsewhere) => boolean = () => false,
+): ClassPeers {
   const date = judgedOn(ctx);
   const history = date ? historyOn(ctx.draft, date) : [];
   const found = [
@@ -544,7 +560,12 @@ function peersOfClass(ctx: FactContext, drugClass: DrugClass, excludeKey: string
       .filter((entry) => drugClassOf(entry) === drugClass && drugKey(entry) !== excludeKey)
       .map((entry) => ({ key: drugKey(entry), name: `${drugName(entry)} (treatment history)` })),
     ...otherRequests(ctx)
-      .filter(({ medication }) => drugClassOf(medication) === drugClass && drugKey(medication) !== excludeKey)
+      .filter(
+        (request) =>
+          drugClassOf(request.medication) === drugClass &&
+          drugKey(request.medication) !== excludeKey &&
+          !skip(request),
+      )
       .map(({ medication, itemIndex }) => ({
         key: drugKey(medication),
         name: `${drugName(medication)} (requested in disputed item ${itemIndex + 1})`,
@@ -560,9 +581,112 @@ function peersOfClass(ctx: FactContext, drugClass: DrugClass, excludeKey: string
 const medicationsKnown = (ctx: FactContext): boolean =>
   historyEntered(ctx.draft) || otherRequests(ctx).length > 0;
 
-function nsaids(ctx: FactContext): ClassPeers | undefined {
+/** The other disputed items that request an NSAID: the items whose outcome the NSAID facts read. */
+function nsaidRequestIds(ctx: FactContext): string[] {
+  return otherRequests(ctx)
+    .filter(({ medication }) => drugClassOf(medication) === 'nsaid')
+    .map(({ itemId }) => itemId);
+}
+
+/** An NSAID requested in another item whose outcome in this review decides whether it counts. */
+interface NsaidRequestOutcome {
+  name: string;
+  itemIndex: number;
+  /** Why it is taken on the request date whatever this review decides ("taken since 10/01/2016"). */
+  takenOn?: string;
+}
+
+interface Nsaids extends ClassPeers {
+  /**
+   * NSAIDs requested in other items that this review upholds (not medically necessary): not
+   * counted as NSAIDs the worker takes, unless already taken on the request date (`takenOn`).
+   */
+  notNecessary: NsaidRequestOutcome[];
+  /**
+   * NSAIDs requested in other items, not yet taken, whose decision in this review is still open
+   * (none yet, or an uphold awaiting the reviewer's judgment): counted for now.
+   */
+  open: NsaidRequestOutcome[];
+}
+
+/** Upheld on a finding, not only for want of the reviewer's judgment. */
+const upheldInThisReview = (outcome: ItemOutcome | undefined): boolean =>
+  outcome?.decision === 'upheld' && !outcome.provisional;
+
+/**
+ * Why an NSAID requested elsewhere is taken on the request date whatever this review decides: its
+ * own start date is earlier (the request stays listed), or the treatment history lists the same
+ * drug on that date (the history entry is listed already).
+ */
+function takenOnRequestDate(
+  ctx: FactContext,
+  medication: Medication,
+  date: string | undefined,
+): { text: string; listedAsRequest: boolean } | undefined {
+  if (!date) return undefined;
+  const start = medication.startDate;
+  if (isValidIsoDate(start) && compareIsoDates(start, date) < 0)
+    return { text: `taken since ${formatUsDate(start)}`, listedAsRequest: true };
+  const key = drugKey(medication);
+  const listed = historyOn(ctx.draft, date).find((entry) => drugKey(entry) === key);
+  return listed
+    ? {
+        text: `the treatment history lists ${drugName(listed)} on ${formatUsDate(date)}`,
+        listedAsRequest: false,
+      }
+    : undefined;
+}
+
+/**
+ * The NSAIDs the worker takes with the item's drug: the treatment history on the request date and
+ * the NSAIDs requested in the other items, except those this review upholds: when the NSAID itself
+ * is not supported, the PPI falls with it (confirmed catalogue 3.3 NEW, CM16-0249170). An NSAID the
+ * worker already takes on the request date (in the treatment history, or a request started
+ * earlier) still counts. Without `ctx.outcomes` every request counts, as before any decision.
+ */
+function nsaids(ctx: FactContext): Nsaids | undefined {
   if (!medicationsKnown(ctx)) return undefined;
-  return peersOfClass(ctx, 'nsaid', undefined);
+  const date = judgedOn(ctx);
+  const notNecessary: NsaidRequestOutcome[] = [];
+  const open: NsaidRequestOutcome[] = [];
+  const dropped = new Set<string>();
+  for (const request of otherRequests(ctx)) {
+    if (drugClassOf(request.medication) !== 'nsaid') continue;
+    const entry = { name: drugName(request.medication), itemIndex: request.itemIndex };
+    const outcome = ctx.outcomes?.get(request.itemId);
+    const taken = takenOnRequestDate(ctx, request.medication, date);
+    if (upheldInThisReview(outcome)) {
+      notNecessary.push(taken ? { ...entry, takenOn: taken.text } : entry);
+      if (!taken?.listedAsRequest) dropped.add(request.itemId);
+    } else if (ctx.outcomes && outcome?.decision !== 'overturned' && !taken) open.push(entry);
+  }
+  const peers = peersOfClass(ctx, 'nsaid', undefined, (request) => dropped.has(request.itemId));
+  return { ...peers, notNecessary, open };
+}
+
+const itemRef = (entry: NsaidRequestOutcome) => `${entry.name}, disputed item ${entry.itemIndex + 1}`;
+
+/** "The NSAID it protects against (Naproxen, disputed item 1) is not medically necessary in this review" */
+function notNecessaryText(entries: NsaidRequestOutcome[]): string {
+  const refs = entries.map(itemRef).join('; ');
+  return entries.length === 1
+    ? `The NSAID it protects against (${refs}) is not medically necessary in this review`
+    : `The NSAIDs it protects against (${refs}) are not medically necessary in this review`;
+}
+
+/** Notes on the NSAIDs requested elsewhere whose outcome was read, for the computed facts. */
+function outcomeNotes(found: Nsaids): string[] {
+  return [
+    ...found.notNecessary.map((entry) =>
+      entry.takenOn
+        ? `${entry.name} (disputed item ${entry.itemIndex + 1}) is not medically necessary in this review, but is still counted: ${entry.takenOn}.`
+        : `${entry.name} (disputed item ${entry.itemIndex + 1}) is not medically necessary in this review: not counted as an NSAID taken.`,
+    ),
+    ...found.open.map(
+      (entry) =>
+        `${entry.name} (disputed item ${entry.itemIndex + 1}) is counted while its decision in this review is open; if it is upheld, it no longer counts.`,
+    ),
+  ];
 }
 
 function sameClassPeers(ctx: FactContext): { drugClass: DrugClass; peers: ClassPeers } | undefined {
@@ -988,28 +1112,37 @@ export const MEDICATION_FACTS = {
     type: 'boolean',
     label: 'NSAID taken with it',
     fieldPaths: REGIMEN,
+    outcomesRead: nsaidRequestIds,
     get: (ctx) => {
       const found = nsaids(ctx);
       return found ? found.names.length > 0 : undefined;
     },
     describe: (value, ctx) => {
       const found = nsaids(ctx);
-      return value === true && found
-        ? `NSAID taken: ${found.names.join(', ')}`
+      if (value === true && found) return `NSAID taken: ${found.names.join(', ')}`;
+      const dropped = found?.notNecessary.filter((entry) => entry.takenOn === undefined) ?? [];
+      return dropped.length > 0
+        ? `${notNecessaryText(dropped)}, and no other NSAID is taken or requested`
         : 'No NSAID taken or requested';
     },
     explain: (ctx) => {
       const found = nsaids(ctx);
       if (!found) return { value: 'not documented', detail: 'No medication list entered.' };
+      const notes = outcomeNotes(found);
+      const after = notes.length > 0 ? ` ${notes.join(' ')}` : '';
       return found.names.length > 0
-        ? { value: 'yes', detail: `${found.names.join('; ')}.` }
-        : { value: 'no', detail: 'No NSAID in the treatment history on the request date, nor requested.' };
+        ? { value: 'yes', detail: `${found.names.join('; ')}.${after}` }
+        : {
+            value: 'no',
+            detail: `No NSAID in the treatment history on the request date${found.notNecessary.length > 0 ? ', and none requested that this review finds medically necessary' : ', nor requested'}.${after}`,
+          };
     },
   },
   'item.multipleNsaids': {
     type: 'boolean',
     label: 'More than one NSAID',
     fieldPaths: REGIMEN,
+    outcomesRead: nsaidRequestIds,
     get: (ctx) => {
       const found = nsaids(ctx);
       return found ? found.drugCount > 1 : undefined;

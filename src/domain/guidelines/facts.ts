@@ -44,6 +44,24 @@ export interface FactContext {
   item: DisputedItem;
   /** "Today" as the caller passes it; facts of a case never read the clock. */
   asOf: string;
+  /**
+   * The outcome in this review of the other disputed items whose outcome the set's facts declare
+   * they read (`outcomesRead`), by item id, once the evaluator has decided them. An item missing
+   * here has no outcome yet: a fact reads it as still open, as if this review had not decided it.
+   */
+  outcomes?: ReadonlyMap<string, ItemOutcome> | undefined;
+}
+
+/** The outcome of a disputed item in this review, as a fact reading it from another item sees it. */
+export interface ItemOutcome {
+  /** The item's final decision: the reviewer's, else the recommendation of its criteria; null when none yet. */
+  decision: 'upheld' | 'overturned' | null;
+  /**
+   * The decision is the criteria's recommendation and rests only on judgments the reviewer has not
+   * answered yet (an uphold "awaiting the reviewer's answer"): not a finding another item can
+   * follow.
+   */
+  provisional: boolean;
 }
 
 export interface FactDefinition {
@@ -67,6 +85,14 @@ export interface FactDefinition {
    * range that straddles the limit stays not documented.
    */
   bounds?: (ctx: FactContext) => FactBounds | undefined;
+  /**
+   * For a fact that reads the outcome of other disputed items of the same review (a PPI reads
+   * whether this review upholds the NSAID it protects against): the ids of those items. The
+   * evaluator decides them first and passes their outcomes in `ctx.outcomes`; an item whose
+   * outcome, through such reads, would depend on itself is evaluated without outcomes, with a
+   * warning. Which set judges an item never depends on outcomes (selection reads none).
+   */
+  outcomesRead?: (ctx: FactContext) => readonly string[];
 }
 
 export interface FactBounds {

@@ -58,6 +58,6 @@ describe('computed facts in the criteria panel', () => {
       }),
     );
     expect(within(card).getByText(/Confirm the daily dose of Norco/)).toBeTruthy();
-    expect(within(card).getByText('up to 120 MME/day (confirm the daily dose)')).toBeTruthy();
+    expect(within(card).getByText('40-120 MME/day (a sig range: confirm the daily dose)')).toBeTruthy();
   });
 });

@@ -158,6 +158,8 @@ const CITE_GI_2016 = cpmtg2016(GI_RISK);
 const ppiCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criterion[] => {
   const confirmed = edition === '2016';
   return [
+    // item.concurrentNsaid reads the outcome of the NSAIDs requested in the other items: one this
+    // review upholds is not an NSAID the worker takes, unless already taken on the request date.
     defineCriterion({
       id: 'ppi-concurrent-nsaid',
       statement: 'A PPI or H2 blocker is for a patient taking an NSAID.',
