@@ -59,9 +59,12 @@ describe('draftRationale with alternative decision paths', () => {
       decisionPaths: paths.map((path) => ({ ...path, satisfied: false })),
     });
     const text = draftRationale(draft, item, 0, evaluation, 'upheld');
-    expect(text).toContain('No qualifying path of the guideline has all of its criteria met');
-    expect(text).toContain('Red flags');
-    expect(text).toContain('IS NOT medically necessary.');
+    expect(text).toContain('Red flags are present: not met.');
+    expect(text).toContain('A neurological deficit is documented');
+    // Each path misses one criterion: one list names them.
+    expect(text.split('\n\n').at(-1)).toBe(
+      'The request does not meet the guideline because neither path of the guideline is met. In each, a required criterion is not met or not documented: (1) red flags are present; (2) a neurological deficit is documented. The requested MRI lumbar spine IS NOT medically necessary.',
+    );
   });
 
   it('names the one failing criterion of a set without paths', () => {
@@ -116,6 +119,204 @@ describe('draftRationale with alternative decision paths', () => {
     expect(draftRationale(draft, item, 0, evaluation, 'upheld')).toContain(
       'The request meets every criterion of one qualifying path of the guideline (deficit after failed conservative care), but the request does not meet the guideline because a required criterion is not met: no repeat study within 12 months.',
     );
+  });
+});
+
+describe('the conclusion when no path of the guideline is met', () => {
+  const fullDuty = criterion(
+    'not-full-duty',
+    'The worker is not already back at regular duty without restrictions.',
+    'not_met',
+    'Work status: full duty; the guideline requires a worker not already back at full duty.',
+    { whenNotMet: 'The worker is already back at regular duty without restrictions' },
+  );
+  const trialStart = [
+    criterion(
+      'baseline',
+      'Before chronic opioid treatment: a comprehensive evaluation.',
+      'not_documented',
+      '',
+    ),
+    criterion('non-opioid', 'Non-opioid treatment was tried and failed.', 'not_met', 'Tried: no.'),
+    criterion('cures', 'A CURES (prescription drug monitoring) report is checked.', 'not_met', 'CURES: no.'),
+    criterion('agreement', 'A treatment agreement is signed.', 'not_documented', ''),
+  ];
+  const acute = [
+    criterion('within-3-months', 'The request falls within 3 months of the injury.', 'met', '1 month.'),
+    criterion('severe', 'A severe acute injury (e.g. fractures).', 'not_documented', ''),
+  ];
+  const opioidPaths = [
+    {
+      id: 'initiation',
+      label: 'initiation of chronic opioid treatment (section 3.3.3)',
+      criteria: trialStart.map((entry) => entry.criterionId),
+      satisfied: false,
+    },
+    {
+      id: 'acute',
+      label: 'a severe acute injury within 3 months (section 1.3)',
+      criteria: acute.map((entry) => entry.criterionId),
+      satisfied: false,
+    },
+  ];
+  const unsatisfied = paths.map((path) => ({ ...path, satisfied: false }));
+  const reasoning = (criteria: ReturnType<typeof criterion>[], decisionPaths: typeof paths) =>
+    draftRationale(
+      draft,
+      item,
+      0,
+      itemEvaluation({ itemId: 'mri', criteria, decisionPaths, recommendation: 'uphold' }),
+      'upheld',
+    )
+      .split('\n\n')
+      .at(-1);
+
+  it('names what each path misses, a few criteria at most, by its place and label', () => {
+    expect(reasoning([...trialStart, ...acute], opioidPaths)).toBe(
+      'The request does not meet the guideline because neither path of the guideline is met. For the first path (initiation of chronic opioid treatment), 4 required criteria are not met or not documented: (1) non-opioid treatment was tried and failed; (2) a CURES report is checked; and 2 more. For the second path (a severe acute injury within 3 months), a required criterion is not documented: a severe acute injury. The requested MRI lumbar spine IS NOT medically necessary.',
+    );
+  });
+
+  it('gives the required criteria outside the paths as the reason first', () => {
+    expect(
+      reasoning([fullDuty, redFlag, { ...deficit, status: 'not_documented' }, conservative], unsatisfied),
+    ).toBe(
+      'The request does not meet the guideline because the worker is already back at regular duty without restrictions. Neither path of the guideline is met. In each, a required criterion is not met or not documented: (1) red flags are present; (2) a neurological deficit is documented. The requested MRI lumbar spine IS NOT medically necessary.',
+    );
+  });
+
+  it('leaves out paths none of whose criteria apply to the request', () => {
+    const notApplicable = { ...deficit, status: 'not_applicable' as const };
+    const continued = { ...conservative, status: 'not_applicable' as const };
+    expect(reasoning([redFlag, notApplicable, continued], unsatisfied)).toBe(
+      'The request does not meet the guideline because, for the one path of the guideline that applies to this request (red flags), a required criterion is not met: red flags are present. The requested MRI lumbar spine IS NOT medically necessary.',
+    );
+    const flareUp = criterion('flare-up', 'The request is for a flare-up.', 'not_applicable', '');
+    expect(
+      reasoning(
+        [redFlag, { ...deficit, status: 'not_documented' }, conservative, flareUp],
+        [...unsatisfied, { id: 'flare', label: 'a flare-up', criteria: ['flare-up'], satisfied: false }],
+      ),
+    ).toContain(
+      'because neither of the two paths of the guideline that apply to this request is met. In each,',
+    );
+    expect(reasoning([fullDuty, redFlag, notApplicable, continued], unsatisfied)).toBe(
+      'The request does not meet the guideline because the worker is already back at regular duty without restrictions. For the one path of the guideline that applies to this request (red flags), a required criterion is not met: red flags are present. The requested MRI lumbar spine IS NOT medically necessary.',
+    );
+  });
+
+  it("states a path's failing rule in the set's words", () => {
+    const longActing = criterion(
+      'short-acting',
+      'The trial starts with a short-acting opioid, not a long-acting one.',
+      'not_met',
+      'Long-acting opioid requested: yes.',
+      {
+        whenNotMet:
+          'The trial would start with a long-acting opioid rather than a short-acting (immediate-release) one',
+      },
+    );
+    const text = reasoning(
+      [longActing, trialStart[1]!, ...acute],
+      [{ ...opioidPaths[0]!, criteria: ['short-acting', 'non-opioid'] }, opioidPaths[1]!],
+    );
+    expect(text).toContain(
+      'For the first path (initiation of chronic opioid treatment), the trial would start with a long-acting opioid rather than a short-acting one. A required criterion is also not met: non-opioid treatment was tried and failed. For the second path',
+    );
+  });
+
+  it.each([
+    [
+      'dev-CM16-0243453-3',
+      'The request does not meet the guideline because the guideline does not recommend manipulation for the ankle or foot',
+      'For the one path of the guideline that applies to this request (an initial trial), a required criterion is not met: an initial trial is up to 6 visits over about 2 weeks.',
+    ],
+    [
+      'dev-CM17-0009441-7',
+      'The request does not meet the guideline because none of the 5 paths of the guideline is met.',
+      'In each, a required criterion is not met: (1) an FCE may help translate impairment into work limits when recovery is delayed; (2) case management is hampered by failed return-to-work attempts; (3) medical reports conflict on precautions or fitness for modified work; and 2 more.',
+    ],
+  ])('reads so for %s, evaluated with the guideline data', (fixtureId, reason, paths) => {
+    const fixture = [...PROCEDURE_FIXTURE_CASES, ...DEV_FIXTURE_CASES].find(
+      (entry) => entry.fixtureId === fixtureId,
+    )!;
+    const evaluation = evaluate(fixture.draft, GUIDELINE_LIBRARY, { asOf: fixture.letterDate }).items[0]!;
+    const text = draftRationale(fixture.draft, fixture.draft.disputedItems[0]!, 0, evaluation, 'upheld');
+    expect(text).toContain(reason);
+    expect(text).toContain(paths);
+    expect(text).not.toContain('No qualifying path');
+  });
+
+  it('names a worker back at full duty as the reason an FCE is not supported', () => {
+    const fixture = PROCEDURE_FIXTURE_CASES.find((entry) => entry.fixtureId === 'dev-CM17-0009441-7')!;
+    const draft = structuredClone(fixture.draft);
+    draft.work.status = 'full_duty';
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: fixture.letterDate }).items[0]!;
+    expect(draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld')).toContain(
+      'The request does not meet the guideline because the worker is already back at regular duty without restrictions. None of the 5 paths of the guideline is met. In each,',
+    );
+  });
+});
+
+describe('missing facts and requirements in the evidence', () => {
+  const findingsOf = (criteria: ReturnType<typeof criterion>[]) =>
+    draftRationale(draft, item, 0, itemEvaluation({ itemId: 'brace', criteria }), 'upheld')
+      .split('\n\n')
+      .find((paragraph) => paragraph.startsWith('In this case')) ?? '';
+
+  it('prints a missing fact as "<fact>: not documented", a fact worded as a clause included', () => {
+    const lumbar = criterion(
+      'lumbar-support',
+      'Lumbar supports are not recommended for treatment.',
+      'not_met',
+      'Requested for use after a surgery: yes; the guideline requires use after a surgery. The surgery this item supports is authorized not documented; the guideline requires an authorized surgery.',
+      { whenNotMet: 'The guideline does not recommend lumbar supports for treatment' },
+    );
+    const findings = findingsOf([lumbar]);
+    expect(findings).toContain(
+      'Requested for use after a surgery: yes. The surgery this item supports is authorized: not documented.',
+    );
+    expect(findings).not.toContain('authorized not documented');
+    const hours = criterion(
+      'hours',
+      'At least 4 hours a day.',
+      'not_documented',
+      'Requested 4 days/week. Hours per day not documented; the guideline requires at least 4 hours/day. GI risk factor (ulcer; aspirin) not documented; one NSAID or none; the date of surgery is not documented.',
+    );
+    expect(findingsOf([hours])).toContain(
+      'Hours per day: not documented; the guideline requires at least 4 hours/day. GI risk factor (ulcer; aspirin): not documented; one NSAID or none; the date of surgery is not documented.',
+    );
+  });
+
+  it('leaves out the requirement a met rule already states, and a fact that only repeats it', () => {
+    const region = criterion(
+      'region',
+      'Manipulation is not recommended for the knee.',
+      'met',
+      'Body region: low back; the guideline requires a region other than the knee.',
+      {
+        whenNotMet: 'The guideline does not recommend manipulation for the knee, and the request includes it',
+        asRequirement: 'The request is limited to regions other than the knee',
+      },
+    );
+    const nsaid = criterion(
+      'one-nsaid',
+      'Not on top of another NSAID.',
+      'met',
+      'No other NSAID taken or requested; the guideline requires no other NSAID taken or requested.',
+      { asRequirement: 'No other NSAID is taken or requested at the same time' },
+    );
+    expect(findingsOf([region, nsaid])).toBe(
+      'In this case, the records show the following. The request is limited to regions other than the knee: met. Body region: low back. No other NSAID is taken or requested at the same time: met.',
+    );
+    // A met criterion stated plainly keeps the requirement its figures are set against.
+    const weeks = criterion(
+      'weeks',
+      'Care lasts no more than 8 weeks.',
+      'met',
+      'Requested 4 weeks; the guideline requires no more than 8 weeks.',
+    );
+    expect(findingsOf([weeks])).toContain('Requested 4 weeks; the guideline requires no more than 8 weeks.');
   });
 });
 

@@ -353,6 +353,61 @@ function evidenceAfterStatedFinding(evidence: string): string {
   return sentences.join(' ');
 }
 
+// "No other NSAID taken or requested; the guideline requires no other NSAID taken or requested.":
+// a finding whose fact is worded as its requirement.
+const FINDING_AND_REQUIREMENT = /^(.*); the guideline requires (.*)\.$/;
+
+/** The evidence without sentences whose fact only repeats the requirement it is set against. */
+function withoutSelfRestatement(evidence: string): string {
+  return evidenceSentences(evidence)
+    .filter((sentence) => {
+      const [, found, requirement] = FINDING_AND_REQUIREMENT.exec(sentence) ?? [];
+      return found === undefined || found.toLowerCase() !== requirement?.toLowerCase();
+    })
+    .join(' ');
+}
+
+/** The parts of a sentence between semicolons outside brackets ("a (b; c); d" -> "a (b; c)", "d"). */
+function partsOutsideBrackets(sentence: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let at = 0; at < sentence.length; at += 1) {
+    const char = sentence.charAt(at);
+    if (char === '(') depth += 1;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (char === ';' && depth === 0 && sentence.charAt(at + 1) === ' ') {
+      parts.push(sentence.slice(start, at));
+      start = at + 2;
+    }
+  }
+  return [...parts, sentence.slice(start)];
+}
+
+// "Hours per day not documented": a missing fact as the evaluator words it; "is not documented" is
+// a sentence of its own and stays.
+const MISSING_FACT = /^(.*?\S)(?<!\b(?:is|are|was|were|been)) not documented(\.?)$/;
+
+/**
+ * Missing facts as the letter prints them: "<fact>: not documented", as it prints "<fact>: no". A
+ * fact named by a clause ("The surgery this item supports is authorized") or by what was done
+ * ("Surgery ... considered and acceptable to the worker") cannot take "not documented" straight
+ * after it.
+ */
+function missingFactsAsStatus(evidence: string): string {
+  return evidenceSentences(evidence)
+    .map((sentence) =>
+      partsOutsideBrackets(sentence)
+        .map((part) => {
+          const match = MISSING_FACT.exec(part);
+          if (!match || (match[1] ?? '').includes(':')) return part;
+          return `${match[1]}: not documented${match[2]}`;
+        })
+        .join('; '),
+    )
+    .join(' ');
+}
+
 /**
  * One criterion's sentences: "<statement>: <status>." (or the set's own words for a rule that is
  * not met), the evidence, and the reviewer's note as a plain sentence. The letter is the
@@ -364,8 +419,16 @@ function criterionSentence(criterion: CriterionResult): string {
   const finding = stated
     ? capitalizeSentenceStart(asSentence(stated))
     : `${statementText(requirementText(criterion))}: ${STATUS_WORDS[criterion.status]}.`;
-  const after = (evidence: string) =>
-    stated ? evidenceAfterStatedFinding(evidence) : evidenceAfterFinding(evidence);
+  // A rule the case meets, named by its requirement: the evidence need not state that requirement
+  // again ("Body region: low back; the guideline requires a region other than ...").
+  const requirementStated =
+    stated !== null || (criterion.status === 'met' && oneLine(criterion.asRequirement ?? '') !== '');
+  const after = (evidence: string) => {
+    const kept = withoutSelfRestatement(evidence);
+    return missingFactsAsStatus(
+      requirementStated ? evidenceAfterStatedFinding(kept) : evidenceAfterFinding(kept),
+    );
+  };
   const note = capitalizeSentenceStart(asSentence(criterion.note));
   const joined = (parts: string[]) => parts.filter((part) => part !== '').join(' ');
   if (criterion.source === 'reviewer') {
@@ -593,15 +656,13 @@ function reasoningParagraph(
       )
       .sort((a, b) => FINDING_ORDER[a.status] - FINDING_ORDER[b.status]);
     if (satisfied) {
-      const path = `The request meets every criterion of one qualifying path of the guideline (${satisfied.label})`;
+      const path = `The request meets every criterion of one qualifying path of the guideline (${pathName(satisfied)})`;
       // Criteria outside every path still decide: a satisfied path alone does not carry the request.
       sentences.push(
         failing.length === 0 ? `${path}.` : `${path}, but ${withinSentence(failingSentence(failing, true))}.`,
       );
     } else if ((evaluation.decisionPaths ?? []).length > 0) {
-      sentences.push(
-        'No qualifying path of the guideline has all of its criteria met, so the request does not meet the guideline.',
-      );
+      sentences.push(...noPathSentences(evaluation.decisionPaths ?? [], applicable));
     } else if (failing.length === 0) {
       sentences.push('The request meets the required criteria of the guideline.');
     } else {
@@ -619,6 +680,128 @@ function reasoningParagraph(
 
 /** How many failing criteria the conclusion names before counting the rest. */
 const NAMED_IN_CONCLUSION = 3;
+/** How many failing criteria of each path the conclusion names when it goes through several paths. */
+const NAMED_PER_PATH = 2;
+
+const isRequiredAndFailing = (criterion: CriterionResult) =>
+  criterion.required && (criterion.status === 'not_met' || criterion.status === 'not_documented');
+const byFinding = (a: CriterionResult, b: CriterionResult) =>
+  FINDING_ORDER[a.status] - FINDING_ORDER[b.status];
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+
+/** A path as the conclusion names it, in brackets: its label without asides of its own. */
+function pathName(path: DecisionPathResult): string {
+  return withinSentence(oneLine(path.label).replace(/\s*\([^()]*\)/g, ''));
+}
+
+/**
+ * The conclusion when no path of the guideline is met: the required criteria outside the paths
+ * that fail decide first ("The request does not meet the guideline because the worker is already
+ * back at regular duty ..."), then what each path that applies to the request misses, a few
+ * criteria at most ("Neither path of the guideline is met. For the first path (...), 7 required
+ * criteria are not met or not documented: (1) ...; (2) ...; and 5 more. For the second path ...").
+ * A path none of whose criteria apply (a flare-up on a first request) is not the request's and is
+ * left out.
+ */
+function noPathSentences(paths: DecisionPathResult[], applicable: CriterionResult[]): string[] {
+  const byId = new Map(applicable.map((criterion) => [criterion.criterionId, criterion]));
+  const inPaths = new Set(paths.flatMap((path) => path.criteria));
+  const outside = applicable
+    .filter((criterion) => isRequiredAndFailing(criterion) && !inPaths.has(criterion.criterionId))
+    .sort(byFinding);
+  const open = paths
+    .map((path, index) => ({
+      path,
+      index,
+      failing: path.criteria
+        .flatMap((id) => byId.get(id) ?? [])
+        .filter(isRequiredAndFailing)
+        .sort(byFinding),
+    }))
+    .filter((entry) => entry.failing.length > 0);
+  const decided = outside.length > 0;
+  const sentences = decided ? [failingSentence(outside, false)] : [];
+  const conclude = (clause: string) =>
+    decided
+      ? `${capitalizeSentenceStart(clause)}.`
+      : `The request does not meet the guideline because ${clause}.`;
+
+  const [only] = open;
+  if (only === undefined) {
+    sentences.push(conclude('none of the paths of the guideline applies to this request'));
+    return sentences;
+  }
+  if (open.length === 1) {
+    const lead = `for the one path of the guideline that applies to this request (${pathName(only.path)})`;
+    sentences.push(
+      decided
+        ? pathShortfall(capitalizeSentenceStart(lead), only.failing, NAMED_IN_CONCLUSION)
+        : `The request does not meet the guideline because, ${pathShortfall(lead, only.failing, NAMED_IN_CONCLUSION)}`,
+    );
+    return sentences;
+  }
+
+  const all = open.length === paths.length;
+  const ofGuideline = all ? 'of the guideline' : 'of the guideline that apply to this request';
+  sentences.push(
+    conclude(
+      open.length === 2
+        ? all
+          ? 'neither path of the guideline is met'
+          : `neither of the two paths ${ofGuideline} is met`
+        : `none of the ${open.length} paths ${ofGuideline} is met`,
+    ),
+  );
+  // Paths that each miss one criterion the records state plainly: one list for all of them.
+  const missed = [...new Set(open.flatMap((entry) => entry.failing))];
+  if (open.every((entry) => entry.failing.length === 1) && missed.every((c) => statedFinding(c) === null)) {
+    sentences.push(
+      `In each, ${criteriaNotMet(missed.sort(byFinding), '', NAMED_IN_CONCLUSION, 'a required criterion is')}.`,
+    );
+    return sentences;
+  }
+  for (const { path, index, failing } of open) {
+    const ordinal = ORDINALS[index];
+    const which = ordinal ? `the ${ordinal} path` : `path ${index + 1}`;
+    sentences.push(pathShortfall(`For ${which} (${pathName(path)})`, failing, NAMED_PER_PATH));
+  }
+  return sentences;
+}
+
+/**
+ * What one path misses, after `lead` ("For the first path (an initial trial)"): a finding the set
+ * words itself as it stands, other criteria named briefly ("..., a required criterion is not met:
+ * ...").
+ */
+function pathShortfall(lead: string, failing: CriterionResult[], named: number): string {
+  const stated = failing.filter((criterion) => statedFinding(criterion) !== null).slice(0, named);
+  const others = failing.filter((criterion) => !stated.includes(criterion));
+  if (stated.length === 0) return `${lead}, ${criteriaNotMet(others, '', named)}.`;
+  const reasons = stated.map((criterion) => shortFinding(statedFinding(criterion) ?? ''));
+  const first = `${lead}, ${joinReasons(reasons)}.`;
+  return others.length === 0
+    ? first
+    : `${first} ${capitalizeSentenceStart(criteriaNotMet(others, ' also', named))}.`;
+}
+
+/** Reasons in the set's words, one after another: "a; b; and c". */
+function joinReasons(reasons: string[]): string {
+  return reasons.length === 1
+    ? (reasons[0] ?? '')
+    : `${reasons.slice(0, -1).join('; ')}; and ${reasons.at(-1)}`;
+}
 
 /**
  * "The request does not meet the guideline because these required criteria are not met: (1) ...;
@@ -637,34 +820,44 @@ function failingSentence(failing: CriterionResult[], continuing: boolean): strin
   const others = failing.filter((criterion) => !stated.includes(criterion));
   if (stated.length === 0) return `${start} because ${criteriaNotMet(others)}.`;
   const reasons = stated.map((criterion) => shortFinding(statedFinding(criterion) ?? ''));
-  const because = `${start} because ${reasons.length === 1 ? reasons[0] : `${reasons.slice(0, -1).join('; ')}; and ${reasons.at(-1)}`}.`;
+  const because = `${start} because ${joinReasons(reasons)}.`;
   if (others.length === 0) return because;
   return `${because} ${capitalizeSentenceStart(criteriaNotMet(others, ' also'))}.`;
 }
 
-/** "these required criteria are not met: (1) ...; (2) ...; and 4 more" (`also` after the verb). */
-function criteriaNotMet(failing: CriterionResult[], also = ''): string {
+/**
+ * "these required criteria are not met: (1) ...; (2) ...; and 4 more" (`also` after the verb; at
+ * most `count` named; `subject` in place of the count of criteria).
+ */
+function criteriaNotMet(
+  failing: CriterionResult[],
+  also = '',
+  count = NAMED_IN_CONCLUSION,
+  subject?: string,
+): string {
   const statuses = new Set(failing.map((criterion) => criterion.status));
   const status =
     statuses.size > 1 ? 'not met or not documented' : statuses.has('not_met') ? 'not met' : 'not documented';
-  const named = failing
-    .slice(0, NAMED_IN_CONCLUSION)
-    .map((criterion) => shortStatement(requirementText(criterion)));
+  const named = failing.slice(0, count).map((criterion) => shortStatement(requirementText(criterion)));
   const rest = failing.length - named.length;
   const list = rest > 0 ? `${numberedList(named)}; and ${rest} more` : numberedList(named);
-  const subject =
+  const countedSubject =
     failing.length === 1
       ? 'a required criterion is'
       : rest > 0
         ? `${failing.length} required criteria are`
         : 'these required criteria are';
-  return `${subject}${also} ${status}: ${list}`;
+  return `${subject ?? countedSubject}${also} ${status}: ${list}`;
 }
 
 /** A finding in the set's words as the reason after "because": asides in brackets left out. */
 function shortFinding(finding: string): string {
   return inList(finding.replace(/\s*\([^()]*\)/g, ''));
 }
+
+// "Before a trial", "For a flare-up once back at work": a head that opens with the time or case.
+const SCENE_SETTING_HEAD = /^(?:Before|After|For|When|Once|During|Within|Until|If)\b/;
+const SCENE_TAIL_WORDS = 10;
 
 /**
  * A criterion named briefly, within a sentence: its statement without asides in brackets and
@@ -675,7 +868,12 @@ function shortFinding(finding: string): string {
  */
 function shortStatement(statement: string): string {
   const text = statementText(statement).replace(/\s*\([^()]*\)/g, '');
-  const head = text.split(/[:;]\s/)[0] ?? text;
+  const [head = text, tail] = text.split(/[:;]\s/);
+  // A head that only sets the scene names nothing alone ("Before chronic opioid treatment: a
+  // comprehensive evaluation of pain and function."): a short clause after it is kept with it.
+  const short = tail !== undefined && tail.split(/\s+/).length <= SCENE_TAIL_WORDS;
+  if (short && SCENE_SETTING_HEAD.test(head) && !head.includes(','))
+    return inList(withinSentence(`${head}, ${tail}`));
   return inList(withinSentence(head));
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDELINE_LIBRARY } from '..';
 import type { Criterion } from '../guideline-schema';
-import { OPIOID_SETS } from './medications-opioids';
 
 /**
  * Criteria phrased as a rule or a negation read as a double negative when a letter reports them
@@ -27,13 +26,9 @@ const isRuleStyle = (criterion: Criterion) => {
   return isRule(criterion) || NEGATION_FIRST.test(text) || NEGATED_CLAUSE.test(text);
 };
 
-// The opioid sets are maintained apart; op-non-opioid-first and op16-no-taper-indication are of
-// this shape and have no letter wording yet.
-const opioidSetIds = new Set(OPIOID_SETS.map((set) => set.id));
 const criteria = [
   ...new Map(
     GUIDELINE_LIBRARY.sets
-      .filter((set) => !opioidSetIds.has(set.id))
       .flatMap((set) => set.criteria)
       .map((criterion) => [`${criterion.id} ${criterion.statement}`, criterion] as const),
   ).values(),
@@ -51,6 +46,8 @@ describe('letter wording of criteria phrased as rules', () => {
         'edx-ncs-not-for-radiculopathy',
         'nsaid-no-second-nsaid',
         'facet-no-surgery-planned',
+        'op-non-opioid-first',
+        'op16-no-taper-indication',
       ]),
     );
     expect(ids).not.toContain('pm-fading-frequency'); // "No more than 3 visits a week ..."

@@ -464,6 +464,70 @@ describe('the letter rationale for an opioid', () => {
     );
   });
 
+  const letterOf = (draft: ReturnType<typeof ongoing>) =>
+    draftRationale(draft, draft.disputedItems[0]!, 0, evaluateFirst(draft), 'upheld');
+
+  it('states a failed 2009 non-opioid rule as a finding, never "<rule>: not met"', () => {
+    const text = letterOf(
+      medicationCase({
+        service: 'opioid',
+        requestDate: '2014-11-11',
+        medication: NORCO_QID,
+        facts: { nonOpioidTried: false },
+      }),
+    );
+    expect(text).toContain('Non-opioid treatment was not tried first and found to give too little relief.');
+    expect(text).not.toMatch(/has not relieved the pain enough: not met/);
+    expect(text).toContain(
+      'The request does not meet the guideline because non-opioid treatment was not tried first and found to give too little relief.',
+    );
+  });
+
+  it('names a tapering indication, and the one-path shortfalls, when the reviewer finds one', () => {
+    const text = letterOf(
+      ongoing({
+        facts: MAINTENANCE_FACTS,
+        udts: [udt('2016-09-01')],
+        criteria: { 'op16-no-taper-indication': answer('not_met', 'Function declined on the current dose.') },
+      }),
+    );
+    expect(text).toContain(
+      "There is an indication to taper (the 4 A's are not all met, or function is lost, side effects are intolerable or the worker does not adhere to treatment). Function declined on the current dose.",
+    );
+    expect(text).not.toMatch(/No indication to taper[^.]*: not met/);
+    expect(text).toContain(
+      'For the first path (maintenance of chronic opioid treatment), there is an indication to taper.',
+    );
+    expect(text).toContain('For the second path (a severe acute injury within 3 months)');
+    expect(text).not.toContain('No qualifying path');
+  });
+
+  it('names a met tapering judgment by its requirement', () => {
+    const draft = ongoing({ facts: MAINTENANCE_FACTS, udts: [udt('2016-09-01')], criteria: NO_TAPER });
+    const text = draftRationale(draft, draft.disputedItems[0]!, 0, evaluateFirst(draft), 'overturned');
+    expect(text).toContain(
+      "The 4 A's are met, with no loss of function, intolerable side effects or non-adherence that would call for a taper: met.",
+    );
+  });
+
+  it('states a long-acting start as a finding, and names each path of a new start (CM17-0015333)', () => {
+    const text = letterOf(
+      medicationCase({
+        service: 'opioid',
+        medication: { name: 'OxyContin', strength: '20 mg', quantity: 60, drugClass: 'opioid' },
+        edit: (draft) => {
+          draft.disputedItems[0]!.medication.form = 'ER tablet';
+        },
+      }),
+    );
+    expect(text).toContain(
+      'The trial would start with a long-acting opioid rather than a short-acting (immediate-release) one. OxyContin: a long-acting (extended-release) form.',
+    );
+    expect(text).toContain(
+      'The request does not meet the guideline because neither path of the guideline is met. For the first path (initiation of chronic opioid treatment), the trial would start with a long-acting opioid rather than a short-acting one. 7 required criteria are also not documented: (1) before chronic opioid treatment, a comprehensive evaluation of pain and function; (2) non-opioid treatment has been tried and failed before an opioid is started; and 5 more. For the second path (a severe acute injury within 3 months), these required criteria are not met or not documented: (1) for acute pain, the request falls within 3 months of the injury; (2) a severe acute injury with pain other treatment does not control.',
+    );
+  });
+
   it('says nothing about weaning when the opioid is overturned', () => {
     const draft = ongoing({ facts: MAINTENANCE_FACTS, udts: [udt('2016-09-01')], criteria: NO_TAPER });
     const result = evaluateFirst(draft);

@@ -163,7 +163,7 @@ const SEVERE_ACUTE_INJURY = defineCriterion({
 
 const ACUTE_PATH = {
   id: 'severe-acute-injury',
-  label: 'severe acute injury within 3 months (section 1.3)',
+  label: 'a severe acute injury within 3 months (section 1.3)',
   criteria: [ACUTE_WITHIN_3_MONTHS.id, SEVERE_ACUTE_INJURY.id],
   citedSection: S_ACUTE.section,
 };
@@ -200,6 +200,8 @@ const initiation2009: Criterion[] = [
   defineCriterion({
     id: 'op-non-opioid-first',
     statement: 'Non-opioid treatment has been tried and has not relieved the pain enough.',
+    whenNotMet: 'Non-opioid treatment was not tried first and found to give too little relief',
+    asRequirement: 'Non-opioid treatment was tried first and gave too little relief',
     citation: CITE_TRIAL_2009,
     required: true,
     condition: isTrue('item.facts.nonOpioidTried', 'non-opioid treatment tried first'),
@@ -357,6 +359,10 @@ const ongoing2009: Criterion[] = [
     id: 'op-continue-or-wean',
     statement:
       'Continue only with improved function and pain (or a return to work), and no reason to wean: no loss of function, intolerable side effects, resolved pain or serious non-adherence.',
+    whenNotMet:
+      'Continuing the opioid is not supported: function and pain have not improved (nor has the worker returned to work), or there is a reason to wean',
+    asRequirement:
+      'Function and pain have improved (or the worker has returned to work), with no reason to wean such as lost function, intolerable side effects, resolved pain or serious non-adherence',
     citation: CITE_CONTINUE_2009,
     required: true,
     condition: JUDGMENT,
@@ -479,6 +485,8 @@ const initiation2016: Criterion[] = [
   defineCriterion({
     id: 'op16-short-acting-first',
     statement: 'The trial starts with a short-acting (immediate-release) opioid, not a long-acting one.',
+    whenNotMet:
+      'The trial would start with a long-acting opioid rather than a short-acting (immediate-release) one',
     citation: S_INITIATION,
     required: true,
     condition: isFalse('item.requestedLongActingOpioid', 'a short-acting opioid to start the trial'),
@@ -629,6 +637,10 @@ const maintenance2016: Criterion[] = [
     id: 'op16-no-taper-indication',
     statement:
       "No indication to taper: the 4 A's are met, with no loss of function, intolerable side effects or non-adherence; otherwise a taper (never an abrupt stop after more than 2 weeks of use).",
+    whenNotMet:
+      "There is an indication to taper (the 4 A's are not all met, or function is lost, side effects are intolerable or the worker does not adhere to treatment)",
+    asRequirement:
+      "The 4 A's are met, with no loss of function, intolerable side effects or non-adherence that would call for a taper",
     citation: S_TAPERING,
     required: true,
     condition: JUDGMENT,
