@@ -258,6 +258,19 @@ describe('the conclusion when no path of the guideline is met', () => {
   });
 });
 
+describe('an associated surgical service upheld with its surgery', () => {
+  it('states the unauthorized surgery as the finding and the reason, not "<rule>: not met"', () => {
+    const fixture = PROCEDURE_FIXTURE_CASES.find((entry) => entry.fixtureId === 'dev-CM17-0006797-4')!;
+    const evaluation = evaluate(fixture.draft, GUIDELINE_LIBRARY, { asOf: fixture.letterDate }).items[0]!;
+    const text = draftRationale(fixture.draft, fixture.draft.disputedItems[0]!, 0, evaluation, 'upheld');
+    const finding =
+      'the surgery this item supports has not been authorized or found necessary, so the item it supports is not needed';
+    expect(text).toContain(`The request does not meet the guideline because ${finding}.`);
+    expect(text).toContain(`${finding[0]!.toUpperCase()}${finding.slice(1)}.`);
+    expect(text).not.toContain('found medically necessary: not met');
+  });
+});
+
 describe('missing facts and requirements in the evidence', () => {
   const findingsOf = (criteria: ReturnType<typeof criterion>[]) =>
     draftRationale(draft, item, 0, itemEvaluation({ itemId: 'brace', criteria }), 'upheld')

@@ -76,6 +76,9 @@ export const SURGERY_AUTHORIZED = defineCriterion({
   id: 'surgery-authorized',
   statement:
     'An item that supports a surgery is needed only when that surgery is authorized or found medically necessary.',
+  whenNotMet:
+    'The surgery this item supports has not been authorized or found necessary, so the item it supports is not needed',
+  asRequirement: 'The surgery this item supports is authorized or found necessary',
   citation: SURGERY_AUTHORIZED_CITATION,
   required: true,
   condition: isTrue(
