@@ -509,6 +509,7 @@ describe('alternative paths (any_path sets)', () => {
           disputedItem('acupuncture', {
             frequencyPerWeek: 2,
             durationWeeks: 4,
+            bodyPart: 'low back',
             facts: { adjunctToActiveTherapy: true },
           }),
         ],
@@ -536,13 +537,20 @@ describe('alternative paths (any_path sets)', () => {
           disputedItem('acupuncture', {
             frequencyPerWeek: 2,
             durationWeeks: 3,
+            bodyPart: 'low back',
             facts: { adjunctToActiveTherapy: true },
           }),
         ],
       }),
     );
     expect(trial.recommendation).toBe('overturn');
-    expect(trial.drivingCriteria).toEqual(['ac-purpose', 'ac-frequency', 'ac-duration', 'ac-initial-trial']);
+    expect(trial.drivingCriteria).toEqual([
+      'ac-purpose',
+      'ac-frequency',
+      'ac-duration',
+      'request-body-part-stated',
+      'ac-initial-trial',
+    ]);
 
     const extension = evaluateFirst(
       caseWith({
@@ -553,6 +561,7 @@ describe('alternative paths (any_path sets)', () => {
           disputedItem('acupuncture', {
             frequencyPerWeek: 2,
             durationWeeks: 4,
+            bodyPart: 'low back',
             facts: { adjunctToActiveTherapy: true },
           }),
         ],

@@ -243,6 +243,7 @@ function evaluateCriterion(
     confirmationNote: criterion.confirmationNote,
     ...(criterion.whenNotMet ? { whenNotMet: criterion.whenNotMet } : {}),
     ...(criterion.asRequirement ? { asRequirement: criterion.asRequirement } : {}),
+    ...(criterion.quietWhenMet ? { quietWhenMet: true } : {}),
     ...('ruleEvidence' in outcome && outcome.ruleEvidence ? { ruleEvidence: outcome.ruleEvidence } : {}),
   };
   if (!FAILING.has(status) || !criterion.wouldMeet) return { result };

@@ -47,6 +47,8 @@ export interface CriterionResult {
   whenNotMet?: string;
   /** The criterion as a requirement, for "met" and "not documented" in a letter (the set's `asRequirement`). */
   asRequirement?: string;
+  /** The letter leaves it out when met (the set's `quietWhenMet`): a check of the request itself. */
+  quietWhenMet?: boolean;
   /**
    * Sentences of `evidence` that state the guideline's rule and no fact of the case (the text of a
    * service the guideline does not recommend): a letter leaves them out, since its finding already

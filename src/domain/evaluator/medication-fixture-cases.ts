@@ -217,6 +217,7 @@ export const MEDICATION_FIXTURE_CASES: MedicationFixtureCase[] = [
       ],
       edit: (draft) => {
         draft.patient.age = 39;
+        draft.treatment.medications = [drug('h1', { name: 'Celecoxib' })];
       },
     }),
   },

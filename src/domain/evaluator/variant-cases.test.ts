@@ -2367,19 +2367,6 @@ describe('FCE variants (ACOEM General Approaches with ODG Fitness for Duty)', ()
   });
 });
 
-// ---------- variants the encoding cannot yet decide as the catalogue implies ----------
-
-describe('known gaps (recorded, not encoded)', () => {
-  // Confirmed catalogue 7 rule 10: missing body part (CM16-0235869) or strength (CM17-0012593) is upheld.
-  // Today no criterion reads either: physical therapy 2x3 for radiculitis after 4 improving visits is
-  // overturned with bodyPart '' exactly as with 'lumbar spine', and ibuprofen started after
-  // acetaminophen is overturned with strength '' exactly as with '800 mg' (no warning, no strict
-  // validation issue). A missing quantity is already upheld, on the visit-count criteria.
-  it.todo(
-    'a therapy request with no body part, or a drug with no strength, is upheld as incomplete (needs a request-completeness criterion in the therapy and medication sets)',
-  );
-});
-
 // ---------- EMG/NCS when imaging already shows the lesion ----------
 
 describe('EMG/NCS when imaging already shows the lesion (confirmed catalogue 6.4 NEW, CM17-0010006)', () => {
@@ -2463,5 +2450,81 @@ describe('EMG/NCS when imaging already shows the lesion (confirmed catalogue 6.4
       'cpmtg-2016-electrodiagnostics',
     );
     expect(criterionStatus(result, IMAGING)).toBe('not_met');
+  });
+});
+
+// ---------- incomplete requests (confirmed catalogue 7, rule 10) ----------
+
+describe('incomplete requests are upheld: IMR decides the request as submitted (confirmed catalogue 7, rule 10)', () => {
+  // Missing body part (CM16-0235869), missing strength (CM17-0012593); IMR cannot modify a request
+  // (CM16-0237844). A missing quantity was already upheld, on the visit-count criteria.
+  const BODY_PART = 'request-body-part-stated';
+  const STRENGTH = 'request-strength-stated';
+
+  // Physical therapy 2x3 for radiculitis after 4 improving visits: overturned when complete.
+  const radiculitis = (bodyPart: string) =>
+    therapyCase({
+      requestedAs: 'Physical therapy 2x/week for 3 weeks',
+      frequencyPerWeek: 2,
+      durationWeeks: 3,
+      bodyPart,
+      facts: { diagnosisCategory: 'lumbar radiculitis', homeExerciseProgram: true },
+      courses: [therapyCourse('pt', 4, { functionalImprovementDocumented: true })],
+    });
+
+  it('physical therapy with no body part, every other criterion met: uphold, on the body part alone', () => {
+    const result = expectVerdict(radiculitis(''), 'uphold', { [BODY_PART]: 'not_documented' });
+    expect(result.drivingCriteria).toEqual([BODY_PART]);
+    expect(criterionStatus(result, 'pm-visits-by-diagnosis-2016')).toBe('met');
+    expect(criterionStatus(result, 'functional-improvement-for-more-visits')).toBe('met');
+  });
+
+  it('the same request naming the lumbar spine: overturn, as before', () => {
+    expectVerdict(
+      radiculitis('lumbar spine'),
+      'overturn',
+      {
+        [BODY_PART]: 'met',
+        'pm-visits-by-diagnosis-2016': 'met',
+        'functional-improvement-for-more-visits': 'met',
+      },
+      'cpmtg-2016-physical-medicine',
+    );
+  });
+
+  // An NSAID started for an acute flare after acetaminophen, no other NSAID: overturned when complete.
+  const flareNsaid = (medication: Partial<Omit<Medication, 'id'>>) =>
+    medicationCase({
+      service: 'nsaid',
+      medication: { dose: '1 tablet', frequency: 'three times daily', quantity: 60, ...medication },
+      history: [drug('h1', { name: 'Acetaminophen', strength: '500 mg', startDate: '2016-11-01' })],
+      criteria: {
+        'nsaid-indication': answer(
+          'met',
+          'Acute flare of low back pain after acetaminophen; lowest dose, short course.',
+        ),
+      },
+    });
+
+  it('ibuprofen with no strength anywhere in the request: uphold, on the strength alone', () => {
+    const result = expectVerdict(flareNsaid({ name: 'Ibuprofen' }), 'uphold', {
+      [STRENGTH]: 'not_documented',
+    });
+    expect(result.drivingCriteria).toEqual([STRENGTH]);
+    expect(criterionStatus(result, 'nsaid-no-second-nsaid')).toBe('met');
+  });
+
+  it('ibuprofen 800 mg: overturn, as before', () => {
+    expectVerdict(
+      flareNsaid({ name: 'Ibuprofen', strength: '800 mg' }),
+      'overturn',
+      { [STRENGTH]: 'met', 'nsaid-indication': 'met', 'nsaid-no-second-nsaid': 'met' },
+      'cpmtg-2016-nsaids',
+    );
+  });
+
+  it('"Naproxen 550 mg" with the strength field blank: the name states it, so the request is complete', () => {
+    const result = expectVerdict(flareNsaid({ name: 'Naproxen 550 mg' }), 'overturn', { [STRENGTH]: 'met' });
+    expect(criterionResult(result, STRENGTH)?.evidence).toContain('Strength in the name: 550 mg');
   });
 });

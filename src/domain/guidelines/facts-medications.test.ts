@@ -562,6 +562,59 @@ describe('topicals and the drug requested', () => {
   });
 });
 
+describe('item.strengthStated: the request states the strength (cross-cutting rule 10)', () => {
+  const stated = (medication: Partial<Omit<Medication, 'id'>>) =>
+    factOf('item.strengthStated', medicationCase({ service: 'nsaid', medication }));
+  const describedAs = (medication: Partial<Omit<Medication, 'id'>>) => {
+    const draft = medicationCase({ service: 'nsaid', medication });
+    const context: FactContext = { draft, item: draft.disputedItems[0]!, asOf: '2017-03-01' };
+    return MEDICATION_FACTS['item.strengthStated'].describe(true, context);
+  };
+
+  it.each([
+    [{ name: 'Ibuprofen', strength: '800 mg' }, 'Strength: 800 mg'],
+    [{ name: 'Ibuprofen', strength: '800' }, 'Strength: 800'],
+    [{ name: 'Naproxen 550 mg' }, 'Strength in the name: 550 mg'],
+    [{ name: 'Norco 10/325' }, 'Strength in the name: 10/325 mg'],
+    [{ name: 'Tylenol #3' }, 'Strength: codeine 30 mg implied by the name "tylenol 3"'],
+    [
+      {
+        name: 'Compounded cream',
+        ingredients: [
+          { id: 'a', name: 'Flurbiprofen', strength: '10%' },
+          { id: 'b', name: 'Lidocaine', strength: '5%' },
+          { id: 'c', name: '', strength: '' },
+        ],
+      },
+      'Strength of each ingredient: Flurbiprofen 10%, Lidocaine 5%',
+    ],
+  ])('%j -> stated: %s', (medication, description) => {
+    expect(stated(medication)).toBe(true);
+    expect(describedAs(medication)).toBe(description);
+  });
+
+  it.each([
+    { name: 'Ibuprofen' },
+    { name: 'Ibuprofen', strength: 'unknown' },
+    { name: 'Naproxen 550' },
+    { name: 'Naproxen #60' },
+    { name: '', strength: '800 mg' },
+    {
+      name: 'Compounded cream',
+      ingredients: [
+        { id: 'a', name: 'Flurbiprofen', strength: '10%' },
+        { id: 'b', name: 'Dextromethorphan', strength: '' },
+      ],
+    },
+  ])('%j -> not documented (never false)', (medication) => {
+    expect(stated(medication)).toBeUndefined();
+  });
+
+  it('is fed by the medication requested', () => {
+    expect(MEDICATION_FACTS['item.strengthStated'].fieldPaths).toEqual(['medication']);
+  });
+});
+
 describe('every medication fact is total', () => {
   const text = fc.oneof(
     fc.constantFrom('', 'Norco', '10/325', 'q4-6h', '1-2 tabs', 'cream', 'patch', 'Fanatrex', 'bid', 'zz'),

@@ -23,6 +23,7 @@ import {
   type DrugClass,
   type DrugEntry,
   formatNumber,
+  formatStrength,
   type IngredientAnalysis,
   isActiveOn,
   type MedicationClassification,
@@ -72,6 +73,29 @@ const requestedDrug = (item: DisputedItem): Medication | undefined =>
 
 const drugName = (medication: Medication): string =>
   medication.name.trim() || medication.ingredients.map((entry) => entry.name.trim()).join(' / ') || 'unnamed';
+
+/**
+ * Where the request states the drug's strength, in words for the evidence (cross-cutting rule 10: a
+ * request without one is incomplete): the strength field ("800 mg"), else the name ("Naproxen 550
+ * mg", "Norco 10/325"; a bare number in a name is not read as a strength, since it may be a product
+ * number or a count), else a strength the name implies ("Tylenol #3"), else, for a compound, every
+ * ingredient with its own strength. Undefined when none of them states it.
+ */
+function statedStrength(medication: Medication): string | undefined {
+  const written = medication.strength.trim();
+  if (written !== '' && parseStrength(written, { allowBareNumber: true }).ok) return `Strength: ${written}`;
+  const inName = parseStrength(medication.name);
+  if (inName.ok) return `Strength in the name: ${formatStrength(inName.strength)}`;
+  const implied = classify(medication).match?.opioidStrength;
+  if (implied) return `Strength: ${implied.explanation}`;
+  const ingredients = medication.ingredients.filter((entry) => entry.name.trim() !== '');
+  const eachStated = ingredients.every(
+    (entry) => parseStrength(entry.strength, { allowBareNumber: true }).ok,
+  );
+  if (ingredients.length === 0 || !eachStated) return undefined;
+  const list = ingredients.map((entry) => `${entry.name.trim()} ${entry.strength.trim()}`);
+  return `Strength of each ingredient: ${list.join(', ')}`;
+}
 
 // Classifying reads the whole drug reference (tens of microseconds a call) and facts ask it many times
 // per evaluation: remember it per medication object, checked against the fields it depends on, so a
@@ -890,6 +914,20 @@ export const MEDICATION_FACTS = {
       if (classification.match) return baseDrugId(classification.match.drug);
       return classification.drugClass === 'unknown' ? undefined : 'not_in_reference';
     },
+  },
+  /**
+   * The request states the strength of the drug (cross-cutting rule 10: IMR decides the request as
+   * submitted). Never false: a strength nowhere stated is "not documented" (see statedStrength).
+   */
+  'item.strengthStated': {
+    type: 'boolean',
+    label: 'Strength of the drug requested',
+    fieldPaths: ['medication'],
+    get: ({ item }) => {
+      const requested = requestedDrug(item);
+      return requested && statedStrength(requested) !== undefined ? true : undefined;
+    },
+    describe: (_value, { item }) => statedStrength(item.medication) ?? 'Strength stated',
   },
   'item.isCompoundedKit': {
     type: 'boolean',

@@ -88,6 +88,29 @@ describe('the request', () => {
   });
 });
 
+describe('item.bodyPartStated: the request names its body part (cross-cutting rule 10)', () => {
+  const stated = (bodyPart: string) =>
+    factOf('item.bodyPartStated', single('physical_therapy', { bodyPart }));
+
+  it.each(['lumbar spine', 'right elbow and right knee', ' neck '])('%j -> true', (bodyPart) => {
+    expect(stated(bodyPart)).toBe(true);
+  });
+
+  it.each(['', '   ', 'unknown', 'Unspecified', 'not specified', 'N/A', '?'])(
+    '%j -> not documented (never false)',
+    (bodyPart) => {
+      expect(stated(bodyPart)).toBeUndefined();
+    },
+  );
+
+  it('quotes the part, is fed by the body part field only', () => {
+    const draft = single('physical_therapy', { bodyPart: '  left knee ' });
+    const context: FactContext = { draft, item: draft.disputedItems[0]!, asOf: '2026-01-15' };
+    expect(FACTS['item.bodyPartStated'].describe(true, context)).toBe('Body part requested: left knee');
+    expect(FACTS['item.bodyPartStated'].fieldPaths).toEqual(['bodyPart']);
+  });
+});
+
 describe('therapy history', () => {
   const history = [
     therapyCourse('pt', 6, { startDate: '2016-01-01', functionalImprovementDocumented: false }),

@@ -123,6 +123,15 @@ const readDate = (value: string | undefined): string | undefined =>
 const readText = (value: string | undefined): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
+// Words a record uses for a part it does not state ("body part: unspecified"): not a statement of it.
+const NOT_STATED = /^(?:unknown|unspecified|not (?:specified|stated|given|documented)|n\/?a|none|[?-]+)$/i;
+
+/** Text that states something: filled in, and not a word for "not stated". */
+const readStatedText = (value: string | undefined): string | undefined => {
+  const text = readText(value)?.trim();
+  return text !== undefined && !NOT_STATED.test(text) ? text : undefined;
+};
+
 /** Numbers as people write them: 12, 2.5 (never 2.4999999). */
 export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
@@ -300,6 +309,18 @@ export const FACTS = {
     fieldPaths: REQUEST_SIZE,
     get: ({ item }) => requestedVisits(item),
     describe: requested,
+  },
+  /**
+   * The request names the body part it is for (cross-cutting rule 10: IMR decides the request as
+   * submitted). Never false: a blank part is "not documented", which the reviewer settles by entering
+   * the part the request names, or which upholds the request as incomplete when it names none.
+   */
+  'item.bodyPartStated': {
+    type: 'boolean',
+    label: 'Body part named in the request',
+    fieldPaths: ['bodyPart'],
+    get: ({ item }) => (readStatedText(item.bodyPart) === undefined ? undefined : true),
+    describe: (_value, { item }) => `Body part requested: ${readStatedText(item.bodyPart) ?? ''}`,
   },
   'item.bodyRegions': {
     type: 'enum_list',

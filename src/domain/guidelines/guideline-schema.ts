@@ -262,6 +262,11 @@ export const CriterionSchema = z.object({
    * criteria the records do not document, where the rule itself would read as the thing found.
    */
   asRequirement: NonEmpty.optional(),
+  /**
+   * A check of the request itself (is the body part named?): the letter states it only when it
+   * fails, since "met" would only say the request is complete. The panel always shows it.
+   */
+  quietWhenMet: z.boolean().optional(),
   /** False while the rule (or its page citation) is unconfirmed against the sources. */
   confirmed: z.boolean(),
   /** The catalogue's status tag in words, with its sources. */

@@ -1155,3 +1155,31 @@ describe('criteria phrased as rules', () => {
     expect(text).not.toMatch(/not met: \(1\) (?:TENS|therapeutic ultrasound) is not recommended/i);
   });
 });
+
+describe('a check of the request itself (quietWhenMet)', () => {
+  const findingsOf = (rationale: string) =>
+    rationale.split('\n\n').find((paragraph) => paragraph.startsWith('In this case')) ?? '';
+  const bodyPart = (status: 'met' | 'not_documented') => ({
+    ...criterion(
+      'request-body-part-stated',
+      'The request as submitted names the body part to be treated.',
+      status,
+      status === 'met' ? 'Body part requested: right elbow.' : 'Body part requested: not documented.',
+    ),
+    quietWhenMet: true,
+  });
+  const visits = criterion('visits', 'Visits stay within the allowance.', 'not_met', '12 requested.');
+
+  it('is left out of the findings when met: it says nothing about the treatment', () => {
+    const evaluation = itemEvaluation({ itemId: 'pt', criteria: [visits, bodyPart('met')] });
+    const findings = findingsOf(draftRationale(draft, item, 0, evaluation, 'upheld'));
+    expect(findings).toContain('Visits stay within the allowance: not met.');
+    expect(findings).not.toContain('names the body part');
+  });
+
+  it('is stated when it fails', () => {
+    const evaluation = itemEvaluation({ itemId: 'pt', criteria: [visits, bodyPart('not_documented')] });
+    const findings = findingsOf(draftRationale(draft, item, 0, evaluation, 'upheld'));
+    expect(findings).toContain('The request as submitted names the body part to be treated: not documented.');
+  });
+});

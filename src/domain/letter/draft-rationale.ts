@@ -600,9 +600,11 @@ function findingsParagraph(
     });
     return `In this case: ${sentences.join(' ')}`;
   }
-  if (applicable.length === 0) return '';
+  // A met check of the request itself (the body part is named) says nothing about the treatment.
+  const stated = applicable.filter((criterion) => !(criterion.quietWhenMet && criterion.status === 'met'));
+  if (stated.length === 0) return '';
   // The facts that decide the request first, as real letters put them: not met, not documented, met.
-  const ordered = [...applicable].sort((a, b) => FINDING_ORDER[a.status] - FINDING_ORDER[b.status]);
+  const ordered = [...stated].sort((a, b) => FINDING_ORDER[a.status] - FINDING_ORDER[b.status]);
   const undocumented = ordered.filter(saysOnlyUndocumented);
   const sentences = ordered.map((criterion) =>
     criterion === undocumented[0]

@@ -9,6 +9,7 @@ function acupuncture(spec: ItemSpec, courses: TherapyCourse[] = [], rfa = '2016-
   const item = disputedItem('acupuncture', {
     frequencyPerWeek: 3,
     durationWeeks: 2,
+    bodyPart: 'low back',
     ...spec,
     facts: { adjunctToActiveTherapy: true, ...spec.facts },
   });
@@ -77,6 +78,15 @@ describe('acupuncture (8 CCR 9792.24.1)', () => {
       facts: { adjunctToActiveTherapy: adjunct, medicationReducedOrNotTolerated: reduced },
     });
     expect(criterionStatus(result, 'ac-purpose')).toBe(expected);
+  });
+
+  it('upholds a request that names no body part, whichever path it takes (cross-cutting rule 10)', () => {
+    // CM16-0235869: incomplete requests are upheld; the rule sits outside the trial and extension paths.
+    const blank = acupuncture({ bodyPart: '' });
+    expect(blank.recommendation).toBe('uphold');
+    expect(blank.drivingCriteria).toEqual(['request-body-part-stated']);
+    expect(blank.decisionPaths?.find((path) => path.id === 'initial-trial')?.satisfied).toBe(true);
+    expect(criterionStatus(acupuncture({}), 'request-body-part-stated')).toBe('met');
   });
 
   it('still applies after the 2017 ACOEM adoption', () => {

@@ -4,7 +4,7 @@
  * with no section or page. Believed still in force after the 2017 ACOEM adoption [U].
  */
 import type { GuidelineCitation, GuidelineSet } from '../guideline-schema';
-import { anyOf, atLeast, atMost, between, defineCriterion, isTrue } from './common';
+import { anyOf, atLeast, atMost, between, defineCriterion, isTrue, REQUEST_BODY_PART_STATED } from './common';
 
 const CITATION: GuidelineCitation = {
   guideline: 'MTUS Acupuncture Medical Treatment Guidelines',
@@ -134,5 +134,6 @@ export const ACUPUNCTURE_2007: GuidelineSet = {
       confirmed: true,
       confirmationNote: 'Confirmed: CM17-0007857; CM17-0011703 spells out the 9792.20 definition.',
     }),
+    REQUEST_BODY_PART_STATED,
   ],
 };

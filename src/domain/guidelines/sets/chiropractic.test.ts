@@ -140,6 +140,19 @@ describe('criteria every path needs', () => {
     expect(criterionStatus(manipulation({ quantity: 6 }), 'ch-elbow-not-supported')).toBe('met');
   });
 
+  it('upholds a request that names no body part (cross-cutting rule 10), the region rules then undocumented too', () => {
+    // CM16-0235869: an incomplete request is upheld; IMR cannot complete it (CM16-0237844).
+    const blank = manipulation({ quantity: 6, bodyPart: '' });
+    expect(blank.recommendation).toBe('uphold');
+    expect(criterionStatus(blank, 'request-body-part-stated')).toBe('not_documented');
+    expect(blank.drivingCriteria).toEqual([
+      'ch-body-region',
+      'ch-elbow-not-supported',
+      'request-body-part-stated',
+    ]);
+    expect(criterionStatus(manipulation({ quantity: 6 }), 'request-body-part-stated')).toBe('met');
+  });
+
   it('does not cover maintenance care, and needs the plan-of-care judgment', () => {
     expect(manipulation({ quantity: 6, facts: { maintenanceCare: true } }).drivingCriteria).toEqual([
       'ch-not-maintenance',

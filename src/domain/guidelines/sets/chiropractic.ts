@@ -21,6 +21,7 @@ import {
   JUDGMENT,
   noneOf,
   oneOf,
+  REQUEST_BODY_PART_STATED,
   VISIT_CAP_24,
 } from './common';
 
@@ -257,6 +258,7 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
         'CM17-0015198: maximum duration 8 weeks, longer only for chronic pain patients whose function, pain and quality of life improve (confirmed catalogue 2.4 #5 and 8, corrected from "re-evaluate at 8 weeks"); chronic pain is more than 3 months (catalogue 7, rule 5)',
       ),
     }),
+    REQUEST_BODY_PART_STATED,
   ];
 }
 

@@ -1,7 +1,8 @@
 /**
  * Building blocks for the guideline sets: citations, typed condition builders (fact names are
  * checked at compile time) and the cross-cutting rules written once and reused by every set that
- * needs them (functional improvement, the 24-visit cap, visits counted with prior visits).
+ * needs them (functional improvement, the 24-visit cap, visits counted with prior visits, a
+ * request complete enough to decide as submitted).
  */
 import { FACTS, type FactName } from '../facts';
 import {
@@ -54,6 +55,22 @@ export const VISIT_CAP_CITATION: GuidelineCitation = {
   edition: '2004',
   section: '4604.5 (24-visit cap)',
 };
+
+/**
+ * Cross-cutting rule 10 (confirmed catalogue 7): IMR decides the request as it was submitted. The
+ * rule is the letters' practice; the anchor in the IMR regulation is ours (the reviewer determines
+ * whether the disputed treatment is medically necessary: 8 CCR 9792.10.6, sourced in the draft
+ * catalogue 1.3). No edition: the letters cite no version of the regulation for it.
+ */
+export const AS_SUBMITTED_CITATION: GuidelineCitation = {
+  guideline: '8 CCR 9792.10.6 (IMR standards)',
+  edition: '',
+  section: 'Determination of the disputed treatment',
+};
+
+/** Confirmation note of the completeness criteria: the rule, its cases, and the anchor's status. */
+export const asSubmittedNote = (cases: string): string =>
+  `Confirmed NEW (confirmed catalogue 7, rule 10): an incomplete request is upheld, here ${cases}; IMR cannot modify a request (CM16-0237844; confirmed catalogue 2.2, "IMR judges the request as submitted"). The citation is our anchor [U]: 8 CCR 9792.10.6 has the reviewer determine whether the disputed treatment is medically necessary [S], but the text retrieved does not state the no-modification rule, which the letters state without citing a section.`;
 
 // ---------- condition builders ----------
 
@@ -250,4 +267,26 @@ export const VISIT_CAP_24 = defineCriterion({
   confirmed: false,
   confirmationNote:
     'Still unconfirmed [U] as an IMR criterion: no 2016-17 letter in the pool cites the cap (confirmed catalogue 2.2 criterion #4; 7, rule 2), so it is advisory and never decides. The statute itself is sourced [S] (LC 4604.5 via self-law.org; friedmanlawoffices). The 2016 CRPS allowance is 26 visits (confirmed catalogue 8).',
+});
+
+/**
+ * Cross-cutting rule 10: a therapy request that names no body part is incomplete, and IMR cannot
+ * complete or modify it, so it is upheld. Required in the therapy sets (physical medicine, aquatic
+ * therapy, massage, chiropractic, acupuncture, post-surgical therapy).
+ */
+export const REQUEST_BODY_PART_STATED = defineCriterion({
+  id: 'request-body-part-stated',
+  statement:
+    'The request as submitted names the body part to be treated (IMR decides the request as submitted and cannot complete or modify it).',
+  citation: AS_SUBMITTED_CITATION,
+  required: true,
+  quietWhenMet: true,
+  condition: isTrue('item.bodyPartStated', 'a request that names the body part to be treated'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'A request that names the body part to be treated',
+    label: 'body part',
+  },
+  confirmed: true,
+  confirmationNote: asSubmittedNote('a missing body part (CM16-0235869)'),
 });

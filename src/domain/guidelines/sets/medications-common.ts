@@ -1,11 +1,11 @@
 /**
  * Shared pieces of the medication sets: edition periods, citations, the letter lines, the
  * confirmation notes and the rules several drug classes share (a compounded kit needs a reason, the
- * drug is judged on the request date). Catalogue: guideline-criteria.md 3.6, 3.7, 3.11; confirmed
- * catalogue section 3 (wins where they differ).
+ * request states the strength, the drug is judged on the request date). Catalogue:
+ * guideline-criteria.md 3.6, 3.7, 3.11; confirmed catalogue section 3 (wins where they differ).
  */
 import type { CoverageNote, GuidelineCitation, GuidelineSet } from '../guideline-schema';
-import { defineCriterion, isTrue, odg } from './common';
+import { AS_SUBMITTED_CITATION, asSubmittedNote, defineCriterion, isTrue, odg } from './common';
 
 export const PERIOD_2009 = { effectiveFrom: '2009-07-18', effectiveTo: '2016-07-29' } as const;
 export const PERIOD_2016 = { effectiveFrom: '2016-07-29', effectiveTo: '2017-12-01' } as const;
@@ -104,6 +104,28 @@ export const standardFormReason = (citation: GuidelineCitation) =>
     confirmationNote:
       'Confirmed: 2016 Compound drugs and cross-cutting rule 13 (CM17-0013625: Fanatrex; CM16-0248698: Deprizine, Fanatrex, Synapryn, Tabradol, Ketophene, Dicopanol).',
   });
+
+/**
+ * Cross-cutting rule 10: a prescription whose strength is stated nowhere (strength field, name, or
+ * each ingredient of a compound) is incomplete, and IMR cannot complete or modify it, so it is
+ * upheld. Required in the oral drug sets (medications-oral.ts).
+ */
+export const REQUEST_STRENGTH_STATED = defineCriterion({
+  id: 'request-strength-stated',
+  statement:
+    'The request as submitted states the strength of the drug (IMR decides the request as submitted and cannot complete or modify it).',
+  citation: AS_SUBMITTED_CITATION,
+  required: true,
+  quietWhenMet: true,
+  condition: isTrue('item.strengthStated', 'a request that states the strength of the drug'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'A request that states the strength of the drug',
+    label: 'strength',
+  },
+  confirmed: true,
+  confirmationNote: asSubmittedNote('a missing strength (CM17-0012593)'),
+});
 
 /** A judgment reads the reports; the reviewer's answer is stored with the item's review. */
 export const JUDGMENT_FIELDS = ['reports', 'review.criteria'];

@@ -207,10 +207,17 @@ describe('PPIs and H2 blockers with NSAIDs', () => {
     expect(criterionStatus(ppi({}), 'ppi-concurrent-nsaid')).toBe('not_documented');
     expect(
       criterionStatus(
-        ppi({ otherItems: [otherDrugItem('nsaid', { name: 'Celebrex' })] }),
+        ppi({ otherItems: [otherDrugItem('nsaid', { name: 'Celebrex', strength: '200 mg' })] }),
         'ppi-concurrent-nsaid',
       ),
     ).toBe('met');
+  });
+
+  it('has no concurrent NSAID in one requested with no strength: this review upholds it as incomplete', () => {
+    // Cross-cutting rule 10 (CM17-0012593) upholds the NSAID; an NSAID this review upholds is not one
+    // the worker takes, so the PPI falls with it (CM16-0249170).
+    const result = ppi({ otherItems: [otherDrugItem('nsaid', { name: 'Celebrex' })] });
+    expect(criterionStatus(result, 'ppi-concurrent-nsaid')).toBe('not_met');
   });
 
   it.each([
@@ -352,4 +359,69 @@ describe('2016 only: antidepressants and sleep aids; the 2009 edition goes to th
       expect(result.evidencePathReason).toContain('no 2009 CPMTG rules for this drug class');
     },
   );
+});
+
+describe('the strength requested (cross-cutting rule 10: an incomplete request is upheld)', () => {
+  const STRENGTH = 'request-strength-stated';
+
+  it.each([
+    ['nsaid', 'Ibuprofen', '800 mg', '2016-12-01'],
+    ['nsaid', 'Ibuprofen', '800 mg', '2015-03-02'],
+    ['ppi_h2', 'Omeprazole', '20 mg', '2016-12-01'],
+    ['ppi_h2', 'Omeprazole', '20 mg', '2015-03-02'],
+    ['muscle_relaxant', 'Cyclobenzaprine', '7.5 mg', '2016-12-01'],
+    ['muscle_relaxant', 'Cyclobenzaprine', '7.5 mg', '2015-03-02'],
+    ['anticonvulsant', 'Gabapentin', '300 mg', '2016-12-01'],
+    ['anticonvulsant', 'Gabapentin', '300 mg', '2015-03-02'],
+    ['benzodiazepine', 'Alprazolam', '0.5 mg', '2016-12-01'],
+    ['benzodiazepine', 'Alprazolam', '0.5 mg', '2015-03-02'],
+    ['antidepressant', 'Duloxetine', '60 mg', '2016-12-01'],
+    ['sleep_aid', 'Zolpidem', '10 mg', '2016-12-01'],
+  ] as const)(
+    '%s: %s %s (request %s) is required, and not documented without the strength',
+    (service, name, strength, rfa) => {
+      // CM17-0012593: a request missing its strength is upheld; IMR cannot complete it (CM16-0237844).
+      const blank = evaluateFirst(
+        medicationCase({ service, requestDate: rfa, dateOfInjury: '2014-06-02', medication: { name } }),
+      );
+      expect(blank.path).toBe('mtus');
+      expect(criterionResult(blank, STRENGTH)).toMatchObject({
+        status: 'not_documented',
+        required: true,
+        fieldPaths: ['disputedItems.0.medication'],
+        wouldMeet: 'A request that states the strength of the drug would meet this criterion.',
+      });
+      expect(blank.recommendation).toBe('uphold');
+      expect(blank.drivingCriteria).toContain(STRENGTH);
+      const stated = evaluateFirst(
+        medicationCase({
+          service,
+          requestDate: rfa,
+          dateOfInjury: '2014-06-02',
+          medication: { name, strength },
+        }),
+      );
+      expect(criterionResult(stated, STRENGTH)).toMatchObject({
+        status: 'met',
+        evidence: `Strength: ${strength}; the guideline requires a request that states the strength of the drug.`,
+      });
+    },
+  );
+
+  it('reads a strength written in the name, but not a bare number there', () => {
+    const named = (name: string) =>
+      criterionStatus(evaluateFirst(medicationCase({ service: 'nsaid', medication: { name } })), STRENGTH);
+    expect(named('Naproxen 550 mg')).toBe('met');
+    expect(named('Naproxen sodium 550mg tablets #60')).toBe('met');
+    // "550" alone may be a product number or a count: the reviewer enters the strength.
+    expect(named('Naproxen 550')).toBe('not_documented');
+    expect(named('Naproxen #60')).toBe('not_documented');
+  });
+
+  it('does not count "unknown" in the strength field as a strength', () => {
+    const result = evaluateFirst(
+      medicationCase({ service: 'nsaid', medication: { name: 'Naproxen', strength: 'unknown' } }),
+    );
+    expect(criterionStatus(result, STRENGTH)).toBe('not_documented');
+  });
 });

@@ -6,7 +6,8 @@
  * Catalogue 3.7.1-3.7.6 (2009 pages, all unconfirmed) and confirmed catalogue 3.2-3.8 (2016
  * sections as the 2016-17 letters print them). Every set is judged on the request date: time on the
  * drug counts from its start date (the request's, else the treatment history's) to the request, and
- * the requested supply is added where a limit is on the whole course.
+ * the requested supply is added where a limit is on the whole course. Every set also needs the
+ * strength requested (cross-cutting rule 10, medications-common.ts).
  */
 import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import {
@@ -34,6 +35,7 @@ import {
   PAGES_UNCONFIRMED,
   PERIOD_2009,
   PERIOD_2016,
+  REQUEST_STRENGTH_STATED,
   standardFormReason,
 } from './medications-common';
 
@@ -137,7 +139,10 @@ export const NSAIDS_2009: GuidelineSet = {
   id: 'cpmtg-2009-nsaids',
   title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): NSAIDs',
   services: ['nsaid'],
-  criteria: nsaidCriteria(cpmtg2009('NSAIDs (non-steroidal anti-inflammatory drugs)', '67-73'), '2009'),
+  criteria: [
+    ...nsaidCriteria(cpmtg2009('NSAIDs (non-steroidal anti-inflammatory drugs)', '67-73'), '2009'),
+    REQUEST_STRENGTH_STATED,
+  ],
   displayFacts: NSAID_DISPLAY,
 };
 
@@ -146,7 +151,11 @@ export const NSAIDS_2016: GuidelineSet = {
   id: 'cpmtg-2016-nsaids',
   title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): NSAIDs',
   services: ['nsaid'],
-  criteria: [...nsaidCriteria(CITE_NSAIDS_2016, '2016'), standardFormReason(CITE_NSAIDS_2016)],
+  criteria: [
+    ...nsaidCriteria(CITE_NSAIDS_2016, '2016'),
+    standardFormReason(CITE_NSAIDS_2016),
+    REQUEST_STRENGTH_STATED,
+  ],
   displayFacts: NSAID_DISPLAY,
 };
 
@@ -231,7 +240,7 @@ export const PPIS_2009: GuidelineSet = {
   id: 'cpmtg-2009-ppis',
   title: `MTUS Chronic Pain Medical Treatment Guidelines (2009): ${GI_RISK}`,
   services: ['ppi_h2'],
-  criteria: ppiCriteria(cpmtg2009(GI_RISK, '68-69'), '2009'),
+  criteria: [...ppiCriteria(cpmtg2009(GI_RISK, '68-69'), '2009'), REQUEST_STRENGTH_STATED],
   displayFacts: PPI_DISPLAY,
 };
 
@@ -240,7 +249,7 @@ export const PPIS_2016: GuidelineSet = {
   id: 'cpmtg-2016-ppis',
   title: `MTUS Chronic Pain Medical Treatment Guidelines (2016): ${GI_RISK}`,
   services: ['ppi_h2'],
-  criteria: [...ppiCriteria(CITE_GI_2016, '2016'), standardFormReason(CITE_GI_2016)],
+  criteria: [...ppiCriteria(CITE_GI_2016, '2016'), standardFormReason(CITE_GI_2016), REQUEST_STRENGTH_STATED],
   displayFacts: PPI_DISPLAY,
 };
 
@@ -373,11 +382,14 @@ export const MUSCLE_RELAXANTS_2009: GuidelineSet = {
   id: 'cpmtg-2009-muscle-relaxants',
   title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Muscle relaxants (for pain)',
   services: ['muscle_relaxant'],
-  criteria: mrCriteria(
-    cpmtg2009('Muscle relaxants (for pain)', '63-66'),
-    cpmtg2009('Cyclobenzaprine (Flexeril)', '41-42'),
-    '2009',
-  ),
+  criteria: [
+    ...mrCriteria(
+      cpmtg2009('Muscle relaxants (for pain)', '63-66'),
+      cpmtg2009('Cyclobenzaprine (Flexeril)', '41-42'),
+      '2009',
+    ),
+    REQUEST_STRENGTH_STATED,
+  ],
   displayFacts: MR_DISPLAY,
 };
 
@@ -389,6 +401,7 @@ export const MUSCLE_RELAXANTS_2016: GuidelineSet = {
   criteria: [
     ...mrCriteria(CITE_MR_2016, cpmtg2016('Cyclobenzaprine (Flexeril)'), '2016'),
     standardFormReason(CITE_MR_2016),
+    REQUEST_STRENGTH_STATED,
   ],
   displayFacts: MR_DISPLAY,
 };
@@ -487,7 +500,7 @@ export const AEDS_2009: GuidelineSet = {
   id: 'cpmtg-2009-antiepilepsy-drugs',
   title: `MTUS Chronic Pain Medical Treatment Guidelines (2009): ${AEDS}`,
   services: ['anticonvulsant'],
-  criteria: aedCriteria(cpmtg2009(AEDS, '16-22'), '2009'),
+  criteria: [...aedCriteria(cpmtg2009(AEDS, '16-22'), '2009'), REQUEST_STRENGTH_STATED],
   displayFacts: AED_DISPLAY,
 };
 
@@ -496,7 +509,11 @@ export const AEDS_2016: GuidelineSet = {
   id: 'cpmtg-2016-antiepilepsy-drugs',
   title: `MTUS Chronic Pain Medical Treatment Guidelines (2016): ${AEDS}`,
   services: ['anticonvulsant'],
-  criteria: [...aedCriteria(CITE_AEDS_2016, '2016'), standardFormReason(CITE_AEDS_2016)],
+  criteria: [
+    ...aedCriteria(CITE_AEDS_2016, '2016'),
+    standardFormReason(CITE_AEDS_2016),
+    REQUEST_STRENGTH_STATED,
+  ],
   displayFacts: AED_DISPLAY,
 };
 
@@ -527,7 +544,7 @@ export const BENZODIAZEPINES_2009: GuidelineSet = {
   id: 'cpmtg-2009-benzodiazepines',
   title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Benzodiazepines',
   services: ['benzodiazepine'],
-  criteria: [BENZO_SHORT_TERM],
+  criteria: [BENZO_SHORT_TERM, REQUEST_STRENGTH_STATED],
   displayFacts: BENZO_DISPLAY,
 };
 
@@ -536,7 +553,10 @@ export const BENZODIAZEPINES_2016: GuidelineSet = {
   id: 'cpmtg-2016-benzodiazepines',
   title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Benzodiazepines',
   services: ['benzodiazepine'],
-  criteria: [reCite(BENZO_SHORT_TERM, cpmtg2016('Benzodiazepines'), false, NOT_IN_POOL_2016)],
+  criteria: [
+    reCite(BENZO_SHORT_TERM, cpmtg2016('Benzodiazepines'), false, NOT_IN_POOL_2016),
+    REQUEST_STRENGTH_STATED,
+  ],
   displayFacts: BENZO_DISPLAY,
 };
 
@@ -590,6 +610,7 @@ export const ANTIDEPRESSANTS_2016: GuidelineSet = {
       confirmationNote:
         'Confirmed NEW: continued use needs benefit in pain, mood or function (CM16-0248698).',
     }),
+    REQUEST_STRENGTH_STATED,
   ],
   displayFacts: DRUG_DISPLAY,
 };
@@ -629,6 +650,7 @@ export const SLEEP_AIDS_2016: GuidelineSet = {
       confirmationNote: 'Partly confirmed NEW: CM17-0013625 (sedating antihistamines).',
     }),
     standardFormReason(CITE_INSOMNIA_2016),
+    REQUEST_STRENGTH_STATED,
   ],
   displayFacts: [...DRUG_DISPLAY, 'item.requestedSupplyDays'],
 };

@@ -21,7 +21,8 @@ function therapy(
     dateOfInjury: doi,
     requestDate: rfa,
     courses,
-    items: [disputedItem(service, spec)],
+    // A complete request names its body part (cross-cutting rule 10); tests of the rule blank it.
+    items: [disputedItem(service, { bodyPart: 'low back', ...spec })],
   });
   return evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2026-01-15' }).items[0]!;
 }
@@ -456,6 +457,50 @@ describe('the 2016 physical medicine line', () => {
     const result2009 = therapy(visits(6, 'myalgia'), { rfa: RFA_2009, doi: '2014-11-01' });
     expect(result2009.guidelineLine).toBe(
       'MTUS Chronic Pain Medical Treatment Guidelines (2009), Physical medicine, Page(s): 98-99',
+    );
+  });
+});
+
+describe('a request that names no body part (cross-cutting rule 10)', () => {
+  const BODY_PART = 'request-body-part-stated';
+
+  it.each([
+    ['physical_therapy', RFA_2016, { ...visits(6, 'myalgia') }],
+    ['physical_therapy', RFA_2009, { ...visits(6, 'myalgia') }],
+    ['occupational_therapy', RFA_2016, { ...visits(6, 'myalgia') }],
+    [
+      'aquatic_therapy',
+      RFA_2016,
+      { ...visits(6, 'myalgia'), facts: { diagnosisCategory: 'myalgia', reducedWeightBearingNeeded: true } },
+    ],
+    ['massage', RFA_2016, { quantity: 4, facts: { adjunctToActiveTherapy: true } }],
+  ] as const)('%s (request %s): upheld as incomplete, on the body part alone', (service, rfa, spec) => {
+    // CM16-0235869: a request missing its body part is upheld; IMR cannot complete it (CM16-0237844).
+    const named = therapy(spec, { service, rfa, doi: '2014-11-01' });
+    expect(named.recommendation).toBe('overturn');
+    expect(criterionResult(named, BODY_PART)).toMatchObject({
+      status: 'met',
+      required: true,
+      evidence:
+        'Body part requested: low back; the guideline requires a request that names the body part to be treated.',
+      fieldPaths: ['disputedItems.0.bodyPart'],
+    });
+    const blank = therapy({ ...spec, bodyPart: '  ' }, { service, rfa, doi: '2014-11-01' });
+    expect(blank.recommendation).toBe('uphold');
+    expect(blank.drivingCriteria).toEqual([BODY_PART]);
+    expect(criterionResult(blank, BODY_PART)).toMatchObject({
+      status: 'not_documented',
+      wouldMeet: 'A request that names the body part to be treated would meet this criterion.',
+    });
+    expect(blank.wouldMeetSummary).toEqual([
+      'A request that names the body part to be treated would meet the body part criterion.',
+    ]);
+  });
+
+  it('leaves the letter line to the physical medicine set: the completeness rule cites no guideline section', () => {
+    const blank = therapy({ ...visits(6, 'myalgia'), bodyPart: '' });
+    expect(blank.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment',
     );
   });
 });

@@ -4,7 +4,9 @@
  * treatment" by section, CRPS is 26 visits in 2016, arthritis and post-injection buckets are new;
  * the ODG body-part visit numbers the letters quote apply where no MTUS bucket names the diagnosis,
  * cited as non-MTUS on the criterion; when such a criterion decides, the letter line adds "Decision
- * based on Non-MTUS Citation ..." after the MTUS set's line) and 5.2 (ultrasound).
+ * based on Non-MTUS Citation ..." after the MTUS set's line) and 5.2 (ultrasound). A request must
+ * name its body part (cross-cutting rule 10); ultrasound, not recommended whatever the part, needs
+ * no such check.
  */
 import { counted } from '../../text/wording';
 import type { Condition, Criterion, GuidelineCitation, GuidelineSet, SwitchCase } from '../guideline-schema';
@@ -26,6 +28,7 @@ import {
   isTrue,
   odg,
   oneOf,
+  REQUEST_BODY_PART_STATED,
   reCite,
   VISIT_CAP_24,
 } from './common';
@@ -221,6 +224,7 @@ const criteria2009: Criterion[] = [
   HOME_EXERCISE,
   FUNCTIONAL_IMPROVEMENT_FOR_MORE_VISITS,
   VISIT_CAP_24,
+  REQUEST_BODY_PART_STATED,
 ];
 
 const CONFIRMED_2016 =
@@ -286,6 +290,7 @@ const criteria2016: Criterion[] = [
   FUNCTIONAL_IMPROVEMENT_FOR_MORE_VISITS,
   VISIT_CAP_24,
   INITIAL_TRIAL_6,
+  REQUEST_BODY_PART_STATED,
 ];
 
 const PERIOD_2009 = { effectiveFrom: '2009-07-18', effectiveTo: '2016-07-29' } as const;
@@ -354,6 +359,7 @@ export const AQUATIC_THERAPY_2009: GuidelineSet = {
     HOME_EXERCISE,
     FUNCTIONAL_IMPROVEMENT_FOR_MORE_VISITS,
     VISIT_CAP_24,
+    REQUEST_BODY_PART_STATED,
   ],
 };
 
@@ -404,6 +410,7 @@ const massageCriteria = (citation: GuidelineCitation, note: string): Criterion[]
     confirmed: false,
     confirmationNote: note,
   }),
+  REQUEST_BODY_PART_STATED,
 ];
 
 const MASSAGE_NOTE =

@@ -9,6 +9,8 @@ import { POSTSURGICAL_TABLE } from './postsurgical';
 /** A post-surgical request prescribed by the surgeon (judgment answered "met"). */
 function postsurgical(spec: ItemSpec, courses: TherapyCourse[] = [], rfa = '2016-12-13') {
   const item = disputedItem('postsurgical_therapy', {
+    // A complete request names its body part (cross-cutting rule 10); the other criteria read the surgery.
+    bodyPart: 'right knee',
     ...spec,
     facts: { surgeryType: 'meniscectomy', surgeryDate: '2016-11-16', ...spec.facts },
     review: { criteria: { 'ps-prescribed-by-surgeon': answer('met'), ...spec.review?.criteria } },
@@ -129,5 +131,15 @@ describe('citations', () => {
       review: { criteria: { 'ps-prescribed-by-surgeon': answer('not_met') } },
     });
     expect(result.drivingCriteria).toEqual(['ps-prescribed-by-surgeon']);
+  });
+});
+
+describe('a request that names no body part (cross-cutting rule 10)', () => {
+  it('is upheld as incomplete, even as an initial course within half the general course', () => {
+    // CM16-0235869: incomplete requests are upheld; IMR cannot complete or modify them (CM16-0237844).
+    const blank = postsurgical({ quantity: 6, bodyPart: '' });
+    expect(blank.recommendation).toBe('uphold');
+    expect(blank.drivingCriteria).toEqual(['request-body-part-stated']);
+    expect(postsurgical({ quantity: 6 }).recommendation).toBe('overturn');
   });
 });

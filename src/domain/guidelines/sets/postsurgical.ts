@@ -7,7 +7,15 @@
  */
 import type { Condition, GuidelineCitation, GuidelineSet, SwitchCase } from '../guideline-schema';
 import type { SurgeryKey } from '../vocabularies';
-import { atMost, byValue, defineCriterion, isTrue, JUDGMENT, within } from './common';
+import {
+  atMost,
+  byValue,
+  defineCriterion,
+  isTrue,
+  JUDGMENT,
+  REQUEST_BODY_PART_STATED,
+  within,
+} from './common';
 
 interface SurgeryEntry {
   key: Exclude<SurgeryKey, 'other'>;
@@ -224,5 +232,6 @@ export const POSTSURGICAL_2009: GuidelineSet = {
       confirmed: false,
       confirmationNote: 'Unconfirmed [U]: the subsequent-course wording of 9792.24.3 was not retrieved.',
     }),
+    REQUEST_BODY_PART_STATED,
   ],
 };
