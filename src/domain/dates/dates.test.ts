@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addYears,
+  compareDayNumbers,
   compareIsoDates,
   daysBetween,
   formatUsDate,
@@ -56,6 +57,23 @@ describe('date arithmetic', () => {
 
   it('sorts invalid dates last', () => {
     expect(['', '2014-11-11', '2014-08-18'].sort(compareIsoDates)).toEqual(['2014-08-18', '2014-11-11', '']);
+  });
+
+  it('compares dates read once as day numbers exactly as compareIsoDates compares the text', () => {
+    const date = fc.oneof(
+      fc.constantFrom('', '2014-02-30', 'soon'),
+      fc
+        .date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+    );
+    fc.assert(
+      fc.property(
+        date,
+        date,
+        (a, b) =>
+          Math.sign(compareDayNumbers(toDayNumber(a), toDayNumber(b))) === Math.sign(compareIsoDates(a, b)),
+      ),
+    );
   });
 });
 

@@ -75,8 +75,11 @@ export function addDays(date: string, days: number): IsoDate | null {
 
 /** Negative, zero or positive like a sort comparator; invalid dates sort last. */
 export function compareIsoDates(a: string, b: string): number {
-  const x = toDayNumber(a);
-  const y = toDayNumber(b);
+  return compareDayNumbers(toDayNumber(a), toDayNumber(b));
+}
+
+/** compareIsoDates on dates already read with toDayNumber: invalid (null) last. */
+export function compareDayNumbers(x: number | null, y: number | null): number {
   if (x === null && y === null) return 0;
   if (x === null) return 1;
   if (y === null) return -1;

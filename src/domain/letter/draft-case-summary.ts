@@ -6,7 +6,13 @@
  */
 import type { CaseDraft, Complaint, Report, ReportType } from '../case/case-schema';
 import { patientAge } from '../case/derived';
-import { compareIsoDates, formatUsShortDate, isValidIsoDate } from '../dates/dates';
+import {
+  compareDayNumbers,
+  compareIsoDates,
+  formatUsShortDate,
+  isValidIsoDate,
+  toDayNumber,
+} from '../dates/dates';
 import { parseStrength } from '../medications/parse-strength';
 import { counted, withinSentence } from '../text/wording';
 import {
@@ -69,10 +75,11 @@ function reportLabel(report: Report): string {
 
 /** Clinical reports by date (undated last), keeping entry order for equal dates. */
 export function clinicalReportsByDate(draft: CaseDraft): Report[] {
+  // Each date read once: a letter sorts the reports once per disputed item, 100 reports and more.
   return draft.reports
-    .map((report, index) => ({ report, index }))
+    .map((report, index) => ({ report, index, day: toDayNumber(report.date) }))
     .filter(({ report }) => report.type !== 'ur_determination')
-    .sort((a, b) => compareIsoDates(a.report.date, b.report.date) || a.index - b.index)
+    .sort((a, b) => compareDayNumbers(a.day, b.day) || a.index - b.index)
     .map(({ report }) => report);
 }
 
