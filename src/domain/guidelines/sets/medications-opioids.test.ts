@@ -422,10 +422,24 @@ describe('2009 initiation and ongoing management', () => {
       ['op-agreement-initiation', 'not_documented'],
       ['op-baseline-udt-2009', 'not_documented'],
       ['op-med-ceiling-120', 'met'],
+      ['request-strength-stated', 'met'],
     ]);
     expect(result.guidelineLine).toBe(
       'MTUS Chronic Pain Medical Treatment Guidelines (2009), Opioids, criteria for use, Opioids, dosing, Page(s): 76-77, 86',
     );
+  });
+
+  it('upholds a request without the strength (IMR decides the request as submitted)', () => {
+    const result = evaluateFirst(
+      medicationCase({
+        service: 'opioid',
+        requestDate: '2016-12-01',
+        medication: { ...NORCO_QID, name: 'Tramadol', strength: '' },
+      }),
+    );
+    expect(criterionStatus(result, 'request-strength-stated')).toBe('not_documented');
+    expect(result.recommendation).toBe('uphold');
+    expect(result.drivingCriteria).toContain('request-strength-stated');
   });
 
   it("overturns ongoing management with the 4 A's, a UDT and the reviewer's continue answer", () => {

@@ -39,6 +39,7 @@ import {
   PAGES_UNCONFIRMED,
   PERIOD_2009,
   PERIOD_2016,
+  REQUEST_STRENGTH_STATED,
 } from './medications-common';
 
 // ---------- citations ----------
@@ -404,14 +405,14 @@ export const OPIOIDS_INITIATION_2009: GuidelineSet = {
   id: 'cpmtg-2009-opioids-initiation',
   title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Opioids, initiating therapy',
   appliesOnlyWhen: STARTS_OPIOIDS,
-  criteria: initiation2009,
+  criteria: [...initiation2009, REQUEST_STRENGTH_STATED],
 };
 
 export const OPIOIDS_ONGOING_2009: GuidelineSet = {
   ...BASE_2009,
   id: 'cpmtg-2009-opioids-ongoing',
   title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Opioids, ongoing management',
-  criteria: ongoing2009,
+  criteria: [...ongoing2009, REQUEST_STRENGTH_STATED],
 };
 
 // ---------- 2016: initiation ----------
@@ -551,7 +552,7 @@ export const OPIOIDS_INITIATION_2016: GuidelineSet = {
       ACUTE_PATH,
     ],
   },
-  criteria: initiation2016,
+  criteria: [...initiation2016, REQUEST_STRENGTH_STATED],
   displayFacts: [...OPIOID_DISPLAY, 'item.requestedSupplyDays'],
 };
 
@@ -678,7 +679,7 @@ export const OPIOIDS_MAINTENANCE_2016: GuidelineSet = {
       ACUTE_PATH,
     ],
   },
-  criteria: maintenance2016,
+  criteria: [...maintenance2016, REQUEST_STRENGTH_STATED],
   displayFacts: OPIOID_DISPLAY,
 };
 
