@@ -1183,3 +1183,17 @@ describe('a check of the request itself (quietWhenMet)', () => {
     expect(findings).toContain('The request as submitted names the body part to be treated: not documented.');
   });
 });
+
+describe('evidence two criteria share', () => {
+  it('is printed once: the second region rule does not repeat "Body region: low back."', () => {
+    const fixture = DEV_FIXTURE_CASES.find((entry) => entry.fixtureId === 'dwc-imr-CM17-0004738-1')!;
+    const evaluation = evaluate(fixture.draft, GUIDELINE_LIBRARY, { asOf: fixture.letterDate }).items[0]!;
+    const text = draftRationale(fixture.draft, fixture.draft.disputedItems[0]!, 0, evaluation, 'overturned');
+    expect(text.split('Body region: low back.')).toHaveLength(2);
+    // Both region rules are still stated, each with its finding.
+    expect(text).toContain(
+      'where the guideline does not recommend manipulation: met. Body region: low back.',
+    );
+    expect(text).toContain('(manipulation of the elbow is not supported): met.');
+  });
+});

@@ -414,7 +414,7 @@ function missingFactsAsStatus(evidence: string): string {
  * reviewer's own, so a finding the reviewer gave (a judgment, an override) reads like any other,
  * without a label.
  */
-function criterionSentence(criterion: CriterionResult): string {
+function criterionSentence(criterion: CriterionResult, printed: Set<string>): string {
   const stated = statedFinding(criterion);
   const finding = stated
     ? capitalizeSentenceStart(asSentence(stated))
@@ -425,8 +425,9 @@ function criterionSentence(criterion: CriterionResult): string {
     stated !== null || (criterion.status === 'met' && oneLine(criterion.asRequirement ?? '') !== '');
   const after = (evidence: string) => {
     const kept = withoutSelfRestatement(evidence);
-    return missingFactsAsStatus(
-      requirementStated ? evidenceAfterStatedFinding(kept) : evidenceAfterFinding(kept),
+    return notPrintedBefore(
+      missingFactsAsStatus(requirementStated ? evidenceAfterStatedFinding(kept) : evidenceAfterFinding(kept)),
+      printed,
     );
   };
   const note = capitalizeSentenceStart(asSentence(criterion.note));
@@ -445,6 +446,16 @@ function criterionSentence(criterion: CriterionResult): string {
   if (criterion.computedStatus !== criterion.status) return joined([finding, note]);
   const computedEvidence = after(evidenceText(criterion).replace(OVERRIDE_SENTENCE, ''));
   return joined([finding, computedEvidence, note]);
+}
+
+/**
+ * The evidence without the sentences an earlier criterion's evidence already printed (two region
+ * rules would each say "Body region: low back."); what is left is recorded as printed.
+ */
+function notPrintedBefore(evidence: string, printed: Set<string>): string {
+  const fresh = evidenceSentences(evidence).filter((sentence) => !printed.has(sentence));
+  for (const sentence of fresh) printed.add(sentence);
+  return fresh.join(' ');
 }
 
 /** Services counted in sessions: their quantity is the number of visits requested. */
@@ -606,12 +617,13 @@ function findingsParagraph(
   // The facts that decide the request first, as real letters put them: not met, not documented, met.
   const ordered = [...stated].sort((a, b) => FINDING_ORDER[a.status] - FINDING_ORDER[b.status]);
   const undocumented = ordered.filter(saysOnlyUndocumented);
+  const printed = new Set<string>();
   const sentences = ordered.map((criterion) =>
     criterion === undocumented[0]
       ? `${undocumented.length === 1 ? 'The records do not document that this criterion is met' : 'The records do not document that these criteria are met'}: ${numberedList(undocumented.map((entry) => inList(requirementText(entry))))}.`
       : undocumented.includes(criterion)
         ? ''
-        : criterionSentence(criterion),
+        : criterionSentence(criterion, printed),
   );
   return `In this case, the records show the following. ${sentences.filter((text) => text !== '').join(' ')}`;
 }
