@@ -9,6 +9,7 @@ import { PROCEDURE_FIXTURE_CASES } from '../evaluator/procedure-fixture-cases';
 import { GUIDELINE_LIBRARY } from '../guidelines';
 import { conclusionSentence, draftRationale, imrGuidelineLine, itemTitle } from './draft-rationale';
 import {
+  chiropracticTrialCase,
   criterion,
   evidencePathSurgeryCase,
   inversionTableCase,
@@ -558,17 +559,7 @@ describe('the findings paragraph', () => {
   });
 
   it("never prints the panel's 'awaiting the reviewer's answer' in a letter", () => {
-    const draft = caseWith({
-      dateOfInjury: '2016-11-14',
-      urDate: '2016-12-28',
-      items: [
-        disputedItem('chiropractic', {
-          requestedAs: 'Chiropractic manipulation x6',
-          quantity: 6,
-          bodyPart: 'low back',
-        }),
-      ],
-    });
+    const draft = chiropracticTrialCase();
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' }).items[0]!;
     expect(evaluation.criteria.find((c) => c.criterionId === 'ch-plan-of-care')?.source).toBe('unanswered');
     const findings = findingsOf(draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld'));
@@ -579,17 +570,8 @@ describe('the findings paragraph', () => {
   });
 
   it("leaves the panel's 'awaiting' out of an unanswered judgment the reviewer wrote a note on", () => {
-    const draft = caseWith({
-      dateOfInjury: '2016-11-14',
-      urDate: '2016-12-28',
-      items: [
-        disputedItem('chiropractic', {
-          requestedAs: 'Chiropractic manipulation x6',
-          quantity: 6,
-          bodyPart: 'low back',
-          review: { criteria: { 'ch-plan-of-care': answer('', 'plan of care requested from the provider') } },
-        }),
-      ],
+    const draft = chiropracticTrialCase({
+      review: { criteria: { 'ch-plan-of-care': answer('', 'plan of care requested from the provider') } },
     });
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' }).items[0]!;
     expect(evaluation.criteria.find((c) => c.criterionId === 'ch-plan-of-care')?.source).toBe('unanswered');
@@ -697,17 +679,8 @@ describe('criteria the reviewer overrode', () => {
 describe('criteria the reviewer judged', () => {
   const NOTE = 'the 12/01/16 report sets out manipulation with functional goals';
   const judged = (value: 'met' | 'not_met', note: string) => {
-    const draft = caseWith({
-      dateOfInjury: '2016-11-14',
-      urDate: '2016-12-28',
-      items: [
-        disputedItem('chiropractic', {
-          requestedAs: 'Chiropractic manipulation x6',
-          quantity: 6,
-          bodyPart: 'low back',
-          review: { criteria: { 'ch-plan-of-care': answer(value, note) } },
-        }),
-      ],
+    const draft = chiropracticTrialCase({
+      review: { criteria: { 'ch-plan-of-care': answer(value, note) } },
     });
     const item = draft.disputedItems[0]!;
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' }).items[0]!;

@@ -5,7 +5,7 @@
  */
 import type { CaseDraft } from '../case/case-schema';
 import { buildDemoCase } from '../case/demo-case';
-import { caseWith, disputedItem, freeCriterion } from '../evaluator/case-builders';
+import { caseWith, disputedItem, freeCriterion, type ItemSpec } from '../evaluator/case-builders';
 import type {
   Citation,
   CriterionResult,
@@ -198,6 +198,25 @@ export function inversionTableCase({ note = '', mtusNotApplicableReason = '' } =
             freeCriterion('f2', 'Failed conservative care', ''),
           ],
         },
+      }),
+    ],
+  });
+}
+
+/**
+ * "Chiropractic manipulation x6" for the low back, a month after the injury (evaluate as of
+ * 2016-12-30): the plan of care is a judgment the reviewer answers; `spec` adds facts or a review.
+ */
+export function chiropracticTrialCase(spec: ItemSpec = {}): CaseDraft {
+  return caseWith({
+    dateOfInjury: '2016-11-14',
+    urDate: '2016-12-28',
+    items: [
+      disputedItem('chiropractic', {
+        requestedAs: 'Chiropractic manipulation x6',
+        quantity: 6,
+        bodyPart: 'low back',
+        ...spec,
       }),
     ],
   });

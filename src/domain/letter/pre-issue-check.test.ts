@@ -8,6 +8,7 @@ import { GUIDELINE_LIBRARY } from '../guidelines';
 import { buildLetterModel } from './build-letter-model';
 import { CASE_SUMMARY_TEXT_ID, draftedTexts, rationaleTextId } from './letter-model';
 import {
+  chiropracticTrialCase,
   criterion,
   demoEvaluation,
   evidencePathSurgeryCase,
@@ -532,18 +533,9 @@ describe('checkLetter: judgments the reviewer has not given', () => {
   });
 
   it('points a guideline judgment that decides the uphold at its answer (real evaluator)', () => {
-    const draft = caseWith({
-      dateOfInjury: '2016-11-14',
-      urDate: '2016-12-28',
-      items: [
-        disputedItem('chiropractic', {
-          requestedAs: 'Chiropractic manipulation x6',
-          quantity: 6,
-          bodyPart: 'low back',
-          // Therapeutic care: the plan of care is then the only criterion the uphold rests on.
-          facts: { maintenanceCare: false },
-        }),
-      ],
+    const draft = chiropracticTrialCase({
+      // Therapeutic care: the plan of care is then the only criterion the uphold rests on.
+      facts: { maintenanceCare: false },
     });
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' });
     const result = evaluation.items[0]!;
@@ -565,17 +557,7 @@ describe('checkLetter: judgments the reviewer has not given', () => {
   });
 
   it('is a warning when a computed criterion also fails (real evaluator, chiropractic paths)', () => {
-    const draft = caseWith({
-      dateOfInjury: '2016-11-14',
-      urDate: '2016-12-28',
-      items: [
-        disputedItem('chiropractic', {
-          requestedAs: 'Chiropractic manipulation x6',
-          quantity: 6,
-          bodyPart: 'low back',
-        }),
-      ],
-    });
+    const draft = chiropracticTrialCase();
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' });
     const result = evaluation.items[0]!;
     expect(result.recommendation).toBe('uphold');
