@@ -131,7 +131,8 @@ describe('case page', () => {
     expect(screen.getByTestId('save-announcement').textContent).toMatch(
       /^Not saved: This case was changed in another tab/,
     );
-    expect(screen.getByRole('alert').textContent).toBe(
+    // The notice hears of the change in its own after-paint delivery: possibly a task later.
+    expect((await screen.findByRole('alert')).textContent).toBe(
       "This case was changed in another tab. Reload latest shows that version and drops your unsaved changes here; Keep mine saves this page's version over it and drops the other tab's changes. Until you choose, your changes here are kept.",
     );
     expect((await casesRepo.getCase(id))?.draft.imr.caseNumber).toBe('OTHER');
@@ -139,7 +140,7 @@ describe('case page', () => {
     // "Keep mine" saves over the other tab's version, explicitly.
     fireEvent.click(screen.getByRole('button', { name: 'Keep mine' }));
     await waitFor(() => expect(saveStatus().textContent).toBe('Saved'));
-    expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     // ...and so is the recovery, once.
     expect(screen.getByTestId('save-announcement').textContent).toBe('Saved');
     const stored = await casesRepo.getCase(id);
@@ -159,7 +160,7 @@ describe('case page', () => {
     await screen.findByRole('button', { name: 'Reload latest' });
     fireEvent.click(screen.getByRole('button', { name: 'Reload latest' }));
     expect(await screen.findByText('Opened with case number OTHER')).toBeTruthy();
-    expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(saveStatus().textContent).toBe('Saved');
     const stored = await casesRepo.getCase(id);
     expect(stored?.draft.imr.caseNumber).toBe('OTHER');
