@@ -12,7 +12,7 @@ import {
   returnToCaseList,
   test,
 } from './support/app';
-import { field, waitForStored } from './support/wizard';
+import { field, stepButton, waitForStored } from './support/wizard';
 
 test('an empty store shows how to start', async ({ caseList: page }) => {
   await expect(page.getByText('No cases yet.')).toBeVisible();
@@ -426,4 +426,46 @@ test('on a phone (390 wide) each case is a list entry with its deadline, status 
   await open.scrollIntoViewIfNeeded();
   await open.click();
   await expect(page.getByRole('heading', { level: 1, name: `Case ${DEMO_CASE_NUMBER}` })).toBeVisible();
+});
+
+test('a sample case is chosen and loaded with the keyboard alone, and reaches its real decision', async ({
+  caseList: page,
+}) => {
+  const toggle = page.getByRole('button', { name: 'Sample cases' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const panel = page.getByRole('region', { name: 'Sample cases' });
+  const loadName = 'Load sample: Oxycodone ER 20 mg #60 after rib fractures';
+  const load = panel.getByRole('button', { name: loadName });
+  await expect(load).toBeVisible();
+  await expect(
+    panel.getByRole('listitem').filter({ has: page.getByRole('button', { name: loadName }) }),
+  ).toContainText('Real decision: Overturned');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Escape closes the panel and gives focus back to its button; Enter opens it again.
+  await load.focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Enter');
+  await expect(load).toBeVisible();
+
+  await load.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/cases\/[^/]+\/case$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Case SAMPLE-CM16-0239110' })).toBeFocused();
+  await stepButton(page, 'Disputed services').click();
+  const card = page
+    .locator('[data-bench="criteria-panel"]')
+    .getByRole('article')
+    .filter({ has: page.getByRole('heading', { name: /Oxycodone HCl ER 20mg #60/ }) });
+  await expect(card.getByText('Recommendation: Overturn (medically necessary)')).toBeVisible();
+  await expect(card).toContainText('60 MME/day');
+
+  // It is a case of its own in the list, beside nothing else.
+  await returnToCaseList(page);
+  await expect(caseTitles(page)).toHaveText(['SAMPLE-CM16-0239110']);
 });

@@ -1,6 +1,6 @@
 /**
  * The home page: every case stored in this browser, newest change first, with search, and the
- * actions that start work (new case, demo case) or tidy up (duplicate, delete with undo).
+ * actions that start work (new case, demo case, sample cases) or tidy up (duplicate, delete with undo).
  */
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
@@ -24,6 +24,7 @@ import { type CaseRow, filterCaseRows, toCaseRow, UNTITLED_CASE } from './case-r
 import { CaseTable } from './case-table';
 import { ClearData } from './clear-data';
 import { DamagedRecords } from './damaged-records';
+import { SampleCasesPanel } from './sample-cases-panel';
 import { Toast, type ToastMessage } from './toast';
 
 export interface CaseListPageProps {
@@ -67,6 +68,9 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
   const toastCounter = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const searchId = useId();
+  const samplesId = useId();
+  const [samplesOpen, setSamplesOpen] = useState(false);
+  const samplesToggleRef = useRef<HTMLButtonElement>(null);
 
   const today = todayIsoDate();
   const rows = useMemo(
@@ -174,9 +178,32 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
           >
             Load demo case
           </button>
+          <button
+            ref={samplesToggleRef}
+            type="button"
+            className={secondaryButton}
+            aria-expanded={samplesOpen}
+            aria-controls={samplesOpen ? samplesId : undefined}
+            onClick={() => setSamplesOpen((open) => !open)}
+          >
+            Sample cases
+          </button>
           {headerActions?.(tools)}
         </div>
       </div>
+
+      {samplesOpen && (
+        <SampleCasesPanel
+          id={samplesId}
+          busy={busy}
+          onLoad={startCase}
+          onClose={() => {
+            setSamplesOpen(false);
+            samplesToggleRef.current?.focus();
+          }}
+          loadButtonClass={secondaryButton}
+        />
+      )}
 
       {listQuery.isError ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">

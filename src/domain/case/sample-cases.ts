@@ -1,0 +1,349 @@
+/**
+ * Sample cases for demos and training, beyond the built-in demo case: each is a real public IMR
+ * decision of 2016-17 (shared/fixtures/imr-dev-cases.json, facts summarized in our words), entered
+ * with every fact the summary gives, and evaluates to the decision the real letter reached. Facts
+ * the summaries do not give are left empty, never invented. Where the letter answered a judgment,
+ * the sample answers it the same way, with the letter's reason as the reviewer's note.
+ */
+import type { CaseDraft, DisputedItem, Medication, Report } from './case-schema';
+import { buildDemoCase, DEMO_CASE_NUMBER } from './demo-case';
+import {
+  emptyCaseDraft,
+  emptyComplaint,
+  emptyDisputedItem,
+  emptyItemReview,
+  emptyMedication,
+  emptyReport,
+  emptyServiceFacts,
+  emptyTherapyCourse,
+} from './empty-case';
+
+export interface SampleCase {
+  /** Stable key, for tests and the list. */
+  key: string;
+  caseNumber: string;
+  /** What a demo audience sees in the list: the service in dispute. */
+  title: string;
+  /** One line on why the case is worth showing. */
+  shows: string;
+  /** The decision of the real letter, which the workbench reaches on these facts. */
+  realDecision: 'upheld' | 'overturned';
+  /** Where the facts come from. */
+  source: string;
+  build: (id: string) => CaseDraft;
+}
+
+type ReportSpec = Partial<Omit<Report, 'id' | 'complaints'>> & {
+  complaints?: { bodyPart: string; description: string; painLow?: number; painHigh?: number }[];
+};
+
+function report(id: string, spec: ReportSpec): Report {
+  const { complaints = [], ...rest } = spec;
+  return {
+    ...emptyReport(id),
+    type: 'progress_report',
+    ...rest,
+    complaints: complaints.map((complaint, index) => ({
+      ...emptyComplaint(`${id}-c${index + 1}`),
+      ...complaint,
+      painLow: complaint.painLow ?? null,
+      painHigh: complaint.painHigh ?? null,
+    })),
+  };
+}
+
+const medication = (id: string, spec: Partial<Omit<Medication, 'id'>>): Medication => ({
+  ...emptyMedication(id),
+  ...spec,
+});
+
+function item(
+  id: string,
+  spec: Partial<Omit<DisputedItem, 'id' | 'facts'>> & { facts?: Partial<DisputedItem['facts']> },
+): DisputedItem {
+  const { facts, ...rest } = spec;
+  return {
+    ...emptyDisputedItem(id),
+    review: emptyItemReview(),
+    ...rest,
+    facts: { ...emptyServiceFacts(), ...facts },
+  };
+}
+
+const diagnoses = (texts: string[]) =>
+  texts.map((text, index) => ({ id: `dx-${index + 1}`, text, icd10: '' }));
+
+/**
+ * CM16-0239110: extended-release oxycodone six weeks after rib fractures (Overturned). The letter's
+ * request date (12/15/2016) falls after its UR date (11/29/2016), which the wizard rightly refuses:
+ * it is left empty, so the UR date chooses the edition, the same one.
+ */
+function buildOpioidAfterRibFractures(id: string): CaseDraft {
+  const base = emptyCaseDraft(id);
+  return {
+    ...base,
+    imr: {
+      ...base.imr,
+      caseNumber: 'SAMPLE-CM16-0239110',
+      priority: 'standard',
+      urDeterminationDate: '2016-11-29',
+      assignmentDate: '2016-12-22',
+    },
+    reviewer: {
+      licensureStates: ['California'],
+      specialty: 'Preventive Medicine, Occupational Medicine',
+      boardCertification: 'Preventive Medicine, Occupational Medicine',
+      yearsInPractice: null,
+    },
+    patient: { ...base.patient, age: 38, sex: 'male' },
+    injury: {
+      dateOfInjury: '2016-10-18',
+      mechanism: 'Fall at work',
+      bodyParts: ['ribs', 'thoracic spine'],
+      diagnoses: diagnoses(['Rib fractures at the T9-T10 level', 'Reported vertebral compression']),
+    },
+    reports: [
+      report('report-2016-11-22', {
+        date: '2016-11-22',
+        complaints: [
+          {
+            bodyPart: 'ribs',
+            description: 'severe rib pain since the fall; Percocet relieves it for only 4-6 hours',
+          },
+        ],
+        diagnosesListed: 'Rib fractures T9-T10; reported vertebral compression; nicotine dependence',
+        treatmentPlan:
+          'OxyContin 20 mg every 12 hours, with Percocet 5/325 mg for pain that breaks through. Misuse risk reviewed briefly; no CURES report in the record.',
+      }),
+    ],
+    treatment: {
+      ...base.treatment,
+      medications: [
+        medication('history-percocet', { name: 'Percocet', strength: '5/325 mg', startDate: '2016-10-18' }),
+      ],
+    },
+    disputedItems: [
+      item('item-oxycodone-er', {
+        requestedAs: 'Oxycodone HCl ER 20mg #60 (30-day supply)',
+        serviceType: 'opioid',
+        urDecision: 'denied',
+        claimsAdministratorGuideline:
+          'The Claims Administrator did not cite any medical evidence for its decision.',
+        medication: medication('requested-oxycodone-er', {
+          name: 'Oxycodone ER',
+          strength: '20 mg',
+          dose: '1 tablet',
+          frequency: 'every 12 hours',
+          quantity: 60,
+          daysSupply: 30,
+        }),
+        facts: { curesChecked: false },
+        review: {
+          ...emptyItemReview(),
+          criteria: {
+            'op16-severe-acute-injury': {
+              answer: 'met',
+              note: 'Multiple rib fractures with inadequate relief less than 3 months after the injury.',
+            },
+          },
+        },
+      }),
+    ],
+  };
+}
+
+/** CM17-0010365: a first course of physical therapy, six visits (Overturned). */
+function buildFirstPhysicalTherapyCourse(id: string): CaseDraft {
+  const base = emptyCaseDraft(id);
+  return {
+    ...base,
+    imr: {
+      ...base.imr,
+      caseNumber: 'SAMPLE-CM17-0010365',
+      priority: 'standard',
+      urDeterminationDate: '2017-01-05',
+      assignmentDate: '2017-01-20',
+    },
+    reviewer: {
+      licensureStates: ['California'],
+      specialty: 'Physical Medicine & Rehabilitation, Pain Management',
+      boardCertification: 'Physical Medicine & Rehabilitation',
+      yearsInPractice: null,
+    },
+    patient: { ...base.patient, age: 51, sex: 'male' },
+    injury: {
+      dateOfInjury: '2016-11-08',
+      mechanism: '',
+      bodyParts: ['neck', 'upper back', 'low back'],
+      diagnoses: diagnoses([
+        'Lumbar strain',
+        'Muscle spasm',
+        'Dorsalgia',
+        'Cervical radiculopathy (right arm)',
+      ]),
+    },
+    reports: [
+      report('report-2016-11-23', {
+        date: '2016-11-23',
+        complaints: [
+          {
+            bodyPart: 'neck to low back',
+            description:
+              'constant sharp pain, worse at night, radiating to the arms, with numbness of the right arm',
+          },
+        ],
+        examFindings: 'Tender cervical, thoracic and lumbar spine with reduced range of motion.',
+        diagnosesListed: 'Lumbar strain; muscle spasm; dorsalgia; cervical radiculopathy (right arm)',
+        treatmentPlan: 'Physical therapy 3 times a week for 2 weeks. Ibuprofen and Soma continued.',
+        workStatusStated: 'Light or desk duty, no lifting over 5 lb.',
+      }),
+    ],
+    work: {
+      ...base.work,
+      status: 'tpd',
+      restrictions: { ...base.work.restrictions, liftLimitLbs: 5, other: 'Light or desk duty.' },
+    },
+    treatment: {
+      ...base.treatment,
+      medications: [
+        medication('history-ibuprofen', { name: 'Ibuprofen' }),
+        medication('history-soma', { name: 'Soma' }),
+      ],
+    },
+    disputedItems: [
+      item('item-physical-therapy', {
+        requestedAs: 'Physical therapy 3x/week for 2 weeks (cervical, thoracic, lumbar)',
+        serviceType: 'physical_therapy',
+        frequencyPerWeek: 3,
+        durationWeeks: 2,
+        bodyPart: 'cervical, thoracic and lumbar spine',
+        urDecision: 'denied',
+        claimsAdministratorGuideline: 'Decision based on MTUS Chronic Pain Medical Treatment 2016.',
+        facts: { diagnosisCategory: 'cervical radiculopathy' },
+      }),
+    ],
+  };
+}
+
+/** CM17-0013754: the rest of a 12-visit physical therapy request UR cut to 10 (Upheld). */
+function buildPhysicalTherapyBeyondTheTrial(id: string): CaseDraft {
+  const base = emptyCaseDraft(id);
+  return {
+    ...base,
+    imr: {
+      ...base.imr,
+      caseNumber: 'SAMPLE-CM17-0013754',
+      priority: 'standard',
+      requestDate: '2016-12-08',
+      urDeterminationDate: '2016-12-20',
+      assignmentDate: '2017-01-26',
+    },
+    reviewer: {
+      licensureStates: ['California'],
+      specialty: 'Family Practice',
+      boardCertification: 'Family Practice',
+      yearsInPractice: null,
+    },
+    patient: { ...base.patient, age: 45, sex: 'male' },
+    injury: {
+      dateOfInjury: '2016-11-02',
+      mechanism: '',
+      bodyParts: ['low back'],
+      diagnoses: diagnoses([
+        'Lumbar disc herniation',
+        'Lumbar radiculopathy from the herniation',
+        'Lumbar paraspinal muscle spasm',
+      ]),
+    },
+    reports: [
+      report('report-2016-11-07', {
+        date: '2016-11-07',
+        complaints: [
+          {
+            bodyPart: 'low back',
+            description: 'back pain radiating to the legs; new numbness below the right knee',
+          },
+        ],
+      }),
+      report('report-2016-11-21', { date: '2016-11-21' }),
+      report('report-2016-12-08', {
+        date: '2016-12-08',
+        authorSpecialty: 'Spine surgery',
+        treatmentPlan:
+          'Physical therapy 3 times a week for 4 weeks and an L4-5 epidural injection: conservative care before any surgery.',
+        workStatusStated: 'Temporarily totally disabled.',
+      }),
+    ],
+    work: { ...base.work, status: 'ttd' },
+    treatment: {
+      ...base.treatment,
+      therapyCourses: [
+        {
+          ...emptyTherapyCourse('course-chiropractic'),
+          discipline: 'chiropractic',
+          visitsCompleted: 3,
+          bodyPart: 'low back',
+        },
+      ],
+      medications: [
+        medication('history-norco', { name: 'Norco' }),
+        medication('history-orphenadrine', { name: 'Orphenadrine ER' }),
+        medication('history-ketoprofen', { name: 'Ketoprofen' }),
+        medication('history-lidocaine', { name: 'Lidocaine patch' }),
+      ],
+    },
+    disputedItems: [
+      item('item-physical-therapy', {
+        requestedAs: 'Physical therapy evaluation and treatment, lumbar spine (remaining 2 of 12 visits)',
+        serviceType: 'physical_therapy',
+        frequencyPerWeek: 3,
+        durationWeeks: 4,
+        bodyPart: 'lumbar spine',
+        urDecision: 'modified',
+        urApproved: '10 visits',
+        claimsAdministratorGuideline:
+          'Decision based on Non-MTUS Citation Official Disability Guidelines, Lumbar Physical Therapy Guidelines.',
+        facts: { diagnosisCategory: 'radiculitis', homeExerciseProgram: true },
+      }),
+    ],
+  };
+}
+
+export const SAMPLE_CASES: readonly SampleCase[] = [
+  {
+    key: 'work-hardening',
+    caseNumber: DEMO_CASE_NUMBER,
+    title: 'Work hardening 2 times a week for 6 weeks',
+    shows: 'The seed letter: a program whose entry criteria are not documented.',
+    realDecision: 'upheld',
+    source: 'Public DWC IMR final determination letter (the seed letter)',
+    build: buildDemoCase,
+  },
+  {
+    key: 'oxycodone-after-rib-fractures',
+    caseNumber: 'SAMPLE-CM16-0239110',
+    title: 'Oxycodone ER 20 mg #60 after rib fractures',
+    shows: 'Morphine equivalents computed from the prescription; the severe acute injury path.',
+    realDecision: 'overturned',
+    source: 'Public DWC IMR letter CM16-0239110, 01/20/2017',
+    build: buildOpioidAfterRibFractures,
+  },
+  {
+    key: 'first-physical-therapy-course',
+    caseNumber: 'SAMPLE-CM17-0010365',
+    title: 'Physical therapy 3 times a week for 2 weeks',
+    shows: 'A first course within the six-visit trial and the diagnosis allowance.',
+    realDecision: 'overturned',
+    source: 'Public DWC IMR letter CM17-0010365, 02/14/2017',
+    build: buildFirstPhysicalTherapyCourse,
+  },
+  {
+    key: 'physical-therapy-beyond-the-trial',
+    caseNumber: 'SAMPLE-CM17-0013754',
+    title: 'Physical therapy, the 2 visits UR did not approve',
+    shows: 'A modified request judged as a whole: 12 visits against an allowance of 10.',
+    realDecision: 'upheld',
+    source: 'Public DWC IMR letter CM17-0013754, 02/17/2017',
+    build: buildPhysicalTherapyBeyondTheTrial,
+  },
+];
