@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { CASE_DB_NAME, CASES_STORE } from '../src/storage/db-names';
 import {
+  axeViolations,
   caseRow,
   createCaseFromList,
   DEMO_CASE_NUMBER,
@@ -325,4 +326,48 @@ test('a deleted case is gone from IndexedDB once the undo has passed', async ({ 
   expect((await storedRecords(page)).map((record) => record.id)).toEqual([otherId]);
   await page.goto(`/cases/${demoId}/case`);
   await expect(page.getByRole('heading', { name: 'Case not found' })).toBeVisible();
+});
+
+test('changes a tab still held when all data was cleared elsewhere are listed, restorable and discardable, never kept unseen', async ({
+  caseList: list,
+  context,
+}) => {
+  const caseId = await createCaseFromList(list);
+  await returnToCaseList(list);
+  const editor = await context.newPage();
+  await editor.goto(`/cases/${caseId}/case`);
+  await expect(field(editor, 'IMR case number')).toBeVisible();
+
+  // The list clears everything while the other tab has the case open.
+  await list.getByRole('button', { name: 'Clear all local data' }).click();
+  await list.getByRole('dialog').getByRole('button', { name: 'Delete every case' }).click();
+  await expect(list.getByText('No cases yet.')).toBeVisible();
+  await expect(editor.getByRole('heading', { name: 'Case deleted in another tab' })).toBeVisible();
+
+  // The reviewer there goes on typing, then closes the tab without choosing.
+  await field(editor, 'IMR case number').fill('CM-HELD');
+  await expect.poll(() => backupKeys(list)).toEqual([]);
+  await editor.close();
+  await expect.poll(() => backupKeys(list)).toEqual([`${BACKUP_PREFIX}${caseId}`]);
+
+  // Nothing is left unseen: the list shows the changes with what can be done with them.
+  await list.reload();
+  const section = list.getByRole('region', { name: 'Unsaved changes to cases no longer stored' });
+  await expect(section.getByRole('heading', { name: 'CM-HELD' })).toBeVisible();
+  expect(await axeViolations(list)).toEqual([]);
+
+  // Discard, then Undo: the changes are back.
+  await section.getByRole('button', { name: 'Discard unsaved changes: CM-HELD' }).click();
+  await expect(section).toHaveCount(0);
+  expect(await backupKeys(list)).toEqual([]);
+  await list.getByRole('button', { name: 'Undo' }).click();
+  await expect(section.getByRole('heading', { name: 'CM-HELD' })).toBeVisible();
+
+  // Restore: the case is stored again with the changes, and the backup is gone.
+  await section.getByRole('button', { name: 'Restore as a case: CM-HELD' }).click();
+  await expect(caseRow(list, 'CM-HELD')).toBeVisible();
+  await expect(section).toHaveCount(0);
+  await expect(list.getByRole('heading', { level: 1, name: /Cases/ })).toBeFocused();
+  expect(await storedCaseNumber(list, caseId)).toBe('CM-HELD');
+  expect(await backupKeys(list)).toEqual([]);
 });

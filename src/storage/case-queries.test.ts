@@ -28,6 +28,18 @@ describe('case queries', () => {
     expect(await queryClient.fetchQuery(queries.detail('missing'))).toBeNull();
   });
 
+  it('lists, beside the cases, the backups whose case is no longer stored', async () => {
+    const queryClient = new QueryClient();
+    const { storage } = fakeStorage();
+    const backups = createPendingDrafts({ storage: () => storage });
+    const queries = createCaseQueries(repo, backups);
+    await repo.saveCase(buildDemoCase('q-stored'));
+    backups.write({ caseId: 'q-stored', baseRevision: 1, conflicted: false, draft: buildDemoCase('q-stored') });
+    backups.write({ caseId: 'q-gone', baseRevision: 2, conflicted: true, draft: buildDemoCase('q-gone') });
+    const list = await queryClient.fetchQuery(queries.list());
+    expect(list.orphanedBackups.map((orphan) => orphan.caseId)).toEqual(['q-gone']);
+  });
+
   it('after an autosave, caches the new revision and marks the list stale', async () => {
     const queryClient = new QueryClient();
     const queries = createCaseQueries(repo);

@@ -9,13 +9,15 @@ import type { CaseDraft } from '@/domain/case/case-schema';
 import { type CaseChangeChannel, caseChanges } from './case-changes';
 import { openCaseWithBackup } from './case-recovery';
 import {
+  type CaseList,
   type CasesRepo,
   casesRepo,
   type DeletedCase,
   type SaveCaseOptions,
   type StoredCase,
 } from './cases-repo';
-import { type PendingDrafts, pendingDrafts } from './pending-drafts';
+import { findOrphanedBackups, type OrphanedBackup, restoreOrphanedBackup } from './orphaned-backups';
+import { type PendingDraft, type PendingDrafts, pendingDrafts } from './pending-drafts';
 import { RECENT_CITATIONS_KEY } from './recent-citations';
 
 export const caseKeys = {
@@ -24,9 +26,21 @@ export const caseKeys = {
   detail: (id: string) => [...caseKeys.all, 'detail', id] as const,
 };
 
+/** The stored cases, damaged records, and backups whose case is gone (orphaned-backups.ts). */
+export interface CaseListWithBackups extends CaseList {
+  orphanedBackups: OrphanedBackup[];
+}
+
 export function createCaseQueries(repo: CasesRepo, backups: PendingDrafts = pendingDrafts) {
   return {
-    list: () => queryOptions({ queryKey: caseKeys.list(), queryFn: () => repo.listCases() }),
+    list: () =>
+      queryOptions({
+        queryKey: caseKeys.list(),
+        queryFn: async (): Promise<CaseListWithBackups> => {
+          const list = await repo.listCases();
+          return { ...list, orphanedBackups: findOrphanedBackups(list, backups) };
+        },
+      }),
     /** The stored case, with a backup left by a closed page applied first (case-recovery.ts). */
     detail: (id: string) =>
       queryOptions({ queryKey: caseKeys.detail(id), queryFn: () => openCaseWithBackup(repo, backups, id) }),
@@ -140,6 +154,39 @@ export function useRestoreCase() {
   const invalidate = useInvalidateCases();
   return useMutation({
     mutationFn: (deleted: DeletedCase) => casesRepo.restoreCase(deleted),
+    onSettled: invalidate,
+  });
+}
+
+/** Stores unsaved changes whose case is gone as that case again (orphaned-backups.ts). */
+export function useRestoreOrphanedBackup() {
+  const invalidate = useInvalidateCases();
+  return useMutation({
+    mutationFn: (caseId: string) => restoreOrphanedBackup(casesRepo, pendingDrafts, caseId),
+    onSettled: invalidate,
+  });
+}
+
+/** Discards unsaved changes whose case is gone; returns the backup, which Undo writes back. */
+export function useDiscardOrphanedBackup() {
+  const invalidate = useInvalidateCases();
+  return useMutation({
+    mutationFn: async (backup: PendingDraft) => {
+      pendingDrafts.remove(backup.caseId);
+      return backup;
+    },
+    onSettled: invalidate,
+  });
+}
+
+/** Undo of a discard: the backup goes back as it was (a refused write says so). */
+export function useKeepDiscardedBackup() {
+  const invalidate = useInvalidateCases();
+  return useMutation({
+    mutationFn: async ({ caseId, baseRevision, conflicted, draft }: PendingDraft) => {
+      if (!pendingDrafts.write({ caseId, baseRevision, conflicted, draft }))
+        throw new Error('The browser refused to keep these changes again (storage full or disabled).');
+    },
     onSettled: invalidate,
   });
 }

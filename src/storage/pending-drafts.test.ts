@@ -47,6 +47,35 @@ describe('pending drafts', () => {
     expect([...items.keys()]).toEqual(['other-app']);
   });
 
+  it('lists every readable backup by case id, dropping unreadable ones and ignoring other keys', () => {
+    const { storage, items } = fakeStorage({
+      'other-app': 'keep me',
+      [`${PENDING_DRAFT_KEY_PREFIX}broken`]: '{nope',
+    });
+    const backups = createPendingDrafts({ storage: () => storage, now: at('2026-03-01T10:00:00.000Z') });
+    for (const caseId of ['b', 'a'])
+      backups.write({ caseId, baseRevision: 1, conflicted: caseId === 'a', draft: { id: caseId } });
+    expect(backups.list()).toEqual([
+      {
+        caseId: 'a',
+        baseRevision: 1,
+        savedAt: '2026-03-01T10:00:00.000Z',
+        conflicted: true,
+        draft: { id: 'a' },
+      },
+      {
+        caseId: 'b',
+        baseRevision: 1,
+        savedAt: '2026-03-01T10:00:00.000Z',
+        conflicted: false,
+        draft: { id: 'b' },
+      },
+    ]);
+    expect(items.has(`${PENDING_DRAFT_KEY_PREFIX}broken`)).toBe(false);
+    expect(items.get('other-app')).toBe('keep me');
+    expect(createPendingDrafts({ storage: () => null }).list()).toEqual([]);
+  });
+
   it('reports a refused write (full storage) instead of throwing', () => {
     const { storage, state } = fakeStorage();
     state.full = true;

@@ -40,6 +40,8 @@ export interface PendingDrafts {
   remove(caseId: string): void;
   /** Removes every case's backup ("Clear all local data"). */
   removeAll(): void;
+  /** Every readable backup (unreadable ones are removed, as `read` does), by case id. */
+  list(): PendingDraft[];
 }
 
 export interface PendingDraftsOptions {
@@ -67,6 +69,16 @@ export function createPendingDrafts({
     }
   }
 
+  function read(caseId: string): PendingDraft | null {
+    return withStorage(null, (store) => {
+      const text = store.getItem(keyFor(caseId));
+      if (text === null) return null;
+      const parsed = parseBackup(text, caseId);
+      if (!parsed) store.removeItem(keyFor(caseId));
+      return parsed;
+    });
+  }
+
   return {
     write(backup) {
       const record: PendingDraft = { ...backup, savedAt: now().toISOString() };
@@ -76,15 +88,7 @@ export function createPendingDrafts({
       });
     },
 
-    read(caseId) {
-      return withStorage(null, (store) => {
-        const text = store.getItem(keyFor(caseId));
-        if (text === null) return null;
-        const parsed = parseBackup(text, caseId);
-        if (!parsed) store.removeItem(keyFor(caseId));
-        return parsed;
-      });
-    },
+    read,
 
     remove(caseId) {
       withStorage(undefined, (store) => store.removeItem(keyFor(caseId)));
@@ -92,15 +96,27 @@ export function createPendingDrafts({
 
     removeAll() {
       withStorage(undefined, (store) => {
-        const keys: string[] = [];
-        for (let index = 0; index < store.length; index += 1) {
-          const key = store.key(index);
-          if (key?.startsWith(PENDING_DRAFT_KEY_PREFIX)) keys.push(key);
-        }
-        for (const key of keys) store.removeItem(key);
+        for (const key of backupKeys(store)) store.removeItem(key);
       });
     },
+
+    list() {
+      const caseIds = withStorage([], (store) =>
+        backupKeys(store).map((key) => key.slice(PENDING_DRAFT_KEY_PREFIX.length)),
+      );
+      return caseIds.sort().flatMap((caseId) => read(caseId) ?? []);
+    },
   };
+}
+
+/** Collected before any removal: removing an item renumbers the storage's keys. */
+function backupKeys(store: KeyValueStorage): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < store.length; index += 1) {
+    const key = store.key(index);
+    if (key?.startsWith(PENDING_DRAFT_KEY_PREFIX)) keys.push(key);
+  }
+  return keys;
 }
 
 function parseBackup(text: string, caseId: string): PendingDraft | null {

@@ -12,11 +12,16 @@ import {
   useClearAllData,
   useCreateCase,
   useDeleteCase,
+  useDiscardOrphanedBackup,
   useDuplicateCase,
+  useKeepDiscardedBackup,
   useListFollowsOtherTabs,
   useRestoreCase,
+  useRestoreOrphanedBackup,
 } from '@/storage/case-queries';
 import type { DeletedCase } from '@/storage/cases-repo';
+import type { OrphanedBackup } from '@/storage/orphaned-backups';
+import type { PendingDraft } from '@/storage/pending-drafts';
 import { errorMessage } from '@/storage/storage-errors';
 import { CaseCards } from './case-cards';
 import { type CaseRowsProps, rowActionButton } from './case-row-parts';
@@ -24,6 +29,7 @@ import { type CaseRow, filterCaseRows, toCaseRow, UNTITLED_CASE } from './case-r
 import { CaseTable } from './case-table';
 import { ClearData } from './clear-data';
 import { DamagedRecords } from './damaged-records';
+import { OrphanedBackups, orphanedBackupTitle } from './orphaned-backups';
 import { SampleCasesPanel } from './sample-cases-panel';
 import { Toast, type ToastMessage } from './toast';
 
@@ -59,6 +65,9 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
   const deleteCase = useDeleteCase();
   const restoreCase = useRestoreCase();
   const clearAllData = useClearAllData();
+  const restoreOrphan = useRestoreOrphanedBackup();
+  const discardOrphan = useDiscardOrphanedBackup();
+  const keepDiscarded = useKeepDiscardedBackup();
   // Another tab's new, changed or deleted case shows here without a reload.
   useListFollowsOtherTabs();
 
@@ -79,12 +88,16 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
   );
   const visibleRows = filterCaseRows(rows, search);
   const damaged = listQuery.data?.damaged ?? [];
+  const orphans = listQuery.data?.orphanedBackups ?? [];
   const busy =
     createCase.isPending ||
     duplicateCase.isPending ||
     deleteCase.isPending ||
     restoreCase.isPending ||
-    clearAllData.isPending;
+    clearAllData.isPending ||
+    restoreOrphan.isPending ||
+    discardOrphan.isPending ||
+    keepDiscarded.isPending;
 
   function showToast(message: Omit<ToastMessage, 'key'>, { focusAction = false } = {}) {
     toastCounter.current += 1;
@@ -147,6 +160,44 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
     showToast({ text: `Restoring “${label}”…`, tone: 'info' });
     restoreCase.mutate(deleted, {
       onSuccess: () => showToast({ text: `Restored “${label}”.`, tone: 'info' }),
+      onError: showError,
+    });
+  }
+
+  function restoreOrphaned(orphan: OrphanedBackup) {
+    const title = orphanedBackupTitle(orphan);
+    restoreOrphan.mutate(orphan.caseId, {
+      onSuccess: () => {
+        // The pressed button is gone with its entry.
+        headingRef.current?.focus();
+        showToast({ text: `Restored “${title}” as a case.`, tone: 'info' });
+      },
+      onError: showError,
+    });
+  }
+
+  function discardOrphaned(orphan: OrphanedBackup) {
+    const title = orphanedBackupTitle(orphan);
+    discardOrphan.mutate(orphan.backup, {
+      onSuccess: (backup: PendingDraft) =>
+        showToast(
+          {
+            text: `Discarded the unsaved changes to “${title}”.`,
+            tone: 'info',
+            action: {
+              label: 'Undo',
+              onAction: () => {
+                headingRef.current?.focus();
+                keepDiscarded.mutate(backup, {
+                  onSuccess: () =>
+                    showToast({ text: `Kept the unsaved changes to “${title}”.`, tone: 'info' }),
+                  onError: showError,
+                });
+              },
+            },
+          },
+          { focusAction: true },
+        ),
       onError: showError,
     });
   }
@@ -260,6 +311,15 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
           records={damaged}
           busy={busy}
           onDelete={(record) => remove(record.id, `record ${record.id}`)}
+        />
+      )}
+
+      {orphans.length > 0 && (
+        <OrphanedBackups
+          orphans={orphans}
+          busy={busy}
+          onRestore={restoreOrphaned}
+          onDiscard={discardOrphaned}
         />
       )}
 
