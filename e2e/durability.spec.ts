@@ -235,6 +235,35 @@ test('two tabs on one case: the other tab is told, a stale write is refused, the
   await expect(caseRow(listTab, 'FROM-A-AGAIN')).toBeVisible();
 });
 
+test('a case deleted in another tab and put back with Undo there: the typing refused meanwhile is stored', async ({
+  caseList: list,
+  context,
+}) => {
+  const caseId = await createCaseFromList(list);
+  await field(list, 'IMR case number').fill('CM-UNDO');
+  await expect(saveStatus(list)).toHaveText('Saved');
+  await returnToCaseList(list);
+  const editor = await context.newPage();
+  await editor.goto(`/cases/${caseId}/case`);
+  await expect(field(editor, 'IMR case number')).toHaveValue('CM-UNDO');
+
+  await caseRow(list, 'CM-UNDO')
+    .getByRole('button', { name: /^Delete/ })
+    .click();
+  const notice = editor.getByRole('region', { name: 'Case deleted in another tab' });
+  await expect(notice).toBeVisible();
+  await field(editor, 'Decision date').fill('2026-11-20');
+  await expect(saveStatus(editor)).toHaveText(/^Not saved: /);
+
+  await list.getByRole('button', { name: 'Undo' }).click();
+  await expect(caseRow(list, 'CM-UNDO')).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await expect(saveStatus(editor)).toHaveText('Saved');
+  await expect
+    .poll(async () => (await storedRecords(editor)).find((record) => record.id === caseId)?.revision)
+    .toBe(3);
+});
+
 test('a write the browser refuses (storage full) says why, keeps the text and offers the case file', async ({
   caseList: page,
 }) => {

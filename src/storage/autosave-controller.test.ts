@@ -220,6 +220,22 @@ describe('autosave controller: another tab', () => {
     expect(controller.state.get().changedElsewhere).toBeNull();
   });
 
+  it('after Undo of the delete elsewhere, a write refused meanwhile is stored, and the status says so', async () => {
+    const { controller, channel, store } = setup();
+    channel.fromAnotherTab({ kind: 'deleted', caseId: CASE_ID });
+    store.failWith = new RevisionConflictError(1, 0);
+    controller.saveLater(withCaseNumber('MINE'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(controller.state.get().status.state).toBe('error');
+
+    // The other tab's Undo put back the version this page builds on.
+    store.failWith = null;
+    channel.fromAnotherTab({ kind: 'restored', caseId: CASE_ID, revision: 1 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(controller.state.get()).toEqual({ status: { state: 'saved' }, changedElsewhere: null });
+    expect(store.drafts.map((draft) => draft.imr.caseNumber)).toEqual(['MINE']);
+  });
+
   it('keeps a choice open when what another tab restored is not the version this page has', () => {
     const { controller, channel } = setup({ initialRevision: 3 });
     channel.fromAnotherTab({ kind: 'deleted', caseId: CASE_ID });

@@ -215,6 +215,8 @@ export function createAutosaveController({
         // Undo in another tab put back the very version this page builds on: nothing to choose.
         else if (change.kind === 'restored' && change.revision === revision) {
           if (state.get().changedElsewhere === 'deleted') state.setChangedElsewhere(null);
+          // A write refused while the case was gone builds on this very version: store it now.
+          if (autosaver.status().state === 'error') void autosaver.flush();
         }
         // Lower as well as higher: a case created again under this id starts over at revision 1.
         else if (change.revision !== revision) state.setChangedElsewhere('changed');
