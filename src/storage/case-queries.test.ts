@@ -34,7 +34,12 @@ describe('case queries', () => {
     const backups = createPendingDrafts({ storage: () => storage });
     const queries = createCaseQueries(repo, backups);
     await repo.saveCase(buildDemoCase('q-stored'));
-    backups.write({ caseId: 'q-stored', baseRevision: 1, conflicted: false, draft: buildDemoCase('q-stored') });
+    backups.write({
+      caseId: 'q-stored',
+      baseRevision: 1,
+      conflicted: false,
+      draft: buildDemoCase('q-stored'),
+    });
     backups.write({ caseId: 'q-gone', baseRevision: 2, conflicted: true, draft: buildDemoCase('q-gone') });
     const list = await queryClient.fetchQuery(queries.list());
     expect(list.orphanedBackups.map((orphan) => orphan.caseId)).toEqual(['q-gone']);
