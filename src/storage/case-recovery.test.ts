@@ -1,34 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseDraft } from '@/domain/case/case-schema';
-import { emptyCaseDraft } from '@/domain/case/empty-case';
 import { openCaseWithBackup } from './case-recovery';
-import { type CasesRepo, createCasesRepo } from './cases-repo';
-import { createPendingDrafts } from './pending-drafts';
-import { fakeStorage } from './test-fakes';
+import type { CasesRepo } from './cases-repo';
+import { closeTestRepos, numberedCase, repoWithBackups } from './test-fakes';
 
-let dbCounter = 0;
-const openRepos: CasesRepo[] = [];
-afterEach(async () => {
-  await Promise.all(openRepos.splice(0).map((repo) => repo.close()));
-});
+afterEach(closeTestRepos);
 
-const numbered = (id: string, caseNumber: string): CaseDraft => {
-  const draft = emptyCaseDraft(id);
-  return { ...draft, imr: { ...draft.imr, caseNumber } };
-};
-
-/** A fresh repo whose clock reads `clock.now`, and backups whose clock reads the same. */
-function setup() {
-  const clock = { now: new Date('2026-03-01T10:00:00.000Z') };
-  const repo = createCasesRepo({ dbName: `case-recovery-test-${++dbCounter}`, now: () => clock.now });
-  openRepos.push(repo);
-  const { storage } = fakeStorage();
-  const backups = createPendingDrafts({ storage: () => storage, now: () => clock.now });
-  const tick = (seconds: number) => {
-    clock.now = new Date(clock.now.getTime() + seconds * 1000);
-  };
-  return { repo, backups, tick };
-}
+const numbered = numberedCase;
+const setup = () => repoWithBackups('case-recovery-test');
 
 describe('opening a case with a backup left by a closed page', () => {
   it('opens the stored case as it is when there is no backup', async () => {

@@ -1,47 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseDraft } from '@/domain/case/case-schema';
-import { emptyCaseDraft } from '@/domain/case/empty-case';
-import { type CasesRepo, createCasesRepo } from './cases-repo';
 import { findOrphanedBackups, restoreOrphanedBackup } from './orphaned-backups';
-import { createPendingDrafts } from './pending-drafts';
-import { fakeStorage } from './test-fakes';
+import { closeTestRepos, numberedCase, repoWithBackups } from './test-fakes';
 
-let dbCounter = 0;
-const openRepos: CasesRepo[] = [];
-afterEach(async () => {
-  await Promise.all(openRepos.splice(0).map((repo) => repo.close()));
-});
+afterEach(closeTestRepos);
 
-const numbered = (id: string, caseNumber: string): CaseDraft => {
-  const draft = emptyCaseDraft(id);
-  return { ...draft, imr: { ...draft.imr, caseNumber } };
-};
-
-function setup() {
-  const clock = { now: new Date('2026-03-01T10:00:00.000Z') };
-  const repo = createCasesRepo({ dbName: `orphaned-backups-test-${++dbCounter}`, now: () => clock.now });
-  openRepos.push(repo);
-  const { storage, items } = fakeStorage();
-  const backups = createPendingDrafts({ storage: () => storage, now: () => clock.now });
-  const later = (minutes: number) => {
-    clock.now = new Date(clock.now.getTime() + minutes * 60_000);
-  };
-  return { repo, backups, items, later };
-}
+const numbered = numberedCase;
+const setup = () => repoWithBackups('orphaned-backups-test');
 
 describe('backups whose case is no longer stored', () => {
   it('are found, oldest first; backups of stored cases are not', async () => {
-    const { repo, backups, later } = setup();
+    const { repo, backups, tick } = setup();
     await repo.saveCase(numbered('kept', 'STORED'));
     backups.write({ caseId: 'kept', baseRevision: 1, conflicted: false, draft: numbered('kept', 'EDITED') });
-    later(5);
+    tick(5 * 60);
     backups.write({
       caseId: 'gone-2',
       baseRevision: 3,
       conflicted: true,
       draft: numbered('gone-2', 'SECOND'),
     });
-    later(-10);
+    tick(-10 * 60);
     backups.write({
       caseId: 'gone-1',
       baseRevision: 1,

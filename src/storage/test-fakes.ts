@@ -1,7 +1,10 @@
 /** Stand-ins for browser parts in storage unit tests: localStorage, BroadcastChannel, page events. */
+import type { CaseDraft } from '@/domain/case/case-schema';
+import { emptyCaseDraft } from '@/domain/case/empty-case';
 import type { PageLifecycle } from './autosave-controller';
 import type { CaseChange, CaseChangeChannel } from './case-changes';
-import type { KeyValueStorage } from './pending-drafts';
+import { type CasesRepo, createCasesRepo } from './cases-repo';
+import { createPendingDrafts, type KeyValueStorage } from './pending-drafts';
 
 /** localStorage as a Map; set `state.full` to make every write throw like a full browser storage. */
 export function fakeStorage(initial: Record<string, string> = {}) {
@@ -70,4 +73,33 @@ export function fakePage() {
       return event.defaultPrevented;
     },
   };
+}
+
+let testRepoCounter = 0;
+const openTestRepos: CasesRepo[] = [];
+
+/**
+ * A fresh repo (its own database) whose clock reads `clock.now`, and backups in a fake storage on
+ * the same clock; `tick` moves the clock. Close them with `closeTestRepos` after each test.
+ */
+export function repoWithBackups(dbPrefix: string) {
+  const clock = { now: new Date('2026-03-01T10:00:00.000Z') };
+  const repo = createCasesRepo({ dbName: `${dbPrefix}-${++testRepoCounter}`, now: () => clock.now });
+  openTestRepos.push(repo);
+  const { storage, items } = fakeStorage();
+  const backups = createPendingDrafts({ storage: () => storage, now: () => clock.now });
+  const tick = (seconds: number) => {
+    clock.now = new Date(clock.now.getTime() + seconds * 1000);
+  };
+  return { repo, backups, items, tick };
+}
+
+export async function closeTestRepos(): Promise<void> {
+  await Promise.all(openTestRepos.splice(0).map((repo) => repo.close()));
+}
+
+/** An empty case with a case number, to tell versions apart. */
+export function numberedCase(id: string, caseNumber: string): CaseDraft {
+  const draft = emptyCaseDraft(id);
+  return { ...draft, imr: { ...draft.imr, caseNumber } };
 }

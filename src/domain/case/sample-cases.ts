@@ -73,29 +73,59 @@ function item(
 const diagnoses = (texts: string[]) =>
   texts.map((text, index) => ({ id: `dx-${index + 1}`, text, icd10: '' }));
 
+interface SampleHeader {
+  caseNumber: string;
+  /** The RFA date; left empty when the letter gives none (the UR date then chooses the edition). */
+  requestDate?: string;
+  urDeterminationDate: string;
+  assignmentDate: string;
+  /** The reviewer's specialty and board certification as the letter prints them. */
+  specialty: string;
+  boardCertification: string;
+  age: number;
+  sex: 'female' | 'male';
+}
+
+/** The IMR header, the reviewer and the patient: the parts every sample fills the same way. */
+function sampleShell(id: string, header: SampleHeader): CaseDraft {
+  const base = emptyCaseDraft(id);
+  return {
+    ...base,
+    imr: {
+      ...base.imr,
+      caseNumber: header.caseNumber,
+      priority: 'standard',
+      requestDate: header.requestDate ?? '',
+      urDeterminationDate: header.urDeterminationDate,
+      assignmentDate: header.assignmentDate,
+    },
+    reviewer: {
+      licensureStates: ['California'],
+      specialty: header.specialty,
+      boardCertification: header.boardCertification,
+      yearsInPractice: null,
+    },
+    patient: { ...base.patient, age: header.age, sex: header.sex },
+  };
+}
+
 /**
  * CM16-0239110: extended-release oxycodone six weeks after rib fractures (Overturned). The letter's
  * request date (12/15/2016) falls after its UR date (11/29/2016), which the wizard rightly refuses:
  * it is left empty, so the UR date chooses the edition, the same one.
  */
 function buildOpioidAfterRibFractures(id: string): CaseDraft {
-  const base = emptyCaseDraft(id);
+  const base = sampleShell(id, {
+    caseNumber: 'SAMPLE-CM16-0239110',
+    urDeterminationDate: '2016-11-29',
+    assignmentDate: '2016-12-22',
+    specialty: 'Preventive Medicine, Occupational Medicine',
+    boardCertification: 'Preventive Medicine, Occupational Medicine',
+    age: 38,
+    sex: 'male',
+  });
   return {
     ...base,
-    imr: {
-      ...base.imr,
-      caseNumber: 'SAMPLE-CM16-0239110',
-      priority: 'standard',
-      urDeterminationDate: '2016-11-29',
-      assignmentDate: '2016-12-22',
-    },
-    reviewer: {
-      licensureStates: ['California'],
-      specialty: 'Preventive Medicine, Occupational Medicine',
-      boardCertification: 'Preventive Medicine, Occupational Medicine',
-      yearsInPractice: null,
-    },
-    patient: { ...base.patient, age: 38, sex: 'male' },
     injury: {
       dateOfInjury: '2016-10-18',
       mechanism: 'Fall at work',
@@ -154,23 +184,17 @@ function buildOpioidAfterRibFractures(id: string): CaseDraft {
 
 /** CM17-0010365: a first course of physical therapy, six visits (Overturned). */
 function buildFirstPhysicalTherapyCourse(id: string): CaseDraft {
-  const base = emptyCaseDraft(id);
+  const base = sampleShell(id, {
+    caseNumber: 'SAMPLE-CM17-0010365',
+    urDeterminationDate: '2017-01-05',
+    assignmentDate: '2017-01-20',
+    specialty: 'Physical Medicine & Rehabilitation, Pain Management',
+    boardCertification: 'Physical Medicine & Rehabilitation',
+    age: 51,
+    sex: 'male',
+  });
   return {
     ...base,
-    imr: {
-      ...base.imr,
-      caseNumber: 'SAMPLE-CM17-0010365',
-      priority: 'standard',
-      urDeterminationDate: '2017-01-05',
-      assignmentDate: '2017-01-20',
-    },
-    reviewer: {
-      licensureStates: ['California'],
-      specialty: 'Physical Medicine & Rehabilitation, Pain Management',
-      boardCertification: 'Physical Medicine & Rehabilitation',
-      yearsInPractice: null,
-    },
-    patient: { ...base.patient, age: 51, sex: 'male' },
     injury: {
       dateOfInjury: '2016-11-08',
       mechanism: '',
@@ -227,24 +251,18 @@ function buildFirstPhysicalTherapyCourse(id: string): CaseDraft {
 
 /** CM17-0013754: the rest of a 12-visit physical therapy request UR cut to 10 (Upheld). */
 function buildPhysicalTherapyBeyondTheTrial(id: string): CaseDraft {
-  const base = emptyCaseDraft(id);
+  const base = sampleShell(id, {
+    caseNumber: 'SAMPLE-CM17-0013754',
+    requestDate: '2016-12-08',
+    urDeterminationDate: '2016-12-20',
+    assignmentDate: '2017-01-26',
+    specialty: 'Family Practice',
+    boardCertification: 'Family Practice',
+    age: 45,
+    sex: 'male',
+  });
   return {
     ...base,
-    imr: {
-      ...base.imr,
-      caseNumber: 'SAMPLE-CM17-0013754',
-      priority: 'standard',
-      requestDate: '2016-12-08',
-      urDeterminationDate: '2016-12-20',
-      assignmentDate: '2017-01-26',
-    },
-    reviewer: {
-      licensureStates: ['California'],
-      specialty: 'Family Practice',
-      boardCertification: 'Family Practice',
-      yearsInPractice: null,
-    },
-    patient: { ...base.patient, age: 45, sex: 'male' },
     injury: {
       dateOfInjury: '2016-11-02',
       mechanism: '',
