@@ -60,7 +60,7 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     key: 'diagnosisCategory',
     label: 'Diagnosis category for visit limits',
     kind: 'text',
-    help: 'e.g. myalgia/myositis, neuralgia/radiculitis, CRPS, arthritis',
+    help: "e.g. myalgia/myositis, neuralgia/radiculitis, CRPS, arthritis. Left blank, it is read from the case's diagnoses about this body part.",
   },
   homeExerciseProgram: {
     key: 'homeExerciseProgram',

@@ -88,6 +88,81 @@ describe('the request', () => {
   });
 });
 
+describe('a blank diagnosis category is read from the case diagnoses about the requested body part', () => {
+  const withDiagnoses = (texts: string[], bodyPart: string, diagnosisCategory = '') => {
+    const draft = single('physical_therapy', { bodyPart, facts: { diagnosisCategory } });
+    draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+    return draft;
+  };
+  const describeFact = (name: FactName, draft: CaseDraft) => {
+    const context: FactContext = { draft, item: draft.disputedItems[0]!, asOf: '2026-01-15' };
+    const definition = getFact(name)!;
+    return definition.describe?.(definition.get(context)!, context, '');
+  };
+
+  it.each<[string, string[], string, string | undefined]>([
+    [
+      'the one specific category',
+      ['Lumbar strain', 'Muscle spasm', 'Cervical radiculopathy (right arm)'],
+      'cervical, thoracic and lumbar spine',
+      'neuralgia_neuritis_radiculitis',
+    ],
+    [
+      '"other" when no diagnosis names a category',
+      ['Lumbar strain', 'Muscle spasm'],
+      'lumbar spine',
+      'other',
+    ],
+    [
+      'nothing when two categories compete',
+      ['Lumbar radiculopathy', 'Myositis of the low back'],
+      'low back',
+      undefined,
+    ],
+    [
+      'only the diagnoses about the requested region',
+      ['Lumbar radiculopathy', 'Right knee arthritis'],
+      'right knee',
+      'arthritis',
+    ],
+    ['a diagnosis naming no region counts for any request', ['CRPS'], 'left wrist', 'crps'],
+    ['nothing without diagnoses', [], 'lumbar spine', undefined],
+  ])('%s', (_label, texts, bodyPart, expected) => {
+    expect(factOf('item.diagnosisBucket', withDiagnoses(texts, bodyPart))).toBe(expected);
+  });
+
+  it("the request's own category wins over the diagnoses", () => {
+    const draft = withDiagnoses(['Lumbar radiculopathy'], 'lumbar spine', 'myalgia');
+    expect(factOf('item.diagnosisBucket', draft)).toBe('myalgia_myositis');
+    expect(describeFact('item.diagnosisBucket', draft)).toBe('Diagnosis category: myalgia/myositis');
+  });
+
+  it('the evidence says which diagnoses the category was read from', () => {
+    const draft = withDiagnoses(['Lumbar strain', 'Lumbar radiculopathy'], 'lumbar spine');
+    expect(describeFact('item.diagnosisBucket', draft)).toBe(
+      'Diagnosis category: neuralgia/neuritis/radiculitis (read from the diagnosis "Lumbar radiculopathy")',
+    );
+  });
+
+  it('the ODG body-part entry reads the diagnoses the same way, region first', () => {
+    expect(
+      factOf(
+        'item.odgVisitCondition',
+        withDiagnoses(['Right shoulder sprain', 'Neck muscle strain'], 'right shoulder'),
+      ),
+    ).toBe('shoulder_sprain_strain');
+    expect(
+      factOf(
+        'item.odgVisitCondition',
+        withDiagnoses(['Right shoulder sprain', 'Neck muscle strain'], 'cervical spine'),
+      ),
+    ).toBe('other');
+    expect(
+      factOf('item.odgVisitCondition', withDiagnoses(['Left lateral epicondylitis'], 'left elbow')),
+    ).toBe('lateral_epicondylitis');
+  });
+});
+
 describe('item.bodyPartStated: the request names its body part (cross-cutting rule 10)', () => {
   const stated = (bodyPart: string) =>
     factOf('item.bodyPartStated', single('physical_therapy', { bodyPart }));

@@ -267,6 +267,65 @@ function withTyped(label: string, labels: Record<string, string>, value: FactVal
   return key === 'other' ? `${label}: ${shown} (as entered: ${typed.trim()})` : `${label}: ${shown}`;
 }
 
+/** A category read from the request's own field, or else from the case's diagnoses. */
+interface CategoryReading<T> {
+  value: T;
+  /** The diagnoses it was read from; absent when the request's field gave it. */
+  fromDiagnoses?: string[];
+}
+
+const namedRegions = (text: string) => (readBodyRegions(text) ?? []).filter((region) => region !== 'other');
+
+/**
+ * The category the request names; when its field is blank, the one the case's diagnoses agree on,
+ * among those about the requested body part (a diagnosis naming no region counts for any). Diagnoses
+ * read as 'other' do not decide ("lumbar strain" beside "cervical radiculopathy" reads as
+ * radiculitis); two different categories are not chosen between: the reviewer enters one.
+ */
+export function readCategoryOrDiagnoses<T extends string>(
+  typed: string,
+  diagnoses: readonly { text: string }[],
+  requestBodyPart: string,
+  read: (text: string) => T | undefined,
+): CategoryReading<T> | undefined {
+  if (typed.trim() !== '') {
+    const value = read(typed);
+    return value === undefined ? undefined : { value };
+  }
+  const requested = namedRegions(requestBodyPart);
+  const aboutRequest = (text: string) => {
+    const regions = namedRegions(text);
+    return (
+      requested.length === 0 || regions.length === 0 || regions.some((region) => requested.includes(region))
+    );
+  };
+  const readings = diagnoses
+    .filter((diagnosis) => aboutRequest(diagnosis.text))
+    .flatMap((diagnosis) => {
+      const value = read(diagnosis.text);
+      return value === undefined ? [] : [{ value, text: diagnosis.text.trim() }];
+    });
+  const specific = readings.filter((reading) => reading.value !== 'other');
+  const deciding = specific.length > 0 ? specific : readings;
+  const [first] = deciding;
+  if (!first || deciding.some((reading) => reading.value !== first.value)) return undefined;
+  return { value: first.value, fromDiagnoses: deciding.map((reading) => reading.text) };
+}
+
+function describeCategory(
+  label: string,
+  labels: Record<string, string>,
+  value: FactValue,
+  typed: string,
+  reading: () => CategoryReading<string> | undefined,
+): string {
+  const from = reading()?.fromDiagnoses;
+  if (!from) return withTyped(label, labels, value, typed);
+  const shown = labels[String(value)] ?? String(value);
+  const quoted = from.map((text) => `"${text}"`).join(', ');
+  return `${label}: ${shown} (read from the diagnos${from.length === 1 ? 'is' : 'es'} ${quoted})`;
+}
+
 // ---------- registry builders ----------
 
 const requested = (value: FactValue, _ctx: FactContext, unit: string) =>
@@ -339,20 +398,40 @@ export const FACTS = {
   'item.diagnosisBucket': {
     type: 'enum',
     label: 'Diagnosis category',
-    fieldPaths: ['facts.diagnosisCategory'],
+    fieldPaths: ['facts.diagnosisCategory', 'injury.diagnoses', 'bodyPart'],
     valueLabels: DIAGNOSIS_BUCKETS,
-    get: ({ item }) => readDiagnosisBucket(item.facts.diagnosisCategory),
-    describe: (value, { item }) =>
-      withTyped('Diagnosis category', DIAGNOSIS_BUCKETS, value, item.facts.diagnosisCategory),
+    get: ({ item, draft }) =>
+      readCategoryOrDiagnoses(
+        item.facts.diagnosisCategory,
+        draft.injury.diagnoses,
+        item.bodyPart,
+        readDiagnosisBucket,
+      )?.value,
+    describe: (value, { item, draft }) =>
+      describeCategory('Diagnosis category', DIAGNOSIS_BUCKETS, value, item.facts.diagnosisCategory, () =>
+        readCategoryOrDiagnoses(
+          item.facts.diagnosisCategory,
+          draft.injury.diagnoses,
+          item.bodyPart,
+          readDiagnosisBucket,
+        ),
+      ),
   },
   'item.odgVisitCondition': {
     type: 'enum',
     label: 'ODG body-part entry',
-    fieldPaths: ['facts.diagnosisCategory', 'bodyPart'],
+    fieldPaths: ['facts.diagnosisCategory', 'bodyPart', 'injury.diagnoses'],
     valueLabels: ODG_VISIT_CONDITIONS,
-    get: ({ item }) => readOdgVisitCondition(item.facts.diagnosisCategory, item.bodyPart),
-    describe: (value, { item }) =>
-      withTyped('ODG body-part entry', ODG_VISIT_CONDITIONS, value, item.facts.diagnosisCategory),
+    get: ({ item, draft }) =>
+      readCategoryOrDiagnoses(item.facts.diagnosisCategory, draft.injury.diagnoses, item.bodyPart, (text) =>
+        readOdgVisitCondition(text, item.bodyPart),
+      )?.value,
+    describe: (value, { item, draft }) =>
+      describeCategory('ODG body-part entry', ODG_VISIT_CONDITIONS, value, item.facts.diagnosisCategory, () =>
+        readCategoryOrDiagnoses(item.facts.diagnosisCategory, draft.injury.diagnoses, item.bodyPart, (text) =>
+          readOdgVisitCondition(text, item.bodyPart),
+        ),
+      ),
   },
   'item.surgeryKey': {
     type: 'enum',

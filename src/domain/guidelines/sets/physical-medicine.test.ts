@@ -88,6 +88,44 @@ describe('visit allowances by diagnosis, per edition', () => {
   });
 });
 
+describe('a request without its own diagnosis category', () => {
+  // CM17-0010365 as a reviewer enters it who lists the diagnoses but leaves the item's category blank.
+  const withCaseDiagnoses = (texts: string[], frequencyPerWeek: number, durationWeeks: number) => {
+    const draft = caseWith({
+      dateOfInjury: '2016-11-08',
+      urDate: '2017-01-05',
+      items: [
+        disputedItem('physical_therapy', {
+          bodyPart: 'cervical, thoracic and lumbar spine',
+          frequencyPerWeek,
+          durationWeeks,
+        }),
+      ],
+    });
+    draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+    return evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2017-02-14' }).items[0]!;
+  };
+  const DIAGNOSES = ['Lumbar strain', 'Muscle spasm', 'Dorsalgia', 'Cervical radiculopathy (right arm)'];
+
+  it('is judged on the category the case diagnoses give: a first course of 6 visits is overturned', () => {
+    const result = withCaseDiagnoses(DIAGNOSES, 3, 2);
+    expect(criterionStatus(result, 'pm-visits-by-diagnosis-2016')).toBe('met');
+    expect(criterionResult(result, 'pm-visits-by-diagnosis-2016')?.evidence).toContain(
+      'read from the diagnosis "Cervical radiculopathy (right arm)"',
+    );
+    expect(result.recommendation).toBe('overturn');
+  });
+
+  it('still fails a course beyond that allowance, and stays not documented when diagnoses disagree', () => {
+    expect(criterionStatus(withCaseDiagnoses(DIAGNOSES, 3, 4), 'pm-visits-by-diagnosis-2016')).toBe(
+      'not_met',
+    );
+    const competing = withCaseDiagnoses(['Cervical radiculopathy', 'Myositis of the neck'], 3, 2);
+    expect(criterionStatus(competing, 'pm-visits-by-diagnosis-2016')).toBe('not_documented');
+    expect(competing.recommendation).toBe('uphold');
+  });
+});
+
 describe('ODG body-part allowances where no MTUS bucket names the diagnosis', () => {
   const odg = (chapter: string) => ({
     guideline: `Official Disability Guidelines (ODG) ${chapter}`,
