@@ -72,8 +72,18 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'Employer authorized visits beyond the 24-visit cap in writing',
     kind: 'boolean',
   },
-  surgeryType: { key: 'surgeryType', label: 'Surgery this therapy follows', kind: 'text' },
-  surgeryDate: { key: 'surgeryDate', label: 'Date of that surgery', kind: 'date' },
+  surgeryType: {
+    key: 'surgeryType',
+    label: 'Surgery this therapy follows',
+    kind: 'text',
+    help: 'Left blank, the only surgery in the treatment history is used.',
+  },
+  surgeryDate: {
+    key: 'surgeryDate',
+    label: 'Date of that surgery',
+    kind: 'date',
+    help: "Left blank, the treatment history's date for that surgery is used.",
+  },
   flareUp: { key: 'flareUp', label: 'Request is for a recurrence or flare-up', kind: 'boolean' },
   maintenanceCare: { key: 'maintenanceCare', label: 'Request is for maintenance care', kind: 'boolean' },
   reducedWeightBearingNeeded: {

@@ -326,6 +326,38 @@ function describeCategory(
   return `${label}: ${shown} (read from the diagnos${from.length === 1 ? 'is' : 'es'} ${quoted})`;
 }
 
+/**
+ * The surgery a post-surgical request follows: the one it names; when it names none, the only
+ * surgery in the treatment history (with several, the reviewer names it).
+ */
+function surgeryFollowed({
+  item,
+  draft,
+}: FactContext): { type: string; date: string; fromHistory: boolean } | undefined {
+  if (item.facts.surgeryType.trim() !== '')
+    return { type: item.facts.surgeryType, date: item.facts.surgeryDate, fromHistory: false };
+  const recorded = draft.treatment.surgeries.filter((surgery) => surgery.type.trim() !== '');
+  const [only] = recorded;
+  return recorded.length === 1 && only ? { type: only.type, date: only.date, fromHistory: true } : undefined;
+}
+
+/**
+ * Its date: the request's; else that of the history entry it came from, or of the one history entry
+ * for the same surgery as the request names.
+ */
+function surgeryDateFollowed(ctx: FactContext): string {
+  if (ctx.item.facts.surgeryDate.trim() !== '') return ctx.item.facts.surgeryDate;
+  const followed = surgeryFollowed(ctx);
+  if (!followed) return '';
+  if (followed.fromHistory) return followed.date;
+  const key = readSurgeryKey(followed.type);
+  if (key === undefined || key === 'other') return '';
+  const same = ctx.draft.treatment.surgeries.filter(
+    (surgery) => surgery.date.trim() !== '' && readSurgeryKey(surgery.type) === key,
+  );
+  return same.length === 1 && same[0] ? same[0].date : '';
+}
+
 // ---------- registry builders ----------
 
 const requested = (value: FactValue, _ctx: FactContext, unit: string) =>
@@ -436,16 +468,22 @@ export const FACTS = {
   'item.surgeryKey': {
     type: 'enum',
     label: 'Surgery',
-    fieldPaths: ['facts.surgeryType'],
+    fieldPaths: ['facts.surgeryType', 'treatment.surgeries'],
     valueLabels: SURGERY_KEYS,
-    get: ({ item }) => readSurgeryKey(item.facts.surgeryType),
-    describe: (value, { item }) => withTyped('Surgery', SURGERY_KEYS, value, item.facts.surgeryType),
+    get: (ctx) => readSurgeryKey(surgeryFollowed(ctx)?.type ?? ''),
+    describe: (value, ctx) => {
+      const followed = surgeryFollowed(ctx);
+      const typed = withTyped('Surgery', SURGERY_KEYS, value, followed?.type ?? '');
+      return followed?.fromHistory
+        ? `${typed} (from the treatment history: "${followed.type.trim()}")`
+        : typed;
+    },
   },
   'item.surgeryDate': {
     type: 'date',
     label: 'Date of surgery',
-    fieldPaths: ['facts.surgeryDate'],
-    get: ({ item }) => readDate(item.facts.surgeryDate),
+    fieldPaths: ['facts.surgeryDate', 'facts.surgeryType', 'treatment.surgeries'],
+    get: (ctx) => readDate(surgeryDateFollowed(ctx)),
   },
 
   // ---------- history of the item's discipline (outside post-surgical care) ----------

@@ -143,3 +143,44 @@ describe('a request that names no body part (cross-cutting rule 10)', () => {
     expect(postsurgical({ quantity: 6 }).recommendation).toBe('overturn');
   });
 });
+
+describe('a post-surgical request that does not name its surgery', () => {
+  const withHistory = (surgeries: { type: string; date: string }[], facts: ItemSpec['facts'] = {}) => {
+    const item = disputedItem('postsurgical_therapy', {
+      bodyPart: 'right knee',
+      quantity: 6,
+      facts: { surgeryType: '', surgeryDate: '', ...facts },
+      review: { criteria: { 'ps-prescribed-by-surgeon': answer('met') } },
+    });
+    const draft = caseWith({ dateOfInjury: '2016-10-01', requestDate: '2016-12-13', items: [item] });
+    draft.treatment.surgeries = surgeries.map((surgery, index) => ({ id: `s-${index}`, ...surgery }));
+    return evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2026-01-15' }).items[0]!;
+  };
+  const MENISCECTOMY = { type: 'Right knee arthroscopic partial meniscectomy', date: '2016-11-16' };
+
+  it('follows the only surgery in the treatment history, and says so', () => {
+    const result = withHistory([MENISCECTOMY]);
+    expect(result.recommendation).toBe('overturn');
+    expect(JSON.stringify(result.criteria.map((criterion) => criterion.evidence))).toContain(
+      'from the treatment history: \\"Right knee arthroscopic partial meniscectomy\\"',
+    );
+    // Seven visits are more than half the meniscectomy course: the history decides it as typed would.
+    expect(withHistory([MENISCECTOMY]).recommendation).toBe(
+      postsurgical({ quantity: 6, facts: { surgeryType: MENISCECTOMY.type, surgeryDate: MENISCECTOMY.date } })
+        .recommendation,
+    );
+  });
+
+  it('does not choose between several surgeries: the reviewer names it', () => {
+    const result = withHistory([MENISCECTOMY, { type: 'Lumbar fusion', date: '2015-03-01' }]);
+    expect(result.recommendation).toBe('uphold');
+    expect(result.criteria.some((criterion) => criterion.status === 'not_documented')).toBe(true);
+  });
+
+  it('takes the date of the history entry for the surgery the request names', () => {
+    const named = withHistory([MENISCECTOMY, { type: 'Lumbar fusion', date: '2015-03-01' }], {
+      surgeryType: 'meniscectomy',
+    });
+    expect(named.recommendation).toBe('overturn');
+  });
+});
