@@ -601,6 +601,40 @@ function peersOfClass(
   };
 }
 
+/** Drugs that raise an NSAID's GI risk when taken with it (aspirin by mouth, not on the skin). */
+const GI_RISK_CLASSES: ReadonlySet<string> = new Set([
+  'salicylate',
+  'corticosteroid',
+  'anticoagulant',
+  'antiplatelet',
+]);
+
+function raisesGiRisk(medication: Medication): boolean {
+  const classified = classify(medication);
+  const pharmacologic = classified.match?.drug.pharmacologicClass;
+  return (
+    pharmacologic !== undefined && GI_RISK_CLASSES.has(pharmacologic) && classified.drugClass !== 'topical'
+  );
+}
+
+/** Aspirin, corticosteroids, anticoagulants and antiplatelets taken on the request date or requested beside this item. */
+function giRiskDrugs(ctx: FactContext): string[] | undefined {
+  if (!medicationsKnown(ctx)) return undefined;
+  const date = judgedOn(ctx);
+  const history = date ? historyOn(ctx.draft, date) : [];
+  return [
+    ...new Set([
+      ...history.filter(raisesGiRisk).map((entry) => `${drugName(entry)} (treatment history)`),
+      ...otherRequests(ctx)
+        .filter((request) => raisesGiRisk(request.medication))
+        .map(
+          (request) =>
+            `${drugName(request.medication)} (requested in disputed item ${request.itemIndex + 1})`,
+        ),
+    ]),
+  ];
+}
+
 /** Nothing can be said about what else is taken until a medication list or another drug is entered. */
 const medicationsKnown = (ctx: FactContext): boolean =>
   historyEntered(ctx.draft) || otherRequests(ctx).length > 0;
@@ -1175,6 +1209,19 @@ export const MEDICATION_FACTS = {
             detail: `No NSAID in the treatment history on the request date${found.notNecessary.length > 0 ? ', and none requested that this review finds medically necessary' : ', nor requested'}.${after}`,
           };
     },
+  },
+  'item.giRiskDrug': {
+    type: 'boolean',
+    label: 'Aspirin, a corticosteroid or an anticoagulant taken',
+    fieldPaths: REGIMEN,
+    get: (ctx) => {
+      const found = giRiskDrugs(ctx);
+      return found ? found.length > 0 : undefined;
+    },
+    describe: (value, ctx) =>
+      value === true
+        ? `Taken with it: ${giRiskDrugs(ctx)?.join(', ') ?? ''}`
+        : 'No aspirin, corticosteroid or anticoagulant in the medications',
   },
   'item.multipleNsaids': {
     type: 'boolean',

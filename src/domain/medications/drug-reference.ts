@@ -30,6 +30,9 @@ export type PharmacologicClass =
   | 'counterirritant'
   | 'nmda_antagonist'
   | 'opioid_antagonist'
+  | 'corticosteroid'
+  | 'anticoagulant'
+  | 'antiplatelet'
   | 'other';
 
 export type MmeSourceId =
@@ -617,6 +620,98 @@ const DRUGS: readonly DrugEntry[] = [
     brandNames: ['Bayer', 'Ecotrin'],
     aliases: ['aspirin', 'asa', 'ecotrin', 'baby aspirin'],
     note: 'Counted as a GI risk factor with NSAIDs, not as an NSAID here.',
+  },
+
+  // ===== drugs that raise the GI risk of an NSAID (MTUS NSAIDs, GI symptoms & cardiovascular risk) =====
+  {
+    id: 'prednisone',
+    genericName: 'prednisone',
+    drugClass: 'other',
+    pharmacologicClass: 'corticosteroid',
+    route: 'oral',
+    brandNames: ['Deltasone'],
+    aliases: ['prednisone', 'deltasone'],
+    note: 'Counted as a GI risk factor with NSAIDs.',
+  },
+  {
+    id: 'methylprednisolone',
+    genericName: 'methylprednisolone',
+    drugClass: 'other',
+    pharmacologicClass: 'corticosteroid',
+    route: 'oral',
+    brandNames: ['Medrol', 'Medrol Dosepak'],
+    aliases: ['methylprednisolone', 'medrol', 'medrol dosepak', 'medrol dose pack', 'medrol dosepack'],
+    note: 'Counted as a GI risk factor with NSAIDs.',
+  },
+  {
+    id: 'dexamethasone',
+    genericName: 'dexamethasone',
+    drugClass: 'other',
+    pharmacologicClass: 'corticosteroid',
+    route: 'oral',
+    brandNames: ['Decadron'],
+    aliases: ['dexamethasone', 'decadron'],
+    note: 'Counted as a GI risk factor with NSAIDs.',
+  },
+  {
+    id: 'warfarin',
+    genericName: 'warfarin',
+    drugClass: 'other',
+    pharmacologicClass: 'anticoagulant',
+    route: 'oral',
+    brandNames: ['Coumadin', 'Jantoven'],
+    aliases: ['warfarin', 'coumadin', 'jantoven'],
+    note: 'Counted as a GI risk factor with NSAIDs.',
+  },
+  {
+    id: 'apixaban',
+    genericName: 'apixaban',
+    drugClass: 'other',
+    pharmacologicClass: 'anticoagulant',
+    route: 'oral',
+    brandNames: ['Eliquis'],
+    aliases: ['apixaban', 'eliquis'],
+    note: 'Counted as a GI risk factor with NSAIDs.',
+  },
+  {
+    id: 'rivaroxaban',
+    genericName: 'rivaroxaban',
+    drugClass: 'other',
+    pharmacologicClass: 'anticoagulant',
+    route: 'oral',
+    brandNames: ['Xarelto'],
+    aliases: ['rivaroxaban', 'xarelto'],
+    note: 'Counted as a GI risk factor with NSAIDs.',
+  },
+  {
+    id: 'dabigatran',
+    genericName: 'dabigatran',
+    drugClass: 'other',
+    pharmacologicClass: 'anticoagulant',
+    route: 'oral',
+    brandNames: ['Pradaxa'],
+    aliases: ['dabigatran', 'pradaxa'],
+    note: 'Counted as a GI risk factor with NSAIDs.',
+  },
+  {
+    id: 'enoxaparin',
+    genericName: 'enoxaparin',
+    drugClass: 'other',
+    pharmacologicClass: 'anticoagulant',
+    route: 'any',
+    brandNames: ['Lovenox'],
+    aliases: ['enoxaparin', 'lovenox'],
+    note: 'Counted as a GI risk factor with NSAIDs.',
+  },
+  {
+    id: 'clopidogrel',
+    genericName: 'clopidogrel',
+    drugClass: 'other',
+    pharmacologicClass: 'antiplatelet',
+    route: 'oral',
+    brandNames: ['Plavix'],
+    aliases: ['clopidogrel', 'plavix'],
+    note: 'Counted as a GI risk factor with NSAIDs.',
   },
 
   // ===== NSAIDs =====

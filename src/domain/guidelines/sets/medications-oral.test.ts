@@ -244,7 +244,7 @@ describe('PPIs and H2 blockers with NSAIDs', () => {
     });
     const evidence = criterionResult(result, 'ppi-gi-risk')?.evidence;
     expect(evidence).toBe(
-      'Age 39; GI risk factor (ulcer, bleeding or perforation history; aspirin, corticosteroid or anticoagulant; high-dose NSAID): no; one NSAID or none; dyspepsia or GI symptoms from the NSAID: no; none of the alternatives the guideline accepts is documented (an age over 65; a GI risk factor (ulcer, bleeding, aspirin, steroid, anticoagulant); more than one NSAID; dyspepsia from the NSAID).',
+      'Age 39; GI risk factor (ulcer, bleeding or perforation history; aspirin, corticosteroid or anticoagulant; high-dose NSAID): no; no aspirin, corticosteroid or anticoagulant in the medications; one NSAID or none; dyspepsia or GI symptoms from the NSAID: no; none of the alternatives the guideline accepts is documented (an age over 65; a GI risk factor (ulcer, bleeding, aspirin, steroid, anticoagulant); aspirin, a corticosteroid or an anticoagulant taken; more than one NSAID; dyspepsia from the NSAID).',
     );
     expect(evidence).not.toContain('the guideline requires');
   });
@@ -257,6 +257,27 @@ describe('PPIs and H2 blockers with NSAIDs', () => {
     expect(criterionStatus(ppi({ history: [med('a', { name: 'Naproxen' })] }), 'ppi-gi-risk')).toBe(
       'not_documented',
     );
+  });
+
+  it('reads aspirin, a corticosteroid or an anticoagulant in the medications as GI risk, without the reviewer answering', () => {
+    const onWarfarin = ppi({ history: [med('a', { name: 'Naproxen' }), med('w', { name: 'Coumadin' })] });
+    expect(criterionStatus(onWarfarin, 'ppi-gi-risk')).toBe('met');
+    expect(criterionResult(onWarfarin, 'ppi-gi-risk')?.evidence).toContain(
+      'Taken with it: Coumadin (treatment history)',
+    );
+    for (const name of ['Aspirin 81 mg', 'Medrol Dosepak', 'Eliquis', 'Plavix'])
+      expect(
+        criterionStatus(
+          ppi({ history: [med('a', { name: 'Naproxen' }), med('x', { name })] }),
+          'ppi-gi-risk',
+        ),
+        name,
+      ).toBe('met');
+    // Stopped before the request: not taken with the NSAID.
+    const stopped = ppi({
+      history: [med('a', { name: 'Naproxen' }), med('p', { name: 'Prednisone', stopDate: '2016-01-01' })],
+    });
+    expect(criterionStatus(stopped, 'ppi-gi-risk')).toBe('not_documented');
   });
 
   it('counts one NSAID once when it is both in the history and requested (not "more than one NSAID")', () => {

@@ -197,6 +197,7 @@ const ppiCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criteri
           'item.facts.giRiskFactors',
           'a GI risk factor (ulcer, bleeding, aspirin, steroid, anticoagulant)',
         ),
+        isTrue('item.giRiskDrug', 'aspirin, a corticosteroid or an anticoagulant taken'),
         isTrue('item.multipleNsaids', 'more than one NSAID'),
         isTrue('item.facts.nsaidDyspepsia', 'dyspepsia from the NSAID'),
       ),
