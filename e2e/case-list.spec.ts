@@ -453,7 +453,11 @@ test('a sample case is chosen and loaded with the keyboard alone, and reaches it
   await page.keyboard.press('Enter');
   await expect(load).toBeVisible();
 
-  await load.focus();
+  // Tab goes from the button into the panel, sample by sample.
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: /^Load sample: Work hardening/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(load).toBeFocused();
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/cases\/[^/]+\/case$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Case SAMPLE-CM16-0239110' })).toBeFocused();

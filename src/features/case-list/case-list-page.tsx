@@ -229,6 +229,8 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
           >
             Load demo case
           </button>
+          {headerActions?.(tools)}
+          {/* Last in the row: Tab goes on from it into the panel it opens, just below. */}
           <button
             ref={samplesToggleRef}
             type="button"
@@ -239,7 +241,6 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
           >
             Sample cases
           </button>
-          {headerActions?.(tools)}
         </div>
       </div>
 
