@@ -11,10 +11,10 @@
  */
 import type { CaseDraft, DisputedItem, Injection, ServiceFacts, ServiceType } from '../case/case-schema';
 import { requestReferenceDate } from '../case/derived';
-import { compareIsoDates, isValidIsoDate, wholeMonthsBetween } from '../dates/dates';
+import { compareIsoDates, daysBetween, isValidIsoDate, wholeMonthsBetween } from '../dates/dates';
 import { counted } from '../text/wording';
 import { serviceBoolean } from './fact-readers';
-import type { FactContext, FactDefinition, FactValue } from './facts';
+import type { FactBounds, FactContext, FactDefinition, FactValue } from './facts';
 import { type BodyRegion, readBodyRegions } from './vocabularies';
 
 // ---------- readers (local: facts.ts imports this file, so no value imports back) ----------
@@ -235,6 +235,23 @@ const INJECTIONS = 'treatment.injections';
 const REQUEST_DATES = ['imr.requestDate', 'imr.urDeterminationDate'] as const;
 const HISTORY_PATHS = [INJECTIONS, 'bodyPart'] as const;
 
+/**
+ * Weeks of conservative care not entered: no more than the weeks from the injury to the request,
+ * which decides a timing rule the request comes too early for (an MRI 1 week after the injury).
+ */
+function conservativeCareBounds({ draft }: FactContext): FactBounds | undefined {
+  const requestDate = requestReferenceDate(draft)?.date;
+  const days = requestDate ? daysBetween(draft.injury.dateOfInjury, requestDate) : null;
+  if (days === null || days < 0) return undefined;
+  const weeks = Math.floor(days / 7);
+  return {
+    min: 0,
+    max: weeks,
+    why: `the injury was ${weeks} ${weeks === 1 ? 'week' : 'weeks'} before the request`,
+    toSettle: 'enter the weeks of conservative care',
+  };
+}
+
 function requestedSessions(item: DisputedItem): number | undefined {
   const frequency = readAmount(item.frequencyPerWeek);
   const weeks = readAmount(item.durationWeeks);
@@ -399,7 +416,11 @@ export const PROCEDURE_FACTS = {
   'item.facts.redFlags': serviceBoolean('redFlags', 'Red flags for serious pathology'),
   'item.facts.neuroDeficit': serviceBoolean('neuroDeficit', 'Objective neurologic findings on exam'),
   'item.facts.radicularSymptoms': serviceBoolean('radicularSymptoms', 'Radiating (radicular) symptoms'),
-  'item.facts.conservativeCareWeeks': serviceNumber('conservativeCareWeeks', 'Weeks of conservative care'),
+  'item.facts.conservativeCareWeeks': {
+    ...serviceNumber('conservativeCareWeeks', 'Weeks of conservative care'),
+    fieldPaths: ['facts.conservativeCareWeeks', 'injury.dateOfInjury', ...REQUEST_DATES],
+    bounds: conservativeCareBounds,
+  },
   'item.facts.conservativeCareFailed': serviceBoolean(
     'conservativeCareFailed',
     'Conservative care tried without adequate improvement',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceType } from '../../case/case-schema';
 import type { ItemSpec } from '../../evaluator/case-builders';
+import { criterionResult } from '../../evaluator/evaluation-queries';
 import { failing, run, statusOf, withItem } from './procedure-test-support';
 
 /** No red flags; everything for the elective path of every region. */
@@ -117,6 +118,27 @@ describe('lumbar MRI: red flags, or the nerve-compromise path', () => {
       ['red-flags', false],
       ['nerve-compromise', true],
     ]);
+  });
+
+  it('weeks of care not entered: a request made sooner after the injury than the rule allows fails on that', () => {
+    // CM17-0003917: imaging 1 week after the injury. The care cannot exceed the time since the injury.
+    const early = run({
+      service: 'mri',
+      item: withItem(
+        { bodyPart: 'lumbar', quantity: 1, facts: ELECTIVE },
+        { facts: { conservativeCareWeeks: null } },
+      ),
+      doi: '2016-11-24',
+      rfa: '2016-12-01',
+    });
+    expect(statusOf(early, 'img-conservative-care-4-weeks')).toBe('not_met');
+    expect(criterionResult(early, 'img-conservative-care-4-weeks')?.evidence).toContain(
+      'Weeks of conservative care at most 1 week (range 0-1 week, the injury was 1 week before the request)',
+    );
+    // Six months after the injury, unentered weeks may be anything up to 26: not documented.
+    expect(
+      statusOf(study('mri', 'lumbar', { conservativeCareWeeks: null }), 'img-conservative-care-4-weeks'),
+    ).toBe('not_documented');
   });
 
   it('red flags alone are enough, at any time', () => {
