@@ -71,6 +71,11 @@ describe('readSurgeryKey', () => {
     ['L5-S1 fusion', 'lumbar_fusion'],
     ['ORIF left 4th metacarpal fracture', 'metacarpal_fracture'],
     ['IM nailing of femur fracture', 'femur_fracture'],
+    ['ORIF right index finger proximal phalanx fracture', 'phalanx_fracture'],
+    ['Pinning of a phalanx fracture, left thumb', 'phalanx_fracture'],
+    ['Great toe phalanx fracture fixation', 'other'],
+    ['Right lateral epicondylitis release', 'lateral_epicondylitis_surgery'],
+    ['Tennis elbow debridement', 'lateral_epicondylitis_surgery'],
     ['Total knee arthroplasty', 'other'],
     ['femur_fracture', 'femur_fracture'],
   ])('%j -> %s', (text, expected) => {

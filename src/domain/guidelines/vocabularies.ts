@@ -46,6 +46,8 @@ export const SURGERY_KEYS = {
   lumbar_discectomy: 'lumbar discectomy / laminectomy',
   lumbar_fusion: 'lumbar fusion',
   metacarpal_fracture: 'metacarpal fracture',
+  phalanx_fracture: 'finger (phalanx) fracture',
+  lateral_epicondylitis_surgery: 'lateral epicondylitis (tennis elbow) surgery',
   femur_fracture: 'femur fracture',
   other: 'other surgery',
 } as const;
@@ -138,6 +140,9 @@ export function readSurgeryKey(text: string): SurgeryKey | undefined {
   if (/fusion|arthrodesis/.test(value)) return 'lumbar_fusion';
   if (/discectomy|diskectomy|laminectomy|laminotomy/.test(value)) return 'lumbar_discectomy';
   if (/metacarpal/.test(value)) return 'metacarpal_fracture';
+  if (/phalan|finger/.test(value) && /fractur/.test(value) && !/toe|foot|hallux/.test(value))
+    return 'phalanx_fracture';
+  if (/lateral epicondyl|tennis elbow/.test(value)) return 'lateral_epicondylitis_surgery';
   if (/femur|femoral/.test(value)) return 'femur_fracture';
   return 'other';
 }

@@ -32,6 +32,11 @@ describe('initial course: half the general course', () => {
     ['lumbar fusion', 18, 'uphold'],
     ['carpal tunnel release', 4, 'overturn'],
     ['carpal tunnel release', 5, 'uphold'],
+    // ODG post-surgical figures the letters quote (confirmed catalogue 2.3).
+    ['lateral epicondylitis release', 6, 'overturn'],
+    ['lateral epicondylitis release', 7, 'uphold'],
+    ['ORIF of a proximal phalanx fracture', 8, 'overturn'],
+    ['ORIF of a proximal phalanx fracture', 9, 'uphold'],
   ])('%s, %i visits -> %s', (surgeryType, quantity, recommendation) => {
     expect(postsurgical({ quantity, facts: { surgeryType } }).recommendation).toBe(recommendation);
   });

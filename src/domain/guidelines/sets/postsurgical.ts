@@ -61,6 +61,20 @@ export const POSTSURGICAL_TABLE: readonly SurgeryEntry[] = [
     section: 'Forearm, Wrist, & Hand',
   },
   {
+    key: 'phalanx_fracture',
+    visits: 16,
+    course: '16 visits over 10 weeks',
+    periodMonths: 6,
+    section: 'Forearm, Wrist, & Hand',
+  },
+  {
+    key: 'lateral_epicondylitis_surgery',
+    visits: 12,
+    course: '12 visits over 12 weeks',
+    periodMonths: 6,
+    section: 'Elbow & Upper Arm',
+  },
+  {
     key: 'lumbar_discectomy',
     visits: 16,
     course: '16 visits over 8 weeks',
@@ -89,7 +103,7 @@ const RULES_CITATION: GuidelineCitation = {
 };
 
 const TABLE_STATUS =
-  'Table entries: meniscectomy 12 visits [S] (friedmanlawoffices); metacarpal fracture 16 and femur fracture 30 confirmed in CM17-0006912; rotator cuff 24 (arthroscopic) and 30 (open) confirmed only as ODG figures (CM17-0012517); carpal tunnel release, lumbar discectomy and lumbar fusion unconfirmed [U].';
+  'Table entries: meniscectomy 12 visits [S] (friedmanlawoffices); metacarpal fracture 16 and femur fracture 30 confirmed in CM17-0006912; rotator cuff 24 (arthroscopic) and 30 (open) confirmed only as ODG figures (CM17-0012517), as are lateral epicondylitis surgery 12 over 12 weeks (CM17-0007886) and a (complicated) phalanx fracture 16 over 10 weeks (CM16-0248233, CM17-0016761), whose MTUS section names are ours [U]; carpal tunnel release, lumbar discectomy and lumbar fusion unconfirmed [U].';
 
 const initialCourse = (entry: SurgeryEntry) => Math.ceil(entry.visits / 2);
 
