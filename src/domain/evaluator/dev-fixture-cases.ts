@@ -10,6 +10,8 @@ import { answer, caseWith, disputedItem, freeCriterion, therapyCourse } from './
 export interface DevFixtureCase {
   fixtureId: string;
   caseNumber: string;
+  /** The diagnoses the letter lists, for tests that enter them as a reviewer would. */
+  diagnoses: string[];
   letterDate: string;
   realDecision: 'upheld' | 'overturned';
   /** The IMR guideline line as the letter prints it. */
@@ -30,6 +32,11 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0013754-1',
     caseNumber: 'CM17-0013754',
+    diagnoses: [
+      'lumbar disc herniation',
+      'lumbar radiculopathy from the herniation',
+      'lumbar paraspinal muscle spasm',
+    ],
     letterDate: '2017-02-17',
     realDecision: 'upheld',
     letterGuideline:
@@ -59,6 +66,7 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0007886-1',
     caseNumber: 'CM17-0007886',
+    diagnoses: ['right elbow lateral epicondylitis'],
     letterDate: '2017-02-08',
     realDecision: 'upheld',
     letterGuideline:
@@ -93,6 +101,12 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0006912-3',
     caseNumber: 'CM17-0006912',
+    diagnoses: [
+      'right femur shaft fracture',
+      'comminuted right fibula/distal tibia (pilon-type) fracture',
+      'left 4th metacarpal, capitate and hamate fractures',
+      'left radius fracture (plated)',
+    ],
     letterDate: '2017-02-17',
     realDecision: 'upheld',
     letterGuideline:
@@ -121,6 +135,7 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
   {
     fixtureId: 'dev-CM16-0243453-3',
     caseNumber: 'CM16-0243453',
+    diagnoses: ['cervical, thoracic and lumbar sprain', 'right elbow contusion', 'right knee contusion'],
     letterDate: '2017-01-26',
     realDecision: 'upheld',
     letterGuideline:
@@ -149,6 +164,7 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
   {
     fixtureId: 'dev-CM16-0247405-1',
     caseNumber: 'CM16-0247405',
+    diagnoses: ['cervical segmental dysfunction', 'cervical sprain'],
     letterDate: '2017-01-25',
     realDecision: 'upheld',
     letterGuideline:
@@ -195,6 +211,7 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0007857-1',
     caseNumber: 'CM17-0007857',
+    diagnoses: ['right shoulder impingement', 'rule out cervical and lumbar disc herniation'],
     letterDate: '2017-02-09',
     realDecision: 'upheld',
     letterGuideline: 'Decision based on MTUS Acupuncture Treatment 2007.',
@@ -220,6 +237,7 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0005344-3',
     caseNumber: 'CM17-0005344',
+    diagnoses: ['lumbar sprain', 'low back pain'],
     letterDate: '2017-02-10',
     realDecision: 'upheld',
     letterGuideline:
@@ -247,6 +265,7 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
   {
     fixtureId: 'dwc-imr-CM16-0230548-2',
     caseNumber: 'CM16-0230548',
+    diagnoses: ['Head contusion', 'Neck strain', 'Right hand contusion'],
     letterDate: '2017-01-04',
     realDecision: 'overturned',
     letterGuideline: 'Decision based on MTUS Acupuncture Treatment 2007.',
@@ -277,6 +296,7 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
   {
     fixtureId: 'dwc-imr-CM17-0004738-1',
     caseNumber: 'CM17-0004738',
+    diagnoses: ['Lumbar contusion', 'Lumbar strain'],
     letterDate: '2017-02-07',
     realDecision: 'overturned',
     letterGuideline:
@@ -306,6 +326,7 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
   {
     fixtureId: 'dwc-imr-CM17-0010365-1',
     caseNumber: 'CM17-0010365',
+    diagnoses: ['Lumbar strain', 'Muscle spasm', 'Dorsalgia', 'Cervical radiculopathy (right arm)'],
     letterDate: '2017-02-14',
     realDecision: 'overturned',
     letterGuideline:

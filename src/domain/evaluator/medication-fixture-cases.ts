@@ -24,6 +24,7 @@ export const MEDICATION_FIXTURE_CASES: MedicationFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0015333-4',
     caseNumber: 'CM17-0015333',
+    diagnoses: ['cervical strain', 'bilateral carpal tunnel syndrome', 'bilateral elbow pain'],
     letterDate: '2017-02-28',
     realDecision: 'upheld',
     letterGuideline:
@@ -56,6 +57,13 @@ export const MEDICATION_FIXTURE_CASES: MedicationFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0012593-2',
     caseNumber: 'CM17-0012593',
+    diagnoses: [
+      'head contusion',
+      'scalp laceration',
+      'cervical sprain/strain',
+      'right shoulder sprain/strain',
+      'right inguinal sprain/strain',
+    ],
     letterDate: '2017-02-23',
     realDecision: 'upheld',
     letterGuideline:
@@ -95,6 +103,7 @@ export const MEDICATION_FIXTURE_CASES: MedicationFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0009995-1',
     caseNumber: 'CM17-0009995',
+    diagnoses: ['left hip strain'],
     letterDate: '2017-02-16',
     realDecision: 'upheld',
     letterGuideline:
@@ -128,6 +137,13 @@ export const MEDICATION_FIXTURE_CASES: MedicationFixtureCase[] = [
   {
     fixtureId: 'dev-CM16-0234464-4',
     caseNumber: 'CM16-0234464',
+    diagnoses: [
+      'blunt head trauma with headaches',
+      'cervical strain with radicular complaints',
+      'thoracic/parascapular strain',
+      'right hand contusion/laceration',
+      'lumbar strain',
+    ],
     letterDate: '2017-01-20',
     realDecision: 'upheld',
     letterGuideline:
@@ -156,6 +172,13 @@ export const MEDICATION_FIXTURE_CASES: MedicationFixtureCase[] = [
   {
     fixtureId: 'dev-CM16-0234464-6',
     caseNumber: 'CM16-0234464',
+    diagnoses: [
+      'blunt head trauma with headaches',
+      'cervical strain with radicular complaints',
+      'thoracic/parascapular strain',
+      'right hand contusion/laceration',
+      'lumbar strain',
+    ],
     letterDate: '2017-01-20',
     realDecision: 'upheld',
     letterGuideline:
@@ -185,6 +208,7 @@ export const MEDICATION_FIXTURE_CASES: MedicationFixtureCase[] = [
   {
     fixtureId: 'dev-CM16-0248698-17',
     caseNumber: 'CM16-0248698',
+    diagnoses: ['lumbar sprain'],
     letterDate: '2017-02-02',
     realDecision: 'upheld',
     letterGuideline:
@@ -224,6 +248,7 @@ export const MEDICATION_FIXTURE_CASES: MedicationFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0007300-1',
     caseNumber: 'CM17-0007300',
+    diagnoses: ['left ankle sprain'],
     letterDate: '2017-02-09',
     realDecision: 'upheld',
     letterGuideline:
@@ -268,6 +293,13 @@ export const MEDICATION_FIXTURE_CASES: MedicationFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0013625-2',
     caseNumber: 'CM17-0013625',
+    diagnoses: [
+      'headaches',
+      'cervical, thoracic and lumbar sprain',
+      'upper and lower extremity radicular pain syndrome',
+      'bilateral knee sprain/internal derangement',
+      'anxiety disorder',
+    ],
     letterDate: '2017-02-23',
     realDecision: 'upheld',
     letterGuideline:
@@ -293,6 +325,7 @@ export const MEDICATION_FIXTURE_CASES: MedicationFixtureCase[] = [
   {
     fixtureId: 'dwc-imr-CM16-0239110-1',
     caseNumber: 'CM16-0239110',
+    diagnoses: ['Rib fractures (T9-T10 level) after fall at work', 'Reported vertebral compression'],
     letterDate: '2017-01-20',
     realDecision: 'overturned',
     letterGuideline:
@@ -343,6 +376,7 @@ export const MEDICATION_FIXTURE_CASES: MedicationFixtureCase[] = [
   {
     fixtureId: 'dwc-imr-CM16-0247624-2',
     caseNumber: 'CM16-0247624',
+    diagnoses: ['Cervical and lumbar strain', 'Thoracic strain', 'Blunt head trauma', 'Right hand contusion'],
     letterDate: '2017-01-27',
     realDecision: 'overturned',
     letterGuideline:

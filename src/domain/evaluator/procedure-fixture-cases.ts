@@ -10,6 +10,8 @@ import { caseWith, disputedItem, freeCriterion } from './case-builders';
 export interface ProcedureFixtureCase {
   fixtureId: string;
   caseNumber: string;
+  /** The diagnoses the letter lists, for tests that enter them as a reviewer would. */
+  diagnoses: string[];
   letterDate: string;
   realDecision: 'upheld' | 'overturned';
   /** The IMR guideline line as the letter prints it. */
@@ -27,6 +29,7 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0010364-1',
     caseNumber: 'CM17-0010364',
+    diagnoses: ['lumbar strain', 'neck muscle strain'],
     letterDate: '2017-02-10',
     realDecision: 'upheld',
     letterGuideline: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.',
@@ -57,6 +60,7 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0005616-1',
     caseNumber: 'CM17-0005616',
+    diagnoses: ['right shoulder impingement syndrome (posterior glenohumeral shoulder pain)'],
     letterDate: '2017-02-07',
     realDecision: 'upheld',
     letterGuideline: 'Decision based on MTUS Shoulder Complaints 2004, Section(s): Summary.',
@@ -92,6 +96,7 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0003591-1',
     caseNumber: 'CM17-0003591',
+    diagnoses: ['left knee strain'],
     letterDate: '2017-02-02',
     realDecision: 'upheld',
     letterGuideline: 'Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies, Summary.',
@@ -125,6 +130,7 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
   {
     fixtureId: 'dev-CM16-0232543-4',
     caseNumber: 'CM16-0232543',
+    diagnoses: ['lumbar sprain/strain'],
     letterDate: '2017-01-12',
     realDecision: 'upheld',
     letterGuideline: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.',
@@ -150,6 +156,7 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0000859-1',
     caseNumber: 'CM17-0000859',
+    diagnoses: ['hip contusion', 'possible right leg radicular pain'],
     letterDate: '2017-02-01',
     realDecision: 'upheld',
     letterGuideline:
@@ -179,6 +186,9 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0017776-1',
     caseNumber: 'CM17-0017776',
+    diagnoses: [
+      'neck, upper/mid back, low back and bilateral shoulder pain after a work motor vehicle accident',
+    ],
     letterDate: '2017-02-24',
     realDecision: 'upheld',
     letterGuideline:
@@ -206,6 +216,7 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0006797-4',
     caseNumber: 'CM17-0006797',
+    diagnoses: ['other specific arthropathy, right shoulder'],
     letterDate: '2017-02-15',
     realDecision: 'upheld',
     letterGuideline: 'The Expert Reviewer did not cite any medical evidence for its decision.',
@@ -237,6 +248,7 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0006797-1',
     caseNumber: 'CM17-0006797',
+    diagnoses: ['other specific arthropathy, right shoulder'],
     letterDate: '2017-02-15',
     realDecision: 'upheld',
     letterGuideline: 'Decision based on MTUS Shoulder Complaints 2004, Section(s): Surgical Considerations.',
@@ -273,6 +285,7 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0009441-7',
     caseNumber: 'CM17-0009441',
+    diagnoses: ['scalp contusion'],
     letterDate: '2017-02-16',
     realDecision: 'upheld',
     letterGuideline:
@@ -314,6 +327,7 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
   {
     fixtureId: 'dwc-imr-CM16-0230548-1',
     caseNumber: 'CM16-0230548',
+    diagnoses: ['Head contusion', 'Neck strain', 'Right hand contusion'],
     letterDate: '2017-01-04',
     realDecision: 'upheld',
     letterGuideline:
@@ -350,6 +364,7 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
   {
     fixtureId: 'dwc-imr-CM16-0246624-1',
     caseNumber: 'CM16-0246624',
+    diagnoses: ['Right shoulder sprain', 'Neck muscle strain'],
     letterDate: '2017-01-25',
     realDecision: 'overturned',
     letterGuideline:
@@ -385,6 +400,7 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
   {
     fixtureId: 'dwc-imr-CM16-0247624-1',
     caseNumber: 'CM16-0247624',
+    diagnoses: ['Cervical and lumbar strain', 'Thoracic strain', 'Blunt head trauma', 'Right hand contusion'],
     letterDate: '2017-01-27',
     realDecision: 'upheld',
     letterGuideline:
@@ -430,6 +446,11 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
   {
     fixtureId: 'dwc-imr-CM16-0248034-1',
     caseNumber: 'CM16-0248034',
+    diagnoses: [
+      'Bilateral upper extremity numbness and weakness, rule out carpal tunnel syndrome',
+      'Rule out cervical radiculopathy',
+      'Cervical spondylosis with C3-4 anterolisthesis on x-ray',
+    ],
     letterDate: '2017-01-26',
     realDecision: 'overturned',
     letterGuideline:
