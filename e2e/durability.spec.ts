@@ -18,6 +18,7 @@ import {
   returnToCaseList,
   test,
 } from './support/app';
+import { downloadBy, downloadBytes } from './support/letter';
 import { field, stepHeading } from './support/wizard';
 
 const CHANGED_MESSAGE =
@@ -384,6 +385,12 @@ test('changes a tab still held when all data was cleared elsewhere are listed, r
   const section = list.getByRole('region', { name: 'Unsaved changes to cases no longer stored' });
   await expect(section.getByRole('heading', { name: 'CM-HELD' })).toBeVisible();
   expect(await axeViolations(list)).toEqual([]);
+
+  // Export gives a case file that imports like any other, with the changes in it.
+  const exported = await downloadBy(list, section.getByRole('button', { name: 'Export case file: CM-HELD' }));
+  expect(exported.suggestedFilename()).toBe('IMR-CM-HELD.json');
+  const caseFile = JSON.parse(new TextDecoder().decode(await downloadBytes(exported)));
+  expect(caseFile.case.imr.caseNumber).toBe('CM-HELD');
 
   // Discard, then Undo: the changes are back.
   await section.getByRole('button', { name: 'Discard unsaved changes: CM-HELD' }).click();

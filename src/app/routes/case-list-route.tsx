@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router';
 import { ExportCaseButton } from '@/features/case-file/export-case-button';
+import { exportCaseFile } from '@/features/case-file/export-case-file';
 import { CaseListPage } from '@/features/case-list/case-list-page';
 import { FIRST_STEP, paths } from '../paths';
 
@@ -30,6 +31,7 @@ export function CaseListRoute() {
             <ImportCaseFile className={tools.secondaryButtonClass} onImported={openCase} />
           </Suspense>
         )}
+        exportDraft={(draft) => exportCaseFile(draft)}
         rowActions={(row, tools) => (
           <ExportCaseButton
             caseId={row.id}

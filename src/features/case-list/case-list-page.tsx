@@ -4,6 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import type { CaseDraft } from '@/domain/case/case-schema';
 import { buildDemoCase } from '@/domain/case/demo-case';
 import { emptyCaseDraft } from '@/domain/case/empty-case';
 import { todayIsoDate } from '@/lib/today';
@@ -42,6 +43,8 @@ export interface CaseListPageProps {
   headerActions?: (tools: ListActionTools) => ReactNode;
   /** More actions on each row (e.g. "Export"), after Open. */
   rowActions?: (row: CaseRow, tools: ListActionTools) => ReactNode;
+  /** Downloads a draft as a case file (the app owns the format): for unsaved changes whose case is gone. */
+  exportDraft?: (draft: CaseDraft) => void;
 }
 
 /** What composed actions may use: the list's button look and its message area. */
@@ -58,7 +61,13 @@ const primaryButton =
 const secondaryButton =
   'rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-900 shadow-sm hover:bg-slate-100 disabled:opacity-60';
 
-export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }: CaseListPageProps) {
+export function CaseListPage({
+  caseHref,
+  onOpenCase,
+  headerActions,
+  rowActions,
+  exportDraft,
+}: CaseListPageProps) {
   const listQuery = useQuery(caseQueries.list());
   const createCase = useCreateCase();
   const duplicateCase = useDuplicateCase();
@@ -285,7 +294,9 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
           {rows.length === 0 ? (
             <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
               <p className="font-medium text-slate-900">No cases yet.</p>
-              <p className="mt-1">Start a new case, or load the demo case to see how the workbench works.</p>
+              <p className="mt-1">
+                Start a new case, or load the demo case or a sample case to see how the workbench works.
+              </p>
             </div>
           ) : visibleRows.length === 0 ? (
             <p className="text-slate-700">No cases match “{search.trim()}”.</p>
@@ -321,6 +332,7 @@ export function CaseListPage({ caseHref, onOpenCase, headerActions, rowActions }
           busy={busy}
           onRestore={restoreOrphaned}
           onDiscard={discardOrphaned}
+          exportDraft={exportDraft}
         />
       )}
 

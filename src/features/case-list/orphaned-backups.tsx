@@ -1,3 +1,4 @@
+import type { CaseDraft } from '@/domain/case/case-schema';
 import type { OrphanedBackup } from '@/storage/orphaned-backups';
 import { downloadJson, safeFileNamePart } from './download-json';
 
@@ -21,11 +22,14 @@ export function OrphanedBackups({
   busy,
   onRestore,
   onDiscard,
+  exportDraft,
 }: {
   orphans: OrphanedBackup[];
   busy: boolean;
   onRestore: (orphan: OrphanedBackup) => void;
   onDiscard: (orphan: OrphanedBackup) => void;
+  /** Downloads readable changes as a case file, which imports like any other. */
+  exportDraft?: ((draft: CaseDraft) => void) | undefined;
 }) {
   return (
     <section aria-labelledby="orphaned-backups-heading" className="space-y-3">
@@ -58,15 +62,27 @@ export function OrphanedBackups({
                     Restore as a case
                   </button>
                 )}
-                <button
-                  type="button"
-                  onClick={() =>
-                    downloadJson(`unsaved-changes-${safeFileNamePart(orphan.caseId)}.json`, orphan.backup)
-                  }
-                  className={button}
-                >
-                  Export<span className="sr-only"> unsaved changes: {title}</span>
-                </button>
+                {orphan.draft && exportDraft ? (
+                  <button
+                    type="button"
+                    aria-label={`Export case file: ${title}`}
+                    onClick={() => orphan.draft && exportDraft(orphan.draft)}
+                    className={button}
+                  >
+                    Export case file
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    aria-label={`Export raw data: ${title}`}
+                    onClick={() =>
+                      downloadJson(`unsaved-changes-${safeFileNamePart(orphan.caseId)}.json`, orphan.backup)
+                    }
+                    className={button}
+                  >
+                    Export raw data
+                  </button>
+                )}
                 <button type="button" disabled={busy} onClick={() => onDiscard(orphan)} className={button}>
                   Discard<span className="sr-only"> unsaved changes: {title}</span>
                 </button>
