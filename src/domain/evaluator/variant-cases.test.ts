@@ -1217,18 +1217,21 @@ describe('NSAID variants (CPMTG 2016 "NSAIDs")', () => {
 
 // ---------- PPIs and H2 blockers ----------
 
+/** The PPI the PPI variants request: omeprazole 20 mg once a day, 30 capsules. */
+const OMEPRAZOLE_20_DAILY = {
+  name: 'Omeprazole',
+  strength: '20 mg',
+  dose: '1 capsule',
+  frequency: 'once daily',
+  quantity: 30,
+};
+
 describe('PPI / H2 blocker variants (CPMTG 2016 "NSAIDs, GI symptoms & cardiovascular risk")', () => {
   const onNaproxen = [drug('h1', { name: 'Naproxen', strength: '550 mg', startDate: '2016-10-20' })];
   const omeprazole = (spec: Partial<MedSpec> = {}) =>
     medicationCase({
       service: 'ppi_h2',
-      medication: {
-        name: 'Omeprazole',
-        strength: '20 mg',
-        dose: '1 capsule',
-        frequency: 'once daily',
-        quantity: 30,
-      },
+      medication: OMEPRAZOLE_20_DAILY,
       history: onNaproxen,
       ...spec,
     });
@@ -1333,13 +1336,7 @@ describe('a PPI requested with an NSAID in the same review (confirmed catalogue 
   const omeprazoleWith = (nsaid: ReturnType<typeof disputedItem>, spec: Partial<MedSpec> = {}) =>
     medicationCase({
       service: 'ppi_h2',
-      medication: {
-        name: 'Omeprazole',
-        strength: '20 mg',
-        dose: '1 capsule',
-        frequency: 'once daily',
-        quantity: 30,
-      },
+      medication: OMEPRAZOLE_20_DAILY,
       history: [drug('h1', { name: 'Tramadol', strength: '50 mg', startDate: '2016-10-20' })],
       facts: { giRiskFactors: true },
       otherItems: [nsaid],
