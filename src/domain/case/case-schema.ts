@@ -397,6 +397,10 @@ export const ServiceFactsSchema = z.object({
   /** Imaging (or electrodiagnostic testing) shows a lesion that matches the exam. */
   imagingCorroborates: OptionalBool.default(null),
   structuralLesionSuspected: OptionalBool.default(null),
+  /** Plain films were taken and did not explain the problem (ODG: elbow MRI follows them). */
+  plainFilmsNondiagnostic: OptionalBool.default(null),
+  /** Symptoms or neurologic signs are getting worse (ODG: head imaging after the first 72 hours). */
+  symptomsWorsening: OptionalBool.default(null),
   entrapmentSuspected: OptionalBool.default(null),
   includesNcs: OptionalBool.default(null),
   fluoroscopyGuided: OptionalBool.default(null),

@@ -192,6 +192,8 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   significantChange: null,
   imagingCorroborates: null,
   structuralLesionSuspected: null,
+  plainFilmsNondiagnostic: null,
+  symptomsWorsening: null,
   entrapmentSuspected: null,
   includesNcs: null,
   fluoroscopyGuided: null,

@@ -276,6 +276,16 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
       'Exam points to a specific structural lesion (e.g. locking, catching, instability, full-thickness tear)',
     kind: 'boolean',
   },
+  plainFilmsNondiagnostic: {
+    key: 'plainFilmsNondiagnostic',
+    label: 'Plain films were taken and did not explain the problem',
+    kind: 'boolean',
+  },
+  symptomsWorsening: {
+    key: 'symptomsWorsening',
+    label: 'Symptoms or neurologic signs are getting worse',
+    kind: 'boolean',
+  },
   entrapmentSuspected: {
     key: 'entrapmentSuspected',
     label: 'Clinical signs of a peripheral nerve entrapment (e.g. carpal tunnel syndrome)',
@@ -519,6 +529,8 @@ const IMAGING: ServiceFieldSpec = {
     'conservativeCareFailed',
     'surgeryConsidered',
     'structuralLesionSuspected',
+    'plainFilmsNondiagnostic',
+    'symptomsWorsening',
     'priorStudySameRegion',
     'significantChange',
   ],

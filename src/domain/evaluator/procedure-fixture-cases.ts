@@ -5,7 +5,7 @@
  * entered. The tests read this file, never /work/shared.
  */
 import type { CaseDraft } from '../case/case-schema';
-import { caseWith, disputedItem, freeCriterion } from './case-builders';
+import { caseWith, disputedItem } from './case-builders';
 
 export interface ProcedureFixtureCase {
   fixtureId: string;
@@ -406,9 +406,13 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
     letterGuideline:
       'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Head, CT.',
     sameGuidelineLine: true,
-    decisive: {},
+    decisive: {
+      'head-imaging-within-72-hours': 'not_met',
+      'img-red-flags': 'not_met',
+      'head-imaging-worsening': 'not_met',
+    },
     entry:
-      'Head imaging has no encoded MTUS set: the evidence hierarchy applies. The reviewer-entered criteria are the ODG Head CT rules the letter applied, answered as the letter did (no altered mental status, focal deficit or seizure; more than 72 hours after the injury without deterioration).',
+      'The encoded ODG Head CT set decides, as the letter did: the request came about 7 weeks after the injury (past the 72-hour acute phase), with no altered mental status, focal deficit or seizure and no deterioration.',
     draft: caseWith({
       id: 'CM16-0247624',
       dateOfInjury: '2016-10-14',
@@ -420,25 +424,7 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
           bodyPart: 'head',
           quantity: 1,
           urDecision: 'denied',
-          review: {
-            evidenceSource: 'odg',
-            evidenceCitation: 'Official Disability Guidelines (ODG) Head, CT',
-            mtusNotApplicableReason: 'The MTUS ACOEM chapters do not address head imaging.',
-            freeCriteria: [
-              freeCriterion(
-                'odg-head-ct-indication',
-                'Abnormal mental status, a focal neurologic deficit or a seizure, with risk criteria',
-                'not_met',
-                'None present on exam.',
-              ),
-              freeCriterion(
-                'odg-head-ct-after-72-hours',
-                'No neuroimaging after the 72-hour acute phase unless the patient worsens or has red flags',
-                'not_met',
-                'Injury about 7 weeks old, no deterioration.',
-              ),
-            ],
-          },
+          facts: { redFlags: false, symptomsWorsening: false, priorStudySameRegion: false },
         }),
       ],
     }),

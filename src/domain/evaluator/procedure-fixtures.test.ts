@@ -11,8 +11,8 @@
  * - Guideline lines: 8 of 13 match the letter's line; the others add or drop a section of the
  *   same chapter (CM17-0005616, CM17-0009441), print one of two chapters
  *   (CM17-0017776) or cite a source the letter did not (above).
- * - CM16-0247624 (head CT): no MTUS set covers head imaging, so the reviewer records the ODG
- *   criteria on the evidence path, answered as the letter did.
+ * - CM16-0247624 (head CT): the MTUS is silent on head imaging; the encoded ODG Head CT set (the
+ *   letter's source) decides on the 72-hour rule, as the letter did.
  */
 import { describe, expect, it } from 'vitest';
 import { GUIDELINE_LIBRARY } from '../guidelines';
@@ -51,7 +51,7 @@ describe('procedure development fixtures (real IMR decisions)', () => {
     expect(PROCEDURE_FIXTURE_CASES.filter((f) => f.sameGuidelineLine)).toHaveLength(8);
   });
 
-  it('covers imaging, EMG/NCS, TENS, cold therapy, surgery and FCE on both paths', () => {
+  it('covers imaging, EMG/NCS, TENS, cold therapy, surgery and FCE, each decided by an encoded set', () => {
     const services = new Set(PROCEDURE_FIXTURE_CASES.map((f) => f.draft.disputedItems[0]?.serviceType));
     expect([...services].sort()).toEqual([
       'cold_therapy_unit',
@@ -64,6 +64,7 @@ describe('procedure development fixtures (real IMR decisions)', () => {
       'xray',
     ]);
     const paths = new Set(PROCEDURE_FIXTURE_CASES.map((f) => evaluateFixture(f).path));
-    expect([...paths].sort()).toEqual(['evidence_hierarchy', 'mtus']);
+    // 'mtus' is the encoded-set path, ODG sets included: no item needs reviewer-typed criteria.
+    expect([...paths]).toEqual(['mtus']);
   });
 });

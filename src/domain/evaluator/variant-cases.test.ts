@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDraft, Medication, UrineDrugTest } from '../case/case-schema';
 import { emptyMedication } from '../case/empty-case';
 import { GUIDELINE_LIBRARY } from '../guidelines';
-import { answer, caseWith, disputedItem, freeCriterion, type ItemSpec, therapyCourse } from './case-builders';
+import { answer, caseWith, disputedItem, type ItemSpec, therapyCourse } from './case-builders';
 import { evaluate } from './evaluate';
 import { criterionResult, criterionStatus } from './evaluation-queries';
 import type { CriterionStatus, ItemEvaluation, Recommendation } from './evaluation-types';
@@ -1900,68 +1900,88 @@ describe('imaging variants (ACOEM 2004 chapters, Special Studies)', () => {
     expect(result.recommendation).toBeNull();
   });
 
-  it('a hip MRI goes to the evidence hierarchy (ODG hip is non-MTUS)', () => {
-    // Confirmed catalogue 6.5 (hip: ODG; ACOEM Hip and Groin non-MTUS) and 7 rule 3 (search sequence).
-    const result = evaluated(
+  it('a hip MRI for routine hip pain: ODG Hip & Pelvis, upheld (no listed condition)', () => {
+    // Confirmed catalogue 6.5 (hip: ODG; MTUS silent, 7 rule 3): MRI for osteonecrosis, occult or
+    // stress fracture, soft-tissue injury or tumor, not routine hip pain or degenerative disease.
+    const result = expectVerdict(
       procedureCase('mri', {
         requestedAs: 'MRI right hip',
         bodyPart: 'right hip',
-        facts: { redFlags: false },
+        facts: { redFlags: false, structuralLesionSuspected: false },
       }),
+      'uphold',
+      { 'img-red-flags': 'not_met', 'hip-mri-listed-condition': 'not_met' },
+      'odg-hip-mri',
     );
-    expect(result.path).toBe('evidence_hierarchy');
-    expect(result.criteria.map((c) => c.criterionId)).toEqual(['evidence-source-named']);
+    expect(result.guidelineLine).toBe(
+      'Non-MTUS Citation Official Disability Guidelines (ODG) Hip & Pelvis, MRI',
+    );
+  });
+
+  it('a hip MRI for a suspected labral tear: overturned on the listed-condition path', () => {
+    expectVerdict(
+      procedureCase('mri', {
+        requestedAs: 'MR arthrogram left hip, rule out labral tear',
+        bodyPart: 'left hip',
+        facts: { redFlags: false, structuralLesionSuspected: true, priorStudySameRegion: false },
+      }),
+      'overturn',
+      { 'hip-mri-listed-condition': 'met' },
+      'odg-hip-mri',
+    );
   });
 });
 
-describe('CT of the head variants (ODG Head on the evidence path)', () => {
-  const headCt = (answers: ('met' | 'not_met')[], sourceNamed = true) =>
-    procedureCase('ct', {
-      requestedAs: 'CT scan of the head',
+describe('head CT and MRI variants (ODG Head: the 72-hour acute phase, then only worse or red flags)', () => {
+  const headStudy = (
+    service: 'ct' | 'mri',
+    requestDate: string,
+    facts: ItemSpec['facts'] = { redFlags: false, symptomsWorsening: false },
+  ) =>
+    procedureCase(service, {
+      requestedAs: `${service.toUpperCase()} of the head`,
       bodyPart: 'head',
       dateOfInjury: '2016-12-01',
-      requestDate: '2016-12-02',
-      review: {
-        ...(sourceNamed
-          ? {
-              evidenceSource: 'odg' as const,
-              evidenceCitation: 'Official Disability Guidelines (ODG) Head, CT',
-            }
-          : {}),
-        freeCriteria: answers.map((value, index) =>
-          freeCriterion(
-            `odg-head-ct-${index + 1}`,
-            index === 0
-              ? 'Abnormal mental status, a focal neurologic deficit or a seizure'
-              : 'Within the 72-hour acute phase, or worsening / red flags after it',
-            value,
-          ),
-        ),
-      },
+      requestDate,
+      facts,
     });
 
-  it('head CT the day after a fall with a focal deficit, within 72 hours: overturn', () => {
-    // Confirmed catalogue 6.5 (head, ODG): no neuroimaging after mild TBI beyond 72 hours unless worse or red flags; within it with a deficit.
-    const result = evaluated(headCt(['met', 'met']));
-    expect(result.path).toBe('evidence_hierarchy');
-    expect(result.recommendation).toBe('overturn');
-    expect(criterionStatus(result, 'evidence-source-named')).toBe('met');
-    expect(criterionStatus(result, 'odg-head-ct-2')).toBe('met');
+  it('head CT the day after a fall: overturn within 72 hours', () => {
+    // Confirmed catalogue 6.5 (head, ODG): neuroimaging in the acute phase after a head injury.
+    const result = expectVerdict(
+      headStudy('ct', '2016-12-02'),
+      'overturn',
+      { 'head-imaging-within-72-hours': 'met' },
+      'odg-head-ct',
+    );
+    expect(result.guidelineLine).toBe('Non-MTUS Citation Official Disability Guidelines (ODG) Head, CT');
   });
 
-  it('head CT weeks later without deterioration: uphold on the 72-hour rule', () => {
-    // Confirmed catalogue 6.5 (head, ODG; CM16-0236906, CM17-0017693): beyond 72 hours only if worse or red flags.
-    const result = evaluated(headCt(['not_met', 'not_met']));
-    expect(result.recommendation).toBe('uphold');
-    expect(criterionStatus(result, 'odg-head-ct-2')).toBe('not_met');
-    expect(result.drivingCriteria).toContain('odg-head-ct-2');
+  it('head CT weeks later without deterioration or red flags: uphold on the 72-hour rule', () => {
+    // CM16-0236906, CM17-0017693, CM16-0247624: beyond 72 hours only if worse or with red flags.
+    expectVerdict(
+      headStudy('ct', '2017-01-10'),
+      'uphold',
+      {
+        'head-imaging-within-72-hours': 'not_met',
+        'img-red-flags': 'not_met',
+        'head-imaging-worsening': 'not_met',
+      },
+      'odg-head-ct',
+    );
   });
 
-  it('head CT with no evidence source named yet: no recommendation', () => {
-    // Confirmed catalogue 7 rules 3 and 6: the reviewer names the non-MTUS source; "not addressed" is never itself a denial.
-    const result = evaluated(headCt([], false));
-    expect(result.recommendation).toBeNull();
-    expect(criterionStatus(result, 'evidence-source-named')).toBe('not_documented');
+  it.each([
+    [{ redFlags: true, symptomsWorsening: false }, 'img-red-flags'],
+    [{ redFlags: false, symptomsWorsening: true }, 'head-imaging-worsening'],
+  ] as const)('head MRI weeks later with %j: overturn on %s', (facts, deciding) => {
+    expectVerdict(headStudy('mri', '2017-01-10', facts), 'overturn', { [deciding]: 'met' }, 'odg-head-mri');
+  });
+
+  it('no injury date: the 72-hour rule is not documented and the request is upheld unless worse or red flags', () => {
+    const draft = headStudy('ct', '2016-12-02', { redFlags: null, symptomsWorsening: null });
+    draft.injury.dateOfInjury = '';
+    expectVerdict(draft, 'uphold', { 'head-imaging-within-72-hours': 'not_documented' }, 'odg-head-ct');
   });
 });
 

@@ -445,6 +445,14 @@ export const PROCEDURE_FACTS = {
     'structuralLesionSuspected',
     'Exam findings of a specific structural lesion',
   ),
+  'item.facts.plainFilmsNondiagnostic': serviceBoolean(
+    'plainFilmsNondiagnostic',
+    'Plain films taken and non-diagnostic',
+  ),
+  'item.facts.symptomsWorsening': serviceBoolean(
+    'symptomsWorsening',
+    'Symptoms or neurologic signs getting worse',
+  ),
   'item.facts.entrapmentSuspected': serviceBoolean(
     'entrapmentSuspected',
     'Clinical signs of a peripheral nerve entrapment',

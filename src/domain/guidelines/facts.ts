@@ -18,7 +18,13 @@ import {
   type WORK_STATUSES,
 } from '../case/case-schema';
 import { requestReferenceDate } from '../case/derived';
-import { compareIsoDates, formatUsDate, isValidIsoDate, wholeMonthsBetween } from '../dates/dates';
+import {
+  compareIsoDates,
+  daysBetween,
+  formatUsDate,
+  isValidIsoDate,
+  wholeMonthsBetween,
+} from '../dates/dates';
 import { counted } from '../text/wording';
 import { readBool, serviceBoolean } from './fact-readers';
 import { MEDICATION_FACTS } from './facts-medications';
@@ -628,6 +634,17 @@ export const FACTS = {
       return reference
         ? (wholeMonthsBetween(draft.injury.dateOfInjury, reference.date) ?? undefined)
         : undefined;
+    },
+  },
+  /** Days from the injury to the request: ODG's 72-hour window for imaging after a head injury. */
+  'case.daysFromInjuryToRequest': {
+    type: 'number',
+    label: 'Days from injury to request',
+    fieldPaths: ['injury.dateOfInjury', 'imr.requestDate', 'imr.urDeterminationDate'],
+    get: ({ draft }) => {
+      const reference = requestReferenceDate(draft);
+      const days = reference ? daysBetween(draft.injury.dateOfInjury, reference.date) : null;
+      return days !== null && days >= 0 ? days : undefined;
     },
   },
   'case.jobPhysicalDemand': {

@@ -10,6 +10,7 @@ import { CHIROPRACTIC_2009, CHIROPRACTIC_2016, MUA_2009, MUA_2016 } from './sets
 import { DME_SETS } from './sets/dme';
 import { IMAGING_SETS } from './sets/imaging';
 import { ELECTRODIAGNOSTIC_SETS } from './sets/imaging-electrodiagnostics';
+import { ODG_IMAGING_SETS } from './sets/imaging-odg';
 import { JOINT_AND_SOFT_TISSUE_INJECTION_SETS } from './sets/injections-joint-soft-tissue';
 import { SPINAL_INJECTION_SETS } from './sets/injections-spinal';
 import { MEDICATION_COVERAGE_NOTES } from './sets/medications-common';
@@ -97,6 +98,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...SPINAL_INJECTION_SETS,
     ...JOINT_AND_SOFT_TISSUE_INJECTION_SETS,
     ...IMAGING_SETS,
+    ...ODG_IMAGING_SETS,
     ...ELECTRODIAGNOSTIC_SETS,
     ...DME_SETS,
     ...PROGRAM_SETS,

@@ -63,6 +63,7 @@ export const BODY_REGIONS = {
   hip: 'hip',
   knee: 'knee',
   ankle_foot: 'ankle or foot',
+  head: 'head',
   other: 'other region',
 } as const;
 export type BodyRegion = keyof typeof BODY_REGIONS;
@@ -154,9 +155,14 @@ const REGION_PATTERNS: [BodyRegion, RegExp][] = [
   ['shoulder', /shoulder|rotator/],
   ['elbow', /elbow|epicondyl/],
   ['forearm_wrist_hand', /forearm|wrist|hand|finger|thumb|carpal/],
-  ['hip', /\bhip|groin/],
+  ['hip', /\bhip|groin|femoral (head|neck)|acetabul/],
   ['knee', /knee|patella|menisc/],
   ['ankle_foot', /ankle|foot|feet|heel|toe/],
+  // The head itself, not the head of a bone ("radial head fracture" is the elbow), nor a headache.
+  [
+    'head',
+    /(?<!(radial|humeral|femoral|fibular|ulnar|metatarsal|metacarpal|biceps|long|short) )\bhead\b(?! of)|\bbrain\b|skull|concussi|intracranial|\btbi\b/,
+  ],
 ];
 
 /** Reads the body part(s) of a request as regions ("right elbow and right knee" -> elbow, knee). */

@@ -82,13 +82,17 @@ describe('imaging sets are chosen by body region', () => {
   });
 
   it.each([
-    ['ct', 'head'],
-    ['mri', 'right hip'],
+    ['xray', 'head'],
+    ['ct', 'right hip'],
+    ['ct', 'left elbow'],
+    ['mri', 'right ankle'],
     ['mri', ''],
   ] as const)('%s of %j has no encoded set: evidence hierarchy with the reason', (service, bodyPart) => {
     const result = study(service, bodyPart);
     expect(result.path).toBe('evidence_hierarchy');
-    expect(result.evidencePathReason).toContain('No imaging criteria are encoded for this body region');
+    expect(result.evidencePathReason).toContain(
+      'No imaging criteria are encoded for this study of this body region',
+    );
   });
 
   it.each([

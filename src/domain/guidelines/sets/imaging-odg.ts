@@ -1,0 +1,306 @@
+/**
+ * Imaging of the regions the ACOEM 2004 chapters leave to other sources: hip, elbow and head. The
+ * 2016-17 letters apply ODG (non-MTUS, under 8 CCR 9792.21.1) to them; confirmed catalogue 6.5
+ * gives each rule with the letters that apply it. Same decision rule as the ACOEM region sets: any
+ * qualifying path, and a repeat study of the same region always needs a significant change.
+ *
+ * ODG's own topic names are used as sections ("Head, CT"), as the letters print them.
+ */
+import type { Criterion, DecisionPath, GuidelineSet } from '../guideline-schema';
+import { atMost, defineCriterion, isTrue, odg, reCite } from './common';
+import { IMAGING_REPEAT } from './imaging';
+import { ACOEM_2004_PERIOD, inRegion } from './procedure-common';
+
+type OdgStudy = 'MRI' | 'CT' | 'X-ray';
+
+const regionRedFlags = (
+  chapter: string,
+  study: OdgStudy,
+  statement: string,
+  examples: string,
+  note: string,
+  confirmed = true,
+) =>
+  defineCriterion({
+    id: 'img-red-flags',
+    statement,
+    citation: odg(chapter, study),
+    required: true,
+    condition: isTrue('item.facts.redFlags', 'red flags for serious pathology'),
+    wouldMeet: {
+      kind: 'documentation',
+      text: `Documentation of a red flag (e.g. ${examples})`,
+      label: 'red flags',
+    },
+    confirmed,
+    confirmationNote: note,
+  });
+
+const repeatIn = (chapter: string, study: OdgStudy): Criterion =>
+  reCite(
+    IMAGING_REPEAT,
+    odg(chapter, study),
+    true,
+    'Confirmed (confirmed catalogue 6.3 #4, 7 rule 12): a repeat study needs a significant change, in ODG as in ACOEM (CM17-0004344, CM17-0008633).',
+  );
+
+const path = (id: string, label: string, criteria: Criterion[]): DecisionPath => ({
+  id,
+  label,
+  criteria: criteria.map((criterion) => criterion.id),
+});
+
+interface OdgRegionSpec {
+  id: string;
+  chapter: string;
+  study: OdgStudy;
+  services: GuidelineSet['services'];
+  regions: Parameters<typeof inRegion>;
+  paths: DecisionPath[];
+  criteria: Criterion[];
+  note?: string;
+}
+
+function odgRegionSet({
+  id,
+  chapter,
+  study,
+  services,
+  regions,
+  paths,
+  criteria,
+  note,
+}: OdgRegionSpec): GuidelineSet {
+  const citation = odg(chapter, study);
+  return {
+    id,
+    title: `Official Disability Guidelines (ODG) (non-MTUS): ${chapter}, ${study}`,
+    guideline: citation.guideline,
+    edition: citation.edition,
+    ...ACOEM_2004_PERIOD,
+    services,
+    appliesOnlyWhen: inRegion(...regions),
+    // The letters print ODG as "<chapter>, <topic>", without "Section(s):".
+    letterLine: { name: `Non-MTUS Citation ${citation.guideline}, ${study}`, style: 'name_only' },
+    requestNoun: 'study',
+    decisionRule: { kind: 'any_path', paths },
+    criteria,
+    ...(note ? { note } : {}),
+  };
+}
+
+// ---------- hip ----------
+
+const HIP = 'Hip & Pelvis';
+const HIP_LETTERS = 'CM16-0244053, CM16-0248655, CM16-0248698, CM16-0238676, CM16-0232543';
+
+const hipRedFlags = (study: OdgStudy) =>
+  regionRedFlags(
+    HIP,
+    study,
+    'Red flags for a serious hip condition are present: a fracture (or a severe injury that may have caused one), dislocation, infection or tumor.',
+    'suspected fracture after a severe injury, infection, tumor',
+    `Confirmed (confirmed catalogue 6.5): ODG hip imaging for fracture and tumor, films after a severe injury (${HIP_LETTERS}).`,
+  );
+
+const HIP_MRI_CONDITION = defineCriterion({
+  id: 'hip-mri-listed-condition',
+  statement:
+    'The exam or films point to a condition ODG lists for hip MRI: osteonecrosis (avascular necrosis), an occult or stress fracture, a soft-tissue injury such as a labral tear, or a tumor. Routine hip pain and degenerative joint disease are not reasons for MRI.',
+  whenNotMet:
+    'The records point to no condition the guideline lists for hip MRI (osteonecrosis, an occult or stress fracture, a soft-tissue injury or a tumor), and routine hip pain and degenerative joint disease are not reasons for MRI',
+  asRequirement:
+    'The exam or films point to osteonecrosis, an occult or stress fracture, a soft-tissue injury (e.g. a labral tear) or a tumor',
+  citation: odg(HIP, 'MRI'),
+  required: true,
+  condition: isTrue('item.facts.structuralLesionSuspected', 'a suspected condition ODG lists for hip MRI'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of a suspected osteonecrosis, occult or stress fracture, soft-tissue injury (e.g. labral tear) or tumor',
+    label: 'listed hip condition',
+  },
+  confirmed: true,
+  confirmationNote: `Confirmed (confirmed catalogue 6.5): MRI for osteonecrosis/AVN, occult or stress fracture, soft-tissue injury or tumor, not for routine hip pain or degenerative joint disease (${HIP_LETTERS}).`,
+});
+
+const HIP_XRAY_JOINT = defineCriterion({
+  id: 'hip-xray-joint-condition',
+  statement:
+    'Hip pain in a worker at high risk of osteoarthritis, or exam findings of a hip joint condition that films would show.',
+  citation: odg(HIP, 'X-ray'),
+  required: true,
+  condition: isTrue('item.facts.structuralLesionSuspected', 'exam findings of a hip joint condition'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of a high risk of osteoarthritis or exam findings of a hip joint condition',
+    label: 'hip joint condition',
+  },
+  confirmed: false,
+  confirmationNote: `Partly confirmed (confirmed catalogue 6.5): films after a severe injury or with a high risk of osteoarthritis (${HIP_LETTERS}). Reading "high risk" from the structural-lesion finding is ours.`,
+});
+
+export const HIP_MRI: GuidelineSet = odgRegionSet({
+  id: 'odg-hip-mri',
+  chapter: HIP,
+  study: 'MRI',
+  services: ['mri'],
+  regions: ['hip'],
+  paths: [
+    path('red-flags', 'red flags', [hipRedFlags('MRI')]),
+    path('listed-condition', 'a condition ODG lists for hip MRI', [HIP_MRI_CONDITION]),
+  ],
+  criteria: [hipRedFlags('MRI'), HIP_MRI_CONDITION, repeatIn(HIP, 'MRI')],
+  note: 'The MTUS (ACOEM 2004) has no hip chapter; the letters apply ODG Hip & Pelvis (and, for some, the newer ACOEM Hip and Groin guideline).',
+});
+
+export const HIP_XRAY: GuidelineSet = odgRegionSet({
+  id: 'odg-hip-xray',
+  chapter: HIP,
+  study: 'X-ray',
+  services: ['xray'],
+  regions: ['hip'],
+  paths: [
+    path('red-flags', 'red flags or a severe injury', [hipRedFlags('X-ray')]),
+    path('joint-condition', 'a hip joint condition films would show', [HIP_XRAY_JOINT]),
+  ],
+  criteria: [hipRedFlags('X-ray'), HIP_XRAY_JOINT, repeatIn(HIP, 'X-ray')],
+});
+
+// ---------- elbow ----------
+
+const ELBOW = 'Elbow';
+const ELBOW_LETTERS = 'CM17-0014800, CM16-0242302';
+
+const ELBOW_RED_FLAGS = regionRedFlags(
+  ELBOW,
+  'MRI',
+  'Red flags for a serious elbow condition are present: fracture or dislocation, infection, tumor or a progressing nerve deficit.',
+  'suspected fracture, infection, tumor, progressing nerve deficit',
+  `Unconfirmed [U]: the elbow letters (${ELBOW_LETTERS}) turn on films and a listed lesion; red flags calling for a study at once is the rule every other region shares, applied here by us.`,
+  false,
+);
+
+const ELBOW_FILMS_FIRST = defineCriterion({
+  id: 'elbow-mri-films-nondiagnostic',
+  statement: 'Plain films of the elbow were taken first and did not explain the problem.',
+  whenNotMet: 'The records do not show plain films of the elbow that failed to explain the problem',
+  asRequirement: 'Plain films of the elbow were taken first and were non-diagnostic',
+  citation: odg(ELBOW, 'MRI'),
+  required: true,
+  condition: isTrue('item.facts.plainFilmsNondiagnostic', 'non-diagnostic plain films first'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of plain films of the elbow that were non-diagnostic',
+    label: 'plain films first',
+  },
+  confirmed: true,
+  confirmationNote: `Confirmed (confirmed catalogue 6.5): MRI for chronic elbow pain when plain films are non-diagnostic (${ELBOW_LETTERS}).`,
+});
+
+const ELBOW_LISTED_LESION = defineCriterion({
+  id: 'elbow-mri-listed-lesion',
+  statement:
+    'A lesion ODG lists for elbow MRI is suspected (e.g. a collateral ligament tear, an osteochondral injury, a tendon rupture, a nerve entrapment or an occult fracture). Epicondylitis usually does not need MRI.',
+  whenNotMet:
+    'The records point to no lesion the guideline lists for elbow MRI (e.g. a ligament tear, osteochondral injury, tendon rupture or nerve entrapment), and epicondylitis usually does not need MRI',
+  asRequirement:
+    'A lesion the guideline lists for elbow MRI is suspected (e.g. a ligament tear, osteochondral injury, tendon rupture or nerve entrapment)',
+  citation: odg(ELBOW, 'MRI'),
+  required: true,
+  condition: isTrue('item.facts.structuralLesionSuspected', 'a suspected lesion ODG lists for elbow MRI'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of exam findings of a listed lesion (e.g. ligament tear, osteochondral injury, tendon rupture, nerve entrapment)',
+    label: 'listed elbow lesion',
+  },
+  confirmed: true,
+  confirmationNote: `Confirmed (confirmed catalogue 6.5): a listed lesion must be suspected; usually not needed for epicondylitis (${ELBOW_LETTERS}).`,
+});
+
+export const ELBOW_MRI: GuidelineSet = odgRegionSet({
+  id: 'odg-elbow-mri',
+  chapter: ELBOW,
+  study: 'MRI',
+  services: ['mri'],
+  regions: ['elbow'],
+  paths: [
+    path('red-flags', 'red flags', [ELBOW_RED_FLAGS]),
+    path('listed-lesion', 'non-diagnostic films and a listed lesion suspected', [
+      ELBOW_FILMS_FIRST,
+      ELBOW_LISTED_LESION,
+    ]),
+  ],
+  criteria: [ELBOW_RED_FLAGS, ELBOW_FILMS_FIRST, ELBOW_LISTED_LESION, repeatIn(ELBOW, 'MRI')],
+});
+
+// ---------- head ----------
+
+const HEAD = 'Head';
+const HEAD_LETTERS = 'CM17-0002106, CM17-0009441, CM16-0236906, CM17-0017693, CM16-0247624';
+
+const headRedFlags = (study: OdgStudy) =>
+  regionRedFlags(
+    HEAD,
+    study,
+    'Red flags after a head injury are present: declining consciousness or abnormal mental status, a focal neurologic deficit, a seizure, repeated vomiting, or signs of a skull fracture or bleeding.',
+    'declining consciousness, focal deficit, seizure, signs of a skull fracture',
+    `Confirmed (confirmed catalogue 6.5): no neuroimaging after a mild head injury beyond 72 hours unless worse or with red flags (${HEAD_LETTERS}).`,
+  );
+
+const headAcute = (study: OdgStudy) =>
+  defineCriterion({
+    id: 'head-imaging-within-72-hours',
+    statement: 'The study is asked for within 72 hours of the head injury (the acute phase).',
+    whenNotMet:
+      'The study was asked for more than 72 hours after the head injury, and the guideline does not recommend neuroimaging after that without worsening or red flags',
+    asRequirement: 'The study is asked for within 72 hours of the head injury',
+    citation: odg(HEAD, study),
+    required: true,
+    condition: atMost('case.daysFromInjuryToRequest', 3, 'days', 'a request within 72 hours of the injury'),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'A request within 72 hours of the injury, or documentation of worsening or red flags',
+      label: 'acute phase',
+    },
+    confirmed: true,
+    confirmationNote: `Confirmed (confirmed catalogue 6.5): the 72-hour acute window after a mild head injury (${HEAD_LETTERS}).`,
+  });
+
+const headWorsening = (study: OdgStudy) =>
+  defineCriterion({
+    id: 'head-imaging-worsening',
+    statement: 'Symptoms or neurologic signs are getting worse.',
+    whenNotMet: 'The records do not show worsening symptoms or neurologic signs',
+    asRequirement: 'Symptoms or neurologic signs are getting worse',
+    citation: odg(HEAD, study),
+    required: true,
+    condition: isTrue('item.facts.symptomsWorsening', 'worsening symptoms or neurologic signs'),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation of worsening symptoms or neurologic signs',
+      label: 'worsening',
+    },
+    confirmed: true,
+    confirmationNote: `Confirmed (confirmed catalogue 6.5): imaging after the acute phase only when the worker gets worse (${HEAD_LETTERS}).`,
+  });
+
+const headSet = (study: 'MRI' | 'CT', service: 'mri' | 'ct'): GuidelineSet =>
+  odgRegionSet({
+    id: `odg-head-${service}`,
+    chapter: HEAD,
+    study,
+    services: [service],
+    regions: ['head'],
+    paths: [
+      path('acute', 'within 72 hours of the injury', [headAcute(study)]),
+      path('red-flags', 'red flags', [headRedFlags(study)]),
+      path('worsening', 'worsening symptoms or signs', [headWorsening(study)]),
+    ],
+    criteria: [headAcute(study), headRedFlags(study), headWorsening(study), repeatIn(HEAD, study)],
+    note: 'After the acute phase ODG prefers MRI to CT; skull films only when CT is not available.',
+  });
+
+export const HEAD_CT = headSet('CT', 'ct');
+export const HEAD_MRI = headSet('MRI', 'mri');
+
+export const ODG_IMAGING_SETS: GuidelineSet[] = [HIP_MRI, HIP_XRAY, ELBOW_MRI, HEAD_CT, HEAD_MRI];
