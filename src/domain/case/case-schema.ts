@@ -115,6 +115,8 @@ export const SERVICE_TYPES = [
   'surgery',
   'preoperative_testing',
   'consultation',
+  'gym_membership',
+  'transportation',
   'other',
 ] as const;
 
@@ -428,6 +430,14 @@ export const ServiceFactsSchema = z.object({
   associatedSurgeryAuthorized: OptionalBool.default(null),
   meetsDmeDefinition: OptionalBool.default(null),
   rationaleStated: OptionalBool.default(null),
+  /** Gym membership (ODG): a home exercise program was tried, reviewed and revised without success. */
+  homeExerciseFailed: OptionalBool.default(null),
+  /** Gym membership (ODG): exercise equipment is needed that home exercise cannot provide. */
+  equipmentNeeded: OptionalBool.default(null),
+  /** Gym membership (ODG): medical professionals will monitor and run the program. */
+  professionallySupervised: OptionalBool.default(null),
+  /** Transportation (ODG): a disability keeps the worker from getting to appointments on their own. */
+  selfTransportPrevented: OptionalBool.default(null),
   frpBaselineEvaluation: OptionalBool.default(null),
   motivationToChange: OptionalBool.default(null),
   negativePredictorsAddressed: OptionalBool.default(null),

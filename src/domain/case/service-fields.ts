@@ -407,6 +407,27 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'The requesting physician states the clinical reason for the request',
     kind: 'boolean',
   },
+  homeExerciseFailed: {
+    key: 'homeExerciseFailed',
+    label: 'A home exercise program was tried, reviewed and revised, and did not work',
+    kind: 'boolean',
+  },
+  equipmentNeeded: {
+    key: 'equipmentNeeded',
+    label: 'Exercise equipment is needed that home exercise cannot provide',
+    kind: 'boolean',
+  },
+  professionallySupervised: {
+    key: 'professionallySupervised',
+    label: 'Medical professionals will monitor and run the program',
+    kind: 'boolean',
+  },
+  selfTransportPrevented: {
+    key: 'selfTransportPrevented',
+    label:
+      'A disability keeps the worker from getting to appointments on their own (driving or public transport)',
+    kind: 'boolean',
+  },
   frpBaselineEvaluation: {
     key: 'frpBaselineEvaluation',
     label: 'An adequate evaluation with baseline functional testing was done',
@@ -683,6 +704,11 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
     facts: ['rentalOrPurchase', 'rentalDays', 'postoperative', 'associatedSurgeryAuthorized'],
   },
   dme_other: DME,
+  gym_membership: {
+    itemFields: ['quantity'],
+    facts: ['homeExerciseFailed', 'equipmentNeeded', 'professionallySupervised'],
+  },
+  transportation: { itemFields: ['quantity'], facts: ['selfTransportPrevented'] },
   home_health: {
     itemFields: ['frequencyPerWeek', 'durationWeeks', 'hoursPerDay'],
     facts: ['homebound', 'homeHealthMedicalCare'],
@@ -806,5 +832,7 @@ export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   surgery: 'Surgery',
   preoperative_testing: 'Pre-operative tests',
   consultation: 'Consultation',
+  gym_membership: 'Gym membership',
+  transportation: 'Transportation to appointments',
   other: 'Other service',
 };

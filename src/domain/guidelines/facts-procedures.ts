@@ -521,6 +521,19 @@ export const PROCEDURE_FACTS = {
   ),
   'item.facts.meetsDmeDefinition': serviceBoolean('meetsDmeDefinition', 'Meets the DME definition'),
   'item.facts.rationaleStated': serviceBoolean('rationaleStated', 'Clinical reason for the request stated'),
+  'item.facts.homeExerciseFailed': serviceBoolean(
+    'homeExerciseFailed',
+    'Home exercise program tried, revised and not effective',
+  ),
+  'item.facts.equipmentNeeded': serviceBoolean('equipmentNeeded', 'Exercise equipment needed'),
+  'item.facts.professionallySupervised': serviceBoolean(
+    'professionallySupervised',
+    'Program monitored and run by medical professionals',
+  ),
+  'item.facts.selfTransportPrevented': serviceBoolean(
+    'selfTransportPrevented',
+    'Disability prevents self-transport',
+  ),
   'item.facts.frpBaselineEvaluation': serviceBoolean(
     'frpBaselineEvaluation',
     'Adequate evaluation with baseline functional testing',

@@ -8,6 +8,7 @@ import type { CoverageNote, GuidelineLibrary } from './guideline-schema';
 import { ACUPUNCTURE_2007 } from './sets/acupuncture';
 import { CHIROPRACTIC_2009, CHIROPRACTIC_2016, MUA_2009, MUA_2016 } from './sets/chiropractic';
 import { DME_SETS } from './sets/dme';
+import { GYM_AND_TRANSPORTATION_SETS } from './sets/gym-transportation';
 import { IMAGING_SETS } from './sets/imaging';
 import { ELECTRODIAGNOSTIC_SETS } from './sets/imaging-electrodiagnostics';
 import { ODG_IMAGING_SETS } from './sets/imaging-odg';
@@ -101,6 +102,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...ODG_IMAGING_SETS,
     ...ELECTRODIAGNOSTIC_SETS,
     ...DME_SETS,
+    ...GYM_AND_TRANSPORTATION_SETS,
     ...PROGRAM_SETS,
     ...SURGERY_SETS,
   ],

@@ -25,6 +25,8 @@ const ACOEM_ERA: ServiceType[] = [
   'surgery',
   'preoperative_testing',
   'consultation',
+  'gym_membership',
+  'transportation',
 ];
 
 /** Services whose encoded sets are CPMTG sections (2009-2017). */
