@@ -354,3 +354,43 @@ test('an EMG: imaging that already shows the lesion, asked with help, turns the 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('a head CT weeks after the injury: ODG Head, the 72-hour rule from the dates, and worsening', async ({
+  caseList: page,
+}) => {
+  const requestedAs = 'CT scan of the head';
+  await newCaseWithService(page, {
+    requestDate: '2016-11-30',
+    injuryDate: '2016-10-14',
+    requestedAs,
+    serviceType: 'CT scan',
+    bodyPart: 'head',
+  });
+  await field(page, 'Quantity').fill('1');
+  await answerFact(
+    page,
+    'Red flags for serious pathology (cauda equina, fracture, tumor, infection, progressive neurologic deficit)',
+    'No',
+  );
+  await answerFact(page, 'Symptoms or neurologic signs are getting worse', 'No');
+
+  const card = itemCard(page, requestedAs);
+  await expect(card.getByText('Official Disability Guidelines (ODG) (non-MTUS): Head, CT')).toBeVisible();
+  const ACUTE = 'The study is asked for within 72 hours of the head injury';
+  await expectStatus(card, ACUTE, 'Not met');
+  await expect(criterion(card, ACUTE)).toContainText('47 days');
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+
+  // Worse since the injury: imaging after the acute phase is supported.
+  await answerFact(page, 'Symptoms or neurologic signs are getting worse', 'Yes');
+  await expectStatus(card, 'Symptoms or neurologic signs are getting worse.', 'Met');
+  await expect(card.getByText('Recommendation: Overturn (medically necessary)')).toBeVisible();
+  await answerFact(page, 'Symptoms or neurologic signs are getting worse', 'No');
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+
+  const letter = await letterText(page);
+  await expect(letter).toContainText(
+    'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Head, CT.',
+  );
+  await expect(letter).toContainText('more than 72 hours after the head injury');
+});
