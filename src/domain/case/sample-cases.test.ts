@@ -3,6 +3,7 @@ import { DEV_FIXTURE_CASES } from '../evaluator/dev-fixture-cases';
 import { evaluate } from '../evaluator/evaluate';
 import { criterionStatus } from '../evaluator/evaluation-queries';
 import { MEDICATION_FIXTURE_CASES } from '../evaluator/medication-fixture-cases';
+import { PROCEDURE_FIXTURE_CASES } from '../evaluator/procedure-fixture-cases';
 import { GUIDELINE_LIBRARY } from '../guidelines';
 import { CaseDraftSchema } from './case-schema';
 import { DEMO_CASE_NUMBER } from './demo-case';
@@ -10,7 +11,7 @@ import { SAMPLE_CASES } from './sample-cases';
 import { blockingIssues, validateCase } from './validate-case';
 
 const TODAY = '2026-11-29';
-const FIXTURES = [...DEV_FIXTURE_CASES, ...MEDICATION_FIXTURE_CASES];
+const FIXTURES = [...DEV_FIXTURE_CASES, ...MEDICATION_FIXTURE_CASES, ...PROCEDURE_FIXTURE_CASES];
 const samples = SAMPLE_CASES.map((sample) => [sample.title, sample] as const);
 
 describe('sample cases', () => {
@@ -43,9 +44,15 @@ describe('sample cases', () => {
   it.each(samples.filter(([, sample]) => sample.caseNumber.startsWith('SAMPLE-')))(
     '%s: decided on the same criteria as its development fixture',
     (_title, sample) => {
-      const fixture = FIXTURES.find((candidate) => sample.caseNumber === `SAMPLE-${candidate.caseNumber}`);
+      const draft = sample.build('s');
+      // A letter may decide several items: the fixture is the one for the sample's service.
+      const fixture = FIXTURES.find(
+        (candidate) =>
+          sample.caseNumber === `SAMPLE-${candidate.caseNumber}` &&
+          candidate.draft.disputedItems[0]?.serviceType === draft.disputedItems[0]?.serviceType,
+      );
       expect(fixture, sample.caseNumber).toBeDefined();
-      const [result] = evaluate(sample.build('s'), GUIDELINE_LIBRARY, { asOf: TODAY }).items;
+      const [result] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: TODAY }).items;
       for (const [criterionId, status] of Object.entries(fixture?.decisive ?? {}))
         expect(criterionStatus(result!, criterionId), criterionId).toBe(status);
     },

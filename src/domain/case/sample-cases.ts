@@ -327,6 +327,74 @@ function buildPhysicalTherapyBeyondTheTrial(id: string): CaseDraft {
   };
 }
 
+/**
+ * CM16-0247624: a head CT seven weeks after blunt head trauma (Upheld). The MTUS is silent on head
+ * imaging; the letter applied ODG Head: past the 72-hour acute phase, no red flags, no worsening.
+ */
+function buildHeadCtAfterTheAcutePhase(id: string): CaseDraft {
+  const base = sampleShell(id, {
+    caseNumber: 'SAMPLE-CM16-0247624',
+    requestDate: '2016-11-30',
+    urDeterminationDate: '2016-12-16',
+    assignmentDate: '2016-12-30',
+    specialty: 'Family Practice',
+    boardCertification: 'Family Practice',
+    age: 33,
+    sex: 'male',
+  });
+  return {
+    ...base,
+    injury: {
+      dateOfInjury: '2016-10-14',
+      mechanism: '',
+      bodyParts: ['head', 'neck', 'low back', 'right hand'],
+      diagnoses: diagnoses([
+        'Cervical and lumbar strain',
+        'Thoracic strain',
+        'Blunt head trauma',
+        'Right hand contusion',
+      ]),
+    },
+    reports: [
+      report('report-2016-11-30', {
+        date: '2016-11-30',
+        complaints: [
+          { bodyPart: 'head', description: 'head pain' },
+          { bodyPart: 'neck', description: 'neck pain' },
+          { bodyPart: 'right hand and wrist', description: 'hand and wrist pain' },
+          { bodyPart: 'low back', description: 'low back pain' },
+        ],
+        examFindings:
+          'Cervical paraspinal tone and tenderness with guarding and reduced motion; thoracolumbar spasm. No altered mental status, no focal neurologic deficit, no seizures.',
+        diagnosesListed:
+          'Cervical and lumbar strain; thoracic strain; blunt head trauma; right hand contusion',
+        treatmentPlan: 'CT scan of the head. Naproxen, which improves the pain, continued.',
+        workStatusStated: 'Not working.',
+      }),
+    ],
+    treatment: {
+      ...base.treatment,
+      medications: [
+        medication('history-ambien', { name: 'Ambien' }),
+        medication('history-naproxen', { name: 'Naproxen', strength: '550 mg', frequency: 'twice a day' }),
+        medication('history-flexeril', { name: 'Flexeril' }),
+      ],
+    },
+    disputedItems: [
+      item('item-head-ct', {
+        requestedAs: 'CT scan of the head',
+        serviceType: 'ct',
+        quantity: 1,
+        bodyPart: 'head',
+        urDecision: 'denied',
+        claimsAdministratorGuideline:
+          'The Claims Administrator based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Head, CT.',
+        facts: { redFlags: false, symptomsWorsening: false },
+      }),
+    ],
+  };
+}
+
 export const SAMPLE_CASES: readonly SampleCase[] = [
   {
     key: 'work-hardening',
@@ -363,5 +431,14 @@ export const SAMPLE_CASES: readonly SampleCase[] = [
     realDecision: 'upheld',
     source: 'Public DWC IMR letter CM17-0013754, 02/17/2017',
     build: buildPhysicalTherapyBeyondTheTrial,
+  },
+  {
+    key: 'head-ct-after-the-acute-phase',
+    caseNumber: 'SAMPLE-CM16-0247624',
+    title: 'CT scan of the head, 7 weeks after the injury',
+    shows: 'Where the MTUS is silent: ODG Head, and the 72-hour window computed from the dates.',
+    realDecision: 'upheld',
+    source: 'Public DWC IMR letter CM16-0247624, 01/27/2017',
+    build: buildHeadCtAfterTheAcutePhase,
   },
 ];
