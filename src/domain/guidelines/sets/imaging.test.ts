@@ -75,6 +75,12 @@ describe('imaging sets are chosen by body region', () => {
       'acoem-2004-wrist-hand-imaging',
       'MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies',
     ],
+    [
+      'xray',
+      'left foot',
+      'acoem-2004-ankle-foot-imaging',
+      'MTUS Ankle and Foot Complaints 2004, Section(s): Special Studies',
+    ],
   ] as const)('%s of the %s -> %s', (service, bodyPart, setId, line) => {
     const result = study(service, bodyPart);
     expect(result.guidelineSet?.id).toBe(setId);
@@ -85,7 +91,7 @@ describe('imaging sets are chosen by body region', () => {
     ['xray', 'head'],
     ['ct', 'right hip'],
     ['ct', 'left elbow'],
-    ['mri', 'right ankle'],
+    ['ct', 'abdomen (inguinal hernia)'],
     ['mri', ''],
   ] as const)('%s of %j has no encoded set: evidence hierarchy with the reason', (service, bodyPart) => {
     const result = study(service, bodyPart);
@@ -271,5 +277,23 @@ describe("each region's red flags, from its own ACOEM chapter", () => {
     expect(statusOf(result, 'img-red-flags')).toBe('met');
     expect(result.recommendation).toBe('overturn');
     expect(result.drivingCriteria).toEqual(['img-red-flags']);
+  });
+});
+
+describe('ankle and foot: red flags, or after failed conservative care (ACOEM Ch. 14)', () => {
+  it.each([
+    [{}, 'overturn'],
+    [{ conservativeCareWeeks: 2 }, 'uphold'],
+    [{ conservativeCareFailed: false }, 'uphold'],
+    [{ conservativeCareWeeks: 1, redFlags: true }, 'overturn'],
+  ] as const)('MRI of the right ankle with %j -> %s', (facts, recommendation) => {
+    expect(study('mri', 'right ankle', facts).recommendation).toBe(recommendation);
+  });
+
+  it('marks the weeks of care as unconfirmed for this chapter, and the red flags as confirmed', () => {
+    const result = study('xray', 'right foot');
+    expect(criterionResult(result, 'img-conservative-care-4-weeks')?.confirmed).toBe(false);
+    expect(criterionResult(result, 'img-red-flags')?.confirmed).toBe(true);
+    expect(criterionResult(result, 'img-red-flags')?.statement).toContain('stress fracture');
   });
 });

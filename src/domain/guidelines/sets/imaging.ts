@@ -23,6 +23,7 @@ const NECK: AcoemChapter = 'Neck and Upper Back Complaints';
 const SHOULDER: AcoemChapter = 'Shoulder Complaints';
 const KNEE: AcoemChapter = 'Knee Complaints';
 const WRIST: AcoemChapter = 'Forearm, Wrist, and Hand Complaints';
+const ANKLE: AcoemChapter = 'Ankle and Foot Complaints';
 
 const SPECIAL_STUDIES = 'Special Studies';
 const PAGES_UNPRINTED =
@@ -130,6 +131,17 @@ const WRIST_HAND_RED_FLAGS = regionRedFlags({
   examples:
     'suspected fracture, foreign body, infection, tumor, vascular compromise, progressing nerve deficit',
   confirmationNote: `Rule confirmed (confirmed catalogue 6.5): films for suspected fracture or foreign body (CM16-0234464, CM17-0003284, CM17-0019218). ${EXAMPLES_FROM_CHAPTER('Forearm, Wrist, and Hand')}`,
+});
+
+/** ACOEM Ch. 14: films for a suspected fracture (the Ottawa ankle rules); bone scan or films for a stress fracture. */
+const ANKLE_FOOT_RED_FLAGS = regionRedFlags({
+  chapter: ANKLE,
+  condition: 'a serious ankle or foot condition',
+  flags:
+    'a fracture (including a suspected stress fracture) or dislocation, infection, tumor, vascular compromise, or a progressing nerve deficit',
+  examples:
+    'suspected fracture by the Ottawa ankle rules, stress fracture, infection, tumor, vascular compromise',
+  confirmationNote: `Rule confirmed (confirmed catalogue 6.5): bone scan or films for a suspected stress fracture (CM17-0006838); the letters cite MTUS Ankle and Foot Complaints 2004, Special Studies and Summary. ${EXAMPLES_FROM_CHAPTER('Ankle and Foot')}`,
 });
 
 export const IMAGING_NERVE_COMPROMISE = defineCriterion({
@@ -541,6 +553,44 @@ export const WRIST_HAND_IMAGING: GuidelineSet = regionSet({
   ],
 });
 
+export const ANKLE_FOOT_IMAGING: GuidelineSet = regionSet({
+  id: 'acoem-2004-ankle-foot-imaging',
+  chapter: ANKLE,
+  topic: 'Special studies',
+  services: ['mri', 'ct', 'xray'],
+  regions: ['ankle_foot'],
+  paths: [
+    RED_FLAG_PATH,
+    path('after-conservative-care', 'after 4 weeks of failed conservative care', [
+      IMAGING_CARE_4_WEEKS,
+      IMAGING_CARE_FAILED,
+    ]),
+  ],
+  criteria: [
+    ANKLE_FOOT_RED_FLAGS,
+    inChapter(
+      IMAGING_CARE_4_WEEKS,
+      ANKLE,
+      SPECIAL_STUDIES,
+      undefined,
+      false,
+      notInCatalogue(
+        "ACOEM Ch. 14 (special studies are not needed until after a period of conservative care and observation; the 4 weeks are the other chapters' shorter end)",
+      ),
+    ),
+    inChapter(
+      IMAGING_CARE_FAILED,
+      ANKLE,
+      SPECIAL_STUDIES,
+      undefined,
+      false,
+      notInCatalogue('ACOEM Ch. 14 (special studies in delayed recovery, after conservative care)'),
+    ),
+    inChapter(IMAGING_REPEAT, ANKLE),
+  ],
+  note: 'ACOEM Ch. 14: soft-tissue disorders (tendinitis, plantar fasciitis, metatarsalgia, neuroma) give negative films and do not call for MRI. ODG bone scan: tumor, a stress fracture films do not show, infection, or CRPS with non-diagnostic films.',
+});
+
 export const IMAGING_SETS: GuidelineSet[] = [
   LOW_BACK_MRI_CT,
   LOW_BACK_XRAY,
@@ -550,4 +600,5 @@ export const IMAGING_SETS: GuidelineSet[] = [
   KNEE_MRI_CT,
   KNEE_XRAY,
   WRIST_HAND_IMAGING,
+  ANKLE_FOOT_IMAGING,
 ];

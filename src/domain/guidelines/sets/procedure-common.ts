@@ -21,6 +21,7 @@ export type AcoemChapter =
   | 'Shoulder Complaints'
   | 'Knee Complaints'
   | 'Forearm, Wrist, and Hand Complaints'
+  | 'Ankle and Foot Complaints'
   | 'General Approaches';
 
 /** "MTUS Low Back Complaints 2004, Section(s): Special Studies", as the letters print it. */
