@@ -143,10 +143,58 @@ function evaluateDisputedItem(
   if (!selection.set) return evaluateEvidencePath(item, itemIndex, selection.reason ?? '', base);
   // The reviewer may find the MTUS presumption rebutted or inapplicable (8 CCR 9792.21.1(a)(2)).
   const setAside = item.review.mtusNotApplicableReason.trim();
+  if (setAside === '' && selection.otherRegionSets)
+    return evaluateAcrossRegions([selection.set, ...selection.otherRegionSets], (set) =>
+      evaluateAgainstSet(
+        draft,
+        item,
+        itemIndex,
+        set,
+        asOf,
+        { ...base, warnings: [...warnings] },
+        reading.outcomes,
+      ),
+    );
   if (setAside === '')
     return evaluateAgainstSet(draft, item, itemIndex, selection.set, asOf, base, reading.outcomes);
   const reason = `${selection.set.title} covers this request, but the reviewer set it aside: ${setAside}${/[.!?]$/.test(setAside) ? '' : '.'} Clear that reason to evaluate against the MTUS.`;
   return { ...evaluateEvidencePath(item, itemIndex, reason, base), mtusSetAside: setRef(selection.set) };
+}
+
+const RECOMMENDATION_WORDS = { uphold: 'Uphold', overturn: 'Overturn' } as const;
+/** Uphold first: a request is medically necessary only if every part of it is. */
+const recommendationRank = (recommendation: Recommendation | null) =>
+  recommendation === 'uphold' ? 0 : recommendation === null ? 1 : 2;
+
+/**
+ * A request that spans body regions with their own sets ("MRI of the neck and low back") is judged
+ * against each. IMR cannot approve part of a request, so the set that supports it least decides and
+ * the panel shows that set; a warning names the others and what each recommends on its own.
+ */
+function evaluateAcrossRegions(
+  sets: GuidelineSet[],
+  evaluateWith: (set: GuidelineSet) => ItemEvaluation,
+): ItemEvaluation {
+  const results = sets.map(evaluateWith);
+  const deciding = results.reduce((best, result) =>
+    recommendationRank(result.recommendation) < recommendationRank(best.recommendation) ? result : best,
+  );
+  const others = results
+    .filter((result) => result !== deciding)
+    .map((result) => {
+      const words = result.recommendation
+        ? RECOMMENDATION_WORDS[result.recommendation]
+        : 'no recommendation yet';
+      return `${result.guidelineSet?.title ?? 'another set'} (${words} on its own)`;
+    });
+  const decidingTitle = deciding.guidelineSet?.title ?? 'this set';
+  return {
+    ...deciding,
+    warnings: [
+      ...deciding.warnings,
+      `The request covers more than one body region. ${decidingTitle} decides, since a request is medically necessary only if every part is; it also falls under ${others.join(' and ')}.`,
+    ],
+  };
 }
 
 function setRef(set: GuidelineSet): GuidelineSetRef {

@@ -6,7 +6,7 @@
  */
 import type { CaseDraft, DisputedItem, ServiceType } from '../case/case-schema';
 import { compareIsoDates, formatUsDate, isValidIsoDate } from '../dates/dates';
-import type { GuidelineLibrary, GuidelineSet } from '../guidelines/guideline-schema';
+import { factsUsedBy, type GuidelineLibrary, type GuidelineSet } from '../guidelines/guideline-schema';
 import { evaluateCondition } from './conditions';
 import { serviceTypeInSentence } from './service-type-wording';
 
@@ -55,7 +55,16 @@ export interface SetSelection {
   set: GuidelineSet | null;
   /** Why no set applies, in words (null when a set applies). */
   reason: string | null;
+  /**
+   * Other sets chosen by body region that the request also falls under ("MRI of the neck and low
+   * back"): the item is judged against each, since IMR decides a request as a whole.
+   */
+  otherRegionSets?: GuidelineSet[];
 }
+
+const REGION_FACT = 'item.bodyRegions';
+const chosenByRegion = (set: GuidelineSet) =>
+  set.appliesOnlyWhen !== undefined && factsUsedBy(set.appliesOnlyWhen).includes(REGION_FACT);
 
 export function selectGuidelineSet(
   library: GuidelineLibrary,
@@ -81,12 +90,18 @@ export function selectGuidelineSet(
   );
   const general = inForce.filter((set) => set.appliesOnlyWhen === undefined);
   const exclusions: string[] = [];
+  const excluded = (set: GuidelineSet) =>
+    set.excludedWhen !== undefined && evaluateCondition(set.excludedWhen.condition, ctx).status === 'met';
   for (const set of [...specific, ...general]) {
-    if (set.excludedWhen && evaluateCondition(set.excludedWhen.condition, ctx).status === 'met') {
+    if (set.excludedWhen && excluded(set)) {
       exclusions.push(set.excludedWhen.note);
       continue;
     }
-    return { set, reason: null };
+    if (!chosenByRegion(set)) return { set, reason: null };
+    const otherRegionSets = specific.filter(
+      (other) => other !== set && chosenByRegion(other) && !excluded(other),
+    );
+    return { set, reason: null, ...(otherRegionSets.length > 0 ? { otherRegionSets } : {}) };
   }
   if (exclusions.length > 0) return { set: null, reason: exclusions.join(' ') };
   const coverage = library.coverageNotes.find(

@@ -297,3 +297,47 @@ describe('ankle and foot: red flags, or after failed conservative care (ACOEM Ch
     expect(criterionResult(result, 'img-red-flags')?.statement).toContain('stress fracture');
   });
 });
+
+describe('a request that spans regions with their own sets is judged against each', () => {
+  const MULTI = 'The request covers more than one body region.';
+
+  it('the set that supports it least decides, and the warning says what the other recommends', () => {
+    // Neck: a deficit after 3 weeks is enough; low back: surgery is not being considered.
+    const result = study('mri', 'cervical and lumbar spine', {
+      surgeryConsidered: false,
+      conservativeCareWeeks: 3,
+    });
+    expect(result.guidelineSet?.id).toBe('acoem-2004-low-back-mri-ct');
+    expect(result.recommendation).toBe('uphold');
+    const warning = result.warnings.find((text) => text.startsWith(MULTI));
+    expect(warning).toContain('MTUS Low Back Complaints (ACOEM 2004): MRI and CT decides');
+    expect(warning).toContain(
+      'MTUS Neck and Upper Back Complaints (ACOEM 2004): MRI, CT and x-rays (Overturn on its own)',
+    );
+  });
+
+  it('the order of the regions in the text does not matter', () => {
+    const facts = { surgeryConsidered: false, conservativeCareWeeks: 3 };
+    expect(study('mri', 'lumbar and cervical spine', facts).guidelineSet?.id).toBe(
+      'acoem-2004-low-back-mri-ct',
+    );
+    expect(study('mri', 'neck, low back', facts).recommendation).toBe('uphold');
+  });
+
+  it('when every region supports it, it is overturned and the warning says the others agree', () => {
+    const result = study('mri', 'right shoulder and right knee');
+    expect(result.recommendation).toBe('overturn');
+    expect(result.warnings.find((text) => text.startsWith(MULTI))).toContain('(Overturn on its own)');
+  });
+
+  it('a region that cannot decide yet keeps the request from being overturned', () => {
+    const result = study('mri', 'right shoulder and right knee', { structuralLesionSuspected: null });
+    expect(result.guidelineSet?.id).toBe('acoem-2004-knee-mri-ct');
+    expect(result.recommendation).toBe('uphold');
+  });
+
+  it('one region, or regions sharing one set, gives no such warning', () => {
+    for (const bodyPart of ['lumbar spine', 'cervical and thoracic spine'])
+      expect(study('mri', bodyPart).warnings.some((text) => text.startsWith(MULTI))).toBe(false);
+  });
+});
