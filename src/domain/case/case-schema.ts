@@ -115,6 +115,7 @@ export const SERVICE_TYPES = [
   'surgery',
   'preoperative_testing',
   'consultation',
+  'office_visit',
   'gym_membership',
   'transportation',
   'other',

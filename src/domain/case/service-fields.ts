@@ -704,6 +704,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
     facts: ['rentalOrPurchase', 'rentalDays', 'postoperative', 'associatedSurgeryAuthorized'],
   },
   dme_other: DME,
+  office_visit: { itemFields: ['quantity'], facts: ['rationaleStated'] },
   gym_membership: {
     itemFields: ['quantity'],
     facts: ['homeExerciseFailed', 'equipmentNeeded', 'professionallySupervised'],
@@ -832,6 +833,7 @@ export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   surgery: 'Surgery',
   preoperative_testing: 'Pre-operative tests',
   consultation: 'Consultation',
+  office_visit: 'Office visits (follow-up)',
   gym_membership: 'Gym membership',
   transportation: 'Transportation to appointments',
   other: 'Other service',

@@ -31,6 +31,7 @@ const ACOEM_ERA: ServiceType[] = [
 
 /** Services whose encoded sets are CPMTG sections (2009-2017). */
 const CPMTG_ERA: ServiceType[] = [
+  'office_visit',
   'epidural_steroid_injection',
   'trigger_point_injection',
   'tens',
@@ -41,6 +42,12 @@ const CPMTG_ERA: ServiceType[] = [
 ];
 
 export const PROCEDURE_COVERAGE_NOTES: CoverageNote[] = [
+  {
+    id: 'office-visits-before-2016',
+    services: ['office_visit'],
+    effectiveTo: CPMTG_2016_FROM,
+    note: 'Office visits are encoded from the 2016 CPMTG section "Office visits" (from 07/29/2016); earlier requests go to the evidence hierarchy (e.g. ODG Office visits).',
+  },
   {
     id: 'acoem-2017-procedures',
     services: [...ACOEM_ERA, ...CPMTG_ERA],

@@ -114,3 +114,35 @@ describe('consultations and referrals', () => {
     ).toBe('not_met');
   });
 });
+
+describe('follow-up office visits (2016 CPMTG "Office visits")', () => {
+  const visits = (facts: ItemSpec['facts'], quantity: number | null = 4, rfa = '2016-12-01') =>
+    run({
+      service: 'office_visit',
+      item: { requestedAs: 'Follow-up office visits with the treating physician', quantity, facts },
+      rfa,
+    });
+
+  it('is overturned with a stated number of visits and the worker’s own reason for them', () => {
+    const result = visits({ rationaleStated: true });
+    expect(result.guidelineSet?.id).toBe('cpmtg-2016-office-visits');
+    expect(result.recommendation).toBe('overturn');
+    expect(result.guidelineLine).toBe('MTUS Chronic Pain Medical Treatment 2016, Section(s): Office visits');
+  });
+
+  it.each([
+    [{ rationaleStated: false }, 4, 'office-visit-individual-need', 'not_met'],
+    [{ rationaleStated: null }, 4, 'office-visit-individual-need', 'not_documented'],
+    [{ rationaleStated: true }, null, 'quantity-stated', 'not_documented'],
+  ] as const)('%j, quantity %s: %s %s -> uphold', (facts, quantity, id, status) => {
+    const result = visits(facts, quantity);
+    expect(statusOf(result, id)).toBe(status);
+    expect(result.recommendation).toBe('uphold');
+  });
+
+  it('before 07/29/2016 goes to the evidence hierarchy with the reason', () => {
+    const result = visits({ rationaleStated: true }, 4, '2016-05-01');
+    expect(result.path).toBe('evidence_hierarchy');
+    expect(result.evidencePathReason).toContain('Office visits are encoded from the 2016 CPMTG');
+  });
+});

@@ -11,15 +11,17 @@
  * Post-operative equipment (cold therapy, TENS, braces, other DME) is in dme.ts.
  */
 import type { GuidelineSet } from '../guideline-schema';
-import { allOf, anyOf, atLeast, defineCriterion, isTrue, reCite } from './common';
+import { allOf, anyOf, atLeast, cpmtg2016, defineCriterion, isTrue, reCite } from './common';
 import {
   ACOEM_2004_PERIOD,
   acoem2004,
   acoemLetterLine,
+  cpmtgSetBase,
   inRegion,
   notInCatalogue,
   odg,
   odgLetterLine,
+  QUANTITY_STATED,
   RATIONALE_STATED,
   SURGERY_AUTHORIZED,
 } from './procedure-common';
@@ -283,7 +285,42 @@ export const CONSULTATION_SET: GuidelineSet = {
         'Partly confirmed (confirmed catalogue 6.6): referral for delayed healing (ACOEM Cornerstones, CM17-0009441); the other reasons are unconfirmed.',
     }),
   ],
-  note: '2016 CPMTG "Office visits": the need for office visits is individualized (CM16-0231745, CM16-0236380).',
+  note: 'Follow-up visits with the treating physician are "Office visits (follow-up)", under the 2016 CPMTG "Office visits".',
+};
+
+/**
+ * Follow-up office visits: the 2016 CPMTG section "Office visits" (confirmed catalogue 6.6,
+ * CM16-0231745, CM16-0236380): the need is individual, set by the worker's symptoms and signs,
+ * clinical stability and the medications that need monitoring; the request must say how many.
+ */
+export const OFFICE_VISITS_2016_SET: GuidelineSet = {
+  ...cpmtgSetBase('2016', 'office-visits', 'Office visits'),
+  services: ['office_visit'],
+  requestNoun: 'request',
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    QUANTITY_STATED,
+    defineCriterion({
+      id: 'office-visit-individual-need',
+      statement:
+        "The records give the worker's own reason for the visits: symptoms or signs to follow, clinical stability to check, or medications that need monitoring.",
+      whenNotMet:
+        "The records give no reason of the worker's own for the visits (symptoms or signs to follow, stability to check, or medications to monitor)",
+      asRequirement:
+        "The records give the worker's own reason for the visits (symptoms or signs to follow, stability to check, or medications to monitor)",
+      citation: cpmtg2016('Office visits'),
+      required: true,
+      condition: isTrue('item.facts.rationaleStated', 'a stated clinical reason for the visits'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'The clinical reason for the visits: symptoms or signs to follow, stability to check, or medications to monitor',
+        label: 'reason for the visits',
+      },
+      confirmed: true,
+      confirmationNote:
+        'Confirmed (confirmed catalogue 6.6): 2016 "Office visits", the need is individualized (CM16-0231745, CM16-0236380).',
+    }),
+  ],
 };
 
 export const SURGERY_SETS: GuidelineSet[] = [
@@ -291,4 +328,5 @@ export const SURGERY_SETS: GuidelineSet[] = [
   KNEE_SURGERY_SET,
   PREOPERATIVE_TESTING_SET,
   CONSULTATION_SET,
+  OFFICE_VISITS_2016_SET,
 ];
