@@ -167,9 +167,27 @@ const recommendationRank = (recommendation: Recommendation | null) =>
   recommendation === 'uphold' ? 0 : recommendation === null ? 1 : 2;
 
 /**
+ * Every set the request was judged against, as the letters join chapters: "MTUS Neck and Upper
+ * Back Complaints 2004, Section(s): Special Studies, and Forearm, Wrist, and Hand Complaints 2004,
+ * Section(s): Special Studies" (CM16-0230548); sources outside the MTUS follow as their own
+ * "Decision based on" sentence.
+ */
+export function joinGuidelineLines(lines: string[]): string {
+  const unique = [...new Set(lines.filter((line) => line !== ''))];
+  const mtus = unique.filter((line) => line.startsWith('MTUS '));
+  const joinedMtus = mtus
+    .map((line, index) => (index === 0 ? line : line.slice('MTUS '.length)))
+    .join(', and ');
+  return [joinedMtus, ...unique.filter((line) => !line.startsWith('MTUS '))]
+    .filter((part) => part !== '')
+    .join('. Decision based on ');
+}
+
+/**
  * A request that spans body regions with their own sets ("MRI of the neck and low back") is judged
  * against each. IMR cannot approve part of a request, so the set that supports it least decides and
- * the panel shows that set; a warning names the others and what each recommends on its own.
+ * the panel shows that set; a warning names the others and what each recommends on its own, and
+ * the guideline line cites them all.
  */
 function evaluateAcrossRegions(
   sets: GuidelineSet[],
@@ -190,6 +208,7 @@ function evaluateAcrossRegions(
   const decidingTitle = deciding.guidelineSet?.title ?? 'this set';
   return {
     ...deciding,
+    guidelineLine: joinGuidelineLines(results.map((result) => result.guidelineLine)),
     warnings: [
       ...deciding.warnings,
       `The request covers more than one body region. ${decidingTitle} decides, since a request is medically necessary only if every part is; it also falls under ${others.join(' and ')}.`,

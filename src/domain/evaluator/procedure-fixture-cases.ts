@@ -339,7 +339,7 @@ export const PROCEDURE_FIXTURE_CASES: ProcedureFixtureCase[] = [
       'img-conservative-care-failed': 'not_met',
     },
     entry:
-      'One item for two studies (neck and right hand): the neck set is chosen first; the wrist/hand set gives the same answer (no red flags, under 4 weeks, improving). Injury 3 weeks old, responding to PT, no neurologic deficit documented.',
+      'One item for two studies (neck and right hand): judged against the neck and the wrist/hand sets, which agree (no red flags, under 4 weeks, improving), and cited as the letter joins the two chapters. Injury 3 weeks old, responding to PT, no neurologic deficit documented.',
     draft: caseWith({
       id: 'CM16-0230548',
       dateOfInjury: '2016-11-01',

@@ -341,3 +341,17 @@ describe('a request that spans regions with their own sets is judged against eac
       expect(study('mri', bodyPart).warnings.some((text) => text.startsWith(MULTI))).toBe(false);
   });
 });
+
+describe('the guideline line of a request spanning regions cites every chapter, as the letters join them', () => {
+  it('CM16-0230548: neck and right hand', () => {
+    expect(study('mri', 'neck and right hand').guidelineLine).toBe(
+      'MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies, and Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies',
+    );
+  });
+
+  it('a source outside the MTUS follows as its own sentence', () => {
+    expect(study('mri', 'right knee and right hip').guidelineLine).toBe(
+      'MTUS Knee Complaints 2004, Section(s): Special Studies. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Hip & Pelvis, MRI',
+    );
+  });
+});
