@@ -100,6 +100,18 @@ describe('readBodyRegions', () => {
     ['shoulder', ['shoulder']],
     ['psyche', ['other']],
     ['knee', ['knee']],
+    // The abbreviations the records use.
+    ['C-spine', ['neck']],
+    ['c/s', ['neck']],
+    ['T-spine', ['thoracic']],
+    ['L-spine', ['low_back']],
+    ['LS spine', ['low_back']],
+    ['L/S', ['low_back']],
+    ['right SI joint', ['low_back']],
+    ['thoracolumbar spine', ['thoracic', 'low_back']],
+    ['pelvis', ['hip']],
+    ['femoral neck fracture', ['hip']],
+    ['also spine', ['other']],
   ])('%j -> %j', (text, expected) => {
     expect(readBodyRegions(text)).toEqual(expected);
   });

@@ -149,13 +149,17 @@ export function readSurgeryKey(text: string): SurgeryKey | undefined {
 }
 
 const REGION_PATTERNS: [BodyRegion, RegExp][] = [
-  ['thoracic', /thoracic|mid[- ]?back|upper back|dorsal spine/],
-  ['low_back', /lumbar|lumbosacral|low(er)? back|sacro|coccy|(^|[^a-z])back([^a-z]|$)/],
-  ['neck', /neck|cervical/],
+  ['thoracic', /thoracic|thoracolumbar|mid[- ]?back|upper back|dorsal spine|\bt[- ]?spine|\bt\/s\b/],
+  // "L-spine", "LS spine", "L/S", "SI joint": the abbreviations the records use.
+  [
+    'low_back',
+    /lumbar|lumbosacral|low(er)? back|sacro|coccy|(^|[^a-z])back([^a-z]|$)|\bl[- ]?s?[- ]?spine|\bl\/s\b|^ls$|\bs\.?i\.? joint/,
+  ],
+  ['neck', /(?<!femoral )neck|cervical|\bc[- ]?spine|\bc\/s\b/],
   ['shoulder', /shoulder|rotator/],
   ['elbow', /elbow|epicondyl/],
   ['forearm_wrist_hand', /forearm|wrist|hand|finger|thumb|carpal/],
-  ['hip', /\bhip|groin|femoral (head|neck)|acetabul/],
+  ['hip', /\bhip|groin|femoral (head|neck)|acetabul|pelvi/],
   ['knee', /knee|patella|menisc/],
   ['ankle_foot', /ankle|foot|feet|heel|toe/],
   // The head itself, not the head of a bone ("radial head fracture" is the elbow), nor a headache.
