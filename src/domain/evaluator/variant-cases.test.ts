@@ -385,8 +385,9 @@ describe('physical therapy variants (CPMTG 2016 "Physical medicine treatment"; 2
     );
   });
 
-  it('lumbar sprain/strain has no bucket or ODG number: not documented until the reviewer overrides', () => {
-    // Confirmed catalogue 2.2: no MTUS bucket and no ODG number for sprains/strains other than the shoulder; the reviewer judges.
+  it('lumbar sprain/strain, a first course of 6 visits: the six-visit trial, overturned', () => {
+    // Confirmed catalogue 2.2: no MTUS bucket and no ODG number for sprains/strains other than the
+    // shoulder; the ODG Preface six-visit trial the letters cite decides a first course (CM17-0010365).
     const draft = therapyCase({
       requestedAs: 'Physical therapy 2x/week for 3 weeks, lumbar spine',
       frequencyPerWeek: 2,
@@ -394,12 +395,23 @@ describe('physical therapy variants (CPMTG 2016 "Physical medicine treatment"; 2
       bodyPart: 'lumbar spine',
       facts: { diagnosisCategory: 'lumbar sprain/strain' },
     });
-    expectVerdict(draft, 'uphold', { 'pm-visits-by-diagnosis-2016': 'not_documented' });
+    expectVerdict(draft, 'overturn', { 'pm-visits-by-diagnosis-2016': 'met' });
+  });
+
+  it('lumbar sprain/strain, 12 visits: beyond the trial, upheld unless the reviewer reads it into a bucket', () => {
+    const draft = therapyCase({
+      requestedAs: 'Physical therapy 3x/week for 4 weeks, lumbar spine',
+      frequencyPerWeek: 3,
+      durationWeeks: 4,
+      bodyPart: 'lumbar spine',
+      facts: { diagnosisCategory: 'lumbar sprain/strain' },
+    });
+    expectVerdict(draft, 'uphold', { 'pm-visits-by-diagnosis-2016': 'not_met' });
     const item = draft.disputedItems[0];
     if (!item) throw new Error('no item');
     item.review.criteria['pm-visits-by-diagnosis-2016'] = answer(
       'met',
-      'Read as myalgia/myositis (9-10 visits): 6 visits are within it.',
+      'Read as myalgia/myositis with visits already approved counted: within the allowance.',
     );
     const overridden = evaluated(draft);
     expect(overridden.recommendation).toBe('overturn');

@@ -97,8 +97,8 @@ export function readDiagnosisBucket(text: string): DiagnosisBucket | undefined {
   if (/crps|\brsd\b|complex regional|reflex sympathetic/.test(value)) return 'crps';
   if (/post[- ]?injection/.test(value)) return 'post_injection';
   if (/neuralg|neurit|radicul/.test(value)) return 'neuralgia_neuritis_radiculitis';
-  if (/myalg|myosit/.test(value)) return 'myalgia_myositis';
-  if (/arthrit/.test(value)) return 'arthritis';
+  if (/myalg|myosit|myofascial/.test(value)) return 'myalgia_myositis';
+  if (/arthrit|\bdjd\b|degenerative joint/.test(value)) return 'arthritis';
   return 'other';
 }
 

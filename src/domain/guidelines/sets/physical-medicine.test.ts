@@ -49,13 +49,18 @@ describe('visit allowances by diagnosis, per edition', () => {
     [RFA_2016, 'arthritis', 10, 'not_met'],
     [RFA_2016, 'post-injection', 2, 'met'],
     [RFA_2016, 'post-injection', 3, 'not_met'],
-    // The 2009 edition as encoded gives no arthritis number.
-    [RFA_2009, 'arthritis', 9, 'not_documented'],
-    // No MTUS bucket names these: the ODG body-part allowance decides (or nothing is encoded).
+    // The 2009 edition as encoded gives no arthritis number: the six-visit first trial applies.
+    [RFA_2009, 'arthritis', 6, 'met'],
+    [RFA_2009, 'arthritis', 9, 'not_met'],
+    // No MTUS bucket names these: the ODG body-part allowance decides, else the six-visit first trial.
     [RFA_2016, 'lateral epicondylitis', 8, 'met'],
     [RFA_2016, 'lateral epicondylitis', 9, 'not_met'],
     [RFA_2009, 'lateral epicondylitis', 8, 'met'],
-    [RFA_2016, 'low back strain', 6, 'not_documented'],
+    [RFA_2016, 'low back strain', 6, 'met'],
+    [RFA_2016, 'low back strain', 7, 'not_met'],
+    [RFA_2016, 'myofascial pain', 10, 'met'],
+    [RFA_2016, 'DJD of the knee', 9, 'met'],
+    // Nothing entered and no diagnosis on the case: the rule depends on it.
     [RFA_2016, '', 6, 'not_documented'],
   ])('request %s, %s, %i visits -> %s', (rfa, category, quantity, expected) => {
     const result = therapy(visits(quantity, category), { rfa });
@@ -245,19 +250,26 @@ describe('ODG body-part allowances where no MTUS bucket names the diagnosis', ()
     });
   });
 
-  it('leaves sprains and strains of the back and neck with no rule: the catalogue gives them no number', () => {
-    // Lumbar strain, PT 2x/week for 4 weeks. No MTUS bucket or ODG row in the confirmed catalogue
-    // names it, so the reviewer decides the visit criterion with an override and a note.
+  it('gives sprains and strains of the back and neck the six-visit first trial: the catalogue gives them no number', () => {
+    // No MTUS bucket or ODG row in the confirmed catalogue names them; the ODG Preface trial the
+    // letters cite beside the MTUS decides a first course (CM17-0010365), never a second one.
     for (const [diagnosis, bodyPart] of [
       ['Lumbar strain', 'low back'],
       ['Lumbar sprain/strain', 'lumbar spine'],
       ['Cervical sprain', 'neck'],
     ] as const) {
-      const result = therapy(course(diagnosis, bodyPart, 2, 4));
-      const visits = criterionResult(result, 'pm-visits-by-diagnosis-2016')!;
-      expect(visits.status, diagnosis).toBe('not_documented');
-      expect(visits.evidence).toContain(`ODG body-part entry: none (as entered: ${diagnosis}).`);
-      expect(visits.evidence).toContain('No rule is encoded for it');
+      const firstTrial = criterionResult(
+        therapy(course(diagnosis, bodyPart, 2, 3)),
+        'pm-visits-by-diagnosis-2016',
+      )!;
+      expect(firstTrial.status, diagnosis).toBe('met');
+      expect(firstTrial.evidence).toContain(`ODG body-part entry: none (as entered: ${diagnosis}).`);
+      const longer = criterionResult(
+        therapy(course(diagnosis, bodyPart, 2, 4)),
+        'pm-visits-by-diagnosis-2016',
+      )!;
+      expect(longer.status, diagnosis).toBe('not_met');
+      expect(longer.evidence).toContain('a first trial of at most 6 visits (ODG Preface');
     }
   });
 
