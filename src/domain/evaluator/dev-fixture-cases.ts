@@ -5,7 +5,7 @@
  * judgment answered as the letter answered it. The tests read this file, never /work/shared.
  */
 import type { CaseDraft } from '../case/case-schema';
-import { answer, caseWith, disputedItem, freeCriterion, therapyCourse } from './case-builders';
+import { answer, caseWith, disputedItem, therapyCourse } from './case-builders';
 
 export interface DevFixtureCase {
   fixtureId: string;
@@ -169,9 +169,9 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
     realDecision: 'upheld',
     letterGuideline:
       'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Manual therapy & manipulation. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Neck and Upper Back.',
-    decisive: { 'odg-neck-trial': 'not_met' },
+    decisive: { 'ch-trial-visits': 'not_met' },
     entry:
-      'Neck-only manipulation: the CPMTG gives no recommendation, so the evidence hierarchy applies. The reviewer-entered criteria are the ODG Neck rules the letter applied, answered as the letter did (8 visits exceed the 6-visit trial; no objective improvement documented).',
+      'Neck-only manipulation: the CPMTG gives no recommendation, and the encoded ODG Neck and Upper Back set decides, cited after the CPMTG section as the letter does. The whole original request is judged: 8 visits exceed the 6-visit trial, and continued care does not apply to a first course. The plan of care, which the letter does not address, is left unanswered.',
     draft: caseWith({
       id: 'CM16-0247405',
       dateOfInjury: '2016-10-22',
@@ -184,26 +184,6 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
           bodyPart: 'cervical spine',
           urDecision: 'modified',
           urApproved: '6 sessions',
-          review: {
-            evidenceSource: 'odg',
-            evidenceCitation: 'Official Disability Guidelines (ODG) Neck and Upper Back',
-            mtusNotApplicableReason:
-              'The MTUS Chronic Pain guideline gives no recommendation on cervical manipulation.',
-            freeCriteria: [
-              freeCriterion(
-                'odg-neck-trial',
-                'Initial trial of up to 6 visits over 2-3 weeks',
-                'not_met',
-                '8 visits requested',
-              ),
-              freeCriterion(
-                'odg-neck-improvement',
-                'More visits (up to 18 over 6-8 weeks) only with objective functional improvement',
-                'not_met',
-                'No objective improvement documented',
-              ),
-            ],
-          },
         }),
       ],
     }),

@@ -3,8 +3,8 @@
  * fixtures (real 2016-17 IMR decisions), checked against the real decision.
  *
  * Agreement: 10 of 10. Where a judgment decides, it is answered as the letter did, and the entry
- * says so (CM17-0004738: plan of care and therapeutic care; CM16-0247405: the ODG Neck criteria a
- * reviewer records on the evidence-hierarchy path). CM17-0007886 agrees on the letter's own
+ * says so (CM17-0004738: plan of care and therapeutic care). CM16-0247405 is decided by the encoded
+ * ODG Neck and Upper Back set, whose line is the letter's. CM17-0007886 agrees on the letter's own
  * reasons: the MTUS has no bucket for lateral epicondylitis, so the visit criterion applies the ODG
  * elbow allowance the letter used (8 visits over 5 weeks; 6 done + 12 asked exceeds it), and
  * functional improvement from the prior visits is missing. One reasoned difference, same decision:
@@ -89,7 +89,7 @@ describe('development fixtures (real IMR decisions)', () => {
     expect(DEV_FIXTURE_CASES.filter((f) => f.realDecision === 'overturned').length).toBe(3);
   });
 
-  it('covers each kind of physical medicine item in the fixture set', () => {
+  it('covers each kind of physical medicine item in the fixture set, each decided by an encoded set', () => {
     const services = new Set(DEV_FIXTURE_CASES.map((f) => f.draft.disputedItems[0]!.serviceType));
     expect([...services].sort()).toEqual([
       'acupuncture',
@@ -97,8 +97,9 @@ describe('development fixtures (real IMR decisions)', () => {
       'physical_therapy',
       'postsurgical_therapy',
     ]);
+    // 'mtus' is the encoded-set path, ODG Neck included (CM16-0247405).
     const paths = new Set(DEV_FIXTURE_CASES.map((f) => evaluateFixture(f).path));
-    expect([...paths].sort()).toEqual(['evidence_hierarchy', 'mtus']);
+    expect([...paths]).toEqual(['mtus']);
   });
 
   it('warns when the letter gives no RFA date and the UR date chooses the edition', () => {

@@ -84,11 +84,12 @@ describe('choosing the set by service and request date', () => {
     ).toBe('cpmtg-2016-aquatic-therapy');
   });
 
-  it('leaves neck-only manipulation to the evidence hierarchy, but not a neck and low back request', () => {
+  it('takes neck-only manipulation from ODG (the CPMTG is silent), but not a neck and low back request', () => {
     const neck = chosen('chiropractic', '2016-11-09', { bodyPart: 'cervical spine', quantity: 8 });
-    expect(neck.path).toBe('evidence_hierarchy');
-    expect(neck.evidencePathReason).toContain('neck or upper back');
-    expect(chosen('chiropractic', '2016-11-09', { bodyPart: 'upper back' }).path).toBe('evidence_hierarchy');
+    expect(neck.guidelineSet?.id).toBe('odg-neck-manipulation-2016');
+    expect(chosen('chiropractic', '2015-11-09', { bodyPart: 'upper back' }).guidelineSet?.id).toBe(
+      'odg-neck-manipulation-2009',
+    );
     expect(chosen('chiropractic', '2016-11-09', { bodyPart: 'neck and low back' }).guidelineSet?.id).toBe(
       'cpmtg-2016-manual-therapy',
     );

@@ -630,18 +630,26 @@ describe('chiropractic variants (CPMTG "Manual therapy & manipulation")', () => 
     );
   });
 
-  it('neck-only manipulation leaves the CPMTG set for the evidence hierarchy', () => {
-    // Confirmed catalogue 2.4: neck manipulation comes from ODG Neck and ACOEM Ch. 8, not the CPMTG (CM16-0247405).
-    const result = evaluated(
+  it('neck-only manipulation: ODG Neck and Upper Back, a 6-visit trial (CM16-0247405)', () => {
+    // Confirmed catalogue 2.4: neck manipulation comes from ODG Neck, not the CPMTG; trial of 6
+    // visits over 2-3 weeks, up to 18 over 6-8 weeks with objective functional improvement.
+    const neck = (frequencyPerWeek: number) =>
       lowBack({
-        requestedAs: 'Chiropractic 3x/week for 2 weeks, cervical spine',
+        requestedAs: `Chiropractic ${frequencyPerWeek}x/week for 2 weeks, cervical spine`,
         bodyPart: 'cervical spine',
-        frequencyPerWeek: 3,
+        frequencyPerWeek,
         durationWeeks: 2,
-      }),
+      });
+    const trial = expectVerdict(
+      neck(3),
+      'overturn',
+      { 'ch-trial-visits': 'met' },
+      'odg-neck-manipulation-2016',
     );
-    expect(result.path).toBe('evidence_hierarchy');
-    expect(result.recommendation).toBeNull();
+    expect(trial.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment 2016, Section(s): Manual therapy & manipulation. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Neck and Upper Back',
+    );
+    expectVerdict(neck(4), 'uphold', { 'ch-trial-visits': 'not_met' }, 'odg-neck-manipulation-2016');
   });
 });
 

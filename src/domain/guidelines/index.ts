@@ -6,7 +6,14 @@
 import type { ServiceType } from '../case/case-schema';
 import type { CoverageNote, GuidelineLibrary } from './guideline-schema';
 import { ACUPUNCTURE_2007 } from './sets/acupuncture';
-import { CHIROPRACTIC_2009, CHIROPRACTIC_2016, MUA_2009, MUA_2016 } from './sets/chiropractic';
+import {
+  CHIROPRACTIC_2009,
+  CHIROPRACTIC_2016,
+  MUA_2009,
+  MUA_2016,
+  NECK_MANIPULATION_2009,
+  NECK_MANIPULATION_2016,
+} from './sets/chiropractic';
 import { DME_SETS } from './sets/dme';
 import { GYM_AND_TRANSPORTATION_SETS } from './sets/gym-transportation';
 import { IMAGING_SETS } from './sets/imaging';
@@ -90,6 +97,8 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     MUA_2016,
     CHIROPRACTIC_2009,
     CHIROPRACTIC_2016,
+    NECK_MANIPULATION_2009,
+    NECK_MANIPULATION_2016,
     ACUPUNCTURE_2007,
     POSTSURGICAL_2009,
     ...OPIOID_SETS,

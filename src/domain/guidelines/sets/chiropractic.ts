@@ -20,6 +20,7 @@ import {
   isTrue,
   JUDGMENT,
   noneOf,
+  odg,
   oneOf,
   REQUEST_BODY_PART_STATED,
   VISIT_CAP_24,
@@ -281,7 +282,7 @@ const DECISION_RULE: GuidelineSet['decisionRule'] = {
 
 const NECK_ONLY: GuidelineSet['excludedWhen'] = {
   condition: oneOf('item.bodyRegions', ['neck', 'thoracic']),
-  note: 'The MTUS Chronic Pain guideline gives no recommendation on manipulation of the neck or upper back (CM16-0247405); ACOEM Ch. 8 and ODG Neck address it, and neither is encoded here.',
+  note: 'The MTUS Chronic Pain guideline gives no recommendation on manipulation of the neck or upper back (CM16-0247405); ODG Neck and Upper Back addresses it.',
 };
 
 export const CHIROPRACTIC_2009: GuidelineSet = {
@@ -363,3 +364,69 @@ export const MUA_2016 = muaSet(
   true,
   'Confirmed (confirmed catalogue 2.4, NEW): manipulation under anesthesia is not recommended (CM17-0005344).',
 );
+
+// ---------- the neck and upper back: ODG, where the CPMTG is silent ----------
+
+/**
+ * CM16-0247405 (confirmed catalogue 2.4): the CPMTG gives no recommendation on neck or upper-back
+ * manipulation, so the letter applies ODG Neck and Upper Back: an initial trial of 6 visits over
+ * 2-3 weeks, then up to 18 over 6-8 weeks with objective functional improvement. The letter's line
+ * names both, the silent CPMTG section and ODG. The severe (grade 3) strain numbers (10 visits
+ * over 4-6 weeks, up to 25 over 6 months) are noted, not encoded: nothing in a case says grade 3.
+ */
+const ODG_NECK: Edition = {
+  citation: odg('Neck and Upper Back', 'Manipulation'),
+  lettersConfirm: (cases) => ({
+    confirmed: true,
+    confirmationNote: `Confirmed for the neck by CM16-0247405 (ODG Neck and Upper Back, confirmed catalogue 2.4); the rule itself in ${cases}.`,
+  }),
+};
+const NECK_CRITERIA = new Set([
+  'ch-not-maintenance',
+  'ch-plan-of-care',
+  'ch-trial-visits',
+  'ch-total-visits-18',
+  'ch-functional-improvement',
+  'ch-course-weeks',
+]);
+
+function neckManipulation(cpmtg: typeof CHIROPRACTIC_2009): GuidelineSet {
+  const odgLine = `Non-MTUS Citation ${ODG_NECK.citation.guideline}`;
+  return {
+    id: `odg-neck-manipulation-${cpmtg.edition}`,
+    title: 'Official Disability Guidelines (ODG) (non-MTUS): Neck and Upper Back, Manipulation',
+    guideline: ODG_NECK.citation.guideline,
+    edition: ODG_NECK.citation.edition,
+    effectiveFrom: cpmtg.effectiveFrom,
+    ...(cpmtg.effectiveTo ? { effectiveTo: cpmtg.effectiveTo } : {}),
+    services: ['chiropractic'],
+    appliesOnlyWhen: oneOf('item.bodyRegions', ['neck', 'thoracic'], 'a request for the neck or upper back'),
+    letterLine: {
+      name:
+        cpmtg.edition === '2016'
+          ? `MTUS Chronic Pain Medical Treatment 2016, Section(s): ${SECTION}. Decision based on ${odgLine}`
+          : odgLine,
+      style: 'name_only',
+    },
+    requestNoun: 'course',
+    decisionRule: {
+      kind: 'any_path',
+      paths: [
+        { id: 'initial-trial', label: 'an initial trial', criteria: ['ch-trial-visits'] },
+        {
+          id: 'continued-care',
+          label: 'continued care with functional improvement',
+          criteria: ['ch-total-visits-18', 'ch-functional-improvement'],
+        },
+      ],
+    },
+    criteria: [
+      ...chiropracticCriteria(ODG_NECK).filter((criterion) => NECK_CRITERIA.has(criterion.id)),
+      REQUEST_BODY_PART_STATED,
+    ],
+    note: 'ODG Neck and Upper Back: a severe (grade 3) strain allows a trial of 10 visits over 4-6 weeks and up to 25 over 6 months (not encoded). ACOEM Ch. 8 expects some improvement within the first 6 visits.',
+  };
+}
+
+export const NECK_MANIPULATION_2009 = neckManipulation(CHIROPRACTIC_2009);
+export const NECK_MANIPULATION_2016 = neckManipulation(CHIROPRACTIC_2016);
