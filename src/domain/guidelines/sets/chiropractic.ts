@@ -8,7 +8,7 @@
  * for the evidence hierarchy. The 24-visit cap is shown but advisory. Manipulation under anesthesia
  * (the item's modality) has its own sets: not recommended (CM17-0005344, confirmed catalogue 2.4).
  */
-import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
+import type { Criterion, DecisionPath, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import {
   allOf,
   atLeast,
@@ -263,15 +263,22 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
   ];
 }
 
+const INITIAL_TRIAL_PATH: DecisionPath = {
+  id: 'initial-trial',
+  label: 'an initial trial',
+  criteria: ['ch-trial-visits'],
+};
+const CONTINUED_CARE_PATH: DecisionPath = {
+  id: 'continued-care',
+  label: 'continued care with functional improvement',
+  criteria: ['ch-total-visits-18', 'ch-functional-improvement'],
+};
+
 const DECISION_RULE: GuidelineSet['decisionRule'] = {
   kind: 'any_path',
   paths: [
-    { id: 'initial-trial', label: 'an initial trial', criteria: ['ch-trial-visits'] },
-    {
-      id: 'continued-care',
-      label: 'continued care with functional improvement',
-      criteria: ['ch-total-visits-18', 'ch-functional-improvement'],
-    },
+    INITIAL_TRIAL_PATH,
+    CONTINUED_CARE_PATH,
     {
       id: 'flare-up',
       label: 'a flare-up after earlier success',
@@ -409,17 +416,8 @@ function neckManipulation(cpmtg: typeof CHIROPRACTIC_2009): GuidelineSet {
       style: 'name_only',
     },
     requestNoun: 'course',
-    decisionRule: {
-      kind: 'any_path',
-      paths: [
-        { id: 'initial-trial', label: 'an initial trial', criteria: ['ch-trial-visits'] },
-        {
-          id: 'continued-care',
-          label: 'continued care with functional improvement',
-          criteria: ['ch-total-visits-18', 'ch-functional-improvement'],
-        },
-      ],
-    },
+    // No flare-up path: the ODG Neck numbers the letter quotes cover a trial and continued care.
+    decisionRule: { kind: 'any_path', paths: [INITIAL_TRIAL_PATH, CONTINUED_CARE_PATH] },
     criteria: [
       ...chiropracticCriteria(ODG_NECK).filter((criterion) => NECK_CRITERIA.has(criterion.id)),
       REQUEST_BODY_PART_STATED,
