@@ -394,6 +394,23 @@ function completedVisitsFact(discipline: Discipline) {
   } satisfies FactDefinition;
 }
 
+/** Time from the injury to the request (RFA, else UR date); a request before the injury reads as unknown. */
+function fromInjuryToRequest(
+  label: string,
+  between: (from: string, to: string) => number | null,
+): FactDefinition {
+  return {
+    type: 'number',
+    label,
+    fieldPaths: ['injury.dateOfInjury', 'imr.requestDate', 'imr.urDeterminationDate'],
+    get: ({ draft }) => {
+      const reference = requestReferenceDate(draft);
+      const span = reference ? between(draft.injury.dateOfInjury, reference.date) : null;
+      return span !== null && span >= 0 ? span : undefined;
+    },
+  };
+}
+
 export const FACTS = {
   // ---------- the request ----------
   'item.frequencyPerWeek': itemNumber('frequencyPerWeek', 'Frequency per week'),
@@ -625,28 +642,9 @@ export const FACTS = {
         ? `UR date ${formatUsDate(String(value))} (no request date entered)`
         : `Request date ${formatUsDate(String(value))}`,
   },
-  'case.monthsFromInjuryToRequest': {
-    type: 'number',
-    label: 'Months from injury to request',
-    fieldPaths: ['injury.dateOfInjury', 'imr.requestDate', 'imr.urDeterminationDate'],
-    get: ({ draft }) => {
-      const reference = requestReferenceDate(draft);
-      return reference
-        ? (wholeMonthsBetween(draft.injury.dateOfInjury, reference.date) ?? undefined)
-        : undefined;
-    },
-  },
+  'case.monthsFromInjuryToRequest': fromInjuryToRequest('Months from injury to request', wholeMonthsBetween),
   /** Days from the injury to the request: ODG's 72-hour window for imaging after a head injury. */
-  'case.daysFromInjuryToRequest': {
-    type: 'number',
-    label: 'Days from injury to request',
-    fieldPaths: ['injury.dateOfInjury', 'imr.requestDate', 'imr.urDeterminationDate'],
-    get: ({ draft }) => {
-      const reference = requestReferenceDate(draft);
-      const days = reference ? daysBetween(draft.injury.dateOfInjury, reference.date) : null;
-      return days !== null && days >= 0 ? days : undefined;
-    },
-  },
+  'case.daysFromInjuryToRequest': fromInjuryToRequest('Days from injury to request', daysBetween),
   'case.jobPhysicalDemand': {
     type: 'enum',
     label: 'Physical demand level of the job',
