@@ -394,3 +394,55 @@ test('a head CT weeks after the injury: ODG Head, the 72-hour rule from the date
   );
   await expect(letter).toContainText('more than 72 hours after the head injury');
 });
+
+test('an MRI of the C-spine and L-spine is judged against both chapters; the least supported decides', async ({
+  caseList: page,
+}) => {
+  const requestedAs = 'MRI of the C-spine and L-spine';
+  await newCaseWithService(page, {
+    requestDate: '2016-12-06',
+    injuryDate: '2016-10-25',
+    requestedAs,
+    serviceType: 'MRI',
+    bodyPart: 'C-spine and L-spine',
+  });
+  await field(page, 'Quantity').fill('2');
+  await answerFact(
+    page,
+    'Red flags for serious pathology (cauda equina, fracture, tumor, infection, progressive neurologic deficit)',
+    'No',
+  );
+  await answerFact(
+    page,
+    'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)',
+    'Yes',
+  );
+  await field(page, 'Weeks of conservative care already tried').fill('6');
+  await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
+  // The neck's neurologic path is met; the low back also needs surgery to be under consideration.
+  await answerFact(
+    page,
+    'Surgery or an invasive procedure is being considered and the worker would accept it',
+    'No',
+  );
+
+  const card = itemCard(page, requestedAs);
+  await expect(card.getByText(/^MTUS Low Back Complaints \(ACOEM 2004\): MRI and CT · as of/)).toBeVisible();
+  await expect(card.getByText(/The request covers more than one body region\./)).toContainText(
+    'MTUS Neck and Upper Back Complaints (ACOEM 2004): MRI, CT and x-rays (Overturn on its own)',
+  );
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+
+  // Surgery now considered: both chapters support the study.
+  await answerFact(
+    page,
+    'Surgery or an invasive procedure is being considered and the worker would accept it',
+    'Yes',
+  );
+  await expect(card.getByText('Recommendation: Overturn (medically necessary)')).toBeVisible();
+
+  const letter = await letterText(page);
+  await expect(letter).toContainText(
+    'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies, and Neck and Upper Back Complaints 2004, Section(s): Special Studies.',
+  );
+});
