@@ -389,8 +389,9 @@ test('a head CT weeks after the injury: ODG Head, the 72-hour rule from the date
   await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
 
   const letter = await letterText(page);
+  // CM16-0247624's line, word for word.
   await expect(letter).toContainText(
-    'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Head, CT.',
+    'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Head, CT.',
   );
   await expect(letter).toContainText('more than 72 hours after the head injury');
 });

@@ -287,7 +287,7 @@ describe('buildLetterModel: decisions, citations and reviewer input in the ratio
     };
     const [item] = letterItems(buildLetterModel(draft, evaluation));
     expect(item?.imrGuideline).toBe(
-      'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Lumbar supports. The MTUS does not address this request: the MTUS is silent on lumbar supports for chronic pain.',
+      'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Lumbar supports. The MTUS does not address this request: the MTUS is silent on lumbar supports for chronic pain.',
     );
     expect(item?.rationale.text).toContain('Compression fracture or spondylolisthesis documented: not met.');
     expect(item?.rationale.text).not.toContain("reviewer's finding");

@@ -359,7 +359,7 @@ describe('the non-MTUS citation on the evidence-hierarchy path', () => {
     expect(evaluation.path).toBe('evidence_hierarchy');
     const line = imrGuidelineLine(item, evaluation);
     expect(line).toMatch(
-      /^Decision based on Non-MTUS Citation peer-reviewed scientific and medical evidence\. /,
+      /^The Expert Reviewer based their decision on recommendation\(s\) outside of the MTUS Guidelines\. Decision based on Non-MTUS Citation peer-reviewed scientific and medical evidence\. /,
     );
     expect(occurrences(line)).toBe(1);
     const rationale = draftRationale(draft, item, 0, evaluation, 'upheld');
@@ -396,7 +396,7 @@ describe("the MTUS's silence on the evidence-hierarchy path", () => {
     expect(evaluation.path).toBe('evidence_hierarchy');
     expect(evaluation.evidencePathReason).toMatch(/Enter the body part/);
     expect(line).toBe(
-      'Decision based on Non-MTUS Citation ODG Hip. The MTUS does not address this request as described.',
+      'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation ODG Hip. The MTUS does not address this request as described.',
     );
     expect(rationale).toContain(
       'The MTUS does not address this request as described. Following the strength of evidence hierarchy',
@@ -1168,5 +1168,25 @@ describe('evidence two criteria share', () => {
       'where the guideline does not recommend manipulation: met. Body region: low back.',
     );
     expect(text).toContain('(manipulation of the elbow is not supported): met.');
+  });
+});
+
+describe('a guideline line that cites no MTUS text opens as the letters do', () => {
+  const lineOf = (fixture: { draft: CaseDraft; letterDate: string }) => {
+    const item = fixture.draft.disputedItems[0]!;
+    const [evaluation] = evaluate(fixture.draft, GUIDELINE_LIBRARY, { asOf: fixture.letterDate }).items;
+    return imrGuidelineLine(item, evaluation);
+  };
+
+  it('CM16-0247624: an encoded ODG set prints the letter’s line word for word', () => {
+    const fixture = PROCEDURE_FIXTURE_CASES.find((f) => f.caseNumber === 'CM16-0247624')!;
+    expect(lineOf(fixture)).toBe(fixture.letterGuideline);
+  });
+
+  it('CM16-0247405 and CM17-0013754: a line that starts with the MTUS keeps no such opening', () => {
+    for (const caseNumber of ['CM16-0247405', 'CM17-0013754']) {
+      const fixture = DEV_FIXTURE_CASES.find((f) => f.caseNumber === caseNumber)!;
+      expect(lineOf(fixture), caseNumber).toBe(fixture.letterGuideline);
+    }
   });
 });

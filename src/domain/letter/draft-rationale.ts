@@ -197,17 +197,27 @@ export function mtusNotApplicableSentence(item: DisputedItem): string {
 /** What the letter says when the reviewer has not typed why the MTUS does not apply. */
 export const MTUS_SILENT_AS_DESCRIBED = 'The MTUS does not address this request as described.';
 
+/**
+ * How the letters open a guideline line that cites no MTUS text at all (confirmed catalogue 1: 30
+ * items, e.g. CM16-0247624's "... outside of the MTUS Guidelines. Decision based on Non-MTUS
+ * Citation Official Disability Guidelines (ODG) Head, CT.").
+ */
+export const OUTSIDE_THE_MTUS =
+  'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines.';
+
 /** The text after "IMR guideline: " (empty when nothing is cited: the pre-issue check flags it). */
 export function imrGuidelineLine(item: DisputedItem, evaluation: ItemEvaluation | undefined): string {
   if (evaluation?.path === 'evidence_hierarchy') {
     const why = mtusNotApplicableSentence(item);
     const citation = nonMtusCitation(item);
     return citation
-      ? `${asSentence(`Decision based on ${NON_MTUS_CITATION_PREFIX} ${citation}`)} ${why}`
+      ? `${OUTSIDE_THE_MTUS} ${asSentence(`Decision based on ${NON_MTUS_CITATION_PREFIX} ${citation}`)} ${why}`
       : '';
   }
   const line = oneLine(evaluation?.guidelineLine ?? '');
-  return line ? asSentence(`Decision based on ${line}`) : '';
+  if (!line) return '';
+  const decision = asSentence(`Decision based on ${line}`);
+  return line.startsWith(NON_MTUS_CITATION_PREFIX) ? `${OUTSIDE_THE_MTUS} ${decision}` : decision;
 }
 
 // The evaluator appends this sentence to an overridden criterion's evidence; the letter states the
