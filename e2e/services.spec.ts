@@ -373,6 +373,10 @@ test('a head CT weeks after the injury: ODG Head, the 72-hour rule from the date
     'No',
   );
   await answerFact(page, 'Symptoms or neurologic signs are getting worse', 'No');
+  // The red-flags question names the spine's examples; its hint points to the region's own.
+  await expect(
+    page.getByText(/the criteria panel lists the red flags of the body part requested \(for the head/),
+  ).toBeVisible();
 
   const card = itemCard(page, requestedAs);
   await expect(card.getByText('Official Disability Guidelines (ODG) (non-MTUS): Head, CT')).toBeVisible();
