@@ -31,6 +31,26 @@ async function answerFact(page: Page, label: string, answer: 'Yes' | 'No' | 'Not
   await page.getByRole('group', { name: label, exact: true }).getByLabel(answer, { exact: true }).check();
 }
 
+/** The imaging facts' questions, as the wizard labels them. */
+const RED_FLAGS =
+  'Red flags for serious pathology (cauda equina, fracture, tumor, infection, progressive neurologic deficit)';
+const NEURO_FINDINGS =
+  'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)';
+const SURGERY_CONSIDERED =
+  'Surgery or an invasive procedure is being considered and the worker would accept it';
+
+/** No red flags, 6 weeks of failed conservative care, and the two answers that choose the path. */
+async function answerImagingFacts(
+  page: Page,
+  { neuroFindings, surgeryConsidered }: { neuroFindings: 'Yes' | 'No'; surgeryConsidered: 'Yes' | 'No' },
+) {
+  await answerFact(page, RED_FLAGS, 'No');
+  await answerFact(page, NEURO_FINDINGS, neuroFindings);
+  await field(page, 'Weeks of conservative care already tried').fill('6');
+  await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
+  await answerFact(page, SURGERY_CONSIDERED, surgeryConsidered);
+}
+
 /** What the reviewer types for one case (dates in the ISO form a date input takes). */
 interface ServiceEntry {
   requestDate: string;
@@ -84,11 +104,7 @@ test('an epidural steroid injection: its facts, live criteria, and the unmet one
   await expect(page.getByText('Screening done (file review, interview and testing)')).toHaveCount(0);
 
   await field(page, 'Quantity').fill('1');
-  await answerFact(
-    page,
-    'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)',
-    'Yes',
-  );
+  await answerFact(page, NEURO_FINDINGS, 'Yes');
   await answerFact(page, 'Imaging or electrodiagnostic testing shows a lesion that matches the exam', 'Yes');
   await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
   await answerFact(page, 'Performed under fluoroscopy', 'No');
@@ -134,23 +150,7 @@ test('a lumbar MRI: no red flags and no nerve compromise, so the letter names th
     bodyPart: 'lumbar spine',
   });
   await field(page, 'Quantity').fill('1');
-  await answerFact(
-    page,
-    'Red flags for serious pathology (cauda equina, fracture, tumor, infection, progressive neurologic deficit)',
-    'No',
-  );
-  await answerFact(
-    page,
-    'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)',
-    'No',
-  );
-  await field(page, 'Weeks of conservative care already tried').fill('6');
-  await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
-  await answerFact(
-    page,
-    'Surgery or an invasive procedure is being considered and the worker would accept it',
-    'Yes',
-  );
+  await answerImagingFacts(page, { neuroFindings: 'No', surgeryConsidered: 'Yes' });
 
   const card = itemCard(page, requestedAs);
   await expect(card.getByText('MTUS Low Back Complaints (ACOEM 2004): MRI and CT')).toBeVisible();
@@ -163,18 +163,10 @@ test('a lumbar MRI: no red flags and no nerve compromise, so the letter names th
   await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
 
   // An objective deficit opens the nerve-compromise path.
-  await answerFact(
-    page,
-    'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)',
-    'Yes',
-  );
+  await answerFact(page, NEURO_FINDINGS, 'Yes');
   await expectStatus(card, NERVE, 'Met');
   await expect(card.getByText('Recommendation: Overturn (medically necessary)')).toBeVisible();
-  await answerFact(
-    page,
-    'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)',
-    'No',
-  );
+  await answerFact(page, NEURO_FINDINGS, 'No');
   await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
 
   const letter = await letterText(page);
@@ -307,11 +299,7 @@ test('an EMG: imaging that already shows the lesion, asked with help, turns the 
   });
   await field(page, 'Quantity').fill('1');
   await answerFact(page, 'Radiating (radicular) arm or leg symptoms', 'Yes');
-  await answerFact(
-    page,
-    'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)',
-    'No',
-  );
+  await answerFact(page, NEURO_FINDINGS, 'No');
   await field(page, 'Weeks of conservative care already tried').fill('6');
   await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
   await answerFact(page, 'The request includes nerve conduction studies', 'No');
@@ -367,11 +355,7 @@ test('a head CT weeks after the injury: ODG Head, the 72-hour rule from the date
     bodyPart: 'head',
   });
   await field(page, 'Quantity').fill('1');
-  await answerFact(
-    page,
-    'Red flags for serious pathology (cauda equina, fracture, tumor, infection, progressive neurologic deficit)',
-    'No',
-  );
+  await answerFact(page, RED_FLAGS, 'No');
   await answerFact(page, 'Symptoms or neurologic signs are getting worse', 'No');
   // The red-flags question names the spine's examples; its hint points to the region's own.
   await expect(
@@ -412,24 +396,8 @@ test('an MRI of the C-spine and L-spine is judged against both chapters; the lea
     bodyPart: 'C-spine and L-spine',
   });
   await field(page, 'Quantity').fill('2');
-  await answerFact(
-    page,
-    'Red flags for serious pathology (cauda equina, fracture, tumor, infection, progressive neurologic deficit)',
-    'No',
-  );
-  await answerFact(
-    page,
-    'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)',
-    'Yes',
-  );
-  await field(page, 'Weeks of conservative care already tried').fill('6');
-  await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
   // The neck's neurologic path is met; the low back also needs surgery to be under consideration.
-  await answerFact(
-    page,
-    'Surgery or an invasive procedure is being considered and the worker would accept it',
-    'No',
-  );
+  await answerImagingFacts(page, { neuroFindings: 'Yes', surgeryConsidered: 'No' });
 
   const card = itemCard(page, requestedAs);
   await expect(card.getByText(/^MTUS Low Back Complaints \(ACOEM 2004\): MRI and CT · as of/)).toBeVisible();
@@ -439,11 +407,7 @@ test('an MRI of the C-spine and L-spine is judged against both chapters; the lea
   await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
 
   // Surgery now considered: both chapters support the study.
-  await answerFact(
-    page,
-    'Surgery or an invasive procedure is being considered and the worker would accept it',
-    'Yes',
-  );
+  await answerFact(page, SURGERY_CONSIDERED, 'Yes');
   await expect(card.getByText('Recommendation: Overturn (medically necessary)')).toBeVisible();
 
   const letter = await letterText(page);
