@@ -293,6 +293,30 @@ describe('the evidence-hierarchy path (no MTUS set covers the service)', () => {
     expect(result.evidencePathReason).not.toContain('Other service');
   });
 
+  it('gives criteria that share an id (an imported file) ids of their own, each with its own answer', () => {
+    // Found by the property test: an unanswered and a met criterion both "K" made an uphold whose
+    // deciding "K" read as met.
+    const result = evaluateFirst(
+      otherCase({
+        evidenceSource: 'odg',
+        evidenceCitation: 'ODG Pain',
+        freeCriteria: [
+          freeCriterion('K', 'First', ''),
+          freeCriterion('K', 'Second', 'met'),
+          freeCriterion(SOURCE_NAMED_CRITERION_ID, 'Third', 'met'),
+        ],
+      }),
+    );
+    expect(result.criteria.map((c) => [c.criterionId, c.status])).toEqual([
+      [SOURCE_NAMED_CRITERION_ID, 'met'],
+      ['K', 'not_documented'],
+      ['K-2', 'met'],
+      [`${SOURCE_NAMED_CRITERION_ID}-2`, 'met'],
+    ]);
+    expect(result.recommendation).toBe('uphold');
+    expect(result.drivingCriteria).toEqual(['K']);
+  });
+
   it('keeps the recommendation null when criteria exist but none is answered', () => {
     const result = evaluateFirst(
       otherCase({ freeCriteria: [freeCriterion('f1', 'ODG: 6-visit trial', '')] }),

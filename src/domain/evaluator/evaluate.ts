@@ -647,11 +647,20 @@ function evaluateEvidencePath(
       : { wouldMeet: 'Naming the evidence source and its citation would meet this criterion.' }),
   };
   const citation: Citation = { guideline: sourceText || 'Evidence source not named', edition: '' };
+  // An imported file may repeat an id: each criterion keeps its own answer under an id of its own,
+  // so the deciding criteria never name one id with two statuses.
+  const usedIds = new Set([sourceCriterion.criterionId]);
+  const uniqueId = (id: string) => {
+    let candidate = id;
+    for (let n = 2; usedIds.has(candidate); n += 1) candidate = `${id}-${n}`;
+    usedIds.add(candidate);
+    return candidate;
+  };
   const free = review.freeCriteria.map((entry, index): CriterionResult => {
     const answered = entry.answer !== '';
     const status: CriterionStatus = answered ? entry.answer || 'not_documented' : 'not_documented';
     return {
-      criterionId: entry.id || `free-criterion-${index + 1}`,
+      criterionId: uniqueId(entry.id || `free-criterion-${index + 1}`),
       statement: entry.text.trim() || `Criterion ${index + 1} (text not entered)`,
       citation,
       kind: 'judgment',
