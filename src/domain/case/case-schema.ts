@@ -116,6 +116,8 @@ export const SERVICE_TYPES = [
   'preoperative_testing',
   'consultation',
   'office_visit',
+  'rom_strength_testing',
+  'eeg',
   'gym_membership',
   'transportation',
   'other',

@@ -706,6 +706,8 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   },
   dme_other: DME,
   office_visit: { itemFields: ['quantity'], facts: ['rationaleStated'] },
+  rom_strength_testing: { itemFields: ['quantity'], facts: [] },
+  eeg: { itemFields: ['quantity'], facts: ['conservativeCareFailed', 'symptomsWorsening'] },
   gym_membership: {
     itemFields: ['quantity'],
     facts: ['homeExerciseFailed', 'equipmentNeeded', 'professionallySupervised'],
@@ -835,6 +837,8 @@ export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   preoperative_testing: 'Pre-operative tests',
   consultation: 'Consultation',
   office_visit: 'Office visits (follow-up)',
+  rom_strength_testing: 'Range-of-motion / grip-strength testing',
+  eeg: 'EEG',
   gym_membership: 'Gym membership',
   transportation: 'Transportation to appointments',
   other: 'Other service',

@@ -26,6 +26,7 @@ import { OPIOID_SETS } from './sets/medications-opioids';
 import { ORAL_MEDICATION_SETS } from './sets/medications-oral';
 import { TOPICAL_SETS } from './sets/medications-topicals';
 import { UDT_SETS } from './sets/medications-udt';
+import { ODG_TEST_SETS } from './sets/odg-tests';
 import {
   AQUATIC_THERAPY_2009,
   AQUATIC_THERAPY_2016,
@@ -109,6 +110,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...JOINT_AND_SOFT_TISSUE_INJECTION_SETS,
     ...IMAGING_SETS,
     ...ODG_IMAGING_SETS,
+    ...ODG_TEST_SETS,
     ...ELECTRODIAGNOSTIC_SETS,
     ...DME_SETS,
     ...GYM_AND_TRANSPORTATION_SETS,

@@ -27,6 +27,8 @@ const ACOEM_ERA: ServiceType[] = [
   'consultation',
   'gym_membership',
   'transportation',
+  'rom_strength_testing',
+  'eeg',
 ];
 
 /** Services whose encoded sets are CPMTG sections (2009-2017). */

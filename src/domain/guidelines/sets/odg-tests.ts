@@ -1,0 +1,83 @@
+/**
+ * Two tests the 2016-17 letters decide under ODG, the MTUS being silent (confirmed catalogue 6.5
+ * and 6.6, both in CM17-0009441):
+ * - range-of-motion and grip-strength measurements are part of the routine physical exam, not a
+ *   service of their own (ODG Low Back, Flexibility);
+ * - an EEG after a head injury when the worker fails to improve or gets worse after the first
+ *   assessment (ODG Head).
+ */
+import type { GuidelineSet } from '../guideline-schema';
+import { anyOf, defineCriterion, isTrue, odg } from './common';
+import { ACOEM_2004_PERIOD } from './procedure-common';
+
+const FLEXIBILITY = odg('Low Back', 'Flexibility');
+
+export const ROM_STRENGTH_TESTING: GuidelineSet = {
+  id: 'odg-rom-strength-testing',
+  title: 'Official Disability Guidelines (ODG) (non-MTUS): Range-of-motion and grip-strength testing',
+  guideline: FLEXIBILITY.guideline,
+  edition: FLEXIBILITY.edition,
+  ...ACOEM_2004_PERIOD,
+  services: ['rom_strength_testing'],
+  letterLine: { name: `Non-MTUS Citation ${FLEXIBILITY.guideline}, Flexibility`, style: 'name_only' },
+  requestNoun: 'request',
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    defineCriterion({
+      id: 'rom-testing-part-of-exam',
+      statement:
+        'Range-of-motion and grip-strength measurements belong to the routine physical examination; they are not a separate service.',
+      whenNotMet:
+        'Range-of-motion and grip-strength measurements are part of the routine physical examination, not a separate service',
+      citation: FLEXIBILITY,
+      required: true,
+      condition: {
+        kind: 'not_recommended',
+        text: 'Range-of-motion and grip-strength testing as a service of its own is not recommended',
+      },
+      // Nothing in the case changes it; Go to field opens the request itself.
+      extraFieldPaths: ['quantity'],
+      confirmed: true,
+      confirmationNote:
+        'Confirmed (confirmed catalogue 6.6): ODG Low Back, Flexibility: part of a routine exam, not a separate service (CM17-0009441).',
+    }),
+  ],
+};
+
+const EEG_CITATION = odg('Head', 'EEG');
+
+export const EEG: GuidelineSet = {
+  id: 'odg-head-eeg',
+  title: 'Official Disability Guidelines (ODG) (non-MTUS): Head, EEG',
+  guideline: EEG_CITATION.guideline,
+  edition: EEG_CITATION.edition,
+  ...ACOEM_2004_PERIOD,
+  services: ['eeg'],
+  letterLine: { name: `Non-MTUS Citation ${EEG_CITATION.guideline}, EEG`, style: 'name_only' },
+  requestNoun: 'study',
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    defineCriterion({
+      id: 'eeg-not-improving-or-worse',
+      statement: 'After a head injury, the worker fails to improve or gets worse after the first assessment.',
+      whenNotMet: 'The records show neither a failure to improve nor a worsening after the first assessment',
+      asRequirement: 'The worker fails to improve or gets worse after the first assessment',
+      citation: EEG_CITATION,
+      required: true,
+      condition: anyOf(
+        isTrue('item.facts.conservativeCareFailed', 'no adequate improvement after the first assessment'),
+        isTrue('item.facts.symptomsWorsening', 'worsening symptoms or neurologic signs'),
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation that the worker failed to improve or got worse after the first assessment',
+        label: 'no improvement or worse',
+      },
+      confirmed: true,
+      confirmationNote:
+        'Confirmed (confirmed catalogue 6.5, head, ODG): EEG if the patient fails to improve or worsens after the first assessment (CM17-0009441).',
+    }),
+  ],
+};
+
+export const ODG_TEST_SETS: GuidelineSet[] = [ROM_STRENGTH_TESTING, EEG];
