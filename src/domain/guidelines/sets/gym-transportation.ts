@@ -8,7 +8,7 @@
  */
 import type { Criterion, GuidelineSet } from '../guideline-schema';
 import { defineCriterion, isTrue, odg } from './common';
-import { ACOEM_2004_PERIOD } from './procedure-common';
+import { odgTopicSet } from './procedure-common';
 
 // ---------- gym membership ----------
 
@@ -39,16 +39,12 @@ const gymCriterion = (
     confirmationNote: GYM_NOTE,
   });
 
-export const GYM_MEMBERSHIP: GuidelineSet = {
+export const GYM_MEMBERSHIP: GuidelineSet = odgTopicSet({
   id: 'odg-gym-membership',
-  title: 'Official Disability Guidelines (ODG) (non-MTUS): Gym memberships',
-  guideline: GYM_CITATION.guideline,
-  edition: GYM_CITATION.edition,
-  ...ACOEM_2004_PERIOD,
+  title: 'Gym memberships',
+  citation: GYM_CITATION,
+  topic: 'Gym memberships',
   services: ['gym_membership'],
-  letterLine: { name: `Non-MTUS Citation ${GYM_CITATION.guideline}, Gym memberships`, style: 'name_only' },
-  requestNoun: 'request',
-  decisionRule: { kind: 'all_required' },
   criteria: [
     gymCriterion(
       'gym-home-exercise-failed',
@@ -79,25 +75,18 @@ export const GYM_MEMBERSHIP: GuidelineSet = {
     ),
   ],
   note: 'ODG does not recommend a gym membership as a medical prescription otherwise: unsupervised use carries a risk of further injury and gives the treating physician no feedback.',
-};
+});
 
 // ---------- transportation ----------
 
 const TRANSPORT_CITATION = odg('Knee & Leg', 'Transportation (to & from appointments)');
 
-export const TRANSPORTATION: GuidelineSet = {
+export const TRANSPORTATION: GuidelineSet = odgTopicSet({
   id: 'odg-transportation',
-  title: 'Official Disability Guidelines (ODG) (non-MTUS): Transportation to and from appointments',
-  guideline: TRANSPORT_CITATION.guideline,
-  edition: TRANSPORT_CITATION.edition,
-  ...ACOEM_2004_PERIOD,
+  title: 'Transportation to and from appointments',
+  citation: TRANSPORT_CITATION,
+  topic: 'Transportation',
   services: ['transportation'],
-  letterLine: {
-    name: `Non-MTUS Citation ${TRANSPORT_CITATION.guideline}, Transportation`,
-    style: 'name_only',
-  },
-  requestNoun: 'request',
-  decisionRule: { kind: 'all_required' },
   criteria: [
     defineCriterion({
       id: 'transport-self-transport-prevented',
@@ -119,6 +108,6 @@ export const TRANSPORTATION: GuidelineSet = {
         'Confirmed (confirmed catalogue 6.6): ODG Knee & Leg transportation for people whose disability prevents self-transport (CM17-0009883; the letter also mentions age 55 or over with a nursing-home level of care).',
     }),
   ],
-};
+});
 
 export const GYM_AND_TRANSPORTATION_SETS: GuidelineSet[] = [GYM_MEMBERSHIP, TRANSPORTATION];

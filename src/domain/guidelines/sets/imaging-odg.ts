@@ -9,7 +9,7 @@
 import type { Criterion, DecisionPath, GuidelineSet } from '../guideline-schema';
 import { atMost, defineCriterion, isTrue, odg, reCite } from './common';
 import { IMAGING_REPEAT } from './imaging';
-import { ACOEM_2004_PERIOD, inRegion } from './procedure-common';
+import { inRegion, odgTopicSet } from './procedure-common';
 
 type OdgStudy = 'MRI' | 'CT' | 'X-ray';
 
@@ -71,21 +71,19 @@ function odgRegionSet({
   criteria,
   note,
 }: OdgRegionSpec): GuidelineSet {
-  const citation = odg(chapter, study);
   return {
-    id,
-    title: `Official Disability Guidelines (ODG) (non-MTUS): ${chapter}, ${study}`,
-    guideline: citation.guideline,
-    edition: citation.edition,
-    ...ACOEM_2004_PERIOD,
-    services,
+    ...odgTopicSet({
+      id,
+      title: `${chapter}, ${study}`,
+      citation: odg(chapter, study),
+      topic: study,
+      services,
+      criteria,
+      requestNoun: 'study',
+      ...(note ? { note } : {}),
+    }),
     appliesOnlyWhen: inRegion(...regions),
-    // The letters print ODG as "<chapter>, <topic>", without "Section(s):".
-    letterLine: { name: `Non-MTUS Citation ${citation.guideline}, ${study}`, style: 'name_only' },
-    requestNoun: 'study',
     decisionRule: { kind: 'any_path', paths },
-    criteria,
-    ...(note ? { note } : {}),
   };
 }
 

@@ -8,20 +8,16 @@
  */
 import type { GuidelineSet } from '../guideline-schema';
 import { anyOf, defineCriterion, isTrue, odg } from './common';
-import { ACOEM_2004_PERIOD } from './procedure-common';
+import { odgTopicSet } from './procedure-common';
 
 const FLEXIBILITY = odg('Low Back', 'Flexibility');
 
-export const ROM_STRENGTH_TESTING: GuidelineSet = {
+export const ROM_STRENGTH_TESTING: GuidelineSet = odgTopicSet({
   id: 'odg-rom-strength-testing',
-  title: 'Official Disability Guidelines (ODG) (non-MTUS): Range-of-motion and grip-strength testing',
-  guideline: FLEXIBILITY.guideline,
-  edition: FLEXIBILITY.edition,
-  ...ACOEM_2004_PERIOD,
+  title: 'Range-of-motion and grip-strength testing',
+  citation: FLEXIBILITY,
+  topic: 'Flexibility',
   services: ['rom_strength_testing'],
-  letterLine: { name: `Non-MTUS Citation ${FLEXIBILITY.guideline}, Flexibility`, style: 'name_only' },
-  requestNoun: 'request',
-  decisionRule: { kind: 'all_required' },
   criteria: [
     defineCriterion({
       id: 'rom-testing-part-of-exam',
@@ -42,20 +38,17 @@ export const ROM_STRENGTH_TESTING: GuidelineSet = {
         'Confirmed (confirmed catalogue 6.6): ODG Low Back, Flexibility: part of a routine exam, not a separate service (CM17-0009441).',
     }),
   ],
-};
+});
 
 const EEG_CITATION = odg('Head', 'EEG');
 
-export const EEG: GuidelineSet = {
+export const EEG: GuidelineSet = odgTopicSet({
   id: 'odg-head-eeg',
-  title: 'Official Disability Guidelines (ODG) (non-MTUS): Head, EEG',
-  guideline: EEG_CITATION.guideline,
-  edition: EEG_CITATION.edition,
-  ...ACOEM_2004_PERIOD,
+  title: 'Head, EEG',
+  citation: EEG_CITATION,
+  topic: 'EEG',
   services: ['eeg'],
-  letterLine: { name: `Non-MTUS Citation ${EEG_CITATION.guideline}, EEG`, style: 'name_only' },
   requestNoun: 'study',
-  decisionRule: { kind: 'all_required' },
   criteria: [
     defineCriterion({
       id: 'eeg-not-improving-or-worse',
@@ -78,6 +71,6 @@ export const EEG: GuidelineSet = {
         'Confirmed (confirmed catalogue 6.5, head, ODG): EEG if the patient fails to improve or worsens after the first assessment (CM17-0009441).',
     }),
   ],
-};
+});
 
 export const ODG_TEST_SETS: GuidelineSet[] = [ROM_STRENGTH_TESTING, EEG];

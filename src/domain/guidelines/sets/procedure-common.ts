@@ -45,6 +45,47 @@ export const odgLetterLine = (chapter: string): GuidelineSet['letterLine'] => ({
   style: 'sections',
 });
 
+/**
+ * A set taken from one ODG topic where the MTUS is silent, in force while the ACOEM 2004 chapters
+ * were the MTUS, and printed as the letters print ODG: "Non-MTUS Citation Official Disability
+ * Guidelines (ODG) Head, EEG" (no "Section(s):"). All criteria required unless the caller says
+ * otherwise.
+ */
+export function odgTopicSet({
+  id,
+  title,
+  citation,
+  topic,
+  services,
+  criteria,
+  requestNoun = 'request',
+  note,
+}: {
+  id: string;
+  title: string;
+  citation: GuidelineCitation;
+  /** The topic as the letter line prints it after the chapter. */
+  topic: string;
+  services: GuidelineSet['services'];
+  criteria: GuidelineSet['criteria'];
+  requestNoun?: GuidelineSet['requestNoun'];
+  note?: string;
+}): GuidelineSet {
+  return {
+    id,
+    title: `Official Disability Guidelines (ODG) (non-MTUS): ${title}`,
+    guideline: citation.guideline,
+    edition: citation.edition,
+    ...ACOEM_2004_PERIOD,
+    services,
+    letterLine: { name: `Non-MTUS Citation ${citation.guideline}, ${topic}`, style: 'name_only' },
+    requestNoun,
+    decisionRule: { kind: 'all_required' },
+    criteria,
+    ...(note ? { note } : {}),
+  };
+}
+
 /** The request names at least one of these body regions. */
 export const inRegion = (...regions: BodyRegion[]): Condition => ({
   kind: 'enum_in',
