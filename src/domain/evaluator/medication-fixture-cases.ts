@@ -20,6 +20,15 @@ const drug = (id: string, spec: Partial<Omit<Medication, 'id'>>): Medication => 
   ...spec,
 });
 
+/** One letter, two medication items (the NSAID and the topical): the same diagnoses. */
+const CM16_0234464_DIAGNOSES = [
+  'blunt head trauma with headaches',
+  'cervical strain with radicular complaints',
+  'thoracic/parascapular strain',
+  'right hand contusion/laceration',
+  'lumbar strain',
+];
+
 export const MEDICATION_FIXTURE_CASES: MedicationFixtureCase[] = [
   {
     fixtureId: 'dev-CM17-0015333-4',
@@ -137,13 +146,7 @@ export const MEDICATION_FIXTURE_CASES: MedicationFixtureCase[] = [
   {
     fixtureId: 'dev-CM16-0234464-4',
     caseNumber: 'CM16-0234464',
-    diagnoses: [
-      'blunt head trauma with headaches',
-      'cervical strain with radicular complaints',
-      'thoracic/parascapular strain',
-      'right hand contusion/laceration',
-      'lumbar strain',
-    ],
+    diagnoses: CM16_0234464_DIAGNOSES,
     letterDate: '2017-01-20',
     realDecision: 'upheld',
     letterGuideline:
@@ -172,13 +175,7 @@ export const MEDICATION_FIXTURE_CASES: MedicationFixtureCase[] = [
   {
     fixtureId: 'dev-CM16-0234464-6',
     caseNumber: 'CM16-0234464',
-    diagnoses: [
-      'blunt head trauma with headaches',
-      'cervical strain with radicular complaints',
-      'thoracic/parascapular strain',
-      'right hand contusion/laceration',
-      'lumbar strain',
-    ],
+    diagnoses: CM16_0234464_DIAGNOSES,
     letterDate: '2017-01-20',
     realDecision: 'upheld',
     letterGuideline:
