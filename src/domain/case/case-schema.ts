@@ -116,6 +116,8 @@ export const SERVICE_TYPES = [
   'preoperative_testing',
   'consultation',
   'office_visit',
+  'biofeedback',
+  'thermography',
   'rom_strength_testing',
   'eeg',
   'gym_membership',
@@ -454,6 +456,8 @@ export const ServiceFactsSchema = z.object({
   delayedRecovery: OptionalBool.default(null),
   psychEvalBeforeProcedure: OptionalBool.default(null),
   priorPsychotherapyVisits: OptionalNumber.default(null),
+  /** Biofeedback (CPMTG): weeks of cognitive behavioral therapy already given; it is an adjunct to CBT. */
+  cbtWeeksCompleted: OptionalNumber.default(null),
   specialtyNamed: OptionalBool.default(null),
   diagnosisUncertain: OptionalBool.default(null),
   preopTestIndicated: OptionalBool.default(null),

@@ -235,6 +235,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   delayedRecovery: null,
   psychEvalBeforeProcedure: null,
   priorPsychotherapyVisits: null,
+  cbtWeeksCompleted: null,
   specialtyNamed: null,
   diagnosisUncertain: null,
   preopTestIndicated: null,

@@ -217,7 +217,7 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     key: 'modality',
     label: 'Passive modality requested, if any',
     kind: 'text',
-    help: 'e.g. therapeutic ultrasound; leave empty for exercise-based therapy',
+    help: 'e.g. therapeutic ultrasound, traction, hot/cold packs, electrical muscle stimulation (EMS); leave empty for exercise-based therapy',
   },
   // injections, diagnostics, equipment, programs and surgery
   redFlags: {
@@ -490,6 +490,14 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     min: 0,
     max: 200,
   },
+  cbtWeeksCompleted: {
+    key: 'cbtWeeksCompleted',
+    label: 'Weeks of cognitive behavioral therapy (CBT) already given',
+    kind: 'number',
+    min: 0,
+    max: 520,
+    help: 'Enter 0 when biofeedback is requested on its own, without CBT',
+  },
   specialtyNamed: {
     key: 'specialtyNamed',
     label: 'The specialty or specialist requested is named',
@@ -706,6 +714,11 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   },
   dme_other: DME,
   office_visit: { itemFields: ['quantity'], facts: ['rationaleStated'] },
+  biofeedback: {
+    itemFields: ['frequencyPerWeek', 'durationWeeks', 'quantity'],
+    facts: ['cbtWeeksCompleted', 'functionalImprovementAfterPrior'],
+  },
+  thermography: { itemFields: ['quantity'], facts: [] },
   rom_strength_testing: { itemFields: ['quantity'], facts: [] },
   eeg: { itemFields: ['quantity'], facts: ['conservativeCareFailed', 'symptomsWorsening'] },
   gym_membership: {
@@ -837,6 +850,8 @@ export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   preoperative_testing: 'Pre-operative tests',
   consultation: 'Consultation',
   office_visit: 'Office visits (follow-up)',
+  biofeedback: 'Biofeedback',
+  thermography: 'Thermography (infrared)',
   rom_strength_testing: 'Range-of-motion / grip-strength testing',
   eeg: 'EEG',
   gym_membership: 'Gym membership',

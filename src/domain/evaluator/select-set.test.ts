@@ -151,7 +151,9 @@ describe('edition changes between the request and UR dates', () => {
   });
 
   it('knows the boundaries of each service from the data', () => {
+    // 2007-06-15: the ACOEM 2004 low back chapter's traction and heat-or-cold sets start then.
     expect(editionBoundaries(GUIDELINE_LIBRARY, 'physical_therapy')).toEqual([
+      '2007-06-15',
       '2009-07-18',
       '2016-07-29',
       '2017-12-01',

@@ -490,6 +490,10 @@ export const PROCEDURE_FACTS = {
     'priorPsychotherapyVisits',
     'Psychotherapy visits already completed',
   ),
+  'item.facts.cbtWeeksCompleted': serviceNumber(
+    'cbtWeeksCompleted',
+    'Weeks of cognitive behavioral therapy already given',
+  ),
   'item.facts.sessionsCompletedInProgram': serviceNumber(
     'sessionsCompletedInProgram',
     'Full-day sessions already completed in the program',

@@ -6,6 +6,7 @@
 import type { ServiceType } from '../case/case-schema';
 import type { CoverageNote, GuidelineLibrary } from './guideline-schema';
 import { ACUPUNCTURE_2007 } from './sets/acupuncture';
+import { BIOFEEDBACK_THERMOGRAPHY_SETS } from './sets/biofeedback-thermography';
 import {
   CHIROPRACTIC_2009,
   CHIROPRACTIC_2016,
@@ -30,6 +31,10 @@ import { ODG_TEST_SETS } from './sets/odg-tests';
 import {
   AQUATIC_THERAPY_2009,
   AQUATIC_THERAPY_2016,
+  ELECTRICAL_STIMULATION_2009,
+  ELECTRICAL_STIMULATION_2016,
+  LOW_BACK_HEAT_COLD,
+  LOW_BACK_TRACTION,
   MASSAGE_2009,
   MASSAGE_2016,
   PHYSICAL_MEDICINE_2009,
@@ -94,6 +99,10 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     MASSAGE_2016,
     ULTRASOUND_2009,
     ULTRASOUND_2016,
+    ELECTRICAL_STIMULATION_2009,
+    ELECTRICAL_STIMULATION_2016,
+    LOW_BACK_TRACTION,
+    LOW_BACK_HEAT_COLD,
     MUA_2009,
     MUA_2016,
     CHIROPRACTIC_2009,
@@ -111,6 +120,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...IMAGING_SETS,
     ...ODG_IMAGING_SETS,
     ...ODG_TEST_SETS,
+    ...BIOFEEDBACK_THERMOGRAPHY_SETS,
     ...ELECTRODIAGNOSTIC_SETS,
     ...DME_SETS,
     ...GYM_AND_TRANSPORTATION_SETS,

@@ -121,8 +121,30 @@ describe('readModality and options', () => {
   it('reads ultrasound in its usual spellings', () => {
     expect(readModality('Pulsed ultrasound')).toBe('therapeutic_ultrasound');
     expect(readModality('therapeutic_ultrasound')).toBe('therapeutic_ultrasound');
-    expect(readModality('hot packs')).toBe('other');
+    expect(readModality('diathermy')).toBe('other');
     expect(readModality('')).toBeUndefined();
+  });
+
+  it.each([
+    ['Lumbar traction', 'traction'],
+    ['mechanical traction', 'traction'],
+    ['Vertebral axial decompression (VAX-D)', 'traction'],
+    ['Hot/cold packs', 'heat_cold'],
+    ['moist heat', 'heat_cold'],
+    ['ice', 'heat_cold'],
+    ['paraffin bath', 'heat_cold'],
+    ['EMS', 'electrical_stimulation'],
+    ['e-stim', 'electrical_stimulation'],
+    ['NMES', 'electrical_stimulation'],
+    ['electrical muscle stimulation', 'electrical_stimulation'],
+    ['Neuromuscular electrical stimulation', 'electrical_stimulation'],
+    // Not these modalities: laser therapy, words that merely contain the letters.
+    ['cold laser', 'other'],
+    ['low-level laser with heat', 'other'],
+    ['problems with icing', 'other'],
+    ['items', 'other'],
+  ])('reads the passive modality in "%s" as %s', (text, expected) => {
+    expect(readModality(text)).toBe(expected);
   });
 
   it('offers each canonical key once, with a label', () => {

@@ -71,6 +71,9 @@ export type BodyRegion = keyof typeof BODY_REGIONS;
 export const MODALITIES = {
   therapeutic_ultrasound: 'therapeutic ultrasound',
   manipulation_under_anesthesia: 'manipulation under anesthesia',
+  traction: 'traction',
+  heat_cold: 'heat or cold applied by the therapist',
+  electrical_stimulation: 'electrical muscle stimulation (EMS, NMES)',
   other: 'other modality',
 } as const;
 export type Modality = keyof typeof MODALITIES;
@@ -185,6 +188,13 @@ export function readBodyRegions(text: string): BodyRegion[] | undefined {
   return regions.length > 0 ? regions : ['other'];
 }
 
+const TRACTION = /traction|axial decompression|\bvax-?d\b/;
+// TENS is a service of its own; EMS / NMES / "e-stim" are the in-clinic electrical modalities.
+const ELECTRICAL_STIMULATION =
+  /\b(e-?stim|ems|nmes)\b|electric(al)? (muscle )?stim|neuromuscular (electrical )?stim/;
+// "Cold laser" is laser therapy, not a cold application.
+const HEAT_OR_COLD = /\b(hot|cold|heat|ice)\b|cryotherapy|paraffin/;
+
 /** Reads a requested passive modality (or manipulation under anesthesia, requested as a modality of manual therapy). */
 export function readModality(text: string): Modality | undefined {
   const value = normalize(text);
@@ -192,5 +202,8 @@ export function readModality(text: string): Modality | undefined {
   if (isKeyOf(MODALITIES, value)) return value;
   if (/under (general )?an(a)?esthesia|\bmua\b/.test(value)) return 'manipulation_under_anesthesia';
   if (/ultrasound|ultra-sound/.test(value)) return 'therapeutic_ultrasound';
+  if (TRACTION.test(value)) return 'traction';
+  if (ELECTRICAL_STIMULATION.test(value)) return 'electrical_stimulation';
+  if (HEAT_OR_COLD.test(value) && !/laser/.test(value)) return 'heat_cold';
   return 'other';
 }

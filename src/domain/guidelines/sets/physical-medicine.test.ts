@@ -491,6 +491,58 @@ describe('therapeutic ultrasound', () => {
   });
 });
 
+describe('other passive modalities', () => {
+  const course = (bodyPart: string, modality: string, options = {}) =>
+    therapy({ bodyPart, frequencyPerWeek: 2, durationWeeks: 3, facts: { modality } }, options);
+
+  it.each([
+    ['Lumbar traction', 'acoem-2004-low-back-traction', 'lb-traction-not-recommended'],
+    ['hot/cold packs', 'acoem-2004-low-back-heat-cold', 'lb-heat-cold-at-home'],
+  ])(
+    '"%s" for the low back is judged on ACOEM Ch. 12 Physical Methods and upheld',
+    (modality, setId, criterionId) => {
+      // CM16-0239569: traction has not been shown effective; home heat or cold works as well.
+      const result = course('lumbar spine', modality);
+      expect(result.guidelineSet?.id).toBe(setId);
+      expect(result.criteria.map((c) => [c.criterionId, c.status])).toEqual([[criterionId, 'not_met']]);
+      expect(result.recommendation).toBe('uphold');
+      expect(result.guidelineLine).toBe('MTUS Low Back Complaints 2004, Section(s): Physical Methods');
+      expect(criterionResult(result, criterionId)?.fieldPaths).toEqual([
+        'disputedItems.0.facts.modality',
+        'disputedItems.0.bodyPart',
+      ]);
+    },
+  );
+
+  it('applies the low back rule in both CPMTG editions, and not to another body part', () => {
+    expect(course('low back', 'traction', { rfa: RFA_2009, doi: '2014-11-01' }).guidelineSet?.id).toBe(
+      'acoem-2004-low-back-traction',
+    );
+    // The chapter is the low back's: a knee course with heat goes to physical medicine.
+    expect(course('knee', 'heat').guidelineSet?.id).toBe('cpmtg-2016-physical-medicine');
+  });
+
+  it('judges electrical muscle stimulation as not a primary modality, whatever the body part', () => {
+    const result = course('knee', 'EMS');
+    expect(result.guidelineSet?.id).toBe('cpmtg-2016-nmes');
+    expect(result.criteria.map((c) => [c.criterionId, c.status])).toEqual([
+      ['nmes-not-recommended', 'not_met'],
+    ]);
+    expect(result.recommendation).toBe('uphold');
+    expect(result.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment 2016, Section(s): Neuromuscular electrical stimulation (NMES devices)',
+    );
+    expect(course('low back', 'e-stim', { rfa: RFA_2009, doi: '2014-11-01' }).guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment Guidelines (2009), Neuromuscular electrical stimulation (NMES devices), Page(s): 121',
+    );
+  });
+
+  it('leaves an exercise course, or a modality it does not know, to the physical medicine set', () => {
+    expect(course('low back', '').guidelineSet?.id).toBe('cpmtg-2016-physical-medicine');
+    expect(course('low back', 'diathermy').guidelineSet?.id).toBe('cpmtg-2016-physical-medicine');
+  });
+});
+
 describe('the 2016 physical medicine line', () => {
   it('cites the section, adds the ODG six-visit trial the decision agrees with, and leaves statutory citations out', () => {
     // A first course of 6 visits for myalgia: the MTUS allowance carries the overturn, and the ODG

@@ -6,13 +6,16 @@
  * cited as non-MTUS on the criterion; when such a criterion decides, the letter line adds "Decision
  * based on Non-MTUS Citation ..." after the MTUS set's line) and 5.2 (ultrasound). A request must
  * name its body part (cross-cutting rule 10); ultrasound, not recommended whatever the part, needs
- * no such check.
+ * no such check. Other passive modalities: traction and therapist-applied heat or cold for the low
+ * back (ACOEM 2004 Ch. 12 "Physical Methods", CM16-0239569) and electrical muscle stimulation (NMES,
+ * "not a primary modality", CM17-0005344).
  */
 import { counted } from '../../text/wording';
 import type { Condition, Criterion, GuidelineCitation, GuidelineSet, SwitchCase } from '../guideline-schema';
 import {
   DIAGNOSIS_BUCKETS,
   type DiagnosisBucket,
+  type Modality,
   ODG_VISIT_CONDITIONS,
   type OdgVisitCondition,
 } from '../vocabularies';
@@ -33,6 +36,7 @@ import {
   reCite,
   VISIT_CAP_24,
 } from './common';
+import { ACOEM_2004_PERIOD, acoem2004, acoemLetterLine, inRegion } from './procedure-common';
 
 interface VisitAllowance<K extends string> {
   key: K;
@@ -509,6 +513,127 @@ export const ULTRASOUND_2016: GuidelineSet = {
       cpmtg2016('Ultrasound, therapeutic'),
       true,
       'Confirmed: "Ultrasound, therapeutic" (2016) applied in CM16-0231745 and CM17-0005344 (confirmed catalogue 5.2).',
+    ),
+  ],
+};
+
+// ---------- low back physical methods: traction, heat or cold by a therapist (ACOEM 2004 Ch. 12) ----------
+
+const LOW_BACK_PHYSICAL_METHODS = acoem2004('Low Back Complaints', 'Physical Methods', '300');
+const PHYSICAL_METHODS_NOTE =
+  'Confirmed (confirmed catalogue 5.2 NEW): ACOEM Low Back "Physical Methods" in CM16-0239569; the page (300) is our reading and unconfirmed, as the letters cite the section.';
+
+/** A passive modality the low back chapter does not support, judged for low back requests only. */
+function lowBackModalitySet(spec: {
+  slug: string;
+  name: string;
+  modality: Modality;
+  criterion: { id: string; statement: string; whenNotMet: string; text: string };
+}): GuidelineSet {
+  return {
+    id: `acoem-2004-low-back-${spec.slug}`,
+    title: `MTUS Low Back Complaints (ACOEM 2004): Physical Methods, ${spec.name}`,
+    guideline: 'MTUS Low Back Complaints',
+    edition: '2004',
+    ...ACOEM_2004_PERIOD,
+    services: ULTRASOUND_SERVICES,
+    appliesOnlyWhen: allOf(oneOf('item.modality', [spec.modality]), inRegion('low_back')),
+    letterLine: acoemLetterLine('Low Back Complaints'),
+    requestNoun: 'course',
+    decisionRule: { kind: 'all_required' },
+    criteria: [
+      defineCriterion({
+        id: spec.criterion.id,
+        statement: spec.criterion.statement,
+        whenNotMet: spec.criterion.whenNotMet,
+        citation: LOW_BACK_PHYSICAL_METHODS,
+        required: true,
+        condition: { kind: 'not_recommended', text: spec.criterion.text },
+        extraFieldPaths: ['facts.modality', 'bodyPart'],
+        confirmed: true,
+        confirmationNote: PHYSICAL_METHODS_NOTE,
+      }),
+    ],
+    note: "Chosen for a low back request with this modality (2007-2017); for another body part the Chronic Pain guideline's physical medicine set applies.",
+  };
+}
+
+export const LOW_BACK_TRACTION: GuidelineSet = lowBackModalitySet({
+  slug: 'traction',
+  name: 'traction',
+  modality: 'traction',
+  criterion: {
+    id: 'lb-traction-not-recommended',
+    statement:
+      'Traction has not been shown to give lasting relief of low back pain, so it is not recommended.',
+    whenNotMet:
+      'The guideline does not recommend traction for low back complaints (it has not been shown to give lasting relief), and this request is for the low back',
+    text: 'ACOEM Ch. 12 does not recommend traction (or vertebral axial decompression) for low back complaints',
+  },
+});
+
+export const LOW_BACK_HEAT_COLD: GuidelineSet = lowBackModalitySet({
+  slug: 'heat-cold',
+  name: 'heat or cold',
+  modality: 'heat_cold',
+  criterion: {
+    id: 'lb-heat-cold-at-home',
+    statement:
+      'Heat or cold applied at home works as well as heat or cold applied by a therapist, so a therapist is not needed to apply it.',
+    whenNotMet:
+      "Heat or cold applied at home is as effective as heat or cold applied by a therapist, so the guideline does not support it as a therapist's service",
+    text: 'ACOEM Ch. 12: at-home heat or cold is as effective as therapist-applied heat or cold',
+  },
+});
+
+// ---------- electrical muscle stimulation (NMES): not a primary modality ----------
+
+const NMES_SECTION = 'Neuromuscular electrical stimulation (NMES devices)';
+
+const nmesCriterion = (citation: GuidelineCitation, confirmationNote: string) =>
+  defineCriterion({
+    id: 'nmes-not-recommended',
+    statement:
+      'Electrical muscle stimulation is not recommended for pain: it belongs to rehabilitation after a stroke and is not a primary treatment.',
+    whenNotMet:
+      'The guideline does not recommend electrical muscle stimulation for pain (it belongs to rehabilitation after a stroke and is not a primary treatment)',
+    citation,
+    required: true,
+    condition: {
+      kind: 'not_recommended',
+      text: 'The guideline does not recommend neuromuscular electrical stimulation for pain; it is not a primary modality',
+    },
+    extraFieldPaths: ['facts.modality'],
+    confirmed: false,
+    confirmationNote,
+  });
+
+const IS_ELECTRICAL_STIMULATION = oneOf('item.modality', ['electrical_stimulation']);
+
+export const ELECTRICAL_STIMULATION_2009: GuidelineSet = {
+  ...PHYSICAL_MEDICINE_2009,
+  id: 'cpmtg-2009-nmes',
+  title: `MTUS Chronic Pain Medical Treatment Guidelines (2009): ${NMES_SECTION}`,
+  services: ULTRASOUND_SERVICES,
+  appliesOnlyWhen: IS_ELECTRICAL_STIMULATION,
+  criteria: [
+    nmesCriterion(
+      cpmtg2009(NMES_SECTION, '121'),
+      'Unconfirmed [U]: the section, page and wording are our reading of the 2009 text; not in the catalogue.',
+    ),
+  ],
+};
+
+export const ELECTRICAL_STIMULATION_2016: GuidelineSet = {
+  ...PHYSICAL_MEDICINE_2016,
+  id: 'cpmtg-2016-nmes',
+  title: `MTUS Chronic Pain Medical Treatment Guidelines (2016): ${NMES_SECTION}`,
+  services: ULTRASOUND_SERVICES,
+  appliesOnlyWhen: IS_ELECTRICAL_STIMULATION,
+  criteria: [
+    nmesCriterion(
+      cpmtg2016(NMES_SECTION),
+      'Partly confirmed (confirmed catalogue 5.2): CM17-0005344 calls EMS "not a primary modality" in the TENS wording; the section name is our reading.',
     ),
   ],
 };

@@ -41,6 +41,8 @@ const CPMTG_ERA: ServiceType[] = [
   'home_health',
   'psychological_evaluation',
   'psychotherapy',
+  'biofeedback',
+  'thermography',
 ];
 
 export const PROCEDURE_COVERAGE_NOTES: CoverageNote[] = [
@@ -49,6 +51,12 @@ export const PROCEDURE_COVERAGE_NOTES: CoverageNote[] = [
     services: ['office_visit'],
     effectiveTo: CPMTG_2016_FROM,
     note: 'Office visits are encoded from the 2016 CPMTG section "Office visits" (from 07/29/2016); earlier requests go to the evidence hierarchy (e.g. ODG Office visits).',
+  },
+  {
+    id: 'thermography-before-2016',
+    services: ['thermography'],
+    effectiveTo: CPMTG_2016_FROM,
+    note: 'Thermography is encoded from the 2016 CPMTG section "Thermography (infrared stress thermography)" (from 07/29/2016); the 2009 text has no such section, so earlier requests go to the evidence hierarchy (e.g. ODG).',
   },
   {
     id: 'acoem-2017-procedures',
