@@ -54,6 +54,13 @@ describe('readOdgVisitCondition', () => {
     ['Cervical strain', 'right shoulder', 'other'],
     ['Lumbar strain', 'low back', 'other'],
     ['Knee sprain', 'right knee', 'other'],
+    // CM17-0008633: ODG Knee, 9 visits over 8 weeks for the knee's pain and derangement.
+    ['Right knee pain', '', 'knee_pain_derangement'],
+    ['Internal derangement', 'left knee', 'knee_pain_derangement'],
+    ['Tear of medial meniscus', '', 'knee_pain_derangement'],
+    ['Chondromalacia patellae', 'right knee', 'knee_pain_derangement'],
+    ['Internal derangement', 'right shoulder', 'other'],
+    ['Low back pain', 'low back', 'other'],
   ])('%j (body part %j) -> %s', (diagnosis, bodyPart, expected) => {
     expect(readOdgVisitCondition(diagnosis, bodyPart)).toBe(expected);
   });

@@ -33,6 +33,7 @@ export const ODG_VISIT_CONDITIONS = {
   finger_fracture_minor: 'minor finger (phalanx) fracture',
   headache: 'headache',
   shoulder_sprain_strain: 'shoulder sprain/strain',
+  knee_pain_derangement: 'knee pain, internal derangement or meniscus tear',
   other: 'none',
 } as const;
 export type OdgVisitCondition = keyof typeof ODG_VISIT_CONDITIONS;
@@ -105,23 +106,25 @@ export function readDiagnosisBucket(text: string): DiagnosisBucket | undefined {
   return 'other';
 }
 
-/** True when the text names the shoulder and no other region. */
-const onlyShoulder = (text: string): boolean => {
+/** True when the text names this region and no other. */
+const onlyRegion = (text: string, region: BodyRegion): boolean => {
   const regions = readBodyRegions(text);
-  return regions?.length === 1 && regions[0] === 'shoulder';
+  return regions?.length === 1 && regions[0] === region;
 };
 
 /**
  * Reads the diagnosis (with the request's body part when the diagnosis names no region) as an ODG
  * body-part entry. Sprains and strains other than the shoulder's have no entry: the catalogue
- * gives no number for them.
+ * gives no number for them (nor for a knee sprain, which ODG counts apart from knee pain).
  */
 export function readOdgVisitCondition(diagnosis: string, bodyPart = ''): OdgVisitCondition | undefined {
   const value = normalize(diagnosis);
   if (!value) return undefined;
   if (isKeyOf(ODG_VISIT_CONDITIONS, value)) return value;
   const namesNoRegion = readBodyRegions(value)?.every((region) => region === 'other') ?? true;
-  const shoulder = onlyShoulder(value) || (namesNoRegion && onlyShoulder(bodyPart));
+  const only = (region: BodyRegion) =>
+    onlyRegion(value, region) || (namesNoRegion && onlyRegion(bodyPart, region));
+  const shoulder = only('shoulder');
   if (/lateral epicondyl|tennis elbow/.test(value)) return 'lateral_epicondylitis';
   if (/rotator cuff/.test(value) || (/impingement/.test(value) && shoulder))
     return 'rotator_cuff_impingement';
@@ -129,6 +132,11 @@ export function readOdgVisitCondition(diagnosis: string, bodyPart = ''): OdgVisi
   if (finger && /fractur/.test(value) && !/complicat|comminut/.test(value)) return 'finger_fracture_minor';
   if (/headache|cephal(al)?gia/.test(value)) return 'headache';
   if (/sprain|strain/.test(value) && shoulder) return 'shoulder_sprain_strain';
+  if (
+    /menisc/.test(value) ||
+    (only('knee') && /pain|arthralgia|derangement|chondromalacia|effusion/.test(value))
+  )
+    return 'knee_pain_derangement';
   return 'other';
 }
 

@@ -218,6 +218,9 @@ describe('ODG body-part allowances where no MTUS bucket names the diagnosis', ()
     ['Shoulder sprain/strain', 'right shoulder', 10, 11, 'Shoulder'],
     ['Sprain/strain', 'right shoulder', 10, 11, 'Shoulder'],
     ['Nondisplaced fracture, middle phalanx, left ring finger', 'left hand', 8, 9, 'Forearm, Wrist & Hand'],
+    // CM17-0008633: the knee's 9 visits over 8 weeks.
+    ['Right knee pain', 'right knee', 9, 10, 'Knee & Leg'],
+    ['Tear of medial meniscus', 'left knee', 9, 10, 'Knee & Leg'],
   ])('%s (%s): %i visits met, %i not met', (diagnosis, bodyPart, within, over, chapter) => {
     const ok = therapy({
       quantity: within,

@@ -74,6 +74,7 @@ const ODG_ALLOWANCES: OdgAllowance[] = [
   { key: 'finger_fracture_minor', max: 8, range: '8', weeks: 5, chapter: 'Forearm, Wrist & Hand' },
   { key: 'headache', max: 6, range: '6', weeks: 6, chapter: 'Head' },
   { key: 'shoulder_sprain_strain', max: 10, range: '10', weeks: 8, chapter: 'Shoulder' },
+  { key: 'knee_pain_derangement', max: 9, range: '9', weeks: 8, chapter: 'Knee & Leg' },
 ];
 
 /** A non-MTUS citation; `pages: undefined` keeps a 2009 page from carrying over into it. */
