@@ -46,6 +46,7 @@ import { POSTSURGICAL_2009 } from './sets/postsurgical';
 import { PROCEDURE_COVERAGE_NOTES } from './sets/procedure-coverage';
 import { PROGRAM_SETS } from './sets/programs';
 import { SURGERY_SETS } from './sets/surgery';
+import { REGION_SURGERY_SETS } from './sets/surgery-regions';
 import { WORK_HARDENING_2009, WORK_HARDENING_2016 } from './sets/work-hardening';
 
 /** Services whose MTUS rules come from the Chronic Pain guideline in 2009-2017. */
@@ -126,6 +127,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...GYM_AND_TRANSPORTATION_SETS,
     ...PROGRAM_SETS,
     ...SURGERY_SETS,
+    ...REGION_SURGERY_SETS,
   ],
   coverageNotes: [...COVERAGE_NOTES, ...PROCEDURE_COVERAGE_NOTES],
 };

@@ -64,10 +64,10 @@ describe('knee surgery (ACOEM Ch. 13)', () => {
     expect(result.recommendation).toBe(expected);
   });
 
-  it('other regions have no encoded surgical criteria', () => {
-    const result = surgery('lumbar spine');
+  it('a region no chapter set covers (the hip) goes to the evidence hierarchy with the reason', () => {
+    const result = surgery('right hip');
     expect(result.path).toBe('evidence_hierarchy');
-    expect(result.evidencePathReason).toContain('Encoded surgical criteria: shoulder and knee');
+    expect(result.evidencePathReason).toContain('e.g. ODG for the hip or elbow');
   });
 });
 

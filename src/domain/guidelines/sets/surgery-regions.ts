@@ -1,0 +1,268 @@
+/**
+ * Surgery for the low back, the neck and upper back, the forearm, wrist and hand, and the ankle and
+ * foot: the "Surgical Considerations" of the ACOEM 2004 chapters the MTUS adopted (2007-2017).
+ * Each chapter refers a worker for surgery on red flags, or on an elective path whose parts are the
+ * same across chapters: activity limitation past a month, conservative care that failed, and
+ * clinical and special-study evidence of a lesion surgery is shown to help. The catalogue confirms
+ * only the shoulder and knee chapters (surgery.ts); these are written from the chapters and tagged
+ * unconfirmed. Chosen by body region, as the shoulder and knee sets are.
+ */
+
+import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
+import type { BodyRegion } from '../vocabularies';
+import { allOf, atLeast, defineCriterion, isTrue, reCite } from './common';
+import {
+  ACOEM_2004_PERIOD,
+  type AcoemChapter,
+  acoem2004,
+  acoemLetterLine,
+  inRegion,
+  notInCatalogue,
+} from './procedure-common';
+import { SURGERY_RED_FLAGS } from './surgery';
+
+interface RegionSurgery {
+  slug: string;
+  chapter: AcoemChapter;
+  /** Pages of the chapter's surgical considerations (our reading; the letters cite the section). */
+  pages: string;
+  regions: BodyRegion[];
+  /** The red flags of this chapter, as the criterion states them. */
+  redFlags: string;
+  /** The elective path's criteria, in the order the panel lists them. */
+  elective: { label: string; criteria: (citation: GuidelineCitation, note: string) => Criterion[] };
+  note: string;
+}
+
+const limitationOverAMonth = (
+  id: string,
+  statement: string,
+  citation: GuidelineCitation,
+  note: string,
+): Criterion =>
+  defineCriterion({
+    id,
+    statement,
+    citation,
+    required: true,
+    condition: allOf(
+      isTrue('item.facts.functionLimitedByPain', 'symptoms that limit activity'),
+      atLeast('case.monthsFromInjuryToRequest', 1, 'months', 'more than 1 month since the injury'),
+    ),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation of activity limitation lasting more than 1 month',
+      label: 'activity limitation',
+    },
+    confirmed: false,
+    confirmationNote: note,
+  });
+
+const conservativeCareFailed = (
+  id: string,
+  statement: string,
+  citation: GuidelineCitation,
+  note: string,
+): Criterion =>
+  defineCriterion({
+    id,
+    statement,
+    citation,
+    required: true,
+    condition: isTrue('item.facts.conservativeCareFailed', 'conservative care that failed'),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation of the conservative care tried and how it failed',
+      label: 'failed conservative care',
+    },
+    confirmed: false,
+    confirmationNote: note,
+  });
+
+const lesionEvidence = (
+  id: string,
+  statement: string,
+  citation: GuidelineCitation,
+  note: string,
+): Criterion =>
+  defineCriterion({
+    id,
+    statement,
+    citation,
+    required: true,
+    condition: isTrue(
+      'item.facts.imagingCorroborates',
+      'imaging or electrodiagnostic findings that match the exam',
+    ),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Imaging (or electrodiagnostic) findings of a surgical lesion that match the exam',
+      label: 'lesion evidence',
+    },
+    confirmed: false,
+    confirmationNote: note,
+  });
+
+function regionSurgerySet(spec: RegionSurgery): GuidelineSet {
+  const citation = acoem2004(spec.chapter, 'Surgical Considerations', spec.pages);
+  const note = notInCatalogue(`ACOEM 2004 ${spec.chapter} (Surgical Considerations)`);
+  const elective = spec.elective.criteria(citation, note);
+  return {
+    id: `acoem-2004-${spec.slug}-surgery`,
+    title: `MTUS ${spec.chapter} (ACOEM 2004): Surgical considerations`,
+    guideline: `MTUS ${spec.chapter}`,
+    edition: '2004',
+    ...ACOEM_2004_PERIOD,
+    services: ['surgery'],
+    appliesOnlyWhen: inRegion(...spec.regions),
+    letterLine: acoemLetterLine(spec.chapter),
+    requestNoun: 'request',
+    decisionRule: {
+      kind: 'any_path',
+      paths: [
+        { id: 'red-flags', label: 'red flags', criteria: [SURGERY_RED_FLAGS.id] },
+        { id: 'elective', label: spec.elective.label, criteria: elective.map((criterion) => criterion.id) },
+      ],
+    },
+    criteria: [
+      { ...reCite(SURGERY_RED_FLAGS, citation, false, note), statement: spec.redFlags },
+      ...elective,
+    ],
+    note: spec.note,
+  };
+}
+
+export const LOW_BACK_SURGERY_SET = regionSurgerySet({
+  slug: 'low-back',
+  redFlags:
+    'Red flags of a serious condition (cauda equina syndrome, fracture, tumor, infection, progressive neurologic deficit) call for surgical care.',
+  chapter: 'Low Back Complaints',
+  pages: '305-307',
+  regions: ['low_back'],
+  elective: {
+    label:
+      'disabling leg symptoms over a month, failed conservative care and matching evidence of the lesion',
+    criteria: (citation, note) => [
+      limitationOverAMonth(
+        'spine-surgery-limitation-1-month',
+        'Severe, disabling radiating leg symptoms have limited activity for more than 1 month (or are progressing fast).',
+        citation,
+        note,
+      ),
+      conservativeCareFailed(
+        'spine-surgery-conservative-failed',
+        'Conservative care failed to resolve the disabling radicular symptoms.',
+        citation,
+        note,
+      ),
+      lesionEvidence(
+        'spine-surgery-lesion-evidence',
+        'Clinical, imaging and electrodiagnostic findings point to the same lesion, one that surgery is shown to help in the short and long term.',
+        citation,
+        note,
+      ),
+    ],
+  },
+  note: 'ACOEM Ch. 12: spinal fusion is not supported without a fracture, a dislocation or a spondylolisthesis with instability (not encoded as a criterion: record it with an override and a note).',
+});
+
+export const NECK_SURGERY_SET = regionSurgerySet({
+  slug: 'neck',
+  redFlags:
+    'Red flags of a serious condition (fracture, dislocation, tumor, infection, progressive neurologic deficit or myelopathy) call for surgical care.',
+  chapter: 'Neck and Upper Back Complaints',
+  pages: '179-180',
+  regions: ['neck', 'thoracic'],
+  elective: {
+    label:
+      'disabling arm symptoms over a month, unresolved radicular symptoms and matching evidence of the lesion',
+    criteria: (citation, note) => [
+      limitationOverAMonth(
+        'spine-surgery-limitation-1-month',
+        'Persistent, severe and disabling shoulder or arm symptoms have limited activity for more than 1 month (or are progressing fast).',
+        citation,
+        note,
+      ),
+      conservativeCareFailed(
+        'spine-surgery-conservative-failed',
+        'Radicular symptoms remain unresolved after conservative care.',
+        citation,
+        note,
+      ),
+      lesionEvidence(
+        'spine-surgery-lesion-evidence',
+        'Clinical, imaging and electrodiagnostic findings consistently point to the same lesion, one that surgery is shown to help in the short and long term.',
+        citation,
+        note,
+      ),
+    ],
+  },
+  note: 'Chosen for the neck and the upper back, as the chapter covers both.',
+});
+
+export const WRIST_HAND_SURGERY_SET = regionSurgerySet({
+  slug: 'wrist-hand',
+  redFlags:
+    'Red flags of a serious condition (fracture, dislocation, infection, tendon or nerve injury with loss of function) call for surgical care.',
+  chapter: 'Forearm, Wrist, and Hand Complaints',
+  pages: '270-271',
+  regions: ['forearm_wrist_hand'],
+  elective: {
+    label: 'failed conservative care and clinical and special-study evidence of the lesion',
+    criteria: (citation, note) => [
+      conservativeCareFailed(
+        'hand-surgery-conservative-failed',
+        'Conservative management, including worksite modification, failed.',
+        citation,
+        note,
+      ),
+      lesionEvidence(
+        'hand-surgery-lesion-evidence',
+        'Clinical and special-study findings show a lesion surgery is shown to help; for carpal tunnel syndrome, positive exam findings supported by nerve conduction studies.',
+        citation,
+        note,
+      ),
+    ],
+  },
+  note: 'ACOEM Ch. 11: carpal tunnel release needs the diagnosis shown on exam and supported by nerve conduction studies; enter that as the special-study evidence.',
+});
+
+export const ANKLE_FOOT_SURGERY_SET = regionSurgerySet({
+  slug: 'ankle-foot',
+  redFlags:
+    'Red flags of a serious condition (fracture, dislocation, infection, tendon rupture) call for surgical care.',
+  chapter: 'Ankle and Foot Complaints',
+  pages: '374-375',
+  regions: ['ankle_foot'],
+  elective: {
+    label: 'activity limitation over a month, failed exercise and a matching imaging lesion',
+    criteria: (citation, note) => [
+      limitationOverAMonth(
+        'foot-surgery-limitation-1-month',
+        'Activity has been limited for more than 1 month without signs of functional improvement.',
+        citation,
+        note,
+      ),
+      conservativeCareFailed(
+        'foot-surgery-exercise-failed',
+        'An exercise program to build motion and strength around the ankle and foot failed.',
+        citation,
+        note,
+      ),
+      lesionEvidence(
+        'foot-surgery-lesion-evidence',
+        'Clinical and imaging findings show a lesion surgery is shown to help in the short and long term.',
+        citation,
+        note,
+      ),
+    ],
+  },
+  note: 'Chosen for the ankle and the foot.',
+});
+
+export const REGION_SURGERY_SETS: GuidelineSet[] = [
+  LOW_BACK_SURGERY_SET,
+  NECK_SURGERY_SET,
+  WRIST_HAND_SURGERY_SET,
+  ANKLE_FOOT_SURGERY_SET,
+];
