@@ -415,3 +415,47 @@ test('an MRI of the C-spine and L-spine is judged against both chapters; the lea
     'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies, and Neck and Upper Back Complaints 2004, Section(s): Special Studies.',
   );
 });
+
+test('a lumbar discectomy: the low back chapter decides surgery, live, and the letter cites it', async ({
+  caseList: page,
+}) => {
+  const requestedAs = 'L4-5 microdiscectomy';
+  await newCaseWithService(page, {
+    requestDate: '2016-12-01',
+    injuryDate: '2016-06-01',
+    requestedAs,
+    serviceType: 'Surgery',
+    bodyPart: 'lumbar spine',
+  });
+  await field(page, 'Quantity').fill('1');
+  const LESION_QUESTION = 'Imaging or electrodiagnostic testing shows a lesion that matches the exam';
+  await answerFact(page, RED_FLAGS, 'No');
+  await answerFact(page, 'Pain significantly limits activities or function', 'Yes');
+  await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
+  await answerFact(page, LESION_QUESTION, 'No');
+
+  const card = itemCard(page, requestedAs);
+  await expect(
+    card.getByText(/^MTUS Low Back Complaints \(ACOEM 2004\): Surgical considerations · as of/),
+  ).toBeVisible();
+  const LESION = 'Clinical, imaging and electrodiagnostic findings point to the same lesion';
+  await expectStatus(card, LESION, 'Not met');
+  // Written from the chapter, not yet checked against a letter: the panel says so.
+  await expect(criterion(card, LESION)).toContainText('unconfirmed');
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+
+  await answerFact(page, LESION_QUESTION, 'Yes');
+  await expectStatus(card, LESION, 'Met');
+  await expect(card.getByText('Recommendation: Overturn (medically necessary)')).toBeVisible();
+  await answerFact(page, LESION_QUESTION, 'No');
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+
+  const letter = await letterText(page);
+  await expect(letter).toContainText(
+    'Decision based on MTUS Low Back Complaints 2004, Section(s): Surgical Considerations.',
+  );
+  // The unmet requirement in the letter's own words, not "<statement>: not met".
+  await expect(letter).toContainText(
+    'the records do not show clinical, imaging and electrodiagnostic findings that point to the same lesion, one that surgery is shown to help',
+  );
+});

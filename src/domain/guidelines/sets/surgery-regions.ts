@@ -21,13 +21,20 @@ import {
 } from './procedure-common';
 import { SURGERY_RED_FLAGS } from './surgery';
 
+/** A criterion's id, its statement, and the letter's words when the records do not meet it. */
+interface Wording {
+  id: string;
+  statement: string;
+  whenNotMet: string;
+}
+
 interface RegionSurgery {
   slug: string;
   chapter: AcoemChapter;
   /** Pages of the chapter's surgical considerations (our reading; the letters cite the section). */
   pages: string;
   regions: BodyRegion[];
-  /** The red flags of this chapter, as the criterion states them. */
+  /** The red flags of this chapter, as the criterion names them: "cauda equina syndrome, fracture, ...". */
   redFlags: string;
   /** The elective path's criteria, in the order the panel lists them. */
   elective: { label: string; criteria: (citation: GuidelineCitation, note: string) => Criterion[] };
@@ -35,14 +42,14 @@ interface RegionSurgery {
 }
 
 const limitationOverAMonth = (
-  id: string,
-  statement: string,
+  { id, statement, whenNotMet }: Wording,
   citation: GuidelineCitation,
   note: string,
 ): Criterion =>
   defineCriterion({
     id,
     statement,
+    whenNotMet,
     citation,
     required: true,
     condition: allOf(
@@ -59,14 +66,14 @@ const limitationOverAMonth = (
   });
 
 const conservativeCareFailed = (
-  id: string,
-  statement: string,
+  { id, statement, whenNotMet }: Wording,
   citation: GuidelineCitation,
   note: string,
 ): Criterion =>
   defineCriterion({
     id,
     statement,
+    whenNotMet,
     citation,
     required: true,
     condition: isTrue('item.facts.conservativeCareFailed', 'conservative care that failed'),
@@ -80,14 +87,14 @@ const conservativeCareFailed = (
   });
 
 const lesionEvidence = (
-  id: string,
-  statement: string,
+  { id, statement, whenNotMet }: Wording,
   citation: GuidelineCitation,
   note: string,
 ): Criterion =>
   defineCriterion({
     id,
     statement,
+    whenNotMet,
     citation,
     required: true,
     condition: isTrue(
@@ -125,7 +132,12 @@ function regionSurgerySet(spec: RegionSurgery): GuidelineSet {
       ],
     },
     criteria: [
-      { ...reCite(SURGERY_RED_FLAGS, citation, false, note), statement: spec.redFlags },
+      {
+        ...reCite(SURGERY_RED_FLAGS, citation, false, note),
+        statement: `Red flags of a serious condition (${spec.redFlags}) call for surgical care.`,
+        whenNotMet: `The records document no red flag of a serious condition (${spec.redFlags}) that would call for surgery`,
+        asRequirement: `Red flags of a serious condition (${spec.redFlags})`,
+      },
       ...elective,
     ],
     note: spec.note,
@@ -134,8 +146,7 @@ function regionSurgerySet(spec: RegionSurgery): GuidelineSet {
 
 export const LOW_BACK_SURGERY_SET = regionSurgerySet({
   slug: 'low-back',
-  redFlags:
-    'Red flags of a serious condition (cauda equina syndrome, fracture, tumor, infection, progressive neurologic deficit) call for surgical care.',
+  redFlags: 'cauda equina syndrome, fracture, tumor, infection, progressive neurologic deficit',
   chapter: 'Low Back Complaints',
   pages: '305-307',
   regions: ['low_back'],
@@ -144,20 +155,34 @@ export const LOW_BACK_SURGERY_SET = regionSurgerySet({
       'disabling leg symptoms over a month, failed conservative care and matching evidence of the lesion',
     criteria: (citation, note) => [
       limitationOverAMonth(
-        'spine-surgery-limitation-1-month',
-        'Severe, disabling radiating leg symptoms have limited activity for more than 1 month (or are progressing fast).',
+        {
+          id: 'spine-surgery-limitation-1-month',
+          statement:
+            'Severe, disabling radiating leg symptoms have limited activity for more than 1 month (or are progressing fast).',
+          whenNotMet:
+            'The records do not show disabling radiating symptoms that have limited activity for more than 1 month',
+        },
         citation,
         note,
       ),
       conservativeCareFailed(
-        'spine-surgery-conservative-failed',
-        'Conservative care failed to resolve the disabling radicular symptoms.',
+        {
+          id: 'spine-surgery-conservative-failed',
+          statement: 'Conservative care failed to resolve the disabling radicular symptoms.',
+          whenNotMet:
+            'The records do not show that conservative care failed to resolve the radicular symptoms',
+        },
         citation,
         note,
       ),
       lesionEvidence(
-        'spine-surgery-lesion-evidence',
-        'Clinical, imaging and electrodiagnostic findings point to the same lesion, one that surgery is shown to help in the short and long term.',
+        {
+          id: 'spine-surgery-lesion-evidence',
+          statement:
+            'Clinical, imaging and electrodiagnostic findings point to the same lesion, one that surgery is shown to help in the short and long term.',
+          whenNotMet:
+            'The records do not show clinical, imaging and electrodiagnostic findings that point to the same lesion, one that surgery is shown to help',
+        },
         citation,
         note,
       ),
@@ -168,8 +193,7 @@ export const LOW_BACK_SURGERY_SET = regionSurgerySet({
 
 export const NECK_SURGERY_SET = regionSurgerySet({
   slug: 'neck',
-  redFlags:
-    'Red flags of a serious condition (fracture, dislocation, tumor, infection, progressive neurologic deficit or myelopathy) call for surgical care.',
+  redFlags: 'fracture, dislocation, tumor, infection, progressive neurologic deficit or myelopathy',
   chapter: 'Neck and Upper Back Complaints',
   pages: '179-180',
   regions: ['neck', 'thoracic'],
@@ -178,20 +202,34 @@ export const NECK_SURGERY_SET = regionSurgerySet({
       'disabling arm symptoms over a month, unresolved radicular symptoms and matching evidence of the lesion',
     criteria: (citation, note) => [
       limitationOverAMonth(
-        'spine-surgery-limitation-1-month',
-        'Persistent, severe and disabling shoulder or arm symptoms have limited activity for more than 1 month (or are progressing fast).',
+        {
+          id: 'spine-surgery-limitation-1-month',
+          statement:
+            'Persistent, severe and disabling shoulder or arm symptoms have limited activity for more than 1 month (or are progressing fast).',
+          whenNotMet:
+            'The records do not show disabling radiating symptoms that have limited activity for more than 1 month',
+        },
         citation,
         note,
       ),
       conservativeCareFailed(
-        'spine-surgery-conservative-failed',
-        'Radicular symptoms remain unresolved after conservative care.',
+        {
+          id: 'spine-surgery-conservative-failed',
+          statement: 'Radicular symptoms remain unresolved after conservative care.',
+          whenNotMet:
+            'The records do not show that conservative care failed to resolve the radicular symptoms',
+        },
         citation,
         note,
       ),
       lesionEvidence(
-        'spine-surgery-lesion-evidence',
-        'Clinical, imaging and electrodiagnostic findings consistently point to the same lesion, one that surgery is shown to help in the short and long term.',
+        {
+          id: 'spine-surgery-lesion-evidence',
+          statement:
+            'Clinical, imaging and electrodiagnostic findings consistently point to the same lesion, one that surgery is shown to help in the short and long term.',
+          whenNotMet:
+            'The records do not show clinical, imaging and electrodiagnostic findings that point to the same lesion, one that surgery is shown to help',
+        },
         citation,
         note,
       ),
@@ -202,8 +240,7 @@ export const NECK_SURGERY_SET = regionSurgerySet({
 
 export const WRIST_HAND_SURGERY_SET = regionSurgerySet({
   slug: 'wrist-hand',
-  redFlags:
-    'Red flags of a serious condition (fracture, dislocation, infection, tendon or nerve injury with loss of function) call for surgical care.',
+  redFlags: 'fracture, dislocation, infection, tendon or nerve injury with loss of function',
   chapter: 'Forearm, Wrist, and Hand Complaints',
   pages: '270-271',
   regions: ['forearm_wrist_hand'],
@@ -211,14 +248,23 @@ export const WRIST_HAND_SURGERY_SET = regionSurgerySet({
     label: 'failed conservative care and clinical and special-study evidence of the lesion',
     criteria: (citation, note) => [
       conservativeCareFailed(
-        'hand-surgery-conservative-failed',
-        'Conservative management, including worksite modification, failed.',
+        {
+          id: 'hand-surgery-conservative-failed',
+          statement: 'Conservative management, including worksite modification, failed.',
+          whenNotMet:
+            'The records do not show that conservative management, including worksite modification, failed',
+        },
         citation,
         note,
       ),
       lesionEvidence(
-        'hand-surgery-lesion-evidence',
-        'Clinical and special-study findings show a lesion surgery is shown to help; for carpal tunnel syndrome, positive exam findings supported by nerve conduction studies.',
+        {
+          id: 'hand-surgery-lesion-evidence',
+          statement:
+            'Clinical and special-study findings show a lesion surgery is shown to help; for carpal tunnel syndrome, positive exam findings supported by nerve conduction studies.',
+          whenNotMet:
+            'The records do not show clinical and special-study findings of a lesion that surgery is shown to help',
+        },
         citation,
         note,
       ),
@@ -229,8 +275,7 @@ export const WRIST_HAND_SURGERY_SET = regionSurgerySet({
 
 export const ANKLE_FOOT_SURGERY_SET = regionSurgerySet({
   slug: 'ankle-foot',
-  redFlags:
-    'Red flags of a serious condition (fracture, dislocation, infection, tendon rupture) call for surgical care.',
+  redFlags: 'fracture, dislocation, infection, tendon rupture',
   chapter: 'Ankle and Foot Complaints',
   pages: '374-375',
   regions: ['ankle_foot'],
@@ -238,20 +283,34 @@ export const ANKLE_FOOT_SURGERY_SET = regionSurgerySet({
     label: 'activity limitation over a month, failed exercise and a matching imaging lesion',
     criteria: (citation, note) => [
       limitationOverAMonth(
-        'foot-surgery-limitation-1-month',
-        'Activity has been limited for more than 1 month without signs of functional improvement.',
+        {
+          id: 'foot-surgery-limitation-1-month',
+          statement:
+            'Activity has been limited for more than 1 month without signs of functional improvement.',
+          whenNotMet:
+            'The records do not show activity limited for more than 1 month without functional improvement',
+        },
         citation,
         note,
       ),
       conservativeCareFailed(
-        'foot-surgery-exercise-failed',
-        'An exercise program to build motion and strength around the ankle and foot failed.',
+        {
+          id: 'foot-surgery-exercise-failed',
+          statement: 'An exercise program to build motion and strength around the ankle and foot failed.',
+          whenNotMet:
+            'The records do not show that an exercise program for motion and strength around the ankle and foot failed',
+        },
         citation,
         note,
       ),
       lesionEvidence(
-        'foot-surgery-lesion-evidence',
-        'Clinical and imaging findings show a lesion surgery is shown to help in the short and long term.',
+        {
+          id: 'foot-surgery-lesion-evidence',
+          statement:
+            'Clinical and imaging findings show a lesion surgery is shown to help in the short and long term.',
+          whenNotMet:
+            'The records do not show clinical and imaging findings of a lesion that surgery is shown to help',
+        },
         citation,
         note,
       ),
