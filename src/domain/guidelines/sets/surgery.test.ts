@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemSpec } from '../../evaluator/case-builders';
-import { run, type Scenario, statusOf, withItem } from './procedure-test-support';
+import { evaluate } from '../../evaluator/evaluate';
+import { draftRationale } from '../../letter/draft-rationale';
+import { GUIDELINE_LIBRARY } from '../index';
+import { AS_OF, draftFor, run, type Scenario, statusOf, withItem } from './procedure-test-support';
 
 const ELECTIVE: ItemSpec['facts'] = {
   redFlags: false,
@@ -144,5 +147,34 @@ describe('follow-up office visits (2016 CPMTG "Office visits")', () => {
     const result = visits({ rationaleStated: true }, 4, '2016-05-01');
     expect(result.path).toBe('evidence_hierarchy');
     expect(result.evidencePathReason).toContain('Office visits are encoded from the 2016 CPMTG');
+  });
+});
+
+describe('the letter words what the records do not show', () => {
+  it.each([
+    ['right shoulder', 'such as a fracture, a dislocation or an acute tear with loss of function'],
+    ['left knee', 'such as a fracture, a dislocation or an acute tear with loss of function'],
+    ['lumbar spine', 'cauda equina syndrome, fracture, tumor, infection, progressive neurologic deficit'],
+  ])('%s: the unmet paths in sentences, never "<statement>: not met"', (bodyPart, redFlags) => {
+    const draft = draftFor({
+      service: 'surgery',
+      item: withItem(
+        { requestedAs: 'Surgery', bodyPart, quantity: 1, facts: ELECTIVE },
+        {
+          facts: { imagingCorroborates: false },
+        },
+      ),
+      doi: '2016-06-01',
+      rfa: '2016-12-01',
+    });
+    const [evaluation] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: AS_OF }).items;
+    const item = draft.disputedItems[0];
+    if (!item || !evaluation) throw new Error('no item');
+    const rationale = draftRationale(draft, item, 0, evaluation, 'upheld');
+    expect(rationale).toContain(`The records document no red flag of a serious condition (${redFlags})`);
+    expect(rationale).toMatch(
+      /the records do not show (an imaging lesion|clinical, imaging and electrodiagnostic findings)/,
+    );
+    expect(rationale).not.toMatch(/: not met\./);
   });
 });

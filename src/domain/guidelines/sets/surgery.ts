@@ -34,6 +34,10 @@ export const SURGERY_RED_FLAGS = defineCriterion({
   id: 'surgery-red-flags',
   statement:
     'Red flags of a serious condition (e.g. fracture, dislocation, acute tear with loss of function) call for surgical care.',
+  whenNotMet:
+    'The records document no red flag of a serious condition (such as a fracture, a dislocation or an acute tear with loss of function) that would call for surgery',
+  asRequirement:
+    'Red flags of a serious condition (e.g. fracture, dislocation, acute tear with loss of function)',
   citation: SHOULDER_SURGERY,
   required: true,
   condition: isTrue('item.facts.redFlags', 'red flags of a serious condition'),
@@ -45,6 +49,8 @@ export const SURGERY_RED_FLAGS = defineCriterion({
 export const SURGERY_IMAGING_MATCHES = defineCriterion({
   id: 'surgery-imaging-matches-exam',
   statement: 'Imaging shows a lesion that matches the exam and that surgery is shown to help.',
+  whenNotMet:
+    'The records do not show an imaging lesion that matches the exam and that surgery is shown to help',
   citation: SHOULDER_SURGERY,
   required: true,
   condition: isTrue('item.facts.imagingCorroborates', 'an imaging lesion that matches the exam'),
@@ -87,6 +93,8 @@ export const SHOULDER_SURGERY_SET: GuidelineSet = {
     defineCriterion({
       id: 'shoulder-surgery-limitation-4-months',
       statement: 'Activity limitation (e.g. activity-limiting or night pain) has lasted more than 4 months.',
+      whenNotMet:
+        'The records do not show activity limitation (such as activity-limiting or night pain) lasting more than 4 months',
       citation: SHOULDER_SURGERY,
       required: true,
       condition: allOf(
@@ -109,6 +117,8 @@ export const SHOULDER_SURGERY_SET: GuidelineSet = {
     defineCriterion({
       id: 'shoulder-surgery-conservative-3-months',
       statement: 'Conservative care, including exercise, failed over 3-6 months.',
+      whenNotMet:
+        'The records do not show conservative care, including exercise, that failed over 3-6 months',
       citation: SHOULDER_SURGERY,
       required: true,
       condition: allOf(
@@ -168,6 +178,7 @@ export const KNEE_SURGERY_SET: GuidelineSet = {
     defineCriterion({
       id: 'knee-surgery-limitation-1-month',
       statement: 'Activity limitation has lasted more than 1 month.',
+      whenNotMet: 'The records do not show activity limitation lasting more than 1 month',
       citation: KNEE_SURGERY,
       required: true,
       condition: allOf(
@@ -185,6 +196,8 @@ export const KNEE_SURGERY_SET: GuidelineSet = {
     defineCriterion({
       id: 'knee-surgery-exercise-failed',
       statement: 'Conservative care, including an exercise program for motion and strength, failed.',
+      whenNotMet:
+        'The records do not show that conservative care, including an exercise program for motion and strength, failed',
       citation: KNEE_SURGERY,
       required: true,
       condition: isTrue('item.facts.conservativeCareFailed', 'failed conservative care'),
