@@ -79,6 +79,35 @@ describe('EvidencePathEditor', () => {
     expect(textOf(2).value).toBe('');
   });
 
+  it('keeps every change made before the review comes back: two quick Adds, an answer, a removal', async () => {
+    // The panel hands the review back a task later; a second click in that task must build on the
+    // first, not on the stale review (a flaky browser test lost the first added row this way).
+    const reviews: ItemReview[] = [];
+    render(
+      <Harness initial={reviewWith([criterion('a', 'First')])} onReview={(next) => reviews.push(next)} />,
+    );
+    const add = screen.getByRole('button', { name: 'Add criterion' });
+    fireEvent.click(add);
+    fireEvent.click(add);
+    fireEvent.click(within(answerGroup(1)).getByRole('radio', { name: 'Met' }));
+    expect(reviews.at(-1)?.freeCriteria).toHaveLength(3);
+    expect(reviews.at(-1)?.freeCriteria[0]?.answer).toBe('met');
+    await settle();
+    expect(screen.getAllByRole('button', { name: /^Remove criterion/ })).toHaveLength(3);
+    expect(document.activeElement).toBe(textOf(3));
+
+    fireEvent.change(textOf(2), { target: { value: 'Second' } });
+    fireEvent.change(textOf(3), { target: { value: 'Third' } });
+    await settle();
+    // Two Removes before the list is drawn again: each takes its own row, not the one that slid up.
+    fireEvent.click(remove(1));
+    fireEvent.click(remove(2));
+    expect(reviews.at(-1)?.freeCriteria.map((entry) => entry.text)).toEqual(['Third']);
+    await settle();
+    expect(screen.getAllByRole('button', { name: /^Remove criterion/ })).toHaveLength(1);
+    expect(textOf(1).value).toBe('Third');
+  });
+
   it('moves focus after Remove to the next criterion, else the previous one, else Add', async () => {
     render(
       <Harness

@@ -45,15 +45,20 @@ function rowKeysFor(rows: RowKeys, count: number): RowKeys {
   return { count, keys, serial: rows.serial + count, pending: null };
 }
 
+/** The rows as the editor last changed them: a change still on its way back counts. */
+const latestRows = (rows: RowKeys) => rows.pending ?? { count: rows.count, keys: rows.keys };
+
 function withRemovalPending(rows: RowKeys, index: number): RowKeys {
-  return { ...rows, pending: { count: rows.count - 1, keys: rows.keys.filter((_, i) => i !== index) } };
+  const { count, keys } = latestRows(rows);
+  return { ...rows, pending: { count: count - 1, keys: keys.filter((_, i) => i !== index) } };
 }
 
 function withAdditionPending(rows: RowKeys): RowKeys {
+  const { count, keys } = latestRows(rows);
   return {
     ...rows,
     serial: rows.serial + 1,
-    pending: { count: rows.count + 1, keys: [...rows.keys, `row-${rows.serial}`] },
+    pending: { count: count + 1, keys: [...keys, `row-${rows.serial}`] },
   };
 }
 
@@ -94,10 +99,17 @@ export function EvidencePathEditor({
     (row?.querySelector<HTMLElement>('input, textarea') ?? addRef.current)?.focus();
   }, [criteriaCount]);
 
-  const set = (patch: Partial<ItemReview>) => onChange({ ...review, ...patch });
+  // The review comes back as a prop a task after a change (the wizard batches changes made by code):
+  // each change builds on the last one made here, so two quick clicks both count.
+  const latest = useRef({ received: review, current: review });
+  if (latest.current.received !== review) latest.current = { received: review, current: review };
+  const set = (patch: Partial<ItemReview>) => {
+    latest.current.current = { ...latest.current.current, ...patch };
+    onChange(latest.current.current);
+  };
   const setCriterion = (index: number, patch: Partial<FreeCriterion>) =>
     set({
-      freeCriteria: review.freeCriteria.map((criterion, i) =>
+      freeCriteria: latest.current.current.freeCriteria.map((criterion, i) =>
         i === index ? { ...criterion, ...patch } : criterion,
       ),
     });
@@ -205,9 +217,13 @@ export function EvidencePathEditor({
                 type="button"
                 className="mt-1 text-xs text-red-800 underline"
                 onClick={() => {
-                  focusRowAfterCountChange.current = index;
-                  setRows(withRemovalPending(rows, index));
-                  set({ freeCriteria: review.freeCriteria.filter((_, i) => i !== index) });
+                  // The row on screen may sit elsewhere in a list changed since it was drawn.
+                  const criteria = latest.current.current.freeCriteria;
+                  const found = criteria.indexOf(criterion);
+                  const at = found >= 0 ? found : index;
+                  focusRowAfterCountChange.current = at;
+                  setRows((current) => withRemovalPending(current, at));
+                  set({ freeCriteria: criteria.filter((_, i) => i !== at) });
                 }}
               >
                 Remove criterion {index + 1}
@@ -221,9 +237,10 @@ export function EvidencePathEditor({
         type="button"
         className="mt-2 rounded border border-blue-800 px-2 py-1 text-sm text-blue-900 hover:bg-blue-50"
         onClick={() => {
-          setRows(withAdditionPending(rows));
-          focusRowAfterCountChange.current = criteriaCount;
-          set({ freeCriteria: [...review.freeCriteria, emptyFreeCriterion(crypto.randomUUID())] });
+          const criteria = latest.current.current.freeCriteria;
+          setRows(withAdditionPending);
+          focusRowAfterCountChange.current = criteria.length;
+          set({ freeCriteria: [...criteria, emptyFreeCriterion(crypto.randomUUID())] });
         }}
       >
         Add criterion
