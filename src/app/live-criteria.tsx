@@ -5,23 +5,27 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import type { CaseDraft, ItemReview } from '@/domain/case/case-schema';
+import type { CaseDraft } from '@/domain/case/case-schema';
 import { createIncrementalEvaluate } from '@/domain/evaluator/incremental-evaluate';
 import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
-import { CriteriaPanel } from '@/features/criteria-panel/criteria-panel';
+import { CriteriaPanel, type ReviewChange } from '@/features/criteria-panel/criteria-panel';
 import { useWizard } from '@/features/wizard/wizard-context';
 import { readRecentCitations, rememberCitation } from '@/storage/recent-citations';
 
 export function LiveCriteria({ draft, today }: { draft: CaseDraft; today: string }) {
   const { goToField } = useWizard();
-  const { setValue } = useFormContext<CaseDraft>();
+  const { getValues, setValue } = useFormContext<CaseDraft>();
   // Only the items whose inputs changed are evaluated again, so unchanged item cards keep their props.
   const [evaluateLive] = useState(() => createIncrementalEvaluate(GUIDELINE_LIBRARY));
   const evaluation = useMemo(() => evaluateLive(draft, { asOf: today }), [evaluateLive, draft, today]);
+  // Applied to the form's current review, not the one this render drew: the panel sees a change a
+  // task later, and two quick answers must both count.
   const onReviewChange = useCallback(
-    (itemIndex: number, review: ItemReview) =>
-      setValue(`disputedItems.${itemIndex}.review`, review, { shouldDirty: true }),
-    [setValue],
+    (itemIndex: number, change: ReviewChange) => {
+      const path = `disputedItems.${itemIndex}.review` as const;
+      setValue(path, change(getValues(path)), { shouldDirty: true });
+    },
+    [getValues, setValue],
   );
   // Keyed by content, not by the items array, so typing elsewhere keeps the same list object.
   const citationKey = draft.disputedItems

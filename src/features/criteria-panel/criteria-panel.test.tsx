@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DisputedItem } from '@/domain/case/case-schema';
+import type { DisputedItem, ItemReview } from '@/domain/case/case-schema';
 import { emptyDisputedItem } from '@/domain/case/empty-case';
 import type { CriterionResult, Evaluation, ItemEvaluation } from '@/domain/evaluator/evaluation-types';
 import { ANNOUNCE_AFTER_QUIET_MS } from './criteria-announcement';
-import { CriteriaPanel } from './criteria-panel';
+import { CriteriaPanel, type ReviewChange } from './criteria-panel';
 
 afterEach(cleanup);
 
@@ -64,6 +64,13 @@ function buildEvaluation(criteria: CriterionResult[], extra: Partial<ItemEvaluat
 }
 
 const item = { ...emptyDisputedItem('item-1'), requestedAs: 'Work hardening 2x6' };
+
+/** The review the panel's last change makes of `current` (changes are applied to the form's value). */
+function lastReview(onReviewChange: ReturnType<typeof vi.fn>, current: ItemReview): ItemReview {
+  const [index, change] = onReviewChange.mock.lastCall as [number, ReviewChange];
+  expect(index).toBe(0);
+  return change(current);
+}
 
 /** The panel with callbacks no assertion reads. */
 const renderPanel = (evaluation: Evaluation, items: DisputedItem[] = [item]) =>
@@ -136,10 +143,9 @@ describe('CriteriaPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Override/ }));
     const group = screen.getByRole('group', { name: /Override/ });
     fireEvent.click(within(group).getByLabelText('Met'));
-    expect(onReviewChange).toHaveBeenLastCalledWith(
-      0,
-      expect.objectContaining({ criteria: { frequency: { answer: 'met', note: '' } } }),
-    );
+    expect(lastReview(onReviewChange, item.review)).toMatchObject({
+      criteria: { frequency: { answer: 'met', note: '' } },
+    });
     const answered = {
       ...item,
       review: { ...item.review, criteria: { frequency: { answer: 'met' as const, note: '' } } },
@@ -154,10 +160,36 @@ describe('CriteriaPanel', () => {
     );
     expect(screen.getByText('An override is applied only with a note saying why.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Note (required)'), { target: { value: 'FCE shows capacity' } });
-    expect(onReviewChange).toHaveBeenLastCalledWith(
-      0,
-      expect.objectContaining({ criteria: { frequency: { answer: 'met', note: 'FCE shows capacity' } } }),
+    expect(lastReview(onReviewChange, answered.review)).toMatchObject({
+      criteria: { frequency: { answer: 'met', note: 'FCE shows capacity' } },
+    });
+  });
+
+  it('keeps two answers given before the panel draws the first: each change applies to the current review', () => {
+    const onReviewChange = vi.fn();
+    render(
+      <CriteriaPanel
+        evaluation={buildEvaluation([
+          criterion({}),
+          criterion({ criterionId: 'hours', statement: 'At least 4 hours a day' }),
+        ])}
+        items={[item]}
+        onReviewChange={onReviewChange}
+        onGoToField={vi.fn()}
+      />,
     );
+    for (const name of [/^Override.*3-5 days/, /^Override.*4 hours/]) {
+      fireEvent.click(screen.getByRole('button', { name }));
+    }
+    for (const group of screen.getAllByRole('group', { name: /Override/ })) {
+      fireEvent.click(within(group).getByLabelText('Met'));
+    }
+    // The form applies each change in turn; the second must not undo the first.
+    const changes = onReviewChange.mock.calls.map(([, change]) => change as ReviewChange);
+    expect(changes.reduce((review, change) => change(review), item.review).criteria).toEqual({
+      frequency: { answer: 'met', note: '' },
+      hours: { answer: 'met', note: '' },
+    });
   });
 
   it('moves focus into the override on Override, and back to Override when it is removed', () => {

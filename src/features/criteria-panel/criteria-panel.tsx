@@ -9,11 +9,17 @@ import { DecisionControl } from './decision-control';
 import { EvidencePathEditor } from './evidence-path-editor';
 import { RECOMMENDATION_DISPLAY, STATUS_DISPLAY } from './status-labels';
 
+/**
+ * A change to a disputed item's review, applied to its current value: the panel draws a review a
+ * task after it changes, so a change built on the drawn one would undo a change made just before.
+ */
+export type ReviewChange = (current: ItemReview) => ItemReview;
+
 export interface CriteriaPanelProps {
   evaluation: Evaluation;
   items: DisputedItem[];
   /** Replace one item's review (judgments, overrides, decision, evidence path). */
-  onReviewChange: (itemIndex: number, review: ItemReview) => void;
+  onReviewChange: (itemIndex: number, change: ReviewChange) => void;
   /** Move the reviewer to the wizard field that feeds a criterion ("disputedItems.0.frequencyPerWeek"). */
   onGoToField: (path: string) => void;
   recentCitations?: string[];
@@ -93,7 +99,7 @@ function LiveSummary({ evaluation }: { evaluation: Evaluation }) {
 interface ItemCardProps {
   evaluation: ItemEvaluation;
   item: DisputedItem;
-  onReviewChange: (itemIndex: number, review: ItemReview) => void;
+  onReviewChange: (itemIndex: number, change: ReviewChange) => void;
   onGoToField: (path: string) => void;
   recentCitations: string[];
   onCitationUsed: ((citation: string) => void) | undefined;
@@ -111,15 +117,19 @@ const ItemCard = memo(function ItemCard({
   const label = itemLabel(item, index);
   const headingId = `criteria-item-${evaluation.itemId}`;
   const review = item.review;
-  const setReview = useCallback((next: ItemReview) => onReviewChange(index, next), [index, onReviewChange]);
+  const patchReview = useCallback(
+    (patch: Partial<ItemReview>) => onReviewChange(index, (current) => ({ ...current, ...patch })),
+    [index, onReviewChange],
+  );
   const setCriterionReview = useCallback(
-    (criterionId: string, criterionReview: CriterionReview | null) => {
-      const criteria = { ...review.criteria };
-      if (criterionReview) criteria[criterionId] = criterionReview;
-      else delete criteria[criterionId];
-      onReviewChange(index, { ...review, criteria });
-    },
-    [index, review, onReviewChange],
+    (criterionId: string, criterionReview: CriterionReview | null) =>
+      onReviewChange(index, (current) => {
+        const criteria = { ...current.criteria };
+        if (criterionReview) criteria[criterionId] = criterionReview;
+        else delete criteria[criterionId];
+        return { ...current, criteria };
+      }),
+    [index, onReviewChange],
   );
   const recommendation = evaluation.recommendation ? RECOMMENDATION_DISPLAY[evaluation.recommendation] : null;
   const finalDecision =
@@ -180,7 +190,7 @@ const ItemCard = memo(function ItemCard({
         <EvidencePathEditor
           itemLabel={label}
           review={review}
-          onChange={setReview}
+          onChange={patchReview}
           recentCitations={recentCitations}
           onCitationUsed={onCitationUsed}
         />
@@ -218,7 +228,7 @@ const ItemCard = memo(function ItemCard({
         contradicts={evaluation.decisionContradicts}
         recommendation={evaluation.recommendation}
         review={review}
-        onChange={setReview}
+        onChange={patchReview}
       />
     </article>
   );

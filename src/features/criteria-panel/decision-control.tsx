@@ -8,7 +8,8 @@ interface DecisionControlProps {
   contradicts: boolean;
   recommendation: ItemEvaluation['recommendation'];
   review: ItemReview;
-  onChange: (review: ItemReview) => void;
+  /** The parts of the review that changed. */
+  onChange: (patch: Partial<ItemReview>) => void;
 }
 
 /**
@@ -44,7 +45,7 @@ export const DecisionControl = memo(function DecisionControl({
               data-scoped-field={review.decision === option.value ? 'review.decision' : undefined}
               // Radios are uncontrolled: the form updates a frame later, and a controlled radio would flick back.
               defaultChecked={review.decision === option.value}
-              onChange={() => onChange({ ...review, decision: option.value })}
+              onChange={() => onChange({ decision: option.value })}
             />
             {option.label}
           </label>
@@ -68,7 +69,7 @@ export const DecisionControl = memo(function DecisionControl({
             defaultValue={review.decisionReason}
             aria-invalid={reasonMissing}
             aria-describedby={reasonMissing ? `${id}-reason-missing` : undefined}
-            onChange={(event) => onChange({ ...review, decisionReason: event.target.value })}
+            onChange={(event) => onChange({ decisionReason: event.target.value })}
           />
           {reasonMissing ? (
             <p id={`${id}-reason-missing`} className="mt-1 text-xs font-medium text-red-800">

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FreeCriterion, ItemReview } from '@/domain/case/case-schema';
 import { emptyDisputedItem } from '@/domain/case/empty-case';
@@ -23,13 +23,16 @@ function reviewWith(freeCriteria: FreeCriterion[]): ItemReview {
 /** The panel as far as the editor sees it: the review comes back as a prop after each change. */
 function Harness({ initial, onReview }: { initial: ItemReview; onReview?: (review: ItemReview) => void }) {
   const [review, setReview] = useState(initial);
+  // The form's value, changed at once; the editor draws it a task later (the wizard batches code changes).
+  const stored = useRef(initial);
   return (
     <EvidencePathEditor
       itemLabel="Service 1"
       review={review}
-      onChange={(next) => {
+      onChange={(patch) => {
+        const next = { ...stored.current, ...patch };
+        stored.current = next;
         onReview?.(next);
-        // The real panel gets the new review a task later (the wizard batches code changes).
         setTimeout(() => setReview(next), 0);
       }}
       recentCitations={[]}

@@ -13,7 +13,8 @@ export const EVIDENCE_SOURCE_LABELS: Record<(typeof EVIDENCE_SOURCES)[number], s
 interface EvidencePathEditorProps {
   itemLabel: string;
   review: ItemReview;
-  onChange: (review: ItemReview) => void;
+  /** The parts of the review that changed, each built on the editor's own latest change. */
+  onChange: (patch: Partial<ItemReview>) => void;
   recentCitations: string[];
   /** The reviewer finished typing a citation (blur): it is offered again on later items. */
   onCitationUsed?: ((citation: string) => void) | undefined;
@@ -105,7 +106,7 @@ export function EvidencePathEditor({
   if (latest.current.received !== review) latest.current = { received: review, current: review };
   const set = (patch: Partial<ItemReview>) => {
     latest.current.current = { ...latest.current.current, ...patch };
-    onChange(latest.current.current);
+    onChange(patch);
   };
   const setCriterion = (index: number, patch: Partial<FreeCriterion>) =>
     set({
