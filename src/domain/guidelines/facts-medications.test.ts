@@ -560,6 +560,15 @@ describe('topicals and the drug requested', () => {
       'The drug requested (Naproxen, NSAID) does not match the service type chosen for this item; check the service type.',
     );
   });
+
+  it('takes a sedating antidepressant asked for sleep as a sleep aid, without a warning', () => {
+    const draft = medicationCase({ service: 'sleep_aid', medication: { name: 'Trazodone' } });
+    expect(explainOf('item.drugClass', draft).warnings ?? []).toEqual([]);
+    const nsaidForSleep = medicationCase({ service: 'sleep_aid', medication: { name: 'Naproxen' } });
+    expect(explainOf('item.drugClass', nsaidForSleep).warnings?.[0]).toContain(
+      'does not match the service type',
+    );
+  });
 });
 
 describe('item.strengthStated: the request states the strength (cross-cutting rule 10)', () => {

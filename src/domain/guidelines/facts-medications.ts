@@ -875,7 +875,8 @@ const SERVICE_CLASSES: Partial<Record<ServiceType, readonly DrugClass[]>> = {
   anticonvulsant: ['anticonvulsant'],
   benzodiazepine: ['benzodiazepine'],
   antidepressant: ['antidepressant'],
-  sleep_aid: ['sleep_aid'],
+  // Sedating antidepressants (trazodone, amitriptyline) are a usual sleep prescription (2016 Insomnia treatment).
+  sleep_aid: ['sleep_aid', 'antidepressant'],
 };
 
 function explainDrug(ctx: FactContext): FactExplanation {
