@@ -186,6 +186,8 @@ describe('findDrug', () => {
     ['Terocin', 'terocin'],
     ['Terocin patch', 'terocin-patch'],
     ['Biofreeze', 'menthol'],
+    ['Menthoderm gel', 'menthoderm'],
+    ['Medrox patch', 'medrox'],
     // misspellings written into the reference
     ['percoset', 'oxycodone-apap'],
     ['cyclobenzeprine', 'cyclobenzaprine'],
