@@ -21,6 +21,7 @@ import {
   test,
 } from './support/app';
 import { letterPreview, openLetter } from './support/letter';
+import { failWritesOnDemand, setStorageFull } from './support/storage';
 import { field, openRow, openStep, stepHeading, tabTo } from './support/wizard';
 
 test.use({ locale: 'en-US', timezoneId: 'America/Los_Angeles' });
@@ -116,12 +117,19 @@ test('the durability notices and the clear-data dialog have no axe violations', 
 
   const caseId = await createCaseFromList(page);
   const other = await context.newPage();
+  await failWritesOnDemand(other);
   await other.goto(`/cases/${caseId}/case`);
   await expect(stepHeading(other, 'Case and reviewer')).toBeVisible();
+  // With nothing unsaved, the other tab takes the newer version and says so.
   await field(page, 'IMR case number').fill('CHANGED-HERE');
-  await expect(other.getByRole('region', { name: 'Case changed in another tab' })).toBeVisible();
+  await expect(other.getByText(/to the version saved in another tab/)).toBeVisible();
+  expect(await axeViolations(other), 'updated from another tab').toEqual([]);
+  // Holding a change it could not store, it is told instead.
+  await setStorageFull(other, true);
   await field(other, 'IMR case number').fill('AND-THERE');
   await expect(other.getByRole('status').filter({ hasText: /^Not saved:/ })).toBeVisible();
+  await field(page, 'IMR case number').fill('CHANGED-AGAIN');
+  await expect(other.getByRole('region', { name: 'Case changed in another tab' })).toBeVisible();
   expect(await axeViolations(other), 'changed in another tab, save refused').toEqual([]);
 });
 

@@ -19,11 +19,13 @@ import {
   test,
 } from './support/app';
 import { downloadBy, downloadBytes } from './support/letter';
+import { failWritesOnDemand, setStorageFull, simulateFullStorage } from './support/storage';
 import { field, stepHeading } from './support/wizard';
 
 const CHANGED_MESSAGE =
   "This case was changed in another tab. Reload latest shows that version and drops your unsaved changes here; Keep mine saves this page's version over it and drops the other tab's changes. Until you choose, your changes here are kept.";
 const BACKUP_PREFIX = 'imr-workbench:pending-draft:';
+const UPDATED_FROM_ANOTHER_TAB = /to the version saved in another tab\. This page had no unsaved changes\./;
 
 interface StoredRecord {
   id: string;
@@ -67,33 +69,6 @@ async function backupKeys(page: Page): Promise<string[]> {
 
 const saveStatus = (page: Page) =>
   page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Unsaved changes|Not saved)/ });
-
-/**
- * Makes IndexedDB writes fail on demand, as a full disk does: `put` throws a QuotaExceededError
- * while `window.__storageFull` is true (the app must be able to create the case first).
- */
-async function simulateFullStorage(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function patchedPut(
-      this: IDBObjectStore,
-      ...args: Parameters<typeof put>
-    ) {
-      if ((window as unknown as { __storageFull?: boolean }).__storageFull) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return put.apply(this, args);
-    };
-  });
-  // Init scripts run on the next load: reload the list so the patch is in place.
-  await page.reload();
-  await expect(page.getByRole('button', { name: 'New case' })).toBeVisible();
-}
-
-const setStorageFull = (page: Page, full: boolean) =>
-  page.evaluate((value) => {
-    (window as unknown as { __storageFull?: boolean }).__storageFull = value;
-  }, full);
 
 test.describe('no keystroke lost when the page goes', () => {
   test('typing then closing the page at once (no save, no wait): the text is there on reopening', async ({
@@ -191,47 +166,62 @@ test.describe('no keystroke lost when the page goes', () => {
   });
 });
 
-test('two tabs on one case: the other tab is told, a stale write is refused, the reviewer chooses', async ({
+test('two tabs on one case: an idle tab takes the newer version, a tab holding a change is told and chooses', async ({
   caseList: tabA,
   context,
 }) => {
   const caseId = await createCaseFromList(tabA);
   const tabB = await context.newPage();
+  await failWritesOnDemand(tabB);
   await tabB.goto(`/cases/${caseId}/case`);
   await expect(stepHeading(tabB, 'Case and reviewer')).toBeVisible();
+  const noticeB = tabB.getByRole('region', { name: 'Case changed in another tab' });
 
-  // A writes; B, which shows the case, is told at once and keeps its page as it is.
+  // A writes; B has nothing unsaved, so it shows A's version itself and says so.
   await field(tabA, 'IMR case number').fill('FROM-A');
   await expect(saveStatus(tabA)).toHaveText('Saved');
-  const noticeB = tabB.getByRole('region', { name: 'Case changed in another tab' });
-  await expect(noticeB.getByRole('alert')).toHaveText(CHANGED_MESSAGE);
-  await expect(field(tabB, 'IMR case number')).toHaveValue('');
+  await expect(tabB.getByText(UPDATED_FROM_ANOTHER_TAB)).toBeVisible();
+  await expect(field(tabB, 'IMR case number')).toHaveValue('FROM-A');
+  await expect(noticeB).toHaveCount(0);
 
-  // B types anyway: its write is refused by the revision check, A's data stays, B's text stays.
+  // B holds a change it could not store (its disk is full) when A writes again: B is told and keeps
+  // its text, and A's data stays as A stored it.
+  await setStorageFull(tabB, true);
   await field(tabB, 'IMR case number').fill('FROM-B');
-  await expect(saveStatus(tabB)).toHaveText(`Not saved: ${CHANGED_MESSAGE}`);
+  await expect(saveStatus(tabB)).toHaveText(/^Not saved: /);
+  await field(tabA, 'IMR case number').fill('FROM-A2');
+  await expect(saveStatus(tabA)).toHaveText('Saved');
+  await expect(noticeB.getByRole('alert')).toHaveText(CHANGED_MESSAGE);
   await expect(field(tabB, 'IMR case number')).toHaveValue('FROM-B');
-  expect(await storedCaseNumber(tabB, caseId)).toBe('FROM-A');
+  expect(await storedCaseNumber(tabB, caseId)).toBe('FROM-A2');
 
-  // "Keep mine" saves B over A, explicitly; now A is the stale one and is told.
+  // "Keep mine" saves B over A, explicitly; A has nothing unsaved and takes B's version itself.
+  await setStorageFull(tabB, false);
   await noticeB.getByRole('button', { name: 'Keep mine' }).click();
   await expect(saveStatus(tabB)).toHaveText('Saved');
   await expect(noticeB).toHaveCount(0);
   await expect.poll(() => storedCaseNumber(tabB, caseId)).toBe('FROM-B');
-  const noticeA = tabA.getByRole('region', { name: 'Case changed in another tab' });
-  await expect(noticeA).toBeVisible();
-
-  // "Reload latest" in A shows B's version and drops nothing stored.
-  await noticeA.getByRole('button', { name: 'Reload latest' }).click();
   await expect(field(tabA, 'IMR case number')).toHaveValue('FROM-B');
-  await expect(noticeA).toHaveCount(0);
+  await expect(tabA.getByText(UPDATED_FROM_ANOTHER_TAB)).toBeVisible();
+
+  // Again B holds a change when A writes; "Reload latest" in B shows A's version, nothing stored lost.
+  await setStorageFull(tabB, true);
+  await field(tabB, 'IMR case number').fill('FROM-B2');
+  await expect(saveStatus(tabB)).toHaveText(/^Not saved: /);
+  await field(tabA, 'IMR case number').fill('FROM-A3');
   await expect(saveStatus(tabA)).toHaveText('Saved');
-  expect(await storedCaseNumber(tabA, caseId)).toBe('FROM-B');
+  await expect(noticeB).toBeVisible();
+  await setStorageFull(tabB, false);
+  await noticeB.getByRole('button', { name: 'Reload latest' }).click();
+  await expect(field(tabB, 'IMR case number')).toHaveValue('FROM-A3');
+  await expect(noticeB).toHaveCount(0);
+  await expect(saveStatus(tabB)).toHaveText('Saved');
+  expect(await storedCaseNumber(tabB, caseId)).toBe('FROM-A3');
 
   // The list in another tab follows too, without a reload.
   const listTab = await context.newPage();
   await listTab.goto('/');
-  await expect(caseRow(listTab, 'FROM-B')).toBeVisible();
+  await expect(caseRow(listTab, 'FROM-A3')).toBeVisible();
   await field(tabA, 'IMR case number').fill('FROM-A-AGAIN');
   await expect(caseRow(listTab, 'FROM-A-AGAIN')).toBeVisible();
 });

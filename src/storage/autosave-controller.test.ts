@@ -318,6 +318,73 @@ describe('autosave controller: another tab', () => {
   });
 });
 
+describe('autosave controller: a newer version while this page has nothing unsaved', () => {
+  const NEWER = { kind: 'saved', caseId: CASE_ID, revision: 2 } as const;
+
+  it('hands the newer version to the page instead of raising the notice', () => {
+    const { controller, channel } = setup();
+    const taken = vi.fn();
+    controller.onNewerVersionWhileIdle(taken);
+    expect(controller.hasNothingUnsaved()).toBe(true);
+    channel.fromAnotherTab(NEWER);
+    expect(taken).toHaveBeenCalledTimes(1);
+    expect(controller.state.get().changedElsewhere).toBeNull();
+  });
+
+  it.each([
+    [
+      'a change still waiting for its write',
+      async (controller: ReturnType<typeof setup>['controller']) => {
+        controller.saveLater(withCaseNumber('MINE'));
+      },
+    ],
+    [
+      'a change the page has not reported yet',
+      async (controller: ReturnType<typeof setup>['controller']) => {
+        controller.setUnreportedDraftSource(() => withCaseNumber('TYPED'));
+      },
+    ],
+    [
+      'a write that failed',
+      async (
+        controller: ReturnType<typeof setup>['controller'],
+        store: ReturnType<typeof setup>['store'],
+      ) => {
+        store.failWith = new StorageError('unavailable', 'Storage is unavailable.');
+        controller.saveLater(withCaseNumber('MINE'));
+        await vi.advanceTimersByTimeAsync(400);
+      },
+    ],
+  ] as const)('raises the notice instead when the page has %s', async (_label, makeUnsaved) => {
+    const { controller, channel, store } = setup();
+    const taken = vi.fn();
+    controller.onNewerVersionWhileIdle(taken);
+    await makeUnsaved(controller, store);
+    expect(controller.hasNothingUnsaved()).toBe(false);
+    channel.fromAnotherTab(NEWER);
+    expect(taken).not.toHaveBeenCalled();
+    expect(controller.state.get().changedElsewhere).toBe('changed');
+  });
+
+  it('raises the notice when nobody listens, when asked to, and never after "Reload latest"', async () => {
+    const { controller, channel } = setup();
+    channel.fromAnotherTab(NEWER);
+    expect(controller.state.get().changedElsewhere).toBe('changed');
+
+    const other = setup();
+    const detach = other.controller.onNewerVersionWhileIdle(() => other.controller.showChangedElsewhere());
+    other.channel.fromAnotherTab(NEWER);
+    expect(other.controller.state.get().changedElsewhere).toBe('changed');
+    detach();
+
+    const discarded = setup();
+    await discarded.controller.discardChanges();
+    expect(discarded.controller.hasNothingUnsaved()).toBe(false);
+    discarded.controller.showChangedElsewhere();
+    expect(discarded.controller.state.get().changedElsewhere).toBeNull();
+  });
+});
+
 describe('autosave controller: opening with a recovered backup', () => {
   it('stores a recovered draft that could not be stored on open', async () => {
     const { store } = setup({ initialDraft: withCaseNumber('RECOVERED'), recovered: { conflicted: false } });

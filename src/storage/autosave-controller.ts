@@ -6,7 +6,8 @@
  * - When the page is hidden or closed, the draft not yet stored is written synchronously to a
  *   localStorage backup (pending-drafts.ts) and the IndexedDB write starts; the backup goes once
  *   IndexedDB has the draft. So a close within the debounce loses no keystroke.
- * - Other tabs' writes arrive through the case channel: the page says the case changed elsewhere
+ * - Other tabs' writes arrive through the case channel. A page with nothing unsaved takes the newer
+ *   version itself (when the page listens for that); otherwise it says the case changed elsewhere
  *   and the reviewer chooses "Reload latest" (drop these changes) or "Keep mine" (save over).
  * - The status lives in a small store (save-state-store.ts) that only the indicator reads.
  */
@@ -86,6 +87,20 @@ export interface AutosaveController {
   keepMine(): Promise<void>;
   /** "Reload latest": drops this page's unsaved changes and their backup. */
   discardChanges(): Promise<void>;
+  /**
+   * True while everything this page has is stored: nothing pending, in flight, failed or
+   * unreported, and no notice waiting for a choice. Such a page loses nothing by showing a newer
+   * version.
+   */
+  hasNothingUnsaved(): boolean;
+  /**
+   * Called instead of the notice when another tab stores a newer version while this page has
+   * nothing unsaved; the page shows that version, or calls `showChangedElsewhere` if it cannot.
+   * Returns the detach.
+   */
+  onNewerVersionWhileIdle(listener: () => void): () => void;
+  /** Raises the "changed in another tab" notice (the newer version could not be taken). */
+  showChangedElsewhere(): void;
   /** Starts listening to the page's lifecycle and to other tabs; returns the teardown. */
   attach(page: PageLifecycle): () => void;
 }
@@ -109,6 +124,14 @@ export function createAutosaveController({
   let discarded = false;
   let reported = 0;
   let unreportedDraft: (() => CaseDraft | null) | null = null;
+  let newerWhileIdle: (() => void) | null = null;
+
+  const hasNothingUnsaved = () =>
+    !discarded &&
+    autosaver.status().state === 'saved' &&
+    autosaver.unconfirmed() === null &&
+    (unreportedDraft?.() ?? null) === null &&
+    state.get().changedElsewhere === null;
 
   const autosaver = createAutosaver<CaseDraft>({
     save: async (draft) => {
@@ -185,6 +208,19 @@ export function createAutosaveController({
       await autosaver.flush();
     },
 
+    hasNothingUnsaved,
+
+    onNewerVersionWhileIdle(listener) {
+      newerWhileIdle = listener;
+      return () => {
+        if (newerWhileIdle === listener) newerWhileIdle = null;
+      };
+    },
+
+    showChangedElsewhere() {
+      if (!discarded) state.setChangedElsewhere('changed');
+    },
+
     async discardChanges() {
       discarded = true;
       await autosaver.discard();
@@ -219,7 +255,9 @@ export function createAutosaveController({
           if (autosaver.status().state === 'error') void autosaver.flush();
         }
         // Lower as well as higher: a case created again under this id starts over at revision 1.
-        else if (change.revision !== revision) state.setChangedElsewhere('changed');
+        else if (change.revision === revision) return;
+        else if (newerWhileIdle && hasNothingUnsaved()) newerWhileIdle();
+        else state.setChangedElsewhere('changed');
       });
       return () => {
         page.document.removeEventListener('visibilitychange', onVisibilityChange);

@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { emptyCaseDraft } from '@/domain/case/empty-case';
 import type { WizardProps } from '@/features/wizard/wizard';
+import { CASE_CHANNEL_NAME } from '@/storage/case-changes';
 import { casesRepo } from '@/storage/cases-repo';
 import { createQueryClient } from '../query-client';
 import { appRoutes } from '../router';
@@ -165,6 +166,28 @@ describe('case page', () => {
     const stored = await casesRepo.getCase(id);
     expect(stored?.draft.imr.caseNumber).toBe('OTHER');
     expect(stored?.revision).toBe(2);
+  });
+
+  it('with nothing unsaved, shows the version another tab stored by itself and says so', async () => {
+    const id = await storedCase();
+    renderAt(`/cases/${id}/case`);
+    await screen.findByLabelText<HTMLInputElement>('Case number');
+    const { revision } = await casesRepo.saveCase({
+      ...emptyCaseDraft(id),
+      imr: { ...emptyCaseDraft(id).imr, caseNumber: 'OTHER' },
+    });
+    // What another tab's channel would tell this page (a channel never hears its own posts).
+    const otherTab = new BroadcastChannel(CASE_CHANNEL_NAME);
+    otherTab.postMessage({ kind: 'saved', caseId: id, revision });
+    otherTab.close();
+    expect(await screen.findByText('Opened with case number OTHER')).toBeTruthy();
+    expect(
+      screen.getByText(/to the version saved in another tab\. This page had no unsaved changes\./),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Reload latest' })).toBeNull();
+    expect(saveStatus().textContent).toBe('Saved');
+    // Nothing was written over the other tab's version.
+    expect((await casesRepo.getCase(id))?.revision).toBe(2);
   });
 
   it('does not re-render the wizard when the save status changes', async () => {

@@ -35,10 +35,24 @@ export function CasePage() {
   const queryClient = useQueryClient();
   // "Reload latest" opens a fresh editor on a fresh read (the wizard keeps its form state otherwise).
   const [generation, setGeneration] = useState(0);
+  // Another tab stored a newer version while this page had nothing unsaved: show it, and say so.
+  const [updatedElsewhereAt, setUpdatedElsewhereAt] = useState<string | null>(null);
   const reloadLatest = useCallback(async () => {
     await queryClient.refetchQueries({ queryKey: caseKeys.detail(caseId), exact: true });
+    setUpdatedElsewhereAt(null);
     setGeneration((count) => count + 1);
   }, [queryClient, caseId]);
+  const takeNewerVersion = useCallback(
+    async (stillNothingUnsaved: () => boolean) => {
+      await queryClient.refetchQueries({ queryKey: caseKeys.detail(caseId), exact: true });
+      // A keystroke during the read would be lost with the old editor: then the notice asks instead.
+      if (!stillNothingUnsaved()) return false;
+      setUpdatedElsewhereAt(new Date().toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' }));
+      setGeneration((count) => count + 1);
+      return true;
+    },
+    [queryClient, caseId],
+  );
 
   if (!isStepId(stepId)) return <Navigate to={paths.caseStep(caseId, FIRST_STEP)} replace />;
   if (query.isError) return <CaseLoadError message={errorMessage(query.error)} />;
@@ -46,12 +60,23 @@ export function CasePage() {
   if (query.isPending || !query.isFetchedAfterMount) return <CaseLoading />;
   if (query.data === null) return <CaseNotFound />;
   return (
-    <CaseEditor
-      key={`${caseId}:${generation}`}
-      stored={query.data}
-      step={stepId}
-      onReloadLatest={reloadLatest}
-    />
+    <>
+      <div aria-live="polite">
+        {updatedElsewhereAt && (
+          <p className="mb-4 rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-sm text-blue-950">
+            Updated at {updatedElsewhereAt} to the version saved in another tab. This page had no unsaved
+            changes.
+          </p>
+        )}
+      </div>
+      <CaseEditor
+        key={`${caseId}:${generation}`}
+        stored={query.data}
+        step={stepId}
+        onReloadLatest={reloadLatest}
+        onNewerVersionWhileIdle={takeNewerVersion}
+      />
+    </>
   );
 }
 
@@ -59,10 +84,13 @@ function CaseEditor({
   stored,
   step,
   onReloadLatest,
+  onNewerVersionWhileIdle,
 }: {
   stored: OpenedCase;
   step: StepId;
   onReloadLatest: () => Promise<void>;
+  /** Shows the newer version another tab stored; false when the page had changes by then. */
+  onNewerVersionWhileIdle: (stillNothingUnsaved: () => boolean) => Promise<boolean>;
 }) {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
@@ -71,6 +99,21 @@ function CaseEditor({
   // A backup recovered on open (a page closed before its last change was stored) is the draft.
   const [initialDraft] = useState(() => opened.recovered?.draft ?? opened.draft);
   const autosave = useAutosave(opened);
+  useEffect(
+    () =>
+      autosave.onNewerVersionWhileIdle(() => {
+        const reported = autosave.draftsReported();
+        const stillNothingUnsaved = () =>
+          autosave.draftsReported() === reported && autosave.hasNothingUnsaved();
+        onNewerVersionWhileIdle(stillNothingUnsaved).then(
+          (taken) => {
+            if (!taken) autosave.showChangedElsewhere();
+          },
+          () => autosave.showChangedElsewhere(),
+        );
+      }),
+    [autosave, onNewerVersionWhileIdle],
+  );
 
   function changeStep(next: StepId) {
     void autosave.flush();
