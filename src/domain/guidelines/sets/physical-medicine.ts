@@ -481,42 +481,56 @@ const ultrasoundCriterion = (citation: GuidelineCitation, confirmed: boolean, no
     confirmationNote: note,
   });
 
-const ULTRASOUND_SERVICES: GuidelineSet['services'] = [
+/** Services a passive modality is requested with. */
+const PASSIVE_MODALITY_SERVICES: GuidelineSet['services'] = [
   'physical_therapy',
   'occupational_therapy',
   'chiropractic',
 ];
-const IS_ULTRASOUND = oneOf('item.modality', ['therapeutic_ultrasound']);
 
-export const ULTRASOUND_2009: GuidelineSet = {
-  ...PHYSICAL_MEDICINE_2009,
-  id: 'cpmtg-2009-ultrasound',
-  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Ultrasound, therapeutic',
-  services: ULTRASOUND_SERVICES,
-  appliesOnlyWhen: IS_ULTRASOUND,
-  criteria: [
-    ultrasoundCriterion(
-      cpmtg2009('Ultrasound, therapeutic', '123'),
-      false,
-      'Unconfirmed for 2009 [U]: the page and the 2009 wording were not checked; the 2016 text is confirmed.',
-    ),
-  ],
-};
+/** A passive modality the CPMTG rates on its own: chosen by the item's modality, whatever the body part. */
+function cpmtgModalitySet(
+  edition: '2009' | '2016',
+  slug: string,
+  section: string,
+  modality: Modality,
+  criterion: Criterion,
+): GuidelineSet {
+  return {
+    ...(edition === '2009' ? PHYSICAL_MEDICINE_2009 : PHYSICAL_MEDICINE_2016),
+    id: `cpmtg-${edition}-${slug}`,
+    title: `MTUS Chronic Pain Medical Treatment Guidelines (${edition}): ${section}`,
+    services: PASSIVE_MODALITY_SERVICES,
+    appliesOnlyWhen: oneOf('item.modality', [modality]),
+    criteria: [criterion],
+  };
+}
 
-export const ULTRASOUND_2016: GuidelineSet = {
-  ...PHYSICAL_MEDICINE_2016,
-  id: 'cpmtg-2016-ultrasound',
-  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Ultrasound, therapeutic',
-  services: ULTRASOUND_SERVICES,
-  appliesOnlyWhen: IS_ULTRASOUND,
-  criteria: [
-    ultrasoundCriterion(
-      cpmtg2016('Ultrasound, therapeutic'),
-      true,
-      'Confirmed: "Ultrasound, therapeutic" (2016) applied in CM16-0231745 and CM17-0005344 (confirmed catalogue 5.2).',
-    ),
-  ],
-};
+const ULTRASOUND = 'Ultrasound, therapeutic';
+
+export const ULTRASOUND_2009 = cpmtgModalitySet(
+  '2009',
+  'ultrasound',
+  ULTRASOUND,
+  'therapeutic_ultrasound',
+  ultrasoundCriterion(
+    cpmtg2009(ULTRASOUND, '123'),
+    false,
+    'Unconfirmed for 2009 [U]: the page and the 2009 wording were not checked; the 2016 text is confirmed.',
+  ),
+);
+
+export const ULTRASOUND_2016 = cpmtgModalitySet(
+  '2016',
+  'ultrasound',
+  ULTRASOUND,
+  'therapeutic_ultrasound',
+  ultrasoundCriterion(
+    cpmtg2016(ULTRASOUND),
+    true,
+    'Confirmed: "Ultrasound, therapeutic" (2016) applied in CM16-0231745 and CM17-0005344 (confirmed catalogue 5.2).',
+  ),
+);
 
 // ---------- low back physical methods: traction, heat or cold by a therapist (ACOEM 2004 Ch. 12) ----------
 
@@ -537,7 +551,7 @@ function lowBackModalitySet(spec: {
     guideline: 'MTUS Low Back Complaints',
     edition: '2004',
     ...ACOEM_2004_PERIOD,
-    services: ULTRASOUND_SERVICES,
+    services: PASSIVE_MODALITY_SERVICES,
     appliesOnlyWhen: allOf(oneOf('item.modality', [spec.modality]), inRegion('low_back')),
     letterLine: acoemLetterLine('Low Back Complaints'),
     requestNoun: 'course',
@@ -609,32 +623,24 @@ const nmesCriterion = (citation: GuidelineCitation, confirmationNote: string) =>
     confirmationNote,
   });
 
-const IS_ELECTRICAL_STIMULATION = oneOf('item.modality', ['electrical_stimulation']);
+export const ELECTRICAL_STIMULATION_2009 = cpmtgModalitySet(
+  '2009',
+  'nmes',
+  NMES_SECTION,
+  'electrical_stimulation',
+  nmesCriterion(
+    cpmtg2009(NMES_SECTION, '121'),
+    'Unconfirmed [U]: the section, page and wording are our reading of the 2009 text; not in the catalogue.',
+  ),
+);
 
-export const ELECTRICAL_STIMULATION_2009: GuidelineSet = {
-  ...PHYSICAL_MEDICINE_2009,
-  id: 'cpmtg-2009-nmes',
-  title: `MTUS Chronic Pain Medical Treatment Guidelines (2009): ${NMES_SECTION}`,
-  services: ULTRASOUND_SERVICES,
-  appliesOnlyWhen: IS_ELECTRICAL_STIMULATION,
-  criteria: [
-    nmesCriterion(
-      cpmtg2009(NMES_SECTION, '121'),
-      'Unconfirmed [U]: the section, page and wording are our reading of the 2009 text; not in the catalogue.',
-    ),
-  ],
-};
-
-export const ELECTRICAL_STIMULATION_2016: GuidelineSet = {
-  ...PHYSICAL_MEDICINE_2016,
-  id: 'cpmtg-2016-nmes',
-  title: `MTUS Chronic Pain Medical Treatment Guidelines (2016): ${NMES_SECTION}`,
-  services: ULTRASOUND_SERVICES,
-  appliesOnlyWhen: IS_ELECTRICAL_STIMULATION,
-  criteria: [
-    nmesCriterion(
-      cpmtg2016(NMES_SECTION),
-      'Partly confirmed (confirmed catalogue 5.2): CM17-0005344 calls EMS "not a primary modality" in the TENS wording; the section name is our reading.',
-    ),
-  ],
-};
+export const ELECTRICAL_STIMULATION_2016 = cpmtgModalitySet(
+  '2016',
+  'nmes',
+  NMES_SECTION,
+  'electrical_stimulation',
+  nmesCriterion(
+    cpmtg2016(NMES_SECTION),
+    'Partly confirmed (confirmed catalogue 5.2): CM17-0005344 calls EMS "not a primary modality" in the TENS wording; the section name is our reading.',
+  ),
+);

@@ -82,3 +82,26 @@ export function failing(result: ItemEvaluation): string[] {
     .filter((c) => c.required && (c.status === 'not_met' || c.status === 'not_documented'))
     .map((c) => c.criterionId);
 }
+
+/** The facts of a surgery request on the elective path, each documented. */
+export const ELECTIVE_SURGERY_FACTS: ItemSpec['facts'] = {
+  redFlags: false,
+  functionLimitedByPain: true,
+  conservativeCareWeeks: 12,
+  conservativeCareFailed: true,
+  imagingCorroborates: true,
+};
+
+/** A surgery request for a body part (injury 06/01/2016, request 12/01/2016), facts changed as given. */
+export const surgeryRequest = (
+  bodyPart: string,
+  facts: ItemSpec['facts'] = {},
+  rest: Partial<Scenario> = {},
+) =>
+  run({
+    service: 'surgery',
+    item: withItem({ bodyPart, quantity: 1, facts: ELECTIVE_SURGERY_FACTS }, { facts }),
+    doi: '2016-06-01',
+    rfa: '2016-12-01',
+    ...rest,
+  });

@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemSpec } from '../../evaluator/case-builders';
-import { run, type Scenario, statusOf, withItem } from './procedure-test-support';
-
-const ELECTIVE: ItemSpec['facts'] = {
-  redFlags: false,
-  functionLimitedByPain: true,
-  conservativeCareFailed: true,
-  imagingCorroborates: true,
-};
-
-const surgery = (bodyPart: string, facts: ItemSpec['facts'] = {}, rest: Partial<Scenario> = {}) =>
-  run({
-    service: 'surgery',
-    item: withItem({ bodyPart, quantity: 1, facts: ELECTIVE }, { facts }),
-    doi: '2016-06-01',
-    rfa: '2016-12-01',
-    ...rest,
-  });
+import { statusOf, surgeryRequest as surgery } from './procedure-test-support';
 
 describe.each([
   // [body part, set, letter line chapter, the elective criteria]

@@ -8,7 +8,7 @@
  * unconfirmed. Chosen by body region, as the shoulder and knee sets are.
  */
 
-import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
+import type { Condition, Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import type { BodyRegion } from '../vocabularies';
 import { allOf, atLeast, defineCriterion, isTrue, reCite } from './common';
 import {
@@ -41,74 +41,48 @@ interface RegionSurgery {
   note: string;
 }
 
-const limitationOverAMonth = (
-  { id, statement, whenNotMet }: Wording,
-  citation: GuidelineCitation,
-  note: string,
-): Criterion =>
-  defineCriterion({
-    id,
-    statement,
-    whenNotMet,
-    citation,
-    required: true,
-    condition: allOf(
-      isTrue('item.facts.functionLimitedByPain', 'symptoms that limit activity'),
-      atLeast('case.monthsFromInjuryToRequest', 1, 'months', 'more than 1 month since the injury'),
-    ),
-    wouldMeet: {
-      kind: 'documentation',
-      text: 'Documentation of activity limitation lasting more than 1 month',
-      label: 'activity limitation',
-    },
-    confirmed: false,
-    confirmationNote: note,
-  });
+/**
+ * A required criterion the chapters share: its condition and what would meet it, with the words
+ * each chapter gives it. Written from the chapters, so unconfirmed (the note says so).
+ */
+const sharedCriterion =
+  (condition: Condition, wouldMeet: { text: string; label: string }) =>
+  ({ id, statement, whenNotMet }: Wording, citation: GuidelineCitation, note: string): Criterion =>
+    defineCriterion({
+      id,
+      statement,
+      whenNotMet,
+      citation,
+      required: true,
+      condition,
+      wouldMeet: { kind: 'documentation', ...wouldMeet },
+      confirmed: false,
+      confirmationNote: note,
+    });
 
-const conservativeCareFailed = (
-  { id, statement, whenNotMet }: Wording,
-  citation: GuidelineCitation,
-  note: string,
-): Criterion =>
-  defineCriterion({
-    id,
-    statement,
-    whenNotMet,
-    citation,
-    required: true,
-    condition: isTrue('item.facts.conservativeCareFailed', 'conservative care that failed'),
-    wouldMeet: {
-      kind: 'documentation',
-      text: 'Documentation of the conservative care tried and how it failed',
-      label: 'failed conservative care',
-    },
-    confirmed: false,
-    confirmationNote: note,
-  });
+const limitationOverAMonth = sharedCriterion(
+  allOf(
+    isTrue('item.facts.functionLimitedByPain', 'symptoms that limit activity'),
+    atLeast('case.monthsFromInjuryToRequest', 1, 'months', 'more than 1 month since the injury'),
+  ),
+  { text: 'Documentation of activity limitation lasting more than 1 month', label: 'activity limitation' },
+);
 
-const lesionEvidence = (
-  { id, statement, whenNotMet }: Wording,
-  citation: GuidelineCitation,
-  note: string,
-): Criterion =>
-  defineCriterion({
-    id,
-    statement,
-    whenNotMet,
-    citation,
-    required: true,
-    condition: isTrue(
-      'item.facts.imagingCorroborates',
-      'imaging or electrodiagnostic findings that match the exam',
-    ),
-    wouldMeet: {
-      kind: 'documentation',
-      text: 'Imaging (or electrodiagnostic) findings of a surgical lesion that match the exam',
-      label: 'lesion evidence',
-    },
-    confirmed: false,
-    confirmationNote: note,
-  });
+const conservativeCareFailed = sharedCriterion(
+  isTrue('item.facts.conservativeCareFailed', 'conservative care that failed'),
+  {
+    text: 'Documentation of the conservative care tried and how it failed',
+    label: 'failed conservative care',
+  },
+);
+
+const lesionEvidence = sharedCriterion(
+  isTrue('item.facts.imagingCorroborates', 'imaging or electrodiagnostic findings that match the exam'),
+  {
+    text: 'Imaging (or electrodiagnostic) findings of a surgical lesion that match the exam',
+    label: 'lesion evidence',
+  },
+);
 
 function regionSurgerySet(spec: RegionSurgery): GuidelineSet {
   const citation = acoem2004(spec.chapter, 'Surgical Considerations', spec.pages);

@@ -3,24 +3,15 @@ import type { ItemSpec } from '../../evaluator/case-builders';
 import { evaluate } from '../../evaluator/evaluate';
 import { draftRationale } from '../../letter/draft-rationale';
 import { GUIDELINE_LIBRARY } from '../index';
-import { AS_OF, draftFor, run, type Scenario, statusOf, withItem } from './procedure-test-support';
-
-const ELECTIVE: ItemSpec['facts'] = {
-  redFlags: false,
-  functionLimitedByPain: true,
-  conservativeCareWeeks: 12,
-  conservativeCareFailed: true,
-  imagingCorroborates: true,
-};
-
-const surgery = (bodyPart: string, facts: ItemSpec['facts'] = {}, rest: Partial<Scenario> = {}) =>
-  run({
-    service: 'surgery',
-    item: withItem({ bodyPart, quantity: 1, facts: ELECTIVE }, { facts }),
-    doi: '2016-06-01',
-    rfa: '2016-12-01',
-    ...rest,
-  });
+import {
+  AS_OF,
+  draftFor,
+  ELECTIVE_SURGERY_FACTS,
+  run,
+  statusOf,
+  surgeryRequest as surgery,
+  withItem,
+} from './procedure-test-support';
 
 describe('shoulder surgery (ACOEM Ch. 9 Surgical Considerations)', () => {
   it('the elective path: limitation over 4 months, 3 months of failed care, a matching lesion', () => {
@@ -159,7 +150,7 @@ describe('the letter words what the records do not show', () => {
     const draft = draftFor({
       service: 'surgery',
       item: withItem(
-        { requestedAs: 'Surgery', bodyPart, quantity: 1, facts: ELECTIVE },
+        { requestedAs: 'Surgery', bodyPart, quantity: 1, facts: ELECTIVE_SURGERY_FACTS },
         {
           facts: { imagingCorroborates: false },
         },
