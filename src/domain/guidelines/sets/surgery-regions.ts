@@ -118,6 +118,12 @@ function regionSurgerySet(spec: RegionSurgery): GuidelineSet {
   };
 }
 
+// The low back and neck chapters ask the same of the spine; the letter says the same when it is missing.
+const SPINE_CARE_NOT_SHOWN =
+  'The records do not show that conservative care failed to resolve the radicular symptoms';
+const SPINE_LESION_NOT_SHOWN =
+  'The records do not show clinical, imaging and electrodiagnostic findings that point to the same lesion, one that surgery is shown to help';
+
 export const LOW_BACK_SURGERY_SET = regionSurgerySet({
   slug: 'low-back',
   redFlags: 'cauda equina syndrome, fracture, tumor, infection, progressive neurologic deficit',
@@ -143,8 +149,7 @@ export const LOW_BACK_SURGERY_SET = regionSurgerySet({
         {
           id: 'spine-surgery-conservative-failed',
           statement: 'Conservative care failed to resolve the disabling radicular symptoms.',
-          whenNotMet:
-            'The records do not show that conservative care failed to resolve the radicular symptoms',
+          whenNotMet: SPINE_CARE_NOT_SHOWN,
         },
         citation,
         note,
@@ -154,8 +159,7 @@ export const LOW_BACK_SURGERY_SET = regionSurgerySet({
           id: 'spine-surgery-lesion-evidence',
           statement:
             'Clinical, imaging and electrodiagnostic findings point to the same lesion, one that surgery is shown to help in the short and long term.',
-          whenNotMet:
-            'The records do not show clinical, imaging and electrodiagnostic findings that point to the same lesion, one that surgery is shown to help',
+          whenNotMet: SPINE_LESION_NOT_SHOWN,
         },
         citation,
         note,
@@ -190,8 +194,7 @@ export const NECK_SURGERY_SET = regionSurgerySet({
         {
           id: 'spine-surgery-conservative-failed',
           statement: 'Radicular symptoms remain unresolved after conservative care.',
-          whenNotMet:
-            'The records do not show that conservative care failed to resolve the radicular symptoms',
+          whenNotMet: SPINE_CARE_NOT_SHOWN,
         },
         citation,
         note,
@@ -201,8 +204,7 @@ export const NECK_SURGERY_SET = regionSurgerySet({
           id: 'spine-surgery-lesion-evidence',
           statement:
             'Clinical, imaging and electrodiagnostic findings consistently point to the same lesion, one that surgery is shown to help in the short and long term.',
-          whenNotMet:
-            'The records do not show clinical, imaging and electrodiagnostic findings that point to the same lesion, one that surgery is shown to help',
+          whenNotMet: SPINE_LESION_NOT_SHOWN,
         },
         citation,
         note,
