@@ -14,7 +14,7 @@ import {
   type UR_DECISIONS,
   type WORK_STATUSES,
 } from '@/domain/case/case-schema';
-import { SERVICE_TYPE_LABELS } from '@/domain/case/service-fields';
+import { SERVICE_FAMILIES, SERVICE_TYPE_FAMILY, SERVICE_TYPE_LABELS } from '@/domain/case/service-fields';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -89,7 +89,13 @@ export function optionsOf<T extends string>(ids: readonly T[], labels: Record<T,
   return ids.map((id) => ({ value: id, label: labels[id] }));
 }
 
-export const SERVICE_TYPE_OPTIONS = optionsOf(SERVICE_TYPES, SERVICE_TYPE_LABELS);
+/** Service types grouped by family, in the family order, each family in the schema's order. */
+export const SERVICE_TYPE_OPTIONS: SelectOption[] = SERVICE_FAMILIES.flatMap((family) =>
+  optionsOf(
+    SERVICE_TYPES.filter((type) => SERVICE_TYPE_FAMILY[type] === family),
+    SERVICE_TYPE_LABELS,
+  ).map((option) => ({ ...option, group: family })),
+);
 
 /** The label of a stored id, or the id itself for a value from a newer vocabulary. */
 export function labelOf<T extends string>(labels: Record<T, string>, id: string): string {
