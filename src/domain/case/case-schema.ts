@@ -423,6 +423,8 @@ export const ServiceFactsSchema = z.object({
   injectate: ShortText.default(''),
   functionLimitedByPain: OptionalBool.default(null),
   severeOsteoarthritis: OptionalBool.default(null),
+  /** Wrist and hand injection (ACOEM Ch. 11): carpal tunnel syndrome, de Quervain's or trigger finger. */
+  handInjectionCondition: OptionalBool.default(null),
   /** As written: rental or purchase. */
   rentalOrPurchase: ShortText.default(''),
   rentalDays: OptionalNumber.default(null),

@@ -207,6 +207,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   injectate: '',
   functionLimitedByPain: null,
   severeOsteoarthritis: null,
+  handInjectionCondition: null,
   rentalOrPurchase: '',
   rentalDays: null,
   tensTrialCompleted: null,

@@ -354,6 +354,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'Pain significantly limits activities or function',
     kind: 'boolean',
   },
+  handInjectionCondition: {
+    key: 'handInjectionCondition',
+    label:
+      "Wrist or hand: carpal tunnel syndrome (mild or moderate), de Quervain's tenosynovitis or trigger finger",
+    kind: 'boolean',
+  },
   severeOsteoarthritis: {
     key: 'severeOsteoarthritis',
     label: 'Symptomatic severe osteoarthritis of the joint documented',
@@ -669,6 +675,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'functionLimitedByPain',
       'adjunctToActiveTherapy',
       'severeOsteoarthritis',
+      'handInjectionCondition',
       'functionalImprovementAfterPrior',
     ],
   },

@@ -481,6 +481,10 @@ export const PROCEDURE_FACTS = {
     'functionLimitedByPain',
     'Pain that significantly limits activities or function',
   ),
+  'item.facts.handInjectionCondition': serviceBoolean(
+    'handInjectionCondition',
+    "Carpal tunnel syndrome, de Quervain's tenosynovitis or trigger finger",
+  ),
   'item.facts.severeOsteoarthritis': serviceBoolean(
     'severeOsteoarthritis',
     'Symptomatic severe osteoarthritis of the joint',

@@ -256,3 +256,63 @@ describe('platelet-rich plasma (ODG: under study)', () => {
     },
   );
 });
+
+describe('wrist and hand corticosteroid injection (ACOEM Ch. 11)', () => {
+  const handInjection = (facts: ItemSpec['facts'] = {}, rest: Partial<Scenario> = {}) =>
+    run({
+      service: 'joint_injection',
+      item: withItem(
+        {
+          requestedAs: 'Cortisone injection, right first dorsal compartment',
+          bodyPart: 'right wrist',
+          quantity: 1,
+          facts: { injectate: 'cortisone', handInjectionCondition: true, conservativeCareFailed: true },
+        },
+        { facts },
+      ),
+      ...rest,
+    });
+
+  it('is chosen for a wrist or hand corticosteroid injection and printed with the chapter', () => {
+    const result = handInjection();
+    expect(result.guidelineSet?.id).toBe('acoem-2004-wrist-hand-corticosteroid-injection');
+    expect(result.guidelineLine).toBe(
+      'MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Initial Care',
+    );
+    expect(result.recommendation).toBe('overturn');
+    expect(result.criteria.every((criterion) => !criterion.confirmed)).toBe(true);
+  });
+
+  it.each([
+    [{ handInjectionCondition: false }, 'hand-injection-listed-condition', 'not_met', 'uphold'],
+    [{ handInjectionCondition: null }, 'hand-injection-listed-condition', 'not_documented', 'uphold'],
+    [{ conservativeCareFailed: false }, 'hand-injection-care-first', 'not_met', 'uphold'],
+  ] as const)('%j -> %s %s, %s', (facts, id, status, recommendation) => {
+    const result = handInjection(facts);
+    expect(statusOf(result, id)).toBe(status);
+    expect(result.recommendation).toBe(recommendation);
+  });
+
+  it('counts injections already given to the same part in the last 12 months', () => {
+    const twoBefore = handInjection(
+      {},
+      {
+        injections: [
+          { date: '2016-05-01', type: 'corticosteroid injection', level: 'right wrist' },
+          { date: '2016-09-01', type: 'corticosteroid injection', level: 'right wrist' },
+        ],
+      },
+    );
+    expect(statusOf(twoBefore, 'hand-injection-count')).toBe('not_met');
+    expect(twoBefore.recommendation).toBe('uphold');
+  });
+
+  it('leaves other injectates and other regions to their own sets', () => {
+    expect(handInjection({ injectate: 'hyaluronic acid' }).path).toBe('evidence_hierarchy');
+    const elbow = run({
+      service: 'joint_injection',
+      item: { bodyPart: 'right elbow', quantity: 1, facts: { injectate: 'cortisone' } },
+    });
+    expect(elbow.path).toBe('evidence_hierarchy');
+  });
+});

@@ -289,6 +289,83 @@ export const SHOULDER_CORTICOSTEROID_SET: GuidelineSet = {
   ],
 };
 
+const HAND_INITIAL_CARE = acoem2004('Forearm, Wrist, and Hand Complaints', 'Initial Care', '265-266');
+const HAND_NOTE = notInCatalogue('ACOEM 2004 Ch. 11 (Initial Care; Table 11-7)');
+
+/** ACOEM Ch. 11: of the injections, only corticosteroid for these three conditions has support. */
+export const WRIST_HAND_CORTICOSTEROID_SET: GuidelineSet = {
+  id: 'acoem-2004-wrist-hand-corticosteroid-injection',
+  title: 'MTUS Forearm, Wrist, and Hand Complaints (ACOEM 2004): Corticosteroid injection',
+  guideline: 'MTUS Forearm, Wrist, and Hand Complaints',
+  edition: '2004',
+  ...ACOEM_2004_PERIOD,
+  services: ['joint_injection'],
+  appliesOnlyWhen: allOf(inRegion('forearm_wrist_hand'), isInjectate('corticosteroid')),
+  letterLine: acoemLetterLine('Forearm, Wrist, and Hand Complaints'),
+  requestNoun: 'request',
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    defineCriterion({
+      id: 'hand-injection-listed-condition',
+      statement:
+        "The condition is one the chapter supports a corticosteroid injection for: carpal tunnel syndrome (mild or moderate), de Quervain's tenosynovitis or trigger finger.",
+      whenNotMet:
+        "The condition is not carpal tunnel syndrome, de Quervain's tenosynovitis or trigger finger, the conditions for which the chapter supports a corticosteroid injection",
+      asRequirement:
+        "Carpal tunnel syndrome (mild or moderate), de Quervain's tenosynovitis or trigger finger",
+      citation: HAND_INITIAL_CARE,
+      required: true,
+      condition: isTrue('item.facts.handInjectionCondition', 'one of the listed conditions'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: "Documentation of carpal tunnel syndrome, de Quervain's tenosynovitis or trigger finger",
+        label: 'listed condition',
+      },
+      confirmed: false,
+      confirmationNote: HAND_NOTE,
+    }),
+    defineCriterion({
+      id: 'hand-injection-care-first',
+      statement:
+        'Conservative care came first and did not control the symptoms (for carpal tunnel syndrome, splinting and medication).',
+      whenNotMet:
+        'The records do not show conservative care, such as splinting and medication, that failed first',
+      citation: HAND_INITIAL_CARE,
+      required: true,
+      condition: isTrue(
+        'item.facts.conservativeCareFailed',
+        'conservative care tried without adequate improvement',
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of splinting, medication or other conservative care that did not control the symptoms',
+        label: 'failed conservative care',
+      },
+      confirmed: false,
+      confirmationNote: HAND_NOTE,
+    }),
+    defineCriterion({
+      id: 'hand-injection-count',
+      statement: 'One or two injections usually suffice: no more than 2 in 12 months, counting this request.',
+      citation: HAND_INITIAL_CARE,
+      required: true,
+      condition: atMost(
+        'item.sameProceduresIn12MonthsWithRequest',
+        2,
+        'injections',
+        'at most 2 injections in 12 months, counting this request',
+      ),
+      wouldMeet: {
+        kind: 'request',
+        text: 'that keeps the wrist or hand at 2 or fewer injections in 12 months',
+        label: 'number of injections',
+      },
+      confirmed: false,
+      confirmationNote: HAND_NOTE,
+    }),
+  ],
+};
+
 const KNEE_ODG = 'Knee & Leg';
 const KNEE_NOTE = notInCatalogue('ODG Knee & Leg (Corticosteroid injections; Hyaluronic acid injections)');
 
@@ -531,6 +608,7 @@ export const JOINT_AND_SOFT_TISSUE_INJECTION_SETS: GuidelineSet[] = [
   TPI_2009_SET,
   TPI_2016_SET,
   SHOULDER_CORTICOSTEROID_SET,
+  WRIST_HAND_CORTICOSTEROID_SET,
   KNEE_CORTICOSTEROID_SET,
   KNEE_HYALURONIC_SET,
   PRP_SET,
