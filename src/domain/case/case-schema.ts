@@ -102,6 +102,7 @@ export const SERVICE_TYPES = [
   'mri',
   'ct',
   'xray',
+  'bone_scan',
   'emg_ncs',
   'tens',
   'brace',

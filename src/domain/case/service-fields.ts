@@ -683,6 +683,16 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   mri: IMAGING,
   ct: IMAGING,
   xray: IMAGING,
+  bone_scan: {
+    itemFields: ['quantity'],
+    facts: [
+      'redFlags',
+      'plainFilmsNondiagnostic',
+      'structuralLesionSuspected',
+      'priorStudySameRegion',
+      'significantChange',
+    ],
+  },
   emg_ncs: {
     itemFields: ['quantity'],
     facts: [
@@ -856,6 +866,7 @@ export const SERVICE_TYPE_FAMILY: Record<ServiceType, ServiceFamily> = {
   mri: 'Imaging and diagnostic tests',
   ct: 'Imaging and diagnostic tests',
   xray: 'Imaging and diagnostic tests',
+  bone_scan: 'Imaging and diagnostic tests',
   emg_ncs: 'Imaging and diagnostic tests',
   thermography: 'Imaging and diagnostic tests',
   eeg: 'Imaging and diagnostic tests',
@@ -909,6 +920,7 @@ export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   mri: 'MRI',
   ct: 'CT scan',
   xray: 'X-ray',
+  bone_scan: 'Bone scan',
   emg_ncs: 'EMG / nerve conduction studies',
   tens: 'TENS unit',
   brace: 'Brace / orthosis',

@@ -170,3 +170,32 @@ describe('the head as a body region', () => {
     expect(readBodyRegions(text)).toEqual(regions);
   });
 });
+
+describe('bone scan of the ankle and foot (ODG Ankle & Foot, CM17-0006838)', () => {
+  it('is upheld without red flags or non-diagnostic films with a suspected stress fracture or CRPS', () => {
+    const result = study('bone_scan', 'left foot');
+    expect(result.guidelineSet?.id).toBe('odg-ankle-foot-bone-scan');
+    expect(result.recommendation).toBe('uphold');
+    expect(result.guidelineLine).toBe(
+      'Non-MTUS Citation Official Disability Guidelines (ODG) Ankle & Foot, Bone scan',
+    );
+  });
+
+  it.each([
+    [{ redFlags: true }, 'overturn'],
+    [{ plainFilmsNondiagnostic: true, structuralLesionSuspected: true }, 'overturn'],
+    // Films alone, or a suspicion without films first, are not enough.
+    [{ plainFilmsNondiagnostic: true }, 'uphold'],
+    [{ structuralLesionSuspected: true }, 'uphold'],
+    // A repeat of a study already done needs a significant change, whatever the path.
+    [{ redFlags: true, priorStudySameRegion: true, significantChange: false }, 'uphold'],
+  ] as const)('%j -> %s', (facts, recommendation) => {
+    expect(study('bone_scan', 'right ankle', facts).recommendation).toBe(recommendation);
+  });
+
+  it('sends a bone scan of another region to the evidence hierarchy with the reason', () => {
+    const result = study('bone_scan', 'lumbar spine');
+    expect(result.path).toBe('evidence_hierarchy');
+    expect(result.evidencePathReason).toContain('encoded for the ankle and foot');
+  });
+});

@@ -7,11 +7,11 @@
  * ODG's own topic names are used as sections ("Head, CT"), as the letters print them.
  */
 import type { Criterion, DecisionPath, GuidelineSet } from '../guideline-schema';
-import { atMost, defineCriterion, isTrue, odg, reCite } from './common';
+import { allOf, atMost, defineCriterion, isTrue, odg, reCite } from './common';
 import { IMAGING_REPEAT } from './imaging';
 import { inRegion, odgTopicSet } from './procedure-common';
 
-type OdgStudy = 'MRI' | 'CT' | 'X-ray';
+type OdgStudy = 'MRI' | 'CT' | 'X-ray' | 'Bone scan';
 
 const regionRedFlags = (
   chapter: string,
@@ -301,4 +301,74 @@ const headSet = (study: 'MRI' | 'CT', service: 'mri' | 'ct'): GuidelineSet =>
 export const HEAD_CT = headSet('CT', 'ct');
 export const HEAD_MRI = headSet('MRI', 'mri');
 
-export const ODG_IMAGING_SETS: GuidelineSet[] = [HIP_MRI, HIP_XRAY, ELBOW_MRI, HEAD_CT, HEAD_MRI];
+// ---------- bone scan of the ankle and foot ----------
+
+const ANKLE_FOOT = 'Ankle & Foot';
+const BONE_SCAN_LETTER = 'CM17-0006838';
+
+const BONE_SCAN_CONDITION = defineCriterion({
+  id: 'bone-scan-films-nondiagnostic-condition',
+  statement:
+    'Plain films were taken and did not explain the problem, and a stress fracture they may miss, or complex regional pain syndrome, is suspected.',
+  whenNotMet:
+    'The records do not show non-diagnostic plain films with a suspected stress fracture or complex regional pain syndrome, the reasons the guideline gives for a bone scan',
+  asRequirement:
+    'Non-diagnostic plain films, with a suspected stress fracture or complex regional pain syndrome',
+  citation: odg(ANKLE_FOOT, 'Bone scan'),
+  required: true,
+  condition: allOf(
+    isTrue('item.facts.plainFilmsNondiagnostic', 'non-diagnostic plain films first'),
+    isTrue('item.facts.structuralLesionSuspected', 'a suspected stress fracture or CRPS'),
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of non-diagnostic plain films and a suspected stress fracture or CRPS',
+    label: 'films first, listed condition',
+  },
+  confirmed: true,
+  confirmationNote: `Confirmed (confirmed catalogue 6.5, foot/ankle): a bone scan for a stress fracture films do not show, or CRPS with non-diagnostic films (${BONE_SCAN_LETTER}).`,
+});
+
+export const ANKLE_FOOT_BONE_SCAN: GuidelineSet = {
+  ...odgTopicSet({
+    id: 'odg-ankle-foot-bone-scan',
+    title: `${ANKLE_FOOT}, Bone scan`,
+    citation: odg(ANKLE_FOOT, 'Bone scan'),
+    topic: 'Bone scan',
+    services: ['bone_scan'],
+    requestNoun: 'study',
+    criteria: [
+      regionRedFlags(
+        ANKLE_FOOT,
+        'Bone scan',
+        'Red flags are present: a suspected tumor, bone infection or fracture.',
+        'suspected tumor, osteomyelitis, fracture',
+        `Confirmed (confirmed catalogue 6.5): ODG bone scan for tumor and infection (${BONE_SCAN_LETTER}).`,
+      ),
+      BONE_SCAN_CONDITION,
+      repeatIn(ANKLE_FOOT, 'Bone scan'),
+    ],
+    note: 'The MTUS ankle and foot chapter names a bone scan only for a suspected stress fracture; the 2016 CPMTG (CRPS, diagnostic tests) allows a triple-phase scan early in suspected CRPS. Other regions go to the evidence hierarchy.',
+  }),
+  appliesOnlyWhen: inRegion('ankle_foot'),
+  decisionRule: {
+    kind: 'any_path',
+    paths: [
+      { id: 'red-flags', label: 'red flags', criteria: ['img-red-flags'] },
+      {
+        id: 'films-first',
+        label: 'non-diagnostic films and a suspected stress fracture or CRPS',
+        criteria: [BONE_SCAN_CONDITION.id],
+      },
+    ],
+  },
+};
+
+export const ODG_IMAGING_SETS: GuidelineSet[] = [
+  HIP_MRI,
+  HIP_XRAY,
+  ELBOW_MRI,
+  HEAD_CT,
+  HEAD_MRI,
+  ANKLE_FOOT_BONE_SCAN,
+];

@@ -17,6 +17,7 @@ const ACOEM_ERA: ServiceType[] = [
   'mri',
   'ct',
   'xray',
+  'bone_scan',
   'emg_ncs',
   'brace',
   'cold_therapy_unit',
@@ -86,6 +87,11 @@ export const PROCEDURE_COVERAGE_NOTES: CoverageNote[] = [
     id: 'imaging-region-not-encoded',
     services: ['mri', 'ct', 'xray'],
     note: 'No imaging criteria are encoded for this study of this body region. Encoded: MRI, CT and films of the low back, neck and upper back, shoulder, knee, wrist/hand and ankle/foot (ACOEM 2004); hip MRI and films, elbow MRI, head CT and MRI (ODG). Enter the body part, or apply another source (e.g. ODG Hip & Pelvis for a hip CT) on the evidence path.',
+  },
+  {
+    id: 'bone-scan-region-not-encoded',
+    services: ['bone_scan'],
+    note: 'A bone scan is encoded for the ankle and foot (ODG Ankle & Foot: red flags, or non-diagnostic films with a suspected stress fracture or CRPS). Enter the body part, or apply another source (e.g. ODG Low Back, Bone scan) on the evidence path.',
   },
   {
     id: 'joint-injection-not-encoded',
