@@ -196,3 +196,34 @@ describe('topicalAnalysis: only Lidoderm (lidocaine 5%) is the endorsed patch', 
     expect(lidocaine?.reason).toContain('Only the Lidoderm (lidocaine 5%) dermal patch is endorsed');
   });
 });
+
+describe('topicalAnalysis: capsaicin only in the strengths studied (0.025%, 0.075%)', () => {
+  it.each([
+    [{ name: 'Capsaicin 0.025% cream' }, 'conditional'],
+    [{ name: 'Capsaicin', strength: '0.075%' }, 'conditional'],
+    [{ name: 'Zostrix' }, 'conditional'],
+    [{ name: 'Capsaicin 0.0375% cream' }, 'not_recommended'],
+    [{ name: 'Capsaicin', strength: '.0375%' }, 'not_recommended'],
+    [{ name: 'Capsaicin', strength: '0.1%' }, 'not_recommended'],
+  ])('%o -> %s', (fields, status) => {
+    const result = topicalAnalysis(med({ ...fields, route: 'topical' }));
+    expect(result.status).toBe(status);
+    if (status === 'not_recommended')
+      expect(result.ingredients[0]?.reason).toContain('no studies of other strengths');
+  });
+
+  it('judges each ingredient of a compound by its own strength', () => {
+    // A common compound: flurbiprofen is not recommended anyway; capsaicin 0.0375% is not either.
+    const result = compoundAnalysis(
+      ingredients(['flurbiprofen', '20%'], ['capsaicin', '0.0375%'], ['menthol', '5%']),
+      { form: 'cream' },
+    );
+    const capsaicin = result.ingredients.find((item) => item.name === 'capsaicin');
+    expect(capsaicin?.status).toBe('not_recommended');
+    // The 20% of another ingredient does not make 0.025% capsaicin an unstudied strength.
+    const studied = compoundAnalysis(ingredients(['methyl salicylate', '20%'], ['capsaicin', '0.025%']), {
+      form: 'cream',
+    });
+    expect(studied.ingredients.find((item) => item.name === 'capsaicin')?.status).toBe('conditional');
+  });
+});

@@ -48,11 +48,23 @@ const LIDOCAINE_OTHER_PATCH: TopicalRule = {
 
 const LIDODERM_ID = 'lidocaine-patch';
 
+/** Capsaicin in a strength other than the two studied ones (0.025% and 0.075%), e.g. 0.0375%. */
+const CAPSAICIN_UNSTUDIED_STRENGTH: TopicalRule = {
+  status: 'not_recommended',
+  reason:
+    'Capsaicin is studied at 0.025% (osteoarthritis) and 0.075% (neuropathic pain); there are no studies of other strengths such as 0.0375%, and nothing shows they add efficacy.',
+  citation: CITATIONS.topicalCapsaicin,
+  confirmedBy: [],
+};
+const CAPSAICIN_STUDIED_PERCENTS = [0.025, 0.075];
+
+const percentsIn = (written: string | undefined): number[] =>
+  [...(written ?? '').matchAll(/(\d*\.?\d+)\s*%/g)].map((m) => Number(m[1]));
+
 /** Why a lidocaine patch is not Lidoderm, or null when it is (Lidoderm, lidocaine 5% patch, no strength). */
 function notLidoderm(options: CompoundOptions): boolean {
   if (options.inCombination) return true;
-  const percents = [...(options.written ?? '').matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
-  return percents.some((percent) => percent !== 5);
+  return percentsIn(options.written).some((percent) => percent !== 5);
 }
 
 const COMPOUND_RULE_LETTERS = ['CM16-0234464', 'CM17-0007300', 'CM17-0009995'] as const;
@@ -88,6 +100,11 @@ export function topicalRuleFor(drug: DrugEntry, options: CompoundOptions = {}): 
   const patch = isPatch && drug.patchVariantId ? drugById(drug.patchVariantId) : undefined;
   const asUsed = patch ?? drug;
   if (asUsed.id === LIDODERM_ID && notLidoderm(options)) return LIDOCAINE_OTHER_PATCH;
+  if (
+    drug.id === 'capsaicin' &&
+    percentsIn(options.written).some((percent) => !CAPSAICIN_STUDIED_PERCENTS.includes(percent))
+  )
+    return CAPSAICIN_UNSTUDIED_STRENGTH;
   if (patch?.topicalUse) return patch.topicalUse;
   if (drug.topicalUse) return drug.topicalUse;
   if (drug.topicalVariantId) {
