@@ -428,6 +428,8 @@ export const ServiceFactsSchema = z.object({
   handInjectionCondition: OptionalBool.default(null),
   /** As written: rental or purchase. */
   rentalOrPurchase: ShortText.default(''),
+  /** As written: TENS, interferential, H-wave, NMES ('' = a TENS unit). */
+  stimulationUnit: ShortText.default(''),
   rentalDays: OptionalNumber.default(null),
   tensTrialCompleted: OptionalBool.default(null),
   tensBenefitDocumented: OptionalBool.default(null),

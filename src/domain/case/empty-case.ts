@@ -209,6 +209,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   severeOsteoarthritis: null,
   handInjectionCondition: null,
   rentalOrPurchase: '',
+  stimulationUnit: '',
   rentalDays: null,
   tensTrialCompleted: null,
   tensBenefitDocumented: null,

@@ -365,6 +365,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'Symptomatic severe osteoarthritis of the joint documented',
     kind: 'boolean',
   },
+  stimulationUnit: {
+    key: 'stimulationUnit',
+    label: 'Kind of unit',
+    kind: 'text',
+    help: 'TENS, interferential, H-wave or NMES (EMS); leave empty for a TENS unit',
+  },
   rentalOrPurchase: {
     key: 'rentalOrPurchase',
     label: 'Rental or purchase',
@@ -711,6 +717,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   tens: {
     itemFields: ['quantity'],
     facts: [
+      'stimulationUnit',
       'rentalOrPurchase',
       'rentalDays',
       'adjunctToActiveTherapy',
@@ -722,6 +729,8 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'concurrentTreatmentDocumented',
       'postoperative',
       'associatedSurgeryAuthorized',
+      'medicationReducedOrNotTolerated',
+      'functionalImprovementAfterPrior',
     ],
   },
   brace: { ...DME, facts: [...DME.facts, 'structuralLesionSuspected'] },

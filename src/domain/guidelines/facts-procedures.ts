@@ -15,7 +15,7 @@ import { compareIsoDates, daysBetween, isValidIsoDate, wholeMonthsBetween } from
 import { counted } from '../text/wording';
 import { serviceBoolean } from './fact-readers';
 import type { FactBounds, FactContext, FactDefinition, FactValue } from './facts';
-import { type BodyRegion, readBodyRegions } from './vocabularies';
+import { type BodyRegion, readBodyRegions, readStimulationUnit, STIMULATION_UNITS } from './vocabularies';
 
 // ---------- readers (local: facts.ts imports this file, so no value imports back) ----------
 
@@ -284,6 +284,14 @@ export const PROCEDURE_FACTS = {
     fieldPaths: ['facts.injectate'],
     valueLabels: INJECTATES,
     get: ({ item }) => readInjectate(item.facts.injectate),
+  },
+  'item.stimulationUnit': {
+    type: 'enum',
+    label: 'Kind of unit',
+    fieldPaths: ['facts.stimulationUnit'],
+    valueLabels: STIMULATION_UNITS,
+    // Left blank, the unit is the service's own: a TENS unit.
+    get: ({ item }) => readStimulationUnit(item.facts.stimulationUnit ?? '') ?? 'tens',
   },
   'item.rentalOrPurchase': {
     type: 'enum',

@@ -16,6 +16,7 @@ import {
   NECK_MANIPULATION_2016,
 } from './sets/chiropractic';
 import { DME_SETS } from './sets/dme';
+import { ELECTROTHERAPY_UNIT_SETS } from './sets/electrotherapy';
 import { GYM_AND_TRANSPORTATION_SETS } from './sets/gym-transportation';
 import { IMAGING_SETS } from './sets/imaging';
 import { ELECTRODIAGNOSTIC_SETS } from './sets/imaging-electrodiagnostics';
@@ -124,6 +125,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...BIOFEEDBACK_THERMOGRAPHY_SETS,
     ...ELECTRODIAGNOSTIC_SETS,
     ...DME_SETS,
+    ...ELECTROTHERAPY_UNIT_SETS,
     ...GYM_AND_TRANSPORTATION_SETS,
     ...PROGRAM_SETS,
     ...SURGERY_SETS,

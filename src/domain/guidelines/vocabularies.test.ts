@@ -5,6 +5,7 @@ import {
   readDiagnosisBucket,
   readModality,
   readOdgVisitCondition,
+  readStimulationUnit,
   readSurgeryKey,
   SURGERY_OPTIONS,
 } from './vocabularies';
@@ -162,5 +163,24 @@ describe('readModality and options', () => {
     // A canonical key reads as itself, so a select can store it.
     for (const { value } of DIAGNOSIS_BUCKET_OPTIONS) expect(readDiagnosisBucket(value)).toBe(value);
     for (const { value } of SURGERY_OPTIONS) expect(readSurgeryKey(value)).toBe(value);
+  });
+});
+
+describe('readStimulationUnit', () => {
+  it.each([
+    ['', undefined],
+    ['TENS', 'tens'],
+    ['transcutaneous electrical nerve stimulator', 'tens'],
+    ['IF unit', 'interferential'],
+    ['Interferential current stimulator', 'interferential'],
+    ['ICS', 'interferential'],
+    ['H-wave', 'h_wave'],
+    ['Hwave device', 'h_wave'],
+    ['EMS unit', 'nmes'],
+    ['NMES', 'nmes'],
+    ['muscle stimulator', 'nmes'],
+    ['bone growth stimulator', 'other'],
+  ])('%j -> %s', (text, expected) => {
+    expect(readStimulationUnit(text)).toBe(expected);
   });
 });

@@ -79,6 +79,16 @@ export const MODALITIES = {
 } as const;
 export type Modality = keyof typeof MODALITIES;
 
+/** Kinds of electrotherapy unit a "TENS unit" request may be for; each has its own CPMTG section. */
+export const STIMULATION_UNITS = {
+  tens: 'TENS',
+  interferential: 'interferential current',
+  h_wave: 'H-wave',
+  nmes: 'neuromuscular electrical stimulation (NMES / EMS)',
+  other: 'other unit',
+} as const;
+export type StimulationUnit = keyof typeof STIMULATION_UNITS;
+
 export const toOptions = (labels: Record<string, string>): Option[] =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
 
@@ -202,6 +212,18 @@ const ELECTRICAL_STIMULATION =
   /\b(e-?stim|ems|nmes)\b|electric(al)? (muscle )?stim|neuromuscular (electrical )?stim/;
 // "Cold laser" is laser therapy, not a cold application.
 const HEAT_OR_COLD = /\b(hot|cold|heat|ice)\b|cryotherapy|paraffin/;
+
+/** Reads the kind of electrotherapy unit requested; blank is a TENS unit, the service's own. */
+export function readStimulationUnit(text: string): StimulationUnit | undefined {
+  const value = normalize(text);
+  if (!value) return undefined;
+  if (isKeyOf(STIMULATION_UNITS, value)) return value;
+  if (/interferential|\bifc?\b|\bics\b/.test(value)) return 'interferential';
+  if (/h-?wave/.test(value)) return 'h_wave';
+  if (ELECTRICAL_STIMULATION.test(value) || /muscle stim/.test(value)) return 'nmes';
+  if (/\btens\b|transcutaneous/.test(value)) return 'tens';
+  return 'other';
+}
 
 /** Reads a requested passive modality (or manipulation under anesthesia, requested as a modality of manual therapy). */
 export function readModality(text: string): Modality | undefined {

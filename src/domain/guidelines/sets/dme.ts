@@ -277,7 +277,7 @@ const tensSet = (edition: '2009' | '2016', criteria: Criterion[]): GuidelineSet 
     ],
   },
   criteria,
-  note: 'Two-lead units are standard; a four-lead unit needs a documented reason (not encoded). Interferential current, NMES and H-wave are not recommended as isolated treatments.',
+  note: 'Two-lead units are standard; a four-lead unit needs a documented reason (not encoded). Interferential, H-wave and NMES units have their own sets (electrotherapy.ts), chosen by the kind of unit named.',
 });
 
 export const TENS_2009_SET = tensSet(
@@ -314,6 +314,7 @@ export const NECK_TENS_SET: GuidelineSet = {
   appliesOnlyWhen: allOf(
     inRegion('neck', 'thoracic'),
     atMost('case.monthsFromInjuryToRequest', 2, 'months', 'a request within 3 months of the injury'),
+    oneOf('item.stimulationUnit', ['tens', 'other']),
   ),
   letterLine: acoemLetterLine('Neck and Upper Back Complaints'),
   requestNoun: 'unit',

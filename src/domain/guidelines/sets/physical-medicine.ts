@@ -603,9 +603,14 @@ export const LOW_BACK_HEAT_COLD: GuidelineSet = lowBackModalitySet({
 
 // ---------- electrical muscle stimulation (NMES): not a primary modality ----------
 
-const NMES_SECTION = 'Neuromuscular electrical stimulation (NMES devices)';
+export const NMES_SECTION = 'Neuromuscular electrical stimulation (NMES devices)';
 
-const nmesCriterion = (citation: GuidelineCitation, confirmationNote: string) =>
+/** `requestField`: where the request names the stimulation (a therapy's modality, or the unit asked for). */
+export const nmesCriterion = (
+  citation: GuidelineCitation,
+  confirmationNote: string,
+  requestField = 'facts.modality',
+) =>
   defineCriterion({
     id: 'nmes-not-recommended',
     statement:
@@ -618,7 +623,7 @@ const nmesCriterion = (citation: GuidelineCitation, confirmationNote: string) =>
       kind: 'not_recommended',
       text: 'The guideline does not recommend neuromuscular electrical stimulation for pain; it is not a primary modality',
     },
-    extraFieldPaths: ['facts.modality'],
+    extraFieldPaths: [requestField],
     confirmed: false,
     confirmationNote,
   });
