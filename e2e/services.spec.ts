@@ -459,3 +459,30 @@ test('a lumbar discectomy: the low back chapter decides surgery, live, and the l
     'the records do not show clinical, imaging and electrodiagnostic findings that point to the same lesion, one that surgery is shown to help',
   );
 });
+
+test('a request typed with no service type gets the type its words point to, with one key press', async ({
+  caseList: page,
+}) => {
+  await createCaseFromList(page);
+  await field(page, 'Request (RFA) date').fill('2016-12-01');
+  await openStep(page, 'Disputed services');
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  await field(page, 'Requested as').fill('MRI lumbar spine without contrast');
+  const suggestion = page.getByRole('button', { name: 'Set the service type to MRI' });
+  await expect(suggestion).toBeVisible();
+  // "Other service" is a choice the words still argue with.
+  await field(page, 'Service type').selectOption({ label: 'Other service' });
+  await expect(suggestion).toBeVisible();
+
+  await suggestion.focus();
+  await page.keyboard.press('Enter');
+  await expect(field(page, 'Service type')).toHaveValue('mri');
+  await expect(field(page, 'Service type')).toBeFocused();
+  await expect(suggestion).toHaveCount(0);
+  await field(page, 'Body part').fill('lumbar spine');
+  await expect(
+    itemCard(page, 'MRI lumbar spine without contrast').getByText(
+      /^MTUS Low Back Complaints \(ACOEM 2004\): MRI and CT/,
+    ),
+  ).toBeVisible();
+});

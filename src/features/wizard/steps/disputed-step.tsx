@@ -1,6 +1,7 @@
-import { useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { ChoiceField, TriStateField } from '@/components/form/choice-field';
 import { DateField } from '@/components/form/date-field';
+import { fieldId } from '@/components/form/field-issues';
 import { NumberField } from '@/components/form/number-field';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
@@ -14,6 +15,7 @@ import {
   itemAsUsed,
   SERVICE_TYPE_LABELS,
 } from '@/domain/case/service-fields';
+import { suggestServiceTypes } from '@/domain/case/service-suggestion';
 import { FieldGrid, newId } from '../layout';
 import { labelOf, SERVICE_TYPE_OPTIONS, UR_DECISION_LABELS } from '../options';
 import { RepeatableList, type RowProps } from '../repeatable-list';
@@ -53,6 +55,38 @@ function DisputedItemSummary({ base }: RowProps) {
   return <>{parts.join(' · ')}</>;
 }
 
+/**
+ * While no type (or "Other service") is chosen, the types the request's words point to: "Other"
+ * sends the item to the evidence hierarchy even where an encoded guideline covers it.
+ */
+function ServiceTypeSuggestion({ base }: { base: string }) {
+  const { setValue } = useFormContext();
+  const requestedAs = useWatch({ name: `${base}.requestedAs` }) as string;
+  const suggestions = suggestServiceTypes(requestedAs ?? '');
+  if (suggestions.length === 0) return null;
+  const choose = (type: ServiceType) => {
+    setValue(`${base}.serviceType`, type, { shouldDirty: true });
+    // The suggestion goes with the choice: focus stays on the choice made.
+    document.getElementById(fieldId(`${base}.serviceType`))?.focus();
+  };
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
+      <span>The request reads like:</span>
+      {suggestions.map((type) => (
+        <button
+          key={type}
+          type="button"
+          onClick={() => choose(type)}
+          aria-label={`Set the service type to ${SERVICE_TYPE_LABELS[type]}`}
+          className="rounded border border-blue-800 px-2 py-0.5 text-blue-900 hover:bg-blue-50"
+        >
+          {SERVICE_TYPE_LABELS[type]}
+        </button>
+      ))}
+    </p>
+  );
+}
+
 function DisputedItemEditor({ base }: RowProps) {
   const serviceType = useWatch({ name: `${base}.serviceType` }) as ServiceType | '';
   const urDecision = useWatch({ name: `${base}.urDecision` }) as string;
@@ -70,6 +104,7 @@ function DisputedItemEditor({ base }: RowProps) {
         <ChoiceField name={`${base}.urDecision`} label="UR decision" options={UR_OPTIONS} />
         {urDecision === 'modified' && <TextField name={`${base}.urApproved`} label="What UR approved" />}
       </FieldGrid>
+      {(serviceType === '' || serviceType === 'other') && <ServiceTypeSuggestion base={base} />}
       <TextField
         name={`${base}.claimsAdministratorGuideline`}
         label="Claims administrator's guideline"

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { SERVICE_TYPES } from './case-schema';
+import { suggestServiceTypes } from './service-suggestion';
+
+describe('suggestServiceTypes', () => {
+  it.each([
+    // Requests as the development fixtures and letters word them.
+    [
+      'Physical therapy evaluation and treatment, lumbar spine (remaining 2 of 12 visits)',
+      'physical_therapy',
+    ],
+    ['Chiropractic/physiotherapy, right elbow and right knee, 2x/week', 'chiropractic'],
+    ['Acupuncture 3x/week for 2 weeks', 'acupuncture'],
+    ['Pulsed ultrasound, 2x/week for 4 weeks', undefined],
+    ['Tramadol 50 mg #60', 'opioid'],
+    ['Ultram ER (tramadol extended release) 100 mg #60', 'opioid'],
+    ['Cyclobenzaprine 7.5 mg #60', 'muscle_relaxant'],
+    ['Diclofenac ER 100 mg #60', 'nsaid'],
+    ['Lidocaine 5% ointment 106.32 g', 'topical_analgesic'],
+    ['Compounded topical: flurbiprofen 10% / cyclobenzaprine 3%', 'topical_analgesic'],
+    ['Prilosec (omeprazole) 20 mg #90', 'ppi_h2'],
+    ['Fanatrex (gabapentin oral suspension) 25 mg/ml', 'anticonvulsant'],
+    ['Fentanyl patch 25 mcg/h #10', 'opioid'],
+    ['MRI lumbar spine without contrast', 'mri'],
+    ['X-rays lumbar spine', 'xray'],
+    ['CT scan of the head', 'ct'],
+    ['EMG and NCS, right lower extremity', 'emg_ncs'],
+    ['TENS unit, daily trial, cervical and thoracic spine, #30', 'tens'],
+    ['Cryotherapy unit, 7-day use', 'cold_therapy_unit'],
+    ['Right shoulder arthroscopy: rotator cuff repair vs debridement', 'surgery'],
+    ['Functional capacity evaluation', 'fce'],
+    ['Lumbar transforaminal ESI at L4-5', 'epidural_steroid_injection'],
+    ['Urine drug screen', 'urine_drug_test'],
+    ['Orthopedic consultation', 'consultation'],
+    ['Gym membership x 6 months', 'gym_membership'],
+    ['Bone scan, left foot', 'bone_scan'],
+    ['Biofeedback 6 sessions', 'biofeedback'],
+    ['Lumbar support brace', 'brace'],
+  ])('%j -> %s first', (requestedAs, expected) => {
+    expect(suggestServiceTypes(requestedAs)[0]).toBe(expected);
+  });
+
+  it('offers nothing for a blank request and at most three types, all real ones', () => {
+    expect(suggestServiceTypes('   ')).toEqual([]);
+    const many = suggestServiceTypes('PT, chiropractic, acupuncture and massage with an MRI and a TENS unit');
+    expect(many.length).toBeLessThanOrEqual(3);
+    for (const type of many) expect(SERVICE_TYPES).toContain(type);
+  });
+
+  it('reads "TENS unit" as TENS before other equipment', () => {
+    expect(suggestServiceTypes('TENS unit purchase')).toEqual(['tens', 'dme_other']);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * The service type a request's own words point to ("MRI of the lumbar spine" -> MRI), offered to
+ * the reviewer while the type is not chosen or is "Other service": a request left as "Other" goes
+ * to the evidence hierarchy even when an encoded guideline covers it. Only a suggestion: the
+ * reviewer chooses. Ordered most specific first (a "TENS unit" is TENS, not other equipment).
+ */
+import type { ServiceType } from './case-schema';
+
+const PATTERNS: readonly [ServiceType, RegExp][] = [
+  ['work_hardening', /work hardening/],
+  ['work_conditioning', /work conditioning/],
+  ['functional_restoration_program', /functional restoration|\bfrp\b|chronic pain program|hello program/],
+  [
+    'postsurgical_therapy',
+    /post-?op(erative)?\s+(physical|occupational|pt|ot)\b|post-?surgical (therapy|pt|physical)/,
+  ],
+  ['aquatic_therapy', /aquatic|pool therapy|water therapy/],
+  ['massage', /\bmassage/],
+  ['chiropractic', /chiropract|manipulation|\bcmt\b/],
+  ['acupuncture', /acupunct/],
+  ['occupational_therapy', /occupational therapy|\bot\b/],
+  ['physical_therapy', /physical therapy|physiotherapy|\bpt\b/],
+  ['epidural_steroid_injection', /epidural|\besi\b|transforaminal/],
+  ['medial_branch_block', /medial branch/],
+  ['radiofrequency_ablation', /radiofrequency|\brfa\b|rhizotomy|neurotomy/],
+  ['facet_injection', /facet/],
+  ['trigger_point_injection', /trigger point|\btpi\b/],
+  ['prp_injection', /platelet|\bprp\b/],
+  [
+    'joint_injection',
+    /(cortisone|steroid|corticosteroid|synvisc|hyaluronic|intra-?articular)\b.*inject|inject\w*.*(knee|shoulder|wrist|hand|thumb|finger|joint)/,
+  ],
+  ['emg_ncs', /\bemg\b|\bnc[sv]\b|nerve conduction|electromyog|electrodiagnos/],
+  ['bone_scan', /bone scan/],
+  ['mri', /\bmri\b|\bmra\b|magnetic resonance/],
+  ['ct', /\bct\b|cat scan|computed tomograph/],
+  ['xray', /x-?rays?\b|radiograph|\bfilms?\b/],
+  ['eeg', /\beeg\b|electroencephalog/],
+  ['thermography', /thermograph/],
+  ['rom_strength_testing', /range of motion (testing|measure)|grip strength|\brom\b.*test|muscle testing/],
+  ['fce', /functional capacity|\bfce\b/],
+  ['urine_drug_test', /urine (drug|tox)|\buds\b|\budt\b|drug screen|toxicology/],
+  ['tens', /\btens\b|interferential|h-?wave|\bems unit|muscle stimulator|nmes/],
+  [
+    'cold_therapy_unit',
+    /cold therapy|cryotherapy|ice unit|game ready|vascutherm|polar care|cold compression/,
+  ],
+  ['brace', /\bbrace|orthosis|orthotic|splint|lumbar support|\bsling\b|collar/],
+  ['gym_membership', /gym|fitness club|health club/],
+  ['transportation', /transportation|transport to|\btaxi\b|medical transport/],
+  ['home_health', /home health|home care|home assistance|caregiver/],
+  ['psychological_evaluation', /psych(ological|iatric)? (evaluation|consult|assessment|testing)/],
+  ['biofeedback', /biofeedback/],
+  ['psychotherapy', /psychotherapy|\bcbt\b|cognitive behavio|counsel/],
+  [
+    'preoperative_testing',
+    /pre-?op(erative)? (clearance|lab|test|ekg|ecg|medical)|\bekg\b|\becg\b|chest x-ray before/,
+  ],
+  [
+    'surgery',
+    /surgery|arthroscop|repair|release|discectomy|laminectomy|fusion|decompression|arthroplasty|replacement|reconstruction|\borif\b|\bacdf\b|menisectomy|meniscectomy|debridement/,
+  ],
+  ['consultation', /consult|referral|evaluate and treat|second opinion/],
+  ['office_visit', /follow-?up|office visit/],
+  [
+    'dme_other',
+    /\bdme\b|cane|walker|crutch|wheelchair|scooter|shower chair|commode|pillow|mattress|heating pad|\bunit\b/,
+  ],
+];
+
+// Drugs, by class words and the commonest names: the medication classes each have a service type.
+const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
+  // Opioid patches before the topicals' "patch".
+  ['opioid', /fentanyl|duragesic|butrans/],
+  [
+    'topical_analgesic',
+    /cream|ointment|\bgel\b|lotion|patch|lidoderm|terocin|lidopro|compound|topical|flector|menthoderm/,
+  ],
+  [
+    'opioid',
+    /norco|hydrocodone|oxycodone|percocet|tramadol|ultram|ultracet|nucynta|tapentadol|morphine|fentanyl|methadone|codeine|opioid|dilaudid|hydromorphone|oxycontin|butrans|buprenorphine/,
+  ],
+  [
+    'muscle_relaxant',
+    /cyclobenzaprine|flexeril|fexmid|tizanidine|zanaflex|carisoprodol|\bsoma\b|methocarbamol|robaxin|baclofen|metaxalone|skelaxin|orphenadrine|norflex|muscle relaxant/,
+  ],
+  [
+    'nsaid',
+    /naproxen|anaprox|ibuprofen|motrin|meloxicam|mobic|diclofenac|celebrex|celecoxib|etodolac|nabumetone|ketorolac|toradol|nsaid/,
+  ],
+  [
+    'ppi_h2',
+    /omeprazole|prilosec|pantoprazole|protonix|esomeprazole|nexium|lansoprazole|ranitidine|zantac|famotidine|pepcid/,
+  ],
+  ['anticonvulsant', /gabapentin|neurontin|pregabalin|lyrica|topiramate|topamax|fanatrex/],
+  ['benzodiazepine', /alprazolam|xanax|diazepam|valium|lorazepam|ativan|clonazepam|klonopin/],
+  [
+    'antidepressant',
+    /duloxetine|cymbalta|amitriptyline|elavil|nortriptyline|venlafaxine|effexor|bupropion|wellbutrin|sertraline|zoloft/,
+  ],
+  ['sleep_aid', /zolpidem|ambien|eszopiclone|lunesta|trazodone|sleep aid|insomnia/],
+];
+
+/** Service types the request's words point to, most likely first (at most three). */
+export function suggestServiceTypes(requestedAs: string): ServiceType[] {
+  const text = requestedAs.toLowerCase();
+  if (text.trim() === '') return [];
+  const found: ServiceType[] = [];
+  // A drug named with a strength or count is a medication request, whatever else the words say.
+  const medication = MEDICATION_PATTERNS.find(([, pattern]) => pattern.test(text));
+  if (medication) found.push(medication[0]);
+  for (const [type, pattern] of PATTERNS) {
+    if (found.length >= 3) break;
+    if (!found.includes(type) && pattern.test(text)) found.push(type);
+  }
+  return found.slice(0, 3);
+}
