@@ -90,6 +90,7 @@ export const SERVICE_TYPES = [
   'benzodiazepine',
   'antidepressant',
   'sleep_aid',
+  'medical_food',
   'urine_drug_test',
   // injections, diagnostics, equipment, programs
   'epidural_steroid_injection',
@@ -121,6 +122,7 @@ export const SERVICE_TYPES = [
   'thermography',
   'rom_strength_testing',
   'eeg',
+  'genetic_testing',
   'gym_membership',
   'transportation',
   'other',

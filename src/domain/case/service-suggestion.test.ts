@@ -31,11 +31,14 @@ describe('suggestServiceTypes', () => {
     ['Functional capacity evaluation', 'fce'],
     ['Lumbar transforaminal ESI at L4-5', 'epidural_steroid_injection'],
     ['Urine drug screen', 'urine_drug_test'],
+    ['Urine drug screen for opioids', 'urine_drug_test'],
     ['Orthopedic consultation', 'consultation'],
     ['Gym membership x 6 months', 'gym_membership'],
     ['Bone scan, left foot', 'bone_scan'],
     ['Biofeedback 6 sessions', 'biofeedback'],
     ['Lumbar support brace', 'brace'],
+    ['Theramine #120', 'medical_food'],
+    ['Genetic testing for opioid risk (CYP450)', 'genetic_testing'],
   ])('%j -> %s first', (requestedAs, expected) => {
     expect(suggestServiceTypes(requestedAs)[0]).toBe(expected);
   });

@@ -36,6 +36,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['ct', /\bct\b|cat scan|computed tomograph/],
   ['xray', /x-?rays?\b|radiograph|\bfilms?\b/],
   ['eeg', /\beeg\b|electroencephalog/],
+  ['genetic_testing', /genetic|\bdna\b|cyp ?450|pharmacogen/],
   ['thermography', /thermograph/],
   ['rom_strength_testing', /range of motion (testing|measure)|grip strength|\brom\b.*test|muscle testing/],
   ['fce', /functional capacity|\bfce\b/],
@@ -68,8 +69,14 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ],
 ];
 
+const TESTS_OF_DRUGS: readonly [ServiceType, RegExp][] = [
+  ['genetic_testing', /genetic|\bdna\b|cyp ?450|pharmacogen/],
+  ['urine_drug_test', /urine (drug|tox)|\buds\b|\budt\b|drug screen|drug test|toxicology/],
+];
+
 // Drugs, by class words and the commonest names: the medication classes each have a service type.
 const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
+  ['medical_food', /theramine|sentra|gabadone|trepadone|medical food/],
   // Opioid patches before the topicals' "patch".
   ['opioid', /fentanyl|duragesic|butrans/],
   [
@@ -106,9 +113,11 @@ export function suggestServiceTypes(requestedAs: string): ServiceType[] {
   const text = requestedAs.toLowerCase();
   if (text.trim() === '') return [];
   const found: ServiceType[] = [];
-  // A drug named with a strength or count is a medication request, whatever else the words say.
+  // Tests about drugs name the drug too ("urine drug screen for opioids"): they come first.
+  for (const [type, pattern] of TESTS_OF_DRUGS) if (pattern.test(text)) found.push(type);
+  // A drug named is a medication request, whatever else the words say.
   const medication = MEDICATION_PATTERNS.find(([, pattern]) => pattern.test(text));
-  if (medication) found.push(medication[0]);
+  if (medication && found.length === 0) found.push(medication[0]);
   for (const [type, pattern] of PATTERNS) {
     if (found.length >= 3) break;
     if (!found.includes(type) && pattern.test(text)) found.push(type);

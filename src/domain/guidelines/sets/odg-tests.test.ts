@@ -38,3 +38,23 @@ describe('EEG after a head injury (ODG Head)', () => {
     expect(result.evidencePathReason).toContain('From 12/01/2017');
   });
 });
+
+describe('ODG Pain topics the guideline does not recommend (unconfirmed)', () => {
+  it.each([
+    ['medical_food', 'Theramine #120', 'odg-pain-medical-food', 'Pain, Medical food'],
+    [
+      'genetic_testing',
+      'Genetic testing for opioid metabolism',
+      'odg-pain-genetic-testing',
+      'Pain, Genetic testing for potential opioid abuse',
+    ],
+  ] as const)('%s: upheld, cited as ODG Pain', (service, requestedAs, setId, topic) => {
+    const result = run({ service, item: { requestedAs, quantity: 1 } });
+    expect(result.guidelineSet?.id).toBe(setId);
+    expect(result.criteria.map((criterion) => [criterion.status, criterion.confirmed])).toEqual([
+      ['not_met', false],
+    ]);
+    expect(result.recommendation).toBe('uphold');
+    expect(result.guidelineLine).toBe(`Non-MTUS Citation Official Disability Guidelines (ODG) ${topic}`);
+  });
+});

@@ -5,10 +5,12 @@
  *   service of their own (ODG Low Back, Flexibility);
  * - an EEG after a head injury when the worker fails to improve or gets worse after the first
  *   assessment (ODG Head).
+ * And two ODG Pain topics the guideline does not recommend, not in the catalogue (unconfirmed):
+ * medical foods, and genetic testing for the risk of opioid abuse.
  */
 import type { GuidelineSet } from '../guideline-schema';
 import { anyOf, defineCriterion, isTrue, odg } from './common';
-import { odgTopicSet } from './procedure-common';
+import { notInCatalogue, odgTopicSet } from './procedure-common';
 
 const FLEXIBILITY = odg('Low Back', 'Flexibility');
 
@@ -73,4 +75,60 @@ export const EEG: GuidelineSet = odgTopicSet({
   ],
 });
 
-export const ODG_TEST_SETS: GuidelineSet[] = [ROM_STRENGTH_TESTING, EEG];
+const PAIN_NOTE = (topic: string) => notInCatalogue(`ODG Pain, ${topic}`);
+
+/** An ODG Pain topic the guideline does not recommend: one criterion saying so in the letter's words. */
+function notRecommendedPainTopic(spec: {
+  id: string;
+  topic: string;
+  services: GuidelineSet['services'];
+  criterionId: string;
+  statement: string;
+  whenNotMet: string;
+}): GuidelineSet {
+  const citation = odg('Pain', spec.topic);
+  return odgTopicSet({
+    id: spec.id,
+    title: `Pain, ${spec.topic}`,
+    citation,
+    topic: spec.topic,
+    services: spec.services,
+    criteria: [
+      defineCriterion({
+        id: spec.criterionId,
+        statement: spec.statement,
+        whenNotMet: spec.whenNotMet,
+        citation,
+        required: true,
+        condition: { kind: 'not_recommended', text: spec.whenNotMet },
+        extraFieldPaths: ['quantity'],
+        confirmed: false,
+        confirmationNote: PAIN_NOTE(spec.topic),
+      }),
+    ],
+  });
+}
+
+export const MEDICAL_FOOD = notRecommendedPainTopic({
+  id: 'odg-pain-medical-food',
+  topic: 'Medical food',
+  services: ['medical_food'],
+  criterionId: 'medical-food-not-recommended',
+  statement:
+    'Medical foods (Theramine, Sentra and the like) are not recommended for pain: they are for a disease with distinctive nutritional needs, which pain is not.',
+  whenNotMet:
+    'The guideline does not recommend medical foods for pain (they are meant for a disease with distinctive nutritional needs)',
+});
+
+export const GENETIC_TESTING = notRecommendedPainTopic({
+  id: 'odg-pain-genetic-testing',
+  topic: 'Genetic testing for potential opioid abuse',
+  services: ['genetic_testing'],
+  criterionId: 'genetic-testing-not-recommended',
+  statement:
+    'Genetic testing for the risk of opioid abuse or for opioid metabolism is not recommended: the studies are inconsistent and not yet useful in practice.',
+  whenNotMet:
+    'The guideline does not recommend genetic testing for the risk of opioid abuse or for opioid metabolism (the evidence is inconsistent)',
+});
+
+export const ODG_TEST_SETS: GuidelineSet[] = [ROM_STRENGTH_TESTING, EEG, MEDICAL_FOOD, GENETIC_TESTING];

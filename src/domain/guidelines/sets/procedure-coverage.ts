@@ -30,6 +30,8 @@ const ACOEM_ERA: ServiceType[] = [
   'transportation',
   'rom_strength_testing',
   'eeg',
+  'medical_food',
+  'genetic_testing',
 ];
 
 /** Services whose encoded sets are CPMTG sections (2009-2017). */
