@@ -97,6 +97,7 @@ export const SERVICE_TYPES = [
   'facet_injection',
   'medial_branch_block',
   'radiofrequency_ablation',
+  'spinal_cord_stimulator',
   'trigger_point_injection',
   'joint_injection',
   'prp_injection',
@@ -428,6 +429,12 @@ export const ServiceFactsSchema = z.object({
   severeOsteoarthritis: OptionalBool.default(null),
   /** Wrist and hand injection (ACOEM Ch. 11): carpal tunnel syndrome, de Quervain's or trigger finger. */
   handInjectionCondition: OptionalBool.default(null),
+  /** Spinal cord stimulator (CPMTG): a condition it is indicated for (failed back surgery syndrome, CRPS...). */
+  scsIndication: OptionalBool.default(null),
+  /** A psychological evaluation before the stimulator (or pump) cleared the worker for it. */
+  psychClearanceDone: OptionalBool.default(null),
+  /** The request is for a permanent implant, after a trial (not the trial itself). */
+  permanentImplant: OptionalBool.default(null),
   /** As written: rental or purchase. */
   rentalOrPurchase: ShortText.default(''),
   /** As written: TENS, interferential, H-wave, NMES ('' = a TENS unit). */

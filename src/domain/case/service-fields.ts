@@ -354,6 +354,22 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'Pain significantly limits activities or function',
     kind: 'boolean',
   },
+  scsIndication: {
+    key: 'scsIndication',
+    label:
+      'A condition a stimulator is indicated for: failed back surgery syndrome, CRPS, post-amputation or post-herpetic pain, spinal cord injury, MS, vascular disease',
+    kind: 'boolean',
+  },
+  psychClearanceDone: {
+    key: 'psychClearanceDone',
+    label: 'A psychological evaluation before the stimulator cleared the worker for it',
+    kind: 'boolean',
+  },
+  permanentImplant: {
+    key: 'permanentImplant',
+    label: 'A permanent implant (not the trial)',
+    kind: 'boolean',
+  },
   handInjectionCondition: {
     key: 'handInjectionCondition',
     label:
@@ -746,6 +762,16 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   },
   thermography: { itemFields: ['quantity'], facts: [] },
   rom_strength_testing: { itemFields: ['quantity'], facts: [] },
+  spinal_cord_stimulator: {
+    itemFields: ['quantity'],
+    facts: [
+      'permanentImplant',
+      'scsIndication',
+      'conservativeCareFailed',
+      'psychClearanceDone',
+      'functionalImprovementAfterPrior',
+    ],
+  },
   medical_food: { itemFields: ['quantity'], facts: [] },
   genetic_testing: { itemFields: ['quantity'], facts: [] },
   eeg: { itemFields: ['quantity'], facts: ['conservativeCareFailed', 'symptomsWorsening'] },
@@ -872,6 +898,7 @@ export const SERVICE_TYPE_FAMILY: Record<ServiceType, ServiceFamily> = {
   facet_injection: 'Injections',
   medial_branch_block: 'Injections',
   radiofrequency_ablation: 'Injections',
+  spinal_cord_stimulator: 'Surgery, consultations and visits',
   trigger_point_injection: 'Injections',
   joint_injection: 'Injections',
   prp_injection: 'Injections',
@@ -928,6 +955,7 @@ export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   facet_injection: 'Facet joint injection',
   medial_branch_block: 'Medial branch block',
   radiofrequency_ablation: 'Radiofrequency ablation',
+  spinal_cord_stimulator: 'Spinal cord stimulator (trial or implant)',
   trigger_point_injection: 'Trigger point injection',
   joint_injection: 'Joint injection (knee / shoulder)',
   prp_injection: 'Platelet-rich plasma injection',

@@ -38,6 +38,7 @@ describe('suggestServiceTypes', () => {
     ['Biofeedback 6 sessions', 'biofeedback'],
     ['Lumbar support brace', 'brace'],
     ['Theramine #120', 'medical_food'],
+    ['Spinal cord stimulator trial', 'spinal_cord_stimulator'],
     ['Genetic testing for opioid risk (CYP450)', 'genetic_testing'],
   ])('%j -> %s first', (requestedAs, expected) => {
     expect(suggestServiceTypes(requestedAs)[0]).toBe(expected);

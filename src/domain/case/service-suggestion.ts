@@ -22,6 +22,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['physical_therapy', /physical therapy|physiotherapy|\bpt\b/],
   ['epidural_steroid_injection', /epidural|\besi\b|transforaminal/],
   ['medial_branch_block', /medial branch/],
+  ['spinal_cord_stimulator', /spinal cord stim|\bscs\b|dorsal column stim/],
   ['radiofrequency_ablation', /radiofrequency|\brfa\b|rhizotomy|neurotomy/],
   ['facet_injection', /facet/],
   ['trigger_point_injection', /trigger point|\btpi\b/],

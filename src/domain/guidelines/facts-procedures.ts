@@ -489,6 +489,15 @@ export const PROCEDURE_FACTS = {
     'functionLimitedByPain',
     'Pain that significantly limits activities or function',
   ),
+  'item.facts.scsIndication': serviceBoolean(
+    'scsIndication',
+    'A condition a spinal cord stimulator is indicated for',
+  ),
+  'item.facts.psychClearanceDone': serviceBoolean(
+    'psychClearanceDone',
+    'A psychological evaluation that cleared the worker for the procedure',
+  ),
+  'item.facts.permanentImplant': serviceBoolean('permanentImplant', 'A permanent implant (not the trial)'),
   'item.facts.handInjectionCondition': serviceBoolean(
     'handInjectionCondition',
     "Carpal tunnel syndrome, de Quervain's tenosynovitis or trigger finger",

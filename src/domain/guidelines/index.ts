@@ -46,6 +46,7 @@ import {
 import { POSTSURGICAL_2009 } from './sets/postsurgical';
 import { PROCEDURE_COVERAGE_NOTES } from './sets/procedure-coverage';
 import { PROGRAM_SETS } from './sets/programs';
+import { SCS_SETS } from './sets/spinal-cord-stimulator';
 import { SURGERY_SETS } from './sets/surgery';
 import { REGION_SURGERY_SETS } from './sets/surgery-regions';
 import { WORK_HARDENING_2009, WORK_HARDENING_2016 } from './sets/work-hardening';
@@ -130,6 +131,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...PROGRAM_SETS,
     ...SURGERY_SETS,
     ...REGION_SURGERY_SETS,
+    ...SCS_SETS,
   ],
   coverageNotes: [...COVERAGE_NOTES, ...PROCEDURE_COVERAGE_NOTES],
 };
