@@ -50,11 +50,12 @@ const TENS_2016_SECTION = 'TENS, chronic pain (transcutaneous electrical nerve s
 const TENS_UNCONFIRMED = stillUnconfirmed('3.10');
 const PAGE_NOTE = 'The 2009 pages (114-116) are unconfirmed.';
 
-const RENTAL = {
+/** For criteria that concern a rental or a purchase of a unit only. */
+export const RENTAL = {
   condition: oneOf('item.rentalOrPurchase', ['rental'], 'a rental'),
   description: 'applies only to a rental',
 };
-const PURCHASE = {
+export const PURCHASE = {
   condition: oneOf('item.rentalOrPurchase', ['purchase'], 'a purchase'),
   description: 'applies only to a purchase',
 };

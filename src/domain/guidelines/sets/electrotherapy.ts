@@ -24,17 +24,9 @@ import {
   oneOf,
   reCite,
 } from './common';
+import { PURCHASE, RENTAL } from './dme';
 import { NMES_SECTION, nmesCriterion } from './physical-medicine';
 import { cpmtgSetBase, notInCatalogue } from './procedure-common';
-
-const RENTAL = {
-  condition: oneOf('item.rentalOrPurchase', ['rental'], 'a rental'),
-  description: 'applies only to a rental',
-};
-const PURCHASE = {
-  condition: oneOf('item.rentalOrPurchase', ['purchase'], 'a purchase'),
-  description: 'applies only to a purchase',
-};
 
 /** The one-month trial every unit starts with, and the purchase that must follow a trial that helped. */
 const trialCriteria = (unit: string, citation: GuidelineCitation, note: string): Criterion[] => [

@@ -11,6 +11,7 @@
  * the evidence hierarchy. Decision rule for each: all required criteria.
  */
 import type { Condition, Criterion, GuidelineSet } from '../guideline-schema';
+import type { BodyRegion } from '../vocabularies';
 import {
   allOf,
   atLeast,
@@ -26,6 +27,7 @@ import {
 } from './common';
 import {
   ACOEM_2004_PERIOD,
+  type AcoemChapter,
   acoem2004,
   acoemLetterLine,
   cpmtgSetBase,
@@ -216,17 +218,34 @@ export const JOINT_PAIN_LIMITS_FUNCTION = defineCriterion({
 
 const SHOULDER_NOTE = notInCatalogue('ACOEM 2004 Ch. 9 (Initial Care; Table 9-6)');
 
-export const SHOULDER_CORTICOSTEROID_SET: GuidelineSet = {
-  id: 'acoem-2004-shoulder-corticosteroid-injection',
-  title: 'MTUS Shoulder Complaints (ACOEM 2004): Subacromial corticosteroid injection',
-  guideline: 'MTUS Shoulder Complaints',
-  edition: '2004',
-  ...ACOEM_2004_PERIOD,
-  services: ['joint_injection'],
-  appliesOnlyWhen: allOf(inRegion('shoulder'), isInjectate('corticosteroid')),
-  letterLine: acoemLetterLine('Shoulder Complaints'),
-  requestNoun: 'request',
-  decisionRule: { kind: 'all_required' },
+/** A corticosteroid injection of one region under its ACOEM 2004 chapter: every criterion required. */
+function acoemCorticosteroidSet(spec: {
+  slug: string;
+  name: string;
+  chapter: AcoemChapter;
+  region: BodyRegion;
+  criteria: Criterion[];
+}): GuidelineSet {
+  return {
+    id: `acoem-2004-${spec.slug}-corticosteroid-injection`,
+    title: `MTUS ${spec.chapter} (ACOEM 2004): ${spec.name}`,
+    guideline: `MTUS ${spec.chapter}`,
+    edition: '2004',
+    ...ACOEM_2004_PERIOD,
+    services: ['joint_injection'],
+    appliesOnlyWhen: allOf(inRegion(spec.region), isInjectate('corticosteroid')),
+    letterLine: acoemLetterLine(spec.chapter),
+    requestNoun: 'request',
+    decisionRule: { kind: 'all_required' },
+    criteria: spec.criteria,
+  };
+}
+
+export const SHOULDER_CORTICOSTEROID_SET = acoemCorticosteroidSet({
+  slug: 'shoulder',
+  name: 'Subacromial corticosteroid injection',
+  chapter: 'Shoulder Complaints',
+  region: 'shoulder',
   criteria: [
     defineCriterion({
       id: 'shoulder-injection-after-2-weeks',
@@ -287,23 +306,17 @@ export const SHOULDER_CORTICOSTEROID_SET: GuidelineSet = {
       confirmationNote: SHOULDER_NOTE,
     }),
   ],
-};
+});
 
 const HAND_INITIAL_CARE = acoem2004('Forearm, Wrist, and Hand Complaints', 'Initial Care', '265-266');
 const HAND_NOTE = notInCatalogue('ACOEM 2004 Ch. 11 (Initial Care; Table 11-7)');
 
 /** ACOEM Ch. 11: of the injections, only corticosteroid for these three conditions has support. */
-export const WRIST_HAND_CORTICOSTEROID_SET: GuidelineSet = {
-  id: 'acoem-2004-wrist-hand-corticosteroid-injection',
-  title: 'MTUS Forearm, Wrist, and Hand Complaints (ACOEM 2004): Corticosteroid injection',
-  guideline: 'MTUS Forearm, Wrist, and Hand Complaints',
-  edition: '2004',
-  ...ACOEM_2004_PERIOD,
-  services: ['joint_injection'],
-  appliesOnlyWhen: allOf(inRegion('forearm_wrist_hand'), isInjectate('corticosteroid')),
-  letterLine: acoemLetterLine('Forearm, Wrist, and Hand Complaints'),
-  requestNoun: 'request',
-  decisionRule: { kind: 'all_required' },
+export const WRIST_HAND_CORTICOSTEROID_SET = acoemCorticosteroidSet({
+  slug: 'wrist-hand',
+  name: 'Corticosteroid injection',
+  chapter: 'Forearm, Wrist, and Hand Complaints',
+  region: 'forearm_wrist_hand',
   criteria: [
     defineCriterion({
       id: 'hand-injection-listed-condition',
@@ -364,7 +377,7 @@ export const WRIST_HAND_CORTICOSTEROID_SET: GuidelineSet = {
       confirmationNote: HAND_NOTE,
     }),
   ],
-};
+});
 
 const KNEE_ODG = 'Knee & Leg';
 const KNEE_NOTE = notInCatalogue('ODG Knee & Leg (Corticosteroid injections; Hyaluronic acid injections)');
