@@ -179,16 +179,18 @@ export const TPI_2016_SET = tpiSet(
 const isInjectate = (value: 'corticosteroid' | 'hyaluronic_acid' | 'prp'): Condition =>
   oneOf('item.injectate', [value], `a ${value.replaceAll('_', ' ')} injection`);
 
+const CARE_FAILED = isTrue(
+  'item.facts.conservativeCareFailed',
+  'conservative care tried without adequate improvement',
+);
+
 export const JOINT_CARE_FAILED = defineCriterion({
   id: 'joint-conservative-care-failed',
   statement:
     'Conservative care (exercise and medication such as NSAIDs or acetaminophen) did not control the symptoms.',
   citation: acoem2004('Shoulder Complaints', 'Initial Care'),
   required: true,
-  condition: isTrue(
-    'item.facts.conservativeCareFailed',
-    'conservative care tried without adequate improvement',
-  ),
+  condition: CARE_FAILED,
   wouldMeet: {
     kind: 'documentation',
     text: 'Documentation that exercise and medication did not control the symptoms',
@@ -345,10 +347,7 @@ export const WRIST_HAND_CORTICOSTEROID_SET = acoemCorticosteroidSet({
         'The records do not show conservative care, such as splinting and medication, that failed first',
       citation: HAND_INITIAL_CARE,
       required: true,
-      condition: isTrue(
-        'item.facts.conservativeCareFailed',
-        'conservative care tried without adequate improvement',
-      ),
+      condition: CARE_FAILED,
       wouldMeet: {
         kind: 'documentation',
         text: 'Documentation of splinting, medication or other conservative care that did not control the symptoms',
