@@ -90,6 +90,7 @@ export const SERVICE_TYPES = [
   'benzodiazepine',
   'antidepressant',
   'sleep_aid',
+  'barbiturate_analgesic',
   'medical_food',
   'urine_drug_test',
   // injections, diagnostics, equipment, programs

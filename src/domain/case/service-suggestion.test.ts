@@ -38,6 +38,7 @@ describe('suggestServiceTypes', () => {
     ['Biofeedback 6 sessions', 'biofeedback'],
     ['Lumbar support brace', 'brace'],
     ['Theramine #120', 'medical_food'],
+    ['Fioricet 50/325/40 mg #60', 'barbiturate_analgesic'],
     ['Spinal cord stimulator trial', 'spinal_cord_stimulator'],
     ['Genetic testing for opioid risk (CYP450)', 'genetic_testing'],
   ])('%j -> %s first', (requestedAs, expected) => {

@@ -78,6 +78,7 @@ const TESTS_OF_DRUGS: readonly [ServiceType, RegExp][] = [
 // Drugs, by class words and the commonest names: the medication classes each have a service type.
 const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
   ['medical_food', /theramine|sentra|gabadone|trepadone|medical food/],
+  ['barbiturate_analgesic', /fioricet|fiorinal|butalbital|esgic/],
   // Opioid patches before the topicals' "patch".
   ['opioid', /fentanyl|duragesic|butrans/],
   [

@@ -6,6 +6,7 @@
 import type { ServiceType } from '../case/case-schema';
 import type { CoverageNote, GuidelineLibrary } from './guideline-schema';
 import { ACUPUNCTURE_2007 } from './sets/acupuncture';
+import { BCA_SETS } from './sets/barbiturate-analgesics';
 import { BIOFEEDBACK_THERMOGRAPHY_SETS } from './sets/biofeedback-thermography';
 import {
   CHIROPRACTIC_2009,
@@ -124,6 +125,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...ODG_IMAGING_SETS,
     ...ODG_TEST_SETS,
     ...BIOFEEDBACK_THERMOGRAPHY_SETS,
+    ...BCA_SETS,
     ...ELECTRODIAGNOSTIC_SETS,
     ...DME_SETS,
     ...ELECTROTHERAPY_UNIT_SETS,

@@ -36,6 +36,7 @@ const ACOEM_ERA: ServiceType[] = [
 
 /** Services whose encoded sets are CPMTG sections (2009-2017). */
 const CPMTG_ERA: ServiceType[] = [
+  'barbiturate_analgesic',
   'spinal_cord_stimulator',
   'office_visit',
   'epidural_steroid_injection',
