@@ -2465,9 +2465,11 @@ describe('EMG/NCS when imaging already shows the lesion (confirmed catalogue 6.4
     },
   );
 
-  it('carpal tunnel NCS in a surgical candidate is not turned down by a spine MRI: the rule is on the radiculopathy path', () => {
-    // Confirmed catalogue 6.4 NEW: NCS for carpal tunnel signs in possible surgical candidates, with a suspected
-    // cervical radiculopathy for the EMG (CM16-0248034); the imaging rule belongs to the radiculopathy path only.
+  it('EMG/NCS for carpal tunnel signs with a radiculopathy the spine MRI already shows: upheld as a whole', () => {
+    // Confirmed catalogue 6.4 NEW: NCS for carpal tunnel signs in possible surgical candidates, EMG for a
+    // suspected radiculopathy beside them (CM16-0248034), EDx not needed when imaging shows the lesion
+    // (CM17-0010006). The NCS alone would be supported, but the EMG is not needed, and IMR decides the
+    // request as submitted (confirmed catalogue 7, rule 10).
     const result = expectVerdict(
       procedureCase('emg_ncs', {
         requestedAs: 'EMG/NCS bilateral upper extremities',
@@ -2482,11 +2484,15 @@ describe('EMG/NCS when imaging already shows the lesion (confirmed catalogue 6.4
           imagingShowsLesion: true,
         },
       }),
-      'overturn',
-      { 'edx-entrapment-surgical-candidate': 'met', 'edx-emg-not-for-entrapment-alone': 'met' },
+      'uphold',
+      {
+        'edx-entrapment-surgical-candidate': 'met',
+        'edx-emg-not-for-entrapment-alone': 'met',
+        [IMAGING]: 'not_met',
+      },
       'cpmtg-2016-electrodiagnostics',
     );
-    expect(criterionStatus(result, IMAGING)).toBe('not_met');
+    expect(result.decisionPaths?.find((p) => p.id === 'entrapment')?.satisfied).toBe(false);
   });
 });
 

@@ -152,18 +152,15 @@ describe('EDx is not needed when imaging already shows the lesion (CM17-0010006)
         section: 'Electrodiagnostic testing (EMG/NCS)',
       },
     ],
-  ] as const)(
-    '%s: a confirmed rule of the radiculopathy path, cited as the set cites EDx',
-    (bodyPart, citation) => {
-      const result = edx(bodyPart, { imagingShowsLesion: true });
-      const criterion = criterionResult(result, RULE);
-      expect(criterion?.citation).toEqual(citation);
-      expect(criterion?.confirmed).toBe(true);
-      expect(result.decisionPaths?.find((p) => p.id === 'radiculopathy')?.criteria).toContain(RULE);
-      expect(result.decisionPaths?.find((p) => p.id === 'entrapment')?.criteria).not.toContain(RULE);
-      expect(failing(result)).toContain(RULE);
-    },
-  );
+  ] as const)('%s: a confirmed rule of both paths, cited as the set cites EDx', (bodyPart, citation) => {
+    const result = edx(bodyPart, { imagingShowsLesion: true });
+    const criterion = criterionResult(result, RULE);
+    expect(criterion?.citation).toEqual(citation);
+    expect(criterion?.confirmed).toBe(true);
+    expect(result.decisionPaths?.find((p) => p.id === 'radiculopathy')?.criteria).toContain(RULE);
+    expect(result.decisionPaths?.find((p) => p.id === 'entrapment')?.criteria).toContain(RULE);
+    expect(failing(result)).toContain(RULE);
+  });
 
   it('says what was found, and what would meet it', () => {
     const shown = criterionResult(edx('lumbar', { imagingShowsLesion: true }), RULE);
@@ -226,6 +223,19 @@ describe('nerve entrapment path', () => {
     expect(statusOf(result, 'edx-emg-not-for-entrapment-alone')).toBe('met');
     expect(result.decisionPaths?.find((p) => p.id === 'entrapment')?.satisfied).toBe(true);
     expect(result.recommendation).toBe('overturn');
+  });
+
+  it('upholds it when imaging already shows the root lesion the EMG would look for', () => {
+    const result = edx('bilateral upper extremities', {
+      ...CTS,
+      radicularSymptoms: true,
+      neuroDeficit: null,
+      imagingShowsLesion: true,
+    });
+    expect(statusOf(result, 'edx-entrapment-surgical-candidate')).toBe('met');
+    expect(statusOf(result, 'edx-lesion-not-shown-on-imaging')).toBe('not_met');
+    expect(result.decisionPaths?.map((p) => p.satisfied)).toEqual([false, false]);
+    expect(result.recommendation).toBe('uphold');
   });
 
   it('lets the reviewer record a request for NCS alone by an override with a note', () => {

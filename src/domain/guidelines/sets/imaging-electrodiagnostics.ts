@@ -13,9 +13,10 @@
  * Decision rule: one path (radiculopathy, or nerve entrapment), plus the NCS and repeat rules. The
  * service is read as including EMG: for an entrapment such as carpal tunnel syndrome the EMG is
  * generally not needed, and IMR decides the request as a whole (confirmed catalogue 2.2, 6.4).
- * The radiculopathy path also fails when imaging already shows the nerve root lesion that matches
- * the exam (confirmed catalogue 6.4 NEW); only a recorded imaging finding fails it, so a case that
- * says nothing about imaging is decided as before.
+ * Both paths also fail when imaging already shows the nerve root lesion that matches the exam
+ * (confirmed catalogue 6.4 NEW): on the entrapment path the EMG is there for a suspected
+ * radiculopathy beside the entrapment, and imaging that shows it leaves the EMG unneeded. Only a
+ * recorded imaging finding fails it, so a case that says nothing about imaging is decided as before.
  */
 import type { Criterion, GuidelineSet } from '../guideline-schema';
 import { allOf, atLeast, cpmtg2016, defineCriterion, isFalse, isTrue, reCite } from './common';
@@ -242,7 +243,9 @@ const PATHS = [
   {
     id: 'entrapment',
     label: 'nerve entrapment in a possible surgical candidate',
-    criteria: [EDX_ENTRAPMENT.id, EDX_EMG_NOT_FOR_ENTRAPMENT_ALONE.id],
+    // The EMG beside the nerve conduction studies is for a suspected radiculopathy, which imaging
+    // that already shows the root lesion makes unnecessary, as on the radiculopathy path.
+    criteria: [EDX_ENTRAPMENT.id, EDX_EMG_NOT_FOR_ENTRAPMENT_ALONE.id, EDX_LESION_NOT_ON_IMAGING.id],
   },
 ];
 
