@@ -7,7 +7,13 @@ import { DEV_FIXTURE_CASES } from '../evaluator/dev-fixture-cases';
 import { evaluate } from '../evaluator/evaluate';
 import { PROCEDURE_FIXTURE_CASES } from '../evaluator/procedure-fixture-cases';
 import { GUIDELINE_LIBRARY } from '../guidelines';
-import { conclusionSentence, draftRationale, imrGuidelineLine, itemTitle } from './draft-rationale';
+import {
+  conclusionSentence,
+  draftRationale,
+  guidelineAppliedSentence,
+  imrGuidelineLine,
+  itemTitle,
+} from './draft-rationale';
 import {
   chiropracticTrialCase,
   criterion,
@@ -857,6 +863,28 @@ describe('the requirements paragraph', () => {
       'The guideline applied is MTUS Chronic Pain Medical Treatment Guidelines 2009, Work conditioning, work hardening, Page(s): 125-126. Of its criteria, 2 apply to this request. For the guideline to support the request, every required criterion must be met.',
     );
     expect(paragraph).not.toMatch(/recommends this service|Decision rule/);
+  });
+
+  it.each([
+    [
+      'MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Physical therapy/Preface',
+      'The guideline applied is MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment, with Official Disability Guidelines (ODG) Physical therapy/Preface (outside the MTUS).',
+    ],
+    [
+      'Non-MTUS Citation Official Disability Guidelines (ODG) Head, CT',
+      'The guideline applied is Official Disability Guidelines (ODG) Head, CT (outside the MTUS).',
+    ],
+    [
+      'MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies, and Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies.',
+      'The guideline applied is MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies, and Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies.',
+    ],
+    ['', 'The guideline applied is not identified.'],
+  ])('words the guideline line %j as one sentence, never as a second decision', (line, sentence) => {
+    expect(guidelineAppliedSentence(line)).toBe(sentence);
+    const evaluation = itemEvaluation({ itemId: 'pt', guidelineLine: line });
+    const paragraph = requirementsOf(draftRationale(draft, item, 0, evaluation, 'upheld'));
+    expect(paragraph.startsWith(sentence)).toBe(true);
+    expect(paragraph).not.toMatch(/Decision based on|Non-MTUS Citation/);
   });
 
   it('counts one criterion in words', () => {

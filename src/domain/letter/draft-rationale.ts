@@ -569,11 +569,7 @@ function requirementsParagraph(
     }
     return sentences.join(' ');
   }
-  const sentences: string[] = [];
-  const line = oneLine(evaluation.guidelineLine);
-  sentences.push(
-    line ? `The guideline applied is ${asSentence(line)}` : 'The guideline applied is not identified.',
-  );
+  const sentences: string[] = [guidelineAppliedSentence(oneLine(evaluation.guidelineLine))];
   // Neutral on whether the guideline recommends the service: some sets list when it is not
   // recommended (ultrasound, TENS for the neck), and the findings say which way they go.
   if (applicable.length > 0) {
@@ -585,6 +581,26 @@ function requirementsParagraph(
   }
   sentences.push(ruleSentence(evaluation, applicable));
   return sentences.join(' ');
+}
+
+/**
+ * The guideline line in a sentence of its own. The line is written for the letter's "IMR guideline:"
+ * heading, where a source outside the MTUS follows as "Decision based on Non-MTUS Citation ...";
+ * inside the rationale that phrasing would read as a second decision, so the other source is named
+ * as a companion of the first, and one outside the MTUS is said to be so in plain words.
+ */
+export function guidelineAppliedSentence(line: string): string {
+  if (line === '') return 'The guideline applied is not identified.';
+  const [first = '', ...others] = line
+    .replace(/\.$/, '')
+    .split(/\.\s+Decision based on\s+/)
+    .map((part) =>
+      part.startsWith(NON_MTUS_CITATION_PREFIX)
+        ? `${part.slice(NON_MTUS_CITATION_PREFIX.length).trim()} (outside the MTUS)`
+        : part,
+    );
+  const companions = others.length > 0 ? `, with ${others.join(' and ')}` : '';
+  return asSentence(`The guideline applied is ${first}${companions}`);
 }
 
 /**
