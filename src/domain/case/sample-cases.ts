@@ -395,6 +395,137 @@ function buildHeadCtAfterTheAcutePhase(id: string): CaseDraft {
   };
 }
 
+/**
+ * CM17-0010364: an MRI of the lumbar spine six weeks after a strain (Upheld). Pain radiates down the
+ * leg, but the neurologic exam is normal and no physical therapy has been tried: no red flags, no
+ * objective nerve compromise, no failed conservative care (ACOEM Low Back, Special Studies).
+ */
+function buildLumbarMriBeforeConservativeCare(id: string): CaseDraft {
+  const base = sampleShell(id, {
+    caseNumber: 'SAMPLE-CM17-0010364',
+    requestDate: '2016-12-06',
+    urDeterminationDate: '2016-12-21',
+    assignmentDate: '2017-01-19',
+    specialty: 'Family Practice',
+    boardCertification: 'Family Practice',
+    age: 54,
+    sex: 'male',
+  });
+  return {
+    ...base,
+    injury: {
+      dateOfInjury: '2016-10-25',
+      mechanism: '',
+      bodyParts: ['low back', 'neck'],
+      diagnoses: diagnoses(['Lumbar strain', 'Neck muscle strain']),
+    },
+    reports: [
+      report('report-2016-12-06', {
+        date: '2016-12-06',
+        complaints: [
+          {
+            bodyPart: 'low back',
+            description: 'constant low back pain radiating down the left leg',
+            painLow: 8,
+            painHigh: 8,
+          },
+        ],
+        examFindings:
+          'No sensory, motor or reflex deficit; straight leg raise negative on both sides. Lumbar x-rays normal.',
+        diagnosesListed: 'Lumbar strain; neck muscle strain',
+        treatmentPlan:
+          'MRI of the lumbar spine without contrast. Meloxicam and Flexeril continued; no physical therapy yet.',
+        workStatusStated: 'Not working.',
+      }),
+    ],
+    treatment: {
+      ...base.treatment,
+      medications: [
+        medication('history-meloxicam', { name: 'Meloxicam' }),
+        medication('history-flexeril', { name: 'Flexeril' }),
+      ],
+    },
+    disputedItems: [
+      item('item-lumbar-mri', {
+        requestedAs: 'MRI lumbar spine without contrast',
+        serviceType: 'mri',
+        quantity: 1,
+        bodyPart: 'lumbar spine',
+        urDecision: 'denied',
+        claimsAdministratorGuideline:
+          'Decision based on MTUS Low Back Complaints 2004. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Low Back Chapter.',
+        facts: { redFlags: false, neuroDeficit: false, conservativeCareFailed: false },
+      }),
+    ],
+  };
+}
+
+/**
+ * CM16-0248034: EMG/NCS of both arms for carpal tunnel signs and a suspected cervical radiculopathy
+ * (Overturned). NCS for the entrapment in a possible surgical candidate, EMG for the radiculopathy
+ * (CPMTG 2016, Electrodiagnostic testing). The letter gives no RFA date: the UR date chooses the edition.
+ */
+function buildArmElectrodiagnostics(id: string): CaseDraft {
+  const base = sampleShell(id, {
+    caseNumber: 'SAMPLE-CM16-0248034',
+    urDeterminationDate: '2016-12-20',
+    assignmentDate: '2017-01-03',
+    specialty: 'Preventive Medicine, Occupational Medicine',
+    boardCertification: 'Preventive Medicine',
+    age: 63,
+    sex: 'male',
+  });
+  return {
+    ...base,
+    injury: {
+      dateOfInjury: '2016-11-30',
+      mechanism: '',
+      bodyParts: ['neck', 'left shoulder', 'both wrists', 'low back'],
+      diagnoses: diagnoses([
+        'Bilateral upper extremity numbness and weakness, rule out carpal tunnel syndrome',
+        'Rule out cervical radiculopathy',
+        'Cervical spondylosis with C3-4 anterolisthesis on x-ray',
+      ]),
+    },
+    reports: [
+      report('report-2016-12-12', {
+        date: '2016-12-12',
+        complaints: [
+          {
+            bodyPart: 'both arms',
+            description: 'numbness and weakness of both arms, with wrist pain (right worse)',
+          },
+          { bodyPart: 'left shoulder', description: 'shoulder pain' },
+        ],
+        examFindings:
+          'Cervical and lumbar tenderness; lumbar flexion 50, extension 20 degrees. Carpal tunnel symptoms for 2 years, treated before under private insurance.',
+        diagnosesListed:
+          'Bilateral upper extremity numbness and weakness, rule out carpal tunnel syndrome; rule out cervical radiculopathy; cervical spondylosis',
+        treatmentPlan:
+          'EMG/NCS of the bilateral upper extremities. Long-standing neck problems; surgery was recommended before.',
+      }),
+    ],
+    disputedItems: [
+      item('item-arm-edx', {
+        requestedAs: 'EMG/NCS of the bilateral upper extremities',
+        serviceType: 'emg_ncs',
+        quantity: 1,
+        bodyPart: 'bilateral upper extremities',
+        urDecision: 'denied',
+        claimsAdministratorGuideline:
+          'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Electrodiagnostic testing (EMG/NCS).',
+        facts: {
+          radicularSymptoms: true,
+          entrapmentSuspected: true,
+          surgeryConsidered: true,
+          includesNcs: true,
+          priorStudySameRegion: false,
+        },
+      }),
+    ],
+  };
+}
+
 export const SAMPLE_CASES: readonly SampleCase[] = [
   {
     key: 'work-hardening',
@@ -440,5 +571,23 @@ export const SAMPLE_CASES: readonly SampleCase[] = [
     realDecision: 'upheld',
     source: 'Public DWC IMR letter CM16-0247624, 01/27/2017',
     build: buildHeadCtAfterTheAcutePhase,
+  },
+  {
+    key: 'lumbar-mri-before-conservative-care',
+    caseNumber: 'SAMPLE-CM17-0010364',
+    title: 'MRI of the lumbar spine, 6 weeks after a strain',
+    shows: 'ACOEM Special Studies: radiating pain with a normal neurologic exam and no therapy tried yet.',
+    realDecision: 'upheld',
+    source: 'Public DWC IMR letter CM17-0010364, 02/10/2017',
+    build: buildLumbarMriBeforeConservativeCare,
+  },
+  {
+    key: 'arm-electrodiagnostics',
+    caseNumber: 'SAMPLE-CM16-0248034',
+    title: 'EMG/NCS of both arms',
+    shows: 'Carpal tunnel signs in a possible surgical candidate, with a suspected cervical radiculopathy.',
+    realDecision: 'overturned',
+    source: 'Public DWC IMR letter CM16-0248034, 01/26/2017',
+    build: buildArmElectrodiagnostics,
   },
 ];
