@@ -106,6 +106,7 @@ export const SERVICE_TYPES = [
   'ct',
   'xray',
   'bone_scan',
+  'diagnostic_ultrasound',
   'emg_ncs',
   'tens',
   'brace',
@@ -482,6 +483,20 @@ export const ServiceFactsSchema = z.object({
    * before it readable without a migration.
    */
   imagingShowsLesion: OptionalBool.default(null),
+  // Added after v1: the defaults keep records saved before them readable without a migration.
+  /**
+   * EMG/NCS of the shoulder: a nerve cause of the symptoms that the usual shoulder diagnoses
+   * (impingement, rotator cuff tear, instability) do not explain, such as a brachial plexopathy.
+   */
+  plexopathySuspected: OptionalBool.default(null),
+  /** Paresthesias (numbness or tingling) in the arm that are subacute or chronic, not acute. */
+  paresthesiasPersistent: OptionalBool.default(null),
+  /** The physical exam can neither confirm nor rule out the condition (ODG: a hernia is diagnosed by exam). */
+  examEquivocal: OptionalBool.default(null),
+  /** A diagnostic ultrasound was done first and did not settle the question (ODG hernia imaging). */
+  ultrasoundNondiagnostic: OptionalBool.default(null),
+  /** A complex hernia (e.g. large, recurrent or incisional) in an obese patient (ODG: the case for CT). */
+  complexHerniaInObesity: OptionalBool.default(null),
 });
 
 /** A reviewer's answer for one criterion: a judgment, or an override of a computed result. */

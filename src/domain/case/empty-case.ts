@@ -245,6 +245,11 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   diagnosisUncertain: null,
   preopTestIndicated: null,
   imagingShowsLesion: null,
+  plexopathySuspected: null,
+  paresthesiasPersistent: null,
+  examEquivocal: null,
+  ultrasoundNondiagnostic: null,
+  complexHerniaInObesity: null,
 });
 
 export const emptyItemReview = (): ItemReview => ({

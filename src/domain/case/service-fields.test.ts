@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICE_TYPES } from './case-schema';
-import { fieldsForService, SERVICE_TYPE_LABELS } from './service-fields';
+import {
+  fieldsForService,
+  SERVICE_FACT_FIELDS,
+  SERVICE_TYPE_FAMILY,
+  SERVICE_TYPE_LABELS,
+} from './service-fields';
 
 describe('fieldsForService', () => {
   it('shows program fields for work hardening and hides medication fields', () => {
@@ -32,6 +37,34 @@ describe('fieldsForService', () => {
         fieldsForService(type).facts.map((f) => f.key),
         type,
       ).not.toContain('imagingShowsLesion');
+  });
+
+  it('asks, for EMG/NCS, the facts of the shoulder exception beside the spine and entrapment facts', () => {
+    const keys = fieldsForService('emg_ncs').facts.map((f) => f.key);
+    expect(keys).toEqual(
+      expect.arrayContaining(['plexopathySuspected', 'paresthesiasPersistent', 'diagnosisUncertain']),
+    );
+    expect(SERVICE_FACT_FIELDS.plexopathySuspected.label).toMatch(/brachial plexopathy/);
+  });
+
+  it('gives a diagnostic ultrasound its own imaging fields, apart from the therapeutic ultrasound modality', () => {
+    expect(SERVICE_TYPE_LABELS.diagnostic_ultrasound).toBe('Diagnostic ultrasound');
+    expect(SERVICE_TYPE_FAMILY.diagnostic_ultrasound).toBe('Imaging and diagnostic tests');
+    expect(fieldsForService('diagnostic_ultrasound')).toEqual({
+      itemFields: ['quantity'],
+      facts: [
+        SERVICE_FACT_FIELDS.examEquivocal,
+        SERVICE_FACT_FIELDS.priorStudySameRegion,
+        SERVICE_FACT_FIELDS.significantChange,
+      ],
+    });
+    // The hernia facts show with the other imaging studies too; the modality stays with therapy.
+    for (const type of ['mri', 'ct', 'xray'] as const)
+      expect(fieldsForService(type).facts.map((f) => f.key)).toEqual(
+        expect.arrayContaining(['examEquivocal', 'ultrasoundNondiagnostic', 'complexHerniaInObesity']),
+      );
+    expect(fieldsForService('physical_therapy').facts.map((f) => f.key)).toContain('modality');
+    expect(fieldsForService('diagnostic_ultrasound').facts.map((f) => f.key)).not.toContain('modality');
   });
 
   it('labels every service type', () => {

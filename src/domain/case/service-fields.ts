@@ -541,6 +541,37 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: "The patient's age, conditions or the surgery call for these tests",
     kind: 'boolean',
   },
+  plexopathySuspected: {
+    key: 'plexopathySuspected',
+    label:
+      'A nerve cause the usual shoulder diagnoses do not explain is suspected (e.g. a brachial plexopathy)',
+    kind: 'boolean',
+    help: 'For a shoulder request. Impingement, a rotator cuff tear or instability alone is a usual shoulder diagnosis.',
+  },
+  paresthesiasPersistent: {
+    key: 'paresthesiasPersistent',
+    label: 'Subacute or chronic paresthesias (numbness or tingling) in the arm',
+    kind: 'boolean',
+    help: 'Lasting past the acute phase, not only in the first weeks',
+  },
+  examEquivocal: {
+    key: 'examEquivocal',
+    label: 'The physical exam is equivocal: it can neither confirm nor rule out the hernia',
+    kind: 'boolean',
+    help: 'For hernia imaging: a hernia is diagnosed by exam, and imaging is rarely needed.',
+  },
+  ultrasoundNondiagnostic: {
+    key: 'ultrasoundNondiagnostic',
+    label: 'A diagnostic ultrasound was done first and did not settle the question',
+    kind: 'boolean',
+    help: 'For hernia imaging: ultrasound is the first study when the exam is equivocal.',
+  },
+  complexHerniaInObesity: {
+    key: 'complexHerniaInObesity',
+    label: 'A complex hernia (e.g. large, recurrent or incisional) in an obese patient',
+    kind: 'boolean',
+    help: 'For a hernia CT: the one case ODG gives for it.',
+  },
 };
 
 /** Core item fields (beyond the always-shown ones) a service uses. */
@@ -591,6 +622,10 @@ const IMAGING: ServiceFieldSpec = {
     'symptomsWorsening',
     'priorStudySameRegion',
     'significantChange',
+    // Hernia imaging (ODG Hernia): read for a groin or abdominal wall hernia only.
+    'examEquivocal',
+    'ultrasoundNondiagnostic',
+    'complexHerniaInObesity',
   ],
 };
 const FACET_BLOCK: ServiceFieldSpec = {
@@ -715,6 +750,10 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'significantChange',
     ],
   },
+  diagnostic_ultrasound: {
+    itemFields: ['quantity'],
+    facts: ['examEquivocal', 'priorStudySameRegion', 'significantChange'],
+  },
   emg_ncs: {
     itemFields: ['quantity'],
     facts: [
@@ -726,6 +765,10 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'entrapmentSuspected',
       'surgeryConsidered',
       'includesNcs',
+      // The shoulder (ACOEM Ch. 9, with ACOEM 3rd ed. Shoulder Disorders).
+      'plexopathySuspected',
+      'paresthesiasPersistent',
+      'diagnosisUncertain',
       'priorStudySameRegion',
       'significantChange',
     ],
@@ -908,6 +951,7 @@ export const SERVICE_TYPE_FAMILY: Record<ServiceType, ServiceFamily> = {
   ct: 'Imaging and diagnostic tests',
   xray: 'Imaging and diagnostic tests',
   bone_scan: 'Imaging and diagnostic tests',
+  diagnostic_ultrasound: 'Imaging and diagnostic tests',
   emg_ncs: 'Imaging and diagnostic tests',
   thermography: 'Imaging and diagnostic tests',
   eeg: 'Imaging and diagnostic tests',
@@ -966,6 +1010,7 @@ export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   ct: 'CT scan',
   xray: 'X-ray',
   bone_scan: 'Bone scan',
+  diagnostic_ultrasound: 'Diagnostic ultrasound',
   emg_ncs: 'EMG / nerve conduction studies',
   tens: 'TENS unit',
   brace: 'Brace / orthosis',

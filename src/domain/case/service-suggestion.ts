@@ -33,6 +33,12 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ],
   ['emg_ncs', /\bemg\b|\bnc[sv]\b|nerve conduction|electromyog|electrodiagnos/],
   ['bone_scan', /bone scan/],
+  // Imaging, not the therapeutic modality of a therapy request ("pulsed ultrasound") nor the
+  // guidance of an injection ("ultrasound-guided"): named as diagnostic, or with what it images.
+  [
+    'diagnostic_ultrasound',
+    /diagnostic (ultrasound|sonograph)|sonogra|\bultrasound (of|scan|study|exam|imaging)\b|\b(hernia|groin|inguinal|umbilical|abdom\w*|scrot\w*)\b.*\bultrasound\b(?![- ]guid)|\bultrasound\b(?![- ]guid).*\b(hernia|groin|inguinal|umbilical|abdom\w*|scrot\w*)\b/,
+  ],
   ['mri', /\bmri\b|\bmra\b|magnetic resonance/],
   ['ct', /\bct\b|cat scan|computed tomograph/],
   ['xray', /x-?rays?\b|radiograph|\bfilms?\b/],

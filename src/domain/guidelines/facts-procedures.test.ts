@@ -161,6 +161,24 @@ describe('imaging already showing the nerve root lesion (EMG/NCS)', () => {
   });
 });
 
+describe('the shoulder EMG/NCS and hernia imaging facts the reviewer records', () => {
+  it.each([
+    ['emg_ncs', 'plexopathySuspected'],
+    ['emg_ncs', 'paresthesiasPersistent'],
+    ['diagnostic_ultrasound', 'examEquivocal'],
+    ['mri', 'ultrasoundNondiagnostic'],
+    ['ct', 'complexHerniaInObesity'],
+  ] as const)('%s: %s reads yes, no, and not documented from its wizard field', (service, key) => {
+    const fact = FACTS[`item.facts.${key}`];
+    const ctx = (value: boolean | null) => {
+      const draft = draftFor({ service, item: { facts: { [key]: value } } });
+      return { draft, item: draft.disputedItems[0]!, asOf: '2026-01-15' };
+    };
+    expect([true, false, null].map((value) => fact.get(ctx(value)))).toEqual([true, false, undefined]);
+    expect(fact.fieldPaths).toEqual([`facts.${key}`]);
+  });
+});
+
 // The procedure services: the schema lists them together, from ESI up to (not including) 'other'.
 const MY_SERVICES: ServiceType[] = SERVICE_TYPES.slice(
   SERVICE_TYPES.indexOf('epidural_steroid_injection'),

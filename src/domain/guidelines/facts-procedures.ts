@@ -600,4 +600,24 @@ export const PROCEDURE_FACTS = {
     'preopTestIndicated',
     "Tests called for by the patient's age, conditions or the surgery",
   ),
+  'item.facts.plexopathySuspected': serviceBoolean(
+    'plexopathySuspected',
+    'A suspected nerve cause the usual shoulder diagnoses do not explain (e.g. brachial plexopathy)',
+  ),
+  'item.facts.paresthesiasPersistent': serviceBoolean(
+    'paresthesiasPersistent',
+    'Subacute or chronic paresthesias in the arm',
+  ),
+  'item.facts.examEquivocal': serviceBoolean(
+    'examEquivocal',
+    'An equivocal exam (it neither confirms nor rules out the hernia)',
+  ),
+  'item.facts.ultrasoundNondiagnostic': serviceBoolean(
+    'ultrasoundNondiagnostic',
+    'A diagnostic ultrasound done first that did not settle the question',
+  ),
+  'item.facts.complexHerniaInObesity': serviceBoolean(
+    'complexHerniaInObesity',
+    'A complex hernia in an obese patient',
+  ),
 } satisfies Record<string, FactDefinition>;

@@ -119,6 +119,10 @@ describe('readBodyRegions', () => {
     ['thoracolumbar spine', ['thoracic', 'low_back']],
     ['pelvis', ['hip']],
     ['femoral neck fracture', ['hip']],
+    // A groin is the hip unless a hernia is named (more in imaging-odg.test.ts).
+    ['left groin', ['hip']],
+    ['right inguinal hernia', ['abdominal_wall']],
+    ['abdominal_wall', ['abdominal_wall']],
     ['also spine', ['other']],
   ])('%j -> %j', (text, expected) => {
     expect(readBodyRegions(text)).toEqual(expected);

@@ -65,6 +65,7 @@ export const BODY_REGIONS = {
   knee: 'knee',
   ankle_foot: 'ankle or foot',
   head: 'head',
+  abdominal_wall: 'hernia (abdominal wall or groin)',
   other: 'other region',
 } as const;
 export type BodyRegion = keyof typeof BODY_REGIONS;
@@ -180,6 +181,13 @@ const REGION_PATTERNS: [BodyRegion, RegExp][] = [
   ['shoulder', /shoulder|rotator/],
   ['elbow', /elbow|epicondyl/],
   ['forearm_wrist_hand', /forearm|wrist|hand|finger|thumb|carpal/],
+  // A hernia of the groin or abdominal wall ("right inguinal hernia", "groin hernia", "ventral
+  // hernia repair"): not a disc herniation, a hiatal hernia of the stomach or a "sports hernia"
+  // (athletic pubalgia, no hernia at all). Before the hip: the groin of a hernia is not the hip.
+  [
+    'abdominal_wall',
+    /(?<!(hiatal|hiatus|dis[ck]|sports?) )\bhernia[sl]?\b|herniorrhaph|hernioplast|abdominal wall/,
+  ],
   ['hip', /\bhip|groin|femoral (head|neck)|acetabul|pelvi/],
   ['knee', /knee|patella|menisc/],
   ['ankle_foot', /ankle|foot|feet|heel|toe/],
@@ -201,6 +209,8 @@ export function readBodyRegions(text: string): BodyRegion[] | undefined {
     if (pattern.test(value)) {
       regions.push(region);
       if (region === 'thoracic') value = value.replace(/(mid|upper)[- ]?back/g, ' ');
+      // "groin hernia" is the hernia, not the hip; a hip named as well still reads as the hip.
+      if (region === 'abdominal_wall') value = value.replace(/groin/g, ' ');
     }
   }
   return regions.length > 0 ? regions : ['other'];

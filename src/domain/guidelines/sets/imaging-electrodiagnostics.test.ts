@@ -261,3 +261,136 @@ describe('nerve entrapment path', () => {
     expect(ncsOnly.recommendation).toBe('overturn');
   });
 });
+
+describe('shoulder: ACOEM Ch. 9 Table 9-6 p. 213, with the ACOEM 3rd ed. p. 64 exception (CM17-0011543)', () => {
+  /** A suspected brachial plexopathy with chronic paresthesias and an unclear diagnosis. */
+  const PLEXOPATHY: ItemSpec['facts'] = {
+    plexopathySuspected: true,
+    paresthesiasPersistent: true,
+    diagnosisUncertain: true,
+    priorStudySameRegion: false,
+  };
+  const shoulder = (facts: ItemSpec['facts'] = {}, bodyPart = 'right shoulder', rfa = '2016-12-01') =>
+    run({
+      service: 'emg_ncs',
+      item: withItem({ bodyPart, quantity: 1, facts: PLEXOPATHY }, { facts }),
+      doi: '2016-06-01',
+      rfa,
+    });
+  const SET = 'acoem-2004-shoulder-electrodiagnostics';
+  const MTUS_LINE = 'MTUS Shoulder Complaints 2004, Section(s): Special Studies';
+  const NON_MTUS =
+    'Decision based on Non-MTUS Citation ACOEM Practice Guidelines, 3rd Edition, Shoulder Disorders';
+
+  it.each([
+    ['right shoulder', '2016-12-01', SET],
+    // Before the 2016 CPMTG section the shoulder went to the evidence hierarchy; the chapter covers it.
+    ['left shoulder', '2012-06-01', SET],
+    ['rotator cuff, right', '2007-06-15', SET],
+    ['right shoulder', '2007-06-14', null],
+    ['right shoulder', '2017-12-01', null],
+  ] as const)('%s requested %s -> %s', (bodyPart, rfa, setId) => {
+    expect(shoulder({}, bodyPart, rfa).guidelineSet?.id ?? null).toBe(setId);
+  });
+
+  it('is overturned for a suspected plexopathy with chronic paresthesias and an unclear diagnosis, citing both sources', () => {
+    const result = shoulder();
+    expect(result.recommendation).toBe('overturn');
+    expect(result.decisionRule).toMatch(/^All required criteria must be met/);
+    expect(result.guidelineLine).toBe(`${MTUS_LINE}. ${NON_MTUS}`);
+  });
+
+  it.each([
+    [{ plexopathySuspected: false }, 'shoulder-edx-nerve-cause-suspected', 'not_met'],
+    [{ plexopathySuspected: null }, 'shoulder-edx-nerve-cause-suspected', 'not_documented'],
+    [{ paresthesiasPersistent: false }, 'shoulder-edx-paresthesias-subacute-chronic', 'not_met'],
+    [{ paresthesiasPersistent: null }, 'shoulder-edx-paresthesias-subacute-chronic', 'not_documented'],
+    [{ diagnosisUncertain: false }, 'shoulder-edx-diagnosis-unclear', 'not_met'],
+    [{ diagnosisUncertain: null }, 'shoulder-edx-diagnosis-unclear', 'not_documented'],
+    [{ priorStudySameRegion: true, significantChange: false }, 'edx-repeat-needs-reason', 'not_met'],
+  ] as const)('%j -> upheld on %s (%s) alone', (facts, id, status) => {
+    const result = shoulder(facts);
+    expect(statusOf(result, id)).toBe(status);
+    expect(failing(result)).toEqual([id]);
+    expect(result.recommendation).toBe('uphold');
+  });
+
+  it('upholds the usual shoulder diagnosis on the MTUS chapter alone, in the letter words of the rule', () => {
+    const result = shoulder({ plexopathySuspected: false });
+    expect(result.guidelineLine).toBe(MTUS_LINE);
+    const criterion = criterionResult(result, 'shoulder-edx-nerve-cause-suspected');
+    expect(criterion?.whenNotMet).toContain(
+      'the guideline does not recommend electrodiagnostic studies for those diagnoses',
+    );
+    expect(criterion?.wouldMeet).toContain('suspected brachial plexopathy');
+  });
+
+  it('no longer judges a shoulder study by the radiculopathy path of the 2016 CPMTG section', () => {
+    // Radiating symptoms with an equivocal exam after a month of failed care: overturned as an arm study.
+    expect(edx('right arm').recommendation).toBe('overturn');
+    const result = edx('right shoulder');
+    expect(result.guidelineSet?.id).toBe(SET);
+    expect(result.recommendation).toBe('uphold');
+    expect(failing(result)).toEqual([
+      'shoulder-edx-nerve-cause-suspected',
+      'shoulder-edx-paresthesias-subacute-chronic',
+      'shoulder-edx-diagnosis-unclear',
+    ]);
+  });
+
+  it('cites the chapter table page for the MTUS rule and the 3rd edition page outside the MTUS, all confirmed', () => {
+    const result = shoulder();
+    expect(criterionResult(result, 'shoulder-edx-nerve-cause-suspected')?.citation).toEqual({
+      guideline: 'MTUS Shoulder Complaints',
+      edition: '2004',
+      section: 'Special Studies',
+      pages: '213',
+    });
+    for (const id of ['shoulder-edx-paresthesias-subacute-chronic', 'shoulder-edx-diagnosis-unclear'])
+      expect(criterionResult(result, id)?.citation, id).toEqual({
+        guideline: 'ACOEM Practice Guidelines, 3rd Edition, Shoulder Disorders',
+        edition: 'non-MTUS',
+        pages: '64',
+      });
+    for (const criterion of result.criteria) {
+      expect(criterion.confirmed, criterion.criterionId).toBe(true);
+      expect(criterion.confirmationNote, criterion.criterionId).toMatch(/CM17-00(11543|03284)/);
+    }
+  });
+
+  describe('a request that names the neck and the shoulder (ADR 012)', () => {
+    const BOTH = 'cervical spine and right shoulder';
+    const NECK_TITLE = 'MTUS Neck and Upper Back Complaints (ACOEM 2004): Electrodiagnostic studies';
+
+    it('a suspected radiculopathy alone: the neck overturns on its own, the shoulder upholds the whole request', () => {
+      const result = edx(BOTH);
+      expect(result.guidelineSet?.id).toBe(SET);
+      expect(result.recommendation).toBe('uphold');
+      expect(result.warnings.join(' ')).toContain(`${NECK_TITLE} (Overturn on its own)`);
+      expect(result.guidelineLine).toBe(
+        `MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies, and Shoulder Complaints 2004, Section(s): Special Studies. ${NON_MTUS}`,
+      );
+    });
+
+    it('both rules met: overturned, citing both chapters', () => {
+      const result = edx(BOTH, PLEXOPATHY);
+      expect(result.recommendation).toBe('overturn');
+      expect(result.warnings.join(' ')).toContain('covers more than one body region');
+      expect(result.guidelineLine).toBe(
+        `MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies, and Shoulder Complaints 2004, Section(s): Special Studies. ${NON_MTUS}`,
+      );
+    });
+
+    it('the shoulder rule met but no radiculopathy suspected: the neck chapter decides', () => {
+      const result = edx(BOTH, { ...PLEXOPATHY, radicularSymptoms: false });
+      expect(result.guidelineSet?.id).toBe('acoem-2004-neck-electrodiagnostics');
+      expect(result.recommendation).toBe('uphold');
+    });
+  });
+
+  it('leaves the other regions where they were: the arm before 07/29/2016 stays on the evidence hierarchy', () => {
+    const result = edx('right upper extremity', {}, '2012-06-01');
+    expect(result.path).toBe('evidence_hierarchy');
+    expect(result.evidencePathReason).toContain('the low back, neck and shoulder (ACOEM 2004) are');
+  });
+});

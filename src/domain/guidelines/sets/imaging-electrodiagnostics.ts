@@ -17,8 +17,20 @@
  * (confirmed catalogue 6.4 NEW): on the entrapment path the EMG is there for a suspected
  * radiculopathy beside the entrapment, and imaging that shows it leaves the EMG unneeded. Only a
  * recorded imaging finding fails it, so a case that says nothing about imaging is decided as before.
+ * - The shoulder: the ACOEM 2004 shoulder chapter (Table 9-6, p. 213), 06/15/2007 to 12/01/2017,
+ *   chosen by the body part before the 2016 CPMTG section, as the shoulder letter cites it (confirmed
+ *   catalogue 6.4 NEW, CM17-0011543). The chapter does not recommend the studies for the usual
+ *   shoulder diagnoses; the letter took its exception from outside the MTUS (ACOEM 3rd ed. Shoulder
+ *   Disorders p. 64): a suspected brachial plexopathy with subacute or chronic paresthesias and an
+ *   unclear diagnosis. All required, with the repeat rule. A request that also names the neck or
+ *   low back is judged against that chapter too, and the set that supports it least decides (ADR 012).
  */
-import type { Criterion, GuidelineSet } from '../guideline-schema';
+import {
+  type Criterion,
+  type GuidelineCitation,
+  type GuidelineSet,
+  NON_MTUS_EDITION,
+} from '../guideline-schema';
 import { allOf, atLeast, cpmtg2016, defineCriterion, isFalse, isTrue, reCite } from './common';
 import {
   ACOEM_2004_PERIOD,
@@ -309,4 +321,100 @@ function acoemEdxSet(id: string, chapter: AcoemChapter, regions: Parameters<type
 export const LOW_BACK_EDX = acoemEdxSet('acoem-2004-low-back-electrodiagnostics', LOW_BACK, ['low_back']);
 export const NECK_EDX = acoemEdxSet('acoem-2004-neck-electrodiagnostics', NECK, ['neck', 'thoracic']);
 
-export const ELECTRODIAGNOSTIC_SETS: GuidelineSet[] = [LOW_BACK_EDX, NECK_EDX, EDX_2016_SET];
+// ---------- the shoulder ----------
+
+const SHOULDER: AcoemChapter = 'Shoulder Complaints';
+const SHOULDER_SPECIAL_STUDIES = acoem2004(SHOULDER, 'Special Studies', '213');
+
+/** Outside the MTUS (8 CCR 9792.21.1): the newer ACOEM shoulder chapter CM17-0011543 cites by page. */
+const ACOEM_3RD_SHOULDER: GuidelineCitation = {
+  guideline: 'ACOEM Practice Guidelines, 3rd Edition, Shoulder Disorders',
+  edition: NON_MTUS_EDITION,
+  pages: '64',
+};
+
+const SHOULDER_EXCEPTION_LETTER =
+  'Confirmed (confirmed catalogue 6.4, NEW): outside the MTUS, ACOEM 3rd ed. Shoulder Disorders p. 64 supports electrodiagnostic studies for a suspected brachial plexopathy with subacute or chronic paresthesias and an unclear diagnosis (CM17-0011543).';
+
+export const SHOULDER_EDX_NERVE_CAUSE = defineCriterion({
+  id: 'shoulder-edx-nerve-cause-suspected',
+  statement:
+    'Electrodiagnostic studies are not recommended for the usual shoulder diagnoses (impingement, a rotator cuff tear, instability and the like); they are for a suspected nerve cause those diagnoses do not explain, such as a brachial plexopathy.',
+  whenNotMet:
+    'The records point to no suspected nerve cause beyond the usual shoulder diagnoses, such as a brachial plexopathy, and the guideline does not recommend electrodiagnostic studies for those diagnoses',
+  asRequirement:
+    'A nerve cause the usual shoulder diagnoses do not explain, such as a brachial plexopathy, is suspected',
+  citation: SHOULDER_SPECIAL_STUDIES,
+  required: true,
+  condition: isTrue(
+    'item.facts.plexopathySuspected',
+    'a suspected nerve cause the usual shoulder diagnoses do not explain (e.g. a brachial plexopathy)',
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of a suspected brachial plexopathy or another nerve cause the usual shoulder diagnoses do not explain',
+    label: 'nerve cause beyond the usual shoulder diagnoses',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.4, NEW): ACOEM Ch. 9 Table 9-6 p. 213 does not recommend electrodiagnostic studies for the usual shoulder diagnoses (CM17-0011543).',
+});
+
+export const SHOULDER_EDX_PARESTHESIAS = defineCriterion({
+  id: 'shoulder-edx-paresthesias-subacute-chronic',
+  statement:
+    'The arm has paresthesias (numbness or tingling) that are subacute or chronic, past the acute phase.',
+  citation: ACOEM_3RD_SHOULDER,
+  required: true,
+  condition: isTrue('item.facts.paresthesiasPersistent', 'subacute or chronic paresthesias in the arm'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of subacute or chronic paresthesias in the arm',
+    label: 'paresthesias',
+  },
+  confirmed: true,
+  confirmationNote: SHOULDER_EXCEPTION_LETTER,
+});
+
+export const SHOULDER_EDX_DIAGNOSIS_UNCLEAR = defineCriterion({
+  id: 'shoulder-edx-diagnosis-unclear',
+  statement: 'The diagnosis is unclear: the exam and the studies so far leave the cause unsettled.',
+  citation: ACOEM_3RD_SHOULDER,
+  required: true,
+  condition: isTrue('item.facts.diagnosisUncertain', 'an unclear diagnosis'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation that the diagnosis is unclear after the exam and the studies so far',
+    label: 'unclear diagnosis',
+  },
+  confirmed: true,
+  confirmationNote: SHOULDER_EXCEPTION_LETTER,
+});
+
+export const SHOULDER_EDX: GuidelineSet = {
+  id: 'acoem-2004-shoulder-electrodiagnostics',
+  title: `MTUS ${SHOULDER} (ACOEM 2004): Electrodiagnostic studies`,
+  guideline: `MTUS ${SHOULDER}`,
+  edition: '2004',
+  ...ACOEM_2004_PERIOD,
+  services: ['emg_ncs'],
+  appliesOnlyWhen: inRegion('shoulder'),
+  letterLine: acoemLetterLine(SHOULDER),
+  requestNoun: 'request',
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    SHOULDER_EDX_NERVE_CAUSE,
+    SHOULDER_EDX_PARESTHESIAS,
+    SHOULDER_EDX_DIAGNOSIS_UNCLEAR,
+    reCite(
+      EDX_REPEAT,
+      acoem2004(SHOULDER, 'Special Studies'),
+      true,
+      'Confirmed (confirmed catalogue 6.4 and 7, rule 12) as the rule for every repeat study: a repeat study needs a reason (CM17-0003284). The shoulder letter (CM17-0011543) does not address a repeat.',
+    ),
+  ],
+  note: 'The exception (a suspected brachial plexopathy with subacute or chronic paresthesias and an unclear diagnosis) is ACOEM 3rd ed. Shoulder Disorders p. 64, outside the MTUS, as CM17-0011543 applies it; the letter line adds it as a non-MTUS citation when it decides.',
+};
+
+/** The spine chapters first: a request that also names the shoulder cites them first (ADR 012). */
+export const ELECTRODIAGNOSTIC_SETS: GuidelineSet[] = [LOW_BACK_EDX, NECK_EDX, SHOULDER_EDX, EDX_2016_SET];

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceType } from '../../case/case-schema';
 import type { ItemSpec } from '../../evaluator/case-builders';
+import { evaluate } from '../../evaluator/evaluate';
 import { criterionResult } from '../../evaluator/evaluation-queries';
+import { imrGuidelineLine } from '../../letter/draft-rationale';
+import { GUIDELINE_LIBRARY } from '../index';
 import { readBodyRegions } from '../vocabularies';
-import { run, statusOf, withItem } from './procedure-test-support';
+import { AS_OF, draftFor, failing, run, statusOf, withItem } from './procedure-test-support';
 
 /** Nothing that qualifies: no red flags, no listed lesion, films not taken, not worse. */
 const NOTHING: ItemSpec['facts'] = {
@@ -197,5 +200,186 @@ describe('bone scan of the ankle and foot (ODG Ankle & Foot, CM17-0006838)', () 
     const result = study('bone_scan', 'lumbar spine');
     expect(result.path).toBe('evidence_hierarchy');
     expect(result.evidencePathReason).toContain('encoded for the ankle and foot');
+  });
+});
+
+describe('hernia imaging (ODG Hernia, Imaging; confirmed catalogue 6.5, CM17-0014944)', () => {
+  /** An exam that shows or excludes the hernia, no ultrasound yet, a simple hernia, no prior study. */
+  const CLEAR_EXAM: ItemSpec['facts'] = {
+    examEquivocal: false,
+    ultrasoundNondiagnostic: false,
+    complexHerniaInObesity: false,
+    priorStudySameRegion: false,
+  };
+  const hernia = (
+    service: ServiceType,
+    bodyPart: string,
+    facts: ItemSpec['facts'] = {},
+    rfa = '2016-12-01',
+  ) =>
+    run({
+      service,
+      item: withItem({ bodyPart, quantity: 1, facts: CLEAR_EXAM }, { facts }),
+      doi: '2016-06-01',
+      rfa,
+    });
+  const LINE = 'Non-MTUS Citation Official Disability Guidelines (ODG) Hernia, Imaging';
+
+  it.each([
+    ['diagnostic_ultrasound', 'right inguinal hernia', 'odg-hernia-diagnostic-ultrasound'],
+    ['ct', 'ventral hernia', 'odg-hernia-ct'],
+    ['mri', 'left groin hernia', 'odg-hernia-mri'],
+    ['xray', 'umbilical hernia', 'odg-hernia-xray'],
+    ['ct', 'abdominal wall (incisional hernia)', 'odg-hernia-ct'],
+  ] as const)('%s of a %j -> %s, printed as the letters print ODG', (service, bodyPart, setId) => {
+    const result = hernia(service, bodyPart);
+    expect(result.guidelineSet?.id).toBe(setId);
+    expect(result.guidelineLine).toBe(LINE);
+    expect(result.recommendation).toBe('uphold');
+  });
+
+  it('prints the letter line that cites no MTUS text, as the other ODG sets do', () => {
+    const draft = draftFor({
+      service: 'diagnostic_ultrasound',
+      item: { bodyPart: 'right inguinal hernia', quantity: 1, facts: { examEquivocal: true } },
+      doi: '2016-06-01',
+      rfa: '2016-12-01',
+    });
+    const [evaluation] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: AS_OF }).items;
+    expect(evaluation?.recommendation).toBe('overturn');
+    expect(imrGuidelineLine(draft.disputedItems[0]!, evaluation)).toBe(
+      'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Hernia, Imaging.',
+    );
+  });
+
+  it('keeps a plain groin with the hip: only a hernia named goes to the hernia sets', () => {
+    expect(hernia('mri', 'right groin').guidelineSet?.id).toBe('odg-hip-mri');
+    expect(hernia('mri', 'right inguinal hernia').guidelineSet?.id).toBe('odg-hernia-mri');
+  });
+
+  describe('diagnostic ultrasound: the first study, when the exam is equivocal', () => {
+    it.each([
+      [{ examEquivocal: true }, 'met', 'overturn'],
+      [{ examEquivocal: false }, 'not_met', 'uphold'],
+      [{ examEquivocal: null }, 'not_documented', 'uphold'],
+    ] as const)('%j -> %s, %s', (facts, status, recommendation) => {
+      const result = hernia('diagnostic_ultrasound', 'right inguinal hernia', facts);
+      expect(statusOf(result, 'hernia-imaging-exam-equivocal')).toBe(status);
+      expect(result.recommendation).toBe(recommendation);
+    });
+
+    it('says why a hernia the exam shows needs no study', () => {
+      const criterion = criterionResult(
+        hernia('diagnostic_ultrasound', 'umbilical hernia'),
+        'hernia-imaging-exam-equivocal',
+      );
+      expect(criterion?.whenNotMet).toContain('a hernia is diagnosed by physical exam');
+      expect(criterion?.confirmed).toBe(true);
+      expect(criterion?.citation).toEqual({
+        guideline: 'Official Disability Guidelines (ODG) Hernia',
+        edition: 'non-MTUS',
+        section: 'Imaging',
+      });
+    });
+
+    it('a repeat study needs a significant change', () => {
+      const repeat = { examEquivocal: true, priorStudySameRegion: true };
+      expect(
+        hernia('diagnostic_ultrasound', 'groin hernia', { ...repeat, significantChange: false })
+          .recommendation,
+      ).toBe('uphold');
+      expect(
+        hernia('diagnostic_ultrasound', 'groin hernia', { ...repeat, significantChange: true })
+          .recommendation,
+      ).toBe('overturn');
+    });
+  });
+
+  describe('CT: only for a complex hernia in an obese patient', () => {
+    it.each([
+      [{ complexHerniaInObesity: true }, 'met', 'overturn'],
+      [{ complexHerniaInObesity: false }, 'not_met', 'uphold'],
+      [{ complexHerniaInObesity: null }, 'not_documented', 'uphold'],
+      // An equivocal exam calls for ultrasound, not CT.
+      [{ examEquivocal: true, ultrasoundNondiagnostic: true }, 'not_met', 'uphold'],
+    ] as const)('%j -> %s, %s', (facts, status, recommendation) => {
+      const result = hernia('ct', 'ventral hernia', facts);
+      expect(statusOf(result, 'hernia-ct-complex-hernia-obesity')).toBe(status);
+      expect(result.recommendation).toBe(recommendation);
+    });
+  });
+
+  describe.each(['mri', 'xray'] as const)(
+    '%s: after an ultrasound that left an equivocal exam unsettled',
+    (service) => {
+      it.each([
+        [{ examEquivocal: true, ultrasoundNondiagnostic: true }, [], 'overturn'],
+        [{ examEquivocal: true }, ['hernia-imaging-ultrasound-first'], 'uphold'],
+        [
+          { examEquivocal: true, ultrasoundNondiagnostic: null },
+          ['hernia-imaging-ultrasound-first'],
+          'uphold',
+        ],
+        [{ ultrasoundNondiagnostic: true }, ['hernia-imaging-exam-equivocal'], 'uphold'],
+      ] as const)('%j -> failing %j, %s', (facts, failingIds, recommendation) => {
+        const result = hernia(service, 'right inguinal hernia', facts);
+        expect(failing(result)).toEqual(failingIds);
+        expect(result.recommendation).toBe(recommendation);
+      });
+
+      it('tags the ultrasound-first reading unconfirmed, with its source note', () => {
+        const criterion = criterionResult(
+          hernia(service, 'inguinal hernia'),
+          'hernia-imaging-ultrasound-first',
+        );
+        expect(criterion?.confirmed).toBe(false);
+        expect(criterion?.confirmationNote).toContain('our reading');
+      });
+    },
+  );
+
+  it('judges a request that also names the hip against both sets (ADR 012)', () => {
+    const result = hernia('mri', 'right hip and left inguinal hernia', { structuralLesionSuspected: true });
+    expect(result.guidelineSet?.id).toBe('odg-hernia-mri');
+    expect(result.recommendation).toBe('uphold');
+    expect(result.warnings.join(' ')).toContain('Hip & Pelvis, MRI (Overturn on its own)');
+    expect(result.guidelineLine).toBe(
+      `Non-MTUS Citation Official Disability Guidelines (ODG) Hip & Pelvis, MRI. Decision based on ${LINE}`,
+    );
+  });
+
+  it.each([
+    ['diagnostic_ultrasound', 'right shoulder', '2016-12-01', 'encoded for a groin or abdominal wall hernia'],
+    ['diagnostic_ultrasound', '', '2016-12-01', 'encoded for a groin or abdominal wall hernia'],
+    ['ct', 'abdomen', '2016-12-01', 'No imaging criteria are encoded'],
+    ['ct', 'hiatal hernia', '2016-12-01', 'No imaging criteria are encoded'],
+    ['ct', 'right inguinal hernia', '2017-12-01', 'newer ACOEM guidelines'],
+    ['diagnostic_ultrasound', 'right inguinal hernia', '2007-06-14', 'had not adopted the ACOEM chapters'],
+  ] as const)('%s of %j requested %s stays on the evidence hierarchy', (service, bodyPart, rfa, reason) => {
+    const result = hernia(service, bodyPart, { examEquivocal: true, complexHerniaInObesity: true }, rfa);
+    expect(result.path).toBe('evidence_hierarchy');
+    expect(result.evidencePathReason).toContain(reason);
+  });
+});
+
+describe('a hernia as a body region', () => {
+  it.each([
+    ['groin', ['hip']],
+    ['right groin pain', ['hip']],
+    ['right inguinal hernia', ['abdominal_wall']],
+    ['groin hernia', ['abdominal_wall']],
+    ['umbilical hernia', ['abdominal_wall']],
+    ['ventral hernia repair', ['abdominal_wall']],
+    ['incisional hernias', ['abdominal_wall']],
+    ['abdominal wall', ['abdominal_wall']],
+    ['left groin hernia and right hip', ['abdominal_wall', 'hip']],
+    // Not a hernia of the abdominal wall.
+    ['lumbar disc herniation', ['low_back']],
+    ['herniated nucleus pulposus, cervical', ['neck']],
+    ['L4-5 disc hernia', ['other']],
+    ['hiatal hernia', ['other']],
+    ['sports hernia', ['other']],
+  ] as const)('%j -> %j', (text, regions) => {
+    expect(readBodyRegions(text)).toEqual(regions);
   });
 });

@@ -1,8 +1,10 @@
 /**
- * Imaging of the regions the ACOEM 2004 chapters leave to other sources: hip, elbow and head. The
- * 2016-17 letters apply ODG (non-MTUS, under 8 CCR 9792.21.1) to them; confirmed catalogue 6.5
- * gives each rule with the letters that apply it. Same decision rule as the ACOEM region sets: any
- * qualifying path, and a repeat study of the same region always needs a significant change.
+ * Imaging of the regions the ACOEM 2004 chapters leave to other sources: hip, elbow, head and a
+ * hernia of the groin or abdominal wall. The 2016-17 letters apply ODG (non-MTUS, under 8 CCR
+ * 9792.21.1) to them; confirmed catalogue 6.5 gives each rule with the letters that apply it. Same
+ * decision rule as the ACOEM region sets (any qualifying path) except for the hernia, whose rule
+ * names one reason per study (all required); a repeat study of the same region always needs a
+ * significant change.
  *
  * ODG's own topic names are used as sections ("Head, CT"), as the letters print them.
  */
@@ -11,7 +13,7 @@ import { allOf, atMost, defineCriterion, isTrue, odg, reCite } from './common';
 import { IMAGING_REPEAT } from './imaging';
 import { inRegion, odgTopicSet } from './procedure-common';
 
-type OdgStudy = 'MRI' | 'CT' | 'X-ray' | 'Bone scan';
+type OdgStudy = 'MRI' | 'CT' | 'X-ray' | 'Bone scan' | 'Imaging';
 
 const regionRedFlags = (
   chapter: string,
@@ -364,6 +366,107 @@ export const ANKLE_FOOT_BONE_SCAN: GuidelineSet = {
   },
 };
 
+// ---------- hernia of the groin or abdominal wall ----------
+
+/**
+ * ODG Hernia, Imaging (confirmed catalogue 6.5, CM17-0014944): a hernia is diagnosed by physical
+ * exam and imaging is rarely needed; ultrasound is the first study when the exam is equivocal, and
+ * CT is kept for a complex hernia in an obese patient. One ODG topic for every study, so each set
+ * prints "... (ODG) Hernia, Imaging" as the letter does; the study decides which rule applies.
+ */
+const HERNIA = 'Hernia';
+const HERNIA_IMAGING = odg(HERNIA, 'Imaging');
+const HERNIA_LETTER = 'CM17-0014944';
+
+const HERNIA_EXAM_EQUIVOCAL = defineCriterion({
+  id: 'hernia-imaging-exam-equivocal',
+  statement:
+    'A hernia is diagnosed by physical exam and imaging is rarely needed: a study is for an exam that can neither confirm nor rule out the hernia (an equivocal exam).',
+  whenNotMet:
+    'The records do not show an exam that can neither confirm nor rule out the hernia, and the guideline finds imaging rarely needed because a hernia is diagnosed by physical exam',
+  asRequirement: 'The physical exam is equivocal: it can neither confirm nor rule out the hernia',
+  citation: HERNIA_IMAGING,
+  required: true,
+  condition: isTrue(
+    'item.facts.examEquivocal',
+    'an equivocal exam (it neither confirms nor rules out the hernia)',
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of an exam that can neither confirm nor rule out the hernia',
+    label: 'equivocal exam',
+  },
+  confirmed: true,
+  confirmationNote: `Confirmed (confirmed catalogue 6.5, hernia, ODG): imaging is rarely needed, with ultrasound first when the exam is equivocal (${HERNIA_LETTER}).`,
+});
+
+const HERNIA_ULTRASOUND_FIRST = defineCriterion({
+  id: 'hernia-imaging-ultrasound-first',
+  statement:
+    'Ultrasound is the first study for an equivocal hernia exam: another study follows only an ultrasound that did not settle the question.',
+  whenNotMet:
+    'The records show no diagnostic ultrasound that was done first and did not settle the question, and the guideline makes ultrasound the first study for a hernia',
+  asRequirement: 'A diagnostic ultrasound was done first and did not settle the question',
+  citation: HERNIA_IMAGING,
+  required: true,
+  condition: isTrue(
+    'item.facts.ultrasoundNondiagnostic',
+    'a diagnostic ultrasound done first that did not settle the question',
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of a diagnostic ultrasound done first that did not settle the question',
+    label: 'ultrasound first',
+  },
+  confirmed: false,
+  confirmationNote: `Partly confirmed (confirmed catalogue 6.5, hernia, ODG): ultrasound is the first study (${HERNIA_LETTER}). That MRI or films follow only an ultrasound that left an equivocal exam unsettled is our reading: the letter names no study but ultrasound and CT.`,
+});
+
+const HERNIA_CT_COMPLEX = defineCriterion({
+  id: 'hernia-ct-complex-hernia-obesity',
+  statement:
+    'CT is kept for one case: a complex hernia (e.g. large, recurrent or incisional) in an obese patient.',
+  whenNotMet:
+    'The records do not show a complex hernia in an obese patient, the one case the guideline gives for CT of a hernia',
+  asRequirement: 'The hernia is complex (e.g. large, recurrent or incisional) and the patient is obese',
+  citation: HERNIA_IMAGING,
+  required: true,
+  condition: isTrue('item.facts.complexHerniaInObesity', 'a complex hernia in an obese patient'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of a complex hernia in an obese patient',
+    label: 'complex hernia, obesity',
+  },
+  confirmed: true,
+  confirmationNote: `Confirmed (confirmed catalogue 6.5, hernia, ODG): CT only for a complex hernia in an obese patient (${HERNIA_LETTER}). The examples of a complex hernia are ours.`,
+});
+
+const HERNIA_NOTE =
+  'The MTUS (ACOEM 2004) has no hernia chapter; the letters apply ODG Hernia (CM17-0014944). A hernia the exam shows needs no imaging; ultrasound is the first study when the exam is equivocal, and CT is kept for a complex hernia in an obese patient.';
+
+const herniaSet = (
+  service: 'diagnostic_ultrasound' | 'mri' | 'ct' | 'xray',
+  study: string,
+  criteria: Criterion[],
+): GuidelineSet => ({
+  ...odgTopicSet({
+    id: `odg-hernia-${service.replaceAll('_', '-')}`,
+    title: `${HERNIA}, Imaging (${study})`,
+    citation: HERNIA_IMAGING,
+    topic: 'Imaging',
+    services: [service],
+    requestNoun: 'study',
+    criteria: [...criteria, repeatIn(HERNIA, 'Imaging')],
+    note: HERNIA_NOTE,
+  }),
+  appliesOnlyWhen: inRegion('abdominal_wall'),
+});
+
+export const HERNIA_ULTRASOUND = herniaSet('diagnostic_ultrasound', 'ultrasound', [HERNIA_EXAM_EQUIVOCAL]);
+export const HERNIA_CT = herniaSet('ct', 'CT', [HERNIA_CT_COMPLEX]);
+export const HERNIA_MRI = herniaSet('mri', 'MRI', [HERNIA_EXAM_EQUIVOCAL, HERNIA_ULTRASOUND_FIRST]);
+export const HERNIA_XRAY = herniaSet('xray', 'X-ray', [HERNIA_EXAM_EQUIVOCAL, HERNIA_ULTRASOUND_FIRST]);
+
 export const ODG_IMAGING_SETS: GuidelineSet[] = [
   HIP_MRI,
   HIP_XRAY,
@@ -371,4 +474,8 @@ export const ODG_IMAGING_SETS: GuidelineSet[] = [
   HEAD_CT,
   HEAD_MRI,
   ANKLE_FOOT_BONE_SCAN,
+  HERNIA_ULTRASOUND,
+  HERNIA_CT,
+  HERNIA_MRI,
+  HERNIA_XRAY,
 ];

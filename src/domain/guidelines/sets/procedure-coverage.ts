@@ -18,6 +18,7 @@ const ACOEM_ERA: ServiceType[] = [
   'ct',
   'xray',
   'bone_scan',
+  'diagnostic_ultrasound',
   'emg_ncs',
   'brace',
   'cold_therapy_unit',
@@ -85,12 +86,17 @@ export const PROCEDURE_COVERAGE_NOTES: CoverageNote[] = [
     id: 'electrodiagnostics-region-before-2016',
     services: ['emg_ncs'],
     effectiveTo: CPMTG_2016_FROM,
-    note: 'For this body region no electrodiagnostic criteria are encoded before 07/29/2016: the low back and neck (ACOEM 2004) are. Enter the body part (e.g. "lumbar spine"), or apply ODG on the evidence path.',
+    note: 'For this body region no electrodiagnostic criteria are encoded before 07/29/2016: the low back, neck and shoulder (ACOEM 2004) are. Enter the body part (e.g. "lumbar spine"), or apply ODG on the evidence path.',
   },
   {
     id: 'imaging-region-not-encoded',
     services: ['mri', 'ct', 'xray'],
-    note: 'No imaging criteria are encoded for this study of this body region. Encoded: MRI, CT and films of the low back, neck and upper back, shoulder, knee, wrist/hand and ankle/foot (ACOEM 2004); hip MRI and films, elbow MRI, head CT and MRI (ODG). Enter the body part, or apply another source (e.g. ODG Hip & Pelvis for a hip CT) on the evidence path.',
+    note: 'No imaging criteria are encoded for this study of this body region. Encoded: MRI, CT and films of the low back, neck and upper back, shoulder, knee, wrist/hand and ankle/foot (ACOEM 2004); hip MRI and films, elbow MRI, head CT and MRI, and MRI, CT and films of a groin or abdominal wall hernia (ODG). Enter the body part, or apply another source (e.g. ODG Hip & Pelvis for a hip CT) on the evidence path.',
+  },
+  {
+    id: 'diagnostic-ultrasound-region-not-encoded',
+    services: ['diagnostic_ultrasound'],
+    note: 'A diagnostic ultrasound is encoded for a groin or abdominal wall hernia (ODG Hernia, Imaging: when the exam is equivocal). Enter the body part (e.g. "right inguinal hernia"), or apply another source (e.g. ODG Shoulder, Ultrasound, diagnostic) on the evidence path.',
   },
   {
     id: 'bone-scan-region-not-encoded',
