@@ -486,3 +486,37 @@ test('a request typed with no service type gets the type its words point to, wit
     ),
   ).toBeVisible();
 });
+
+test('a hernia ultrasound: the hernia questions come with the body part, and ODG Hernia decides live', async ({
+  caseList: page,
+}) => {
+  await newCaseWithService(page, {
+    requestDate: '2016-12-12',
+    injuryDate: '2016-11-01',
+    requestedAs: 'Ultrasound of the right groin',
+    serviceType: 'Diagnostic ultrasound',
+    bodyPart: 'lumbar spine',
+  });
+  const EQUIVOCAL = 'The physical exam is equivocal: it can neither confirm nor rule out the hernia';
+  // A question only the hernia sets ask waits for a body part that names a hernia.
+  await expect(page.getByRole('group', { name: EQUIVOCAL, exact: true })).toHaveCount(0);
+  await field(page, 'Body part').fill('right inguinal hernia');
+  await expect(page.getByRole('group', { name: EQUIVOCAL, exact: true })).toBeVisible();
+
+  const card = itemCard(page, 'Ultrasound of the right groin');
+  await expect(card.getByText(/Hernia, Imaging/).first()).toBeVisible();
+  await answerFact(page, EQUIVOCAL, 'No');
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+  await answerFact(page, EQUIVOCAL, 'Yes');
+  await expect(card.getByText('Recommendation: Overturn (medically necessary)')).toBeVisible();
+
+  // An answer given is never hidden, even when the body part no longer names the region.
+  await field(page, 'Body part').fill('right groin');
+  await expect(page.getByRole('group', { name: EQUIVOCAL, exact: true })).toBeVisible();
+  await field(page, 'Body part').fill('right inguinal hernia');
+
+  const letter = await letterText(page);
+  await expect(letter).toContainText(
+    'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Hernia, Imaging.',
+  );
+});

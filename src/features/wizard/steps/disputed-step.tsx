@@ -16,6 +16,8 @@ import {
   SERVICE_TYPE_LABELS,
 } from '@/domain/case/service-fields';
 import { suggestServiceTypes } from '@/domain/case/service-suggestion';
+import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
+import { factsForBodyPart, regionScopedFacts } from '@/domain/guidelines/fact-regions';
 import { FieldGrid, newId } from '../layout';
 import { labelOf, SERVICE_TYPE_OPTIONS, UR_DECISION_LABELS } from '../options';
 import { RepeatableList, type RowProps } from '../repeatable-list';
@@ -151,15 +153,37 @@ function DisputedItemEditor({ base }: RowProps) {
             <MedicationFields base={`${base}.medication`} />
           </fieldset>
         )}
-        {facts.length > 0 && (
-          <div className="grid gap-4 sm:grid-cols-2">
-            {facts.map((fact) => (
-              <FactField key={fact.key} base={base} fact={fact} />
-            ))}
-          </div>
-        )}
+        <ServiceFactFields base={base} serviceType={serviceType} facts={facts} />
       </section>
     </>
+  );
+}
+
+/**
+ * The service's questions for the body part requested: one only some regions' guideline sets read
+ * (a hernia's equivocal exam on an MRI) waits until the body part names such a region, unless it
+ * already holds an answer. Its own component, so typing the body part re-renders only these fields.
+ */
+function ServiceFactFields({
+  base,
+  serviceType,
+  facts,
+}: {
+  base: string;
+  serviceType: ServiceType | '';
+  facts: FactFieldMeta[];
+}) {
+  const { getValues } = useFormContext();
+  const bodyPart = (useWatch({ name: `${base}.bodyPart` }) as string | undefined) ?? '';
+  const answers = (getValues(`${base}.facts`) ?? {}) as Record<string, unknown>;
+  const shown = factsForBodyPart(facts, regionScopedFacts(GUIDELINE_LIBRARY, serviceType), bodyPart, answers);
+  if (shown.length === 0) return null;
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      {shown.map((fact) => (
+        <FactField key={fact.key} base={base} fact={fact} />
+      ))}
+    </div>
   );
 }
 
