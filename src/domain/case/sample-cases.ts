@@ -5,7 +5,7 @@
  * the summaries do not give are left empty, never invented. Where the letter answered a judgment,
  * the sample answers it the same way, with the letter's reason as the reviewer's note.
  */
-import type { CaseDraft, DisputedItem, Medication, Report } from './case-schema';
+import type { CaseDraft, DisputedItem, Injury, Medication, Report } from './case-schema';
 import { buildDemoCase, DEMO_CASE_NUMBER } from './demo-case';
 import {
   emptyCaseDraft,
@@ -73,6 +73,14 @@ function item(
 const diagnoses = (texts: string[]) =>
   texts.map((text, index) => ({ id: `dx-${index + 1}`, text, icd10: '' }));
 
+/** The injury as a sample's letter gives it; the mechanism only where the letter states one. */
+const injuryOf = (
+  dateOfInjury: string,
+  bodyParts: string[],
+  diagnosisTexts: string[],
+  mechanism = '',
+): Injury => ({ dateOfInjury, mechanism, bodyParts, diagnoses: diagnoses(diagnosisTexts) });
+
 interface SampleHeader {
   caseNumber: string;
   /** The RFA date; left empty when the letter gives none (the UR date then chooses the edition). */
@@ -126,12 +134,12 @@ function buildOpioidAfterRibFractures(id: string): CaseDraft {
   });
   return {
     ...base,
-    injury: {
-      dateOfInjury: '2016-10-18',
-      mechanism: 'Fall at work',
-      bodyParts: ['ribs', 'thoracic spine'],
-      diagnoses: diagnoses(['Rib fractures at the T9-T10 level', 'Reported vertebral compression']),
-    },
+    injury: injuryOf(
+      '2016-10-18',
+      ['ribs', 'thoracic spine'],
+      ['Rib fractures at the T9-T10 level', 'Reported vertebral compression'],
+      'Fall at work',
+    ),
     reports: [
       report('report-2016-11-22', {
         date: '2016-11-22',
@@ -195,17 +203,11 @@ function buildFirstPhysicalTherapyCourse(id: string): CaseDraft {
   });
   return {
     ...base,
-    injury: {
-      dateOfInjury: '2016-11-08',
-      mechanism: '',
-      bodyParts: ['neck', 'upper back', 'low back'],
-      diagnoses: diagnoses([
-        'Lumbar strain',
-        'Muscle spasm',
-        'Dorsalgia',
-        'Cervical radiculopathy (right arm)',
-      ]),
-    },
+    injury: injuryOf(
+      '2016-11-08',
+      ['neck', 'upper back', 'low back'],
+      ['Lumbar strain', 'Muscle spasm', 'Dorsalgia', 'Cervical radiculopathy (right arm)'],
+    ),
     reports: [
       report('report-2016-11-23', {
         date: '2016-11-23',
@@ -263,16 +265,15 @@ function buildPhysicalTherapyBeyondTheTrial(id: string): CaseDraft {
   });
   return {
     ...base,
-    injury: {
-      dateOfInjury: '2016-11-02',
-      mechanism: '',
-      bodyParts: ['low back'],
-      diagnoses: diagnoses([
+    injury: injuryOf(
+      '2016-11-02',
+      ['low back'],
+      [
         'Lumbar disc herniation',
         'Lumbar radiculopathy from the herniation',
         'Lumbar paraspinal muscle spasm',
-      ]),
-    },
+      ],
+    ),
     reports: [
       report('report-2016-11-07', {
         date: '2016-11-07',
@@ -344,17 +345,11 @@ function buildHeadCtAfterTheAcutePhase(id: string): CaseDraft {
   });
   return {
     ...base,
-    injury: {
-      dateOfInjury: '2016-10-14',
-      mechanism: '',
-      bodyParts: ['head', 'neck', 'low back', 'right hand'],
-      diagnoses: diagnoses([
-        'Cervical and lumbar strain',
-        'Thoracic strain',
-        'Blunt head trauma',
-        'Right hand contusion',
-      ]),
-    },
+    injury: injuryOf(
+      '2016-10-14',
+      ['head', 'neck', 'low back', 'right hand'],
+      ['Cervical and lumbar strain', 'Thoracic strain', 'Blunt head trauma', 'Right hand contusion'],
+    ),
     reports: [
       report('report-2016-11-30', {
         date: '2016-11-30',
@@ -413,12 +408,7 @@ function buildLumbarMriBeforeConservativeCare(id: string): CaseDraft {
   });
   return {
     ...base,
-    injury: {
-      dateOfInjury: '2016-10-25',
-      mechanism: '',
-      bodyParts: ['low back', 'neck'],
-      diagnoses: diagnoses(['Lumbar strain', 'Neck muscle strain']),
-    },
+    injury: injuryOf('2016-10-25', ['low back', 'neck'], ['Lumbar strain', 'Neck muscle strain']),
     reports: [
       report('report-2016-12-06', {
         date: '2016-12-06',
@@ -477,16 +467,15 @@ function buildArmElectrodiagnostics(id: string): CaseDraft {
   });
   return {
     ...base,
-    injury: {
-      dateOfInjury: '2016-11-30',
-      mechanism: '',
-      bodyParts: ['neck', 'left shoulder', 'both wrists', 'low back'],
-      diagnoses: diagnoses([
+    injury: injuryOf(
+      '2016-11-30',
+      ['neck', 'left shoulder', 'both wrists', 'low back'],
+      [
         'Bilateral upper extremity numbness and weakness, rule out carpal tunnel syndrome',
         'Rule out cervical radiculopathy',
         'Cervical spondylosis with C3-4 anterolisthesis on x-ray',
-      ]),
-    },
+      ],
+    ),
     reports: [
       report('report-2016-12-12', {
         date: '2016-12-12',
