@@ -10,7 +10,7 @@ import {
   timeFromInjuryToRequest,
 } from './derived';
 import { emptyCaseDraft, emptyDisputedItem, emptyTherapyCourse } from './empty-case';
-import { itemAsUsed } from './service-fields';
+import { itemAsUsed } from './service-types';
 
 describe('derived facts', () => {
   it('computes the seed case: 36 years old, about 15 months from injury to request', () => {

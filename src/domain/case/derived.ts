@@ -4,7 +4,7 @@
  */
 import { addDays, daysBetween, isValidIsoDate, wholeMonthsBetween, wholeYearsBetween } from '../dates/dates';
 import type { CaseDraft, DisputedItem, TherapyCourse } from './case-schema';
-import { itemAsUsed } from './service-fields';
+import { itemAsUsed } from './service-types';
 
 /** IMR decision windows in days from receipt of records (Labor Code 4610.6). */
 export const IMR_DEADLINE_DAYS = { standard: 30, expedited: 3 } as const;

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICE_TYPES } from './case-schema';
-import {
-  fieldsForService,
-  SERVICE_FACT_FIELDS,
-  SERVICE_TYPE_FAMILY,
-  SERVICE_TYPE_LABELS,
-} from './service-fields';
+import { fieldsForService, SERVICE_FACT_FIELDS } from './service-fields';
+import { SERVICE_TYPE_FAMILY, SERVICE_TYPE_LABELS } from './service-types';
 
 describe('fieldsForService', () => {
   it('shows program fields for work hardening and hides medication fields', () => {

@@ -11,7 +11,7 @@
  * (outcome-dependencies.ts); reads that go round in a circle fall back to no outcomes, with a warning.
  */
 import type { CaseDraft, DisputedItem, EVIDENCE_SOURCES, ItemReview } from '../case/case-schema';
-import { itemAsUsed } from '../case/service-fields';
+import { itemAsUsed } from '../case/service-types';
 import { type FactContext, formatNumber, readAmount } from '../guidelines/facts';
 import { resolveFieldPath } from '../guidelines/field-paths';
 import {

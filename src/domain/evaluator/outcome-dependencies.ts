@@ -11,7 +11,7 @@
  * evaluated without outcomes, with a warning.
  */
 import type { CaseDraft } from '../case/case-schema';
-import { itemAsUsed } from '../case/service-fields';
+import { itemAsUsed } from '../case/service-types';
 import { type FactDefinition, getFact, type ItemOutcome } from '../guidelines/facts';
 import { factsUsedBy, type GuidelineLibrary, type GuidelineSet } from '../guidelines/guideline-schema';
 import { joinAnd } from './conditions';

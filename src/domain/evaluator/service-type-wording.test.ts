@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERVICE_TYPE_LABELS } from '../case/service-fields';
+import { SERVICE_TYPE_LABELS } from '../case/service-types';
 import { lowerFirstUnlessAcronym, serviceTypeInSentence } from './service-type-wording';
 
 describe('lowerFirstUnlessAcronym', () => {

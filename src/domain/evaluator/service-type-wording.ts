@@ -3,7 +3,7 @@
  * "No encoded MTUS guideline addresses physical therapy ...", "The request is for MRI."
  */
 import type { ServiceType } from '../case/case-schema';
-import { SERVICE_TYPE_LABELS } from '../case/service-fields';
+import { SERVICE_TYPE_LABELS } from '../case/service-types';
 
 /**
  * Lower-cases the first letter of a label placed mid-sentence ("Pre-operative tests" -> "pre-operative

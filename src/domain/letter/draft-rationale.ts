@@ -9,7 +9,7 @@
  */
 import type { CaseDraft, DisputedItem } from '../case/case-schema';
 import { requestedVisits } from '../case/derived';
-import { itemAsUsed, SERVICE_TYPE_LABELS } from '../case/service-fields';
+import { itemAsUsed, SERVICE_TYPE_LABELS } from '../case/service-types';
 import { formatUsShortDate, isValidIsoDate } from '../dates/dates';
 import type {
   CriterionResult,

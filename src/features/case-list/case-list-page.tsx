@@ -5,7 +5,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import type { CaseDraft } from '@/domain/case/case-schema';
-import { buildDemoCase } from '@/domain/case/demo-case';
 import { emptyCaseDraft } from '@/domain/case/empty-case';
 import { todayIsoDate } from '@/lib/today';
 import {
@@ -234,7 +233,14 @@ export function CaseListPage({
             type="button"
             className={secondaryButton}
             disabled={busy}
-            onClick={() => startCase(buildDemoCase)}
+            onClick={() => {
+              // The demo's data loads with the button, not with the list.
+              import('@/domain/case/demo-case').then(
+                (module) => startCase(module.buildDemoCase),
+                () =>
+                  showError(new Error('The demo case could not be loaded. Reload the page and try again.')),
+              );
+            }}
           >
             Load demo case
           </button>

@@ -2,7 +2,7 @@
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { CASE_STATUS_LABELS, type CaseStatus, caseStatus } from '@/domain/case/case-status';
 import { imrDeadline } from '@/domain/case/derived';
-import { SERVICE_TYPE_LABELS } from '@/domain/case/service-fields';
+import { SERVICE_TYPE_LABELS } from '@/domain/case/service-types';
 import { formatUsDate } from '@/domain/dates/dates';
 
 export const UNTITLED_CASE = 'Untitled case';

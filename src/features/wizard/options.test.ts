@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupOptions } from '@/components/form/select-field';
 import { SERVICE_TYPES } from '@/domain/case/case-schema';
-import { SERVICE_FAMILIES } from '@/domain/case/service-fields';
+import { SERVICE_FAMILIES } from '@/domain/case/service-types';
 import { SERVICE_TYPE_OPTIONS } from './options';
 
 describe('the service type list', () => {

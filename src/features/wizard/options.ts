@@ -14,7 +14,7 @@ import {
   type UR_DECISIONS,
   type WORK_STATUSES,
 } from '@/domain/case/case-schema';
-import { SERVICE_FAMILIES, SERVICE_TYPE_FAMILY, SERVICE_TYPE_LABELS } from '@/domain/case/service-fields';
+import { SERVICE_FAMILIES, SERVICE_TYPE_FAMILY, SERVICE_TYPE_LABELS } from '@/domain/case/service-types';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 

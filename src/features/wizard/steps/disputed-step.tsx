@@ -9,13 +9,9 @@ import { ReadOnlyFacts } from '@/components/read-only-facts';
 import { type DisputedItem, type ServiceType, UR_DECISIONS } from '@/domain/case/case-schema';
 import { requestedVisits } from '@/domain/case/derived';
 import { emptyDisputedItem } from '@/domain/case/empty-case';
-import {
-  type FactFieldMeta,
-  fieldsForService,
-  itemAsUsed,
-  SERVICE_TYPE_LABELS,
-} from '@/domain/case/service-fields';
+import { type FactFieldMeta, fieldsForService } from '@/domain/case/service-fields';
 import { suggestServiceTypes } from '@/domain/case/service-suggestion';
+import { itemAsUsed, SERVICE_TYPE_LABELS } from '@/domain/case/service-types';
 import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
 import { factsForBodyPart, regionScopedFacts } from '@/domain/guidelines/fact-regions';
 import { FieldGrid, newId } from '../layout';

@@ -2,7 +2,7 @@ import { type ReactNode, useMemo, useSyncExternalStore } from 'react';
 import { Button } from '@/components/button';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import { patientAge, requestedVisits, timeFromInjuryToRequest } from '@/domain/case/derived';
-import { SERVICE_TYPE_LABELS } from '@/domain/case/service-fields';
+import { SERVICE_TYPE_LABELS } from '@/domain/case/service-types';
 import { type CaseIssue, compareFormPositions } from '@/domain/case/validate-case';
 import { formatUsDate } from '@/domain/dates/dates';
 import { FormSection } from '../layout';

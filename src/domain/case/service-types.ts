@@ -1,0 +1,464 @@
+/**
+ * What each service type is and which disputed-item fields it uses: its name, its family, its item
+ * fields and the keys of its facts. Small on purpose: the case list and the evaluator read it, while
+ * the facts' labels and help (service-fields.ts) load only with the wizard. Extend by adding data
+ * here, never by branching on a service type in components.
+ */
+import type { DisputedItem, ServiceFacts, ServiceType } from './case-schema';
+
+/** Core item fields (beyond the always-shown ones) a service uses. */
+export type ItemFieldKey = keyof Pick<
+  DisputedItem,
+  'frequencyPerWeek' | 'durationWeeks' | 'hoursPerDay' | 'quantity' | 'medication'
+>;
+
+export interface ServiceFieldSpec {
+  itemFields: ItemFieldKey[];
+  facts: (keyof ServiceFacts)[];
+}
+
+const THERAPY: ServiceFieldSpec = {
+  itemFields: ['frequencyPerWeek', 'durationWeeks', 'quantity'],
+  facts: ['diagnosisCategory', 'homeExerciseProgram', 'employerWrittenAuthorization', 'flareUp', 'modality'],
+};
+const PROGRAM: ServiceFieldSpec = {
+  itemFields: ['frequencyPerWeek', 'durationWeeks', 'hoursPerDay'],
+  facts: [
+    'functionalLimitsPreventJob',
+    'priorTherapyPlateau',
+    'surgicalCandidate',
+    'jobDemandsExceedAbilities',
+    'screeningDone',
+    'likelyToBenefit',
+    'weeksCompletedInProgram',
+    'measurableGainsDocumented',
+  ],
+};
+const MEDICATION: ServiceFieldSpec = { itemFields: ['medication'], facts: [] };
+/** A medication dispute: the drug requested, and the facts its guideline criteria read. */
+const medication = (...facts: (keyof ServiceFacts)[]): ServiceFieldSpec => ({
+  itemFields: ['medication'],
+  facts,
+});
+const SINGLE_SERVICE: ServiceFieldSpec = { itemFields: ['quantity'], facts: [] };
+const IMAGING: ServiceFieldSpec = {
+  itemFields: ['quantity'],
+  facts: [
+    'redFlags',
+    'neuroDeficit',
+    'conservativeCareWeeks',
+    'conservativeCareFailed',
+    'surgeryConsidered',
+    'structuralLesionSuspected',
+    'plainFilmsNondiagnostic',
+    'symptomsWorsening',
+    'priorStudySameRegion',
+    'significantChange',
+    // Hernia imaging (ODG Hernia): read for a groin or abdominal wall hernia only.
+    'examEquivocal',
+    'ultrasoundNondiagnostic',
+    'complexHerniaInObesity',
+  ],
+};
+const FACET_BLOCK: ServiceFieldSpec = {
+  itemFields: ['quantity'],
+  facts: [
+    'diagnosticBlock',
+    'radicularSymptoms',
+    'levelsRequested',
+    'conservativeCareWeeks',
+    'surgicalCandidate',
+    'previouslyFusedLevel',
+  ],
+};
+const DME: ServiceFieldSpec = {
+  itemFields: ['quantity'],
+  facts: ['meetsDmeDefinition', 'rationaleStated', 'postoperative', 'associatedSurgeryAuthorized'],
+};
+
+const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
+  work_hardening: PROGRAM,
+  work_conditioning: PROGRAM,
+  physical_therapy: THERAPY,
+  occupational_therapy: THERAPY,
+  postsurgical_therapy: { ...THERAPY, facts: ['surgeryType', 'surgeryDate', 'homeExerciseProgram'] },
+  chiropractic: { ...THERAPY, facts: [...THERAPY.facts, 'maintenanceCare'] },
+  acupuncture: {
+    ...THERAPY,
+    facts: ['homeExerciseProgram', 'adjunctToActiveTherapy', 'medicationReducedOrNotTolerated'],
+  },
+  massage: { ...THERAPY, facts: ['adjunctToActiveTherapy'] },
+  aquatic_therapy: { ...THERAPY, facts: [...THERAPY.facts, 'reducedWeightBearingNeeded'] },
+  opioid: medication(
+    'painAndFunctionDocumented',
+    'analgesiaDocumented',
+    'adlsDocumented',
+    'adverseEffectsAssessed',
+    'aberrantBehaviourAssessed',
+    'opioidAgreement',
+    'curesChecked',
+    'riskScreeningDone',
+    'nonOpioidTried',
+    'painSpecialistConsult',
+    'weanAttemptDocumented',
+  ),
+  nsaid: medication('analgesiaDocumented', 'adlsDocumented', 'standardFormNotUsable'),
+  ppi_h2: medication('giRiskFactors', 'nsaidDyspepsia', 'standardFormNotUsable'),
+  muscle_relaxant: medication('standardFormNotUsable'),
+  topical_analgesic: medication('neuropathicPain', 'firstLineNeuropathicTried', 'topicalReasonDocumented'),
+  anticonvulsant: medication(
+    'neuropathicPain',
+    'painReliefPercent',
+    'adlsDocumented',
+    'adverseEffectsAssessed',
+    'standardFormNotUsable',
+  ),
+  benzodiazepine: MEDICATION,
+  antidepressant: medication('neuropathicPain', 'analgesiaDocumented', 'adlsDocumented'),
+  sleep_aid: medication('sleepHygieneTried', 'standardFormNotUsable'),
+  urine_drug_test: { itemFields: ['quantity'], facts: ['udtRiskLevel'] },
+  functional_restoration_program: {
+    itemFields: ['frequencyPerWeek', 'durationWeeks', 'hoursPerDay'],
+    facts: [
+      'frpBaselineEvaluation',
+      'conservativeCareFailed',
+      'surgicalCandidate',
+      'motivationToChange',
+      'negativePredictorsAddressed',
+      'weeksCompletedInProgram',
+      'sessionsCompletedInProgram',
+      'measurableGainsDocumented',
+    ],
+  },
+  epidural_steroid_injection: {
+    itemFields: ['quantity'],
+    facts: [
+      'neuroDeficit',
+      'imagingCorroborates',
+      'conservativeCareFailed',
+      'fluoroscopyGuided',
+      'injectionApproach',
+      'levelsRequested',
+      'priorInjectionMedicationReduced',
+      'functionalImprovementAfterPrior',
+    ],
+  },
+  facet_injection: FACET_BLOCK,
+  medial_branch_block: FACET_BLOCK,
+  radiofrequency_ablation: { itemFields: ['quantity'], facts: ['radicularSymptoms', 'levelsRequested'] },
+  trigger_point_injection: {
+    itemFields: ['quantity'],
+    facts: [
+      'triggerPointsDocumented',
+      'conservativeCareFailed',
+      'neuroDeficit',
+      'functionalImprovementAfterPrior',
+    ],
+  },
+  joint_injection: {
+    itemFields: ['quantity'],
+    facts: [
+      'injectate',
+      'conservativeCareWeeks',
+      'conservativeCareFailed',
+      'functionLimitedByPain',
+      'adjunctToActiveTherapy',
+      'severeOsteoarthritis',
+      'handInjectionCondition',
+      'functionalImprovementAfterPrior',
+    ],
+  },
+  prp_injection: { itemFields: ['quantity'], facts: ['conservativeCareFailed'] },
+  mri: IMAGING,
+  ct: IMAGING,
+  xray: IMAGING,
+  bone_scan: {
+    itemFields: ['quantity'],
+    facts: [
+      'redFlags',
+      'plainFilmsNondiagnostic',
+      'structuralLesionSuspected',
+      'priorStudySameRegion',
+      'significantChange',
+    ],
+  },
+  diagnostic_ultrasound: {
+    itemFields: ['quantity'],
+    facts: ['examEquivocal', 'priorStudySameRegion', 'significantChange'],
+  },
+  emg_ncs: {
+    itemFields: ['quantity'],
+    facts: [
+      'radicularSymptoms',
+      'neuroDeficit',
+      'imagingShowsLesion',
+      'conservativeCareWeeks',
+      'conservativeCareFailed',
+      'entrapmentSuspected',
+      'surgeryConsidered',
+      'includesNcs',
+      // The shoulder (ACOEM Ch. 9, with ACOEM 3rd ed. Shoulder Disorders).
+      'plexopathySuspected',
+      'paresthesiasPersistent',
+      'diagnosisUncertain',
+      'priorStudySameRegion',
+      'significantChange',
+    ],
+  },
+  tens: {
+    itemFields: ['quantity'],
+    facts: [
+      'stimulationUnit',
+      'rentalOrPurchase',
+      'rentalDays',
+      'adjunctToActiveTherapy',
+      'conservativeCareFailed',
+      'neuropathicCondition',
+      'treatmentGoalsStated',
+      'tensTrialCompleted',
+      'tensBenefitDocumented',
+      'concurrentTreatmentDocumented',
+      'postoperative',
+      'associatedSurgeryAuthorized',
+      'medicationReducedOrNotTolerated',
+      'functionalImprovementAfterPrior',
+    ],
+  },
+  brace: { ...DME, facts: [...DME.facts, 'structuralLesionSuspected'] },
+  cold_therapy_unit: {
+    itemFields: ['quantity'],
+    facts: ['rentalOrPurchase', 'rentalDays', 'postoperative', 'associatedSurgeryAuthorized'],
+  },
+  dme_other: DME,
+  office_visit: { itemFields: ['quantity'], facts: ['rationaleStated'] },
+  biofeedback: {
+    itemFields: ['frequencyPerWeek', 'durationWeeks', 'quantity'],
+    facts: ['cbtWeeksCompleted', 'functionalImprovementAfterPrior'],
+  },
+  thermography: { itemFields: ['quantity'], facts: [] },
+  rom_strength_testing: { itemFields: ['quantity'], facts: [] },
+  spinal_cord_stimulator: {
+    itemFields: ['quantity'],
+    facts: [
+      'permanentImplant',
+      'scsIndication',
+      'conservativeCareFailed',
+      'psychClearanceDone',
+      'functionalImprovementAfterPrior',
+    ],
+  },
+  barbiturate_analgesic: { itemFields: ['quantity'], facts: [] },
+  medical_food: { itemFields: ['quantity'], facts: [] },
+  genetic_testing: { itemFields: ['quantity'], facts: [] },
+  eeg: { itemFields: ['quantity'], facts: ['conservativeCareFailed', 'symptomsWorsening'] },
+  gym_membership: {
+    itemFields: ['quantity'],
+    facts: ['homeExerciseFailed', 'equipmentNeeded', 'professionallySupervised'],
+  },
+  transportation: { itemFields: ['quantity'], facts: ['selfTransportPrevented'] },
+  home_health: {
+    itemFields: ['frequencyPerWeek', 'durationWeeks', 'hoursPerDay'],
+    facts: ['homebound', 'homeHealthMedicalCare'],
+  },
+  fce: {
+    itemFields: ['quantity'],
+    facts: [
+      'failedReturnToWork',
+      'conflictingWorkReports',
+      'nearMmi',
+      'workHardeningPlanned',
+      'delayedRecovery',
+    ],
+  },
+  psychological_evaluation: {
+    itemFields: ['quantity'],
+    facts: ['psychEvalBeforeProcedure', 'delayedRecovery'],
+  },
+  psychotherapy: {
+    itemFields: ['frequencyPerWeek', 'durationWeeks', 'quantity'],
+    facts: [
+      'delayedRecovery',
+      'conservativeCareWeeks',
+      'conservativeCareFailed',
+      'priorPsychotherapyVisits',
+      'functionalImprovementAfterPrior',
+    ],
+  },
+  surgery: {
+    itemFields: ['quantity'],
+    facts: [
+      'redFlags',
+      'functionLimitedByPain',
+      'conservativeCareWeeks',
+      'conservativeCareFailed',
+      'imagingCorroborates',
+    ],
+  },
+  preoperative_testing: {
+    itemFields: ['quantity'],
+    facts: ['associatedSurgeryAuthorized', 'preopTestIndicated'],
+  },
+  consultation: {
+    itemFields: ['quantity'],
+    facts: [
+      'specialtyNamed',
+      'rationaleStated',
+      'delayedRecovery',
+      'surgeryConsidered',
+      'diagnosisUncertain',
+    ],
+  },
+};
+
+/** The item fields and fact keys a disputed item of this type uses; unknown or 'other' types get quantity only. */
+export function serviceFieldSpec(serviceType: ServiceType | ''): ServiceFieldSpec {
+  return (serviceType && SPECS[serviceType]) || SINGLE_SERVICE;
+}
+
+const NUMERIC_ITEM_FIELDS = ['frequencyPerWeek', 'durationWeeks', 'hoursPerDay', 'quantity'] as const;
+
+/**
+ * The item as its service type uses it: a frequency, duration, hours or quantity the type does not
+ * show reads as not given. The values stay stored (changing the type back brings them back), but a
+ * hidden "2 a week for 6 weeks" left from physical therapy must not become an MRI's "12 sessions".
+ */
+export function itemAsUsed(item: DisputedItem): DisputedItem {
+  // No type chosen yet (or a file made elsewhere): nothing was hidden by a choice.
+  if (item.serviceType === '') return item;
+  const { itemFields } = serviceFieldSpec(item.serviceType);
+  const hidden = NUMERIC_ITEM_FIELDS.filter((key) => !itemFields.includes(key) && item[key] !== null);
+  if (hidden.length === 0) return item;
+  return { ...item, ...Object.fromEntries(hidden.map((key) => [key, null])) };
+}
+
+/** The families the service type list is grouped by, in the order the wizard lists them. */
+export const SERVICE_FAMILIES = [
+  'Physical medicine',
+  'Medications',
+  'Injections',
+  'Imaging and diagnostic tests',
+  'Equipment',
+  'Programs and psychological care',
+  'Surgery, consultations and visits',
+  'Other',
+] as const;
+export type ServiceFamily = (typeof SERVICE_FAMILIES)[number];
+
+export const SERVICE_TYPE_FAMILY: Record<ServiceType, ServiceFamily> = {
+  work_hardening: 'Physical medicine',
+  work_conditioning: 'Physical medicine',
+  physical_therapy: 'Physical medicine',
+  occupational_therapy: 'Physical medicine',
+  postsurgical_therapy: 'Physical medicine',
+  chiropractic: 'Physical medicine',
+  acupuncture: 'Physical medicine',
+  massage: 'Physical medicine',
+  aquatic_therapy: 'Physical medicine',
+  opioid: 'Medications',
+  nsaid: 'Medications',
+  ppi_h2: 'Medications',
+  muscle_relaxant: 'Medications',
+  topical_analgesic: 'Medications',
+  anticonvulsant: 'Medications',
+  benzodiazepine: 'Medications',
+  antidepressant: 'Medications',
+  sleep_aid: 'Medications',
+  barbiturate_analgesic: 'Medications',
+  medical_food: 'Medications',
+  urine_drug_test: 'Imaging and diagnostic tests',
+  epidural_steroid_injection: 'Injections',
+  facet_injection: 'Injections',
+  medial_branch_block: 'Injections',
+  radiofrequency_ablation: 'Injections',
+  spinal_cord_stimulator: 'Surgery, consultations and visits',
+  trigger_point_injection: 'Injections',
+  joint_injection: 'Injections',
+  prp_injection: 'Injections',
+  mri: 'Imaging and diagnostic tests',
+  ct: 'Imaging and diagnostic tests',
+  xray: 'Imaging and diagnostic tests',
+  bone_scan: 'Imaging and diagnostic tests',
+  diagnostic_ultrasound: 'Imaging and diagnostic tests',
+  emg_ncs: 'Imaging and diagnostic tests',
+  thermography: 'Imaging and diagnostic tests',
+  eeg: 'Imaging and diagnostic tests',
+  genetic_testing: 'Imaging and diagnostic tests',
+  rom_strength_testing: 'Imaging and diagnostic tests',
+  fce: 'Imaging and diagnostic tests',
+  tens: 'Equipment',
+  brace: 'Equipment',
+  cold_therapy_unit: 'Equipment',
+  dme_other: 'Equipment',
+  gym_membership: 'Equipment',
+  functional_restoration_program: 'Programs and psychological care',
+  home_health: 'Programs and psychological care',
+  psychological_evaluation: 'Programs and psychological care',
+  psychotherapy: 'Programs and psychological care',
+  biofeedback: 'Programs and psychological care',
+  surgery: 'Surgery, consultations and visits',
+  preoperative_testing: 'Surgery, consultations and visits',
+  consultation: 'Surgery, consultations and visits',
+  office_visit: 'Surgery, consultations and visits',
+  transportation: 'Other',
+  other: 'Other',
+};
+
+/** Human-readable names of service types, for pickers and the letter. */
+export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
+  work_hardening: 'Work hardening',
+  work_conditioning: 'Work conditioning',
+  physical_therapy: 'Physical therapy',
+  occupational_therapy: 'Occupational therapy',
+  postsurgical_therapy: 'Post-surgical physical medicine',
+  chiropractic: 'Chiropractic / manipulation',
+  acupuncture: 'Acupuncture',
+  massage: 'Massage therapy',
+  aquatic_therapy: 'Aquatic therapy',
+  opioid: 'Opioid',
+  nsaid: 'NSAID',
+  ppi_h2: 'Proton pump inhibitor / H2 blocker',
+  muscle_relaxant: 'Muscle relaxant',
+  topical_analgesic: 'Topical analgesic / compound',
+  anticonvulsant: 'Anticonvulsant (neuropathic pain)',
+  benzodiazepine: 'Benzodiazepine',
+  antidepressant: 'Antidepressant (chronic pain)',
+  sleep_aid: 'Sleep aid',
+  barbiturate_analgesic: 'Barbiturate-containing analgesic (butalbital: Fioricet, Esgic)',
+  medical_food: 'Medical food (e.g. Theramine, Sentra)',
+  urine_drug_test: 'Urine drug testing',
+  epidural_steroid_injection: 'Epidural steroid injection',
+  facet_injection: 'Facet joint injection',
+  medial_branch_block: 'Medial branch block',
+  radiofrequency_ablation: 'Radiofrequency ablation',
+  spinal_cord_stimulator: 'Spinal cord stimulator (trial or implant)',
+  trigger_point_injection: 'Trigger point injection',
+  joint_injection: 'Joint injection (knee / shoulder)',
+  prp_injection: 'Platelet-rich plasma injection',
+  mri: 'MRI',
+  ct: 'CT scan',
+  xray: 'X-ray',
+  bone_scan: 'Bone scan',
+  diagnostic_ultrasound: 'Diagnostic ultrasound',
+  emg_ncs: 'EMG / nerve conduction studies',
+  tens: 'TENS unit',
+  brace: 'Brace / orthosis',
+  cold_therapy_unit: 'Cold / heat therapy unit',
+  dme_other: 'Other durable medical equipment',
+  functional_restoration_program: 'Functional restoration program',
+  home_health: 'Home health services',
+  fce: 'Functional capacity evaluation',
+  psychological_evaluation: 'Psychological evaluation',
+  psychotherapy: 'Psychotherapy / CBT',
+  surgery: 'Surgery',
+  preoperative_testing: 'Pre-operative tests',
+  consultation: 'Consultation',
+  office_visit: 'Office visits (follow-up)',
+  biofeedback: 'Biofeedback',
+  thermography: 'Thermography (infrared)',
+  rom_strength_testing: 'Range-of-motion / grip-strength testing',
+  eeg: 'EEG',
+  genetic_testing: 'Genetic testing for opioid risk',
+  gym_membership: 'Gym membership',
+  transportation: 'Transportation to appointments',
+  other: 'Other service',
+};
