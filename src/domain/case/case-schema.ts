@@ -497,6 +497,8 @@ export const ServiceFactsSchema = z.object({
   ultrasoundNondiagnostic: OptionalBool.default(null),
   /** A complex hernia (e.g. large, recurrent or incisional) in an obese patient (ODG: the case for CT). */
   complexHerniaInObesity: OptionalBool.default(null),
+  /** A labral tear, or a re-tear after a rotator cuff repair, is suspected (ODG: the case for an MR arthrogram). */
+  labralTearOrRetearSuspected: OptionalBool.default(null),
 });
 
 /** A reviewer's answer for one criterion: a judgment, or an override of a computed result. */

@@ -250,6 +250,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   examEquivocal: null,
   ultrasoundNondiagnostic: null,
   complexHerniaInObesity: null,
+  labralTearOrRetearSuspected: null,
 });
 
 export const emptyItemReview = (): ItemReview => ({

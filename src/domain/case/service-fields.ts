@@ -567,6 +567,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     kind: 'boolean',
     help: 'For hernia imaging: ultrasound is the first study when the exam is equivocal.',
   },
+  labralTearOrRetearSuspected: {
+    key: 'labralTearOrRetearSuspected',
+    label: 'A labral tear, or a re-tear after a rotator cuff repair, is suspected',
+    kind: 'boolean',
+    help: 'For an MR arthrogram of the shoulder: the cases ODG gives for it.',
+  },
   complexHerniaInObesity: {
     key: 'complexHerniaInObesity',
     label: 'A complex hernia (e.g. large, recurrent or incisional) in an obese patient',

@@ -58,6 +58,8 @@ const IMAGING: ServiceFieldSpec = {
     'examEquivocal',
     'ultrasoundNondiagnostic',
     'complexHerniaInObesity',
+    // MR arthrography of the shoulder (ODG Shoulder).
+    'labralTearOrRetearSuspected',
   ],
 };
 const FACET_BLOCK: ServiceFieldSpec = {

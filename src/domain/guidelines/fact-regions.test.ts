@@ -96,6 +96,7 @@ describe('factsForBodyPart', () => {
       'examEquivocal',
       'ultrasoundNondiagnostic',
       'symptomsWorsening',
+      'labralTearOrRetearSuspected',
       'plainFilmsNondiagnostic',
     ])
       expect(shown).not.toContain(key);

@@ -420,6 +420,16 @@ export const PROCEDURE_FACTS = {
           : 'No imaging showing the nerve root lesion is recorded',
   },
 
+  'item.mrArthrographyRequested': {
+    type: 'boolean',
+    label: 'MR arthrography requested',
+    fieldPaths: ['requestedAs', 'serviceType'],
+    // Read from the request's words: an MR arthrogram is an MRI with contrast in the joint.
+    get: ({ item }) => item.serviceType === 'mri' && /arthrogra/i.test(item.requestedAs),
+    describe: (value) =>
+      value === true ? 'The request is for MR arthrography' : 'The request is not for arthrography',
+  },
+
   // ---------- service facts the reviewer records ----------
   'item.facts.redFlags': serviceBoolean('redFlags', 'Red flags for serious pathology'),
   'item.facts.neuroDeficit': serviceBoolean('neuroDeficit', 'Objective neurologic findings on exam'),
@@ -619,5 +629,9 @@ export const PROCEDURE_FACTS = {
   'item.facts.complexHerniaInObesity': serviceBoolean(
     'complexHerniaInObesity',
     'A complex hernia in an obese patient',
+  ),
+  'item.facts.labralTearOrRetearSuspected': serviceBoolean(
+    'labralTearOrRetearSuspected',
+    'A suspected labral tear, or re-tear after a rotator cuff repair',
   ),
 } satisfies Record<string, FactDefinition>;

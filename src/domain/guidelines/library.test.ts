@@ -131,6 +131,9 @@ describe('GUIDELINE_LIBRARY', () => {
         const shown = [
           ...fields.itemFields,
           ...fields.facts.map((f) => `facts.${f.key}`),
+          // Always on the service's form.
+          'requestedAs',
+          'serviceType',
           'bodyPart',
           'review.criteria',
         ];

@@ -356,3 +356,49 @@ describe('the guideline line of a request spanning regions cites every chapter, 
     );
   });
 });
+
+describe('an MR arthrogram of the shoulder (ODG Shoulder, MR arthrogram; CM17-0008177)', () => {
+  const RULE = 'shoulder-mr-arthrogram-indication';
+  const arthrogram = (
+    facts: ItemSpec['facts'],
+    service: ServiceType = 'mri',
+    requestedAs = 'MR arthrogram right shoulder',
+  ) =>
+    run({
+      service,
+      item: withItem({ requestedAs, bodyPart: 'right shoulder', quantity: 1, facts: ELECTIVE }, { facts }),
+      doi: '2016-06-01',
+      rfa: '2016-12-01',
+    });
+
+  it('needs a suspected labral tear or re-tear, even where the chapter would allow the study', () => {
+    const result = arthrogram({ labralTearOrRetearSuspected: false });
+    expect(statusOf(result, RULE)).toBe('not_met');
+    // The chapter's own path is met: the ODG indication alone turns the study down.
+    expect(result.decisionPaths?.some((path) => path.satisfied)).toBe(true);
+    expect(failing(result)).toContain(RULE);
+    expect(result.recommendation).toBe('uphold');
+    // The ODG rule decides, so the line cites it after the chapter, as the letters do.
+    expect(result.guidelineLine).toBe(
+      'MTUS Shoulder Complaints 2004, Section(s): Special Studies, Summary. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Shoulder, MR arthrogram',
+    );
+    expect(criterionResult(result, RULE)?.evidence).toContain(
+      'A suspected labral tear, or re-tear after a rotator cuff repair: no',
+    );
+  });
+
+  it('is supported with the indication, and left undecided while it is not recorded', () => {
+    expect(arthrogram({ labralTearOrRetearSuspected: true }).recommendation).toBe('overturn');
+    expect(statusOf(arthrogram({ labralTearOrRetearSuspected: null }), RULE)).toBe('not_documented');
+  });
+
+  it.each([
+    ['mri', 'MRI right shoulder without contrast'],
+    ['ct', 'CT arthrogram right shoulder'],
+  ] as const)('does not apply to a %s requested as "%s"', (service, requestedAs) => {
+    const result = arthrogram({ labralTearOrRetearSuspected: false }, service, requestedAs);
+    expect(statusOf(result, RULE)).toBe('not_applicable');
+    expect(result.recommendation).toBe('overturn');
+    expect(result.guidelineLine).not.toContain('MR arthrogram');
+  });
+});

@@ -8,7 +8,7 @@
  * of the same region always needs a significant change.
  */
 import type { Criterion, DecisionPath, GuidelineSet } from '../guideline-schema';
-import { atLeast, defineCriterion, isTrue, reCite } from './common';
+import { atLeast, defineCriterion, isTrue, odg, reCite } from './common';
 import {
   ACOEM_2004_PERIOD,
   type AcoemChapter,
@@ -422,6 +422,38 @@ export const NECK_IMAGING: GuidelineSet = regionSet({
   note: 'ACOEM Ch. 8 criteria for ordering: a new red flag, physiologic evidence of tissue insult or neurologic dysfunction, failure to progress in a strengthening program meant to avoid surgery, or clarifying anatomy before an invasive procedure (Table 8-8 p. 182: MRI/CT to confirm nerve root compromise before an invasive procedure).',
 });
 
+/**
+ * ODG Shoulder, MR arthrogram (confirmed catalogue 6.5): the letters judge an MR arthrogram by ODG's
+ * own indications beside the chapter's rule for any special study, so it applies to that request
+ * only, and prints its ODG line when it decides.
+ */
+export const SHOULDER_MR_ARTHROGRAM = defineCriterion({
+  id: 'shoulder-mr-arthrogram-indication',
+  statement:
+    'MR arthrography of the shoulder is for a suspected labral tear or a suspected re-tear after a rotator cuff repair.',
+  whenNotMet:
+    'The records show no suspected labral tear or re-tear after a rotator cuff repair, the cases the guideline gives for MR arthrography of the shoulder',
+  asRequirement: 'A labral tear, or a re-tear after a rotator cuff repair, is suspected',
+  citation: odg('Shoulder', 'MR arthrogram'),
+  required: true,
+  condition: isTrue(
+    'item.facts.labralTearOrRetearSuspected',
+    'a suspected labral tear, or re-tear after a rotator cuff repair',
+  ),
+  appliesWhen: {
+    condition: isTrue('item.mrArthrographyRequested', 'a request for MR arthrography'),
+    description: 'applies only when the request is for MR arthrography',
+  },
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of a suspected labral tear or re-tear after a rotator cuff repair',
+    label: 'MR arthrogram indication',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.5, shoulder, ODG): MR arthrogram for a labral tear or a suspected re-tear after cuff repair (CM17-0008177).',
+});
+
 export const SHOULDER_MRI_CT: GuidelineSet = regionSet({
   id: 'acoem-2004-shoulder-mri-ct',
   chapter: SHOULDER,
@@ -447,6 +479,7 @@ export const SHOULDER_MRI_CT: GuidelineSet = regionSet({
     inChapter(IMAGING_CARE_4_WEEKS, SHOULDER),
     inChapter(IMAGING_SURGERY_CONSIDERED, SHOULDER, 'Summary', '214'),
     inChapter(IMAGING_REPEAT, SHOULDER),
+    SHOULDER_MR_ARTHROGRAM,
   ],
   note: 'ACOEM Ch. 9 Table 9-6 p. 214: routine MRI or arthrography for evaluation without surgical indications is not recommended.',
 });
