@@ -499,6 +499,8 @@ export const ServiceFactsSchema = z.object({
   complexHerniaInObesity: OptionalBool.default(null),
   /** A labral tear, or a re-tear after a rotator cuff repair, is suspected (ODG: the case for an MR arthrogram). */
   labralTearOrRetearSuspected: OptionalBool.default(null),
+  /** CT is not available (ODG Head: the one case for skull films). */
+  ctUnavailable: OptionalBool.default(null),
 });
 
 /** A reviewer's answer for one criterion: a judgment, or an override of a computed result. */

@@ -251,6 +251,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   ultrasoundNondiagnostic: null,
   complexHerniaInObesity: null,
   labralTearOrRetearSuspected: null,
+  ctUnavailable: null,
 });
 
 export const emptyItemReview = (): ItemReview => ({

@@ -573,6 +573,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     kind: 'boolean',
     help: 'For an MR arthrogram of the shoulder: the cases ODG gives for it.',
   },
+  ctUnavailable: {
+    key: 'ctUnavailable',
+    label: 'CT is not available',
+    kind: 'boolean',
+    help: 'For skull films: ODG keeps them for when CT cannot be done.',
+  },
   complexHerniaInObesity: {
     key: 'complexHerniaInObesity',
     label: 'A complex hernia (e.g. large, recurrent or incisional) in an obese patient',

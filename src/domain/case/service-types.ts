@@ -60,6 +60,8 @@ const IMAGING: ServiceFieldSpec = {
     'complexHerniaInObesity',
     // MR arthrography of the shoulder (ODG Shoulder).
     'labralTearOrRetearSuspected',
+    // Skull films (ODG Head).
+    'ctUnavailable',
   ],
 };
 const FACET_BLOCK: ServiceFieldSpec = {

@@ -630,6 +630,7 @@ export const PROCEDURE_FACTS = {
     'complexHerniaInObesity',
     'A complex hernia in an obese patient',
   ),
+  'item.facts.ctUnavailable': serviceBoolean('ctUnavailable', 'CT not available'),
   'item.facts.labralTearOrRetearSuspected': serviceBoolean(
     'labralTearOrRetearSuspected',
     'A suspected labral tear, or re-tear after a rotator cuff repair',

@@ -52,6 +52,7 @@ describe('ODG imaging sets for the regions the ACOEM 2004 chapters leave out', (
     ],
     ['ct', 'head', 'odg-head-ct', 'Non-MTUS Citation Official Disability Guidelines (ODG) Head, CT'],
     ['mri', 'brain', 'odg-head-mri', 'Non-MTUS Citation Official Disability Guidelines (ODG) Head, MRI'],
+    ['xray', 'skull', 'odg-head-xray', 'Non-MTUS Citation Official Disability Guidelines (ODG) Head, X-ray'],
   ] as const)('%s of the %s -> %s, printed as the letters print ODG', (service, bodyPart, setId, line) => {
     const result = study(service, bodyPart);
     expect(result.guidelineSet?.id).toBe(setId);
@@ -151,6 +152,21 @@ describe('head CT and MRI: the 72-hour acute phase, then only worse or red flags
     const result = study('mri', 'head', facts, { doi: '2016-10-01', rfa: '2016-12-01' });
     expect(result.recommendation).toBe('overturn');
     expect(result.drivingCriteria).toContain(id);
+  });
+
+  it.each([
+    [{ ctUnavailable: true }, '2016-12-02', 'overturn'],
+    // Within 72 hours, CT would do: films only where it cannot be done.
+    [{ ctUnavailable: false }, '2016-12-02', 'uphold'],
+    [{ ctUnavailable: null }, '2016-12-02', 'uphold'],
+    // CT unavailable, but past the acute phase with nothing worse: no study at all.
+    [{ ctUnavailable: true }, '2017-01-20', 'uphold'],
+  ] as const)('skull films with %j, requested %s -> %s', (facts, rfa, recommendation) => {
+    const result = study('xray', 'head', facts, { doi: '2016-12-01', rfa });
+    expect(result.recommendation).toBe(recommendation);
+    const expected =
+      facts.ctUnavailable === true ? 'met' : facts.ctUnavailable === false ? 'not_met' : 'not_documented';
+    expect(statusOf(result, 'head-xray-ct-unavailable')).toBe(expected);
   });
 
   it('a request dated before the injury is not read as within 72 hours', () => {

@@ -284,7 +284,30 @@ const headWorsening = (study: OdgStudy) =>
     confirmationNote: `Confirmed (confirmed catalogue 6.5): imaging after the acute phase only when the worker gets worse (${HEAD_LETTERS}).`,
   });
 
-const headSet = (study: 'MRI' | 'CT', service: 'mri' | 'ct'): GuidelineSet =>
+/** ODG Head: skull films only when CT cannot be done, and then for the same reasons as a CT. */
+const HEAD_FILMS_CT_UNAVAILABLE = defineCriterion({
+  id: 'head-xray-ct-unavailable',
+  statement: 'Skull films are only for when CT is not available.',
+  whenNotMet:
+    'The records do not show that CT is unavailable, the one case the guideline gives for skull films',
+  asRequirement: 'CT is not available',
+  citation: odg(HEAD, 'X-ray'),
+  required: true,
+  condition: isTrue('item.facts.ctUnavailable', 'CT not available'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation that CT is not available',
+    label: 'CT unavailable',
+  },
+  confirmed: true,
+  confirmationNote: `Confirmed (confirmed catalogue 6.5, head): skull films only if CT is unavailable (${HEAD_LETTERS}).`,
+});
+
+const headSet = (
+  study: 'MRI' | 'CT' | 'X-ray',
+  service: 'mri' | 'ct' | 'xray',
+  extra: Criterion[] = [],
+): GuidelineSet =>
   odgRegionSet({
     id: `odg-head-${service}`,
     chapter: HEAD,
@@ -296,12 +319,13 @@ const headSet = (study: 'MRI' | 'CT', service: 'mri' | 'ct'): GuidelineSet =>
       path('red-flags', 'red flags', [headRedFlags(study)]),
       path('worsening', 'worsening symptoms or signs', [headWorsening(study)]),
     ],
-    criteria: [headAcute(study), headRedFlags(study), headWorsening(study), repeatIn(HEAD, study)],
+    criteria: [...extra, headAcute(study), headRedFlags(study), headWorsening(study), repeatIn(HEAD, study)],
     note: 'After the acute phase ODG prefers MRI to CT; skull films only when CT is not available.',
   });
 
 export const HEAD_CT = headSet('CT', 'ct');
 export const HEAD_MRI = headSet('MRI', 'mri');
+export const HEAD_XRAY = headSet('X-ray', 'xray', [HEAD_FILMS_CT_UNAVAILABLE]);
 
 // ---------- bone scan of the ankle and foot ----------
 
@@ -473,6 +497,7 @@ export const ODG_IMAGING_SETS: GuidelineSet[] = [
   ELBOW_MRI,
   HEAD_CT,
   HEAD_MRI,
+  HEAD_XRAY,
   ANKLE_FOOT_BONE_SCAN,
   HERNIA_ULTRASOUND,
   HERNIA_CT,

@@ -91,7 +91,7 @@ export const PROCEDURE_COVERAGE_NOTES: CoverageNote[] = [
   {
     id: 'imaging-region-not-encoded',
     services: ['mri', 'ct', 'xray'],
-    note: 'No imaging criteria are encoded for this study of this body region. Encoded: MRI, CT and films of the low back, neck and upper back, shoulder, knee, wrist/hand and ankle/foot (ACOEM 2004); hip MRI and films, elbow MRI, head CT and MRI, and MRI, CT and films of a groin or abdominal wall hernia (ODG). Enter the body part, or apply another source (e.g. ODG Hip & Pelvis for a hip CT) on the evidence path.',
+    note: 'No imaging criteria are encoded for this study of this body region. Encoded: MRI, CT and films of the low back, neck and upper back, shoulder, knee, wrist/hand and ankle/foot (ACOEM 2004); hip MRI and films, elbow MRI, head CT, MRI and films, and MRI, CT and films of a groin or abdominal wall hernia (ODG). Enter the body part, or apply another source (e.g. ODG Hip & Pelvis for a hip CT) on the evidence path.',
   },
   {
     id: 'diagnostic-ultrasound-region-not-encoded',
