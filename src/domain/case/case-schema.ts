@@ -501,6 +501,8 @@ export const ServiceFactsSchema = z.object({
   labralTearOrRetearSuspected: OptionalBool.default(null),
   /** CT is not available (ODG Head: the one case for skull films). */
   ctUnavailable: OptionalBool.default(null),
+  /** The repeat MRI is to assess a cartilage repair after surgery (ODG Knee: the case for a repeat knee MRI). */
+  cartilageRepairAssessment: OptionalBool.default(null),
 });
 
 /** A reviewer's answer for one criterion: a judgment, or an override of a computed result. */

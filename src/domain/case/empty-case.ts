@@ -252,6 +252,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   complexHerniaInObesity: null,
   labralTearOrRetearSuspected: null,
   ctUnavailable: null,
+  cartilageRepairAssessment: null,
 });
 
 export const emptyItemReview = (): ItemReview => ({

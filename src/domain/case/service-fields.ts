@@ -573,6 +573,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     kind: 'boolean',
     help: 'For an MR arthrogram of the shoulder: the cases ODG gives for it.',
   },
+  cartilageRepairAssessment: {
+    key: 'cartilageRepairAssessment',
+    label: 'The repeat MRI is to assess a cartilage repair after surgery',
+    kind: 'boolean',
+    help: 'For a repeat knee MRI: the case ODG reserves it for.',
+  },
   ctUnavailable: {
     key: 'ctUnavailable',
     label: 'CT is not available',

@@ -62,6 +62,8 @@ const IMAGING: ServiceFieldSpec = {
     'labralTearOrRetearSuspected',
     // Skull films (ODG Head).
     'ctUnavailable',
+    // A repeat knee MRI (ODG Knee & Leg).
+    'cartilageRepairAssessment',
   ],
 };
 const FACET_BLOCK: ServiceFieldSpec = {

@@ -430,6 +430,14 @@ export const PROCEDURE_FACTS = {
       value === true ? 'The request is for MR arthrography' : 'The request is not for arthrography',
   },
 
+  'item.repeatMri': {
+    type: 'boolean',
+    label: 'A repeat MRI of the same region',
+    fieldPaths: ['serviceType', 'facts.priorStudySameRegion'],
+    get: ({ item }) => item.serviceType === 'mri' && item.facts.priorStudySameRegion === true,
+    describe: (value) => (value === true ? 'A repeat MRI of the same region' : 'Not a repeat MRI'),
+  },
+
   // ---------- service facts the reviewer records ----------
   'item.facts.redFlags': serviceBoolean('redFlags', 'Red flags for serious pathology'),
   'item.facts.neuroDeficit': serviceBoolean('neuroDeficit', 'Objective neurologic findings on exam'),
@@ -631,6 +639,10 @@ export const PROCEDURE_FACTS = {
     'A complex hernia in an obese patient',
   ),
   'item.facts.ctUnavailable': serviceBoolean('ctUnavailable', 'CT not available'),
+  'item.facts.cartilageRepairAssessment': serviceBoolean(
+    'cartilageRepairAssessment',
+    'A repeat MRI to assess a cartilage repair after surgery',
+  ),
   'item.facts.labralTearOrRetearSuspected': serviceBoolean(
     'labralTearOrRetearSuspected',
     'A suspected labral tear, or re-tear after a rotator cuff repair',

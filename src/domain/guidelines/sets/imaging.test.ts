@@ -402,3 +402,30 @@ describe('an MR arthrogram of the shoulder (ODG Shoulder, MR arthrogram; CM17-00
     expect(result.guidelineLine).not.toContain('MR arthrogram');
   });
 });
+
+describe('a repeat knee MRI (ODG Knee & Leg, MRI; CM17-0008633)', () => {
+  const RULE = 'knee-repeat-mri-cartilage-repair';
+  const REPEAT = { priorStudySameRegion: true, significantChange: true } as const;
+
+  it('is reserved for assessing a cartilage repair, beyond the chapter rule that a change is needed', () => {
+    const result = study('mri', 'left knee', { ...REPEAT, cartilageRepairAssessment: false });
+    expect(statusOf(result, 'img-repeat-needs-change')).toBe('met');
+    expect(statusOf(result, RULE)).toBe('not_met');
+    expect(result.recommendation).toBe('uphold');
+    expect(result.guidelineLine).toContain(
+      'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Knee & Leg, MRI',
+    );
+    expect(study('mri', 'left knee', { ...REPEAT, cartilageRepairAssessment: true }).recommendation).toBe(
+      'overturn',
+    );
+  });
+
+  it.each([
+    ['mri', {}],
+    ['ct', REPEAT],
+  ] as const)('does not apply to a %s with %j', (service, facts) => {
+    const result = study(service, 'left knee', facts);
+    expect(statusOf(result, RULE)).toBe('not_applicable');
+    expect(result.recommendation).toBe('overturn');
+  });
+});

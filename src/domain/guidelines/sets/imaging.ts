@@ -502,6 +502,33 @@ export const SHOULDER_XRAY: GuidelineSet = regionSet({
   note: 'No plain films in the first 4-6 weeks without red flags (CM16-0232543).',
 });
 
+/** ODG Knee & Leg, MRI (confirmed catalogue 6.5): stricter than the chapter's rule for any repeat study. */
+export const KNEE_REPEAT_MRI = defineCriterion({
+  id: 'knee-repeat-mri-cartilage-repair',
+  statement: 'A repeat knee MRI is reserved for assessing a cartilage repair after surgery.',
+  whenNotMet:
+    'The records do not show a cartilage repair after surgery to assess, the case the guideline reserves a repeat knee MRI for',
+  asRequirement: 'The repeat MRI is to assess a cartilage repair after surgery',
+  citation: odg('Knee & Leg', 'MRI'),
+  required: true,
+  condition: isTrue(
+    'item.facts.cartilageRepairAssessment',
+    'a repeat MRI to assess a cartilage repair after surgery',
+  ),
+  appliesWhen: {
+    condition: isTrue('item.repeatMri', 'a repeat MRI of the same region'),
+    description: 'applies only to a repeat MRI of the knee',
+  },
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation that the repeat MRI is to assess a cartilage repair after surgery',
+    label: 'repeat knee MRI',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed (confirmed catalogue 6.5, knee, ODG): a repeat MRI is reserved for post-surgical cartilage-repair assessment (CM17-0008633).',
+});
+
 export const KNEE_MRI_CT: GuidelineSet = regionSet({
   id: 'acoem-2004-knee-mri-ct',
   chapter: KNEE,
@@ -524,8 +551,8 @@ export const KNEE_MRI_CT: GuidelineSet = regionSet({
     IMAGING_STRUCTURAL_LESION,
     inChapter(IMAGING_SURGERY_CONSIDERED, KNEE, SPECIAL_STUDIES, '335-336'),
     inChapter(IMAGING_REPEAT, KNEE),
+    KNEE_REPEAT_MRI,
   ],
-  note: 'ODG (non-MTUS) reserves a repeat knee MRI for post-surgical cartilage-repair assessment (CM17-0008633).',
 });
 
 export const KNEE_XRAY: GuidelineSet = regionSet({
