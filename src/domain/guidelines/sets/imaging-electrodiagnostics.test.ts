@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer, type ItemSpec } from '../../evaluator/case-builders';
 import { criterionResult } from '../../evaluator/evaluation-queries';
-import { failing, run, statusOf, withItem } from './procedure-test-support';
+import { draftRationale } from '../../letter/draft-rationale';
+import { draftFor, failing, run, statusOf, withItem } from './procedure-test-support';
 
 /** Suspected radiculopathy, equivocal exam, 4 weeks of failed care: needle EMG only. */
 const RADICULOPATHY: ItemSpec['facts'] = {
@@ -323,6 +324,25 @@ describe('shoulder: ACOEM Ch. 9 Table 9-6 p. 213, with the ACOEM 3rd ed. p. 64 e
       'the guideline does not recommend electrodiagnostic studies for those diagnoses',
     );
     expect(criterion?.wouldMeet).toContain('suspected brachial plexopathy');
+  });
+
+  it('names an undocumented unclear diagnosis in the letter as a requirement, not as a second colon', () => {
+    const scenario = {
+      service: 'emg_ncs',
+      item: withItem(
+        { bodyPart: 'right shoulder', quantity: 1, facts: PLEXOPATHY },
+        { facts: { diagnosisUncertain: null } },
+      ),
+      doi: '2016-06-01',
+      rfa: '2016-12-01',
+    } as const;
+    const draft = draftFor(scenario);
+    const [item] = draft.disputedItems;
+    const rationale = draftRationale(draft, item!, 0, run(scenario), 'upheld');
+    expect(rationale).toContain(
+      'The records do not document that this criterion is met: the exam and the studies so far leave the diagnosis unclear.',
+    );
+    expect(rationale).not.toMatch(/unclear: the exam/);
   });
 
   it('no longer judges a shoulder study by the radiculopathy path of the 2016 CPMTG section', () => {

@@ -379,6 +379,8 @@ export const SHOULDER_EDX_PARESTHESIAS = defineCriterion({
 export const SHOULDER_EDX_DIAGNOSIS_UNCLEAR = defineCriterion({
   id: 'shoulder-edx-diagnosis-unclear',
   statement: 'The diagnosis is unclear: the exam and the studies so far leave the cause unsettled.',
+  // Named in the letter's list of what the records lack, where a second colon would not read.
+  asRequirement: 'The exam and the studies so far leave the diagnosis unclear',
   citation: ACOEM_3RD_SHOULDER,
   required: true,
   condition: isTrue('item.facts.diagnosisUncertain', 'an unclear diagnosis'),
