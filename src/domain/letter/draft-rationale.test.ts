@@ -5,6 +5,7 @@ import { emptyCaseDraft, emptyDisputedItem } from '../case/empty-case';
 import { answer, caseWith, disputedItem } from '../evaluator/case-builders';
 import { DEV_FIXTURE_CASES } from '../evaluator/dev-fixture-cases';
 import { evaluate } from '../evaluator/evaluate';
+import { MEDICATION_FIXTURE_CASES } from '../evaluator/medication-fixture-cases';
 import { PROCEDURE_FIXTURE_CASES } from '../evaluator/procedure-fixture-cases';
 import { GUIDELINE_LIBRARY } from '../guidelines';
 import {
@@ -516,6 +517,23 @@ describe("the reviewer's decision reason", () => {
   });
 });
 
+describe('criteria whose statements explain themselves after a colon', () => {
+  // "Analgesia (one of the 4 A's): ...: met." would read as two findings in one.
+  const SECOND_COLON = /: [^.:;]*: (?:met|not met|not documented)\./;
+  const FIXTURES = [...DEV_FIXTURE_CASES, ...MEDICATION_FIXTURE_CASES, ...PROCEDURE_FIXTURE_CASES];
+
+  it.each(FIXTURES.map((fixture) => [fixture.fixtureId, fixture] as const))(
+    '%s: no finding follows a colon of its own statement with its status',
+    (_id, fixture) => {
+      const evaluation = evaluate(fixture.draft, GUIDELINE_LIBRARY, { asOf: fixture.letterDate });
+      fixture.draft.disputedItems.forEach((item, index) => {
+        const rationale = draftRationale(fixture.draft, item, index, evaluation.items[index], 'upheld');
+        expect(rationale).not.toMatch(SECOND_COLON);
+      });
+    },
+  );
+});
+
 describe('the findings paragraph', () => {
   const findingsOf = (rationale: string) =>
     rationale.split('\n\n').find((paragraph) => paragraph.startsWith('In this case')) ?? '';
@@ -531,8 +549,9 @@ describe('the findings paragraph', () => {
       'the job to return to is at the medium physical demand level or heavier (not sedentary or clerical)',
       'an adequate trial of physical or occupational therapy brought improvement and then a plateau',
       'not a candidate for surgery or for another treatment clearly warranted to improve function',
-      'a return-to-work goal agreed by employer and employee: a specific job to return to whose demands exceed current abilities, or on-the-job training',
-      'the worker is likely to benefit: functional and psychological limits are likely to improve',
+      // A statement's own colon would follow the list's: it reads as a dash.
+      'a return-to-work goal agreed by employer and employee \u2014 a specific job to return to whose demands exceed current abilities, or on-the-job training',
+      'the worker is likely to benefit \u2014 functional and psychological limits are likely to improve',
     ]);
     // The evaluator's restatements of the listed criteria are left out.
     expect(findings).not.toContain('Return-to-work goal not documented');

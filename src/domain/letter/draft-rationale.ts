@@ -327,6 +327,15 @@ function statementText(statement: string): string {
 }
 
 /**
+ * A statement that explains itself after a colon ("Analgesia (one of the 4 A's): the opioid relieves
+ * pain"), where the letter puts it before its own colon (": met.", "these criteria are met: (1)
+ * ..."): the statement's colons become dashes, so no sentence reads "...: ...: met."
+ */
+function beforeAColon(text: string): string {
+  return text.replaceAll(': ', ' \u2014 ');
+}
+
+/**
  * The finding the letter states in the set's own words (`whenNotMet`) when a criterion phrased as a
  * rule or a negation is not met ("The guideline does not recommend TENS for neck and upper back
  * complaints, and ..."), or null: "<statement>: not met." would read as a double negative.
@@ -428,7 +437,7 @@ function criterionSentence(criterion: CriterionResult, printed: Set<string>): st
   const stated = statedFinding(criterion);
   const finding = stated
     ? capitalizeSentenceStart(asSentence(stated))
-    : `${statementText(requirementText(criterion))}: ${STATUS_WORDS[criterion.status]}.`;
+    : `${beforeAColon(statementText(requirementText(criterion)))}: ${STATUS_WORDS[criterion.status]}.`;
   // A rule the case meets, named by its requirement: the evidence need not state that requirement
   // again ("Body region: low back; the guideline requires a region other than ...").
   const requirementStated =
@@ -677,7 +686,7 @@ function numberedList(entries: string[]): string {
 /** A criterion as an entry of a list within a sentence: no closing period, an ordinary first word
  * in lower case ("the job to return to ..."), acronyms kept ("EMG ..."). */
 function inList(statement: string): string {
-  const text = statementText(statement);
+  const text = beforeAColon(statementText(statement));
   return /^[A-Z](?![A-Z0-9])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
