@@ -33,9 +33,9 @@ const MED_80 = 'Above 80 mg morphine equivalents a day (MED) for 180 days or mor
 const CURES = 'A CURES (prescription drug monitoring) report is checked.';
 const INGREDIENTS = 'Every ingredient is recommended as a topical';
 
-/** A criterion as the letter lists it within a sentence: small first letter, no period. */
+/** A criterion as the letter lists it within a sentence: small first letter, no period, its own colon a dash. */
 const inList = (statement: string) =>
-  statement.charAt(0).toLowerCase() + statement.slice(1).replace(/\.$/, '');
+  (statement.charAt(0).toLowerCase() + statement.slice(1).replace(/\.$/, '')).replaceAll(': ', ' \u2014 ');
 
 async function typeDateInto(page: Page, label: string, usDate: string) {
   await field(page, label).click();

@@ -174,7 +174,7 @@ test('a lumbar MRI: no red flags and no nerve compromise, so the letter names th
     'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.',
   );
   await expect(letter).toContainText(
-    'Red flags for serious pathology are present: cauda equina syndrome, fracture, tumor, infection, or a progressive neurologic deficit: not met.',
+    'Red flags for serious pathology are present \u2014 cauda equina syndrome, fracture, tumor, infection, or a progressive neurologic deficit: not met.',
   );
   await expect(letter).toContainText(
     'The neurologic exam shows unequivocal objective findings of specific nerve compromise (an equivocal exam calls for electrodiagnostic testing first): not met.',
