@@ -124,7 +124,7 @@ test('an opioid and a compound cream: MED with its arithmetic, criteria live, th
   await expect(ingredients).toContainText('cyclobenzaprine: not recommended');
   await expect(criterion(cream, INGREDIENTS).getByText('Not met', { exact: true })).toBeVisible();
   await expect(criterion(cream, INGREDIENTS)).toContainText(
-    'flurbiprofen, cyclobenzaprine, gabapentin are not recommended as a topical',
+    'Flurbiprofen, cyclobenzaprine and gabapentin are not recommended as a topical',
   );
   await expect(cream.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

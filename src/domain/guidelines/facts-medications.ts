@@ -39,7 +39,7 @@ import {
   topicalRuleFor,
   urineDrugTestsInLast12Months,
 } from '../medications';
-import { counted } from '../text/wording';
+import { counted, listed } from '../text/wording';
 import { serviceBoolean } from './fact-readers';
 // Type-only: facts.ts imports this file, so no value imports back.
 import type {
@@ -815,7 +815,7 @@ function describeNotRecommendedTopical(
   const clauses = [
     ...(general.length > 0
       ? [
-          `Not recommended: ${general.map((entry) => entry.name).join(', ')} ${general.length === 1 ? 'is' : 'are'} not recommended as a topical`,
+          `${listed(general.map((entry) => entry.name))} ${general.length === 1 ? 'is' : 'are'} not recommended as a topical`,
         ]
       : []),
     ...otherForm.map(

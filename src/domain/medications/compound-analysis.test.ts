@@ -23,7 +23,7 @@ describe('compoundAnalysis: fixture CM17-0007300 (flurbiprofen/cyclobenzaprine/g
   it('the compound is not recommended because of its non-recommended ingredients', () => {
     expect(result.status).toBe('not_recommended');
     expect(result.reason).toBe(
-      'Not recommended: flurbiprofen, cyclobenzaprine, gabapentin, lidocaine are not recommended as a topical, and a compound with any non-recommended ingredient is not recommended as a whole.',
+      'Flurbiprofen, cyclobenzaprine, gabapentin and lidocaine are not recommended as a topical, and a compound with any non-recommended ingredient is not recommended as a whole.',
     );
     expect(result.citation).toBe(CITATIONS.topicalAnalgesics);
     expect(result.confirmedBy).toContain('CM17-0007300');

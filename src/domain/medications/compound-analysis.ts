@@ -3,6 +3,7 @@
  * ingredient that is not recommended makes the whole compound not recommended.
  */
 import type { Ingredient, Medication } from '../case/case-schema';
+import { capitalizeSentenceStart, listed } from '../text/wording';
 import { lookupContext } from './classify-medication';
 import { CITATIONS, type DrugEntry, drugById, type TopicalRule, type TopicalStatus } from './drug-reference';
 import { findDrug, findDrugs } from './find-drug';
@@ -199,7 +200,7 @@ function analyseIngredient(ingredient: Ingredient, options: CompoundOptions): In
 }
 
 function listNames(items: IngredientAnalysis[]): string {
-  return items.map((item) => item.name).join(', ');
+  return listed(items.map((item) => item.name));
 }
 
 function summarise(ingredients: IngredientAnalysis[]): CompoundAnalysis {
@@ -218,7 +219,7 @@ function summarise(ingredients: IngredientAnalysis[]): CompoundAnalysis {
     return {
       ...base,
       status: 'not_recommended',
-      reason: `Not recommended: ${listNames(notRecommended)} ${verb} not recommended as a topical, and a compound with any non-recommended ingredient is not recommended as a whole.`,
+      reason: `${capitalizeSentenceStart(listNames(notRecommended))} ${verb} not recommended as a topical, and a compound with any non-recommended ingredient is not recommended as a whole.`,
       confirmedBy: COMPOUND_RULE_LETTERS,
     };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalizeSentenceStart, counted, withinSentence } from './wording';
+import { capitalizeSentenceStart, counted, listed, withinSentence } from './wording';
 
 describe('counted', () => {
   it.each([
@@ -56,5 +56,16 @@ describe('capitalizeSentenceStart', () => {
     ['', ''],
   ])('capitalizeSentenceStart("%s") = "%s"', (input, expected) => {
     expect(capitalizeSentenceStart(input)).toBe(expected);
+  });
+});
+
+describe('listed', () => {
+  it.each([
+    [[], ''],
+    [['flurbiprofen'], 'flurbiprofen'],
+    [['flurbiprofen', 'gabapentin'], 'flurbiprofen and gabapentin'],
+    [['flurbiprofen', 'cyclobenzaprine', 'gabapentin'], 'flurbiprofen, cyclobenzaprine and gabapentin'],
+  ])('%j -> "%s"', (names, text) => {
+    expect(listed(names)).toBe(text);
   });
 });

@@ -31,6 +31,12 @@ export function counted(count: number, pluralNoun: string, singularNoun = singul
   return `${formatCount(count)} ${count === 1 ? singularNoun : pluralNoun}`;
 }
 
+/** Names in a sentence: "a", "a and b", "a, b and c". */
+export function listed(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 // Abbreviations whose final period carries meaning, so it stays when the text is embedded.
 const DOTTED_ABBREVIATION = /(?:^|[\s(])(?:[A-Za-z]\.){2,}$/;
 const COMMON_ABBREVIATION = /(?:^|[\s(])(?:etc|approx|inc|ltd|jr|sr|dr|vs)\.$/i;

@@ -467,7 +467,7 @@ describe('the letter rationale for an opioid', () => {
     const result = evaluateFirst(draft);
     const text = draftRationale(draft, draft.disputedItems[0]!, 0, result, 'upheld');
     expect(text).toContain(
-      "Analgesia (one of the 4 A's): a clinically meaningful improvement in pain: not met.",
+      "Analgesia (one of the 4 A's) \u2014 a clinically meaningful improvement in pain: not met.",
     );
     expect(text).toContain('MED 40 MME/day (Norco, requested: hydrocodone 10 mg x 4/day x 1 = 40 MME/day)');
     expect(text).toContain(

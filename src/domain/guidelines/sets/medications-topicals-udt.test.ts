@@ -11,7 +11,7 @@ describe('topical analgesics and compounds', () => {
     const result = topical('Flurbiprofen/cyclobenzaprine/gabapentin cream', 'cream');
     expect(criterionStatus(result, 'tp-no-unrecommended-ingredient')).toBe('not_met');
     expect(criterionResult(result, 'tp-no-unrecommended-ingredient')?.evidence).toContain(
-      'flurbiprofen, cyclobenzaprine, gabapentin are not recommended as a topical',
+      'Flurbiprofen, cyclobenzaprine and gabapentin are not recommended as a topical',
     );
     expect(result.recommendation).toBe('uphold');
     const shown = result.computedFacts?.[0];
@@ -63,7 +63,7 @@ describe('topical analgesics and compounds', () => {
     });
     const evidence = criterionResult(compound, 'tp-no-unrecommended-ingredient')?.evidence;
     expect(evidence).toBe(
-      'Topical product: Not recommended: Flurbiprofen, Cyclobenzaprine, Gabapentin are not recommended as a topical. Lidocaine 5% is not recommended as requested: only the lidocaine dermal patch (Lidoderm) is endorsed; lidocaine creams, lotions, gels and ointments are not indicated. Dextromethorphan is not in the drug reference and is not evaluated. A compound with any non-recommended ingredient is not recommended as a whole; the guideline requires no ingredient that is not recommended as a topical.',
+      'Topical product: Flurbiprofen, Cyclobenzaprine and Gabapentin are not recommended as a topical. Lidocaine 5% is not recommended as requested: only the lidocaine dermal patch (Lidoderm) is endorsed; lidocaine creams, lotions, gels and ointments are not indicated. Dextromethorphan is not in the drug reference and is not evaluated. A compound with any non-recommended ingredient is not recommended as a whole; the guideline requires no ingredient that is not recommended as a topical.',
     );
     for (const name of ['Flurbiprofen', 'Cyclobenzaprine', 'Gabapentin', 'Lidocaine', 'Dextromethorphan'])
       expect(evidence).toContain(name);
