@@ -128,9 +128,11 @@ describe('case page', () => {
       expect(saveStatus().textContent).toMatch(/^Not saved: This case was changed in another tab/),
     );
     expect(input.value).toBe('MINE');
-    // A failure is announced.
-    expect(screen.getByTestId('save-announcement').textContent).toMatch(
-      /^Not saved: This case was changed in another tab/,
+    // A failure is announced; the announcement follows the status in an effect, possibly a task later.
+    await waitFor(() =>
+      expect(screen.getByTestId('save-announcement').textContent).toMatch(
+        /^Not saved: This case was changed in another tab/,
+      ),
     );
     // The notice hears of the change in its own after-paint delivery: possibly a task later.
     expect((await screen.findByRole('alert')).textContent).toBe(
@@ -143,7 +145,7 @@ describe('case page', () => {
     await waitFor(() => expect(saveStatus().textContent).toBe('Saved'));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     // ...and so is the recovery, once.
-    expect(screen.getByTestId('save-announcement').textContent).toBe('Saved');
+    await waitFor(() => expect(screen.getByTestId('save-announcement').textContent).toBe('Saved'));
     const stored = await casesRepo.getCase(id);
     expect(stored?.draft.imr.caseNumber).toBe('MINE');
     expect(stored?.revision).toBe(3);

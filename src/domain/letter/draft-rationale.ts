@@ -332,7 +332,17 @@ function statementText(statement: string): string {
  * ..."): the statement's colons become dashes, so no sentence reads "...: ...: met."
  */
 function beforeAColon(text: string): string {
-  return text.replaceAll(': ', ' \u2014 ');
+  let depth = 0;
+  let out = '';
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text.charAt(at);
+    if (char === '(') depth += 1;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    // A colon inside brackets ("(cyclobenzaprine: no longer than 2-3 weeks)") is already set apart.
+    if (char === ':' && depth === 0 && text.charAt(at + 1) === ' ') out += ' \u2014';
+    else out += char;
+  }
+  return out;
 }
 
 /**
