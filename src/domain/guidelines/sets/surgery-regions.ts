@@ -119,6 +119,8 @@ function regionSurgerySet(spec: RegionSurgery): GuidelineSet {
 }
 
 // The low back and neck chapters ask the same of the spine; the letter says the same when it is missing.
+const SPINE_LIMITATION_NOT_SHOWN =
+  'The records do not show disabling radiating symptoms that have limited activity for more than 1 month';
 const SPINE_CARE_NOT_SHOWN =
   'The records do not show that conservative care failed to resolve the radicular symptoms';
 const SPINE_LESION_NOT_SHOWN =
@@ -139,8 +141,7 @@ export const LOW_BACK_SURGERY_SET = regionSurgerySet({
           id: 'spine-surgery-limitation-1-month',
           statement:
             'Severe, disabling radiating leg symptoms have limited activity for more than 1 month (or are progressing fast).',
-          whenNotMet:
-            'The records do not show disabling radiating symptoms that have limited activity for more than 1 month',
+          whenNotMet: SPINE_LIMITATION_NOT_SHOWN,
         },
         citation,
         note,
@@ -184,8 +185,7 @@ export const NECK_SURGERY_SET = regionSurgerySet({
           id: 'spine-surgery-limitation-1-month',
           statement:
             'Persistent, severe and disabling shoulder or arm symptoms have limited activity for more than 1 month (or are progressing fast).',
-          whenNotMet:
-            'The records do not show disabling radiating symptoms that have limited activity for more than 1 month',
+          whenNotMet: SPINE_LIMITATION_NOT_SHOWN,
         },
         citation,
         note,
