@@ -133,7 +133,7 @@ test('an epidural steroid injection: its facts, live criteria, and the unmet one
   const letter = await letterText(page);
   await expect(letter).toContainText(`${requestedAs}: Upheld`);
   await expect(letter).toContainText(
-    'No more than two nerve-root levels by the transforaminal approach, and no more than one level per session by the interlaminar approach: not met.',
+    'The nerve-root levels requested exceed the limit for the injection approach.',
   );
   await expect(letter).toContainText('The injection is performed under fluoroscopy: met.');
 });
@@ -174,10 +174,10 @@ test('a lumbar MRI: no red flags and no nerve compromise, so the letter names th
     'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.',
   );
   await expect(letter).toContainText(
-    'Red flags for serious pathology are present \u2014 cauda equina syndrome, fracture, tumor, infection, or a progressive neurologic deficit: not met.',
+    'The records show no red flags for serious pathology (cauda equina syndrome, fracture, tumor, infection or a progressive neurologic deficit).',
   );
   await expect(letter).toContainText(
-    'The neurologic exam shows unequivocal objective findings of specific nerve compromise (an equivocal exam calls for electrodiagnostic testing first): not met.',
+    'The records do not show unequivocal objective findings of specific nerve compromise on the neurologic exam (an equivocal exam calls for electrodiagnostic testing first).',
   );
 });
 

@@ -733,8 +733,8 @@ describe("a rule-style criterion's letter wording", () => {
       /^The guideline does not recommend TENS for neck and upper back complaints/,
     );
     expect(neck.ruleEvidence).toEqual([neck.evidence]);
-    // A computed criterion keeps none of these unless its set gives them.
-    expect(criterion(evaluation, 'tens-goals')).not.toHaveProperty('whenNotMet');
+    // Every required criterion's wording travels; the rule's own evidence only with a rule.
+    expect(criterion(evaluation, 'tens-goals').whenNotMet).toMatch(/^The records /);
     expect(criterion(evaluation, 'tens-goals')).not.toHaveProperty('ruleEvidence');
   });
 

@@ -42,7 +42,10 @@ describe('the demo case letter (seed letter, real evaluator)', () => {
         /The records do not document that these criteria are met: [^.]*a return-to-work goal agreed by employer/,
       ],
       // A yes/no fact is not restated after the criterion's status.
-      ['no screening', /A screening process \(file review, interview and testing\)[^:.]*: not met\. A /],
+      [
+        'no screening',
+        /The records do not show a screening process \(file review, interview and testing\) that judged the likelihood of success\. A /,
+      ],
       [
         'no FCE',
         /A functional capacity evaluation may be required before admission \(advisory\): not met\. /,
@@ -53,7 +56,7 @@ describe('the demo case letter (seed letter, real evaluator)', () => {
     for (const [label, pattern] of facts) expect(rationale, label).toMatch(pattern);
     expect(rationale).not.toMatch(/: (?:yes|no); the guideline requires/);
     expect(rationale).toContain(
-      'The request does not meet the guideline because 9 required criteria are not met or not documented: (1) the worker can attend at least 4 hours a day, 3 to 5 days a week; (2) a screening process judged the likelihood of success; (3) the program is completed in 4 consecutive weeks or less; and 6 more.',
+      'The request does not meet the guideline because the schedule requested does not fit the days a week and hours a day the guideline sets for the program; the records do not show a screening process that judged the likelihood of success; and the program requested runs longer than the consecutive weeks the guideline allows. 6 required criteria are also not documented: (1) a work-related musculoskeletal condition whose functional limits keep the worker from safely meeting current job demands; (2) the job to return to is at the medium physical demand level or heavier; (3) an adequate trial of physical or occupational therapy brought improvement and then a plateau; and 3 more.',
     );
     expect(
       rationale.endsWith(

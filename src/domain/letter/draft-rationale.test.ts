@@ -237,12 +237,12 @@ describe('the conclusion when no path of the guideline is met', () => {
     [
       'dev-CM16-0243453-3',
       'The request does not meet the guideline because the guideline does not recommend manipulation for the ankle or foot',
-      'For the one path of the guideline that applies to this request (an initial trial), a required criterion is not met: an initial trial is up to 6 visits over about 2 weeks.',
+      'For the one path of the guideline that applies to this request (an initial trial), the visits requested, with those already completed, exceed the initial trial the guideline allows.',
     ],
     [
       'dev-CM17-0009441-7',
       'The request does not meet the guideline because none of the 5 paths of the guideline is met.',
-      'In each, a required criterion is not met: (1) an FCE may help translate impairment into work limits when recovery is delayed; (2) case management is hampered by failed return-to-work attempts; (3) medical reports conflict on precautions or fitness for modified work; and 2 more.',
+      'As the findings above show, the records support none of them: (1) delayed recovery; (2) failed return-to-work attempts; (3) conflicting medical reports; (4) at or near maximum medical improvement; (5) before work hardening.',
     ],
   ])('reads so for %s, evaluated with the guideline data', (fixtureId, reason, paths) => {
     const fixture = [...PROCEDURE_FIXTURE_CASES, ...DEV_FIXTURE_CASES].find(
@@ -261,7 +261,7 @@ describe('the conclusion when no path of the guideline is met', () => {
     draft.work.status = 'full_duty';
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: fixture.letterDate }).items[0]!;
     expect(draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld')).toContain(
-      'The request does not meet the guideline because the worker is already back at regular duty without restrictions. None of the 5 paths of the guideline is met. In each,',
+      'The request does not meet the guideline because the worker is already back at regular duty without restrictions. None of the 5 paths of the guideline is met. As the findings above show, the records support none of them: (1) delayed recovery;',
     );
   });
 });
@@ -306,6 +306,22 @@ describe('missing facts and requirements in the evidence', () => {
     );
     expect(findingsOf([hours])).toContain(
       'Hours per day: not documented; the guideline requires at least 4 hours/day. GI risk factor (ulcer; aspirin): not documented; one NSAID or none; the date of surgery is not documented.',
+    );
+  });
+
+  it("keeps the limit a failing finding in the set's words leaves to the evidence", () => {
+    const visits = criterion(
+      'visits',
+      'Visits stay within the allowance for the diagnosis.',
+      'not_met',
+      'Diagnosis category: neuralgia. 12 requested + 0 completed = 12 PT visits; the guideline requires at most 10 visits in total for neuralgia.',
+      {
+        whenNotMet:
+          'The visits requested, with those already completed, exceed the allowance for the diagnosis',
+      },
+    );
+    expect(findingsOf([visits])).toBe(
+      'In this case, the records show the following. The visits requested, with those already completed, exceed the allowance for the diagnosis. Diagnosis category: neuralgia. 12 requested + 0 completed = 12 PT visits; the guideline requires at most 10 visits in total for neuralgia.',
     );
   });
 
@@ -523,17 +539,26 @@ describe('criteria whose statements explain themselves after a colon', () => {
   const FIXTURES = [...DEV_FIXTURE_CASES, ...MEDICATION_FIXTURE_CASES, ...PROCEDURE_FIXTURE_CASES];
 
   it('keeps a colon inside brackets, which is already set apart', () => {
-    const fixture = FIXTURES.find((candidate) => candidate.fixtureId === 'dev-CM17-0009995-1');
-    const evaluation = evaluate(fixture!.draft, GUIDELINE_LIBRARY, { asOf: fixture!.letterDate });
+    const shortTerm = criterion(
+      'short-term',
+      'Short-term use only: less than 3 weeks in all (cyclobenzaprine: no longer than 2-3 weeks).',
+      'met',
+      'On the drug 10 days; the guideline requires no longer than 2-3 weeks.',
+    );
     const rationale = draftRationale(
-      fixture!.draft,
-      fixture!.draft.disputedItems[0]!,
+      draft,
+      item,
       0,
-      evaluation.items[0],
-      'upheld',
+      itemEvaluation({
+        itemId: 'mri',
+        criteria: [shortTerm],
+        recommendation: 'overturn',
+        decision: 'overturned',
+      }),
+      'overturned',
     );
     expect(rationale).toContain(
-      'Short-term use only \u2014 less than 3 weeks in all (cyclobenzaprine: no longer than 2-3 weeks)',
+      'Short-term use only \u2014 less than 3 weeks in all (cyclobenzaprine: no longer than 2-3 weeks): met.',
     );
   });
 
@@ -745,7 +770,9 @@ describe('criteria the reviewer judged', () => {
 
   it('prints a judged finding without a note as the finding alone', () => {
     const rationale = judged('not_met', '');
-    expect(rationale).toContain('aiming at measurable functional gain: not met.');
+    expect(rationale).toContain(
+      'The records do not show a plan of care from the treating provider that specifically recommends manipulation with measurable functional goals.',
+    );
     expect(rationale).not.toContain("reviewer's finding");
     expect(rationale).not.toContain("Reviewer's answer");
     expect(rationale).not.toContain("Reviewer's note");

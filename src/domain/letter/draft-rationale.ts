@@ -364,6 +364,7 @@ function requirementText(criterion: CriterionResult): string {
 // The requirement closing a finding whose own words carry semicolons ("Topical product: ... is not
 // recommended as requested: ...; ... are not indicated; the guideline requires no ingredient ...").
 const TRAILING_REQUIREMENT = /; the guideline requires [^;]*\.$/;
+const REQUIREMENT_WITH_FIGURES = /; the guideline requires [^;]*\d[^;]*\.$/;
 
 /**
  * The evidence after a finding stated in the set's words: that finding states the rule, so the
@@ -374,6 +375,9 @@ const TRAILING_REQUIREMENT = /; the guideline requires [^;]*\.$/;
  */
 function evidenceAfterStatedFinding(evidence: string): string {
   const sentences = evidenceSentences(evidence).map((sentence) => {
+    // A requirement with figures ("at most 10 visits in total for ...") gives the limit the stated
+    // finding leaves to the evidence: the sentence stays whole.
+    if (REQUIREMENT_WITH_FIGURES.test(sentence)) return sentence;
     const found = findingsOfSentence(sentence);
     return found === null ? sentence.replace(TRAILING_REQUIREMENT, '.') : asSentence(found.join('; '));
   });
@@ -829,6 +833,16 @@ function noPathSentences(paths: DecisionPathResult[], applicable: CriterionResul
     sentences.push(
       `In each, ${criteriaNotMet(missed.sort(byFinding), '', NAMED_IN_CONCLUSION, 'a required criterion is')}.`,
     );
+    return sentences;
+  }
+  // More than two paths, each ruled out by one finding the records show (the FCE's five reasons):
+  // the findings above already say it, so the conclusion names the paths once, not five sentences.
+  if (
+    open.length > 2 &&
+    open.every((entry) => entry.failing.length === 1 && entry.failing[0]?.status === 'not_met')
+  ) {
+    const names = open.map((entry) => pathName(entry.path));
+    sentences.push(`As the findings above show, the records support none of them: ${numberedList(names)}.`);
     return sentences;
   }
   for (const { path, index, failing } of open) {

@@ -50,6 +50,8 @@ export const ACUPUNCTURE_2007: GuidelineSet = {
       id: 'ac-purpose',
       statement:
         'Used when pain medication is reduced or not tolerated, or as an adjunct to physical rehabilitation or surgery.',
+      whenNotMet:
+        'The records do not show that pain medication is reduced or not tolerated, or that the acupuncture is an adjunct to physical rehabilitation or surgery',
       citation: CITATION,
       required: true,
       condition: anyOf(
@@ -71,6 +73,7 @@ export const ACUPUNCTURE_2007: GuidelineSet = {
     defineCriterion({
       id: 'ac-frequency',
       statement: 'Treatments 1 to 3 times a week.',
+      whenNotMet: 'The treatments requested each week fall outside the frequency the guideline gives',
       citation: CITATION,
       required: true,
       condition: between('item.frequencyPerWeek', 1, 3, 'treatments/week'),
@@ -82,6 +85,7 @@ export const ACUPUNCTURE_2007: GuidelineSet = {
     defineCriterion({
       id: 'ac-duration',
       statement: 'An optimum course lasts 1 to 2 months.',
+      whenNotMet: 'The course requested runs longer than the optimum duration the guideline gives',
       citation: CITATION,
       required: true,
       condition: atMost(
@@ -99,6 +103,8 @@ export const ACUPUNCTURE_2007: GuidelineSet = {
       id: 'ac-initial-trial',
       statement:
         'Function should improve within 3 to 6 treatments, so a first authorization covers no more than 6 treatments.',
+      whenNotMet:
+        'The treatments requested, with those already given, exceed the initial trial the guideline allows',
       citation: CITATION,
       required: true,
       condition: atMost(
@@ -120,6 +126,8 @@ export const ACUPUNCTURE_2007: GuidelineSet = {
       id: 'ac-extension-improvement',
       statement:
         'Treatment beyond the trial is extended only with documented functional improvement (8 CCR 9792.20).',
+      whenNotMet:
+        'The records do not show functional improvement (as 8 CCR 9792.20 defines it) from the acupuncture already given',
       citation: CITATION,
       required: true,
       condition: isTrue(

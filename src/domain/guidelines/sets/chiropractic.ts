@@ -136,6 +136,8 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
       id: 'ch-plan-of-care',
       statement:
         "The treating provider's plan of care specifically recommends manipulation, aiming at measurable functional gain.",
+      whenNotMet:
+        'The records do not show a plan of care from the treating provider that specifically recommends manipulation with measurable functional goals',
       citation,
       required: true,
       condition: JUDGMENT,
@@ -151,6 +153,8 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
     defineCriterion({
       id: 'ch-trial-visits',
       statement: 'An initial trial is up to 6 visits over about 2 weeks.',
+      whenNotMet:
+        'The visits requested, with those already completed, exceed the initial trial the guideline allows',
       citation,
       required: true,
       condition: atMost(
@@ -170,6 +174,8 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
       id: 'ch-total-visits-18',
       statement:
         'With objective functional improvement after the trial, up to 18 visits in total over 6-8 weeks.',
+      whenNotMet:
+        'The visits requested, with those already completed, exceed the total the guideline allows after a trial with functional improvement',
       citation,
       required: true,
       condition: atMost(
@@ -190,6 +196,8 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
       id: 'ch-functional-improvement',
       statement:
         'Objective functional improvement (as 8 CCR 9792.20 defines it) is documented after the visits already given.',
+      whenNotMet:
+        'The records do not show objective functional improvement (as 8 CCR 9792.20 defines it) from the visits already given',
       citation,
       required: true,
       condition: isTrue(
@@ -207,6 +215,7 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
     defineCriterion({
       id: 'ch-flare-up',
       statement: 'The request is for a recurrence or flare-up, after earlier treatment succeeded.',
+      whenNotMet: 'The records do not show a recurrence or flare-up following successful earlier treatment',
       citation,
       required: true,
       condition: isTrue('item.facts.flareUp', 'a recurrence or flare-up'),
@@ -221,6 +230,7 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
     defineCriterion({
       id: 'ch-flare-up-visits',
       statement: 'For a flare-up once back at work: 1-2 visits (every 4-6 months).',
+      whenNotMet: 'The visits requested exceed the number the guideline allows for a flare-up',
       citation,
       required: true,
       condition: atMost('item.requestedVisits', 2, 'visits', '1-2 visits for a flare-up'),
@@ -232,6 +242,8 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
       id: 'ch-course-weeks',
       statement:
         'Care lasts no more than 8 weeks; longer only for a chronic pain patient (3 months or more after the injury) whose function keeps improving with manipulation.',
+      whenNotMet:
+        'The course requested runs longer than the guideline allows, and the records do not show a chronic pain patient whose function keeps improving with manipulation',
       citation,
       required: true,
       condition: {

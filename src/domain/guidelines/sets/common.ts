@@ -211,6 +211,8 @@ export const FUNCTIONAL_IMPROVEMENT_FOR_MORE_VISITS = defineCriterion({
   id: 'functional-improvement-for-more-visits',
   statement:
     'After a prior course, further visits need documented functional improvement from it: better daily activities or fewer work restrictions, and less dependence on care.',
+  whenNotMet:
+    'The records do not show functional improvement (as 8 CCR 9792.20 defines it) from the prior course',
   citation: FUNCTIONAL_IMPROVEMENT_CITATION,
   required: true,
   condition: isTrue(
@@ -278,6 +280,8 @@ export const REQUEST_BODY_PART_STATED = defineCriterion({
   id: 'request-body-part-stated',
   statement:
     'The request as submitted names the body part to be treated (IMR decides the request as submitted and cannot complete or modify it).',
+  whenNotMet:
+    'The request as submitted does not name the body part to be treated, and IMR cannot complete or modify a request',
   citation: AS_SUBMITTED_CITATION,
   required: true,
   quietWhenMet: true,

@@ -63,6 +63,7 @@ export const PURCHASE = {
 const TENS_GOALS = defineCriterion({
   id: 'tens-goals',
   statement: 'A treatment plan states specific short- and long-term goals for the unit.',
+  whenNotMet: 'The records show no treatment plan with specific short- and long-term goals for the unit',
   citation: TENS_2009,
   required: true,
   condition: isTrue('item.facts.treatmentGoalsStated', 'specific short- and long-term goals'),
@@ -110,6 +111,8 @@ const TENS_RULES: TensRule[] = [
     criterion: defineCriterion({
       id: 'tens-pain-3-months',
       statement: 'Pain has lasted at least 3 months (counted from the injury).',
+      whenNotMet:
+        'The request comes before pain has lasted as long as the guideline expects before TENS (counted from the injury)',
       citation: TENS_2009,
       required: true,
       condition: atLeast('case.monthsFromInjuryToRequest', 3, 'months', 'pain of at least 3 months'),
@@ -121,6 +124,8 @@ const TENS_RULES: TensRule[] = [
     criterion: defineCriterion({
       id: 'tens-other-modalities-failed',
       statement: 'Other appropriate pain modalities, including medication, were tried and failed.',
+      whenNotMet:
+        'The records do not show that other appropriate pain treatments, including medication, were tried and failed',
       citation: TENS_2009,
       required: true,
       condition: isTrue(
@@ -141,6 +146,8 @@ const TENS_RULES: TensRule[] = [
       id: 'tens-listed-condition',
       statement:
         'The condition is one TENS may help: neuropathic pain, CRPS, phantom limb pain, spasticity or multiple sclerosis.',
+      whenNotMet:
+        'The records do not show a condition TENS may help (neuropathic pain, CRPS, phantom limb pain, spasticity or multiple sclerosis)',
       citation: TENS_2009,
       required: true,
       condition: isTrue('item.facts.neuropathicCondition', 'one of the listed conditions'),
@@ -163,6 +170,7 @@ const TENS_RULES: TensRule[] = [
       id: 'tens-rental-or-purchase',
       statement:
         'The request states whether the unit is rented (for the trial) or purchased (after a trial).',
+      whenNotMet: 'The request does not state whether the unit is rented for a trial or purchased',
       citation: TENS_2009,
       required: true,
       condition: oneOf('item.rentalOrPurchase', ['rental', 'purchase'], 'a rental or a purchase'),
@@ -175,6 +183,7 @@ const TENS_RULES: TensRule[] = [
     criterion: defineCriterion({
       id: 'tens-rental-trial',
       statement: 'A rental is for a one-month home trial (rental is preferred to purchase during the trial).',
+      whenNotMet: 'The rental requested runs longer than the one-month home trial the guideline allows',
       citation: TENS_2009,
       required: true,
       condition: atMost('item.facts.rentalDays', 30, 'days', 'a trial of up to one month (30 days)'),
@@ -189,6 +198,8 @@ const TENS_RULES: TensRule[] = [
       id: 'tens-purchase-after-trial',
       statement:
         'A purchase follows a completed one-month trial that documented how often the unit was used and its effect on pain and function.',
+      whenNotMet:
+        'The records do not show a completed one-month trial that recorded how often the unit was used and its effect on pain and function',
       citation: TENS_2009,
       required: true,
       condition: allOf(
@@ -209,6 +220,7 @@ const TENS_RULES: TensRule[] = [
     criterion: defineCriterion({
       id: 'tens-concurrent-treatment',
       statement: 'Other ongoing treatment, including medication use, was documented during the trial.',
+      whenNotMet: 'The records do not show the other treatment, including medication, used during the trial',
       citation: TENS_2009,
       required: true,
       condition: isTrue(
@@ -230,6 +242,8 @@ const TENS_RULES: TensRule[] = [
     criterion: defineCriterion({
       id: 'tens-postoperative-30-days',
       statement: 'After surgery, TENS is an option for acute post-operative pain in the first 30 days.',
+      whenNotMet:
+        'The request is not for acute post-operative pain confined to the first month after surgery, the one post-operative use the guideline allows',
       citation: TENS_2009,
       required: true,
       condition: allOf(
@@ -367,6 +381,8 @@ export const COLD_THERAPY_SET: GuidelineSet = {
       id: 'cold-postoperative-only',
       statement:
         'A cold therapy unit is an option after surgery only; for other care, ice or heat applied at home works as well.',
+      whenNotMet:
+        'The unit is not for use after a surgery, and for other care the guideline finds ice or heat applied at home works as well',
       citation: CRYOTHERAPY,
       required: true,
       condition: isTrue('item.facts.postoperative', 'use after a surgery'),
@@ -382,6 +398,8 @@ export const COLD_THERAPY_SET: GuidelineSet = {
     defineCriterion({
       id: 'cold-rental-7-days',
       statement: 'Post-operative use is a rental of up to 7 days, including home use.',
+      whenNotMet:
+        'The request is not a rental confined to the days of post-operative use the guideline allows',
       citation: CRYOTHERAPY,
       required: true,
       condition: allOf(
@@ -501,6 +519,8 @@ export const KNEE_BRACE_SET = regionBrace(
     id: 'knee-brace-indication',
     statement:
       'A knee brace is for patellar instability, an ACL tear or MCL instability (mainly when the knee is stressed under load), or after an authorized knee surgery.',
+    whenNotMet:
+      'The records show no patellar, ACL or MCL instability, and the brace does not follow an authorized knee surgery',
     citation: acoem2004('Knee Complaints', 'Summary'),
     required: true,
     condition: anyOf(

@@ -33,6 +33,7 @@ const trialCriteria = (unit: string, citation: GuidelineCitation, note: string):
   defineCriterion({
     id: 'unit-rental-or-purchase',
     statement: `The request states whether the ${unit} unit is rented (for the trial) or purchased (after it).`,
+    whenNotMet: `The request does not state whether the ${unit} unit is rented for a trial or purchased`,
     citation,
     required: true,
     condition: oneOf('item.rentalOrPurchase', ['rental', 'purchase'], 'a rental or a purchase'),
@@ -43,6 +44,7 @@ const trialCriteria = (unit: string, citation: GuidelineCitation, note: string):
   defineCriterion({
     id: 'unit-rental-trial',
     statement: 'A rental is a trial of one month at most.',
+    whenNotMet: 'The rental requested runs longer than the one-month trial the guideline allows',
     citation,
     required: true,
     condition: atMost('item.facts.rentalDays', 30, 'days', 'a trial of up to one month (30 days)'),
@@ -54,6 +56,8 @@ const trialCriteria = (unit: string, citation: GuidelineCitation, note: string):
   defineCriterion({
     id: 'unit-purchase-after-trial',
     statement: 'A purchase follows a one-month trial that improved function and reduced pain and medication.',
+    whenNotMet:
+      'The records do not show a one-month trial of the unit that improved function and reduced pain and medication use',
     citation,
     required: true,
     condition: isTrue('item.facts.functionalImprovementAfterPrior', 'a trial that improved function'),
@@ -180,6 +184,8 @@ export const [H_WAVE_2009, H_WAVE_2016] = unitSets({
     defineCriterion({
       id: 'hwave-after-tens',
       statement: 'Conservative care failed first: physical therapy, medication and a TENS trial.',
+      whenNotMet:
+        'The records do not show that physical therapy, medication and a TENS trial were tried first and failed',
       citation,
       required: true,
       condition: allOf(
@@ -197,6 +203,8 @@ export const [H_WAVE_2009, H_WAVE_2016] = unitSets({
     defineCriterion({
       id: 'hwave-condition',
       statement: 'The condition is diabetic neuropathic pain or chronic soft-tissue inflammation.',
+      whenNotMet:
+        'The records do not show diabetic neuropathic pain or chronic soft-tissue inflammation, the conditions the guideline gives for H-wave',
       citation,
       required: true,
       condition: JUDGMENT,

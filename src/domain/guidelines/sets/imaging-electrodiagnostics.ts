@@ -53,6 +53,8 @@ export const EDX_RADICULOPATHY_NOT_OBVIOUS = defineCriterion({
   id: 'edx-radiculopathy-not-obvious',
   statement:
     'The study looks for nerve root dysfunction that is suspected but not clinically obvious: radiating symptoms without unequivocal findings on exam.',
+  whenNotMet:
+    'The records do not show nerve root dysfunction that is suspected but not clinically obvious (radiating symptoms without unequivocal findings on exam)',
   citation: EDX_2016,
   required: true,
   condition: allOf(
@@ -97,6 +99,8 @@ export const EDX_LESION_NOT_ON_IMAGING = defineCriterion({
 export const EDX_AFTER_ONE_MONTH = defineCriterion({
   id: 'edx-conservative-care-1-month',
   statement: 'Needle EMG for radiculopathy comes after at least 1 month (4 weeks) of conservative therapy.',
+  whenNotMet:
+    'The request comes before the period of conservative therapy the guideline expects before EMG for radiculopathy',
   citation: EDX_2016,
   required: true,
   condition: atLeast(
@@ -157,6 +161,8 @@ export const EDX_CARE_FAILED = defineCriterion({
   id: 'edx-conservative-care-failed',
   statement:
     'Conservative care was tried without adequate improvement (testing is not needed while the worker improves).',
+  whenNotMet:
+    'The records do not show conservative care tried without adequate improvement (testing is not needed while the worker improves)',
   citation: EDX_2016,
   required: true,
   condition: isTrue(
@@ -177,6 +183,7 @@ export const EDX_ENTRAPMENT = defineCriterion({
   id: 'edx-entrapment-surgical-candidate',
   statement:
     'For a suspected nerve entrapment (e.g. carpal tunnel syndrome), testing is for clinical signs of it in a possible surgical candidate.',
+  whenNotMet: 'The records do not show clinical signs of a nerve entrapment in a possible surgical candidate',
   citation: EDX_2016,
   required: true,
   condition: allOf(
@@ -224,6 +231,7 @@ export const EDX_NCS_ONLY_FOR_ENTRAPMENT = defineCriterion({
 export const EDX_REPEAT = defineCriterion({
   id: 'edx-repeat-needs-reason',
   statement: 'A repeat study needs a reason: a significant change since the prior study.',
+  whenNotMet: 'The records show no significant change since the prior study that would justify repeating it',
   citation: EDX_2016,
   required: true,
   condition: isTrue('item.facts.significantChange', 'a significant change since the prior study'),
@@ -364,6 +372,7 @@ export const SHOULDER_EDX_PARESTHESIAS = defineCriterion({
   id: 'shoulder-edx-paresthesias-subacute-chronic',
   statement:
     'The arm has paresthesias (numbness or tingling) that are subacute or chronic, past the acute phase.',
+  whenNotMet: 'The records do not show subacute or chronic paresthesias (numbness or tingling) in the arm',
   citation: ACOEM_3RD_SHOULDER,
   required: true,
   condition: isTrue('item.facts.paresthesiasPersistent', 'subacute or chronic paresthesias in the arm'),
@@ -379,6 +388,8 @@ export const SHOULDER_EDX_PARESTHESIAS = defineCriterion({
 export const SHOULDER_EDX_DIAGNOSIS_UNCLEAR = defineCriterion({
   id: 'shoulder-edx-diagnosis-unclear',
   statement: 'The diagnosis is unclear: the exam and the studies so far leave the cause unsettled.',
+  whenNotMet:
+    'The records do not show that the diagnosis remains unclear after the exam and the studies so far',
   // Named in the letter's list of what the records lack, where a second colon would not read.
   asRequirement: 'The exam and the studies so far leave the diagnosis unclear',
   citation: ACOEM_3RD_SHOULDER,

@@ -19,6 +19,7 @@ const regionRedFlags = (
   chapter: string,
   study: OdgStudy,
   statement: string,
+  whenNotMet: string,
   examples: string,
   note: string,
   confirmed = true,
@@ -26,6 +27,7 @@ const regionRedFlags = (
   defineCriterion({
     id: 'img-red-flags',
     statement,
+    whenNotMet,
     citation: odg(chapter, study),
     required: true,
     condition: isTrue('item.facts.redFlags', 'red flags for serious pathology'),
@@ -99,6 +101,7 @@ const hipRedFlags = (study: OdgStudy) =>
     HIP,
     study,
     'Red flags for a serious hip condition are present: a fracture (or a severe injury that may have caused one), dislocation, infection or tumor.',
+    'The records show no red flags for a serious hip condition (a fracture or a severe injury that may have caused one, a dislocation, infection or tumor)',
     'suspected fracture after a severe injury, infection, tumor',
     `Confirmed (confirmed catalogue 6.5): ODG hip imaging for fracture and tumor, films after a severe injury (${HIP_LETTERS}).`,
   );
@@ -127,6 +130,8 @@ const HIP_XRAY_JOINT = defineCriterion({
   id: 'hip-xray-joint-condition',
   statement:
     'Hip pain in a worker at high risk of osteoarthritis, or exam findings of a hip joint condition that films would show.',
+  whenNotMet:
+    'The records show neither hip pain in a worker at high risk of osteoarthritis nor exam findings of a hip joint condition that films would show',
   citation: odg(HIP, 'X-ray'),
   required: true,
   condition: isTrue('item.facts.structuralLesionSuspected', 'exam findings of a hip joint condition'),
@@ -175,6 +180,7 @@ const ELBOW_RED_FLAGS = regionRedFlags(
   ELBOW,
   'MRI',
   'Red flags for a serious elbow condition are present: fracture or dislocation, infection, tumor or a progressing nerve deficit.',
+  'The records show no red flags for a serious elbow condition (a fracture or dislocation, infection, tumor or a progressing nerve deficit)',
   'suspected fracture, infection, tumor, progressing nerve deficit',
   `Unconfirmed [U]: the elbow letters (${ELBOW_LETTERS}) turn on films and a listed lesion; red flags calling for a study at once is the rule every other region shares, applied here by us.`,
   false,
@@ -243,6 +249,7 @@ const headRedFlags = (study: OdgStudy) =>
     HEAD,
     study,
     'Red flags after a head injury are present: declining consciousness or abnormal mental status, a focal neurologic deficit, a seizure, repeated vomiting, or signs of a skull fracture or bleeding.',
+    'The records show no red flags after the head injury (declining consciousness or abnormal mental status, a focal neurologic deficit, a seizure, repeated vomiting, or signs of a skull fracture or bleeding)',
     'declining consciousness, focal deficit, seizure, signs of a skull fracture',
     `Confirmed (confirmed catalogue 6.5): no neuroimaging after a mild head injury beyond 72 hours unless worse or with red flags (${HEAD_LETTERS}).`,
   );
@@ -368,6 +375,7 @@ export const ANKLE_FOOT_BONE_SCAN: GuidelineSet = {
         ANKLE_FOOT,
         'Bone scan',
         'Red flags are present: a suspected tumor, bone infection or fracture.',
+        'The records show no red flags (a suspected tumor, bone infection or fracture)',
         'suspected tumor, osteomyelitis, fracture',
         `Confirmed (confirmed catalogue 6.5): ODG bone scan for tumor and infection (${BONE_SCAN_LETTER}).`,
       ),

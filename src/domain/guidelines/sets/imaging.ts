@@ -35,6 +35,8 @@ export const IMAGING_RED_FLAGS = defineCriterion({
   id: 'img-red-flags',
   statement:
     'Red flags for serious pathology are present: cauda equina syndrome, fracture, tumor, infection, or a progressive neurologic deficit.',
+  whenNotMet:
+    'The records show no red flags for serious pathology (cauda equina syndrome, fracture, tumor, infection or a progressive neurologic deficit)',
   citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
   required: true,
   condition: isTrue('item.facts.redFlags', 'red flags for serious pathology'),
@@ -58,6 +60,8 @@ interface RegionRedFlags {
   condition: string;
   /** "fracture or dislocation, infection, ..." */
   flags: string;
+  /** The letter's finding when none is recorded: the flags in one bracketed aside, none nested. */
+  whenNotMet: string;
   /** Short examples for the would-meet text. */
   examples: string;
   confirmationNote: string;
@@ -70,12 +74,14 @@ function regionRedFlags({
   chapter,
   condition,
   flags,
+  whenNotMet,
   examples,
   confirmationNote,
 }: RegionRedFlags): Criterion {
   return defineCriterion({
     id: IMAGING_RED_FLAGS.id,
     statement: `Red flags for ${condition} are present: ${flags}.`,
+    whenNotMet,
     citation: acoem2004(chapter, SPECIAL_STUDIES),
     required: true,
     // The same condition in every region: one id, one rule (library test).
@@ -96,6 +102,8 @@ const NECK_RED_FLAGS = regionRedFlags({
   condition: 'a serious neck or upper back condition',
   flags:
     'a fracture, tumor or infection, signs of spinal cord compression (myelopathy), or a progressive neurologic deficit',
+  whenNotMet:
+    'The records show no red flags for a serious neck or upper back condition (a fracture, tumor or infection, myelopathic signs of spinal cord compression, or a progressive neurologic deficit)',
   examples: 'suspected fracture, tumor, infection, myelopathy, progressive deficit',
   confirmationNote: `Rule confirmed (confirmed catalogue 6.5): a new red flag calls for neck imaging (CM16-0224814, CM16-0236969, CM16-0239607, CM16-0245128, CM17-0007376, CM17-0019066). ${EXAMPLES_FROM_CHAPTER('Neck and Upper Back')}`,
 });
@@ -106,6 +114,8 @@ const SHOULDER_RED_FLAGS = regionRedFlags({
   condition: 'a serious shoulder condition',
   flags:
     'a fracture or dislocation, infection, tumor, vascular or progressive neurologic compromise, or pain referred to the shoulder from the heart, lungs or abdomen',
+  whenNotMet:
+    'The records show no red flags for a serious shoulder condition (a fracture or dislocation, infection, tumor, vascular or progressive neurologic compromise, or pain referred to the shoulder from the heart, lungs or abdomen)',
   examples:
     'suspected fracture, dislocation, infection, tumor, neurovascular compromise, referred cardiac pain',
   confirmationNote: `Rule confirmed (confirmed catalogue 6.5): no special studies in the first 4-6 weeks without red flags (CM17-0002106, CM17-0010728, CM16-0232543). ${EXAMPLES_FROM_CHAPTER('Shoulder')}`,
@@ -117,6 +127,8 @@ const KNEE_RED_FLAGS = regionRedFlags({
   condition: 'a serious knee condition',
   flags:
     'a fracture or dislocation, joint infection, tumor, vascular or neurologic compromise, or a hemarthrosis after acute trauma',
+  whenNotMet:
+    'The records show no red flags for a serious knee condition (a fracture or dislocation, joint infection, tumor, vascular or neurologic compromise, or a hemarthrosis after acute trauma)',
   examples:
     'suspected fracture, dislocation, septic joint, tumor, neurovascular compromise, hemarthrosis after trauma',
   confirmationNote: `Rule confirmed (confirmed catalogue 6.5): testing is not generally helpful in the first 4-6 weeks without red flags; films for hemarthrosis after acute trauma (CM17-0003591, CM16-0245028, CM16-0249320). ${EXAMPLES_FROM_CHAPTER('Knee')}`,
@@ -128,6 +140,8 @@ const WRIST_HAND_RED_FLAGS = regionRedFlags({
   condition: 'a serious forearm, wrist or hand condition',
   flags:
     'a fracture or dislocation, a retained foreign body, infection, tumor, vascular compromise, or a rapidly progressing nerve deficit',
+  whenNotMet:
+    'The records show no red flags for a serious forearm, wrist or hand condition (a fracture or dislocation, a retained foreign body, infection, tumor, vascular compromise, or a rapidly progressing nerve deficit)',
   examples:
     'suspected fracture, foreign body, infection, tumor, vascular compromise, progressing nerve deficit',
   confirmationNote: `Rule confirmed (confirmed catalogue 6.5): films for suspected fracture or foreign body (CM16-0234464, CM17-0003284, CM17-0019218). ${EXAMPLES_FROM_CHAPTER('Forearm, Wrist, and Hand')}`,
@@ -139,6 +153,8 @@ const ANKLE_FOOT_RED_FLAGS = regionRedFlags({
   condition: 'a serious ankle or foot condition',
   flags:
     'a fracture (including a suspected stress fracture) or dislocation, infection, tumor, vascular compromise, or a progressing nerve deficit',
+  whenNotMet:
+    'The records show no red flags for a serious ankle or foot condition (a fracture or suspected stress fracture, a dislocation, infection, tumor, vascular compromise, or a progressing nerve deficit)',
   examples:
     'suspected fracture by the Ottawa ankle rules, stress fracture, infection, tumor, vascular compromise',
   confirmationNote: `Rule confirmed (confirmed catalogue 6.5): bone scan or films for a suspected stress fracture (CM17-0006838); the letters cite MTUS Ankle and Foot Complaints 2004, Special Studies and Summary. ${EXAMPLES_FROM_CHAPTER('Ankle and Foot')}`,
@@ -148,6 +164,8 @@ export const IMAGING_NERVE_COMPROMISE = defineCriterion({
   id: 'img-nerve-compromise',
   statement:
     'The neurologic exam shows unequivocal objective findings of specific nerve compromise (an equivocal exam calls for electrodiagnostic testing first).',
+  whenNotMet:
+    'The records do not show unequivocal objective findings of specific nerve compromise on the neurologic exam (an equivocal exam calls for electrodiagnostic testing first)',
   citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
   required: true,
   condition: isTrue('item.facts.neuroDeficit', 'unequivocal objective findings of specific nerve compromise'),
@@ -164,6 +182,7 @@ export const IMAGING_NERVE_COMPROMISE = defineCriterion({
 export const IMAGING_CARE_FAILED = defineCriterion({
   id: 'img-conservative-care-failed',
   statement: 'Conservative care was tried and did not resolve the problem.',
+  whenNotMet: 'The records do not show conservative care that was tried and failed to resolve the problem',
   citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
   required: true,
   condition: isTrue(
@@ -180,10 +199,17 @@ export const IMAGING_CARE_FAILED = defineCriterion({
     'Confirmed (confirmed catalogue 6.3 #2): "not responded to treatment" in CM17-0010364 and others; a worker improving with therapy is upheld (CM17-0003591, CM16-0230548).',
 });
 
-const careWeeks = (id: string, weeks: number, statement: string, confirmationNote: string) =>
+const careWeeks = (
+  id: string,
+  weeks: number,
+  statement: string,
+  whenNotMet: string,
+  confirmationNote: string,
+) =>
   defineCriterion({
     id,
     statement,
+    whenNotMet,
     citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
     required: true,
     condition: atLeast(
@@ -206,6 +232,7 @@ export const IMAGING_CARE_4_WEEKS = careWeeks(
   'img-conservative-care-4-weeks',
   4,
   'Without red flags, special studies wait for at least 4 weeks (about a month) of conservative care.',
+  'The request comes before the weeks of conservative care the guideline expects before imaging when there are no red flags',
   'Confirmed: no lumbar MRI before 1 month without red flags (CM17-0017104, CM17-0008577, CM17-0012614); shoulder, knee and hand 4-6 weeks (CM17-0002106, CM17-0010728, CM17-0003591, CM16-0234464) (confirmed catalogue 6.3, 6.5).',
 );
 
@@ -214,6 +241,7 @@ export const IMAGING_CARE_3_WEEKS = careWeeks(
   'img-conservative-care-3-weeks',
   3,
   'Without red flags, neck and upper back special studies wait for at least 3 weeks (3-4 weeks) of conservative care.',
+  'The request comes before the weeks of conservative care the guideline expects before neck or upper back imaging when there are no red flags',
   'Confirmed (confirmed catalogue 6.5): 3-4 weeks in CM17-0002106, CM17-0011703, CM17-0015333, CM17-0003623.',
 );
 
@@ -221,6 +249,8 @@ export const IMAGING_SURGERY_CONSIDERED = defineCriterion({
   id: 'img-surgery-considered',
   statement:
     'The worker would consider surgery or an invasive procedure if the study shows a treatable lesion (imaging is not for routine evaluation).',
+  whenNotMet:
+    'The records do not show that the worker would consider surgery or an invasive procedure if the study showed a treatable lesion (imaging is not for routine evaluation)',
   citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
   required: true,
   condition: isTrue(
@@ -241,6 +271,8 @@ export const IMAGING_STRUCTURAL_LESION = defineCriterion({
   id: 'img-structural-lesion',
   statement:
     'The exam points to a specific structural lesion the study would clarify (for the knee: locking, catching or objective ligament instability).',
+  whenNotMet:
+    'The records show no exam findings of a specific structural lesion the study would clarify (for the knee, locking, catching or objective ligament instability)',
   citation: acoem2004(KNEE, SPECIAL_STUDIES),
   required: true,
   condition: isTrue('item.facts.structuralLesionSuspected', 'exam findings of a specific structural lesion'),
@@ -258,6 +290,8 @@ export const IMAGING_REPEAT = defineCriterion({
   id: 'img-repeat-needs-change',
   statement:
     'A repeat study of the same region needs a significant change in symptoms or findings suggesting significant pathology.',
+  whenNotMet:
+    'The records show no significant change in symptoms or findings since the prior study that would suggest significant pathology',
   citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
   required: true,
   condition: isTrue('item.facts.significantChange', 'a significant change since the prior study'),

@@ -53,6 +53,8 @@ const tpi2009: Criterion[] = [
     id: 'tpi-trigger-points',
     statement:
       'Circumscribed trigger points with a twitch response and referred pain are documented on exam.',
+    whenNotMet:
+      'The records do not show circumscribed trigger points with a twitch response and referred pain on exam',
     citation: TPI_2009,
     required: true,
     condition: isTrue(
@@ -70,6 +72,8 @@ const tpi2009: Criterion[] = [
   defineCriterion({
     id: 'tpi-symptoms-3-months',
     statement: 'Symptoms have lasted more than 3 months (counted from the injury).',
+    whenNotMet:
+      'The symptoms, counted from the injury, have not lasted as long as the guideline expects before trigger point injections',
     citation: TPI_2009,
     required: true,
     condition: atLeast('case.monthsFromInjuryToRequest', 3, 'months', 'symptoms for more than 3 months'),
@@ -80,6 +84,8 @@ const tpi2009: Criterion[] = [
     id: 'tpi-medical-management-failed',
     statement:
       'Medical management (ongoing stretching, physical therapy, NSAIDs, muscle relaxants) did not control the pain.',
+    whenNotMet:
+      'The records do not show medical management (ongoing stretching, physical therapy, NSAIDs, muscle relaxants) that failed to control the pain',
     citation: TPI_2009,
     required: true,
     condition: isTrue('item.facts.conservativeCareFailed', 'failed medical management'),
@@ -104,6 +110,7 @@ const tpi2009: Criterion[] = [
   defineCriterion({
     id: 'tpi-per-session',
     statement: 'No more than 3-4 injections per session.',
+    whenNotMet: 'The request has more injections per session than the guideline allows',
     citation: TPI_2009,
     required: true,
     condition: atMost('item.quantity', 4, 'injections', 'at most 4 injections per session'),
@@ -115,6 +122,8 @@ const tpi2009: Criterion[] = [
     id: 'tpi-repeat-after-relief',
     statement:
       'A repeat injection needs more than 50% relief for 6 weeks after the last one, with documented functional improvement.',
+    whenNotMet:
+      'The response to the last injection falls short of the lasting relief and functional improvement a repeat injection needs',
     citation: TPI_2009,
     required: true,
     condition: allOf(
@@ -134,6 +143,7 @@ const tpi2009: Criterion[] = [
   defineCriterion({
     id: 'tpi-repeat-interval',
     statement: 'Injections are no more often than every 2 months.',
+    whenNotMet: 'The injection is requested sooner after the last one than the guideline allows',
     citation: TPI_2009,
     required: true,
     condition: atLeast(
@@ -188,6 +198,8 @@ export const JOINT_CARE_FAILED = defineCriterion({
   id: 'joint-conservative-care-failed',
   statement:
     'Conservative care (exercise and medication such as NSAIDs or acetaminophen) did not control the symptoms.',
+  whenNotMet:
+    'The records do not show conservative care (exercise and medication such as NSAIDs or acetaminophen) that failed to control the symptoms',
   citation: acoem2004('Shoulder Complaints', 'Initial Care'),
   required: true,
   condition: CARE_FAILED,
@@ -203,6 +215,7 @@ export const JOINT_CARE_FAILED = defineCriterion({
 export const JOINT_PAIN_LIMITS_FUNCTION = defineCriterion({
   id: 'joint-pain-limits-function',
   statement: 'Pain significantly limits activities or function.',
+  whenNotMet: 'The records do not show pain that significantly limits activities or function',
   citation: acoem2004('Shoulder Complaints', 'Initial Care'),
   required: true,
   condition: isTrue(
@@ -253,6 +266,8 @@ export const SHOULDER_CORTICOSTEROID_SET = acoemCorticosteroidSet({
       id: 'shoulder-injection-after-2-weeks',
       statement:
         'The injection follows 2-3 weeks of conservative therapy (strengthening exercises and NSAIDs).',
+      whenNotMet:
+        'The request comes before the weeks of conservative therapy (strengthening exercises and NSAIDs) the guideline expects before the injection',
       citation: acoem2004('Shoulder Complaints', 'Initial Care'),
       required: true,
       condition: atLeast(
@@ -274,6 +289,7 @@ export const SHOULDER_CORTICOSTEROID_SET = acoemCorticosteroidSet({
     defineCriterion({
       id: 'shoulder-injection-with-exercise',
       statement: 'The injection is part of an exercise rehabilitation program.',
+      whenNotMet: 'The records do not show the injection as part of an exercise rehabilitation program',
       citation: acoem2004('Shoulder Complaints', 'Initial Care'),
       required: true,
       condition: isTrue(
@@ -291,6 +307,8 @@ export const SHOULDER_CORTICOSTEROID_SET = acoemCorticosteroidSet({
     defineCriterion({
       id: 'shoulder-injection-count',
       statement: 'No more than 2-3 injections over an extended period, counting this request (12 months).',
+      whenNotMet:
+        'The shoulder injections in the year, counting this request, exceed the number the guideline allows over an extended period',
       citation: acoem2004('Shoulder Complaints', 'Initial Care'),
       required: true,
       condition: atMost(
@@ -359,6 +377,8 @@ export const WRIST_HAND_CORTICOSTEROID_SET = acoemCorticosteroidSet({
     defineCriterion({
       id: 'hand-injection-count',
       statement: 'One or two injections usually suffice: no more than 2 in 12 months, counting this request.',
+      whenNotMet:
+        'The injections in the year, counting this request, exceed the number that usually suffices',
       citation: HAND_INITIAL_CARE,
       required: true,
       condition: atMost(
@@ -384,6 +404,7 @@ const KNEE_NOTE = notInCatalogue('ODG Knee & Leg (Corticosteroid injections; Hya
 export const KNEE_SEVERE_OA = defineCriterion({
   id: 'knee-injection-severe-oa',
   statement: 'Symptomatic severe osteoarthritis of the knee is documented.',
+  whenNotMet: 'The records do not show symptomatic severe osteoarthritis of the knee',
   citation: odg(KNEE_ODG, 'Corticosteroid injections'),
   required: true,
   condition: isTrue('item.facts.severeOsteoarthritis', 'symptomatic severe osteoarthritis of the knee'),
@@ -431,6 +452,7 @@ export const KNEE_CORTICOSTEROID_SET = kneeSet(
     defineCriterion({
       id: 'knee-steroid-repeat-after-relief',
       statement: 'A repeat injection needs more than 50% relief for 6-8 weeks after the last one.',
+      whenNotMet: 'The relief from the last injection was too small or too short-lived to support a repeat',
       citation: odg(KNEE_ODG, 'Corticosteroid injections'),
       required: true,
       condition: allOf(
@@ -454,6 +476,7 @@ export const KNEE_CORTICOSTEROID_SET = kneeSet(
     defineCriterion({
       id: 'knee-steroid-three-per-year',
       statement: 'No more than 3 injections a year, counting this request.',
+      whenNotMet: 'The injections in the year, counting this request, exceed the number the guideline allows',
       citation: odg(KNEE_ODG, 'Corticosteroid injections'),
       required: true,
       condition: atMost(
@@ -479,6 +502,8 @@ export const KNEE_HYALURONIC_SET = kneeSet(
       id: 'ha-conservative-care-3-months',
       statement:
         'At least 3 months of conservative care (exercise, NSAIDs or acetaminophen) did not control the symptoms.',
+      whenNotMet:
+        'The records do not show conservative care (exercise, NSAIDs or acetaminophen) kept up for the months the guideline expects without controlling the symptoms',
       citation: odg(KNEE_ODG, 'Hyaluronic acid injections'),
       required: true,
       condition: allOf(
@@ -501,6 +526,7 @@ export const KNEE_HYALURONIC_SET = kneeSet(
     defineCriterion({
       id: 'ha-after-corticosteroid',
       statement: 'A corticosteroid injection of the knee was tried first.',
+      whenNotMet: 'The records show no corticosteroid injection of the knee tried first',
       citation: odg(KNEE_ODG, 'Hyaluronic acid injections'),
       required: true,
       condition: atLeast(
@@ -522,6 +548,8 @@ export const KNEE_HYALURONIC_SET = kneeSet(
       id: 'ha-repeat-after-6-months',
       statement:
         'A repeat series needs significant improvement lasting at least 6 months after the last one.',
+      whenNotMet:
+        'The improvement after the last series was not significant or did not last as long as a repeat series needs',
       citation: odg(KNEE_ODG, 'Hyaluronic acid injections'),
       required: true,
       condition: allOf(
@@ -569,6 +597,7 @@ const prpCriteria: Criterion[] = [
   defineCriterion({
     id: 'prp-conservative-care-failed',
     statement: 'Conventional conservative care was tried and failed.',
+    whenNotMet: 'The records do not show conventional conservative care that was tried and failed',
     citation: PRP,
     required: true,
     condition: isTrue('item.facts.conservativeCareFailed', 'failed conventional care'),
@@ -583,6 +612,7 @@ const prpCriteria: Criterion[] = [
   defineCriterion({
     id: 'prp-exam-documented',
     statement: 'A documented exam supports the diagnosis the injection would treat.',
+    whenNotMet: 'The records show no documented exam that supports the diagnosis the injection would treat',
     citation: PRP,
     required: true,
     condition: JUDGMENT,

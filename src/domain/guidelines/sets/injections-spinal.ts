@@ -48,6 +48,8 @@ const esi2009: Criterion[] = [
     id: 'esi-radiculopathy-on-exam',
     statement:
       'Radiculopathy is documented on physical examination: pain in a dermatomal distribution with objective findings (sensory loss, weakness, reflex change).',
+    whenNotMet:
+      'The records do not show radiculopathy on physical examination (dermatomal pain with objective findings such as sensory loss, weakness or reflex change)',
     citation: ESI_2009,
     required: true,
     condition: isTrue('item.facts.neuroDeficit', 'radiculopathy documented on physical examination'),
@@ -62,6 +64,8 @@ const esi2009: Criterion[] = [
   defineCriterion({
     id: 'esi-corroborated',
     statement: 'Imaging or electrodiagnostic testing corroborates the radiculopathy.',
+    whenNotMet:
+      'The records show no imaging or electrodiagnostic findings that corroborate the radiculopathy',
     citation: ESI_2009,
     required: true,
     condition: isTrue(
@@ -80,6 +84,8 @@ const esi2009: Criterion[] = [
     id: 'esi-conservative-care-failed',
     statement:
       'The pain did not respond to conservative treatment first (exercise, physical methods, NSAIDs, muscle relaxants).',
+    whenNotMet:
+      'The records do not show pain that failed to respond to conservative treatment first (exercise, physical methods, NSAIDs, muscle relaxants)',
     citation: ESI_2009,
     required: true,
     condition: isTrue('item.facts.conservativeCareFailed', 'pain unresponsive to conservative treatment'),
@@ -94,6 +100,7 @@ const esi2009: Criterion[] = [
   defineCriterion({
     id: 'esi-fluoroscopy',
     statement: 'The injection is performed under fluoroscopy.',
+    whenNotMet: 'The injection is not requested under fluoroscopic guidance',
     citation: ESI_2009,
     required: true,
     condition: isTrue('item.facts.fluoroscopyGuided', 'fluoroscopic guidance'),
@@ -105,6 +112,7 @@ const esi2009: Criterion[] = [
     id: 'esi-levels-by-approach',
     statement:
       'No more than two nerve-root levels by the transforaminal approach, and no more than one level per session by the interlaminar approach.',
+    whenNotMet: 'The nerve-root levels requested exceed the limit for the injection approach',
     citation: ESI_2009,
     required: true,
     condition: byValue('item.injectionApproach', {
@@ -130,6 +138,8 @@ const esi2009: Criterion[] = [
     id: 'esi-repeat-after-relief',
     statement:
       'A repeat block needs at least 50% pain relief with less pain medication for 6-8 weeks after the last one, and documented functional improvement.',
+    whenNotMet:
+      'The response to the last block falls short of the lasting relief, reduced pain medication and functional improvement a repeat block needs',
     citation: ESI_2009,
     required: true,
     condition: allOf(
@@ -151,6 +161,8 @@ const esi2009: Criterion[] = [
   defineCriterion({
     id: 'esi-four-per-year',
     statement: 'Generally no more than 4 blocks per region in a year, counting this request.',
+    whenNotMet:
+      'The blocks in the region over the year, counting this request, exceed the number the guideline generally allows',
     citation: ESI_2009,
     required: true,
     condition: atMost(
@@ -219,6 +231,8 @@ const FACET_UNCONFIRMED = stillUnconfirmed('3.13');
 export const FACET_NON_RADICULAR = defineCriterion({
   id: 'facet-non-radicular',
   statement: 'The pain is non-radicular (facet-mediated pain without radiating symptoms).',
+  whenNotMet:
+    'The records show radiating symptoms, so the pain is not the non-radicular, facet-mediated pain the procedure is for',
   citation: FACET_BLOCKS,
   required: true,
   condition: isFalse('item.facts.radicularSymptoms', 'non-radicular pain'),
@@ -234,6 +248,7 @@ export const FACET_NON_RADICULAR = defineCriterion({
 export const FACET_TWO_LEVELS = defineCriterion({
   id: 'facet-levels-2',
   statement: 'No more than two levels are treated at once.',
+  whenNotMet: 'The request treats more levels at once than the guideline allows',
   citation: FACET_BLOCKS,
   required: true,
   condition: atMost('item.facts.levelsRequested', 2, 'levels', 'at most 2 levels'),
@@ -268,6 +283,8 @@ const facetBlockCriteria: Criterion[] = [
     id: 'facet-conservative-care-4-weeks',
     statement:
       'Conservative care (home exercise, physical therapy, NSAIDs) was tried for at least 4-6 weeks before the block.',
+    whenNotMet:
+      'The request comes before the weeks of conservative care the guideline expects before the block',
     citation: FACET_BLOCKS,
     required: true,
     condition: atLeast(
@@ -288,6 +305,8 @@ const facetBlockCriteria: Criterion[] = [
     id: 'facet-one-set',
     statement:
       'One set of diagnostic blocks: no diagnostic facet or medial branch block is already recorded for the region.',
+    whenNotMet:
+      'A diagnostic facet or medial branch block is already recorded for the region, and the guideline supports only one set of diagnostic blocks',
     citation: FACET_BLOCKS,
     required: true,
     condition: atMost('item.priorFacetBlocks', 0, 'blocks', 'no earlier diagnostic block for the region'),
@@ -357,6 +376,8 @@ const rfaCriteria: Criterion[] = [
   defineCriterion({
     id: 'rfa-positive-block',
     statement: 'Facet pain was confirmed by a positive diagnostic medial branch block (at least 70% relief).',
+    whenNotMet:
+      'The relief recorded from the diagnostic medial branch block falls short of what confirms facet pain',
     citation: acoem2004('Low Back Complaints', 'Summary'),
     required: true,
     condition: atLeast(
@@ -378,6 +399,7 @@ const rfaCriteria: Criterion[] = [
   defineCriterion({
     id: 'rfa-repeat-interval',
     statement: 'A repeat neurotomy comes no sooner than 6 months after the last one.',
+    whenNotMet: 'The repeat neurotomy is requested sooner after the last one than the guideline allows',
     citation: NEUROTOMY,
     required: true,
     condition: atLeast(
@@ -398,6 +420,7 @@ const rfaCriteria: Criterion[] = [
   defineCriterion({
     id: 'rfa-repeat-relief',
     statement: 'A repeat neurotomy needs at least 50% relief for at least 12 weeks from the last one.',
+    whenNotMet: 'The relief from the last neurotomy was too small or too short-lived to support a repeat',
     citation: NEUROTOMY,
     required: true,
     condition: allOf(
@@ -416,6 +439,7 @@ const rfaCriteria: Criterion[] = [
   defineCriterion({
     id: 'rfa-three-per-year',
     statement: 'No more than 3 procedures in a year, counting this request.',
+    whenNotMet: 'The procedures in the year, counting this request, exceed the number the guideline allows',
     citation: NEUROTOMY,
     required: true,
     condition: atMost(
@@ -430,6 +454,8 @@ const rfaCriteria: Criterion[] = [
   defineCriterion({
     id: 'rfa-conservative-care-plan',
     statement: 'A formal plan of additional evidence-based conservative care accompanies the neurotomy.',
+    whenNotMet:
+      'The records show no formal plan of additional evidence-based conservative care to accompany the neurotomy',
     citation: NEUROTOMY,
     required: true,
     condition: JUDGMENT,

@@ -69,6 +69,15 @@ describe('letter wording of criteria phrased as rules', () => {
     expect(criterion.asRequirement).toBeTruthy();
   });
 
+  // "Red flags for serious pathology are present: not met." leaves the reader to work out what was
+  // found; a letter states the finding ("The records document no red flags ..."). Advisory
+  // criteria never decide and keep their statement.
+  it.each(
+    criteria.filter((criterion) => criterion.required).map((criterion) => [criterion.id, criterion] as const),
+  )('%s, a required criterion, words its failing finding for the letter', (_id, criterion) => {
+    expect(criterion.whenNotMet).toBeTruthy();
+  });
+
   it.each(
     criteria
       .flatMap((criterion) => [criterion.whenNotMet, criterion.asRequirement])

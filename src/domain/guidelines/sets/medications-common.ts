@@ -85,6 +85,8 @@ export const standardFormReason = (citation: GuidelineCitation) =>
     id: 'standard-form-reason',
     statement:
       'A proprietary compounded kit (an oral suspension) needs a documented reason the patient cannot take a standard tablet or capsule; compounded drugs are not first-line therapy.',
+    whenNotMet:
+      'The records give no reason the worker cannot take a standard tablet or capsule instead of the compounded kit',
     citation,
     required: true,
     condition: isTrue(
@@ -114,6 +116,8 @@ export const REQUEST_STRENGTH_STATED = defineCriterion({
   id: 'request-strength-stated',
   statement:
     'The request as submitted states the strength of the drug (IMR decides the request as submitted and cannot complete or modify it).',
+  whenNotMet:
+    'The request as submitted does not state the strength of the drug, and IMR cannot complete or modify it',
   citation: AS_SUBMITTED_CITATION,
   required: true,
   quietWhenMet: true,

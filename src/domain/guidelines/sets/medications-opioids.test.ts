@@ -467,7 +467,7 @@ describe('the letter rationale for an opioid', () => {
     const result = evaluateFirst(draft);
     const text = draftRationale(draft, draft.disputedItems[0]!, 0, result, 'upheld');
     expect(text).toContain(
-      "Analgesia (one of the 4 A's) \u2014 a clinically meaningful improvement in pain: not met.",
+      'The records do not show a clinically meaningful improvement in pain on the opioid.',
     );
     expect(text).toContain('MED 40 MME/day (Norco, requested: hydrocodone 10 mg x 4/day x 1 = 40 MME/day)');
     expect(text).toContain(
@@ -538,7 +538,7 @@ describe('the letter rationale for an opioid', () => {
       'The trial would start with a long-acting opioid rather than a short-acting (immediate-release) one. OxyContin: a long-acting (extended-release) form.',
     );
     expect(text).toContain(
-      'The request does not meet the guideline because neither path of the guideline is met. For the first path (initiation of chronic opioid treatment), the trial would start with a long-acting opioid rather than a short-acting one. 7 required criteria are also not documented: (1) before chronic opioid treatment, a comprehensive evaluation of pain and function; (2) non-opioid treatment has been tried and failed before an opioid is started; and 5 more. For the second path (a severe acute injury within 3 months), these required criteria are not met or not documented: (1) for acute pain, the request falls within 3 months of the injury; (2) a severe acute injury with pain other treatment does not control.',
+      'The request does not meet the guideline because neither path of the guideline is met. For the first path (initiation of chronic opioid treatment), the trial would start with a long-acting opioid rather than a short-acting one. 7 required criteria are also not documented: (1) before chronic opioid treatment, a comprehensive evaluation of pain and function; (2) non-opioid treatment has been tried and failed before an opioid is started; and 5 more. For the second path (a severe acute injury within 3 months), the request falls after the early period following the injury in which the guideline supports opioids for acute pain. A required criterion is also not documented: a severe acute injury with pain other treatment does not control.',
     );
   });
 

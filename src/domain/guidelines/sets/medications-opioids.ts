@@ -79,6 +79,8 @@ const MED_120 = defineCriterion({
   id: 'op-med-ceiling-120',
   statement:
     'The total daily dose of all opioids stays at or below 120 mg morphine equivalents (MED), unless a pain management consultation supports more.',
+  whenNotMet:
+    "The total daily dose of all opioids is above the guideline's ceiling, and no pain management consultation supports a higher dose",
   citation: CITE_DOSING_2009,
   required: true,
   condition: {
@@ -117,6 +119,8 @@ const MED_80 = defineCriterion({
   id: 'op16-med-80',
   statement:
     'Above 80 mg morphine equivalents a day (MED) for 180 days or more, an attempt to wean below 80 is made every 6 months.',
+  whenNotMet:
+    "The total daily opioid dose is above the guideline's weaning threshold after long-term use, and the records show no attempt to wean below it in the last 6 months",
   citation: S_MAINTENANCE,
   required: true,
   condition: {
@@ -141,6 +145,8 @@ const MED_80 = defineCriterion({
 const ACUTE_WITHIN_3_MONTHS = defineCriterion({
   id: 'op16-acute-within-3-months',
   statement: 'For acute pain, the request falls within 3 months of the injury.',
+  whenNotMet:
+    'The request falls after the early period following the injury in which the guideline supports opioids for acute pain',
   citation: S_ACUTE,
   required: true,
   condition: atMost('case.monthsFromInjuryToRequest', 2, 'months', 'less than 3 months after the injury'),
@@ -153,6 +159,8 @@ const SEVERE_ACUTE_INJURY = defineCriterion({
   id: 'op16-severe-acute-injury',
   statement:
     'A severe acute injury (e.g. fractures) with pain other treatment does not control; opioids are time-limited and re-evaluated if still needed at 3 months.',
+  whenNotMet:
+    'The records do not show a severe acute injury (such as a fracture) with pain that other treatment does not control, for a time-limited opioid course',
   citation: S_ACUTE,
   required: true,
   condition: JUDGMENT,
@@ -172,6 +180,7 @@ const ACUTE_PATH = {
 const CURES = defineCriterion({
   id: 'op16-cures',
   statement: 'A CURES (prescription drug monitoring) report is checked.',
+  whenNotMet: 'The records do not show that a CURES (prescription drug monitoring) report was checked',
   citation: S_CURES,
   required: true,
   condition: isTrue('item.facts.curesChecked', 'a CURES report checked'),
@@ -187,6 +196,8 @@ const initiation2009: Criterion[] = [
   defineCriterion({
     id: 'op-baseline-pain-function',
     statement: 'Before a trial: baseline pain and function are assessed, with goals of treatment.',
+    whenNotMet:
+      'The records do not show baseline pain and function assessed, with goals of treatment, before the trial',
     citation: CITE_TRIAL_2009,
     required: true,
     condition: isTrue('item.facts.painAndFunctionDocumented', 'baseline pain and function assessed'),
@@ -217,6 +228,7 @@ const initiation2009: Criterion[] = [
   defineCriterion({
     id: 'op-risk-screening',
     statement: 'A psychological and misuse-risk assessment comes before the trial.',
+    whenNotMet: 'The records do not show a psychological and misuse-risk assessment before the trial',
     citation: CITE_TRIAL_2009,
     required: true,
     condition: isTrue('item.facts.riskScreeningDone', 'a misuse-risk assessment'),
@@ -231,6 +243,8 @@ const initiation2009: Criterion[] = [
   defineCriterion({
     id: 'op-agreement-initiation',
     statement: 'A written opioid treatment agreement (consent) is in place before the trial.',
+    whenNotMet:
+      'The records do not show a written opioid treatment agreement (consent) in place before the trial',
     citation: CITE_TRIAL_2009,
     required: true,
     condition: isTrue('item.facts.opioidAgreement', 'a written opioid treatment agreement'),
@@ -260,6 +274,8 @@ const ongoing2009: Criterion[] = [
     id: 'op-pain-function-assessed',
     statement:
       'Each visit documents pain (current, average, after the dose, how long relief lasts) and functional status.',
+    whenNotMet:
+      'The visit notes do not record pain (current, average, after the dose and how long relief lasts) and functional status at each visit',
     citation: CITE_ONGOING_2009,
     required: true,
     condition: isTrue('item.facts.painAndFunctionDocumented', 'pain and function assessed at the visits'),
@@ -274,6 +290,7 @@ const ongoing2009: Criterion[] = [
   defineCriterion({
     id: 'op-analgesia',
     statement: "Analgesia (one of the 4 A's): the opioid relieves pain meaningfully.",
+    whenNotMet: 'The records do not show meaningful pain relief from the opioid',
     citation: CITE_ONGOING_2009,
     required: true,
     condition: isTrue('item.facts.analgesiaDocumented', 'documented pain relief from the opioid'),
@@ -288,6 +305,7 @@ const ongoing2009: Criterion[] = [
   defineCriterion({
     id: 'op-activities',
     statement: "Activities of daily living (one of the 4 A's): function is better on the opioid.",
+    whenNotMet: 'The records do not show better function or daily activities on the opioid',
     citation: CITE_ONGOING_2009,
     required: true,
     condition: isTrue('item.facts.adlsDocumented', 'better function or daily activities on the opioid'),
@@ -302,6 +320,7 @@ const ongoing2009: Criterion[] = [
   defineCriterion({
     id: 'op-adverse-effects',
     statement: "Adverse effects (one of the 4 A's): side effects are assessed and tolerable.",
+    whenNotMet: 'The records do not show that side effects were assessed and found tolerable',
     citation: CITE_ONGOING_2009,
     required: true,
     condition: isTrue('item.facts.adverseEffectsAssessed', 'side effects assessed and tolerable'),
@@ -316,6 +335,7 @@ const ongoing2009: Criterion[] = [
   defineCriterion({
     id: 'op-aberrant-behaviour',
     statement: "Aberrant drug-taking behaviour (one of the 4 A's): it is monitored, and none is found.",
+    whenNotMet: 'The records do not show that aberrant drug-taking behaviour was monitored, with none found',
     citation: CITE_ONGOING_2009,
     required: true,
     condition: isTrue(
@@ -334,6 +354,7 @@ const ongoing2009: Criterion[] = [
     id: 'op-urine-drug-testing',
     statement:
       'Drug screening is part of the monitoring: a urine drug test in the 12 months before the request (a reviewer may override with a note where no misuse or poor control is at issue).',
+    whenNotMet: 'The records show no urine drug test in the 12 months before the request',
     citation: CITE_ONGOING_2009,
     required: true,
     condition: isTrue('case.udtInLast12Months', 'a urine drug test in the 12 months before the request'),
@@ -421,6 +442,8 @@ const initiation2016: Criterion[] = [
   defineCriterion({
     id: 'op16-comprehensive-evaluation',
     statement: 'Before chronic opioid treatment: a comprehensive evaluation of pain and function.',
+    whenNotMet:
+      'The records do not show a comprehensive evaluation of pain and function before chronic opioid treatment',
     citation: S_EVALUATION,
     required: true,
     condition: isTrue('item.facts.painAndFunctionDocumented', 'pain and function assessed before the trial'),
@@ -436,6 +459,7 @@ const initiation2016: Criterion[] = [
   defineCriterion({
     id: 'op16-non-opioid-first',
     statement: 'Non-opioid treatment has been tried and failed before an opioid is started.',
+    whenNotMet: 'The records do not show non-opioid treatment tried and failed before the opioid is started',
     citation: S_ALTERNATIVES,
     required: true,
     condition: isTrue('item.facts.nonOpioidTried', 'non-opioid treatment tried and failed'),
@@ -450,6 +474,8 @@ const initiation2016: Criterion[] = [
   defineCriterion({
     id: 'op16-risk-screening',
     statement: 'The risk of addiction and adverse events is screened before the trial.',
+    whenNotMet:
+      'The records do not show screening for the risk of addiction and adverse events before the trial',
     citation: S_SCREENING,
     required: true,
     condition: isTrue('item.facts.riskScreeningDone', 'screening for misuse risk'),
@@ -465,6 +491,7 @@ const initiation2016: Criterion[] = [
   defineCriterion({
     id: 'op16-udt-before-trial',
     statement: 'A urine drug screen comes before the trial.',
+    whenNotMet: 'The records show no baseline urine drug screen (none in the 12 months before the request)',
     citation: S_INITIATION,
     required: true,
     condition: isTrue('case.udtInLast12Months', 'a urine drug screen before the trial'),
@@ -476,6 +503,7 @@ const initiation2016: Criterion[] = [
   defineCriterion({
     id: 'op16-agreement',
     statement: 'A written treatment agreement and informed consent come before the trial.',
+    whenNotMet: 'The records do not show a written treatment agreement and informed consent before the trial',
     citation: S_AGREEMENT,
     required: true,
     condition: isTrue('item.facts.opioidAgreement', 'a written treatment agreement'),
@@ -503,6 +531,7 @@ const initiation2016: Criterion[] = [
     id: 'op16-trial-60-days',
     // The short-acting start is its own criterion (op16-short-acting-first); this one is the length.
     statement: 'The trial is time-limited (typically no more than 60 days), at the lowest dose.',
+    whenNotMet: 'The supply requested runs longer than the time-limited trial the guideline expects',
     citation: S_INITIATION,
     required: true,
     condition: atMost('item.requestedSupplyDays', 60, 'days', 'a trial of no more than 60 days'),
@@ -562,6 +591,7 @@ const maintenance2016: Criterion[] = [
   defineCriterion({
     id: 'op16-analgesia',
     statement: "Analgesia (one of the 4 A's): a clinically meaningful improvement in pain.",
+    whenNotMet: 'The records do not show a clinically meaningful improvement in pain on the opioid',
     citation: S_MAINTENANCE,
     required: true,
     condition: isTrue('item.facts.analgesiaDocumented', 'a meaningful improvement in pain'),
@@ -577,6 +607,8 @@ const maintenance2016: Criterion[] = [
     id: 'op16-activity',
     statement:
       "Activity (one of the 4 A's): a meaningful improvement in function or in how pain interferes with it.",
+    whenNotMet:
+      'The records do not show a meaningful improvement in function, or in how pain interferes with it, on the opioid',
     citation: S_MAINTENANCE,
     required: true,
     condition: isTrue('item.facts.adlsDocumented', 'a meaningful improvement in function'),
@@ -591,6 +623,7 @@ const maintenance2016: Criterion[] = [
   defineCriterion({
     id: 'op16-adverse-events',
     statement: "Adverse events (one of the 4 A's): no severe side effects.",
+    whenNotMet: 'The records do not show that side effects were assessed and none was severe',
     citation: S_MAINTENANCE,
     required: true,
     condition: isTrue('item.facts.adverseEffectsAssessed', 'side effects assessed and tolerable'),
@@ -606,6 +639,8 @@ const maintenance2016: Criterion[] = [
     id: 'op16-aberrant-behavior',
     statement:
       "Aberrant behavior (one of the 4 A's): monitored for substance use disorder or diversion, none found.",
+    whenNotMet:
+      'The records do not show that the worker was monitored for substance use disorder or diversion, with none found',
     citation: S_MAINTENANCE,
     required: true,
     condition: isTrue('item.facts.aberrantBehaviourAssessed', 'aberrant behavior monitored, with none found'),
@@ -620,6 +655,7 @@ const maintenance2016: Criterion[] = [
   defineCriterion({
     id: 'op16-udt-monitoring',
     statement: 'Monitoring includes random urine drug screens: one in the 12 months before the request.',
+    whenNotMet: 'The records show no random urine drug screen in the 12 months before the request',
     citation: S_UDT,
     required: true,
     condition: isTrue('case.udtInLast12Months', 'a urine drug test in the 12 months before the request'),

@@ -68,6 +68,8 @@ const nsaidCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Crite
       id: 'nsaid-indication',
       statement:
         'Used where NSAIDs are recommended: osteoarthritis, or short-term relief of back pain (acute flares second-line after acetaminophen), at the lowest dose for the shortest time.',
+      whenNotMet:
+        'The records do not show the NSAID used as the guideline recommends (for osteoarthritis, or short-term relief of back pain with acute flares second-line after acetaminophen), at the lowest dose for the shortest time',
       citation: cite,
       required: true,
       condition: JUDGMENT,
@@ -80,6 +82,7 @@ const nsaidCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Crite
     defineCriterion({
       id: 'nsaid-efficacy',
       statement: 'Continued use needs documented efficacy: pain relief from the NSAID.',
+      whenNotMet: 'The records do not show pain relief from the NSAID to support its continued use',
       citation: cite,
       required: true,
       condition: isTrue('item.facts.analgesiaDocumented', 'documented pain relief from the NSAID'),
@@ -172,6 +175,7 @@ const ppiCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criteri
     defineCriterion({
       id: 'ppi-concurrent-nsaid',
       statement: 'A PPI or H2 blocker is for a patient taking an NSAID.',
+      whenNotMet: 'The records show no NSAID taken with the PPI or H2 blocker',
       citation: cite,
       required: true,
       condition: isTrue('item.concurrentNsaid', 'an NSAID taken (or requested) with it'),
@@ -189,6 +193,8 @@ const ppiCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criteri
       id: 'ppi-gi-risk',
       statement:
         'The NSAID user is at GI risk: over 65; ulcer, GI bleeding or perforation history; aspirin, corticosteroid or anticoagulant; high-dose or more than one NSAID; or dyspepsia from the NSAID.',
+      whenNotMet:
+        'The records show no GI risk factor that calls for a PPI or H2 blocker with the NSAID (age over 65, an ulcer, bleeding or perforation history, aspirin, a corticosteroid or an anticoagulant, high-dose or more than one NSAID, or dyspepsia from the NSAID)',
       citation: cite,
       required: true,
       condition: anyOf(
@@ -283,6 +289,8 @@ const mrShortTerm = (
     id,
     statement:
       'Short-term use only: less than 3 weeks in all (cyclobenzaprine: no longer than 2-3 weeks), counting the time already taken and the supply requested.',
+    whenNotMet:
+      'The course, counting the time already taken and the supply requested, runs past the short-term use the guideline allows for the drug',
     citation: general,
     required: true,
     condition: byValue(
@@ -319,6 +327,8 @@ const mrCriteria = (
       id: 'mr-second-line-acute',
       statement:
         'A second-line option for a short course in an acute exacerbation of low back pain, with acute spasm on exam; no added benefit over an NSAID alone.',
+      whenNotMet:
+        'The records do not show a short second-line course for an acute exacerbation of low back pain with acute spasm on exam',
       citation: general,
       required: true,
       condition: JUDGMENT,
@@ -421,6 +431,8 @@ const aedCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criteri
           id: 'aed-indication-2016',
           statement:
             'Recommended for neuropathic pain: painful diabetic neuropathy, postherpetic neuralgia (gabapentin first-line), and fibromyalgia (pregabalin).',
+          whenNotMet:
+            'The records do not show a condition the guideline recommends the drug for (neuropathic pain such as painful diabetic neuropathy or postherpetic neuralgia, or fibromyalgia for pregabalin)',
           citation: cite,
           required: true,
           condition: byValue(
@@ -443,6 +455,7 @@ const aedCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criteri
       : defineCriterion({
           id: 'aed-indication-2009',
           statement: 'Recommended for neuropathic pain (pain from nerve damage).',
+          whenNotMet: 'The records do not show neuropathic pain (pain from nerve damage)',
           citation: cite,
           required: true,
           condition: neuropathic,
@@ -458,6 +471,8 @@ const aedCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criteri
       id: 'aed-response-30',
       statement:
         'Continued use needs a documented response: at least 30% less pain (50% is a good response).',
+      whenNotMet:
+        'The pain reduction on the drug falls short of the response the guideline expects for continued use',
       citation: cite,
       required: true,
       condition: atLeast('item.facts.painReliefPercent', 30, '%', 'at least 30% pain reduction'),
@@ -476,6 +491,8 @@ const aedCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criteri
       id: 'aed-function-side-effects',
       statement:
         'Continued use also needs documented function and side effects, weighed against the benefit.',
+      whenNotMet:
+        'The records do not show better function on the drug together with side effects assessed and found tolerable',
       citation: cite,
       required: true,
       condition: allOf(
@@ -575,6 +592,8 @@ export const ANTIDEPRESSANTS_2016: GuidelineSet = {
       id: 'ad-chronic-pain-use',
       statement:
         'Used for chronic pain: first-line for neuropathic pain, and an option for non-neuropathic pain.',
+      whenNotMet:
+        'The records do not show the antidepressant used for chronic pain as the guideline recommends (first-line for neuropathic pain, an option for other chronic pain)',
       citation: CITE_ANTIDEPRESSANTS_2016,
       required: true,
       condition: JUDGMENT,
@@ -595,6 +614,8 @@ export const ANTIDEPRESSANTS_2016: GuidelineSet = {
       id: 'ad-benefit',
       statement:
         'Continued use needs documented benefit in pain or function (mood counts too: an override with a note can record it).',
+      whenNotMet:
+        'The records show no benefit from the drug in pain, function or mood to support its continued use',
       citation: CITE_ANTIDEPRESSANTS_2016,
       required: true,
       condition: anyOf(
@@ -627,6 +648,7 @@ export const SLEEP_AIDS_2016: GuidelineSet = {
     defineCriterion({
       id: 'sl-sleep-hygiene-first',
       statement: 'Sleep hygiene or over-the-counter sleep aids are tried first.',
+      whenNotMet: 'The records do not show sleep hygiene or over-the-counter sleep aids tried first',
       citation: CITE_INSOMNIA_2016,
       required: true,
       condition: isTrue('item.facts.sleepHygieneTried', 'sleep hygiene or over-the-counter aids tried first'),
@@ -643,6 +665,8 @@ export const SLEEP_AIDS_2016: GuidelineSet = {
       id: 'sl-short-term',
       statement:
         'For short-term use: tolerance to sedating antihistamines develops within days, and they are not for long-term insomnia.',
+      whenNotMet:
+        'The sleep aid is taken or requested for longer than short-term use (tolerance to sedating antihistamines develops within days)',
       citation: CITE_INSOMNIA_2016,
       required: true,
       condition: JUDGMENT,

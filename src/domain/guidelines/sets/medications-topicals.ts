@@ -55,6 +55,8 @@ const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Cri
       id: 'tp-neuropathic-after-first-line',
       statement:
         'Topicals are largely experimental and mainly for neuropathic pain after antidepressant and anticonvulsant trials have failed (the lidocaine patch: localized neuropathic pain after a first-line trial).',
+      whenNotMet:
+        'The records do not show neuropathic pain after failed first-line trials (antidepressants or anticonvulsants), the main use the guideline gives for these largely experimental topicals',
       citation: cite,
       required: true,
       condition: allOf(
@@ -83,6 +85,9 @@ const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Cri
       statement: confirmed
         ? 'A topical NSAID is for osteoarthritis or tendinitis of a joint suited to topical treatment (knee, elbow, hand, ankle, wrist), short term (4-12 weeks), or an acute sprain or strain for 1-2 weeks; not the spine, hip or shoulder.'
         : 'A topical NSAID is for osteoarthritis or tendinitis of a joint suited to topical treatment (knee, elbow, hand, ankle, wrist), short term (4-12 weeks), not the spine, hip or shoulder.',
+      whenNotMet: `The records do not show short-term use for osteoarthritis or tendinitis of a joint suited to topical treatment (knee, elbow, hand, ankle or wrist, not the spine, hip or shoulder)${
+        confirmed ? ', or for an acute sprain or strain' : ''
+      }`,
       citation: cite,
       required: true,
       condition: JUDGMENT,

@@ -42,6 +42,7 @@ const OPIOID_MONITORING = defineCriterion({
   id: 'udt-opioid-monitoring',
   statement:
     'The test monitors opioid treatment that is taken or requested (a reviewer may override with a note for a test of illegal drug use).',
+  whenNotMet: 'The records show no opioid, taken or requested, for the test to monitor',
   citation: cpmtg2009('Drug testing', '43'),
   required: true,
   condition: isTrue('case.opioidsInRegimen', 'an opioid taken or requested'),
@@ -58,6 +59,8 @@ const FREQUENCY_BY_RISK = defineCriterion({
   id: 'udt-frequency-by-risk',
   statement:
     'Tests in the 12 months before the request plus those requested stay within the yearly number for the risk level: low 1 (2 in the first year of opioids), moderate 3, high 12.',
+  whenNotMet:
+    "The tests in the 12 months before the request, with those requested, are more than the guideline allows in a year for the worker's risk level",
   citation: ODG_UDT,
   required: true,
   condition: byValue('item.udtRiskLevel', {

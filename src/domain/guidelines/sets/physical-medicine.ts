@@ -193,6 +193,8 @@ const FREQUENCY_NOTE =
 const FADING_FREQUENCY = defineCriterion({
   id: 'pm-fading-frequency',
   statement: 'No more than 3 visits a week, fading to 1 or fewer, with a self-directed home program.',
+  whenNotMet:
+    'The visits requested each week are more frequent than the guideline allows (visits should fade toward a self-directed home program)',
   citation: PM_2009,
   required: true,
   condition: atMost(
@@ -211,6 +213,8 @@ const HOME_EXERCISE = defineCriterion({
   id: 'pm-home-exercise',
   statement:
     'After a prior course, active therapy continues at home: a self-directed home exercise program is documented.',
+  whenNotMet:
+    'The records do not show a self-directed home exercise program continuing the therapy after the prior course',
   citation: PM_2009,
   required: true,
   condition: isTrue('item.facts.homeExerciseProgram', 'a self-directed home exercise program'),
@@ -227,6 +231,8 @@ const HOME_EXERCISE = defineCriterion({
 const VISITS_2009 = defineCriterion({
   id: 'pm-visits-by-diagnosis-2009',
   statement: VISITS_STATEMENT,
+  whenNotMet:
+    'The visits requested, with those already completed, exceed what the guideline allows for the diagnosis',
   citation: PM_2009,
   required: true,
   condition: visitsByDiagnosis(BUCKETS_2009),
@@ -358,6 +364,8 @@ const reducedWeightBearing = (citation: GuidelineCitation, note: string) =>
     id: 'aq-reduced-weight-bearing',
     statement:
       'Aquatic exercise is an alternative to land-based therapy where reduced weight bearing is desirable (e.g. extreme obesity).',
+    whenNotMet:
+      'The records do not show that reduced weight bearing is desirable (e.g. extreme obesity), the reason for aquatic rather than land-based therapy',
     citation,
     required: true,
     condition: isTrue(
@@ -411,6 +419,8 @@ const massageCriteria = (citation: GuidelineCitation, note: string): Criterion[]
   defineCriterion({
     id: 'ms-adjunct',
     statement: 'Massage is an adjunct to active treatment such as exercise, not a stand-alone treatment.',
+    whenNotMet:
+      'The records do not show that the massage supports active treatment such as exercise, and the guideline does not support massage on its own',
     citation,
     required: true,
     condition: isTrue(
@@ -428,6 +438,8 @@ const massageCriteria = (citation: GuidelineCitation, note: string): Criterion[]
   defineCriterion({
     id: 'ms-visits',
     statement: 'Massage is limited to 4-6 visits in most cases, counting visits already completed.',
+    whenNotMet:
+      'The massage visits requested, with those already completed, exceed the number the guideline allows in most cases',
     citation,
     required: true,
     condition: atMost('item.totalVisitsWithPrior', 6, 'visits', 'no more than 4-6 visits in most cases'),

@@ -153,6 +153,8 @@ export const POSTSURGICAL_2009: GuidelineSet = {
       id: 'ps-prescribed-by-surgeon',
       statement:
         'Post-surgical physical medicine is prescribed by the surgeon, a physician the surgeon designates, or an NP/PA under the surgeon.',
+      whenNotMet:
+        'The records do not show a prescription from the surgeon, a physician the surgeon designates, or a nurse practitioner or physician assistant working under the surgeon',
       citation: RULES_CITATION,
       required: true,
       condition: JUDGMENT,
@@ -169,6 +171,8 @@ export const POSTSURGICAL_2009: GuidelineSet = {
     defineCriterion({
       id: 'ps-within-period',
       statement: 'The request falls within the post-surgical physical medicine period for the surgery.',
+      whenNotMet:
+        'The request comes after the post-surgical physical medicine period for the surgery has ended',
       citation: RULES_CITATION,
       required: true,
       condition: byTable(
@@ -185,6 +189,8 @@ export const POSTSURGICAL_2009: GuidelineSet = {
     defineCriterion({
       id: 'ps-initial-course',
       statement: 'An initial course is no more than half the general course of therapy for the surgery.',
+      whenNotMet:
+        'The visits requested, with those already completed, exceed the initial course the guideline allows (half the general course of therapy for the surgery)',
       citation: TABLE_CITATION,
       required: true,
       condition: byTable(
@@ -208,6 +214,8 @@ export const POSTSURGICAL_2009: GuidelineSet = {
     defineCriterion({
       id: 'ps-general-course',
       statement: 'In all, the visits stay within the general course of therapy for the surgery.',
+      whenNotMet:
+        'The visits requested, with those already completed, exceed the general course of therapy for the surgery',
       citation: TABLE_CITATION,
       required: true,
       condition: byTable(
@@ -232,6 +240,7 @@ export const POSTSURGICAL_2009: GuidelineSet = {
       id: 'ps-functional-improvement',
       statement:
         'A subsequent course needs documented functional improvement from the post-surgical visits so far.',
+      whenNotMet: 'The records do not show functional improvement from the post-surgical visits so far',
       citation: RULES_CITATION,
       required: true,
       condition: isTrue(

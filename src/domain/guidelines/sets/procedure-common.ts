@@ -157,6 +157,8 @@ export const DME_DEFINITION = defineCriterion({
   id: 'dme-definition',
   statement:
     "The item meets Medicare's definition of durable medical equipment: it withstands repeated use, serves a medical purpose, is not useful to a person without illness or injury, and suits use at home.",
+  whenNotMet:
+    "The item does not meet Medicare's definition of durable medical equipment (it must withstand repeated use, serve a medical purpose, be of no use to a person without illness or injury, and suit use at home)",
   citation: DME_CITATION,
   required: true,
   condition: isTrue('item.facts.meetsDmeDefinition', "an item that meets Medicare's DME definition"),
@@ -173,6 +175,7 @@ export const DME_DEFINITION = defineCriterion({
 export const QUANTITY_STATED = defineCriterion({
   id: 'quantity-stated',
   statement: 'The request states the quantity; IMR cannot supply or modify a missing quantity.',
+  whenNotMet: 'The request states no usable quantity, and IMR cannot supply or modify one',
   citation: {
     guideline: 'IMR practice for incomplete requests',
     edition: '2016-17',
@@ -189,6 +192,8 @@ export const QUANTITY_STATED = defineCriterion({
 export const RATIONALE_STATED = defineCriterion({
   id: 'rationale-stated',
   statement: 'The requesting physician states the clinical reason for the specialized item or referral.',
+  whenNotMet:
+    'The records show no clinical reason from the requesting physician for the specialized item or referral',
   citation: {
     guideline: 'IMR practice for specialized requests',
     edition: '2016-17',

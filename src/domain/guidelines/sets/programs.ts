@@ -97,6 +97,8 @@ const frpCriteria: Criterion[] = [
     id: 'frp-baseline-evaluation',
     statement:
       'An adequate evaluation was done, including baseline functional testing so that the same tests can show change.',
+    whenNotMet:
+      'The records do not show an adequate evaluation with baseline functional testing against which change can be measured',
     citation: FRP_2009,
     required: true,
     condition: isTrue('item.facts.frpBaselineEvaluation', 'an evaluation with baseline functional testing'),
@@ -111,6 +113,8 @@ const frpCriteria: Criterion[] = [
   defineCriterion({
     id: 'frp-prior-treatment-failed',
     statement: 'Previous methods of treating the chronic pain have been unsuccessful.',
+    whenNotMet:
+      'The records do not show that previous methods of treating the chronic pain have been unsuccessful',
     citation: FRP_2009,
     required: true,
     condition: isTrue(
@@ -139,6 +143,8 @@ const frpCriteria: Criterion[] = [
   defineCriterion({
     id: 'frp-functional-loss',
     statement: 'The chronic pain causes a significant loss of the ability to function independently.',
+    whenNotMet:
+      'The records do not show that the chronic pain causes a significant loss of the ability to function independently',
     citation: FRP_2009,
     required: true,
     condition: JUDGMENT,
@@ -166,6 +172,8 @@ const frpCriteria: Criterion[] = [
     id: 'frp-motivation',
     statement:
       'The patient is motivated to change and willing to forgo secondary gains, including disability payments.',
+    whenNotMet:
+      'The records do not show motivation to change and willingness to forgo secondary gains, including disability payments',
     citation: FRP_2009,
     required: true,
     condition: isTrue(
@@ -184,6 +192,8 @@ const frpCriteria: Criterion[] = [
     id: 'frp-negative-predictors',
     statement:
       'Negative predictors of success have been addressed (e.g. poor work relationship, negative outlook, high distress, disputes, smoking, long disability, opioid use, high pain).',
+    whenNotMet:
+      'The records do not show that the negative predictors of success have been addressed (e.g. a poor work relationship, high distress, smoking, long disability or opioid use)',
     citation: FRP_2009,
     required: true,
     condition: isTrue('item.facts.negativePredictorsAddressed', 'negative predictors of success addressed'),
@@ -216,6 +226,7 @@ const frpCriteria: Criterion[] = [
   defineCriterion({
     id: 'frp-continuation-gains',
     statement: 'Continuing the program needs documented subjective and objective gains so far.',
+    whenNotMet: 'The records do not show subjective and objective gains from the program so far',
     citation: FRP_2009,
     required: true,
     condition: isTrue(
@@ -238,6 +249,8 @@ const frpCriteria: Criterion[] = [
     id: 'frp-20-sessions',
     statement:
       'Generally no more than 20 full-day sessions in total, counting sessions completed; more needs a clear rationale and goals.',
+    whenNotMet:
+      'The sessions requested, with those already completed, exceed the total of full-day sessions the guideline generally allows',
     citation: FRP_2009,
     required: true,
     condition: atMost(
@@ -278,6 +291,7 @@ const homeHealthCriteria: Criterion[] = [
   defineCriterion({
     id: 'hh-homebound',
     statement: 'The patient is homebound.',
+    whenNotMet: 'The records do not show that the patient is homebound',
     citation: HH_2009,
     required: true,
     condition: isTrue('item.facts.homebound', 'a homebound patient'),
@@ -293,6 +307,8 @@ const homeHealthCriteria: Criterion[] = [
     id: 'hh-medical-treatment',
     statement:
       'The services are otherwise recommended medical treatment; homemaker services and personal care are not medical treatment when they are the only care needed.',
+    whenNotMet:
+      'The services requested include no medical treatment (homemaker services and personal care alone are not medical treatment)',
     citation: HH_2009,
     required: true,
     condition: isTrue('item.facts.homeHealthMedicalCare', 'medical treatment among the services'),
@@ -307,6 +323,8 @@ const homeHealthCriteria: Criterion[] = [
   defineCriterion({
     id: 'hh-35-hours',
     statement: 'Part-time or intermittent care, generally no more than 35 hours per week.',
+    whenNotMet:
+      'The weekly hours requested exceed the part-time or intermittent care the guideline generally allows',
     citation: HH_2009,
     required: true,
     condition: atMost('item.hoursPerWeek', 35, 'hours/week', 'at most 35 hours per week'),
@@ -333,10 +351,17 @@ const FCE_ODG = odg('Fitness for Duty', 'Functional capacity evaluation (FCE)');
 const FCE_ODG_NOTE =
   'Partly confirmed (confirmed catalogue 6.2): ODG Fitness for Duty as applied in CM17-0009441.';
 
-const fceReason = (id: string, statement: string, key: Parameters<typeof isTrue>[0], text: string) =>
+const fceReason = (
+  id: string,
+  statement: string,
+  whenNotMet: string,
+  key: Parameters<typeof isTrue>[0],
+  text: string,
+) =>
   defineCriterion({
     id,
     statement,
+    whenNotMet,
     citation: FCE_ODG,
     required: true,
     condition: isTrue(key, text),
@@ -377,6 +402,8 @@ export const FCE_SET: GuidelineSet = {
       id: 'fce-delayed-recovery',
       statement:
         'An FCE may help translate impairment into work limits when recovery is delayed (FCEs do not reliably predict actual work capacity).',
+      whenNotMet:
+        'The records do not show delayed recovery that an FCE would help translate into work limits',
       citation: acoem2004('General Approaches', 'Cornerstones of Disability Prevention and Management'),
       required: true,
       condition: isTrue('item.facts.delayedRecovery', 'delayed recovery'),
@@ -392,24 +419,28 @@ export const FCE_SET: GuidelineSet = {
     fceReason(
       'fce-failed-return-to-work',
       'Case management is hampered by failed return-to-work attempts.',
+      'The records do not show failed return-to-work attempts hampering case management',
       'item.facts.failedReturnToWork',
       'failed return-to-work attempts',
     ),
     fceReason(
       'fce-conflicting-reports',
       'Medical reports conflict on precautions or fitness for modified work.',
+      'The records do not show medical reports that conflict on precautions or fitness for modified work',
       'item.facts.conflictingWorkReports',
       'conflicting medical reports on fitness for work',
     ),
     fceReason(
       'fce-near-mmi',
       'The worker is at or near maximum medical improvement.',
+      'The records do not show that the worker is at or near maximum medical improvement',
       'item.facts.nearMmi',
       'the worker being at or near maximum medical improvement',
     ),
     fceReason(
       'fce-before-work-hardening',
       'The FCE is requested before admission to work hardening.',
+      'The records do not show a planned admission to work hardening that the FCE would precede',
       'item.facts.workHardeningPlanned',
       'a planned admission to work hardening',
     ),
@@ -460,6 +491,8 @@ export const [PSYCH_EVALUATION_2009_SET, PSYCH_EVALUATION_2016_SET] = cpmtgPair(
       id: 'psych-eval-before-procedure',
       statement:
         'A psychological evaluation is recommended before a functional restoration program, a spinal cord stimulator or an implanted pump.',
+      whenNotMet:
+        'The records do not show a planned functional restoration program, spinal cord stimulator or implanted pump that the evaluation would precede',
       citation: cpmtg2009(PSYCH_EVAL_SECTION, '100-101'),
       required: true,
       condition: isTrue('item.facts.psychEvalBeforeProcedure', 'a planned program, stimulator or pump'),
@@ -475,6 +508,8 @@ export const [PSYCH_EVALUATION_2009_SET, PSYCH_EVALUATION_2016_SET] = cpmtgPair(
       id: 'psych-eval-delayed-recovery',
       statement:
         'Psychosocial risk factors for delayed recovery (e.g. fear-avoidance, depression) are identified in a chronic pain patient.',
+      whenNotMet:
+        'The records do not identify psychosocial risk factors for delayed recovery (e.g. fear-avoidance or depression)',
       citation: cpmtg2009(PSYCH_EVAL_SECTION, '100-101'),
       required: true,
       condition: isTrue('item.facts.delayedRecovery', 'psychosocial risk factors for delayed recovery'),
@@ -510,6 +545,8 @@ export const [PSYCHOTHERAPY_2009_SET, PSYCHOTHERAPY_2016_SET] = cpmtgPair({
     defineCriterion({
       id: 'cbt-risk-screened',
       statement: 'Screening identifies a risk of delayed recovery (e.g. fear-avoidance beliefs).',
+      whenNotMet:
+        'The records do not show screening that identifies a risk of delayed recovery (e.g. fear-avoidance beliefs)',
       citation: cpmtg2009(BEHAVIORAL_SECTION, '23'),
       required: true,
       condition: isTrue('item.facts.delayedRecovery', 'a screened risk of delayed recovery'),
@@ -525,6 +562,8 @@ export const [PSYCHOTHERAPY_2009_SET, PSYCHOTHERAPY_2016_SET] = cpmtgPair({
       id: 'cbt-after-physical-medicine',
       statement:
         'A separate psychotherapy referral follows about 4 weeks of physical medicine without enough progress.',
+      whenNotMet:
+        'The records do not show the weeks of physical medicine without enough progress that the guideline expects before a separate psychotherapy referral',
       citation: cpmtg2009(BEHAVIORAL_SECTION, '23'),
       required: true,
       condition: allOf(
@@ -542,6 +581,8 @@ export const [PSYCHOTHERAPY_2009_SET, PSYCHOTHERAPY_2016_SET] = cpmtgPair({
     defineCriterion({
       id: 'cbt-initial-trial',
       statement: 'A first course is an initial trial of 3-4 psychotherapy visits over 2 weeks.',
+      whenNotMet:
+        'The visits requested exceed the initial trial the guideline allows for a first course of psychotherapy',
       citation: cpmtg2009(BEHAVIORAL_SECTION, '23'),
       required: true,
       condition: atMost('item.requestedVisits', 4, 'visits', 'an initial trial of at most 4 visits'),
@@ -553,6 +594,8 @@ export const [PSYCHOTHERAPY_2009_SET, PSYCHOTHERAPY_2016_SET] = cpmtgPair({
     defineCriterion({
       id: 'cbt-functional-improvement',
       statement: 'More visits need objective functional improvement from the visits already given.',
+      whenNotMet:
+        'The records do not show objective functional improvement from the psychotherapy visits already given',
       citation: cpmtg2009(BEHAVIORAL_SECTION, '23'),
       required: true,
       condition: isTrue(
@@ -571,6 +614,8 @@ export const [PSYCHOTHERAPY_2009_SET, PSYCHOTHERAPY_2016_SET] = cpmtgPair({
     defineCriterion({
       id: 'cbt-total-10-visits',
       statement: 'With functional improvement, up to 6-10 individual visits in total over 5-6 weeks.',
+      whenNotMet:
+        'The visits requested, with those already completed, exceed the total the guideline allows even with functional improvement',
       citation: cpmtg2009(BEHAVIORAL_SECTION, '23'),
       required: true,
       condition: atMost('item.psychotherapyVisitsWithPrior', 10, 'visits', 'at most 10 visits in total'),

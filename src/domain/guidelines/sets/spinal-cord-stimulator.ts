@@ -25,6 +25,8 @@ const scsCriteria = (
     id: 'scs-indication',
     statement:
       'The condition is one a stimulator is indicated for: failed back surgery syndrome (pain after at least one back operation), CRPS, post-amputation or post-herpetic pain, spinal cord injury, multiple sclerosis or vascular disease.',
+    whenNotMet:
+      'The records do not show a condition a stimulator is indicated for (failed back surgery syndrome, CRPS, post-amputation or post-herpetic pain, spinal cord injury, multiple sclerosis or vascular disease)',
     citation,
     required: true,
     condition: isTrue('item.facts.scsIndication', 'a condition a stimulator is indicated for'),
@@ -39,6 +41,7 @@ const scsCriteria = (
   defineCriterion({
     id: 'scs-less-invasive-failed',
     statement: 'Less invasive treatment failed or cannot be used.',
+    whenNotMet: 'The records do not show that less invasive treatment failed or cannot be used',
     citation,
     required: true,
     condition: isTrue('item.facts.conservativeCareFailed', 'less invasive treatment that failed'),

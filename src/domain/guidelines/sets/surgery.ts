@@ -232,6 +232,8 @@ export const PREOPERATIVE_TESTING_SET: GuidelineSet = {
       id: 'preop-tests-indicated',
       statement:
         "Pre-operative tests follow the patient's age, conditions and the surgery planned, not routine (e.g. no routine EKG before surgery in healthy people).",
+      whenNotMet:
+        "The records do not show that the patient's age, conditions or the surgery planned call for the tests requested (the guideline does not support routine pre-operative tests)",
       citation: PREOP,
       required: true,
       condition: isTrue(
@@ -268,6 +270,8 @@ export const CONSULTATION_SET: GuidelineSet = {
       id: 'consult-specialty-named',
       statement:
         'The request names the specialty or specialist; visits with an unspecified specialist cannot be certified.',
+      whenNotMet:
+        'The request does not name the specialty or specialist, and visits with an unspecified specialist cannot be certified',
       citation: REFERRAL,
       required: true,
       condition: isTrue('item.facts.specialtyNamed', 'a named specialty or specialist'),
@@ -281,6 +285,8 @@ export const CONSULTATION_SET: GuidelineSet = {
       id: 'consult-reason',
       statement:
         "The referral has a reason the guideline names: delayed recovery, an uncertain or complex diagnosis, or a treatment (such as surgery) that needs the specialist's expertise.",
+      whenNotMet:
+        'The records show no reason for the referral that the guideline names (delayed recovery, an uncertain or complex diagnosis, or a treatment such as surgery that needs the specialist)',
       citation: REFERRAL,
       required: true,
       condition: anyOf(

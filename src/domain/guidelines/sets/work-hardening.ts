@@ -32,6 +32,8 @@ const criteria2009: Criterion[] = [
     id: 'wh-functional-limits',
     statement:
       'A work-related musculoskeletal condition whose functional limits keep the worker from safely meeting current job demands.',
+    whenNotMet:
+      'The records do not show functional limits from a work-related musculoskeletal condition that keep the worker from safely meeting current job demands',
     citation: CITE_2009,
     required: true,
     condition: isTrue(
@@ -50,6 +52,8 @@ const criteria2009: Criterion[] = [
     id: 'wh-job-demand-level',
     statement:
       'The job to return to is at the medium physical demand level or heavier (not sedentary or clerical).',
+    whenNotMet:
+      'The job to return to is below the medium physical demand level (e.g. sedentary or clerical work)',
     citation: CITE_2009,
     required: true,
     condition: oneOf(
@@ -70,6 +74,8 @@ const criteria2009: Criterion[] = [
     id: 'wh-therapy-plateau',
     statement:
       'An adequate trial of physical or occupational therapy brought improvement and then a plateau.',
+    whenNotMet:
+      'The records do not show an adequate trial of physical or occupational therapy with improvement followed by a plateau',
     citation: CITE_2009,
     required: true,
     condition: isTrue(
@@ -106,6 +112,8 @@ const criteria2009: Criterion[] = [
   defineCriterion({
     id: 'wh-attendance',
     statement: 'The worker can attend at least 4 hours a day, 3 to 5 days a week.',
+    whenNotMet:
+      'The schedule requested does not fit the days a week and hours a day the guideline sets for the program',
     citation: CITE_2009,
     required: true,
     condition: allOf(
@@ -120,6 +128,8 @@ const criteria2009: Criterion[] = [
     id: 'wh-return-to-work-goal',
     statement:
       'A return-to-work goal agreed by employer and employee: a specific job to return to whose demands exceed current abilities, or on-the-job training.',
+    whenNotMet:
+      "The records do not show a return-to-work goal agreed by employer and employee (a specific job whose demands exceed the worker's current abilities, or on-the-job training)",
     citation: CITE_2009,
     required: true,
     condition: allOf(
@@ -147,6 +157,8 @@ const criteria2009: Criterion[] = [
   defineCriterion({
     id: 'wh-screening',
     statement: 'A screening process (file review, interview and testing) judged the likelihood of success.',
+    whenNotMet:
+      'The records do not show a screening process (file review, interview and testing) that judged the likelihood of success',
     citation: CITE_2009,
     required: true,
     condition: isTrue(
@@ -164,6 +176,8 @@ const criteria2009: Criterion[] = [
   defineCriterion({
     id: 'wh-likely-to-benefit',
     statement: 'The worker is likely to benefit: functional and psychological limits are likely to improve.',
+    whenNotMet:
+      "The records do not show that the worker's functional and psychological limits are likely to improve with the program",
     citation: CITE_2009,
     required: true,
     condition: isTrue('item.facts.likelyToBenefit', 'that the worker is likely to benefit from the program'),
@@ -193,6 +207,8 @@ const criteria2009: Criterion[] = [
     id: 'wh-fce-results',
     statement:
       'When an FCE was done, it shows consistent, maximal effort and capacities below the verified job demands.',
+    whenNotMet:
+      'The functional capacity evaluation does not show consistent, maximal effort with capacities below the verified job demands',
     citation: CITE_2009,
     required: true,
     condition: allOf(
@@ -214,6 +230,8 @@ const criteria2009: Criterion[] = [
   defineCriterion({
     id: 'wh-within-2-years',
     statement: 'The request is made no more than 2 years after the date of injury.',
+    whenNotMet:
+      'More time has passed since the injury than the guideline allows for admission to the program',
     citation: CITE_2009,
     required: true,
     condition: within(
@@ -228,6 +246,7 @@ const criteria2009: Criterion[] = [
   defineCriterion({
     id: 'wh-duration',
     statement: 'The program is completed in 4 consecutive weeks or less.',
+    whenNotMet: 'The program requested runs longer than the consecutive weeks the guideline allows',
     citation: CITE_2009,
     required: true,
     condition: atMost('item.durationWeeks', 4, 'weeks', 'completion in 4 weeks or less'),
@@ -239,6 +258,8 @@ const criteria2009: Criterion[] = [
     id: 'wh-continuation-gains',
     statement:
       'Continuing past the first 1-2 weeks needs documented compliance and significant, measurable functional gains.',
+    whenNotMet:
+      'The records do not show compliance and significant, measurable functional gains in the program so far',
     citation: CITE_2009,
     required: true,
     condition: isTrue('item.facts.measurableGainsDocumented', 'compliance and significant measurable gains'),
