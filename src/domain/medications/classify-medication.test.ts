@@ -22,3 +22,27 @@ describe('classifyMedication: a compound judged by its listed ingredients', () =
     expect(message).not.toContain('(s)');
   });
 });
+
+describe('classifyMedication: drugs the MTUS covers as a class', () => {
+  // The CPMTG judges anti-epilepsy drugs and oral NSAIDs as classes: a brand the reviewer types
+  // reaches its set without being classed by hand.
+  it.each([
+    ['Tegretol 200 mg', 'anticonvulsant', 'carbamazepine'],
+    ['Trileptal', 'anticonvulsant', 'oxcarbazepine'],
+    ['Lamictal 25 mg', 'anticonvulsant', 'lamotrigine'],
+    ['Keppra', 'anticonvulsant', 'levetiracetam'],
+    ['Depakote ER', 'anticonvulsant', 'divalproex / valproic acid'],
+    ['zonisamide', 'anticonvulsant', 'zonisamide'],
+    ['Dilantin', 'anticonvulsant', 'phenytoin'],
+    ['Daypro 600 mg', 'nsaid', 'oxaprozin'],
+    ['Feldene', 'nsaid', 'piroxicam'],
+    ['sulindac 200 mg', 'nsaid', 'sulindac'],
+    ['Nalfon', 'nsaid', 'fenoprofen'],
+    ['diflunisal', 'nsaid', 'diflunisal'],
+    ['Ponstel', 'nsaid', 'mefenamic acid'],
+  ])('reads "%s" as %s (%s)', (name, drugClass, genericName) => {
+    const result = classifyMedication({ ...emptyMedication('m'), name });
+    expect(result).toMatchObject({ drugClass, source: 'reference' });
+    expect(result.match?.drug.genericName).toBe(genericName);
+  });
+});

@@ -148,8 +148,8 @@ describe('concurrentNsaid', () => {
   });
 
   it('counts a drug the reviewer classed as an NSAID', () => {
-    const result = concurrentNsaid([med({ id: 'x', name: 'Daypro', drugClass: 'nsaid' })], AS_OF);
-    expect(result.nsaids).toEqual([{ medicationId: 'x', name: 'Daypro', genericName: null }]);
+    const result = concurrentNsaid([med({ id: 'x', name: 'Qrenafen', drugClass: 'nsaid' })], AS_OF);
+    expect(result.nsaids).toEqual([{ medicationId: 'x', name: 'Qrenafen', genericName: null }]);
   });
 });
 

@@ -330,6 +330,17 @@ describe('antiepilepsy drugs for neuropathic pain', () => {
     expect(aed({ facts: { neuropathicPain: false } }).recommendation).toBe('uphold');
   });
 
+  it('judges another anti-epilepsy drug by the class rule: neuropathic pain', () => {
+    const tegretol = (neuropathicPain: boolean) =>
+      aed({ medication: { name: 'Tegretol', strength: '200 mg' }, facts: { neuropathicPain } });
+    expect(tegretol(true).guidelineSet?.id).toBe('cpmtg-2016-antiepilepsy-drugs');
+    expect(criterionResult(tegretol(true), 'aed-indication-2016')?.citation.section).not.toBe(
+      'Gabapentin (Neurontin)',
+    );
+    expect(tegretol(true).recommendation).toBe('overturn');
+    expect(tegretol(false).recommendation).toBe('uphold');
+  });
+
   it('cites the gabapentin section for gabapentin and needs a reason for a suspension kit', () => {
     const kit = aed({
       medication: { name: 'Fanatrex', strength: '25 mg/ml' },
