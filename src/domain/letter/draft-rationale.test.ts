@@ -325,6 +325,32 @@ describe('missing facts and requirements in the evidence', () => {
     );
   });
 
+  it('names a met visit allowance briefly and gives the allowance in the evidence (CM17-0010365)', () => {
+    const fixture = DEV_FIXTURE_CASES.find((entry) => entry.caseNumber === 'CM17-0010365')!;
+    const evaluation = evaluate(fixture.draft, GUIDELINE_LIBRARY, { asOf: fixture.letterDate }).items[0]!;
+    const text = draftRationale(fixture.draft, fixture.draft.disputedItems[0]!, 0, evaluation, 'overturned');
+    expect(text).toContain(
+      'The visits requested, with those already completed, stay within the allowance for the diagnosis: met.',
+    );
+    expect(text).toContain(
+      'the guideline requires at most 10 visits in total for neuralgia/neuritis/radiculitis',
+    );
+    expect(text).not.toContain('(e.g. 9-10 over 8 weeks');
+  });
+
+  it('leaves out a requirement whose figures the stated finding already gives', () => {
+    const window = criterion(
+      'within-72-hours',
+      'The study is asked for within 72 hours of the head injury.',
+      'not_met',
+      'Days from injury to request: 47 days; the guideline requires a request within 72 hours of the injury.',
+      { whenNotMet: 'The study was asked for more than 72 hours after the head injury' },
+    );
+    expect(findingsOf([window])).toBe(
+      'In this case, the records show the following. The study was asked for more than 72 hours after the head injury. Days from injury to request: 47 days.',
+    );
+  });
+
   it('leaves out the requirement a met rule already states, and a fact that only repeats it', () => {
     const region = criterion(
       'region',

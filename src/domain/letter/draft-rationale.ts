@@ -364,7 +364,19 @@ function requirementText(criterion: CriterionResult): string {
 // The requirement closing a finding whose own words carry semicolons ("Topical product: ... is not
 // recommended as requested: ...; ... are not indicated; the guideline requires no ingredient ...").
 const TRAILING_REQUIREMENT = /; the guideline requires [^;]*\.$/;
-const REQUIREMENT_WITH_FIGURES = /; the guideline requires [^;]*\d[^;]*\.$/;
+const TRAILING_REQUIREMENT_TEXT = /; the guideline requires ([^;]*)\.$/;
+const FIGURES = /\d+(?:\.\d+)?/g;
+
+/**
+ * Whether a sentence's requirement gives a figure the stated finding does not ("at most 10 visits"
+ * after "The visits ... exceed the allowance"); "within 72 hours" after "more than 72 hours after
+ * the head injury" adds nothing.
+ */
+function requirementAddsFigures(sentence: string, stated: string): boolean {
+  const requirement = TRAILING_REQUIREMENT_TEXT.exec(sentence)?.[1] ?? '';
+  const known = new Set(stated.match(FIGURES) ?? []);
+  return (requirement.match(FIGURES) ?? []).some((figure) => !known.has(figure));
+}
 
 /**
  * The evidence after a finding stated in the set's words: that finding states the rule, so the
@@ -373,11 +385,11 @@ const REQUIREMENT_WITH_FIGURES = /; the guideline requires [^;]*\d[^;]*\.$/;
  * and a lone yes/no fact ("Red flags for serious pathology: no") only repeats the stated finding
  * and goes too.
  */
-function evidenceAfterStatedFinding(evidence: string): string {
+function evidenceAfterStatedFinding(evidence: string, stated: string): string {
   const sentences = evidenceSentences(evidence).map((sentence) => {
     // A requirement with figures ("at most 10 visits in total for ...") gives the limit the stated
     // finding leaves to the evidence: the sentence stays whole.
-    if (REQUIREMENT_WITH_FIGURES.test(sentence)) return sentence;
+    if (requirementAddsFigures(sentence, stated)) return sentence;
     const found = findingsOfSentence(sentence);
     return found === null ? sentence.replace(TRAILING_REQUIREMENT, '.') : asSentence(found.join('; '));
   });
@@ -459,7 +471,11 @@ function criterionSentence(criterion: CriterionResult, printed: Set<string>): st
   const after = (evidence: string) => {
     const kept = withoutSelfRestatement(evidence);
     return notPrintedBefore(
-      missingFactsAsStatus(requirementStated ? evidenceAfterStatedFinding(kept) : evidenceAfterFinding(kept)),
+      missingFactsAsStatus(
+        requirementStated
+          ? evidenceAfterStatedFinding(kept, stated ?? requirementText(criterion))
+          : evidenceAfterFinding(kept),
+      ),
       printed,
     );
   };

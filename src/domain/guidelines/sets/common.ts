@@ -240,6 +240,8 @@ export const VISIT_CAP_24 = defineCriterion({
   id: 'visit-cap-24',
   statement:
     'No more than 24 visits per discipline (PT, OT, chiropractic) for the injury, counting visits already completed, unless the employer authorized more in writing; post-surgical therapy is outside the cap (advisory: the 2016-17 IMR letters do not apply it).',
+  asRequirement:
+    'No more than 24 visits per discipline for the injury, counting visits already completed, unless the employer authorized more (advisory)',
   citation: VISIT_CAP_CITATION,
   required: false,
   condition: {

@@ -233,6 +233,9 @@ const VISITS_2009 = defineCriterion({
   statement: VISITS_STATEMENT,
   whenNotMet:
     'The visits requested, with those already completed, exceed what the guideline allows for the diagnosis',
+  // The statement's examples serve the panel; the letter gives the allowance in the evidence.
+  asRequirement:
+    'The visits requested, with those already completed, stay within the allowance for the diagnosis',
   citation: PM_2009,
   required: true,
   condition: visitsByDiagnosis(BUCKETS_2009),
