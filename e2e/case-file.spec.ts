@@ -21,8 +21,10 @@ import {
   readStoredRecord,
   shownLetterHash,
 } from './support/letter';
+import { openStep } from './support/wizard';
 
 const BAD_INPUTS = fileURLToPath(new URL('./fixtures/bad-inputs/', import.meta.url));
+const SUMMARIES = fileURLToPath(new URL('./fixtures/decision-summaries/', import.meta.url));
 
 /** Exports a case from its list row and returns the file's text. */
 async function exportFromList(page: import('@playwright/test').Page, title: string): Promise<string> {
@@ -330,4 +332,36 @@ test('a refused file leaves focus on "Import case file", and so does Dismiss', a
   await page.keyboard.press('Enter');
   await expect(importRefusal(page)).toHaveCount(0);
   await expect(importButton).toBeFocused();
+});
+
+test('a summary of a public IMR decision imports as a case to finish, its questions left to answer', async ({
+  caseList: page,
+}) => {
+  await importCaseFile(page, `${SUMMARIES}one-lumbar-mri.json`);
+  const dialog = page.getByRole('dialog', { name: 'Import case CM17-0010364' });
+  await expect(dialog).toContainText('Read from a summary of an IMR decision, not a case file');
+  await expect(dialog).toContainText('The guideline questions are left for you to answer from the records.');
+  await expect(dialog.getByRole('button', { name: 'Import' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/cases\/[^/]+\/case$/);
+  await expect(page.getByLabel('IMR case number', { exact: true })).toHaveValue('CM17-0010364');
+
+  await openStep(page, 'Disputed services');
+  await expect(
+    page.getByRole('button', {
+      name: 'Disputed service 1: MRI lumbar spine without contrast · MRI · UR: Denied',
+    }),
+  ).toBeVisible();
+  const card = page
+    .getByRole('region', { name: 'Guideline criteria' })
+    .getByRole('article')
+    .filter({ has: page.getByRole('heading', { name: /MRI lumbar spine/ }) });
+  await expect(card.getByText('MTUS Low Back Complaints (ACOEM 2004): MRI and CT')).toBeVisible();
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+
+  await returnToCaseList(page);
+  await importCaseFile(page, `${SUMMARIES}dev-cases.json`);
+  await expect(importRefusal(page)).toContainText(
+    'This file holds 33 IMR decision summaries; a file imports as one case.',
+  );
 });

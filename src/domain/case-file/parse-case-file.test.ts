@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDemoCase } from '../case/demo-case';
 import { emptyCaseDraft } from '../case/empty-case';
@@ -219,5 +220,52 @@ describe('scanJsonText', () => {
     ['{"a": "quote \\" in text"}', false],
   ])('%j ends early: %s', (text, endsEarly) => {
     expect(scanJsonText(text, { maxDepth: 20 }).endsEarly).toBe(endsEarly);
+  });
+});
+
+describe('parseCaseFile: a summary of an IMR decision', () => {
+  const lumbarMri = readFileSync(
+    new URL('../../../e2e/fixtures/decision-summaries/one-lumbar-mri.json', import.meta.url),
+    'utf8',
+  );
+
+  it('reads one summary into a draft, and says the guideline questions are left to answer', () => {
+    const result = parseCaseFile(lumbarMri);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.draft.imr.caseNumber).toBe('CM17-0010364');
+    expect(result.draft.disputedItems[0]).toMatchObject({
+      requestedAs: 'MRI lumbar spine without contrast',
+      serviceType: 'mri',
+      bodyPart: 'low back',
+      urDecision: 'denied',
+    });
+    expect(result.warnings.map(formatFileProblem)).toEqual([
+      expect.stringMatching(
+        /^Read from a summary of an IMR decision, not a case file: .* left for you to answer/,
+      ),
+    ]);
+    // A list holding one summary reads the same.
+    expect(parseCaseFile(`[${lumbarMri}]`).ok).toBe(true);
+  });
+
+  it('refuses several summaries in one file, saying how many and what to do', () => {
+    expect(messages(`[${lumbarMri}, ${lumbarMri}]`)).toEqual([
+      expect.stringMatching(
+        /^This file holds 2 IMR decision summaries; a file imports as one case\. .*npm run agreement/,
+      ),
+    ]);
+  });
+
+  it('refuses a summary it cannot read, naming the field', () => {
+    const broken = { ...JSON.parse(lumbarMri), requestedService: { category: 'imaging' } };
+    expect(messages(JSON.stringify(broken))).toEqual([
+      expect.stringMatching(/^Entry 1, requestedService\.name: /),
+    ]);
+  });
+
+  it('still checks a summary for hostile keys before reading it', () => {
+    const hostile = lumbarMri.replace('"caseNumber"', '"__proto__": {"polluted": true}, "caseNumber"');
+    expect(messages(hostile)).toEqual([expect.stringContaining('"__proto__"')]);
   });
 });

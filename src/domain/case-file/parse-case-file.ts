@@ -18,6 +18,7 @@ import { migrateCaseRecord } from '../case/migrate-case';
 import { isValidIsoDate } from '../dates/dates';
 import { DETERMINATION_SUMMARY_FORMAT } from '../letter/determination-summary';
 import { CASE_FILE_FORMAT, CASE_FILE_FORMAT_VERSION } from './case-file-format';
+import { caseFromDecisionSummary, readDecisionSummaries } from './decision-summary';
 import { describeIssue, describeValue, type FileProblem } from './describe-issues';
 import { FORBIDDEN_KEYS, formatPath, scanJsonText } from './scan-json-text';
 
@@ -358,6 +359,8 @@ export function parseCaseFile(text: string, options: ParseCaseFileOptions = {}):
     return refuse(syntaxProblem(body, error));
   }
 
+  const summaries = decisionSummariesIn(data);
+  if (summaries !== null) return summaries;
   if (!isRecord(data)) {
     return refuse({
       path: '',
@@ -376,6 +379,43 @@ export function parseCaseFile(text: string, options: ParseCaseFileOptions = {}):
     });
   }
   return result;
+}
+
+const looksLikeDecisionSummary = (value: unknown) =>
+  isRecord(value) &&
+  !Object.hasOwn(value, 'format') &&
+  Object.hasOwn(value, 'caseNumber') &&
+  Object.hasOwn(value, 'requestedService');
+
+/**
+ * A summary of a public IMR decision (the development fixtures' shape), or a list holding one: read
+ * into a draft whose guideline facts are left for the reviewer, and said so. null when the data is
+ * not one; several summaries are refused, since a file imports as one case.
+ */
+function decisionSummariesIn(data: unknown): ParseCaseFileResult | null {
+  const entries = Array.isArray(data) ? data : [data];
+  if (entries.length === 0 || !entries.every(looksLikeDecisionSummary)) return null;
+  if (entries.length > 1) {
+    return refuse({
+      path: '',
+      message: `This file holds ${entries.length} IMR decision summaries; a file imports as one case. Save each summary in a file of its own, or compare them all with the evaluator at once: npm run agreement -- <file>.`,
+    });
+  }
+  const read = readDecisionSummaries(entries[0]);
+  if (!read.ok) return refuse(...read.problems.map((message) => ({ path: '', message })));
+  const [summary] = read.summaries;
+  if (summary === undefined) return null;
+  return {
+    ok: true,
+    draft: caseFromDecisionSummary(summary, `summary-${summary.caseNumber}`),
+    warnings: [
+      {
+        path: '',
+        message:
+          'Read from a summary of an IMR decision, not a case file: the request, dates, diagnoses and medications are entered from its words, and the key findings are in the latest report. The guideline questions are left for you to answer from the records.',
+      },
+    ],
+  };
 }
 
 /** One line per problem, as the import screen and the CLI print them. */

@@ -1,0 +1,71 @@
+/**
+ * The agreement CLI as a user runs it (a child process through tsx), on the development summaries
+ * and on a file it must refuse; its rows checked against the evaluator run here.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readDecisionSummaries } from '../src/domain/case-file/decision-summary';
+import { type AgreementRow, agreementRow, agreementTable } from './agreement';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DEV = resolve(ROOT, 'e2e/fixtures/decision-summaries/dev-cases.json');
+const ONE = resolve(ROOT, 'e2e/fixtures/decision-summaries/one-lumbar-mri.json');
+const dir = mkdtempSync(join(tmpdir(), 'imr-agreement-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const result = spawnSync(
+    resolve(ROOT, 'node_modules/.bin/tsx'),
+    [resolve(ROOT, 'scripts/agreement.ts'), ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run agreement', () => {
+  it('compares a lumbar MRI summary with its real decision, naming the criteria that decided', () => {
+    const read = readDecisionSummaries(JSON.parse(readFileSync(ONE, 'utf8')));
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    const row = agreementRow(read.summaries[0]!);
+    expect(row).toMatchObject({
+      caseNumber: 'CM17-0010364',
+      guidelineSet: 'acoem-2004-low-back-mri-ct',
+      recommendation: 'Upheld',
+      realDecision: 'Upheld',
+      agrees: true,
+    });
+    expect(row.notDocumented).toContain('img-red-flags');
+    expect(agreementTable([row])).toMatch(/Agreement: 1 of 1 items with a known decision \(100%\)\.$/);
+  });
+
+  it('prints one row per item of the file and the agreement the rows add up to', () => {
+    const { code, stdout } = run('--json', DEV);
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as AgreementRow[];
+    expect(rows).toHaveLength(33);
+    expect(rows.every((row) => row.agrees === (row.recommendation === row.realDecision))).toBe(true);
+    const table = run(DEV);
+    expect(table.code).toBe(0);
+    const agreeing = rows.filter((row) => row.agrees).length;
+    expect(table.stdout).toContain(`Agreement: ${agreeing} of 33 items with a known decision`);
+    expect(table.stdout).toContain(
+      '| CM16-0247624 | CT scan of the head | odg-head-ct | Upheld | Upheld | yes |',
+    );
+  });
+
+  it('refuses a file that is not a summary, says why, and exits 1', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify([{ caseNumber: 'CM1' }]));
+    const { code, stderr } = run(bad);
+    expect(code).toBe(1);
+    expect(stderr).toContain('Entry 1, requestedService: ');
+    expect(run().code).toBe(2);
+  });
+});

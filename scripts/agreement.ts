@@ -1,0 +1,141 @@
+/**
+ * `npm run agreement -- FILE... [--json]`: how often the evaluator reaches the real decision of
+ * summarized public IMR decisions (the development fixtures' shape: one summary or an array).
+ *
+ * Each summary is read into a case draft with only what it states (`caseFromDecisionSummary`) and
+ * evaluated as of its letter date. The guideline facts a summary leaves unsaid stay unanswered, so
+ * this measures the evaluator on the summary's words alone: a decision the summary's facts do not
+ * settle shows as "not documented" criteria, not as a guess. The table lists, per item, the set
+ * chosen, the recommendation, the real decision and the criteria that decided; the last line gives
+ * the agreement. Exit code: 0 when every file was read, 1 when one was refused, 2 for a usage error.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import {
+  caseFromDecisionSummary,
+  type DecisionSummary,
+  readDecisionSummaries,
+} from '../src/domain/case-file/decision-summary';
+import { isValidIsoDate } from '../src/domain/dates/dates';
+import { evaluate } from '../src/domain/evaluator/evaluate';
+import { GUIDELINE_LIBRARY } from '../src/domain/guidelines';
+
+export interface AgreementRow {
+  caseNumber: string;
+  requested: string;
+  serviceType: string;
+  guidelineSet: string;
+  recommendation: 'Upheld' | 'Overturned' | 'No recommendation';
+  realDecision: 'Upheld' | 'Overturned' | 'Unknown';
+  agrees: boolean;
+  /** Required criteria that are not met or not documented, by id. */
+  notMet: string[];
+  notDocumented: string[];
+}
+
+const RECOMMENDATION_AS_DECISION = { uphold: 'Upheld', overturn: 'Overturned' } as const;
+
+export function agreementRow(summary: DecisionSummary): AgreementRow {
+  const draft = caseFromDecisionSummary(summary, summary.id ?? summary.caseNumber);
+  const asOf =
+    [summary.letterDate, summary.urDate, summary.requestDate].find(
+      (date): date is string => typeof date === 'string' && isValidIsoDate(date),
+    ) ?? '';
+  const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf }).items;
+  const recommendation = item?.recommendation ? RECOMMENDATION_AS_DECISION[item.recommendation] : null;
+  const required = (item?.criteria ?? []).filter((criterion) => criterion.required);
+  const realDecision = summary.decision ?? 'Unknown';
+  return {
+    caseNumber: summary.caseNumber,
+    requested: summary.requestedService.name,
+    serviceType: draft.disputedItems[0]?.serviceType || '(none)',
+    guidelineSet: item?.guidelineSet?.id ?? 'evidence hierarchy',
+    recommendation: recommendation ?? 'No recommendation',
+    realDecision,
+    agrees: recommendation !== null && recommendation === realDecision,
+    notMet: required.filter((criterion) => criterion.status === 'not_met').map((c) => c.criterionId),
+    notDocumented: required
+      .filter((criterion) => criterion.status === 'not_documented')
+      .map((c) => c.criterionId),
+  };
+}
+
+export function agreementTable(rows: AgreementRow[]): string {
+  const cell = (text: string) => text.replace(/\|/g, '/');
+  const lines = [
+    '| Case | Requested | Guideline set | Evaluator | Real | Agrees | Not met | Not documented |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((row) =>
+      [
+        row.caseNumber,
+        cell(row.requested),
+        row.guidelineSet,
+        row.recommendation,
+        row.realDecision,
+        row.agrees ? 'yes' : 'no',
+        row.notMet.join(', '),
+        row.notDocumented.join(', '),
+      ]
+        .join(' | ')
+        .replace(/^/, '| ')
+        .replace(/$/, ' |'),
+    ),
+  ];
+  const known = rows.filter((row) => row.realDecision !== 'Unknown');
+  const agreeing = known.filter((row) => row.agrees).length;
+  const share = known.length === 0 ? '' : ` (${Math.round((agreeing / known.length) * 100)}%)`;
+  return `${lines.join('\n')}\n\nAgreement: ${agreeing} of ${known.length} items with a known decision${share}.`;
+}
+
+const USAGE = `Usage: npm run agreement -- [--json] FILE...
+
+Reads summaries of public IMR decisions (one object or an array per file), evaluates each as of its
+letter date with only what the summary states, and compares the recommendation with the real
+decision. --json prints the rows as JSON instead of a table.`;
+
+function main(argv: string[]): number {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length === 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  const rows: AgreementRow[] = [];
+  let refused = false;
+  for (const file of parsed.positionals) {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      console.error(
+        `${file}: not readable as JSON (${error instanceof Error ? error.message : String(error)})`,
+      );
+      refused = true;
+      continue;
+    }
+    const read = readDecisionSummaries(data);
+    if (!read.ok) {
+      for (const problem of read.problems) console.error(`${file}: ${problem}`);
+      refused = true;
+      continue;
+    }
+    rows.push(...read.summaries.map(agreementRow));
+  }
+  console.log(parsed.values.json ? JSON.stringify(rows, null, 2) : agreementTable(rows));
+  return refused ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exit(main(process.argv.slice(2)));

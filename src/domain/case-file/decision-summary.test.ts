@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { emptyServiceFacts } from '../case/empty-case';
+import { DEV_FIXTURE_CASES } from '../evaluator/dev-fixture-cases';
+import { evaluate } from '../evaluator/evaluate';
+import { MEDICATION_FIXTURE_CASES } from '../evaluator/medication-fixture-cases';
+import { PROCEDURE_FIXTURE_CASES } from '../evaluator/procedure-fixture-cases';
+import { GUIDELINE_LIBRARY } from '../guidelines';
+import { caseFromDecisionSummary, type DecisionSummary, readDecisionSummaries } from './decision-summary';
+
+// The development fixtures as published (summaries of public IMR letters), copied for the tests.
+const DEV_SUMMARIES_FILE = new URL(
+  '../../../e2e/fixtures/decision-summaries/dev-cases.json',
+  import.meta.url,
+);
+const read = readDecisionSummaries(JSON.parse(readFileSync(DEV_SUMMARIES_FILE, 'utf8')));
+if (!read.ok) throw new Error(read.problems.join('\n'));
+const summaries = read.summaries;
+const summary = (caseNumber: string, subcategory?: string): DecisionSummary =>
+  summaries.find(
+    (entry) =>
+      entry.caseNumber === caseNumber &&
+      (subcategory === undefined || entry.requestedService.subcategory === subcategory),
+  )!;
+const itemOf = (entry: DecisionSummary) => caseFromDecisionSummary(entry, 'case').disputedItems[0]!;
+
+// The same letters entered by hand (facts read by a person), keyed by the fixture id.
+const HAND_ENTERED = new Map(
+  [...DEV_FIXTURE_CASES, ...MEDICATION_FIXTURE_CASES, ...PROCEDURE_FIXTURE_CASES].map((fixture) => [
+    fixture.fixtureId,
+    fixture.draft,
+  ]),
+);
+
+describe('reading summaries of IMR decisions', () => {
+  it('reads every development summary', () => {
+    expect(summaries).toHaveLength(33);
+  });
+
+  it.each(summaries.map((entry) => [entry.id ?? entry.caseNumber, entry] as const))(
+    '%s: the service type read from the words is the one entered by hand',
+    (fixtureId, entry) => {
+      const byHand = HAND_ENTERED.get(fixtureId)?.disputedItems[0];
+      expect(byHand).toBeDefined();
+      expect(itemOf(entry).serviceType).toBe(byHand?.serviceType);
+    },
+  );
+
+  it('enters the dates, the patient, the diagnoses, the UR action and the whole modified request', () => {
+    const draft = caseFromDecisionSummary(summary('CM17-0009995'), 'case');
+    expect(draft.imr).toMatchObject({
+      caseNumber: 'CM17-0009995',
+      requestDate: '',
+      urDeterminationDate: '2017-01-13',
+      assignmentDate: '2017-01-19',
+      decisionDate: '2017-02-16',
+    });
+    expect(draft.patient).toMatchObject({ age: 54, sex: 'female' });
+    expect(draft.injury.dateOfInjury).toBe('2016-10-31');
+    expect(draft.injury.diagnoses.map((diagnosis) => diagnosis.text)).toEqual(['left hip strain']);
+    const item = draft.disputedItems[0]!;
+    expect(item).toMatchObject({ urDecision: 'modified', urApproved: '#42', serviceType: 'muscle_relaxant' });
+    // IMR judges the whole original request: #60, not the #18 left after UR.
+    expect(item.medication).toMatchObject({ strength: '7.5 mg', quantity: 60 });
+    expect(draft.treatment.medications.map((medication) => medication.name)).toEqual([
+      'cyclobenzaprine',
+      'famotidine',
+      'ketoprofen',
+      'LidoPro ointment',
+    ]);
+    expect(draft.reports.at(-1)?.examFindings).toContain('left lumbosacral paraspinal tenderness');
+  });
+
+  it('reads a schedule from the UR action when the request names none, and the body regions', () => {
+    expect(itemOf(summary('CM17-0013754'))).toMatchObject({
+      frequencyPerWeek: 3,
+      durationWeeks: 4,
+      bodyPart: 'low back',
+      urApproved: '10 (and one L4-5 epidural)',
+    });
+    expect(itemOf(summary('CM16-0243453'))).toMatchObject({
+      frequencyPerWeek: 2,
+      durationWeeks: 4,
+      bodyPart: 'elbow and knee',
+    });
+    expect(itemOf(summary('CM16-0247405'))).toMatchObject({ quantity: 8, frequencyPerWeek: null });
+  });
+
+  it("lists a compound's ingredients with their strengths", () => {
+    const { medication } = itemOf(summary('CM17-0007300'));
+    expect(medication.ingredients.map(({ name, strength }) => `${name} ${strength}`.trim())).toEqual([
+      'flurbiprofen 10%',
+      'cyclobenzaprine 3%',
+      'gabapentin 6%',
+      'lidocaine 5%',
+      'dextromethorphan',
+    ]);
+  });
+
+  it('answers no guideline question: what the summary does not settle stays not documented', () => {
+    for (const entry of summaries) {
+      const draft = caseFromDecisionSummary(entry, 'case');
+      // The one fact entered describes the request itself: the passive modality it names.
+      const { modality, ...facts } = draft.disputedItems[0]!.facts;
+      const { modality: _none, ...empty } = emptyServiceFacts();
+      expect(facts).toEqual(empty);
+      expect(['', entry.requestedService.name]).toContain(modality);
+      expect(draft.disputedItems[0]?.review.criteria).toEqual({});
+    }
+    const mri = caseFromDecisionSummary(summary('CM17-0010364'), 'case');
+    const [item] = evaluate(mri, GUIDELINE_LIBRARY, { asOf: '2017-02-10' }).items;
+    expect(item?.guidelineSet?.id).toBe('acoem-2004-low-back-mri-ct');
+    expect(item?.criteria.find((criterion) => criterion.criterionId === 'img-red-flags')?.status).toBe(
+      'not_documented',
+    );
+  });
+
+  it('judges a pulsed ultrasound request on its modality rule', () => {
+    const entry = summary('CM17-0005344');
+    const [item] = evaluate(caseFromDecisionSummary(entry, 'case'), GUIDELINE_LIBRARY, {
+      asOf: entry.letterDate ?? '',
+    }).items;
+    expect(item?.criteria.find((criterion) => criterion.criterionId === 'us-not-recommended')?.status).toBe(
+      'not_met',
+    );
+    expect(item?.recommendation).toBe('uphold');
+  });
+
+  it('names the entry and the field of a summary it cannot read', () => {
+    const result = readDecisionSummaries([
+      summary('CM17-0010364'),
+      { caseNumber: 'CM1', requestedService: { category: 'imaging' } },
+      { caseNumber: 'CM2', requestedService: { name: 'MRI' }, patient: { age: -4 } },
+    ]);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        expect.stringMatching(/^Entry 2, requestedService\.name: /),
+        expect.stringMatching(/^Entry 3, patient\.age: /),
+      ],
+    });
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * A summarized public IMR decision (the shape of the development fixtures: dates, patient, diagnoses,
+ * key findings, the requested service and the real decision) read into a case draft, so that the
+ * evaluator's recommendation can be compared with the real decision (`npm run agreement`).
+ *
+ * Only what the summary states is entered. The request is read from its words (service type, body
+ * part, frequency, visits, drug, strength, quantity) and the current medications from a "medications:"
+ * finding; every guideline fact is left unanswered, so a criterion the summary does not settle stays
+ * "not documented", as it would for a reviewer who had only these words. The key findings go to
+ * the latest report as text, for the reviewer to read.
+ */
+import { z } from 'zod';
+import type { CaseDraft, DisputedItem, Medication, ServiceType } from '../case/case-schema';
+import {
+  emptyCaseDraft,
+  emptyDisputedItem,
+  emptyIngredient,
+  emptyMedication,
+  emptyReport,
+} from '../case/empty-case';
+import { suggestServiceTypes } from '../case/service-suggestion';
+import { serviceFieldSpec } from '../case/service-types';
+import { isValidIsoDate } from '../dates/dates';
+import { BODY_REGIONS, readBodyRegions, readModality } from '../guidelines/vocabularies';
+
+const OptionalText = z.string().nullish();
+
+export const DecisionSummarySchema = z.object({
+  id: OptionalText,
+  caseNumber: z.string().min(1),
+  letterDate: OptionalText,
+  dateAssigned: OptionalText,
+  urDate: OptionalText,
+  requestDate: OptionalText,
+  reviewerSpecialty: OptionalText,
+  patient: z.object({ age: z.number().int().min(0).max(120).nullish(), sex: OptionalText }).nullish(),
+  dateOfInjury: OptionalText,
+  reportDates: z.array(z.string()).nullish(),
+  diagnoses: z.array(z.string()).nullish(),
+  keyFindings: z.array(z.string()).nullish(),
+  urAction: OptionalText,
+  requestedService: z.object({
+    name: z.string().min(1),
+    category: OptionalText,
+    subcategory: OptionalText,
+    quantity: OptionalText,
+    dose: OptionalText,
+  }),
+  decision: z.enum(['Upheld', 'Overturned']).nullish(),
+  guidelineCited: OptionalText,
+  claimsAdministratorGuideline: OptionalText,
+});
+export type DecisionSummary = z.output<typeof DecisionSummarySchema>;
+
+const isoOrEmpty = (value: string | null | undefined) => (value && isValidIsoDate(value) ? value : '');
+
+/** The service type the request's words name; the subcategory helps where the name is terse. */
+export function serviceTypeOf(service: DecisionSummary['requestedService']): ServiceType | '' {
+  const words = [service.name, service.subcategory, service.category].filter(Boolean).join(' ');
+  // "Post-operative PT" is post-surgical therapy, whatever else the words say.
+  if (/post[- ]?(operative|surgical|op)\b/i.test(words) && /\b(pt|ot|therapy|physiotherapy)\b/i.test(words))
+    return 'postsurgical_therapy';
+  // A passive modality of physical medicine, judged on its own rule within physical therapy.
+  if (/\b(therapeutic|pulsed) ultrasound\b/i.test(words)) return 'physical_therapy';
+  return suggestServiceTypes(words)[0] ?? '';
+}
+
+/** The body regions the request names, as the letter words them ("elbow and knee"), or ''. */
+function bodyPartOf(text: string): string {
+  const regions = (readBodyRegions(text) ?? []).filter((region) => region !== 'other');
+  const labels = regions.map((region) => BODY_REGIONS[region]);
+  if (labels.length <= 1) return labels[0] ?? '';
+  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+}
+
+const number = (text: string | undefined) => (text === undefined ? null : Number(text));
+
+/** Visits or units of the whole request: "remaining 2 of 12" is judged as the 12 requested. */
+function requestedCount(text: string): number | null {
+  const remaining = /remaining\s+#?(\d+)\s+of\s+#?(\d+)/i.exec(text);
+  if (remaining) return number(remaining[2]);
+  const sessions = /(\d+)\s*(?:sessions?|visits?|treatments?)\b/i.exec(text);
+  if (sessions) return number(sessions[1]);
+  const pound = /#\s*(\d+)/.exec(text);
+  if (pound) return number(pound[1]);
+  return null;
+}
+
+/** "3x/week for 4 weeks", "2 times a week for 6 weeks", "3x/week". */
+function schedule(text: string): { frequencyPerWeek: number | null; durationWeeks: number | null } {
+  const frequency = /(\d+)\s*(?:x|times)\s*(?:\/|a|per)\s*(?:week|wk)/i.exec(text);
+  const duration = /for\s+(\d+)\s*(?:weeks?|wks?)\b/i.exec(text);
+  return { frequencyPerWeek: number(frequency?.[1]), durationWeeks: number(duration?.[1]) };
+}
+
+const STRENGTH = /\d+(?:\.\d+)?\s*(?:mg\/ml|mg|mcg|%)/i;
+
+/** The drug of a medication request: its strength, the whole quantity and a compound's ingredients. */
+function medicationOf(service: DecisionSummary['requestedService']): Medication {
+  const medication = emptyMedication('summary-request');
+  medication.name = service.name;
+  medication.strength = STRENGTH.exec(service.dose ?? '')?.[0] ?? STRENGTH.exec(service.name)?.[0] ?? '';
+  medication.quantity = requestedCount(`${service.name} ${service.quantity ?? ''}`);
+  const compound = /compound\w*[^:]*:\s*(.+?)(?:,\s*\d+\s*\w+)?$/i.exec(service.name);
+  if (compound?.[1]?.includes('/')) {
+    medication.ingredients = compound[1].split('/').map((part, index) => {
+      const strength = STRENGTH.exec(part)?.[0] ?? '';
+      return {
+        ...emptyIngredient(`summary-ingredient-${index + 1}`),
+        name: part.replace(STRENGTH, '').trim(),
+        strength,
+      };
+    });
+  }
+  if (/\b(cream|ointment|gel|lotion|patch|topical)\b/i.test(service.name)) medication.route = 'topical';
+  return medication;
+}
+
+/** The medications a finding lists ("medications: cyclobenzaprine, famotidine, ketoprofen; ..."). */
+function currentMedications(findings: readonly string[]): Medication[] {
+  const names = findings.flatMap((finding) => {
+    const listed = /\bmedications?(?:\s+\w+)?:\s*([^;]+)/i.exec(finding)?.[1];
+    return listed ? listed.split(/,|\band\b/).map((name) => name.trim()) : [];
+  });
+  return names
+    .filter((name) => name !== '' && name.split(/\s+/).length <= 5)
+    .map((name, index) => ({ ...emptyMedication(`summary-medication-${index + 1}`), name }));
+}
+
+function urDecisionOf(action: string): Pick<DisputedItem, 'urDecision' | 'urApproved'> {
+  if (/^\s*modified/i.test(action)) {
+    const approved = /approved\s+([^;.]+)/i.exec(action)?.[1]?.trim() ?? '';
+    return { urDecision: 'modified', urApproved: approved };
+  }
+  if (/non-?certif|denied|denial/i.test(action)) return { urDecision: 'denied', urApproved: '' };
+  return { urDecision: '', urApproved: '' };
+}
+
+/** A case draft holding what the summary states; ids are passed in, as everywhere in domain code. */
+export function caseFromDecisionSummary(summary: DecisionSummary, id: string): CaseDraft {
+  const draft = emptyCaseDraft(id);
+  draft.imr.caseNumber = summary.caseNumber;
+  draft.imr.requestDate = isoOrEmpty(summary.requestDate);
+  draft.imr.urDeterminationDate = isoOrEmpty(summary.urDate);
+  draft.imr.assignmentDate = isoOrEmpty(summary.dateAssigned);
+  draft.imr.decisionDate = isoOrEmpty(summary.letterDate);
+  draft.reviewer.specialty = summary.reviewerSpecialty ?? '';
+  draft.patient.age = summary.patient?.age ?? null;
+  const sex = summary.patient?.sex?.toLowerCase();
+  draft.patient.sex = sex === 'female' || sex === 'male' ? sex : '';
+  draft.injury.dateOfInjury = isoOrEmpty(summary.dateOfInjury);
+  draft.injury.diagnoses = (summary.diagnoses ?? []).map((text, index) => ({
+    id: `summary-diagnosis-${index + 1}`,
+    text,
+    icd10: '',
+  }));
+
+  const findings = summary.keyFindings ?? [];
+  const reportDates = (summary.reportDates ?? []).filter((date) => isValidIsoDate(date)).sort();
+  draft.reports = reportDates.map((date, index) => ({
+    ...emptyReport(`summary-report-${index + 1}`),
+    date,
+    examFindings: index === reportDates.length - 1 ? findings.join('. ') : '',
+    diagnosesListed: index === reportDates.length - 1 ? (summary.diagnoses ?? []).join('; ') : '',
+  }));
+  draft.treatment.medications = currentMedications(findings);
+
+  const service = summary.requestedService;
+  const serviceType = serviceTypeOf(service);
+  const words = `${service.name} ${summary.urAction ?? ''}`;
+  const item: DisputedItem = {
+    ...emptyDisputedItem('summary-item-1'),
+    requestedAs: service.name,
+    serviceType,
+    bodyPart: bodyPartOf(service.name),
+    claimsAdministratorGuideline: summary.claimsAdministratorGuideline ?? '',
+    ...urDecisionOf(summary.urAction ?? ''),
+  };
+  // Only the fields the service type uses, as the wizard shows them.
+  const spec = serviceFieldSpec(serviceType);
+  const fields = new Set(spec.itemFields);
+  // A passive modality named in the request ("pulsed ultrasound") is what is requested, not a
+  // clinical finding: it is entered, so the modality's own rule judges it.
+  const modality = readModality(service.name);
+  if (spec.facts.includes('modality') && modality !== undefined && modality !== 'other')
+    item.facts = { ...item.facts, modality: service.name };
+  if (fields.has('medication')) item.medication = medicationOf(service);
+  const { frequencyPerWeek, durationWeeks } = schedule(words);
+  if (fields.has('frequencyPerWeek')) item.frequencyPerWeek = frequencyPerWeek;
+  if (fields.has('durationWeeks')) item.durationWeeks = durationWeeks;
+  // A schedule gives the visits; a count is entered only where no full schedule states them.
+  if (fields.has('quantity') && (item.frequencyPerWeek === null || item.durationWeeks === null))
+    item.quantity = requestedCount(`${service.name} ${service.quantity ?? ''}`);
+  draft.disputedItems = [item];
+  return draft;
+}
+
+export type SummaryReadResult =
+  | { ok: true; summaries: DecisionSummary[] }
+  | { ok: false; problems: string[] };
+
+/** One summary or an array of them, each checked; the problems name the entry and the field. */
+export function readDecisionSummaries(data: unknown): SummaryReadResult {
+  const entries = Array.isArray(data) ? data : [data];
+  const problems: string[] = [];
+  const summaries: DecisionSummary[] = [];
+  entries.forEach((entry, index) => {
+    const parsed = DecisionSummarySchema.safeParse(entry);
+    if (parsed.success) summaries.push(parsed.data);
+    else
+      for (const issue of parsed.error.issues)
+        problems.push(`Entry ${index + 1}, ${issue.path.join('.') || 'the entry'}: ${issue.message}`);
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, summaries };
+}
