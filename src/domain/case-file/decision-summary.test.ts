@@ -71,6 +71,15 @@ describe('reading summaries of IMR decisions', () => {
     expect(draft.reports.at(-1)?.examFindings).toContain('left lumbosacral paraspinal tenderness');
   });
 
+  it('reads the medications a "Meds:" finding lists', () => {
+    const draft = caseFromDecisionSummary(summary('CM16-0247624', 'NSAID'), 'case');
+    expect(draft.treatment.medications.map((medication) => medication.name)).toEqual([
+      'Ambien',
+      'naproxen',
+      'Flexeril',
+    ]);
+  });
+
   it('reads a schedule from the UR action when the request names none, and the body regions', () => {
     expect(itemOf(summary('CM17-0013754'))).toMatchObject({
       frequencyPerWeek: 3,

@@ -116,10 +116,10 @@ function medicationOf(service: DecisionSummary['requestedService']): Medication 
   return medication;
 }
 
-/** The medications a finding lists ("medications: cyclobenzaprine, famotidine, ketoprofen; ..."). */
+/** The medications a finding lists ("medications: cyclobenzaprine, famotidine; ...", "Meds: Ambien, naproxen"). */
 function currentMedications(findings: readonly string[]): Medication[] {
   const names = findings.flatMap((finding) => {
-    const listed = /\bmedications?(?:\s+\w+)?:\s*([^;]+)/i.exec(finding)?.[1];
+    const listed = /\b(?:medications?|meds)(?:\s+\w+)?:\s*([^;]+)/i.exec(finding)?.[1];
     return listed ? listed.split(/,|\band\b/).map((name) => name.trim()) : [];
   });
   return names
