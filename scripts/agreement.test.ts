@@ -2,32 +2,20 @@
  * The agreement CLI as a user runs it (a child process through tsx), on the development summaries
  * and on a file it must refuse; its rows checked against the evaluator run here.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDecisionSummaries } from '../src/domain/case-file/decision-summary';
 import { type AgreementRow, agreementRow, agreementTable } from './agreement';
+import { ROOT, runCli } from './run-cli-for-tests';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const DEV = resolve(ROOT, 'e2e/fixtures/decision-summaries/dev-cases.json');
 const ONE = resolve(ROOT, 'e2e/fixtures/decision-summaries/one-lumbar-mri.json');
 const dir = mkdtempSync(join(tmpdir(), 'imr-agreement-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(...args: string[]) {
-  const result = spawnSync(
-    resolve(ROOT, 'node_modules/.bin/tsx'),
-    [resolve(ROOT, 'scripts/agreement.ts'), ...args],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runCli('agreement.ts', args);
 
 describe('npm run agreement', () => {
   it('compares a lumbar MRI summary with its real decision, naming the criteria that decided', () => {

@@ -2,7 +2,6 @@
  * Runs the batch CLI as a user would (a child process through tsx) on a demo case file written
  * here and on a hostile file from the corpus.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,24 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoCase } from '../src/domain/case/demo-case';
 import { serializeCaseFile } from '../src/domain/case-file/case-file-format';
 import { formatFileProblem, parseCaseFile } from '../src/domain/case-file/parse-case-file';
+import { ROOT, runCli } from './run-cli-for-tests';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const BAD_FILE = resolve(ROOT, 'e2e/fixtures/bad-inputs/proto-key.json');
 let dir: string;
 let demoFile: string;
 
-function run(...args: string[]) {
-  const result = spawnSync(
-    resolve(ROOT, 'node_modules/.bin/tsx'),
-    [resolve(ROOT, 'scripts/evaluate.ts'), ...args],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runCli('evaluate.ts', args);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'imr-cli-'));
