@@ -60,6 +60,23 @@ describe('suggestServiceTypes', () => {
     for (const type of many) expect(SERVICE_TYPES).toContain(type);
   });
 
+  // Names the common-word patterns leave out, found in the drug reference by their class.
+  it.each([
+    ['Tylenol #3 #60', 'opioid'],
+    ['MS Contin 15 mg', 'opioid'],
+    ['Relafen 750 mg', 'nsaid'],
+    ['Daypro 600 mg #30', 'nsaid'],
+    ['Tegretol 200 mg', 'anticonvulsant'],
+    ['Keppra 500 mg', 'anticonvulsant'],
+  ])('%j -> %s, from the drug reference', (requestedAs, expected) => {
+    expect(suggestServiceTypes(requestedAs)).toEqual([expected]);
+  });
+
+  it('offers no drug type for a name the reference only nearly knows, or for a service', () => {
+    expect(suggestServiceTypes('Tegretal 200 mg')).toEqual([]);
+    expect(suggestServiceTypes('MRI lumbar spine')).toEqual(['mri']);
+  });
+
   it('reads "TENS unit" as TENS before other equipment', () => {
     expect(suggestServiceTypes('TENS unit purchase')).toEqual(['tens', 'dme_other']);
   });

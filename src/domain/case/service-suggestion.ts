@@ -4,6 +4,8 @@
  * to the evidence hierarchy even when an encoded guideline covers it. Only a suggestion: the
  * reviewer chooses. Ordered most specific first (a "TENS unit" is TENS, not other equipment).
  */
+import type { DrugClass } from '../medications/drug-reference';
+import { findDrug } from '../medications/find-drug';
 import type { ServiceType } from './case-schema';
 
 const PATTERNS: readonly [ServiceType, RegExp][] = [
@@ -116,6 +118,21 @@ const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
   ['sleep_aid', /zolpidem|ambien|eszopiclone|lunesta|trazodone|sleep aid|insomnia/],
 ];
 
+/** The service type of each drug class of the reference (no type for "other" drugs). */
+const DRUG_CLASS_SERVICE: Readonly<Record<DrugClass, ServiceType | undefined>> = {
+  opioid: 'opioid',
+  nsaid: 'nsaid',
+  ppi_h2: 'ppi_h2',
+  muscle_relaxant: 'muscle_relaxant',
+  anticonvulsant: 'anticonvulsant',
+  benzodiazepine: 'benzodiazepine',
+  antidepressant: 'antidepressant',
+  sleep_aid: 'sleep_aid',
+  topical: 'topical_analgesic',
+  compound: 'topical_analgesic',
+  other: undefined,
+};
+
 /** Service types the request's words point to, most likely first (at most three). */
 export function suggestServiceTypes(requestedAs: string): ServiceType[] {
   const text = requestedAs.toLowerCase();
@@ -126,9 +143,17 @@ export function suggestServiceTypes(requestedAs: string): ServiceType[] {
   // A drug named is a medication request, whatever else the words say.
   const medication = MEDICATION_PATTERNS.find(([, pattern]) => pattern.test(text));
   if (medication && found.length === 0) found.push(medication[0]);
+
   for (const [type, pattern] of PATTERNS) {
     if (found.length >= 3) break;
     if (!found.includes(type) && pattern.test(text)) found.push(type);
+  }
+  // Words naming no service: any drug the reference knows ("MS Contin", "Tylenol #3", "Tegretol").
+  if (found.length === 0) {
+    const referenced = findDrug(requestedAs);
+    const type =
+      referenced && !referenced.approximate ? DRUG_CLASS_SERVICE[referenced.drug.drugClass] : undefined;
+    if (type !== undefined) found.push(type);
   }
   return found.slice(0, 3);
 }
