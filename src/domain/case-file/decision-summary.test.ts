@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCaseDraft } from '../case/case-schema';
 import { emptyServiceFacts } from '../case/empty-case';
 import { DEV_FIXTURE_CASES } from '../evaluator/dev-fixture-cases';
 import { evaluate } from '../evaluator/evaluate';
@@ -109,6 +110,8 @@ describe('reading summaries of IMR decisions', () => {
   it('answers no guideline question: what the summary does not settle stays not documented', () => {
     for (const entry of summaries) {
       const draft = caseFromDecisionSummary(entry, 'case');
+      // A draft the schema accepts as it stands: what import stores and the wizard opens.
+      expect(parseCaseDraft(draft).ok).toBe(true);
       // The one fact entered describes the request itself: the passive modality it names.
       const { modality, ...facts } = draft.disputedItems[0]!.facts;
       const { modality: _none, ...empty } = emptyServiceFacts();
