@@ -44,11 +44,11 @@ describe('the demo case letter (seed letter, real evaluator)', () => {
       // A yes/no fact is not restated after the criterion's status.
       [
         'no screening',
-        /The records do not show a screening process \(file review, interview and testing\) that judged the likelihood of success\. A /,
+        /The records do not show a screening process \(file review, interview and testing\) that judged the likelihood of success\. The records show /,
       ],
       [
         'no FCE',
-        /A functional capacity evaluation may be required before admission \(advisory\): not met\. /,
+        /The records show no functional capacity evaluation before admission, which the guideline says may be required \(advisory\)\. /,
       ],
       ['within 2 years of injury', /no more than 2 years after the date of injury: met/],
       ['work status quoted', /Temporarily partially disabled/],

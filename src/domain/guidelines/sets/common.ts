@@ -238,6 +238,8 @@ export const FUNCTIONAL_IMPROVEMENT_FOR_MORE_VISITS = defineCriterion({
  */
 export const VISIT_CAP_24 = defineCriterion({
   id: 'visit-cap-24',
+  whenNotMet:
+    "The visits per discipline for the injury, with those already completed, exceed 24 without the employer's written authorization (advisory)",
   statement:
     'No more than 24 visits per discipline (PT, OT, chiropractic) for the injury, counting visits already completed, unless the employer authorized more in writing; post-surgical therapy is outside the cap (advisory: the 2016-17 IMR letters do not apply it).',
   asRequirement:

@@ -340,6 +340,8 @@ const facetBlockCriteria: Criterion[] = [
   }),
   defineCriterion({
     id: 'facet-technique',
+    whenNotMet:
+      "The technique planned does not keep to the guideline's limits on volume, sedation and recorded relief (advisory)",
     statement:
       'Technique limits: a small volume per joint, no opioids or IV sedation except for extreme anxiety, and relief recorded on a pain scale with medication and activity logs (advisory).',
     citation: FACET_BLOCKS,

@@ -254,6 +254,8 @@ const initiation2009: Criterion[] = [
   }),
   defineCriterion({
     id: 'op-baseline-udt-2009',
+    whenNotMet:
+      'The records show no urine drug screen considered before the trial (advisory in the 2009 guideline)',
     statement: 'A urine drug screen before the trial is considered (advisory in the 2009 guideline).',
     citation: CITE_TRIAL_2009,
     required: false,
@@ -368,6 +370,7 @@ const ongoing2009: Criterion[] = [
   }),
   defineCriterion({
     id: 'op-agreement-ongoing',
+    whenNotMet: 'The records show no opioid treatment agreement, one of the steps to avoid misuse (advisory)',
     statement: 'An opioid treatment agreement is one of the steps to avoid misuse (advisory).',
     citation: CITE_MISUSE_2009,
     required: false,

@@ -99,6 +99,7 @@ const nsaidCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Crite
     }),
     defineCriterion({
       id: 'nsaid-function',
+      whenNotMet: 'The records do not show better function on the NSAID (advisory)',
       statement: 'Continued use should also show better function (advisory: the letters accept pain relief).',
       citation: cite,
       required: false,
@@ -603,6 +604,7 @@ export const ANTIDEPRESSANTS_2016: GuidelineSet = {
     }),
     defineCriterion({
       id: 'ad-neuropathic-pain',
+      whenNotMet: 'The records do not show neuropathic pain, where antidepressants are first-line (advisory)',
       statement: 'Neuropathic pain, where antidepressants are first-line (advisory).',
       citation: CITE_ANTIDEPRESSANTS_2016,
       required: false,

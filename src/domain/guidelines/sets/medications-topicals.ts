@@ -103,6 +103,8 @@ const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Cri
     }),
     defineCriterion({
       id: 'tp-reason-over-oral',
+      whenNotMet:
+        'The records give no reason for a topical over an oral drug, such as oral intolerance (advisory)',
       statement: 'A reason for a topical over an oral drug (e.g. oral intolerance) is documented (advisory).',
       citation: cite,
       required: false,

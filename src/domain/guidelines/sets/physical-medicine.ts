@@ -246,6 +246,7 @@ const VISITS_2009 = defineCriterion({
 
 const COURSE_WEEKS_2009 = defineCriterion({
   id: 'pm-course-weeks-2009',
+  whenNotMet: 'The course requested runs over more weeks than the allowance for the diagnosis (advisory)',
   statement: 'The course is spread over no more weeks than the allowance for the diagnosis (advisory).',
   citation: PM_2009,
   required: false,
@@ -288,6 +289,8 @@ const COURSE_WEEKS_2016 = defineCriterion({
 
 const INITIAL_TRIAL_6 = defineCriterion({
   id: 'pm-initial-trial-6',
+  whenNotMet:
+    'The first course requested goes beyond a clinical trial of about 6 visits before a formal assessment (advisory)',
   statement:
     'A first course starts with a clinical trial of about 6 visits, then a formal assessment (advisory).',
   // As the letters print it: "Non-MTUS Citation Official Disability Guidelines (ODG) Physical

@@ -191,6 +191,8 @@ const criteria2009: Criterion[] = [
   }),
   defineCriterion({
     id: 'wh-fce-done',
+    whenNotMet:
+      'The records show no functional capacity evaluation before admission, which the guideline says may be required (advisory)',
     statement: 'A functional capacity evaluation may be required before admission (advisory).',
     citation: CITE_2009,
     required: false,
