@@ -20,6 +20,7 @@ describe('suggestServiceTypes', () => {
     ['Compounded topical: flurbiprofen 10% / cyclobenzaprine 3%', 'topical_analgesic'],
     ['Prilosec (omeprazole) 20 mg #90', 'ppi_h2'],
     ['Fanatrex (gabapentin oral suspension) 25 mg/ml', 'anticonvulsant'],
+    ['Sertraline 50 mg #30', 'antidepressant'],
     ['Fentanyl patch 25 mcg/h #10', 'opioid'],
     ['MRI lumbar spine without contrast', 'mri'],
     ['X-rays lumbar spine', 'xray'],
@@ -68,8 +69,23 @@ describe('suggestServiceTypes', () => {
     ['Daypro 600 mg #30', 'nsaid'],
     ['Tegretol 200 mg', 'anticonvulsant'],
     ['Keppra 500 mg', 'anticonvulsant'],
+    ['Lexapro 10 mg #30', 'antidepressant'],
+    ['Remeron 15 mg #30', 'antidepressant'],
+    ['Belsomra 10 mg #30', 'sleep_aid'],
+    ['Rozerem 8 mg', 'sleep_aid'],
+    ['Vistaril 25 mg #30', 'sleep_aid'],
   ])('%j -> %s, from the drug reference', (requestedAs, expected) => {
     expect(suggestServiceTypes(requestedAs)).toEqual([expected]);
+  });
+
+  it('offers low-dose doxepin (Silenor) as a sleep aid, doxepin by its name as an antidepressant', () => {
+    expect(suggestServiceTypes('Silenor 3 mg #30')).toEqual(['sleep_aid']);
+    expect(suggestServiceTypes('Doxepin 25 mg #30')).toEqual(['antidepressant']);
+  });
+
+  it('offers no medication type for the reference\'s "other" drugs (antiemetics, laxatives)', () => {
+    expect(suggestServiceTypes('Zofran 4 mg #20')).toEqual([]);
+    expect(suggestServiceTypes('Colace 100 mg #60')).toEqual([]);
   });
 
   it('offers no drug type for a name the reference only nearly knows, or for a service', () => {

@@ -115,7 +115,11 @@ const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
     'antidepressant',
     /duloxetine|cymbalta|amitriptyline|elavil|nortriptyline|venlafaxine|effexor|bupropion|wellbutrin|sertraline|zoloft/,
   ],
-  ['sleep_aid', /zolpidem|ambien|eszopiclone|lunesta|trazodone|sleep aid|insomnia/],
+  // Low-dose doxepin (Silenor) is prescribed for sleep, not as an antidepressant.
+  [
+    'sleep_aid',
+    /zolpidem|ambien|eszopiclone|lunesta|trazodone|silenor|ramelteon|rozerem|suvorexant|belsomra|sleep aid|insomnia/,
+  ],
 ];
 
 /** The service type of each drug class of the reference (no type for "other" drugs). */

@@ -46,3 +46,32 @@ describe('classifyMedication: drugs the MTUS covers as a class', () => {
     expect(result.match?.drug.genericName).toBe(genericName);
   });
 });
+
+describe('classifyMedication: antidepressants, sleep aids, antiemetics and laxatives in the reference', () => {
+  it.each([
+    ['Sertraline 50 mg #30', 'antidepressant', 'sertraline'],
+    ['Lexapro 10 mg', 'antidepressant', 'escitalopram'],
+    ['Remeron 15 mg qhs', 'antidepressant', 'mirtazapine'],
+    ['Savella 50 mg bid', 'antidepressant', 'milnacipran'],
+    ['Belsomra 10 mg', 'sleep_aid', 'suvorexant'],
+    ['Vistaril 25 mg', 'sleep_aid', 'hydroxyzine'],
+    ['Melatonin 3 mg', 'sleep_aid', 'melatonin'],
+    ['Zofran 4 mg', 'other', 'ondansetron'],
+    ['Phenergan 25 mg', 'other', 'promethazine'],
+    ['Colace 100 mg', 'other', 'docusate'],
+    ['Senokot 8.6 mg', 'other', 'senna'],
+    ['MiraLAX 17 g', 'other', 'polyethylene glycol 3350'],
+    ['Lactulose 20 g', 'other', 'lactulose'],
+  ])('reads "%s" as %s (%s), not unknown', (name, drugClass, genericName) => {
+    const result = classifyMedication({ ...emptyMedication('m'), name });
+    expect(result).toMatchObject({ drugClass, source: 'reference' });
+    expect(result.match?.drug.genericName).toBe(genericName);
+    expect(result.message).not.toContain('not in the drug reference');
+  });
+
+  it('passes the Silenor sleep note on to the reviewer', () => {
+    const result = classifyMedication({ ...emptyMedication('m'), name: 'Silenor 6 mg' });
+    expect(result.drugClass).toBe('antidepressant');
+    expect(result.match?.drug.note).toMatch(/Silenor/);
+  });
+});

@@ -323,3 +323,134 @@ describe('findDrug: opioid names seen in treatment histories', () => {
     expect(findDrug('Tylenol No. 3')?.opioidStrength?.value).toBe(30);
   });
 });
+
+describe('findDrug: antidepressants, sleep aids, antiemetics and laxatives common in these records', () => {
+  // [id, class, generic as written, brand as written, misspelling as written]
+  it.each([
+    ['sertraline', 'antidepressant', 'Sertraline 50 mg', 'Zoloft', 'setraline'],
+    ['fluoxetine', 'antidepressant', 'fluoxetine 20 mg', 'Prozac', 'fluoxitine'],
+    ['paroxetine', 'antidepressant', 'paroxetine HCl 20 mg', 'Paxil CR', 'paroxitine'],
+    ['citalopram', 'antidepressant', 'citalopram 20 mg', 'Celexa', 'citalopran'],
+    ['escitalopram', 'antidepressant', 'escitalopram 10 mg', 'Lexapro', 'escitalapram'],
+    ['desipramine', 'antidepressant', 'desipramine 25 mg', 'Norpramin', 'desipramin'],
+    ['imipramine', 'antidepressant', 'imipramine 25 mg', 'Tofranil-PM', 'imiprimine'],
+    ['doxepin', 'antidepressant', 'doxepin 10 mg', 'Silenor 3 mg', 'doxepine'],
+    ['milnacipran', 'antidepressant', 'milnacipran 50 mg', 'Savella', 'milnacipram'],
+    ['mirtazapine', 'antidepressant', 'mirtazapine 15 mg', 'Remeron SolTab', 'mirtazepine'],
+    ['ramelteon', 'sleep_aid', 'ramelteon 8 mg', 'Rozerem', 'ramelton'],
+    ['suvorexant', 'sleep_aid', 'suvorexant 10 mg', 'Belsomra', 'suvorexent'],
+    ['doxylamine', 'sleep_aid', 'doxylamine succinate 25 mg', 'Unisom', 'doxilamine'],
+    ['melatonin', 'sleep_aid', 'melatonin 3 mg', 'melatonin', 'melatonine'],
+    ['hydroxyzine', 'sleep_aid', 'hydroxyzine pamoate 25 mg', 'Vistaril', 'hydroxizine'],
+    ['ondansetron', 'other', 'ondansetron ODT 4 mg', 'Zofran', 'ondansatron'],
+    ['promethazine', 'other', 'promethazine 25 mg', 'Phenergan', 'phenergen'],
+    ['docusate', 'other', 'docusate sodium 100 mg', 'Colace', 'ducosate'],
+    ['senna', 'other', 'sennosides 8.6 mg', 'Senokot', 'sennoside'],
+    ['senna-docusate', 'other', 'senna/docusate 8.6/50 mg', 'Senokot-S', 'Peri-Colace'],
+    ['polyethylene-glycol', 'other', 'polyethylene glycol 3350 17 g', 'MiraLAX', 'polyethelene glycol'],
+    ['lactulose', 'other', 'lactulose 10 g/15 ml', 'Kristalose', 'Enulose'],
+  ])(
+    '%s (%s): generic, brand and misspelling all resolve exactly',
+    (id, drugClass, generic, brand, misspelling) => {
+      for (const name of [generic, brand, misspelling]) {
+        const match = findDrug(name);
+        expect(match?.drug.id, name).toBe(id);
+        expect(match?.drug.drugClass, name).toBe(drugClass);
+        expect(match?.approximate, name).toBe(false);
+      }
+    },
+  );
+
+  it('the SSRIs have a pharmacologic class of their own', () => {
+    for (const id of ['sertraline', 'fluoxetine', 'paroxetine', 'citalopram', 'escitalopram']) {
+      expect(drugById(id)?.pharmacologicClass, id).toBe('ssri');
+    }
+    expect(drugById('milnacipran')?.pharmacologicClass).toBe('snri');
+    expect(drugById('doxepin')?.pharmacologicClass).toBe('tricyclic_antidepressant');
+  });
+
+  it('citalopram and escitalopram stay apart, and a spelling between them matches neither', () => {
+    expect(findDrug('Citalopram 20 mg')?.drug.id).toBe('citalopram');
+    expect(findDrug('Escitalopram oxalate 10 mg')?.drug.id).toBe('escitalopram');
+    expect(findDrug('scitalopram')).toBeUndefined();
+  });
+
+  it('low-dose doxepin (Silenor) is the doxepin entry, with a note that it is for sleep', () => {
+    expect(DRUG_REFERENCE.drugs.filter((drug) => drug.aliases.includes('silenor')).map((d) => d.id)).toEqual([
+      'doxepin',
+    ]);
+    expect(drugById('doxepin')?.note).toMatch(/sleep/);
+    expect(drugById('mirtazapine')?.note).toMatch(/sleep/);
+    expect(drugById('hydroxyzine')?.note).toMatch(/anxiety/);
+    expect(drugById('doxylamine')?.note).toMatch(/antihistamine/);
+  });
+
+  it('Senokot-S is one product made of senna and docusate', () => {
+    expect(findDrug('Senokot-S 8.6/50 mg')?.drug.components).toEqual(['senna', 'docusate']);
+    expect(findDrugs('Senokot-S').map((match) => match.drug.id)).toEqual(['senna-docusate']);
+  });
+
+  it('no alias of the added drugs is one letter away from a different drug', () => {
+    const added = new Set([
+      'desipramine',
+      'imipramine',
+      'doxepin',
+      'milnacipran',
+      'mirtazapine',
+      'sertraline',
+      'fluoxetine',
+      'paroxetine',
+      'citalopram',
+      'escitalopram',
+      'doxylamine',
+      'hydroxyzine',
+      'ramelteon',
+      'suvorexant',
+      'melatonin',
+      'ondansetron',
+      'promethazine',
+      'docusate',
+      'senna',
+      'senna-docusate',
+      'polyethylene-glycol',
+      'lactulose',
+    ]);
+    for (const id of added) expect(drugById(id), id).toBeDefined();
+    const keys = DRUG_REFERENCE.drugs.flatMap((drug) =>
+      aliasKeysFor(drug).map((key) => ({ key, id: drug.id })),
+    );
+    const near = keys
+      .filter((a) => added.has(a.id))
+      .flatMap((a) =>
+        keys
+          .filter(
+            (b) =>
+              b.id !== a.id && Math.abs(a.key.length - b.key.length) <= 1 && editDistance(a.key, b.key) <= 1,
+          )
+          .map((b) => `${a.key} ~ ${b.key}`),
+      );
+    expect(near).toEqual([]);
+  });
+});
+
+/** Levenshtein distance with adjacent swaps counted as one edit (as the near-spelling matcher does). */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const row = rows[i] as number[];
+      row[j] = Math.min(
+        at(i - 1, j) + 1,
+        at(i, j - 1) + 1,
+        at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(at(i, j), at(i - 2, j - 2) + 1);
+      }
+    }
+  }
+  return at(a.length, b.length);
+}
