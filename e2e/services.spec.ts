@@ -487,6 +487,57 @@ test('a request typed with no service type gets the type its words point to, wit
   ).toBeVisible();
 });
 
+test("a request's shorthand fills its empty fields in one key press, and the criteria count its visits", async ({
+  caseList: page,
+}) => {
+  await createCaseFromList(page);
+  await field(page, 'Request (RFA) date').fill('2016-12-01');
+  await openStep(page, 'Disputed services');
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  await field(page, 'Requested as').fill('PT 2x6 lumbar spine');
+  await field(page, 'Service type').selectOption({ label: 'Physical therapy' });
+  // A field the reviewer filled is never offered: only the empty ones are.
+  await field(page, 'Body part').fill('low back');
+  const offer = page.getByRole('button', { name: 'Fill in frequency and duration from the request' });
+  await expect(
+    page.getByText("The request's words give: frequency 2 per week, duration 6 weeks."),
+  ).toBeVisible();
+
+  await offer.focus();
+  await page.keyboard.press('Enter');
+  await expect(field(page, 'Frequency')).toHaveValue('2');
+  await expect(field(page, 'Duration')).toHaveValue('6');
+  await expect(field(page, 'Frequency')).toBeFocused();
+  await expect(field(page, 'Body part')).toHaveValue('low back');
+  await expect(offer).toHaveCount(0);
+  await expect(page.getByRole('definition').filter({ hasText: '12 (2 per week × 6 weeks)' })).toBeVisible();
+  await expect(
+    itemCard(page, 'PT 2x6 lumbar spine').getByText(/^12 requested \+ 0 completed = 12 PT visits/),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Filled in from the request: frequency 2 per week, duration 6 weeks.'),
+  ).toBeAttached();
+});
+
+test("a drug request's words fill its medication's name, strength and quantity", async ({
+  caseList: page,
+}) => {
+  await createCaseFromList(page);
+  await field(page, 'Request (RFA) date').fill('2016-12-01');
+  await openStep(page, 'Disputed services');
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  await field(page, 'Requested as').fill('Norco 10/325 mg #120');
+  await field(page, 'Service type').selectOption({ label: 'Opioid' });
+  const medication = page.getByRole('group', { name: 'Medication requested' });
+  await page
+    .getByRole('button', { name: 'Fill in drug name, strength and quantity from the request' })
+    .click();
+  await expect(field(medication, 'Drug name')).toHaveValue('Norco');
+  await expect(field(medication, 'Strength')).toHaveValue('10/325 mg');
+  await expect(field(medication, 'Quantity')).toHaveValue('120');
+  await expect(field(medication, 'Drug name')).toBeFocused();
+});
+
 test('a hernia ultrasound: the hernia questions come with the body part, and ODG Hernia decides live', async ({
   caseList: page,
 }) => {

@@ -18,6 +18,7 @@ import {
   emptyMedication,
   emptyReport,
 } from '../case/empty-case';
+import { readRequestWords } from '../case/request-words';
 import { suggestServiceTypes } from '../case/service-suggestion';
 import { serviceFieldSpec } from '../case/service-types';
 import { isValidIsoDate } from '../dates/dates';
@@ -73,26 +74,6 @@ function bodyPartOf(text: string): string {
   return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 }
 
-const number = (text: string | undefined) => (text === undefined ? null : Number(text));
-
-/** Visits or units of the whole request: "remaining 2 of 12" is judged as the 12 requested. */
-function requestedCount(text: string): number | null {
-  const remaining = /remaining\s+#?(\d+)\s+of\s+#?(\d+)/i.exec(text);
-  if (remaining) return number(remaining[2]);
-  const sessions = /(\d+)\s*(?:sessions?|visits?|treatments?)\b/i.exec(text);
-  if (sessions) return number(sessions[1]);
-  const pound = /#\s*(\d+)/.exec(text);
-  if (pound) return number(pound[1]);
-  return null;
-}
-
-/** "3x/week for 4 weeks", "2 times a week for 6 weeks", "3x/week". */
-function schedule(text: string): { frequencyPerWeek: number | null; durationWeeks: number | null } {
-  const frequency = /(\d+)\s*(?:x|times)\s*(?:\/|a|per)\s*(?:week|wk)/i.exec(text);
-  const duration = /for\s+(\d+)\s*(?:weeks?|wks?)\b/i.exec(text);
-  return { frequencyPerWeek: number(frequency?.[1]), durationWeeks: number(duration?.[1]) };
-}
-
 const STRENGTH = /\d+(?:\.\d+)?\s*(?:mg\/ml|mg|mcg|%)/i;
 
 /** The drug of a medication request: its strength, the whole quantity and a compound's ingredients. */
@@ -100,7 +81,7 @@ function medicationOf(service: DecisionSummary['requestedService']): Medication 
   const medication = emptyMedication('summary-request');
   medication.name = service.name;
   medication.strength = STRENGTH.exec(service.dose ?? '')?.[0] ?? STRENGTH.exec(service.name)?.[0] ?? '';
-  medication.quantity = requestedCount(`${service.name} ${service.quantity ?? ''}`);
+  medication.quantity = readRequestWords(`${service.name} ${service.quantity ?? ''}`).drug.quantity;
   const compound = /compound\w*[^:]*:\s*(.+?)(?:,\s*\d+\s*\w+)?$/i.exec(service.name);
   if (compound?.[1]?.includes('/')) {
     medication.ingredients = compound[1].split('/').map((part, index) => {
@@ -185,12 +166,12 @@ export function caseFromDecisionSummary(summary: DecisionSummary, id: string): C
   if (spec.facts.includes('modality') && modality !== undefined && modality !== 'other')
     item.facts = { ...item.facts, modality: service.name };
   if (fields.has('medication')) item.medication = medicationOf(service);
-  const { frequencyPerWeek, durationWeeks } = schedule(words);
+  const { frequencyPerWeek, durationWeeks } = readRequestWords(words);
   if (fields.has('frequencyPerWeek')) item.frequencyPerWeek = frequencyPerWeek;
   if (fields.has('durationWeeks')) item.durationWeeks = durationWeeks;
   // A schedule gives the visits; a count is entered only where no full schedule states them.
   if (fields.has('quantity') && (item.frequencyPerWeek === null || item.durationWeeks === null))
-    item.quantity = requestedCount(`${service.name} ${service.quantity ?? ''}`);
+    item.quantity = readRequestWords(`${service.name} ${service.quantity ?? ''}`).count;
   draft.disputedItems = [item];
   return draft;
 }

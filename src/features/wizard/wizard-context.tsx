@@ -89,6 +89,14 @@ export function useDraftAt<T>(path: string): T | undefined {
   return useDraftSelect((draft) => valueAtPath(draft, path) as T | undefined);
 }
 
+/**
+ * A value computed from the snapshot's value at a path: the component re-renders only when the
+ * computed value changes (return a primitive), not on every change under the path.
+ */
+export function useDraftAtSelect<T, R>(path: string, select: (value: T | undefined) => R): R {
+  return useDraftSelect((draft) => select(valueAtPath(draft, path) as T | undefined));
+}
+
 function valueAtPath(root: unknown, path: string): unknown {
   let value = root;
   for (const key of path.split('.')) {

@@ -9,6 +9,7 @@ import { ReadOnlyFacts } from '@/components/read-only-facts';
 import { type DisputedItem, type ServiceType, UR_DECISIONS } from '@/domain/case/case-schema';
 import { requestedVisits } from '@/domain/case/derived';
 import { emptyDisputedItem } from '@/domain/case/empty-case';
+import { fillsFromRequest, type RequestFill } from '@/domain/case/request-words';
 import { type FactFieldMeta, fieldsForService } from '@/domain/case/service-fields';
 import { suggestServiceTypes } from '@/domain/case/service-suggestion';
 import { itemAsUsed, SERVICE_TYPE_LABELS } from '@/domain/case/service-types';
@@ -17,7 +18,7 @@ import { factsForBodyPart, regionScopedFacts } from '@/domain/guidelines/fact-re
 import { FieldGrid, newId } from '../layout';
 import { labelOf, SERVICE_TYPE_OPTIONS, UR_DECISION_LABELS } from '../options';
 import { RepeatableList, type RowProps } from '../repeatable-list';
-import { useDraftAt } from '../wizard-context';
+import { useDraftAt, useDraftAtSelect, useWizard } from '../wizard-context';
 import { MedicationFields } from './medication-fields';
 
 const UR_OPTIONS = UR_DECISIONS.map((value) => ({ value, label: UR_DECISION_LABELS[value] }));
@@ -85,6 +86,57 @@ function ServiceTypeSuggestion({ base }: { base: string }) {
   );
 }
 
+// Per item object (snapshots share unchanged items): the words are read once per change of the item.
+const offeredFills = new WeakMap<DisputedItem, string>();
+function fillsKey(item: DisputedItem | undefined): string {
+  if (!item) return '[]';
+  let key = offeredFills.get(item);
+  if (key === undefined) {
+    key = JSON.stringify(fillsFromRequest(item));
+    offeredFills.set(item, key);
+  }
+  return key;
+}
+
+const fillWords = (fills: RequestFill[]) =>
+  fills.map((fill) => `${fill.label.toLowerCase()} ${fill.shown}`).join(', ');
+
+/**
+ * The empty fields the "Requested as" words fill ("PT 2x6 lumbar spine": 2 a week for 6 weeks, the
+ * lumbar spine; "Norco 10/325 mg #120": the drug, strength and quantity), offered in one press. A
+ * field already filled is never offered, so nothing typed is replaced.
+ */
+function RequestFillOffer({ base }: { base: string }) {
+  const { setValue } = useFormContext();
+  const { announce } = useWizard();
+  // A key, not the item: typing elsewhere in the service re-renders this only when the offer changes.
+  const key = useDraftAtSelect<DisputedItem, string>(base, fillsKey);
+  const fills = JSON.parse(key) as RequestFill[];
+  const [first] = fills;
+  if (!first) return null;
+  const fill = () => {
+    for (const entry of fills) setValue(`${base}.${entry.path}`, entry.value, { shouldDirty: true });
+    announce(`Filled in from the request: ${fillWords(fills)}.`);
+    // The offer goes with the press: focus moves to the first field it filled.
+    document.getElementById(fieldId(`${base}.${first.path}`))?.focus();
+  };
+  const names = fills.map((entry) => entry.label.toLowerCase());
+  const namesInWords = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
+      <span>The request's words give: {fillWords(fills)}.</span>
+      <button
+        type="button"
+        onClick={fill}
+        aria-label={`Fill in ${namesInWords} from the request`}
+        className="rounded border border-blue-800 px-2 py-0.5 text-blue-900 hover:bg-blue-50"
+      >
+        Fill in
+      </button>
+    </p>
+  );
+}
+
 function DisputedItemEditor({ base }: RowProps) {
   const serviceType = useWatch({ name: `${base}.serviceType` }) as ServiceType | '';
   const urDecision = useWatch({ name: `${base}.urDecision` }) as string;
@@ -103,6 +155,7 @@ function DisputedItemEditor({ base }: RowProps) {
         {urDecision === 'modified' && <TextField name={`${base}.urApproved`} label="What UR approved" />}
       </FieldGrid>
       {(serviceType === '' || serviceType === 'other') && <ServiceTypeSuggestion base={base} />}
+      <RequestFillOffer base={base} />
       <TextField
         name={`${base}.claimsAdministratorGuideline`}
         label="Claims administrator's guideline"

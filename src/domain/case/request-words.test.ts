@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { DisputedItem, ServiceType } from './case-schema';
+import { emptyDisputedItem } from './empty-case';
+import { fillsFromRequest, readRequestWords } from './request-words';
+
+describe('readRequestWords: the schedule', () => {
+  it.each([
+    ['PT 2x6 lumbar spine', 2, 6],
+    ['Physical therapy 2 x 6 weeks', 2, 6],
+    ['Chiropractic 3x4', 3, 4],
+    ['Acupuncture 2x/week x 4 weeks', 2, 4],
+    ['Work hardening 2 times a week for 6 weeks', 2, 6],
+    ['PT three times weekly for four weeks', 3, 4],
+    ['Aquatic therapy twice a week for 6 weeks', 2, 6],
+    ['PT 2/wk x 6 wks', 2, 6],
+    ['Massage once per week for 8 weeks', 1, 8],
+    ['3x/week for 4 weeks (12 sessions)', 3, 4],
+  ])('%s -> %d a week for %d weeks', (text, frequency, duration) => {
+    const reading = readRequestWords(text);
+    expect(reading.frequencyPerWeek).toBe(frequency);
+    expect(reading.durationWeeks).toBe(duration);
+  });
+
+  it.each([
+    ['PT 2-3x/week for 4 weeks', null, 4],
+    ['PT 2x/week for 4-6 weeks', 2, null],
+    ['PT for 6 weeks', null, 6],
+    ['PT for one week', null, 1],
+    ['Norco 10/325 1 x 30 days', null, null],
+    ['Ketoprofen 75 mg 1x2 tablets', null, null],
+    ['PT 9x6', null, null],
+    ['PT 2x60', null, null],
+    ['Chiropractic 12 sessions', null, null],
+  ])('%s reads no guessed schedule (%s a week, %s weeks)', (text, frequency, duration) => {
+    const reading = readRequestWords(text);
+    expect(reading.frequencyPerWeek).toBe(frequency);
+    expect(reading.durationWeeks).toBe(duration);
+  });
+
+  it('reads hours a day, within a working day', () => {
+    expect(readRequestWords('Functional restoration 5 days a week, 6 hours per day').hoursPerDay).toBe(6);
+    expect(readRequestWords('HELP program 4 hrs/day').hoursPerDay).toBe(4);
+    expect(readRequestWords('Home health 24 hours a day').hoursPerDay).toBeNull();
+  });
+});
+
+describe('readRequestWords: counts', () => {
+  it.each([
+    ['Chiropractic, remaining 2 of 8 sessions', 8],
+    ['Acupuncture (6) sessions', 6],
+    ['Six additional PT visits', null],
+    ['Six additional visits', 6],
+    ['12 treatments of physical therapy', 12],
+    ['PT 2x6', null],
+  ])('%s -> %s', (text, count) => {
+    expect(readRequestWords(text).count).toBe(count);
+  });
+});
+
+describe('readRequestWords: the body part as written', () => {
+  it.each([
+    ['MRI right shoulder', 'right shoulder'],
+    ['PT 2x6 lumbar spine', 'lumbar spine'],
+    ['Chiropractic cervical and lumbar spine', 'cervical and lumbar spine'],
+    ['PT cervical, thoracic, lumbar', 'cervical, thoracic and lumbar spine'],
+    ['EMG/NCS bilateral upper extremities, both wrists', 'both wrists'],
+    ['Cortisone injection Lt. knee and rt hip', 'left knee and right hip'],
+    ['Norco 10/325 #120', ''],
+  ])('%s -> "%s"', (text, bodyPart) => {
+    expect(readRequestWords(text).bodyPart).toBe(bodyPart);
+  });
+});
+
+describe('readRequestWords: a drug', () => {
+  it.each([
+    ['Norco 10/325 mg #120', 'Norco', '10/325 mg', 120],
+    ['Tramadol 50mg #60', 'Tramadol', '50mg', 60],
+    ['Oxycodone HCl ER 20mg #60 (30-day supply)', 'Oxycodone HCl ER', '20mg', 60],
+    ['Tylenol #3 #60', 'Tylenol', '', 60],
+    ['Lidoderm 5% patch, qty 30', 'Lidoderm', '5%', 30],
+    ['Gabapentin 300 mg, 90 capsules', 'Gabapentin', '300 mg', 90],
+    ['Ambien', 'Ambien', '', null],
+  ])('%s -> %s, %s, #%s', (text, name, strength, quantity) => {
+    expect(readRequestWords(text).drug).toEqual({ name, strength, quantity });
+  });
+
+  it("leaves a compound's name and strength to its ingredients, and reads its quantity", () => {
+    expect(
+      readRequestWords('Compounded cream: flurbiprofen 10% / cyclobenzaprine 3% / lidocaine 5%, #1').drug,
+    ).toEqual({ name: '', strength: '', quantity: 1 });
+  });
+
+  it('a lone "Tylenol #3" names the product, not a quantity of 3', () => {
+    expect(readRequestWords('Tylenol #3').drug.quantity).toBeNull();
+  });
+});
+
+const item = (serviceType: ServiceType | '', requestedAs: string, patch: Partial<DisputedItem> = {}) => ({
+  ...emptyDisputedItem('item-1'),
+  serviceType,
+  requestedAs,
+  ...patch,
+});
+
+describe('fillsFromRequest', () => {
+  it('offers the schedule and body part of a therapy request, in the order of the form', () => {
+    expect(fillsFromRequest(item('physical_therapy', 'PT 2x6 lumbar spine'))).toEqual([
+      { path: 'frequencyPerWeek', label: 'Frequency', value: 2, shown: '2 per week' },
+      { path: 'durationWeeks', label: 'Duration', value: 6, shown: '6 weeks' },
+      { path: 'bodyPart', label: 'Body part', value: 'lumbar spine', shown: 'lumbar spine' },
+    ]);
+  });
+
+  it('never offers a field the reviewer has filled, whatever the words say', () => {
+    const fills = fillsFromRequest(
+      item('physical_therapy', 'PT 2x6 lumbar spine', { frequencyPerWeek: 3, bodyPart: 'low back' }),
+    );
+    expect(fills.map((fill) => fill.path)).toEqual(['durationWeeks']);
+  });
+
+  it('offers a count only where no full schedule gives the visits', () => {
+    const paths = (text: string) => fillsFromRequest(item('chiropractic', text)).map((fill) => fill.path);
+    expect(paths('Chiropractic, remaining 2 of 8 sessions')).toEqual(['quantity']);
+    expect(paths('Chiropractic 2x4, 8 sessions')).toEqual(['frequencyPerWeek', 'durationWeeks']);
+  });
+
+  it("offers a drug request's name, strength and quantity into its medication", () => {
+    expect(fillsFromRequest(item('opioid', 'Norco 10/325 mg #120'))).toEqual([
+      { path: 'medication.name', label: 'Drug name', value: 'Norco', shown: 'Norco' },
+      { path: 'medication.strength', label: 'Strength', value: '10/325 mg', shown: '10/325 mg' },
+      { path: 'medication.quantity', label: 'Quantity', value: 120, shown: '120' },
+    ]);
+  });
+
+  it('offers only the fields the service type shows', () => {
+    // An MRI has a quantity, no schedule and no medication.
+    expect(fillsFromRequest(item('mri', 'MRI right knee 2x6')).map((fill) => fill.path)).toEqual([
+      'bodyPart',
+    ]);
+  });
+
+  it('offers nothing for words that state nothing plainly', () => {
+    expect(fillsFromRequest(item('physical_therapy', 'Physical therapy'))).toEqual([]);
+    expect(fillsFromRequest(item('', ''))).toEqual([]);
+  });
+});

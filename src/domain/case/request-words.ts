@@ -1,0 +1,250 @@
+/**
+ * What a request line says in the shorthand of utilization review ("PT 2x6 lumbar spine", "Norco
+ * 10/325 mg #120", "Chiropractic, remaining 2 of 8 sessions, right shoulder"): the schedule, a count,
+ * the body part as written and a drug's strength and quantity. Used to offer the wizard's fields
+ * filled from the words the reviewer typed, and to read summarized decisions.
+ *
+ * Reads only what the words state plainly: a range ("2-3x/week"), a count that could be something
+ * else, or a number outside a plausible span gives nothing, so nothing is guessed.
+ */
+import { parseStrength } from '../medications/parse-strength';
+import type { DisputedItem } from './case-schema';
+import { type ItemFieldKey, serviceFieldSpec } from './service-types';
+
+export interface RequestReading {
+  frequencyPerWeek: number | null;
+  durationWeeks: number | null;
+  hoursPerDay: number | null;
+  /** Visits, sessions or units when the words count them ("12 sessions", "remaining 2 of 12" = 12). */
+  count: number | null;
+  /** The body parts as written, with their side ("right shoulder", "cervical and lumbar spine"). */
+  bodyPart: string;
+  /** A drug request's name as written before its strength, the strength, and the quantity (#120). */
+  drug: { name: string; strength: string; quantity: number | null };
+}
+
+const MAX_WORDS = 500;
+const WORD_NUMBERS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  ten: 10,
+  twelve: 12,
+};
+
+const inSpan = (value: number, low: number, high: number) =>
+  Number.isInteger(value) && value >= low && value <= high ? value : null;
+
+/** "2", "two" -> 2; anything else -> NaN. */
+function numberWord(text: string | undefined): number {
+  if (text === undefined) return Number.NaN;
+  const lower = text.toLowerCase();
+  return SMALL_NUMBERS[lower] ?? Number(lower);
+}
+
+const NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|ten|twelve)`;
+const WEEK = '(?:weeks?|wks?)';
+const TIMES = String.raw`(?:\s*[x×]|\s+times)`;
+const A_WEEK = String.raw`(?:week|wk)\b`;
+// "2x/week", "2 times a week", "2x weekly", "2 per week", "2/wk": a connector is required, so
+// "6 weeks" is never read as a frequency.
+const PER_WEEK = String.raw`(?:${TIMES}\s*(?:(?:\/|a|per|each|every)\s*)?${A_WEEK}|\s*(?:\/|a\s|per\s|each\s|every\s)\s*${A_WEEK}|${TIMES}\s*weekly\b)`;
+
+// A number followed by one of these is a dose, a supply or a length of time, never a schedule.
+const NOT_A_SCHEDULE = String.raw`(?!\s*(?:mg|mcg|ml|g\b|%|days?|months?|hours?|hrs?|min|minutes?|tabs?|tablets?|caps?|capsules?|patch|refills?|units?|\d))`;
+
+function frequencyOf(text: string): number | null {
+  // A range of frequencies ("2-3x/week") states no single schedule.
+  if (new RegExp(String.raw`\d\s*(?:-|to|or)\s*\d+${PER_WEEK}`, 'i').test(text)) return null;
+  const word =
+    /\b(once|twice|thrice)\s*(?:a|per|each|every)?\s*(?:week|wk)\b|\b(once|twice|thrice)\s+weekly\b/i.exec(
+      text,
+    );
+  if (word) return WORD_NUMBERS[(word[1] ?? word[2] ?? '').toLowerCase()] ?? null;
+  const numbered = new RegExp(String.raw`\b${NUMBER}${PER_WEEK}`, 'i').exec(text);
+  return numbered ? inSpan(numberWord(numbered[1]), 1, 7) : null;
+}
+
+function durationOf(text: string): number | null {
+  if (new RegExp(String.raw`\d\s*(?:-|to)\s*\d+\s*${WEEK}\b`, 'i').test(text)) return null;
+  const match = new RegExp(String.raw`(?:\bfor|[x×])\s*(?:the\s+next\s+)?${NUMBER}\s*${WEEK}\b`, 'i').exec(
+    text,
+  );
+  return match ? inSpan(numberWord(match[1]), 1, 52) : null;
+}
+
+/** "2x6", "2 x 6 weeks", "3x4": so many a week for so many weeks, the shorthand of therapy requests. */
+function compactSchedule(text: string): { frequencyPerWeek: number; durationWeeks: number } | null {
+  const match = new RegExp(
+    String.raw`(?:^|[^\d/.#])(\d)\s*[x×]\s*(\d{1,2})(?:\s*${WEEK})?\b${NOT_A_SCHEDULE}`,
+    'i',
+  ).exec(text);
+  if (!match) return null;
+  const frequencyPerWeek = inSpan(Number(match[1]), 1, 7);
+  const durationWeeks = inSpan(Number(match[2]), 1, 52);
+  return frequencyPerWeek !== null && durationWeeks !== null ? { frequencyPerWeek, durationWeeks } : null;
+}
+
+function hoursPerDayOf(text: string): number | null {
+  const match = /\b(\d{1,2})\s*(?:hours?|hrs?)\s*(?:a|per|each|\/)\s*day\b/i.exec(text);
+  return match ? inSpan(Number(match[1]), 1, 12) : null;
+}
+
+function countOf(text: string): number | null {
+  const remaining = /remaining\s+#?(\d{1,3})\s+of\s+(?:the\s+)?#?(\d{1,3})\b/i.exec(text);
+  if (remaining) return inSpan(Number(remaining[2]), 1, 999);
+  const counted = new RegExp(
+    String.raw`(?:\(|\b)${NUMBER}\)?\s*(?:additional\s+|more\s+)?(?:sessions?|visits?|treatments?)\b`,
+    'i',
+  ).exec(text);
+  return counted ? inSpan(numberWord(counted[1]), 1, 999) : null;
+}
+
+const SIDE = String.raw`(?:(left|right|bilateral|bilat\.?|both|lt\.?|rt\.?)\s+)?`;
+const PART = String.raw`(lumbosacral(?:\s+spine)?|lumbar(?:\s+spine)?|low(?:er)?\s+back|l-spine|cervical(?:\s+spine)?|c-spine|neck|thoracic(?:\s+spine)?|t-spine|mid(?:dle)?[- ]back|upper\s+back|shoulders?|elbows?|forearms?|wrists?|hands?|fingers?|thumbs?|hips?|knees?|ankles?|feet|foot|heels?|head|groin|abdominal\s+wall)`;
+const SIDE_WORDS: Readonly<Record<string, string>> = {
+  'bilat.': 'bilateral',
+  bilat: 'bilateral',
+  'lt.': 'left',
+  lt: 'left',
+  'rt.': 'right',
+  rt: 'right',
+};
+
+function bodyPartOf(text: string): string {
+  const parts: string[] = [];
+  for (const match of text.matchAll(new RegExp(String.raw`\b${SIDE}${PART}\b`, 'gi'))) {
+    const side = match[1] ? (SIDE_WORDS[match[1].toLowerCase()] ?? match[1].toLowerCase()) : '';
+    const part = (match[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const phrase = side ? `${side} ${part}` : part;
+    if (!parts.includes(phrase)) parts.push(phrase);
+  }
+  // "cervical and lumbar spine": a shared "spine" is said once, at the end.
+  const spines = parts.filter(
+    (part) => / spine$/.test(part) || /^(cervical|thoracic|lumbar|lumbosacral)$/.test(part),
+  );
+  if (spines.length === parts.length && spines.length > 1) {
+    const levels = spines.map((part) => part.replace(/ spine$/, ''));
+    return `${listed(levels)} spine`;
+  }
+  return listed(parts);
+}
+
+const listed = (parts: string[]) =>
+  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+
+function drugQuantityOf(text: string, strengthText: string): number | null {
+  const pounds = [...text.matchAll(/#\s*(\d{1,4})\b/g)].map((match) => Number(match[1]));
+  // "Tylenol #3" names the product: its number is a quantity only with a second one ("#3 #60").
+  const namesProduct = /\b(tylenol|t)\s*#\s*[234]\b/i.test(text);
+  const pound = namesProduct ? (pounds.length > 1 ? pounds.at(-1) : undefined) : pounds.at(-1);
+  if (pound !== undefined) return inSpan(pound, 1, 9999);
+  const written =
+    /\b(?:qty|quantity)\.?:?\s*(\d{1,4})\b/i.exec(text) ??
+    /\b(\d{1,4})\s*(?:tablets?|tabs?|capsules?|caps?|patch(?:es)?|pills?)\b/i.exec(
+      text.replace(strengthText, ' '),
+    );
+  return written ? inSpan(Number(written[1]), 1, 9999) : null;
+}
+
+function drugOf(text: string): RequestReading['drug'] {
+  // A compound's strengths are its ingredients', entered one by one: only its quantity is read.
+  if (/compound/i.test(text) || (text.match(/\d\s*%/g) ?? []).length > 1)
+    return { name: '', strength: '', quantity: drugQuantityOf(text, '') };
+  const parsed = parseStrength(text);
+  const strength = parsed.ok ? parsed.strength.text : '';
+  const at = strength === '' ? -1 : text.indexOf(strength);
+  const before = at >= 0 ? text.slice(0, at) : text.replace(/#.*$/, '');
+  const name = before.replace(/[\s,;:(-]+$/, '').trim();
+  return { name, strength, quantity: drugQuantityOf(text, strength) };
+}
+
+/** Reads a request line; every part it cannot read plainly is null or ''. */
+export function readRequestWords(text: string): RequestReading {
+  const words = text.slice(0, MAX_WORDS);
+  const compact = compactSchedule(words);
+  return {
+    frequencyPerWeek: compact?.frequencyPerWeek ?? frequencyOf(words),
+    durationWeeks: compact?.durationWeeks ?? durationOf(words),
+    hoursPerDay: hoursPerDayOf(words),
+    count: countOf(words),
+    bodyPart: bodyPartOf(words),
+    drug: drugOf(words),
+  };
+}
+
+/** One field the request's words can fill: its path under the disputed item, name and value. */
+export interface RequestFill {
+  path: string;
+  label: string;
+  value: string | number;
+  /** The value as the offer says it ("2 per week"). */
+  shown: string;
+}
+
+const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
+
+/**
+ * The fields of a disputed item that are empty, shown for its service type, and that its "Requested
+ * as" words fill. A field the reviewer has filled is never offered again, whatever the words say.
+ */
+export function fillsFromRequest(item: DisputedItem): RequestFill[] {
+  const reading = readRequestWords(item.requestedAs);
+  const fields = new Set<ItemFieldKey>(serviceFieldSpec(item.serviceType).itemFields);
+  const fills: RequestFill[] = [];
+  const offer = (
+    path: string,
+    label: string,
+    current: unknown,
+    value: string | number | null,
+    shown: string,
+  ) => {
+    if (value === null || value === '' || !isEmpty(current)) return;
+    fills.push({ path, label, value, shown });
+  };
+  if (fields.has('frequencyPerWeek'))
+    offer(
+      'frequencyPerWeek',
+      'Frequency',
+      item.frequencyPerWeek,
+      reading.frequencyPerWeek,
+      `${reading.frequencyPerWeek} per week`,
+    );
+  if (fields.has('durationWeeks'))
+    offer(
+      'durationWeeks',
+      'Duration',
+      item.durationWeeks,
+      reading.durationWeeks,
+      `${reading.durationWeeks} ${reading.durationWeeks === 1 ? 'week' : 'weeks'}`,
+    );
+  if (fields.has('hoursPerDay'))
+    offer(
+      'hoursPerDay',
+      'Hours per day',
+      item.hoursPerDay,
+      reading.hoursPerDay,
+      `${reading.hoursPerDay} hours`,
+    );
+  // A full schedule gives the visits; a count is offered only where it does not.
+  const scheduled =
+    fields.has('frequencyPerWeek') &&
+    (item.frequencyPerWeek ?? reading.frequencyPerWeek) !== null &&
+    (item.durationWeeks ?? reading.durationWeeks) !== null;
+  if (fields.has('quantity') && !scheduled)
+    offer('quantity', 'Quantity', item.quantity, reading.count, String(reading.count));
+  offer('bodyPart', 'Body part', item.bodyPart, reading.bodyPart, reading.bodyPart);
+  if (fields.has('medication')) {
+    const { drug } = reading;
+    offer('medication.name', 'Drug name', item.medication.name, drug.name, drug.name);
+    offer('medication.strength', 'Strength', item.medication.strength, drug.strength, drug.strength);
+    offer('medication.quantity', 'Quantity', item.medication.quantity, drug.quantity, String(drug.quantity));
+  }
+  return fills;
+}
