@@ -81,17 +81,17 @@ describe('reading summaries of IMR decisions', () => {
     ]);
   });
 
-  it('reads a schedule from the UR action when the request names none, and the body regions', () => {
+  it('reads a schedule from the UR action when the request names none, and the body parts as written', () => {
     expect(itemOf(summary('CM17-0013754'))).toMatchObject({
       frequencyPerWeek: 3,
       durationWeeks: 4,
-      bodyPart: 'low back',
+      bodyPart: 'lumbar spine',
       urApproved: '10 (and one L4-5 epidural)',
     });
     expect(itemOf(summary('CM16-0243453'))).toMatchObject({
       frequencyPerWeek: 2,
       durationWeeks: 4,
-      bodyPart: 'elbow and knee',
+      bodyPart: 'right elbow and right knee',
     });
     expect(itemOf(summary('CM16-0247405'))).toMatchObject({ quantity: 8, frequencyPerWeek: null });
   });

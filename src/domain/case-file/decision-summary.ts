@@ -153,7 +153,8 @@ export function caseFromDecisionSummary(summary: DecisionSummary, id: string): C
     ...emptyDisputedItem('summary-item-1'),
     requestedAs: service.name,
     serviceType,
-    bodyPart: bodyPartOf(service.name),
+    // As written, with its side ("right elbow and right knee"); else the regions the words name.
+    bodyPart: readRequestWords(service.name).bodyPart || bodyPartOf(service.name),
     claimsAdministratorGuideline: summary.claimsAdministratorGuideline ?? '',
     ...urDecisionOf(summary.urAction ?? ''),
   };

@@ -237,7 +237,7 @@ describe('parseCaseFile: a summary of an IMR decision', () => {
     expect(result.draft.disputedItems[0]).toMatchObject({
       requestedAs: 'MRI lumbar spine without contrast',
       serviceType: 'mri',
-      bodyPart: 'low back',
+      bodyPart: 'lumbar spine',
       urDecision: 'denied',
     });
     expect(result.warnings.map(formatFileProblem)).toEqual([

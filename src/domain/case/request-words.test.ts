@@ -63,7 +63,8 @@ describe('readRequestWords: the body part as written', () => {
     ['PT 2x6 lumbar spine', 'lumbar spine'],
     ['Chiropractic cervical and lumbar spine', 'cervical and lumbar spine'],
     ['PT cervical, thoracic, lumbar', 'cervical, thoracic and lumbar spine'],
-    ['EMG/NCS bilateral upper extremities, both wrists', 'both wrists'],
+    ['EMG/NCS bilateral upper extremities, both wrists', 'bilateral upper extremities and both wrists'],
+    ['Post-operative PT/OT, left hand and right lower leg', 'left hand and right lower leg'],
     ['Cortisone injection Lt. knee and rt hip', 'left knee and right hip'],
     ['Norco 10/325 #120', ''],
   ])('%s -> "%s"', (text, bodyPart) => {

@@ -107,7 +107,7 @@ function countOf(text: string): number | null {
 }
 
 const SIDE = String.raw`(?:(left|right|bilateral|bilat\.?|both|lt\.?|rt\.?)\s+)?`;
-const PART = String.raw`(lumbosacral(?:\s+spine)?|lumbar(?:\s+spine)?|low(?:er)?\s+back|l-spine|cervical(?:\s+spine)?|c-spine|neck|thoracic(?:\s+spine)?|t-spine|mid(?:dle)?[- ]back|upper\s+back|shoulders?|elbows?|forearms?|wrists?|hands?|fingers?|thumbs?|hips?|knees?|ankles?|feet|foot|heels?|head|groin|abdominal\s+wall)`;
+const PART = String.raw`(lumbosacral(?:\s+spine)?|lumbar(?:\s+spine)?|low(?:er)?\s+back|l-spine|cervical(?:\s+spine)?|c-spine|neck|thoracic(?:\s+spine)?|t-spine|mid(?:dle)?[- ]back|upper\s+back|(?:upper|lower)\s+extremit(?:y|ies)|(?:lower\s+)?legs?|(?:upper\s+)?arms?|shoulders?|elbows?|forearms?|wrists?|hands?|fingers?|thumbs?|hips?|knees?|ankles?|feet|foot|heels?|head|groin|abdominal\s+wall)`;
 const SIDE_WORDS: Readonly<Record<string, string>> = {
   'bilat.': 'bilateral',
   bilat: 'bilateral',
