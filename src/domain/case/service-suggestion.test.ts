@@ -78,6 +78,17 @@ describe('suggestServiceTypes', () => {
     expect(suggestServiceTypes(requestedAs)).toEqual([expected]);
   });
 
+  it('reads topical words as whole words: an appointment is no ointment, a compound fracture no compound', () => {
+    expect(suggestServiceTypes('Transportation to and from medical appointments')).toEqual([
+      'transportation',
+    ]);
+    expect(suggestServiceTypes('ORIF of a compound fracture, right tibia')).not.toContain(
+      'topical_analgesic',
+    );
+    expect(suggestServiceTypes('Compounded cream: ketoprofen 10%')).toEqual(['topical_analgesic']);
+    expect(suggestServiceTypes('Lidoderm patches #30')).toEqual(['topical_analgesic']);
+  });
+
   it('offers low-dose doxepin (Silenor) as a sleep aid, doxepin by its name as an antidepressant', () => {
     expect(suggestServiceTypes('Silenor 3 mg #30')).toEqual(['sleep_aid']);
     expect(suggestServiceTypes('Doxepin 25 mg #30')).toEqual(['antidepressant']);

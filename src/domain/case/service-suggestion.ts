@@ -89,9 +89,10 @@ const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
   ['barbiturate_analgesic', /fioricet|fiorinal|butalbital|esgic/],
   // Opioid patches before the topicals' "patch".
   ['opioid', /fentanyl|duragesic|butrans/],
+  // Whole words: "medical appointments" holds "ointment", a "compound fracture" is no compound.
   [
     'topical_analgesic',
-    /cream|ointment|\bgel\b|lotion|patch|lidoderm|terocin|lidopro|compound|topical|flector|menthoderm/,
+    /\b(creams?|ointments?|gels?|lotions?|patch(es)?|lidoderm|terocin|lidopro|topical|flector|menthoderm)\b|\bcompound(ed)?\b(?! fracture)/,
   ],
   [
     'opioid',
