@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCaseDraft } from '../case/case-schema';
 import { emptyServiceFacts } from '../case/empty-case';
+import { REQUEST_FACT_KEYS } from '../case/request-words';
 import { DEV_FIXTURE_CASES } from '../evaluator/dev-fixture-cases';
 import { evaluate } from '../evaluator/evaluate';
 import { MEDICATION_FIXTURE_CASES } from '../evaluator/medication-fixture-cases';
@@ -112,11 +113,14 @@ describe('reading summaries of IMR decisions', () => {
       const draft = caseFromDecisionSummary(entry, 'case');
       // A draft the schema accepts as it stands: what import stores and the wizard opens.
       expect(parseCaseDraft(draft).ok).toBe(true);
-      // The one fact entered describes the request itself: the passive modality it names.
-      const { modality, ...facts } = draft.disputedItems[0]!.facts;
-      const { modality: _none, ...empty } = emptyServiceFacts();
+      // The only facts entered describe the request itself (a modality, a rental), never a finding.
+      const facts: Record<string, unknown> = { ...draft.disputedItems[0]!.facts };
+      const empty: Record<string, unknown> = { ...emptyServiceFacts() };
+      for (const key of REQUEST_FACT_KEYS) {
+        delete facts[key];
+        delete empty[key];
+      }
       expect(facts).toEqual(empty);
-      expect(['', entry.requestedService.name]).toContain(modality);
       expect(draft.disputedItems[0]?.review.criteria).toEqual({});
     }
     const mri = caseFromDecisionSummary(summary('CM17-0010364'), 'case');
@@ -125,6 +129,22 @@ describe('reading summaries of IMR decisions', () => {
     expect(item?.criteria.find((criterion) => criterion.criterionId === 'img-red-flags')?.status).toBe(
       'not_documented',
     );
+  });
+
+  it('judges a cortisone injection on the chapter for its joint: the injectate is part of the request', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-1',
+      requestDate: '2016-12-10',
+      urDate: '2016-12-20',
+      letterDate: '2017-02-01',
+      dateOfInjury: '2016-06-01',
+      urAction: 'denied',
+      requestedService: { name: 'Cortisone injection right shoulder', category: 'injection' },
+    };
+    const draft = caseFromDecisionSummary(entry, 'case');
+    expect(draft.disputedItems[0]?.facts.injectate).toBe('corticosteroid');
+    const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2017-02-01' }).items;
+    expect(item?.guidelineSet?.id).toBe('acoem-2004-shoulder-corticosteroid-injection');
   });
 
   it('judges a pulsed ultrasound request on its modality rule', () => {

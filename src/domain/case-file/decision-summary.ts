@@ -18,11 +18,11 @@ import {
   emptyMedication,
   emptyReport,
 } from '../case/empty-case';
-import { readRequestWords } from '../case/request-words';
+import { fillsFromRequest, readRequestWords } from '../case/request-words';
 import { suggestServiceTypes } from '../case/service-suggestion';
 import { serviceFieldSpec } from '../case/service-types';
 import { isValidIsoDate } from '../dates/dates';
-import { BODY_REGIONS, readBodyRegions, readModality } from '../guidelines/vocabularies';
+import { BODY_REGIONS, readBodyRegions } from '../guidelines/vocabularies';
 
 const OptionalText = z.string().nullish();
 
@@ -161,11 +161,12 @@ export function caseFromDecisionSummary(summary: DecisionSummary, id: string): C
   // Only the fields the service type uses, as the wizard shows them.
   const spec = serviceFieldSpec(serviceType);
   const fields = new Set(spec.itemFields);
-  // A passive modality named in the request ("pulsed ultrasound") is what is requested, not a
-  // clinical finding: it is entered, so the modality's own rule judges it.
-  const modality = readModality(service.name);
-  if (spec.facts.includes('modality') && modality !== undefined && modality !== 'other')
-    item.facts = { ...item.facts, modality: service.name };
+  // What the request names of itself (a passive modality such as "pulsed ultrasound", a cortisone
+  // injectate, a rental) is what is requested, not a clinical finding: it is entered, so the rule
+  // for that modality, injectate or unit judges it.
+  for (const fill of fillsFromRequest(item))
+    if (fill.path.startsWith('facts.'))
+      item.facts = { ...item.facts, [fill.path.slice('facts.'.length)]: fill.value };
   if (fields.has('medication')) item.medication = medicationOf(service);
   const { frequencyPerWeek, durationWeeks } = readRequestWords(words);
   if (fields.has('frequencyPerWeek')) item.frequencyPerWeek = frequencyPerWeek;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readInjectate } from '../guidelines/facts-procedures';
+import { readModality, readStimulationUnit } from '../guidelines/vocabularies';
 import type { DisputedItem, ServiceType } from './case-schema';
 import { emptyDisputedItem } from './empty-case';
 import { fillsFromRequest, readRequestWords } from './request-words';
@@ -96,6 +98,52 @@ describe('readRequestWords: a drug', () => {
   });
 });
 
+describe('readRequestWords: what the request names of itself', () => {
+  it.each([
+    ['Cortisone injection right shoulder', { injectate: 'corticosteroid' }],
+    ['Synvisc-One injection left knee', { injectate: 'hyaluronic acid (viscosupplementation)' }],
+    [
+      'Right L5-S1 transforaminal epidural steroid injection',
+      { injectate: 'corticosteroid', injectionApproach: 'transforaminal' },
+    ],
+    ['PT 2x6 with therapeutic ultrasound', { modality: 'therapeutic ultrasound' }],
+    ['H-wave unit, 30-day trial', { stimulationUnit: 'H-wave', rentalOrPurchase: 'rental', rentalDays: 30 }],
+    [
+      'Interferential unit purchase',
+      { stimulationUnit: 'interferential current', rentalOrPurchase: 'purchase' },
+    ],
+    ['TENS unit for current pain', {}],
+    ['TENS unit, rental or purchase', {}],
+    ['Physical therapy 2x6', {}],
+  ])('%s -> %j', (text, facts) => {
+    expect(readRequestWords(text).requestFacts).toEqual(facts);
+  });
+
+  it('states each fact as an answer its guideline reader reads back', () => {
+    const draft = { ...emptyDisputedItem('item-1'), serviceType: 'joint_injection' as const };
+    for (const text of ['Kenalog injection right knee', 'Euflexxa injection knee', 'PRP injection elbow']) {
+      const [fill] = fillsFromRequest({ ...draft, requestedAs: text }).filter(
+        (f) => f.path === 'facts.injectate',
+      );
+      expect(readInjectate(String(fill?.value))).toBe(readInjectate(text));
+    }
+    const therapy = { ...emptyDisputedItem('item-2'), serviceType: 'physical_therapy' as const };
+    for (const text of ['PT with traction', 'PT with hot packs', 'PT with e-stim', 'PT with ultrasound']) {
+      const [fill] = fillsFromRequest({ ...therapy, requestedAs: text }).filter(
+        (f) => f.path === 'facts.modality',
+      );
+      expect(readModality(String(fill?.value))).toBe(readModality(text));
+    }
+    const unit = { ...emptyDisputedItem('item-3'), serviceType: 'tens' as const };
+    for (const text of ['H-wave unit', 'IF unit', 'NMES unit']) {
+      const [fill] = fillsFromRequest({ ...unit, requestedAs: text }).filter(
+        (f) => f.path === 'facts.stimulationUnit',
+      );
+      expect(readStimulationUnit(String(fill?.value))).toBe(readStimulationUnit(text));
+    }
+  });
+});
+
 const item = (serviceType: ServiceType | '', requestedAs: string, patch: Partial<DisputedItem> = {}) => ({
   ...emptyDisputedItem('item-1'),
   serviceType,
@@ -137,6 +185,13 @@ describe('fillsFromRequest', () => {
     // An MRI has a quantity, no schedule and no medication.
     expect(fillsFromRequest(item('mri', 'MRI right knee 2x6')).map((fill) => fill.path)).toEqual([
       'bodyPart',
+    ]);
+  });
+
+  it("offers the request's own facts among the service's questions", () => {
+    expect(fillsFromRequest(item('joint_injection', 'Cortisone injection right shoulder'))).toEqual([
+      { path: 'bodyPart', label: 'Body part', value: 'right shoulder', shown: 'right shoulder' },
+      { path: 'facts.injectate', label: 'Injectate', value: 'corticosteroid', shown: 'corticosteroid' },
     ]);
   });
 

@@ -7,9 +7,17 @@
  * Reads only what the words state plainly: a range ("2-3x/week"), a count that could be something
  * else, or a number outside a plausible span gives nothing, so nothing is guessed.
  */
+import {
+  INJECTATES,
+  INJECTION_APPROACHES,
+  readInjectate,
+  readInjectionApproach,
+} from '../guidelines/facts-procedures';
+import { MODALITIES, readModality, readStimulationUnit, STIMULATION_UNITS } from '../guidelines/vocabularies';
 import { parseStrength } from '../medications/parse-strength';
-import type { DisputedItem } from './case-schema';
-import { type ItemFieldKey, serviceFieldSpec } from './service-types';
+import type { DisputedItem, ServiceFacts } from './case-schema';
+import { fieldsForService } from './service-fields';
+import type { ItemFieldKey } from './service-types';
 
 export interface RequestReading {
   frequencyPerWeek: number | null;
@@ -21,6 +29,12 @@ export interface RequestReading {
   bodyPart: string;
   /** A drug request's name as written before its strength, the strength, and the quantity (#120). */
   drug: { name: string; strength: string; quantity: number | null };
+  /**
+   * Facts that say what is requested, not what was found: the injectate, the approach, a passive
+   * modality, the kind of unit, rental or purchase and the days. Each as its question's canonical
+   * answer ("corticosteroid"), which the guideline readers read back.
+   */
+  requestFacts: Partial<Record<(typeof REQUEST_FACT_KEYS)[number], string | number>>;
 }
 
 const MAX_WORDS = 500;
@@ -165,6 +179,48 @@ function drugOf(text: string): RequestReading['drug'] {
   return { name, strength, quantity: drugQuantityOf(text, strength) };
 }
 
+/** The facts a request's words can state: what is requested, never a finding. */
+export const REQUEST_FACT_KEYS = [
+  'injectate',
+  'injectionApproach',
+  'modality',
+  'stimulationUnit',
+  'rentalOrPurchase',
+  'rentalDays',
+] as const satisfies readonly (keyof ServiceFacts)[];
+
+/** The canonical label of a reading, or nothing for no reading or "other". */
+function labelOf<K extends string>(
+  key: K | undefined,
+  labels: Readonly<Record<K, string>>,
+): string | undefined {
+  return key === undefined || key === 'other' ? undefined : labels[key];
+}
+
+function requestFactsOf(text: string): RequestReading['requestFacts'] {
+  const facts: RequestReading['requestFacts'] = {};
+  const injectate = labelOf(readInjectate(text), INJECTATES);
+  if (injectate) facts.injectate = injectate;
+  const approach = labelOf(readInjectionApproach(text), INJECTION_APPROACHES);
+  if (approach) facts.injectionApproach = approach;
+  const modality = labelOf(readModality(text), MODALITIES);
+  if (modality) facts.modality = modality;
+  // A blank kind of unit is a TENS unit: only another kind is worth stating.
+  const unit = readStimulationUnit(text);
+  if (unit !== undefined && unit !== 'tens' && unit !== 'other')
+    facts.stimulationUnit = STIMULATION_UNITS[unit];
+  // Whole words only ("current pain" is no rental); both named states neither.
+  const rental = /\b(rentals?|rent(ed)?|trial)\b/i.test(text);
+  const purchase = /\bpurchase[ds]?\b/i.test(text);
+  if (rental !== purchase) facts.rentalOrPurchase = rental ? 'rental' : 'purchase';
+  const days = /\b(\d{1,3})[- ]?days?\b/i.exec(text);
+  if (rental && !purchase && days) {
+    const count = inSpan(Number(days[1]), 1, 365);
+    if (count !== null) facts.rentalDays = count;
+  }
+  return facts;
+}
+
 /** Reads a request line; every part it cannot read plainly is null or ''. */
 export function readRequestWords(text: string): RequestReading {
   const words = text.slice(0, MAX_WORDS);
@@ -176,6 +232,7 @@ export function readRequestWords(text: string): RequestReading {
     count: countOf(words),
     bodyPart: bodyPartOf(words),
     drug: drugOf(words),
+    requestFacts: requestFactsOf(words),
   };
 }
 
@@ -196,7 +253,8 @@ const isEmpty = (value: unknown) => value === null || value === undefined || val
  */
 export function fillsFromRequest(item: DisputedItem): RequestFill[] {
   const reading = readRequestWords(item.requestedAs);
-  const fields = new Set<ItemFieldKey>(serviceFieldSpec(item.serviceType).itemFields);
+  const { itemFields, facts } = fieldsForService(item.serviceType);
+  const fields = new Set<ItemFieldKey>(itemFields);
   const fills: RequestFill[] = [];
   const offer = (
     path: string,
@@ -245,6 +303,11 @@ export function fillsFromRequest(item: DisputedItem): RequestFill[] {
     offer('medication.name', 'Drug name', item.medication.name, drug.name, drug.name);
     offer('medication.strength', 'Strength', item.medication.strength, drug.strength, drug.strength);
     offer('medication.quantity', 'Quantity', item.medication.quantity, drug.quantity, String(drug.quantity));
+  }
+  for (const fact of facts) {
+    const value = (reading.requestFacts as Partial<Record<keyof ServiceFacts, string | number>>)[fact.key];
+    if (value !== undefined)
+      offer(`facts.${fact.key}`, fact.label, item.facts[fact.key], value, String(value));
   }
   return fills;
 }
