@@ -340,7 +340,9 @@ test('a summary of a public IMR decision imports as a case to finish, its questi
   await importCaseFile(page, `${SUMMARIES}one-lumbar-mri.json`);
   const dialog = page.getByRole('dialog', { name: 'Import case CM17-0010364' });
   await expect(dialog).toContainText('Read from a summary of an IMR decision, not a case file');
-  await expect(dialog).toContainText('The guideline questions are left for you to answer from the records.');
+  await expect(dialog).toContainText(
+    "The questions about the worker's findings are left for you to answer from the records.",
+  );
   await expect(dialog.getByRole('button', { name: 'Import' })).toBeFocused();
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/cases\/[^/]+\/case$/);

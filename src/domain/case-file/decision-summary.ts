@@ -4,8 +4,9 @@
  * evaluator's recommendation can be compared with the real decision (`npm run agreement`).
  *
  * Only what the summary states is entered. The request is read from its words (service type, body
- * part, frequency, visits, drug, strength, quantity) and the current medications from a "medications:"
- * finding; every guideline fact is left unanswered, so a criterion the summary does not settle stays
+ * part, frequency, visits, drug, strength, quantity, and what it names of itself: an injectate, a
+ * modality, a rental) and the current medications from a "medications:" finding; every question
+ * about the worker's findings is left unanswered, so a criterion the summary does not settle stays
  * "not documented", as it would for a reviewer who had only these words. The key findings go to
  * the latest report as text, for the reviewer to read.
  */

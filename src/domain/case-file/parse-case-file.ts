@@ -412,7 +412,7 @@ function decisionSummariesIn(data: unknown): ParseCaseFileResult | null {
       {
         path: '',
         message:
-          'Read from a summary of an IMR decision, not a case file: the request, dates, diagnoses and medications are entered from its words, and the key findings are in the latest report. The guideline questions are left for you to answer from the records.',
+          "Read from a summary of an IMR decision, not a case file: the request, dates, diagnoses and medications are entered from its words, and the key findings are in the latest report. The questions about the worker's findings are left for you to answer from the records.",
       },
     ],
   };
