@@ -78,6 +78,23 @@ describe('suggestServiceTypes', () => {
     expect(suggestServiceTypes(requestedAs)).toEqual([expected]);
   });
 
+  it('reads therapy after a named operation as post-surgical therapy, first', () => {
+    for (const text of [
+      'Physical therapy after right knee arthroscopy, 12 sessions',
+      'PT status post ACL reconstruction 2x6',
+      'Occupational therapy s/p carpal tunnel release 8 visits',
+    ])
+      expect(suggestServiceTypes(text)[0]).toBe('postsurgical_therapy');
+    // A back that hurts after an old operation is not, by these words, therapy after surgery.
+    expect(suggestServiceTypes('PT for failed back surgery syndrome')[0]).toBe('physical_therapy');
+  });
+
+  it('reads an injection into a named joint as a joint injection, whatever comes first', () => {
+    expect(suggestServiceTypes('Right shoulder subacromial injection')).toContain('joint_injection');
+    expect(suggestServiceTypes('Left knee injection')).toContain('joint_injection');
+    expect(suggestServiceTypes('Lumbar facet joint injection')[0]).toBe('facet_injection');
+  });
+
   it('reads topical words as whole words: an appointment is no ointment, a compound fracture no compound', () => {
     expect(suggestServiceTypes('Transportation to and from medical appointments')).toEqual([
       'transportation',

@@ -12,9 +12,10 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['work_hardening', /work hardening/],
   ['work_conditioning', /work conditioning/],
   ['functional_restoration_program', /functional restoration|\bfrp\b|chronic pain program|hello program/],
+  // Therapy after a named operation ("PT s/p ACL reconstruction", "OT after carpal tunnel release").
   [
     'postsurgical_therapy',
-    /post-?op(erative)?\s+(physical|occupational|pt|ot)\b|post-?surgical (therapy|pt|physical)/,
+    /post-?op(erative)?\s+(physical|occupational|pt|ot)\b|post-?surgical (therapy|pt|physical)|\b(therapy|physiotherapy|pt|ot)\b.*\b(after|following|status post|s\/p)\s+(\S+\s+){0,4}(surgery|arthroscop\w*|reconstruction|repair|release|replacement|arthroplasty|discectomy|laminectomy|fusion|\w+ectomy|orif)\b/,
   ],
   ['aquatic_therapy', /aquatic|pool therapy|water therapy/],
   ['massage', /\bmassage/],
@@ -31,7 +32,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['prp_injection', /platelet|\bprp\b/],
   [
     'joint_injection',
-    /(cortisone|steroid|corticosteroid|synvisc|hyaluronic|intra-?articular)\b.*inject|inject\w*.*(knee|shoulder|wrist|hand|thumb|finger|joint)/,
+    /(cortisone|steroid|corticosteroid|synvisc|hyaluronic|intra-?articular|subacromial)\b.*inject|inject\w*.*(knee|shoulder|wrist|hand|thumb|finger|joint)|\b(knee|shoulder|wrist|thumb|finger)\b.*\binject/,
   ],
   ['emg_ncs', /\bemg\b|\bnc[sv]\b|nerve conduction|electromyog|electrodiagnos/],
   ['bone_scan', /bone scan/],
