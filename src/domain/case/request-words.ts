@@ -15,6 +15,7 @@ import {
 } from '../guidelines/facts-procedures';
 import { MODALITIES, readModality, readStimulationUnit, STIMULATION_UNITS } from '../guidelines/vocabularies';
 import { parseStrength } from '../medications/parse-strength';
+import { listed } from '../text/wording';
 import type { DisputedItem, ServiceFacts } from './case-schema';
 import { fieldsForService } from './service-fields';
 import type { ItemFieldKey } from './service-types';
@@ -149,9 +150,6 @@ function bodyPartOf(text: string): string {
   }
   return listed(parts);
 }
-
-const listed = (parts: string[]) =>
-  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 
 function drugQuantityOf(text: string, strengthText: string): number | null {
   const pounds = [...text.matchAll(/#\s*(\d{1,4})\b/g)].map((match) => Number(match[1]));

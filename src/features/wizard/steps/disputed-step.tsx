@@ -15,6 +15,7 @@ import { suggestServiceTypes } from '@/domain/case/service-suggestion';
 import { itemAsUsed, SERVICE_TYPE_LABELS } from '@/domain/case/service-types';
 import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
 import { factsForBodyPart, regionScopedFacts } from '@/domain/guidelines/fact-regions';
+import { listed } from '@/domain/text/wording';
 import { FieldGrid, newId } from '../layout';
 import { labelOf, SERVICE_TYPE_OPTIONS, UR_DECISION_LABELS } from '../options';
 import { RepeatableList, type RowProps } from '../repeatable-list';
@@ -120,15 +121,13 @@ function RequestFillOffer({ base }: { base: string }) {
     // The offer goes with the press: focus moves to the first field it filled.
     document.getElementById(fieldId(`${base}.${first.path}`))?.focus();
   };
-  const names = fills.map((entry) => entry.label.toLowerCase());
-  const namesInWords = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
       <span>The request's words give: {fillWords(fills)}.</span>
       <button
         type="button"
         onClick={fill}
-        aria-label={`Fill in ${namesInWords} from the request`}
+        aria-label={`Fill in ${listed(fills.map((entry) => entry.label.toLowerCase()))} from the request`}
         className="rounded border border-blue-800 px-2 py-0.5 text-blue-900 hover:bg-blue-50"
       >
         Fill in
