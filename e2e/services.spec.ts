@@ -78,6 +78,15 @@ async function newCaseWithService(
   return caseId;
 }
 
+/** A new case dated 12/01/2016 with one disputed service, described in words only. */
+async function newCaseRequesting(page: Page, requestedAs: string): Promise<void> {
+  await createCaseFromList(page);
+  await field(page, 'Request (RFA) date').fill('2016-12-01');
+  await openStep(page, 'Disputed services');
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  await field(page, 'Requested as').fill(requestedAs);
+}
+
 /** Opens the letter from the case page and returns the drafted text of the letter. */
 async function letterText(page: Page): Promise<Locator> {
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
@@ -463,11 +472,7 @@ test('a lumbar discectomy: the low back chapter decides surgery, live, and the l
 test('a request typed with no service type gets the type its words point to, with one key press', async ({
   caseList: page,
 }) => {
-  await createCaseFromList(page);
-  await field(page, 'Request (RFA) date').fill('2016-12-01');
-  await openStep(page, 'Disputed services');
-  await page.getByRole('button', { name: 'Add disputed service' }).click();
-  await field(page, 'Requested as').fill('MRI lumbar spine without contrast');
+  await newCaseRequesting(page, 'MRI lumbar spine without contrast');
   const suggestion = page.getByRole('button', { name: 'Set the service type to MRI' });
   await expect(suggestion).toBeVisible();
   // "Other service" is a choice the words still argue with.
@@ -490,11 +495,7 @@ test('a request typed with no service type gets the type its words point to, wit
 test("a request's shorthand fills its empty fields in one key press, and the criteria count its visits", async ({
   caseList: page,
 }) => {
-  await createCaseFromList(page);
-  await field(page, 'Request (RFA) date').fill('2016-12-01');
-  await openStep(page, 'Disputed services');
-  await page.getByRole('button', { name: 'Add disputed service' }).click();
-  await field(page, 'Requested as').fill('PT 2x6 lumbar spine');
+  await newCaseRequesting(page, 'PT 2x6 lumbar spine');
   await field(page, 'Service type').selectOption({ label: 'Physical therapy' });
   // A field the reviewer filled is never offered: only the empty ones are.
   await field(page, 'Body part').fill('low back');
@@ -522,11 +523,7 @@ test("a request's shorthand fills its empty fields in one key press, and the cri
 test("a drug request's words fill its medication's name, strength and quantity", async ({
   caseList: page,
 }) => {
-  await createCaseFromList(page);
-  await field(page, 'Request (RFA) date').fill('2016-12-01');
-  await openStep(page, 'Disputed services');
-  await page.getByRole('button', { name: 'Add disputed service' }).click();
-  await field(page, 'Requested as').fill('Norco 10/325 mg #120');
+  await newCaseRequesting(page, 'Norco 10/325 mg #120');
   await field(page, 'Service type').selectOption({ label: 'Opioid' });
   const medication = page.getByRole('group', { name: 'Medication requested' });
   await page
