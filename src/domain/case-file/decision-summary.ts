@@ -83,6 +83,11 @@ function medicationOf(service: DecisionSummary['requestedService']): Medication 
   medication.name = service.name;
   medication.strength = STRENGTH.exec(service.dose ?? '')?.[0] ?? STRENGTH.exec(service.name)?.[0] ?? '';
   medication.quantity = readRequestWords(`${service.name} ${service.quantity ?? ''}`).drug.quantity;
+  // The sig, from the request or the summary's dose ("20mg ER every 12 hours"): the daily dose and
+  // the morphine equivalents follow from it.
+  const { dose, frequency } = readRequestWords(`${service.name} ${service.dose ?? ''}`).drug;
+  medication.dose = dose;
+  medication.frequency = frequency;
   const compound = /compound\w*[^:]*:\s*(.+?)(?:,\s*\d+\s*\w+)?$/i.exec(service.name);
   if (compound?.[1]?.includes('/')) {
     medication.ingredients = compound[1].split('/').map((part, index) => {

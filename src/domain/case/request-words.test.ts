@@ -84,13 +84,26 @@ describe('readRequestWords: a drug', () => {
     ['Gabapentin 300 mg, 90 capsules', 'Gabapentin', '300 mg', 90],
     ['Ambien', 'Ambien', '', null],
   ])('%s -> %s, %s, #%s', (text, name, strength, quantity) => {
-    expect(readRequestWords(text).drug).toEqual({ name, strength, quantity });
+    expect(readRequestWords(text).drug).toMatchObject({ name, strength, quantity });
+  });
+
+  it.each([
+    ['Norco 10/325 mg 1 tab q6h prn #120', '1 tab', 'q6h prn'],
+    ['Tramadol 50mg, 1 PO BID, #60', '1', 'PO BID'],
+    ['OxyContin 20 mg q12h #60', '', 'q12h'],
+    ['Gabapentin 300 mg 1-2 caps TID #180', '1-2 caps', 'TID'],
+    ['Lidoderm 5% patch, apply 1 patch 12 hrs on/12 off, #30', '', 'apply 1 patch 12 hrs on/12 off'],
+    ['Oxycodone 20 mg ER q12h #60', '', 'q12h'],
+    ['Cyclobenzaprine 7.5 mg, retrospective (remaining #18 of #60)', '', ''],
+    ['Oxycodone ER 20mg #60 (30-day supply)', '', ''],
+  ])('%s -> dose "%s", frequency "%s" (the sig only when its frequency reads)', (text, dose, frequency) => {
+    expect(readRequestWords(text).drug).toMatchObject({ dose, frequency });
   });
 
   it("leaves a compound's name and strength to its ingredients, and reads its quantity", () => {
     expect(
       readRequestWords('Compounded cream: flurbiprofen 10% / cyclobenzaprine 3% / lidocaine 5%, #1').drug,
-    ).toEqual({ name: '', strength: '', quantity: 1 });
+    ).toEqual({ name: '', strength: '', quantity: 1, dose: '', frequency: '' });
   });
 
   it('a lone "Tylenol #3" names the product, not a quantity of 3', () => {
@@ -178,6 +191,21 @@ describe('fillsFromRequest', () => {
       { path: 'medication.name', label: 'Drug name', value: 'Norco', shown: 'Norco' },
       { path: 'medication.strength', label: 'Strength', value: '10/325 mg', shown: '10/325 mg' },
       { path: 'medication.quantity', label: 'Quantity', value: 120, shown: '120' },
+    ]);
+  });
+
+  it("offers a drug request's sig as its dose and frequency", () => {
+    expect(
+      fillsFromRequest(item('opioid', 'Norco 10/325 mg 1 tab q6h prn #120')).map((fill) => [
+        fill.path,
+        fill.value,
+      ]),
+    ).toEqual([
+      ['medication.name', 'Norco'],
+      ['medication.strength', '10/325 mg'],
+      ['medication.dose', '1 tab'],
+      ['medication.frequency', 'q6h prn'],
+      ['medication.quantity', 120],
     ]);
   });
 

@@ -14,6 +14,7 @@ import {
   readInjectionApproach,
 } from '../guidelines/facts-procedures';
 import { MODALITIES, readModality, readStimulationUnit, STIMULATION_UNITS } from '../guidelines/vocabularies';
+import { parseSig } from '../medications/parse-sig';
 import { parseStrength } from '../medications/parse-strength';
 import { listed } from '../text/wording';
 import type { DisputedItem, ServiceFacts } from './case-schema';
@@ -28,8 +29,12 @@ export interface RequestReading {
   count: number | null;
   /** The body parts as written, with their side ("right shoulder", "cervical and lumbar spine"). */
   bodyPart: string;
-  /** A drug request's name as written before its strength, the strength, and the quantity (#120). */
-  drug: { name: string; strength: string; quantity: number | null };
+  /**
+   * A drug request's name as written before its strength, the strength, the quantity (#120), and
+   * the sig written after the strength, split as the medication fields take it ("1 tab" and "q6h
+   * prn"); the sig only when its frequency can be read.
+   */
+  drug: { name: string; strength: string; quantity: number | null; dose: string; frequency: string };
   /**
    * Facts that say what is requested, not what was found: the injectate, the approach, a passive
    * modality, the kind of unit, rental or purchase and the days. Each as its question's canonical
@@ -165,16 +170,39 @@ function drugQuantityOf(text: string, strengthText: string): number | null {
   return written ? inSpan(Number(written[1]), 1, 9999) : null;
 }
 
+const DOSE_AMOUNT =
+  /^((?:\d+(?:\.\d+)?(?:\s*-\s*\d+)?|one|two)(?:\s*(?:tabs?|tablets?|caps?|capsules?|patch(?:es)?|pills?)\b)?)\s+(.+)$/i;
+
+/** The sig after the strength ("1 tab q6h prn, #120" -> "1 tab", "q6h prn"), when its frequency reads. */
+function sigOf(afterStrength: string): { dose: string; frequency: string } {
+  const sig = afterStrength
+    .replace(/#\s*\d+/g, ' ')
+    .replace(/\b(?:qty|quantity)\.?:?\s*\d+/gi, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[,;]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    // A form or release word after the strength ("5% patch, apply ...", "20 mg ER q12h") is no sig.
+    .replace(
+      /^(?:(?:er|xr|sr|cr|ir|tabs?|tablets?|caps?|capsules?|patch(?:es)?|cream|gel|ointment|lotion|solution)\b\s*)+/i,
+      '',
+    );
+  if (sig === '' || parseSig(sig).dosesPerDay === null) return { dose: '', frequency: '' };
+  const split = DOSE_AMOUNT.exec(sig);
+  return split ? { dose: split[1] ?? '', frequency: split[2] ?? '' } : { dose: '', frequency: sig };
+}
+
 function drugOf(text: string): RequestReading['drug'] {
   // A compound's strengths are its ingredients', entered one by one: only its quantity is read.
   if (/compound/i.test(text) || (text.match(/\d\s*%/g) ?? []).length > 1)
-    return { name: '', strength: '', quantity: drugQuantityOf(text, '') };
+    return { name: '', strength: '', quantity: drugQuantityOf(text, ''), dose: '', frequency: '' };
   const parsed = parseStrength(text);
   const strength = parsed.ok ? parsed.strength.text : '';
   const at = strength === '' ? -1 : text.indexOf(strength);
   const before = at >= 0 ? text.slice(0, at) : text.replace(/#.*$/, '');
   const name = before.replace(/[\s,;:(-]+$/, '').trim();
-  return { name, strength, quantity: drugQuantityOf(text, strength) };
+  const sig = at >= 0 ? sigOf(text.slice(at + strength.length)) : { dose: '', frequency: '' };
+  return { name, strength, quantity: drugQuantityOf(text, strength), ...sig };
 }
 
 /** The facts a request's words can state: what is requested, never a finding. */
@@ -300,6 +328,8 @@ export function fillsFromRequest(item: DisputedItem): RequestFill[] {
     const { drug } = reading;
     offer('medication.name', 'Drug name', item.medication.name, drug.name, drug.name);
     offer('medication.strength', 'Strength', item.medication.strength, drug.strength, drug.strength);
+    offer('medication.dose', 'Dose', item.medication.dose, drug.dose, drug.dose);
+    offer('medication.frequency', 'Frequency', item.medication.frequency, drug.frequency, drug.frequency);
     offer('medication.quantity', 'Quantity', item.medication.quantity, drug.quantity, String(drug.quantity));
   }
   for (const fact of facts) {
