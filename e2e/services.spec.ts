@@ -520,19 +520,29 @@ test("a request's shorthand fills its empty fields in one key press, and the cri
   ).toBeAttached();
 });
 
-test("a drug request's words fill its medication's name, strength and quantity", async ({
+test("a drug request's words fill its medication, sig included, and the criteria count its morphine equivalents", async ({
   caseList: page,
 }) => {
-  await newCaseRequesting(page, 'Norco 10/325 mg #120');
+  await newCaseRequesting(page, 'Norco 10/325 mg 1 tab q6h prn #120');
   await field(page, 'Service type').selectOption({ label: 'Opioid' });
   const medication = page.getByRole('group', { name: 'Medication requested' });
   await page
-    .getByRole('button', { name: 'Fill in drug name, strength and quantity from the request' })
+    .getByRole('button', {
+      name: 'Fill in drug name, strength, dose, frequency and quantity from the request',
+    })
     .click();
   await expect(field(medication, 'Drug name')).toHaveValue('Norco');
   await expect(field(medication, 'Strength')).toHaveValue('10/325 mg');
+  await expect(field(medication, 'Dose')).toHaveValue('1 tab');
+  await expect(field(medication, 'Frequency')).toHaveValue('q6h prn');
   await expect(field(medication, 'Quantity')).toHaveValue('120');
   await expect(field(medication, 'Drug name')).toBeFocused();
+  // Hydrocodone 10 mg four times a day: 40 morphine milligram equivalents a day.
+  await expect(
+    itemCard(page, 'Norco 10/325 mg 1 tab q6h prn #120')
+      .getByText(/40 MME\/day/)
+      .first(),
+  ).toBeVisible();
 });
 
 test('a hernia ultrasound: the hernia questions come with the body part, and ODG Hernia decides live', async ({
