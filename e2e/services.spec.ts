@@ -5,7 +5,7 @@
  * rationale that names the criteria the request does not meet.
  */
 import type { Locator, Page } from '@playwright/test';
-import { createCaseFromList, expect, test } from './support/app';
+import { axeViolations, createCaseFromList, expect, test } from './support/app';
 import { field, openStep } from './support/wizard';
 
 test.use({ locale: 'en-US', timezoneId: 'America/Los_Angeles' });
@@ -577,4 +577,37 @@ test('a hernia ultrasound: the hernia questions come with the body part, and ODG
   await expect(letter).toContainText(
     'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Hernia, Imaging.',
   );
+});
+
+test('post-surgical therapy requested after its period is judged as physical therapy, live, and says why', async ({
+  caseList: page,
+}) => {
+  const requestedAs = 'Post-op PT x6 right knee';
+  await newCaseRequesting(page, requestedAs);
+  await field(page, 'Service type').selectOption({ label: 'Post-surgical physical medicine' });
+  await field(page, 'Body part').fill('right knee');
+  await field(page, 'Quantity').fill('6');
+  await field(page, 'Surgery this therapy follows').fill('meniscectomy');
+  const card = itemCard(page, requestedAs);
+  // The request (12/01/2016) is within 6 months of the surgery: the post-surgical schedule judges it.
+  await field(page, 'Date of that surgery').fill('2016-09-01');
+  // The set's title line under the card's heading ("<title> · as of <date>").
+  await expect(
+    card.getByText(/^MTUS Postsurgical Treatment Guidelines \(2009, .* · as of 12\/01\/2016$/),
+  ).toBeVisible();
+  await expect(card.getByText(/Judged as/)).toHaveCount(0);
+
+  // Nine months after it, the non-surgical guidelines apply, and the card says so and why.
+  await field(page, 'Date of that surgery').fill('2016-03-01');
+  await expect(
+    card.getByText(
+      /^MTUS Chronic Pain Medical Treatment Guidelines \(2016\): Physical medicine treatment · as of/,
+    ),
+  ).toBeVisible();
+  const note = card.getByText(/^Judged as physical therapy:/).locator('..');
+  await expect(note).toContainText('after the post-surgical physical medicine period');
+  await expect(note).toContainText('03/01/2016');
+  await expect(note).toContainText('unconfirmed');
+  await expect(criterion(card, 'Visits, counting those already completed')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -87,7 +87,18 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   work_conditioning: PROGRAM,
   physical_therapy: THERAPY,
   occupational_therapy: THERAPY,
-  postsurgical_therapy: { ...THERAPY, facts: ['surgeryType', 'surgeryDate', 'homeExerciseProgram'] },
+  // After the post-surgical period it is judged as physical therapy, by that type's facts too.
+  postsurgical_therapy: {
+    ...THERAPY,
+    facts: [
+      'surgeryType',
+      'surgeryDate',
+      'homeExerciseProgram',
+      'diagnosisCategory',
+      'employerWrittenAuthorization',
+      'modality',
+    ],
+  },
   chiropractic: { ...THERAPY, facts: [...THERAPY.facts, 'maintenanceCare'] },
   acupuncture: {
     ...THERAPY,

@@ -43,7 +43,14 @@ import type {
   Recommendation,
 } from './evaluation-types';
 import { type OutcomeReading, planEvaluation, readingFor } from './outcome-dependencies';
-import { selectGuidelineSet, selectionDate, straddleWarning } from './select-set';
+import {
+  itemAsJudged,
+  type JudgedAs,
+  type SetSelection,
+  selectGuidelineSet,
+  selectionDate,
+  straddleWarning,
+} from './select-set';
 
 export interface EvaluateOptions {
   /** Today's date (YYYY-MM-DD), passed in: the last fallback for choosing the edition. */
@@ -140,23 +147,50 @@ function evaluateDisputedItem(
 
   const selection = selectGuidelineSet(library, draft, item, when.date, asOf);
   const base = { itemId: item.id, itemIndex, serviceType: item.serviceType, asOfDate: when.date, warnings };
+  if (!selection.judgedAs)
+    return evaluateSelection(draft, item, itemIndex, selection, asOf, base, { outcomes: reading.outcomes });
+  // Facts read the item as the type it is judged as (its discipline's prior visits, its cap).
+  const judged = itemAsJudged(item, selection);
+  const result = evaluateSelection(draft, judged, itemIndex, selection, asOf, base, {
+    outcomes: reading.outcomes,
+    judgedFrom: item.serviceType,
+  });
+  return withJudgedAs(result, selection.judgedAs);
+}
+
+/** Why the item is judged under another type's guideline: the panel shows it, the letter says it. */
+function withJudgedAs(result: ItemEvaluation, judgedAs: JudgedAs): ItemEvaluation {
+  return {
+    ...result,
+    judgedAs: {
+      serviceType: judgedAs.serviceType,
+      note: judgedAs.note,
+      evidence: judgedAs.evidence,
+      from: setRef(judgedAs.from),
+      confirmed: judgedAs.confirmed,
+      confirmationNote: judgedAs.confirmationNote,
+    },
+  };
+}
+
+function evaluateSelection(
+  draft: CaseDraft,
+  item: DisputedItem,
+  itemIndex: number,
+  selection: SetSelection,
+  asOf: string,
+  base: ItemBase,
+  reads: ItemReads,
+): ItemEvaluation {
+  const warnings = base.warnings;
   if (!selection.set) return evaluateEvidencePath(item, itemIndex, selection.reason ?? '', base);
   // The reviewer may find the MTUS presumption rebutted or inapplicable (8 CCR 9792.21.1(a)(2)).
   const setAside = item.review.mtusNotApplicableReason.trim();
   if (setAside === '' && selection.otherRegionSets)
     return evaluateAcrossRegions([selection.set, ...selection.otherRegionSets], (set) =>
-      evaluateAgainstSet(
-        draft,
-        item,
-        itemIndex,
-        set,
-        asOf,
-        { ...base, warnings: [...warnings] },
-        reading.outcomes,
-      ),
+      evaluateAgainstSet(draft, item, itemIndex, set, asOf, { ...base, warnings: [...warnings] }, reads),
     );
-  if (setAside === '')
-    return evaluateAgainstSet(draft, item, itemIndex, selection.set, asOf, base, reading.outcomes);
+  if (setAside === '') return evaluateAgainstSet(draft, item, itemIndex, selection.set, asOf, base, reads);
   const reason = `${selection.set.title} covers this request, but the reviewer set it aside: ${setAside}${/[.!?]$/.test(setAside) ? '' : '.'} Clear that reason to evaluate against the MTUS.`;
   return { ...evaluateEvidencePath(item, itemIndex, reason, base), mtusSetAside: setRef(selection.set) };
 }
@@ -225,6 +259,9 @@ function setRef(set: GuidelineSet): GuidelineSetRef {
     ...(set.effectiveTo ? { effectiveTo: set.effectiveTo } : {}),
   };
 }
+
+/** What an item's facts read besides the item: other items' outcomes, the type it was entered as. */
+type ItemReads = Pick<FactContext, 'outcomes' | 'judgedFrom'>;
 
 type ItemBase = Pick<ItemEvaluation, 'itemId' | 'itemIndex' | 'serviceType' | 'asOfDate' | 'warnings'>;
 
@@ -335,14 +372,14 @@ function evaluateAgainstSet(
   set: GuidelineSet,
   asOf: string,
   base: ItemBase,
-  outcomes: FactContext['outcomes'],
+  reads: ItemReads,
 ): ItemEvaluation {
   const warnings = base.warnings;
   const evaluated = set.criteria.map((criterion) =>
     evaluateCriterion(
       criterion,
       set,
-      { draft, item, asOf, outcomes, reviewerAnswer: reviewEntry(item.review, criterion.id) },
+      { draft, item, asOf, ...reads, reviewerAnswer: reviewEntry(item.review, criterion.id) },
       itemIndex,
       warnings,
     ),
@@ -358,7 +395,7 @@ function evaluateAgainstSet(
       `Answers recorded for criteria not in ${set.title} are kept but not used: ${stray.join(', ')}.`,
     );
 
-  const extras = setExtras(set, { draft, item, asOf, outcomes }, warnings);
+  const extras = setExtras(set, { draft, item, asOf, ...reads }, warnings);
   const decided = decide(set, criteria);
   const wouldMeetById = new Map(evaluated.map((entry) => [entry.result.criterionId, entry.wouldMeet]));
   const wouldMeetSummary = summarizeWouldMeet(

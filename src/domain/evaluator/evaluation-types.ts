@@ -2,6 +2,7 @@
  * What `evaluate` returns: the contract between the evaluator, the criteria panel and the letter.
  * Renderers show these results; they never recompute a criterion.
  */
+import type { ServiceType } from '../case/case-schema';
 
 export type CriterionStatus = 'met' | 'not_met' | 'not_documented' | 'not_applicable';
 
@@ -102,6 +103,18 @@ export interface ItemEvaluation {
   wouldMeetSummary: string[];
   /** Evidence-hierarchy path: why no MTUS set applies (e.g. "MTUS silent", an edition not encoded). */
   evidencePathReason?: string;
+  /**
+   * The request is judged under another service type's guideline (post-surgical therapy after the
+   * post-surgical period, under the non-surgical guidelines): why, and the set its own type chose.
+   */
+  judgedAs?: {
+    serviceType: ServiceType;
+    note: string;
+    evidence: string;
+    from: GuidelineSetRef;
+    confirmed: boolean;
+    confirmationNote: string;
+  };
   /** The MTUS set that covers the request when the reviewer set it aside (review.mtusNotApplicableReason). */
   mtusSetAside?: GuidelineSetRef;
   /** For sets decided by alternative paths (e.g. initial trial or continued care): each path's state. */

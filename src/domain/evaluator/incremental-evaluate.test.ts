@@ -451,3 +451,35 @@ describe('createIncrementalEvaluate, items that read another item’s outcome', 
     );
   });
 });
+
+describe('createIncrementalEvaluate, an item judged under another type’s guideline', () => {
+  it('follows post-surgical therapy across the end of its period, as a full evaluation does', () => {
+    const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
+    const base = demoWithItems();
+    const therapy = {
+      ...emptyDisputedItem('post-op'),
+      requestedAs: 'Post-op PT x6 right knee',
+      serviceType: 'postsurgical_therapy' as const,
+      bodyPart: 'right knee',
+      quantity: 6,
+      facts: { ...emptyDisputedItem('x').facts, surgeryType: 'meniscectomy', surgeryDate: '2016-01-05' },
+    };
+    const draft = { ...base, disputedItems: [...base.disputedItems, therapy] };
+    const index = draft.disputedItems.length - 1;
+    const setOf = (next: CaseDraft) => evaluateLive(next, { asOf }).items[index]?.guidelineSet?.id;
+    const dated = (requestDate: string, surgeryDate: string): CaseDraft => ({
+      ...withItem(draft, index, { facts: { ...therapy.facts, surgeryDate } }),
+      imr: { ...draft.imr, requestDate },
+    });
+    for (const [requestDate, surgeryDate, expected] of [
+      ['2016-07-05', '2016-01-05', 'mtus-postsurgical-2009'],
+      ['2016-08-05', '2016-01-05', 'cpmtg-2016-physical-medicine'],
+      ['2016-08-05', '2016-03-05', 'mtus-postsurgical-2009'],
+      ['2016-08-05', '', 'mtus-postsurgical-2009'],
+    ] as const) {
+      const next = dated(requestDate, surgeryDate);
+      expect(setOf(next), `${requestDate} after ${surgeryDate}`).toBe(expected);
+      expect(evaluateLive(next, { asOf })).toEqual(evaluate(next, GUIDELINE_LIBRARY, { asOf }));
+    }
+  });
+});

@@ -31,6 +31,7 @@ const readsWholeList = (facts: readonly string[]) =>
 const selectionFacts = (set: GuidelineSet) => [
   ...(set.appliesOnlyWhen ? factsUsedBy(set.appliesOnlyWhen) : []),
   ...(set.excludedWhen ? factsUsedBy(set.excludedWhen.condition) : []),
+  ...(set.judgedAsWhen ? factsUsedBy(set.judgedAsWhen.condition) : []),
 ];
 
 /**
@@ -151,6 +152,7 @@ export function createIncrementalEvaluate(library: GuidelineLibrary): Incrementa
     const setId = result.guidelineSet?.id;
     const set = setId === undefined ? undefined : library.sets.find((candidate) => candidate.id === setId);
     if (choiceReads(result.serviceType)) return true;
+    if (result.judgedAs && choiceReads(result.judgedAs.serviceType)) return true;
     if (!set) return result.path !== 'evidence_hierarchy';
     return setReads(set);
   };

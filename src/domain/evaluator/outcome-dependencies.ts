@@ -16,7 +16,7 @@ import { type FactDefinition, getFact, type ItemOutcome } from '../guidelines/fa
 import { factsUsedBy, type GuidelineLibrary, type GuidelineSet } from '../guidelines/guideline-schema';
 import { joinAnd } from './conditions';
 import type { ItemEvaluation } from './evaluation-types';
-import { selectGuidelineSet, selectionDate } from './select-set';
+import { itemAsJudged, selectGuidelineSet, selectionDate } from './select-set';
 
 const outcomeFactsBySet = new WeakMap<GuidelineSet, FactDefinition[]>();
 
@@ -49,6 +49,10 @@ function servicesReadingOutcomes(library: GuidelineLibrary): Set<string> {
   let services = readingServices.get(library);
   if (services === undefined) {
     services = new Set(library.sets.filter(setReadsOutcomes).flatMap((set) => set.services));
+    // A type whose set may send it to a reading type's guideline reads through it.
+    for (const set of library.sets)
+      if (set.judgedAsWhen && services.has(set.judgedAsWhen.serviceType))
+        for (const service of set.services) services.add(service);
     readingServices.set(library, services);
   }
   return services;
@@ -85,8 +89,8 @@ function judgingSet(draft: CaseDraft, index: number, library: GuidelineLibrary, 
   if (entered === undefined) return null;
   if (entered.review.mtusNotApplicableReason.trim() !== '') return null;
   const item = itemAsUsed(entered);
-  const set = selectGuidelineSet(library, draft, item, selectionDate(draft, asOf).date, asOf).set;
-  return set ? { set, item } : null;
+  const selection = selectGuidelineSet(library, draft, item, selectionDate(draft, asOf).date, asOf);
+  return selection.set ? { set: selection.set, item: itemAsJudged(item, selection) } : null;
 }
 
 export function planEvaluation(draft: CaseDraft, library: GuidelineLibrary, asOf: string): EvaluationPlan {

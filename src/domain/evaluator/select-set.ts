@@ -1,8 +1,9 @@
 /**
  * Which guideline set decides a disputed item: by service type and the date the request is judged
  * by (RFA date, else UR date, else asOf). Specific sets (appliesOnlyWhen met, e.g. one modality)
- * win over general ones; a set whose excludedWhen is met does not address the request. When no set
- * applies, the item goes to the evidence hierarchy with the reason in words.
+ * win over general ones; a set whose excludedWhen is met does not address the request; a set whose
+ * judgedAsWhen is met sends it to another service type's guideline. When no set applies, the item
+ * goes to the evidence hierarchy with the reason in words.
  */
 import type { CaseDraft, DisputedItem, ServiceType } from '../case/case-schema';
 import { compareIsoDates, formatUsDate, isValidIsoDate } from '../dates/dates';
@@ -60,6 +61,25 @@ export interface SetSelection {
    * back"): the item is judged against each, since IMR decides a request as a whole.
    */
   otherRegionSets?: GuidelineSet[];
+  /** Set when the set the service type chose sent the request to another type's guideline. */
+  judgedAs?: JudgedAs;
+}
+
+export interface JudgedAs {
+  serviceType: ServiceType;
+  /** Why, as the set that sent it on states it. */
+  note: string;
+  /** The finding that sent it ("The request date (...) is 8 months after the surgery date (...)"). */
+  evidence: string;
+  confirmed: boolean;
+  confirmationNote: string;
+  /** The set the request's own service type chose. */
+  from: GuidelineSet;
+}
+
+/** The item as its guideline judges it: under the service type its set sent it to, if any. */
+export function itemAsJudged(item: DisputedItem, selection: SetSelection): DisputedItem {
+  return selection.judgedAs ? { ...item, serviceType: selection.judgedAs.serviceType } : item;
 }
 
 const REGION_FACT = 'item.bodyRegions';
@@ -67,6 +87,33 @@ const chosenByRegion = (set: GuidelineSet) =>
   set.appliesOnlyWhen !== undefined && factsUsedBy(set.appliesOnlyWhen).includes(REGION_FACT);
 
 export function selectGuidelineSet(
+  library: GuidelineLibrary,
+  draft: CaseDraft,
+  item: DisputedItem,
+  date: string | null,
+  asOf: string,
+): SetSelection {
+  const selection = selectForService(library, draft, item, date, asOf);
+  const redirect = selection.set?.judgedAsWhen;
+  if (!selection.set || !redirect) return selection;
+  const outcome = evaluateCondition(redirect.condition, { draft, item, asOf });
+  if (outcome.status !== 'met') return selection;
+  // One step only: the set it is sent to is chosen as for a request of that type.
+  const target = selectForService(library, draft, { ...item, serviceType: redirect.serviceType }, date, asOf);
+  return {
+    ...target,
+    judgedAs: {
+      serviceType: redirect.serviceType,
+      note: redirect.note,
+      evidence: outcome.evidence.join(' '),
+      confirmed: redirect.confirmed,
+      confirmationNote: redirect.confirmationNote,
+      from: selection.set,
+    },
+  };
+}
+
+function selectForService(
   library: GuidelineLibrary,
   draft: CaseDraft,
   item: DisputedItem,

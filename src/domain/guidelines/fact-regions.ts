@@ -30,6 +30,7 @@ function selectionFacts(set: GuidelineSet): string[] {
   return [
     ...(set.appliesOnlyWhen ? factsUsedBy(set.appliesOnlyWhen) : []),
     ...(set.excludedWhen ? factsUsedBy(set.excludedWhen.condition) : []),
+    ...(set.judgedAsWhen ? factsUsedBy(set.judgedAsWhen.condition) : []),
   ]
     .filter((fact) => fact.startsWith(ITEM_FACT_PREFIX))
     .map((fact) => fact.slice(ITEM_FACT_PREFIX.length));

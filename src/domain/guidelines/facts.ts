@@ -56,6 +56,11 @@ export interface FactContext {
    * here has no outcome yet: a fact reads it as still open, as if this review had not decided it.
    */
   outcomes?: ReadonlyMap<string, ItemOutcome> | undefined;
+  /**
+   * The service type the item was entered as, when its set sent it to another type's guideline
+   * (post-surgical therapy after its period, judged as physical therapy).
+   */
+  judgedFrom?: ServiceType | '' | undefined;
 }
 
 /** The outcome of a disputed item in this review, as a fact reading it from another item sees it. */
@@ -214,9 +219,16 @@ function disciplineOf(item: DisputedItem): Discipline | undefined {
   return item.serviceType ? SERVICE_DISCIPLINE[item.serviceType] : undefined;
 }
 
+/**
+ * The item's discipline's earlier courses. Post-surgical courses count only for a request judged
+ * after its post-surgical care (sent from another type's guideline): the visits the worker has had
+ * for the condition; they stay outside the Labor Code cap either way.
+ */
 function priorCourses(ctx: FactContext): TherapyCourse[] | undefined {
   const discipline = disciplineOf(ctx.item);
-  return discipline ? courses(ctx.draft, nonSurgicalOf([discipline])) : undefined;
+  if (!discipline) return undefined;
+  if (ctx.judgedFrom) return courses(ctx.draft, (course) => course.discipline === discipline);
+  return courses(ctx.draft, nonSurgicalOf([discipline]));
 }
 
 function requestedVisits(item: DisputedItem): number | undefined {

@@ -313,6 +313,20 @@ export const GuidelineSetSchema = z
     appliesOnlyWhen: ConditionSchema.optional(),
     /** The set does not address the request when this is met (e.g. neck manipulation). */
     excludedWhen: z.object({ condition: ConditionSchema, note: NonEmpty }).optional(),
+    /**
+     * The request is judged under another service type's guideline when this is met: post-surgical
+     * therapy requested after the post-surgical period falls under the non-surgical guidelines.
+     * `note` is the reason as the panel and the letter state it.
+     */
+    judgedAsWhen: z
+      .object({
+        condition: ConditionSchema,
+        serviceType: z.enum(SERVICE_TYPES),
+        note: NonEmpty,
+        confirmed: z.boolean(),
+        confirmationNote: NonEmpty,
+      })
+      .optional(),
     /** How the letter names it: "MTUS Chronic Pain Medical Treatment 2016" + sections or pages. */
     letterLine: z.object({ name: NonEmpty, style: z.enum(['pages', 'sections', 'name_only']) }),
     /** "program", "course": used in "A program of ... would meet ...". */
@@ -336,6 +350,8 @@ export const GuidelineSetSchema = z
       if ((criterion.kind === 'judgment') !== (criterion.condition.kind === 'judgment'))
         ctx.addIssue({ code: 'custom', message: `${criterion.id}: kind must match its condition` });
     }
+    if (set.judgedAsWhen && set.services.includes(set.judgedAsWhen.serviceType))
+      ctx.addIssue({ code: 'custom', message: `${set.id}: judgedAsWhen must name another service type` });
     if (set.effectiveTo !== undefined && set.effectiveTo <= set.effectiveFrom)
       ctx.addIssue({ code: 'custom', message: `${set.id}: effectiveTo must follow effectiveFrom` });
     if (set.decisionRule.kind === 'any_path') {

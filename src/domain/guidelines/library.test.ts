@@ -59,6 +59,7 @@ const conditionsOf = (set: GuidelineSet): Condition[] => [
   ...set.criteria.flatMap((c) => [c.condition, ...(c.appliesWhen ? [c.appliesWhen.condition] : [])]),
   ...(set.appliesOnlyWhen ? [set.appliesOnlyWhen] : []),
   ...(set.excludedWhen ? [set.excludedWhen.condition] : []),
+  ...(set.judgedAsWhen ? [set.judgedAsWhen.condition] : []),
 ];
 
 describe('GUIDELINE_LIBRARY', () => {
@@ -199,6 +200,19 @@ describe('GuidelineLibrarySchema rejects bad data with a message', () => {
     expect(messages({ sets: [badPath], coverageNotes: [] }).join()).toContain('unknown criterion nope');
     const reversed = { ...base, effectiveFrom: '2016-07-29', effectiveTo: '2009-07-18' };
     expect(messages({ sets: [reversed], coverageNotes: [] }).join()).toContain('effectiveTo must follow');
+    const sendsToItself = {
+      ...base,
+      judgedAsWhen: {
+        condition: base.criteria[0]!.condition,
+        serviceType: base.services[0],
+        note: 'n',
+        confirmed: false,
+        confirmationNote: 'c',
+      },
+    };
+    expect(messages({ sets: [sendsToItself], coverageNotes: [] }).join()).toContain(
+      'judgedAsWhen must name another service type',
+    );
   });
 
   it('rejects two general sets for one service on one date, and duplicate set ids', () => {

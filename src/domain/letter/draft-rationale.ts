@@ -609,6 +609,8 @@ function requirementsParagraph(
     return sentences.join(' ');
   }
   const sentences: string[] = [guidelineAppliedSentence(oneLine(evaluation.guidelineLine))];
+  // Why a guideline for another type of service applies (post-surgical therapy after its period).
+  if (evaluation.judgedAs) sentences.push(asSentence(evaluation.judgedAs.note));
   // Neutral on whether the guideline recommends the service: some sets list when it is not
   // recommended (ultrasound, TENS for the neck), and the findings say which way they go.
   if (applicable.length > 0) {

@@ -99,6 +99,37 @@ describe('CriteriaPanel', () => {
     expect(screen.getByText('unconfirmed: seed letter only')).toBeTruthy();
   });
 
+  it('says when an item is judged under another service type’s guideline, and why', () => {
+    renderPanel(
+      buildEvaluation([criterion({})], {
+        serviceType: 'postsurgical_therapy',
+        judgedAs: {
+          serviceType: 'physical_therapy',
+          note: 'The request comes after the post-surgical period',
+          evidence: 'The request date (06/01/2017) is 6 months after the surgery date (11/16/2016).',
+          from: {
+            id: 'mtus-postsurgical-2009',
+            title: 'MTUS Postsurgical Treatment Guidelines (2009)',
+            edition: '2009',
+            effectiveFrom: '2009-07-18',
+          },
+          confirmed: false,
+          confirmationNote: 'catalogue rule 4 [U]',
+        },
+      }),
+    );
+    const note = screen.getByText(/Judged as physical therapy:/).closest('p');
+    expect(note?.textContent).toContain('The request comes after the post-surgical period.');
+    expect(note?.textContent).toContain('06/01/2017');
+    expect(note?.textContent).toContain('MTUS Postsurgical Treatment Guidelines (2009)');
+    expect(within(note as HTMLElement).getByText('unconfirmed: catalogue rule 4 [U]')).toBeTruthy();
+  });
+
+  it('says nothing of another type when the item is judged under its own', () => {
+    renderPanel(buildEvaluation([criterion({})]));
+    expect(screen.queryByText(/Judged as/)).toBeNull();
+  });
+
   it('cites the guideline without empty parts: no "()" for a source that has no edition', () => {
     renderPanel(
       buildEvaluation([

@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CriterionReview, DisputedItem, ItemReview } from '@/domain/case/case-schema';
 import { formatUsDate } from '@/domain/dates/dates';
 import type { Evaluation, ItemEvaluation } from '@/domain/evaluator/evaluation-types';
+import { serviceTypeInSentence } from '@/domain/evaluator/service-type-wording';
 import { ComputedFacts } from './computed-facts';
 import { ANNOUNCE_AFTER_QUIET_MS, announcementFor, outcomeLines } from './criteria-announcement';
 import { CriterionRow } from './criterion-row';
@@ -151,6 +152,7 @@ const ItemCard = memo(function ItemCard({
         {evaluation.guidelineSet ? evaluation.guidelineSet.title : 'MTUS silent: evidence-hierarchy path'}
         {evaluation.asOfDate ? ` · as of ${formatUsDate(evaluation.asOfDate)}` : ''}
       </p>
+      {evaluation.judgedAs ? <JudgedAsNote judgedAs={evaluation.judgedAs} /> : null}
       {evaluation.warnings.length > 0 ? (
         <ul className="mt-2 space-y-1">
           {evaluation.warnings.map((warning) => (
@@ -233,3 +235,22 @@ const ItemCard = memo(function ItemCard({
     </article>
   );
 });
+
+/** Why the item is judged under another service type's guideline than its own. */
+function JudgedAsNote({ judgedAs }: { judgedAs: NonNullable<ItemEvaluation['judgedAs']> }) {
+  return (
+    <p className="mt-2 rounded border border-sky-700 bg-sky-50 px-2 py-1 text-xs text-sky-950">
+      <span className="font-semibold">Judged as {serviceTypeInSentence(judgedAs.serviceType)}:</span>{' '}
+      {judgedAs.note}. {judgedAs.evidence}{' '}
+      <span className="text-slate-800">(Its own type is covered by {judgedAs.from.title}.)</span>
+      {judgedAs.confirmed ? null : (
+        <span
+          className="ml-1 rounded border border-amber-700 px-1 text-amber-900"
+          title={judgedAs.confirmationNote}
+        >
+          unconfirmed: {judgedAs.confirmationNote}
+        </span>
+      )}
+    </p>
+  );
+}

@@ -3,6 +3,7 @@ import type { TherapyCourse } from '../../case/case-schema';
 import { answer, caseWith, disputedItem, type ItemSpec, therapyCourse } from '../../evaluator/case-builders';
 import { evaluate } from '../../evaluator/evaluate';
 import { criterionResult, criterionStatus } from '../../evaluator/evaluation-queries';
+import { draftRationale } from '../../letter/draft-rationale';
 import { GUIDELINE_LIBRARY } from '../index';
 import { POSTSURGICAL_TABLE } from './postsurgical';
 
@@ -76,22 +77,80 @@ describe('subsequent course: up to the general course with functional improvemen
 
 describe('the post-surgical physical medicine period', () => {
   it.each([
-    ['meniscectomy', '2017-05-16', 'met'],
-    ['meniscectomy', '2017-05-17', 'not_met'],
-    ['carpal tunnel release', '2017-02-16', 'met'],
-    ['carpal tunnel release', '2017-02-17', 'not_met'],
-    ['total knee arthroplasty', '2017-05-16', 'met'],
-    ['total knee arthroplasty', '2017-05-17', 'not_met'],
-  ])('%s on 11/16/2016, request %s -> %s', (surgeryType, rfa, expected) => {
-    expect(
-      criterionStatus(postsurgical({ quantity: 2, facts: { surgeryType } }, [], rfa), 'ps-within-period'),
-    ).toBe(expected);
+    ['meniscectomy', '2017-05-16', '2017-05-17'],
+    ['carpal tunnel release', '2017-02-16', '2017-02-17'],
+    ['total knee arthroplasty', '2017-05-16', '2017-05-17'],
+  ])('%s on 11/16/2016: a request on %s is within it, one on %s is not', (surgeryType, last, after) => {
+    const within = postsurgical({ quantity: 2, facts: { surgeryType } }, [], last);
+    expect(within.guidelineSet?.id).toBe('mtus-postsurgical-2009');
+    expect(criterionStatus(within, 'ps-within-period')).toBe('met');
+    expect(within.judgedAs).toBeUndefined();
+
+    const late = postsurgical({ quantity: 2, facts: { surgeryType } }, [], after);
+    expect(late.guidelineSet?.id).toBe('cpmtg-2016-physical-medicine');
+    expect(late.serviceType).toBe('postsurgical_therapy');
+    expect(late.judgedAs).toMatchObject({
+      serviceType: 'physical_therapy',
+      from: { id: 'mtus-postsurgical-2009' },
+      confirmed: false,
+    });
+    expect(late.judgedAs?.note).toMatch(/non-surgical physical medicine/);
+    expect(late.judgedAs?.evidence).toMatch(/11\/16\/2016/);
   });
 
-  it('is not documented without a surgery date', () => {
-    expect(
-      criterionStatus(postsurgical({ quantity: 2, facts: { surgeryDate: '' } }), 'ps-within-period'),
-    ).toBe('not_documented');
+  it('stays under the post-surgical guideline, asking for the date, without a surgery date', () => {
+    const result = postsurgical({ quantity: 2, facts: { surgeryDate: '' } });
+    expect(result.guidelineSet?.id).toBe('mtus-postsurgical-2009');
+    expect(criterionStatus(result, 'ps-within-period')).toBe('not_documented');
+  });
+});
+
+describe('after the period: judged as non-surgical physical medicine', () => {
+  const LATE = '2017-06-01';
+  // Past the period the request's diagnosis picks its physical medicine allowance (9-10 visits).
+  const facts = { diagnosisCategory: 'myalgia/myositis' };
+
+  it('judges a first course by the physical medicine visit allowance', () => {
+    const result = postsurgical({ quantity: 6, facts }, [], LATE);
+    expect(criterionStatus(result, 'pm-visits-by-diagnosis-2016')).toBe('met');
+    expect(criterionStatus(result, 'ps-initial-course')).toBeUndefined();
+    expect(result.recommendation).toBe('overturn');
+    expect(result.guidelineLine).toContain('MTUS Chronic Pain Medical Treatment 2016');
+  });
+
+  it('counts the post-surgical PT already done toward the allowance, but not toward the cap', () => {
+    const result = postsurgical(
+      { quantity: 6, facts: { ...facts, homeExerciseProgram: true } },
+      [postCourse(12, true)],
+      LATE,
+    );
+    expect(criterionResult(result, 'pm-visits-by-diagnosis-2016')).toMatchObject({ status: 'not_met' });
+    expect(criterionResult(result, 'pm-visits-by-diagnosis-2016')?.evidence).toMatch(
+      /6 requested \+ 12 completed = 18 PT visits/,
+    );
+    expect(criterionStatus(result, 'visit-cap-24')).toBe('met');
+    expect(result.recommendation).toBe('uphold');
+  });
+
+  it('gives the letter the reason beside the guideline it applies, for either decision', () => {
+    for (const [quantity, decision] of [
+      [6, 'overturned'],
+      [12, 'upheld'],
+    ] as const) {
+      const item = disputedItem('postsurgical_therapy', {
+        requestedAs: `Post-op PT x${quantity} right knee`,
+        bodyPart: 'right knee',
+        quantity,
+        facts: { surgeryType: 'meniscectomy', surgeryDate: '2016-11-16', ...facts },
+      });
+      const draft = caseWith({ dateOfInjury: '2016-10-01', requestDate: LATE, items: [item] });
+      const result = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2026-01-15' }).items[0]!;
+      expect(result.decision).toBe(decision);
+      const rationale = draftRationale(draft, draft.disputedItems[0]!, 0, result, decision);
+      expect(rationale).toMatch(
+        /The guideline applied is MTUS Chronic Pain Medical Treatment 2016, Section\(s\): Physical medicine treatment[^.]*\. The request comes after the post-surgical physical medicine period for the surgery has ended, so the guidelines for non-surgical physical medicine apply to it \(8 CCR 9792\.24\.3\)\. Of its criteria/,
+      );
+    }
   });
 });
 

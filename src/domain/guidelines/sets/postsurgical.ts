@@ -123,6 +123,14 @@ const periodCondition = (months: number, note: string): Condition =>
     `a request within the ${months}-month post-surgical physical medicine period${note}`,
   );
 
+const WITHIN_PERIOD: Condition = byTable(
+  (entry) => ({
+    condition: periodCondition(entry.periodMonths, ''),
+    citation: { guideline: TABLE_CITATION.guideline, section: entry.section },
+  }),
+  periodCondition(DEFAULT_PERIOD_MONTHS, ' (the default for surgeries the table does not list)'),
+);
+
 export const POSTSURGICAL_2009: GuidelineSet = {
   id: 'mtus-postsurgical-2009',
   title: 'MTUS Postsurgical Treatment Guidelines (2009, 8 CCR 9792.24.3)',
@@ -132,6 +140,16 @@ export const POSTSURGICAL_2009: GuidelineSet = {
   services: ['postsurgical_therapy'],
   letterLine: { name: 'MTUS Postsurgical Treatment 2009', style: 'sections' },
   requestNoun: 'course',
+  // Past the period the request is physical medicine like any other, judged by its visit allowance
+  // (a request whose dates are not known stays here, where the period criterion asks for them).
+  judgedAsWhen: {
+    condition: { kind: 'not', condition: WITHIN_PERIOD },
+    serviceType: 'physical_therapy',
+    note: 'The request comes after the post-surgical physical medicine period for the surgery has ended, so the guidelines for non-surgical physical medicine apply to it (8 CCR 9792.24.3)',
+    confirmed: false,
+    confirmationNote:
+      'Catalogue 3.3 rule 4 [U]: if therapy does not start within the post-surgical period, the non-surgical guidelines apply; the wording is not retrieved and no 2016-17 letter applies it.',
+  },
   note: 'Believed still in force after the 2017 ACOEM adoption [U] (Article 5.5.2 still lists 9792.24.3).',
   decisionRule: {
     kind: 'any_path',
@@ -175,13 +193,7 @@ export const POSTSURGICAL_2009: GuidelineSet = {
         'The request comes after the post-surgical physical medicine period for the surgery has ended',
       citation: RULES_CITATION,
       required: true,
-      condition: byTable(
-        (entry) => ({
-          condition: periodCondition(entry.periodMonths, ''),
-          citation: { guideline: TABLE_CITATION.guideline, section: entry.section },
-        }),
-        periodCondition(DEFAULT_PERIOD_MONTHS, ' (the default for surgeries the table does not list)'),
-      ),
+      condition: WITHIN_PERIOD,
       confirmed: false,
       confirmationNote:
         'The 6-month default for unlisted surgeries is sourced [S] (222health); the periods of listed surgeries are unconfirmed [U], and no letter states them.',
