@@ -33,7 +33,7 @@ async function answerFact(page: Page, label: string, answer: 'Yes' | 'No' | 'Not
 
 /** The imaging facts' questions, as the wizard labels them. */
 const RED_FLAGS =
-  'Red flags for serious pathology (cauda equina, fracture, tumor, infection, progressive neurologic deficit)';
+  'Red flags for serious pathology (cauda equina, fracture, tumor, infection, aneurysm, suspected spinal stenosis, progressive neurologic deficit)';
 const NEURO_FINDINGS =
   'Objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change)';
 const SURGERY_CONSIDERED =
@@ -183,7 +183,7 @@ test('a lumbar MRI: no red flags and no nerve compromise, so the letter names th
     'Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.',
   );
   await expect(letter).toContainText(
-    'The records show no red flags for serious pathology (cauda equina syndrome, fracture, tumor, infection or a progressive neurologic deficit).',
+    'The records show no red flags for serious pathology (cauda equina syndrome, fracture, tumor, infection, a dissecting or ruptured aneurysm, suspected spinal stenosis or a progressive neurologic deficit).',
   );
   await expect(letter).toContainText(
     'The records do not show unequivocal objective findings of specific nerve compromise on the neurologic exam (an equivocal exam calls for electrodiagnostic testing first).',

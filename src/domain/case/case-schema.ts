@@ -395,7 +395,7 @@ export const ServiceFactsSchema = z.object({
   /** Passive modality requested with a therapy item, e.g. "therapeutic ultrasound" ('' = none). */
   modality: ShortText.default(''),
   // Injections, diagnostics, equipment, programs and surgery (guidelines/facts-procedures.ts).
-  /** Red flags for serious pathology: cauda equina, fracture, tumor, infection, progressive deficit. */
+  /** Red flags for serious pathology: cauda equina, fracture, tumor, infection, aneurysm, stenosis, progressive deficit. */
   redFlags: OptionalBool.default(null),
   /** Unequivocal objective neurologic findings: dermatomal sensory loss, myotomal weakness, reflex change. */
   neuroDeficit: OptionalBool.default(null),

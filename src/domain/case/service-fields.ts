@@ -224,7 +224,7 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
   redFlags: {
     key: 'redFlags',
     label:
-      'Red flags for serious pathology (cauda equina, fracture, tumor, infection, progressive neurologic deficit)',
+      'Red flags for serious pathology (cauda equina, fracture, tumor, infection, aneurysm, suspected spinal stenosis, progressive neurologic deficit)',
     kind: 'boolean',
     help: "The examples are the spine's; the criteria panel lists the red flags of the body part requested (for the head: declining consciousness, a focal deficit, a seizure).",
   },

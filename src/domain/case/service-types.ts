@@ -97,6 +97,8 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'diagnosisCategory',
       'employerWrittenAuthorization',
       'modality',
+      // Therapy asked for ahead of its surgery falls with it.
+      'associatedSurgeryAuthorized',
     ],
   },
   chiropractic: { ...THERAPY, facts: [...THERAPY.facts, 'maintenanceCare'] },

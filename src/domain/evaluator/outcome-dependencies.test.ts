@@ -47,9 +47,22 @@ const reviewCase = (items: DisputedItem[]): CaseDraft =>
 const NOT_INDICATED = { criteria: { 'nsaid-indication': answer('not_met') } };
 
 describe('which sets read other items’ outcomes', () => {
-  it('is read from the facts the sets use: the PPI sets, and no other set of the library', () => {
+  it('is read from the facts the sets use: the PPI sets and those of services a surgery needs', () => {
     const reading = GUIDELINE_LIBRARY.sets.filter(setReadsOutcomes).map((set) => set.id);
-    expect(reading).toEqual(['cpmtg-2009-ppis', 'cpmtg-2016-ppis']);
+    expect(reading).toEqual([
+      'mtus-postsurgical-2009',
+      'cpmtg-2009-ppis',
+      'cpmtg-2016-ppis',
+      'cpmtg-2009-tens',
+      'cpmtg-2016-tens',
+      'odg-continuous-flow-cryotherapy',
+      'odg-durable-medical-equipment',
+      'odg-brace',
+      'acoem-2004-lumbar-support',
+      'acoem-2004-cervical-collar',
+      'acoem-2004-knee-brace',
+      'odg-preoperative-testing',
+    ]);
   });
 
   it('plans the NSAID before the PPI that reads it, wherever each is listed', () => {

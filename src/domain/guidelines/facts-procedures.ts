@@ -26,6 +26,43 @@ const formatCount = (value: number): string =>
 
 const normalize = (text: string | undefined): string => (text ?? '').trim().toLowerCase();
 
+// ---------- a surgery requested in the same review ----------
+
+/** Other disputed items of this review that are surgeries. */
+function surgeriesRequested(ctx: FactContext): { itemId: string; name: string }[] {
+  return ctx.draft.disputedItems.flatMap((other, index) =>
+    other.id !== ctx.item.id && other.serviceType === 'surgery'
+      ? [{ itemId: other.id, name: other.requestedAs.trim() || `item ${index + 1}` }]
+      : [],
+  );
+}
+
+/**
+ * Whether the surgery an item supports is authorized. A surgery this review decides settles it (an
+ * associated service is upheld with its surgery, confirmed catalogue 6.6) once every surgery in the
+ * review is decided the same way; otherwise the reviewer's answer stands.
+ */
+function associatedSurgery(ctx: FactContext): { authorized: boolean | undefined; reason: string } {
+  const surgeries = surgeriesRequested(ctx);
+  const decisions = surgeries.map((entry) => {
+    const outcome = ctx.outcomes?.get(entry.itemId);
+    return outcome && !outcome.provisional ? outcome.decision : null;
+  });
+  const names = surgeries.map((entry) => `"${entry.name}"`).join(', ');
+  if (surgeries.length > 0 && decisions.every((decision) => decision === 'upheld'))
+    return { authorized: false, reason: `This review upholds the denial of the surgery (${names})` };
+  if (surgeries.length > 0 && decisions.every((decision) => decision === 'overturned'))
+    return { authorized: true, reason: `This review finds the surgery medically necessary (${names})` };
+  const answer = ctx.item.facts.associatedSurgeryAuthorized;
+  const pending = surgeries.length > 0 ? `; the surgery in this review (${names}) is not decided yet` : '';
+  if (typeof answer !== 'boolean')
+    return { authorized: undefined, reason: `Authorization of the surgery not documented${pending}` };
+  return {
+    authorized: answer,
+    reason: `The surgery this item supports is ${answer ? '' : 'not '}authorized${pending}`,
+  };
+}
+
 // ---------- vocabularies of the request ----------
 
 export const INJECTION_APPROACHES = {
@@ -562,6 +599,14 @@ export const PROCEDURE_FACTS = {
     'associatedSurgeryAuthorized',
     'The surgery this item supports is authorized',
   ),
+  'item.associatedSurgeryAuthorized': {
+    type: 'boolean',
+    label: 'The surgery this item supports is authorized',
+    fieldPaths: ['facts.associatedSurgeryAuthorized', 'disputedItems'],
+    outcomesRead: (ctx) => surgeriesRequested(ctx).map((entry) => entry.itemId),
+    get: (ctx) => associatedSurgery(ctx).authorized,
+    describe: (_value, ctx) => associatedSurgery(ctx).reason,
+  },
   'item.facts.meetsDmeDefinition': serviceBoolean('meetsDmeDefinition', 'Meets the DME definition'),
   'item.facts.rationaleStated': serviceBoolean('rationaleStated', 'Clinical reason for the request stated'),
   'item.facts.homeExerciseFailed': serviceBoolean(

@@ -360,6 +360,29 @@ function surgeryFollowed({
 }
 
 /**
+ * Whether the therapy is asked for ahead of its surgery: the surgery's date falls after the request
+ * date, or no date is known and the surgery itself is requested in this review. Never unknown, so
+ * the criteria that apply only to a surgery done (or to come) are decided either way.
+ */
+function surgeryPending(ctx: FactContext): { pending: boolean; reason: string } {
+  const date = readDate(surgeryDateFollowed(ctx));
+  const request = requestReferenceDate(ctx.draft)?.date;
+  if (date !== undefined && request !== undefined) {
+    const pending = compareIsoDates(date, request) > 0;
+    return {
+      pending,
+      reason: `Surgery ${pending ? 'scheduled for' : 'done on'} ${formatUsDate(date)}, request ${formatUsDate(request)}`,
+    };
+  }
+  const requested = ctx.draft.disputedItems.some(
+    (other) => other.id !== ctx.item.id && other.serviceType === 'surgery',
+  );
+  return requested
+    ? { pending: true, reason: 'The surgery is requested in this review, with no date of surgery done' }
+    : { pending: false, reason: 'No surgery requested in this review' };
+}
+
+/**
  * Its date: the request's; else that of the history entry it came from, or of the one history entry
  * for the same surgery as the request names.
  */
@@ -519,6 +542,20 @@ export const FACTS = {
     label: 'Date of surgery',
     fieldPaths: ['facts.surgeryDate', 'facts.surgeryType', 'treatment.surgeries'],
     get: (ctx) => readDate(surgeryDateFollowed(ctx)),
+  },
+  'item.surgeryPending': {
+    type: 'boolean',
+    label: 'Surgery still to come',
+    fieldPaths: [
+      'facts.surgeryDate',
+      'facts.surgeryType',
+      'treatment.surgeries',
+      'disputedItems',
+      'imr.requestDate',
+      'imr.urDeterminationDate',
+    ],
+    get: (ctx) => surgeryPending(ctx).pending,
+    describe: (_value, ctx) => surgeryPending(ctx).reason,
   },
 
   // ---------- history of the item's discipline (outside post-surgical care) ----------

@@ -267,7 +267,7 @@ describe("each region's red flags, from its own ACOEM chapter", () => {
     const result = study('mri', 'lumbar spine', { redFlags: true });
     const redFlags = result.criteria.find((c) => c.criterionId === 'img-red-flags');
     expect(redFlags?.statement).toBe(
-      'Red flags for serious pathology are present: cauda equina syndrome, fracture, tumor, infection, or a progressive neurologic deficit.',
+      'Red flags for serious pathology are present: cauda equina syndrome, fracture, tumor, infection, a dissecting or ruptured aneurysm, suspected spinal stenosis, or a progressive neurologic deficit.',
     );
     expect(redFlags?.citation.guideline).toBe('MTUS Low Back Complaints');
     expect(redFlags?.status).toBe('met');

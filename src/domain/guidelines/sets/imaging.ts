@@ -34,19 +34,19 @@ const PAGES_UNPRINTED =
 export const IMAGING_RED_FLAGS = defineCriterion({
   id: 'img-red-flags',
   statement:
-    'Red flags for serious pathology are present: cauda equina syndrome, fracture, tumor, infection, or a progressive neurologic deficit.',
+    'Red flags for serious pathology are present: cauda equina syndrome, fracture, tumor, infection, a dissecting or ruptured aneurysm, suspected spinal stenosis, or a progressive neurologic deficit.',
   whenNotMet:
-    'The records show no red flags for serious pathology (cauda equina syndrome, fracture, tumor, infection or a progressive neurologic deficit)',
+    'The records show no red flags for serious pathology (cauda equina syndrome, fracture, tumor, infection, a dissecting or ruptured aneurysm, suspected spinal stenosis or a progressive neurologic deficit)',
   citation: acoem2004(LOW_BACK, SPECIAL_STUDIES),
   required: true,
   condition: isTrue('item.facts.redFlags', 'red flags for serious pathology'),
   wouldMeet: {
     kind: 'documentation',
-    text: 'Documentation of a red flag for serious pathology (e.g. suspected fracture, tumor, infection, cauda equina, progressive deficit)',
+    text: 'Documentation of a red flag for serious pathology (e.g. suspected fracture, tumor, infection, cauda equina, aneurysm, spinal stenosis, progressive deficit)',
     label: 'red flags',
   },
   confirmed: true,
-  confirmationNote: `Confirmed (confirmed catalogue 6.3 #1): CM16-0239479, CM16-0240518, CM16-0247255, CM17-0004344, CM17-0017104, CM17-0020243, CM17-0021791. ${PAGES_UNPRINTED}`,
+  confirmationNote: `Confirmed (confirmed catalogue 6.3 #1): CM16-0239479, CM16-0240518, CM16-0247255, CM17-0004344, CM17-0017104, CM17-0020243, CM17-0021791; a dissecting or ruptured aneurysm in CM17-0004344, suspected spinal stenosis in CM16-0239479 and CM16-0240518. ${PAGES_UNPRINTED}`,
 });
 
 /**

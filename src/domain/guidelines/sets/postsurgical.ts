@@ -16,6 +16,7 @@ import {
   REQUEST_BODY_PART_STATED,
   within,
 } from './common';
+import { SURGERY_AUTHORIZED } from './procedure-common';
 
 interface SurgeryEntry {
   key: Exclude<SurgeryKey, 'other'>;
@@ -182,9 +183,19 @@ export const POSTSURGICAL_2009: GuidelineSet = {
         text: 'A prescription from the surgeon or the surgeon’s designee',
         label: 'prescriber',
       },
-      confirmed: true,
+      confirmed: false,
       confirmationNote:
-        'Sourced [S] (222health summary of 9792.24.3(c)); no 2016-17 letter addresses it (confirmed catalogue 2.3).',
+        'Sourced [S] (222health summary of 9792.24.3(c)); no 2016-17 letter addresses it (confirmed catalogue 2.3: still unconfirmed).',
+    }),
+    defineCriterion({
+      ...SURGERY_AUTHORIZED,
+      id: 'ps-surgery-authorized',
+      statement:
+        'Therapy requested ahead of its surgery is needed only when that surgery is authorized or found medically necessary.',
+      appliesWhen: {
+        condition: isTrue('item.surgeryPending', 'a surgery still to come'),
+        description: 'applies only when the surgery is still to come',
+      },
     }),
     defineCriterion({
       id: 'ps-within-period',
@@ -194,6 +205,11 @@ export const POSTSURGICAL_2009: GuidelineSet = {
       citation: RULES_CITATION,
       required: true,
       condition: WITHIN_PERIOD,
+      // Therapy asked for before its surgery starts with it, inside the period.
+      appliesWhen: {
+        condition: { kind: 'not', condition: isTrue('item.surgeryPending', 'a surgery still to come') },
+        description: 'applies once the surgery is done',
+      },
       confirmed: false,
       confirmationNote:
         'The 6-month default for unlisted surgeries is sourced [S] (222health); the periods of listed surgeries are unconfirmed [U], and no letter states them.',

@@ -124,7 +124,7 @@ export const SURGERY_AUTHORIZED = defineCriterion({
   citation: SURGERY_AUTHORIZED_CITATION,
   required: true,
   condition: isTrue(
-    'item.facts.associatedSurgeryAuthorized',
+    'item.associatedSurgeryAuthorized',
     'that the surgery this item supports is authorized or found medically necessary',
   ),
   wouldMeet: {
