@@ -120,6 +120,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
     'nonOpioidTried',
     'painSpecialistConsult',
     'weanAttemptDocumented',
+    'standardFormNotUsable',
   ),
   nsaid: medication('analgesiaDocumented', 'adlsDocumented', 'standardFormNotUsable'),
   ppi_h2: medication('giRiskFactors', 'nsaidDyspepsia', 'standardFormNotUsable'),

@@ -320,6 +320,27 @@ describe("2016 maintenance: the 4 A's, UDT and CURES, continue or taper", () => 
     expect(result.drivingCriteria[0]).toBe(criterionId);
   });
 
+  it('needs a reason for a proprietary oral suspension (Synapryn) over a standard tablet', () => {
+    const synapryn = { name: 'Synapryn', strength: '10 mg/ml', dose: '5 ml', frequency: 'TID' };
+    const kit = (facts: Record<string, boolean>) =>
+      evaluateFirst(
+        documented({
+          medication: synapryn,
+          history: [med('h-synapryn', { ...synapryn, startDate: '2016-01-04' })],
+          facts: { ...MAINTENANCE_FACTS, ...facts },
+        }),
+      );
+    const unexplained = kit({});
+    expect(criterionResult(unexplained, 'standard-form-reason')).toMatchObject({
+      status: 'not_documented',
+      citation: { section: 'Compound drugs', edition: '2016' },
+    });
+    expect(unexplained.recommendation).toBe('uphold');
+    expect(criterionStatus(kit({ standardFormNotUsable: true }), 'standard-form-reason')).toBe('met');
+    // A standard tablet is not asked about.
+    expect(criterionStatus(evaluateFirst(documented()), 'standard-form-reason')).toBe('not_applicable');
+  });
+
   it('counts urine drug tests in the 12 months before the request only', () => {
     expect(
       criterionStatus(evaluateFirst(documented({ udts: [udt('2015-12-01')] })), 'op16-udt-monitoring'),

@@ -40,6 +40,7 @@ import {
   PERIOD_2009,
   PERIOD_2016,
   REQUEST_STRENGTH_STATED,
+  standardFormReason,
 } from './medications-common';
 
 // ---------- citations ----------
@@ -66,6 +67,12 @@ const S_UDT = opioid2016(`3.3.6 ${CHRONIC}: Use of Urine Drug Testing (UDT)`);
 const S_MAINTENANCE = opioid2016(`3.3.9 ${CHRONIC}: Maintenance of Chronic Opioid Treatment`);
 const S_TAPERING = opioid2016('4.1 Tapering of opioids: indications for tapering');
 const S_ACUTE = opioid2016('1.3 Opioids for Acute Pain: Severe Acute Injuries');
+/** An opioid as a proprietary oral suspension (Synapryn) falls under the CPMTG's compound drugs rule. */
+const STANDARD_FORM_2016 = standardFormReason({
+  guideline: CPMTG_GUIDELINE,
+  edition: '2016',
+  section: 'Compound drugs',
+});
 
 const UNCONFIRMED_2009 = PAGES_UNCONFIRMED;
 const FOUR_AS_2016 =
@@ -584,7 +591,7 @@ export const OPIOIDS_INITIATION_2016: GuidelineSet = {
       ACUTE_PATH,
     ],
   },
-  criteria: [...initiation2016, REQUEST_STRENGTH_STATED],
+  criteria: [...initiation2016, STANDARD_FORM_2016, REQUEST_STRENGTH_STATED],
   displayFacts: [...OPIOID_DISPLAY, 'item.requestedSupplyDays'],
 };
 
@@ -718,7 +725,7 @@ export const OPIOIDS_MAINTENANCE_2016: GuidelineSet = {
       ACUTE_PATH,
     ],
   },
-  criteria: [...maintenance2016, REQUEST_STRENGTH_STATED],
+  criteria: [...maintenance2016, STANDARD_FORM_2016, REQUEST_STRENGTH_STATED],
   displayFacts: OPIOID_DISPLAY,
 };
 
