@@ -1578,15 +1578,43 @@ describe('topical analgesic variants (CPMTG 2016 "Topical analgesics")', () => {
     );
   });
 
-  it('capsaicin cream for neuropathic pain after gabapentin failed: overturn', () => {
+  it('capsaicin cream after other treatments failed: overturn, neuropathic pain or not', () => {
     // Confirmed catalogue 3.5 #5: capsaicin only when other treatments failed or were not tolerated (CM16-0245796).
+    const capsaicin = { name: 'Capsaicin cream', strength: '0.025%', form: 'cream', quantity: 1 } as const;
+    const othersFailed = { 'tp-capsaicin-after-other-treatments': answer('met') };
+    expectVerdict(
+      topical(capsaicin, {
+        facts: { neuropathicPain: true, firstLineNeuropathicTried: true },
+        criteria: othersFailed,
+      }),
+      'overturn',
+      { 'tp-no-unrecommended-ingredient': 'met', 'tp-capsaicin-after-other-treatments': 'met' },
+    );
+    // Its own indication: osteoarthritis after failed NSAIDs needs no neuropathic pain.
+    expectVerdict(
+      topical(capsaicin, { facts: { neuropathicPain: false }, criteria: othersFailed }),
+      'overturn',
+      { 'tp-neuropathic-after-first-line': 'not_applicable', 'tp-capsaicin-after-other-treatments': 'met' },
+    );
+    expectVerdict(topical(capsaicin), 'uphold', { 'tp-capsaicin-after-other-treatments': 'not_documented' });
+  });
+
+  it('capsaicin with lidocaine cream: the lidocaine still sinks it', () => {
+    // Confirmed catalogue 3.5 #2-#3: one non-recommended ingredient makes the compound non-recommended.
     expectVerdict(
       topical(
-        { name: 'Capsaicin cream', strength: '0.025%', form: 'cream', quantity: 1 },
-        { facts: { neuropathicPain: true, firstLineNeuropathicTried: true } },
+        {
+          name: 'Compounded cream',
+          form: 'cream',
+          ingredients: [
+            { id: 'i1', name: 'Capsaicin', strength: '0.025%' },
+            { id: 'i2', name: 'Lidocaine', strength: '5%' },
+          ],
+        },
+        { criteria: { 'tp-capsaicin-after-other-treatments': answer('met') } },
       ),
-      'overturn',
-      { 'tp-no-unrecommended-ingredient': 'met', 'tp-neuropathic-after-first-line': 'met' },
+      'uphold',
+      { 'tp-no-unrecommended-ingredient': 'not_met' },
     );
   });
 

@@ -769,11 +769,15 @@ export const TOPICAL_STATUS_LABELS: Record<TopicalStatus, string> = {
   unknown: 'not rated',
 };
 
-/** Topical NSAIDs and salicylates have their own indications; every other topical is for neuropathic pain. */
+/**
+ * Topical NSAIDs, salicylates and capsaicin have their own indications; every other topical is for
+ * neuropathic pain.
+ */
 const OWN_INDICATION_CLASSES: ReadonlySet<DrugEntry['pharmacologicClass']> = new Set([
   'nsaid',
   'salicylate',
   'counterirritant',
+  'capsaicinoid',
 ]);
 
 /** A reason quoted inside a sentence: "Only the lidocaine..." -> "only the lidocaine...", no period. */
@@ -1284,7 +1288,7 @@ export const MEDICATION_FACTS = {
   },
   'item.topicalNeedsNeuropathicPain': {
     type: 'boolean',
-    label: 'Ingredient used for neuropathic pain (not a topical NSAID or salicylate)',
+    label: 'Ingredient used for neuropathic pain (not a topical NSAID, salicylate or capsaicin)',
     fieldPaths: ['medication'],
     get: ({ item }) => {
       const ingredients = topical(item)?.ingredients ?? [];
@@ -1294,6 +1298,18 @@ export const MEDICATION_FACTS = {
         return true;
       if (ingredients.length === 0 || ingredients.some((entry) => entry.drug === null)) return undefined;
       return false;
+    },
+  },
+  'item.topicalIncludesCapsaicin': {
+    type: 'boolean',
+    label: 'Includes capsaicin the guideline supports',
+    fieldPaths: ['medication'],
+    get: ({ item }) => {
+      const ingredients = topical(item)?.ingredients;
+      if (!ingredients || ingredients.length === 0) return undefined;
+      return ingredients.some(
+        (entry) => entry.drug?.pharmacologicClass === 'capsaicinoid' && entry.status !== 'not_recommended',
+      );
     },
   },
   'item.topicalIncludesApprovedNsaid': {

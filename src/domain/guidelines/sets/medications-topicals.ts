@@ -6,7 +6,8 @@
  * that is not recommended makes the whole compound not recommended; lidocaine only as the dermal
  * patch, and then only for neuropathic pain after a first-line drug failed. Topicals other than
  * NSAIDs and salicylates are mainly for neuropathic pain after antidepressants and anticonvulsants
- * have failed; topical NSAIDs have their own indication (a joint suited to topical treatment).
+ * have failed; topical NSAIDs have their own indication (a joint suited to topical treatment), and
+ * capsaicin its own (other treatments failed or were not tolerated).
  */
 import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import { allOf, cpmtg2009, cpmtg2016, defineCriterion, isTrue, JUDGMENT, noneOf } from './common';
@@ -79,6 +80,24 @@ const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Cri
       confirmationNote: note(
         'Confirmed: CM16-0234464, CM16-0248698, CM17-0007300, CM17-0009995, CM16-0245796 (ODG); lidocaine patch after first-line failure (CM16-0243394).',
       ),
+    }),
+    defineCriterion({
+      id: 'tp-capsaicin-after-other-treatments',
+      statement:
+        'Capsaicin is an option only for a patient who has not responded to, or cannot tolerate, other treatments.',
+      whenNotMet:
+        'The records do not show that other treatments failed or were not tolerated, which the guideline requires before capsaicin',
+      asRequirement: 'Other treatments failed or were not tolerated before capsaicin',
+      citation: cite,
+      required: true,
+      condition: JUDGMENT,
+      extraFieldPaths: JUDGMENT_FIELDS,
+      appliesWhen: {
+        condition: isTrue('item.topicalIncludesCapsaicin', 'capsaicin among the ingredients'),
+        description: 'applies to products with capsaicin',
+      },
+      confirmed,
+      confirmationNote: note('Confirmed: CM16-0245796 (ODG; confirmed catalogue 3.5 #5).'),
     }),
     defineCriterion({
       id: 'tp-topical-nsaid-indication',
