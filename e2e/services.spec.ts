@@ -611,3 +611,32 @@ test('post-surgical therapy requested after its period is judged as physical the
   await expect(criterion(card, 'Visits, counting those already completed')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a cold therapy unit falls with the surgery this review decides, live', async ({ caseList: page }) => {
+  await newCaseRequesting(page, 'Right shoulder arthroscopy');
+  await field(page, 'Service type').selectOption({ label: 'Surgery' });
+  await field(page, 'Body part').fill('right shoulder');
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  const unit = page.getByRole('region', { name: 'Disputed service 2', exact: true });
+  await field(unit, 'Requested as').fill('Cold therapy unit, 7-day rental');
+  await field(unit, 'Service type').selectOption({ label: 'Cold / heat therapy unit' });
+  await answerFact(page, 'Requested for use after a surgery', 'Yes');
+
+  const surgery = itemCard(page, 'Right shoulder arthroscopy');
+  const coldUnit = itemCard(page, 'Cold therapy unit, 7-day rental');
+  const authorized = criterion(coldUnit, 'An item that supports a surgery is needed only when');
+  // The reviewer finds the surgery necessary: the unit's surgery is authorized.
+  const decision = surgery.getByRole('group', { name: /Final decision/ });
+  await decision.getByLabel('Overturned (medically necessary)').check();
+  await surgery.getByLabel('Reason for the decision (required)').fill('Failed 6 months of care; MRI tear.');
+  await expect(authorized.getByText('Met', { exact: true })).toBeVisible();
+  await expect(authorized).toContainText(
+    'This review finds the surgery medically necessary ("Right shoulder arthroscopy")',
+  );
+
+  // Upheld instead: the unit falls with it, whatever was answered for the unit.
+  await decision.getByLabel('Upheld (not medically necessary)').check();
+  await expect(authorized.getByText('Not met', { exact: true })).toBeVisible();
+  await expect(authorized).toContainText('This review upholds the denial of the surgery');
+  await expect(coldUnit.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+});

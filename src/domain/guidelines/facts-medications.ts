@@ -769,6 +769,9 @@ export const TOPICAL_STATUS_LABELS: Record<TopicalStatus, string> = {
   unknown: 'not rated',
 };
 
+/** Muscle relaxants the guideline gives for spasticity (MS, spinal cord injury), not for back pain. */
+const ANTISPASTICITY_DRUG_IDS: ReadonlySet<string> = new Set(['baclofen']);
+
 /**
  * Topical NSAIDs, salicylates and capsaicin have their own indications; every other topical is for
  * neuropathic pain.
@@ -941,6 +944,18 @@ export const MEDICATION_FACTS = {
     explain: explainDrug,
   },
   /** The reference drug (a compounded kit as its base drug); 'not_in_reference' once the reviewer classed it. */
+  'item.antispasticityDrug': {
+    type: 'boolean',
+    label: 'An antispasticity drug (baclofen)',
+    fieldPaths: ['medication'],
+    // Never unknown: a drug not read as baclofen is judged as a muscle relaxant for back pain.
+    get: ({ item }) => {
+      const requested = requestedDrug(item);
+      const match = requested ? classify(requested).match : null;
+      return match ? ANTISPASTICITY_DRUG_IDS.has(baseDrugId(match.drug)) : false;
+    },
+    describe: (value) => (value === true ? 'Baclofen, an antispasticity drug' : 'Not an antispasticity drug'),
+  },
   'item.drugId': {
     type: 'enum',
     label: 'Drug',

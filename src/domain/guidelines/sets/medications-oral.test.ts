@@ -119,6 +119,34 @@ describe('muscle relaxants: short-term only (cyclobenzaprine up to 3 weeks, othe
     );
     expect(criterionStatus(kit, 'standard-form-reason')).toBe('not_documented');
   });
+
+  it('judges baclofen on spasticity, not on a short course for an acute back (CM16-0233904)', () => {
+    const baclofen = (criteria = {}, startDate = '2016-01-04') =>
+      evaluateFirst(
+        medicationCase({
+          service: 'muscle_relaxant',
+          medication: { name: 'Baclofen', strength: '10 mg', dose: '1 tab', frequency: 'TID', quantity: 90 },
+          history: [med('h-baclofen', { name: 'Baclofen', strength: '10 mg', startDate })],
+          criteria,
+        }),
+      );
+    const unanswered = baclofen();
+    expect(criterionStatus(unanswered, 'mr-baclofen-spasticity')).toBe('not_documented');
+    expect(criterionStatus(unanswered, 'mr-second-line-acute')).toBe('not_applicable');
+    expect(criterionStatus(unanswered, 'mr-short-term-2016')).toBe('not_applicable');
+    expect(unanswered.recommendation).toBe('uphold');
+    const spasticity = baclofen({ 'mr-baclofen-spasticity': answer('met') });
+    expect(spasticity.recommendation).toBe('overturn');
+    expect(baclofen({ 'mr-baclofen-spasticity': answer('not_met') }).drivingCriteria).toEqual([
+      'mr-baclofen-spasticity',
+    ]);
+    // Any other muscle relaxant, or one the reference does not know, keeps the back-pain rules.
+    for (const name of ['Flexeril', 'Zyxolax']) {
+      const other = evaluateFirst(medicationCase({ service: 'muscle_relaxant', medication: { name } }));
+      expect(criterionStatus(other, 'mr-baclofen-spasticity'), name).toBe('not_applicable');
+      expect(criterionStatus(other, 'mr-second-line-acute'), name).toBe('not_documented');
+    }
+  });
 });
 
 describe('benzodiazepines: no more than 4 weeks', () => {

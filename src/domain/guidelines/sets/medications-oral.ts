@@ -275,6 +275,15 @@ const shortCourse = (maxDays: number, what: string) =>
     atMost('item.drugCourseDays', maxDays, 'days', `${what}, counting the supply requested`),
   );
 
+/**
+ * Baclofen treats spasticity (multiple sclerosis, spinal cord injury), not acute low back pain: it
+ * is judged on that indication instead of the short course for an acute back (CM16-0233904).
+ */
+const NOT_AN_ANTISPASTICITY_DRUG = {
+  condition: isFalse('item.antispasticityDrug', 'a muscle relaxant other than baclofen'),
+  description: 'applies to muscle relaxants used for back pain, not to baclofen',
+};
+
 const mrShortTerm = (
   id: string,
   general: GuidelineCitation,
@@ -305,6 +314,7 @@ const mrShortTerm = (
       },
       rule,
     ),
+    appliesWhen: NOT_AN_ANTISPASTICITY_DRUG,
     wouldMeet: {
       kind: 'request',
       text: 'that keeps the whole course under 3 weeks',
@@ -334,10 +344,32 @@ const mrCriteria = (
       required: true,
       condition: JUDGMENT,
       extraFieldPaths: JUDGMENT_FIELDS,
+      appliesWhen: NOT_AN_ANTISPASTICITY_DRUG,
       confirmed,
       confirmationNote: confirmed
         ? 'Confirmed: CM16-0232543, CM16-0233904, CM17-0009995; acute spasm on exam expected (CM16-0230651, CM16-0232543, CM17-0013625).'
         : PAGES_UNCONFIRMED,
+    }),
+    defineCriterion({
+      id: 'mr-baclofen-spasticity',
+      statement:
+        'Baclofen is for spasticity from multiple sclerosis or a spinal cord injury (possibly for lancinating neuropathic pain such as trigeminal neuralgia).',
+      whenNotMet:
+        'The records do not show spasticity from multiple sclerosis or a spinal cord injury, or lancinating neuropathic pain, which is what the guideline gives baclofen for',
+      asRequirement:
+        'Spasticity from multiple sclerosis or a spinal cord injury, or lancinating neuropathic pain, is documented',
+      citation: general,
+      required: true,
+      condition: JUDGMENT,
+      extraFieldPaths: JUDGMENT_FIELDS,
+      appliesWhen: {
+        condition: isTrue('item.antispasticityDrug', 'baclofen'),
+        description: 'applies only to baclofen',
+      },
+      confirmed,
+      confirmationNote: confirmed
+        ? 'Confirmed NEW (confirmed catalogue 3.4): CM16-0233904.'
+        : `${PAGES_UNCONFIRMED} The rule is from a 2016 letter (CM16-0233904).`,
     }),
     mrShortTerm(`mr-short-term-${edition}`, general, cyclobenzaprine, confirmed),
     defineCriterion({
