@@ -364,6 +364,27 @@ test('a summary of a public IMR decision imports as a case to finish, its questi
   await returnToCaseList(page);
   await importCaseFile(page, `${SUMMARIES}dev-cases.json`);
   await expect(importRefusal(page)).toContainText(
-    'This file holds 33 IMR decision summaries; a file imports as one case.',
+    'This file holds IMR decision summaries of 29 cases; a file imports as one case.',
   );
+});
+
+test("the summaries of one letter's items import as one case whose items are judged together", async ({
+  caseList: page,
+}) => {
+  await importCaseFile(page, `${SUMMARIES}one-case-two-items.json`);
+  const dialog = page.getByRole('dialog', { name: 'Import case CM17-0006797' });
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await page.waitForURL(/\/cases\/[^/]+\/case$/);
+  await openStep(page, 'Disputed services');
+  await expect(page.getByRole('button', { name: /^Disputed service 1: Cryotherapy unit/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Disputed service 2: Right shoulder arthroscopy/ }),
+  ).toBeVisible();
+  const coldUnit = page
+    .getByRole('region', { name: 'Guideline criteria' })
+    .getByRole('article')
+    .filter({ has: page.getByRole('heading', { name: /Cryotherapy unit/ }) });
+  await expect(
+    coldUnit.getByRole('listitem').filter({ hasText: 'This review upholds the denial of the surgery' }),
+  ).toBeVisible();
 });

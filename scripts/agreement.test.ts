@@ -39,6 +39,10 @@ describe('npm run agreement', () => {
     const rows = JSON.parse(stdout) as AgreementRow[];
     expect(rows).toHaveLength(33);
     expect(rows.every((row) => row.agrees === (row.recommendation === row.realDecision))).toBe(true);
+    // A letter's items are judged as one case: the cold unit falls with the surgery it upholds.
+    expect(rows.find((row) => row.requested.startsWith('Cryotherapy unit'))?.notMet).toContain(
+      'surgery-authorized',
+    );
     const table = run(DEV);
     expect(table.code).toBe(0);
     const agreeing = rows.filter((row) => row.agrees).length;

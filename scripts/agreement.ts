@@ -2,8 +2,10 @@
  * `npm run agreement -- FILE... [--json]`: how often the evaluator reaches the real decision of
  * summarized public IMR decisions (the development fixtures' shape: one summary or an array).
  *
- * Each summary is read into a case draft with only what it states (`caseFromDecisionSummary`) and
- * evaluated as of its letter date. The guideline facts a summary leaves unsaid stay unanswered, so
+ * The summaries of one case (the same case number: one entry per item of a letter) are read into
+ * one case draft with only what they state (`caseFromDecisionSummaries`) and evaluated together as
+ * of its letter date, so an item that reads another's outcome (a PPI and its NSAID, a cold unit and
+ * its surgery) sees it. The guideline facts a summary leaves unsaid stay unanswered, so
  * this measures the evaluator on the summary's words alone: a decision the summary's facts do not
  * settle shows as "not documented" criteria, not as a guess. The table lists, per item, the set
  * chosen, the recommendation, the real decision and the criteria that decided; the last line gives
@@ -11,13 +13,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { DisputedItem } from '../src/domain/case/case-schema';
 import {
-  caseFromDecisionSummary,
+  caseFromDecisionSummaries,
   type DecisionSummary,
   readDecisionSummaries,
+  summariesByCase,
 } from '../src/domain/case-file/decision-summary';
 import { isValidIsoDate } from '../src/domain/dates/dates';
 import { evaluate } from '../src/domain/evaluator/evaluate';
+import type { ItemEvaluation } from '../src/domain/evaluator/evaluation-types';
 import { GUIDELINE_LIBRARY } from '../src/domain/guidelines';
 
 export interface AgreementRow {
@@ -35,20 +40,41 @@ export interface AgreementRow {
 
 const RECOMMENDATION_AS_DECISION = { uphold: 'Upheld', overturn: 'Overturned' } as const;
 
+/** One row: a summary read as a case of its own. */
 export function agreementRow(summary: DecisionSummary): AgreementRow {
-  const draft = caseFromDecisionSummary(summary, summary.id ?? summary.caseNumber);
+  const [row] = agreementRows([summary]);
+  if (!row) throw new Error('a summary gives a row');
+  return row;
+}
+
+/**
+ * One row per item of one case: the summaries of a letter's items, read as one case and evaluated
+ * together (an item may read another's outcome), as of the first summary's letter date.
+ */
+export function agreementRows(summaries: readonly DecisionSummary[]): AgreementRow[] {
+  const [first] = summaries;
+  if (!first) return [];
+  const draft = caseFromDecisionSummaries(summaries, first.id ?? first.caseNumber);
   const asOf =
-    [summary.letterDate, summary.urDate, summary.requestDate].find(
+    [first.letterDate, first.urDate, first.requestDate].find(
       (date): date is string => typeof date === 'string' && isValidIsoDate(date),
     ) ?? '';
-  const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf }).items;
+  const items = evaluate(draft, GUIDELINE_LIBRARY, { asOf }).items;
+  return summaries.map((summary, index) => rowOf(summary, draft.disputedItems[index], items[index]));
+}
+
+function rowOf(
+  summary: DecisionSummary,
+  entered: DisputedItem | undefined,
+  item: ItemEvaluation | undefined,
+): AgreementRow {
   const recommendation = item?.recommendation ? RECOMMENDATION_AS_DECISION[item.recommendation] : null;
   const required = (item?.criteria ?? []).filter((criterion) => criterion.required);
   const realDecision = summary.decision ?? 'Unknown';
   return {
     caseNumber: summary.caseNumber,
     requested: summary.requestedService.name,
-    serviceType: draft.disputedItems[0]?.serviceType || '(none)',
+    serviceType: entered?.serviceType || '(none)',
     guidelineSet: item?.guidelineSet?.id ?? 'evidence hierarchy',
     recommendation: recommendation ?? 'No recommendation',
     realDecision,
@@ -132,7 +158,7 @@ function main(argv: string[]): number {
       refused = true;
       continue;
     }
-    rows.push(...read.summaries.map(agreementRow));
+    rows.push(...summariesByCase(read.summaries).flatMap(agreementRows));
   }
   console.log(parsed.values.json ? JSON.stringify(rows, null, 2) : agreementTable(rows));
   return refused ? 1 : 0;

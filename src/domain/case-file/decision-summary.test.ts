@@ -8,7 +8,13 @@ import { evaluate } from '../evaluator/evaluate';
 import { MEDICATION_FIXTURE_CASES } from '../evaluator/medication-fixture-cases';
 import { PROCEDURE_FIXTURE_CASES } from '../evaluator/procedure-fixture-cases';
 import { GUIDELINE_LIBRARY } from '../guidelines';
-import { caseFromDecisionSummary, type DecisionSummary, readDecisionSummaries } from './decision-summary';
+import {
+  caseFromDecisionSummaries,
+  caseFromDecisionSummary,
+  type DecisionSummary,
+  readDecisionSummaries,
+  summariesByCase,
+} from './decision-summary';
 
 // The development fixtures as published (summaries of public IMR letters), copied for the tests.
 const DEV_SUMMARIES_FILE = new URL(
@@ -170,6 +176,53 @@ describe('reading summaries of IMR decisions', () => {
         expect.stringMatching(/^Entry 2, requestedService\.name: /),
         expect.stringMatching(/^Entry 3, patient\.age: /),
       ],
+    });
+  });
+});
+
+describe('the summaries of one case’s items, read as one case', () => {
+  const ofCase = (caseNumber: string) => summaries.filter((entry) => entry.caseNumber === caseNumber);
+
+  it('groups summaries by case number, in the order each case first appears', () => {
+    const groups = summariesByCase(summaries);
+    expect(groups).toHaveLength(29);
+    expect(groups.flat()).toHaveLength(33);
+    const twoItems = groups.filter((group) => group.length === 2).map((group) => group[0]!.caseNumber);
+    expect(twoItems).toEqual(['CM16-0234464', 'CM17-0006797', 'CM16-0230548', 'CM16-0247624']);
+  });
+
+  it('gives one item per summary, and the case’s diagnoses and findings once each', () => {
+    const [nsaid, topical] = ofCase('CM16-0234464');
+    const draft = caseFromDecisionSummaries([nsaid!, topical!], 'case');
+    expect(parseCaseDraft(draft).ok).toBe(true);
+    expect(draft.disputedItems.map((item) => [item.id, item.requestedAs])).toEqual([
+      ['summary-item-1', nsaid!.requestedService.name],
+      ['summary-item-2', topical!.requestedService.name],
+    ]);
+    expect(draft.disputedItems[1]).toEqual({ ...itemOf(topical!), id: 'summary-item-2' });
+    const diagnoses = draft.injury.diagnoses.map((diagnosis) => diagnosis.text.toLowerCase());
+    expect(new Set(diagnoses).size).toBe(diagnoses.length);
+    expect(diagnoses).toEqual(
+      expect.arrayContaining(
+        [...(nsaid!.diagnoses ?? []), ...(topical!.diagnoses ?? [])].map((text) => text.toLowerCase()),
+      ),
+    );
+    const findings = draft.reports.at(-1)?.examFindings ?? '';
+    for (const finding of [...(nsaid!.keyFindings ?? []), ...(topical!.keyFindings ?? [])])
+      expect(findings).toContain(finding);
+    // One summary is read exactly as on its own.
+    expect(caseFromDecisionSummaries([nsaid!], 'case')).toEqual(caseFromDecisionSummary(nsaid!, 'case'));
+  });
+
+  it('judges a service a surgery needs with the surgery this review decides', () => {
+    const draft = caseFromDecisionSummaries(ofCase('CM17-0006797'), 'case');
+    const [coldUnit, surgery] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2017-02-28' }).items;
+    expect(surgery?.decision).toBe('upheld');
+    expect(
+      coldUnit?.criteria.find((criterion) => criterion.criterionId === 'surgery-authorized'),
+    ).toMatchObject({
+      status: 'not_met',
+      evidence: expect.stringContaining('This review upholds the denial of the surgery'),
     });
   });
 });

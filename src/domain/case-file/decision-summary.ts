@@ -184,6 +184,62 @@ export function caseFromDecisionSummary(summary: DecisionSummary, id: string): C
   return draft;
 }
 
+/**
+ * One case from the summaries of its disputed items (the fixtures give one entry per item of a
+ * letter): the first summary's dates and patient, every summary's diagnoses, reports, findings and
+ * medications once each, and one disputed item per summary, in order. Items of one case are judged
+ * together, so a service a surgery needs reads the surgery's outcome in this review.
+ */
+export function caseFromDecisionSummaries(summaries: readonly DecisionSummary[], id: string): CaseDraft {
+  const [first, ...rest] = summaries;
+  if (!first) return emptyCaseDraft(id);
+  if (rest.length === 0) return caseFromDecisionSummary(first, id);
+  const merged: DecisionSummary = {
+    ...first,
+    requestDate: summaries.find((summary) => isoOrEmpty(summary.requestDate) !== '')?.requestDate ?? null,
+    urDate: summaries.find((summary) => isoOrEmpty(summary.urDate) !== '')?.urDate ?? null,
+    dateOfInjury: summaries.find((summary) => isoOrEmpty(summary.dateOfInjury) !== '')?.dateOfInjury ?? null,
+    diagnoses: unique(summaries.flatMap((summary) => summary.diagnoses ?? [])),
+    reportDates: unique(summaries.flatMap((summary) => summary.reportDates ?? [])),
+    keyFindings: unique(summaries.flatMap((summary) => summary.keyFindings ?? [])),
+  };
+  const draft = caseFromDecisionSummary(merged, id);
+  draft.disputedItems = summaries.map((summary, index) => {
+    const [item] = caseFromDecisionSummary({ ...merged, ...itemPartOf(summary) }, id).disputedItems;
+    return { ...(item ?? emptyDisputedItem('')), id: `summary-item-${index + 1}` };
+  });
+  return draft;
+}
+
+/** What a summary says of its own item (the request, its UR action, the claims administrator's line). */
+const itemPartOf = (summary: DecisionSummary) => ({
+  requestedService: summary.requestedService,
+  urAction: summary.urAction ?? null,
+  claimsAdministratorGuideline: summary.claimsAdministratorGuideline ?? null,
+});
+
+const unique = (texts: readonly string[]): string[] => {
+  const seen = new Set<string>();
+  return texts.filter((text) => {
+    const key = text.trim().toLowerCase();
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/** Summaries grouped by case number, in the order each case first appears. */
+export function summariesByCase(summaries: readonly DecisionSummary[]): DecisionSummary[][] {
+  const groups = new Map<string, DecisionSummary[]>();
+  for (const summary of summaries) {
+    const key = summary.caseNumber.trim();
+    const group = groups.get(key);
+    if (group) group.push(summary);
+    else groups.set(key, [summary]);
+  }
+  return [...groups.values()];
+}
+
 export type SummaryReadResult =
   | { ok: true; summaries: DecisionSummary[] }
   | { ok: false; problems: string[] };

@@ -249,10 +249,26 @@ describe('parseCaseFile: a summary of an IMR decision', () => {
     expect(parseCaseFile(`[${lumbarMri}]`).ok).toBe(true);
   });
 
-  it('refuses several summaries in one file, saying how many and what to do', () => {
-    expect(messages(`[${lumbarMri}, ${lumbarMri}]`)).toEqual([
+  it('reads the summaries of one case’s items into one case, an item each', () => {
+    const twoItems = readFileSync(
+      new URL('../../../e2e/fixtures/decision-summaries/one-case-two-items.json', import.meta.url),
+      'utf8',
+    );
+    const result = parseCaseFile(twoItems);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.draft.imr.caseNumber).toBe('CM17-0006797');
+    expect(result.draft.disputedItems.map((item) => [item.id, item.serviceType])).toEqual([
+      ['summary-item-1', 'cold_therapy_unit'],
+      ['summary-item-2', 'surgery'],
+    ]);
+  });
+
+  it('refuses summaries of several cases in one file, saying how many and what to do', () => {
+    const other = lumbarMri.replace('"CM17-0010364"', '"CM17-0000001"');
+    expect(messages(`[${lumbarMri}, ${other}]`)).toEqual([
       expect.stringMatching(
-        /^This file holds 2 IMR decision summaries; a file imports as one case\. .*npm run agreement/,
+        /^This file holds IMR decision summaries of 2 cases; a file imports as one case\. .*npm run agreement/,
       ),
     ]);
   });

@@ -18,7 +18,7 @@ import { migrateCaseRecord } from '../case/migrate-case';
 import { isValidIsoDate } from '../dates/dates';
 import { DETERMINATION_SUMMARY_FORMAT } from '../letter/determination-summary';
 import { CASE_FILE_FORMAT, CASE_FILE_FORMAT_VERSION } from './case-file-format';
-import { caseFromDecisionSummary, readDecisionSummaries } from './decision-summary';
+import { caseFromDecisionSummaries, readDecisionSummaries, summariesByCase } from './decision-summary';
 import { describeIssue, describeValue, type FileProblem } from './describe-issues';
 import { FORBIDDEN_KEYS, formatPath, scanJsonText } from './scan-json-text';
 
@@ -388,26 +388,28 @@ const looksLikeDecisionSummary = (value: unknown) =>
   Object.hasOwn(value, 'requestedService');
 
 /**
- * A summary of a public IMR decision (the development fixtures' shape), or a list holding one: read
- * into a draft whose guideline facts are left for the reviewer, and said so. null when the data is
- * not one; several summaries are refused, since a file imports as one case.
+ * A summary of a public IMR decision (the development fixtures' shape), or a list of the summaries
+ * of one case's items: read into a draft whose guideline facts are left for the reviewer, and said
+ * so. null when the data is not one; summaries of several cases are refused, since a file imports
+ * as one case.
  */
 function decisionSummariesIn(data: unknown): ParseCaseFileResult | null {
   const entries = Array.isArray(data) ? data : [data];
   if (entries.length === 0 || !entries.every(looksLikeDecisionSummary)) return null;
-  if (entries.length > 1) {
+  const read = readDecisionSummaries(entries);
+  if (!read.ok) return refuse(...read.problems.map((message) => ({ path: '', message })));
+  const cases = summariesByCase(read.summaries);
+  if (cases.length > 1) {
     return refuse({
       path: '',
-      message: `This file holds ${entries.length} IMR decision summaries; a file imports as one case. Save each summary in a file of its own, or compare them all with the evaluator at once: npm run agreement -- <file>.`,
+      message: `This file holds IMR decision summaries of ${cases.length} cases; a file imports as one case. Save each case's summaries in a file of their own, or compare them all with the evaluator at once: npm run agreement -- <file>.`,
     });
   }
-  const read = readDecisionSummaries(entries[0]);
-  if (!read.ok) return refuse(...read.problems.map((message) => ({ path: '', message })));
   const [summary] = read.summaries;
   if (summary === undefined) return null;
   return {
     ok: true,
-    draft: caseFromDecisionSummary(summary, `summary-${summary.caseNumber}`),
+    draft: caseFromDecisionSummaries(read.summaries, `summary-${summary.caseNumber}`),
     warnings: [
       {
         path: '',
