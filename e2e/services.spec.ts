@@ -618,12 +618,26 @@ test('a cold therapy unit falls with the surgery this review decides, live', asy
   await field(page, 'Body part').fill('right shoulder');
   await page.getByRole('button', { name: 'Add disputed service' }).click();
   const unit = page.getByRole('region', { name: 'Disputed service 2', exact: true });
-  await field(unit, 'Requested as').fill('Cold therapy unit, 7-day rental');
+  await field(unit, 'Requested as').fill('Post-op cold therapy unit, 7-day rental');
   await field(unit, 'Service type').selectOption({ label: 'Cold / heat therapy unit' });
-  await answerFact(page, 'Requested for use after a surgery', 'Yes');
+  // The request says what it is for: one press answers "after a surgery" and fills the rental.
+  await expect(
+    unit.getByText(
+      "The request's words give: rental or purchase rental, rental days requested 7, requested for use after a surgery: yes.",
+    ),
+  ).toBeVisible();
+  await unit
+    .getByRole('button', {
+      name: 'Fill in rental or purchase, rental days requested and requested for use after a surgery from the request',
+    })
+    .click();
+  await expect(
+    unit.getByRole('group', { name: 'Requested for use after a surgery' }).getByLabel('Yes', { exact: true }),
+  ).toBeChecked();
+  await expect(field(unit, 'Rental days requested')).toHaveValue('7');
 
   const surgery = itemCard(page, 'Right shoulder arthroscopy');
-  const coldUnit = itemCard(page, 'Cold therapy unit, 7-day rental');
+  const coldUnit = itemCard(page, 'Post-op cold therapy unit, 7-day rental');
   const authorized = criterion(coldUnit, 'An item that supports a surgery is needed only when');
   // The reviewer finds the surgery necessary: the unit's surgery is authorized.
   const decision = surgery.getByRole('group', { name: /Final decision/ });

@@ -111,6 +111,8 @@ describe('readRequestWords: a drug', () => {
   });
 });
 
+const COLD = 'heat or cold applied by the therapist';
+
 describe('readRequestWords: what the request names of itself', () => {
   it.each([
     ['Cortisone injection right shoulder', { injectate: 'corticosteroid' }],
@@ -125,6 +127,16 @@ describe('readRequestWords: what the request names of itself', () => {
       'Interferential unit purchase',
       { stimulationUnit: 'interferential current', rentalOrPurchase: 'purchase' },
     ],
+    // "Cold" also reads as a therapist's modality; only a therapy's type asks for that one.
+    [
+      'Post-op cold therapy unit, 7-day rental',
+      { modality: COLD, postoperative: true, rentalOrPurchase: 'rental', rentalDays: 7 },
+    ],
+    ['Cryotherapy unit, 7-day use (associated surgical service)', { modality: COLD, postoperative: true }],
+    ['Shoulder sling for use after surgery', { postoperative: true }],
+    ['Postoperative brace, right knee', { postoperative: true }],
+    ['Post-operative physical therapy 12 sessions', { postoperative: true }],
+    ['Knee brace for post-traumatic arthritis', {}],
     ['TENS unit for current pain', {}],
     ['TENS unit, rental or purchase', {}],
     ['Physical therapy 2x6', {}],
@@ -184,6 +196,20 @@ describe('fillsFromRequest', () => {
     const paths = (text: string) => fillsFromRequest(item('chiropractic', text)).map((fill) => fill.path);
     expect(paths('Chiropractic, remaining 2 of 8 sessions')).toEqual(['quantity']);
     expect(paths('Chiropractic 2x4, 8 sessions')).toEqual(['frequencyPerWeek', 'durationWeeks']);
+  });
+
+  it('offers a yes to a yes/no question the request answers of itself, only where the type asks it', () => {
+    expect(fillsFromRequest(item('cold_therapy_unit', 'Post-op cold therapy unit, 7-day rental'))).toEqual([
+      { path: 'facts.rentalOrPurchase', label: 'Rental or purchase', value: 'rental', shown: 'rental' },
+      { path: 'facts.rentalDays', label: 'Rental days requested', value: 7, shown: '7' },
+      { path: 'facts.postoperative', label: 'Requested for use after a surgery', value: true, shown: 'yes' },
+    ]);
+    // Post-surgical therapy is its own type: no "after a surgery" question to answer.
+    expect(
+      fillsFromRequest(item('postsurgical_therapy', 'Post-op PT x6')).some((fill) =>
+        fill.path.endsWith('postoperative'),
+      ),
+    ).toBe(false);
   });
 
   it("offers a drug request's name, strength and quantity into its medication", () => {

@@ -40,7 +40,7 @@ export interface RequestReading {
    * modality, the kind of unit, rental or purchase and the days. Each as its question's canonical
    * answer ("corticosteroid"), which the guideline readers read back.
    */
-  requestFacts: Partial<Record<(typeof REQUEST_FACT_KEYS)[number], string | number>>;
+  requestFacts: Partial<Record<(typeof REQUEST_FACT_KEYS)[number], string | number | boolean>>;
 }
 
 const MAX_WORDS = 500;
@@ -213,6 +213,7 @@ export const REQUEST_FACT_KEYS = [
   'stimulationUnit',
   'rentalOrPurchase',
   'rentalDays',
+  'postoperative',
 ] as const satisfies readonly (keyof ServiceFacts)[];
 
 /** The canonical label of a reading, or nothing for no reading or "other". */
@@ -244,6 +245,13 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
     const count = inSpan(Number(days[1]), 1, 365);
     if (count !== null) facts.rentalDays = count;
   }
+  // Equipment asked for after a surgery says so ("post-op sling", "associated surgical service").
+  if (
+    /\bpost[- ]?(op|operative(ly)?|surgical)\b|\bafter (the )?surgery\b|\bassociated surgical service\b/i.test(
+      text,
+    )
+  )
+    facts.postoperative = true;
   return facts;
 }
 
@@ -266,7 +274,7 @@ export function readRequestWords(text: string): RequestReading {
 export interface RequestFill {
   path: string;
   label: string;
-  value: string | number;
+  value: string | number | boolean;
   /** The value as the offer says it ("2 per week"). */
   shown: string;
 }
@@ -286,7 +294,7 @@ export function fillsFromRequest(item: DisputedItem): RequestFill[] {
     path: string,
     label: string,
     current: unknown,
-    value: string | number | null,
+    value: string | number | boolean | null,
     shown: string,
   ) => {
     if (value === null || value === '' || !isEmpty(current)) return;
@@ -333,9 +341,11 @@ export function fillsFromRequest(item: DisputedItem): RequestFill[] {
     offer('medication.quantity', 'Quantity', item.medication.quantity, drug.quantity, String(drug.quantity));
   }
   for (const fact of facts) {
-    const value = (reading.requestFacts as Partial<Record<keyof ServiceFacts, string | number>>)[fact.key];
-    if (value !== undefined)
-      offer(`facts.${fact.key}`, fact.label, item.facts[fact.key], value, String(value));
+    const value = (reading.requestFacts as Partial<Record<keyof ServiceFacts, string | number | boolean>>)[
+      fact.key
+    ];
+    const shown = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
+    if (value !== undefined) offer(`facts.${fact.key}`, fact.label, item.facts[fact.key], value, shown);
   }
   return fills;
 }

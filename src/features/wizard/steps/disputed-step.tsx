@@ -99,8 +99,11 @@ function fillsKey(item: DisputedItem | undefined): string {
   return key;
 }
 
+// A yes/no question reads with a colon ("requested for use after a surgery: yes").
 const fillWords = (fills: RequestFill[]) =>
-  fills.map((fill) => `${fill.label.toLowerCase()} ${fill.shown}`).join(', ');
+  fills
+    .map((fill) => `${fill.label.toLowerCase()}${typeof fill.value === 'boolean' ? ':' : ''} ${fill.shown}`)
+    .join(', ');
 
 /**
  * The empty fields the "Requested as" words fill ("PT 2x6 lumbar spine": 2 a week for 6 weeks, the
