@@ -769,6 +769,26 @@ export const TOPICAL_STATUS_LABELS: Record<TopicalStatus, string> = {
   unknown: 'not rated',
 };
 
+/** Whether a topical holds an ingredient of a class that its rule does not reject (undefined: no ingredients read). */
+function includesSupported(
+  pharmacologicClass: DrugEntry['pharmacologicClass'],
+  label: string,
+): FactDefinition {
+  return {
+    type: 'boolean',
+    label,
+    fieldPaths: ['medication'],
+    get: ({ item }) => {
+      const ingredients = topical(item)?.ingredients;
+      if (!ingredients || ingredients.length === 0) return undefined;
+      return ingredients.some(
+        (entry) =>
+          entry.drug?.pharmacologicClass === pharmacologicClass && entry.status !== 'not_recommended',
+      );
+    },
+  };
+}
+
 /** Muscle relaxants the guideline gives for spasticity (MS, spinal cord injury), not for back pain. */
 const ANTISPASTICITY_DRUG_IDS: ReadonlySet<string> = new Set(['baclofen']);
 
@@ -1315,30 +1335,14 @@ export const MEDICATION_FACTS = {
       return false;
     },
   },
-  'item.topicalIncludesCapsaicin': {
-    type: 'boolean',
-    label: 'Includes capsaicin the guideline supports',
-    fieldPaths: ['medication'],
-    get: ({ item }) => {
-      const ingredients = topical(item)?.ingredients;
-      if (!ingredients || ingredients.length === 0) return undefined;
-      return ingredients.some(
-        (entry) => entry.drug?.pharmacologicClass === 'capsaicinoid' && entry.status !== 'not_recommended',
-      );
-    },
-  },
-  'item.topicalIncludesApprovedNsaid': {
-    type: 'boolean',
-    label: 'Includes a topical NSAID the guideline supports (diclofenac)',
-    fieldPaths: ['medication'],
-    get: ({ item }) => {
-      const ingredients = topical(item)?.ingredients;
-      if (!ingredients || ingredients.length === 0) return undefined;
-      return ingredients.some(
-        (entry) => entry.drug?.pharmacologicClass === 'nsaid' && entry.status !== 'not_recommended',
-      );
-    },
-  },
+  'item.topicalIncludesCapsaicin': includesSupported(
+    'capsaicinoid',
+    'Includes capsaicin the guideline supports',
+  ),
+  'item.topicalIncludesApprovedNsaid': includesSupported(
+    'nsaid',
+    'Includes a topical NSAID the guideline supports (diclofenac)',
+  ),
 
   // ---------- what the reviewer records ----------
   'item.facts.painAndFunctionDocumented': serviceBoolean(
