@@ -769,6 +769,12 @@ export const TOPICAL_STATUS_LABELS: Record<TopicalStatus, string> = {
   unknown: 'not rated',
 };
 
+/** The drug reference's entry for the drug requested, or null when none matches. */
+function referenceMatch(item: DisputedItem) {
+  const requested = requestedDrug(item);
+  return requested ? classify(requested).match : null;
+}
+
 /** Whether a topical holds an ingredient of a class that its rule does not reject (undefined: no ingredients read). */
 function includesSupported(
   pharmacologicClass: DrugEntry['pharmacologicClass'],
@@ -963,19 +969,18 @@ export const MEDICATION_FACTS = {
     },
     explain: explainDrug,
   },
-  /** The reference drug (a compounded kit as its base drug); 'not_in_reference' once the reviewer classed it. */
   'item.antispasticityDrug': {
     type: 'boolean',
     label: 'An antispasticity drug (baclofen)',
     fieldPaths: ['medication'],
     // Never unknown: a drug not read as baclofen is judged as a muscle relaxant for back pain.
     get: ({ item }) => {
-      const requested = requestedDrug(item);
-      const match = requested ? classify(requested).match : null;
+      const match = referenceMatch(item);
       return match ? ANTISPASTICITY_DRUG_IDS.has(baseDrugId(match.drug)) : false;
     },
     describe: (value) => (value === true ? 'Baclofen, an antispasticity drug' : 'Not an antispasticity drug'),
   },
+  /** The reference drug (a compounded kit as its base drug); 'not_in_reference' once the reviewer classed it. */
   'item.drugId': {
     type: 'enum',
     label: 'Drug',
@@ -1008,8 +1013,7 @@ export const MEDICATION_FACTS = {
     label: 'Proprietary compounded kit (oral suspension)',
     fieldPaths: ['medication'],
     get: ({ item }) => {
-      const requested = requestedDrug(item);
-      const match = requested ? classify(requested).match : null;
+      const match = referenceMatch(item);
       return match ? match.drug.compoundedKit === true : undefined;
     },
   },
