@@ -10,7 +10,17 @@
  * capsaicin its own (other treatments failed or were not tolerated).
  */
 import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
-import { allOf, cpmtg2009, cpmtg2016, defineCriterion, isTrue, JUDGMENT, noneOf } from './common';
+import {
+  allOf,
+  atLeast,
+  atMost,
+  cpmtg2009,
+  cpmtg2016,
+  defineCriterion,
+  isTrue,
+  JUDGMENT,
+  noneOf,
+} from './common';
 import {
   CPMTG_GUIDELINE,
   JUDGMENT_FIELDS,
@@ -22,6 +32,9 @@ import {
 } from './medications-common';
 
 const SECTION = 'Topical analgesics';
+
+/** The longest short-term use of a topical NSAID: 12 weeks. */
+const TOPICAL_NSAID_MAX_DAYS = 84;
 
 const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criterion[] => {
   const confirmed = edition === '2016';
@@ -118,6 +131,39 @@ const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Cri
       confirmed,
       confirmationNote: note(
         'Confirmed with an addition: CM17-0011517 (joints, 4-12 weeks; 1-2 weeks for acute sprains and strains in 2016); CM16-0243394 (ODG Voltaren gel, 32 g/day).',
+      ),
+    }),
+    defineCriterion({
+      id: 'tp-topical-nsaid-12-weeks',
+      statement: 'A topical NSAID is for short-term use: no more than 12 weeks on it.',
+      whenNotMet:
+        'The worker has already used the topical NSAID for longer than the 4-12 weeks of short-term use the guideline supports',
+      asRequirement: 'The topical NSAID has been used for no more than 12 weeks',
+      citation: cite,
+      required: true,
+      // Only time already on the drug is computed: a tube's supply in days is rarely stated, and the
+      // indication judgment weighs a course still to come.
+      condition: atMost(
+        'item.drugDaysSoFar',
+        TOPICAL_NSAID_MAX_DAYS,
+        'days',
+        'no more than 12 weeks (84 days) on it',
+      ),
+      appliesWhen: {
+        condition: allOf(
+          isTrue('item.topicalIncludesApprovedNsaid', 'a topical NSAID the guideline supports'),
+          atLeast('item.drugDaysSoFar', 0, 'days', 'a known time on the drug'),
+        ),
+        description: 'applies to topical NSAIDs whose start is recorded',
+      },
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'A course within 12 weeks of starting the topical NSAID',
+        label: 'short-term use',
+      },
+      confirmed,
+      confirmationNote: note(
+        'Confirmed (confirmed catalogue 3.5 #4): short-term use of 4-12 weeks (CM17-0011517).',
       ),
     }),
     defineCriterion({
