@@ -169,7 +169,7 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
     realDecision: 'upheld',
     letterGuideline:
       'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Manual therapy & manipulation. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Neck and Upper Back.',
-    decisive: { 'ch-trial-visits': 'not_met' },
+    decisive: { 'ch-neck-trial-visits': 'not_met' },
     entry:
       'Neck-only manipulation: the CPMTG gives no recommendation, and the encoded ODG Neck and Upper Back set decides, cited after the CPMTG section as the letter does. The whole original request is judged: 8 visits exceed the 6-visit trial, and continued care does not apply to a first course. The plan of care, which the letter does not address, is left unanswered.',
     draft: caseWith({

@@ -643,13 +643,49 @@ describe('chiropractic variants (CPMTG "Manual therapy & manipulation")', () => 
     const trial = expectVerdict(
       neck(3),
       'overturn',
-      { 'ch-trial-visits': 'met' },
+      { 'ch-neck-trial-visits': 'met' },
       'odg-neck-manipulation-2016',
     );
     expect(trial.guidelineLine).toBe(
       'MTUS Chronic Pain Medical Treatment 2016, Section(s): Manual therapy & manipulation. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Neck and Upper Back',
     );
-    expectVerdict(neck(4), 'uphold', { 'ch-trial-visits': 'not_met' }, 'odg-neck-manipulation-2016');
+    expectVerdict(neck(4), 'uphold', { 'ch-neck-trial-visits': 'not_met' }, 'odg-neck-manipulation-2016');
+  });
+
+  it('a severe (grade 3) neck strain: a trial of 10, then up to 25 in all (CM16-0247405)', () => {
+    // Confirmed catalogue 2.4 and 8: ODG Neck, severe (grade 3) strain, a trial of 10 visits over
+    // 4-6 weeks and up to 25 over 6 months.
+    const withDiagnosis = (draft: CaseDraft, text: string): CaseDraft => ({
+      ...draft,
+      injury: { ...draft.injury, diagnoses: [{ id: 'dx-1', text, icd10: '' }] },
+    });
+    const neck = (visits: number, courses: ReturnType<typeof therapyCourse>[] = []) =>
+      lowBack({
+        requestedAs: `Chiropractic x${visits}, cervical spine`,
+        bodyPart: 'cervical spine',
+        quantity: visits,
+        courses,
+        review: { criteria: { 'ch-plan-of-care': answer('met'), 'ch-not-maintenance': answer('met') } },
+      });
+    const severe = 'Cervical sprain/strain, grade III';
+    expectVerdict(withDiagnosis(neck(10), severe), 'overturn', { 'ch-neck-trial-visits': 'met' });
+    expectVerdict(withDiagnosis(neck(11), severe), 'uphold', { 'ch-neck-trial-visits': 'not_met' });
+    expectVerdict(withDiagnosis(neck(10), 'Cervical strain'), 'uphold', {
+      'ch-neck-trial-visits': 'not_met',
+    });
+    const improved = [therapyCourse('chiropractic', 10, { functionalImprovementDocumented: true })];
+    expectVerdict(withDiagnosis(neck(15, improved), 'Severe cervical strain'), 'overturn', {
+      'ch-neck-total-visits': 'met',
+    });
+    expectVerdict(withDiagnosis(neck(16, improved), 'Severe cervical strain'), 'uphold', {
+      'ch-neck-total-visits': 'not_met',
+    });
+    expectVerdict(withDiagnosis(neck(15, improved), 'Cervical strain'), 'uphold', {
+      'ch-neck-total-visits': 'not_met',
+    });
+    // A severe low back strain keeps the low back's numbers: the grade 3 rule is ODG Neck's.
+    const back = lowBack({ requestedAs: 'Chiropractic x10, lumbar spine', quantity: 10 });
+    expectVerdict(withDiagnosis(back, 'Severe lumbar strain'), 'uphold', { 'ch-trial-visits': 'not_met' });
   });
 });
 

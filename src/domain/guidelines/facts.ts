@@ -359,6 +359,22 @@ function surgeryFollowed({
   return recorded.length === 1 && only ? { type: only.type, date: only.date, fromHistory: true } : undefined;
 }
 
+const NECK_STRAIN_SEVERITIES = {
+  severe: 'severe (grade 3) neck strain',
+  usual: 'no severe (grade 3) strain named',
+} as const;
+
+const NECK = /\b(neck|cervical)\b/i;
+const STRAIN = /\b(strains?|sprains?)\b/i;
+const SEVERE = /\b(severe|grade\s*(3|iii|three))\b/i;
+
+/** The diagnosis naming a severe (grade 3) strain or sprain of the neck, if any. */
+function severeNeckStrainIn(draft: CaseDraft): string | undefined {
+  return draft.injury.diagnoses
+    .map((diagnosis) => diagnosis.text.trim())
+    .find((text) => NECK.test(text) && STRAIN.test(text) && SEVERE.test(text));
+}
+
 /**
  * Whether the therapy is asked for ahead of its surgery: the surgery's date falls after the request
  * date, or no date is known and the surgery itself is requested in this review. Never unknown, so
@@ -692,6 +708,18 @@ export const FACTS = {
         : `Request date ${formatUsDate(String(value))}`,
   },
   'case.monthsFromInjuryToRequest': fromInjuryToRequest('Months from injury to request', wholeMonthsBetween),
+  /** ODG Neck gives a severe (grade 3) strain more chiropractic visits: read from the diagnoses. */
+  'case.neckStrainSeverity': {
+    type: 'enum',
+    label: 'Neck strain severity',
+    fieldPaths: ['injury.diagnoses'],
+    valueLabels: NECK_STRAIN_SEVERITIES,
+    get: ({ draft }) => (severeNeckStrainIn(draft) ? 'severe' : 'usual'),
+    describe: (value, { draft }) =>
+      value === 'severe'
+        ? `A severe (grade 3) neck strain in the diagnoses ("${severeNeckStrainIn(draft)}")`
+        : 'No severe (grade 3) neck strain in the diagnoses',
+  },
   /** Days from the injury to the request: ODG's 72-hour window for imaging after a head injury. */
   'case.daysFromInjuryToRequest': fromInjuryToRequest('Days from injury to request', daysBetween),
   'case.jobPhysicalDemand': {

@@ -13,6 +13,7 @@ import {
   allOf,
   atLeast,
   atMost,
+  byValue,
   cpmtg2009,
   cpmtg2016,
   defineCriterion,
@@ -390,8 +391,8 @@ export const MUA_2016 = muaSet(
  * CM16-0247405 (confirmed catalogue 2.4): the CPMTG gives no recommendation on neck or upper-back
  * manipulation, so the letter applies ODG Neck and Upper Back: an initial trial of 6 visits over
  * 2-3 weeks, then up to 18 over 6-8 weeks with objective functional improvement. The letter's line
- * names both, the silent CPMTG section and ODG. The severe (grade 3) strain numbers (10 visits
- * over 4-6 weeks, up to 25 over 6 months) are noted, not encoded: nothing in a case says grade 3.
+ * names both, the silent CPMTG section and ODG. A severe (grade 3) strain the diagnoses name gets
+ * ODG's larger numbers (10 visits over 4-6 weeks, up to 25 over 6 months).
  */
 const ODG_NECK: Edition = {
   citation: odg('Neck and Upper Back', 'Manipulation'),
@@ -400,6 +401,55 @@ const ODG_NECK: Edition = {
     confirmationNote: `Confirmed for the neck by CM16-0247405 (ODG Neck and Upper Back, confirmed catalogue 2.4); the rule itself in ${cases}.`,
   }),
 };
+/**
+ * ODG Neck's numbers (CM16-0247405): a trial of 6 visits over 2-3 weeks and up to 18 in all; for a
+ * severe (grade 3) strain the diagnoses name, a trial of 10 over 4-6 weeks and up to 25 over 6 months.
+ */
+const NECK_VISITS: Record<
+  string,
+  { id: string; usual: number; severe: number; statement: string; text: string }
+> = {
+  'ch-trial-visits': {
+    id: 'ch-neck-trial-visits',
+    usual: 6,
+    severe: 10,
+    statement:
+      'An initial trial is up to 6 visits over 2-3 weeks (a severe, grade 3, neck strain: up to 10 over 4-6 weeks).',
+    text: 'a trial of no more than',
+  },
+  'ch-total-visits-18': {
+    id: 'ch-neck-total-visits',
+    usual: 18,
+    severe: 25,
+    statement:
+      'With objective functional improvement after the trial, up to 18 visits in total (a severe, grade 3, neck strain: up to 25 over 6 months).',
+    text: 'no more than',
+  },
+};
+
+function withNeckNumbers(criterion: Criterion): Criterion {
+  const numbers = NECK_VISITS[criterion.id];
+  if (!numbers) return criterion;
+  const visits = (max: number, what: string) =>
+    atMost('item.totalVisitsWithPrior', max, 'visits', `${numbers.text} ${max} visits in all (${what})`);
+  // Its own id: a rule with other numbers than the low back's (one id, one rule).
+  return defineCriterion({
+    ...criterion,
+    id: numbers.id,
+    statement: numbers.statement,
+    condition: byValue(
+      'case.neckStrainSeverity',
+      {
+        severe: {
+          condition: visits(numbers.severe, 'ODG Neck, severe grade 3 strain'),
+          wouldMeet: `of no more than ${numbers.severe} visits in all (a severe neck strain)`,
+        },
+      },
+      visits(numbers.usual, 'ODG Neck'),
+    ),
+  });
+}
+
 const NECK_CRITERIA = new Set([
   'ch-not-maintenance',
   'ch-plan-of-care',
@@ -429,12 +479,20 @@ function neckManipulation(cpmtg: typeof CHIROPRACTIC_2009): GuidelineSet {
     },
     requestNoun: 'course',
     // No flare-up path: the ODG Neck numbers the letter quotes cover a trial and continued care.
-    decisionRule: { kind: 'any_path', paths: [INITIAL_TRIAL_PATH, CONTINUED_CARE_PATH] },
+    decisionRule: {
+      kind: 'any_path',
+      paths: [
+        { ...INITIAL_TRIAL_PATH, criteria: ['ch-neck-trial-visits'] },
+        { ...CONTINUED_CARE_PATH, criteria: ['ch-neck-total-visits', 'ch-functional-improvement'] },
+      ],
+    },
     criteria: [
-      ...chiropracticCriteria(ODG_NECK).filter((criterion) => NECK_CRITERIA.has(criterion.id)),
+      ...chiropracticCriteria(ODG_NECK)
+        .filter((criterion) => NECK_CRITERIA.has(criterion.id))
+        .map(withNeckNumbers),
       REQUEST_BODY_PART_STATED,
     ],
-    note: 'ODG Neck and Upper Back: a severe (grade 3) strain allows a trial of 10 visits over 4-6 weeks and up to 25 over 6 months (not encoded). ACOEM Ch. 8 expects some improvement within the first 6 visits.',
+    note: 'ODG Neck and Upper Back: a severe (grade 3) strain the diagnoses name allows a trial of 10 visits over 4-6 weeks and up to 25 over 6 months. ACOEM Ch. 8 expects some improvement within the first 6 visits.',
   };
 }
 
