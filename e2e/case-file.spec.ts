@@ -334,15 +334,19 @@ test('a refused file leaves focus on "Import case file", and so does Dismiss', a
   await expect(importButton).toBeFocused();
 });
 
-test('a summary of a public IMR decision imports as a case to finish, its questions left to answer', async ({
+test('a summary of a public IMR decision imports as a case to finish, only its plainly stated answers entered', async ({
   caseList: page,
 }) => {
   await importCaseFile(page, `${SUMMARIES}one-lumbar-mri.json`);
   const dialog = page.getByRole('dialog', { name: 'Import case CM17-0010364' });
   await expect(dialog).toContainText('Read from a summary of an IMR decision, not a case file');
   await expect(dialog).toContainText(
-    "The questions about the worker's findings are left for you to answer from the records.",
+    "the other questions about the worker's findings are left for you to answer from the records.",
   );
+  // The one answer a key finding states, with the words it was read from.
+  await expect(
+    dialog.getByRole('listitem').filter({ hasText: 'objective neurologic findings on exam' }),
+  ).toHaveText(/: no, read from "no sensory, motor or reflex deficit"\.$/);
   await expect(dialog.getByRole('button', { name: 'Import' })).toBeFocused();
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/cases\/[^/]+\/case$/);
@@ -360,6 +364,8 @@ test('a summary of a public IMR decision imports as a case to finish, its questi
     .filter({ has: page.getByRole('heading', { name: /MRI lumbar spine/ }) });
   await expect(card.getByText('MTUS Low Back Complaints (ACOEM 2004): MRI and CT')).toBeVisible();
   await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+  // The answer read from the findings decides the nerve criterion; red flags stay for the reviewer.
+  await expect(card).toContainText('Objective neurologic findings on exam: no;');
 
   await returnToCaseList(page);
   await importCaseFile(page, `${SUMMARIES}dev-cases.json`);

@@ -12,6 +12,7 @@ import {
   caseFromDecisionSummaries,
   caseFromDecisionSummary,
   type DecisionSummary,
+  findingAnswersFor,
   readDecisionSummaries,
   summariesByCase,
 } from './decision-summary';
@@ -114,27 +115,67 @@ describe('reading summaries of IMR decisions', () => {
     ]);
   });
 
-  it('answers no guideline question: what the summary does not settle stays not documented', () => {
+  it('answers only what the request or a key finding states: the rest stays not documented', () => {
     for (const entry of summaries) {
       const draft = caseFromDecisionSummary(entry, 'case');
+      const item = draft.disputedItems[0]!;
       // A draft the schema accepts as it stands: what import stores and the wizard opens.
       expect(parseCaseDraft(draft).ok).toBe(true);
-      // The only facts entered describe the request itself (a modality, a rental), never a finding.
-      const facts: Record<string, unknown> = { ...draft.disputedItems[0]!.facts };
+      // The facts entered describe the request itself (a modality, a rental) or are stated by a
+      // finding, each among the questions the service type asks; no judgment is ever answered.
+      const facts: Record<string, unknown> = { ...item.facts };
       const empty: Record<string, unknown> = { ...emptyServiceFacts() };
-      for (const key of REQUEST_FACT_KEYS) {
+      for (const key of [
+        ...REQUEST_FACT_KEYS,
+        ...findingAnswersFor(entry, { ...item, facts: emptyServiceFacts() }).map((answer) => answer.key),
+      ]) {
         delete facts[key];
         delete empty[key];
       }
       expect(facts).toEqual(empty);
-      expect(draft.disputedItems[0]?.review.criteria).toEqual({});
+      expect(item.review.criteria).toEqual({});
     }
     const mri = caseFromDecisionSummary(summary('CM17-0010364'), 'case');
+    expect(mri.disputedItems[0]?.facts.neuroDeficit).toBe(false);
     const [item] = evaluate(mri, GUIDELINE_LIBRARY, { asOf: '2017-02-10' }).items;
     expect(item?.guidelineSet?.id).toBe('acoem-2004-low-back-mri-ct');
-    expect(item?.criteria.find((criterion) => criterion.criterionId === 'img-red-flags')?.status).toBe(
-      'not_documented',
-    );
+    const status = (id: string) => item?.criteria.find((criterion) => criterion.criterionId === id)?.status;
+    // "No sensory, motor or reflex deficit" answers the nerve question; red flags are left to the reviewer.
+    expect(status('img-nerve-compromise')).toBe('not_met');
+    expect(status('img-red-flags')).toBe('not_documented');
+  });
+
+  it('reads a neck MRI summary into the answers that overturn it: a sensory loss after a month of care', () => {
+    const entry = summary('CM16-0246624');
+    const draft = caseFromDecisionSummary(entry, 'case');
+    expect(draft.disputedItems[0]?.facts).toMatchObject({ neuroDeficit: true, conservativeCareWeeks: 4 });
+    const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: entry.letterDate ?? '' }).items;
+    expect(item?.recommendation).toBe('overturn');
+  });
+
+  it('enters the courses of therapy the findings count, which the visit rules then read', () => {
+    const entry = summary('CM17-0004738');
+    const draft = caseFromDecisionSummary(entry, 'case');
+    expect(draft.treatment.therapyCourses).toMatchObject([
+      { discipline: 'chiropractic', visitsCompleted: 6, functionalImprovementDocumented: true },
+    ]);
+    const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: entry.letterDate ?? '' }).items;
+    const status = (id: string) => item?.criteria.find((criterion) => criterion.criterionId === id)?.status;
+    expect(status('ch-total-visits-18')).toBe('met');
+    expect(status('ch-functional-improvement')).toBe('met');
+    // The plan of care is a judgment no finding answers: the request is still not shown to be supported.
+    expect(status('ch-plan-of-care')).toBe('not_documented');
+  });
+
+  it('enters a finding only where the service type asks it, and never over what the request says', () => {
+    // The same "decreased sensation" in a physical therapy request: no such question, nothing entered.
+    const entry: DecisionSummary = {
+      ...summary('CM16-0246624'),
+      requestedService: { name: 'Physical therapy 2x/week for 4 weeks, neck', category: 'physical medicine' },
+    };
+    const [item] = caseFromDecisionSummary(entry, 'case').disputedItems;
+    expect(item?.serviceType).toBe('physical_therapy');
+    expect(item?.facts.neuroDeficit).toBeNull();
   });
 
   it('judges a cortisone injection on the chapter for its joint: the injectate is part of the request', () => {

@@ -5,10 +5,11 @@
  *
  * Only what the summary states is entered. The request is read from its words (service type, body
  * part, frequency, visits, drug, strength, quantity, and what it names of itself: an injectate, a
- * modality, a rental) and the current medications from a "medications:" finding; every question
- * about the worker's findings is left unanswered, so a criterion the summary does not settle stays
- * "not documented", as it would for a reviewer who had only these words. The key findings go to
- * the latest report as text, for the reviewer to read.
+ * modality, a rental) and the current medications from a "medications:" finding. Of the questions
+ * about the worker's findings, only those a finding answers in so many words are entered ("decreased
+ * sensation" -> objective neurologic findings: yes; finding-words.ts); every other one is left
+ * unanswered, so a criterion the summary does not settle stays "not documented", as it would for a
+ * reviewer who had only these words. The key findings go to the latest report as text, to read.
  */
 import { z } from 'zod';
 import type { CaseDraft, DisputedItem, Medication, ServiceType } from '../case/case-schema';
@@ -18,12 +19,19 @@ import {
   emptyIngredient,
   emptyMedication,
   emptyReport,
+  emptyTherapyCourse,
 } from '../case/empty-case';
 import { fillsFromRequest, readRequestWords } from '../case/request-words';
 import { suggestServiceTypes } from '../case/service-suggestion';
 import { serviceFieldSpec } from '../case/service-types';
 import { isValidIsoDate } from '../dates/dates';
 import { BODY_REGIONS, readBodyRegions } from '../guidelines/vocabularies';
+import {
+  type FindingAnswer,
+  type FindingCourse,
+  readFindingAnswers,
+  readFindingCourses,
+} from './finding-words';
 
 const OptionalText = z.string().nullish();
 
@@ -123,8 +131,25 @@ function urDecisionOf(action: string): Pick<DisputedItem, 'urDecision' | 'urAppr
   return { urDecision: '', urApproved: '' };
 }
 
+/**
+ * The answers the key findings state plainly (finding-words.ts), among the questions the item's
+ * service type asks and the request has not already answered.
+ */
+export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem): FindingAnswer[] {
+  const asked = new Set(serviceFieldSpec(item.serviceType).facts);
+  const drug = asked.has('analgesiaDocumented') ? summary.requestedService.name : '';
+  return readFindingAnswers(summary.keyFindings ?? [], summary.diagnoses ?? [], drug).filter(
+    (answer) => asked.has(answer.key) && (item.facts[answer.key] ?? null) === null,
+  );
+}
+
 /** A case draft holding what the summary states; ids are passed in, as everywhere in domain code. */
 export function caseFromDecisionSummary(summary: DecisionSummary, id: string): CaseDraft {
+  return readSummary(summary, id).draft;
+}
+
+/** The draft, and the answers its item took from the key findings (shown on import). */
+function readSummary(summary: DecisionSummary, id: string): SummaryReading {
   const draft = emptyCaseDraft(id);
   draft.imr.caseNumber = summary.caseNumber;
   draft.imr.requestDate = isoOrEmpty(summary.requestDate);
@@ -151,6 +176,14 @@ export function caseFromDecisionSummary(summary: DecisionSummary, id: string): C
     diagnosesListed: index === reportDates.length - 1 ? (summary.diagnoses ?? []).join('; ') : '',
   }));
   draft.treatment.medications = currentMedications(findings);
+  const courses = readFindingCourses(findings);
+  draft.treatment.therapyCourses = courses.map((course, index) => ({
+    ...emptyTherapyCourse(`summary-course-${index + 1}`),
+    discipline: course.discipline,
+    visitsCompleted: course.visitsCompleted,
+    functionalImprovementDocumented: course.functionalImprovementDocumented,
+    notes: course.sources.join('. '),
+  }));
 
   const service = summary.requestedService;
   const serviceType = serviceTypeOf(service);
@@ -174,6 +207,8 @@ export function caseFromDecisionSummary(summary: DecisionSummary, id: string): C
     if (fill.path.startsWith('facts.'))
       item.facts = { ...item.facts, [fill.path.slice('facts.'.length)]: fill.value };
   if (fields.has('medication')) item.medication = medicationOf(service);
+  const answers = findingAnswersFor(summary, item);
+  for (const answer of answers) item.facts = { ...item.facts, [answer.key]: answer.value };
   const { frequencyPerWeek, durationWeeks } = readRequestWords(words);
   if (fields.has('frequencyPerWeek')) item.frequencyPerWeek = frequencyPerWeek;
   if (fields.has('durationWeeks')) item.durationWeeks = durationWeeks;
@@ -181,7 +216,15 @@ export function caseFromDecisionSummary(summary: DecisionSummary, id: string): C
   if (fields.has('quantity') && (item.frequencyPerWeek === null || item.durationWeeks === null))
     item.quantity = readRequestWords(`${service.name} ${service.quantity ?? ''}`).count;
   draft.disputedItems = [item];
-  return draft;
+  return { draft, answers, courses };
+}
+
+interface SummaryReading {
+  draft: CaseDraft;
+  /** What the item's questions took from the key findings. */
+  answers: FindingAnswer[];
+  /** The courses of therapy the findings count, entered in the treatment history. */
+  courses: FindingCourse[];
 }
 
 /**
@@ -191,9 +234,20 @@ export function caseFromDecisionSummary(summary: DecisionSummary, id: string): C
  * together, so a service a surgery needs reads the surgery's outcome in this review.
  */
 export function caseFromDecisionSummaries(summaries: readonly DecisionSummary[], id: string): CaseDraft {
+  return readDecisionSummaryCase(summaries, id).draft;
+}
+
+/** The case of `caseFromDecisionSummaries`, with the answers each item took from the key findings. */
+export function readDecisionSummaryCase(
+  summaries: readonly DecisionSummary[],
+  id: string,
+): { draft: CaseDraft; answersByItem: FindingAnswer[][]; courses: FindingCourse[] } {
   const [first, ...rest] = summaries;
-  if (!first) return emptyCaseDraft(id);
-  if (rest.length === 0) return caseFromDecisionSummary(first, id);
+  if (!first) return { draft: emptyCaseDraft(id), answersByItem: [], courses: [] };
+  if (rest.length === 0) {
+    const { draft, answers, courses } = readSummary(first, id);
+    return { draft, answersByItem: [answers], courses };
+  }
   const merged: DecisionSummary = {
     ...first,
     requestDate: summaries.find((summary) => isoOrEmpty(summary.requestDate) !== '')?.requestDate ?? null,
@@ -203,12 +257,13 @@ export function caseFromDecisionSummaries(summaries: readonly DecisionSummary[],
     reportDates: unique(summaries.flatMap((summary) => summary.reportDates ?? [])),
     keyFindings: unique(summaries.flatMap((summary) => summary.keyFindings ?? [])),
   };
-  const draft = caseFromDecisionSummary(merged, id);
-  draft.disputedItems = summaries.map((summary, index) => {
-    const [item] = caseFromDecisionSummary({ ...merged, ...itemPartOf(summary) }, id).disputedItems;
-    return { ...(item ?? emptyDisputedItem('')), id: `summary-item-${index + 1}` };
-  });
-  return draft;
+  const { draft, courses } = readSummary(merged, id);
+  const readings = summaries.map((summary) => readSummary({ ...merged, ...itemPartOf(summary) }, id));
+  draft.disputedItems = readings.map(({ draft: itemDraft }, index) => ({
+    ...(itemDraft.disputedItems[0] ?? emptyDisputedItem('')),
+    id: `summary-item-${index + 1}`,
+  }));
+  return { draft, answersByItem: readings.map(({ answers }) => answers), courses };
 }
 
 /** What a summary says of its own item (the request, its UR action, the claims administrator's line). */

@@ -229,7 +229,7 @@ describe('parseCaseFile: a summary of an IMR decision', () => {
     'utf8',
   );
 
-  it('reads one summary into a draft, and says the guideline questions are left to answer', () => {
+  it('reads one summary into a draft, lists the answers read from its findings and leaves the rest', () => {
     const result = parseCaseFile(lumbarMri);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -244,7 +244,10 @@ describe('parseCaseFile: a summary of an IMR decision', () => {
       expect.stringMatching(
         /^Read from a summary of an IMR decision, not a case file: .* left for you to answer/,
       ),
+      // Each answer read from a key finding, with the words it came from.
+      'Disputed service 1: objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change): no, read from "no sensory, motor or reflex deficit".',
     ]);
+    expect(result.draft.disputedItems[0]?.facts.neuroDeficit).toBe(false);
     // A list holding one summary reads the same.
     expect(parseCaseFile(`[${lumbarMri}]`).ok).toBe(true);
   });

@@ -15,10 +15,12 @@
 import * as z from 'zod';
 import { CASE_SCHEMA_VERSION, type CaseDraft, CaseDraftSchema, DateText } from '../case/case-schema';
 import { migrateCaseRecord } from '../case/migrate-case';
+import { labelForPath } from '../case/validate-case';
 import { isValidIsoDate } from '../dates/dates';
+import { DISCIPLINE_LABELS } from '../guidelines/facts';
 import { DETERMINATION_SUMMARY_FORMAT } from '../letter/determination-summary';
 import { CASE_FILE_FORMAT, CASE_FILE_FORMAT_VERSION } from './case-file-format';
-import { caseFromDecisionSummaries, readDecisionSummaries, summariesByCase } from './decision-summary';
+import { readDecisionSummaries, readDecisionSummaryCase, summariesByCase } from './decision-summary';
 import { describeIssue, describeValue, type FileProblem } from './describe-issues';
 import { FORBIDDEN_KEYS, formatPath, scanJsonText } from './scan-json-text';
 
@@ -389,9 +391,10 @@ const looksLikeDecisionSummary = (value: unknown) =>
 
 /**
  * A summary of a public IMR decision (the development fixtures' shape), or a list of the summaries
- * of one case's items: read into a draft whose guideline facts are left for the reviewer, and said
- * so. null when the data is not one; summaries of several cases are refused, since a file imports
- * as one case.
+ * of one case's items: read into a draft whose guideline questions are left for the reviewer but
+ * for those a key finding answers in so many words (each listed with its words), and said so. null
+ * when the data is not one; summaries of several cases are refused, since a file imports as one
+ * case.
  */
 function decisionSummariesIn(data: unknown): ParseCaseFileResult | null {
   const entries = Array.isArray(data) ? data : [data];
@@ -407,18 +410,44 @@ function decisionSummariesIn(data: unknown): ParseCaseFileResult | null {
   }
   const [summary] = read.summaries;
   if (summary === undefined) return null;
+  const { draft, answersByItem, courses } = readDecisionSummaryCase(
+    read.summaries,
+    `summary-${summary.caseNumber}`,
+  );
+  const courseNotes = courses.map(
+    ({ discipline, visitsCompleted, functionalImprovementDocumented, sources }) => ({
+      path: '',
+      message: `Treatment history: ${visitsCompleted} ${DISCIPLINE_LABELS[discipline]} visits completed${
+        functionalImprovementDocumented === null
+          ? ''
+          : `, functional improvement ${shownAnswer(functionalImprovementDocumented)}`
+      }, read from "${sources.join('" and "')}".`,
+    }),
+  );
+  // Each answer taken from the findings, with its words, so the reviewer can check it.
+  const answerNotes = answersByItem.flatMap((answers, itemIndex) =>
+    answers.map(({ key, value, source }) => ({
+      path: '',
+      message: `${labelForPath(`disputedItems.${itemIndex}.facts.${key}`)}: ${shownAnswer(value)}, read from "${source}".`,
+    })),
+  );
   return {
     ok: true,
-    draft: caseFromDecisionSummaries(read.summaries, `summary-${summary.caseNumber}`),
+    draft,
     warnings: [
       {
         path: '',
         message:
-          "Read from a summary of an IMR decision, not a case file: the request, dates, diagnoses and medications are entered from its words, and the key findings are in the latest report. The questions about the worker's findings are left for you to answer from the records.",
+          "Read from a summary of an IMR decision, not a case file: the request, dates, diagnoses and medications are entered from its words, and the key findings are in the latest report. Only the courses of therapy and the answers a key finding states in so many words are entered (listed below, if any); the other questions about the worker's findings are left for you to answer from the records.",
       },
+      ...courseNotes,
+      ...answerNotes,
     ],
   };
 }
+
+const shownAnswer = (value: boolean | number) =>
+  typeof value === 'number' ? String(value) : value ? 'yes' : 'no';
 
 /** One line per problem, as the import screen and the CLI print them. */
 export function formatFileProblem(problem: FileProblem): string {

@@ -173,7 +173,7 @@ const VISIT_CAP_DISCIPLINES: Partial<Record<ServiceType, readonly Discipline[]>>
   chiropractic: ['chiropractic'],
 };
 
-const DISCIPLINE_LABELS: Record<Discipline, string> = {
+export const DISCIPLINE_LABELS: Record<Discipline, string> = {
   pt: 'PT',
   ot: 'OT',
   chiropractic: 'chiropractic',

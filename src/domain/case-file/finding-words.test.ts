@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { ServiceFacts } from '../case/case-schema';
+import { readFindingAnswers, readFindingCourses } from './finding-words';
+
+/** The value read for one question, or undefined when the findings leave it unanswered. */
+function answerOf(key: keyof ServiceFacts, findings: string[], diagnoses: string[] = [], drug = '') {
+  return readFindingAnswers(findings, diagnoses, drug).find((answer) => answer.key === key)?.value;
+}
+
+describe('readFindingAnswers', () => {
+  it.each([
+    ['Decreased sensation right 5th > 4th fingers', true],
+    ['reduced C6/median sensation', true],
+    ['4/5 strength both legs', true],
+    ['grip strength 3/5 on the right', true],
+    ['thenar flattening on the left', true],
+    ['diminished right Achilles reflex', true],
+    ['Spurling negative, reduced C7 sensation', true],
+    ['no sensory, motor or reflex deficit; straight leg raise negative both sides', false],
+    ['no neurologic deficit in the legs', false],
+    ['No altered mental status, no focal neurologic deficit, no seizures', false],
+    ['sensation intact C3-T1', false],
+    ['neurologically intact', false],
+    ['no memory deficit', undefined],
+    ['lumbar tenderness and spasm', undefined],
+  ])('objective neurologic findings in "%s": %s', (finding, expected) => {
+    expect(answerOf('neuroDeficit', [finding])).toBe(expected);
+  });
+
+  it('leaves a question the findings answer both ways for the reviewer', () => {
+    expect(
+      answerOf('neuroDeficit', ['sensation intact C3-T1', 'decreased sensation in the left L5 dermatome']),
+    ).toBe(undefined);
+  });
+
+  it.each([
+    ['low back pain radiating down the left leg', true],
+    ['right hip pain radiating down to the ankle and foot', true],
+    ['right hand numbness and tingling', true],
+    ['positive straight leg raise on the left', true],
+    ['no radiating pain', false],
+    ['denies numbness', false],
+    ['neck pain radiating to the right ear', undefined],
+  ])('radicular symptoms in "%s": %s', (finding, expected) => {
+    expect(answerOf('radicularSymptoms', [finding])).toBe(expected);
+  });
+
+  it('reads a suspected radiculopathy or entrapment from the diagnoses too', () => {
+    expect(answerOf('radicularSymptoms', [], ['Rule out cervical radiculopathy'])).toBe(true);
+    expect(answerOf('entrapmentSuspected', [], ['rule out carpal tunnel syndrome'])).toBe(true);
+    expect(answerOf('entrapmentSuspected', ['right cubital tunnel signs'])).toBe(true);
+    expect(answerOf('entrapmentSuspected', ['cervical strain'], ['cervical strain'])).toBe(undefined);
+  });
+
+  it.each([
+    ['Long-standing neck problems; surgery previously recommended', true],
+    ['surgical consultation requested', true],
+    ['a candidate for surgery', true],
+    ['not a surgical candidate', false],
+    ['declines surgery', false],
+    ['spine consultant advised conservative care before any surgery', undefined],
+  ])('surgery considered in "%s": %s', (finding, expected) => {
+    expect(answerOf('surgeryConsidered', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['Receiving physical therapy and responding', true],
+    ['physical therapy ongoing', true],
+    ['prior care: physical therapy and medication', undefined],
+    ['no physical therapy yet', undefined],
+  ])('care under way beside the request in "%s": %s', (finding, expected) => {
+    expect(answerOf('adjunctToActiveTherapy', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['About 1 month of PT and medication', 4],
+    ['6 weeks of physical therapy', 6],
+    ['two months of conservative care', 8],
+    ['no physical therapy yet', undefined],
+    ['Injury about 3 weeks old at time of request', undefined],
+  ])('weeks of conservative care in "%s": %s', (finding, expected) => {
+    expect(answerOf('conservativeCareWeeks', [finding])).toBe(expected);
+  });
+
+  it('reads "no red flags" but never a red flag itself: that is the reviewer\'s call', () => {
+    expect(answerOf('redFlags', ['no red flags on exam'])).toBe(false);
+    expect(answerOf('redFlags', ['progressive weakness and bowel incontinence'])).toBe(undefined);
+  });
+
+  it('reads relief from the requested drug only, and relief denied as "no"', () => {
+    const findings = ['Naproxen 550 bid reported to improve pain', 'Percocet helps only 4-6 hours'];
+    expect(answerOf('analgesiaDocumented', findings, [], 'Naproxen 550mg #60')).toBe(true);
+    expect(answerOf('analgesiaDocumented', ['no relief from naproxen'], [], 'Naproxen 550mg #60')).toBe(
+      false,
+    );
+    expect(answerOf('analgesiaDocumented', findings, [], 'Prilosec (omeprazole) 20 mg #90')).toBe(undefined);
+    // A brand name with its generic in brackets: either word names the drug.
+    expect(
+      answerOf('analgesiaDocumented', ['meloxicam helps the knee pain'], [], 'Mobic (meloxicam) 15 mg #30'),
+    ).toBe(true);
+    // Without a requested drug there is nothing to read relief from.
+    expect(answerOf('analgesiaDocumented', findings)).toBe(undefined);
+  });
+
+  it('keeps the words each answer was read from', () => {
+    expect(readFindingAnswers(['Exam: decreased sensation at L5; pain 6/10'], [])).toContainEqual({
+      key: 'neuroDeficit',
+      value: true,
+      source: 'Exam: decreased sensation at L5',
+    });
+  });
+});
+
+describe('readFindingCourses', () => {
+  const summaryOf = (findings: string[]) =>
+    readFindingCourses(findings).map(
+      ({ discipline, visitsCompleted, functionalImprovementDocumented }) =>
+        `${discipline} ${visitsCompleted} ${functionalImprovementDocumented}`,
+    );
+
+  it('counts the completed visits of each discipline the findings name', () => {
+    expect(
+      summaryOf([
+        'Completed 6 chiropractic physiotherapy sessions',
+        'prior care: 3 acupuncture visits, TENS, home exercise',
+        '12 sessions of physical therapy',
+      ]),
+    ).toEqual(['chiropractic 6 null', 'acupuncture 3 null', 'pt 12 null']);
+  });
+
+  it('takes the improvement a finding naming the discipline states', () => {
+    expect(
+      summaryOf(['Completed 6 chiropractic sessions', 'Chiropractic notes show improved lumbar motion']),
+    ).toEqual(['chiropractic 6 true']);
+    expect(summaryOf(['at least 6 prior PT sessions; patient reports no improvement with past PT'])).toEqual([
+      'pt 6 false',
+    ]);
+    // An improvement that names no discipline is not tied to one.
+    expect(summaryOf(['at least 4 PT visits; knee flexion improved from 41 to 81 degrees'])).toEqual([
+      'pt 4 null',
+    ]);
+  });
+
+  it('leaves out visits granted or asked for, a course without a count, and "Pt" for the patient', () => {
+    expect(summaryOf(['6 manipulation sessions previously approved'])).toEqual([]);
+    expect(summaryOf(['6 PT sessions certified at the prior review'])).toEqual([]);
+    expect(summaryOf(['12 physical therapy visits requested'])).toEqual([]);
+    expect(summaryOf(['Receiving physical therapy and responding'])).toEqual([]);
+    expect(summaryOf(['Pt reports 6 sessions of relief'])).toEqual([]);
+  });
+
+  it('keeps the words each course was read from', () => {
+    expect(readFindingCourses(['6 OT visits; OT focused on grip strength'])).toEqual([
+      {
+        discipline: 'ot',
+        visitsCompleted: 6,
+        functionalImprovementDocumented: null,
+        sources: ['6 OT visits'],
+      },
+    ]);
+  });
+});

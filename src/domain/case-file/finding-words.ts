@@ -1,0 +1,283 @@
+/**
+ * Answers a decision summary's key findings state in so many words ("decreased sensation right 5th
+ * finger", "about 1 month of PT", "no neurologic deficit"), read into the questions they settle.
+ *
+ * Deliberately narrow: a phrase counts only when it names the finding itself, a negated phrase
+ * answers "no", and a question the findings answer both ways stays unanswered. Anything a reviewer
+ * would have to weigh (a judgment, a red flag, whether care failed) is never read. Each answer keeps
+ * the words it came from, so the import can show where it came from.
+ */
+import type { ServiceFacts, THERAPY_DISCIPLINES } from '../case/case-schema';
+
+export interface FindingAnswer {
+  key: keyof ServiceFacts;
+  value: boolean | number;
+  /** The finding (or diagnosis) the answer was read from, as written. */
+  source: string;
+}
+
+/** One clause of a finding: findings join several facts with ";" and sentences. */
+function clausesOf(texts: readonly string[]): string[] {
+  return texts.flatMap((text) =>
+    text
+      .split(/;|\.(?:\s|$)/)
+      .map((clause) => clause.trim())
+      .filter(Boolean),
+  );
+}
+
+/** A negating word before the phrase ("no radiating pain", "sensation intact, no weakness"). */
+const NEGATED_BEFORE = /\b(?:no|not|without|denies|denied|negative|absent|intact|normal)\b/i;
+
+function negatedAt(clause: string, index: number): boolean {
+  // Only the words since the last comma: "Spurling negative, reduced C6 sensation" states a loss.
+  const before = clause.slice(0, index);
+  return NEGATED_BEFORE.test(before.slice(before.lastIndexOf(',') + 1));
+}
+
+interface YesNoReading {
+  key: keyof ServiceFacts;
+  /** Phrases that state the finding. */
+  yes: readonly RegExp[];
+  /** Phrases that state its absence; a "yes" phrase after a negating word counts as one too. */
+  no: readonly RegExp[];
+  /** Read from the diagnoses as well as the findings (a suspected condition is named there). */
+  diagnoses?: boolean;
+}
+
+const YES_NO_READINGS: readonly YesNoReading[] = [
+  {
+    key: 'neuroDeficit',
+    yes: [
+      /\b(?:decreased|diminished|reduced|absent|loss of|lost|impaired|altered|abnormal)\s+(?:[\w/-]+\s+){0,2}(?:sensation|sensory|reflex(?:es)?|strength|motor)\b/i,
+      /\b[0-4][+-]?\/5\s+(?:\w+\s+){0,2}(?:strength|motor|power|weakness)\b/i,
+      /\b(?:strength|motor|power)\s+(?:\w+\s+){0,2}[0-4][+-]?\/5\b/i,
+      /\b(?:thenar|hypothenar|muscle|intrinsic)\s+(?:atrophy|wasting|flattening)\b/i,
+      /\bdermatomal\s+(?:sensory\s+)?(?:loss|deficit|numbness|hypo\w*)\b/i,
+    ],
+    no: [
+      /\b(?:no|without)\s+(?:focal\s+)?(?:(?:neuro\w*|sensory|motor|reflex),?\s+(?:or\s+|and\s+)?){1,4}deficits?\b/i,
+      /\bno\s+focal\s+deficits?\b/i,
+      /\bneuro(?:logic(?:al)?ly)?\s+intact\b/i,
+      /\bsensation\s+(?:is\s+)?intact\b/i,
+    ],
+  },
+  {
+    key: 'radicularSymptoms',
+    yes: [
+      /\bradiat\w*\s+(?:\w+\s+){0,4}(?:legs?|arms?|buttocks?|thighs?|calf|calves|foot|feet|ankles?|hands?|fingers?|toes?|extremit\w+)\b/i,
+      /\bradicul\w+/i,
+      /\bsciatica\b/i,
+      /\b(?:numbness|tingling|paresthesi\w+)\b/i,
+      /\bpositive\s+(?:straight[- ]leg[- ]rais\w*|slr|spurling\w*)/i,
+    ],
+    no: [/\b(?:no|denies)\s+(?:\w+\s+){0,2}(?:radicular|radiating|numbness|tingling)\b/i],
+    diagnoses: true,
+  },
+  {
+    key: 'entrapmentSuspected',
+    yes: [
+      /\b(?:carpal|cubital|tarsal|radial)\s+tunnel\b/i,
+      /\bnerve\s+entrapment\b/i,
+      /\b(?:ulnar|median|peroneal)\s+(?:neuropathy|nerve\s+compression)\b/i,
+    ],
+    no: [],
+    diagnoses: true,
+  },
+  {
+    key: 'surgeryConsidered',
+    yes: [
+      /\bsurg(?:ery|ical\s+\w+)\s+(?:(?:is|was|has|had|been|being|previously|already|now)\s+){0,3}(?:recommended|planned|considered|scheduled|proposed|advised|contemplated)\b/i,
+      /\b(?:surgical\s+(?:candidate|consultation|planning|referral)|candidate\s+for\s+surgery)\b/i,
+    ],
+    no: [/\bnot\s+a\s+(?:surgical\s+)?candidate\b/i, /\b(?:no|declines?|refuses?)\s+surgery\b/i],
+  },
+  {
+    key: 'adjunctToActiveTherapy',
+    yes: [
+      /\b(?:receiving|undergoing|attending|continuing|currently\s+in|currently\s+doing|ongoing|active)\s+(?:physical\s+therapy|pt|therapy|rehabilitation|home\s+exercises?|a\s+home\s+exercise\s+program)\b/i,
+      /\b(?:physical\s+therapy|pt)\s+(?:is\s+)?(?:ongoing|under\s+way|continuing)\b/i,
+    ],
+    no: [],
+  },
+  { key: 'redFlags', yes: [], no: [/\bno\s+red[- ]flags?\b/i] },
+];
+
+function readYesNo(
+  reading: YesNoReading,
+  findings: readonly string[],
+  diagnoses: readonly string[],
+): FindingAnswer | null {
+  const texts = reading.diagnoses ? [...findings, ...diagnoses] : findings;
+  let yes: string | null = null;
+  let no: string | null = null;
+  for (const clause of clausesOf(texts)) {
+    if (reading.no.some((pattern) => pattern.test(clause))) {
+      no ??= clause;
+      continue;
+    }
+    for (const pattern of reading.yes) {
+      const match = pattern.exec(spellOut(clause));
+      if (!match) continue;
+      if (negatedAt(clause, match.index)) no ??= clause;
+      else yes ??= clause;
+      break;
+    }
+  }
+  // Both ways (intact one place, reduced another): a reviewer's question, not a reading.
+  if (yes !== null && no !== null) return null;
+  if (yes !== null) return { key: reading.key, value: true, source: yes };
+  if (no !== null) return { key: reading.key, value: false, source: no };
+  return null;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
+
+const CARE_SPAN =
+  /\b(\d+|an?|one|two|three|four|five|six)\s+(weeks?|months?)\s+of\s+(?:conservative\s+(?:care|treatment)|physical\s+therapy|pt|therapy|chiropractic|treatment)\b/i;
+
+/** "About 1 month of PT and medication", "6 weeks of physical therapy": the weeks of care tried. */
+function readConservativeCareWeeks(findings: readonly string[]): FindingAnswer | null {
+  for (const clause of clausesOf(findings)) {
+    const match = CARE_SPAN.exec(clause);
+    if (!match?.[1] || !match[2] || negatedAt(clause, match.index)) continue;
+    const count = NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
+    const weeks = /month/i.test(match[2]) ? count * 4 : count;
+    return { key: 'conservativeCareWeeks', value: weeks, source: clause };
+  }
+  return null;
+}
+
+/** Words of a drug's name that identify it in a finding ("Prilosec (omeprazole) 20 mg" -> both). */
+function drugWordsOf(name: string): string[] {
+  const GENERIC_WORDS =
+    /^(?:tablets?|capsules?|extended|release|oral|suspension|topical|compounded|cream|ointment|patch|retrospective|hydrochloride|sodium)$/i;
+  return (name.match(/[a-z]{4,}/gi) ?? [])
+    .filter((word) => !GENERIC_WORDS.test(word))
+    .map((w) => w.toLowerCase());
+}
+
+const RELIEF =
+  /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works)\b/i;
+const NO_RELIEF = /\b(?:no|not|without|ineffective|minimal|little|failed|fails)\b/i;
+
+/** "Naproxen 550 bid reported to improve pain": relief from the requested drug itself. */
+function readAnalgesia(findings: readonly string[], drugName: string): FindingAnswer | null {
+  const words = drugWordsOf(drugName);
+  if (words.length === 0) return null;
+  for (const clause of clausesOf(findings)) {
+    const lower = clause.toLowerCase();
+    if (!words.some((word) => new RegExp(`\\b${word}\\b`).test(lower))) continue;
+    if (!RELIEF.test(clause)) continue;
+    return { key: 'analgesiaDocumented', value: !NO_RELIEF.test(clause), source: clause };
+  }
+  return null;
+}
+
+/**
+ * The answers the findings state. `requestedDrug` is the requested medication's name, for relief
+ * from that drug; only the keys the service type asks are entered (the caller filters).
+ */
+export function readFindingAnswers(
+  findings: readonly string[],
+  diagnoses: readonly string[],
+  requestedDrug = '',
+): FindingAnswer[] {
+  const answers = YES_NO_READINGS.map((reading) => readYesNo(reading, findings, diagnoses));
+  answers.push(readConservativeCareWeeks(findings));
+  if (requestedDrug.trim() !== '') answers.push(readAnalgesia(findings, requestedDrug));
+  return answers.filter((answer): answer is FindingAnswer => answer !== null);
+}
+
+type Discipline = (typeof THERAPY_DISCIPLINES)[number];
+
+/** A course of therapy a finding counts ("Completed 6 chiropractic sessions"). */
+export interface FindingCourse {
+  discipline: Discipline;
+  visitsCompleted: number;
+  /** Stated improvement (yes), or none (no), in a finding naming the discipline; else null. */
+  functionalImprovementDocumented: boolean | null;
+  sources: string[];
+}
+
+const DISCIPLINE_WORDS: readonly [Discipline, string][] = [
+  ['chiropractic', String.raw`chiropractic|chiro|manipulation|manipulative`],
+  ['acupuncture', String.raw`acupuncture`],
+  ['ot', String.raw`occupational\s+therapy`],
+  ['aquatic', String.raw`aquatic\s+therapy|pool\s+therapy`],
+  ['massage', String.raw`massage(?:\s+therapy)?`],
+  ['pt', String.raw`physical\s+therapy|physiotherapy`],
+];
+const ANY_DISCIPLINE = DISCIPLINE_WORDS.map(([, words]) => `(?:${words})`).join('|');
+const VISITS = String.raw`(?:sessions?|visits?|treatments?)`;
+/** "6 prior PT sessions", "3 chiropractic visits", "6 sessions of physical therapy". */
+const COURSE_COUNTS = [
+  new RegExp(
+    String.raw`\b(\d{1,3})\s+(?:(?:prior|previous|completed|past|earlier)\s+)?(${ANY_DISCIPLINE})(?:\s+\w+)?\s+${VISITS}\b`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(\d{1,3})\s+(?:(?:prior|previous|completed|past|earlier)\s+)?${VISITS}\s+of\s+(${ANY_DISCIPLINE})\b`,
+    'i',
+  ),
+];
+/** Visits granted or asked for are not visits had. */
+const NOT_HAD =
+  /\b(?:approved|certified|authori[sz]ed|requested|request|remaining|pending|planned|scheduled|recommended)\b/i;
+const IMPROVED = /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness))\b/i;
+const NOT_IMPROVED =
+  /\b(?:no|not|without|never|little|minimal)\s+(?:\w+\s+){0,2}(?:improv\w*|better|benefit|relief|gains?)\b|\bdid\s+not\s+help\b/i;
+
+function disciplineNamed(text: string): Discipline | undefined {
+  const spelled = spellOut(text);
+  return DISCIPLINE_WORDS.find(([, words]) =>
+    new RegExp(String.raw`\b(?:${words})\b`, 'i').test(spelled),
+  )?.[0];
+}
+
+/** "PT" and "OT" in capitals only: "Pt reports..." is the patient. */
+const spellOut = (text: string) =>
+  text.replace(/\bPT\b/g, 'physical therapy').replace(/\bOT\b/g, 'occupational therapy');
+
+/**
+ * The completed courses the findings count, one per discipline (the first count stated), with the
+ * improvement a finding naming that discipline states. A course without a stated count is not
+ * entered: an unknown count would hide the visits the worker has had behind "not documented".
+ */
+export function readFindingCourses(findings: readonly string[]): FindingCourse[] {
+  const clauses = clausesOf(findings);
+  const found = new Map<Discipline, FindingCourse>();
+  for (const clause of clauses) {
+    if (NOT_HAD.test(clause)) continue;
+    for (const pattern of COURSE_COUNTS) {
+      const match = pattern.exec(spellOut(clause));
+      const discipline = match?.[2] ? disciplineNamed(match[2]) : undefined;
+      if (!match?.[1] || !discipline || found.has(discipline)) continue;
+      found.set(discipline, {
+        discipline,
+        visitsCompleted: Number(match[1]),
+        functionalImprovementDocumented: null,
+        sources: [clause],
+      });
+    }
+  }
+  for (const course of found.values()) {
+    for (const clause of clauses) {
+      if (disciplineNamed(clause) !== course.discipline || NOT_HAD.test(clause)) continue;
+      const answer = NOT_IMPROVED.test(clause) ? false : IMPROVED.test(clause) ? true : null;
+      if (answer === null || course.functionalImprovementDocumented !== null) continue;
+      course.functionalImprovementDocumented = answer;
+      if (!course.sources.includes(clause)) course.sources.push(clause);
+    }
+  }
+  return [...found.values()];
+}
