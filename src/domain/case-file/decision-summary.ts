@@ -137,7 +137,8 @@ function urDecisionOf(action: string): Pick<DisputedItem, 'urDecision' | 'urAppr
  */
 export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem): FindingAnswer[] {
   const asked = new Set(serviceFieldSpec(item.serviceType).facts);
-  const drug = asked.has('analgesiaDocumented') ? summary.requestedService.name : '';
+  const drug =
+    asked.has('analgesiaDocumented') || asked.has('adlsDocumented') ? summary.requestedService.name : '';
   return readFindingAnswers(summary.keyFindings ?? [], summary.diagnoses ?? [], drug).filter(
     (answer) => asked.has(answer.key) && (item.facts[answer.key] ?? null) === null,
   );

@@ -102,6 +102,30 @@ describe('readFindingAnswers', () => {
     expect(answerOf('analgesiaDocumented', findings)).toBe(undefined);
   });
 
+  it.each([
+    ['curesChecked', 'CURES report reviewed and consistent', true],
+    ['curesChecked', 'reviewed the CURES database', true],
+    ['curesChecked', 'Cursory misuse-risk review; CURES check not documented', false],
+    ['curesChecked', 'rest cures nothing', undefined],
+    ['opioidAgreement', 'signed opioid agreement on file', true],
+    ['opioidAgreement', 'pain contract signed 3/2016', true],
+    ['opioidAgreement', 'no opioid agreement', false],
+    ['adverseEffectsAssessed', 'reports no side effects', true],
+    ['adverseEffectsAssessed', 'side effects tolerable', true],
+    ['aberrantBehaviourAssessed', 'no aberrant behavior', true],
+    ['aberrantBehaviourAssessed', 'early refills requested twice', false],
+  ] as const)('opioid monitoring: %s in "%s": %s', (key, finding, expected) => {
+    expect(answerOf(key, [finding])).toBe(expected);
+  });
+
+  it('reads function on the requested drug only from a finding that names it', () => {
+    const drug = 'Norco 10/325 mg #90';
+    expect(answerOf('adlsDocumented', ['Norco allows him to work full duty'], [], drug)).toBe(true);
+    expect(answerOf('adlsDocumented', ['on Norco, ADLs improved'], [], drug)).toBe(true);
+    expect(answerOf('adlsDocumented', ['no improved function on Norco'], [], drug)).toBe(false);
+    expect(answerOf('adlsDocumented', ['improved function with therapy'], [], drug)).toBe(undefined);
+  });
+
   it('keeps the words each answer was read from', () => {
     expect(readFindingAnswers(['Exam: decreased sensation at L5; pain 6/10'], [])).toContainEqual({
       key: 'neuroDeficit',

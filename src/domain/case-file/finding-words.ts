@@ -101,6 +101,45 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [],
   },
   { key: 'redFlags', yes: [], no: [/\bno\s+red[- ]flags?\b/i] },
+  // Opioid monitoring, as letters summarize it. "CURES" in capitals: "cures" is a verb.
+  {
+    key: 'curesChecked',
+    yes: [
+      /\bCURES\b(?:\s+\w+){0,2}\s+(?:reviewed|checked|consistent|appropriate|obtained)\b/,
+      /\b(?:reviewed|checked|ran|obtained)\s+(?:the\s+|a\s+)?CURES\b/,
+    ],
+    no: [
+      /\bCURES\b[^,]*\bnot\s+(?:documented|done|checked|reviewed|obtained)\b/,
+      /\b(?:no|without)\s+CURES\b/,
+    ],
+  },
+  {
+    key: 'opioidAgreement',
+    yes: [
+      /\b(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?(?:agreement|contract)\s+(?:\w+\s+)?(?:signed|on\s+file|in\s+place)\b/i,
+      /\bsigned\s+(?:an?\s+|the\s+)?(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?(?:agreement|contract)\b/i,
+    ],
+    no: [
+      /\bno\s+(?:signed\s+)?(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?(?:agreement|contract)\b/i,
+    ],
+  },
+  {
+    // "No side effects" is the answer "assessed and tolerable".
+    key: 'adverseEffectsAssessed',
+    yes: [
+      /\b(?:no|denies)\s+(?:\w+\s+)?(?:side|adverse)\s+effects\b/i,
+      /\b(?:side|adverse)\s+effects\s+(?:are\s+)?(?:tolerable|tolerated|denied|none)\b/i,
+    ],
+    no: [],
+  },
+  {
+    key: 'aberrantBehaviourAssessed',
+    yes: [/\b(?:no|denies)\s+(?:signs\s+of\s+)?(?:aberrant|drug[- ]seeking)\b/i],
+    no: [
+      /\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s+(?:noted|present|observed|found|documented)\b/i,
+      /\b(?:early\s+refills?|inconsistent\s+(?:UDT|urine\s+drug))\b/i,
+    ],
+  },
 ];
 
 function readYesNo(
@@ -168,17 +207,28 @@ function drugWordsOf(name: string): string[] {
 
 const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works)\b/i;
-const NO_RELIEF = /\b(?:no|not|without|ineffective|minimal|little|failed|fails)\b/i;
+/** Function on the drug: better daily activities, work or sleep, or able to do them. */
+const FUNCTION =
+  /\b(?:improved|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?)\s+(?:\w+\s+)?to\s+(?:work|perform|do|walk|sleep|function)\b/i;
+const NOT_SO = /\b(?:no|not|without|ineffective|minimal|little|failed|fails|unable)\b/i;
 
-/** "Naproxen 550 bid reported to improve pain": relief from the requested drug itself. */
-function readAnalgesia(findings: readonly string[], drugName: string): FindingAnswer | null {
+/**
+ * "Naproxen 550 bid reported to improve pain": relief (or function) from the requested drug itself,
+ * in a finding that names it.
+ */
+function readDrugEffect(
+  findings: readonly string[],
+  drugName: string,
+  key: 'analgesiaDocumented' | 'adlsDocumented',
+  effect: RegExp,
+): FindingAnswer | null {
   const words = drugWordsOf(drugName);
   if (words.length === 0) return null;
   for (const clause of clausesOf(findings)) {
     const lower = clause.toLowerCase();
     if (!words.some((word) => new RegExp(`\\b${word}\\b`).test(lower))) continue;
-    if (!RELIEF.test(clause)) continue;
-    return { key: 'analgesiaDocumented', value: !NO_RELIEF.test(clause), source: clause };
+    if (!effect.test(clause)) continue;
+    return { key, value: !NOT_SO.test(clause), source: clause };
   }
   return null;
 }
@@ -194,7 +244,11 @@ export function readFindingAnswers(
 ): FindingAnswer[] {
   const answers = YES_NO_READINGS.map((reading) => readYesNo(reading, findings, diagnoses));
   answers.push(readConservativeCareWeeks(findings));
-  if (requestedDrug.trim() !== '') answers.push(readAnalgesia(findings, requestedDrug));
+  if (requestedDrug.trim() !== '')
+    answers.push(
+      readDrugEffect(findings, requestedDrug, 'analgesiaDocumented', RELIEF),
+      readDrugEffect(findings, requestedDrug, 'adlsDocumented', FUNCTION),
+    );
   return answers.filter((answer): answer is FindingAnswer => answer !== null);
 }
 
