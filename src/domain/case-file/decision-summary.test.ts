@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCaseDraft } from '../case/case-schema';
 import { emptyServiceFacts } from '../case/empty-case';
 import { REQUEST_FACT_KEYS } from '../case/request-words';
+import { answer } from '../evaluator/case-builders';
 import { DEV_FIXTURE_CASES } from '../evaluator/dev-fixture-cases';
 import { evaluate } from '../evaluator/evaluate';
 import { MEDICATION_FIXTURE_CASES } from '../evaluator/medication-fixture-cases';
@@ -165,6 +166,69 @@ describe('reading summaries of IMR decisions', () => {
     expect(status('ch-functional-improvement')).toBe('met');
     // The plan of care is a judgment no finding answers: the request is still not shown to be supported.
     expect(status('ch-plan-of-care')).toBe('not_documented');
+  });
+
+  it("reads an opioid refill with its monitoring: the judgment left is the reviewer's", () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-2',
+      requestDate: '2017-01-10',
+      urDate: '2017-01-20',
+      letterDate: '2017-02-20',
+      dateOfInjury: '2014-05-01',
+      reportDates: ['2017-01-10'],
+      diagnoses: ['lumbar radiculopathy'],
+      keyFindings: [
+        'Meds: Norco 10/325 three times daily, naproxen',
+        'Norco reduces pain from 8/10 to 4/10 and allows him to work modified duty',
+        'urine drug screen consistent',
+        'CURES report reviewed and consistent',
+        'signed opioid agreement on file',
+        'no side effects; no aberrant behavior',
+      ],
+      urAction: 'modified',
+      requestedService: {
+        name: 'Norco 10/325 mg #90',
+        category: 'pharmaceutical',
+        dose: '1 tablet three times daily',
+      },
+    };
+    const draft = caseFromDecisionSummary(entry, 'case');
+    const [item] = draft.disputedItems;
+    // A combination strength is read whole, and the history's Norco is the same drug: counted once.
+    expect(item?.medication).toMatchObject({
+      strength: '10/325 mg',
+      dose: '1 tablet',
+      frequency: 'three times daily',
+    });
+    expect(
+      draft.treatment.medications.map(({ name, strength, frequency }) => [name, strength, frequency]),
+    ).toEqual([
+      ['Norco', '10/325', 'three times daily'],
+      ['naproxen', '', ''],
+    ]);
+    expect(draft.treatment.urineDrugTests).toEqual([
+      { id: 'summary-udt-1', date: '2017-01-10', consistent: true },
+    ]);
+    const judge = (taper: '' | 'met') => {
+      const judged = structuredClone(draft);
+      if (taper) judged.disputedItems[0]!.review.criteria['op16-no-taper-indication'] = answer(taper);
+      return evaluate(judged, GUIDELINE_LIBRARY, { asOf: '2017-02-20' }).items[0]!;
+    };
+    const status = (id: string) =>
+      judge('').criteria.find((criterion) => criterion.criterionId === id)?.status;
+    for (const id of [
+      'op16-analgesia',
+      'op16-activity',
+      'op16-adverse-events',
+      'op16-aberrant-behavior',
+      'op16-cures',
+      'op16-udt-monitoring',
+      'op16-med-80',
+    ])
+      expect(status(id), id).toBe('met');
+    expect(status('op16-no-taper-indication')).toBe('not_documented');
+    expect(judge('').recommendation).toBe('uphold');
+    expect(judge('met').recommendation).toBe('overturn');
   });
 
   it('enters a finding only where the service type asks it, and never over what the request says', () => {

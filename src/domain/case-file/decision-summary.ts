@@ -20,6 +20,7 @@ import {
   emptyMedication,
   emptyReport,
   emptyTherapyCourse,
+  emptyUrineDrugTest,
 } from '../case/empty-case';
 import { fillsFromRequest, readRequestWords } from '../case/request-words';
 import { suggestServiceTypes } from '../case/service-suggestion';
@@ -29,8 +30,10 @@ import { BODY_REGIONS, readBodyRegions } from '../guidelines/vocabularies';
 import {
   type FindingAnswer,
   type FindingCourse,
+  type FindingDrugTest,
   readFindingAnswers,
   readFindingCourses,
+  readFindingDrugTest,
 } from './finding-words';
 
 const OptionalText = z.string().nullish();
@@ -89,7 +92,11 @@ const STRENGTH = /\d+(?:\.\d+)?\s*(?:mg\/ml|mg|mcg|%)/i;
 function medicationOf(service: DecisionSummary['requestedService']): Medication {
   const medication = emptyMedication('summary-request');
   medication.name = service.name;
-  medication.strength = STRENGTH.exec(service.dose ?? '')?.[0] ?? STRENGTH.exec(service.name)?.[0] ?? '';
+  // The name's own strength first, read whole ("Norco 10/325 mg" is 10/325, not 325 mg); else the
+  // strength the summary's dose gives ("550mg twice daily").
+  medication.strength =
+    readRequestWords(service.name).drug.strength ||
+    (STRENGTH.exec(service.dose ?? '')?.[0] ?? STRENGTH.exec(service.name)?.[0] ?? '');
   medication.quantity = readRequestWords(`${service.name} ${service.quantity ?? ''}`).drug.quantity;
   // The sig, from the request or the summary's dose ("20mg ER every 12 hours"): the daily dose and
   // the morphine equivalents follow from it.
@@ -117,9 +124,18 @@ function currentMedications(findings: readonly string[]): Medication[] {
     const listed = /\b(?:medications?|meds)(?:\s+\w+)?:\s*([^;]+)/i.exec(finding)?.[1];
     return listed ? listed.split(/,|\band\b/).map((name) => name.trim()) : [];
   });
+  // Each as written, with the strength and sig it gives ("Norco 10/325 three times daily"), so the
+  // regimen's morphine equivalents can follow from it.
   return names
-    .filter((name) => name !== '' && name.split(/\s+/).length <= 5)
-    .map((name, index) => ({ ...emptyMedication(`summary-medication-${index + 1}`), name }));
+    .map((text) => ({ text, drug: readRequestWords(text).drug }))
+    .filter(({ text, drug }) => text !== '' && (drug.name || text).split(/\s+/).length <= 5)
+    .map(({ text, drug }, index) => ({
+      ...emptyMedication(`summary-medication-${index + 1}`),
+      name: drug.name || text,
+      strength: drug.strength,
+      dose: drug.dose,
+      frequency: drug.frequency,
+    }));
 }
 
 function urDecisionOf(action: string): Pick<DisputedItem, 'urDecision' | 'urApproved'> {
@@ -137,8 +153,8 @@ function urDecisionOf(action: string): Pick<DisputedItem, 'urDecision' | 'urAppr
  */
 export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem): FindingAnswer[] {
   const asked = new Set(serviceFieldSpec(item.serviceType).facts);
-  const drug =
-    asked.has('analgesiaDocumented') || asked.has('adlsDocumented') ? summary.requestedService.name : '';
+  const drugQuestions = ['analgesiaDocumented', 'adlsDocumented', 'painReliefPercent'] as const;
+  const drug = drugQuestions.some((key) => asked.has(key)) ? summary.requestedService.name : '';
   return readFindingAnswers(summary.keyFindings ?? [], summary.diagnoses ?? [], drug).filter(
     (answer) => asked.has(answer.key) && (item.facts[answer.key] ?? null) === null,
   );
@@ -177,6 +193,13 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     diagnosesListed: index === reportDates.length - 1 ? (summary.diagnoses ?? []).join('; ') : '',
   }));
   draft.treatment.medications = currentMedications(findings);
+  // A drug test the findings report is dated as the report that states it: done by then.
+  const drugTest = readFindingDrugTest(findings);
+  const latestReportDate = reportDates.at(-1) ?? '';
+  if (drugTest && latestReportDate !== '')
+    draft.treatment.urineDrugTests = [
+      { ...emptyUrineDrugTest('summary-udt-1'), date: latestReportDate, consistent: drugTest.consistent },
+    ];
   const courses = readFindingCourses(findings);
   draft.treatment.therapyCourses = courses.map((course, index) => ({
     ...emptyTherapyCourse(`summary-course-${index + 1}`),
@@ -217,7 +240,7 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
   if (fields.has('quantity') && (item.frequencyPerWeek === null || item.durationWeeks === null))
     item.quantity = readRequestWords(`${service.name} ${service.quantity ?? ''}`).count;
   draft.disputedItems = [item];
-  return { draft, answers, courses };
+  return { draft, answers, courses, drugTest: draft.treatment.urineDrugTests.length > 0 ? drugTest : null };
 }
 
 interface SummaryReading {
@@ -226,6 +249,8 @@ interface SummaryReading {
   answers: FindingAnswer[];
   /** The courses of therapy the findings count, entered in the treatment history. */
   courses: FindingCourse[];
+  /** The urine drug test the findings report, entered as of the latest report. */
+  drugTest: FindingDrugTest | null;
 }
 
 /**
@@ -242,12 +267,12 @@ export function caseFromDecisionSummaries(summaries: readonly DecisionSummary[],
 export function readDecisionSummaryCase(
   summaries: readonly DecisionSummary[],
   id: string,
-): { draft: CaseDraft; answersByItem: FindingAnswer[][]; courses: FindingCourse[] } {
+): Omit<SummaryReading, 'answers'> & { answersByItem: FindingAnswer[][] } {
   const [first, ...rest] = summaries;
-  if (!first) return { draft: emptyCaseDraft(id), answersByItem: [], courses: [] };
+  if (!first) return { draft: emptyCaseDraft(id), answersByItem: [], courses: [], drugTest: null };
   if (rest.length === 0) {
-    const { draft, answers, courses } = readSummary(first, id);
-    return { draft, answersByItem: [answers], courses };
+    const { answers, ...reading } = readSummary(first, id);
+    return { ...reading, answersByItem: [answers] };
   }
   const merged: DecisionSummary = {
     ...first,
@@ -258,13 +283,13 @@ export function readDecisionSummaryCase(
     reportDates: unique(summaries.flatMap((summary) => summary.reportDates ?? [])),
     keyFindings: unique(summaries.flatMap((summary) => summary.keyFindings ?? [])),
   };
-  const { draft, courses } = readSummary(merged, id);
+  const { draft, courses, drugTest } = readSummary(merged, id);
   const readings = summaries.map((summary) => readSummary({ ...merged, ...itemPartOf(summary) }, id));
   draft.disputedItems = readings.map(({ draft: itemDraft }, index) => ({
     ...(itemDraft.disputedItems[0] ?? emptyDisputedItem('')),
     id: `summary-item-${index + 1}`,
   }));
-  return { draft, answersByItem: readings.map(({ answers }) => answers), courses };
+  return { draft, answersByItem: readings.map(({ answers }) => answers), courses, drugTest };
 }
 
 /** What a summary says of its own item (the request, its UR action, the claims administrator's line). */

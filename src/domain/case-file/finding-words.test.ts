@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceFacts } from '../case/case-schema';
-import { readFindingAnswers, readFindingCourses } from './finding-words';
+import { readFindingAnswers, readFindingCourses, readFindingDrugTest } from './finding-words';
 
 /** The value read for one question, or undefined when the findings leave it unanswered. */
 function answerOf(key: keyof ServiceFacts, findings: string[], diagnoses: string[] = [], drug = '') {
@@ -122,8 +122,49 @@ describe('readFindingAnswers', () => {
     const drug = 'Norco 10/325 mg #90';
     expect(answerOf('adlsDocumented', ['Norco allows him to work full duty'], [], drug)).toBe(true);
     expect(answerOf('adlsDocumented', ['on Norco, ADLs improved'], [], drug)).toBe(true);
+    expect(answerOf('adlsDocumented', ['Norco improves sleep and walking'], [], drug)).toBe(true);
     expect(answerOf('adlsDocumented', ['no improved function on Norco'], [], drug)).toBe(false);
     expect(answerOf('adlsDocumented', ['improved function with therapy'], [], drug)).toBe(undefined);
+  });
+
+  it.each([
+    ['8 weeks of physical therapy and medication without improvement', true],
+    ['completed 12 physical therapy sessions without lasting relief', true],
+    ['failed splinting and 6 weeks of therapy', true],
+    ['pain persists despite medication and home exercise', true],
+    ['Receiving physical therapy and responding', false],
+    ['improving with PT', false],
+    ['About 1 month of PT and medication', undefined],
+    ['Pain 2-5/10', undefined],
+  ])('conservative care failed in "%s": %s', (finding, expected) => {
+    expect(answerOf('conservativeCareFailed', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['MRI shows L4-5 disc protrusion contacting the left L5 nerve root', true],
+    ['MRI: L5-S1 foraminal stenosis on the right', true],
+    ['EMG/NCS shows a right C6 radiculopathy', true],
+    ['lumbar MRI unremarkable', false],
+    ['EMG normal; no radiculopathy', false],
+    ['MRI 1/18/2017', undefined],
+    ['Cervical x-ray: mild C5-6 disc narrowing', undefined],
+  ])('a study that corroborates the exam in "%s": %s', (finding, expected) => {
+    expect(answerOf('imagingCorroborates', [finding])).toBe(expected);
+  });
+
+  it('reads neuropathic pain from a documented diagnosis or finding, not from a suspected one', () => {
+    expect(answerOf('neuropathicPain', [], ['lumbar radiculopathy'])).toBe(true);
+    expect(answerOf('neuropathicPain', ['burning pain in the right foot'])).toBe(true);
+    expect(answerOf('neuropathicPain', [], ['Rule out cervical radiculopathy'])).toBe(false);
+    expect(answerOf('neuropathicPain', [], ['lumbar strain'])).toBe(undefined);
+  });
+
+  it('reads the relief the requested drug gives, as a percentage', () => {
+    const drug = 'Gabapentin 300 mg #90';
+    expect(answerOf('painReliefPercent', ['gabapentin reduces burning leg pain by 50%'], [], drug)).toBe(50);
+    expect(answerOf('painReliefPercent', ['gabapentin lowers pain from 8/10 to 6/10'], [], drug)).toBe(25);
+    expect(answerOf('painReliefPercent', ['30% relief with gabapentin'], [], drug)).toBe(30);
+    expect(answerOf('painReliefPercent', ['Norco reduces pain by 50%'], [], drug)).toBe(undefined);
   });
 
   it('keeps the words each answer was read from', () => {
@@ -182,5 +223,27 @@ describe('readFindingCourses', () => {
         sources: ['6 OT visits'],
       },
     ]);
+  });
+});
+
+describe('readFindingDrugTest', () => {
+  it.each([
+    ['urine drug screen consistent', true],
+    ['UDT 12/2016 consistent with prescribed medications', true],
+    ['urine toxicology positive for marijuana', false],
+    ['UDS inconsistent', false],
+    ['urine drug test done', null],
+  ])('a test reported in "%s", consistent: %s', (finding, consistent) => {
+    expect(readFindingDrugTest([finding])).toEqual({ consistent, source: finding });
+  });
+
+  it('finds no test where one is only ordered, pending or not documented', () => {
+    for (const finding of [
+      'urine drug screen ordered',
+      'UDT pending',
+      'no urine drug test',
+      'UDT not documented',
+    ])
+      expect(readFindingDrugTest([finding])).toBeNull();
   });
 });

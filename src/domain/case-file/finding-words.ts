@@ -4,7 +4,7 @@
  *
  * Deliberately narrow: a phrase counts only when it names the finding itself, a negated phrase
  * answers "no", and a question the findings answer both ways stays unanswered. Anything a reviewer
- * would have to weigh (a judgment, a red flag, whether care failed) is never read. Each answer keeps
+ * would have to weigh (a judgment, whether a symptom is a red flag) is never read. Each answer keeps
  * the words it came from, so the import can show where it came from.
  */
 import type { ServiceFacts, THERAPY_DISCIPLINES } from '../case/case-schema';
@@ -101,6 +101,43 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [],
   },
   { key: 'redFlags', yes: [], no: [/\bno\s+red[- ]flags?\b/i] },
+  {
+    // Care named with its failure in one finding ("8 weeks of PT without improvement"); care
+    // named with a response ("improving with PT") is a no.
+    key: 'conservativeCareFailed',
+    yes: [
+      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit)|no\s+(?:\w+\s+)?(?:improvement|relief|benefit)|did\s+not\s+help)\b/,
+      /\b(?:failed|despite)\s+(?:\w+\s+){0,3}(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
+      /\bpersist\w*\s+despite\b/i,
+    ],
+    no: [
+      /\b(?:improving|improved|responding|responded|better)\s+(?:\w+\s+)?(?:with|on|after|to)\s+(?:\w+\s+)?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment))\b/i,
+      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture)\s+(?:\w+\s+)?(?:and\s+)?(?:responding|helping|helpful)\b/i,
+    ],
+  },
+  {
+    // A study that shows the nerve's lesion: imaging naming a root, foramen or compression, or an
+    // electrodiagnostic study naming a radiculopathy.
+    key: 'imagingCorroborates',
+    yes: [
+      /\b(?:MRI|CT|imaging|myelogra\w+)\b[^;]*?\b(?:nerve\s+roots?|foramin\w+|impinge\w*|compress\w*|contact\w*|abutt\w*|displac\w*|stenosis)\b/,
+      /\b(?:EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:radiculopathy|denervation)\b/,
+    ],
+    no: [
+      /\b(?:MRI|CT|imaging|EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|no\s+(?:\w+\s+)?(?:stenosis|compression|impingement|radiculopathy))\b/,
+    ],
+  },
+  {
+    // Documented, not suspected: "rule out radiculopathy" is a question, not a finding.
+    key: 'neuropathicPain',
+    yes: [
+      /\b(?:radiculopathy|radiculitis|neuropath(?:y|ic)|neuralgia|complex\s+regional\s+pain|CRPS|causalgia|sciatica|burning\s+(?:\w+\s+)?pain)\b/i,
+    ],
+    no: [
+      /\b(?:rule\s+out|r\/o|possible|suspected|questionable|probable)\s+(?:\w+\s+){0,2}(?:radicul\w+|neuropath\w+)/i,
+    ],
+    diagnoses: true,
+  },
   // Opioid monitoring, as letters summarize it. "CURES" in capitals: "cures" is a verb.
   {
     key: 'curesChecked',
@@ -209,7 +246,7 @@ const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works)\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improved|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?)\s+(?:\w+\s+)?to\s+(?:work|perform|do|walk|sleep|function)\b/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?)\s+(?:\w+\s+)?to\s+(?:work|perform|do|walk|sleep|function)\b/i;
 const NOT_SO = /\b(?:no|not|without|ineffective|minimal|little|failed|fails|unable)\b/i;
 
 /**
@@ -233,6 +270,27 @@ function readDrugEffect(
   return null;
 }
 
+/** "Reduces pain from 8/10 to 4/10" (50), "by 50%": the relief a finding naming the drug gives. */
+function readReliefPercent(findings: readonly string[], drugName: string): FindingAnswer | null {
+  const words = drugWordsOf(drugName);
+  for (const clause of clausesOf(findings)) {
+    const lower = clause.toLowerCase();
+    if (!words.some((word) => new RegExp(`\\b${word}\\b`).test(lower))) continue;
+    const scores = /\bfrom\s+(\d{1,2})(?:\/10)?\s+to\s+(\d{1,2})(?:\/10)?\b/i.exec(clause);
+    const from = Number(scores?.[1]);
+    const to = Number(scores?.[2]);
+    if (scores && from > 0 && from <= 10 && to >= 0 && to <= from)
+      return { key: 'painReliefPercent', value: Math.round(((from - to) / from) * 100), source: clause };
+    const percent =
+      /\b(\d{1,3})\s*%\s*(?:pain\s+)?(?:relief|reduction|improvement|less\s+pain)|\b(?:relief|reduc\w+|improv\w+)\s+(?:\w+\s+){0,3}by\s+(\d{1,3})\s*%/i.exec(
+        clause,
+      );
+    const value = Number(percent?.[1] ?? percent?.[2]);
+    if (percent && value >= 0 && value <= 100) return { key: 'painReliefPercent', value, source: clause };
+  }
+  return null;
+}
+
 /**
  * The answers the findings state. `requestedDrug` is the requested medication's name, for relief
  * from that drug; only the keys the service type asks are entered (the caller filters).
@@ -248,6 +306,7 @@ export function readFindingAnswers(
     answers.push(
       readDrugEffect(findings, requestedDrug, 'analgesiaDocumented', RELIEF),
       readDrugEffect(findings, requestedDrug, 'adlsDocumented', FUNCTION),
+      readReliefPercent(findings, requestedDrug),
     );
   return answers.filter((answer): answer is FindingAnswer => answer !== null);
 }
@@ -334,4 +393,32 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
     }
   }
   return [...found.values()];
+}
+
+const DRUG_TEST =
+  /\b(?:urine\s+(?:drug\s+)?(?:screens?|tests?|testing|toxicology)|urine\s+tox\w*|UDTs?|UDSs?|drug\s+screens?)\b/i;
+const CONSISTENT = /\b(?:consistent|appropriate|as\s+expected|compliant)\b/i;
+const INCONSISTENT =
+  /\b(?:inconsistent|inappropriate|aberrant|unexpected|non-?compliant|positive\s+for\s+(?:\w+\s+)?(?:illicit|unprescribed|non-?prescribed|marijuana|cannabis|THC|cocaine|methamphetamine|amphetamines?|heroin|alcohol))\b/i;
+
+/** A urine drug test a finding reports, with its result when stated. */
+export interface FindingDrugTest {
+  consistent: boolean | null;
+  source: string;
+}
+
+/**
+ * "Urine drug screen consistent": a test the findings report (the first one stated). A test only
+ * ordered, pending or not documented is not a test done.
+ */
+export function readFindingDrugTest(findings: readonly string[]): FindingDrugTest | null {
+  for (const clause of clausesOf(findings)) {
+    const match = DRUG_TEST.exec(clause);
+    if (!match || negatedAt(clause, match.index)) continue;
+    if (/\b(?:not\s+(?:documented|done|performed)|ordered|pending|requested|planned|to\s+be)\b/i.test(clause))
+      continue;
+    const consistent = INCONSISTENT.test(clause) ? false : CONSISTENT.test(clause) ? true : null;
+    return { consistent, source: clause };
+  }
+  return null;
 }

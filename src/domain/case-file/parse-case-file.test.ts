@@ -252,6 +252,24 @@ describe('parseCaseFile: a summary of an IMR decision', () => {
     expect(parseCaseFile(`[${lumbarMri}]`).ok).toBe(true);
   });
 
+  it('lists the courses and drug test read from the findings, with their words', () => {
+    const summary = {
+      caseNumber: 'CM17-TEST-3',
+      reportDates: ['2017-01-10'],
+      keyFindings: [
+        'Completed 6 chiropractic sessions; chiropractic notes show improved motion',
+        'UDT consistent',
+      ],
+      requestedService: { name: 'Chiropractic care, low back, 6 sessions' },
+    };
+    const result = parseCaseFile(JSON.stringify(summary));
+    if (!result.ok) throw new Error('expected the summary to import');
+    expect(result.warnings.map(formatFileProblem).slice(1)).toEqual([
+      'Treatment history: 6 chiropractic visits completed, functional improvement yes, read from "Completed 6 chiropractic sessions" and "chiropractic notes show improved motion".',
+      'Treatment history: a urine drug test, consistent, dated as the latest report (01/10/2017), read from "UDT consistent".',
+    ]);
+  });
+
   it('reads the summaries of one case’s items into one case, an item each', () => {
     const twoItems = readFileSync(
       new URL('../../../e2e/fixtures/decision-summaries/one-case-two-items.json', import.meta.url),

@@ -16,7 +16,7 @@ import * as z from 'zod';
 import { CASE_SCHEMA_VERSION, type CaseDraft, CaseDraftSchema, DateText } from '../case/case-schema';
 import { migrateCaseRecord } from '../case/migrate-case';
 import { labelForPath } from '../case/validate-case';
-import { isValidIsoDate } from '../dates/dates';
+import { formatUsDate, isValidIsoDate } from '../dates/dates';
 import { DISCIPLINE_LABELS } from '../guidelines/facts';
 import { DETERMINATION_SUMMARY_FORMAT } from '../letter/determination-summary';
 import { CASE_FILE_FORMAT, CASE_FILE_FORMAT_VERSION } from './case-file-format';
@@ -410,10 +410,22 @@ function decisionSummariesIn(data: unknown): ParseCaseFileResult | null {
   }
   const [summary] = read.summaries;
   if (summary === undefined) return null;
-  const { draft, answersByItem, courses } = readDecisionSummaryCase(
+  const { draft, answersByItem, courses, drugTest } = readDecisionSummaryCase(
     read.summaries,
     `summary-${summary.caseNumber}`,
   );
+  const [udt] = draft.treatment.urineDrugTests;
+  const drugTestNotes =
+    drugTest && udt
+      ? [
+          {
+            path: '',
+            message: `Treatment history: a urine drug test${
+              drugTest.consistent === null ? '' : drugTest.consistent ? ', consistent' : ', inconsistent'
+            }, dated as the latest report (${formatUsDate(udt.date)}), read from "${drugTest.source}".`,
+          },
+        ]
+      : [];
   const courseNotes = courses.map(
     ({ discipline, visitsCompleted, functionalImprovementDocumented, sources }) => ({
       path: '',
@@ -438,9 +450,10 @@ function decisionSummariesIn(data: unknown): ParseCaseFileResult | null {
       {
         path: '',
         message:
-          "Read from a summary of an IMR decision, not a case file: the request, dates, diagnoses and medications are entered from its words, and the key findings are in the latest report. Only the courses of therapy and the answers a key finding states in so many words are entered (listed below, if any); the other questions about the worker's findings are left for you to answer from the records.",
+          "Read from a summary of an IMR decision, not a case file: the request, dates, diagnoses and medications are entered from its words, and the key findings are in the latest report. Only the courses of therapy, drug tests and answers a key finding states in so many words are entered (listed below, if any); the other questions about the worker's findings are left for you to answer from the records.",
       },
       ...courseNotes,
+      ...drugTestNotes,
       ...answerNotes,
     ],
   };

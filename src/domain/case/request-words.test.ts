@@ -119,8 +119,18 @@ describe('readRequestWords: what the request names of itself', () => {
     ['Synvisc-One injection left knee', { injectate: 'hyaluronic acid (viscosupplementation)' }],
     [
       'Right L5-S1 transforaminal epidural steroid injection',
-      { injectate: 'corticosteroid', injectionApproach: 'transforaminal' },
+      { injectate: 'corticosteroid', injectionApproach: 'transforaminal', levelsRequested: 1 },
     ],
+    // The spinal levels: one per motion segment named, or as counted in words.
+    ['Bilateral L4-5, L5-S1 medial branch blocks', { levelsRequested: 2 }],
+    [
+      'Cervical epidural steroid injection C5/6 and C6-C7',
+      { injectate: 'corticosteroid', levelsRequested: 2 },
+    ],
+    ['Two-level lumbar facet injection', { levelsRequested: 2 }],
+    ['Thoracic T12-L1 facet block', { levelsRequested: 1 }],
+    // A span ("L3-L5") does not say which levels: none read.
+    ['Radiofrequency ablation L3-L5 right', {}],
     ['PT 2x6 with therapeutic ultrasound', { modality: 'therapeutic ultrasound' }],
     ['H-wave unit, 30-day trial', { stimulationUnit: 'H-wave', rentalOrPurchase: 'rental', rentalDays: 30 }],
     [

@@ -214,6 +214,7 @@ export const REQUEST_FACT_KEYS = [
   'rentalOrPurchase',
   'rentalDays',
   'postoperative',
+  'levelsRequested',
 ] as const satisfies readonly (keyof ServiceFacts)[];
 
 /** The canonical label of a reading, or nothing for no reading or "other". */
@@ -245,6 +246,8 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
     const count = inSpan(Number(days[1]), 1, 365);
     if (count !== null) facts.rentalDays = count;
   }
+  const levels = spinalLevelsOf(text);
+  if (levels !== null) facts.levelsRequested = levels;
   // Equipment asked for after a surgery says so ("post-op sling", "associated surgical service").
   if (
     /\bpost[- ]?(op|operative(ly)?|surgical)\b|\bafter (the )?surgery\b|\bassociated surgical service\b/i.test(
@@ -253,6 +256,39 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
   )
     facts.postoperative = true;
   return facts;
+}
+
+const SPINE_REGION_ORDER = ['C', 'T', 'L', 'S'] as const;
+
+/** "L4-5", "L4-L5", "L5-S1", "C5/6": one motion segment, as a key ("L4-L5"); null for a range. */
+function segmentKey(upper: string, from: string, lowerRegion: string | undefined, to: string): string | null {
+  const start = Number(from);
+  const end = Number(to);
+  const region = upper.toUpperCase();
+  const lower = (lowerRegion ?? region).toUpperCase();
+  const adjacent =
+    (lower === region && end === start + 1) ||
+    // The last lumbar (L5, or L6 in some spines) to the sacrum, and the like between regions.
+    (SPINE_REGION_ORDER.indexOf(lower as 'C') === SPINE_REGION_ORDER.indexOf(region as 'C') + 1 && end === 1);
+  return adjacent ? `${region}${start}-${lower}${end}` : null;
+}
+
+/**
+ * The spinal levels a request names ("L4-5 and L5-S1" -> 2, "two-level"), or null when it names
+ * none or a span whose levels are not plain ("L3-L5").
+ */
+function spinalLevelsOf(text: string): number | null {
+  const stated = /\b(one|single|two|three|four|[1-6])[- ]levels?\b/i.exec(text)?.[1]?.toLowerCase();
+  if (stated) return { one: 1, single: 1, two: 2, three: 3, four: 4 }[stated] ?? Number(stated);
+  const segments = new Set<string>();
+  for (const match of text.matchAll(/\b([CTL])(\d{1,2})\s*[-/]\s*([CTLS])?(\d{1,2})\b/gi)) {
+    const [, upper, from, lowerRegion, to] = match;
+    if (!upper || !from || !to) continue;
+    const key = segmentKey(upper, from, lowerRegion, to);
+    if (key === null) return null;
+    segments.add(key);
+  }
+  return segments.size > 0 ? segments.size : null;
 }
 
 /** Reads a request line; every part it cannot read plainly is null or ''. */
