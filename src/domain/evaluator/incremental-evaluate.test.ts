@@ -284,7 +284,7 @@ describe('createIncrementalEvaluate, items that read another item’s outcome', 
       },
       disputedItems: [
         { ...ppi, facts: { ...ppi.facts, giRiskFactors: true } },
-        drugItem('nsaid', 'nsaid', { name: 'Naproxen', strength: '550 mg' }),
+        drugItem('nsaid', 'nsaid', { name: 'Naproxen', strength: '550 mg', quantity: 60 }),
         ...draft.disputedItems.slice(1),
       ],
     };

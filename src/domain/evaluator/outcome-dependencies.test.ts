@@ -31,8 +31,12 @@ const medicationItem = (
 ) => disputedItem(service, { medication: drug(`${id}-drug`, medication), review }, id);
 
 const naproxen = (review: ItemSpec['review'] = {}) =>
-  medicationItem('nsaid', 'naproxen', { name: 'Naproxen', strength: '550 mg' }, review);
-const omeprazole = medicationItem('ppi_h2', 'omeprazole', { name: 'Omeprazole', strength: '20 mg' });
+  medicationItem('nsaid', 'naproxen', { name: 'Naproxen', strength: '550 mg', quantity: 60 }, review);
+const omeprazole = medicationItem('ppi_h2', 'omeprazole', {
+  name: 'Omeprazole',
+  strength: '20 mg',
+  quantity: 30,
+});
 
 const reviewCase = (items: DisputedItem[]): CaseDraft =>
   caseWith({
@@ -113,7 +117,7 @@ describe('the outcome another item reads', () => {
     const celecoxib = medicationItem(
       'nsaid',
       'celecoxib',
-      { name: 'Celecoxib', strength: '200 mg' },
+      { name: 'Celecoxib', strength: '200 mg', quantity: 30 },
       {
         criteria: {
           'nsaid-indication': answer('met'),

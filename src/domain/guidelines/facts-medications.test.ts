@@ -303,7 +303,10 @@ describe('time on the drug, supply requested and the whole course', () => {
     expect(explainOf('item.requestedSupplyDays', draft).warnings?.[0]).toMatch(
       /^Cyclobenzaprine: confirm the daily dose: /,
     );
-    const noQuantity = medicationCase({ service: 'muscle_relaxant', medication: cyclobenzaprine });
+    const noQuantity = medicationCase({
+      service: 'muscle_relaxant',
+      medication: { ...cyclobenzaprine, quantity: null },
+    });
     expect(explainOf('item.requestedSupplyDays', noQuantity).detail).toBe(
       'Enter the quantity or the days supply of the request.',
     );

@@ -1008,6 +1008,24 @@ export const MEDICATION_FACTS = {
     },
     describe: (_value, { item }) => statedStrength(item.medication) ?? 'Strength stated',
   },
+  'item.quantityStated': {
+    type: 'boolean',
+    label: 'Quantity of the drug requested',
+    fieldPaths: ['medication'],
+    get: ({ item }) => {
+      const requested = requestedDrug(item);
+      if (!requested) return undefined;
+      const quantity = readAmount(requested.quantity);
+      const days = readAmount(requested.daysSupply);
+      return (quantity !== undefined && quantity > 0) || (days !== undefined && days > 0) ? true : undefined;
+    },
+    describe: (_value, { item }) => {
+      const quantity = readAmount(item.medication.quantity);
+      return quantity !== undefined && quantity > 0
+        ? `Quantity: ${formatNumber(quantity)}`
+        : `Days supply: ${formatNumber(readAmount(item.medication.daysSupply) ?? 0)}`;
+    },
+  },
   'item.isCompoundedKit': {
     type: 'boolean',
     label: 'Proprietary compounded kit (oral suspension)',

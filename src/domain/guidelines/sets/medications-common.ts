@@ -131,6 +131,30 @@ export const REQUEST_STRENGTH_STATED = defineCriterion({
   confirmationNote: asSubmittedNote('a missing strength (CM17-0012593)'),
 });
 
+/**
+ * Cross-cutting rule 10 again: a prescription that says neither how many units nor how many days is
+ * incomplete ("unknown quantity"), and IMR cannot fill it in. Beside the strength rule in the same
+ * sets.
+ */
+export const REQUEST_QUANTITY_STATED = defineCriterion({
+  id: 'request-quantity-stated',
+  statement:
+    'The request as submitted states how much of the drug is prescribed: a quantity or a days supply (IMR decides the request as submitted and cannot complete or modify it).',
+  whenNotMet:
+    'The request as submitted does not state the quantity of the drug, and IMR cannot complete or modify it',
+  citation: AS_SUBMITTED_CITATION,
+  required: true,
+  quietWhenMet: true,
+  condition: isTrue('item.quantityStated', 'a request that states the quantity of the drug'),
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'A request that states the quantity or days supply of the drug',
+    label: 'quantity',
+  },
+  confirmed: true,
+  confirmationNote: asSubmittedNote('a missing quantity ("unknown quantity" in CM16-0248698)'),
+});
+
 /** A judgment reads the reports; the reviewer's answer is stored with the item's review. */
 export const JUDGMENT_FIELDS = ['reports', 'review.criteria'];
 

@@ -444,10 +444,30 @@ describe('2009 initiation and ongoing management', () => {
       ['op-baseline-udt-2009', 'not_documented'],
       ['op-med-ceiling-120', 'met'],
       ['request-strength-stated', 'met'],
+      ['request-quantity-stated', 'met'],
     ]);
     expect(result.guidelineLine).toBe(
       'MTUS Chronic Pain Medical Treatment Guidelines (2009), Opioids, criteria for use, Opioids, dosing, Page(s): 76-77, 86',
     );
+  });
+
+  it('upholds a request without a quantity or days supply (IMR decides the request as submitted)', () => {
+    const request = { ...NORCO_QID, quantity: null, daysSupply: null };
+    const result = evaluateFirst(
+      medicationCase({ service: 'opioid', requestDate: '2016-12-01', medication: request }),
+    );
+    const quantity = result.criteria.find((c) => c.criterionId === 'request-quantity-stated');
+    expect(quantity?.status).toBe('not_documented');
+    expect(result.recommendation).toBe('uphold');
+    // A days supply states it as well as a count of tablets.
+    const bySupply = evaluateFirst(
+      medicationCase({
+        service: 'opioid',
+        requestDate: '2016-12-01',
+        medication: { ...request, daysSupply: 30 },
+      }),
+    );
+    expect(bySupply.criteria.find((c) => c.criterionId === 'request-quantity-stated')?.status).toBe('met');
   });
 
   it('upholds a request without the strength (IMR decides the request as submitted)', () => {

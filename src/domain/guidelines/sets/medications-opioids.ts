@@ -39,6 +39,7 @@ import {
   PAGES_UNCONFIRMED,
   PERIOD_2009,
   PERIOD_2016,
+  REQUEST_QUANTITY_STATED,
   REQUEST_STRENGTH_STATED,
   standardFormReason,
 } from './medications-common';
@@ -436,14 +437,14 @@ export const OPIOIDS_INITIATION_2009: GuidelineSet = {
   id: 'cpmtg-2009-opioids-initiation',
   title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Opioids, initiating therapy',
   appliesOnlyWhen: STARTS_OPIOIDS,
-  criteria: [...initiation2009, REQUEST_STRENGTH_STATED],
+  criteria: [...initiation2009, REQUEST_STRENGTH_STATED, REQUEST_QUANTITY_STATED],
 };
 
 export const OPIOIDS_ONGOING_2009: GuidelineSet = {
   ...BASE_2009,
   id: 'cpmtg-2009-opioids-ongoing',
   title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Opioids, ongoing management',
-  criteria: [...ongoing2009, REQUEST_STRENGTH_STATED],
+  criteria: [...ongoing2009, REQUEST_STRENGTH_STATED, REQUEST_QUANTITY_STATED],
 };
 
 // ---------- 2016: initiation ----------
@@ -591,7 +592,7 @@ export const OPIOIDS_INITIATION_2016: GuidelineSet = {
       ACUTE_PATH,
     ],
   },
-  criteria: [...initiation2016, STANDARD_FORM_2016, REQUEST_STRENGTH_STATED],
+  criteria: [...initiation2016, STANDARD_FORM_2016, REQUEST_STRENGTH_STATED, REQUEST_QUANTITY_STATED],
   displayFacts: [...OPIOID_DISPLAY, 'item.requestedSupplyDays'],
 };
 
@@ -725,7 +726,7 @@ export const OPIOIDS_MAINTENANCE_2016: GuidelineSet = {
       ACUTE_PATH,
     ],
   },
-  criteria: [...maintenance2016, STANDARD_FORM_2016, REQUEST_STRENGTH_STATED],
+  criteria: [...maintenance2016, STANDARD_FORM_2016, REQUEST_STRENGTH_STATED, REQUEST_QUANTITY_STATED],
   displayFacts: OPIOID_DISPLAY,
 };
 

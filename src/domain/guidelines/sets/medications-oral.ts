@@ -35,6 +35,7 @@ import {
   PAGES_UNCONFIRMED,
   PERIOD_2009,
   PERIOD_2016,
+  REQUEST_QUANTITY_STATED,
   REQUEST_STRENGTH_STATED,
   standardFormReason,
 } from './medications-common';
@@ -146,6 +147,7 @@ export const NSAIDS_2009: GuidelineSet = {
   criteria: [
     ...nsaidCriteria(cpmtg2009('NSAIDs (non-steroidal anti-inflammatory drugs)', '67-73'), '2009'),
     REQUEST_STRENGTH_STATED,
+    REQUEST_QUANTITY_STATED,
   ],
   displayFacts: NSAID_DISPLAY,
 };
@@ -159,6 +161,7 @@ export const NSAIDS_2016: GuidelineSet = {
     ...nsaidCriteria(CITE_NSAIDS_2016, '2016'),
     standardFormReason(CITE_NSAIDS_2016),
     REQUEST_STRENGTH_STATED,
+    REQUEST_QUANTITY_STATED,
   ],
   displayFacts: NSAID_DISPLAY,
 };
@@ -248,7 +251,11 @@ export const PPIS_2009: GuidelineSet = {
   id: 'cpmtg-2009-ppis',
   title: `MTUS Chronic Pain Medical Treatment Guidelines (2009): ${GI_RISK}`,
   services: ['ppi_h2'],
-  criteria: [...ppiCriteria(cpmtg2009(GI_RISK, '68-69'), '2009'), REQUEST_STRENGTH_STATED],
+  criteria: [
+    ...ppiCriteria(cpmtg2009(GI_RISK, '68-69'), '2009'),
+    REQUEST_STRENGTH_STATED,
+    REQUEST_QUANTITY_STATED,
+  ],
   displayFacts: PPI_DISPLAY,
 };
 
@@ -257,7 +264,12 @@ export const PPIS_2016: GuidelineSet = {
   id: 'cpmtg-2016-ppis',
   title: `MTUS Chronic Pain Medical Treatment Guidelines (2016): ${GI_RISK}`,
   services: ['ppi_h2'],
-  criteria: [...ppiCriteria(CITE_GI_2016, '2016'), standardFormReason(CITE_GI_2016), REQUEST_STRENGTH_STATED],
+  criteria: [
+    ...ppiCriteria(CITE_GI_2016, '2016'),
+    standardFormReason(CITE_GI_2016),
+    REQUEST_STRENGTH_STATED,
+    REQUEST_QUANTITY_STATED,
+  ],
   displayFacts: PPI_DISPLAY,
 };
 
@@ -433,6 +445,7 @@ export const MUSCLE_RELAXANTS_2009: GuidelineSet = {
       '2009',
     ),
     REQUEST_STRENGTH_STATED,
+    REQUEST_QUANTITY_STATED,
   ],
   displayFacts: MR_DISPLAY,
 };
@@ -446,6 +459,7 @@ export const MUSCLE_RELAXANTS_2016: GuidelineSet = {
     ...mrCriteria(CITE_MR_2016, cpmtg2016('Cyclobenzaprine (Flexeril)'), '2016'),
     standardFormReason(CITE_MR_2016),
     REQUEST_STRENGTH_STATED,
+    REQUEST_QUANTITY_STATED,
   ],
   displayFacts: MR_DISPLAY,
 };
@@ -551,7 +565,11 @@ export const AEDS_2009: GuidelineSet = {
   id: 'cpmtg-2009-antiepilepsy-drugs',
   title: `MTUS Chronic Pain Medical Treatment Guidelines (2009): ${AEDS}`,
   services: ['anticonvulsant'],
-  criteria: [...aedCriteria(cpmtg2009(AEDS, '16-22'), '2009'), REQUEST_STRENGTH_STATED],
+  criteria: [
+    ...aedCriteria(cpmtg2009(AEDS, '16-22'), '2009'),
+    REQUEST_STRENGTH_STATED,
+    REQUEST_QUANTITY_STATED,
+  ],
   displayFacts: AED_DISPLAY,
 };
 
@@ -564,6 +582,7 @@ export const AEDS_2016: GuidelineSet = {
     ...aedCriteria(CITE_AEDS_2016, '2016'),
     standardFormReason(CITE_AEDS_2016),
     REQUEST_STRENGTH_STATED,
+    REQUEST_QUANTITY_STATED,
   ],
   displayFacts: AED_DISPLAY,
 };
@@ -595,7 +614,7 @@ export const BENZODIAZEPINES_2009: GuidelineSet = {
   id: 'cpmtg-2009-benzodiazepines',
   title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Benzodiazepines',
   services: ['benzodiazepine'],
-  criteria: [BENZO_SHORT_TERM, REQUEST_STRENGTH_STATED],
+  criteria: [BENZO_SHORT_TERM, REQUEST_STRENGTH_STATED, REQUEST_QUANTITY_STATED],
   displayFacts: BENZO_DISPLAY,
 };
 
@@ -607,6 +626,7 @@ export const BENZODIAZEPINES_2016: GuidelineSet = {
   criteria: [
     reCite(BENZO_SHORT_TERM, cpmtg2016('Benzodiazepines'), false, NOT_IN_POOL_2016),
     REQUEST_STRENGTH_STATED,
+    REQUEST_QUANTITY_STATED,
   ],
   displayFacts: BENZO_DISPLAY,
 };
@@ -667,6 +687,7 @@ export const ANTIDEPRESSANTS_2016: GuidelineSet = {
         'Confirmed NEW: continued use needs benefit in pain, mood or function (CM16-0248698).',
     }),
     REQUEST_STRENGTH_STATED,
+    REQUEST_QUANTITY_STATED,
   ],
   displayFacts: DRUG_DISPLAY,
 };
@@ -710,6 +731,7 @@ export const SLEEP_AIDS_2016: GuidelineSet = {
     }),
     standardFormReason(CITE_INSOMNIA_2016),
     REQUEST_STRENGTH_STATED,
+    REQUEST_QUANTITY_STATED,
   ],
   displayFacts: [...DRUG_DISPLAY, 'item.requestedSupplyDays'],
 };

@@ -25,6 +25,15 @@ export function med(id: string, spec: Partial<Omit<Medication, 'id'>> = {}): Med
   return { ...emptyMedication(id), ...spec };
 }
 
+/**
+ * A requested drug: a quantity of 30 unless the spec gives one (or a days supply), since a request
+ * that states none is incomplete (rule 10) and would be upheld for that alone.
+ */
+export function requestedMed(id: string, spec: Partial<Omit<Medication, 'id'>> = {}): Medication {
+  const stated = spec.quantity !== undefined || spec.daysSupply !== undefined;
+  return med(id, stated ? spec : { quantity: 30, ...spec });
+}
+
 export const udt = (date: string, consistent: boolean | null = true, id = `udt-${date}`): UrineDrugTest => ({
   id,
   date,
@@ -63,7 +72,7 @@ export function medicationCase({
 }: MedicationCaseSpec): CaseDraft {
   const spec: ItemSpec = {
     requestedAs: medication.name ?? service,
-    medication: med('item-1-medication', medication),
+    medication: requestedMed('item-1-medication', medication),
     facts,
     quantity,
     review: { criteria },
@@ -89,7 +98,7 @@ export function otherDrugItem(
 ): DisputedItem {
   return disputedItem(
     service,
-    { requestedAs: medication.name ?? service, medication: med(`${id}-medication`, medication) },
+    { requestedAs: medication.name ?? service, medication: requestedMed(`${id}-medication`, medication) },
     id,
   );
 }
