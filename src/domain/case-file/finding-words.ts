@@ -323,15 +323,15 @@ export interface FindingCourse {
 }
 
 const DISCIPLINE_WORDS: readonly [Discipline, string][] = [
-  ['chiropractic', String.raw`chiropractic|chiro|manipulation|manipulative`],
-  ['acupuncture', String.raw`acupuncture`],
+  ['chiropractic', 'chiropractic|chiro|manipulation|manipulative'],
+  ['acupuncture', 'acupuncture'],
   ['ot', String.raw`occupational\s+therapy`],
   ['aquatic', String.raw`aquatic\s+therapy|pool\s+therapy`],
   ['massage', String.raw`massage(?:\s+therapy)?`],
   ['pt', String.raw`physical\s+therapy|physiotherapy`],
 ];
 const ANY_DISCIPLINE = DISCIPLINE_WORDS.map(([, words]) => `(?:${words})`).join('|');
-const VISITS = String.raw`(?:sessions?|visits?|treatments?)`;
+const VISITS = '(?:sessions?|visits?|treatments?)';
 /** "6 prior PT sessions", "3 chiropractic visits", "6 sessions of physical therapy". */
 const COURSE_COUNTS = [
   new RegExp(

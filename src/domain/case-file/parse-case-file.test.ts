@@ -265,7 +265,7 @@ describe('parseCaseFile: a summary of an IMR decision', () => {
     const result = parseCaseFile(JSON.stringify(summary));
     if (!result.ok) throw new Error('expected the summary to import');
     expect(result.warnings.map(formatFileProblem).slice(1)).toEqual([
-      'Treatment history: 6 chiropractic visits completed, functional improvement yes, read from "Completed 6 chiropractic sessions" and "chiropractic notes show improved motion".',
+      'Treatment history: 6 chiropractic visits completed, functional improvement: yes, read from "Completed 6 chiropractic sessions" and "chiropractic notes show improved motion".',
       'Treatment history: a urine drug test, consistent, dated as the latest report (01/10/2017), read from "UDT consistent".',
     ]);
   });

@@ -432,7 +432,7 @@ function decisionSummariesIn(data: unknown): ParseCaseFileResult | null {
       message: `Treatment history: ${visitsCompleted} ${DISCIPLINE_LABELS[discipline]} visits completed${
         functionalImprovementDocumented === null
           ? ''
-          : `, functional improvement ${shownAnswer(functionalImprovementDocumented)}`
+          : `, functional improvement: ${shownAnswer(functionalImprovementDocumented)}`
       }, read from "${sources.join('" and "')}".`,
     }),
   );
