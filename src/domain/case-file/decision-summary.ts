@@ -31,9 +31,11 @@ import {
   type FindingAnswer,
   type FindingCourse,
   type FindingDrugTest,
+  type FindingWorkStatus,
   readFindingAnswers,
   readFindingCourses,
   readFindingDrugTest,
+  readFindingWorkStatus,
 } from './finding-words';
 
 const OptionalText = z.string().nullish();
@@ -193,6 +195,12 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     diagnosesListed: index === reportDates.length - 1 ? (summary.diagnoses ?? []).join('; ') : '',
   }));
   draft.treatment.medications = currentMedications(findings);
+  const workStatus = readFindingWorkStatus(findings);
+  if (workStatus) {
+    draft.work.status = workStatus.status;
+    const latest = draft.reports.at(-1);
+    if (latest) latest.workStatusStated = workStatus.source;
+  }
   // A drug test the findings report is dated as the report that states it: done by then.
   const drugTest = readFindingDrugTest(findings);
   const latestReportDate = reportDates.at(-1) ?? '';
@@ -240,7 +248,13 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
   if (fields.has('quantity') && (item.frequencyPerWeek === null || item.durationWeeks === null))
     item.quantity = readRequestWords(`${service.name} ${service.quantity ?? ''}`).count;
   draft.disputedItems = [item];
-  return { draft, answers, courses, drugTest: draft.treatment.urineDrugTests.length > 0 ? drugTest : null };
+  return {
+    draft,
+    answers,
+    courses,
+    drugTest: draft.treatment.urineDrugTests.length > 0 ? drugTest : null,
+    workStatus,
+  };
 }
 
 interface SummaryReading {
@@ -251,6 +265,8 @@ interface SummaryReading {
   courses: FindingCourse[];
   /** The urine drug test the findings report, entered as of the latest report. */
   drugTest: FindingDrugTest | null;
+  /** The work status a finding states. */
+  workStatus: FindingWorkStatus | null;
 }
 
 /**
@@ -269,7 +285,8 @@ export function readDecisionSummaryCase(
   id: string,
 ): Omit<SummaryReading, 'answers'> & { answersByItem: FindingAnswer[][] } {
   const [first, ...rest] = summaries;
-  if (!first) return { draft: emptyCaseDraft(id), answersByItem: [], courses: [], drugTest: null };
+  if (!first)
+    return { draft: emptyCaseDraft(id), answersByItem: [], courses: [], drugTest: null, workStatus: null };
   if (rest.length === 0) {
     const { answers, ...reading } = readSummary(first, id);
     return { ...reading, answersByItem: [answers] };
@@ -283,13 +300,13 @@ export function readDecisionSummaryCase(
     reportDates: unique(summaries.flatMap((summary) => summary.reportDates ?? [])),
     keyFindings: unique(summaries.flatMap((summary) => summary.keyFindings ?? [])),
   };
-  const { draft, courses, drugTest } = readSummary(merged, id);
+  const { draft, courses, drugTest, workStatus } = readSummary(merged, id);
   const readings = summaries.map((summary) => readSummary({ ...merged, ...itemPartOf(summary) }, id));
   draft.disputedItems = readings.map(({ draft: itemDraft }, index) => ({
     ...(itemDraft.disputedItems[0] ?? emptyDisputedItem('')),
     id: `summary-item-${index + 1}`,
   }));
-  return { draft, answersByItem: readings.map(({ answers }) => answers), courses, drugTest };
+  return { draft, answersByItem: readings.map(({ answers }) => answers), courses, drugTest, workStatus };
 }
 
 /** What a summary says of its own item (the request, its UR action, the claims administrator's line). */

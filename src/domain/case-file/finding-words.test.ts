@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceFacts } from '../case/case-schema';
-import { readFindingAnswers, readFindingCourses, readFindingDrugTest } from './finding-words';
+import {
+  readFindingAnswers,
+  readFindingCourses,
+  readFindingDrugTest,
+  readFindingWorkStatus,
+} from './finding-words';
 
 /** The value read for one question, or undefined when the findings leave it unanswered. */
 function answerOf(key: keyof ServiceFacts, findings: string[], diagnoses: string[] = [], drug = '') {
@@ -245,5 +250,28 @@ describe('readFindingDrugTest', () => {
       'UDT not documented',
     ])
       expect(readFindingDrugTest([finding])).toBeNull();
+  });
+});
+
+describe('readFindingWorkStatus', () => {
+  it.each([
+    ['temporarily totally disabled', 'ttd'],
+    ['Not back at work', 'ttd'],
+    ['Not working', 'ttd'],
+    ['working full duty', 'full_duty'],
+    ['Restricted to light/desk duty (no lifting > 5 lb)', 'tpd'],
+    ['Receiving physical therapy and responding; on work restrictions and medication', 'tpd'],
+    ['back at work with restrictions', 'tpd'],
+    ['declared permanent and stationary', 'permanent_stationary'],
+  ])('"%s" is %s', (finding, status) => {
+    expect(readFindingWorkStatus(['pain 6/10', finding])?.status).toBe(status);
+  });
+
+  it('leaves a status it cannot tell, or that changes, for the reviewer', () => {
+    expect(readFindingWorkStatus(['no work restrictions given'])).toBeNull();
+    expect(readFindingWorkStatus(['near maximum medical improvement'])).toBeNull();
+    expect(
+      readFindingWorkStatus(['temporarily totally disabled until 1/5', 'then modified duty']),
+    ).toBeNull();
   });
 });

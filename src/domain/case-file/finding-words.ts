@@ -7,7 +7,7 @@
  * would have to weigh (a judgment, whether a symptom is a red flag) is never read. Each answer keeps
  * the words it came from, so the import can show where it came from.
  */
-import type { ServiceFacts, THERAPY_DISCIPLINES } from '../case/case-schema';
+import type { ServiceFacts, THERAPY_DISCIPLINES, WORK_STATUSES } from '../case/case-schema';
 
 export interface FindingAnswer {
   key: keyof ServiceFacts;
@@ -421,4 +421,42 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
     return { consistent, source: clause };
   }
   return null;
+}
+
+/** The work status a finding states, in the wizard's terms. */
+export interface FindingWorkStatus {
+  status: (typeof WORK_STATUSES)[number];
+  source: string;
+}
+
+const WORK_STATUS_WORDS: readonly [(typeof WORK_STATUSES)[number], RegExp][] = [
+  // Not "MMI": "near MMI" is a different answer (and its own question).
+  ['permanent_stationary', /\bpermanent\s+and\s+stationary\b|\bP&S\b/i],
+  [
+    'ttd',
+    /\b(?:temporarily\s+totally\s+disabled|temporary\s+total\s+disability|TTD|not\s+(?:back\s+at\s+|currently\s+)?working|off\s+work|not\s+back\s+at\s+work)\b/i,
+  ],
+  ['full_duty', /\b(?:full|regular|usual)\s+duty\b|\bwithout\s+restrictions\b/i],
+  [
+    'tpd',
+    /\b(?:modified|light|restricted|desk|limited)\s+duty\b|\b(?:working|back\s+at\s+work)\s+with\s+(?:restrictions|modifications)\b|\bon\s+work\s+restrictions\b|\bwork\s+restrictions\b|\brestricted\s+to\s+(?:light|desk|sedentary)\b/i,
+  ],
+];
+
+/**
+ * "Temporarily totally disabled", "working full duty", "restricted to light duty": the first work
+ * status a finding states. Several different ones (a change over time) leave it for the reviewer.
+ */
+export function readFindingWorkStatus(findings: readonly string[]): FindingWorkStatus | null {
+  const found: FindingWorkStatus[] = [];
+  for (const clause of clausesOf(findings))
+    for (const [status, pattern] of WORK_STATUS_WORDS) {
+      const match = pattern.exec(clause);
+      // "Not back at work" is itself the status; other phrases count unless negated ("no work restrictions").
+      if (!match || (status !== 'ttd' && negatedAt(clause, match.index))) continue;
+      found.push({ status, source: clause });
+      break;
+    }
+  const statuses = new Set(found.map((entry) => entry.status));
+  return statuses.size === 1 ? (found[0] ?? null) : null;
 }

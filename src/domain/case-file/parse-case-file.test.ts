@@ -245,6 +245,7 @@ describe('parseCaseFile: a summary of an IMR decision', () => {
         /^Read from a summary of an IMR decision, not a case file: .* left for you to answer/,
       ),
       // Each answer read from a key finding, with the words it came from.
+      'Work status: temporarily totally disabled, read from "not working".',
       'Disputed service 1: objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change): no, read from "no sensory, motor or reflex deficit".',
     ]);
     expect(result.draft.disputedItems[0]?.facts.neuroDeficit).toBe(false);
@@ -252,19 +253,22 @@ describe('parseCaseFile: a summary of an IMR decision', () => {
     expect(parseCaseFile(`[${lumbarMri}]`).ok).toBe(true);
   });
 
-  it('lists the courses and drug test read from the findings, with their words', () => {
+  it('lists the work status, courses and drug test read from the findings, with their words', () => {
     const summary = {
       caseNumber: 'CM17-TEST-3',
       reportDates: ['2017-01-10'],
       keyFindings: [
         'Completed 6 chiropractic sessions; chiropractic notes show improved motion',
         'UDT consistent',
+        'temporarily totally disabled',
       ],
       requestedService: { name: 'Chiropractic care, low back, 6 sessions' },
     };
     const result = parseCaseFile(JSON.stringify(summary));
     if (!result.ok) throw new Error('expected the summary to import');
+    expect(result.draft.work.status).toBe('ttd');
     expect(result.warnings.map(formatFileProblem).slice(1)).toEqual([
+      'Work status: temporarily totally disabled, read from "temporarily totally disabled".',
       'Treatment history: 6 chiropractic visits completed, functional improvement: yes, read from "Completed 6 chiropractic sessions" and "chiropractic notes show improved motion".',
       'Treatment history: a urine drug test, consistent, dated as the latest report (01/10/2017), read from "UDT consistent".',
     ]);

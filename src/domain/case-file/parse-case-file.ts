@@ -17,7 +17,7 @@ import { CASE_SCHEMA_VERSION, type CaseDraft, CaseDraftSchema, DateText } from '
 import { migrateCaseRecord } from '../case/migrate-case';
 import { labelForPath } from '../case/validate-case';
 import { formatUsDate, isValidIsoDate } from '../dates/dates';
-import { DISCIPLINE_LABELS } from '../guidelines/facts';
+import { DISCIPLINE_LABELS, WORK_STATUS_PHRASES } from '../guidelines/facts';
 import { DETERMINATION_SUMMARY_FORMAT } from '../letter/determination-summary';
 import { CASE_FILE_FORMAT, CASE_FILE_FORMAT_VERSION } from './case-file-format';
 import { readDecisionSummaries, readDecisionSummaryCase, summariesByCase } from './decision-summary';
@@ -410,10 +410,18 @@ function decisionSummariesIn(data: unknown): ParseCaseFileResult | null {
   }
   const [summary] = read.summaries;
   if (summary === undefined) return null;
-  const { draft, answersByItem, courses, drugTest } = readDecisionSummaryCase(
+  const { draft, answersByItem, courses, drugTest, workStatus } = readDecisionSummaryCase(
     read.summaries,
     `summary-${summary.caseNumber}`,
   );
+  const workStatusNotes = workStatus
+    ? [
+        {
+          path: '',
+          message: `Work status: ${WORK_STATUS_PHRASES[workStatus.status]}, read from "${workStatus.source}".`,
+        },
+      ]
+    : [];
   const [udt] = draft.treatment.urineDrugTests;
   const drugTestNotes =
     drugTest && udt
@@ -450,8 +458,9 @@ function decisionSummariesIn(data: unknown): ParseCaseFileResult | null {
       {
         path: '',
         message:
-          "Read from a summary of an IMR decision, not a case file: the request, dates, diagnoses and medications are entered from its words, and the key findings are in the latest report. Only the courses of therapy, drug tests and answers a key finding states in so many words are entered (listed below, if any); the other questions about the worker's findings are left for you to answer from the records.",
+          "Read from a summary of an IMR decision, not a case file: the request, dates, diagnoses and medications are entered from its words, and the key findings are in the latest report. Only the work status, courses of therapy, drug tests and answers a key finding states in so many words are entered (listed below, if any); the other questions about the worker's findings are left for you to answer from the records.",
       },
+      ...workStatusNotes,
       ...courseNotes,
       ...drugTestNotes,
       ...answerNotes,

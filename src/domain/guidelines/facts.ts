@@ -173,6 +173,14 @@ const VISIT_CAP_DISCIPLINES: Partial<Record<ServiceType, readonly Discipline[]>>
   chiropractic: ['chiropractic'],
 };
 
+/** A work status as a sentence words it ("Work status: temporarily totally disabled"). */
+export const WORK_STATUS_PHRASES: Record<(typeof WORK_STATUSES)[number], string> = {
+  ttd: 'temporarily totally disabled',
+  tpd: 'temporarily partially disabled (modified duty)',
+  full_duty: 'full duty',
+  permanent_stationary: 'permanent and stationary',
+};
+
 export const DISCIPLINE_LABELS: Record<Discipline, string> = {
   pt: 'PT',
   ot: 'OT',
@@ -733,12 +741,7 @@ export const FACTS = {
     type: 'enum',
     label: 'Work status',
     fieldPaths: ['work.status'],
-    valueLabels: {
-      ttd: 'temporarily totally disabled',
-      tpd: 'temporarily partially disabled (modified duty)',
-      full_duty: 'full duty',
-      permanent_stationary: 'permanent and stationary',
-    } satisfies Record<(typeof WORK_STATUSES)[number], string>,
+    valueLabels: WORK_STATUS_PHRASES,
     get: ({ draft }) => readText(draft.work.status),
   },
   'case.returnToWorkGoal': {
