@@ -8,6 +8,7 @@
  * the words it came from, so the import can show where it came from.
  */
 import type { ServiceFacts, THERAPY_DISCIPLINES, WORK_STATUSES } from '../case/case-schema';
+import { SMALL_NUMBERS } from '../case/request-words';
 
 export interface FindingAnswer {
   key: keyof ServiceFacts;
@@ -207,16 +208,7 @@ function readYesNo(
   return null;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-};
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...SMALL_NUMBERS };
 
 const CARE_SPAN =
   /\b(\d+|an?|one|two|three|four|five|six)\s+(weeks?|months?)\s+of\s+(?:conservative\s+(?:care|treatment)|physical\s+therapy|pt|therapy|chiropractic|treatment)\b/i;

@@ -45,7 +45,8 @@ export interface RequestReading {
 
 const MAX_WORDS = 500;
 const WORD_NUMBERS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
-const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+/** Numbers written as words, as requests and findings write small counts. */
+export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -279,7 +280,7 @@ function segmentKey(upper: string, from: string, lowerRegion: string | undefined
  */
 function spinalLevelsOf(text: string): number | null {
   const stated = /\b(one|single|two|three|four|[1-6])[- ]levels?\b/i.exec(text)?.[1]?.toLowerCase();
-  if (stated) return { one: 1, single: 1, two: 2, three: 3, four: 4 }[stated] ?? Number(stated);
+  if (stated) return stated === 'single' ? 1 : (SMALL_NUMBERS[stated] ?? Number(stated));
   const segments = new Set<string>();
   for (const match of text.matchAll(/\b([CTL])(\d{1,2})\s*[-/]\s*([CTLS])?(\d{1,2})\b/gi)) {
     const [, upper, from, lowerRegion, to] = match;
