@@ -691,6 +691,12 @@ describe('labelForPath and stepForPath', () => {
       'Disputed service 1: screening done (file review, interview and testing)',
       'disputed',
     ],
+    // An acronym keeps its capitals mid-sentence.
+    [
+      'disputedItems.0.facts.curesChecked',
+      'Disputed service 1: CURES (prescription drug monitoring) report checked',
+      'disputed',
+    ],
     ['disputedItems.3.medication.name', 'Disputed service 4: medication name', 'disputed'],
     ['disputedItems.0.review.decisionReason', 'Disputed service 1: reason for the decision', 'review'],
     [

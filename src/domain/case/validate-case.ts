@@ -10,6 +10,7 @@
  */
 import * as z from 'zod';
 import { formatUsDate, toDayNumber, wholeYearsBetween } from '../dates/dates';
+import { lowerFirstUnlessAcronym } from '../text/wording';
 import {
   type CaseDraft,
   CaseDraftSchema,
@@ -239,7 +240,7 @@ export function labelForPath(path: string): string {
   }
   if (segments[0] === 'disputedItems' && segments[2] === 'facts') {
     const meta = SERVICE_FACT_FIELDS[segments[3] as keyof ServiceFacts] as FactFieldMeta | undefined;
-    return `Disputed service ${row(rows, 0)}: ${meta ? lowerFirst(meta.label) : field}`;
+    return `Disputed service ${row(rows, 0)}: ${meta ? lowerFirstUnlessAcronym(meta.label) : field}`;
   }
   // Otherwise the closest labelled parent, then the raw path.
   for (let cut = segments.length - 1; cut > 0; cut -= 1) {
@@ -262,10 +263,6 @@ function knownLabel(path: string): string | null {
   const label = FIELD_LABELS[pattern];
   if (label === undefined) return null;
   return typeof label === 'string' ? label : label(rows);
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 // ---------- the checks ----------

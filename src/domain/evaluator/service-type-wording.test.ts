@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICE_TYPE_LABELS } from '../case/service-types';
-import { lowerFirstUnlessAcronym, serviceTypeInSentence } from './service-type-wording';
+import { lowerFirstUnlessAcronym } from '../text/wording';
+import { serviceTypeInSentence } from './service-type-wording';
 
 describe('lowerFirstUnlessAcronym', () => {
   it.each([

@@ -17,8 +17,8 @@ import type {
   DecisionPathResult,
   ItemEvaluation,
 } from '../evaluator/evaluation-types';
-import { lowerFirstUnlessAcronym, serviceTypeInSentence } from '../evaluator/service-type-wording';
-import { capitalizeSentenceStart, counted, withinSentence } from '../text/wording';
+import { serviceTypeInSentence } from '../evaluator/service-type-wording';
+import { capitalizeSentenceStart, counted, lowerFirstUnlessAcronym, withinSentence } from '../text/wording';
 import { clinicalReportsByDate, complaintDescription } from './draft-case-summary';
 import type { LetterDecision } from './letter-model';
 import { DECISION_WORDS } from './letter-model';

@@ -69,3 +69,14 @@ export function capitalizeSentenceStart(text: string): string {
   if (/[A-Z]/.test(rest)) return text;
   return `${opening}${letter.toUpperCase()}${rest}${text.slice(whole.length)}`;
 }
+
+/**
+ * Lower-cases the first letter of a label placed mid-sentence ("Pre-operative tests" -> "pre-operative
+ * tests", "X-ray" -> "x-ray"), unless its first word is an acronym or code, told by a capital or digit
+ * after its first letter ("MRI", "NSAID", "TENS unit", "H2 blocker"): those are written as they are.
+ */
+export function lowerFirstUnlessAcronym(label: string): string {
+  const firstWord = /^\S*/.exec(label)?.[0] ?? '';
+  if (!/^[A-Z]/.test(firstWord) || /[A-Z0-9]/.test(firstWord.slice(1))) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
