@@ -98,6 +98,18 @@ describe('readFindingAnswers', () => {
     expect(answerOf('analgesiaDocumented', ['no relief from naproxen'], [], 'Naproxen 550mg #60')).toBe(
       false,
     );
+    expect(answerOf('analgesiaDocumented', ['naproxen has not helped'], [], 'Naproxen 550mg #60')).toBe(
+      false,
+    );
+    // A "no" about something else in the finding is not a "no" to relief.
+    expect(
+      answerOf(
+        'analgesiaDocumented',
+        ['naproxen reduces pain from 8/10 to 4/10 with no side effects'],
+        [],
+        'Naproxen',
+      ),
+    ).toBe(true);
     expect(answerOf('analgesiaDocumented', findings, [], 'Prilosec (omeprazole) 20 mg #90')).toBe(undefined);
     // A brand name with its generic in brackets: either word names the drug.
     expect(
@@ -133,6 +145,7 @@ describe('readFindingAnswers', () => {
   });
 
   it.each([
+    ['8 weeks of PT without improvement', true],
     ['8 weeks of physical therapy and medication without improvement', true],
     ['completed 12 physical therapy sessions without lasting relief', true],
     ['failed splinting and 6 weeks of therapy', true],

@@ -193,10 +193,11 @@ function readYesNo(
       no ??= clause;
       continue;
     }
+    const spelled = spellOut(clause);
     for (const pattern of reading.yes) {
-      const match = pattern.exec(spellOut(clause));
+      const match = pattern.exec(spelled);
       if (!match) continue;
-      if (negatedAt(clause, match.index)) no ??= clause;
+      if (negatedAt(spelled, match.index)) no ??= clause;
       else yes ??= clause;
       break;
     }
@@ -256,8 +257,11 @@ function readDrugEffect(
   for (const clause of clausesOf(findings)) {
     const lower = clause.toLowerCase();
     if (!words.some((word) => new RegExp(`\\b${word}\\b`).test(lower))) continue;
-    if (!effect.test(clause)) continue;
-    return { key, value: !NOT_SO.test(clause), source: clause };
+    const match = effect.exec(clause);
+    if (!match) continue;
+    // Denied before the effect ("no relief from", "has not helped"), not elsewhere ("no side effects").
+    const before = clause.slice(0, match.index);
+    return { key, value: !NOT_SO.test(before.slice(before.lastIndexOf(',') + 1)), source: clause };
   }
   return null;
 }
