@@ -190,6 +190,50 @@ test('a lumbar MRI: no red flags and no nerve compromise, so the letter names th
   );
 });
 
+test("the latest report's words answer a service's empty questions in one key press, with the words shown", async ({
+  caseList: page,
+}) => {
+  const requestedAs = 'MRI lumbar spine without contrast';
+  await createCaseFromList(page);
+  await field(page, 'Request (RFA) date').fill('2016-12-06');
+  await openStep(page, 'Reports');
+  await page.getByRole('button', { name: 'Add report' }).click();
+  await field(page, 'Report date').fill('2016-12-01');
+  await field(page, 'Exam findings').fill('Decreased sensation in the left L5 dermatome; no red flags.');
+  await openStep(page, 'Disputed services');
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  await field(page, 'Requested as').fill(requestedAs);
+  await field(page, 'Service type').selectOption({ label: 'MRI' });
+  await field(page, 'Body part').fill('lumbar spine');
+  // A question the reviewer has answered is never offered.
+  await answerFact(page, RED_FLAGS, 'Yes');
+
+  await expect(page.getByText('The latest report (12/01/2016) says:')).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: /^objective neurologic findings on exam/ }),
+  ).toHaveText(/: yes \("Decreased sensation in the left L5 dermatome"\)$/);
+  await expect(page.getByRole('listitem').filter({ hasText: /^red flags/ })).toHaveCount(0);
+  const offer = page.getByRole('button', {
+    name: 'Fill in objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change) from the latest report',
+  });
+  const card = itemCard(page, requestedAs);
+  const NERVE = 'The neurologic exam shows unequivocal objective findings of specific nerve compromise';
+  await expectStatus(card, NERVE, 'Not documented');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await offer.focus();
+  await page.keyboard.press('Enter');
+  const neuro = page.getByRole('group', { name: NEURO_FINDINGS, exact: true });
+  await expect(neuro.getByLabel('Yes', { exact: true })).toBeChecked();
+  // Focus lands on the answer just filled in.
+  await expect(neuro.getByLabel('Yes', { exact: true })).toBeFocused();
+  await expect(
+    page.getByRole('group', { name: RED_FLAGS, exact: true }).getByLabel('Yes', { exact: true }),
+  ).toBeChecked();
+  await expect(offer).toHaveCount(0);
+  await expectStatus(card, NERVE, 'Met');
+});
+
 test('a TENS unit: a rental trial that is not an adjunct to active restoration', async ({
   caseList: page,
 }) => {

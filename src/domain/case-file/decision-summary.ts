@@ -28,11 +28,11 @@ import { serviceFieldSpec } from '../case/service-types';
 import { isValidIsoDate } from '../dates/dates';
 import { BODY_REGIONS, readBodyRegions } from '../guidelines/vocabularies';
 import {
+  answersForItem,
   type FindingAnswer,
   type FindingCourse,
   type FindingDrugTest,
   type FindingWorkStatus,
-  readFindingAnswers,
   readFindingCourses,
   readFindingDrugTest,
   readFindingWorkStatus,
@@ -154,11 +154,11 @@ function urDecisionOf(action: string): Pick<DisputedItem, 'urDecision' | 'urAppr
  * service type asks and the request has not already answered.
  */
 export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem): FindingAnswer[] {
-  const asked = new Set(serviceFieldSpec(item.serviceType).facts);
-  const drugQuestions = ['analgesiaDocumented', 'adlsDocumented', 'painReliefPercent'] as const;
-  const drug = drugQuestions.some((key) => asked.has(key)) ? summary.requestedService.name : '';
-  return readFindingAnswers(summary.keyFindings ?? [], summary.diagnoses ?? [], drug).filter(
-    (answer) => asked.has(answer.key) && (item.facts[answer.key] ?? null) === null,
+  return answersForItem(
+    summary.keyFindings ?? [],
+    summary.diagnoses ?? [],
+    item,
+    summary.requestedService.name,
   );
 }
 

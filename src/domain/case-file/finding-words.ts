@@ -7,8 +7,9 @@
  * would have to weigh (a judgment, whether a symptom is a red flag) is never read. Each answer keeps
  * the words it came from, so the import can show where it came from.
  */
-import type { ServiceFacts, THERAPY_DISCIPLINES, WORK_STATUSES } from '../case/case-schema';
+import type { DisputedItem, ServiceFacts, THERAPY_DISCIPLINES, WORK_STATUSES } from '../case/case-schema';
 import { SMALL_NUMBERS } from '../case/request-words';
+import { serviceFieldSpec } from '../case/service-types';
 
 export interface FindingAnswer {
   key: keyof ServiceFacts;
@@ -305,6 +306,36 @@ export function readFindingAnswers(
       readReliefPercent(findings, requestedDrug),
     );
   return answers.filter((answer): answer is FindingAnswer => answer !== null);
+}
+
+const DRUG_QUESTIONS = ['analgesiaDocumented', 'adlsDocumented', 'painReliefPercent'] as const;
+
+/**
+ * The answers the findings state among the questions the item's service type asks and nothing has
+ * answered yet (a question already answered, by the reviewer or the request, is never offered).
+ * The drug questions read the requested drug by `drugName`.
+ */
+export function answersForItem(
+  findings: readonly string[],
+  diagnoses: readonly string[],
+  item: Pick<DisputedItem, 'serviceType' | 'facts'>,
+  drugName: string,
+): FindingAnswer[] {
+  const drug = asksAboutTheDrug(item) ? drugName : '';
+  return answersTheItemAsks(readFindingAnswers(findings, diagnoses, drug), item);
+}
+
+/** The item's service type asks about relief or function on its drug. */
+export const asksAboutTheDrug = (item: Pick<DisputedItem, 'serviceType'>): boolean =>
+  DRUG_QUESTIONS.some((key) => serviceFieldSpec(item.serviceType).facts.includes(key));
+
+/** Of the answers read, those the item's service type asks and nothing has answered yet. */
+export function answersTheItemAsks(
+  answers: readonly FindingAnswer[],
+  item: Pick<DisputedItem, 'serviceType' | 'facts'>,
+): FindingAnswer[] {
+  const asked = new Set(serviceFieldSpec(item.serviceType).facts);
+  return answers.filter((answer) => asked.has(answer.key) && (item.facts[answer.key] ?? null) === null);
 }
 
 type Discipline = (typeof THERAPY_DISCIPLINES)[number];

@@ -6,20 +6,29 @@ import { NumberField } from '@/components/form/number-field';
 import { SelectField } from '@/components/form/select-field';
 import { TextField } from '@/components/form/text-field';
 import { ReadOnlyFacts } from '@/components/read-only-facts';
-import { type DisputedItem, type ServiceType, UR_DECISIONS } from '@/domain/case/case-schema';
+import {
+  type CaseDraft,
+  type DisputedItem,
+  type Report,
+  type ServiceType,
+  UR_DECISIONS,
+} from '@/domain/case/case-schema';
 import { requestedVisits } from '@/domain/case/derived';
 import { emptyDisputedItem } from '@/domain/case/empty-case';
+import { answersFromLatestReport, latestReport } from '@/domain/case/report-findings';
 import { fillsFromRequest, type RequestFill } from '@/domain/case/request-words';
-import { type FactFieldMeta, fieldsForService } from '@/domain/case/service-fields';
+import { type FactFieldMeta, fieldsForService, SERVICE_FACT_FIELDS } from '@/domain/case/service-fields';
 import { suggestServiceTypes } from '@/domain/case/service-suggestion';
 import { itemAsUsed, SERVICE_TYPE_LABELS } from '@/domain/case/service-types';
+import type { FindingAnswer } from '@/domain/case-file/finding-words';
+import { formatUsDate } from '@/domain/dates/dates';
 import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
 import { factsForBodyPart, regionScopedFacts } from '@/domain/guidelines/fact-regions';
-import { listed } from '@/domain/text/wording';
+import { listed, lowerFirstUnlessAcronym } from '@/domain/text/wording';
 import { FieldGrid, newId } from '../layout';
 import { labelOf, SERVICE_TYPE_OPTIONS, UR_DECISION_LABELS } from '../options';
 import { RepeatableList, type RowProps } from '../repeatable-list';
-import { useDraftAt, useDraftAtSelect, useWizard } from '../wizard-context';
+import { useDraftAt, useDraftAtSelect, useDraftSelect, useWizard } from '../wizard-context';
 import { MedicationFields } from './medication-fields';
 
 const UR_OPTIONS = UR_DECISIONS.map((value) => ({ value, label: UR_DECISION_LABELS[value] }));
@@ -87,6 +96,14 @@ function ServiceTypeSuggestion({ base }: { base: string }) {
   );
 }
 
+/**
+ * Focuses a field once the values just set are drawn: a yes/no group carries its id on the chosen
+ * answer, which moves when the answer does.
+ */
+function focusFieldWhenRendered(name: string) {
+  requestAnimationFrame(() => document.getElementById(fieldId(name))?.focus());
+}
+
 // Per item object (snapshots share unchanged items): the words are read once per change of the item.
 const offeredFills = new WeakMap<DisputedItem, string>();
 function fillsKey(item: DisputedItem | undefined): string {
@@ -122,7 +139,7 @@ function RequestFillOffer({ base }: { base: string }) {
     for (const entry of fills) setValue(`${base}.${entry.path}`, entry.value, { shouldDirty: true });
     announce(`Filled in from the request: ${fillWords(fills)}.`);
     // The offer goes with the press: focus moves to the first field it filled.
-    document.getElementById(fieldId(`${base}.${first.path}`))?.focus();
+    focusFieldWhenRendered(`${base}.${first.path}`);
   };
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
@@ -136,6 +153,70 @@ function RequestFillOffer({ base }: { base: string }) {
         Fill in
       </button>
     </p>
+  );
+}
+
+// Per item, with the latest report and diagnoses it was read against (snapshots share unchanged
+// parts): a keystroke elsewhere costs a lookup, not a read of the report.
+const reportOffers = new WeakMap<
+  DisputedItem,
+  { report: Report | undefined; diagnoses: unknown; key: string }
+>();
+function reportOfferKey(draft: CaseDraft, index: number): string {
+  const item = draft.disputedItems[index];
+  if (!item) return '';
+  const report = latestReport(draft.reports);
+  const cached = reportOffers.get(item);
+  if (cached && cached.report === report && cached.diagnoses === draft.injury.diagnoses) return cached.key;
+  const read = answersFromLatestReport(draft, item);
+  const key = read ? JSON.stringify({ date: read.report.date, answers: read.answers }) : '';
+  reportOffers.set(item, { report, diagnoses: draft.injury.diagnoses, key });
+  return key;
+}
+
+const shownAnswer = (value: boolean | number) =>
+  typeof value === 'number' ? String(value) : value ? 'yes' : 'no';
+
+/**
+ * The service's empty questions the latest report answers in so many words ("decreased sensation
+ * in the L5 dermatome": objective neurologic findings, yes), each with its words, offered in one
+ * press. Never replaces an answer, and says which report it read.
+ */
+function ReportFindingsOffer({ base }: { base: string }) {
+  const { setValue } = useFormContext();
+  const { announce } = useWizard();
+  const index = Number(base.split('.').at(-1));
+  const key = useDraftSelect((draft) => reportOfferKey(draft, index));
+  if (key === '') return null;
+  const { date, answers } = JSON.parse(key) as { date: string; answers: FindingAnswer[] };
+  const [first] = answers;
+  if (!first) return null;
+  const labels = answers.map((answer) => lowerFirstUnlessAcronym(SERVICE_FACT_FIELDS[answer.key].label));
+  const fill = () => {
+    for (const answer of answers)
+      setValue(`${base}.facts.${answer.key}`, answer.value, { shouldDirty: true });
+    announce(`Filled in from the latest report: ${listed(labels)}.`);
+    focusFieldWhenRendered(`${base}.facts.${first.key}`);
+  };
+  return (
+    <div className="space-y-1 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm text-slate-800">
+      <p>The latest report{date ? ` (${formatUsDate(date)})` : ''} says:</p>
+      <ul className="list-disc space-y-0.5 pl-5">
+        {answers.map((answer, position) => (
+          <li key={answer.key}>
+            {labels[position]}: {shownAnswer(answer.value)} ("{answer.source}")
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        onClick={fill}
+        aria-label={`Fill in ${listed(labels)} from the latest report`}
+        className="rounded border border-blue-800 bg-white px-2 py-0.5 text-blue-900 hover:bg-blue-50"
+      >
+        Fill in
+      </button>
+    </div>
   );
 }
 
@@ -204,6 +285,7 @@ function DisputedItemEditor({ base }: RowProps) {
             <MedicationFields base={`${base}.medication`} />
           </fieldset>
         )}
+        <ReportFindingsOffer base={base} />
         <ServiceFactFields base={base} serviceType={serviceType} facts={facts} />
       </section>
     </>
