@@ -36,6 +36,8 @@ async function pressNext(page: Page, nextTitle: string) {
 test('a blank case is completed step by step with the keyboard alone, surviving a reload on Reports', async ({
   caseList: page,
 }) => {
+  // Types a whole case key by key: about 50 s on a quiet machine, so the default 60 s is too tight.
+  test.setTimeout(120_000);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
