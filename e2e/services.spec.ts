@@ -210,9 +210,9 @@ test("the latest report's words answer a service's empty questions in one key pr
 
   await expect(page.getByText('The latest report (12/01/2016) says:')).toBeVisible();
   await expect(
-    page.getByRole('listitem').filter({ hasText: /^objective neurologic findings on exam/ }),
+    page.getByRole('listitem').filter({ hasText: /^Objective neurologic findings on exam/ }),
   ).toHaveText(/: yes \("Decreased sensation in the left L5 dermatome"\)$/);
-  await expect(page.getByRole('listitem').filter({ hasText: /^red flags/ })).toHaveCount(0);
+  await expect(page.getByRole('listitem').filter({ hasText: /^Red flags/ })).toHaveCount(0);
   const offer = page.getByRole('button', {
     name: 'Fill in objective neurologic findings on exam (dermatomal sensory loss, myotomal weakness, reflex change) from the latest report',
   });

@@ -202,9 +202,9 @@ function ReportFindingsOffer({ base }: { base: string }) {
     <div className="space-y-1 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm text-slate-800">
       <p>The latest report{date ? ` (${formatUsDate(date)})` : ''} says:</p>
       <ul className="list-disc space-y-0.5 pl-5">
-        {answers.map((answer, position) => (
+        {answers.map((answer) => (
           <li key={answer.key}>
-            {labels[position]}: {shownAnswer(answer.value)} ("{answer.source}")
+            {SERVICE_FACT_FIELDS[answer.key].label}: {shownAnswer(answer.value)} ("{answer.source}")
           </li>
         ))}
       </ul>
