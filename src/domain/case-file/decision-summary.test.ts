@@ -258,6 +258,28 @@ describe('reading summaries of IMR decisions', () => {
     expect(item?.guidelineSet?.id).toBe('acoem-2004-shoulder-corticosteroid-injection');
   });
 
+  it('judges shockwave therapy as a modality of physical medicine, on the rule for its region', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-2',
+      requestDate: '2016-12-10',
+      urDate: '2016-12-20',
+      letterDate: '2017-02-01',
+      dateOfInjury: '2016-10-01',
+      urAction: 'denied',
+      diagnoses: ['Right shoulder impingement'],
+      requestedService: { name: 'Extracorporeal shockwave therapy (ESWT), right shoulder, 3 sessions' },
+    };
+    const draft = caseFromDecisionSummary(entry, 'case');
+    expect(draft.disputedItems[0]).toMatchObject({ serviceType: 'physical_therapy', quantity: 3 });
+    expect(draft.disputedItems[0]?.facts.modality).toBe('extracorporeal shockwave therapy (ESWT)');
+    const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2017-02-01' }).items;
+    expect(item?.guidelineSet?.id).toBe('acoem-2004-shoulder-eswt');
+    expect(
+      item?.criteria.find((criterion) => criterion.criterionId === 'eswt-calcific-tendinitis')?.status,
+    ).toBe('not_met');
+    expect(item?.recommendation).toBe('uphold');
+  });
+
   it('judges a pulsed ultrasound request on its modality rule', () => {
     const entry = summary('CM17-0005344');
     const [item] = evaluate(caseFromDecisionSummary(entry, 'case'), GUIDELINE_LIBRARY, {

@@ -11,6 +11,7 @@
  * unanswered, so a criterion the summary does not settle stays "not documented", as it would for a
  * reviewer who had only these words. The key findings go to the latest report as text, to read.
  */
+
 import { z } from 'zod';
 import type { CaseDraft, DisputedItem, Medication, ServiceType } from '../case/case-schema';
 import {
@@ -26,7 +27,7 @@ import { fillsFromRequest, readRequestWords } from '../case/request-words';
 import { suggestServiceTypes } from '../case/service-suggestion';
 import { serviceFieldSpec } from '../case/service-types';
 import { isValidIsoDate } from '../dates/dates';
-import { BODY_REGIONS, readBodyRegions } from '../guidelines/vocabularies';
+import { BODY_REGIONS, readBodyRegions, SHOCKWAVE } from '../guidelines/vocabularies';
 import {
   answersForItem,
   type FindingAnswer,
@@ -76,7 +77,8 @@ export function serviceTypeOf(service: DecisionSummary['requestedService']): Ser
   if (/post[- ]?(operative|surgical|op)\b/i.test(words) && /\b(pt|ot|therapy|physiotherapy)\b/i.test(words))
     return 'postsurgical_therapy';
   // A passive modality of physical medicine, judged on its own rule within physical therapy.
-  if (/\b(therapeutic|pulsed) ultrasound\b/i.test(words)) return 'physical_therapy';
+  if (/\b(therapeutic|pulsed) ultrasound\b/i.test(words) || SHOCKWAVE.test(words.toLowerCase()))
+    return 'physical_therapy';
   return suggestServiceTypes(words)[0] ?? '';
 }
 

@@ -42,6 +42,8 @@ describe('suggestServiceTypes', () => {
     ['Ultrasound of the right shoulder', 'diagnostic_ultrasound'],
     ['Scrotal sonogram', 'diagnostic_ultrasound'],
     ['Therapeutic ultrasound x 6 visits', undefined],
+    ['ESWT right shoulder x 3', 'physical_therapy'],
+    ['Extracorporeal shock wave therapy, left heel', 'physical_therapy'],
     ['Ultrasound-guided steroid injection, right shoulder', 'joint_injection'],
     ['Ultrasound guided injection, groin', undefined],
     ['Biofeedback 6 sessions', 'biofeedback'],

@@ -22,7 +22,8 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['chiropractic', /chiropract|manipulation|\bcmt\b/],
   ['acupuncture', /acupunct/],
   ['occupational_therapy', /occupational therapy|\bot\b/],
-  ['physical_therapy', /physical therapy|physiotherapy|\bpt\b/],
+  // Shockwave therapy is judged as a modality of physical medicine.
+  ['physical_therapy', /physical therapy|physiotherapy|\bpt\b|shock[- ]?wave|\b[er]swt\b/],
   ['epidural_steroid_injection', /epidural|\besi\b|transforaminal/],
   ['medial_branch_block', /medial branch/],
   ['spinal_cord_stimulator', /spinal cord stim|\bscs\b|dorsal column stim/],

@@ -19,7 +19,15 @@ export interface ServiceFieldSpec {
 
 const THERAPY: ServiceFieldSpec = {
   itemFields: ['frequencyPerWeek', 'durationWeeks', 'quantity'],
-  facts: ['diagnosisCategory', 'homeExerciseProgram', 'employerWrittenAuthorization', 'flareUp', 'modality'],
+  facts: [
+    'diagnosisCategory',
+    'homeExerciseProgram',
+    'employerWrittenAuthorization',
+    'flareUp',
+    'modality',
+    // Shockwave therapy of the shoulder or heel (asked for those regions only).
+    'conservativeCareFailed',
+  ],
 };
 const PROGRAM: ServiceFieldSpec = {
   itemFields: ['frequencyPerWeek', 'durationWeeks', 'hoursPerDay'],

@@ -383,6 +383,30 @@ function severeNeckStrainIn(draft: CaseDraft): string | undefined {
     .find((text) => NECK.test(text) && STRAIN.test(text) && SEVERE.test(text));
 }
 
+/** The conditions ODG and ACOEM support shockwave therapy for, named in a diagnosis. */
+const SHOCKWAVE_CONDITIONS = {
+  calcific_tendinitis: 'calcifying tendinitis',
+  plantar_fasciitis: 'plantar fasciitis',
+  none: 'neither named',
+} as const;
+type ShockwaveCondition = keyof typeof SHOCKWAVE_CONDITIONS;
+
+const SHOCKWAVE_DIAGNOSES: [Exclude<ShockwaveCondition, 'none'>, RegExp][] = [
+  ['calcific_tendinitis', /\bcalcif\w*\s+(tendin|tendon)\w*/i],
+  ['plantar_fasciitis', /\bplantar\s+fasci\w*/i],
+];
+
+/** The first diagnosis naming a condition shockwave therapy is supported for; none with no diagnoses. */
+function shockwaveConditionIn(draft: CaseDraft): { condition: ShockwaveCondition; text: string } | undefined {
+  const diagnoses = draft.injury.diagnoses.map((diagnosis) => diagnosis.text.trim()).filter(Boolean);
+  if (diagnoses.length === 0) return undefined;
+  for (const [condition, pattern] of SHOCKWAVE_DIAGNOSES) {
+    const text = diagnoses.find((diagnosis) => pattern.test(diagnosis));
+    if (text !== undefined) return { condition, text };
+  }
+  return { condition: 'none', text: '' };
+}
+
 /**
  * Whether the therapy is asked for ahead of its surgery: the surgery's date falls after the request
  * date, or no date is known and the surgery itself is requested in this review. Never unknown, so
@@ -727,6 +751,23 @@ export const FACTS = {
       value === 'severe'
         ? `A severe (grade 3) neck strain in the diagnoses ("${severeNeckStrainIn(draft)}")`
         : 'No severe (grade 3) neck strain in the diagnoses',
+  },
+  /**
+   * Shockwave therapy is supported only for named conditions, read from the diagnoses. Unknown with
+   * no diagnosis entered; "neither" once diagnoses are entered and none names one.
+   */
+  'case.shockwaveCondition': {
+    type: 'enum',
+    label: 'Condition shockwave therapy is supported for',
+    fieldPaths: ['injury.diagnoses'],
+    valueLabels: SHOCKWAVE_CONDITIONS,
+    get: ({ draft }) => shockwaveConditionIn(draft)?.condition,
+    describe: (_value, { draft }) => {
+      const found = shockwaveConditionIn(draft);
+      return found && found.condition !== 'none'
+        ? `In the diagnoses: ${SHOCKWAVE_CONDITIONS[found.condition]} ("${found.text}")`
+        : 'No calcifying tendinitis or plantar fasciitis in the diagnoses';
+    },
   },
   /** Days from the injury to the request: ODG's 72-hour window for imaging after a head injury. */
   'case.daysFromInjuryToRequest': fromInjuryToRequest('Days from injury to request', daysBetween),

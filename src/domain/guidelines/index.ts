@@ -47,6 +47,7 @@ import {
 import { POSTSURGICAL_2009 } from './sets/postsurgical';
 import { PROCEDURE_COVERAGE_NOTES } from './sets/procedure-coverage';
 import { PROGRAM_SETS } from './sets/programs';
+import { ESWT_SETS } from './sets/shockwave';
 import { SCS_SETS } from './sets/spinal-cord-stimulator';
 import { SURGERY_SETS } from './sets/surgery';
 import { REGION_SURGERY_SETS } from './sets/surgery-regions';
@@ -103,6 +104,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     MASSAGE_2016,
     ULTRASOUND_2009,
     ULTRASOUND_2016,
+    ...ESWT_SETS,
     ELECTRICAL_STIMULATION_2009,
     ELECTRICAL_STIMULATION_2016,
     LOW_BACK_TRACTION,

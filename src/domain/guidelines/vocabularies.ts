@@ -76,6 +76,7 @@ export const MODALITIES = {
   traction: 'traction',
   heat_cold: 'heat or cold applied by the therapist',
   electrical_stimulation: 'electrical muscle stimulation (EMS, NMES)',
+  shockwave: 'extracorporeal shockwave therapy (ESWT)',
   other: 'other modality',
 } as const;
 export type Modality = keyof typeof MODALITIES;
@@ -221,6 +222,8 @@ const TRACTION = /traction|axial decompression|\bvax-?d\b/;
 const ELECTRICAL_STIMULATION =
   /\b(e-?stim|ems|nmes)\b|electric(al)? (muscle )?stim|neuromuscular (electrical )?stim/;
 // "Cold laser" is laser therapy, not a cold application.
+/** Extracorporeal (focused or radial) shockwave therapy, however the request spells it. */
+export const SHOCKWAVE = /shock[- ]?wave|\b[er]swt\b/;
 const HEAT_OR_COLD = /\b(hot|cold|heat|ice)\b|cryotherapy|paraffin/;
 
 /** Reads the kind of electrotherapy unit requested; blank is a TENS unit, the service's own. */
@@ -241,6 +244,7 @@ export function readModality(text: string): Modality | undefined {
   if (!value) return undefined;
   if (isKeyOf(MODALITIES, value)) return value;
   if (/under (general )?an(a)?esthesia|\bmua\b/.test(value)) return 'manipulation_under_anesthesia';
+  if (SHOCKWAVE.test(value)) return 'shockwave';
   if (/ultrasound|ultra-sound/.test(value)) return 'therapeutic_ultrasound';
   if (TRACTION.test(value)) return 'traction';
   if (ELECTRICAL_STIMULATION.test(value)) return 'electrical_stimulation';

@@ -37,6 +37,7 @@ import {
   VISIT_CAP_24,
 } from './common';
 import { ACOEM_2004_PERIOD, acoem2004, acoemLetterLine, inRegion } from './procedure-common';
+import { ESWT_WITHOUT_A_RULE } from './shockwave';
 
 interface VisitAllowance<K extends string> {
   key: K;
@@ -347,6 +348,9 @@ export const PHYSICAL_MEDICINE_2009: GuidelineSet = {
   edition: '2009',
   ...PERIOD_2009,
   services: ['physical_therapy', 'occupational_therapy'],
+  // Shockwave therapy is not a course of therapy visits: where no ESWT set covers its region, no
+  // physical medicine rule judges it either.
+  excludedWhen: ESWT_WITHOUT_A_RULE,
   letterLine: LINE_2009,
   requestNoun: 'course',
   decisionRule: { kind: 'all_required' },
