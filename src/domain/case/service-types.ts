@@ -212,7 +212,17 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   },
   diagnostic_ultrasound: {
     itemFields: ['quantity'],
-    facts: ['examEquivocal', 'priorStudySameRegion', 'significantChange'],
+    facts: [
+      // A shoulder ultrasound follows the chapter's special-studies rule (asked for the shoulder only).
+      'redFlags',
+      'neuroDeficit',
+      'conservativeCareWeeks',
+      'conservativeCareFailed',
+      'surgeryConsidered',
+      'examEquivocal',
+      'priorStudySameRegion',
+      'significantChange',
+    ],
   },
   emg_ncs: {
     itemFields: ['quantity'],

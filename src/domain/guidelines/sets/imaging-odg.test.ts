@@ -213,9 +213,50 @@ describe('bone scan of the ankle and foot (ODG Ankle & Foot, CM17-0006838)', () 
   });
 
   it('sends a bone scan of another region to the evidence hierarchy with the reason', () => {
-    const result = study('bone_scan', 'lumbar spine');
+    const result = study('bone_scan', 'right hip');
     expect(result.path).toBe('evidence_hierarchy');
-    expect(result.evidencePathReason).toContain('encoded for the ankle and foot');
+    expect(result.evidencePathReason).toContain('for the ankle and foot');
+  });
+});
+
+describe('bone scan of the spine (ACOEM 2004 Ch. 12 and Ch. 8: red flags only)', () => {
+  it.each([
+    ['lumbar spine', 'acoem-2004-low-back-bone-scan', 'MTUS Low Back Complaints 2004'],
+    ['cervical spine', 'acoem-2004-neck-bone-scan', 'MTUS Neck and Upper Back Complaints 2004'],
+    ['thoracic spine', 'acoem-2004-neck-bone-scan', 'MTUS Neck and Upper Back Complaints 2004'],
+  ])('%s: upheld without red flags, overturned with them (%s)', (bodyPart, setId, line) => {
+    const without = study('bone_scan', bodyPart, { redFlags: false });
+    expect(without.guidelineSet?.id).toBe(setId);
+    expect(without.guidelineLine).toContain(line);
+    expect(without.recommendation).toBe('uphold');
+    expect(statusOf(without, 'spine-bone-scan-red-flags')).toBe('not_met');
+    expect(study('bone_scan', bodyPart, { redFlags: true }).recommendation).toBe('overturn');
+    expect(study('bone_scan', bodyPart, { redFlags: null }).recommendation).toBe('uphold');
+  });
+
+  it('a repeat scan still needs a significant change', () => {
+    const repeat = { redFlags: true, priorStudySameRegion: true, significantChange: false };
+    expect(study('bone_scan', 'low back', repeat).recommendation).toBe('uphold');
+  });
+});
+
+describe('diagnostic ultrasound of the shoulder (ACOEM 2004 Ch. 9 special studies)', () => {
+  it('follows the shoulder rule for special studies: upheld without red flags or a surgical indication', () => {
+    const result = study('diagnostic_ultrasound', 'right shoulder');
+    expect(result.guidelineSet?.id).toBe('acoem-2004-shoulder-ultrasound');
+    expect(result.recommendation).toBe('uphold');
+  });
+
+  it('is overturned after 4-6 weeks of failed care with surgery considered, as an MRI would be', () => {
+    const facts = { conservativeCareWeeks: 8, conservativeCareFailed: true, surgeryConsidered: true };
+    expect(study('diagnostic_ultrasound', 'left shoulder', facts).recommendation).toBe('overturn');
+    expect(study('mri', 'left shoulder', facts).recommendation).toBe('overturn');
+  });
+
+  it('an ultrasound of another region (not a hernia) still goes to the evidence hierarchy', () => {
+    const result = study('diagnostic_ultrasound', 'right knee');
+    expect(result.path).toBe('evidence_hierarchy');
+    expect(result.evidencePathReason).toContain('for the shoulder');
   });
 });
 
@@ -365,8 +406,8 @@ describe('hernia imaging (ODG Hernia, Imaging; confirmed catalogue 6.5, CM17-001
   });
 
   it.each([
-    ['diagnostic_ultrasound', 'right shoulder', '2016-12-01', 'encoded for a groin or abdominal wall hernia'],
-    ['diagnostic_ultrasound', '', '2016-12-01', 'encoded for a groin or abdominal wall hernia'],
+    ['diagnostic_ultrasound', 'right elbow', '2016-12-01', 'a groin or abdominal wall hernia'],
+    ['diagnostic_ultrasound', '', '2016-12-01', 'a groin or abdominal wall hernia'],
     ['ct', 'abdomen', '2016-12-01', 'No imaging criteria are encoded'],
     ['ct', 'hiatal hernia', '2016-12-01', 'No imaging criteria are encoded'],
     ['ct', 'right inguinal hernia', '2017-12-01', 'newer ACOEM guidelines'],

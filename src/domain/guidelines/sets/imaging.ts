@@ -8,6 +8,7 @@
  * of the same region always needs a significant change.
  */
 import type { Criterion, DecisionPath, GuidelineSet } from '../guideline-schema';
+import type { BodyRegion } from '../vocabularies';
 import { atLeast, defineCriterion, isTrue, odg, reCite } from './common';
 import {
   ACOEM_2004_PERIOD,
@@ -425,6 +426,61 @@ export const LOW_BACK_XRAY: GuidelineSet = {
   decisionRule: { kind: 'all_required' },
 };
 
+/**
+ * A bone scan of the spine (ACOEM 2004 Ch. 12 Table 12-8, Ch. 8 Table 8-8): for a suspected tumor,
+ * infection or fracture that films do not show, never for back or neck pain without red flags. Not in
+ * the catalogue (the 2016-17 pool has no spinal bone scan).
+ */
+function spineBoneScanSet(
+  chapter: AcoemChapter,
+  id: string,
+  regions: BodyRegion[],
+  where: string,
+): GuidelineSet {
+  const redFlags = defineCriterion({
+    id: 'spine-bone-scan-red-flags',
+    statement: `A bone scan of the ${where} is for red flags (a suspected tumor, infection or fracture films may miss); it is not recommended for ${where} pain without them.`,
+    whenNotMet: `The records show no red flags (a suspected tumor, infection or occult fracture), and the guideline does not recommend a bone scan for ${where} pain without them`,
+    asRequirement:
+      'Red flags are present: a suspected tumor, infection or fracture that plain films may miss',
+    citation: acoem2004(chapter, SPECIAL_STUDIES),
+    required: true,
+    condition: isTrue('item.facts.redFlags', 'red flags: a suspected tumor, infection or occult fracture'),
+    wouldMeet: {
+      kind: 'documentation',
+      text: 'Documentation of a red flag (a suspected tumor, infection or occult fracture)',
+      label: 'red flags',
+    },
+    confirmed: false,
+    confirmationNote: notInCatalogue(`ACOEM 2004 ${chapter}, Special Studies (bone scan)`),
+  });
+  return {
+    ...regionSet({
+      id,
+      chapter,
+      topic: 'Bone scan',
+      services: ['bone_scan'],
+      regions,
+      paths: [],
+      criteria: [redFlags, inChapter(IMAGING_REPEAT, chapter)],
+    }),
+    decisionRule: { kind: 'all_required' },
+  };
+}
+
+export const LOW_BACK_BONE_SCAN = spineBoneScanSet(
+  LOW_BACK,
+  'acoem-2004-low-back-bone-scan',
+  ['low_back'],
+  'low back',
+);
+export const NECK_BONE_SCAN = spineBoneScanSet(
+  NECK,
+  'acoem-2004-neck-bone-scan',
+  ['neck', 'thoracic'],
+  'neck or upper back',
+);
+
 const neckCriteria = [
   NECK_RED_FLAGS,
   inChapter(IMAGING_NERVE_COMPROMISE, NECK),
@@ -517,6 +573,20 @@ export const SHOULDER_MRI_CT: GuidelineSet = regionSet({
   ],
   note: 'ACOEM Ch. 9 Table 9-6 p. 214: routine MRI or arthrography for evaluation without surgical indications is not recommended.',
 });
+
+/**
+ * The chapter's special studies include diagnostic ultrasound (Table 9-6 rates it beside MRI for a
+ * cuff tear), so a shoulder ultrasound follows the MRI's rule, less the MR arthrogram's indication.
+ * Not in the catalogue (the pool has no shoulder ultrasound).
+ */
+export const SHOULDER_ULTRASOUND: GuidelineSet = {
+  ...SHOULDER_MRI_CT,
+  id: 'acoem-2004-shoulder-ultrasound',
+  title: 'MTUS Shoulder Complaints (ACOEM 2004): Diagnostic ultrasound',
+  services: ['diagnostic_ultrasound'],
+  criteria: SHOULDER_MRI_CT.criteria.filter((criterion) => criterion !== SHOULDER_MR_ARTHROGRAM),
+  note: 'ACOEM Ch. 9 Table 9-6 rates ultrasound with MRI among the special studies for a suspected cuff tear; the same special-studies rule applies. The rule for ultrasound itself is our reading (not in the catalogue).',
+};
 
 export const SHOULDER_XRAY: GuidelineSet = regionSet({
   id: 'acoem-2004-shoulder-xray',
@@ -688,8 +758,11 @@ export const ANKLE_FOOT_IMAGING: GuidelineSet = regionSet({
 export const IMAGING_SETS: GuidelineSet[] = [
   LOW_BACK_MRI_CT,
   LOW_BACK_XRAY,
+  LOW_BACK_BONE_SCAN,
   NECK_IMAGING,
+  NECK_BONE_SCAN,
   SHOULDER_MRI_CT,
+  SHOULDER_ULTRASOUND,
   SHOULDER_XRAY,
   KNEE_MRI_CT,
   KNEE_XRAY,

@@ -96,12 +96,12 @@ export const PROCEDURE_COVERAGE_NOTES: CoverageNote[] = [
   {
     id: 'diagnostic-ultrasound-region-not-encoded',
     services: ['diagnostic_ultrasound'],
-    note: 'A diagnostic ultrasound is encoded for a groin or abdominal wall hernia (ODG Hernia, Imaging: when the exam is equivocal). Enter the body part (e.g. "right inguinal hernia"), or apply another source (e.g. ODG Shoulder, Ultrasound, diagnostic) on the evidence path.',
+    note: 'A diagnostic ultrasound is encoded for the shoulder (ACOEM 2004 Ch. 9 special studies) and for a groin or abdominal wall hernia (ODG Hernia, Imaging: when the exam is equivocal). Enter the body part (e.g. "right inguinal hernia"), or apply another source (e.g. ODG Knee & Leg, Ultrasound, diagnostic) on the evidence path.',
   },
   {
     id: 'bone-scan-region-not-encoded',
     services: ['bone_scan'],
-    note: 'A bone scan is encoded for the ankle and foot (ODG Ankle & Foot: red flags, or non-diagnostic films with a suspected stress fracture or CRPS). Enter the body part, or apply another source (e.g. ODG Low Back, Bone scan) on the evidence path.',
+    note: 'A bone scan is encoded for the low back and the neck and upper back (ACOEM 2004: red flags) and for the ankle and foot (ODG Ankle & Foot: red flags, or non-diagnostic films with a suspected stress fracture or CRPS). Enter the body part, or apply another source (e.g. ODG Hip & Pelvis, Bone scan) on the evidence path.',
   },
   {
     id: 'joint-injection-not-encoded',
