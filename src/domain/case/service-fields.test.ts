@@ -49,6 +49,12 @@ describe('fieldsForService', () => {
     expect(fieldsForService('diagnostic_ultrasound')).toEqual({
       itemFields: ['quantity'],
       facts: [
+        // The shoulder's special-studies questions (the wizard asks them for a shoulder only).
+        SERVICE_FACT_FIELDS.redFlags,
+        SERVICE_FACT_FIELDS.neuroDeficit,
+        SERVICE_FACT_FIELDS.conservativeCareWeeks,
+        SERVICE_FACT_FIELDS.conservativeCareFailed,
+        SERVICE_FACT_FIELDS.surgeryConsidered,
         SERVICE_FACT_FIELDS.examEquivocal,
         SERVICE_FACT_FIELDS.priorStudySameRegion,
         SERVICE_FACT_FIELDS.significantChange,
