@@ -120,6 +120,18 @@ describe('readFindingAnswers', () => {
   });
 
   it.each([
+    ['nausea after surgery on 10/3/2016', true],
+    ['post-operative nausea and vomiting', true],
+    ['receiving chemotherapy', true],
+    ['nausea from Norco', false],
+    ['complains of nausea due to his pain medications', false],
+    ['opioid-induced nausea', false],
+    ['nausea', undefined],
+  ] as const)('an antiemetic\'s use in "%s": %s', (finding, expected) => {
+    expect(answerOf('antiemeticApprovedUse', [finding])).toBe(expected);
+  });
+
+  it.each([
     ['curesChecked', 'CURES report reviewed and consistent', true],
     ['curesChecked', 'reviewed the CURES database', true],
     ['curesChecked', 'Cursory misuse-risk review; CURES check not documented', false],

@@ -140,6 +140,19 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     diagnoses: true,
   },
+  {
+    // The cause of the nausea an antiemetic is for: treatment of cancer or surgery is a yes; nausea
+    // from the opioids (or other pain medication) is a no.
+    key: 'antiemeticApprovedUse',
+    yes: [
+      /\b(?:chemotherapy|radiation\s+(?:therapy|treatment)|post-?op(?:erative)?\s+nausea|gastroenteritis)\b/i,
+      /\bnausea\s+(?:\w+\s+){0,2}(?:after|following)\s+(?:the\s+)?(?:surgery|operation|anesthesia)\b/i,
+    ],
+    no: [
+      /\bnausea\b[^,;]*\b(?:from|due\s+to|with|on|caused\s+by|secondary\s+to|related\s+to)\s+(?:the\s+|his\s+|her\s+)?(?:opioids?|narcotics?|pain\s+medications?|medications?|norco|hydrocodone|oxycodone|percocet|tramadol)\b/i,
+      /\b(?:opioid|narcotic)[- ]induced\s+nausea\b/i,
+    ],
+  },
   // Opioid monitoring, as letters summarize it. "CURES" in capitals: "cures" is a verb.
   {
     key: 'curesChecked',

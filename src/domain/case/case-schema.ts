@@ -92,6 +92,7 @@ export const SERVICE_TYPES = [
   'sleep_aid',
   'barbiturate_analgesic',
   'medical_food',
+  'antiemetic',
   'urine_drug_test',
   // injections, diagnostics, equipment, programs
   'epidural_steroid_injection',
@@ -125,6 +126,7 @@ export const SERVICE_TYPES = [
   'thermography',
   'rom_strength_testing',
   'eeg',
+  'polysomnography',
   'genetic_testing',
   'gym_membership',
   'transportation',
@@ -459,6 +461,16 @@ export const ServiceFactsSchema = z.object({
   professionallySupervised: OptionalBool.default(null),
   /** Transportation (ODG): a disability keeps the worker from getting to appointments on their own. */
   selfTransportPrevented: OptionalBool.default(null),
+  /** Antiemetics (ODG Pain): nausea from chemotherapy, radiation or surgery, or acute gastroenteritis. */
+  antiemeticApprovedUse: OptionalBool.default(null),
+  /** Polysomnography (ODG Pain): a sleep-related breathing disorder, narcolepsy or limb movement disorder suspected. */
+  sleepDisorderSuspected: OptionalBool.default(null),
+  /** Polysomnography (ODG Pain): insomnia at least 4 nights a week for at least 6 months. */
+  chronicInsomnia: OptionalBool.default(null),
+  /** Polysomnography (ODG Pain): behavioral treatment and sleep medication tried without response. */
+  insomniaTreatmentFailed: OptionalBool.default(null),
+  /** Polysomnography (ODG Pain): a psychiatric cause of the insomnia has been excluded. */
+  psychiatricCauseExcluded: OptionalBool.default(null),
   frpBaselineEvaluation: OptionalBool.default(null),
   motivationToChange: OptionalBool.default(null),
   negativePredictorsAddressed: OptionalBool.default(null),

@@ -452,6 +452,33 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'Medical professionals will monitor and run the program',
     kind: 'boolean',
   },
+  antiemeticApprovedUse: {
+    key: 'antiemeticApprovedUse',
+    label:
+      'The nausea is from chemotherapy, radiation or surgery, or acute gastroenteritis (not from opioids)',
+    kind: 'boolean',
+  },
+  sleepDisorderSuspected: {
+    key: 'sleepDisorderSuspected',
+    label:
+      'A sleep-related breathing disorder, narcolepsy or periodic limb movement disorder is suspected (e.g. daytime sleepiness, cataplexy, morning headaches)',
+    kind: 'boolean',
+  },
+  chronicInsomnia: {
+    key: 'chronicInsomnia',
+    label: 'Insomnia at least 4 nights a week for at least 6 months',
+    kind: 'boolean',
+  },
+  insomniaTreatmentFailed: {
+    key: 'insomniaTreatmentFailed',
+    label: 'Behavioral treatment and sleep medication tried without response',
+    kind: 'boolean',
+  },
+  psychiatricCauseExcluded: {
+    key: 'psychiatricCauseExcluded',
+    label: 'A psychiatric cause of the insomnia has been excluded',
+    kind: 'boolean',
+  },
   selfTransportPrevented: {
     key: 'selfTransportPrevented',
     label:

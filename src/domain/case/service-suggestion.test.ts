@@ -113,9 +113,11 @@ describe('suggestServiceTypes', () => {
     expect(suggestServiceTypes('Doxepin 25 mg #30')).toEqual(['antidepressant']);
   });
 
-  it('offers no medication type for the reference\'s "other" drugs (antiemetics, laxatives)', () => {
-    expect(suggestServiceTypes('Zofran 4 mg #20')).toEqual([]);
+  it('offers no medication type for the reference\'s "other" drugs (laxatives), but antiemetics have their own', () => {
     expect(suggestServiceTypes('Colace 100 mg #60')).toEqual([]);
+    expect(suggestServiceTypes('Zofran 4 mg #20')).toEqual(['antiemetic']);
+    expect(suggestServiceTypes('Ondansetron ODT 8 mg #10')).toEqual(['antiemetic']);
+    expect(suggestServiceTypes('Polysomnography (sleep study)')).toEqual(['polysomnography']);
   });
 
   it('offers no drug type for a name the reference only nearly knows, or for a service', () => {

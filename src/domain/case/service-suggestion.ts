@@ -47,6 +47,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['ct', /\bct\b|cat scan|computed tomograph/],
   ['xray', /x-?rays?\b|radiograph|\bfilms?\b/],
   ['eeg', /\beeg\b|electroencephalog/],
+  ['polysomnography', /polysomnogra|sleep (study|studies|test)|\bpsg\b/],
   ['genetic_testing', /genetic|\bdna\b|cyp ?450|pharmacogen/],
   ['thermography', /thermograph/],
   ['rom_strength_testing', /range of motion (testing|measure)|grip strength|\brom\b.*test|muscle testing/],
@@ -88,6 +89,10 @@ const TESTS_OF_DRUGS: readonly [ServiceType, RegExp][] = [
 // Drugs, by class words and the commonest names: the medication classes each have a service type.
 const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
   ['medical_food', /theramine|sentra|gabadone|trepadone|medical food/],
+  [
+    'antiemetic',
+    /ondansetron|zofran|promethazine|phenergan|metoclopramide|reglan|prochlorperazine|compazine|anti-?emetic/,
+  ],
   ['barbiturate_analgesic', /fioricet|fiorinal|butalbital|esgic/],
   // Opioid patches before the topicals' "patch".
   ['opioid', /fentanyl|duragesic|butrans/],

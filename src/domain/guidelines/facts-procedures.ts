@@ -618,6 +618,20 @@ export const PROCEDURE_FACTS = {
     'professionallySupervised',
     'Program monitored and run by medical professionals',
   ),
+  'item.facts.antiemeticApprovedUse': serviceBoolean(
+    'antiemeticApprovedUse',
+    'Nausea from chemotherapy, radiation, surgery or gastroenteritis',
+  ),
+  'item.facts.sleepDisorderSuspected': serviceBoolean('sleepDisorderSuspected', 'Sleep disorder suspected'),
+  'item.facts.chronicInsomnia': serviceBoolean('chronicInsomnia', 'Insomnia 4 nights a week for 6 months'),
+  'item.facts.insomniaTreatmentFailed': serviceBoolean(
+    'insomniaTreatmentFailed',
+    'Behavioral treatment and sleep medication failed',
+  ),
+  'item.facts.psychiatricCauseExcluded': serviceBoolean(
+    'psychiatricCauseExcluded',
+    'Psychiatric cause of insomnia excluded',
+  ),
   'item.facts.selfTransportPrevented': serviceBoolean(
     'selfTransportPrevented',
     'Disability prevents self-transport',

@@ -58,3 +58,52 @@ describe('ODG Pain topics the guideline does not recommend (unconfirmed)', () =>
     expect(result.guidelineLine).toBe(`Non-MTUS Citation Official Disability Guidelines (ODG) ${topic}`);
   });
 });
+
+describe('antiemetics (ODG Pain, unconfirmed): not for nausea from opioids', () => {
+  const antiemetic = (antiemeticApprovedUse: boolean | null) =>
+    run({
+      service: 'antiemetic',
+      item: { requestedAs: 'Ondansetron 8 mg #10', quantity: 10, facts: { antiemeticApprovedUse } },
+    });
+
+  it.each([
+    [true, 'met', 'overturn'],
+    [false, 'not_met', 'uphold'],
+    [null, 'not_documented', 'uphold'],
+  ] as const)('nausea from an accepted cause %j -> %s, %s', (answer, status, recommendation) => {
+    const result = antiemetic(answer);
+    expect(result.guidelineSet?.id).toBe('odg-pain-antiemetics');
+    expect(statusOf(result, 'antiemetic-approved-use')).toBe(status);
+    expect(result.recommendation).toBe(recommendation);
+    expect(result.guidelineLine).toBe(
+      'Non-MTUS Citation Official Disability Guidelines (ODG) Pain, Antiemetics (for opioid nausea)',
+    );
+  });
+});
+
+describe('polysomnography (ODG Pain, unconfirmed)', () => {
+  const NONE = {
+    sleepDisorderSuspected: false,
+    chronicInsomnia: false,
+    insomniaTreatmentFailed: false,
+    psychiatricCauseExcluded: false,
+  };
+  const study = (facts: Partial<typeof NONE>) =>
+    run({
+      service: 'polysomnography',
+      item: { requestedAs: 'Sleep study', quantity: 1, facts: { ...NONE, ...facts } },
+    });
+
+  it.each([
+    [{}, 'uphold'],
+    [{ sleepDisorderSuspected: true }, 'overturn'],
+    [{ chronicInsomnia: true, insomniaTreatmentFailed: true, psychiatricCauseExcluded: true }, 'overturn'],
+    // Insomnia alone, or insomnia not yet treated, is the routine evaluation ODG does not recommend.
+    [{ chronicInsomnia: true }, 'uphold'],
+    [{ chronicInsomnia: true, insomniaTreatmentFailed: true }, 'uphold'],
+  ] as const)('%j -> %s', (facts, recommendation) => {
+    const result = study(facts);
+    expect(result.guidelineSet?.id).toBe('odg-pain-polysomnography');
+    expect(result.recommendation).toBe(recommendation);
+  });
+});

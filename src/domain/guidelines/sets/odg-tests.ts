@@ -5,8 +5,9 @@
  *   service of their own (ODG Low Back, Flexibility);
  * - an EEG after a head injury when the worker fails to improve or gets worse after the first
  *   assessment (ODG Head).
- * And two ODG Pain topics the guideline does not recommend, not in the catalogue (unconfirmed):
- * medical foods, and genetic testing for the risk of opioid abuse.
+ * And four ODG Pain topics, not in the catalogue (unconfirmed): medical foods and genetic testing for
+ * the risk of opioid abuse (not recommended), antiemetics (not for nausea from opioids) and sleep
+ * studies (for a suspected sleep disorder, or insomnia that resisted treatment).
  */
 import type { GuidelineSet } from '../guideline-schema';
 import { anyOf, defineCriterion, isTrue, odg } from './common';
@@ -131,4 +132,131 @@ export const GENETIC_TESTING = notRecommendedPainTopic({
     'The guideline does not recommend genetic testing for the risk of opioid abuse or for opioid metabolism (the evidence is inconsistent)',
 });
 
-export const ODG_TEST_SETS: GuidelineSet[] = [ROM_STRENGTH_TESTING, EEG, MEDICAL_FOOD, GENETIC_TESTING];
+// ---------- antiemetics: not for nausea from opioids ----------
+
+const ANTIEMETICS_TOPIC = 'Antiemetics (for opioid nausea)';
+const ANTIEMETICS = odg('Pain', ANTIEMETICS_TOPIC);
+
+export const ANTIEMETIC: GuidelineSet = odgTopicSet({
+  id: 'odg-pain-antiemetics',
+  title: `Pain, ${ANTIEMETICS_TOPIC}`,
+  citation: ANTIEMETICS,
+  topic: ANTIEMETICS_TOPIC,
+  services: ['antiemetic'],
+  criteria: [
+    defineCriterion({
+      id: 'antiemetic-approved-use',
+      statement:
+        'An antiemetic such as ondansetron is for nausea from chemotherapy, radiation or surgery, or acute gastroenteritis; it is not recommended for nausea and vomiting from chronic opioid use, which usually fades with time.',
+      whenNotMet:
+        'The records do not show nausea from chemotherapy, radiation or surgery, or acute gastroenteritis, and the guideline does not recommend antiemetics for nausea from chronic opioid use',
+      asRequirement:
+        'Nausea from chemotherapy, radiation or surgery, or acute gastroenteritis (not from chronic opioid use)',
+      citation: ANTIEMETICS,
+      required: true,
+      condition: isTrue(
+        'item.facts.antiemeticApprovedUse',
+        'nausea from chemotherapy, radiation or surgery, or acute gastroenteritis',
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of nausea from chemotherapy, radiation or surgery, or acute gastroenteritis',
+        label: 'cause of the nausea',
+      },
+      confirmed: false,
+      confirmationNote: PAIN_NOTE(ANTIEMETICS_TOPIC),
+    }),
+  ],
+  note: 'The MTUS does not address antiemetics. ODG: nausea from opioids usually fades within days to weeks; ondansetron is approved for chemotherapy, radiation and post-operative nausea.',
+});
+
+// ---------- polysomnography: a suspected sleep disorder, or insomnia that resisted treatment ----------
+
+const POLYSOMNOGRAPHY_TOPIC = 'Polysomnography';
+const POLYSOMNOGRAPHY_CITATION = odg('Pain', POLYSOMNOGRAPHY_TOPIC);
+
+const polysomnographyCriterion = (
+  id: string,
+  fact: 'sleepDisorderSuspected' | 'chronicInsomnia' | 'insomniaTreatmentFailed' | 'psychiatricCauseExcluded',
+  statement: string,
+  whenNotMet: string,
+  label: string,
+) =>
+  defineCriterion({
+    id,
+    statement,
+    whenNotMet,
+    asRequirement: statement.replace(/\.$/, ''),
+    citation: POLYSOMNOGRAPHY_CITATION,
+    required: true,
+    condition: isTrue(`item.facts.${fact}`, label),
+    wouldMeet: { kind: 'documentation', text: `Documentation: ${statement.toLowerCase()}`, label },
+    confirmed: false,
+    confirmationNote: PAIN_NOTE(POLYSOMNOGRAPHY_TOPIC),
+  });
+
+const PSG_SUSPECTED_DISORDER = polysomnographyCriterion(
+  'psg-sleep-disorder-suspected',
+  'sleepDisorderSuspected',
+  'A sleep-related breathing disorder, narcolepsy or periodic limb movement disorder is suspected (daytime sleepiness, cataplexy, morning headaches and the like).',
+  'The records do not show a suspected sleep-related breathing disorder, narcolepsy or periodic limb movement disorder',
+  'a suspected sleep disorder',
+);
+const PSG_CHRONIC_INSOMNIA = polysomnographyCriterion(
+  'psg-insomnia-six-months',
+  'chronicInsomnia',
+  'Insomnia at least 4 nights a week for at least 6 months.',
+  'The records do not show insomnia at least 4 nights a week for at least 6 months',
+  'insomnia for 6 months',
+);
+const PSG_TREATMENT_FAILED = polysomnographyCriterion(
+  'psg-insomnia-treatment-failed',
+  'insomniaTreatmentFailed',
+  'Behavioral treatment and sleep medication were tried without response.',
+  'The records do not show behavioral treatment and sleep medication tried without response',
+  'treatment of the insomnia failed',
+);
+const PSG_PSYCHIATRIC_EXCLUDED = polysomnographyCriterion(
+  'psg-psychiatric-cause-excluded',
+  'psychiatricCauseExcluded',
+  'A psychiatric cause of the insomnia has been excluded.',
+  'The records do not show that a psychiatric cause of the insomnia has been excluded',
+  'psychiatric cause excluded',
+);
+
+export const POLYSOMNOGRAPHY: GuidelineSet = {
+  ...odgTopicSet({
+    id: 'odg-pain-polysomnography',
+    title: `Pain, ${POLYSOMNOGRAPHY_TOPIC}`,
+    citation: POLYSOMNOGRAPHY_CITATION,
+    topic: POLYSOMNOGRAPHY_TOPIC,
+    services: ['polysomnography'],
+    requestNoun: 'study',
+    criteria: [PSG_SUSPECTED_DISORDER, PSG_CHRONIC_INSOMNIA, PSG_TREATMENT_FAILED, PSG_PSYCHIATRIC_EXCLUDED],
+    note: 'The MTUS does not address sleep studies. ODG does not recommend polysomnography for the routine evaluation of insomnia.',
+  }),
+  decisionRule: {
+    kind: 'any_path',
+    paths: [
+      {
+        id: 'suspected-disorder',
+        label: 'a suspected sleep disorder',
+        criteria: [PSG_SUSPECTED_DISORDER.id],
+      },
+      {
+        id: 'chronic-insomnia',
+        label: 'insomnia for 6 months that resisted treatment, a psychiatric cause excluded',
+        criteria: [PSG_CHRONIC_INSOMNIA.id, PSG_TREATMENT_FAILED.id, PSG_PSYCHIATRIC_EXCLUDED.id],
+      },
+    ],
+  },
+};
+
+export const ODG_TEST_SETS: GuidelineSet[] = [
+  ROM_STRENGTH_TESTING,
+  EEG,
+  MEDICAL_FOOD,
+  GENETIC_TESTING,
+  ANTIEMETIC,
+  POLYSOMNOGRAPHY,
+];

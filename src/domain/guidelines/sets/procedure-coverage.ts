@@ -31,7 +31,9 @@ const ACOEM_ERA: ServiceType[] = [
   'transportation',
   'rom_strength_testing',
   'eeg',
+  'polysomnography',
   'medical_food',
+  'antiemetic',
   'genetic_testing',
 ];
 
