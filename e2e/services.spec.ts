@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations, createCaseFromList, expect, test } from './support/app';
-import { field, openStep } from './support/wizard';
+import { field, openRow, openStep } from './support/wizard';
 
 test.use({ locale: 'en-US', timezoneId: 'America/Los_Angeles' });
 
@@ -697,4 +697,39 @@ test('a cold therapy unit falls with the surgery this review decides, live', asy
   await expect(authorized.getByText('Not met', { exact: true })).toBeVisible();
   await expect(authorized).toContainText('This review upholds the denial of the surgery');
   await expect(coldUnit.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+});
+
+test('shockwave therapy of the shoulder: its own rule, read from the diagnoses and the care that failed', async ({
+  caseList: page,
+}) => {
+  await createCaseFromList(page);
+  await field(page, 'Request (RFA) date').fill('2016-12-01');
+  await openStep(page, 'Patient and injury');
+  await field(page, 'Date of injury').fill('2016-02-01');
+  await page.getByRole('button', { name: 'Add diagnosis' }).click();
+  await field(page, 'Diagnosis').fill('Right shoulder impingement');
+  await openStep(page, 'Disputed services');
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  await field(page, 'Requested as').fill('ESWT right shoulder x 3');
+  // The words point to physical medicine, and the request's words fill the modality.
+  await page.getByRole('button', { name: 'Set the service type to Physical therapy' }).click();
+  await field(page, 'Body part').fill('right shoulder');
+  await field(page, 'Passive modality requested, if any').fill('ESWT');
+
+  const card = itemCard(page, 'ESWT right shoulder x 3');
+  await expect(card.getByText(/^MTUS Shoulder Complaints \(ACOEM 2004\): Physical Methods/)).toBeVisible();
+  const CONDITION = 'Shockwave therapy is supported only for calcifying tendinitis of the shoulder.';
+  await expectStatus(card, CONDITION, 'Not met');
+  await expect(card.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+
+  // A calcifying tendinitis, care that failed and 3 sessions meet the rule.
+  await openStep(page, 'Patient and injury');
+  await field(page, 'Diagnosis').fill('Calcific tendinitis, right supraspinatus');
+  await openStep(page, 'Disputed services');
+  await expectStatus(card, CONDITION, 'Met');
+  await openRow(page, 'Disputed service 1');
+  await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
+  await field(page, 'Quantity').fill('3');
+  await expect(card.getByText('Recommendation: Overturn (medically necessary)')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });

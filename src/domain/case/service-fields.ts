@@ -218,7 +218,7 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     key: 'modality',
     label: 'Passive modality requested, if any',
     kind: 'text',
-    help: 'e.g. therapeutic ultrasound, traction, hot/cold packs, electrical muscle stimulation (EMS); leave empty for exercise-based therapy',
+    help: 'e.g. therapeutic ultrasound, traction, hot/cold packs, electrical muscle stimulation (EMS), shockwave therapy (ESWT); leave empty for exercise-based therapy',
   },
   // injections, diagnostics, equipment, programs and surgery
   redFlags: {
