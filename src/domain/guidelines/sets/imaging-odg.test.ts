@@ -245,6 +245,8 @@ describe('diagnostic ultrasound of the shoulder (ACOEM 2004 Ch. 9 special studie
     const result = study('diagnostic_ultrasound', 'right shoulder');
     expect(result.guidelineSet?.id).toBe('acoem-2004-shoulder-ultrasound');
     expect(result.recommendation).toBe('uphold');
+    // The letters confirm these rules for MRI only.
+    expect(result.criteria.every((criterion) => !criterion.confirmed)).toBe(true);
   });
 
   it('is overturned after 4-6 weeks of failed care with surgery considered, as an MRI would be', () => {

@@ -584,7 +584,17 @@ export const SHOULDER_ULTRASOUND: GuidelineSet = {
   id: 'acoem-2004-shoulder-ultrasound',
   title: 'MTUS Shoulder Complaints (ACOEM 2004): Diagnostic ultrasound',
   services: ['diagnostic_ultrasound'],
-  criteria: SHOULDER_MRI_CT.criteria.filter((criterion) => criterion !== SHOULDER_MR_ARTHROGRAM),
+  // Confirmed for MRI in the letters, not for ultrasound: each rule is our reading here.
+  criteria: SHOULDER_MRI_CT.criteria
+    .filter((criterion) => criterion !== SHOULDER_MR_ARTHROGRAM)
+    .map((criterion) =>
+      reCite(
+        criterion,
+        criterion.citation,
+        false,
+        `${notInCatalogue('ACOEM 2004 Ch. 9 special studies, applied to ultrasound')} For MRI: ${criterion.confirmationNote}`,
+      ),
+    ),
   note: 'ACOEM Ch. 9 Table 9-6 rates ultrasound with MRI among the special studies for a suspected cuff tear; the same special-studies rule applies. The rule for ultrasound itself is our reading (not in the catalogue).',
 };
 
