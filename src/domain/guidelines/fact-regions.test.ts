@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SERVICE_TYPES } from '../case/case-schema';
 import { fieldsForService } from '../case/service-fields';
-import { factsForBodyPart, regionScopedFacts } from './fact-regions';
+import { factsForBodyPart, regionScopedFacts, regionsOfScopes } from './fact-regions';
 import type { GuidelineLibrary, GuidelineSet } from './guideline-schema';
 import { GUIDELINE_LIBRARY } from './index';
 import { BODY_REGIONS, type BodyRegion } from './vocabularies';
@@ -17,8 +17,8 @@ const keysShown = (serviceType: (typeof SERVICE_TYPES)[number], bodyPart: string
 describe('regionScopedFacts', () => {
   it('scopes the shoulder EMG exception to the shoulder, and leaves the facts every region reads alone', () => {
     const scoped = regionScopedFacts(GUIDELINE_LIBRARY, 'emg_ncs');
-    expect(scoped.get('plexopathySuspected')).toEqual(['shoulder']);
-    expect(scoped.get('paresthesiasPersistent')).toEqual(['shoulder']);
+    expect(regionsOfScopes(scoped.get('plexopathySuspected') ?? [])).toEqual(['shoulder']);
+    expect(regionsOfScopes(scoped.get('paresthesiasPersistent') ?? [])).toEqual(['shoulder']);
     // The CPMTG section is chosen for any region: its facts are asked of every request.
     expect(scoped.has('radicularSymptoms')).toBe(false);
     expect(scoped.has('includesNcs')).toBe(false);
@@ -26,8 +26,8 @@ describe('regionScopedFacts', () => {
 
   it('scopes the hernia facts of an MRI to the abdominal wall', () => {
     const scoped = regionScopedFacts(GUIDELINE_LIBRARY, 'mri');
-    expect(scoped.get('examEquivocal')).toEqual(['abdominal_wall']);
-    expect(scoped.get('symptomsWorsening')).toEqual(['head']);
+    expect(regionsOfScopes(scoped.get('examEquivocal') ?? [])).toEqual(['abdominal_wall']);
+    expect(regionsOfScopes(scoped.get('symptomsWorsening') ?? [])).toEqual(['head']);
   });
 
   it('never scopes a fact that decides which set is chosen, nor one a set for every region reads', () => {
@@ -80,7 +80,7 @@ describe('regionScopedFacts', () => {
       ],
     } as unknown as GuidelineLibrary;
     const scoped = regionScopedFacts(library, 'mri');
-    expect([...scoped]).toEqual([['kneeOnly', ['knee']]]);
+    expect([...scoped]).toEqual([['kneeOnly', [{ regions: ['knee'], modalities: null }]]]);
   });
 });
 
@@ -112,6 +112,26 @@ describe('factsForBodyPart', () => {
     expect(keysShown('emg_ncs', 'bilateral upper extremities')).not.toContain('plexopathySuspected');
   });
 
+  it("asks shockwave therapy's failed care of a shoulder therapy request only when the modality is ESWT", () => {
+    expect(keysShown('physical_therapy', 'right shoulder')).not.toContain('conservativeCareFailed');
+    expect(
+      keysShown('physical_therapy', 'right shoulder', { modality: 'therapeutic ultrasound' }),
+    ).not.toContain('conservativeCareFailed');
+    expect(keysShown('physical_therapy', 'right shoulder', { modality: 'ESWT' })).toContain(
+      'conservativeCareFailed',
+    );
+    expect(keysShown('physical_therapy', 'left heel', { modality: 'shockwave therapy' })).toContain(
+      'conservativeCareFailed',
+    );
+    // Not for a region whose ESWT rule does not read it, and always once answered.
+    expect(keysShown('physical_therapy', 'lumbar spine', { modality: 'ESWT' })).not.toContain(
+      'conservativeCareFailed',
+    );
+    expect(keysShown('physical_therapy', 'lumbar spine', { conservativeCareFailed: true })).toContain(
+      'conservativeCareFailed',
+    );
+  });
+
   it('never hides a question already answered', () => {
     expect(keysShown('mri', 'lumbar spine', { examEquivocal: false })).toContain('examEquivocal');
     expect(keysShown('mri', 'lumbar spine', { examEquivocal: null })).not.toContain('examEquivocal');
@@ -124,12 +144,14 @@ describe('factsForBodyPart', () => {
       const parts = condition?.kind === 'all' ? condition.conditions : condition ? [condition] : [];
       const region = parts.find((part) => part.kind === 'enum_in' && part.fact === 'item.bodyRegions');
       const setRegions = region?.kind === 'enum_in' ? (region.values as BodyRegion[]) : regions;
+      const modality = parts.find((part) => part.kind === 'enum_in' && part.fact === 'item.modality');
+      const answers = modality?.kind === 'enum_in' ? { modality: modality.values[0] } : {};
       const read = set.criteria.flatMap((criterion) =>
         criterion.fieldPaths.filter((path) => path.startsWith('facts.')).map((path) => path.slice(6)),
       );
       for (const service of set.services)
         for (const bodyPart of setRegions) {
-          const shown = keysShown(service as (typeof SERVICE_TYPES)[number], bodyPart);
+          const shown = keysShown(service as (typeof SERVICE_TYPES)[number], bodyPart, answers);
           for (const fact of read) expect(shown, `${set.id} ${service} ${bodyPart}`).toContain(fact);
         }
     }

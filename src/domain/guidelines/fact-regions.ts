@@ -1,39 +1,61 @@
 /**
- * Which body regions a service fact matters for. A fact that only sets chosen for some regions read
- * (the shoulder EMG's suspected plexopathy, a hernia's equivocal exam) is a question worth asking
- * only of a request for those regions: the wizard shows it when the body part reads as one of them.
- * Derived from the sets themselves, so a new region set needs no list kept in step with it.
+ * Which body regions (and passive modalities) a service fact matters for. A fact that only sets
+ * chosen for some regions read (the shoulder EMG's suspected plexopathy, a hernia's equivocal exam)
+ * is a question worth asking only of a request for those regions: the wizard shows it when the body
+ * part reads as one of them. The same holds for a modality's sets (shockwave therapy's failed care on
+ * a shoulder therapy request). Derived from the sets themselves, so a new set needs no list kept in
+ * step with it.
  */
+
+import { getFact } from './facts';
 import type { Condition, GuidelineLibrary, GuidelineSet } from './guideline-schema';
 import { factsUsedBy } from './guideline-schema';
-import { type BodyRegion, readBodyRegions } from './vocabularies';
+import { type BodyRegion, type Modality, readBodyRegions, readModality } from './vocabularies';
 
 const REGIONS_FACT = 'item.bodyRegions';
-const ITEM_FACT_PREFIX = 'item.facts.';
+const MODALITY_FACT = 'item.modality';
 const FACT_FIELD_PREFIX = 'facts.';
 
-/** Fact key -> the regions whose sets read it; a fact not in the map matters for every region. */
-export type FactRegions = ReadonlyMap<string, readonly BodyRegion[]>;
+/**
+ * Where one set that reads a fact is chosen: the body regions and the passive modalities its
+ * selection names (null: any).
+ */
+export interface FactScope {
+  regions: readonly BodyRegion[] | null;
+  modalities: readonly Modality[] | null;
+}
 
-/** The regions a set is chosen for, or null when choosing it does not depend on the body part. */
-function regionsOfSet(set: GuidelineSet): readonly BodyRegion[] | null {
+/** Fact key -> where the sets that read it are chosen; a fact not in the map matters everywhere. */
+export type FactRegions = ReadonlyMap<string, readonly FactScope[]>;
+
+/** The values a set's selection requires of one fact, or null when it does not depend on it. */
+function selectedValues(set: GuidelineSet, fact: string): readonly string[] | null {
   const condition = set.appliesOnlyWhen;
   if (!condition) return null;
   const parts: Condition[] = condition.kind === 'all' ? condition.conditions : [condition];
-  for (const part of parts)
-    if (part.kind === 'enum_in' && part.fact === REGIONS_FACT) return part.values as BodyRegion[];
+  for (const part of parts) if (part.kind === 'enum_in' && part.fact === fact) return part.values;
   return null;
 }
 
-/** Service facts that decide whether a set is chosen at all: always worth asking. */
+function scopeOfSet(set: GuidelineSet): FactScope | null {
+  const regions = selectedValues(set, REGIONS_FACT) as readonly BodyRegion[] | null;
+  const modalities = selectedValues(set, MODALITY_FACT) as readonly Modality[] | null;
+  return regions === null && modalities === null ? null : { regions, modalities };
+}
+
+/**
+ * Service facts that decide whether a set is chosen at all: always worth asking. Read through the
+ * fields each selection fact reads, so the modality field that chooses a modality's set is one.
+ */
 function selectionFacts(set: GuidelineSet): string[] {
   return [
     ...(set.appliesOnlyWhen ? factsUsedBy(set.appliesOnlyWhen) : []),
     ...(set.excludedWhen ? factsUsedBy(set.excludedWhen.condition) : []),
     ...(set.judgedAsWhen ? factsUsedBy(set.judgedAsWhen.condition) : []),
   ]
-    .filter((fact) => fact.startsWith(ITEM_FACT_PREFIX))
-    .map((fact) => fact.slice(ITEM_FACT_PREFIX.length));
+    .flatMap((fact) => getFact(fact)?.fieldPaths ?? [])
+    .filter((path) => path.startsWith(FACT_FIELD_PREFIX))
+    .map((path) => path.slice(FACT_FIELD_PREFIX.length));
 }
 
 /** The service facts a set's criteria read (their declared item fields). */
@@ -47,7 +69,7 @@ function criteriaFacts(set: GuidelineSet): string[] {
 
 const cache = new WeakMap<GuidelineLibrary, Map<string, FactRegions>>();
 
-/** For a service type, the facts only region sets read, with those regions. */
+/** For a service type, the facts only sets chosen by region or modality read, with where. */
 export function regionScopedFacts(library: GuidelineLibrary, serviceType: string): FactRegions {
   let byService = cache.get(library);
   if (!byService) {
@@ -57,29 +79,33 @@ export function regionScopedFacts(library: GuidelineLibrary, serviceType: string
   const known = byService.get(serviceType);
   if (known) return known;
   const everywhere = new Set<string>();
-  const scoped = new Map<string, Set<BodyRegion>>();
+  const scoped = new Map<string, FactScope[]>();
   for (const set of library.sets) {
     if (!(set.services as readonly string[]).includes(serviceType)) continue;
     for (const fact of selectionFacts(set)) everywhere.add(fact);
-    const regions = regionsOfSet(set);
+    const scope = scopeOfSet(set);
     for (const fact of criteriaFacts(set)) {
-      if (regions === null) everywhere.add(fact);
-      else for (const region of regions) scoped.set(fact, (scoped.get(fact) ?? new Set()).add(region));
+      if (scope === null) everywhere.add(fact);
+      else scoped.set(fact, [...(scoped.get(fact) ?? []), scope]);
     }
   }
-  const result: FactRegions = new Map(
-    [...scoped].filter(([fact]) => !everywhere.has(fact)).map(([fact, regions]) => [fact, [...regions]]),
-  );
+  const result: FactRegions = new Map([...scoped].filter(([fact]) => !everywhere.has(fact)));
   byService.set(serviceType, result);
   return result;
+}
+
+/** The regions a fact is asked for, whatever the modality (for tests and help text). */
+export function regionsOfScopes(scopes: readonly FactScope[]): BodyRegion[] {
+  return [...new Set(scopes.flatMap((scope) => scope.regions ?? []))];
 }
 
 const hasValue = (value: unknown) => value !== null && value !== undefined && value !== '';
 
 /**
- * The facts to ask for a request of this body part: every fact while no region is read yet (a blank
- * body part), a region-scoped one when the body part names one of its regions, and any fact that
- * already holds an answer, so nothing entered is ever hidden.
+ * The facts to ask for a request of this body part and modality: every fact while no region is read
+ * yet (a blank body part) unless a modality it needs is not the one named, a scoped one when the
+ * request matches one of the sets that read it, and any fact that already holds an answer, so
+ * nothing entered is ever hidden.
  */
 export function factsForBodyPart<F extends { key: string }>(
   facts: readonly F[],
@@ -87,10 +113,14 @@ export function factsForBodyPart<F extends { key: string }>(
   bodyPart: string,
   answers: Readonly<Record<string, unknown>>,
 ): F[] {
+  if (scoped.size === 0) return [...facts];
   const regions = readBodyRegions(bodyPart);
-  if (regions === undefined || scoped.size === 0) return [...facts];
+  const modality = readModality(typeof answers.modality === 'string' ? answers.modality : '');
+  const matches = (scope: FactScope) =>
+    (scope.regions === null || regions === undefined || scope.regions.some((r) => regions.includes(r))) &&
+    (scope.modalities === null || (modality !== undefined && scope.modalities.includes(modality)));
   return facts.filter((fact) => {
-    const only = scoped.get(fact.key);
-    return !only || hasValue(answers[fact.key]) || only.some((region) => regions.includes(region));
+    const scopes = scoped.get(fact.key);
+    return !scopes || hasValue(answers[fact.key]) || scopes.some(matches);
   });
 }

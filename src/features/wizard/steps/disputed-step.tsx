@@ -294,8 +294,9 @@ function DisputedItemEditor({ base }: RowProps) {
 
 /**
  * The service's questions for the body part requested: one only some regions' guideline sets read
- * (a hernia's equivocal exam on an MRI) waits until the body part names such a region, unless it
- * already holds an answer. Its own component, so typing the body part re-renders only these fields.
+ * (a hernia's equivocal exam on an MRI) waits until the body part names such a region, and one only
+ * a modality's sets read until the modality is named, unless it already holds an answer. Its own
+ * component, so typing the body part re-renders only these fields.
  */
 function ServiceFactFields({
   base,
@@ -308,6 +309,8 @@ function ServiceFactFields({
 }) {
   const { getValues } = useFormContext();
   const bodyPart = (useWatch({ name: `${base}.bodyPart` }) as string | undefined) ?? '';
+  // Watched so a modality's own questions (shockwave therapy's) come and go with it.
+  useWatch({ name: `${base}.facts.modality` });
   const answers = (getValues(`${base}.facts`) ?? {}) as Record<string, unknown>;
   const shown = factsForBodyPart(facts, regionScopedFacts(GUIDELINE_LIBRARY, serviceType), bodyPart, answers);
   if (shown.length === 0) return null;
