@@ -49,14 +49,18 @@ const medication = (...facts: (keyof ServiceFacts)[]): ServiceFieldSpec => ({
   facts,
 });
 const SINGLE_SERVICE: ServiceFieldSpec = { itemFields: ['quantity'], facts: [] };
+/** What the ACOEM chapters' special-studies rules ask of any study. */
+const SPECIAL_STUDY_FACTS: (keyof ServiceFacts)[] = [
+  'redFlags',
+  'neuroDeficit',
+  'conservativeCareWeeks',
+  'conservativeCareFailed',
+  'surgeryConsidered',
+];
 const IMAGING: ServiceFieldSpec = {
   itemFields: ['quantity'],
   facts: [
-    'redFlags',
-    'neuroDeficit',
-    'conservativeCareWeeks',
-    'conservativeCareFailed',
-    'surgeryConsidered',
+    ...SPECIAL_STUDY_FACTS,
     'structuralLesionSuspected',
     'plainFilmsNondiagnostic',
     'symptomsWorsening',
@@ -214,11 +218,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
     itemFields: ['quantity'],
     facts: [
       // A shoulder ultrasound follows the chapter's special-studies rule (asked for the shoulder only).
-      'redFlags',
-      'neuroDeficit',
-      'conservativeCareWeeks',
-      'conservativeCareFailed',
-      'surgeryConsidered',
+      ...SPECIAL_STUDY_FACTS,
       'examEquivocal',
       'priorStudySameRegion',
       'significantChange',
