@@ -711,10 +711,19 @@ test('shockwave therapy of the shoulder: its own rule, read from the diagnoses a
   await openStep(page, 'Disputed services');
   await page.getByRole('button', { name: 'Add disputed service' }).click();
   await field(page, 'Requested as').fill('ESWT right shoulder x 3');
-  // The words point to physical medicine, and the request's words fill the modality.
+  // The words point to physical medicine, and fill the body part and the modality.
   await page.getByRole('button', { name: 'Set the service type to Physical therapy' }).click();
-  await field(page, 'Body part').fill('right shoulder');
-  await field(page, 'Passive modality requested, if any').fill('ESWT');
+  const FAILED_CARE = 'Conservative care tried without adequate improvement';
+  // Ordinary shoulder therapy is not asked about failed care: only shockwave therapy's rule reads it.
+  await expect(page.getByRole('group', { name: FAILED_CARE, exact: true })).toHaveCount(0);
+  await page
+    .getByRole('button', { name: /^Fill in body part and passive modality .* from the request$/ })
+    .click();
+  await expect(field(page, 'Body part')).toHaveValue('right shoulder');
+  await expect(field(page, 'Passive modality requested, if any')).toHaveValue(
+    'extracorporeal shockwave therapy (ESWT)',
+  );
+  await expect(page.getByRole('group', { name: FAILED_CARE, exact: true })).toBeVisible();
 
   const card = itemCard(page, 'ESWT right shoulder x 3');
   await expect(card.getByText(/^MTUS Shoulder Complaints \(ACOEM 2004\): Physical Methods/)).toBeVisible();
@@ -728,7 +737,7 @@ test('shockwave therapy of the shoulder: its own rule, read from the diagnoses a
   await openStep(page, 'Disputed services');
   await expectStatus(card, CONDITION, 'Met');
   await openRow(page, 'Disputed service 1');
-  await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
+  await answerFact(page, FAILED_CARE, 'Yes');
   await field(page, 'Quantity').fill('3');
   await expect(card.getByText('Recommendation: Overturn (medically necessary)')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
