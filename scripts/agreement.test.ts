@@ -50,6 +50,15 @@ describe('npm run agreement', () => {
     expect(table.stdout).toContain(
       '| CM16-0247624 | CT scan of the head | odg-head-ct | Upheld | Upheld | yes |',
     );
+    // An NSAID's indication is a judgment: the summary leaves it to the reviewer, and the table says so.
+    const naproxen = rows.find((row) => row.requested.startsWith('Naproxen'));
+    expect(naproxen?.pendingJudgments).toEqual(['nsaid-indication']);
+    expect(table.stdout).toContain('| nsaid-indication (judgment) |');
+    const waiting = rows.filter((row) => !row.agrees && row.pendingJudgments.length > 0).length;
+    expect(waiting).toBeGreaterThan(0);
+    expect(table.stdout).toContain(
+      `${waiting} of the ${rows.filter((row) => !row.agrees).length} that disagree leave a reviewer's judgment unanswered.`,
+    );
   });
 
   it('refuses a file that is not a summary, says why, and exits 1', () => {

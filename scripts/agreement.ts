@@ -36,6 +36,8 @@ export interface AgreementRow {
   /** Required criteria that are not met or not documented, by id. */
   notMet: string[];
   notDocumented: string[];
+  /** Of those not documented, the judgments only a reviewer answers (a summary never does). */
+  pendingJudgments: string[];
 }
 
 const RECOMMENDATION_AS_DECISION = { uphold: 'Upheld', overturn: 'Overturned' } as const;
@@ -83,6 +85,9 @@ function rowOf(
     notDocumented: required
       .filter((criterion) => criterion.status === 'not_documented')
       .map((c) => c.criterionId),
+    pendingJudgments: required
+      .filter((criterion) => criterion.status === 'not_documented' && criterion.kind === 'judgment')
+      .map((c) => c.criterionId),
   };
 }
 
@@ -100,7 +105,9 @@ export function agreementTable(rows: AgreementRow[]): string {
         row.realDecision,
         row.agrees ? 'yes' : 'no',
         row.notMet.join(', '),
-        row.notDocumented.join(', '),
+        row.notDocumented
+          .map((id) => (row.pendingJudgments.includes(id) ? `${id} (judgment)` : id))
+          .join(', '),
       ]
         .join(' | ')
         .replace(/^/, '| ')
@@ -110,7 +117,14 @@ export function agreementTable(rows: AgreementRow[]): string {
   const known = rows.filter((row) => row.realDecision !== 'Unknown');
   const agreeing = known.filter((row) => row.agrees).length;
   const share = known.length === 0 ? '' : ` (${Math.round((agreeing / known.length) * 100)}%)`;
-  return `${lines.join('\n')}\n\nAgreement: ${agreeing} of ${known.length} items with a known decision${share}.`;
+  const missed = known.filter((row) => !row.agrees);
+  const awaiting = missed.filter((row) => row.pendingJudgments.length > 0).length;
+  // A judgment is the reviewer's to answer: a miss that waits on one is not the rules' verdict.
+  const judgments =
+    awaiting === 0
+      ? ''
+      : ` ${awaiting} of the ${missed.length} that disagree leave a reviewer's judgment unanswered.`;
+  return `${lines.join('\n')}\n\nAgreement: ${agreeing} of ${known.length} items with a known decision${share}.${judgments}`;
 }
 
 const USAGE = `Usage: npm run agreement -- [--json] FILE...
