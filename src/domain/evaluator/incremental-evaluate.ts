@@ -30,7 +30,7 @@ const readsWholeList = (facts: readonly string[]) =>
 /** Facts that decide whether a set is chosen for an item at all. */
 const selectionFacts = (set: GuidelineSet) => [
   ...(set.appliesOnlyWhen ? factsUsedBy(set.appliesOnlyWhen) : []),
-  ...(set.excludedWhen ? factsUsedBy(set.excludedWhen.condition) : []),
+  ...(set.excludedWhen ?? []).flatMap((exclusion) => factsUsedBy(exclusion.condition)),
   ...(set.judgedAsWhen ? factsUsedBy(set.judgedAsWhen.condition) : []),
 ];
 

@@ -137,11 +137,14 @@ function selectForService(
   );
   const general = inForce.filter((set) => set.appliesOnlyWhen === undefined);
   const exclusions: string[] = [];
-  const excluded = (set: GuidelineSet) =>
-    set.excludedWhen !== undefined && evaluateCondition(set.excludedWhen.condition, ctx).status === 'met';
+  /** The reason the set declines the request, if it does. */
+  const exclusionOf = (set: GuidelineSet) =>
+    set.excludedWhen?.find((exclusion) => evaluateCondition(exclusion.condition, ctx).status === 'met');
+  const excluded = (set: GuidelineSet) => exclusionOf(set) !== undefined;
   for (const set of [...specific, ...general]) {
-    if (set.excludedWhen && excluded(set)) {
-      exclusions.push(set.excludedWhen.note);
+    const exclusion = exclusionOf(set);
+    if (exclusion) {
+      exclusions.push(exclusion.note);
       continue;
     }
     if (!chosenByRegion(set)) return { set, reason: null };
@@ -150,7 +153,7 @@ function selectForService(
     );
     return { set, reason: null, ...(otherRegionSets.length > 0 ? { otherRegionSets } : {}) };
   }
-  if (exclusions.length > 0) return { set: null, reason: exclusions.join(' ') };
+  if (exclusions.length > 0) return { set: null, reason: [...new Set(exclusions)].join(' ') };
   const coverage = library.coverageNotes.find(
     (note) => note.services.includes(service) && isInForce(note, date),
   );

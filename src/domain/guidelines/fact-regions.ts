@@ -50,7 +50,7 @@ function scopeOfSet(set: GuidelineSet): FactScope | null {
 function selectionFacts(set: GuidelineSet): string[] {
   return [
     ...(set.appliesOnlyWhen ? factsUsedBy(set.appliesOnlyWhen) : []),
-    ...(set.excludedWhen ? factsUsedBy(set.excludedWhen.condition) : []),
+    ...(set.excludedWhen ?? []).flatMap((exclusion) => factsUsedBy(exclusion.condition)),
     ...(set.judgedAsWhen ? factsUsedBy(set.judgedAsWhen.condition) : []),
   ]
     .flatMap((fact) => getFact(fact)?.fieldPaths ?? [])

@@ -311,8 +311,14 @@ export const GuidelineSetSchema = z
     services: z.array(z.enum(SERVICE_TYPES)).min(1),
     /** A specific set (e.g. one modality): chosen only when this is met, before general sets. */
     appliesOnlyWhen: ConditionSchema.optional(),
-    /** The set does not address the request when this is met (e.g. neck manipulation). */
-    excludedWhen: z.object({ condition: ConditionSchema, note: NonEmpty }).optional(),
+    /**
+     * The set does not address the request when any of these is met (e.g. neck manipulation, or
+     * shockwave therapy of a region without an ESWT rule); the first met gives the reason.
+     */
+    excludedWhen: z
+      .array(z.object({ condition: ConditionSchema, note: NonEmpty }))
+      .min(1)
+      .optional(),
     /**
      * The request is judged under another service type's guideline when this is met: post-surgical
      * therapy requested after the post-surgical period falls under the non-surgical guidelines.

@@ -58,7 +58,7 @@ function leafFacts(condition: Condition): { fact: string; expects: FactType[] }[
 const conditionsOf = (set: GuidelineSet): Condition[] => [
   ...set.criteria.flatMap((c) => [c.condition, ...(c.appliesWhen ? [c.appliesWhen.condition] : [])]),
   ...(set.appliesOnlyWhen ? [set.appliesOnlyWhen] : []),
-  ...(set.excludedWhen ? [set.excludedWhen.condition] : []),
+  ...(set.excludedWhen ?? []).map((exclusion) => exclusion.condition),
   ...(set.judgedAsWhen ? [set.judgedAsWhen.condition] : []),
 ];
 

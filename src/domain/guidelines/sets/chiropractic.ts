@@ -26,6 +26,7 @@ import {
   REQUEST_BODY_PART_STATED,
   VISIT_CAP_24,
 } from './common';
+import { ESWT_WITHOUT_A_RULE } from './shockwave';
 
 const SECTION = 'Manual therapy & manipulation';
 
@@ -300,7 +301,7 @@ const DECISION_RULE: GuidelineSet['decisionRule'] = {
   ],
 };
 
-const NECK_ONLY: GuidelineSet['excludedWhen'] = {
+const NECK_ONLY = {
   condition: oneOf('item.bodyRegions', ['neck', 'thoracic']),
   note: 'The MTUS Chronic Pain guideline gives no recommendation on manipulation of the neck or upper back (CM16-0247405); ODG Neck and Upper Back addresses it.',
 };
@@ -313,7 +314,8 @@ export const CHIROPRACTIC_2009: GuidelineSet = {
   effectiveFrom: '2009-07-18',
   effectiveTo: '2016-07-29',
   services: ['chiropractic'],
-  excludedWhen: NECK_ONLY,
+  // Shockwave therapy of a region with no ESWT rule is not manipulation: no manual therapy rule judges it.
+  excludedWhen: [ESWT_WITHOUT_A_RULE, NECK_ONLY],
   letterLine: { name: 'MTUS Chronic Pain Medical Treatment Guidelines (2009)', style: 'pages' },
   requestNoun: 'course',
   decisionRule: DECISION_RULE,
@@ -470,6 +472,7 @@ function neckManipulation(cpmtg: typeof CHIROPRACTIC_2009): GuidelineSet {
     ...(cpmtg.effectiveTo ? { effectiveTo: cpmtg.effectiveTo } : {}),
     services: ['chiropractic'],
     appliesOnlyWhen: oneOf('item.bodyRegions', ['neck', 'thoracic'], 'a request for the neck or upper back'),
+    excludedWhen: [ESWT_WITHOUT_A_RULE],
     letterLine: {
       name:
         cpmtg.edition === '2016'

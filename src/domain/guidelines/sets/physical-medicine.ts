@@ -350,7 +350,7 @@ export const PHYSICAL_MEDICINE_2009: GuidelineSet = {
   services: ['physical_therapy', 'occupational_therapy'],
   // Shockwave therapy is not a course of therapy visits: where no ESWT set covers its region, no
   // physical medicine rule judges it either.
-  excludedWhen: ESWT_WITHOUT_A_RULE,
+  excludedWhen: [ESWT_WITHOUT_A_RULE],
   letterLine: LINE_2009,
   requestNoun: 'course',
   decisionRule: { kind: 'all_required' },

@@ -121,6 +121,26 @@ describe('shockwave therapy elsewhere', () => {
     expect(result.guidelineSet?.id).toBe('cpmtg-2016-physical-medicine');
   });
 
+  it.each([
+    ['cervical spine', 'Cervical strain'],
+    ['right knee', 'Patellar tendinopathy'],
+  ])(
+    'a chiropractor requesting ESWT of the %s is not judged as manipulation: evidence hierarchy',
+    (bodyPart, dx) => {
+      const result = eswt(bodyPart, dx, 'chiropractic');
+      expect(result.guidelineSet).toBeNull();
+      expect(result.evidencePathReason).toContain('shockwave therapy for this body region');
+    },
+  );
+
+  it('ordinary chiropractic of the neck is still judged under ODG Neck', () => {
+    const result = run({
+      service: 'chiropractic',
+      item: { requestedAs: 'Chiropractic neck x 6', bodyPart: 'cervical spine', quantity: 6 },
+    });
+    expect(result.guidelineSet?.id).toBe('odg-neck-manipulation-2016');
+  });
+
   it('a chiropractor requesting ESWT of the shoulder is judged by the ESWT rule, not manipulation', () => {
     expect(eswt('right shoulder', 'Calcific tendinitis', 'chiropractic').guidelineSet?.id).toBe(
       'acoem-2004-shoulder-eswt',

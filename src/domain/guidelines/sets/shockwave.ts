@@ -33,7 +33,7 @@ const shockwaveIn = (...regions: BodyRegion[]): Condition => allOf(isShockwave, 
 export const ESWT_REGIONS: BodyRegion[] = ['shoulder', 'ankle_foot', 'elbow', 'low_back'];
 
 /** The physical medicine sets decline ESWT outside the regions above (see the file comment). */
-export const ESWT_WITHOUT_A_RULE: NonNullable<GuidelineSet['excludedWhen']> = {
+export const ESWT_WITHOUT_A_RULE: NonNullable<GuidelineSet['excludedWhen']>[number] = {
   condition: allOf(isShockwave, noneOf('item.bodyRegions', ESWT_REGIONS, 'a region without an ESWT rule')),
   note: 'No encoded guideline rule addresses extracorporeal shockwave therapy for this body region: ODG generally calls it under study outside the shoulder, the heel, the elbow and the low back. Decide it on the evidence hierarchy.',
 };
