@@ -7,8 +7,9 @@
  *   failed for 6 months and allows at most 3 sessions;
  * - ankle and foot: ODG supports it for chronic plantar fasciitis on the same terms;
  * - elbow and low back: ODG does not recommend it (the MTUS elbow chapter recommends against it too).
- * Other regions have no encoded rule: the physical medicine sets decline the request, so it goes to
- * the evidence hierarchy instead of being judged as ordinary therapy visits.
+ * Other regions have no encoded rule: the physical medicine and manual therapy sets decline the
+ * request, so it goes to the evidence hierarchy instead of being judged as therapy visits or
+ * manipulation.
  */
 import type { Condition, Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import type { BodyRegion } from '../vocabularies';
