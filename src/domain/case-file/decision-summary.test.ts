@@ -168,7 +168,7 @@ describe('reading summaries of IMR decisions', () => {
     expect(status('ch-plan-of-care')).toBe('not_documented');
   });
 
-  it("reads an opioid refill with its monitoring: the judgment left is the reviewer's", () => {
+  it("reads an opioid refill with its monitoring: the 4 A's it states leave no indication to taper", () => {
     const entry: DecisionSummary = {
       caseNumber: 'CM17-TEST-2',
       requestDate: '2017-01-10',
@@ -209,9 +209,13 @@ describe('reading summaries of IMR decisions', () => {
     expect(draft.treatment.urineDrugTests).toEqual([
       { id: 'summary-udt-1', date: '2017-01-10', consistent: true },
     ]);
-    const judge = (taper: '' | 'met') => {
+    const judge = (taper: '' | 'not_met') => {
       const judged = structuredClone(draft);
-      if (taper) judged.disputedItems[0]!.review.criteria['op16-no-taper-indication'] = answer(taper);
+      if (taper)
+        judged.disputedItems[0]!.review.criteria['op16-no-taper-indication'] = answer(
+          taper,
+          'The worker asks to stop.',
+        );
       return evaluate(judged, GUIDELINE_LIBRARY, { asOf: '2017-02-20' }).items[0]!;
     };
     const status = (id: string) =>
@@ -224,11 +228,11 @@ describe('reading summaries of IMR decisions', () => {
       'op16-cures',
       'op16-udt-monitoring',
       'op16-med-80',
+      'op16-no-taper-indication',
     ])
       expect(status(id), id).toBe('met');
-    expect(status('op16-no-taper-indication')).toBe('not_documented');
-    expect(judge('').recommendation).toBe('uphold');
-    expect(judge('met').recommendation).toBe('overturn');
+    expect(judge('').recommendation).toBe('overturn');
+    expect(judge('not_met').recommendation).toBe('uphold');
   });
 
   it('enters a finding only where the service type asks it, and never over what the request says', () => {
@@ -256,6 +260,27 @@ describe('reading summaries of IMR decisions', () => {
     expect(draft.disputedItems[0]?.facts.injectate).toBe('corticosteroid');
     const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2017-02-01' }).items;
     expect(item?.guidelineSet?.id).toBe('acoem-2004-shoulder-corticosteroid-injection');
+  });
+
+  it('counts a plain-number quantity, and reads fluoroscopy from the request, for an injection', () => {
+    const esi = (quantity: string): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-3',
+      requestDate: '2016-12-10',
+      urDate: '2016-12-20',
+      letterDate: '2017-02-01',
+      dateOfInjury: '2015-03-03',
+      urAction: 'denied',
+      requestedService: {
+        name: 'Cervical epidural steroid injection C5-6 interlaminar under fluoroscopy',
+        category: 'injection',
+        quantity,
+      },
+    });
+    const itemOf = (quantity: string) => caseFromDecisionSummary(esi(quantity), 'case').disputedItems[0];
+    expect(itemOf('1')?.quantity).toBe(1);
+    expect(itemOf('x2')?.quantity).toBe(2);
+    expect(itemOf('one set')?.quantity).toBe(null);
+    expect(itemOf('1')?.facts.fluoroscopyGuided).toBe(true);
   });
 
   it('judges shockwave therapy as a modality of physical medicine, on the rule for its region', () => {

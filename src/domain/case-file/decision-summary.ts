@@ -92,6 +92,12 @@ function bodyPartOf(text: string): string {
 
 const STRENGTH = /\d+(?:\.\d+)?\s*(?:mg\/ml|mg|mcg|%)/i;
 
+/** A summary's quantity that is a plain number ("1", "x2", "#3") counts the services asked for. */
+function bareCount(quantity: string | null | undefined): number | null {
+  const count = /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*$/i.exec(quantity ?? '')?.[1];
+  return count !== undefined && Number(count) >= 1 ? Number(count) : null;
+}
+
 /** The drug of a medication request: its strength, the whole quantity and a compound's ingredients. */
 function medicationOf(service: DecisionSummary['requestedService']): Medication {
   const medication = emptyMedication('summary-request');
@@ -248,7 +254,8 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
   if (fields.has('durationWeeks')) item.durationWeeks = durationWeeks;
   // A schedule gives the visits; a count is entered only where no full schedule states them.
   if (fields.has('quantity') && (item.frequencyPerWeek === null || item.durationWeeks === null))
-    item.quantity = readRequestWords(`${service.name} ${service.quantity ?? ''}`).count;
+    item.quantity =
+      readRequestWords(`${service.name} ${service.quantity ?? ''}`).count ?? bareCount(service.quantity);
   draft.disputedItems = [item];
   return {
     draft,

@@ -83,8 +83,36 @@ describe('readFindingAnswers', () => {
     ['two months of conservative care', 8],
     ['no physical therapy yet', undefined],
     ['Injury about 3 weeks old at time of request', undefined],
+    ['Failed PT, NSAIDs and home exercise for 6 months', 24],
+    ['Failed PT and an injection over 4 months', 16],
+    ['PT x 6 weeks without improvement', 6],
+    ['Pt has had pain for 6 months', undefined],
+    ['no therapy for 2 months', undefined],
   ])('weeks of conservative care in "%s": %s', (finding, expected) => {
     expect(answerOf('conservativeCareWeeks', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['Reduced need for ibuprofen', true],
+    ['less pain medication use since acupuncture', true],
+    ['opioid use was reduced by half', true],
+    ['intolerant of NSAIDs (GI upset)', true],
+    ['cannot tolerate oral medications', true],
+    ['NSAIDs poorly tolerated', true],
+    ['no reduction in medication use', undefined],
+    ['takes pain medications daily', undefined],
+  ])('pain medication reduced or not tolerated in "%s": %s', (finding, expected) => {
+    expect(answerOf('medicationReducedOrNotTolerated', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['X-ray shows severe tricompartmental osteoarthritis', true],
+    ['bone-on-bone medial compartment', true],
+    ['moderate medial joint space narrowing and osteoarthritis', undefined],
+    ['mild to moderate osteoarthritis', false],
+    ['knee pain', undefined],
+  ])('severe osteoarthritis in "%s": %s', (finding, expected) => {
+    expect(answerOf('severeOsteoarthritis', [finding])).toBe(expected);
   });
 
   it('reads "no red flags" but never a red flag itself: that is the reviewer\'s call', () => {
@@ -152,6 +180,15 @@ describe('readFindingAnswers', () => {
     expect(answerOf('adlsDocumented', ['Norco allows him to work full duty'], [], drug)).toBe(true);
     expect(answerOf('adlsDocumented', ['on Norco, ADLs improved'], [], drug)).toBe(true);
     expect(answerOf('adlsDocumented', ['Norco improves sleep and walking'], [], drug)).toBe(true);
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['Norco decreases pain from 8/10 to 4/10 and allows walking 30 minutes'],
+        [],
+        drug,
+      ),
+    ).toBe(true);
+    expect(answerOf('adlsDocumented', ['Norco permits him to work'], [], drug)).toBe(true);
     expect(answerOf('adlsDocumented', ['no improved function on Norco'], [], drug)).toBe(false);
     expect(answerOf('adlsDocumented', ['improved function with therapy'], [], drug)).toBe(undefined);
   });
@@ -178,8 +215,58 @@ describe('readFindingAnswers', () => {
     ['EMG normal; no radiculopathy', false],
     ['MRI 1/18/2017', undefined],
     ['Cervical x-ray: mild C5-6 disc narrowing', undefined],
+    ['MRI 2016-08-01 shows a complex tear of the posterior horn of the medial meniscus', true],
+    ['MRI: full-thickness supraspinatus tear with retraction', true],
+    ['MR arthrogram confirms a torn superior labrum', true],
+    ['MRI shows an L4-5 annular tear', undefined],
+    ['MRI of the knee: no meniscal tear', false],
+    ['rotator cuff tear suspected on exam', undefined],
   ])('a study that corroborates the exam in "%s": %s', (finding, expected) => {
     expect(answerOf('imagingCorroborates', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['Unable to lift the arm overhead at work', true],
+    ['cannot sit or stand for long', true],
+    ['difficulty with stairs and kneeling', true],
+    ['knee pain limits her walking', true],
+    ['pain interferes with sleep and daily activities', true],
+    ['no functional limitations', false],
+    ['painful limited range of motion', undefined],
+    ['able to lift 20 pounds', undefined],
+  ])('pain that limits activity in "%s": %s', (finding, expected) => {
+    expect(answerOf('functionLimitedByPain', [finding])).toBe(expected);
+  });
+
+  it('reads pain scores with and without the drug as its relief (30% or more answers analgesia)', () => {
+    const drug = 'Norco 10/325 mg #90';
+    const scores = (finding: string) => [
+      answerOf('painReliefPercent', [finding], [], drug),
+      answerOf('analgesiaDocumented', [finding], [], drug),
+    ];
+    expect(scores('Pain rated 8/10 without and 4/10 with Norco')).toEqual([50, true]);
+    expect(scores('Pain 3/10 with Norco, 6/10 without')).toEqual([50, true]);
+    expect(scores('Pain 7/10 without and 6/10 with Norco')).toEqual([14, undefined]);
+    expect(scores('Pain 8/10 without and 4/10 with gabapentin')).toEqual([undefined, undefined]);
+  });
+
+  it('reads a clause that follows one naming the drug, in the same finding, as about that drug', () => {
+    const drug = 'Norco 10/325 mg #90';
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['Pain rated 8/10 without and 4/10 with Norco; able to do household chores and walk 20 minutes'],
+        [],
+        drug,
+      ),
+    ).toBe(true);
+    // Another drug named ends it; another finding is not about the drug.
+    expect(
+      answerOf('adlsDocumented', ['Norco helps the pain; gabapentin allows him to sleep'], [], drug),
+    ).toBe(undefined);
+    expect(answerOf('adlsDocumented', ['Norco helps the pain', 'able to walk 20 minutes'], [], drug)).toBe(
+      undefined,
+    );
   });
 
   it('reads neuropathic pain from a documented diagnosis or finding, not from a suspected one', () => {

@@ -10,6 +10,7 @@
 import type { DisputedItem, ServiceFacts, THERAPY_DISCIPLINES, WORK_STATUSES } from '../case/case-schema';
 import { SMALL_NUMBERS } from '../case/request-words';
 import { serviceFieldSpec } from '../case/service-types';
+import { DRUG_REFERENCE } from '../medications/drug-reference';
 
 export interface FindingAnswer {
   key: keyof ServiceFacts;
@@ -102,6 +103,29 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     no: [],
   },
+  {
+    // Acupuncture's purpose: pain medication cut back, or not tolerated.
+    key: 'medicationReducedOrNotTolerated',
+    yes: [
+      /\b(?:reduced|decreased|less|lower(?:ed)?|fewer)\s+(?:(?:need|use|reliance|intake|dependence)\s+(?:for|of|on)\s+)?(?:\w+\s+)?(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?|pain\s+pills|ibuprofen|naproxen|norco|hydrocodone|tramadol)\b/i,
+      /\b(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?)\s+(?:use\s+)?(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:reduced|decreased|tapered|weaned|cut\s+back)\b/i,
+      /\b(?:intoleran\w+\s+(?:of|to)|(?:unable\s+to|cannot|can't|could\s+not|does\s+not)\s+tolerate)\s+(?:\w+\s+)?(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?)\b/i,
+      /\b(?:medications?|meds|NSAIDs?|opioids?|narcotics?)\s+(?:are\s+|were\s+)?(?:not\s+tolerated|poorly\s+tolerated)\b/i,
+    ],
+    no: [],
+  },
+  {
+    // Severe osteoarthritis as imaging or a diagnosis grades it; a milder grade is a no.
+    key: 'severeOsteoarthritis',
+    yes: [
+      /\bsevere\s+(?:\w+\s+){0,2}(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis)\b/i,
+      /\bbone[- ]on[- ]bone\b/i,
+    ],
+    no: [
+      /\b(?:mild|moderate|minimal|early)(?:\s+to\s+moderate)?\s+(?:\w+\s+){0,2}(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis)\b/i,
+    ],
+    diagnoses: true,
+  },
   { key: 'redFlags', yes: [], no: [/\bno\s+red[- ]flags?\b/i] },
   {
     // Care named with its failure in one finding ("8 weeks of PT without improvement"); care
@@ -124,10 +148,26 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:MRI|CT|imaging|myelogra\w+)\b[^;]*?\b(?:nerve\s+roots?|foramin\w+|impinge\w*|compress\w*|contact\w*|abutt\w*|displac\w*|stenosis)\b/,
       /\b(?:EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:radiculopathy|denervation)\b/,
+      // A torn structure on imaging, the lesion a repair is for ("MRI shows a complex tear of the
+      // medial meniscus"). A disc's annular tear is not one: it shows no nerve's lesion.
+      /^(?=.*\b(?:MRI|MRA|CT|arthrogra\w+|ultrasound|imaging)\b)(?=.*\b(?:tears?|torn|ruptur\w*)\b)(?=.*\b(?:menisc\w*|labr\w*|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|tendons?|ligaments?|ACL|PCL|MCL|LCL|TFCC|biceps)\b)(?!.*\bannular\b)/,
     ],
     no: [
-      /\b(?:MRI|CT|imaging|EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|no\s+(?:\w+\s+)?(?:stenosis|compression|impingement|radiculopathy))\b/,
+      /\b(?:MRI|MRA|CT|imaging|EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|no\s+(?:\w+\s+)?(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
     ],
+  },
+  {
+    // Pain that keeps the worker from an activity, stated as such ("unable to lift the arm
+    // overhead", "difficulty with stairs"); limited motion alone is an exam finding, not this.
+    key: 'functionLimitedByPain',
+    yes: [
+      /\b(?:unable|inability)\s+to\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
+      /\b(?:cannot|can't|can\s+not)\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
+      /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,
+      /\b(?:limits?|limited|limiting|interfer\w+\s+with|restricts?)\s+(?:(?:his|her|the|their|daily)\s+){0,2}(?:ADLs?|activities|work|walking|standing|sitting|sleep|function(?:ing)?)\b/i,
+      /\bfunctional\s+(?:limitations?|deficits?|loss)\b/i,
+    ],
+    no: [/\bno\s+(?:functional\s+)?limitations?\b/i],
   },
   {
     // Documented, not suspected: "rule out radiculopathy" is a question, not a finding.
@@ -225,17 +265,29 @@ function readYesNo(
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...SMALL_NUMBERS };
 
-const CARE_SPAN =
-  /\b(\d+|an?|one|two|three|four|five|six)\s+(weeks?|months?)\s+of\s+(?:conservative\s+(?:care|treatment)|physical\s+therapy|pt|therapy|chiropractic|treatment)\b/i;
+const SPAN_COUNT = String.raw`(\d+|an?|${Object.keys(SMALL_NUMBERS).join('|')})\s+(weeks?|months?)`;
+const CARE_WORDS = String.raw`conservative\s+(?:care|treatment)|physical\s+therapy|therapy|chiropractic|acupuncture|medications?|NSAIDs?|home\s+exercises?|splint\w*|brac(?:e|es|ing)|treatment`;
+/** "6 weeks of physical therapy"; "failed PT and NSAIDs for 6 months", "PT x 6 weeks". */
+const CARE_SPANS = [
+  new RegExp(String.raw`\b${SPAN_COUNT}\s+of\s+(?:${CARE_WORDS}|pt)\b`, 'i'),
+  new RegExp(
+    String.raw`\b(?:${CARE_WORDS})\b[^;]*?\b(?:for|over|x)\s+(?:about\s+|approximately\s+|the\s+(?:past|last)\s+)?${SPAN_COUNT}\b`,
+    'i',
+  ),
+];
 
 /** "About 1 month of PT and medication", "6 weeks of physical therapy": the weeks of care tried. */
 function readConservativeCareWeeks(findings: readonly string[]): FindingAnswer | null {
   for (const clause of clausesOf(findings)) {
-    const match = CARE_SPAN.exec(clause);
-    if (!match?.[1] || !match[2] || negatedAt(clause, match.index)) continue;
-    const count = NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
-    const weeks = /month/i.test(match[2]) ? count * 4 : count;
-    return { key: 'conservativeCareWeeks', value: weeks, source: clause };
+    // Spelled out: "PT" is physical therapy, "Pt" the patient ("Pt has had pain for 6 months").
+    const spelled = spellOut(clause);
+    for (const span of CARE_SPANS) {
+      const match = span.exec(spelled);
+      if (!match?.[1] || !match[2] || negatedAt(spelled, match.index)) continue;
+      const count = NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
+      const weeks = /month/i.test(match[2]) ? count * 4 : count;
+      return { key: 'conservativeCareWeeks', value: weeks, source: clause };
+    }
   }
   return null;
 }
@@ -253,8 +305,37 @@ const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works)\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?)\s+(?:\w+\s+)?to\s+(?:work|perform|do|walk|sleep|function)\b/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function)(?:ing|s)?\b/i;
 const NOT_SO = /\b(?:no|not|without|ineffective|minimal|little|failed|fails|unable)\b/i;
+
+/** Every drug name and alias the reference knows, as one whole-word pattern. */
+const ANY_KNOWN_DRUG = new RegExp(
+  String.raw`\b(?:${DRUG_REFERENCE.drugs
+    .flatMap((drug) => [drug.genericName, ...drug.brandNames, ...drug.aliases])
+    .filter((name) => name.length >= 4)
+    .map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\b`,
+  'i',
+);
+
+/**
+ * The clauses about the requested drug: those that name it, and those that follow one in the same
+ * finding naming no drug ("8/10 without and 4/10 with Norco; able to walk 20 minutes").
+ */
+function clausesAboutDrug(findings: readonly string[], words: readonly string[]): string[] {
+  const names = (clause: string) => {
+    const lower = clause.toLowerCase();
+    return words.some((word) => new RegExp(`\\b${word}\\b`).test(lower));
+  };
+  return findings.flatMap((finding) => {
+    let about = false;
+    return clausesOf([finding]).filter((clause) => {
+      if (names(clause)) about = true;
+      else if (ANY_KNOWN_DRUG.test(clause)) about = false;
+      return about;
+    });
+  });
+}
 
 /**
  * "Naproxen 550 bid reported to improve pain": relief (or function) from the requested drug itself,
@@ -268,9 +349,7 @@ function readDrugEffect(
 ): FindingAnswer | null {
   const words = drugWordsOf(drugName);
   if (words.length === 0) return null;
-  for (const clause of clausesOf(findings)) {
-    const lower = clause.toLowerCase();
-    if (!words.some((word) => new RegExp(`\\b${word}\\b`).test(lower))) continue;
+  for (const clause of clausesAboutDrug(findings, words)) {
     const match = effect.exec(clause);
     if (!match) continue;
     // Denied before the effect ("no relief from", "has not helped"), not elsewhere ("no side effects").
@@ -280,16 +359,30 @@ function readDrugEffect(
   return null;
 }
 
+const SCORE = String.raw`(\d{1,2})(?:\/10)?`;
+const FROM_TO = new RegExp(String.raw`\bfrom\s+${SCORE}\s+to\s+${SCORE}\b`, 'i');
+const WITHOUT_WITH = new RegExp(String.raw`\b${SCORE}\s+without\b[^;]*?\b${SCORE}\s+with\b`, 'i');
+const WITH_WITHOUT = new RegExp(String.raw`\b${SCORE}\s+with\b[^;]*?\b${SCORE}\s+without\b`, 'i');
+
+/** Pain scores before and on the drug: "from 8/10 to 4/10", "8/10 without and 4/10 with". */
+function painScoresOf(clause: string): [number | undefined, number | undefined] {
+  const scores = FROM_TO.exec(clause) ?? WITHOUT_WITH.exec(clause);
+  const reversed = scores ? null : WITH_WITHOUT.exec(clause);
+  const [before, on] = scores ? [scores[1], scores[2]] : [reversed?.[2], reversed?.[1]];
+  const valid = (text: string | undefined) => {
+    const value = Number(text);
+    return text !== undefined && value >= 0 && value <= 10 ? value : undefined;
+  };
+  return [valid(before), valid(on)];
+}
+
 /** "Reduces pain from 8/10 to 4/10" (50), "by 50%": the relief a finding naming the drug gives. */
 function readReliefPercent(findings: readonly string[], drugName: string): FindingAnswer | null {
   const words = drugWordsOf(drugName);
-  for (const clause of clausesOf(findings)) {
-    const lower = clause.toLowerCase();
-    if (!words.some((word) => new RegExp(`\\b${word}\\b`).test(lower))) continue;
-    const scores = /\bfrom\s+(\d{1,2})(?:\/10)?\s+to\s+(\d{1,2})(?:\/10)?\b/i.exec(clause);
-    const from = Number(scores?.[1]);
-    const to = Number(scores?.[2]);
-    if (scores && from > 0 && from <= 10 && to >= 0 && to <= from)
+  if (words.length === 0) return null;
+  for (const clause of clausesAboutDrug(findings, words)) {
+    const [from, to] = painScoresOf(clause);
+    if (from !== undefined && to !== undefined && from > 0 && to <= from)
       return { key: 'painReliefPercent', value: Math.round(((from - to) / from) * 100), source: clause };
     const percent =
       /\b(\d{1,3})\s*%\s*(?:pain\s+)?(?:relief|reduction|improvement|less\s+pain)|\b(?:relief|reduc\w+|improv\w+)\s+(?:\w+\s+){0,3}by\s+(\d{1,3})\s*%/i.exec(
@@ -299,6 +392,12 @@ function readReliefPercent(findings: readonly string[], drugName: string): Findi
     if (percent && value >= 0 && value <= 100) return { key: 'painReliefPercent', value, source: clause };
   }
   return null;
+}
+
+/** Scores on and off the drug that show a clear relief (30% or more, as one letter asked). */
+function reliefFromScores(percent: FindingAnswer | null): FindingAnswer | null {
+  if (!percent || typeof percent.value !== 'number' || percent.value < 30) return null;
+  return { key: 'analgesiaDocumented', value: true, source: percent.source };
 }
 
 /**
@@ -312,12 +411,14 @@ export function readFindingAnswers(
 ): FindingAnswer[] {
   const answers = YES_NO_READINGS.map((reading) => readYesNo(reading, findings, diagnoses));
   answers.push(readConservativeCareWeeks(findings));
-  if (requestedDrug.trim() !== '')
+  if (requestedDrug.trim() !== '') {
+    const percent = readReliefPercent(findings, requestedDrug);
     answers.push(
-      readDrugEffect(findings, requestedDrug, 'analgesiaDocumented', RELIEF),
+      readDrugEffect(findings, requestedDrug, 'analgesiaDocumented', RELIEF) ?? reliefFromScores(percent),
       readDrugEffect(findings, requestedDrug, 'adlsDocumented', FUNCTION),
-      readReliefPercent(findings, requestedDrug),
+      percent,
     );
+  }
   return answers.filter((answer): answer is FindingAnswer => answer !== null);
 }
 

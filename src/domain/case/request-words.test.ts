@@ -122,7 +122,21 @@ describe('readRequestWords: what the request names of itself', () => {
       { injectate: 'corticosteroid', injectionApproach: 'transforaminal', levelsRequested: 1 },
     ],
     // The spinal levels: one per motion segment named, or as counted in words.
-    ['Bilateral L4-5, L5-S1 medial branch blocks', { levelsRequested: 2 }],
+    ['Bilateral L4-5, L5-S1 medial branch blocks', { levelsRequested: 2, diagnosticBlock: true }],
+    // A medial branch block is diagnostic; a facet procedure called therapeutic is not.
+    ['Diagnostic lumbar facet block', { diagnosticBlock: true }],
+    ['Therapeutic medial branch block', { diagnosticBlock: false }],
+    ['Lumbar facet joint injection, therapeutic', { diagnosticBlock: false }],
+    ['Diagnostic EMG/NCS of both legs', {}],
+    [
+      'Cervical epidural steroid injection C5-6 interlaminar under fluoroscopy',
+      {
+        injectate: 'corticosteroid',
+        injectionApproach: 'interlaminar',
+        levelsRequested: 1,
+        fluoroscopyGuided: true,
+      },
+    ],
     [
       'Cervical epidural steroid injection C5/6 and C6-C7',
       { injectate: 'corticosteroid', levelsRequested: 2 },

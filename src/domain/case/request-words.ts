@@ -216,6 +216,8 @@ export const REQUEST_FACT_KEYS = [
   'rentalDays',
   'postoperative',
   'levelsRequested',
+  'diagnosticBlock',
+  'fluoroscopyGuided',
 ] as const satisfies readonly (keyof ServiceFacts)[];
 
 /** The canonical label of a reading, or nothing for no reading or "other". */
@@ -249,6 +251,13 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
   }
   const levels = spinalLevelsOf(text);
   if (levels !== null) facts.levelsRequested = levels;
+  // A medial branch block is the diagnostic facet procedure (it selects candidates for
+  // radiofrequency neurotomy); a request that calls a facet procedure therapeutic says otherwise.
+  const facetProcedure = /\bfacet\b|\bmedial\s+branch\b|\bMBBs?\b/i.test(text);
+  if (facetProcedure && /\btherapeutic\b/i.test(text)) facts.diagnosticBlock = false;
+  else if (/\bmedial\s+branch\s+(?:nerve\s+)?blocks?\b|\bMBBs?\b/i.test(text)) facts.diagnosticBlock = true;
+  else if (facetProcedure && /\bdiagnostic\b/i.test(text)) facts.diagnosticBlock = true;
+  if (/\bfluoroscop\w*|\bunder\s+fluoro\b|\bimage[- ]guided\b/i.test(text)) facts.fluoroscopyGuided = true;
   // Equipment asked for after a surgery says so ("post-op sling", "associated surgical service").
   if (
     /\bpost[- ]?(op|operative(ly)?|surgical)\b|\bafter (the )?surgery\b|\bassociated surgical service\b/i.test(

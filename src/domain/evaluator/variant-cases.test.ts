@@ -847,7 +847,6 @@ describe('opioid variants (MTUS Opioid Treatment 2016; CPMTG 2009 before 07/29/2
     aberrantBehaviourAssessed: true,
     curesChecked: true,
   };
-  const NO_TAPER = { 'op16-no-taper-indication': answer('met', "4 A's met, no reason to taper.") };
   const norco = (spec: Partial<MedSpec> = {}) =>
     medicationCase({
       service: 'opioid',
@@ -861,7 +860,6 @@ describe('opioid variants (MTUS Opioid Treatment 2016; CPMTG 2009 before 07/29/2
       history: [drug('h1', { name: 'Norco', strength: '10/325 mg', startDate: '2016-06-01' })],
       udts: [udt('2016-10-04')],
       facts: ALL_FOUR_AS,
-      criteria: NO_TAPER,
       ...spec,
     });
 

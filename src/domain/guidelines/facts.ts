@@ -34,12 +34,14 @@ import {
   DIAGNOSIS_BUCKETS,
   MODALITIES,
   ODG_VISIT_CONDITIONS,
+  type OdgVisitCondition,
   readBodyRegions,
   readDiagnosisBucket,
   readModality,
   readOdgVisitCondition,
   readSurgeryKey,
   SURGERY_KEYS,
+  sameOdgAllowance,
 } from './vocabularies';
 
 export type FactType = 'number' | 'boolean' | 'enum' | 'enum_list' | 'date';
@@ -308,11 +310,24 @@ const namedRegions = (text: string) => (readBodyRegions(text) ?? []).filter((reg
  * read as 'other' do not decide ("lumbar strain" beside "cervical radiculopathy" reads as
  * radiculitis); two different categories are not chosen between: the reviewer enters one.
  */
+/** The ODG body-part entry of an item's diagnoses; entries with the same allowance agree. */
+function readOdgEntry(item: DisputedItem, draft: CaseDraft): CategoryReading<OdgVisitCondition> | undefined {
+  return readCategoryOrDiagnoses(
+    item.facts.diagnosisCategory,
+    draft.injury.diagnoses,
+    item.bodyPart,
+    (text) => readOdgVisitCondition(text, item.bodyPart),
+    sameOdgAllowance,
+  );
+}
+
 export function readCategoryOrDiagnoses<T extends string>(
   typed: string,
   diagnoses: readonly { text: string }[],
   requestBodyPart: string,
   read: (text: string) => T | undefined,
+  /** Two readings the rule treats alike (the same allowance) do not conflict. */
+  sameRule: (a: T, b: T) => boolean = (a, b) => a === b,
 ): CategoryReading<T> | undefined {
   if (typed.trim() !== '') {
     const value = read(typed);
@@ -334,7 +349,7 @@ export function readCategoryOrDiagnoses<T extends string>(
   const specific = readings.filter((reading) => reading.value !== 'other');
   const deciding = specific.length > 0 ? specific : readings;
   const [first] = deciding;
-  if (!first || deciding.some((reading) => reading.value !== first.value)) return undefined;
+  if (!first || deciding.some((reading) => !sameRule(reading.value, first.value))) return undefined;
   return { value: first.value, fromDiagnoses: deciding.map((reading) => reading.text) };
 }
 
@@ -560,15 +575,10 @@ export const FACTS = {
     label: 'ODG body-part entry',
     fieldPaths: ['facts.diagnosisCategory', 'bodyPart', 'injury.diagnoses'],
     valueLabels: ODG_VISIT_CONDITIONS,
-    get: ({ item, draft }) =>
-      readCategoryOrDiagnoses(item.facts.diagnosisCategory, draft.injury.diagnoses, item.bodyPart, (text) =>
-        readOdgVisitCondition(text, item.bodyPart),
-      )?.value,
+    get: ({ item, draft }) => readOdgEntry(item, draft)?.value,
     describe: (value, { item, draft }) =>
       describeCategory('ODG body-part entry', ODG_VISIT_CONDITIONS, value, item.facts.diagnosisCategory, () =>
-        readCategoryOrDiagnoses(item.facts.diagnosisCategory, draft.injury.diagnoses, item.bodyPart, (text) =>
-          readOdgVisitCondition(text, item.bodyPart),
-        ),
+        readOdgEntry(item, draft),
       ),
   },
   'item.surgeryKey': {

@@ -38,6 +38,19 @@ export const ODG_VISIT_CONDITIONS = {
 } as const;
 export type OdgVisitCondition = keyof typeof ODG_VISIT_CONDITIONS;
 
+/**
+ * Entries the catalogue gives the same allowance (ODG Shoulder: 10 visits over 8 weeks for a
+ * sprain and for rotator cuff or impingement), so a worker with both diagnoses has one answer.
+ * physical-medicine.test checks that the allowances still agree.
+ */
+export const SAME_ODG_ALLOWANCE: readonly (readonly OdgVisitCondition[])[] = [
+  ['rotator_cuff_impingement', 'shoulder_sprain_strain'],
+];
+
+export function sameOdgAllowance(a: OdgVisitCondition, b: OdgVisitCondition): boolean {
+  return a === b || SAME_ODG_ALLOWANCE.some((group) => group.includes(a) && group.includes(b));
+}
+
 /** Surgeries with a post-surgical table entry (8 CCR 9792.24.3) encoded in the library. */
 export const SURGERY_KEYS = {
   meniscectomy: 'meniscectomy (knee, arthroscopic)',

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { CriterionReview } from '../../case/case-schema';
 import { answer } from '../../evaluator/case-builders';
 import { criterionResult, criterionStatus } from '../../evaluator/evaluation-queries';
 import { draftRationale } from '../../letter/draft-rationale';
@@ -30,7 +29,6 @@ const MAINTENANCE_FACTS = {
   aberrantBehaviourAssessed: true,
   curesChecked: true,
 } as const;
-const NO_TAPER: Record<string, CriterionReview> = { 'op16-no-taper-indication': answer('met') };
 
 describe('which opioid set decides the request', () => {
   it.each([
@@ -293,7 +291,7 @@ describe('2016 initiation criteria say each rule once', () => {
 
 describe("2016 maintenance: the 4 A's, UDT and CURES, continue or taper", () => {
   const documented = (spec: Partial<MedicationCaseSpec> = {}) =>
-    ongoing({ facts: MAINTENANCE_FACTS, udts: [udt('2016-09-01')], criteria: NO_TAPER, ...spec });
+    ongoing({ facts: MAINTENANCE_FACTS, udts: [udt('2016-09-01')], ...spec });
 
   it('overturns when every criterion of the maintenance path is met', () => {
     const result = evaluateFirst(documented());
@@ -353,10 +351,28 @@ describe("2016 maintenance: the 4 A's, UDT and CURES, continue or taper", () => 
     );
   });
 
-  it('leaves continue or taper to the reviewer', () => {
-    const result = evaluateFirst(documented({ criteria: {} }));
-    expect(criterionResult(result, 'op16-no-taper-indication')?.source).toBe('unanswered');
-    expect(result.recommendation).toBe('uphold');
+  it("reads continue or taper from the documented 4 A's; another indication is the reviewer's override", () => {
+    expect(criterionResult(evaluateFirst(documented()), 'op16-no-taper-indication')).toMatchObject({
+      status: 'met',
+      source: 'computed',
+    });
+    const lost = evaluateFirst(documented({ facts: { ...MAINTENANCE_FACTS, adlsDocumented: false } }));
+    expect(criterionStatus(lost, 'op16-no-taper-indication')).toBe('not_met');
+    const unknown = evaluateFirst(
+      documented({ facts: { ...MAINTENANCE_FACTS, adverseEffectsAssessed: null } }),
+    );
+    expect(criterionStatus(unknown, 'op16-no-taper-indication')).toBe('not_documented');
+    // The worker asks to stop: not one of the 4 A's, so the reviewer records it, with a note.
+    const asked = evaluateFirst(
+      documented({
+        criteria: { 'op16-no-taper-indication': answer('not_met', 'The worker asks to stop the opioid.') },
+      }),
+    );
+    expect(criterionResult(asked, 'op16-no-taper-indication')).toMatchObject({
+      status: 'not_met',
+      source: 'overridden',
+    });
+    expect(asked.recommendation).toBe('uphold');
   });
 
   it('shows the computed facts: phase, MED with the arithmetic, UDTs, time on the drug', () => {
@@ -558,7 +574,7 @@ describe('the letter rationale for an opioid', () => {
   });
 
   it('names a met tapering judgment by its requirement', () => {
-    const draft = ongoing({ facts: MAINTENANCE_FACTS, udts: [udt('2016-09-01')], criteria: NO_TAPER });
+    const draft = ongoing({ facts: MAINTENANCE_FACTS, udts: [udt('2016-09-01')] });
     const text = draftRationale(draft, draft.disputedItems[0]!, 0, evaluateFirst(draft), 'overturned');
     expect(text).toContain(
       "The 4 A's are met, with no loss of function, intolerable side effects or non-adherence that would call for a taper: met.",
@@ -584,7 +600,7 @@ describe('the letter rationale for an opioid', () => {
   });
 
   it('says nothing about weaning when the opioid is overturned', () => {
-    const draft = ongoing({ facts: MAINTENANCE_FACTS, udts: [udt('2016-09-01')], criteria: NO_TAPER });
+    const draft = ongoing({ facts: MAINTENANCE_FACTS, udts: [udt('2016-09-01')] });
     const result = evaluateFirst(draft);
     const text = draftRationale(draft, draft.disputedItems[0]!, 0, result, 'overturned');
     expect(text).not.toContain('treating physician');

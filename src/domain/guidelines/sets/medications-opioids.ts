@@ -691,11 +691,18 @@ const maintenance2016: Criterion[] = [
       "The 4 A's are met, with no loss of function, intolerable side effects or non-adherence that would call for a taper",
     citation: S_TAPERING,
     required: true,
-    condition: JUDGMENT,
-    extraFieldPaths: JUDGMENT_FIELDS,
+    // The indications to taper are the 4 A's failing (no relief or function, intolerable side
+    // effects, misuse or non-adherence), so the documented 4 A's answer it; another indication (the
+    // worker asks to stop, the pain has resolved) is the reviewer's override, with its note.
+    condition: allOf(
+      isTrue('item.facts.analgesiaDocumented', 'pain relief kept'),
+      isTrue('item.facts.adlsDocumented', 'function kept'),
+      isTrue('item.facts.adverseEffectsAssessed', 'no intolerable side effects'),
+      isTrue('item.facts.aberrantBehaviourAssessed', 'no misuse or non-adherence found'),
+    ),
     confirmed: false,
     confirmationNote:
-      'Partly confirmed: sections 4.1 and 4.2 cited by CM17-0017734; no abrupt stop after 2 weeks (CM17-0007300). The printed title of section 4.1 is not in the catalogue.',
+      "Partly confirmed: sections 4.1 and 4.2 cited by CM17-0017734; no abrupt stop after 2 weeks (CM17-0007300). The printed title of section 4.1 is not in the catalogue. Read from the documented 4 A's (ADR 018).",
   }),
   ACUTE_WITHIN_3_MONTHS,
   SEVERE_ACUTE_INJURY,

@@ -4,6 +4,8 @@ import { caseWith, disputedItem, type ItemSpec, therapyCourse } from '../../eval
 import { evaluate } from '../../evaluator/evaluate';
 import { criterionResult, criterionStatus } from '../../evaluator/evaluation-queries';
 import { GUIDELINE_LIBRARY } from '../index';
+import { SAME_ODG_ALLOWANCE } from '../vocabularies';
+import { ODG_ALLOWANCES } from './physical-medicine';
 
 const RFA_2009 = '2015-03-02';
 const RFA_2016 = '2016-12-08';
@@ -239,6 +241,41 @@ describe('ODG body-part allowances where no MTUS bucket names the diagnosis', ()
       facts: { diagnosisCategory: diagnosis },
     });
     expect(criterionStatus(tooMany, 'pm-visits-by-diagnosis-2016')).toBe('not_met');
+  });
+
+  it('reads a shoulder sprain beside an impingement as one allowance (the same 10 over 8 weeks)', () => {
+    // The diagnoses name both entries; the category is blank, as a summary leaves it.
+    const withBoth = (quantity: number) => {
+      const draft = caseWith({
+        dateOfInjury: '2016-09-12',
+        requestDate: RFA_2016,
+        items: [
+          disputedItem('physical_therapy', { quantity, frequencyPerWeek: 3, bodyPart: 'right shoulder' }),
+        ],
+        edit: (d) => {
+          d.injury.diagnoses = [
+            { id: 'd1', text: 'Right shoulder sprain/strain', icd10: '' },
+            { id: 'd2', text: 'Right shoulder impingement', icd10: '' },
+          ];
+        },
+      });
+      return evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2026-01-15' }).items[0]!;
+    };
+    expect(criterionResult(withBoth(9), 'pm-visits-by-diagnosis-2016')).toMatchObject({
+      status: 'met',
+      citation: odg('Shoulder'),
+    });
+    expect(criterionStatus(withBoth(11), 'pm-visits-by-diagnosis-2016')).toBe('not_met');
+  });
+
+  it('groups only entries whose ODG allowances agree', () => {
+    for (const group of SAME_ODG_ALLOWANCE) {
+      const allowances = group.map((key) => {
+        const entry = ODG_ALLOWANCES.find((allowance) => allowance.key === key);
+        return entry && { max: entry.max, weeks: entry.weeks, chapter: entry.chapter };
+      });
+      for (const allowance of allowances) expect(allowance).toEqual(allowances[0]);
+    }
   });
 
   it('keeps the MTUS bucket first when it names the diagnosis', () => {

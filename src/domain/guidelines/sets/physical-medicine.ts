@@ -69,7 +69,7 @@ const BUCKETS_2016: VisitBucket[] = [
  * ODG body-part numbers (medical treatment) the letters quote beside the MTUS when no MTUS bucket
  * names the diagnosis (confirmed catalogue 2.2 and 8; search sequence, catalogue 7 rule 3).
  */
-const ODG_ALLOWANCES: OdgAllowance[] = [
+export const ODG_ALLOWANCES: OdgAllowance[] = [
   { key: 'lateral_epicondylitis', max: 8, range: '8', weeks: 5, chapter: 'Elbow' },
   { key: 'rotator_cuff_impingement', max: 10, range: '10', weeks: 8, chapter: 'Shoulder' },
   { key: 'finger_fracture_minor', max: 8, range: '8', weeks: 5, chapter: 'Forearm, Wrist & Hand' },
