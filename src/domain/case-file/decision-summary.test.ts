@@ -6,6 +6,7 @@ import { REQUEST_FACT_KEYS } from '../case/request-words';
 import { answer } from '../evaluator/case-builders';
 import { DEV_FIXTURE_CASES } from '../evaluator/dev-fixture-cases';
 import { evaluate } from '../evaluator/evaluate';
+import { criterionStatus } from '../evaluator/evaluation-queries';
 import { MEDICATION_FIXTURE_CASES } from '../evaluator/medication-fixture-cases';
 import { PROCEDURE_FIXTURE_CASES } from '../evaluator/procedure-fixture-cases';
 import { GUIDELINE_LIBRARY } from '../guidelines';
@@ -260,6 +261,33 @@ describe('reading summaries of IMR decisions', () => {
     expect(draft.disputedItems[0]?.facts.injectate).toBe('corticosteroid');
     const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2017-02-01' }).items;
     expect(item?.guidelineSet?.id).toBe('acoem-2004-shoulder-corticosteroid-injection');
+  });
+
+  it('enters a dated surgery a diagnosis states, which a post-operative request then follows', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-4',
+      requestDate: '2017-01-05',
+      urDate: '2017-01-18',
+      letterDate: '2017-02-15',
+      dateOfInjury: '2014-04-04',
+      diagnoses: ['Right carpal tunnel syndrome, status post right carpal tunnel release 11/01/2016'],
+      keyFindings: ['Post-op visit: incision healed, residual grip weakness'],
+      urAction: 'denied',
+      requestedService: {
+        name: 'Post-operative occupational therapy 2x2 right wrist',
+        category: 'physical medicine',
+        quantity: '4 sessions',
+      },
+    };
+    const draft = caseFromDecisionSummary(entry, 'case');
+    expect(draft.treatment.surgeries).toEqual([
+      { id: 'summary-surgery-1', type: 'right carpal tunnel release', date: '2016-11-01' },
+    ]);
+    const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2017-02-15' }).items;
+    expect(item?.guidelineSet?.id).toBe('mtus-postsurgical-2009');
+    expect(criterionStatus(item!, 'ps-within-period')).toBe('met');
+    expect(criterionStatus(item!, 'ps-initial-course')).toBe('met');
+    expect(item?.recommendation).toBe('overturn');
   });
 
   it('counts a plain-number quantity, and reads fluoroscopy from the request, for an injection', () => {

@@ -20,6 +20,7 @@ import {
   emptyIngredient,
   emptyMedication,
   emptyReport,
+  emptySurgery,
   emptyTherapyCourse,
   emptyUrineDrugTest,
 } from '../case/empty-case';
@@ -33,9 +34,11 @@ import {
   type FindingAnswer,
   type FindingCourse,
   type FindingDrugTest,
+  type FindingSurgery,
   type FindingWorkStatus,
   readFindingCourses,
   readFindingDrugTest,
+  readFindingSurgeries,
   readFindingWorkStatus,
 } from './finding-words';
 
@@ -216,6 +219,12 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     draft.treatment.urineDrugTests = [
       { ...emptyUrineDrugTest('summary-udt-1'), date: latestReportDate, consistent: drugTest.consistent },
     ];
+  const surgeries = readFindingSurgeries(findings, summary.diagnoses ?? []);
+  draft.treatment.surgeries = surgeries.map((surgery, index) => ({
+    ...emptySurgery(`summary-surgery-${index + 1}`),
+    type: surgery.type,
+    date: surgery.date,
+  }));
   const courses = readFindingCourses(findings);
   draft.treatment.therapyCourses = courses.map((course, index) => ({
     ...emptyTherapyCourse(`summary-course-${index + 1}`),
@@ -263,6 +272,7 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     courses,
     drugTest: draft.treatment.urineDrugTests.length > 0 ? drugTest : null,
     workStatus,
+    surgeries,
   };
 }
 
@@ -276,6 +286,8 @@ interface SummaryReading {
   drugTest: FindingDrugTest | null;
   /** The work status a finding states. */
   workStatus: FindingWorkStatus | null;
+  /** The dated surgeries the findings or diagnoses state, entered in the treatment history. */
+  surgeries: FindingSurgery[];
 }
 
 /**
@@ -295,7 +307,14 @@ export function readDecisionSummaryCase(
 ): Omit<SummaryReading, 'answers'> & { answersByItem: FindingAnswer[][] } {
   const [first, ...rest] = summaries;
   if (!first)
-    return { draft: emptyCaseDraft(id), answersByItem: [], courses: [], drugTest: null, workStatus: null };
+    return {
+      draft: emptyCaseDraft(id),
+      answersByItem: [],
+      courses: [],
+      drugTest: null,
+      workStatus: null,
+      surgeries: [],
+    };
   if (rest.length === 0) {
     const { answers, ...reading } = readSummary(first, id);
     return { ...reading, answersByItem: [answers] };
@@ -309,13 +328,20 @@ export function readDecisionSummaryCase(
     reportDates: unique(summaries.flatMap((summary) => summary.reportDates ?? [])),
     keyFindings: unique(summaries.flatMap((summary) => summary.keyFindings ?? [])),
   };
-  const { draft, courses, drugTest, workStatus } = readSummary(merged, id);
+  const { draft, courses, drugTest, workStatus, surgeries } = readSummary(merged, id);
   const readings = summaries.map((summary) => readSummary({ ...merged, ...itemPartOf(summary) }, id));
   draft.disputedItems = readings.map(({ draft: itemDraft }, index) => ({
     ...(itemDraft.disputedItems[0] ?? emptyDisputedItem('')),
     id: `summary-item-${index + 1}`,
   }));
-  return { draft, answersByItem: readings.map(({ answers }) => answers), courses, drugTest, workStatus };
+  return {
+    draft,
+    answersByItem: readings.map(({ answers }) => answers),
+    courses,
+    drugTest,
+    workStatus,
+    surgeries,
+  };
 }
 
 /** What a summary says of its own item (the request, its UR action, the claims administrator's line). */

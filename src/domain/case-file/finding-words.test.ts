@@ -4,6 +4,7 @@ import {
   readFindingAnswers,
   readFindingCourses,
   readFindingDrugTest,
+  readFindingSurgeries,
   readFindingWorkStatus,
 } from './finding-words';
 
@@ -385,5 +386,36 @@ describe('readFindingWorkStatus', () => {
     expect(
       readFindingWorkStatus(['temporarily totally disabled until 1/5', 'then modified duty']),
     ).toBeNull();
+  });
+});
+
+describe('readFindingSurgeries', () => {
+  it('reads a dated surgery from a diagnosis or a finding, once', () => {
+    expect(
+      readFindingSurgeries(
+        ['Post-op visit 12/28/2016: incision healed'],
+        ['Right distal radius fracture, status post ORIF 12/22/2016', 'Status post ORIF on 12/22/2016'],
+      ),
+    ).toEqual([
+      {
+        type: 'ORIF',
+        date: '2016-12-22',
+        source: 'Right distal radius fracture, status post ORIF 12/22/2016',
+      },
+    ]);
+    expect(
+      readFindingSurgeries(['Underwent right shoulder arthroscopic rotator cuff repair on 2016-10-12'], []),
+    ).toMatchObject([{ type: 'right shoulder arthroscopic rotator cuff repair', date: '2016-10-12' }]);
+    expect(readFindingSurgeries([], ['s/p L5-S1 microdiscectomy 3/4/15'])).toMatchObject([
+      { type: 'L5-S1 microdiscectomy', date: '2015-03-04' },
+    ]);
+  });
+
+  it('leaves out what is no surgery, or has no full date', () => {
+    expect(readFindingSurgeries(['had pain since 10/01/2016', 'Status post fall 11/14/2016'], [])).toEqual(
+      [],
+    );
+    expect(readFindingSurgeries([], ['Status post L5-S1 microdiscectomy 2015'])).toEqual([]);
+    expect(readFindingSurgeries(['status post knee arthroscopy 02/30/2016'], [])).toEqual([]);
   });
 });

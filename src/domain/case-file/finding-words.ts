@@ -10,6 +10,7 @@
 import type { DisputedItem, ServiceFacts, THERAPY_DISCIPLINES, WORK_STATUSES } from '../case/case-schema';
 import { SMALL_NUMBERS } from '../case/request-words';
 import { serviceFieldSpec } from '../case/service-types';
+import { isValidIsoDate } from '../dates/dates';
 import { DRUG_REFERENCE } from '../medications/drug-reference';
 
 export interface FindingAnswer {
@@ -562,6 +563,53 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
     return { consistent, source: clause };
   }
   return null;
+}
+
+/** A surgery a finding or diagnosis dates ("status post right carpal tunnel release 11/01/2016"). */
+export interface FindingSurgery {
+  type: string;
+  /** ISO date. */
+  date: string;
+  source: string;
+}
+
+const US_DATE = String.raw`(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})`;
+const ISO_DATE = String.raw`(\d{4})-(\d{2})-(\d{2})`;
+const SURGERY_DONE = new RegExp(
+  String.raw`\b(?:status\s+post|s\/p|underwent|post-?op(?:erative)?\s+(?:after|from)|had)\s+(?:an?\s+|the\s+)?([^;,]*?)\s+(?:on\s+|dated\s+|in\s+)?\(?(?:${ISO_DATE}|${US_DATE})\)?`,
+  'i',
+);
+/** The words of a procedure, so "had pain since 10/01/2016" is no surgery. */
+const PROCEDURE_WORDS =
+  /\b(?:\w+ectomy|\w+otomy|\w+oplasty|\w+odesis|\w+orrhaphy|repair|release|fusion|arthroscop\w*|ORIF|fixation|reconstruction|decompression|replacement|arthroplasty|debridement|surgery|amputation|transposition|microdiscectomy)\b/i;
+
+function isoOf(match: RegExpExecArray): string {
+  const [, , isoYear, isoMonth, isoDay, usMonth, usDay, usYear] = match;
+  if (isoYear && isoMonth && isoDay) return `${isoYear}-${isoMonth}-${isoDay}`;
+  if (!usMonth || !usDay || !usYear) return '';
+  const year = usYear.length === 2 ? `20${usYear}` : usYear;
+  return `${year}-${usMonth.padStart(2, '0')}-${usDay.padStart(2, '0')}`;
+}
+
+/**
+ * The dated surgeries the findings and diagnoses state, once each, for the treatment history (a
+ * post-operative request reads its surgery's date there). A surgery without a full date is left
+ * out: its period cannot be counted.
+ */
+export function readFindingSurgeries(
+  findings: readonly string[],
+  diagnoses: readonly string[],
+): FindingSurgery[] {
+  const found: FindingSurgery[] = [];
+  for (const clause of clausesOf([...diagnoses, ...findings])) {
+    const match = SURGERY_DONE.exec(clause);
+    const type = match?.[1]?.trim() ?? '';
+    if (!match || !PROCEDURE_WORDS.test(type)) continue;
+    const date = isoOf(match);
+    if (!isValidIsoDate(date) || found.some((surgery) => surgery.date === date)) continue;
+    found.push({ type, date, source: clause });
+  }
+  return found;
 }
 
 /** The work status a finding states, in the wizard's terms. */

@@ -253,7 +253,7 @@ describe('parseCaseFile: a summary of an IMR decision', () => {
     expect(parseCaseFile(`[${lumbarMri}]`).ok).toBe(true);
   });
 
-  it('lists the work status, courses and drug test read from the findings, with their words', () => {
+  it('lists the work status, courses, surgeries and drug test read from the findings, with their words', () => {
     const summary = {
       caseNumber: 'CM17-TEST-3',
       reportDates: ['2017-01-10'],
@@ -261,6 +261,7 @@ describe('parseCaseFile: a summary of an IMR decision', () => {
         'Completed 6 chiropractic sessions; chiropractic notes show improved motion',
         'UDT consistent',
         'temporarily totally disabled',
+        'status post L4-5 microdiscectomy 03/04/2015',
       ],
       requestedService: { name: 'Chiropractic care, low back, 6 sessions' },
     };
@@ -270,7 +271,11 @@ describe('parseCaseFile: a summary of an IMR decision', () => {
     expect(result.warnings.map(formatFileProblem).slice(1)).toEqual([
       'Work status: temporarily totally disabled, read from "temporarily totally disabled".',
       'Treatment history: 6 chiropractic visits completed, functional improvement: yes, read from "Completed 6 chiropractic sessions" and "chiropractic notes show improved motion".',
+      'Treatment history: surgery "L4-5 microdiscectomy" on 03/04/2015, read from "status post L4-5 microdiscectomy 03/04/2015".',
       'Treatment history: a urine drug test, consistent, dated as the latest report (01/10/2017), read from "UDT consistent".',
+    ]);
+    expect(result.draft.treatment.surgeries).toMatchObject([
+      { type: 'L4-5 microdiscectomy', date: '2015-03-04' },
     ]);
   });
 

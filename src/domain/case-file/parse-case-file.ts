@@ -410,7 +410,7 @@ function decisionSummariesIn(data: unknown): ParseCaseFileResult | null {
   }
   const [summary] = read.summaries;
   if (summary === undefined) return null;
-  const { draft, answersByItem, courses, drugTest, workStatus } = readDecisionSummaryCase(
+  const { draft, answersByItem, courses, drugTest, workStatus, surgeries } = readDecisionSummaryCase(
     read.summaries,
     `summary-${summary.caseNumber}`,
   );
@@ -444,6 +444,10 @@ function decisionSummariesIn(data: unknown): ParseCaseFileResult | null {
       }, read from "${sources.join('" and "')}".`,
     }),
   );
+  const surgeryNotes = surgeries.map(({ type, date, source }) => ({
+    path: '',
+    message: `Treatment history: surgery "${type}" on ${formatUsDate(date)}, read from "${source}".`,
+  }));
   // Each answer taken from the findings, with its words, so the reviewer can check it.
   const answerNotes = answersByItem.flatMap((answers, itemIndex) =>
     answers.map(({ key, value, source }) => ({
@@ -458,10 +462,11 @@ function decisionSummariesIn(data: unknown): ParseCaseFileResult | null {
       {
         path: '',
         message:
-          "Read from a summary of an IMR decision, not a case file: the request, dates, diagnoses and medications are entered from its words, and the key findings are in the latest report. Only the work status, courses of therapy, drug tests and answers a key finding states in so many words are entered (listed below, if any); the other questions about the worker's findings are left for you to answer from the records.",
+          "Read from a summary of an IMR decision, not a case file: the request, dates, diagnoses and medications are entered from its words, and the key findings are in the latest report. Only the work status, courses of therapy, dated surgeries, drug tests and answers a key finding states in so many words are entered (listed below, if any); the other questions about the worker's findings are left for you to answer from the records.",
       },
       ...workStatusNotes,
       ...courseNotes,
+      ...surgeryNotes,
       ...drugTestNotes,
       ...answerNotes,
     ],

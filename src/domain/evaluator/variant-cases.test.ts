@@ -1045,7 +1045,6 @@ describe('opioid variants (MTUS Opioid Treatment 2016; CPMTG 2009 before 07/29/2
       history: [drug('h1', { name: 'OxyContin', strength, startDate: '2015-03-01' })],
       udts: [udt('2016-02-10')],
       facts: { ...ALL_FOUR_AS, painAndFunctionDocumented: true },
-      criteria: { 'op-continue-or-wean': answer('met', 'Improved function and pain; no reason to wean.') },
     });
 
   it("before 07/29/2016: OxyContin 20 mg every 12 hours (60 MME) with the 4 A's and UDT: overturn", () => {

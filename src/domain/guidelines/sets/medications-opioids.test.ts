@@ -499,17 +499,27 @@ describe('2009 initiation and ongoing management', () => {
     expect(result.drivingCriteria).toContain('request-strength-stated');
   });
 
-  it("overturns ongoing management with the 4 A's, a UDT and the reviewer's continue answer", () => {
-    const draft = ongoing({
-      requestDate: '2014-11-11',
-      history: [med('h', { ...NORCO_QID, startDate: '2014-01-04' })],
-      facts: { ...MAINTENANCE_FACTS, painAndFunctionDocumented: true },
-      udts: [udt('2014-06-01')],
-      criteria: { 'op-continue-or-wean': answer('met') },
-    });
-    const result = evaluateFirst(draft);
+  it("overturns ongoing management with the 4 A's and a UDT: the 4 A's kept answer continue or wean", () => {
+    const ongoing2009 = (spec: Partial<MedicationCaseSpec> = {}) =>
+      ongoing({
+        requestDate: '2014-11-11',
+        history: [med('h', { ...NORCO_QID, startDate: '2014-01-04' })],
+        facts: { ...MAINTENANCE_FACTS, painAndFunctionDocumented: true },
+        udts: [udt('2014-06-01')],
+        ...spec,
+      });
+    const result = evaluateFirst(ongoing2009());
     expect(result.guidelineSet?.id).toBe('cpmtg-2009-opioids-ongoing');
+    expect(criterionResult(result, 'op-continue-or-wean')).toMatchObject({
+      status: 'met',
+      source: 'computed',
+    });
     expect(result.recommendation).toBe('overturn');
+    // Resolved pain is a reason to wean outside the 4 A's: the reviewer's override, with its note.
+    const resolved = evaluateFirst(
+      ongoing2009({ criteria: { 'op-continue-or-wean': answer('not_met', 'The pain has resolved.') } }),
+    );
+    expect(resolved.recommendation).toBe('uphold');
     // The agreement is advisory in ongoing management: not documented, yet not decisive.
     expect(criterionStatus(result, 'op-agreement-ongoing')).toBe('not_documented');
   });

@@ -46,6 +46,17 @@ import {
 
 // ---------- citations ----------
 
+/**
+ * The 4 A's kept: relief, function, tolerable side effects and no misuse or non-adherence. The
+ * reasons to wean or taper are these failing, so continuing reads them (ADR 018).
+ */
+const FOUR_AS_KEPT = allOf(
+  isTrue('item.facts.analgesiaDocumented', 'pain relief kept'),
+  isTrue('item.facts.adlsDocumented', 'function kept'),
+  isTrue('item.facts.adverseEffectsAssessed', 'no intolerable side effects'),
+  isTrue('item.facts.aberrantBehaviourAssessed', 'no misuse or non-adherence found'),
+);
+
 const CRITERIA_FOR_USE = 'Opioids, criteria for use';
 const CITE_TRIAL_2009 = cpmtg2009(CRITERIA_FOR_USE, '76-77');
 const CITE_ONGOING_2009 = cpmtg2009(CRITERIA_FOR_USE, '78');
@@ -398,8 +409,9 @@ const ongoing2009: Criterion[] = [
       'Function and pain have improved (or the worker has returned to work), with no reason to wean such as lost function, intolerable side effects, resolved pain or serious non-adherence',
     citation: CITE_CONTINUE_2009,
     required: true,
-    condition: JUDGMENT,
-    extraFieldPaths: JUDGMENT_FIELDS,
+    // As in 2016 (ADR 018): the documented 4 A's answer it; a reason outside them (resolved pain)
+    // is the reviewer's override, with its note.
+    condition: FOUR_AS_KEPT,
     confirmed: false,
     confirmationNote: UNCONFIRMED_2009,
   }),
@@ -694,12 +706,7 @@ const maintenance2016: Criterion[] = [
     // The indications to taper are the 4 A's failing (no relief or function, intolerable side
     // effects, misuse or non-adherence), so the documented 4 A's answer it; another indication (the
     // worker asks to stop, the pain has resolved) is the reviewer's override, with its note.
-    condition: allOf(
-      isTrue('item.facts.analgesiaDocumented', 'pain relief kept'),
-      isTrue('item.facts.adlsDocumented', 'function kept'),
-      isTrue('item.facts.adverseEffectsAssessed', 'no intolerable side effects'),
-      isTrue('item.facts.aberrantBehaviourAssessed', 'no misuse or non-adherence found'),
-    ),
+    condition: FOUR_AS_KEPT,
     confirmed: false,
     confirmationNote:
       "Partly confirmed: sections 4.1 and 4.2 cited by CM17-0017734; no abrupt stop after 2 weeks (CM17-0007300). The printed title of section 4.1 is not in the catalogue. Read from the documented 4 A's (ADR 018).",

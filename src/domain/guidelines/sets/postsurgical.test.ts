@@ -7,14 +7,14 @@ import { draftRationale } from '../../letter/draft-rationale';
 import { GUIDELINE_LIBRARY } from '../index';
 import { POSTSURGICAL_TABLE } from './postsurgical';
 
-/** A post-surgical request prescribed by the surgeon (judgment answered "met"). */
+/** A post-surgical request after a meniscectomy (who prescribed it is left unanswered: advisory). */
 function postsurgical(spec: ItemSpec, courses: TherapyCourse[] = [], rfa = '2016-12-13') {
   const item = disputedItem('postsurgical_therapy', {
     // A complete request names its body part (cross-cutting rule 10); the other criteria read the surgery.
     bodyPart: 'right knee',
     ...spec,
     facts: { surgeryType: 'meniscectomy', surgeryDate: '2016-11-16', ...spec.facts },
-    review: { criteria: { 'ps-prescribed-by-surgeon': answer('met'), ...spec.review?.criteria } },
+    review: { criteria: { ...spec.review?.criteria } },
   });
   const draft = caseWith({ dateOfInjury: '2016-10-01', requestDate: rfa, courses, items: [item] });
   return evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2026-01-15' }).items[0]!;
@@ -189,12 +189,19 @@ describe('citations', () => {
     );
   });
 
-  it('needs the surgeon (or a designee) to prescribe', () => {
-    const result = postsurgical({
+  it('asks who prescribed, as advice: no letter decides on it, so it never holds up a course', () => {
+    const unanswered = postsurgical({ quantity: 6, review: { criteria: {} } });
+    expect(criterionResult(unanswered, 'ps-prescribed-by-surgeon')).toMatchObject({
+      status: 'not_documented',
+      required: false,
+    });
+    expect(unanswered.recommendation).toBe('overturn');
+    const otherPrescriber = postsurgical({
       quantity: 6,
       review: { criteria: { 'ps-prescribed-by-surgeon': answer('not_met') } },
     });
-    expect(result.drivingCriteria).toEqual(['ps-prescribed-by-surgeon']);
+    expect(criterionStatus(otherPrescriber, 'ps-prescribed-by-surgeon')).toBe('not_met');
+    expect(otherPrescriber.drivingCriteria).not.toContain('ps-prescribed-by-surgeon');
   });
 });
 

@@ -173,9 +173,11 @@ export const POSTSURGICAL_2009: GuidelineSet = {
       statement:
         'Post-surgical physical medicine is prescribed by the surgeon, a physician the surgeon designates, or an NP/PA under the surgeon.',
       whenNotMet:
-        'The records do not show a prescription from the surgeon, a physician the surgeon designates, or a nurse practitioner or physician assistant working under the surgeon',
+        'The records do not show a prescription from the surgeon, a physician the surgeon designates, or a nurse practitioner or physician assistant working under the surgeon (advisory)',
       citation: RULES_CITATION,
-      required: true,
+      // Advisory: no 2016-17 letter decides on the prescriber, so an unanswered question must not
+      // hold up a post-operative course that meets its visit rules.
+      required: false,
       condition: JUDGMENT,
       extraFieldPaths: ['reports', 'review.criteria'],
       wouldMeet: {
@@ -185,7 +187,7 @@ export const POSTSURGICAL_2009: GuidelineSet = {
       },
       confirmed: false,
       confirmationNote:
-        'Sourced [S] (222health summary of 9792.24.3(c)); no 2016-17 letter addresses it (confirmed catalogue 2.3: still unconfirmed).',
+        'Sourced [S] (222health summary of 9792.24.3(c)); no 2016-17 letter addresses it (confirmed catalogue 2.3: still unconfirmed), so it is advisory.',
     }),
     defineCriterion({
       ...SURGERY_AUTHORIZED,
