@@ -263,6 +263,32 @@ describe('reading summaries of IMR decisions', () => {
     expect(item?.guidelineSet?.id).toBe('acoem-2004-shoulder-corticosteroid-injection');
   });
 
+  it('reads a drug a finding says is taken as a current medication: its refill is maintenance', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-5',
+      requestDate: '2017-01-05',
+      urDate: '2017-01-18',
+      letterDate: '2017-02-15',
+      dateOfInjury: '2015-01-01',
+      reportDates: ['2016-12-28'],
+      keyFindings: [
+        'Norco 10/325 TID; VAS 8/10 w/o meds, 5/10 w/ meds',
+        'ADLs improved w/ meds (able to shop and cook)',
+        'UDS 9/2016 consistent; CURES 12/2016 appropriate',
+        'no aberrant behavior, no SE',
+      ],
+      urAction: 'denied',
+      requestedService: { name: 'Norco 10/325 #90', category: 'pharmaceutical', dose: '1 PO TID' },
+    };
+    const draft = caseFromDecisionSummary(entry, 'case');
+    expect(draft.treatment.medications.map(({ name, strength }) => [name, strength])).toEqual([
+      ['Norco', '10/325'],
+    ]);
+    const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2017-02-15' }).items;
+    expect(item?.guidelineSet?.id).toBe('mtus-2016-opioids-maintenance');
+    expect(item?.recommendation).toBe('overturn');
+  });
+
   it('enters a dated surgery a diagnosis states, which a post-operative request then follows', () => {
     const entry: DecisionSummary = {
       caseNumber: 'CM17-TEST-4',

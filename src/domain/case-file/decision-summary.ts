@@ -37,6 +37,7 @@ import {
   type FindingSurgery,
   type FindingWorkStatus,
   readFindingCourses,
+  readFindingDrugsTaken,
   readFindingDrugTest,
   readFindingSurgeries,
   readFindingWorkStatus,
@@ -133,10 +134,20 @@ function medicationOf(service: DecisionSummary['requestedService']): Medication 
 
 /** The medications a finding lists ("medications: cyclobenzaprine, famotidine; ...", "Meds: Ambien, naproxen"). */
 function currentMedications(findings: readonly string[]): Medication[] {
-  const names = findings.flatMap((finding) => {
-    const listed = /\b(?:medications?|meds)(?:\s+\w+)?:\s*([^;]+)/i.exec(finding)?.[1];
-    return listed ? listed.split(/,|\band\b/).map((name) => name.trim()) : [];
+  const listed = findings.flatMap((finding) => {
+    const list = /\b(?:medications?|meds)(?:\s+\w+)?:\s*([^;]+)/i.exec(finding)?.[1];
+    return list ? list.split(/,|\band\b/).map((name) => name.trim()) : [];
   });
+  // A drug a finding says is taken ("Norco 10/325 TID; VAS ...") joins the list, once.
+  const firstWord = (text: string) => text.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const names = [
+    ...listed,
+    ...readFindingDrugsTaken(findings).filter(
+      (text, index, all) =>
+        !listed.some((name) => firstWord(name) === firstWord(text)) &&
+        all.findIndex((other) => firstWord(other) === firstWord(text)) === index,
+    ),
+  ];
   // Each as written, with the strength and sig it gives ("Norco 10/325 three times daily"), so the
   // regimen's morphine equivalents can follow from it.
   return names

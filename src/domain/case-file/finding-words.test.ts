@@ -3,6 +3,7 @@ import type { ServiceFacts } from '../case/case-schema';
 import {
   readFindingAnswers,
   readFindingCourses,
+  readFindingDrugsTaken,
   readFindingDrugTest,
   readFindingSurgeries,
   readFindingWorkStatus,
@@ -114,6 +115,53 @@ describe('readFindingAnswers', () => {
     ['knee pain', undefined],
   ])('severe osteoarthritis in "%s": %s', (finding, expected) => {
     expect(answerOf('severeOsteoarthritis', [finding])).toBe(expected);
+  });
+
+  it('spells out clinical shorthand before reading', () => {
+    expect(answerOf('neuroDeficit', ['LBP w/ radiation to R foot; decr sensation R L5'])).toBe(true);
+    expect(answerOf('radicularSymptoms', ['+SLR R'])).toBe(true);
+    expect(answerOf('conservativeCareWeeks', ['PT x 6 wks w/o benefit'])).toBe(6);
+    expect(answerOf('conservativeCareFailed', ['PT x 6 wks w/o benefit'])).toBe(true);
+    expect(answerOf('conservativeCareWeeks', ['Failed PT and meds > 3 months'])).toBe(12);
+    expect(answerOf('adverseEffectsAssessed', ['no aberrant behavior, no SE'])).toBe(true);
+    expect(answerOf('entrapmentSuspected', [], ['R CTS'])).toBe(true);
+  });
+
+  it.each([
+    ['pt would consider surgery', true],
+    ['Considering CTR', true],
+    ['Surgical consult pending', true],
+    ['referred to a spine surgeon', true],
+    ['does not want surgery', false],
+    ['No surgery planned', false],
+  ])('surgery considered in "%s": %s', (finding, expected) => {
+    expect(answerOf('surgeryConsidered', [finding])).toBe(expected);
+  });
+
+  it('reads a planned spine surgery, and no prior spine surgery, for a facet block', () => {
+    expect(answerOf('surgicalCandidate', ['No surgery planned'])).toBe(false);
+    expect(answerOf('surgicalCandidate', ['L4-5 fusion surgery is scheduled'])).toBe(true);
+    expect(answerOf('previouslyFusedLevel', ['no prior spine surgery'])).toBe(false);
+    expect(answerOf('previouslyFusedLevel', ['status post L4-5 fusion'])).toBe(undefined);
+  });
+
+  it("reads relief and function stated of the medications as a whole as the requested drug's", () => {
+    const drug = 'Norco 10/325 #90';
+    const findings = ['VAS 8/10 w/o meds, 5/10 w/ meds', 'ADLs improved w/ meds (able to shop and cook)'];
+    expect(answerOf('painReliefPercent', findings, [], drug)).toBe(38);
+    expect(answerOf('analgesiaDocumented', findings, [], drug)).toBe(true);
+    expect(answerOf('adlsDocumented', findings, [], drug)).toBe(true);
+    // Function is not relief: "ADLs improved" alone answers only function.
+    expect(answerOf('analgesiaDocumented', [findings[1]!], [], drug)).toBe(undefined);
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['Gabapentin 300mg TID helps burning arm pain 50%'],
+        [],
+        'Gabapentin 300mg #90',
+      ),
+    ).toBe(50);
+    expect(answerOf('curesChecked', ['UDS 9/2016 consistent; CURES 12/2016 appropriate'])).toBe(true);
   });
 
   it('reads "no red flags" but never a red flag itself: that is the reviewer\'s call', () => {
@@ -417,5 +465,20 @@ describe('readFindingSurgeries', () => {
     );
     expect(readFindingSurgeries([], ['Status post L5-S1 microdiscectomy 2015'])).toEqual([]);
     expect(readFindingSurgeries(['status post knee arthroscopy 02/30/2016'], [])).toEqual([]);
+  });
+});
+
+describe('readFindingDrugsTaken', () => {
+  it('reads a drug a finding says is taken, outside a "Meds:" list; never one planned or started', () => {
+    expect(
+      readFindingDrugsTaken([
+        'Norco 10/325 TID; VAS 8/10 w/o meds',
+        'On Soma since 2014',
+        'Plan: start gabapentin 300 mg',
+        'Gabapentin 300mg TID helps burning arm pain',
+        'Meds: Lyrica',
+        'Norco helps',
+      ]),
+    ).toEqual(['Norco 10/325 TID', 'Soma since 2014', 'Gabapentin 300mg TID helps burning arm pain']);
   });
 });

@@ -82,6 +82,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'entrapmentSuspected',
     yes: [
       /\b(?:carpal|cubital|tarsal|radial)\s+tunnel\b/i,
+      /\bCTS\b/,
       /\bnerve\s+entrapment\b/i,
       /\b(?:ulnar|median|peroneal)\s+(?:neuropathy|nerve\s+compression)\b/i,
     ],
@@ -92,9 +93,15 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'surgeryConsidered',
     yes: [
       /\bsurg(?:ery|ical\s+\w+)\s+(?:(?:is|was|has|had|been|being|previously|already|now)\s+){0,3}(?:recommended|planned|considered|scheduled|proposed|advised|contemplated)\b/i,
-      /\b(?:surgical\s+(?:candidate|consultation|planning|referral)|candidate\s+for\s+surgery)\b/i,
+      /\b(?:surgical\s+(?:candidate|consult\w*|planning|referral|evaluation)|candidate\s+for\s+surgery)\b/i,
+      /\bsurgeon\s+(?:consult\w*|referral|evaluation)\b|\breferred\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?surgeon\b/i,
+      /\b(?:would\s+consider|consider(?:s|ing)?|open\s+to|wants?|wishes\s+to\s+have)\s+(?:\w+\s+){0,2}(?:surgery|surgical\s+\w+|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy)\b/i,
     ],
-    no: [/\bnot\s+a\s+(?:surgical\s+)?candidate\b/i, /\b(?:no|declines?|refuses?)\s+surgery\b/i],
+    no: [
+      /\bnot\s+a\s+(?:surgical\s+)?candidate\b/i,
+      /\b(?:no|declines?|refuses?)\s+surgery\b/i,
+      /\b(?:does\s+not|doesn't|not)\s+(?:want|wish|interested\s+in)\s+(?:\w+\s+){0,2}surgery\b/i,
+    ],
   },
   {
     key: 'adjunctToActiveTherapy',
@@ -126,6 +133,26 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:mild|moderate|minimal|early)(?:\s+to\s+moderate)?\s+(?:\w+\s+){0,2}(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis)\b/i,
     ],
     diagnoses: true,
+  },
+  {
+    // A surgery planned for the spine a block is asked for ("no surgery planned" is a no).
+    key: 'surgicalCandidate',
+    yes: [/\bsurgery\s+(?:is\s+)?(?:planned|scheduled)\b/i, /\bscheduled\s+for\s+(?:\w+\s+){0,3}surgery\b/i],
+    no: [
+      /\bno\s+(?:\w+\s+)?surg(?:ery|ical\s+(?:plans?|intervention))\s+(?:is\s+)?(?:planned|scheduled|contemplated)\b/i,
+      /\bno\s+surgical\s+plans?\b/i,
+      /\bnot\s+a\s+(?:surgical\s+)?candidate\b/i,
+      /\b(?:declines?|refuses?)\s+surgery\b/i,
+    ],
+  },
+  {
+    // Read only as a no: a fusion named elsewhere need not be at the levels requested.
+    key: 'previouslyFusedLevel',
+    yes: [],
+    no: [
+      /\bno\s+(?:prior|previous|history\s+of)\s+(?:\w+\s+)?(?:spine\s+|spinal\s+|back\s+|lumbar\s+|cervical\s+)?(?:surgery|surgeries|fusion)\b/i,
+      /\bnever\s+had\s+(?:\w+\s+)?(?:spine|spinal|back)\s+surgery\b/i,
+    ],
   },
   { key: 'redFlags', yes: [], no: [/\bno\s+red[- ]flags?\b/i] },
   {
@@ -198,7 +225,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'curesChecked',
     yes: [
-      /\bCURES\b(?:\s+\w+){0,2}\s+(?:reviewed|checked|consistent|appropriate|obtained)\b/,
+      /\bCURES\b(?:\s+[\w/]+){0,2}\s+(?:reviewed|checked|consistent|appropriate|obtained)\b/,
       /\b(?:reviewed|checked|ran|obtained)\s+(?:the\s+|a\s+)?CURES\b/,
     ],
     no: [
@@ -244,11 +271,11 @@ function readYesNo(
   let yes: string | null = null;
   let no: string | null = null;
   for (const clause of clausesOf(texts)) {
-    if (reading.no.some((pattern) => pattern.test(clause))) {
+    const spelled = spellOut(clause);
+    if (reading.no.some((pattern) => pattern.test(spelled))) {
       no ??= clause;
       continue;
     }
-    const spelled = spellOut(clause);
     for (const pattern of reading.yes) {
       const match = pattern.exec(spelled);
       if (!match) continue;
@@ -272,7 +299,7 @@ const CARE_WORDS = String.raw`conservative\s+(?:care|treatment)|physical\s+thera
 const CARE_SPANS = [
   new RegExp(String.raw`\b${SPAN_COUNT}\s+of\s+(?:${CARE_WORDS}|pt)\b`, 'i'),
   new RegExp(
-    String.raw`\b(?:${CARE_WORDS})\b[^;]*?\b(?:for|over|x)\s+(?:about\s+|approximately\s+|the\s+(?:past|last)\s+)?${SPAN_COUNT}\b`,
+    String.raw`\b(?:${CARE_WORDS})\b[^;]*?\b(?:for|over|x|more\s+than)\s+(?:about\s+|approximately\s+|more\s+than\s+|the\s+(?:past|last)\s+)?${SPAN_COUNT}\b`,
     'i',
   ),
 ];
@@ -310,14 +337,13 @@ const FUNCTION =
 const NOT_SO = /\b(?:no|not|without|ineffective|minimal|little|failed|fails|unable)\b/i;
 
 /** Every drug name and alias the reference knows, as one whole-word pattern. */
-const ANY_KNOWN_DRUG = new RegExp(
-  String.raw`\b(?:${DRUG_REFERENCE.drugs
-    .flatMap((drug) => [drug.genericName, ...drug.brandNames, ...drug.aliases])
-    .filter((name) => name.length >= 4)
-    .map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})\b`,
-  'i',
-);
+const KNOWN_DRUG_NAMES = DRUG_REFERENCE.drugs
+  .flatMap((drug) => [drug.genericName, ...drug.brandNames, ...drug.aliases])
+  .filter((name) => name.length >= 4)
+  .map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+const ANY_KNOWN_DRUG = new RegExp(String.raw`\b(?:${KNOWN_DRUG_NAMES})\b`, 'i');
+const LEADING_DRUG = new RegExp(String.raw`^(?:${KNOWN_DRUG_NAMES})\b`, 'i');
 
 /**
  * The clauses about the requested drug: those that name it, and those that follow one in the same
@@ -333,10 +359,16 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
     return clausesOf([finding]).filter((clause) => {
       if (names(clause)) about = true;
       else if (ANY_KNOWN_DRUG.test(clause)) about = false;
+      // "8/10 without meds, 5/10 with meds": the regimen the requested drug is part of.
+      else if (ON_THE_MEDICATIONS.test(spellOut(clause))) return true;
       return about;
     });
   });
 }
+
+/** The worker's medications named as a whole ("with meds", "on his current regimen"). */
+const ON_THE_MEDICATIONS =
+  /\b(?:with|without|on|off|from)\s+(?:(?:the|his|her|their|current|pain)\s+){0,2}(?:medications?|medication\s+regimen|regimen)\b/i;
 
 /**
  * "Naproxen 550 bid reported to improve pain": relief (or function) from the requested drug itself,
@@ -351,10 +383,18 @@ function readDrugEffect(
   const words = drugWordsOf(drugName);
   if (words.length === 0) return null;
   for (const clause of clausesAboutDrug(findings, words)) {
-    const match = effect.exec(clause);
+    const spelled = spellOut(clause);
+    const match = effect.exec(spelled);
     if (!match) continue;
+    // "ADLs improved" is function, not relief: relief needs the pain named.
+    if (
+      key === 'analgesiaDocumented' &&
+      /^improv/i.test(match[0]) &&
+      !/\b(?:pain|VAS|relie\w*)\b/i.test(spelled)
+    )
+      continue;
     // Denied before the effect ("no relief from", "has not helped"), not elsewhere ("no side effects").
-    const before = clause.slice(0, match.index);
+    const before = spelled.slice(0, match.index);
     return { key, value: !NOT_SO.test(before.slice(before.lastIndexOf(',') + 1)), source: clause };
   }
   return null;
@@ -367,8 +407,9 @@ const WITH_WITHOUT = new RegExp(String.raw`\b${SCORE}\s+with\b[^;]*?\b${SCORE}\s
 
 /** Pain scores before and on the drug: "from 8/10 to 4/10", "8/10 without and 4/10 with". */
 function painScoresOf(clause: string): [number | undefined, number | undefined] {
-  const scores = FROM_TO.exec(clause) ?? WITHOUT_WITH.exec(clause);
-  const reversed = scores ? null : WITH_WITHOUT.exec(clause);
+  const spelled = spellOut(clause);
+  const scores = FROM_TO.exec(spelled) ?? WITHOUT_WITH.exec(spelled);
+  const reversed = scores ? null : WITH_WITHOUT.exec(spelled);
   const [before, on] = scores ? [scores[1], scores[2]] : [reversed?.[2], reversed?.[1]];
   const valid = (text: string | undefined) => {
     const value = Number(text);
@@ -386,10 +427,10 @@ function readReliefPercent(findings: readonly string[], drugName: string): Findi
     if (from !== undefined && to !== undefined && from > 0 && to <= from)
       return { key: 'painReliefPercent', value: Math.round(((from - to) / from) * 100), source: clause };
     const percent =
-      /\b(\d{1,3})\s*%\s*(?:pain\s+)?(?:relief|reduction|improvement|less\s+pain)|\b(?:relief|reduc\w+|improv\w+)\s+(?:\w+\s+){0,3}by\s+(\d{1,3})\s*%/i.exec(
-        clause,
+      /\b(\d{1,3})\s*%\s*(?:pain\s+)?(?:relief|reduction|improvement|less\s+pain)|\b(?:relief|reduc\w+|improv\w+)\s+(?:\w+\s+){0,3}by\s+(\d{1,3})\s*%|\b(?:helps?|helped|reduces?|reduced|relieves?|relieved|decreases?|decreased)\s+(?:\w+\s+){0,4}(?:by\s+)?(\d{1,3})\s*%/i.exec(
+        spellOut(clause),
       );
-    const value = Number(percent?.[1] ?? percent?.[2]);
+    const value = Number(percent?.[1] ?? percent?.[2] ?? percent?.[3]);
     if (percent && value >= 0 && value <= 100) return { key: 'painReliefPercent', value, source: clause };
   }
   return null;
@@ -499,9 +540,30 @@ function disciplineNamed(text: string): Discipline | undefined {
   )?.[0];
 }
 
-/** "PT" and "OT" in capitals only: "Pt reports..." is the patient. */
+/**
+ * Clinical shorthand, spelled out before reading ("PT x 6 wks w/o benefit", "+SLR R", "decr
+ * sensation"). "PT" and "OT" in capitals only: "Pt reports..." is the patient.
+ */
+const SHORTHAND: readonly [RegExp, string][] = [
+  [/\bPT\b/g, 'physical therapy'],
+  [/\bOT\b/g, 'occupational therapy'],
+  [/\bw\/o\b/gi, 'without'],
+  [/\bw\/(?=\s|\w)/gi, 'with '],
+  [/\bdecr\b\.?/gi, 'decreased'],
+  [/\bdim\b\.?/gi, 'diminished'],
+  [/\bwks?\b\.?/gi, 'weeks'],
+  [/\b(?:mos|mths?)\b\.?|(?<=\d\s?)mo\b\.?/gi, 'months'],
+  [/\bsx\b/gi, 'symptoms'],
+  [/\bLBP\b/g, 'low back pain'],
+  [/\bHEP\b/g, 'home exercise program'],
+  [/\bSE\b/g, 'side effects'],
+  [/\bb\/l\b/gi, 'bilateral'],
+  [/\bmeds\b/gi, 'medications'],
+  [/(^|[\s(])\+(?=[A-Za-z])/g, '$1positive '],
+  [/(^|\s)>\s?(?=\d)/g, '$1more than '],
+];
 const spellOut = (text: string) =>
-  text.replace(/\bPT\b/g, 'physical therapy').replace(/\bOT\b/g, 'occupational therapy');
+  SHORTHAND.reduce((spelled, [pattern, words]) => spelled.replace(pattern, words), text);
 
 /**
  * The completed courses the findings count, one per discipline (the first count stated), with the
@@ -563,6 +625,33 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
     return { consistent, source: clause };
   }
   return null;
+}
+
+const TAKING =
+  /^(?:(?:on|taking|takes|uses|using|continues(?:\s+on)?|currently\s+(?:on|taking)|still\s+(?:on|taking))\s+)/i;
+const NOT_TAKEN_YET =
+  /\b(?:plan\w*|start\w*|begin|initiat\w*|trial\s+of|request\w*|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*)\b/i;
+const STRENGTH_OR_SIG = /^\s*(?:\d[\d./]*\s*(?:mg|mcg|g|ml|%)?|ER|CR|XR|SR)\b/i;
+
+/**
+ * Drugs a finding states the worker takes, outside a "Meds:" list: a clause that starts with a
+ * drug the reference knows and its strength or sig ("Norco 10/325 TID; VAS ..."), or says the
+ * worker is on it ("On Soma since 2014"). A drug planned, started or requested is not one taken.
+ * Each is returned as written from the drug's name on, up to the next comma.
+ */
+export function readFindingDrugsTaken(findings: readonly string[]): string[] {
+  const taken: string[] = [];
+  for (const clause of clausesOf(findings)) {
+    if (NOT_TAKEN_YET.test(clause)) continue;
+    const prefix = TAKING.exec(clause)?.[0] ?? '';
+    const rest = clause.slice(prefix.length);
+    const drug = LEADING_DRUG.exec(rest);
+    if (!drug) continue;
+    const after = rest.slice(drug[0].length);
+    if (prefix === '' && !STRENGTH_OR_SIG.test(after)) continue;
+    taken.push(rest.split(',')[0]?.trim() ?? rest);
+  }
+  return taken;
 }
 
 /** A surgery a finding or diagnosis dates ("status post right carpal tunnel release 11/01/2016"). */

@@ -31,6 +31,7 @@ describe('suggestServiceTypes', () => {
     ['Right shoulder arthroscopy: rotator cuff repair vs debridement', 'surgery'],
     ['Functional capacity evaluation', 'fce'],
     ['Lumbar transforaminal ESI at L4-5', 'epidural_steroid_injection'],
+    ['Bilateral L4-5 MBB', 'medial_branch_block'],
     ['Urine drug screen', 'urine_drug_test'],
     ['Urine drug screen for opioids', 'urine_drug_test'],
     ['Orthopedic consultation', 'consultation'],

@@ -25,7 +25,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   // Shockwave therapy is judged as a modality of physical medicine.
   ['physical_therapy', /physical therapy|physiotherapy|\bpt\b|shock[- ]?wave|\b[er]swt\b/],
   ['epidural_steroid_injection', /epidural|\besi\b|transforaminal/],
-  ['medial_branch_block', /medial branch/],
+  ['medial_branch_block', /medial branch|\bmbbs?\b/],
   ['spinal_cord_stimulator', /spinal cord stim|\bscs\b|dorsal column stim/],
   ['radiofrequency_ablation', /radiofrequency|\brfa\b|rhizotomy|neurotomy/],
   ['facet_injection', /facet/],
