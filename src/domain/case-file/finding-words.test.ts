@@ -125,6 +125,19 @@ describe('readFindingAnswers', () => {
     expect(answerOf('conservativeCareWeeks', ['Failed PT and meds > 3 months'])).toBe(12);
     expect(answerOf('adverseEffectsAssessed', ['no aberrant behavior, no SE'])).toBe(true);
     expect(answerOf('entrapmentSuspected', [], ['R CTS'])).toBe(true);
+    expect(answerOf('conservativeCareWeeks', ['Symptoms > 2 months despite PT'])).toBe(8);
+    expect(answerOf('conservativeCareWeeks', ['6 weeks of no therapy'])).toBe(undefined);
+  });
+
+  it('reads an equivocal neurologic exam as no clear deficit, and a study showing an entrapment', () => {
+    expect(answerOf('neuroDeficit', ['Radicular sx R leg; neuro exam equivocal'])).toBe(false);
+    expect(answerOf('imagingCorroborates', ['EMG/NCV 6/2016: moderate L median neuropathy at wrist'])).toBe(
+      true,
+    );
+    expect(
+      answerOf('imagingCorroborates', ['NCS shows prolonged distal motor latency of the median nerve']),
+    ).toBe(true);
+    expect(answerOf('imagingCorroborates', ['EMG/NCS normal'])).toBe(false);
   });
 
   it.each([

@@ -63,6 +63,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:no|without)\s+(?:focal\s+)?(?:(?:neuro\w*|sensory|motor|reflex),?\s+(?:or\s+|and\s+)?){1,4}deficits?\b/i,
       /\bno\s+focal\s+deficits?\b/i,
       /\bneuro(?:logic(?:al)?ly)?\s+intact\b/i,
+      // An equivocal exam shows no clear deficit: the radiculopathy is not clinically obvious.
+      /\bneuro\w*\s+(?:exam\w*\s+)?(?:is\s+|was\s+)?(?:equivocal|inconclusive|non-?focal|unremarkable|normal)\b/i,
       /\bsensation\s+(?:is\s+)?intact\b/i,
     ],
   },
@@ -176,6 +178,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:MRI|CT|imaging|myelogra\w+)\b[^;]*?\b(?:nerve\s+roots?|foramin\w+|impinge\w*|compress\w*|contact\w*|abutt\w*|displac\w*|stenosis)\b/,
       /\b(?:EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:radiculopathy|denervation)\b/,
+      // A nerve conduction study showing the entrapment a release is for.
+      /\b(?:EMG|NCS|NCV|electrodiagnostic\w*|nerve\s+conduction)\b[^;]*?\b(?:(?:median|ulnar|peroneal|tibial)\s+(?:mono)?neuropathy|(?:carpal|cubital|tarsal)\s+tunnel|CTS|prolonged\s+(?:\w+\s+){0,2}latenc\w*|conduction\s+(?:slowing|block))\b/i,
       // A torn structure on imaging, the lesion a repair is for ("MRI shows a complex tear of the
       // medial meniscus"). A disc's annular tear is not one: it shows no nerve's lesion.
       /^(?=.*\b(?:MRI|MRA|CT|arthrogra\w+|ultrasound|imaging)\b)(?=.*\b(?:tears?|torn|ruptur\w*)\b)(?=.*\b(?:menisc\w*|labr\w*|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|tendons?|ligaments?|ACL|PCL|MCL|LCL|TFCC|biceps)\b)(?!.*\bannular\b)/,
@@ -297,7 +301,7 @@ const SPAN_COUNT = String.raw`(\d+|an?|${Object.keys(SMALL_NUMBERS).join('|')})\
 const CARE_WORDS = String.raw`conservative\s+(?:care|treatment)|physical\s+therapy|therapy|chiropractic|acupuncture|medications?|NSAIDs?|home\s+exercises?|splint\w*|brac(?:e|es|ing)|treatment`;
 /** "6 weeks of physical therapy"; "failed PT and NSAIDs for 6 months", "PT x 6 weeks". */
 const CARE_SPANS = [
-  new RegExp(String.raw`\b${SPAN_COUNT}\s+of\s+(?:${CARE_WORDS}|pt)\b`, 'i'),
+  new RegExp(String.raw`\b${SPAN_COUNT}\s+(?:of|despite)\s+(?!no\s)(?:\w+\s+)?(?:${CARE_WORDS}|pt)\b`, 'i'),
   new RegExp(
     String.raw`\b(?:${CARE_WORDS})\b[^;]*?\b(?:for|over|x|more\s+than)\s+(?:about\s+|approximately\s+|more\s+than\s+|the\s+(?:past|last)\s+)?${SPAN_COUNT}\b`,
     'i',

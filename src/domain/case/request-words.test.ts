@@ -129,6 +129,10 @@ describe('readRequestWords: what the request names of itself', () => {
     ['Lumbar facet joint injection, therapeutic', { diagnosticBlock: false }],
     ['Diagnostic EMG/NCS of both legs', {}],
     [
+      'Repeat R L5-S1 TFESI w/ fluoro',
+      { injectionApproach: 'transforaminal', levelsRequested: 1, fluoroscopyGuided: true },
+    ],
+    [
       'Cervical epidural steroid injection C5-6 interlaminar under fluoroscopy',
       {
         injectate: 'corticosteroid',

@@ -257,7 +257,7 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
   if (facetProcedure && /\btherapeutic\b/i.test(text)) facts.diagnosticBlock = false;
   else if (/\bmedial\s+branch\s+(?:nerve\s+)?blocks?\b|\bMBBs?\b/i.test(text)) facts.diagnosticBlock = true;
   else if (facetProcedure && /\bdiagnostic\b/i.test(text)) facts.diagnosticBlock = true;
-  if (/\bfluoroscop\w*|\bunder\s+fluoro\b|\bimage[- ]guided\b/i.test(text)) facts.fluoroscopyGuided = true;
+  if (/\bfluoro(?:scop\w*)?\b|\bimage[- ]guided\b/i.test(text)) facts.fluoroscopyGuided = true;
   // Equipment asked for after a surgery says so ("post-op sling", "associated surgical service").
   if (
     /\bpost[- ]?(op|operative(ly)?|surgical)\b|\bafter (the )?surgery\b|\bassociated surgical service\b/i.test(
