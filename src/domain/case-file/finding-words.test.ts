@@ -492,6 +492,8 @@ describe('readFindingDrugsTaken', () => {
         'Meds: Lyrica',
         'Norco helps',
       ]),
-    ).toEqual(['Norco 10/325 TID', 'Soma since 2014', 'Gabapentin 300mg TID helps burning arm pain']);
+    ).toEqual(['Norco 10/325 TID', 'Soma', 'Gabapentin 300mg TID']);
+    expect(readFindingDrugsTaken(['Gabapentin 600 TID for 2 years'])).toEqual(['Gabapentin 600 TID']);
+    expect(readFindingDrugsTaken(['Lidoderm 5% patch daily'])).toEqual(['Lidoderm 5%']);
   });
 });

@@ -635,6 +635,8 @@ const TAKING =
   /^(?:(?:on|taking|takes|uses|using|continues(?:\s+on)?|currently\s+(?:on|taking)|still\s+(?:on|taking))\s+)/i;
 const NOT_TAKEN_YET =
   /\b(?:plan\w*|start\w*|begin|initiat\w*|trial\s+of|request\w*|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*)\b/i;
+const DRUG_TAIL =
+  /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|ER|CR|XR|SR|IR|PO|tabs?|tablets?|caps?|capsules?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours)(?=[\s,;.)]|$))*/i;
 const STRENGTH_OR_SIG = /^\s*(?:\d[\d./]*\s*(?:mg|mcg|g|ml|%)?|ER|CR|XR|SR)\b/i;
 
 /**
@@ -653,7 +655,8 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
     if (!drug) continue;
     const after = rest.slice(drug[0].length);
     if (prefix === '' && !STRENGTH_OR_SIG.test(after)) continue;
-    taken.push(rest.split(',')[0]?.trim() ?? rest);
+    // The drug with its strength and sig, not the sentence around it ("... for 2 years").
+    taken.push(`${drug[0]}${DRUG_TAIL.exec(after)?.[0] ?? ''}`.trim());
   }
   return taken;
 }
