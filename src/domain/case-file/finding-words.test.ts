@@ -73,6 +73,9 @@ describe('readFindingAnswers', () => {
   it.each([
     ['Receiving physical therapy and responding', true],
     ['physical therapy ongoing', true],
+    ['Doing HEP', true],
+    ['Independent w/ HEP', true],
+    ['performing a home exercise program daily', true],
     ['prior care: physical therapy and medication', undefined],
     ['no physical therapy yet', undefined],
   ])('care under way beside the request in "%s": %s', (finding, expected) => {

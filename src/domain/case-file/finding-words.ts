@@ -108,7 +108,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'adjunctToActiveTherapy',
     yes: [
-      /\b(?:receiving|undergoing|attending|continuing|currently\s+in|currently\s+doing|ongoing|active)\s+(?:physical\s+therapy|pt|therapy|rehabilitation|home\s+exercises?|a\s+home\s+exercise\s+program)\b/i,
+      /\b(?:receiving|undergoing|attending|continuing|currently\s+in|currently\s+doing|ongoing|active|doing|performing|participating\s+in|compliant\s+with|independent\s+with)\s+(?:(?:a|an|his|her|the|daily)\s+)?(?:physical\s+therapy|pt|therapy|rehabilitation|home\s+exercises?|home\s+exercise\s+program)\b/i,
       /\b(?:physical\s+therapy|pt)\s+(?:is\s+)?(?:ongoing|under\s+way|continuing)\b/i,
     ],
     no: [],
