@@ -235,6 +235,8 @@ describe('readFindingAnswers', () => {
     ['adverseEffectsAssessed', 'reports no side effects', true],
     ['adverseEffectsAssessed', 'side effects tolerable', true],
     ['aberrantBehaviourAssessed', 'no aberrant behavior', true],
+    ['aberrantBehaviourAssessed', 'no signs of misuse', true],
+    ['aberrantBehaviourAssessed', 'denies abuse or diversion', true],
     ['aberrantBehaviourAssessed', 'early refills requested twice', false],
   ] as const)('opioid monitoring: %s in "%s": %s', (key, finding, expected) => {
     expect(answerOf(key, [finding])).toBe(expected);
@@ -473,6 +475,18 @@ describe('readFindingSurgeries', () => {
     expect(readFindingSurgeries([], ['s/p L5-S1 microdiscectomy 3/4/15'])).toMatchObject([
       { type: 'L5-S1 microdiscectomy', date: '2015-03-04' },
     ]);
+  });
+
+  it('reads a procedure named with its date, without "status post"; never one asked for', () => {
+    expect(readFindingSurgeries([], ['R shoulder rotator cuff repair 11/15/2016'])).toMatchObject([
+      { type: 'R shoulder rotator cuff repair', date: '2016-11-15' },
+    ]);
+    expect(
+      readFindingSurgeries(
+        ['Request for L4-5 fusion 01/05/2017', 'Surgery consult 12/01/2016', 'Cortisone injection 6/1/2016'],
+        [],
+      ),
+    ).toEqual([]);
   });
 
   it('leaves out what is no surgery, or has no full date', () => {

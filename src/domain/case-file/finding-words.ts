@@ -258,7 +258,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   },
   {
     key: 'aberrantBehaviourAssessed',
-    yes: [/\b(?:no|denies)\s+(?:signs\s+of\s+)?(?:aberrant|drug[- ]seeking)\b/i],
+    yes: [
+      /\b(?:no|denies)\s+(?:signs\s+of\s+|evidence\s+of\s+)?(?:aberrant|drug[- ]seeking|misuse|abuse|diversion)\b/i,
+    ],
     no: [
       /\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s+(?:noted|present|observed|found|documented)\b/i,
       /\b(?:early\s+refills?|inconsistent\s+(?:UDT|urine\s+drug))\b/i,
@@ -675,6 +677,14 @@ const SURGERY_DONE = new RegExp(
   String.raw`\b(?:status\s+post|s\/p|underwent|post-?op(?:erative)?\s+(?:after|from)|had)\s+(?:an?\s+|the\s+)?([^;,]*?)\s+(?:on\s+|dated\s+|in\s+)?\(?(?:${ISO_DATE}|${US_DATE})\)?`,
   'i',
 );
+/** A procedure named with its date and no "status post" ("R shoulder rotator cuff repair 11/15/2016"). */
+const SURGERY_DATED = new RegExp(
+  String.raw`^\s*([^;,]*?)\s+(?:on\s+|dated\s+)?\(?(?:${ISO_DATE}|${US_DATE})\)?`,
+  'i',
+);
+/** A procedure asked for, planned or pending is not one done. */
+const SURGERY_NOT_DONE =
+  /\b(?:request\w*|plann\w*|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|consult\w*|evaluation|visit|follow-?up)\b/i;
 /** The words of a procedure, so "had pain since 10/01/2016" is no surgery. */
 const PROCEDURE_WORDS =
   /\b(?:\w+ectomy|\w+otomy|\w+oplasty|\w+odesis|\w+orrhaphy|repair|release|fusion|arthroscop\w*|ORIF|fixation|reconstruction|decompression|replacement|arthroplasty|debridement|surgery|amputation|transposition|microdiscectomy)\b/i;
@@ -698,7 +708,8 @@ export function readFindingSurgeries(
 ): FindingSurgery[] {
   const found: FindingSurgery[] = [];
   for (const clause of clausesOf([...diagnoses, ...findings])) {
-    const match = SURGERY_DONE.exec(clause);
+    if (SURGERY_NOT_DONE.test(clause)) continue;
+    const match = SURGERY_DONE.exec(clause) ?? SURGERY_DATED.exec(clause);
     const type = match?.[1]?.trim() ?? '';
     if (!match || !PROCEDURE_WORDS.test(type)) continue;
     const date = isoOf(match);

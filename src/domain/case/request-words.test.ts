@@ -69,6 +69,9 @@ describe('readRequestWords: the body part as written', () => {
     ['Post-operative PT/OT, left hand and right lower leg', 'left hand and right lower leg'],
     ['Cortisone injection Lt. knee and rt hip', 'left knee and right hip'],
     ['Norco 10/325 #120', ''],
+    // No part named, but a spinal level: its region.
+    ['R L4-5 microdiscectomy', 'lumbar spine'],
+    ['C5-6 and L4-5 ESI', 'cervical spine and lumbar spine'],
   ])('%s -> "%s"', (text, bodyPart) => {
     expect(readRequestWords(text).bodyPart).toBe(bodyPart);
   });
@@ -128,6 +131,9 @@ describe('readRequestWords: what the request names of itself', () => {
     ['Therapeutic medial branch block', { diagnosticBlock: false }],
     ['Lumbar facet joint injection, therapeutic', { diagnosticBlock: false }],
     ['Diagnostic EMG/NCS of both legs', {}],
+    ['Orthopedic follow-up visit', { specialtyNamed: true }],
+    ['Pain management consultation', { specialtyNamed: true }],
+    ['Follow-up office visit', {}],
     [
       'Repeat R L5-S1 TFESI w/ fluoro',
       { injectionApproach: 'transforaminal', levelsRequested: 1, fluoroscopyGuided: true },

@@ -154,8 +154,17 @@ function bodyPartOf(text: string): string {
     const levels = spines.map((part) => part.replace(/ spine$/, ''));
     return `${listed(levels)} spine`;
   }
-  return listed(parts);
+  if (parts.length > 0) return listed(parts);
+  // No part named, but a spinal level is ("R L4-5 microdiscectomy", "C5-6 ESI"): its region.
+  const levels = [...text.matchAll(/\b([CTL])\d{1,2}\s*[-/]\s*[CTLS]?\d{1,2}\b/gi)].map((match) =>
+    match[1]?.toUpperCase(),
+  );
+  return listed(
+    [...new Set(levels)].map((level) => `${SPINE_BY_LEVEL[level as keyof typeof SPINE_BY_LEVEL]} spine`),
+  );
 }
+
+const SPINE_BY_LEVEL = { C: 'cervical', T: 'thoracic', L: 'lumbar' } as const;
 
 function drugQuantityOf(text: string, strengthText: string): number | null {
   const pounds = [...text.matchAll(/#\s*(\d{1,4})\b/g)].map((match) => Number(match[1]));
@@ -218,6 +227,7 @@ export const REQUEST_FACT_KEYS = [
   'levelsRequested',
   'diagnosticBlock',
   'fluoroscopyGuided',
+  'specialtyNamed',
 ] as const satisfies readonly (keyof ServiceFacts)[];
 
 /** The canonical label of a reading, or nothing for no reading or "other". */
@@ -258,6 +268,8 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
   else if (/\bmedial\s+branch\s+(?:nerve\s+)?blocks?\b|\bMBBs?\b/i.test(text)) facts.diagnosticBlock = true;
   else if (facetProcedure && /\bdiagnostic\b/i.test(text)) facts.diagnosticBlock = true;
   if (/\bfluoro(?:scop\w*)?\b|\bimage[- ]guided\b/i.test(text)) facts.fluoroscopyGuided = true;
+  // A visit or consultation with a named specialty ("orthopedic follow-up", "pain management consult").
+  if (SPECIALTY.test(text)) facts.specialtyNamed = true;
   // Equipment asked for after a surgery says so ("post-op sling", "associated surgical service").
   if (
     /\bpost[- ]?(op|operative(ly)?|surgical)\b|\bafter (the )?surgery\b|\bassociated surgical service\b/i.test(
@@ -267,6 +279,9 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
     facts.postoperative = true;
   return facts;
 }
+
+const SPECIALTY =
+  /\b(?:orthop(?:a)?edi\w*|neurosurg\w*|neurolog\w*|pain\s+management|pain\s+medicine|physiatr\w*|PM&R|physical\s+medicine\s+and\s+rehabilitation|psychiatr\w*|psycholog\w*|rheumatolog\w*|(?:spine|hand|foot|general|plastic)\s+surgeon|podiatr\w*|internal\s+medicine|internist|cardiolog\w*|gastroenterolog\w*|sleep\s+medicine|urolog\w*|ophthalmolog\w*|otolaryngolog\w*|dentist|dental|endocrinolog\w*)\b/i;
 
 const SPINE_REGION_ORDER = ['C', 'T', 'L', 'S'] as const;
 
