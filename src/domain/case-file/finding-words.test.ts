@@ -266,6 +266,7 @@ describe('readFindingAnswers', () => {
     ['completed 12 physical therapy sessions without lasting relief', true],
     ['failed splinting and 6 weeks of therapy', true],
     ['pain persists despite medication and home exercise', true],
+    ['Radicular pain R leg despite ESI x2, PT, meds', true],
     ['Receiving physical therapy and responding', false],
     ['improving with PT', false],
     ['About 1 month of PT and medication', undefined],

@@ -163,7 +163,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'conservativeCareFailed',
     yes: [
       /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit)|no\s+(?:\w+\s+)?(?:improvement|relief|benefit)|did\s+not\s+help)\b/,
-      /\b(?:failed|despite)\s+(?:\w+\s+){0,3}(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
+      /\b(?:failed|despite)\s+(?:\w+\s+){0,3}(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
       /\bpersist\w*\s+despite\b/i,
     ],
     no: [
