@@ -316,6 +316,16 @@ describe('reading summaries of IMR decisions', () => {
     expect(item?.recommendation).toBe('overturn');
   });
 
+  it("takes the service type from the request's own words before its category", () => {
+    const typeOf = (name: string, category: string) =>
+      caseFromDecisionSummary({ caseNumber: 'CM17-TEST-6', requestedService: { name, category } }, 'case')
+        .disputedItems[0]?.serviceType;
+    expect(typeOf('Follow-up visit with pain management in 4 weeks', 'consultation')).toBe('office_visit');
+    expect(typeOf('Pain psychology consultation', 'consultation')).toBe('consultation');
+    // Words that name no service leave it to the category.
+    expect(typeOf('Right knee', 'imaging MRI')).toBe('mri');
+  });
+
   it('counts a plain-number quantity, and reads fluoroscopy from the request, for an injection', () => {
     const esi = (quantity: string): DecisionSummary => ({
       caseNumber: 'CM17-TEST-3',

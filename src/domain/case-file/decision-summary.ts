@@ -83,7 +83,8 @@ export function serviceTypeOf(service: DecisionSummary['requestedService']): Ser
   // A passive modality of physical medicine, judged on its own rule within physical therapy.
   if (/\b(therapeutic|pulsed) ultrasound\b/i.test(words) || SHOCKWAVE.test(words.toLowerCase()))
     return 'physical_therapy';
-  return suggestServiceTypes(words)[0] ?? '';
+  // The request's own words first: a "follow-up visit" filed under "consultation" is a visit.
+  return suggestServiceTypes(service.name)[0] ?? suggestServiceTypes(words)[0] ?? '';
 }
 
 /** The body regions the request names, as the letter words them ("elbow and knee"), or ''. */
