@@ -120,6 +120,12 @@ describe('readFindingAnswers', () => {
     expect(answerOf('severeOsteoarthritis', [finding])).toBe(expected);
   });
 
+  it('reads a finding as a sentence: a pasted run without a full stop is read only so far', () => {
+    expect(answerOf('neuroDeficit', [`${'pain '.repeat(20)}decreased sensation L5`])).toBe(true);
+    expect(answerOf('neuroDeficit', [`${'pain '.repeat(200)}decreased sensation L5`])).toBe(undefined);
+    expect(answerOf('neuroDeficit', [`${'pain '.repeat(200)}. Decreased sensation L5`])).toBe(true);
+  });
+
   it('spells out clinical shorthand before reading', () => {
     expect(answerOf('neuroDeficit', ['LBP w/ radiation to R foot; decr sensation R L5'])).toBe(true);
     expect(answerOf('radicularSymptoms', ['+SLR R'])).toBe(true);

@@ -25,10 +25,16 @@ function clausesOf(texts: readonly string[]): string[] {
   return texts.flatMap((text) =>
     text
       .split(/;|\.(?:\s|$)/)
-      .map((clause) => clause.trim())
+      .map((clause) => clause.trim().slice(0, MAX_CLAUSE))
       .filter(Boolean),
   );
 }
+
+/**
+ * A finding states its answer in a sentence, not in pages: a longer run without a full stop (a
+ * pasted record) is read up to here, so the readers' scans stay short on 100,000 characters.
+ */
+const MAX_CLAUSE = 600;
 
 /** A negating word before the phrase ("no radiating pain", "sensation intact, no weakness"). */
 const NEGATED_BEFORE = /\b(?:no|not|without|denies|denied|negative|absent|intact|normal)\b/i;
