@@ -82,6 +82,18 @@ describe('reading summaries of IMR decisions', () => {
     expect(draft.reports.at(-1)?.examFindings).toContain('left lumbosacral paraspinal tenderness');
   });
 
+  it('reads the medications a finding lists as "current medications include ..."', () => {
+    const draft = caseFromDecisionSummary(
+      {
+        caseNumber: 'CM17-TEST-7',
+        keyFindings: ['Current medications include Norco 10/325 mg three times daily and gabapentin'],
+        requestedService: { name: 'Norco 10/325 mg #90' },
+      },
+      'case',
+    );
+    expect(draft.treatment.medications.map(({ name }) => name)).toEqual(['Norco', 'gabapentin']);
+  });
+
   it('reads the medications a "Meds:" finding lists', () => {
     const draft = caseFromDecisionSummary(summary('CM16-0247624', 'NSAID'), 'case');
     expect(draft.treatment.medications.map((medication) => medication.name)).toEqual([

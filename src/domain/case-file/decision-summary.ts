@@ -136,7 +136,10 @@ function medicationOf(service: DecisionSummary['requestedService']): Medication 
 /** The medications a finding lists ("medications: cyclobenzaprine, famotidine; ...", "Meds: Ambien, naproxen"). */
 function currentMedications(findings: readonly string[]): Medication[] {
   const listed = findings.flatMap((finding) => {
-    const list = /\b(?:medications?|meds)(?:\s+\w+)?:\s*([^;]+)/i.exec(finding)?.[1];
+    const list =
+      /\b(?:medications?|meds)(?:(?:\s+\w+)?:|\s+(?:include|includes|including|are|consist\s+of))\s*([^;]+)/i.exec(
+        finding,
+      )?.[1];
     return list ? list.split(/,|\band\b/).map((name) => name.trim()) : [];
   });
   // A drug a finding says is taken ("Norco 10/325 TID; VAS ...") joins the list, once.

@@ -28,6 +28,9 @@ describe('readFindingAnswers', () => {
     ['No altered mental status, no focal neurologic deficit, no seizures', false],
     ['sensation intact C3-T1', false],
     ['neurologically intact', false],
+    ['Weakness of ankle dorsiflexion 4/5 on the left', true],
+    ['Achilles reflex diminished on the left', true],
+    ['c/o weakness; strength 5/5', undefined],
     ['no memory deficit', undefined],
     ['lumbar tenderness and spasm', undefined],
   ])('objective neurologic findings in "%s": %s', (finding, expected) => {
@@ -173,6 +176,9 @@ describe('readFindingAnswers', () => {
     expect(answerOf('painReliefPercent', findings, [], drug)).toBe(38);
     expect(answerOf('analgesiaDocumented', findings, [], drug)).toBe(true);
     expect(answerOf('adlsDocumented', findings, [], drug)).toBe(true);
+    expect(answerOf('adlsDocumented', ['Medications allow her to perform household chores'], [], drug)).toBe(
+      true,
+    );
     // Function is not relief: "ADLs improved" alone answers only function.
     expect(answerOf('analgesiaDocumented', [findings[1]!], [], drug)).toBe(undefined);
     expect(
@@ -243,6 +249,7 @@ describe('readFindingAnswers', () => {
     ['aberrantBehaviourAssessed', 'no aberrant behavior', true],
     ['aberrantBehaviourAssessed', 'no signs of misuse', true],
     ['aberrantBehaviourAssessed', 'denies abuse or diversion', true],
+    ['aberrantBehaviourAssessed', 'No adverse effects or aberrant drug behaviors', true],
     ['aberrantBehaviourAssessed', 'early refills requested twice', false],
   ] as const)('opioid monitoring: %s in "%s": %s', (key, finding, expected) => {
     expect(answerOf(key, [finding])).toBe(expected);
@@ -273,6 +280,7 @@ describe('readFindingAnswers', () => {
     ['failed splinting and 6 weeks of therapy', true],
     ['pain persists despite medication and home exercise', true],
     ['Radicular pain R leg despite ESI x2, PT, meds', true],
+    ['8 weeks of physical therapy and medications with persistent radicular pain', true],
     ['Receiving physical therapy and responding', false],
     ['improving with PT', false],
     ['About 1 month of PT and medication', undefined],

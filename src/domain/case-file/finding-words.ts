@@ -64,6 +64,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:strength|motor|power)\s+(?:\w+\s+){0,2}[0-4][+-]?\/5\b/i,
       /\b(?:thenar|hypothenar|muscle|intrinsic)\s+(?:atrophy|wasting|flattening)\b/i,
       /\bdermatomal\s+(?:sensory\s+)?(?:loss|deficit|numbness|hypo\w*)\b/i,
+      // Graded weakness, and the finding named before its grade ("Achilles reflex diminished").
+      /\bweak(?:ness)?\b[^;,]*?\b[0-4][+-]?\/5\b/i,
+      /\b(?:sensation|reflex(?:es)?|strength)\s+(?:is\s+|was\s+)?(?:diminished|decreased|absent|reduced|hypoactive)\b/i,
     ],
     no: [
       /\b(?:no|without)\s+(?:focal\s+)?(?:(?:neuro\w*|sensory|motor|reflex),?\s+(?:or\s+|and\s+)?){1,4}deficits?\b/i,
@@ -171,6 +174,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit)|no\s+(?:\w+\s+)?(?:improvement|relief|benefit)|did\s+not\s+help)\b/,
       /\b(?:failed|despite)\s+(?:\w+\s+){0,3}(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
       /\bpersist\w*\s+despite\b/i,
+      // "8 weeks of physical therapy and medications with persistent radicular pain".
+      /\b(?:physical\s+therapy|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|NSAIDs?)\b[^,]*?\bwith\s+(?:\w+\s+)?persist(?:ent|ing)\b/i,
     ],
     no: [
       /\b(?:improving|improved|responding|responded|better)\s+(?:\w+\s+)?(?:with|on|after|to)\s+(?:\w+\s+)?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment))\b/i,
@@ -266,6 +271,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'aberrantBehaviourAssessed',
     yes: [
       /\b(?:no|denies)\s+(?:signs\s+of\s+|evidence\s+of\s+)?(?:aberrant|drug[- ]seeking|misuse|abuse|diversion)\b/i,
+      // "No adverse effects or aberrant drug behaviors": one "no" for both.
+      /\bno\s+(?:\w+\s+){1,3}(?:or|nor)\s+(?:aberrant|drug[- ]seeking|misuse|abuse|diversion)\b/i,
     ],
     no: [
       /\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s+(?:noted|present|observed|found|documented)\b/i,
@@ -380,7 +387,7 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
 
 /** The worker's medications named as a whole ("with meds", "on his current regimen"). */
 const ON_THE_MEDICATIONS =
-  /\b(?:with|without|on|off|from)\s+(?:(?:the|his|her|their|current|pain)\s+){0,2}(?:medications?|medication\s+regimen|regimen)\b/i;
+  /\b(?:with|without|on|off|from)\s+(?:(?:the|his|her|their|current|pain)\s+){0,2}(?:medications?|medication\s+regimen|regimen)\b|^(?:(?:the|his|her|their|current|pain)\s+){0,2}medications?\s+(?:allows?|helps?|enables?|improves?|reduces?|decreases?|keeps?|lets?)\b/i;
 
 /**
  * "Naproxen 550 bid reported to improve pain": relief (or function) from the requested drug itself,
