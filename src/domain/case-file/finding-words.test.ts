@@ -116,7 +116,8 @@ describe('readFindingAnswers', () => {
   it.each([
     ['X-ray shows severe tricompartmental osteoarthritis', true],
     ['bone-on-bone medial compartment', true],
-    ['moderate medial joint space narrowing and osteoarthritis', undefined],
+    ['moderate medial joint space narrowing and osteoarthritis', false],
+    ['x-rays: severe medial joint space narrowing with marginal osteophytes', true],
     ['mild to moderate osteoarthritis', false],
     ['knee pain', undefined],
   ])('severe osteoarthritis in "%s": %s', (finding, expected) => {
@@ -190,6 +191,135 @@ describe('readFindingAnswers', () => {
       ),
     ).toBe(50);
     expect(answerOf('curesChecked', ['UDS 9/2016 consistent; CURES 12/2016 appropriate'])).toBe(true);
+  });
+
+  it.each([
+    ['decreased pinprick in the right C6 dermatome', true],
+    ['decreased light touch right thumb and index finger', true],
+    ['right brachioradialis reflex 1+ vs 2+ on the left', true],
+    ['right Achilles reflex trace against 2+ on the left', true],
+    ['reflexes 2+ vs 2+ and symmetric', undefined],
+    ['right wrist extension 4/5', true],
+    ['left EHL 4+/5 vs 5/5 right', true],
+    ['supraspinatus 3/5 and external rotation 4-/5 on the right', true],
+    ['wrist extension 5/5', undefined],
+    ['flexion limited to 30 degrees', undefined],
+  ])('objective neurologic findings, by modality and grade, in "%s": %s', (finding, expected) => {
+    expect(answerOf('neuroDeficit', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['patient says he would go ahead with a discectomy if the MRI shows a surgical lesion', true],
+    ['orthopedic surgeon plans arthroscopic repair if the MRI confirms a full-thickness tear', true],
+    ['hand surgeon plans a right open carpal tunnel release', true],
+    ['plan: cervical epidural injection or spine surgery referral depending on what the MRI shows', true],
+    ['no surgery if the MRI is negative', false],
+    ['the surgeon plans follow-up in 6 weeks', undefined],
+    ['plan: repeat x-rays in 6 weeks', undefined],
+  ])('surgery or an invasive procedure considered in "%s": %s', (finding, expected) => {
+    expect(answerOf('surgeryConsidered', [finding])).toBe(expected);
+  });
+
+  it('reads failed care over a span, "failed care", no gain, and symptoms no better after the care', () => {
+    expect(answerOf('conservativeCareFailed', ['failed more than 3 months of care: 10 PT visits'])).toBe(
+      true,
+    );
+    expect(
+      answerOf('conservativeCareFailed', ['failed about 4 months of night splinting, 8 OT visits']),
+    ).toBe(true);
+    expect(answerOf('conservativeCareFailed', ['about 3 months of failed care: 12 PT visits, HEP'])).toBe(
+      true,
+    );
+    expect(answerOf('conservativeCareFailed', ['10 PT sessions with no gain in strength'])).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        'about 6 weeks of care since injury: 9 PT visits, home exercise; arm symptoms no better',
+      ]),
+    ).toBe(true);
+    expect(answerOf('conservativeCareFailed', ['8 PT visits, naproxen; leg symptoms unchanged'])).toBe(true);
+    // Symptoms no better with no care named in the finding; care then better.
+    expect(answerOf('conservativeCareFailed', ['fell at work; symptoms no better'])).toBe(undefined);
+    expect(answerOf('conservativeCareFailed', ['8 PT visits; symptoms much better'])).toBe(undefined);
+    expect(answerOf('conservativeCareWeeks', ['about 6 weeks of care since injury: 9 PT visits'])).toBe(6);
+    expect(answerOf('conservativeCareWeeks', ['about 3 months of failed care: 12 PT visits'])).toBe(12);
+  });
+
+  it('reads a drug stopped for a side effect as medication not tolerated', () => {
+    expect(
+      answerOf('medicationReducedOrNotTolerated', ['naproxen stopped on 11/29/2016 for gastritis']),
+    ).toBe(true);
+    expect(
+      answerOf('medicationReducedOrNotTolerated', [
+        'oral naproxen stopped after two weeks because of epigastric pain',
+      ]),
+    ).toBe(true);
+    expect(answerOf('medicationReducedOrNotTolerated', ['naproxen stopped when the pain resolved'])).toBe(
+      undefined,
+    );
+  });
+
+  it.each([
+    ['in PT (visit 5 of 8) with a home exercise program', true],
+    ['now in active OT desensitization 2x/week', true],
+    ['acupuncture asked for as an adjunct', true],
+    ['no improvement in PT', undefined],
+  ])('care under way, in therapy now or as an adjunct, in "%s": %s', (finding, expected) => {
+    expect(answerOf('adjunctToActiveTherapy', [finding])).toBe(expected);
+  });
+
+  it('reads no early refills as aberrant behavior checked, and early refills as found', () => {
+    expect(answerOf('aberrantBehaviourAssessed', ['no early refills or lost prescriptions'])).toBe(true);
+    expect(answerOf('aberrantBehaviourAssessed', ['denies early refills'])).toBe(undefined);
+    expect(answerOf('aberrantBehaviourAssessed', ['two early refills in 2016'])).toBe(false);
+  });
+
+  it('reads a home exercise program, a listed TENS condition, stated goals, a failed return and near MMI', () => {
+    expect(
+      answerOf('homeExerciseProgram', ['completed 6 PT visits and does a daily home exercise program']),
+    ).toBe(true);
+    expect(answerOf('homeExerciseProgram', ['prior care: 3 chiropractic visits, TENS, home exercise'])).toBe(
+      true,
+    );
+    expect(answerOf('homeExerciseProgram', ['no home exercise program'])).toBe(false);
+    expect(answerOf('neuropathicCondition', [], ['complex regional pain syndrome type I, right hand'])).toBe(
+      true,
+    );
+    expect(answerOf('neuropathicCondition', [], ['rule out CRPS'])).toBe(false);
+    expect(answerOf('treatmentGoalsStated', ['goals: pain 4/10 and 20 minutes of grip work'])).toBe(true);
+    expect(answerOf('treatmentGoalsStated', ['no stated plan'])).toBe(undefined);
+    expect(
+      answerOf('failedReturnToWork', [
+        'tried regular duty on 10/17/2016 and stopped after 3 days because of back pain',
+      ]),
+    ).toBe(true);
+    expect(answerOf('failedReturnToWork', ['returned to regular duty on 11/1/2016'])).toBe(undefined);
+    expect(
+      answerOf('nearMmi', ['the treating physician says he is nearing maximum medical improvement']),
+    ).toBe(true);
+    expect(answerOf('nearMmi', ['not yet at MMI'])).toBe(false);
+  });
+
+  it('reads function on the drug stated as what the worker does with it', () => {
+    const drug = 'Norco (hydrocodone/acetaminophen) 10/325 mg #90';
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['with Norco he walks 30 minutes a day and does his own grocery shopping'],
+        [],
+        drug,
+      ),
+    ).toBe(true);
+    expect(
+      answerOf(
+        'adlsDocumented',
+        [
+          'naproxen 550 mg twice daily since 11/28/2016; sitting tolerance up from 20 to 60 minutes, back to modified duty',
+        ],
+        [],
+        'Naproxen sodium 550 mg #60',
+      ),
+    ).toBe(true);
+    expect(answerOf('adlsDocumented', ['without Norco he cannot walk a block'], [], drug)).toBe(undefined);
   });
 
   it('reads "no red flags" but never a red flag itself: that is the reviewer\'s call', () => {
@@ -399,10 +529,24 @@ describe('readFindingCourses', () => {
     expect(summaryOf(['at least 6 prior PT sessions; patient reports no improvement with past PT'])).toEqual([
       'pt 6 false',
     ]);
-    // An improvement that names no discipline is not tied to one.
+  });
+
+  it("reads a capacity measured better as the only course's improvement, never a loss or pain", () => {
     expect(summaryOf(['at least 4 PT visits; knee flexion improved from 41 to 81 degrees'])).toEqual([
-      'pt 4 null',
+      'pt 4 true',
     ]);
+    expect(
+      summaryOf(['completed 6 PT visits 11/1-11/30/2016', 'lifting limit raised from 5 lb to 20 lb']),
+    ).toEqual(['pt 6 true']);
+    expect(summaryOf(['6 PT visits', 'wrist extension 35 to 55 degrees'])).toEqual(['pt 6 true']);
+    // A loss, a pain score, or a number without a measure is no gain.
+    expect(summaryOf(['6 PT visits', 'flexion from 90 to 60 degrees'])).toEqual(['pt 6 null']);
+    expect(summaryOf(['6 PT visits', 'pain with lifting from 3 to 6'])).toEqual(['pt 6 null']);
+    expect(summaryOf(['6 PT visits', 'lifting 2 to 3 times a day'])).toEqual(['pt 6 null']);
+    // With two courses, whose gain it is stays the reviewer's.
+    expect(
+      summaryOf(['6 PT visits', '4 acupuncture visits', 'lifting limit raised from 5 lb to 20 lb']),
+    ).toEqual(['pt 6 null', 'acupuncture 4 null']);
   });
 
   it('leaves out visits granted or asked for, a course without a count, and "Pt" for the patient', () => {
@@ -457,6 +601,7 @@ describe('readFindingWorkStatus', () => {
     ['Receiving physical therapy and responding; on work restrictions and medication', 'tpd'],
     ['back at work with restrictions', 'tpd'],
     ['declared permanent and stationary', 'permanent_stationary'],
+    ['treating physician limits lifting to 25 lb', 'tpd'],
   ])('"%s" is %s', (finding, status) => {
     expect(readFindingWorkStatus(['pain 6/10', finding])?.status).toBe(status);
   });
@@ -464,6 +609,8 @@ describe('readFindingWorkStatus', () => {
   it('leaves a status it cannot tell, or that changes, for the reviewer', () => {
     expect(readFindingWorkStatus(['no work restrictions given'])).toBeNull();
     expect(readFindingWorkStatus(['near maximum medical improvement'])).toBeNull();
+    // A return tried and given up is not the status.
+    expect(readFindingWorkStatus(['tried regular duty on 10/17/2016 and stopped after 3 days'])).toBeNull();
     expect(
       readFindingWorkStatus(['temporarily totally disabled until 1/5', 'then modified duty']),
     ).toBeNull();
@@ -527,5 +674,9 @@ describe('readFindingDrugsTaken', () => {
     ).toEqual(['Norco 10/325 TID', 'Soma', 'Gabapentin 300mg TID']);
     expect(readFindingDrugsTaken(['Gabapentin 600 TID for 2 years'])).toEqual(['Gabapentin 600 TID']);
     expect(readFindingDrugsTaken(['Lidoderm 5% patch daily'])).toEqual(['Lidoderm 5%']);
+    // The prescription asked for, written out, is not a drug taken.
+    expect(
+      readFindingDrugsTaken(['orphenadrine ER 100 mg one tablet twice daily for 15 days, #30, no refills']),
+    ).toEqual([]);
   });
 });

@@ -53,13 +53,28 @@ interface YesNoReading {
   no: readonly RegExp[];
   /** Read from the diagnoses as well as the findings (a suspected condition is named there). */
   diagnoses?: boolean;
+  /** "Yes" phrases read over a whole finding, for a fact its clauses state together. */
+  acrossClauses?: readonly RegExp[];
 }
+
+/** The words of a surgery a finding plans or considers. */
+const SURGERY_NOUNS = String.raw`surgery|surgical\s+\w+|operation|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy|laminectomy|meniscectomy|arthroplasty|replacement|reconstruction`;
+
+/** Care whose result a later clause of the same finding states ("6 weeks of care: 9 PT visits; arm symptoms no better"). */
+const CARE_NOUNS = String.raw`care|treatment|physical\s+therapy|occupational\s+therapy|therapy|chiropractic|acupuncture|medications?|NSAIDs?|injections?|home\s+exercises?|splint\w*`;
+
+/** A drug stopped for a side effect ("naproxen stopped on 11/29/2016 for gastritis"). */
+const SIDE_EFFECTS = String.raw`gastritis|dyspepsia|GI\s+upset|(?:upset\s+)?stomach(?:\s+upset)?|epigastric\s+pain|heartburn|reflux|ulcer|bleeding|nausea|side\s+effects|intoleran\w+|rash|dizziness|sedation|drowsiness|constipation`;
+
+/** A return to work tried and given up ("tried regular duty on 10/17/2016 and stopped after 3 days"). */
+const TRIED_AND_STOPPED =
+  /\b(?:tried|attempted|returned\s+to|went\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b[^;]*?\b(?:stopped|failed|unable|could\s+not|couldn't|left|quit)\b/i;
 
 const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'neuroDeficit',
     yes: [
-      /\b(?:decreased|diminished|reduced|absent|loss of|lost|impaired|altered|abnormal)\s+(?:[\w/-]+\s+){0,2}(?:sensation|sensory|reflex(?:es)?|strength|motor)\b/i,
+      /\b(?:decreased|diminished|reduced|absent|loss of|lost|impaired|altered|abnormal)\s+(?:[\w/-]+\s+){0,2}(?:sensation|sensory|reflex(?:es)?|strength|motor|light\s+touch|pin\s?prick|two-point\s+discrimination|vibration)\b/i,
       /\b[0-4][+-]?\/5\s+(?:\w+\s+){0,2}(?:strength|motor|power|weakness)\b/i,
       /\b(?:strength|motor|power)\s+(?:\w+\s+){0,2}[0-4][+-]?\/5\b/i,
       /\b(?:thenar|hypothenar|muscle|intrinsic)\s+(?:atrophy|wasting|flattening)\b/i,
@@ -67,6 +82,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // Graded weakness, and the finding named before its grade ("Achilles reflex diminished").
       /\bweak(?:ness)?\b[^;,]*?\b[0-4][+-]?\/5\b/i,
       /\b(?:sensation|reflex(?:es)?|strength)\s+(?:is\s+|was\s+)?(?:diminished|decreased|absent|reduced|hypoactive)\b/i,
+      // A reflex graded below its other side ("brachioradialis reflex 1+ vs 2+ on the left").
+      /\breflex(?:es)?\b[^;,]*?(?:\b(?:0|trace)\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s*[123]\+?|\b1\+?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s*[23]\+?)/i,
+      // A muscle or movement graded below 5 ("right wrist extension 4/5", "EHL 4+/5 vs 5/5").
+      /\b(?:flexion|extension|abduction|adduction|dorsiflexion|plantar\s*flexion|eversion|inversion|rotation|grip|pinch|EHL|APB|supraspinatus|infraspinatus|deltoids?|biceps|triceps|quadriceps|hamstrings?|interossei|extensors?|flexors?)\s+(?:\w+\s+){0,3}[0-4][+-]?\/5\b/i,
     ],
     no: [
       /\b(?:no|without)\s+(?:focal\s+)?(?:(?:neuro\w*|sensory|motor|reflex),?\s+(?:or\s+|and\s+)?){1,4}deficits?\b/i,
@@ -107,6 +126,21 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:surgical\s+(?:candidate|consult\w*|planning|referral|evaluation)|candidate\s+for\s+surgery)\b/i,
       /\bsurgeon\s+(?:consult\w*|referral|evaluation)\b|\breferred\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?surgeon\b/i,
       /\b(?:would\s+consider|consider(?:s|ing)?|open\s+to|wants?|wishes\s+to\s+have)\s+(?:\w+\s+){0,2}(?:surgery|surgical\s+\w+|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy)\b/i,
+      // "He would go ahead with a discectomy", "agrees to surgery".
+      new RegExp(
+        String.raw`\b(?:would|will|willing\s+to|agrees?\s+to|agreeable\s+to)\s+(?:go\s+ahead\s+with|proceed\s+with|undergo|have|consider)\s+(?:\w+\s+){0,2}(?:${SURGERY_NOUNS})\b`,
+        'i',
+      ),
+      // "The surgeon plans arthroscopic repair", "hand surgeon plans a right open carpal tunnel release".
+      new RegExp(
+        String.raw`\bsurgeon\s+(?:\w+\s+){0,2}(?:plans?|recommends?|proposes?|advises?)\s+(?:\w+\s+){0,5}?(?:${SURGERY_NOUNS})\b`,
+        'i',
+      ),
+      // A procedure that waits on the study ("an epidural or surgery referral depending on the MRI").
+      new RegExp(
+        String.raw`\b(?:epidural|injection|${SURGERY_NOUNS})\b[^;]*?\b(?:depending\s+on|if|once|based\s+on)\s+(?:what\s+)?(?:the\s+)?(?:MRI|CT|imaging|study|scan|EMG|nerve\s+(?:conduction\s+)?study|results?)\b`,
+        'i',
+      ),
     ],
     no: [
       /\bnot\s+a\s+(?:surgical\s+)?candidate\b/i,
@@ -117,8 +151,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'adjunctToActiveTherapy',
     yes: [
-      /\b(?:receiving|undergoing|attending|continuing|currently\s+in|currently\s+doing|ongoing|active|doing|performing|participating\s+in|compliant\s+with|independent\s+with)\s+(?:(?:a|an|his|her|the|daily)\s+)?(?:physical\s+therapy|pt|therapy|rehabilitation|home\s+exercises?|home\s+exercise\s+program)\b/i,
-      /\b(?:physical\s+therapy|pt)\s+(?:is\s+)?(?:ongoing|under\s+way|continuing)\b/i,
+      /\b(?:receiving|undergoing|attending|continuing|currently\s+in|currently\s+doing|ongoing|active|doing|performing|participating\s+in|compliant\s+with|independent\s+with)\s+(?:(?:a|an|his|her|the|daily)\s+)?(?:physical\s+therapy|occupational\s+therapy|pt|therapy|rehabilitation|home\s+exercises?|home\s+exercise\s+program)\b/i,
+      /\b(?:physical\s+therapy|occupational\s+therapy|pt)\s+(?:is\s+)?(?:ongoing|under\s+way|continuing)\b/i,
+      // "In PT (visit 5 of 8)", "now in active OT desensitization".
+      /^(?:(?:now|currently|still)\s+)?in\s+(?:active\s+)?(?:physical\s+therapy|occupational\s+therapy|therapy|rehabilitation)\b/i,
+      /\bas\s+an\s+adjunct\b/i,
     ],
     no: [],
   },
@@ -130,6 +167,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?)\s+(?:use\s+)?(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:reduced|decreased|tapered|weaned|cut\s+back)\b/i,
       /\b(?:intoleran\w+\s+(?:of|to)|(?:unable\s+to|cannot|can't|could\s+not|does\s+not)\s+tolerate)\s+(?:\w+\s+)?(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?)\b/i,
       /\b(?:medications?|meds|NSAIDs?|opioids?|narcotics?)\s+(?:are\s+|were\s+)?(?:not\s+tolerated|poorly\s+tolerated)\b/i,
+      new RegExp(
+        String.raw`\b(?:stopped|discontinued)\b[^;]*?\b(?:because\s+of|due\s+to|for|after)\s+(?:\w+\s+){0,2}(?:${SIDE_EFFECTS})\b`,
+        'i',
+      ),
     ],
     no: [],
   },
@@ -139,9 +180,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\bsevere\s+(?:\w+\s+){0,2}(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis)\b/i,
       /\bbone[- ]on[- ]bone\b/i,
+      // The films' grade: "severe medial joint space narrowing with osteophytes".
+      /\bsevere\s+(?:\w+\s+){0,2}joint[- ]space\s+(?:narrowing|loss)\b/i,
     ],
     no: [
-      /\b(?:mild|moderate|minimal|early)(?:\s+to\s+moderate)?\s+(?:\w+\s+){0,2}(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis)\b/i,
+      /\b(?:mild|moderate|minimal|early)(?:\s+to\s+moderate)?\s+(?:\w+\s+){0,2}(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis|joint[- ]space\s+(?:narrowing|loss))\b/i,
     ],
     diagnoses: true,
   },
@@ -167,15 +210,57 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   },
   { key: 'redFlags', yes: [], no: [/\bno\s+red[- ]flags?\b/i] },
   {
+    // A home program under way, or part of the care so far ("prior care: ... home exercise").
+    key: 'homeExerciseProgram',
+    yes: [/\bhome\s+(?:exercises?|program|exercise\s+program)\b/i],
+    no: [],
+  },
+  {
+    // TENS's listed conditions, documented (not suspected).
+    key: 'neuropathicCondition',
+    yes: [
+      /\b(?:radiculopathy|neuropath(?:y|ic)|neuralgia|complex\s+regional\s+pain|CRPS|causalgia|reflex\s+sympathetic\s+dystrophy|RSD|phantom\s+limb|spasticity|multiple\s+sclerosis)\b/i,
+    ],
+    no: [
+      /\b(?:rule\s+out|r\/o|possible|suspected|questionable|probable)\s+(?:\w+\s+){0,2}(?:radicul\w+|neuropath\w+|CRPS|complex\s+regional)/i,
+    ],
+    diagnoses: true,
+  },
+  { key: 'treatmentGoalsStated', yes: [/\bgoals?\s*(?::|are\b|include\b|of\b)/i], no: [] },
+  {
+    // "Tried regular duty on 10/17/2016 and stopped after 3 days".
+    key: 'failedReturnToWork',
+    yes: [
+      TRIED_AND_STOPPED,
+      /\b(?:failed|unsuccessful)\s+(?:attempts?\s+(?:at|to)\s+)?return(?:ing)?[- ]to[- ]work\b/i,
+    ],
+    no: [],
+  },
+  {
+    key: 'nearMmi',
+    yes: [
+      /\b(?:near(?:ing)?|approaching|close\s+to|at)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i,
+      /\b(?:reached|has\s+reached)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i,
+    ],
+    no: [/\bnot\s+(?:yet\s+)?(?:near|at)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i],
+  },
+  {
     // Care named with its failure in one finding ("8 weeks of PT without improvement"); care
     // named with a response ("improving with PT") is a no.
     key: 'conservativeCareFailed',
     yes: [
-      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit)|no\s+(?:\w+\s+)?(?:improvement|relief|benefit)|did\s+not\s+help)\b/,
-      /\b(?:failed|despite)\s+(?:\w+\s+){0,3}(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
+      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|no\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|did\s+not\s+help)\b/,
+      // "failed about 4 months of night splinting", "3 months of failed care".
+      /\b(?:failed|despite)\s+(?:\w+\s+){0,5}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
       /\bpersist\w*\s+despite\b/i,
       // "8 weeks of physical therapy and medications with persistent radicular pain".
       /\b(?:physical\s+therapy|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|NSAIDs?)\b[^,]*?\bwith\s+(?:\w+\s+)?persist(?:ent|ing)\b/i,
+    ],
+    acrossClauses: [
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;\s*(?:\w+\s+){0,2}(?:symptoms?|pain)\s+(?:are\s+|is\s+|remain(?:s|ed)?\s+|were\s+|was\s+)?(?:unchanged|no\s+better|not\s+(?:any\s+)?(?:better|improved))\b`,
+        'i',
+      ),
     ],
     no: [
       /\b(?:improving|improved|responding|responded|better)\s+(?:\w+\s+)?(?:with|on|after|to)\s+(?:\w+\s+)?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment))\b/i,
@@ -273,10 +358,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:no|denies)\s+(?:signs\s+of\s+|evidence\s+of\s+)?(?:aberrant|drug[- ]seeking|misuse|abuse|diversion)\b/i,
       // "No adverse effects or aberrant drug behaviors": one "no" for both.
       /\bno\s+(?:\w+\s+){1,3}(?:or|nor)\s+(?:aberrant|drug[- ]seeking|misuse|abuse|diversion)\b/i,
+      /\bno\s+(?:\w+\s+){0,2}(?:early\s+refills?|lost\s+(?:or\s+stolen\s+)?(?:prescriptions?|medications?|scripts?))\b/i,
     ],
     no: [
       /\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s+(?:noted|present|observed|found|documented)\b/i,
-      /\b(?:early\s+refills?|inconsistent\s+(?:UDT|urine\s+drug))\b/i,
+      /(?<!\b(?:no|denies|without)\s+(?:\w+\s+){0,2})\b(?:early\s+refills?|inconsistent\s+(?:UDT|urine\s+drug))\b/i,
     ],
   },
 ];
@@ -303,6 +389,11 @@ function readYesNo(
       break;
     }
   }
+  for (const finding of findings) {
+    if (yes !== null) break;
+    const spelled = spellOut(finding.slice(0, MAX_CLAUSE * 2));
+    if (reading.acrossClauses?.some((pattern) => pattern.test(spelled))) yes = finding;
+  }
   // Both ways (intact one place, reduced another): a reviewer's question, not a reading.
   if (yes !== null && no !== null) return null;
   if (yes !== null) return { key: reading.key, value: true, source: yes };
@@ -313,7 +404,7 @@ function readYesNo(
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...SMALL_NUMBERS };
 
 const SPAN_COUNT = String.raw`(\d+|an?|${Object.keys(SMALL_NUMBERS).join('|')})\s+(weeks?|months?)`;
-const CARE_WORDS = String.raw`conservative\s+(?:care|treatment)|physical\s+therapy|therapy|chiropractic|acupuncture|medications?|NSAIDs?|home\s+exercises?|splint\w*|brac(?:e|es|ing)|treatment`;
+const CARE_WORDS = String.raw`conservative\s+(?:care|treatment)|physical\s+therapy|therapy|chiropractic|acupuncture|medications?|NSAIDs?|home\s+exercises?|splint\w*|brac(?:e|es|ing)|treatment|care`;
 /** "6 weeks of physical therapy"; "failed PT and NSAIDs for 6 months", "PT x 6 weeks". */
 const CARE_SPANS = [
   new RegExp(String.raw`\b${SPAN_COUNT}\s+(?:of|despite)\s+(?!no\s)(?:\w+\s+)?(?:${CARE_WORDS}|pt)\b`, 'i'),
@@ -352,7 +443,7 @@ const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works)\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function)(?:ing|s)?\b/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b/i;
 const NOT_SO = /\b(?:no|not|without|ineffective|minimal|little|failed|fails|unable)\b/i;
 
 /** Every drug name and alias the reference knows, as one whole-word pattern. */
@@ -552,6 +643,19 @@ const IMPROVED = /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pa
 const NOT_IMPROVED =
   /\b(?:no|not|without|never|little|minimal)\s+(?:\w+\s+){0,2}(?:improv\w*|better|benefit|relief|gains?)\b|\bdid\s+not\s+help\b/i;
 
+/**
+ * A capacity measured twice, where more is better: "lifting limit raised from 5 lb to 20 lb",
+ * "extension 35 to 55 degrees", "sitting tolerance from 20 to 60 minutes".
+ */
+const MEASURED_CHANGE =
+  /\b(?:lift\w*|grip|tolerance|range|flexion|extension|abduction|elevation|walking|sitting|standing)\b[^;]*?\b(?:from\s+)?(\d+)(?:\s*(?:lb|lbs|kg|degrees|minutes))?\s+to\s+(\d+)\s*(lb|lbs|kg|degrees|minutes)?/i;
+
+const measuredGain = (clause: string): boolean => {
+  const change = MEASURED_CHANGE.exec(clause);
+  const stated = change !== null && (change[3] !== undefined || /\bfrom\s+\d/i.test(change[0]));
+  return stated && Number(change[2]) > Number(change[1]) && !/\bpain\b/i.test(clause);
+};
+
 function disciplineNamed(text: string): Discipline | undefined {
   const spelled = spellOut(text);
   return DISCIPLINE_WORDS.find(([, words]) =>
@@ -615,6 +719,16 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
       if (!course.sources.includes(clause)) course.sources.push(clause);
     }
   }
+  // One course had, and a function measured better since ("lifting limit raised from 5 lb to 20
+  // lb"): the gain is that course's. With several courses, whose gain it is stays the reviewer's.
+  const [only, ...others] = found.values();
+  if (only && others.length === 0 && only.functionalImprovementDocumented === null) {
+    const gain = clauses.find(measuredGain);
+    if (gain) {
+      only.functionalImprovementDocumented = true;
+      if (!only.sources.includes(gain)) only.sources.push(gain);
+    }
+  }
   return [...found.values()];
 }
 
@@ -649,7 +763,7 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
 const TAKING =
   /^(?:(?:on|taking|takes|uses|using|continues(?:\s+on)?|currently\s+(?:on|taking)|still\s+(?:on|taking))\s+)/i;
 const NOT_TAKEN_YET =
-  /\b(?:plan\w*|start\w*|begin|initiat\w*|trial\s+of|request\w*|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*)\b/i;
+  /\b(?:plan\w*|start\w*|begin|initiat\w*|trial\s+of|request\w*|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
   /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|ER|CR|XR|SR|IR|PO|tabs?|tablets?|caps?|capsules?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours)(?=[\s,;.)]|$))*/i;
 const STRENGTH_OR_SIG = /^\s*(?:\d[\d./]*\s*(?:mg|mcg|g|ml|%)?|ER|CR|XR|SR)\b/i;
@@ -748,7 +862,7 @@ const WORK_STATUS_WORDS: readonly [(typeof WORK_STATUSES)[number], RegExp][] = [
   ['full_duty', /\b(?:full|regular|usual)\s+duty\b|\bwithout\s+restrictions\b/i],
   [
     'tpd',
-    /\b(?:modified|light|restricted|desk|limited)\s+duty\b|\b(?:working|back\s+at\s+work)\s+with\s+(?:restrictions|modifications)\b|\bon\s+work\s+restrictions\b|\bwork\s+restrictions\b|\brestricted\s+to\s+(?:light|desk|sedentary)\b/i,
+    /\b(?:modified|light|restricted|desk|limited)\s+duty\b|\b(?:working|back\s+at\s+work)\s+with\s+(?:restrictions|modifications)\b|\bon\s+work\s+restrictions\b|\bwork\s+restrictions\b|\brestricted\s+to\s+(?:light|desk|sedentary)\b|\b(?:limits?|restricts?)\s+(?:his\s+|her\s+)?lifting\s+to\b|\bno\s+lifting\s+(?:over|above|more\s+than)\b/i,
   ],
 ];
 
@@ -760,6 +874,8 @@ export function readFindingWorkStatus(findings: readonly string[]): FindingWorkS
   const found: FindingWorkStatus[] = [];
   for (const clause of clausesOf(findings))
     for (const [status, pattern] of WORK_STATUS_WORDS) {
+      // A return tried and given up ("tried regular duty and stopped after 3 days") is not the status.
+      if (TRIED_AND_STOPPED.test(clause)) break;
       const match = pattern.exec(clause);
       // "Not back at work" is itself the status; other phrases count unless negated ("no work restrictions").
       if (!match || (status !== 'ttd' && negatedAt(clause, match.index))) continue;

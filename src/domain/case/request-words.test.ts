@@ -99,6 +99,9 @@ describe('readRequestWords: a drug', () => {
     ['Oxycodone 20 mg ER q12h #60', '', 'q12h'],
     ['Cyclobenzaprine 7.5 mg, retrospective (remaining #18 of #60)', '', ''],
     ['Oxycodone ER 20mg #60 (30-day supply)', '', ''],
+    // The strength said again before the sig is no dose ("... #30 100 mg twice daily").
+    ['Orphenadrine ER (Norflex) 100 mg #30 100 mg twice daily for 15 days', '', 'twice daily for 15 days'],
+    ['Norco 10/325 mg #90 10/325 mg one tablet three times daily', 'one tablet', 'three times daily'],
   ])('%s -> dose "%s", frequency "%s" (the sig only when its frequency reads)', (text, dose, frequency) => {
     expect(readRequestWords(text).drug).toMatchObject({ dose, frequency });
   });

@@ -184,7 +184,7 @@ const DOSE_AMOUNT =
   /^((?:\d+(?:\.\d+)?(?:\s*-\s*\d+)?|one|two)(?:\s*(?:tabs?|tablets?|caps?|capsules?|patch(?:es)?|pills?)\b)?)\s+(.+)$/i;
 
 /** The sig after the strength ("1 tab q6h prn, #120" -> "1 tab", "q6h prn"), when its frequency reads. */
-function sigOf(afterStrength: string): { dose: string; frequency: string } {
+function sigOf(afterStrength: string, strength: string): { dose: string; frequency: string } {
   const sig = afterStrength
     .replace(/#\s*\d+/g, ' ')
     .replace(/\b(?:qty|quantity)\.?:?\s*\d+/gi, ' ')
@@ -197,6 +197,13 @@ function sigOf(afterStrength: string): { dose: string; frequency: string } {
       /^(?:(?:er|xr|sr|cr|ir|tabs?|tablets?|caps?|capsules?|patch(?:es)?|cream|gel|ointment|lotion|solution)\b\s*)+/i,
       '',
     );
+  // The strength said again before the sig ("100 mg #30, 100 mg twice daily") is not a dose of 100.
+  const said = strength.replace(/\s+/g, ' ').toLowerCase();
+  const again = said !== '' && sig.toLowerCase().startsWith(said);
+  return sigParts(again ? sig.slice(said.length).trim() : sig);
+}
+
+function sigParts(sig: string): { dose: string; frequency: string } {
   if (sig === '' || parseSig(sig).dosesPerDay === null) return { dose: '', frequency: '' };
   const split = DOSE_AMOUNT.exec(sig);
   return split ? { dose: split[1] ?? '', frequency: split[2] ?? '' } : { dose: '', frequency: sig };
@@ -211,7 +218,7 @@ function drugOf(text: string): RequestReading['drug'] {
   const at = strength === '' ? -1 : text.indexOf(strength);
   const before = at >= 0 ? text.slice(0, at) : text.replace(/#.*$/, '');
   const name = before.replace(/[\s,;:(-]+$/, '').trim();
-  const sig = at >= 0 ? sigOf(text.slice(at + strength.length)) : { dose: '', frequency: '' };
+  const sig = at >= 0 ? sigOf(text.slice(at + strength.length), strength) : { dose: '', frequency: '' };
   return { name, strength, quantity: drugQuantityOf(text, strength), ...sig };
 }
 
