@@ -229,10 +229,11 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
   }
   // A drug test the findings report is dated as the report that states it: done by then.
   const drugTest = readFindingDrugTest(findings);
-  const latestReportDate = reportDates.at(-1) ?? '';
-  if (drugTest && latestReportDate !== '')
+  // Dated as the finding dates it ("Last UDS 08/2015"), else as of the latest report.
+  const testDate = drugTest?.date || (reportDates.at(-1) ?? '');
+  if (drugTest && testDate !== '')
     draft.treatment.urineDrugTests = [
-      { ...emptyUrineDrugTest('summary-udt-1'), date: latestReportDate, consistent: drugTest.consistent },
+      { ...emptyUrineDrugTest('summary-udt-1'), date: testDate, consistent: drugTest.consistent },
     ];
   const surgeries = readFindingSurgeries(findings, summary.diagnoses ?? []);
   draft.treatment.surgeries = surgeries.map((surgery, index) => ({

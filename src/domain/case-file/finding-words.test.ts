@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceFacts } from '../case/case-schema';
+import { emptyServiceFacts } from '../case/empty-case';
 import {
+  answersTheItemAsks,
   readFindingAnswers,
   readFindingCourses,
   readFindingDrugsTaken,
   readFindingDrugTest,
   readFindingSurgeries,
   readFindingWorkStatus,
+  shownAnswer,
 } from './finding-words';
 
 /** The value read for one question, or undefined when the findings leave it unanswered. */
@@ -244,6 +247,78 @@ describe('readFindingAnswers', () => {
     expect(answerOf('conservativeCareWeeks', ['about 3 months of failed care: 12 PT visits'])).toBe(12);
   });
 
+  it('lets a stated sign outweigh another sign denied, but not a stated absence or an equivocal exam', () => {
+    const c6 = 'decreased sensation L C6 dermatome';
+    expect(answerOf('neuroDeficit', [c6, 'no thenar atrophy'])).toBe(true);
+    expect(answerOf('neuroDeficit', ['no thenar atrophy'])).toBe(false);
+    expect(answerOf('neuroDeficit', [c6, 'no neurologic deficit'])).toBe(undefined);
+    expect(
+      answerOf('neuroDeficit', [
+        'The 11/28/2016 exam was equivocal: sensation patchy, left ankle reflex trace versus 1+ on the right',
+      ]),
+    ).toBe(false);
+  });
+
+  it('reads the weeks of care from its dates, or a span written with a hyphen', () => {
+    expect(answerOf('conservativeCareWeeks', ['PT x10 (10/17-11/30/2016) with HEP, naproxen'])).toBe(6);
+    expect(answerOf('conservativeCareWeeks', ['physical therapy 10/17/2016 to 11/30/2016'])).toBe(6);
+    expect(answerOf('conservativeCareWeeks', ['meloxicam and a 6-week gabapentin trial'])).toBe(6);
+    // Dates with no care named, or a span under a week, say nothing of it.
+    expect(answerOf('conservativeCareWeeks', ['off work 10/17-11/30/2016'])).toBe(undefined);
+    expect(answerOf('conservativeCareWeeks', ['PT 11/28-11/30/2016'])).toBe(undefined);
+  });
+
+  it('reads symptoms that persist or did not improve after the care named in the finding', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        '8 physical therapy sessions and naproxen; the leg symptoms did not improve',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', ['night splints since 9/2016, naproxen, OT x6 - symptoms persist']),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        'PT x10 with HEP, naproxen; gabapentin started 11/2/2016 - arm symptoms unchanged',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads a surgery consult, a candidate for a named surgery, and an injection pending the study', () => {
+    expect(
+      answerOf('surgeryConsidered', ['hand surgery consult 12/2016: candidate for R carpal tunnel release']),
+    ).toBe(true);
+    expect(answerOf('surgeryConsidered', ['candidate for right carpal tunnel release pending NCS'])).toBe(
+      true,
+    );
+    expect(answerOf('surgeryConsidered', ['PTP plans a C6 ESI depending on imaging'])).toBe(true);
+    expect(answerOf('surgeryConsidered', ['candidate for a home exercise program'])).toBe(undefined);
+  });
+
+  it('reads side effects denied by name, an ulcer or GI bleed, conflicting restrictions and a visit purpose', () => {
+    expect(answerOf('adverseEffectsAssessed', ['no sedation or constipation'])).toBe(true);
+    expect(answerOf('giRiskFactors', ['omeprazole because of a bleeding gastric ulcer in 2012'])).toBe(true);
+    expect(answerOf('giRiskFactors', ['no ulcer/bleed hx'])).toBe(false);
+    expect(answerOf('giRiskFactors', ['venous ulcer of the ankle'])).toBe(undefined);
+    expect(
+      answerOf('conflictingWorkReports', ['Restrictions conflict: the PTP says 20 lb; the PQME says 40 lb']),
+    ).toBe(true);
+    expect(answerOf('conflictingWorkReports', ['conflicting medical reports on restrictions'])).toBe(true);
+    expect(answerOf('rationaleStated', ['return visit in 4-6 weeks for medication management'])).toBe(true);
+    expect(answerOf('rationaleStated', ['return visit in 4-6 weeks'])).toBe(undefined);
+  });
+
+  it('reads pain scores before and after the drug', () => {
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['neck pain of 7/10 without medication and 3/10 about an hour after Norco'],
+        [],
+        'Norco 5/325 mg #90',
+      ),
+    ).toBe(57);
+  });
+
   it('reads a drug stopped for a side effect as medication not tolerated', () => {
     expect(
       answerOf('medicationReducedOrNotTolerated', ['naproxen stopped on 11/29/2016 for gastritis']),
@@ -297,6 +372,51 @@ describe('readFindingAnswers', () => {
       answerOf('nearMmi', ['the treating physician says he is nearing maximum medical improvement']),
     ).toBe(true);
     expect(answerOf('nearMmi', ['not yet at MMI'])).toBe(false);
+  });
+
+  it.each([
+    ['hinged brace requested to protect the knee at work', true],
+    ['one injection requested so he can continue active therapy', true],
+    ['plan is one steroid injection so she can keep up the home exercise program', true],
+    ['purpose: to set permanent restrictions', true],
+    ['brace requested', undefined],
+  ])('a reason the request states in "%s": %s', (finding, expected) => {
+    expect(answerOf('rationaleStated', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['catching, about two locking episodes a week, giving way on stairs', true],
+    ['valgus laxity at 30 degrees of flexion with a soft endpoint', true],
+    ['positive McMurray with a medial click', true],
+    ['drop arm sign positive; external rotation lag sign positive', true],
+    ['no locking, catching or instability', false],
+    ['joint line tenderness, positive lateral Apley grind test', undefined],
+  ])('exam signs of a structural lesion in "%s": %s', (finding, expected) => {
+    expect(answerOf('structuralLesionSuspected', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['Opioid Risk Tool score 6 on 10/27/2016 (moderate risk)', 'moderate'],
+    ['SOAPP-R: high risk for misuse', 'high'],
+    ['ORT low risk', 'low'],
+    ['risk of misuse medium per ORT', 'moderate'],
+    ['high risk of falls', undefined],
+    ['moderate risk', undefined],
+  ])('the misuse risk a screening graded in "%s": %s', (finding, expected) => {
+    expect(answerOf('udtRiskLevel', [finding])).toBe(expected);
+  });
+
+  it('offers a graded answer only where the item has none yet', () => {
+    const answers = readFindingAnswers(['ORT score 6 (moderate risk)'], []);
+    const item = (udtRiskLevel: string) => ({
+      serviceType: 'urine_drug_test' as const,
+      facts: { ...emptyServiceFacts(), udtRiskLevel },
+    });
+    expect(answersTheItemAsks(answers, item('')).map((answer) => answer.value)).toEqual(['moderate']);
+    expect(answersTheItemAsks(answers, item('high'))).toEqual([]);
+    expect(shownAnswer('moderate')).toBe('moderate');
+    expect(shownAnswer(false)).toBe('no');
+    expect(shownAnswer(6)).toBe('6');
   });
 
   it('reads function on the drug stated as what the worker does with it', () => {
@@ -571,13 +691,16 @@ describe('readFindingCourses', () => {
 
 describe('readFindingDrugTest', () => {
   it.each([
-    ['urine drug screen consistent', true],
-    ['UDT 12/2016 consistent with prescribed medications', true],
-    ['urine toxicology positive for marijuana', false],
-    ['UDS inconsistent', false],
-    ['urine drug test done', null],
-  ])('a test reported in "%s", consistent: %s', (finding, consistent) => {
-    expect(readFindingDrugTest([finding])).toEqual({ consistent, source: finding });
+    ['urine drug screen consistent', true, ''],
+    ['UDT 12/2016 consistent with prescribed medications', true, '2016-12-01'],
+    ['urine toxicology positive for marijuana', false, ''],
+    ['UDS inconsistent', false, ''],
+    ['urine drug test done', null, ''],
+    ['Random urine drug screen on 9/12/2016 was consistent', true, '2016-09-12'],
+    ['Last UDS 08/2015, consistent', true, '2015-08-01'],
+    ['UDS 13/2015 consistent', true, ''],
+  ])('a test reported in "%s", consistent: %s, dated "%s"', (finding, consistent, date) => {
+    expect(readFindingDrugTest([finding])).toEqual({ consistent, date, source: finding });
   });
 
   it('finds no test where one is only ordered, pending or not documented', () => {
@@ -611,6 +734,9 @@ describe('readFindingWorkStatus', () => {
     expect(readFindingWorkStatus(['near maximum medical improvement'])).toBeNull();
     // A return tried and given up is not the status.
     expect(readFindingWorkStatus(['tried regular duty on 10/17/2016 and stopped after 3 days'])).toBeNull();
+    expect(
+      readFindingWorkStatus(['Two failed return-to-work attempts: regular duty in 08/2016 and in 10/2016']),
+    ).toBeNull();
     expect(
       readFindingWorkStatus(['temporarily totally disabled until 1/5', 'then modified duty']),
     ).toBeNull();
@@ -673,6 +799,9 @@ describe('readFindingDrugsTaken', () => {
       ]),
     ).toEqual(['Norco 10/325 TID', 'Soma', 'Gabapentin 300mg TID']);
     expect(readFindingDrugsTaken(['Gabapentin 600 TID for 2 years'])).toEqual(['Gabapentin 600 TID']);
+    expect(readFindingDrugsTaken(['Dose stable at Norco 5/325 three times daily for about 2 years'])).toEqual(
+      ['Norco 5/325'],
+    );
     expect(readFindingDrugsTaken(['Lidoderm 5% patch daily'])).toEqual(['Lidoderm 5%']);
     // The prescription asked for, written out, is not a drug taken.
     expect(

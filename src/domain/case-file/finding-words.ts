@@ -10,15 +10,20 @@
 import type { DisputedItem, ServiceFacts, THERAPY_DISCIPLINES, WORK_STATUSES } from '../case/case-schema';
 import { SMALL_NUMBERS } from '../case/request-words';
 import { serviceFieldSpec } from '../case/service-types';
-import { isValidIsoDate } from '../dates/dates';
+import { daysBetween, isValidIsoDate } from '../dates/dates';
 import { DRUG_REFERENCE } from '../medications/drug-reference';
 
 export interface FindingAnswer {
   key: keyof ServiceFacts;
-  value: boolean | number;
+  /** Yes or no, a count, or a grade in words (a risk level: "moderate"). */
+  value: boolean | number | string;
   /** The finding (or diagnosis) the answer was read from, as written. */
   source: string;
 }
+
+/** An answer as the import notes and the wizard's offer print it: "yes", "no", "6", "moderate". */
+export const shownAnswer = (value: FindingAnswer['value']): string =>
+  typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
 
 /** One clause of a finding: findings join several facts with ";" and sentences. */
 function clausesOf(texts: readonly string[]): string[] {
@@ -55,6 +60,8 @@ interface YesNoReading {
   diagnoses?: boolean;
   /** "Yes" phrases read over a whole finding, for a fact its clauses state together. */
   acrossClauses?: readonly RegExp[];
+  /** A summing-up that settles "no" whatever single signs say ("the exam was equivocal"). */
+  settlesNo?: readonly RegExp[];
 }
 
 /** The words of a surgery a finding plans or considers. */
@@ -69,6 +76,8 @@ const SIDE_EFFECTS = String.raw`gastritis|dyspepsia|GI\s+upset|(?:upset\s+)?stom
 /** A return to work tried and given up ("tried regular duty on 10/17/2016 and stopped after 3 days"). */
 const TRIED_AND_STOPPED =
   /\b(?:tried|attempted|returned\s+to|went\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b[^;]*?\b(?:stopped|failed|unable|could\s+not|couldn't|left|quit)\b/i;
+const FAILED_RETURN =
+  /\b(?:failed|unsuccessful)\s+(?:attempts?\s+(?:at|to)\s+)?return(?:ing)?[- ]to[- ]work\b/i;
 
 const YES_NO_READINGS: readonly YesNoReading[] = [
   {
@@ -91,10 +100,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:no|without)\s+(?:focal\s+)?(?:(?:neuro\w*|sensory|motor|reflex),?\s+(?:or\s+|and\s+)?){1,4}deficits?\b/i,
       /\bno\s+focal\s+deficits?\b/i,
       /\bneuro(?:logic(?:al)?ly)?\s+intact\b/i,
-      // An equivocal exam shows no clear deficit: the radiculopathy is not clinically obvious.
-      /\bneuro\w*\s+(?:exam\w*\s+)?(?:is\s+|was\s+)?(?:equivocal|inconclusive|non-?focal|unremarkable|normal)\b/i,
+      /\bneuro\w*\s+(?:exam\w*\s+)?(?:is\s+|was\s+)?(?:non-?focal|unremarkable|normal)\b/i,
       /\bsensation\s+(?:is\s+)?intact\b/i,
     ],
+    // An equivocal exam shows no clear deficit, whatever soft signs it lists: the radiculopathy is
+    // not clinically obvious ("the exam was equivocal: ... ankle reflex trace versus 1+").
+    settlesNo: [/\b(?:neuro\w*\s+)?exam\w*\s+(?:\w+\s+){0,2}(?:is\s+|was\s+)?(?:equivocal|inconclusive)\b/i],
   },
   {
     key: 'radicularSymptoms',
@@ -123,7 +134,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'surgeryConsidered',
     yes: [
       /\bsurg(?:ery|ical\s+\w+)\s+(?:(?:is|was|has|had|been|being|previously|already|now)\s+){0,3}(?:recommended|planned|considered|scheduled|proposed|advised|contemplated)\b/i,
-      /\b(?:surgical\s+(?:candidate|consult\w*|planning|referral|evaluation)|candidate\s+for\s+surgery)\b/i,
+      /\b(?:surgical\s+(?:candidate|consult\w*|planning|referral|evaluation)|surgery\s+consult\w*|candidate\s+for\s+surgery)\b/i,
+      new RegExp(String.raw`\bcandidate\s+for\s+(?:\w+\s+){0,4}?(?:${SURGERY_NOUNS})\b`, 'i'),
       /\bsurgeon\s+(?:consult\w*|referral|evaluation)\b|\breferred\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?surgeon\b/i,
       /\b(?:would\s+consider|consider(?:s|ing)?|open\s+to|wants?|wishes\s+to\s+have)\s+(?:\w+\s+){0,2}(?:surgery|surgical\s+\w+|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy)\b/i,
       // "He would go ahead with a discectomy", "agrees to surgery".
@@ -138,7 +150,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ),
       // A procedure that waits on the study ("an epidural or surgery referral depending on the MRI").
       new RegExp(
-        String.raw`\b(?:epidural|injection|${SURGERY_NOUNS})\b[^;]*?\b(?:depending\s+on|if|once|based\s+on)\s+(?:what\s+)?(?:the\s+)?(?:MRI|CT|imaging|study|scan|EMG|nerve\s+(?:conduction\s+)?study|results?)\b`,
+        String.raw`\b(?:epidural|injection|ESI|TFESI|block|${SURGERY_NOUNS})\b[^;]*?\b(?:depending\s+on|if|once|based\s+on|pending)\s+(?:what\s+)?(?:the\s+)?(?:MRI|CT|imaging|study|scan|EMG|nerve\s+(?:conduction\s+)?study|results?)\b`,
         'i',
       ),
     ],
@@ -226,13 +238,50 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     diagnoses: true,
   },
+  {
+    // Exam signs of a structural lesion: mechanical symptoms, instability, a positive tear test.
+    key: 'structuralLesionSuspected',
+    yes: [
+      /\b(?:locking|catching|giving\s+way|buckling|instability|laxity|mechanical\s+symptoms)\b/i,
+      /\bpositive\s+(?:\w+\s+)?(?:McMurray|Lachman|anterior\s+drawer|posterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm|(?:external\s+rotation\s+)?lag\s+sign)/i,
+      /\b(?:McMurray|Lachman|anterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm|lag)(?:'s)?\s+(?:test\s+|sign\s+)?(?:is\s+|was\s+)?positive\b/i,
+    ],
+    no: [],
+  },
+  {
+    // A reason the request states ("hinged brace requested to protect the knee at work").
+    key: 'rationaleStated',
+    yes: [
+      /\b(?:requested|ordered|prescribed|recommended|needed|asked\s+for)\s+(?:\w+\s+){0,2}(?:to|so|in\s+order\s+to)\s+(?:that\s+)?(?:\w+\s+){0,2}(?:protect|allow|help|support|enable|control|reduce|improve|clarify|evaluate|assess|determine|guide|rule\s+out|continue|return|manage|treat|stabili[sz]e|can)\b/i,
+      /\bso\s+(?:that\s+)?(?:he|she|they|the\s+(?:worker|patient))\s+can\b/i,
+      /\b(?:purpose|reason|indication)\s*(?::|is\b|was\b)/i,
+      // "return visit in 4-6 weeks for medication management and knee re-check".
+      /\b(?:visit|follow-?up|re-?check|consult\w*|referral)\b[^;]*?\bfor\s+(?:\w+\s+){0,2}(?:management|monitoring|re-?check|re-?evaluation|reassessment|titration|refills?)\b/i,
+    ],
+    no: [],
+  },
   { key: 'treatmentGoalsStated', yes: [/\bgoals?\s*(?::|are\b|include\b|of\b)/i], no: [] },
   {
     // "Tried regular duty on 10/17/2016 and stopped after 3 days".
     key: 'failedReturnToWork',
+    yes: [TRIED_AND_STOPPED, FAILED_RETURN],
+    no: [],
+  },
+  {
+    // A GI risk factor the PPI guideline lists, as history: an ulcer or a GI bleed.
+    key: 'giRiskFactors',
     yes: [
-      TRIED_AND_STOPPED,
-      /\b(?:failed|unsuccessful)\s+(?:attempts?\s+(?:at|to)\s+)?return(?:ing)?[- ]to[- ]work\b/i,
+      /\b(?:peptic|gastric|duodenal|stomach|bleeding|GI)\s+(?:\w+\s+)?ulcers?\b|\bulcer\s+(?:disease|history|hx)\b|\bulcer\/bleed\b/i,
+      /\b(?:GI|gastrointestinal)\s+(?:bleed\w*|hemorrhage|perforation)\b/i,
+    ],
+    no: [],
+  },
+  {
+    // Two opinions on what the worker can do ("restrictions conflict: the PTP says 20 lb, the PQME 40").
+    key: 'conflictingWorkReports',
+    yes: [
+      /\b(?:restrictions?|reports?|opinions?|limits?)\s+(?:\w+\s+)?(?:conflict|disagree|differ)\w*\b/i,
+      /\b(?:conflicting|differing|inconsistent)\s+(?:\w+\s+)?(?:restrictions?|reports?|opinions?|limits?)\b/i,
     ],
     no: [],
   },
@@ -249,7 +298,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // named with a response ("improving with PT") is a no.
     key: 'conservativeCareFailed',
     yes: [
-      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|no\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|did\s+not\s+help)\b/,
+      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|no\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|did\s+not\s+(?:help|improve)|(?:symptoms?|pain)\s+(?:\w+\s+)?(?:unchanged|persist\w*|did\s+not\s+improve))\b/,
       // "failed about 4 months of night splinting", "3 months of failed care".
       /\b(?:failed|despite)\s+(?:\w+\s+){0,5}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
       /\bpersist\w*\s+despite\b/i,
@@ -258,7 +307,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     acrossClauses: [
       new RegExp(
-        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;\s*(?:\w+\s+){0,2}(?:symptoms?|pain)\s+(?:are\s+|is\s+|remain(?:s|ed)?\s+|were\s+|was\s+)?(?:unchanged|no\s+better|not\s+(?:any\s+)?(?:better|improved))\b`,
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;[^;]*?\b(?:symptoms?|pain)\s+(?:are\s+|is\s+|have\s+|has\s+|remain(?:s|ed)?\s+|were\s+|was\s+)?(?:unchanged|persist\w*|no\s+better|not\s+(?:any\s+)?(?:better|improved)|did\s+not\s+improve)\b`,
         'i',
       ),
     ],
@@ -349,6 +398,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:no|denies)\s+(?:\w+\s+)?(?:side|adverse)\s+effects\b/i,
       /\b(?:side|adverse)\s+effects\s+(?:are\s+)?(?:tolerable|tolerated|denied|none)\b/i,
+      /\b(?:no|denies)\s+(?:\w+\s+){0,2}(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness)\b/i,
     ],
     no: [],
   },
@@ -375,8 +425,13 @@ function readYesNo(
   const texts = reading.diagnoses ? [...findings, ...diagnoses] : findings;
   let yes: string | null = null;
   let no: string | null = null;
+  // A single sign denied ("no thenar atrophy") does not outweigh another stated ("decreased
+  // sensation C6"); only a stated absence ("no neurologic deficit") does.
+  let signDenied: string | null = null;
   for (const clause of clausesOf(texts)) {
     const spelled = spellOut(clause);
+    if (reading.settlesNo?.some((pattern) => pattern.test(spelled)))
+      return { key: reading.key, value: false, source: clause };
     if (reading.no.some((pattern) => pattern.test(spelled))) {
       no ??= clause;
       continue;
@@ -384,11 +439,12 @@ function readYesNo(
     for (const pattern of reading.yes) {
       const match = pattern.exec(spelled);
       if (!match) continue;
-      if (negatedAt(spelled, match.index)) no ??= clause;
+      if (negatedAt(spelled, match.index)) signDenied ??= clause;
       else yes ??= clause;
       break;
     }
   }
+  if (yes === null) no ??= signDenied;
   for (const finding of findings) {
     if (yes !== null) break;
     const spelled = spellOut(finding.slice(0, MAX_CLAUSE * 2));
@@ -405,8 +461,12 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...SMALL_N
 
 const SPAN_COUNT = String.raw`(\d+|an?|${Object.keys(SMALL_NUMBERS).join('|')})\s+(weeks?|months?)`;
 const CARE_WORDS = String.raw`conservative\s+(?:care|treatment)|physical\s+therapy|therapy|chiropractic|acupuncture|medications?|NSAIDs?|home\s+exercises?|splint\w*|brac(?:e|es|ing)|treatment|care`;
-/** "6 weeks of physical therapy"; "failed PT and NSAIDs for 6 months", "PT x 6 weeks". */
+/** "6 weeks of physical therapy"; "failed PT and NSAIDs for 6 months", "PT x 6 weeks", "a 6-week gabapentin trial". */
 const CARE_SPANS = [
+  new RegExp(
+    String.raw`\b(\d+|${Object.keys(SMALL_NUMBERS).join('|')})-(week|month)\s+(?:\w+\s+){0,2}(?:${CARE_WORDS}|pt|trial|course)\b`,
+    'i',
+  ),
   new RegExp(String.raw`\b${SPAN_COUNT}\s+(?:of|despite)\s+(?!no\s)(?:\w+\s+)?(?:${CARE_WORDS}|pt)\b`, 'i'),
   new RegExp(
     String.raw`\b(?:${CARE_WORDS})\b[^;]*?\b(?:for|over|x|more\s+than)\s+(?:about\s+|approximately\s+|more\s+than\s+|the\s+(?:past|last)\s+)?${SPAN_COUNT}\b`,
@@ -426,6 +486,46 @@ function readConservativeCareWeeks(findings: readonly string[]): FindingAnswer |
       const weeks = /month/i.test(match[2]) ? count * 4 : count;
       return { key: 'conservativeCareWeeks', value: weeks, source: clause };
     }
+    const weeks = careDatesWeeks(spelled);
+    if (weeks !== null) return { key: 'conservativeCareWeeks', value: weeks, source: clause };
+  }
+  return null;
+}
+
+/** Care dated from and to ("PT x10 (10/17-11/30/2016)", "PT 10/17/2016 to 11/30/2016"): its whole weeks. */
+function careDatesWeeks(clause: string): number | null {
+  if (!new RegExp(String.raw`\b(?:${CARE_WORDS})\b`, 'i').test(clause)) return null;
+  const span =
+    /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s*(?:-|to|through|until)\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\b/i.exec(
+      clause,
+    );
+  if (!span) return null;
+  const [, fromMonth = '', fromDay = '', fromYear, toMonth = '', toDay = '', toYear = ''] = span;
+  const iso = (year: string, month: string, day: string) =>
+    `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const days = daysBetween(iso(fromYear ?? toYear, fromMonth, fromDay), iso(toYear, toMonth, toDay));
+  return days !== null && days >= 7 && days <= 366 * 2 ? Math.floor(days / 7) : null;
+}
+
+/**
+ * The misuse risk a screening graded ("Opioid Risk Tool score 6 (moderate risk)", "SOAPP-R: high
+ * risk"), for the urine drug test's frequency. Risk named without a screening is not read.
+ */
+function readRiskLevel(findings: readonly string[]): FindingAnswer | null {
+  for (const clause of clausesOf(findings)) {
+    if (
+      !/\b(?:risk\s+tool|ORT|SOAPP\w*|COMM|DIRE|risk\s+(?:of|for)\s+(?:misuse|abuse|addiction|aberrant)|(?:misuse|abuse|addiction)\s+risk)\b/i.test(
+        clause,
+      )
+    )
+      continue;
+    const level =
+      /\b(low|moderate|medium|high)(?:[- ]to[- ](?:moderate|high))?[- ]risk\b|\brisk\b[^;,]*?\b(low|moderate|medium|high)\b/i.exec(
+        clause,
+      );
+    const word = (level?.[1] ?? level?.[2])?.toLowerCase();
+    if (word && !negatedAt(clause, level?.index ?? 0))
+      return { key: 'udtRiskLevel', value: word === 'medium' ? 'moderate' : word, source: clause };
   }
   return null;
 }
@@ -512,7 +612,10 @@ function readDrugEffect(
 
 const SCORE = String.raw`(\d{1,2})(?:\/10)?`;
 const FROM_TO = new RegExp(String.raw`\bfrom\s+${SCORE}\s+to\s+${SCORE}\b`, 'i');
-const WITHOUT_WITH = new RegExp(String.raw`\b${SCORE}\s+without\b[^;]*?\b${SCORE}\s+with\b`, 'i');
+const WITHOUT_WITH = new RegExp(
+  String.raw`\b${SCORE}\s+(?:without|before|off)\b[^;]*?\b${SCORE}\s+(?:(?:about|an?|one|\d+|hours?|hour|minutes?)\s+){0,3}(?:with|after|on)\b`,
+  'i',
+);
 const WITH_WITHOUT = new RegExp(String.raw`\b${SCORE}\s+with\b[^;]*?\b${SCORE}\s+without\b`, 'i');
 
 /** Pain scores before and on the drug: "from 8/10 to 4/10", "8/10 without and 4/10 with". */
@@ -562,7 +665,7 @@ export function readFindingAnswers(
   requestedDrug = '',
 ): FindingAnswer[] {
   const answers = YES_NO_READINGS.map((reading) => readYesNo(reading, findings, diagnoses));
-  answers.push(readConservativeCareWeeks(findings));
+  answers.push(readConservativeCareWeeks(findings), readRiskLevel(findings));
   if (requestedDrug.trim() !== '') {
     const percent = readReliefPercent(findings, requestedDrug);
     answers.push(
@@ -601,7 +704,8 @@ export function answersTheItemAsks(
   item: Pick<DisputedItem, 'serviceType' | 'facts'>,
 ): FindingAnswer[] {
   const asked = new Set(serviceFieldSpec(item.serviceType).facts);
-  return answers.filter((answer) => asked.has(answer.key) && (item.facts[answer.key] ?? null) === null);
+  const unanswered = (value: unknown) => value === null || value === undefined || value === '';
+  return answers.filter((answer) => asked.has(answer.key) && unanswered(item.facts[answer.key]));
 }
 
 type Discipline = (typeof THERAPY_DISCIPLINES)[number];
@@ -741,7 +845,23 @@ const INCONSISTENT =
 /** A urine drug test a finding reports, with its result when stated. */
 export interface FindingDrugTest {
   consistent: boolean | null;
+  /** ISO date the finding gives the test ("UDS 9/12/2016"; "08/2015" is the 1st), or ''. */
+  date: string;
   source: string;
+}
+
+/** The date a clause gives: a full date, or a month and year (read as the month's first day). */
+function dateIn(clause: string): string {
+  // The empty first group lines the match up with isoOf's (a procedure's type comes first there).
+  const full = new RegExp(String.raw`()\b(?:${ISO_DATE}|${US_DATE})\b`).exec(clause);
+  if (full) {
+    const iso = isoOf(full);
+    if (isValidIsoDate(iso)) return iso;
+  }
+  const monthYear = /\b(\d{1,2})\/(\d{4})\b/.exec(clause);
+  if (!monthYear?.[1] || !monthYear[2]) return '';
+  const iso = `${monthYear[2]}-${monthYear[1].padStart(2, '0')}-01`;
+  return isValidIsoDate(iso) ? iso : '';
 }
 
 /**
@@ -755,13 +875,13 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
     if (/\b(?:not\s+(?:documented|done|performed)|ordered|pending|requested|planned|to\s+be)\b/i.test(clause))
       continue;
     const consistent = INCONSISTENT.test(clause) ? false : CONSISTENT.test(clause) ? true : null;
-    return { consistent, source: clause };
+    return { consistent, date: dateIn(clause), source: clause };
   }
   return null;
 }
 
 const TAKING =
-  /^(?:(?:on|taking|takes|uses|using|continues(?:\s+on)?|currently\s+(?:on|taking)|still\s+(?:on|taking))\s+)/i;
+  /^(?:(?:on|taking|takes|uses|using|continues(?:\s+on)?|currently\s+(?:on|taking)|still\s+(?:on|taking)|(?:dose\s+)?stable\s+(?:at|on)|maintained\s+on|has\s+been\s+(?:on|taking))\s+)/i;
 const NOT_TAKEN_YET =
   /\b(?:plan\w*|start\w*|begin|initiat\w*|trial\s+of|request\w*|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
@@ -875,7 +995,7 @@ export function readFindingWorkStatus(findings: readonly string[]): FindingWorkS
   for (const clause of clausesOf(findings))
     for (const [status, pattern] of WORK_STATUS_WORDS) {
       // A return tried and given up ("tried regular duty and stopped after 3 days") is not the status.
-      if (TRIED_AND_STOPPED.test(clause)) break;
+      if (TRIED_AND_STOPPED.test(clause) || FAILED_RETURN.test(clause)) break;
       const match = pattern.exec(clause);
       // "Not back at work" is itself the status; other phrases count unless negated ("no work restrictions").
       if (!match || (status !== 'ttd' && negatedAt(clause, match.index))) continue;

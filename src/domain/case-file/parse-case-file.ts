@@ -22,6 +22,7 @@ import { DETERMINATION_SUMMARY_FORMAT } from '../letter/determination-summary';
 import { CASE_FILE_FORMAT, CASE_FILE_FORMAT_VERSION } from './case-file-format';
 import { readDecisionSummaries, readDecisionSummaryCase, summariesByCase } from './decision-summary';
 import { describeIssue, describeValue, type FileProblem } from './describe-issues';
+import { shownAnswer } from './finding-words';
 import { FORBIDDEN_KEYS, formatPath, scanJsonText } from './scan-json-text';
 
 export type { FileProblem } from './describe-issues';
@@ -472,9 +473,6 @@ function decisionSummariesIn(data: unknown): ParseCaseFileResult | null {
     ],
   };
 }
-
-const shownAnswer = (value: boolean | number) =>
-  typeof value === 'number' ? String(value) : value ? 'yes' : 'no';
 
 /** One line per problem, as the import screen and the CLI print them. */
 export function formatFileProblem(problem: FileProblem): string {

@@ -137,6 +137,11 @@ describe('readRequestWords: what the request names of itself', () => {
     ['Orthopedic follow-up visit', { specialtyNamed: true }],
     ['Pain management consultation', { specialtyNamed: true }],
     ['Follow-up office visit', {}],
+    // Equipment whose kind answers the DME definition: reusable for the home, or disposable.
+    ['Hinged knee brace, left, off-the-shelf', { meetsDmeDefinition: true }],
+    ['Knee scooter rental x 4 weeks', { meetsDmeDefinition: true, rentalOrPurchase: 'rental' }],
+    ['Nitrile gloves and hygiene wipes, 3 month supply', { meetsDmeDefinition: false }],
+    ['Nitrile gloves', { meetsDmeDefinition: false }],
     [
       'Repeat R L5-S1 TFESI w/ fluoro',
       { injectionApproach: 'transforaminal', levelsRequested: 1, fluoroscopyGuided: true },
@@ -171,9 +176,9 @@ describe('readRequestWords: what the request names of itself', () => {
     ],
     ['Cryotherapy unit, 7-day use (associated surgical service)', { modality: COLD, postoperative: true }],
     ['Shoulder sling for use after surgery', { postoperative: true }],
-    ['Postoperative brace, right knee', { postoperative: true }],
+    ['Postoperative brace, right knee', { postoperative: true, meetsDmeDefinition: true }],
     ['Post-operative physical therapy 12 sessions', { postoperative: true }],
-    ['Knee brace for post-traumatic arthritis', {}],
+    ['Knee brace for post-traumatic arthritis', { meetsDmeDefinition: true }],
     ['TENS unit for current pain', {}],
     ['TENS unit, rental or purchase', {}],
     ['Physical therapy 2x6', {}],

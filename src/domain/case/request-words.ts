@@ -235,6 +235,7 @@ export const REQUEST_FACT_KEYS = [
   'diagnosticBlock',
   'fluoroscopyGuided',
   'specialtyNamed',
+  'meetsDmeDefinition',
 ] as const satisfies readonly (keyof ServiceFacts)[];
 
 /** The canonical label of a reading, or nothing for no reading or "other". */
@@ -277,6 +278,10 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
   if (/\bfluoro(?:scop\w*)?\b|\bimage[- ]guided\b/i.test(text)) facts.fluoroscopyGuided = true;
   // A visit or consultation with a named specialty ("orthopedic follow-up", "pain management consult").
   if (SPECIALTY.test(text)) facts.specialtyNamed = true;
+  // Equipment whose kind answers Medicare's DME definition: reusable medical equipment for the
+  // home (a brace, crutches, a wheelchair), or disposable supplies (gloves, wipes), which are not.
+  if (DISPOSABLE_SUPPLIES.test(text)) facts.meetsDmeDefinition = false;
+  else if (DURABLE_EQUIPMENT.test(text)) facts.meetsDmeDefinition = true;
   // Equipment asked for after a surgery says so ("post-op sling", "associated surgical service").
   if (
     /\bpost[- ]?(op|operative(ly)?|surgical)\b|\bafter (the )?surgery\b|\bassociated surgical service\b/i.test(
@@ -286,6 +291,10 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
     facts.postoperative = true;
   return facts;
 }
+
+const DURABLE_EQUIPMENT =
+  /\b(?:brace|orthosis|LSO|TLSO|crutch(?:es)?|walker|cane|wheelchair|(?:knee\s+)?scooter|commode|hospital\s+bed|shower\s+chair)\b/i;
+const DISPOSABLE_SUPPLIES = /\b(?:gloves|wipes|diapers|disposable\w*|incontinence\s+pads)\b/i;
 
 const SPECIALTY =
   /\b(?:orthop(?:a)?edi\w*|neurosurg\w*|neurolog\w*|pain\s+management|pain\s+medicine|physiatr\w*|PM&R|physical\s+medicine\s+and\s+rehabilitation|psychiatr\w*|psycholog\w*|rheumatolog\w*|(?:spine|hand|foot|general|plastic)\s+surgeon|podiatr\w*|internal\s+medicine|internist|cardiolog\w*|gastroenterolog\w*|sleep\s+medicine|urolog\w*|ophthalmolog\w*|otolaryngolog\w*|dentist|dental|endocrinolog\w*)\b/i;

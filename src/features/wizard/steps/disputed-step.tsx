@@ -20,7 +20,7 @@ import { fillsFromRequest, type RequestFill } from '@/domain/case/request-words'
 import { type FactFieldMeta, fieldsForService, SERVICE_FACT_FIELDS } from '@/domain/case/service-fields';
 import { suggestServiceTypes } from '@/domain/case/service-suggestion';
 import { itemAsUsed, SERVICE_TYPE_LABELS } from '@/domain/case/service-types';
-import type { FindingAnswer } from '@/domain/case-file/finding-words';
+import { type FindingAnswer, shownAnswer } from '@/domain/case-file/finding-words';
 import { formatUsDate } from '@/domain/dates/dates';
 import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
 import { factsForBodyPart, regionScopedFacts } from '@/domain/guidelines/fact-regions';
@@ -173,9 +173,6 @@ function reportOfferKey(draft: CaseDraft, index: number): string {
   reportOffers.set(item, { report, diagnoses: draft.injury.diagnoses, key });
   return key;
 }
-
-const shownAnswer = (value: boolean | number) =>
-  typeof value === 'number' ? String(value) : value ? 'yes' : 'no';
 
 /**
  * The service's empty questions the latest report answers in so many words ("decreased sensation
