@@ -185,6 +185,7 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
     summary.diagnoses ?? [],
     item,
     summary.requestedService.name,
+    [summary.requestDate, summary.urDate].find((date) => isValidIsoDate(date ?? '')) ?? '',
   );
 }
 

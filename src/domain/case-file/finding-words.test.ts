@@ -268,6 +268,18 @@ describe('readFindingAnswers', () => {
     expect(answerOf('conservativeCareWeeks', ['PT 11/28-11/30/2016'])).toBe(undefined);
   });
 
+  it('counts care "since" a date up to the date the findings are read as of', () => {
+    const weeksOf = (finding: string, asOf: string) =>
+      readFindingAnswers([finding], [], '', asOf).find((answer) => answer.key === 'conservativeCareWeeks')
+        ?.value;
+    expect(weeksOf('night splints since 9/2016, naproxen, OT x6 - symptoms persist', '2016-12-13')).toBe(14);
+    expect(weeksOf('home exercise since 11/1/2016', '2016-12-13')).toBe(6);
+    // No date to count to, a date after it, or no care named: nothing read.
+    expect(weeksOf('night splints since 9/2016', '')).toBe(undefined);
+    expect(weeksOf('night splints since 12/2016', '2016-12-05')).toBe(undefined);
+    expect(weeksOf('pain since 9/2016', '2016-12-13')).toBe(undefined);
+  });
+
   it('reads symptoms that persist or did not improve after the care named in the finding', () => {
     expect(
       answerOf('conservativeCareFailed', [
@@ -317,6 +329,53 @@ describe('readFindingAnswers', () => {
         'Norco 5/325 mg #90',
       ),
     ).toBe(57);
+  });
+
+  it.each([
+    ['2 weeks of ibuprofen and home heat with little change; never had manipulation', false],
+    ['no prior chiropractic care', false],
+    ['maintenance chiropractic once a month to keep her working', true],
+    ['manipulation to prevent recurrence of the low back pain', true],
+    ["12 more visits at 1x/week as 'supportive care' to keep symptoms controlled", true],
+    ['completed 6 chiropractic visits', undefined],
+  ])('maintenance care in "%s": %s', (finding, expected) => {
+    expect(answerOf('maintenanceCare', [finding])).toBe(expected);
+  });
+
+  it('reads the shorthand of chart notes: spans, "x6", "+" after a test, AEs, "with med", a single prescriber', () => {
+    expect(
+      answerOf('conservativeCareWeeks', ['PT x6, HEP, ibuprofen, brace, modified duty for ~8 wks']),
+    ).toBe(8);
+    expect(answerOf('conservativeCareWeeks', ['3+ mo of night splints, NSAIDs, OT x6'])).toBe(12);
+    expect(answerOf('conservativeCareWeeks', ['~11 wks conservative care: PT x10, naproxen'])).toBe(11);
+    expect(answerOf('conservativeCareFailed', ['PT x6, HEP, ibuprofen for ~8 wks; no improvement'])).toBe(
+      true,
+    );
+    expect(
+      answerOf('conservativeCareFailed', ['conservative care: PT x10, naproxen; leg pain worse; TTD']),
+    ).toBe(true);
+    expect(answerOf('structuralLesionSuspected', ['R knee locks ~2x/wk, catches on stairs'])).toBe(true);
+    expect(answerOf('structuralLesionSuspected', ['medial joint line TTP; McMurray + medially'])).toBe(true);
+    expect(answerOf('surgeryConsidered', ['12/15/16 ortho eval: arthroscopy discussed'])).toBe(true);
+    expect(
+      answerOf('surgeryConsidered', [
+        'hand surgeon: would consider R carpal tunnel release depending on NCS',
+      ]),
+    ).toBe(true);
+    expect(answerOf('adverseEffectsAssessed', ['no AEs apart from mild early nausea'])).toBe(true);
+    expect(answerOf('curesChecked', ['CURES 1/5/17 single prescriber'])).toBe(true);
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['VAS 7/10 w/o, 3/10 with med (~55% relief)'],
+        [],
+        'Hydrocodone 5/325 mg #60',
+      ),
+    ).toBe(57);
+    // "MED 10" in capitals is the morphine equivalent dose, not "medication".
+    expect(answerOf('painReliefPercent', ['MED 10; VAS 7/10 w/o, 3/10 with MED'], [], 'Norco 5/325')).toBe(
+      undefined,
+    );
   });
 
   it('reads a drug stopped for a side effect as medication not tolerated', () => {
@@ -659,6 +718,11 @@ describe('readFindingCourses', () => {
       summaryOf(['completed 6 PT visits 11/1-11/30/2016', 'lifting limit raised from 5 lb to 20 lb']),
     ).toEqual(['pt 6 true']);
     expect(summaryOf(['6 PT visits', 'wrist extension 35 to 55 degrees'])).toEqual(['pt 6 true']);
+    expect(
+      summaryOf(['PT x6 11/10-12/8/16: cervical ROM rotation R 45->70 deg, NDI 44%->24%, arm pain 6->2/10']),
+    ).toEqual(['pt 6 true']);
+    // Under a fifth more is no functional gain.
+    expect(summaryOf(['PT x6 completed', 'flexion 130 -> 135 deg'])).toEqual(['pt 6 null']);
     // A loss, a pain score, or a number without a measure is no gain.
     expect(summaryOf(['6 PT visits', 'flexion from 90 to 60 degrees'])).toEqual(['pt 6 null']);
     expect(summaryOf(['6 PT visits', 'pain with lifting from 3 to 6'])).toEqual(['pt 6 null']);
@@ -667,6 +731,20 @@ describe('readFindingCourses', () => {
     expect(
       summaryOf(['6 PT visits', '4 acupuncture visits', 'lifting limit raised from 5 lb to 20 lb']),
     ).toEqual(['pt 6 null', 'acupuncture 4 null']);
+  });
+
+  it('counts "PT x6", a count in words, and a count beside an aside about its approval', () => {
+    expect(summaryOf(['PT x6 completed 11/16-12/9/16 (2x/wk); HEP issued'])).toEqual(['pt 6 null']);
+    expect(summaryOf(['Six acupuncture sessions were given between 10/24 and 11/30/2016'])).toEqual([
+      'acupuncture 6 null',
+    ]);
+    expect(
+      summaryOf(['Completed 12 PT visits from 10/10 to 11/30/2016 (two courses of 6, each approved by UR)']),
+    ).toEqual(['pt 12 null']);
+    // A span, a frequency and a request are no visits had.
+    expect(summaryOf(['PT x 6 weeks'])).toEqual([]);
+    expect(summaryOf(['PT x2/week'])).toEqual([]);
+    expect(summaryOf(['RFA 12/13/16: PT x4'])).toEqual([]);
   });
 
   it('leaves out visits granted or asked for, a course without a count, and "Pt" for the patient', () => {
@@ -802,6 +880,9 @@ describe('readFindingDrugsTaken', () => {
     expect(readFindingDrugsTaken(['Dose stable at Norco 5/325 three times daily for about 2 years'])).toEqual(
       ['Norco 5/325'],
     );
+    expect(readFindingDrugsTaken(['hydrocodone/APAP 5/325 bid prn since 3/2016 (MED 10)'])).toEqual([
+      'hydrocodone 5/325 bid prn',
+    ]);
     expect(readFindingDrugsTaken(['Lidoderm 5% patch daily'])).toEqual(['Lidoderm 5%']);
     // The prescription asked for, written out, is not a drug taken.
     expect(

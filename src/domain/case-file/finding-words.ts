@@ -137,7 +137,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:surgical\s+(?:candidate|consult\w*|planning|referral|evaluation)|surgery\s+consult\w*|candidate\s+for\s+surgery)\b/i,
       new RegExp(String.raw`\bcandidate\s+for\s+(?:\w+\s+){0,4}?(?:${SURGERY_NOUNS})\b`, 'i'),
       /\bsurgeon\s+(?:consult\w*|referral|evaluation)\b|\breferred\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?surgeon\b/i,
-      /\b(?:would\s+consider|consider(?:s|ing)?|open\s+to|wants?|wishes\s+to\s+have)\s+(?:\w+\s+){0,2}(?:surgery|surgical\s+\w+|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy)\b/i,
+      /\b(?:would\s+consider|consider(?:s|ing)?|open\s+to|wants?|wishes\s+to\s+have)\s+(?:\w+\s+){0,3}(?:surgery|surgical\s+\w+|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy)\b/i,
+      // "Arthroscopy discussed", "a release offered".
+      new RegExp(String.raw`\b(?:${SURGERY_NOUNS})\s+(?:\w+\s+){0,2}?(?:discussed|offered|proposed)\b`, 'i'),
       // "He would go ahead with a discectomy", "agrees to surgery".
       new RegExp(
         String.raw`\b(?:would|will|willing\s+to|agrees?\s+to|agreeable\s+to)\s+(?:go\s+ahead\s+with|proceed\s+with|undergo|have|consider)\s+(?:\w+\s+){0,2}(?:${SURGERY_NOUNS})\b`,
@@ -150,7 +152,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ),
       // A procedure that waits on the study ("an epidural or surgery referral depending on the MRI").
       new RegExp(
-        String.raw`\b(?:epidural|injection|ESI|TFESI|block|${SURGERY_NOUNS})\b[^;]*?\b(?:depending\s+on|if|once|based\s+on|pending)\s+(?:what\s+)?(?:the\s+)?(?:MRI|CT|imaging|study|scan|EMG|nerve\s+(?:conduction\s+)?study|results?)\b`,
+        String.raw`\b(?:epidural|injection|ESI|TFESI|block|${SURGERY_NOUNS})\b[^;]*?\b(?:depending\s+on|if|once|based\s+on|pending)\s+(?:what\s+)?(?:the\s+)?(?:MRI|CT|imaging|study|scan|EMG|NCS|NCV|electrodiagnostic\w*|nerve\s+(?:conduction\s+)?study|results?)\b`,
         'i',
       ),
     ],
@@ -222,6 +224,17 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   },
   { key: 'redFlags', yes: [], no: [/\bno\s+red[- ]flags?\b/i] },
   {
+    // Care kept up to hold a gain is maintenance; a first trial ("never had manipulation") is not.
+    key: 'maintenanceCare',
+    yes: [
+      /\b(?:maintenance|supportive)\s+(?:care|treatment|chiropractic|manipulation|visits?|therapy)\b/i,
+      /\bto\s+(?:maintain\s+(?:\w+\s+)?(?:gains?|improvement|function)|prevent\s+(?:a\s+)?(?:recurrence|flare))/i,
+    ],
+    no: [
+      /\b(?:never\s+had|no\s+(?:prior|previous|past))\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
+    ],
+  },
+  {
     // A home program under way, or part of the care so far ("prior care: ... home exercise").
     key: 'homeExerciseProgram',
     yes: [/\bhome\s+(?:exercises?|program|exercise\s+program)\b/i],
@@ -242,7 +255,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // Exam signs of a structural lesion: mechanical symptoms, instability, a positive tear test.
     key: 'structuralLesionSuspected',
     yes: [
-      /\b(?:locking|catching|giving\s+way|buckling|instability|laxity|mechanical\s+symptoms)\b/i,
+      /\b(?:locking|locks|catching|catches|giving\s+way|gives\s+way|buckling|buckles|instability|laxity|mechanical\s+symptoms)\b/i,
+      /\b(?:McMurray|Lachman|anterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm)(?:'s)?\s*\+/i,
       /\bpositive\s+(?:\w+\s+)?(?:McMurray|Lachman|anterior\s+drawer|posterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm|(?:external\s+rotation\s+)?lag\s+sign)/i,
       /\b(?:McMurray|Lachman|anterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm|lag)(?:'s)?\s+(?:test\s+|sign\s+)?(?:is\s+|was\s+)?positive\b/i,
     ],
@@ -307,7 +321,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     acrossClauses: [
       new RegExp(
-        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;[^;]*?\b(?:symptoms?|pain)\s+(?:are\s+|is\s+|have\s+|has\s+|remain(?:s|ed)?\s+|were\s+|was\s+)?(?:unchanged|persist\w*|no\s+better|not\s+(?:any\s+)?(?:better|improved)|did\s+not\s+improve)\b`,
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;[^;]*?\b(?:symptoms?|pain)\s+(?:are\s+|is\s+|have\s+|has\s+|remain(?:s|ed)?\s+|were\s+|was\s+|getting\s+)?(?:unchanged|persist\w*|worse|worsening|no\s+better|not\s+(?:any\s+)?(?:better|improved)|did\s+not\s+improve)\b`,
+        'i',
+      ),
+      // "PT x6, HEP, ibuprofen ... for ~8 wks; no improvement".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;\s*(?:with\s+)?(?:no|little|minimal)\s+(?:\w+\s+)?(?:improvement|relief|benefit|change)\b`,
         'i',
       ),
     ],
@@ -376,6 +395,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\bCURES\b(?:\s+[\w/]+){0,2}\s+(?:reviewed|checked|consistent|appropriate|obtained)\b/,
       /\b(?:reviewed|checked|ran|obtained)\s+(?:the\s+|a\s+)?CURES\b/,
+      /\bCURES\b[^;]*?\b(?:single|one)\s+prescriber\b/,
     ],
     no: [
       /\bCURES\b[^,]*\bnot\s+(?:documented|done|checked|reviewed|obtained)\b/,
@@ -459,7 +479,7 @@ function readYesNo(
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...SMALL_NUMBERS };
 
-const SPAN_COUNT = String.raw`(\d+|an?|${Object.keys(SMALL_NUMBERS).join('|')})\s+(weeks?|months?)`;
+const SPAN_COUNT = String.raw`(\d+|an?|${Object.keys(SMALL_NUMBERS).join('|')})\+?\s+(weeks?|months?)`;
 const CARE_WORDS = String.raw`conservative\s+(?:care|treatment)|physical\s+therapy|therapy|chiropractic|acupuncture|medications?|NSAIDs?|home\s+exercises?|splint\w*|brac(?:e|es|ing)|treatment|care`;
 /** "6 weeks of physical therapy"; "failed PT and NSAIDs for 6 months", "PT x 6 weeks", "a 6-week gabapentin trial". */
 const CARE_SPANS = [
@@ -467,15 +487,18 @@ const CARE_SPANS = [
     String.raw`\b(\d+|${Object.keys(SMALL_NUMBERS).join('|')})-(week|month)\s+(?:\w+\s+){0,2}(?:${CARE_WORDS}|pt|trial|course)\b`,
     'i',
   ),
-  new RegExp(String.raw`\b${SPAN_COUNT}\s+(?:of|despite)\s+(?!no\s)(?:\w+\s+)?(?:${CARE_WORDS}|pt)\b`, 'i'),
   new RegExp(
-    String.raw`\b(?:${CARE_WORDS})\b[^;]*?\b(?:for|over|x|more\s+than)\s+(?:about\s+|approximately\s+|more\s+than\s+|the\s+(?:past|last)\s+)?${SPAN_COUNT}\b`,
+    String.raw`\b${SPAN_COUNT}\s+(?:of\s+|despite\s+)?(?!no\s)(?:\w+\s+)?(?:${CARE_WORDS}|pt)\b`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(?:${CARE_WORDS})\b[^;]*?\b(?:for|over|x|more\s+than)\s+(?:about\s+|approximately\s+|~\s?|more\s+than\s+|the\s+(?:past|last)\s+)?${SPAN_COUNT}\b`,
     'i',
   ),
 ];
 
 /** "About 1 month of PT and medication", "6 weeks of physical therapy": the weeks of care tried. */
-function readConservativeCareWeeks(findings: readonly string[]): FindingAnswer | null {
+function readConservativeCareWeeks(findings: readonly string[], asOf: string): FindingAnswer | null {
   for (const clause of clausesOf(findings)) {
     // Spelled out: "PT" is physical therapy, "Pt" the patient ("Pt has had pain for 6 months").
     const spelled = spellOut(clause);
@@ -486,10 +509,19 @@ function readConservativeCareWeeks(findings: readonly string[]): FindingAnswer |
       const weeks = /month/i.test(match[2]) ? count * 4 : count;
       return { key: 'conservativeCareWeeks', value: weeks, source: clause };
     }
-    const weeks = careDatesWeeks(spelled);
+    const weeks = careDatesWeeks(spelled) ?? careSinceWeeks(spelled, asOf);
     if (weeks !== null) return { key: 'conservativeCareWeeks', value: weeks, source: clause };
   }
   return null;
+}
+
+/** Care "since 9/2016" (the month's first day) or "since 9/12/2016", counted up to `asOf`. */
+function careSinceWeeks(clause: string, asOf: string): number | null {
+  if (!isValidIsoDate(asOf) || !new RegExp(String.raw`\b(?:${CARE_WORDS})\b`, 'i').test(clause)) return null;
+  const since = /\bsince\s+((?:\d{1,2}\/){1,2}\d{4})\b/i.exec(clause);
+  const start = since?.[1] ? dateIn(since[1]) : '';
+  const days = start === '' ? null : daysBetween(start, asOf);
+  return days !== null && days >= 7 ? Math.floor(days / 7) : null;
 }
 
 /** Care dated from and to ("PT x10 (10/17-11/30/2016)", "PT 10/17/2016 to 11/30/2016"): its whole weeks. */
@@ -657,15 +689,17 @@ function reliefFromScores(percent: FindingAnswer | null): FindingAnswer | null {
 
 /**
  * The answers the findings state. `requestedDrug` is the requested medication's name, for relief
- * from that drug; only the keys the service type asks are entered (the caller filters).
+ * from that drug; `asOf` (the request's or the report's date) counts care "since 9/2016" up to it.
+ * Only the keys the service type asks are entered (the caller filters).
  */
 export function readFindingAnswers(
   findings: readonly string[],
   diagnoses: readonly string[],
   requestedDrug = '',
+  asOf = '',
 ): FindingAnswer[] {
   const answers = YES_NO_READINGS.map((reading) => readYesNo(reading, findings, diagnoses));
-  answers.push(readConservativeCareWeeks(findings), readRiskLevel(findings));
+  answers.push(readConservativeCareWeeks(findings, asOf), readRiskLevel(findings));
   if (requestedDrug.trim() !== '') {
     const percent = readReliefPercent(findings, requestedDrug);
     answers.push(
@@ -689,9 +723,10 @@ export function answersForItem(
   diagnoses: readonly string[],
   item: Pick<DisputedItem, 'serviceType' | 'facts'>,
   drugName: string,
+  asOf = '',
 ): FindingAnswer[] {
   const drug = asksAboutTheDrug(item) ? drugName : '';
-  return answersTheItemAsks(readFindingAnswers(findings, diagnoses, drug), item);
+  return answersTheItemAsks(readFindingAnswers(findings, diagnoses, drug, asOf), item);
 }
 
 /** The item's service type asks about relief or function on its drug. */
@@ -730,19 +765,25 @@ const DISCIPLINE_WORDS: readonly [Discipline, string][] = [
 const ANY_DISCIPLINE = DISCIPLINE_WORDS.map(([, words]) => `(?:${words})`).join('|');
 const VISITS = '(?:sessions?|visits?|treatments?)';
 /** "6 prior PT sessions", "3 chiropractic visits", "6 sessions of physical therapy". */
+const COUNT = String.raw`(\d{1,3}|${Object.keys(SMALL_NUMBERS).join('|')})`;
 const COURSE_COUNTS = [
   new RegExp(
-    String.raw`\b(\d{1,3})\s+(?:(?:prior|previous|completed|past|earlier)\s+)?(${ANY_DISCIPLINE})(?:\s+\w+)?\s+${VISITS}\b`,
+    String.raw`\b${COUNT}\s+(?:(?:prior|previous|completed|past|earlier)\s+)?(${ANY_DISCIPLINE})(?:\s+\w+)?\s+${VISITS}\b`,
     'i',
   ),
   new RegExp(
-    String.raw`\b(\d{1,3})\s+(?:(?:prior|previous|completed|past|earlier)\s+)?${VISITS}\s+of\s+(${ANY_DISCIPLINE})\b`,
+    String.raw`\b${COUNT}\s+(?:(?:prior|previous|completed|past|earlier)\s+)?${VISITS}\s+of\s+(${ANY_DISCIPLINE})\b`,
     'i',
   ),
 ];
+/** "PT x6 completed": the count after the discipline (not a span: "PT x 6 weeks"). */
+const COURSE_TIMES = new RegExp(
+  String.raw`\b(${ANY_DISCIPLINE})\s+x\s?(\d{1,3})\b(?!\s*(?:weeks?|months?|days?|\/|per\b))`,
+  'i',
+);
 /** Visits granted or asked for are not visits had. */
 const NOT_HAD =
-  /\b(?:approved|certified|authori[sz]ed|requested|request|remaining|pending|planned|scheduled|recommended)\b/i;
+  /\b(?:approved|certified|authori[sz]ed|requested|request|RFA|remaining|pending|planned|scheduled|recommended)\b/i;
 const IMPROVED = /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness))\b/i;
 const NOT_IMPROVED =
   /\b(?:no|not|without|never|little|minimal)\s+(?:\w+\s+){0,2}(?:improv\w*|better|benefit|relief|gains?)\b|\bdid\s+not\s+help\b/i;
@@ -752,12 +793,14 @@ const NOT_IMPROVED =
  * "extension 35 to 55 degrees", "sitting tolerance from 20 to 60 minutes".
  */
 const MEASURED_CHANGE =
-  /\b(?:lift\w*|grip|tolerance|range|flexion|extension|abduction|elevation|walking|sitting|standing)\b[^;]*?\b(?:from\s+)?(\d+)(?:\s*(?:lb|lbs|kg|degrees|minutes))?\s+to\s+(\d+)\s*(lb|lbs|kg|degrees|minutes)?/i;
+  /\b(?:lift\w*|grip|tolerance|range|ROM|rotation|flexion|extension|abduction|elevation|walking|sitting|standing)\b[^;]*?\b(?:from\s+)?(\d+)(?:\s*(?:lb|lbs|kg|degrees|deg|minutes|min))?\s*(?:to|->|→)\s*(\d+)\s*(lb|lbs|kg|degrees|deg|minutes|min)?/i;
 
 const measuredGain = (clause: string): boolean => {
   const change = MEASURED_CHANGE.exec(clause);
-  const stated = change !== null && (change[3] !== undefined || /\bfrom\s+\d/i.test(change[0]));
-  return stated && Number(change[2]) > Number(change[1]) && !/\bpain\b/i.test(clause);
+  if (change === null || (change[3] === undefined && !/\bfrom\s+\d|->|→/i.test(change[0]))) return false;
+  // A fifth more at least: "flexion 130 -> 135 deg" is no functional gain. Pain measured is not function.
+  const [from, to] = [Number(change[1]), Number(change[2])];
+  return to > from && to >= from * 1.2 && !/\bpain\b/i.test(clause.slice(0, change.index + change[0].length));
 };
 
 function disciplineNamed(text: string): Discipline | undefined {
@@ -779,13 +822,16 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bdecr\b\.?/gi, 'decreased'],
   [/\bdim\b\.?/gi, 'diminished'],
   [/\bwks?\b\.?/gi, 'weeks'],
-  [/\b(?:mos|mths?)\b\.?|(?<=\d\s?)mo\b\.?/gi, 'months'],
+  [/\b(?:mos|mths?)\b\.?|(?<=\d\+?\s?)mo\b\.?/gi, 'months'],
   [/\bsx\b/gi, 'symptoms'],
   [/\bLBP\b/g, 'low back pain'],
   [/\bHEP\b/g, 'home exercise program'],
   [/\bSE\b/g, 'side effects'],
   [/\bb\/l\b/gi, 'bilateral'],
   [/\bmeds\b/gi, 'medications'],
+  // Lower case only: "MED 30" is the morphine equivalent dose.
+  [/\bmed\b/g, 'medication'],
+  [/\bAEs?\b/g, 'adverse effects'],
   [/(^|[\s(])\+(?=[A-Za-z])/g, '$1positive '],
   [/(^|\s)>\s?(?=\d)/g, '$1more than '],
 ];
@@ -801,14 +847,20 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
   const clauses = clausesOf(findings);
   const found = new Map<Discipline, FindingCourse>();
   for (const clause of clauses) {
-    if (NOT_HAD.test(clause)) continue;
-    for (const pattern of COURSE_COUNTS) {
-      const match = pattern.exec(spellOut(clause));
-      const discipline = match?.[2] ? disciplineNamed(match[2]) : undefined;
-      if (!match?.[1] || !discipline || found.has(discipline)) continue;
+    // An aside does not make the count a grant: "12 PT visits (two courses of 6, each approved)".
+    const spelled = spellOut(clause.replace(/\([^)]*\)/g, ' '));
+    if (NOT_HAD.test(spelled)) continue;
+    const counts = COURSE_COUNTS.map((pattern) => pattern.exec(spelled)).map((match) =>
+      match ? { count: match[1], words: match[2] } : null,
+    );
+    const times = COURSE_TIMES.exec(spelled);
+    counts.push(times ? { count: times[2], words: times[1] } : null);
+    for (const counted of counts) {
+      const discipline = counted?.words ? disciplineNamed(counted.words) : undefined;
+      if (!counted?.count || !discipline || found.has(discipline)) continue;
       found.set(discipline, {
         discipline,
-        visitsCompleted: Number(match[1]),
+        visitsCompleted: NUMBER_WORDS[counted.count.toLowerCase()] ?? Number(counted.count),
         functionalImprovementDocumented: null,
         sources: [clause],
       });
@@ -902,7 +954,8 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
     const rest = clause.slice(prefix.length);
     const drug = LEADING_DRUG.exec(rest);
     if (!drug) continue;
-    const after = rest.slice(drug[0].length);
+    // A combination written with its partner ("hydrocodone/APAP 5/325") is the drug itself.
+    const after = rest.slice(drug[0].length).replace(/^\/(?:APAP|acetaminophen|ibuprofen)\b/i, '');
     if (prefix === '' && !STRENGTH_OR_SIG.test(after)) continue;
     // The drug with its strength and sig, not the sentence around it ("... for 2 years").
     taken.push(`${drug[0]}${DRUG_TAIL.exec(after)?.[0] ?? ''}`.trim());

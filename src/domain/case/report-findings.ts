@@ -77,5 +77,5 @@ function readReport(report: Report, draft: Pick<CaseDraft, 'injury'>, drugName: 
     ...draft.injury.diagnoses.map((diagnosis) => diagnosis.text),
     report.diagnosesListed,
   ].filter((text) => text.trim() !== '');
-  return readFindingAnswers(findings, diagnoses, drugName);
+  return readFindingAnswers(findings, diagnoses, drugName, report.date);
 }
