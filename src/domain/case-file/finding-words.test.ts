@@ -296,7 +296,28 @@ describe('readFindingAnswers', () => {
     ).toBe(true);
   });
 
+  it('reads the result stated after a list of care, past its commas', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        'Treatment to date has included 8 sessions of physical therapy from 10/24/2016 to 12/02/2016, naproxen, a home exercise program and modified duty, without improvement of the leg symptoms',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        'Treatment to date has included a night wrist splint, 6 sessions of physical therapy and naproxen, with persistent numbness',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        'Treatment to date has included physical therapy, medications and activity modification',
+      ]),
+    ).toBe(undefined);
+  });
+
   it('reads a surgery consult, a candidate for a named surgery, and an injection pending the study', () => {
+    expect(
+      answerOf('surgeryConsidered', ['before referral to a hand surgeon for possible carpal tunnel release']),
+    ).toBe(true);
     expect(
       answerOf('surgeryConsidered', ['hand surgery consult 12/2016: candidate for R carpal tunnel release']),
     ).toBe(true);
@@ -439,6 +460,8 @@ describe('readFindingAnswers', () => {
     ['plan is one steroid injection so she can keep up the home exercise program', true],
     ['purpose: to set permanent restrictions', true],
     ['brace requested', undefined],
+    ['the reason is unclear', undefined],
+    ['no reason was given for a topical', false],
   ])('a reason the request states in "%s": %s', (finding, expected) => {
     expect(answerOf('rationaleStated', [finding])).toBe(expected);
   });

@@ -138,6 +138,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       new RegExp(String.raw`\bcandidate\s+for\s+(?:\w+\s+){0,4}?(?:${SURGERY_NOUNS})\b`, 'i'),
       /\bsurgeon\s+(?:consult\w*|referral|evaluation)\b|\breferred\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?surgeon\b/i,
       /\b(?:would\s+consider|consider(?:s|ing)?|open\s+to|wants?|wishes\s+to\s+have)\s+(?:\w+\s+){0,3}(?:surgery|surgical\s+\w+|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy)\b/i,
+      // "Before referral to a hand surgeon for possible carpal tunnel release".
+      new RegExp(String.raw`\b(?:possible|potential)\s+(?:\w+\s+){0,3}?(?:${SURGERY_NOUNS})\b`, 'i'),
       // "Arthroscopy discussed", "a release offered".
       new RegExp(String.raw`\b(?:${SURGERY_NOUNS})\s+(?:\w+\s+){0,2}?(?:discussed|offered|proposed)\b`, 'i'),
       // "He would go ahead with a discectomy", "agrees to surgery".
@@ -268,7 +270,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:requested|ordered|prescribed|recommended|needed|asked\s+for)\s+(?:\w+\s+){0,2}(?:to|so|in\s+order\s+to)\s+(?:that\s+)?(?:\w+\s+){0,2}(?:protect|allow|help|support|enable|control|reduce|improve|clarify|evaluate|assess|determine|guide|rule\s+out|continue|return|manage|treat|stabili[sz]e|can)\b/i,
       /\bso\s+(?:that\s+)?(?:he|she|they|the\s+(?:worker|patient))\s+can\b/i,
-      /\b(?:purpose|reason|indication)\s*(?::|is\b|was\b)/i,
+      /\b(?:purpose|reason|indication)\s*(?::|is\b|was\b)(?!\s*(?:not\b|unclear|unknown|uncertain))/i,
       // "return visit in 4-6 weeks for medication management and knee re-check".
       /\b(?:visit|follow-?up|re-?check|consult\w*|referral)\b[^;]*?\bfor\s+(?:\w+\s+){0,2}(?:management|monitoring|re-?check|re-?evaluation|reassessment|titration|refills?)\b/i,
     ],
@@ -318,6 +320,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bpersist\w*\s+despite\b/i,
       // "8 weeks of physical therapy and medications with persistent radicular pain".
       /\b(?:physical\s+therapy|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|NSAIDs?)\b[^,]*?\bwith\s+(?:\w+\s+)?persist(?:ent|ing)\b/i,
+      // The result after a list of care: "Treatment to date has included 8 sessions of PT,
+      // naproxen and modified duty, without improvement of the leg symptoms" / ", with persistent numbness".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*,\s*(?:and\s+)?(?:(?:without|with\s+(?:no|little|minimal))\s+(?:\w+\s+){0,2}(?:improvement|relief|benefit)|with\s+persist(?:ent|ing)\s+\w+)`,
+        'i',
+      ),
     ],
     acrossClauses: [
       new RegExp(
