@@ -131,6 +131,9 @@ describe('readFindingAnswers', () => {
     expect(answerOf('neuroDeficit', [`${'pain '.repeat(20)}decreased sensation L5`])).toBe(true);
     expect(answerOf('neuroDeficit', [`${'pain '.repeat(200)}decreased sensation L5`])).toBe(undefined);
     expect(answerOf('neuroDeficit', [`${'pain '.repeat(200)}. Decreased sensation L5`])).toBe(true);
+    // A pasted record is read for its first 10,000 characters.
+    expect(answerOf('neuroDeficit', [`${'pain; '.repeat(1600)}decreased sensation L5`])).toBe(true);
+    expect(answerOf('neuroDeficit', [`${'pain; '.repeat(1700)}decreased sensation L5`])).toBe(undefined);
   });
 
   it('spells out clinical shorthand before reading', () => {
@@ -312,6 +315,62 @@ describe('readFindingAnswers', () => {
         'Treatment to date has included physical therapy, medications and activity modification',
       ]),
     ).toBe(undefined);
+  });
+
+  it('reads the fourth round of held-out wording', () => {
+    expect(
+      answerOf('conservativeCareWeeks', [
+        'ten PT visits, ibuprofen and home traction between 10/12 and 12/14/2016',
+      ]),
+    ).toBe(9);
+    expect(answerOf('surgeryConsidered', ['pain physician wants the MRI before a C5-6 epidural'])).toBe(true);
+    expect(
+      answerOf('surgeryConsidered', ['she would see a spine surgeon if root compression is shown']),
+    ).toBe(true);
+    expect(
+      answerOf('surgeryConsidered', ['orthopedist will offer arthroscopy if a meniscal tear is confirmed']),
+    ).toBe(true);
+    expect(
+      answerOf('surgeryConsidered', [
+        'spine physician will go ahead with a left L5 transforaminal epidural only if EMG shows a lesion',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', ['9 PT visits and naproxen; the locking has not gone away']),
+    ).toBe(true);
+    expect(answerOf('conservativeCareFailed', ['12 PT visits, naproxen; leg pain still 7/10'])).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        '12 PT visits and meloxicam; the left leg symptoms are the same as at the start',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', ['off work, acetaminophen and rest; the pain has not eased']),
+    ).toBe(true);
+    expect(
+      answerOf('neuroDeficit', [
+        'left EHL 5-/5, inconsistent on retesting; patchy reduced light touch on the dorsal foot',
+      ]),
+    ).toBe(false);
+    expect(answerOf('aberrantBehaviourAssessed', ['aberrant behavior: none; CURES consistent'])).toBe(true);
+    expect(
+      answerOf('failedReturnToWork', [
+        'sent back to full duty twice; each attempt ended within a week because of pain',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('nearMmi', ['treating physician expects permanent and stationary status within a month']),
+    ).toBe(true);
+    const norco = 'Norco 5/325 mg #60';
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['activity: walks 30 minutes and works modified duty 6 hours a day'],
+        [],
+        norco,
+      ),
+    ).toBe(true);
+    expect(answerOf('adlsDocumented', ['activity: none documented'], [], norco)).toBe(undefined);
   });
 
   it('reads a surgery consult, a candidate for a named surgery, and an injection pending the study', () => {
@@ -836,8 +895,20 @@ describe('readFindingWorkStatus', () => {
     // A return tried and given up is not the status.
     expect(readFindingWorkStatus(['tried regular duty on 10/17/2016 and stopped after 3 days'])).toBeNull();
     expect(
+      readFindingWorkStatus([
+        'sent back to full duty twice (10/24 and 11/28/2016); each attempt ended within a week; off work since',
+        'restrictions conflict: the treating physician limits lifting to 25 lb while the panel QME bars overhead work',
+      ]),
+    ).toMatchObject({ status: 'ttd' });
+    expect(
       readFindingWorkStatus(['Two failed return-to-work attempts: regular duty in 08/2016 and in 10/2016']),
     ).toBeNull();
+    expect(
+      readFindingWorkStatus([
+        'off work since November',
+        'expects permanent and stationary status within a month',
+      ]),
+    ).toMatchObject({ status: 'ttd' });
     expect(
       readFindingWorkStatus(['temporarily totally disabled until 1/5', 'then modified duty']),
     ).toBeNull();

@@ -29,6 +29,7 @@ export const shownAnswer = (value: FindingAnswer['value']): string =>
 function clausesOf(texts: readonly string[]): string[] {
   return texts.flatMap((text) =>
     text
+      .slice(0, MAX_FINDING)
       .split(/;|\.(?:\s|$)/)
       .map((clause) => clause.trim().slice(0, MAX_CLAUSE))
       .filter(Boolean),
@@ -40,6 +41,13 @@ function clausesOf(texts: readonly string[]): string[] {
  * pasted record) is read up to here, so the readers' scans stay short on 100,000 characters.
  */
 const MAX_CLAUSE = 600;
+
+/**
+ * A summary's finding, or a report's field, is read up to here: the answers a reviewer needs sit in
+ * its opening pages, and a pasted record of 100,000 characters in short clauses is read in a tenth
+ * of a second instead of a second.
+ */
+const MAX_FINDING = 10_000;
 
 /** A negating word before the phrase ("no radiating pain", "sensation intact, no weakness"). */
 const NEGATED_BEFORE = /\b(?:no|not|without|denies|denied|negative|absent|intact|normal)\b/i;
@@ -75,7 +83,10 @@ const SIDE_EFFECTS = String.raw`gastritis|dyspepsia|GI\s+upset|(?:upset\s+)?stom
 
 /** A return to work tried and given up ("tried regular duty on 10/17/2016 and stopped after 3 days"). */
 const TRIED_AND_STOPPED =
-  /\b(?:tried|attempted|returned\s+to|went\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b[^;]*?\b(?:stopped|failed|unable|could\s+not|couldn't|left|quit)\b/i;
+  /\b(?:tried|attempted|returned\s+to|went\s+back\s+to|sent\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b[^;]*?\b(?:stopped|failed|ended|unable|could\s+not|couldn't|left|quit)\b/i;
+/** The same, told over a finding's clauses. */
+const RETURN_ENDED =
+  /\b(?:tried|attempted|returned\s+to|went\s+back\s+to|sent\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b.*;[^;]*\b(?:stopped|failed|ended|quit)\b/i;
 const FAILED_RETURN =
   /\b(?:failed|unsuccessful)\s+(?:attempts?\s+(?:at|to)\s+)?return(?:ing)?[- ]to[- ]work\b/i;
 
@@ -105,7 +116,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     // An equivocal exam shows no clear deficit, whatever soft signs it lists: the radiculopathy is
     // not clinically obvious ("the exam was equivocal: ... ankle reflex trace versus 1+").
-    settlesNo: [/\b(?:neuro\w*\s+)?exam\w*\s+(?:\w+\s+){0,2}(?:is\s+|was\s+)?(?:equivocal|inconclusive)\b/i],
+    settlesNo: [
+      /\b(?:neuro\w*\s+)?exam\w*\s+(?:\w+\s+){0,2}(?:is\s+|was\s+)?(?:equivocal|inconclusive)\b/i,
+      /\binconsistent\s+on\s+re-?test\w*|\bnon-?dermatomal\b|\bnon-?physiologic\b/i,
+    ],
   },
   {
     key: 'radicularSymptoms',
@@ -138,13 +152,24 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       new RegExp(String.raw`\bcandidate\s+for\s+(?:\w+\s+){0,4}?(?:${SURGERY_NOUNS})\b`, 'i'),
       /\bsurgeon\s+(?:consult\w*|referral|evaluation)\b|\breferred\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?surgeon\b/i,
       /\b(?:would\s+consider|consider(?:s|ing)?|open\s+to|wants?|wishes\s+to\s+have)\s+(?:\w+\s+){0,3}(?:surgery|surgical\s+\w+|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy)\b/i,
+      // "Wants the MRI before a C5-6 epidural"; "would see a spine surgeon if ..."; "arthroscopy
+      // ... if a meniscal tear is confirmed".
+      new RegExp(
+        String.raw`\b(?:MRI|CT|imaging|study|scan|EMG|NCS)\b[^;]*?\bbefore\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,2}(?:epidural|injection|ESI|block|${SURGERY_NOUNS})\b`,
+        'i',
+      ),
+      /\b(?:would|will)\s+(?:see|consult)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?surgeon\b/i,
+      new RegExp(
+        String.raw`\b(?:epidural|injection|ESI|${SURGERY_NOUNS})\b[^;]*?\b(?:if|once)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:tear|lesion|compression|fracture|herniation)\s+(?:is\s+)?(?:confirmed|shown|found|seen)\b`,
+        'i',
+      ),
       // "Before referral to a hand surgeon for possible carpal tunnel release".
       new RegExp(String.raw`\b(?:possible|potential)\s+(?:\w+\s+){0,3}?(?:${SURGERY_NOUNS})\b`, 'i'),
       // "Arthroscopy discussed", "a release offered".
       new RegExp(String.raw`\b(?:${SURGERY_NOUNS})\s+(?:\w+\s+){0,2}?(?:discussed|offered|proposed)\b`, 'i'),
       // "He would go ahead with a discectomy", "agrees to surgery".
       new RegExp(
-        String.raw`\b(?:would|will|willing\s+to|agrees?\s+to|agreeable\s+to)\s+(?:go\s+ahead\s+with|proceed\s+with|undergo|have|consider)\s+(?:\w+\s+){0,2}(?:${SURGERY_NOUNS})\b`,
+        String.raw`\b(?:would|will|willing\s+to|agrees?\s+to|agreeable\s+to)\s+(?:go\s+ahead\s+with|proceed\s+with|undergo|have|consider|offer)\s+(?:\w+\s+){0,4}?(?:${SURGERY_NOUNS}|epidural|injection|ESI)\b`,
         'i',
       ),
       // "The surgeon plans arthroscopic repair", "hand surgeon plans a right open carpal tunnel release".
@@ -282,6 +307,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'failedReturnToWork',
     yes: [TRIED_AND_STOPPED, FAILED_RETURN],
     no: [],
+    // "Sent back to full duty twice; each attempt ended within a week".
+    acrossClauses: [RETURN_ENDED],
   },
   {
     // A GI risk factor the PPI guideline lists, as history: an ulcer or a GI bleed.
@@ -306,6 +333,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:near(?:ing)?|approaching|close\s+to|at)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i,
       /\b(?:reached|has\s+reached)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i,
+      /\b(?:expects?|expected|anticipat\w+)\s+(?:\w+\s+){0,2}permanent\s+and\s+stationary\b/i,
     ],
     no: [/\bnot\s+(?:yet\s+)?(?:near|at)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i],
   },
@@ -318,6 +346,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "failed about 4 months of night splinting", "3 months of failed care".
       /\b(?:failed|despite)\s+(?:\w+\s+){0,5}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
       /\bpersist\w*\s+despite\b/i,
+      // "since 11/8/2016 (nearly 6 weeks): off work, acetaminophen, a corset and rest; the pain has not eased".
+      /\b(?:pain|symptoms?)\s+(?:has|have)\s+not\s+(?:eased|resolved|improved|gone\s+away)\b/i,
       // "8 weeks of physical therapy and medications with persistent radicular pain".
       /\b(?:physical\s+therapy|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|NSAIDs?)\b[^,]*?\bwith\s+(?:\w+\s+)?persist(?:ent|ing)\b/i,
       // The result after a list of care: "Treatment to date has included 8 sessions of PT,
@@ -329,7 +359,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     acrossClauses: [
       new RegExp(
-        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;[^;]*?\b(?:symptoms?|pain)\s+(?:are\s+|is\s+|have\s+|has\s+|remain(?:s|ed)?\s+|were\s+|was\s+|getting\s+)?(?:unchanged|persist\w*|worse|worsening|no\s+better|not\s+(?:any\s+)?(?:better|improved)|did\s+not\s+improve)\b`,
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;[^;]*?\b(?:symptoms?|pain)\s+(?:are\s+|is\s+|have\s+|has\s+|remain(?:s|ed)?\s+|were\s+|was\s+|getting\s+)?(?:unchanged|persist\w*|worse|worsening|no\s+better|not\s+(?:any\s+)?(?:better|improved)|did\s+not\s+improve|still\b|the\s+same)`,
+        'i',
+      ),
+      // "The locking has not gone away", "the pain has not eased".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;[^;]*?\b(?:symptoms?|pain|locking|catching|numbness|tingling|weakness)\s+(?:has|have)\s+not\s+(?:gone\s+away|resolved|improved|eased|changed|settled)\b`,
         'i',
       ),
       // "PT x6, HEP, ibuprofen ... for ~8 wks; no improvement".
@@ -437,6 +472,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "No adverse effects or aberrant drug behaviors": one "no" for both.
       /\bno\s+(?:\w+\s+){1,3}(?:or|nor)\s+(?:aberrant|drug[- ]seeking|misuse|abuse|diversion)\b/i,
       /\bno\s+(?:\w+\s+){0,2}(?:early\s+refills?|lost\s+(?:or\s+stolen\s+)?(?:prescriptions?|medications?|scripts?))\b/i,
+      /\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s*:\s*none\b/i,
     ],
     no: [
       /\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s+(?:noted|present|observed|found|documented)\b/i,
@@ -536,7 +572,7 @@ function careSinceWeeks(clause: string, asOf: string): number | null {
 function careDatesWeeks(clause: string): number | null {
   if (!new RegExp(String.raw`\b(?:${CARE_WORDS})\b`, 'i').test(clause)) return null;
   const span =
-    /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s*(?:-|to|through|until)\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\b/i.exec(
+    /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s*(?:-|to|through|until|and)\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\b/i.exec(
       clause,
     );
   if (!span) return null;
@@ -583,7 +619,7 @@ const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works)\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 const NOT_SO = /\b(?:no|not|without|ineffective|minimal|little|failed|fails|unable)\b/i;
 
 /** Every drug name and alias the reference knows, as one whole-word pattern. */
@@ -618,7 +654,7 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
 
 /** The worker's medications named as a whole ("with meds", "on his current regimen"). */
 const ON_THE_MEDICATIONS =
-  /\b(?:with|without|on|off|from)\s+(?:(?:the|his|her|their|current|pain)\s+){0,2}(?:medications?|medication\s+regimen|regimen)\b|^(?:(?:the|his|her|their|current|pain)\s+){0,2}medications?\s+(?:allows?|helps?|enables?|improves?|reduces?|decreases?|keeps?|lets?)\b/i;
+  /^(?:analgesia|activity|activities|ADLs?|function|adverse\s+(?:events?|effects)|aberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?)\s*:|\b(?:with|without|on|off|from)\s+(?:(?:the|his|her|their|current|pain)\s+){0,2}(?:medications?|medication\s+regimen|regimen)\b|^(?:(?:the|his|her|their|current|pain)\s+){0,2}medications?\s+(?:allows?|helps?|enables?|improves?|reduces?|decreases?|keeps?|lets?)\b/i;
 
 /**
  * "Naproxen 550 bid reported to improve pain": relief (or function) from the requested drug itself,
@@ -1053,16 +1089,29 @@ const WORK_STATUS_WORDS: readonly [(typeof WORK_STATUSES)[number], RegExp][] = [
  */
 export function readFindingWorkStatus(findings: readonly string[]): FindingWorkStatus | null {
   const found: FindingWorkStatus[] = [];
-  for (const clause of clausesOf(findings))
-    for (const [status, pattern] of WORK_STATUS_WORDS) {
-      // A return tried and given up ("tried regular duty and stopped after 3 days") is not the status.
-      if (TRIED_AND_STOPPED.test(clause) || FAILED_RETURN.test(clause)) break;
-      const match = pattern.exec(clause);
-      // "Not back at work" is itself the status; other phrases count unless negated ("no work restrictions").
-      if (!match || (status !== 'ttd' && negatedAt(clause, match.index))) continue;
-      found.push({ status, source: clause });
-      break;
-    }
+  for (const finding of findings) {
+    // A return tried and given up ("tried regular duty and stopped after 3 days", "sent back to
+    // full duty twice; each attempt ended within a week") is not the status.
+    const returnFailed = RETURN_ENDED.test(finding.slice(0, MAX_CLAUSE * 2));
+    for (const clause of clausesOf([finding]))
+      for (const [status, pattern] of WORK_STATUS_WORDS) {
+        if (TRIED_AND_STOPPED.test(clause) || FAILED_RETURN.test(clause)) break;
+        if (returnFailed && status === 'full_duty') continue;
+        // Restrictions weighed against another opinion are the conflict, not the status.
+        if (status === 'tpd' && /\b(?:conflict\w*|P?QME|AME|IME)\b/.test(clause)) continue;
+        // A status expected or a report to come ("expects permanent and stationary status within a month").
+        if (
+          status === 'permanent_stationary' &&
+          /\b(?:expect\w*|anticipat\w+|before|pending|upcoming)\b/i.test(clause)
+        )
+          continue;
+        const match = pattern.exec(clause);
+        // "Not back at work" is itself the status; other phrases count unless negated ("no work restrictions").
+        if (!match || (status !== 'ttd' && negatedAt(clause, match.index))) continue;
+        found.push({ status, source: clause });
+        break;
+      }
+  }
   const statuses = new Set(found.map((entry) => entry.status));
   return statuses.size === 1 ? (found[0] ?? null) : null;
 }
