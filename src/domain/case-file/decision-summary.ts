@@ -228,9 +228,9 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     const latest = draft.reports.at(-1);
     if (latest) latest.workStatusStated = workStatus.source;
   }
-  // A drug test the findings report is dated as the report that states it: done by then.
+  // A drug test the findings report is dated as its finding dates it ("Last UDS 08/2015"), else as
+  // the latest report: done by then.
   const drugTest = readFindingDrugTest(findings);
-  // Dated as the finding dates it ("Last UDS 08/2015"), else as of the latest report.
   const testDate = drugTest?.date || (reportDates.at(-1) ?? '');
   if (drugTest && testDate !== '')
     draft.treatment.urineDrugTests = [
