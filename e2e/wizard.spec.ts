@@ -512,6 +512,37 @@ test('a mouse click on Next straight from an invalid field is not lost to the me
   await expectFieldMessage(urDate, 'UR determination date 11/01/2014 is before the request date 11/11/2014');
 });
 
+test('the form does not move while the steps change state, at desktop and small-laptop widths', async ({
+  caseList: page,
+}) => {
+  // A stepper state that grew a line pushed the form down 20 px between a press and its release:
+  // the click then landed on nothing and a radio stayed unchecked.
+  for (const width of [1024, 1280]) {
+    await page.setViewportSize({ width, height: 720 });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'New case' }).click();
+    await expect(stepHeading(page, 'Case and reviewer')).toBeVisible();
+    const heading = stepHeading(page, 'Case and reviewer');
+    // From the top of the document: filling a field may scroll the page.
+    const headingTop = () =>
+      heading.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    const before = await headingTop();
+    await expect(stepButton(page, 'Case and reviewer')).toContainText('Not started');
+    await field(page, 'IMR case number').fill('CM-LAYOUT-1');
+    await field(page, 'Request (RFA) date').fill('2014-11-11');
+    await field(page, 'UR determination date').fill('2014-11-01');
+    // The longest state there is: fields to fix and fields missing.
+    await expect(stepButton(page, 'Case and reviewer')).toHaveAccessibleName(
+      /Has problems: \d+ to fix, \d+ missing$/,
+    );
+    expect(await headingTop()).toBe(before);
+    await field(page, 'UR determination date').fill('2014-11-24');
+    await field(page, 'Specialty').fill('Physical Medicine & Rehabilitation');
+    await expect(stepButton(page, 'Case and reviewer')).toHaveAccessibleName(/Complete$/);
+    expect(await headingTop()).toBe(before);
+  }
+});
+
 test('Enter in a field never submits the step or reloads the page', async ({ caseList: page }) => {
   await loadDemoCase(page);
   const caseNumber = field(page, 'IMR case number');

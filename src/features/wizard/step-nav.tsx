@@ -55,7 +55,9 @@ export const StepNav = memo(function StepNav({
                 <span className="font-semibold text-slate-900">
                   {index + 1}. {meta.title}
                 </span>
-                <span className={`flex items-center gap-1 ${mark.className}`}>
+                {/* Two lines kept for the state whatever it says: a state that grows a line while the
+                    reviewer types would push the form down under a click in progress. */}
+                <span className={`flex min-h-10 items-start gap-1 ${mark.className}`}>
                   <span aria-hidden="true">{mark.symbol}</span>
                   {describeStepStatus(status)}
                 </span>
