@@ -78,12 +78,12 @@ test('the criteria panel with a judgment and an override open has no axe violati
   await loadDemoCase(page);
   await openStep(page, 'Disputed services');
   await page.getByRole('button', { name: 'Add disputed service' }).click();
-  await field(page, 'Requested as').fill('Chiropractic manipulation, low back, 6 visits');
-  await field(page, 'Service type').selectOption({ label: 'Chiropractic / manipulation' });
-  const chiro = itemCard(page, /Chiropractic manipulation, low back, 6 visits/);
-  const judgment = chiro
+  await field(page, 'Requested as').fill('Functional restoration program, 2 weeks');
+  await field(page, 'Service type').selectOption({ label: 'Functional restoration program' });
+  const program = itemCard(page, /Functional restoration program, 2 weeks/);
+  const judgment = program
     .getByRole('listitem')
-    .filter({ hasText: 'plan of care specifically recommends manipulation' })
+    .filter({ hasText: 'No other option is likely to bring significant clinical improvement' })
     .getByRole('group', { name: /Your judgment/ });
   await judgment.getByLabel('Met', { exact: true }).check();
 

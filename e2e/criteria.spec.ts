@@ -57,14 +57,17 @@ test('judgment, override with a note and a contradicting decision survive a relo
 
   // A second item whose criteria include a reviewer judgment.
   await page.getByRole('button', { name: 'Add disputed service' }).click();
-  await field(page, 'Requested as').fill('Chiropractic manipulation, low back, 6 visits');
-  await field(page, 'Service type').selectOption({ label: 'Chiropractic / manipulation' });
-  const chiro = itemCard(page, /Chiropractic manipulation, low back, 6 visits/);
-  const plan = criterion(chiro, 'plan of care specifically recommends manipulation');
-  const judgment = plan.getByRole('group', { name: /Your judgment/ });
+  await field(page, 'Requested as').fill('Functional restoration program, 2 weeks');
+  await field(page, 'Service type').selectOption({ label: 'Functional restoration program' });
+  const program = itemCard(page, /Functional restoration program, 2 weeks/);
+  const otherOptions = criterion(
+    program,
+    'No other option is likely to bring significant clinical improvement',
+  );
+  const judgment = otherOptions.getByRole('group', { name: /Your judgment/ });
   await judgment.getByLabel('Met', { exact: true }).check();
-  await judgment.getByLabel('Note (optional)').fill('Plan of care of 11/11/14 names manipulation goals.');
-  await expect(plan.getByText('Reviewer-entered')).toBeVisible();
+  await judgment.getByLabel('Note (optional)').fill('Report of 11/11/14 lists the options tried.');
+  await expect(otherOptions.getByText('Reviewer-entered')).toBeVisible();
 
   // Override a computed criterion of the work hardening item: not applied until a note is given.
   const hardening = itemCard(page, /Work hardening physical therapy 2 times a week for 6 weeks/);
@@ -89,13 +92,16 @@ test('judgment, override with a note and a contradicting decision survive a relo
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await page.reload();
 
-  const chiroAfter = itemCard(page, /Chiropractic manipulation, low back, 6 visits/);
-  const planAfter = criterion(chiroAfter, 'plan of care specifically recommends manipulation');
+  const programAfter = itemCard(page, /Functional restoration program, 2 weeks/);
+  const otherOptionsAfter = criterion(
+    programAfter,
+    'No other option is likely to bring significant clinical improvement',
+  );
   await expect(
-    planAfter.getByRole('group', { name: /Your judgment/ }).getByLabel('Met', { exact: true }),
+    otherOptionsAfter.getByRole('group', { name: /Your judgment/ }).getByLabel('Met', { exact: true }),
   ).toBeChecked();
-  await expect(planAfter.getByLabel('Note (optional)')).toHaveValue(
-    'Plan of care of 11/11/14 names manipulation goals.',
+  await expect(otherOptionsAfter.getByLabel('Note (optional)')).toHaveValue(
+    'Report of 11/11/14 lists the options tried.',
   );
   const hardeningAfter = itemCard(page, /Work hardening physical therapy 2 times a week for 6 weeks/);
   const durationAfter = criterion(hardeningAfter, DURATION);
@@ -244,10 +250,13 @@ test("a criterion's buttons and groups are named with its statement, without a s
   ).toBeVisible();
 
   await page.getByRole('button', { name: 'Add disputed service' }).click();
-  await field(page, 'Requested as').fill('Chiropractic manipulation, low back, 6 visits');
-  await field(page, 'Service type').selectOption({ label: 'Chiropractic / manipulation' });
-  const chiro = itemCard(page, /Chiropractic manipulation, low back, 6 visits/);
-  const plan = criterion(chiro, 'plan of care specifically recommends manipulation');
-  await expect(plan.getByRole('group', { name: /^Your judgment: \S/ })).toBeVisible();
-  await expect(plan.getByRole('button', { name: /^Go to field: \S/ })).toBeVisible();
+  await field(page, 'Requested as').fill('Functional restoration program, 2 weeks');
+  await field(page, 'Service type').selectOption({ label: 'Functional restoration program' });
+  const program = itemCard(page, /Functional restoration program, 2 weeks/);
+  const otherOptions = criterion(
+    program,
+    'No other option is likely to bring significant clinical improvement',
+  );
+  await expect(otherOptions.getByRole('group', { name: /^Your judgment: \S/ })).toBeVisible();
+  await expect(otherOptions.getByRole('button', { name: /^Go to field: \S/ })).toBeVisible();
 });

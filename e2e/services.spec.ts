@@ -234,6 +234,46 @@ test("the latest report's words answer a service's empty questions in one key pr
   await expectStatus(card, NERVE, 'Met');
 });
 
+test("a chiropractic plan of care is a fact the report's treatment plan answers, not a judgment", async ({
+  caseList: page,
+}) => {
+  const requestedAs = 'Chiropractic manipulation, lumbar spine, 3x/week for 2 weeks';
+  const PLAN_OF_CARE =
+    "The treating provider's plan of care specifically recommends manipulation, with measurable functional goals";
+  await createCaseFromList(page);
+  await field(page, 'Request (RFA) date').fill('2016-12-09');
+  await openStep(page, 'Reports');
+  await page.getByRole('button', { name: 'Add report' }).click();
+  await field(page, 'Report date').fill('2016-12-09');
+  await field(page, 'Treatment plan').fill(
+    'Spinal manipulation 3x/week for 2 weeks with home exercise; goals: sitting 60 minutes and return to full duty.',
+  );
+  await openStep(page, 'Disputed services');
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  await field(page, 'Requested as').fill(requestedAs);
+  await field(page, 'Service type').selectOption({ label: 'Chiropractic / manipulation' });
+  const card = itemCard(page, requestedAs);
+  const PLAN_CRITERION = "The treating provider's plan of care specifically recommends manipulation";
+  const planCriterion = criterion(card, PLAN_CRITERION);
+  await expectStatus(card, PLAN_CRITERION, 'Not documented');
+  // A documented fact: no judgment to give in the panel.
+  await expect(planCriterion.getByRole('group', { name: /Your judgment/ })).toHaveCount(0);
+
+  await page
+    .getByRole('button', {
+      name: new RegExp(`^Fill in .*${escapeRegExp(PLAN_OF_CARE.toLowerCase())}.* from the latest report$`),
+    })
+    .click();
+  await expect(
+    page.getByRole('group', { name: PLAN_OF_CARE, exact: true }).getByLabel('Yes', { exact: true }),
+  ).toBeChecked();
+  await expectStatus(card, PLAN_CRITERION, 'Met');
+
+  // Answered "No" by the reviewer, the criterion is not met.
+  await answerFact(page, PLAN_OF_CARE, 'No');
+  await expectStatus(card, PLAN_CRITERION, 'Not met');
+});
+
 test('a TENS unit: a rental trial that is not an adjunct to active restoration', async ({
   caseList: page,
 }) => {

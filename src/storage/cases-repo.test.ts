@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CASE_SCHEMA_VERSION } from '@/domain/case/case-schema';
 import { COPY_SUFFIX, copyCaseNumber } from '@/domain/case/copy-case-number';
 import { buildDemoCase } from '@/domain/case/demo-case';
 import { emptyCaseDraft } from '@/domain/case/empty-case';
@@ -156,7 +157,7 @@ describe('cases repo', () => {
 
     const stored = await repo.getCase('old');
     expect(stored).toMatchObject({ id: 'old', revision: 7, migratedFrom: 0 });
-    expect(stored?.draft.schemaVersion).toBe(1);
+    expect(stored?.draft.schemaVersion).toBe(CASE_SCHEMA_VERSION);
     expect(stored?.draft.letter).toEqual({ edits: {} });
     expect(stored?.draft.treatment.urineDrugTests).toEqual([]);
 

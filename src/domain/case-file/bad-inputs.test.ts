@@ -64,7 +64,7 @@ const EXPECTED: Record<string, { ok: boolean; messages: string[] }> = {
   'newer-schema-version.json': {
     ok: false,
     messages: [
-      'schemaVersion: This case was made by a newer version of the workbench (case schema version 99; this version reads up to 1).',
+      'schemaVersion: This case was made by a newer version of the workbench (case schema version 99; this version reads up to 2).',
     ],
   },
   'deeply-nested.json': {
@@ -110,7 +110,7 @@ const EXPECTED: Record<string, { ok: boolean; messages: string[] }> = {
   'older-schema-version.json': {
     ok: true,
     messages: [
-      'schemaVersion: This case was saved by an older version of the workbench (case schema version 0) and was updated to version 1.',
+      'schemaVersion: This case was saved by an older version of the workbench (case schema version 0) and was updated to version 2.',
     ],
   },
 };

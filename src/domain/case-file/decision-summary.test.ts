@@ -177,8 +177,32 @@ describe('reading summaries of IMR decisions', () => {
     const status = (id: string) => item?.criteria.find((criterion) => criterion.criterionId === id)?.status;
     expect(status('ch-total-visits-18')).toBe('met');
     expect(status('ch-functional-improvement')).toBe('met');
-    // The plan of care is a judgment no finding answers: the request is still not shown to be supported.
+    // No finding states a plan of care for manipulation: the request is still not shown to be supported.
     expect(status('ch-plan-of-care')).toBe('not_documented');
+  });
+
+  it("reads a chiropractor's plan of care for manipulation with its goals, and a first trial then overturns", () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-9000001',
+      requestDate: '2016-12-09',
+      urDate: '2016-12-16',
+      dateOfInjury: '2016-10-28',
+      diagnoses: ['lumbar sprain/strain'],
+      keyFindings: [
+        'LBP after lifting a transmission, no radiation; SLR neg, neuro intact; no red flags',
+        'no prior chiropractic or manipulation; 6 PT sessions with little change',
+        'plan of care: spinal manipulation 3x/week x 2 weeks with HEP; goals sitting 60 min and return to full duty',
+      ],
+      requestedService: { name: 'Chiropractic manipulation, lumbar spine, 3x/week for 2 weeks' },
+      decision: 'Overturned',
+    };
+    const draft = caseFromDecisionSummary(entry, 'case');
+    expect(draft.disputedItems[0]?.facts.manipulationPlanOfCare).toBe(true);
+    const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2017-01-10' }).items;
+    expect(item?.criteria.find((criterion) => criterion.criterionId === 'ch-plan-of-care')?.status).toBe(
+      'met',
+    );
+    expect(item?.recommendation).toBe('overturn');
   });
 
   it("reads an opioid refill with its monitoring: the 4 A's it states leave no indication to taper", () => {

@@ -414,12 +414,41 @@ describe('readFindingAnswers', () => {
   it.each([
     ['2 weeks of ibuprofen and home heat with little change; never had manipulation', false],
     ['no prior chiropractic care', false],
+    ['He had received no chiropractic care or physical therapy for this injury.', false],
     ['maintenance chiropractic once a month to keep her working', true],
     ['manipulation to prevent recurrence of the low back pain', true],
     ["12 more visits at 1x/week as 'supportive care' to keep symptoms controlled", true],
     ['completed 6 chiropractic visits', undefined],
   ])('maintenance care in "%s": %s', (finding, expected) => {
     expect(answerOf('maintenanceCare', [finding])).toBe(expected);
+  });
+
+  it.each([
+    [
+      "chiropractor's plan: manipulation plus home exercise, re-check with Oswestry (baseline 42%) after 6 visits",
+      true,
+    ],
+    [
+      'plan of care: spinal manipulation 3x/week x 2 weeks with HEP; goals sitting 60 min and return to full duty; re-exam after visit 6',
+      true,
+    ],
+    [
+      "The treating physician's plan of care specifically recommended spinal manipulation 3 times a week for 2 weeks, with the stated goals of increasing sitting tolerance to 60 minutes",
+      true,
+    ],
+    ["no prior manipulation; chiropractor's plan is 6 visits over 2 weeks aimed at full duty", true],
+    [
+      'The chiropractor asked for 6 more visits at 2x/week for 3 weeks, tapering to home care, aiming for full duty.',
+      true,
+    ],
+    // No measurable aim, no manipulation in the plan, or the plan denied.
+    ['plan: chiropractic manipulation 3x/week for 4 weeks', undefined],
+    ['never had manipulation; PT plan: 6 visits aimed at lifting tolerance', undefined],
+    ['plan: continue medications and home exercise; goal to return to full duty', undefined],
+    ['chiropractic plan of care lists manipulation without measurable goals', false],
+    ['no treatment plan or functional goals were documented for the chiropractic visits', false],
+  ])('a plan of care for manipulation in "%s": %s', (finding, expected) => {
+    expect(answerOf('manipulationPlanOfCare', [finding])).toBe(expected);
   });
 
   it('reads the shorthand of chart notes: spans, "x6", "+" after a test, AEs, "with med", a single prescriber', () => {

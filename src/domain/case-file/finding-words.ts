@@ -72,6 +72,20 @@ interface YesNoReading {
   settlesNo?: readonly RegExp[];
 }
 
+/**
+ * A plan of care for manipulation with a measurable aim, read over a whole finding: a plan word, a
+ * manipulation word not denied ("never had manipulation" names none) or the chiropractor as the
+ * planner, and a functional goal or measure not denied ("without measurable goals").
+ */
+const MANIPULATION_PLAN = new RegExp(
+  [
+    String.raw`^(?=[\s\S]*\b(?:plan(?:\s+of\s+care)?|plans|planned|recommend(?:s|ed)?|asks?\s+for|asked\s+for|calls?\s+for|called\s+for|propos(?:es|ed)|prescrib(?:es|ed))\b)`,
+    String.raw`(?=[\s\S]*(?:(?<!\b(?:no|never\s+had|without|prior|previous)\s+(?:\w+\s+){0,2})\b(?:manipulat\w*|(?:spinal|chiropractic)\s+adjustments?|CMT)\b|\bchiropractor(?:'s)?\s+(?:plan|asked|asks|recommend|propos|request)))`,
+    String.raw`(?=[\s\S]*(?<!\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2})\b(?:goals?|aim(?:s|ed|ing)?|functional\s+(?:gains?|goals?|improvement|restoration)|(?:return(?:ing)?|back)\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|full\s+duty|tolerance|Oswestry|ODI)\b)`,
+  ].join(''),
+  'i',
+);
+
 /** The words of a surgery a finding plans or considers. */
 const SURGERY_NOUNS = String.raw`surgery|surgical\s+\w+|operation|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy|laminectomy|meniscectomy|arthroplasty|replacement|reconstruction`;
 
@@ -259,6 +273,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     no: [
       /\b(?:never\s+had|no\s+(?:prior|previous|past))\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
+      /\b(?:had|received|has\s+had|has\s+received)\s+no\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
     ],
   },
   {
@@ -302,6 +317,19 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [],
   },
   { key: 'treatmentGoalsStated', yes: [/\bgoals?\s*(?::|are\b|include\b|of\b)/i], no: [] },
+  {
+    // A plan that names manipulation (or is the chiropractor's) and a measurable aim, in one finding:
+    // "chiropractor's plan: manipulation plus home exercise, re-check with Oswestry after 6 visits".
+    key: 'manipulationPlanOfCare',
+    yes: [],
+    no: [
+      /\bno\s+(?:\w+\s+){0,2}(?:plan\s+of\s+care|treatment\s+plan|(?:functional\s+|measurable\s+|treatment\s+)?goals?)\b/i,
+      /\b(?:without|lacks?|lacking)\s+(?:\w+\s+){0,2}(?:goals?|plan\s+of\s+care|treatment\s+plan)\b/i,
+      /\b(?:goals?|plan(?:\s+of\s+care)?)\s+(?:(?:was|were|is|are)\s+)?not\s+(?:\w+\s+)?(?:stated|documented|specified|given|provided|described|measurable)\b/i,
+      /\b(?:does|did)\s+not\s+(?:specify|state|document|describe|name|mention)\s+(?:\w+\s+){0,2}(?:manipulation|goals?|plan)\b/i,
+    ],
+    acrossClauses: [MANIPULATION_PLAN],
+  },
   {
     // "Tried regular duty on 10/17/2016 and stopped after 3 days".
     key: 'failedReturnToWork',

@@ -115,11 +115,11 @@ describe('parseCaseFile refusals and warnings', () => {
   it.each([
     [
       undefined,
-      'schemaVersion: expected a whole number (the case schema version, 1 for this version), got nothing.',
+      'schemaVersion: expected a whole number (the case schema version, 2 for this version), got nothing.',
     ],
     [
       '1',
-      'schemaVersion: expected a whole number (the case schema version, 1 for this version), got text ("1").',
+      'schemaVersion: expected a whole number (the case schema version, 2 for this version), got text ("1").',
     ],
   ])('checks the case schemaVersion %j', (version, message) => {
     const raw = { ...buildDemoCase('d'), schemaVersion: version };

@@ -15,7 +15,7 @@
 import * as z from 'zod';
 
 /** Bump with a named migration in storage/migrations.ts whenever the stored shape changes. */
-export const CASE_SCHEMA_VERSION = 1;
+export const CASE_SCHEMA_VERSION = 2;
 
 // ---------- field primitives ----------
 
@@ -347,6 +347,11 @@ export const ServiceFactsSchema = z.object({
   surgeryDate: DateText,
   flareUp: OptionalBool,
   maintenanceCare: OptionalBool,
+  /**
+   * Chiropractic: the treating provider's plan of care specifically recommends manipulation, with
+   * measurable functional goals. A reviewer's judgment in schema version 1 (migrated).
+   */
+  manipulationPlanOfCare: OptionalBool.default(null),
   reducedWeightBearingNeeded: OptionalBool,
   adjunctToActiveTherapy: OptionalBool,
   // Medication disputes (guidelines/facts-medications.ts). Added after v1: the defaults keep records

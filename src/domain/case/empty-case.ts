@@ -158,6 +158,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   surgeryDate: '',
   flareUp: null,
   maintenanceCare: null,
+  manipulationPlanOfCare: null,
   reducedWeightBearingNeeded: null,
   adjunctToActiveTherapy: null,
   painAndFunctionDocumented: null,

@@ -226,6 +226,77 @@ describe('migrateCaseRecord', () => {
       expect(result.issues.map((issue) => issue.path)).toContain('treatment.medications.0.name');
   });
 
+  describe('version 1 to 2: the chiropractic plan of care becomes a fact', () => {
+    /** A version 1 record: the demo case as then saved, plus a chiropractic item with the judgment. */
+    function versionOneRecord(planOfCare: { answer: string; note: string } | undefined) {
+      const draft = structuredClone(buildDemoCase('case-v1')) as unknown as {
+        schemaVersion: number;
+        disputedItems: {
+          id: string;
+          serviceType: string;
+          facts: Record<string, unknown>;
+          review: { criteria: Record<string, unknown> };
+        }[];
+      };
+      draft.schemaVersion = 1;
+      const chiropractic = structuredClone(draft.disputedItems[0]!);
+      chiropractic.id = 'item-chiro';
+      chiropractic.serviceType = 'chiropractic';
+      // The fact did not exist in version 1.
+      delete chiropractic.facts.manipulationPlanOfCare;
+      chiropractic.review.criteria = {
+        'ch-trial-visits': { answer: 'met', note: 'Six visits is the trial.' },
+        ...(planOfCare ? { 'ch-plan-of-care': planOfCare } : {}),
+      };
+      draft.disputedItems.push(chiropractic);
+      return draft;
+    }
+
+    function migratedChiropractic(record: unknown) {
+      const result = migrateCaseRecord(record);
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.migratedFrom).toBe(1);
+      expect(result.draft.schemaVersion).toBe(2);
+      return result.draft.disputedItems.find((item) => item.id === 'item-chiro')!;
+    }
+
+    it.each([
+      ['met', true],
+      ['not_met', false],
+    ])('moves a judgment of %s without a note to the fact, leaving no override behind', (answer, fact) => {
+      const item = migratedChiropractic(versionOneRecord({ answer, note: '' }));
+      expect(item.facts.manipulationPlanOfCare).toBe(fact);
+      expect(item.review.criteria).toEqual({
+        'ch-trial-visits': { answer: 'met', note: 'Six visits is the trial.' },
+      });
+    });
+
+    it("keeps a judgment's note where it was, as an override with the same answer", () => {
+      const planOfCare = { answer: 'not_met', note: 'The plan names only modalities.' };
+      const item = migratedChiropractic(versionOneRecord(planOfCare));
+      expect(item.facts.manipulationPlanOfCare).toBe(false);
+      expect(item.review.criteria['ch-plan-of-care']).toEqual(planOfCare);
+    });
+
+    it.each([
+      ['no judgment', undefined],
+      ['a judgment left blank', { answer: '', note: 'To check.' }],
+    ])('leaves the fact not documented for %s', (_label, planOfCare) => {
+      const item = migratedChiropractic(versionOneRecord(planOfCare));
+      expect(item.facts.manipulationPlanOfCare).toBeNull();
+      expect(item.review.criteria['ch-plan-of-care']).toEqual(planOfCare);
+    });
+
+    it('migrates a version 0 record through version 1 to the fact', () => {
+      const record = versionZeroRecord();
+      record.disputedItems[0]!.review.criteria = { 'ch-plan-of-care': { answer: 'met', note: '' } } as never;
+      const result = migrateCaseRecord(record);
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.draft.disputedItems[0]!.facts.manipulationPlanOfCare).toBe(true);
+      expect(result.draft.disputedItems[0]!.review.criteria).toEqual({});
+    });
+  });
+
   it('has one step for every version from the oldest readable to the current one', () => {
     const fromVersions = CASE_MIGRATIONS.map((step) => step.fromVersion);
     const expected = Array.from(

@@ -69,8 +69,41 @@ const addLetterMedicationDetailsAndUrineTests: CaseMigration = {
   },
 };
 
+/** The chiropractic criterion whose reviewer judgment became the fact below in version 2. */
+const PLAN_OF_CARE_CRITERION = 'ch-plan-of-care';
+
+/**
+ * Version 1 kept whether a chiropractic plan of care recommends manipulation with functional goals
+ * as the reviewer's judgment on that criterion; version 2 keeps it as a documented fact of the
+ * item, so a report or a summary can answer it. The answer moves to the fact. An answer with a note
+ * also stays where it was, now an override with the same answer: the note is the reviewer's words.
+ */
+const planOfCareJudgmentToFact: CaseMigration = {
+  id: 'v1-to-v2-chiropractic-plan-of-care-judgment-to-fact',
+  fromVersion: 1,
+  up(record) {
+    if (Array.isArray(record.disputedItems)) {
+      for (const item of record.disputedItems) {
+        if (!isObject(item) || !isObject(item.facts) || !isObject(item.review)) continue;
+        const criteria = item.review.criteria;
+        if (!isObject(criteria)) continue;
+        const entry = criteria[PLAN_OF_CARE_CRITERION];
+        if (!isObject(entry) || (entry.answer !== 'met' && entry.answer !== 'not_met')) continue;
+        item.facts.manipulationPlanOfCare = entry.answer === 'met';
+        if (typeof entry.note !== 'string' || entry.note.trim() === '')
+          delete criteria[PLAN_OF_CARE_CRITERION];
+      }
+    }
+    record.schemaVersion = 2;
+    return record;
+  },
+};
+
 /** In order; `fromVersion` of each step is one more than the previous one's. */
-export const CASE_MIGRATIONS: readonly CaseMigration[] = [addLetterMedicationDetailsAndUrineTests];
+export const CASE_MIGRATIONS: readonly CaseMigration[] = [
+  addLetterMedicationDetailsAndUrineTests,
+  planOfCareJudgmentToFact,
+];
 
 export function migrateCaseRecord(raw: unknown): MigrateCaseResult {
   if (!isObject(raw)) {

@@ -63,6 +63,28 @@ describe('answersFromLatestReport', () => {
     ]);
   });
 
+  it('reads the treatment plan as the plan: a plan of care for manipulation with its goals', () => {
+    const draft = emptyCaseDraft('case');
+    const plan = (treatmentPlan: string) => [{ ...report('r1', '2016-12-09'), treatmentPlan }];
+    const chiropractic = { ...emptyDisputedItem('item-1'), serviceType: 'chiropractic' as const };
+    const planOfCare = (treatmentPlan: string) =>
+      answersFromLatestReport({ ...draft, reports: plan(treatmentPlan) }, chiropractic)?.answers.find(
+        ({ key }) => key === 'manipulationPlanOfCare',
+      );
+    expect(
+      planOfCare('Spinal manipulation 3x/week for 2 weeks; goals: sitting 60 minutes, full duty'),
+    ).toMatchObject({
+      value: true,
+      source: 'Plan: Spinal manipulation 3x/week for 2 weeks; goals: sitting 60 minutes, full duty',
+    });
+    // Already labelled as a plan: read as written.
+    expect(planOfCare('Plan: manipulation x6, aiming at return to full duty')?.source).toBe(
+      'Plan: manipulation x6, aiming at return to full duty',
+    );
+    // No measurable aim: nothing to offer.
+    expect(planOfCare('Spinal manipulation 3x/week for 2 weeks')).toBeUndefined();
+  });
+
   it('offers nothing when the latest report states nothing the service asks', () => {
     const draft = emptyCaseDraft('case');
     draft.reports = [report('r1', '2016-12-01', 'Decreased sensation in the left L5 dermatome')];

@@ -71,11 +71,20 @@ function readReport(report: Report, draft: Pick<CaseDraft, 'injury'>, drugName: 
   const findings = [
     report.examFindings,
     ...report.complaints.map((complaint) => complaint.description),
-    report.treatmentPlan,
+    asPlan(report.treatmentPlan),
   ].filter((text) => text.trim() !== '');
   const diagnoses = [
     ...draft.injury.diagnoses.map((diagnosis) => diagnosis.text),
     report.diagnosesListed,
   ].filter((text) => text.trim() !== '');
   return readFindingAnswers(findings, diagnoses, drugName, report.date);
+}
+
+/**
+ * The treatment plan's words as the reader meets them in a summary ("Plan: manipulation ..."): the
+ * field says it is the plan, which a plan-of-care reading needs to know.
+ */
+function asPlan(treatmentPlan: string): string {
+  const text = treatmentPlan.trim();
+  return text === '' || /^plan\b/i.test(text) ? text : `Plan: ${text}`;
 }

@@ -87,6 +87,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
   },
   flareUp: { key: 'flareUp', label: 'Request is for a recurrence or flare-up', kind: 'boolean' },
   maintenanceCare: { key: 'maintenanceCare', label: 'Request is for maintenance care', kind: 'boolean' },
+  manipulationPlanOfCare: {
+    key: 'manipulationPlanOfCare',
+    label:
+      "The treating provider's plan of care specifically recommends manipulation, with measurable functional goals",
+    kind: 'boolean',
+  },
   reducedWeightBearingNeeded: {
     key: 'reducedWeightBearingNeeded',
     label: 'Reduced weight bearing is desirable (e.g. extreme obesity)',

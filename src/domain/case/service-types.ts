@@ -113,7 +113,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'associatedSurgeryAuthorized',
     ],
   },
-  chiropractic: { ...THERAPY, facts: [...THERAPY.facts, 'maintenanceCare'] },
+  chiropractic: { ...THERAPY, facts: [...THERAPY.facts, 'maintenanceCare', 'manipulationPlanOfCare'] },
   acupuncture: {
     ...THERAPY,
     facts: ['homeExerciseProgram', 'adjunctToActiveTherapy', 'medicationReducedOrNotTolerated'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseDraft } from './case-schema';
+import { CASE_SCHEMA_VERSION, type CaseDraft } from './case-schema';
 import { buildDemoCase } from './demo-case';
 import {
   emptyCaseDraft,
@@ -739,7 +739,9 @@ describe('buildStrictCaseSchema', () => {
   });
 
   it('still rejects what the draft schema rejects', () => {
-    expect(schema.safeParse({ ...buildDemoCase('d'), schemaVersion: 2 }).success).toBe(false);
+    expect(schema.safeParse({ ...buildDemoCase('d'), schemaVersion: CASE_SCHEMA_VERSION + 1 }).success).toBe(
+      false,
+    );
   });
 });
 

@@ -5,7 +5,7 @@
  * judgment answered as the letter answered it. The tests read this file, never /work/shared.
  */
 import type { CaseDraft } from '../case/case-schema';
-import { answer, caseWith, disputedItem, therapyCourse } from './case-builders';
+import { caseWith, disputedItem, therapyCourse } from './case-builders';
 
 export interface DevFixtureCase {
   fixtureId: string;
@@ -283,7 +283,7 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
       'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Manual therapy & manipulation.',
     decisive: { 'ch-total-visits-18': 'met', 'ch-functional-improvement': 'met' },
     entry:
-      'No RFA date: the UR date chooses the edition. 6 completed sessions with measured improvement (motion, tenderness). Judgments answered as the letter did: therapeutic (not maintenance) care, and a plan of care that recommends continued manipulation.',
+      'No RFA date: the UR date chooses the edition. 6 completed sessions with measured improvement (motion, tenderness). Answered as the letter did: therapeutic (not maintenance) care, and a plan of care that recommends continued manipulation.',
     draft: caseWith({
       id: 'CM17-0004738',
       dateOfInjury: '2016-11-14',
@@ -297,8 +297,7 @@ export const DEV_FIXTURE_CASES: DevFixtureCase[] = [
           quantity: 6,
           bodyPart: 'low back',
           urDecision: 'denied',
-          facts: { maintenanceCare: false },
-          review: { criteria: { 'ch-plan-of-care': answer('met') } },
+          facts: { maintenanceCare: false, manipulationPlanOfCare: true },
         }),
       ],
     }),

@@ -2,8 +2,8 @@
  * The physical medicine, acupuncture, chiropractic and ultrasound items of the development
  * fixtures (real 2016-17 IMR decisions), checked against the real decision.
  *
- * Agreement: 10 of 10. Where a judgment decides, it is answered as the letter did, and the entry
- * says so (CM17-0004738: plan of care and therapeutic care). CM16-0247405 is decided by the encoded
+ * Agreement: 10 of 10. Where an answer the summary does not give decides, it is answered as the
+ * letter did, and the entry says so (CM17-0004738: plan of care and therapeutic care). CM16-0247405 is decided by the encoded
  * ODG Neck and Upper Back set, whose line is the letter's. CM17-0007886 agrees on the letter's own
  * reasons: the MTUS has no bucket for lateral epicondylitis, so the visit criterion applies the ODG
  * elbow allowance the letter used (8 visits over 5 weeks; 6 done + 12 asked exceeds it), and

@@ -220,18 +220,22 @@ describe('reviewer overrides and judgments', () => {
   it('reads judgment criteria from the review: unanswered, then answered without a note', () => {
     const draft = (criteria: Record<string, ReturnType<typeof answer>>) =>
       caseWith({
-        dateOfInjury: '2016-11-14',
+        dateOfInjury: '2015-11-14',
         urDate: '2016-12-28',
-        items: [disputedItem('chiropractic', { quantity: 6, bodyPart: 'low back', review: { criteria } })],
+        items: [
+          disputedItem('functional_restoration_program', {
+            frequencyPerWeek: 5,
+            durationWeeks: 2,
+            review: { criteria },
+          }),
+        ],
       });
-    const unanswered = criterion(evaluateFirst(draft({})), 'ch-plan-of-care');
+    const JUDGED = 'frp-no-other-options';
+    const unanswered = criterion(evaluateFirst(draft({})), JUDGED);
     expect(unanswered).toMatchObject({ kind: 'judgment', status: 'not_documented', source: 'unanswered' });
-    const answered = criterion(evaluateFirst(draft({ 'ch-plan-of-care': answer('met') })), 'ch-plan-of-care');
+    const answered = criterion(evaluateFirst(draft({ [JUDGED]: answer('met') })), JUDGED);
     expect(answered).toMatchObject({ status: 'met', source: 'reviewer', computedStatus: 'met' });
-    const no = criterion(
-      evaluateFirst(draft({ 'ch-plan-of-care': answer('not_met', 'no plan') })),
-      'ch-plan-of-care',
-    );
+    const no = criterion(evaluateFirst(draft({ [JUDGED]: answer('not_met', 'no plan') })), JUDGED);
     expect(no).toMatchObject({ status: 'not_met', source: 'reviewer', note: 'no plan' });
     // The note is the criterion's own, shown once as the reviewer's: the evidence does not repeat it.
     expect(no.evidence).toBe("Reviewer's answer: not met.");

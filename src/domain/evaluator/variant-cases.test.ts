@@ -475,14 +475,12 @@ describe('post-surgical therapy variants (MTUS Postsurgical Treatment 2009)', ()
 // ---------- chiropractic / manipulation ----------
 
 describe('chiropractic variants (CPMTG "Manual therapy & manipulation")', () => {
-  const PLAN = { 'ch-plan-of-care': answer('met', 'The plan of care recommends manipulation with goals.') };
   const lowBack = (spec: Parameters<typeof therapyCase>[0]) =>
     therapyCase({
       service: 'chiropractic',
       bodyPart: 'low back',
       ...spec,
-      facts: { maintenanceCare: false, ...spec.facts },
-      review: { criteria: PLAN, ...spec.review },
+      facts: { maintenanceCare: false, manipulationPlanOfCare: true, ...spec.facts },
     });
 
   it('a first trial of 6 visits for the low back: overturn', () => {
@@ -665,7 +663,6 @@ describe('chiropractic variants (CPMTG "Manual therapy & manipulation")', () => 
         bodyPart: 'cervical spine',
         quantity: visits,
         courses,
-        review: { criteria: { 'ch-plan-of-care': answer('met'), 'ch-not-maintenance': answer('met') } },
       });
     const severe = 'Cervical sprain/strain, grade III';
     expectVerdict(withDiagnosis(neck(10), severe), 'overturn', { 'ch-neck-trial-visits': 'met' });

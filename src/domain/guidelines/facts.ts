@@ -718,6 +718,10 @@ export const FACTS = {
   ),
   'item.facts.flareUp': serviceBoolean('flareUp', 'Recurrence or flare-up'),
   'item.facts.maintenanceCare': serviceBoolean('maintenanceCare', 'Elective or maintenance care'),
+  'item.facts.manipulationPlanOfCare': serviceBoolean(
+    'manipulationPlanOfCare',
+    'A plan of care recommending manipulation with measurable functional goals',
+  ),
   'item.facts.reducedWeightBearingNeeded': serviceBoolean(
     'reducedWeightBearingNeeded',
     'Reduced weight bearing desirable',

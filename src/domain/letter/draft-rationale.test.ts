@@ -16,9 +16,9 @@ import {
   itemTitle,
 } from './draft-rationale';
 import {
-  chiropracticTrialCase,
   criterion,
   evidencePathSurgeryCase,
+  functionalRestorationCase,
   inversionTableCase,
   itemEvaluation,
 } from './letter-test-fixtures';
@@ -39,6 +39,9 @@ const paths = [
     satisfied: true,
   },
 ];
+
+/** The judgment the functional restoration fixture leaves to the reviewer. */
+const JUDGED = 'frp-no-other-options';
 
 describe('draftRationale with alternative decision paths', () => {
   it('discusses only the satisfied path and never calls an overturned request failing', () => {
@@ -651,26 +654,26 @@ describe('the findings paragraph', () => {
   });
 
   it("never prints the panel's 'awaiting the reviewer's answer' in a letter", () => {
-    const draft = chiropracticTrialCase();
+    const draft = functionalRestorationCase();
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' }).items[0]!;
-    expect(evaluation.criteria.find((c) => c.criterionId === 'ch-plan-of-care')?.source).toBe('unanswered');
+    expect(evaluation.criteria.find((c) => c.criterionId === JUDGED)?.source).toBe('unanswered');
     const findings = findingsOf(draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld'));
     expect(findings).not.toMatch(/awaiting/i);
     expect(findings).toMatch(
-      /The records do not document that (?:this criterion is|these criteria are) met: [^.]*the treating provider's plan of care specifically recommends manipulation/,
+      /The records do not document that (?:this criterion is|these criteria are) met: [^.]*no other option is likely to bring significant clinical improvement/,
     );
   });
 
   it("leaves the panel's 'awaiting' out of an unanswered judgment the reviewer wrote a note on", () => {
-    const draft = chiropracticTrialCase({
-      review: { criteria: { 'ch-plan-of-care': answer('', 'plan of care requested from the provider') } },
+    const draft = functionalRestorationCase({
+      review: { criteria: { [JUDGED]: answer('', 'other options asked of the provider') } },
     });
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' }).items[0]!;
-    expect(evaluation.criteria.find((c) => c.criterionId === 'ch-plan-of-care')?.source).toBe('unanswered');
+    expect(evaluation.criteria.find((c) => c.criterionId === JUDGED)?.source).toBe('unanswered');
     const findings = findingsOf(draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld'));
     expect(findings).not.toMatch(/awaiting/i);
     expect(findings).toMatch(
-      /recommends manipulation[^:]*: not documented\. Plan of care requested from the provider\./,
+      /significant clinical improvement[^:]*: not documented\. Other options asked of the provider\./,
     );
   });
 
@@ -769,14 +772,14 @@ describe('criteria the reviewer overrode', () => {
 });
 
 describe('criteria the reviewer judged', () => {
-  const NOTE = 'the 12/01/16 report sets out manipulation with functional goals';
+  const NOTE = 'the 12/01/16 report lists the options tried and why none is left';
   const judged = (value: 'met' | 'not_met', note: string) => {
-    const draft = chiropracticTrialCase({
-      review: { criteria: { 'ch-plan-of-care': answer(value, note) } },
+    const draft = functionalRestorationCase({
+      review: { criteria: { [JUDGED]: answer(value, note) } },
     });
     const item = draft.disputedItems[0]!;
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' }).items[0]!;
-    expect(evaluation.criteria.find((c) => c.criterionId === 'ch-plan-of-care')).toMatchObject({
+    expect(evaluation.criteria.find((c) => c.criterionId === JUDGED)).toMatchObject({
       kind: 'judgment',
       source: 'reviewer',
     });
@@ -788,7 +791,7 @@ describe('criteria the reviewer judged', () => {
     const rationale = judged('met', NOTE);
     expect(occurrences(rationale, NOTE)).toBe(1);
     expect(rationale).toContain(
-      'aiming at measurable functional gain: met. The 12/01/16 report sets out manipulation with functional goals.',
+      'significant clinical improvement: met. The 12/01/16 report lists the options tried and why none is left.',
     );
     // The finding already says what the reviewer answered.
     expect(rationale).not.toContain("Reviewer's answer");
@@ -796,9 +799,7 @@ describe('criteria the reviewer judged', () => {
 
   it('prints a judged finding without a note as the finding alone', () => {
     const rationale = judged('not_met', '');
-    expect(rationale).toContain(
-      'The records do not show a plan of care from the treating provider that specifically recommends manipulation with measurable functional goals.',
-    );
+    expect(rationale).toContain('Another option is likely to bring significant clinical improvement.');
     expect(rationale).not.toContain("reviewer's finding");
     expect(rationale).not.toContain("Reviewer's answer");
     expect(rationale).not.toContain("Reviewer's note");

@@ -5,7 +5,7 @@
  */
 import type { CaseDraft } from '../case/case-schema';
 import { buildDemoCase } from '../case/demo-case';
-import { caseWith, disputedItem, freeCriterion, type ItemSpec } from '../evaluator/case-builders';
+import { answer, caseWith, disputedItem, freeCriterion, type ItemSpec } from '../evaluator/case-builders';
 import type {
   Citation,
   CriterionResult,
@@ -204,19 +204,35 @@ export function inversionTableCase({ note = '', mtusNotApplicableReason = '' } =
 }
 
 /**
- * "Chiropractic manipulation x6" for the low back, a month after the injury (evaluate as of
- * 2016-12-30): the plan of care is a judgment the reviewer answers; `spec` adds facts or a review.
+ * "Functional restoration program, 2 weeks" (evaluate as of 2016-12-30): every computed admission
+ * criterion met and the loss of function judged met, so whether another option would help is the
+ * one judgment the reviewer still answers; `spec` changes facts or adds a review.
  */
-export function chiropracticTrialCase(spec: ItemSpec = {}): CaseDraft {
+export function functionalRestorationCase(spec: ItemSpec = {}): CaseDraft {
   return caseWith({
-    dateOfInjury: '2016-11-14',
-    urDate: '2016-12-28',
+    dateOfInjury: '2016-01-10',
+    requestDate: '2016-12-01',
     items: [
-      disputedItem('chiropractic', {
-        requestedAs: 'Chiropractic manipulation x6',
-        quantity: 6,
-        bodyPart: 'low back',
+      disputedItem('functional_restoration_program', {
+        requestedAs: 'Functional restoration program, 2 weeks',
+        frequencyPerWeek: 5,
+        durationWeeks: 2,
+        hoursPerDay: 6,
         ...spec,
+        facts: {
+          frpBaselineEvaluation: true,
+          conservativeCareFailed: true,
+          surgicalCandidate: false,
+          motivationToChange: true,
+          negativePredictorsAddressed: true,
+          weeksCompletedInProgram: 0,
+          sessionsCompletedInProgram: 0,
+          ...spec.facts,
+        },
+        review: {
+          ...spec.review,
+          criteria: { 'frp-functional-loss': answer('met'), ...spec.review?.criteria },
+        },
       }),
     ],
   });

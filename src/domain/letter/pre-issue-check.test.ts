@@ -8,10 +8,10 @@ import { GUIDELINE_LIBRARY } from '../guidelines';
 import { buildLetterModel } from './build-letter-model';
 import { CASE_SUMMARY_TEXT_ID, draftedTexts, rationaleTextId } from './letter-model';
 import {
-  chiropracticTrialCase,
   criterion,
   demoEvaluation,
   evidencePathSurgeryCase,
+  functionalRestorationCase,
   inversionTableCase,
   issuableDemoCase,
   itemEvaluation,
@@ -533,14 +533,12 @@ describe('checkLetter: judgments the reviewer has not given', () => {
   });
 
   it('points a guideline judgment that decides the uphold at its answer (real evaluator)', () => {
-    const draft = chiropracticTrialCase({
-      // Therapeutic care: the plan of care is then the only criterion the uphold rests on.
-      facts: { maintenanceCare: false },
-    });
+    // Every computed criterion met: the judgment is the only criterion the uphold rests on.
+    const draft = functionalRestorationCase();
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' });
     const result = evaluation.items[0]!;
     expect(result.recommendation).toBe('uphold');
-    expect(result.drivingCriteria).toContain('ch-plan-of-care');
+    expect(result.drivingCriteria).toEqual(['frp-no-other-options']);
     const problems = judgmentProblems(
       checkLetter(draft, evaluation, buildLetterModel(draft, evaluation), { today: TODAY }),
     );
@@ -548,22 +546,22 @@ describe('checkLetter: judgments the reviewer has not given', () => {
       expect.objectContaining({
         severity: 'error',
         itemId: 'item-1',
-        fieldPath: 'disputedItems.0.review.criteria.ch-plan-of-care.answer',
+        fieldPath: 'disputedItems.0.review.criteria.frp-no-other-options.answer',
       }),
     ]);
     expect(problems[0]!.message).toMatch(
-      /^Item 1 \(Chiropractic manipulation x6\): the criterion "[^"]+" awaits your judgment/,
+      /^Item 1 \(Functional restoration program, 2 weeks\): the criterion "[^"]+" awaits your judgment/,
     );
   });
 
-  it('is a warning when a computed criterion also fails (real evaluator, chiropractic paths)', () => {
-    const draft = chiropracticTrialCase();
+  it('is a warning when a computed criterion also fails (real evaluator)', () => {
+    const draft = functionalRestorationCase({ facts: { frpBaselineEvaluation: null } });
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' });
     const result = evaluation.items[0]!;
     expect(result.recommendation).toBe('uphold');
-    expect(result.drivingCriteria).toContain('ch-plan-of-care');
-    // Whether the care is therapeutic is not documented: answering the plan of care cannot overturn.
-    expect(result.criteria.find((c) => c.criterionId === 'ch-not-maintenance')).toMatchObject({
+    expect(result.drivingCriteria).toContain('frp-no-other-options');
+    // No baseline evaluation documented: answering the judgment cannot overturn.
+    expect(result.criteria.find((c) => c.criterionId === 'frp-baseline-evaluation')).toMatchObject({
       status: 'not_documented',
       source: 'computed',
     });
@@ -571,7 +569,7 @@ describe('checkLetter: judgments the reviewer has not given', () => {
       checkLetter(draft, evaluation, buildLetterModel(draft, evaluation), { today: TODAY }),
     );
     expect(problems.map((problem) => [problem.severity, problem.fieldPath])).toEqual([
-      ['warning', 'disputedItems.0.review.criteria.ch-plan-of-care.answer'],
+      ['warning', 'disputedItems.0.review.criteria.frp-no-other-options.answer'],
     ]);
     expect(problems[0]!.message).toMatch(/answering it would not change the recommendation\.$/);
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TherapyCourse } from '../../case/case-schema';
-import { answer, caseWith, disputedItem, type ItemSpec, therapyCourse } from '../../evaluator/case-builders';
+import { caseWith, disputedItem, type ItemSpec, therapyCourse } from '../../evaluator/case-builders';
 import { evaluate } from '../../evaluator/evaluate';
 import { criterionResult, criterionStatus } from '../../evaluator/evaluation-queries';
 import { GUIDELINE_LIBRARY } from '../index';
 
-/** A low-back manipulation request with the plan-of-care judgment answered "met". */
+/** A low-back manipulation request, therapeutic, with a plan of care for manipulation documented. */
 function manipulation(
   spec: ItemSpec,
   courses: TherapyCourse[] = [],
@@ -15,8 +15,7 @@ function manipulation(
   const item = disputedItem('chiropractic', {
     bodyPart: 'low back',
     ...spec,
-    facts: { maintenanceCare: false, ...spec.facts },
-    review: { criteria: { 'ch-plan-of-care': answer('met'), ...spec.review?.criteria } },
+    facts: { maintenanceCare: false, manipulationPlanOfCare: true, ...spec.facts },
   });
   const draft = caseWith({ dateOfInjury, requestDate: rfa, courses, items: [item] });
   return evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2026-01-15' }).items[0]!;
@@ -153,12 +152,18 @@ describe('criteria every path needs', () => {
     expect(criterionStatus(manipulation({ quantity: 6 }), 'request-body-part-stated')).toBe('met');
   });
 
-  it('does not cover maintenance care, and needs the plan-of-care judgment', () => {
+  it('does not cover maintenance care, and needs a plan of care for manipulation', () => {
     expect(manipulation({ quantity: 6, facts: { maintenanceCare: true } }).drivingCriteria).toEqual([
       'ch-not-maintenance',
     ]);
-    const unanswered = manipulation({ quantity: 6, review: { criteria: { 'ch-plan-of-care': answer('') } } });
-    expect(unanswered.drivingCriteria).toEqual(['ch-plan-of-care']);
+    const undocumented = manipulation({ quantity: 6, facts: { manipulationPlanOfCare: null } });
+    expect(undocumented.drivingCriteria).toEqual(['ch-plan-of-care']);
+    expect(criterionStatus(undocumented, 'ch-plan-of-care')).toBe('not_documented');
+    const planWithoutManipulation = manipulation({ quantity: 6, facts: { manipulationPlanOfCare: false } });
+    expect(criterionStatus(planWithoutManipulation, 'ch-plan-of-care')).toBe('not_met');
+    expect(planWithoutManipulation.recommendation).toBe('uphold');
+    // A fact now, not a judgment: nothing waits on the reviewer's answer.
+    expect(criterionResult(undocumented, 'ch-plan-of-care')?.kind).toBe('computed');
   });
 
   it('cites the 2009 pages before 07/29/2016 and the 2016 section after', () => {
@@ -213,8 +218,7 @@ describe('paths that cannot be the request', () => {
             frequencyPerWeek: 2,
             durationWeeks: 3,
             bodyPart: 'low back',
-            facts: { maintenanceCare: false },
-            review: { criteria: { 'ch-plan-of-care': answer('met') } },
+            facts: { maintenanceCare: false, manipulationPlanOfCare: true },
           }),
         ],
       }),

@@ -19,7 +19,6 @@ import {
   defineCriterion,
   isFalse,
   isTrue,
-  JUDGMENT,
   noneOf,
   odg,
   oneOf,
@@ -142,8 +141,11 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
         'The records do not show a plan of care from the treating provider that specifically recommends manipulation with measurable functional goals',
       citation,
       required: true,
-      condition: JUDGMENT,
-      extraFieldPaths: ['reports', 'review.criteria'],
+      // A documented fact since case schema 2 (it was a judgment): the reports say it or they do not.
+      condition: isTrue(
+        'item.facts.manipulationPlanOfCare',
+        'a plan of care recommending manipulation with measurable functional goals',
+      ),
       wouldMeet: {
         kind: 'documentation',
         text: 'A plan of care that specifically recommends manipulation with functional goals',
