@@ -19,6 +19,17 @@ function criterion(card: Locator, statement: string): Locator {
   return card.getByRole('listitem').filter({ hasText: statement });
 }
 
+/** The statement of the judgment a functional restoration program leaves to the reviewer. */
+const NO_OTHER_OPTION = 'No other option is likely to bring significant clinical improvement';
+
+/** Adds a functional restoration program and returns its criterion that is a reviewer judgment. */
+async function addItemWithJudgment(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  await field(page, 'Requested as').fill('Functional restoration program, 2 weeks');
+  await field(page, 'Service type').selectOption({ label: 'Functional restoration program' });
+  return criterion(itemCard(page, /Functional restoration program, 2 weeks/), NO_OTHER_OPTION);
+}
+
 const ATTENDANCE = 'The worker can attend at least 4 hours a day, 3 to 5 days a week.';
 const DURATION = 'The program is completed in 4 consecutive weeks or less.';
 const WITHIN_2_YEARS = 'The request is made no more than 2 years after the date of injury.';
@@ -56,14 +67,7 @@ test('judgment, override with a note and a contradicting decision survive a relo
   await openStep(page, 'Disputed services');
 
   // A second item whose criteria include a reviewer judgment.
-  await page.getByRole('button', { name: 'Add disputed service' }).click();
-  await field(page, 'Requested as').fill('Functional restoration program, 2 weeks');
-  await field(page, 'Service type').selectOption({ label: 'Functional restoration program' });
-  const program = itemCard(page, /Functional restoration program, 2 weeks/);
-  const otherOptions = criterion(
-    program,
-    'No other option is likely to bring significant clinical improvement',
-  );
+  const otherOptions = await addItemWithJudgment(page);
   const judgment = otherOptions.getByRole('group', { name: /Your judgment/ });
   await judgment.getByLabel('Met', { exact: true }).check();
   await judgment.getByLabel('Note (optional)').fill('Report of 11/11/14 lists the options tried.');
@@ -92,10 +96,9 @@ test('judgment, override with a note and a contradicting decision survive a relo
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await page.reload();
 
-  const programAfter = itemCard(page, /Functional restoration program, 2 weeks/);
   const otherOptionsAfter = criterion(
-    programAfter,
-    'No other option is likely to bring significant clinical improvement',
+    itemCard(page, /Functional restoration program, 2 weeks/),
+    NO_OTHER_OPTION,
   );
   await expect(
     otherOptionsAfter.getByRole('group', { name: /Your judgment/ }).getByLabel('Met', { exact: true }),
@@ -249,14 +252,7 @@ test("a criterion's buttons and groups are named with its statement, without a s
     duration.getByRole('button', { name: `Remove override: ${DURATION}`, exact: true }),
   ).toBeVisible();
 
-  await page.getByRole('button', { name: 'Add disputed service' }).click();
-  await field(page, 'Requested as').fill('Functional restoration program, 2 weeks');
-  await field(page, 'Service type').selectOption({ label: 'Functional restoration program' });
-  const program = itemCard(page, /Functional restoration program, 2 weeks/);
-  const otherOptions = criterion(
-    program,
-    'No other option is likely to bring significant clinical improvement',
-  );
+  const otherOptions = await addItemWithJudgment(page);
   await expect(otherOptions.getByRole('group', { name: /^Your judgment: \S/ })).toBeVisible();
   await expect(otherOptions.getByRole('button', { name: /^Go to field: \S/ })).toBeVisible();
 });

@@ -13,6 +13,7 @@ import type {
   Evaluation,
   ItemEvaluation,
 } from '../evaluator/evaluation-types';
+import { FRP_FIRST_TWO_WEEKS } from '../guidelines/sets/procedure-test-support';
 
 export const WORK_HARDENING_CITATION: Citation = {
   guideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
@@ -215,20 +216,9 @@ export function functionalRestorationCase(spec: ItemSpec = {}): CaseDraft {
     items: [
       disputedItem('functional_restoration_program', {
         requestedAs: 'Functional restoration program, 2 weeks',
-        frequencyPerWeek: 5,
-        durationWeeks: 2,
-        hoursPerDay: 6,
+        ...FRP_FIRST_TWO_WEEKS,
         ...spec,
-        facts: {
-          frpBaselineEvaluation: true,
-          conservativeCareFailed: true,
-          surgicalCandidate: false,
-          motivationToChange: true,
-          negativePredictorsAddressed: true,
-          weeksCompletedInProgram: 0,
-          sessionsCompletedInProgram: 0,
-          ...spec.facts,
-        },
+        facts: { ...FRP_FIRST_TWO_WEEKS.facts, ...spec.facts },
         review: {
           ...spec.review,
           criteria: { 'frp-functional-loss': answer('met'), ...spec.review?.criteria },

@@ -12,6 +12,22 @@ import { GUIDELINE_LIBRARY } from '../index';
 
 export const AS_OF = '2026-01-15';
 
+/** A first 2-week functional restoration program's facts, meeting every computed admission criterion. */
+export const FRP_FIRST_TWO_WEEKS: ItemSpec = {
+  frequencyPerWeek: 5,
+  durationWeeks: 2,
+  hoursPerDay: 6,
+  facts: {
+    frpBaselineEvaluation: true,
+    conservativeCareFailed: true,
+    surgicalCandidate: false,
+    motivationToChange: true,
+    negativePredictorsAddressed: true,
+    weeksCompletedInProgram: 0,
+    sessionsCompletedInProgram: 0,
+  },
+};
+
 /** Request dates inside each edition. */
 export const DATES = {
   cpmtg2009: { doi: '2011-01-10', rfa: '2012-06-01' },

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemSpec } from '../../evaluator/case-builders';
 import { answer } from '../../evaluator/case-builders';
-import { DATES, failing, run, type Scenario, statusOf, withItem } from './procedure-test-support';
+import {
+  DATES,
+  FRP_FIRST_TWO_WEEKS,
+  failing,
+  run,
+  type Scenario,
+  statusOf,
+  withItem,
+} from './procedure-test-support';
 
 const EDITIONS = [
   ['2009', DATES.cpmtg2009],
@@ -10,18 +18,7 @@ const EDITIONS = [
 
 /** A first 2-week functional restoration program meeting every admission criterion. */
 const FRP: ItemSpec = {
-  frequencyPerWeek: 5,
-  durationWeeks: 2,
-  hoursPerDay: 6,
-  facts: {
-    frpBaselineEvaluation: true,
-    conservativeCareFailed: true,
-    surgicalCandidate: false,
-    motivationToChange: true,
-    negativePredictorsAddressed: true,
-    weeksCompletedInProgram: 0,
-    sessionsCompletedInProgram: 0,
-  },
+  ...FRP_FIRST_TWO_WEEKS,
   review: { criteria: { 'frp-no-other-options': answer('met'), 'frp-functional-loss': answer('met') } },
 };
 
