@@ -256,8 +256,15 @@ test("a chiropractic plan of care is a fact the report's treatment plan answers,
   const PLAN_CRITERION = "The treating provider's plan of care specifically recommends manipulation";
   const planCriterion = criterion(card, PLAN_CRITERION);
   await expectStatus(card, PLAN_CRITERION, 'Not documented');
-  // A documented fact: no judgment to give in the panel.
+  // A documented fact: no judgment to give in the panel; "Go to field" leads to its question.
   await expect(planCriterion.getByRole('group', { name: /Your judgment/ })).toHaveCount(0);
+  await planCriterion.getByRole('button', { name: /^Go to field/ }).click();
+  // The group's checked answer takes focus, as arrow keys expect.
+  await expect(
+    page
+      .getByRole('group', { name: PLAN_OF_CARE, exact: true })
+      .getByLabel('Not documented', { exact: true }),
+  ).toBeFocused();
 
   await page
     .getByRole('button', {
