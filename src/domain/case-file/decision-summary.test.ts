@@ -181,6 +181,30 @@ describe('reading summaries of IMR decisions', () => {
     expect(status('ch-plan-of-care')).toBe('not_documented');
   });
 
+  it('keeps a gel a topical and a request list a request: neither is a second NSAID beside the naproxen asked for', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-9000002',
+      requestDate: '2016-12-15',
+      urDate: '2016-12-22',
+      dateOfInjury: '2014-02-11',
+      diagnoses: ['right knee osteoarthritis'],
+      keyFindings: [
+        'Voltaren 1% gel TID to the left hand; pain 4/10',
+        "RFA 12/15/2016: naproxen 550 mg BID #60; Celebrex 200 mg daily #30, 'if naproxen is not tolerated'",
+      ],
+      requestedService: { name: 'Naproxen sodium 550 mg #60' },
+      decision: 'Overturned',
+    };
+    const draft = caseFromDecisionSummary(entry, 'case');
+    expect(draft.treatment.medications.map(({ name, route }) => [name, route])).toEqual([
+      ['Voltaren', 'topical'],
+    ]);
+    const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2017-01-10' }).items;
+    expect(
+      item?.criteria.find((criterion) => criterion.criterionId === 'nsaid-no-second-nsaid')?.status,
+    ).toBe('met');
+  });
+
   it("reads a chiropractor's plan of care for manipulation with its goals, and a first trial then overturns", () => {
     const entry: DecisionSummary = {
       caseNumber: 'CM17-9000001',

@@ -103,6 +103,9 @@ function bareCount(quantity: string | null | undefined): number | null {
   return count !== undefined && Number(count) >= 1 ? Number(count) : null;
 }
 
+/** A product written as one that goes on the skin. */
+const ON_THE_SKIN = /\b(cream|ointment|gel|lotion|patch|patches|topical)\b/i;
+
 /** The drug of a medication request: its strength, the whole quantity and a compound's ingredients. */
 function medicationOf(service: DecisionSummary['requestedService']): Medication {
   const medication = emptyMedication('summary-request');
@@ -129,7 +132,7 @@ function medicationOf(service: DecisionSummary['requestedService']): Medication 
       };
     });
   }
-  if (/\b(cream|ointment|gel|lotion|patch|topical)\b/i.test(service.name)) medication.route = 'topical';
+  if (ON_THE_SKIN.test(service.name)) medication.route = 'topical';
   return medication;
 }
 
@@ -163,6 +166,8 @@ function currentMedications(findings: readonly string[]): Medication[] {
       strength: drug.strength,
       dose: drug.dose,
       frequency: drug.frequency,
+      // "Voltaren 1% gel" is a topical, not oral diclofenac: the name alone loses the form.
+      ...(ON_THE_SKIN.test(text) ? { route: 'topical' as const } : {}),
     }));
 }
 

@@ -1006,7 +1006,21 @@ describe('readFindingDrugsTaken', () => {
     expect(readFindingDrugsTaken(['hydrocodone/APAP 5/325 bid prn since 3/2016 (MED 10)'])).toEqual([
       'hydrocodone 5/325 bid prn',
     ]);
-    expect(readFindingDrugsTaken(['Lidoderm 5% patch daily'])).toEqual(['Lidoderm 5%']);
+    // The form stays with the drug: "Voltaren 1% gel" is not oral diclofenac.
+    expect(readFindingDrugsTaken(['Lidoderm 5% patch daily'])).toEqual(['Lidoderm 5% patch daily']);
+    expect(readFindingDrugsTaken(['Voltaren 1% gel TID to the knee; pain 4/10'])).toEqual([
+      'Voltaren 1% gel TID',
+    ]);
+    // The drugs a request lists, after the request's own words, are not drugs taken.
+    expect(
+      readFindingDrugsTaken([
+        "RFA 12/15/2016: naproxen 550 mg BID #60; omeprazole 20 mg daily #30; Voltaren 1% gel 100 g x2, 'apply to low back TID'",
+      ]),
+    ).toEqual([]);
+    // Unless the finding says the worker is on one.
+    expect(readFindingDrugsTaken(['Norco refill requested; on Norco 10/325 TID since 2014'])).toEqual([
+      'Norco 10/325 TID',
+    ]);
     // The prescription asked for, written out, is not a drug taken.
     expect(
       readFindingDrugsTaken(['orphenadrine ER 100 mg one tablet twice daily for 15 days, #30, no refills']),

@@ -1007,9 +1007,9 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
 const TAKING =
   /^(?:(?:on|taking|takes|uses|using|continues(?:\s+on)?|currently\s+(?:on|taking)|still\s+(?:on|taking)|(?:dose\s+)?stable\s+(?:at|on)|maintained\s+on|has\s+been\s+(?:on|taking))\s+)/i;
 const NOT_TAKEN_YET =
-  /\b(?:plan\w*|start\w*|begin|initiat\w*|trial\s+of|request\w*|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
+  /\b(?:plan\w*|start\w*|begin|initiat\w*|trial\s+of|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
-  /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|ER|CR|XR|SR|IR|PO|tabs?|tablets?|caps?|capsules?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours)(?=[\s,;.)]|$))*/i;
+  /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|ER|CR|XR|SR|IR|PO|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours)(?=[\s,;.)]|$))*/i;
 const STRENGTH_OR_SIG = /^\s*(?:\d[\d./]*\s*(?:mg|mcg|g|ml|%)?|ER|CR|XR|SR)\b/i;
 
 /**
@@ -1020,19 +1020,32 @@ const STRENGTH_OR_SIG = /^\s*(?:\d[\d./]*\s*(?:mg|mcg|g|ml|%)?|ER|CR|XR|SR)\b/i;
  */
 export function readFindingDrugsTaken(findings: readonly string[]): string[] {
   const taken: string[] = [];
-  for (const clause of clausesOf(findings)) {
-    if (NOT_TAKEN_YET.test(clause)) continue;
-    const prefix = TAKING.exec(clause)?.[0] ?? '';
-    const rest = clause.slice(prefix.length);
-    const drug = LEADING_DRUG.exec(rest);
-    if (!drug) continue;
-    // A combination written with its partner ("hydrocodone/APAP 5/325") is the drug itself.
-    const after = rest.slice(drug[0].length).replace(/^\/(?:APAP|acetaminophen|ibuprofen)\b/i, '');
-    if (prefix === '' && !STRENGTH_OR_SIG.test(after)) continue;
-    // The drug with its strength and sig, not the sentence around it ("... for 2 years").
-    taken.push(`${drug[0]}${DRUG_TAIL.exec(after)?.[0] ?? ''}`.trim());
+  for (const finding of findings) {
+    // After "RFA 12/15/2016: naproxen ...;" the finding's next bare drugs are the request's list.
+    let listAsked = false;
+    for (const clause of clausesOf([finding])) {
+      if (NOT_TAKEN_YET.test(clause)) {
+        listAsked = true;
+        continue;
+      }
+      const drug = drugTakenIn(clause, listAsked);
+      if (drug) taken.push(drug);
+    }
   }
   return taken;
+}
+
+/** The drug a clause says is taken, or null; `listAsked`: bare drugs here continue a request's list. */
+function drugTakenIn(clause: string, listAsked: boolean): string | null {
+  const prefix = TAKING.exec(clause)?.[0] ?? '';
+  const rest = clause.slice(prefix.length);
+  const drug = LEADING_DRUG.exec(rest);
+  if (!drug) return null;
+  // A combination written with its partner ("hydrocodone/APAP 5/325") is the drug itself.
+  const after = rest.slice(drug[0].length).replace(/^\/(?:APAP|acetaminophen|ibuprofen)\b/i, '');
+  if (prefix === '' && (listAsked || !STRENGTH_OR_SIG.test(after))) return null;
+  // The drug with its strength, form and sig, not the sentence around it ("... for 2 years").
+  return `${drug[0]}${DRUG_TAIL.exec(after)?.[0] ?? ''}`.trim();
 }
 
 /** A surgery a finding or diagnosis dates ("status post right carpal tunnel release 11/01/2016"). */
