@@ -14,7 +14,7 @@
  */
 import * as z from 'zod';
 
-/** Bump with a named migration in storage/migrations.ts whenever the stored shape changes. */
+/** Bump with a named migration in migrate-case.ts whenever the stored shape changes. */
 export const CASE_SCHEMA_VERSION = 2;
 
 // ---------- field primitives ----------
