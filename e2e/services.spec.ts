@@ -5,7 +5,8 @@
  * rationale that names the criteria the request does not meet.
  */
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, createCaseFromList, expect, test } from './support/app';
+import { emptyCaseDraft, emptyDisputedItem } from '../src/domain/case/empty-case';
+import { axeViolations, createCaseFromList, expect, putRawRecord, test } from './support/app';
 import { field, openRow, openStep } from './support/wizard';
 
 test.use({ locale: 'en-US', timezoneId: 'America/Los_Angeles' });
@@ -279,6 +280,47 @@ test("a chiropractic plan of care is a fact the report's treatment plan answers,
   // Answered "No" by the reviewer, the criterion is not met.
   await answerFact(page, PLAN_OF_CARE, 'No');
   await expectStatus(card, PLAN_CRITERION, 'Not met');
+});
+
+test('a case saved with the plan of care as a judgment (schema 1) opens with the answer as the fact', async ({
+  caseList: page,
+}) => {
+  const PLAN_OF_CARE =
+    "The treating provider's plan of care specifically recommends manipulation, with measurable functional goals";
+  const requestedAs = 'Chiropractic manipulation, lumbar spine, 6 visits';
+  const draft = emptyCaseDraft('saved-v1');
+  const item = emptyDisputedItem('item-1');
+  // The item as schema 1 stored it: no such fact, the answer kept as the reviewer's judgment.
+  const { manipulationPlanOfCare: _absent, ...factsV1 } = item.facts;
+  const data = {
+    ...draft,
+    schemaVersion: 1,
+    imr: { ...draft.imr, caseNumber: 'CM16-SAVED-V1', requestDate: '2016-12-09' },
+    disputedItems: [
+      {
+        ...item,
+        requestedAs,
+        serviceType: 'chiropractic',
+        bodyPart: 'lumbar spine',
+        quantity: 6,
+        facts: factsV1,
+        review: { ...item.review, criteria: { 'ch-plan-of-care': { answer: 'met', note: '' } } },
+      },
+    ],
+  };
+  await putRawRecord(page, { id: 'saved-v1', updatedAt: '2026-11-01T10:00:00.000Z', revision: 3, data });
+  await page.goto('/cases/saved-v1/disputed');
+  await openRow(page, 'Disputed service 1');
+  await expect(
+    page.getByRole('group', { name: PLAN_OF_CARE, exact: true }).getByLabel('Yes', { exact: true }),
+  ).toBeChecked();
+  const card = itemCard(page, requestedAs);
+  await expectStatus(
+    card,
+    "The treating provider's plan of care specifically recommends manipulation",
+    'Met',
+  );
+  await expect(card.getByRole('group', { name: /Your judgment/ })).toHaveCount(0);
 });
 
 test('a TENS unit: a rental trial that is not an adjunct to active restoration', async ({
