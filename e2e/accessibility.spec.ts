@@ -147,6 +147,8 @@ test('the letter in print emulation has no axe violations (contrast on paper col
 test('a whole case, its final decision and its Word letter with the keyboard alone', async ({
   caseList: page,
 }) => {
+  // Key by key through the whole case: about 30 s on a quiet machine, so the default 60 s is tight.
+  test.setTimeout(120_000);
   // From the list: Tab to "Load demo case", Enter.
   await tabTo(page, page.getByRole('button', { name: 'Load demo case' }));
   await page.keyboard.press('Enter');
