@@ -36,6 +36,8 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const DOMAIN_TESTS = 'src/domain/**/*.test.ts';
+
 export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
@@ -43,10 +45,26 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false, outDir: process.env.OUT_DIR ?? 'dist' },
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/testing/setup-tests.ts'],
     // PDF rendering and property tests take seconds on a loaded 2-core machine.
     testTimeout: 30_000,
+    projects: [
+      {
+        // Domain code is pure (no DOM, storage, clock or module state), so its test files can share
+        // one module cache per worker (the whole unit run went from about 123 s to 72 s here).
+        extends: true,
+        test: { name: 'domain', include: [DOMAIN_TESTS], isolate: false },
+      },
+      {
+        // Components, storage and scripts keep a fresh module graph per file (mocks, fake IndexedDB).
+        extends: true,
+        test: {
+          name: 'app',
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          exclude: [DOMAIN_TESTS],
+        },
+      },
+    ],
   },
 });
