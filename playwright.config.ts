@@ -17,7 +17,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // Recording a trace on every run (to keep it on failure) cost about a third of the run's CPU;
+    // in CI a failed test's retry records one.
+    trace: 'on-first-retry',
     launchOptions: SYSTEM_CHROMIUM,
   },
   webServer: {
