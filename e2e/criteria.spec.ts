@@ -200,6 +200,42 @@ test('Go to field on a medication criterion opens that service and focuses its m
   await expect(field(service2, 'Drug name')).toHaveValue('Naproxen');
 });
 
+test("an NSAID's indication waits for the reviewer until a diagnosis shows it, and their answer still decides", async ({
+  caseList: page,
+}) => {
+  await addSecondService(page, 'Naproxen 550 mg #60', 'NSAID');
+  const indication = criterion(
+    itemCard(page, /Naproxen 550 mg #60/),
+    'Used where NSAIDs are recommended: osteoarthritis',
+  );
+  // The status badge leads the row; the judgment's own "Met" and "Not met" choices follow it.
+  const badge = indication.locator('span').first();
+  // The demo worker's diagnoses are a radiculopathy and a disc lesion: no use the guideline names.
+  await expect(badge).toHaveText(/^\W*Not documented$/);
+  await expect(indication.getByText('Awaiting reviewer')).toBeVisible();
+
+  await openStep(page, 'Patient and injury');
+  await page.getByRole('button', { name: 'Add diagnosis' }).click();
+  await page
+    .getByRole('textbox', { name: 'Diagnosis', exact: true })
+    .last()
+    .fill('Right knee osteoarthritis');
+  await expect(badge).toHaveText(/^\W*Met$/);
+  await expect(indication.getByText('Computed', { exact: true })).toBeVisible();
+  await expect(indication).toContainText('In the diagnoses: osteoarthritis ("Right knee osteoarthritis")');
+  await expect(indication).toContainText('Read from the records until the reviewer answers.');
+
+  // The reading never takes the question away: the reviewer's answer replaces it.
+  await indication
+    .getByRole('group', { name: /Your judgment/ })
+    .getByLabel('Not met', { exact: true })
+    .check();
+  await expect(badge).toHaveText(/^\W*Not met$/);
+  await expect(indication.getByText('Reviewer-entered')).toBeVisible();
+  await expect(indication).toContainText("Reviewer's answer: not met.");
+  await expect(indication).not.toContainText('Read from the records');
+});
+
 test('Go to field on an evidence-path criterion focuses its control in the panel; Remove keeps focus', async ({
   caseList: page,
 }) => {

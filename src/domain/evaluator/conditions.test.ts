@@ -419,6 +419,36 @@ describe('switch, judgment, not recommended and bad data', () => {
     ]);
   });
 
+  it('lets the records settle a judgment only to meet it, and only until the reviewer answers', () => {
+    const settledBy: Condition = {
+      kind: 'at_most',
+      fact: 'item.frequencyPerWeek',
+      max: 3,
+      unit: 'days/week',
+    };
+    const judgment: Condition = { kind: 'judgment', settledBy };
+    const twice = (answer?: ReviewerAnswer) => ctx({ frequencyPerWeek: 2 }, {}, answer);
+    expect(run(judgment, twice())).toEqual({
+      status: 'met',
+      evidence: [
+        'Requested 2 days/week; the guideline requires at most 3 days/week.',
+        'Read from the records until the reviewer answers.',
+      ],
+      parts: expect.anything(),
+    });
+    expect(run(judgment, twice({ answer: 'not_met', note: '' }))).toMatchObject({
+      status: 'not_met',
+      judged: true,
+    });
+    // A reading that fails (or is missing) does not decide: the reviewer's answer is awaited.
+    for (const frequencyPerWeek of [5, null])
+      expect(run(judgment, ctx({ frequencyPerWeek }))).toEqual({
+        status: 'not_documented',
+        evidence: ["Awaiting the reviewer's answer."],
+        judged: true,
+      });
+  });
+
   it('never meets a service the guideline does not recommend', () => {
     expect(run({ kind: 'not_recommended', text: 'Not recommended' }).status).toBe('not_met');
   });

@@ -175,6 +175,9 @@ function readBounds(fact: FactDefinition, ctx: FactContext): FactBounds | undefi
     : undefined;
 }
 
+/** Follows the evidence of a judgment the records settled, so the reviewer knows it is theirs to change. */
+export const SETTLED_BY_RECORDS = 'Read from the records until the reviewer answers.';
+
 /** The evidence of a criterion the reviewer answered: "Reviewer's answer: not met." */
 export function reviewerAnswerSentence(answer: 'met' | 'not_met'): string {
   return `Reviewer's answer: ${answer === 'met' ? 'met' : 'not met'}.`;
@@ -456,8 +459,17 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
     }
     case 'judgment': {
       const answer = ctx.reviewerAnswer?.answer ?? '';
-      if (answer === '')
+      if (answer === '') {
+        // Settled from the records (not judged: the result is computed), until the reviewer answers.
+        const settled = condition.settledBy ? evaluateCondition(condition.settledBy, ctx) : undefined;
+        if (settled?.status === 'met')
+          return {
+            status: 'met',
+            evidence: [...settled.evidence, SETTLED_BY_RECORDS],
+            ...(settled.parts ? { parts: settled.parts } : {}),
+          };
         return { status: 'not_documented', evidence: ["Awaiting the reviewer's answer."], judged: true };
+      }
       // The reviewer's note is not repeated here: it travels as the criterion's own note, which the
       // panel and the letter show once, as the reviewer's.
       return { status: answer, evidence: [reviewerAnswerSentence(answer)], judged: true };

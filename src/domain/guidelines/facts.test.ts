@@ -272,3 +272,27 @@ describe('case facts', () => {
     expect(factOf('case.fceDone', draft)).toBe(false);
   });
 });
+
+describe('the NSAID use a diagnosis shows', () => {
+  const withDiagnoses = (texts: string[]) => {
+    const draft = single('nsaid');
+    draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+    return draft;
+  };
+  it.each([
+    [['Bilateral knee osteoarthritis'], 'osteoarthritis'],
+    [['DJD right knee'], 'osteoarthritis'],
+    [['Lumbar sprain/strain', 'Osteo-arthritis of the hip'], 'osteoarthritis'],
+    [['Lumbar paraspinal muscle spasm'], 'back_pain'],
+    [['Chronic LBP'], 'back_pain'],
+    [['Lumbago'], 'back_pain'],
+    [['Thoracic strain'], 'back_pain'],
+    [['Lumbar disc herniation with radiculopathy'], 'none'],
+    [['Degenerative disc disease, lumbar'], 'none'],
+    [['Rheumatoid arthritis', 'Cervical strain'], 'none'],
+    [['   '], undefined],
+    [[], undefined],
+  ] as const)('%j -> %s', (texts, expected) => {
+    expect(factOf('case.nsaidUseDiagnosis', withDiagnoses([...texts]))).toBe(expected);
+  });
+});

@@ -398,6 +398,32 @@ function severeNeckStrainIn(draft: CaseDraft): string | undefined {
     .find((text) => NECK.test(text) && STRAIN.test(text) && SEVERE.test(text));
 }
 
+/** The uses of an oral NSAID the MTUS names that a diagnosis alone can show. */
+const NSAID_USE_DIAGNOSES = {
+  osteoarthritis: 'osteoarthritis',
+  back_pain: 'back pain (a strain, sprain or pain of the back)',
+  none: 'neither named',
+} as const;
+type NsaidUseDiagnosis = keyof typeof NSAID_USE_DIAGNOSES;
+
+const OSTEOARTHRITIS = /\b(osteo-?arthritis|osteoarthrosis|degenerative joint disease|djd)\b/i;
+const BACK = /\b(low(er)?[- ]back|lumbar|lumbosacral|thoracolumbar|thoracic|back)\b/i;
+// Mechanical back pain; a radiculopathy or a disc lesion is not, and stays with the reviewer.
+const BACK_PAIN = /\b(strains?|sprains?|pain|spasms?|contusions?|myofascial)\b/i;
+const BACK_PAIN_WORD = /\b(lumbago|backache|LBP)\b/i;
+
+/** The diagnosis showing a use an oral NSAID is recommended for, osteoarthritis first. */
+function nsaidUseDiagnosisIn(draft: CaseDraft): { use: NsaidUseDiagnosis; text?: string } | undefined {
+  const texts = draft.injury.diagnoses.map((diagnosis) => diagnosis.text.trim()).filter(Boolean);
+  if (texts.length === 0) return undefined;
+  const osteoarthritis = texts.find((text) => OSTEOARTHRITIS.test(text));
+  if (osteoarthritis) return { use: 'osteoarthritis', text: osteoarthritis };
+  const backPain = texts.find(
+    (text) => (BACK.test(text) && BACK_PAIN.test(text)) || BACK_PAIN_WORD.test(text),
+  );
+  return backPain ? { use: 'back_pain', text: backPain } : { use: 'none' };
+}
+
 /** The conditions ODG and ACOEM support shockwave therapy for, named in a diagnosis. */
 const SHOCKWAVE_CONDITIONS = {
   calcific_tendinitis: 'calcifying tendinitis',
@@ -781,6 +807,23 @@ export const FACTS = {
       return found && found.condition !== 'none'
         ? `In the diagnoses: ${SHOCKWAVE_CONDITIONS[found.condition]} ("${found.text}")`
         : 'No calcifying tendinitis or plantar fasciitis in the diagnoses';
+    },
+  },
+  /**
+   * Osteoarthritis or back pain, the MTUS uses of an oral NSAID a diagnosis can show. Unknown with no
+   * diagnosis entered; "neither" once diagnoses are entered and none names one.
+   */
+  'case.nsaidUseDiagnosis': {
+    type: 'enum',
+    label: 'NSAID use named in the diagnoses',
+    fieldPaths: ['injury.diagnoses'],
+    valueLabels: NSAID_USE_DIAGNOSES,
+    get: ({ draft }) => nsaidUseDiagnosisIn(draft)?.use,
+    describe: (_value, { draft }) => {
+      const found = nsaidUseDiagnosisIn(draft);
+      return found?.text
+        ? `In the diagnoses: ${NSAID_USE_DIAGNOSES[found.use]} ("${found.text}")`
+        : 'Neither osteoarthritis nor back pain in the diagnoses';
     },
   },
   /** Days from the injury to the request: ODG's 72-hour window for imaging after a head injury. */

@@ -97,8 +97,12 @@ export type Condition =
   | { kind: 'unless'; condition: Condition; exceptions: Condition[] }
   /** Picks a condition by the value of an enum fact (e.g. visit limits by diagnosis category). */
   | { kind: 'switch'; fact: string; cases: Record<string, SwitchCase>; default?: Condition | undefined }
-  /** The reviewer answers (review.criteria[criterionId]). */
-  | { kind: 'judgment' }
+  /**
+   * The reviewer answers (review.criteria[criterionId]). `settledBy`: a reading of the records that
+   * meets the criterion while the reviewer has not answered (e.g. a diagnosis the guideline names as
+   * a use); when it is not met the answer is awaited, and an answer always replaces it.
+   */
+  | { kind: 'judgment'; settledBy?: Condition | undefined }
   /** The guideline does not recommend the service: never met unless the reviewer overrides. */
   | { kind: 'not_recommended'; text: string };
 
@@ -123,6 +127,7 @@ export function factsUsedBy(condition: Condition): string[] {
         ...(condition.default ? factsUsedBy(condition.default) : []),
       ];
     case 'judgment':
+      return condition.settledBy ? factsUsedBy(condition.settledBy) : [];
     case 'not_recommended':
       return [];
     default:
@@ -210,7 +215,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       ),
       default: ConditionSchema.optional(),
     }),
-    z.object({ kind: z.literal('judgment') }),
+    z.object({ kind: z.literal('judgment'), settledBy: ConditionSchema.optional() }),
     z.object({ kind: z.literal('not_recommended'), text: NonEmpty }),
   ]),
 );

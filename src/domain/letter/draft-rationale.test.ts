@@ -3,11 +3,13 @@ import type { CaseDraft, DisputedItem } from '../case/case-schema';
 import { buildDemoCase } from '../case/demo-case';
 import { emptyCaseDraft, emptyDisputedItem } from '../case/empty-case';
 import { answer, caseWith, disputedItem } from '../evaluator/case-builders';
+import { SETTLED_BY_RECORDS } from '../evaluator/conditions';
 import { DEV_FIXTURE_CASES } from '../evaluator/dev-fixture-cases';
 import { evaluate } from '../evaluator/evaluate';
 import { MEDICATION_FIXTURE_CASES } from '../evaluator/medication-fixture-cases';
 import { PROCEDURE_FIXTURE_CASES } from '../evaluator/procedure-fixture-cases';
 import { GUIDELINE_LIBRARY } from '../guidelines';
+import { med, medicationCase } from '../guidelines/sets/medications-test-support';
 import {
   conclusionSentence,
   draftRationale,
@@ -1305,5 +1307,25 @@ describe('a guideline line that cites no MTUS text opens as the letters do', () 
       const fixture = DEV_FIXTURE_CASES.find((f) => f.caseNumber === caseNumber)!;
       expect(lineOf(fixture), caseNumber).toBe(fixture.letterGuideline);
     }
+  });
+});
+
+describe('a judgment the records settled', () => {
+  it("states the reading as a finding, without the panel's note that the answer is still the reviewer's", () => {
+    const draft = medicationCase({
+      service: 'nsaid',
+      medication: { name: 'Naproxen', strength: '550 mg', dose: '1 tablet', frequency: 'twice a day' },
+      dateOfInjury: '2016-10-14',
+      history: [med('h1', { name: 'Ambien' })],
+      edit: (edited) => {
+        edited.injury.diagnoses = [{ id: 'dx-1', text: 'Lumbar strain', icd10: '' }];
+      },
+    });
+    const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-20' }).items[0]!;
+    const indication = evaluation.criteria.find((criterion) => criterion.criterionId === 'nsaid-indication');
+    expect(indication?.evidence).toContain(SETTLED_BY_RECORDS);
+    const rationale = draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'overturned');
+    expect(rationale).toContain('("Lumbar strain")');
+    expect(rationale).not.toContain(SETTLED_BY_RECORDS);
   });
 });

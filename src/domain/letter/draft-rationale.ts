@@ -11,6 +11,7 @@ import type { CaseDraft, DisputedItem } from '../case/case-schema';
 import { requestedVisits } from '../case/derived';
 import { itemAsUsed, SERVICE_TYPE_LABELS } from '../case/service-types';
 import { formatUsShortDate, isValidIsoDate } from '../dates/dates';
+import { SETTLED_BY_RECORDS } from '../evaluator/conditions';
 import type {
   CriterionResult,
   CriterionStatus,
@@ -235,6 +236,7 @@ const FULL_US_DATE = /\b(\d{2})\/(\d{2})\/\d{2}(\d{2})\b/g;
 // to do next. The finding ("not documented") already says what the letter can state.
 const PANEL_ONLY_SENTENCES = [
   /\s*Awaiting the reviewer's answer\./g,
+  new RegExp(`\\s*${SETTLED_BY_RECORDS.replaceAll('.', '\\.')}`, 'g'),
   /\s*No rule is encoded for it; a reviewer override with a note can decide this criterion\./g,
 ];
 // "... is before the date of injury; check the dates.": the fact stays, the instruction goes.

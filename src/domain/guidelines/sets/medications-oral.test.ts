@@ -216,6 +216,80 @@ describe('NSAIDs', () => {
     expect(evaluateFirst(spec(null)).recommendation).toBe('uphold');
   });
 
+  describe('the indication is read from the diagnoses where they show a use, else left to the reviewer', () => {
+    // A new naproxen prescription requested 12/01/2016.
+    const naproxen = (diagnoses: string[], dateOfInjury: string, criteria = {}) =>
+      evaluateFirst(
+        medicationCase({
+          service: 'nsaid',
+          medication: { name: 'Naproxen', strength: '550 mg', dose: '1 tablet', frequency: 'twice a day' },
+          dateOfInjury,
+          criteria,
+          // Current medications listed (no other NSAID), so only the indication can stand in the way.
+          history: [med('h1', { name: 'Ambien' })],
+          edit: (draft) => {
+            draft.injury.diagnoses = diagnoses.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+          },
+        }),
+      );
+
+    it.each([
+      ['knee osteoarthritis, years after the injury', ['Right knee osteoarthritis'], '2012-05-01', 'met'],
+      [
+        'a lumbar strain 7 weeks after the injury',
+        ['Lumbar strain', 'Blunt head trauma'],
+        '2016-10-14',
+        'met',
+      ],
+      ['a lumbar strain 2 months and 30 days after it', ['Lumbar sprain/strain'], '2016-09-02', 'met'],
+      [
+        'a lumbar strain 3 months after it (chronic)',
+        ['Lumbar sprain/strain'],
+        '2016-09-01',
+        'not_documented',
+      ],
+      ['a radiculopathy, not mechanical back pain', ['Lumbar radiculopathy'], '2016-10-14', 'not_documented'],
+      [
+        'a neck strain, which the NSAID section does not name',
+        ['Cervical strain'],
+        '2016-10-14',
+        'not_documented',
+      ],
+      ['no diagnosis entered', [], '2016-10-14', 'not_documented'],
+    ] as const)('%s: %j, injured %s -> %s', (_case, diagnoses, dateOfInjury, status) => {
+      const result = naproxen([...diagnoses], dateOfInjury);
+      expect(criterionStatus(result, 'nsaid-indication')).toBe(status);
+      expect(criterionResult(result, 'nsaid-indication')?.source).toBe(
+        status === 'met' ? 'computed' : 'unanswered',
+      );
+    });
+
+    it("says which diagnosis settled it, and that the answer is still the reviewer's", () => {
+      const evidence = criterionResult(
+        naproxen(['Lumbar strain'], '2016-10-14'),
+        'nsaid-indication',
+      )?.evidence;
+      expect(evidence).toContain('back pain (a strain, sprain or pain of the back) ("Lumbar strain")');
+      expect(evidence).toContain('Read from the records until the reviewer answers.');
+    });
+
+    it("the reviewer's answer replaces the reading either way", () => {
+      const arthritis = ['Right knee osteoarthritis'];
+      const notMet = naproxen(arthritis, '2012-05-01', { 'nsaid-indication': answer('not_met') });
+      expect(criterionStatus(notMet, 'nsaid-indication')).toBe('not_met');
+      expect(criterionResult(notMet, 'nsaid-indication')?.source).toBe('reviewer');
+      expect(notMet.recommendation).toBe('uphold');
+      const chronic = naproxen(['Lumbar strain'], '2015-01-01', { 'nsaid-indication': answer('met') });
+      expect(criterionStatus(chronic, 'nsaid-indication')).toBe('met');
+      expect(criterionResult(chronic, 'nsaid-indication')?.source).toBe('reviewer');
+    });
+
+    it('a new prescription for an acute lumbar strain is overturned with no answer needed', () => {
+      expect(naproxen(['Lumbar strain'], '2016-10-14').recommendation).toBe('overturn');
+      expect(naproxen(['Lumbar strain'], '2016-01-04').recommendation).toBe('uphold');
+    });
+  });
+
   it('does not ask for efficacy on a new prescription', () => {
     const result = evaluateFirst(
       medicationCase({ service: 'nsaid', medication: { name: 'Ibuprofen 800 mg' } }),

@@ -9,7 +9,7 @@
  * the requested supply is added where a limit is on the whole course. Every set also needs the
  * strength requested (cross-cutting rule 10, medications-common.ts).
  */
-import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
+import type { Condition, Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import {
   allOf,
   anyOf,
@@ -62,6 +62,24 @@ const DRUG_DISPLAY = ['item.drugClass', 'item.continuingDrug', 'item.drugDaysSoF
 
 const CITE_NSAIDS_2016 = cpmtg2016('NSAIDs (non-steroidal anti-inflammatory drugs)');
 
+/**
+ * Two of the four uses show in the records alone: osteoarthritis, and back pain treated in its first
+ * three months (short-term relief). A flare of chronic back pain, chronic use and neuropathic pain
+ * turn on what was tried first and for how long: those wait for the reviewer.
+ */
+const NSAID_USE_IN_THE_RECORDS: Condition = anyOf(
+  oneOf('case.nsaidUseDiagnosis', ['osteoarthritis'], 'osteoarthritis in the diagnoses'),
+  allOf(
+    oneOf('case.nsaidUseDiagnosis', ['back_pain'], 'back pain in the diagnoses'),
+    atMost(
+      'case.monthsFromInjuryToRequest',
+      2,
+      'months',
+      'short-term use (less than 3 months from the injury to the request)',
+    ),
+  ),
+);
+
 const nsaidCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criterion[] => {
   const confirmed = edition === '2016';
   return [
@@ -73,11 +91,11 @@ const nsaidCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Crite
         'The records do not show the NSAID used as the guideline recommends (for osteoarthritis, or short-term relief of back pain with acute flares second-line after acetaminophen), at the lowest dose for the shortest time',
       citation: cite,
       required: true,
-      condition: JUDGMENT,
+      condition: { kind: 'judgment', settledBy: NSAID_USE_IN_THE_RECORDS },
       extraFieldPaths: JUDGMENT_FIELDS,
       confirmed,
       confirmationNote: confirmed
-        ? 'Confirmed: CM17-0013320 lists the four uses; partial restatements in CM16-0248698, CM17-0002181, CM17-0013625.'
+        ? 'Confirmed: CM17-0013320 lists the four uses; partial restatements in CM16-0248698, CM17-0002181, CM17-0013625. Read from the diagnoses for osteoarthritis and for back pain within 3 months of the injury (CM16-0247624 overturned naproxen for a lumbar strain 7 weeks after the injury).'
         : PAGES_UNCONFIRMED,
     }),
     defineCriterion({
