@@ -296,3 +296,20 @@ describe('the NSAID use a diagnosis shows', () => {
     expect(factOf('case.nsaidUseDiagnosis', withDiagnoses([...texts]))).toBe(expected);
   });
 });
+
+describe('the back spasm a diagnosis names', () => {
+  it.each([
+    [['Lumbar paraspinal muscle spasm'], 'spasm'],
+    [['Lumbar myospasm'], 'spasm'],
+    [['Paraspinal spasm'], 'spasm'],
+    [['Acute lumbar strain with paraspinal muscle spasm'], 'acute_spasm'],
+    [['Low back pain flare-up with spasm', 'Lumbar spasm'], 'acute_spasm'],
+    [['Cervical paraspinal muscle spasm'], 'none'],
+    [['Acute lumbar strain'], 'none'],
+    [[], undefined],
+  ] as const)('%j -> %s', (texts, expected) => {
+    const draft = single('muscle_relaxant');
+    draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+    expect(factOf('case.backSpasmDiagnosis', draft)).toBe(expected);
+  });
+});

@@ -424,6 +424,30 @@ function nsaidUseDiagnosisIn(draft: CaseDraft): { use: NsaidUseDiagnosis; text?:
   return backPain ? { use: 'back_pain', text: backPain } : { use: 'none' };
 }
 
+/** A spasm of the back a diagnosis names, and whether it calls it acute (a flare). */
+const BACK_SPASM_DIAGNOSES = {
+  acute_spasm: 'an acute back spasm or a flare with spasm',
+  spasm: 'a back spasm',
+  none: 'no back spasm named',
+} as const;
+type BackSpasmDiagnosis = keyof typeof BACK_SPASM_DIAGNOSES;
+
+const SPASM = /\b(muscle\s+)?(myo)?spasms?\b/i;
+const PARASPINAL = /\bparaspinal\b/i;
+const ACUTE = /\b(acute|exacerbation|flare(-up)?)\b/i;
+
+/** The diagnosis naming a spasm of the back (the paraspinal muscles of the neck are not the back). */
+function backSpasmDiagnosisIn(draft: CaseDraft): { spasm: BackSpasmDiagnosis; text?: string } | undefined {
+  const texts = draft.injury.diagnoses.map((diagnosis) => diagnosis.text.trim()).filter(Boolean);
+  if (texts.length === 0) return undefined;
+  const spasms = texts.filter(
+    (text) => SPASM.test(text) && (BACK.test(text) || (PARASPINAL.test(text) && !NECK.test(text))),
+  );
+  const acute = spasms.find((text) => ACUTE.test(text));
+  if (acute) return { spasm: 'acute_spasm', text: acute };
+  return spasms[0] ? { spasm: 'spasm', text: spasms[0] } : { spasm: 'none' };
+}
+
 /** The conditions ODG and ACOEM support shockwave therapy for, named in a diagnosis. */
 const SHOCKWAVE_CONDITIONS = {
   calcific_tendinitis: 'calcifying tendinitis',
@@ -824,6 +848,20 @@ export const FACTS = {
       return found?.text
         ? `In the diagnoses: ${NSAID_USE_DIAGNOSES[found.use]} ("${found.text}")`
         : 'Neither osteoarthritis nor back pain in the diagnoses';
+    },
+  },
+  /** A muscle relaxant's acute back spasm, read from the diagnoses ("lumbar paraspinal muscle spasm"). */
+  'case.backSpasmDiagnosis': {
+    type: 'enum',
+    label: 'Back spasm named in the diagnoses',
+    fieldPaths: ['injury.diagnoses'],
+    valueLabels: BACK_SPASM_DIAGNOSES,
+    get: ({ draft }) => backSpasmDiagnosisIn(draft)?.spasm,
+    describe: (_value, { draft }) => {
+      const found = backSpasmDiagnosisIn(draft);
+      return found?.text
+        ? `In the diagnoses: ${BACK_SPASM_DIAGNOSES[found.spasm]} ("${found.text}")`
+        : 'No back spasm in the diagnoses';
     },
   },
   /** Days from the injury to the request: ODG's 72-hour window for imaging after a head injury. */

@@ -149,6 +149,73 @@ describe('muscle relaxants: short-term only (cyclobenzaprine up to 3 weeks, othe
   });
 });
 
+describe('muscle relaxants: an acute back spasm in the diagnoses settles the indication', () => {
+  // Cyclobenzaprine 7.5 mg three times a day, #30 (10 days), requested 12/01/2016.
+  const cyclobenzaprine = (diagnoses: string[], dateOfInjury: string, criteria = {}) =>
+    evaluateFirst(
+      medicationCase({
+        service: 'muscle_relaxant',
+        medication: {
+          name: 'Cyclobenzaprine',
+          strength: '7.5 mg',
+          dose: '1 tablet',
+          frequency: 'three times a day',
+          quantity: 30,
+        },
+        dateOfInjury,
+        criteria,
+        history: [med('h1', { name: 'Naproxen 550 mg' })],
+        edit: (draft) => {
+          draft.injury.diagnoses = diagnoses.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+        },
+      }),
+    );
+
+  it.each([
+    [
+      'a back spasm 4 weeks after the injury',
+      ['Lumbar sprain/strain', 'Lumbar paraspinal muscle spasm'],
+      '2016-11-03',
+      'met',
+    ],
+    [
+      '"acute lumbar strain with paraspinal muscle spasm"',
+      ['Acute lumbar strain with paraspinal muscle spasm'],
+      '2016-11-25',
+      'met',
+    ],
+    [
+      'a flare with spasm years after the injury',
+      ['Chronic low back pain; acute exacerbation with lumbar paraspinal muscle spasm'],
+      '2015-02-03',
+      'met',
+    ],
+    [
+      'a back spasm named in a chronic case',
+      ['Chronic lumbar strain', 'Lumbar muscle spasm'],
+      '2014-03-11',
+      'not_documented',
+    ],
+    ['a strain without a spasm', ['Acute lumbar strain'], '2016-11-25', 'not_documented'],
+    ['a spasm of the neck', ['Cervical paraspinal muscle spasm'], '2016-11-25', 'not_documented'],
+    ['a hip strain', ['Left hip strain'], '2016-11-25', 'not_documented'],
+  ] as const)('%s: %j, injured %s -> %s', (_case, diagnoses, dateOfInjury, status) => {
+    const result = cyclobenzaprine([...diagnoses], dateOfInjury);
+    expect(criterionStatus(result, 'mr-second-line-acute')).toBe(status);
+    expect(criterionResult(result, 'mr-second-line-acute')?.source).toBe(
+      status === 'met' ? 'computed' : 'unanswered',
+    );
+  });
+
+  it('overturns a short course for an acute back spasm, and the reviewer can still say no', () => {
+    const spasm = ['Lumbar paraspinal muscle spasm'];
+    expect(cyclobenzaprine(spasm, '2016-11-03').recommendation).toBe('overturn');
+    const answered = cyclobenzaprine(spasm, '2016-11-03', { 'mr-second-line-acute': answer('not_met') });
+    expect(criterionResult(answered, 'mr-second-line-acute')?.source).toBe('reviewer');
+    expect(answered.recommendation).toBe('uphold');
+  });
+});
+
 describe('benzodiazepines: no more than 4 weeks', () => {
   const course = (startDate: string, quantity: number, requestDate = '2016-12-01') =>
     evaluateFirst(

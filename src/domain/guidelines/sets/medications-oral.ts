@@ -357,6 +357,25 @@ const mrShortTerm = (
   });
 };
 
+/**
+ * "Second-line" describes the drug class; what the records must show is the acute exacerbation
+ * with spasm. They do when a diagnosis names a spasm of the back that is acute (or a flare), or any
+ * back spasm in the first 3 months after the injury. A spasm named in a chronic case, or only on
+ * exam, stays with the reviewer; the short course has its own rule.
+ */
+const ACUTE_BACK_SPASM_IN_THE_RECORDS: Condition = anyOf(
+  oneOf('case.backSpasmDiagnosis', ['acute_spasm'], 'an acute back spasm in the diagnoses'),
+  allOf(
+    oneOf('case.backSpasmDiagnosis', ['spasm'], 'a back spasm in the diagnoses'),
+    atMost(
+      'case.monthsFromInjuryToRequest',
+      2,
+      'months',
+      'an acute injury (less than 3 months from the injury to the request)',
+    ),
+  ),
+);
+
 const mrCriteria = (
   general: GuidelineCitation,
   cyclobenzaprine: GuidelineCitation,
@@ -372,7 +391,7 @@ const mrCriteria = (
         'The records do not show a short second-line course for an acute exacerbation of low back pain with acute spasm on exam',
       citation: general,
       required: true,
-      condition: JUDGMENT,
+      condition: { kind: 'judgment', settledBy: ACUTE_BACK_SPASM_IN_THE_RECORDS },
       extraFieldPaths: JUDGMENT_FIELDS,
       appliesWhen: NOT_AN_ANTISPASTICITY_DRUG,
       confirmed,
