@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CaseDraft } from '../../case/case-schema';
 import { addDays } from '../../dates/dates';
 import { answer } from '../../evaluator/case-builders';
 import { criterionResult, criterionStatus } from '../../evaluator/evaluation-queries';
@@ -10,6 +11,28 @@ import {
   otherDrugItem,
 } from './medications-test-support';
 
+/** A judgment the records settle is met and computed; otherwise it awaits the reviewer's answer. */
+function expectSettledOrAwaited(
+  result: ReturnType<typeof evaluateFirst>,
+  criterionId: string,
+  status: 'met' | 'not_documented',
+) {
+  expect(criterionStatus(result, criterionId)).toBe(status);
+  expect(criterionResult(result, criterionId)?.source).toBe(status === 'met' ? 'computed' : 'unanswered');
+}
+
+/** The case's diagnoses, as the reviewer typed them. */
+const withDiagnoses = (texts: string[]) => (draft: CaseDraft) => {
+  draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+};
+
+const CYCLOBENZAPRINE_TID = {
+  name: 'Cyclobenzaprine',
+  strength: '7.5 mg',
+  dose: '1 tablet',
+  frequency: 'three times a day',
+};
+
 describe('muscle relaxants: short-term only (cyclobenzaprine up to 3 weeks, others less than 3 weeks)', () => {
   // Request 12/01/2016; 1 tablet three times a day.
   const course = (daysSoFar: number, quantity: number, spec: Partial<MedicationCaseSpec> = {}) => {
@@ -18,10 +41,7 @@ describe('muscle relaxants: short-term only (cyclobenzaprine up to 3 weeks, othe
       medicationCase({
         service: 'muscle_relaxant',
         medication: {
-          name: 'Cyclobenzaprine',
-          strength: '7.5 mg',
-          dose: '1 tablet',
-          frequency: 'three times a day',
+          ...CYCLOBENZAPRINE_TID,
           quantity,
           startDate: start,
         },
@@ -155,19 +175,11 @@ describe('muscle relaxants: an acute back spasm in the diagnoses settles the ind
     evaluateFirst(
       medicationCase({
         service: 'muscle_relaxant',
-        medication: {
-          name: 'Cyclobenzaprine',
-          strength: '7.5 mg',
-          dose: '1 tablet',
-          frequency: 'three times a day',
-          quantity: 30,
-        },
+        medication: { ...CYCLOBENZAPRINE_TID, quantity: 30 },
         dateOfInjury,
         criteria,
         history: [med('h1', { name: 'Naproxen 550 mg' })],
-        edit: (draft) => {
-          draft.injury.diagnoses = diagnoses.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
-        },
+        edit: withDiagnoses(diagnoses),
       }),
     );
 
@@ -200,11 +212,7 @@ describe('muscle relaxants: an acute back spasm in the diagnoses settles the ind
     ['a spasm of the neck', ['Cervical paraspinal muscle spasm'], '2016-11-25', 'not_documented'],
     ['a hip strain', ['Left hip strain'], '2016-11-25', 'not_documented'],
   ] as const)('%s: %j, injured %s -> %s', (_case, diagnoses, dateOfInjury, status) => {
-    const result = cyclobenzaprine([...diagnoses], dateOfInjury);
-    expect(criterionStatus(result, 'mr-second-line-acute')).toBe(status);
-    expect(criterionResult(result, 'mr-second-line-acute')?.source).toBe(
-      status === 'met' ? 'computed' : 'unanswered',
-    );
+    expectSettledOrAwaited(cyclobenzaprine([...diagnoses], dateOfInjury), 'mr-second-line-acute', status);
   });
 
   it('overturns a short course for an acute back spasm, and the reviewer can still say no', () => {
@@ -294,9 +302,7 @@ describe('NSAIDs', () => {
           criteria,
           // Current medications listed (no other NSAID), so only the indication can stand in the way.
           history: [med('h1', { name: 'Ambien' })],
-          edit: (draft) => {
-            draft.injury.diagnoses = diagnoses.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
-          },
+          edit: withDiagnoses(diagnoses),
         }),
       );
 
@@ -324,11 +330,7 @@ describe('NSAIDs', () => {
       ],
       ['no diagnosis entered', [], '2016-10-14', 'not_documented'],
     ] as const)('%s: %j, injured %s -> %s', (_case, diagnoses, dateOfInjury, status) => {
-      const result = naproxen([...diagnoses], dateOfInjury);
-      expect(criterionStatus(result, 'nsaid-indication')).toBe(status);
-      expect(criterionResult(result, 'nsaid-indication')?.source).toBe(
-        status === 'met' ? 'computed' : 'unanswered',
-      );
+      expectSettledOrAwaited(naproxen([...diagnoses], dateOfInjury), 'nsaid-indication', status);
     });
 
     it("says which diagnosis settled it, and that the answer is still the reviewer's", () => {

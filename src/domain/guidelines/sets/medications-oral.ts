@@ -9,6 +9,7 @@
  * the requested supply is added where a limit is on the whole course. Every set also needs the
  * strength requested (cross-cutting rule 10, medications-common.ts).
  */
+import type { FactName } from '../facts';
 import type { Condition, Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import {
   allOf,
@@ -58,6 +59,29 @@ const BASE_2016 = {
 
 const DRUG_DISPLAY = ['item.drugClass', 'item.continuingDrug', 'item.drugDaysSoFar'];
 
+/**
+ * A use of a drug read from a diagnosis fact: one value shows it at any time, the other only in the
+ * first 3 months after the injury (an acute case, a short course).
+ */
+function diagnosedUse(
+  fact: FactName,
+  [always, alwaysRequirement]: [string, string],
+  [early, earlyRequirement, earlyMeaning]: [string, string, string],
+): Condition {
+  return anyOf(
+    oneOf(fact, [always], alwaysRequirement),
+    allOf(
+      oneOf(fact, [early], earlyRequirement),
+      atMost(
+        'case.monthsFromInjuryToRequest',
+        2,
+        'months',
+        `${earlyMeaning} (less than 3 months from the injury to the request)`,
+      ),
+    ),
+  );
+}
+
 // ---------- NSAIDs (2009 pp. 67-73; 2016 "NSAIDs (non-steroidal anti-inflammatory drugs)") ----------
 
 const CITE_NSAIDS_2016 = cpmtg2016('NSAIDs (non-steroidal anti-inflammatory drugs)');
@@ -67,17 +91,10 @@ const CITE_NSAIDS_2016 = cpmtg2016('NSAIDs (non-steroidal anti-inflammatory drug
  * three months (short-term relief). A flare of chronic back pain, chronic use and neuropathic pain
  * turn on what was tried first and for how long: those wait for the reviewer.
  */
-const NSAID_USE_IN_THE_RECORDS: Condition = anyOf(
-  oneOf('case.nsaidUseDiagnosis', ['osteoarthritis'], 'osteoarthritis in the diagnoses'),
-  allOf(
-    oneOf('case.nsaidUseDiagnosis', ['back_pain'], 'back pain in the diagnoses'),
-    atMost(
-      'case.monthsFromInjuryToRequest',
-      2,
-      'months',
-      'short-term use (less than 3 months from the injury to the request)',
-    ),
-  ),
+const NSAID_USE_IN_THE_RECORDS: Condition = diagnosedUse(
+  'case.nsaidUseDiagnosis',
+  ['osteoarthritis', 'osteoarthritis in the diagnoses'],
+  ['back_pain', 'back pain in the diagnoses', 'short-term use'],
 );
 
 const nsaidCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criterion[] => {
@@ -363,17 +380,10 @@ const mrShortTerm = (
  * back spasm in the first 3 months after the injury. A spasm named in a chronic case, or only on
  * exam, stays with the reviewer; the short course has its own rule.
  */
-const ACUTE_BACK_SPASM_IN_THE_RECORDS: Condition = anyOf(
-  oneOf('case.backSpasmDiagnosis', ['acute_spasm'], 'an acute back spasm in the diagnoses'),
-  allOf(
-    oneOf('case.backSpasmDiagnosis', ['spasm'], 'a back spasm in the diagnoses'),
-    atMost(
-      'case.monthsFromInjuryToRequest',
-      2,
-      'months',
-      'an acute injury (less than 3 months from the injury to the request)',
-    ),
-  ),
+const ACUTE_BACK_SPASM_IN_THE_RECORDS: Condition = diagnosedUse(
+  'case.backSpasmDiagnosis',
+  ['acute_spasm', 'an acute back spasm in the diagnoses'],
+  ['spasm', 'a back spasm in the diagnoses', 'an acute injury'],
 );
 
 const mrCriteria = (
