@@ -31,6 +31,7 @@ import { MEDICATION_FACTS } from './facts-medications';
 import { PROCEDURE_FACTS } from './facts-procedures';
 import {
   BODY_REGIONS,
+  type BodyRegion,
   DIAGNOSIS_BUCKETS,
   MODALITIES,
   ODG_VISIT_CONDITIONS,
@@ -448,6 +449,43 @@ function backSpasmDiagnosisIn(draft: CaseDraft): { spasm: BackSpasmDiagnosis; te
   return spasms[0] ? { spasm: 'spasm', text: spasms[0] } : { spasm: 'none' };
 }
 
+/** What a topical NSAID is for, as the diagnoses about the joint it is requested for show it. */
+const TOPICAL_NSAID_USES = {
+  joint_arthritis: 'osteoarthritis or tendinitis of a joint suited to topical treatment',
+  none: 'neither named for a joint suited to topical treatment',
+} as const;
+type TopicalNsaidUse = keyof typeof TOPICAL_NSAID_USES;
+
+/** The joints the guideline finds topical NSAIDs work for; the spine, hip and shoulder are not. */
+const TOPICAL_JOINTS: ReadonlySet<BodyRegion> = new Set([
+  'knee',
+  'elbow',
+  'forearm_wrist_hand',
+  'ankle_foot',
+]);
+const JOINT_ARTHRITIS =
+  /\b(osteo-?arthritis|osteoarthrosis|degenerative joint disease|djd|tendin(itis|osis|opathy)|tendonitis|epicondylitis|tenosynovitis)\b/i;
+
+/**
+ * The diagnosis showing a topical NSAID's use for the joint requested (any suited joint when the
+ * request names none); none when the request names a region the guideline excludes.
+ */
+function topicalNsaidUseIn(
+  draft: CaseDraft,
+  item: DisputedItem,
+): { use: TopicalNsaidUse; text?: string } | undefined {
+  const texts = draft.injury.diagnoses.map((diagnosis) => diagnosis.text.trim()).filter(Boolean);
+  if (texts.length === 0) return undefined;
+  const requested = namedRegions(item.bodyPart);
+  if (requested.some((region) => !TOPICAL_JOINTS.has(region))) return { use: 'none' };
+  const forTheJoint = (text: string) =>
+    namedRegions(text).some((region) =>
+      requested.length > 0 ? requested.includes(region) : TOPICAL_JOINTS.has(region),
+    );
+  const arthritis = texts.find((text) => JOINT_ARTHRITIS.test(text) && forTheJoint(text));
+  return arthritis ? { use: 'joint_arthritis', text: arthritis } : { use: 'none' };
+}
+
 /** The conditions ODG and ACOEM support shockwave therapy for, named in a diagnosis. */
 const SHOCKWAVE_CONDITIONS = {
   calcific_tendinitis: 'calcifying tendinitis',
@@ -862,6 +900,20 @@ export const FACTS = {
       return found?.text
         ? `In the diagnoses: ${BACK_SPASM_DIAGNOSES[found.spasm]} ("${found.text}")`
         : 'No back spasm in the diagnoses';
+    },
+  },
+  /** A topical NSAID's use: the diagnoses about the joint requested (the request's body part). */
+  'item.topicalNsaidUse': {
+    type: 'enum',
+    label: 'Topical NSAID use named in the diagnoses',
+    fieldPaths: ['injury.diagnoses', 'bodyPart'],
+    valueLabels: TOPICAL_NSAID_USES,
+    get: ({ draft, item }) => topicalNsaidUseIn(draft, item)?.use,
+    describe: (_value, { draft, item }) => {
+      const found = topicalNsaidUseIn(draft, item);
+      return found?.text
+        ? `In the diagnoses: ${TOPICAL_NSAID_USES[found.use]} ("${found.text}")`
+        : 'No osteoarthritis or tendinitis of a joint suited to topical treatment in the diagnoses';
     },
   },
   /** Days from the injury to the request: ODG's 72-hour window for imaging after a head injury. */

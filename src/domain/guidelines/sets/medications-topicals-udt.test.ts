@@ -77,6 +77,80 @@ describe('topical analgesics and compounds', () => {
     expect(gel('not_met').recommendation).toBe('uphold');
   });
 
+  describe("a topical NSAID's use is read from the diagnoses about the joint requested", () => {
+    // Voltaren gel requested 12/01/2016.
+    const voltaren = (
+      diagnoses: string[],
+      { bodyPart = '', dateOfInjury = '2016-06-01', requestDate = '2016-12-01' } = {},
+    ) =>
+      topical('Voltaren gel 1%', 'gel', {
+        dateOfInjury,
+        requestDate,
+        edit: (draft) => {
+          draft.injury.diagnoses = diagnoses.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+          draft.disputedItems[0]!.bodyPart = bodyPart;
+        },
+      });
+    const indication = (result: ReturnType<typeof topical>) =>
+      criterionResult(result, 'tp-topical-nsaid-indication');
+
+    it.each([
+      ['knee osteoarthritis, no site named', ['Left knee osteoarthritis (post-traumatic)'], {}, 'met'],
+      [
+        'lateral epicondylitis at the elbow requested',
+        ['Right lateral epicondylitis of the elbow'],
+        { bodyPart: 'right elbow' },
+        'met',
+      ],
+      [
+        // Acute sprains (2016 only) stay with the reviewer: one criterion id, one rule in both editions.
+        'an ankle sprain a week old',
+        ['Right lateral ankle sprain, grade II'],
+        { dateOfInjury: '2016-11-24' },
+        'not_documented',
+      ],
+      [
+        'knee osteoarthritis, gel for the low back',
+        ['Bilateral knee osteoarthritis'],
+        { bodyPart: 'low back' },
+        'not_documented',
+      ],
+      [
+        'knee osteoarthritis, gel for the elbow',
+        ['Right knee osteoarthritis'],
+        { bodyPart: 'right elbow' },
+        'not_documented',
+      ],
+      ['shoulder tendinitis', ['Right shoulder tendinitis'], {}, 'not_documented'],
+      ['a lumbar strain', ['Lumbar sprain/strain'], { dateOfInjury: '2016-11-28' }, 'not_documented'],
+    ] as const)('%s: %j, %j -> %s', (_case, diagnoses, options, status) => {
+      const result = voltaren([...diagnoses], options);
+      expect(indication(result)).toMatchObject({
+        status,
+        source: status === 'met' ? 'computed' : 'unanswered',
+      });
+    });
+
+    it('reads the same in the 2009 edition', () => {
+      const options = { dateOfInjury: '2013-06-01', requestDate: '2014-02-01' };
+      expect(indication(voltaren(['Right knee osteoarthritis'], options))?.status).toBe('met');
+      expect(indication(voltaren(['Right hip osteoarthritis'], options))?.status).toBe('not_documented');
+    });
+
+    it("names the diagnosis it read, and the answer stays the reviewer's", () => {
+      const arthritis = voltaren(['Left knee osteoarthritis']);
+      expect(indication(arthritis)?.evidence).toContain('("Left knee osteoarthritis")');
+      expect(arthritis.recommendation).toBe('overturn');
+      const refused = topical('Voltaren gel 1%', 'gel', {
+        criteria: { 'tp-topical-nsaid-indication': answer('not_met') },
+        edit: (draft) => {
+          draft.injury.diagnoses = [{ id: 'dx-1', text: 'Left knee osteoarthritis', icd10: '' }];
+        },
+      });
+      expect(indication(refused)).toMatchObject({ status: 'not_met', source: 'reviewer' });
+    });
+  });
+
   it('keeps the reason for a topical over an oral drug advisory', () => {
     const result = topical('Voltaren gel', 'gel', {
       criteria: { 'tp-topical-nsaid-indication': answer('met') },

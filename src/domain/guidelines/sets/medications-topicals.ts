@@ -9,7 +9,7 @@
  * have failed; topical NSAIDs have their own indication (a joint suited to topical treatment), and
  * capsaicin its own (other treatments failed or were not tolerated).
  */
-import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
+import type { Condition, Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import {
   allOf,
   atLeast,
@@ -20,6 +20,7 @@ import {
   isTrue,
   JUDGMENT,
   noneOf,
+  oneOf,
 } from './common';
 import {
   CPMTG_GUIDELINE,
@@ -35,6 +36,18 @@ const SECTION = 'Topical analgesics';
 
 /** The longest short-term use of a topical NSAID: 12 weeks. */
 const TOPICAL_NSAID_MAX_DAYS = 84;
+
+/**
+ * The records show a topical NSAID's use when a diagnosis names osteoarthritis or tendinitis of the
+ * joint requested (a joint suited to topical treatment). The 2016 edition's acute sprains and
+ * strains stay with the reviewer: one criterion id keeps one rule across editions, and the 2009
+ * edition does not list them. How long it is used has its own rule.
+ */
+const TOPICAL_NSAID_USE_IN_THE_RECORDS: Condition = oneOf(
+  'item.topicalNsaidUse',
+  ['joint_arthritis'],
+  'osteoarthritis or tendinitis of a joint suited to topical treatment',
+);
 
 const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criterion[] => {
   const confirmed = edition === '2016';
@@ -122,7 +135,7 @@ const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Cri
       }`,
       citation: cite,
       required: true,
-      condition: JUDGMENT,
+      condition: { kind: 'judgment', settledBy: TOPICAL_NSAID_USE_IN_THE_RECORDS },
       extraFieldPaths: JUDGMENT_FIELDS,
       appliesWhen: {
         condition: isTrue('item.topicalIncludesApprovedNsaid', 'a topical NSAID the guideline supports'),
