@@ -313,3 +313,22 @@ describe('the back spasm a diagnosis names', () => {
     expect(factOf('case.backSpasmDiagnosis', draft)).toBe(expected);
   });
 });
+
+describe('a fracture of this injury in the diagnoses', () => {
+  it.each([
+    [['Rib fractures (T9-T10 level) after fall at work'], true],
+    [['Right distal radius fracture, status post ORIF'], true],
+    [['Fx left ankle'], true],
+    [['Lumbar strain', 'Closed fracture of the left fifth metatarsal'], true],
+    [['No fracture on x-ray; lumbar strain'], false],
+    [['History of wrist fracture (2009)', 'Lumbar strain'], false],
+    [['R/O scaphoid fracture'], false],
+    [['Scaphoid fracture ruled out'], false],
+    [['Cervical strain'], false],
+    [[], undefined],
+  ] as const)('%j -> %s', (texts, expected) => {
+    const draft = single('opioid');
+    draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+    expect(factOf('case.fractureDiagnosed', draft)).toBe(expected);
+  });
+});

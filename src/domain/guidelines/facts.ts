@@ -449,6 +449,18 @@ function backSpasmDiagnosisIn(draft: CaseDraft): { spasm: BackSpasmDiagnosis; te
   return spasms[0] ? { spasm: 'spasm', text: spasms[0] } : { spasm: 'none' };
 }
 
+const FRACTURE = /\bfractur(e|es|ed)\b|\bfx\b/i;
+// A fracture ruled out, denied, old or healed is not the injury's own.
+const NOT_THIS_FRACTURE =
+  /\b(no|without|negative for|rule[- ]out|r\/o|history of|h\/o|old|healed|prior|previous|remote)\b[^;,.]*\bfractur|\bfractur\w*[^;,.]*\b(ruled out|healed)\b/i;
+
+/** The diagnosis naming a fracture of this injury, if any (the guideline's example of a severe acute injury). */
+function fractureIn(draft: CaseDraft): string | undefined {
+  return draft.injury.diagnoses
+    .map((diagnosis) => diagnosis.text.trim())
+    .find((text) => FRACTURE.test(text) && !NOT_THIS_FRACTURE.test(text));
+}
+
 /** What a topical NSAID is for, as the diagnoses about the joint it is requested for show it. */
 const TOPICAL_NSAID_USES = {
   joint_arthritis: 'osteoarthritis or tendinitis of a joint suited to topical treatment',
@@ -901,6 +913,18 @@ export const FACTS = {
         ? `In the diagnoses: ${BACK_SPASM_DIAGNOSES[found.spasm]} ("${found.text}")`
         : 'No back spasm in the diagnoses';
     },
+  },
+  /** A fracture in the diagnoses: the MTUS opioid guideline's example of a severe acute injury. */
+  'case.fractureDiagnosed': {
+    type: 'boolean',
+    label: 'A fracture in the diagnoses',
+    fieldPaths: ['injury.diagnoses'],
+    get: ({ draft }) =>
+      draft.injury.diagnoses.some((diagnosis) => diagnosis.text.trim())
+        ? Boolean(fractureIn(draft))
+        : undefined,
+    describe: (value, { draft }) =>
+      value ? `In the diagnoses: a fracture ("${fractureIn(draft)}")` : 'No fracture in the diagnoses',
   },
   /** A topical NSAID's use: the diagnoses about the joint requested (the request's body part). */
   'item.topicalNsaidUse': {

@@ -444,6 +444,43 @@ describe('2016 initiation and the severe acute injury path', () => {
       expect(result.recommendation).toBe(outcome);
     },
   );
+
+  it('takes a fracture in the diagnoses as the severe acute injury until the reviewer answers (CM16-0239110)', () => {
+    const fractured = (diagnoses: string[], criteria = {}) =>
+      evaluateFirst(
+        start({
+          dateOfInjury: '2016-10-18',
+          facts: { curesChecked: false },
+          criteria,
+          edit: (draft) => {
+            draft.injury.diagnoses = diagnoses.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+          },
+        }),
+      );
+    const ribs = fractured(['Rib fractures (T9-T10 level) after fall at work']);
+    expect(criterionResult(ribs, 'op16-severe-acute-injury')).toMatchObject({
+      status: 'met',
+      source: 'computed',
+    });
+    expect(criterionResult(ribs, 'op16-severe-acute-injury')?.evidence).toContain(
+      'In the diagnoses: a fracture ("Rib fractures (T9-T10 level) after fall at work")',
+    );
+    expect(ribs.recommendation).toBe('overturn');
+    // No fracture named: the reviewer weighs whether the injury is severe.
+    const strain = fractured(['Lumbar strain']);
+    expect(criterionResult(strain, 'op16-severe-acute-injury')).toMatchObject({
+      status: 'not_documented',
+      source: 'unanswered',
+    });
+    expect(strain.recommendation).toBe('uphold');
+    // The reviewer's answer replaces the reading.
+    const answered = fractured(['Rib fractures'], { 'op16-severe-acute-injury': answer('not_met') });
+    expect(criterionResult(answered, 'op16-severe-acute-injury')).toMatchObject({
+      status: 'not_met',
+      source: 'reviewer',
+    });
+    expect(answered.recommendation).toBe('uphold');
+  });
 });
 
 describe('2009 initiation and ongoing management', () => {

@@ -25,7 +25,6 @@ import {
   defineCriterion,
   isFalse,
   isTrue,
-  JUDGMENT,
   negate,
   within,
 } from './common';
@@ -182,7 +181,14 @@ const SEVERE_ACUTE_INJURY = defineCriterion({
     'The records do not show a severe acute injury (such as a fracture) with pain that other treatment does not control, for a time-limited opioid course',
   citation: S_ACUTE,
   required: true,
-  condition: JUDGMENT,
+  // A fracture, the guideline's own example, settles it; anything else is the reviewer's to weigh.
+  condition: {
+    kind: 'judgment',
+    settledBy: isTrue(
+      'case.fractureDiagnosed',
+      "a fracture, the guideline's example of a severe acute injury",
+    ),
+  },
   extraFieldPaths: JUDGMENT_FIELDS,
   confirmed: true,
   confirmationNote:
