@@ -392,11 +392,13 @@ const NECK = /\b(neck|cervical)\b/i;
 const STRAIN = /\b(strains?|sprains?)\b/i;
 const SEVERE = /\b(severe|grade\s*(3|iii|three))\b/i;
 
+/** The diagnoses entered, as typed (blank rows left out): what every diagnosis reader reads. */
+const diagnosisTexts = (draft: CaseDraft): string[] =>
+  draft.injury.diagnoses.map((diagnosis) => diagnosis.text.trim()).filter(Boolean);
+
 /** The diagnosis naming a severe (grade 3) strain or sprain of the neck, if any. */
 function severeNeckStrainIn(draft: CaseDraft): string | undefined {
-  return draft.injury.diagnoses
-    .map((diagnosis) => diagnosis.text.trim())
-    .find((text) => NECK.test(text) && STRAIN.test(text) && SEVERE.test(text));
+  return diagnosisTexts(draft).find((text) => NECK.test(text) && STRAIN.test(text) && SEVERE.test(text));
 }
 
 /** The uses of an oral NSAID the MTUS names that a diagnosis alone can show. */
@@ -415,7 +417,7 @@ const BACK_PAIN_WORD = /\b(lumbago|backache|LBP)\b/i;
 
 /** The diagnosis showing a use an oral NSAID is recommended for, osteoarthritis first. */
 function nsaidUseDiagnosisIn(draft: CaseDraft): { use: NsaidUseDiagnosis; text?: string } | undefined {
-  const texts = draft.injury.diagnoses.map((diagnosis) => diagnosis.text.trim()).filter(Boolean);
+  const texts = diagnosisTexts(draft);
   if (texts.length === 0) return undefined;
   const osteoarthritis = texts.find((text) => OSTEOARTHRITIS.test(text));
   if (osteoarthritis) return { use: 'osteoarthritis', text: osteoarthritis };
@@ -439,7 +441,7 @@ const ACUTE = /\b(acute|exacerbation|flare(-up)?)\b/i;
 
 /** The diagnosis naming a spasm of the back (the paraspinal muscles of the neck are not the back). */
 function backSpasmDiagnosisIn(draft: CaseDraft): { spasm: BackSpasmDiagnosis; text?: string } | undefined {
-  const texts = draft.injury.diagnoses.map((diagnosis) => diagnosis.text.trim()).filter(Boolean);
+  const texts = diagnosisTexts(draft);
   if (texts.length === 0) return undefined;
   const spasms = texts.filter(
     (text) => SPASM.test(text) && (BACK.test(text) || (PARASPINAL.test(text) && !NECK.test(text))),
@@ -456,9 +458,7 @@ const NOT_THIS_FRACTURE =
 
 /** The diagnosis naming a fracture of this injury, if any (the guideline's example of a severe acute injury). */
 function fractureIn(draft: CaseDraft): string | undefined {
-  return draft.injury.diagnoses
-    .map((diagnosis) => diagnosis.text.trim())
-    .find((text) => FRACTURE.test(text) && !NOT_THIS_FRACTURE.test(text));
+  return diagnosisTexts(draft).find((text) => FRACTURE.test(text) && !NOT_THIS_FRACTURE.test(text));
 }
 
 /** What a topical NSAID is for, as the diagnoses about the joint it is requested for show it. */
@@ -486,7 +486,7 @@ function topicalNsaidUseIn(
   draft: CaseDraft,
   item: DisputedItem,
 ): { use: TopicalNsaidUse; text?: string } | undefined {
-  const texts = draft.injury.diagnoses.map((diagnosis) => diagnosis.text.trim()).filter(Boolean);
+  const texts = diagnosisTexts(draft);
   if (texts.length === 0) return undefined;
   const requested = namedRegions(item.bodyPart);
   if (requested.some((region) => !TOPICAL_JOINTS.has(region))) return { use: 'none' };
@@ -513,7 +513,7 @@ const SHOCKWAVE_DIAGNOSES: [Exclude<ShockwaveCondition, 'none'>, RegExp][] = [
 
 /** The first diagnosis naming a condition shockwave therapy is supported for; none with no diagnoses. */
 function shockwaveConditionIn(draft: CaseDraft): { condition: ShockwaveCondition; text: string } | undefined {
-  const diagnoses = draft.injury.diagnoses.map((diagnosis) => diagnosis.text.trim()).filter(Boolean);
+  const diagnoses = diagnosisTexts(draft);
   if (diagnoses.length === 0) return undefined;
   for (const [condition, pattern] of SHOCKWAVE_DIAGNOSES) {
     const text = diagnoses.find((diagnosis) => pattern.test(diagnosis));
@@ -919,10 +919,7 @@ export const FACTS = {
     type: 'boolean',
     label: 'A fracture in the diagnoses',
     fieldPaths: ['injury.diagnoses'],
-    get: ({ draft }) =>
-      draft.injury.diagnoses.some((diagnosis) => diagnosis.text.trim())
-        ? Boolean(fractureIn(draft))
-        : undefined,
+    get: ({ draft }) => (diagnosisTexts(draft).length > 0 ? Boolean(fractureIn(draft)) : undefined),
     describe: (value, { draft }) =>
       value ? `In the diagnoses: a fracture ("${fractureIn(draft)}")` : 'No fracture in the diagnoses',
   },
