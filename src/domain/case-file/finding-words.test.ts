@@ -271,16 +271,40 @@ describe('readFindingAnswers', () => {
     expect(answerOf('conservativeCareWeeks', ['PT 11/28-11/30/2016'])).toBe(undefined);
   });
 
+  const weeksOf = (finding: string, asOf: string) =>
+    readFindingAnswers([finding], [], '', asOf).find((answer) => answer.key === 'conservativeCareWeeks')
+      ?.value;
+
   it('counts care "since" a date up to the date the findings are read as of', () => {
-    const weeksOf = (finding: string, asOf: string) =>
-      readFindingAnswers([finding], [], '', asOf).find((answer) => answer.key === 'conservativeCareWeeks')
-        ?.value;
-    expect(weeksOf('night splints since 9/2016, naproxen, OT x6 - symptoms persist', '2016-12-13')).toBe(14);
+    // A month alone counts from its last day (09/30 to 12/13: 10 weeks), never overstating the care.
+    expect(weeksOf('night splints since 9/2016, naproxen, OT x6 - symptoms persist', '2016-12-13')).toBe(10);
+    expect(weeksOf('physical therapy since October 2016', '2016-12-13')).toBe(6);
     expect(weeksOf('home exercise since 11/1/2016', '2016-12-13')).toBe(6);
     // No date to count to, a date after it, or no care named: nothing read.
     expect(weeksOf('night splints since 9/2016', '')).toBe(undefined);
     expect(weeksOf('night splints since 12/2016', '2016-12-05')).toBe(undefined);
     expect(weeksOf('pain since 9/2016', '2016-12-13')).toBe(undefined);
+  });
+
+  it('counts care dated only by months from the last day of the first month named', () => {
+    const finding = (months: string) =>
+      `She completed 8 physical therapy sessions ${months} and took naproxen`;
+    // 10/31 to 12/06: 5 weeks, whatever day in October the sessions began.
+    expect(weeksOf(finding('in October and November 2016'), '2016-12-06')).toBe(5);
+    expect(weeksOf(finding('during Oct-Nov 2016'), '2016-12-06')).toBe(5);
+    expect(weeksOf(finding('in late October, 2016'), '2016-12-06')).toBe(5);
+    // A span across the new year: December is the year before the one written.
+    expect(weeksOf(finding('from December to February 2017'), '2017-03-15')).toBe(10);
+    expect(weeksOf(finding('between December 2016 and February 2017'), '2017-03-15')).toBe(10);
+    // February's last day in a leap year.
+    expect(weeksOf('acupuncture since Feb 2016', '2016-03-14')).toBe(2);
+    // Less than a week from the month's end, a month after the date counted to, no care named, or a
+    // month without a year: nothing read.
+    expect(weeksOf(finding('in November 2016'), '2016-12-06')).toBe(undefined);
+    expect(weeksOf(finding('in December 2016'), '2016-12-06')).toBe(undefined);
+    expect(weeksOf('the injury happened in October 2016', '2016-12-06')).toBe(undefined);
+    expect(weeksOf(finding('in October'), '2016-12-06')).toBe(undefined);
+    expect(weeksOf('therapy may 2016 be needed', '2016-12-06')).toBe(undefined);
   });
 
   it('reads symptoms that persist or did not improve after the care named in the finding', () => {

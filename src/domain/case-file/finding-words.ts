@@ -10,7 +10,7 @@
 import type { DisputedItem, ServiceFacts, THERAPY_DISCIPLINES, WORK_STATUSES } from '../case/case-schema';
 import { SMALL_NUMBERS } from '../case/request-words';
 import { serviceFieldSpec } from '../case/service-types';
-import { daysBetween, isValidIsoDate } from '../dates/dates';
+import { daysBetween, isValidIsoDate, lastDayOfMonth } from '../dates/dates';
 import { DRUG_REFERENCE } from '../medications/drug-reference';
 
 export interface FindingAnswer {
@@ -587,12 +587,41 @@ function readConservativeCareWeeks(findings: readonly string[], asOf: string): F
   return null;
 }
 
-/** Care "since 9/2016" (the month's first day) or "since 9/12/2016", counted up to `asOf`. */
+/** A month's name or abbreviation ("October", "Oct.", "Sept"); its number is read from the first three letters. */
+const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH_ORDER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthNumber = (word: string) => MONTH_ORDER.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * Care dated only by months ("since 9/2016", "since October 2016", "8 PT sessions in October and
+ * November 2016", "Dec 2016 - Feb 2017"): it began by the last day of the first month named, the
+ * latest start the words allow, so the weeks counted from it never overstate the care.
+ */
+const CARE_MONTHS = new RegExp(
+  String.raw`\b(?:in|during|from|between|throughout|since)\s+(?:(?:late|early|mid)[-\s]+)?(${MONTH_WORD})(?:\s+(\d{4}))?((?:\s*(?:,|and|to|through|until|-|–)\s*${MONTH_WORD})*)\s*,?\s+(\d{4})\b`,
+  'i',
+);
+
+function careStartLatest(clause: string): string {
+  const exact = /\bsince\s+(\d{1,2}\/\d{1,2}\/\d{4})\b/i.exec(clause);
+  if (exact?.[1]) return dateIn(exact[1]);
+  const numeric = /\bsince\s+(\d{1,2})\/(\d{4})\b/i.exec(clause);
+  if (numeric) return lastDayOfMonth(Number(numeric[2]), Number(numeric[1])) ?? '';
+  const named = CARE_MONTHS.exec(clause);
+  if (!named?.[1] || !named[4]) return '';
+  const first = monthNumber(named[1]);
+  const lastWords = named[3]?.match(new RegExp(MONTH_WORD, 'gi')) ?? [];
+  const last = lastWords.length > 0 ? monthNumber(lastWords[lastWords.length - 1] ?? '') : first;
+  // "December to February 2017": the first month is in the year before the one written.
+  const year = named[2] ? Number(named[2]) : Number(named[4]) - (first > last ? 1 : 0);
+  return lastDayOfMonth(year, first) ?? '';
+}
+
+/** Care since a date or month, counted up to `asOf` from the latest day it can have begun. */
 function careSinceWeeks(clause: string, asOf: string): number | null {
   if (!isValidIsoDate(asOf) || !new RegExp(String.raw`\b(?:${CARE_WORDS})\b`, 'i').test(clause)) return null;
-  const since = /\bsince\s+((?:\d{1,2}\/){1,2}\d{4})\b/i.exec(clause);
-  const start = since?.[1] ? dateIn(since[1]) : '';
-  const days = start === '' ? null : daysBetween(start, asOf);
+  const start = careStartLatest(clause);
+  const days = isValidIsoDate(start) ? daysBetween(start, asOf) : null;
   return days !== null && days >= 7 ? Math.floor(days / 7) : null;
 }
 

@@ -16,7 +16,7 @@ import * as z from 'zod';
 import { CASE_SCHEMA_VERSION, type CaseDraft, CaseDraftSchema, DateText } from '../case/case-schema';
 import { migrateCaseRecord } from '../case/migrate-case';
 import { labelForPath } from '../case/validate-case';
-import { formatUsDate, isValidIsoDate } from '../dates/dates';
+import { formatUsDate, isValidIsoDate, lastDayOfMonth, MONTH_NAMES } from '../dates/dates';
 import { DISCIPLINE_LABELS, WORK_STATUS_PHRASES } from '../guidelines/facts';
 import { DETERMINATION_SUMMARY_FORMAT } from '../letter/determination-summary';
 import { CASE_FILE_FORMAT, CASE_FILE_FORMAT_VERSION } from './case-file-format';
@@ -100,29 +100,14 @@ function syntaxProblem(text: string, error: unknown): FileProblem {
   return { path: '', message: `The file is not valid JSON${where}, so it cannot be read as a case file.` };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function dateWarning(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match)
     return `"${value}" is not a date in YYYY-MM-DD form. It was kept as typed; correct it in the case.`;
   const [year, month] = [Number(match[1]), Number(match[2])];
   if (month >= 1 && month <= 12) {
-    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return `"${value}" is not a real date (${MONTHS[month - 1]} ${year} has ${days} days). It was kept as typed; correct it in the case.`;
+    const days = lastDayOfMonth(year, month)?.slice(-2);
+    return `"${value}" is not a real date (${MONTH_NAMES[month - 1]} ${year} has ${days} days). It was kept as typed; correct it in the case.`;
   }
   return `"${value}" is not a real date (there is no month ${match[2]}). It was kept as typed; correct it in the case.`;
 }

@@ -10,6 +10,7 @@ import {
   formatUsShortDate,
   fromDayNumber,
   isValidIsoDate,
+  lastDayOfMonth,
   toDayNumber,
   wholeMonthsBetween,
   wholeYearsBetween,
@@ -74,6 +75,29 @@ describe('date arithmetic', () => {
           Math.sign(compareDayNumbers(toDayNumber(a), toDayNumber(b))) === Math.sign(compareIsoDates(a, b)),
       ),
     );
+  });
+});
+
+describe('lastDayOfMonth', () => {
+  it('gives the last real day of each month, leap years included', () => {
+    expect(lastDayOfMonth(2016, 2)).toBe('2016-02-29');
+    expect(lastDayOfMonth(2017, 2)).toBe('2017-02-28');
+    expect(lastDayOfMonth(1900, 2)).toBe('1900-02-28');
+    expect(lastDayOfMonth(2000, 2)).toBe('2000-02-29');
+    expect(lastDayOfMonth(2016, 9)).toBe('2016-09-30');
+    expect(lastDayOfMonth(2016, 12)).toBe('2016-12-31');
+    for (let month = 1; month <= 12; month += 1) {
+      const last = lastDayOfMonth(2016, month) ?? '';
+      expect(isValidIsoDate(last)).toBe(true);
+      expect(addDays(last, 1)?.endsWith('-01')).toBe(true);
+    }
+  });
+
+  it('answers null for a month that does not exist', () => {
+    expect(lastDayOfMonth(2016, 0)).toBe(null);
+    expect(lastDayOfMonth(2016, 13)).toBe(null);
+    expect(lastDayOfMonth(2016, 1.5)).toBe(null);
+    expect(lastDayOfMonth(1700, 1)).toBe(null);
   });
 });
 

@@ -61,6 +61,28 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
 
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** The last day of a month (2016, 2 -> "2016-02-29"), or null for a month that does not exist. */
+export function lastDayOfMonth(year: number, month: number): IsoDate | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return null;
+  const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(daysInMonth(year, month), 2)}`;
+  return isValidIsoDate(date) ? date : null;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier); null if either is invalid. */
 export function daysBetween(from: string, to: string): number | null {
   const a = toDayNumber(from);
