@@ -76,6 +76,32 @@ describe('npm run agreement', () => {
     expect(table.stdout).not.toContain("leave a reviewer's judgment unanswered");
   });
 
+  it('compares the entries it can read, names the others and says they are not counted', () => {
+    const dev = JSON.parse(readFileSync(DEV, 'utf8')) as Record<string, unknown>[];
+    const mixed = join(dir, 'mixed.json');
+    const [first, second, third] = dev;
+    writeFileSync(
+      mixed,
+      JSON.stringify([
+        first,
+        { caseNumber: 'CM1', requestedService: { category: 'imaging' } },
+        // Other writers' forms are read as meant: a number for a quantity, a lone diagnosis, "upheld".
+        { ...second, requestedService: { ...(second?.requestedService as object), quantity: 12 } },
+        { ...third, diagnoses: 'lumbar strain', decision: 'UPHELD' },
+      ]),
+    );
+    const { code, stdout, stderr } = run(mixed);
+    expect(code).toBe(0);
+    expect(stderr).toContain('Entry 2, requestedService.name: ');
+    expect(stdout).toMatch(/Agreement: \d of 3 items with a known decision/);
+    expect(stdout).toContain('1 entry could not be read and is not counted (the messages above say why).');
+    const rows = JSON.parse(run('--json', mixed).stdout) as AgreementRow[];
+    expect(rows.map((row) => row.caseNumber)).toEqual(
+      [first, second, third].map((entry) => entry?.caseNumber),
+    );
+    expect(rows[2]?.realDecision).toBe('Upheld');
+  });
+
   it('refuses a file that is not a summary, says why, and exits 1', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify([{ caseNumber: 'CM1' }]));

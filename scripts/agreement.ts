@@ -9,7 +9,9 @@
  * this measures the evaluator on the summary's words alone: a decision the summary's facts do not
  * settle shows as "not documented" criteria, not as a guess. The table lists, per item, the set
  * chosen, the recommendation, the real decision and the criteria that decided; the last line gives
- * the agreement. Exit code: 0 when every file was read, 1 when one was refused, 2 for a usage error.
+ * the agreement. An entry that cannot be read is named on stderr and skipped; the others are still
+ * compared. Exit code: 0 when every file gave rows, 1 when one was refused whole (not JSON, or no
+ * entry readable), 2 for a usage error.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -91,7 +93,7 @@ function rowOf(
   };
 }
 
-export function agreementTable(rows: AgreementRow[]): string {
+export function agreementTable(rows: AgreementRow[], skippedEntries = 0): string {
   const cell = (text: string) => text.replace(/\|/g, '/');
   const lines = [
     '| Case | Requested | Guideline set | Evaluator | Real | Agrees | Not met | Not documented |',
@@ -124,14 +126,19 @@ export function agreementTable(rows: AgreementRow[]): string {
     awaiting === 0
       ? ''
       : ` ${awaiting} of the ${missed.length} that disagree leave a reviewer's judgment unanswered.`;
-  return `${lines.join('\n')}\n\nAgreement: ${agreeing} of ${known.length} items with a known decision${share}.${judgments}`;
+  const skipped =
+    skippedEntries === 0
+      ? ''
+      : `\n${skippedEntries} ${skippedEntries === 1 ? 'entry' : 'entries'} could not be read and ${skippedEntries === 1 ? 'is' : 'are'} not counted (the messages above say why).`;
+  return `${lines.join('\n')}\n\nAgreement: ${agreeing} of ${known.length} items with a known decision${share}.${judgments}${skipped}`;
 }
 
 const USAGE = `Usage: npm run agreement -- [--json] FILE...
 
 Reads summaries of public IMR decisions (one object or an array per file), evaluates each as of its
 letter date with only what the summary states, and compares the recommendation with the real
-decision. --json prints the rows as JSON instead of a table.`;
+decision. An entry that cannot be read is named on stderr and skipped. --json prints the rows as
+JSON instead of a table.`;
 
 function main(argv: string[]): number {
   let parsed: ReturnType<typeof parseArgs>;
@@ -155,6 +162,7 @@ function main(argv: string[]): number {
   }
   const rows: AgreementRow[] = [];
   let refused = false;
+  let skippedEntries = 0;
   for (const file of parsed.positionals) {
     let data: unknown;
     try {
@@ -167,14 +175,16 @@ function main(argv: string[]): number {
       continue;
     }
     const read = readDecisionSummaries(data);
-    if (!read.ok) {
-      for (const problem of read.problems) console.error(`${file}: ${problem}`);
+    for (const problem of read.problems) console.error(`${file}: ${problem}`);
+    const entries = Array.isArray(data) ? data.length : 1;
+    skippedEntries += entries - read.summaries.length;
+    if (read.summaries.length === 0) {
       refused = true;
       continue;
     }
     rows.push(...summariesByCase(read.summaries).flatMap(agreementRows));
   }
-  console.log(parsed.values.json ? JSON.stringify(rows, null, 2) : agreementTable(rows));
+  console.log(parsed.values.json ? JSON.stringify(rows, null, 2) : agreementTable(rows, skippedEntries));
   return refused ? 1 : 0;
 }
 

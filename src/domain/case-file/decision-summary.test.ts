@@ -448,11 +448,41 @@ describe('reading summaries of IMR decisions', () => {
     ]);
     expect(result).toEqual({
       ok: false,
+      summaries: [summary('CM17-0010364')],
       problems: [
         expect.stringMatching(/^Entry 2, requestedService\.name: /),
         expect.stringMatching(/^Entry 3, patient\.age: /),
       ],
     });
+  });
+  it("reads other writers' forms as meant: numbers for text, one string for a list, any capitals", () => {
+    const base = summary('CM17-0010364');
+    const result = readDecisionSummaries({
+      ...base,
+      patient: { age: '45', sex: 'male' },
+      diagnoses: 'lumbar strain',
+      keyFindings: ['back pain', null, 7],
+      requestedService: { ...base.requestedService, quantity: 12 },
+      decision: ' overturned ',
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.summaries[0]).toMatchObject({
+      patient: { age: 45 },
+      diagnoses: ['lumbar strain'],
+      keyFindings: ['back pain', '7'],
+      requestedService: { quantity: '12' },
+      decision: 'Overturned',
+    });
+    // A decision in other words is not guessed: the real decision is then unknown.
+    for (const decision of ['Partially overturned', 'Modified', ''])
+      expect(readDecisionSummaries({ ...base, decision }).summaries[0]?.decision).toBe(null);
+    // What cannot be meant is still refused, by field.
+    expect(readDecisionSummaries({ ...base, patient: { age: 'forty' } }).problems).toEqual([
+      expect.stringMatching(/^Entry 1, patient\.age: /),
+    ]);
+    expect(readDecisionSummaries({ ...base, diagnoses: { a: 1 } }).problems).toEqual([
+      expect.stringMatching(/^Entry 1, diagnoses: /),
+    ]);
   });
 });
 

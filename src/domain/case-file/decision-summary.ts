@@ -43,7 +43,33 @@ import {
   readFindingWorkStatus,
 } from './finding-words';
 
-const OptionalText = z.string().nullish();
+// Summaries come from many writers: a number where text is expected (a quantity of 12), one string
+// where a list is expected, and a decision in other capitals are read as meant, not refused.
+const numberAsText = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+const OptionalText = z.preprocess(numberAsText, z.string().nullish());
+const TextList = z.preprocess(
+  (value) =>
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value.filter((entry) => entry !== null && entry !== undefined).map(numberAsText)
+        : value,
+  z.array(z.string()).nullish(),
+);
+const DECISIONS = { upheld: 'Upheld', overturned: 'Overturned' } as const;
+/** "Upheld", "upheld", "OVERTURNED"; any other wording ("Partially overturned") is not a known decision. */
+const Decision = z.preprocess(
+  (value) =>
+    typeof value === 'string'
+      ? (DECISIONS[value.trim().toLowerCase() as keyof typeof DECISIONS] ?? null)
+      : value,
+  z.enum(['Upheld', 'Overturned']).nullish(),
+);
+const Age = z.preprocess(
+  (value) => (typeof value === 'string' && /^\s*\d{1,3}\s*$/.test(value) ? Number(value) : value),
+  z.number().int().min(0).max(120).nullish(),
+);
 
 export const DecisionSummarySchema = z.object({
   id: OptionalText,
@@ -53,11 +79,11 @@ export const DecisionSummarySchema = z.object({
   urDate: OptionalText,
   requestDate: OptionalText,
   reviewerSpecialty: OptionalText,
-  patient: z.object({ age: z.number().int().min(0).max(120).nullish(), sex: OptionalText }).nullish(),
+  patient: z.object({ age: Age, sex: OptionalText }).nullish(),
   dateOfInjury: OptionalText,
-  reportDates: z.array(z.string()).nullish(),
-  diagnoses: z.array(z.string()).nullish(),
-  keyFindings: z.array(z.string()).nullish(),
+  reportDates: TextList,
+  diagnoses: TextList,
+  keyFindings: TextList,
   urAction: OptionalText,
   requestedService: z.object({
     name: z.string().min(1),
@@ -66,7 +92,7 @@ export const DecisionSummarySchema = z.object({
     quantity: OptionalText,
     dose: OptionalText,
   }),
-  decision: z.enum(['Upheld', 'Overturned']).nullish(),
+  decision: Decision,
   guidelineCited: OptionalText,
   claimsAdministratorGuideline: OptionalText,
 });
@@ -395,11 +421,17 @@ export function summariesByCase(summaries: readonly DecisionSummary[]): Decision
   return [...groups.values()];
 }
 
-export type SummaryReadResult =
-  | { ok: true; summaries: DecisionSummary[] }
-  | { ok: false; problems: string[] };
+/** The summaries that could be read, and a problem per field of those that could not. */
+export interface SummaryReadResult {
+  ok: boolean;
+  summaries: DecisionSummary[];
+  problems: string[];
+}
 
-/** One summary or an array of them, each checked; the problems name the entry and the field. */
+/**
+ * One summary or an array of them, each checked; the problems name the entry and the field. The
+ * readable entries are kept beside the problems: a batch evaluates them, an import refuses the file.
+ */
 export function readDecisionSummaries(data: unknown): SummaryReadResult {
   const entries = Array.isArray(data) ? data : [data];
   const problems: string[] = [];
@@ -411,5 +443,5 @@ export function readDecisionSummaries(data: unknown): SummaryReadResult {
       for (const issue of parsed.error.issues)
         problems.push(`Entry ${index + 1}, ${issue.path.join('.') || 'the entry'}: ${issue.message}`);
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, summaries };
+  return { ok: problems.length === 0, summaries, problems };
 }
