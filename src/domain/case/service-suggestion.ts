@@ -29,6 +29,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['spinal_cord_stimulator', /spinal cord stim|\bscs\b|dorsal column stim/],
   ['radiofrequency_ablation', /radiofrequency|\brfa\b|rhizotomy|neurotomy/],
   ['facet_injection', /facet/],
+  ['botulinum_toxin', /botox|botulinum|myobloc|dysport|xeomin/],
   ['trigger_point_injection', /trigger point|\btpi\b/],
   ['prp_injection', /platelet|\bprp\b/],
   [
@@ -94,6 +95,7 @@ const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
     /ondansetron|zofran|promethazine|phenergan|metoclopramide|reglan|prochlorperazine|compazine|anti-?emetic/,
   ],
   ['barbiturate_analgesic', /fioricet|fiorinal|butalbital|esgic/],
+  ['cannabinoid', /marijuana|cannab|dronabinol|marinol|nabilone|cesamet|\bcbd\b|\bthc\b/],
   // Opioid patches before the topicals' "patch".
   ['opioid', /fentanyl|duragesic|butrans/],
   // Whole words: "medical appointments" holds "ointment", a "compound fracture" is no compound.

@@ -332,3 +332,19 @@ describe('a fracture of this injury in the diagnoses', () => {
     expect(factOf('case.fractureDiagnosed', draft)).toBe(expected);
   });
 });
+
+describe('cervical dystonia in the diagnoses', () => {
+  it.each([
+    [['Cervical dystonia'], true],
+    [['Chronic neck pain', 'Spasmodic torticollis, right'], true],
+    [['Cervical strain', 'Myofascial pain syndrome'], false],
+    [['Chronic migraine without aura'], false],
+    [['R/O cervical dystonia'], false],
+    [['No cervical dystonia on exam; cervical strain'], false],
+    [[], undefined],
+  ] as const)('%j -> %s', (texts, expected) => {
+    const draft = single('botulinum_toxin');
+    draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+    expect(factOf('case.cervicalDystoniaDiagnosed', draft)).toBe(expected);
+  });
+});

@@ -461,6 +461,15 @@ function fractureIn(draft: CaseDraft): string | undefined {
   return diagnosisTexts(draft).find((text) => FRACTURE.test(text) && !NOT_THIS_FRACTURE.test(text));
 }
 
+// Cervical dystonia and its older name; a "dystonia" ruled out is not one.
+const CERVICAL_DYSTONIA = /\b(cervical dystonia|spasmodic torticollis)\b/i;
+const NOT_DYSTONIA = /\b(no|without|negative for|rule[- ]out|r\/o)\b[^;,.]*\b(dystonia|torticollis)\b/i;
+
+/** The diagnosis naming cervical dystonia, the condition the guideline supports botulinum toxin for. */
+function cervicalDystoniaIn(draft: CaseDraft): string | undefined {
+  return diagnosisTexts(draft).find((text) => CERVICAL_DYSTONIA.test(text) && !NOT_DYSTONIA.test(text));
+}
+
 /** What a topical NSAID is for, as the diagnoses about the joint it is requested for show it. */
 const TOPICAL_NSAID_USES = {
   joint_arthritis: 'osteoarthritis or tendinitis of a joint suited to topical treatment',
@@ -922,6 +931,16 @@ export const FACTS = {
     get: ({ draft }) => (diagnosisTexts(draft).length > 0 ? Boolean(fractureIn(draft)) : undefined),
     describe: (value, { draft }) =>
       value ? `In the diagnoses: a fracture ("${fractureIn(draft)}")` : 'No fracture in the diagnoses',
+  },
+  'case.cervicalDystoniaDiagnosed': {
+    type: 'boolean',
+    label: 'Cervical dystonia in the diagnoses',
+    fieldPaths: ['injury.diagnoses'],
+    get: ({ draft }) => (diagnosisTexts(draft).length > 0 ? Boolean(cervicalDystoniaIn(draft)) : undefined),
+    describe: (value, { draft }) =>
+      value
+        ? `In the diagnoses: cervical dystonia ("${cervicalDystoniaIn(draft)}")`
+        : 'No cervical dystonia in the diagnoses',
   },
   /** A topical NSAID's use: the diagnoses about the joint requested (the request's body part). */
   'item.topicalNsaidUse': {

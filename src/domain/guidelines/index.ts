@@ -8,6 +8,7 @@ import type { CoverageNote, GuidelineLibrary } from './guideline-schema';
 import { ACUPUNCTURE_2007 } from './sets/acupuncture';
 import { BCA_SETS } from './sets/barbiturate-analgesics';
 import { BIOFEEDBACK_THERMOGRAPHY_SETS } from './sets/biofeedback-thermography';
+import { BOTULINUM_AND_CANNABINOID_SETS } from './sets/botulinum-cannabinoids';
 import {
   CHIROPRACTIC_2009,
   CHIROPRACTIC_2016,
@@ -128,6 +129,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...ODG_TEST_SETS,
     ...BIOFEEDBACK_THERMOGRAPHY_SETS,
     ...BCA_SETS,
+    ...BOTULINUM_AND_CANNABINOID_SETS,
     ...ELECTRODIAGNOSTIC_SETS,
     ...DME_SETS,
     ...ELECTROTHERAPY_UNIT_SETS,

@@ -40,6 +40,8 @@ const ACOEM_ERA: ServiceType[] = [
 /** Services whose encoded sets are CPMTG sections (2009-2017). */
 const CPMTG_ERA: ServiceType[] = [
   'barbiturate_analgesic',
+  'cannabinoid',
+  'botulinum_toxin',
   'spinal_cord_stimulator',
   'office_visit',
   'epidural_steroid_injection',
