@@ -36,6 +36,11 @@ describe('suggestServiceTypes', () => {
     ['Urine drug screen for opioids', 'urine_drug_test'],
     ['Orthopedic consultation', 'consultation'],
     ['Gym membership x 6 months', 'gym_membership'],
+    ['Pool membership, 3 months', 'gym_membership'],
+    ['Aqua therapy 12 sessions', 'aquatic_therapy'],
+    ['Hyalgan injections x5, left knee', 'joint_injection'],
+    ['Orthovisc series', 'joint_injection'],
+    ['L4-S1 posterior spinal fusion', 'surgery'],
     ['Bone scan, left foot', 'bone_scan'],
     // Diagnostic ultrasound, not the therapy modality nor the guidance of an injection.
     ['Ultrasound, right inguinal hernia', 'diagnostic_ultrasound'],
@@ -55,6 +60,11 @@ describe('suggestServiceTypes', () => {
     ['Genetic testing for opioid risk (CYP450)', 'genetic_testing'],
   ])('%j -> %s first', (requestedAs, expected) => {
     expect(suggestServiceTypes(requestedAs)[0]).toBe(expected);
+  });
+
+  it('reads "fusion" as a whole word: an infusion is no spinal fusion', () => {
+    expect(suggestServiceTypes('Lidocaine infusion')).not.toContain('surgery');
+    expect(suggestServiceTypes('Ketamine infusion')).not.toContain('surgery');
   });
 
   it('offers nothing for a blank request and at most three types, all real ones', () => {

@@ -17,7 +17,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
     'postsurgical_therapy',
     /post-?op(erative)?\s+(physical|occupational|pt|ot)\b|post-?surgical (therapy|pt|physical)|\b(therapy|physiotherapy|pt|ot)\b.*\b(after|following|status post|s\/p)\s+(\S+\s+){0,4}(surgery|arthroscop\w*|reconstruction|repair|release|replacement|arthroplasty|discectomy|laminectomy|fusion|\w+ectomy|orif)\b/,
   ],
-  ['aquatic_therapy', /aquatic|pool therapy|water therapy/],
+  ['aquatic_therapy', /aqua(tic)?[- ]?therapy|aquatic|pool therapy|water therapy/],
   ['massage', /\bmassage/],
   ['chiropractic', /chiropract|manipulation|\bcmt\b/],
   ['acupuncture', /acupunct/],
@@ -34,7 +34,8 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['prp_injection', /platelet|\bprp\b/],
   [
     'joint_injection',
-    /(cortisone|steroid|corticosteroid|synvisc|hyaluronic|intra-?articular|subacromial)\b.*inject|inject\w*.*(knee|shoulder|wrist|hand|thumb|finger|joint)|\b(knee|shoulder|wrist|thumb|finger)\b.*\binject/,
+    // Hyaluronic acid by its brands ("Hyalgan x5") is a knee injection series whatever follows.
+    /hyalgan|orthovisc|euflexxa|supartz|gel-?one|monovisc|durolane|gelsyn|(cortisone|steroid|corticosteroid|synvisc|hyaluronic|intra-?articular|subacromial)\b.*inject|inject\w*.*(knee|shoulder|wrist|hand|thumb|finger|joint)|\b(knee|shoulder|wrist|thumb|finger)\b.*\binject/,
   ],
   ['emg_ncs', /\bemg\b|\bnc[sv]\b|nerve conduction|electromyog|electrodiagnos/],
   ['bone_scan', /bone scan/],
@@ -60,7 +61,8 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
     /cold therapy|cryotherapy|ice unit|game ready|vascutherm|polar care|cold compression/,
   ],
   ['brace', /\bbrace|orthosis|orthotic|splint|lumbar support|\bsling\b|collar/],
-  ['gym_membership', /gym|fitness club|health club/],
+  // ODG's gym memberships cover a pool's too.
+  ['gym_membership', /gym|fitness club|health club|(pool|swim\w*) membership/],
   ['transportation', /transportation|transport to|\btaxi\b|medical transport/],
   ['home_health', /home health|home care|home assistance|caregiver/],
   ['psychological_evaluation', /psych(ological|iatric)? (evaluation|consult|assessment|testing)/],
@@ -72,7 +74,8 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ],
   [
     'surgery',
-    /surgery|arthroscop|repair|release|discectomy|laminectomy|fusion|decompression|arthroplasty|replacement|reconstruction|\borif\b|\bacdf\b|menisectomy|meniscectomy|debridement/,
+    // Whole words where a longer word holds one: an "infusion" is no fusion.
+    /surgery|arthroscop|repair|release|discectomy|laminectomy|\bfusion|decompression|arthroplasty|replacement|reconstruction|\borif\b|\bacdf\b|menisectomy|meniscectomy|debridement/,
   ],
   ['consultation', /consult|referral|evaluate and treat|second opinion/],
   ['office_visit', /follow-?up|office visit/],
