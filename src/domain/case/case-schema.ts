@@ -94,6 +94,7 @@ export const SERVICE_TYPES = [
   'cannabinoid',
   'medical_food',
   'antiemetic',
+  'laxative',
   'urine_drug_test',
   // injections, diagnostics, equipment, programs
   'epidural_steroid_injection',

@@ -124,8 +124,12 @@ describe('suggestServiceTypes', () => {
     expect(suggestServiceTypes('Doxepin 25 mg #30')).toEqual(['antidepressant']);
   });
 
-  it('offers no medication type for the reference\'s "other" drugs (laxatives), but antiemetics have their own', () => {
-    expect(suggestServiceTypes('Colace 100 mg #60')).toEqual([]);
+  it('offers no medication type for the reference\'s "other" drugs, but antiemetics and laxatives have their own', () => {
+    expect(suggestServiceTypes('Acetaminophen 500 mg #60')).toEqual([]);
+    expect(suggestServiceTypes('Prednisone 10 mg #10')).toEqual([]);
+    expect(suggestServiceTypes('Colace 100 mg #60')).toEqual(['laxative']);
+    expect(suggestServiceTypes('Senokot-S #60')).toEqual(['laxative']);
+    expect(suggestServiceTypes('Movantik 25 mg #30')).toEqual(['laxative']);
     expect(suggestServiceTypes('Zofran 4 mg #20')).toEqual(['antiemetic']);
     expect(suggestServiceTypes('Ondansetron ODT 8 mg #10')).toEqual(['antiemetic']);
     expect(suggestServiceTypes('Polysomnography (sleep study)')).toEqual(['polysomnography']);

@@ -98,6 +98,10 @@ const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
     /ondansetron|zofran|promethazine|phenergan|metoclopramide|reglan|prochlorperazine|compazine|anti-?emetic/,
   ],
   ['barbiturate_analgesic', /fioricet|fiorinal|butalbital|esgic/],
+  [
+    'laxative',
+    /docusate|colace|senna|senokot|sennosides?|bisacodyl|dulcolax|lactulose|miralax|polyethylene glycol|lubiprostone|amitiza|naloxegol|movantik|methylnaltrexone|relistor|linaclotide|linzess|stool softener|laxative/,
+  ],
   ['cannabinoid', /marijuana|cannab|dronabinol|marinol|nabilone|cesamet|\bcbd\b|\bthc\b/],
   // Opioid patches before the topicals' "patch".
   ['opioid', /fentanyl|duragesic|butrans/],

@@ -290,6 +290,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   botulinum_toxin: { itemFields: ['quantity'], facts: [] },
   medical_food: { itemFields: ['quantity'], facts: [] },
   antiemetic: { itemFields: ['quantity'], facts: ['antiemeticApprovedUse'] },
+  laxative: medication(),
   genetic_testing: { itemFields: ['quantity'], facts: [] },
   eeg: { itemFields: ['quantity'], facts: ['conservativeCareFailed', 'symptomsWorsening'] },
   polysomnography: {
@@ -417,6 +418,7 @@ export const SERVICE_TYPE_FAMILY: Record<ServiceType, ServiceFamily> = {
   cannabinoid: 'Medications',
   medical_food: 'Medications',
   antiemetic: 'Medications',
+  laxative: 'Medications',
   urine_drug_test: 'Imaging and diagnostic tests',
   epidural_steroid_injection: 'Injections',
   facet_injection: 'Injections',
@@ -481,6 +483,7 @@ export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   cannabinoid: 'Cannabinoid (medical marijuana, dronabinol)',
   medical_food: 'Medical food (e.g. Theramine, Sentra)',
   antiemetic: 'Antiemetic (e.g. ondansetron)',
+  laxative: 'Laxative or stool softener (constipation from opioids)',
   urine_drug_test: 'Urine drug testing',
   epidural_steroid_injection: 'Epidural steroid injection',
   facet_injection: 'Facet joint injection',

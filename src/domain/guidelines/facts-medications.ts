@@ -646,6 +646,55 @@ function nsaidRequestIds(ctx: FactContext): string[] {
     .map(({ itemId }) => itemId);
 }
 
+/** The other disputed items that request an opioid: the items a laxative's fact reads. */
+function opioidRequestIds(ctx: FactContext): string[] {
+  return otherRequests(ctx)
+    .filter(({ medication }) => drugClassOf(medication) === 'opioid')
+    .map(({ itemId }) => itemId);
+}
+
+interface OpioidsTaken {
+  names: string[];
+  /** Opioids this review finds not medically necessary: the laxative falls with them. */
+  notNecessary: string[];
+}
+
+/**
+ * The opioids a laxative is taken with: the treatment history on the request date and the other
+ * requests, without any opioid this review upholds, even one already taken. Unlike a PPI's NSAID
+ * (which still counts while it is taken), constipation prophylaxis belongs to the opioid therapy
+ * itself: when the opioid is not supported, the laxative goes with it.
+ */
+function opioidsTaken(ctx: FactContext): OpioidsTaken | undefined {
+  if (!medicationsKnown(ctx)) return undefined;
+  const upheld = otherRequests(ctx).filter(
+    (request) =>
+      drugClassOf(request.medication) === 'opioid' && upheldInThisReview(ctx.outcomes?.get(request.itemId)),
+  );
+  const dropped = new Set(upheld.map((request) => drugKey(request.medication)));
+  const date = judgedOn(ctx);
+  const history = date ? historyOn(ctx.draft, date) : [];
+  const names = [
+    ...history
+      .filter((entry) => drugClassOf(entry) === 'opioid' && !dropped.has(drugKey(entry)))
+      .map((entry) => `${drugName(entry)} (treatment history)`),
+    ...otherRequests(ctx)
+      .filter(
+        (request) =>
+          drugClassOf(request.medication) === 'opioid' && !dropped.has(drugKey(request.medication)),
+      )
+      .map(
+        (request) => `${drugName(request.medication)} (requested in disputed item ${request.itemIndex + 1})`,
+      ),
+  ];
+  return {
+    names: [...new Set(names)],
+    notNecessary: upheld.map(
+      (request) => `${drugName(request.medication)}, disputed item ${request.itemIndex + 1}`,
+    ),
+  };
+}
+
 /** An NSAID requested in another item whose outcome in this review decides whether it counts. */
 interface NsaidRequestOutcome {
   name: string;
@@ -1270,6 +1319,26 @@ export const MEDICATION_FACTS = {
             value: 'no',
             detail: `No NSAID in the treatment history on the request date${found.notNecessary.length > 0 ? ', and none requested that this review finds medically necessary' : ', nor requested'}.${after}`,
           };
+    },
+  },
+  'item.concurrentOpioid': {
+    type: 'boolean',
+    label: 'Opioid taken with it',
+    fieldPaths: REGIMEN,
+    outcomesRead: opioidRequestIds,
+    get: (ctx) => {
+      const found = opioidsTaken(ctx);
+      return found ? found.names.length > 0 : undefined;
+    },
+    describe: (value, ctx) => {
+      const found = opioidsTaken(ctx);
+      if (value === true && found) return `Opioid taken: ${found.names.join(', ')}`;
+      const dropped = found?.notNecessary ?? [];
+      if (dropped.length === 0) return 'No opioid taken or requested';
+      const refs = dropped.join('; ');
+      return dropped.length === 1
+        ? `The opioid it goes with (${refs}) is not medically necessary in this review, and no other opioid is taken`
+        : `The opioids it goes with (${refs}) are not medically necessary in this review, and no other opioid is taken`;
     },
   },
   'item.giRiskDrug': {

@@ -26,6 +26,7 @@ import { ODG_IMAGING_SETS } from './sets/imaging-odg';
 import { JOINT_AND_SOFT_TISSUE_INJECTION_SETS } from './sets/injections-joint-soft-tissue';
 import { SPINAL_INJECTION_SETS } from './sets/injections-spinal';
 import { MEDICATION_COVERAGE_NOTES } from './sets/medications-common';
+import { LAXATIVE_SETS } from './sets/medications-laxatives';
 import { OPIOID_SETS } from './sets/medications-opioids';
 import { ORAL_MEDICATION_SETS } from './sets/medications-oral';
 import { TOPICAL_SETS } from './sets/medications-topicals';
@@ -130,6 +131,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...BIOFEEDBACK_THERMOGRAPHY_SETS,
     ...BCA_SETS,
     ...BOTULINUM_AND_CANNABINOID_SETS,
+    ...LAXATIVE_SETS,
     ...ELECTRODIAGNOSTIC_SETS,
     ...DME_SETS,
     ...ELECTROTHERAPY_UNIT_SETS,

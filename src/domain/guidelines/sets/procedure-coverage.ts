@@ -42,6 +42,7 @@ const CPMTG_ERA: ServiceType[] = [
   'barbiturate_analgesic',
   'cannabinoid',
   'botulinum_toxin',
+  'laxative',
   'spinal_cord_stimulator',
   'office_visit',
   'epidural_steroid_injection',
