@@ -788,6 +788,49 @@ test('a cold therapy unit falls with the surgery this review decides, live', asy
   await expect(coldUnit.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
 });
 
+test('a stool softener falls with an opioid this review upholds and goes with one it finds necessary, live', async ({
+  caseList: page,
+}) => {
+  await newCaseRequesting(page, 'Norco 10/325 mg 1 tab q6h prn #120');
+  await field(page, 'Service type').selectOption({ label: 'Opioid' });
+  await page
+    .getByRole('button', {
+      name: 'Fill in drug name, strength, dose, frequency and quantity from the request',
+    })
+    .click();
+  await page.getByRole('button', { name: 'Add disputed service' }).click();
+  const second = page.getByRole('region', { name: 'Disputed service 2', exact: true });
+  await field(second, 'Requested as').fill('Colace 100 mg #60');
+  // The words point to the new service type, chosen with one press.
+  await second
+    .getByRole('button', {
+      name: 'Set the service type to Laxative or stool softener (constipation from opioids)',
+    })
+    .click();
+  await expect(field(second, 'Service type')).toHaveValue('laxative');
+
+  const norco = itemCard(page, 'Norco 10/325 mg 1 tab q6h prn #120');
+  const colace = itemCard(page, 'Colace 100 mg #60');
+  const withOpioid = criterion(colace, 'Treatment of constipation is started with opioid therapy');
+  // The Norco's monitoring is not documented, so it is recommended upheld: the Colace falls with it.
+  await expect(withOpioid.getByText('Not met', { exact: true })).toBeVisible();
+  await expect(withOpioid).toContainText(
+    '(Norco, disputed item 1) is not medically necessary in this review',
+  );
+  await expect(colace.getByText('Recommendation: Uphold (not medically necessary)')).toBeVisible();
+
+  // The reviewer finds the Norco necessary: the Colace goes with it.
+  const decision = norco.getByRole('group', { name: /Final decision/ });
+  await decision.getByLabel('Overturned (medically necessary)').check();
+  await expect(withOpioid.getByText('Met', { exact: true })).toBeVisible();
+  await expect(withOpioid).toContainText('Norco (requested in disputed item 1)');
+  await expect(colace.getByText('Recommendation: Overturn (medically necessary)')).toBeVisible();
+
+  // Upheld again: not met again, live.
+  await decision.getByLabel('Upheld (not medically necessary)').check();
+  await expect(withOpioid.getByText('Not met', { exact: true })).toBeVisible();
+});
+
 test('shockwave therapy of the shoulder: its own rule, read from the diagnoses and the care that failed', async ({
   caseList: page,
 }) => {
