@@ -639,19 +639,13 @@ function giRiskDrugs(ctx: FactContext): string[] | undefined {
 const medicationsKnown = (ctx: FactContext): boolean =>
   historyEntered(ctx.draft) || otherRequests(ctx).length > 0;
 
-/** The other disputed items that request an NSAID: the items whose outcome the NSAID facts read. */
-function nsaidRequestIds(ctx: FactContext): string[] {
-  return otherRequests(ctx)
-    .filter(({ medication }) => drugClassOf(medication) === 'nsaid')
-    .map(({ itemId }) => itemId);
-}
-
-/** The other disputed items that request an opioid: the items a laxative's fact reads. */
-function opioidRequestIds(ctx: FactContext): string[] {
-  return otherRequests(ctx)
-    .filter(({ medication }) => drugClassOf(medication) === 'opioid')
-    .map(({ itemId }) => itemId);
-}
+/** The other disputed items that request a drug of this class: the items whose outcome a fact reads. */
+const requestIdsOfClass =
+  (drugClass: DrugClass) =>
+  (ctx: FactContext): string[] =>
+    otherRequests(ctx)
+      .filter(({ medication }) => drugClassOf(medication) === drugClass)
+      .map(({ itemId }) => itemId);
 
 interface OpioidsTaken {
   names: string[];
@@ -1295,7 +1289,7 @@ export const MEDICATION_FACTS = {
     type: 'boolean',
     label: 'NSAID taken with it',
     fieldPaths: REGIMEN,
-    outcomesRead: nsaidRequestIds,
+    outcomesRead: requestIdsOfClass('nsaid'),
     get: (ctx) => {
       const found = nsaids(ctx);
       return found ? found.names.length > 0 : undefined;
@@ -1325,7 +1319,7 @@ export const MEDICATION_FACTS = {
     type: 'boolean',
     label: 'Opioid taken with it',
     fieldPaths: REGIMEN,
-    outcomesRead: opioidRequestIds,
+    outcomesRead: requestIdsOfClass('opioid'),
     get: (ctx) => {
       const found = opioidsTaken(ctx);
       return found ? found.names.length > 0 : undefined;
@@ -1358,7 +1352,7 @@ export const MEDICATION_FACTS = {
     type: 'boolean',
     label: 'More than one NSAID',
     fieldPaths: REGIMEN,
-    outcomesRead: nsaidRequestIds,
+    outcomesRead: requestIdsOfClass('nsaid'),
     get: (ctx) => {
       const found = nsaids(ctx);
       return found ? found.drugCount > 1 : undefined;
