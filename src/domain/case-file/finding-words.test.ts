@@ -307,6 +307,21 @@ describe('readFindingAnswers', () => {
     expect(weeksOf('therapy may 2016 be needed', '2016-12-06')).toBe(undefined);
   });
 
+  it('counts the positive sacroiliac provocation tests a finding names or states', () => {
+    const count = (finding: string) => answerOf('siExamFindingsPositive', [finding]);
+    expect(count('positive FABER, Gaenslen and thigh thrust on the right')).toBe(3);
+    expect(count('exam: 3 positive SI provocative tests')).toBe(3);
+    expect(count('four positive sacroiliac joint provocation tests')).toBe(4);
+    // Compression and distraction are sacroiliac tests only where the clause says SI.
+    expect(count('positive SI compression and distraction tests, positive FABER')).toBe(3);
+    expect(count('cervical compression test positive')).toBe(undefined);
+    // A test called negative, before or after its name, is not counted.
+    expect(count('negative FABER, positive Gaenslen')).toBe(1);
+    expect(count('FABER negative, Gaenslen positive, thigh thrust positive')).toBe(2);
+    expect(count('Gaenslen and FABER positive, thigh thrust negative')).toBe(2);
+    expect(count('FABER negative bilaterally')).toBe(undefined);
+  });
+
   it('reads symptoms that persist or did not improve after the care named in the finding', () => {
     expect(
       answerOf('conservativeCareFailed', [

@@ -640,6 +640,52 @@ function careDatesWeeks(clause: string): number | null {
   return days !== null && days >= 7 && days <= 366 * 2 ? Math.floor(days / 7) : null;
 }
 
+// The sacroiliac provocation tests by name; compression and distraction only with "SI" or
+// "sacroiliac" in the clause (a cervical compression test is Spurling's).
+const SI_TESTS: readonly RegExp[] = [
+  /\b(?:faber|patrick'?s?)\b/i,
+  /\bgaenslen'?s?\b/i,
+  /\b(?:thigh thrust|posterior shear|p4)\b/i,
+  /\bsacral thrust\b/i,
+  /\byeoman'?s?\b/i,
+  /\bfortin\b/i,
+];
+const SI_CONTEXT_TESTS: readonly RegExp[] = [/\bcompression\b/i, /\bdistraction\b/i];
+const SI_CONTEXT = /\b(?:si|sacroiliac|sij|s\.i\.)\b/i;
+const SI_COUNT = new RegExp(
+  String.raw`\b(\d|${Object.keys(SMALL_NUMBERS).join('|')})\s+(?:of\s+\d+\s+)?positive\s+(?:si|sacroiliac|sij)\w*\s+(?:joint\s+)?(?:provocation\s+|provocative\s+|exam\s+)?(?:tests?|maneuvers?|findings?|signs?)\b`,
+  'i',
+);
+
+/**
+ * Positive sacroiliac provocation tests: a count stated ("3 positive SI provocative tests") or the
+ * tests named in a clause that calls them positive ("positive FABER, Gaenslen and thigh thrust").
+ * A test named after "negative" or "no" is not counted.
+ */
+function readSiExamFindings(findings: readonly string[]): FindingAnswer | null {
+  for (const clause of clausesOf(findings)) {
+    const stated = SI_COUNT.exec(clause);
+    if (stated?.[1] && !negatedAt(clause, stated.index)) {
+      const count = NUMBER_WORDS[stated[1].toLowerCase()] ?? Number(stated[1]);
+      return { key: 'siExamFindingsPositive', value: count, source: clause };
+    }
+    if (!/\bpositive\b|\(\+\)|\+\s*$/i.test(clause)) continue;
+    const tests = [...SI_TESTS, ...(SI_CONTEXT.test(clause) ? SI_CONTEXT_TESTS : [])];
+    const positive = tests.filter((test) => {
+      const match = test.exec(clause);
+      if (match === null) return false;
+      const before = clause.slice(0, match.index);
+      const after = clause.slice(match.index + match[0].length);
+      return (
+        !/\b(?:negative|no|without)\b[^,;]*$/i.test(before) &&
+        !/^[^,;]*?\b(?:negative|neg)\b/i.test(after.split(/\bpositive\b/i)[0] ?? '')
+      );
+    });
+    if (positive.length > 0) return { key: 'siExamFindingsPositive', value: positive.length, source: clause };
+  }
+  return null;
+}
+
 /**
  * The misuse risk a screening graded ("Opioid Risk Tool score 6 (moderate risk)", "SOAPP-R: high
  * risk"), for the urine drug test's frequency. Risk named without a screening is not read.
@@ -800,7 +846,11 @@ export function readFindingAnswers(
   asOf = '',
 ): FindingAnswer[] {
   const answers = YES_NO_READINGS.map((reading) => readYesNo(reading, findings, diagnoses));
-  answers.push(readConservativeCareWeeks(findings, asOf), readRiskLevel(findings));
+  answers.push(
+    readConservativeCareWeeks(findings, asOf),
+    readRiskLevel(findings),
+    readSiExamFindings(findings),
+  );
   if (requestedDrug.trim() !== '') {
     const percent = readReliefPercent(findings, requestedDrug);
     answers.push(

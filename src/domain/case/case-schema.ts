@@ -104,6 +104,7 @@ export const SERVICE_TYPES = [
   'spinal_cord_stimulator',
   'trigger_point_injection',
   'botulinum_toxin',
+  'si_joint_injection',
   'joint_injection',
   'prp_injection',
   'mri',
@@ -435,6 +436,8 @@ export const ServiceFactsSchema = z.object({
   diagnosticBlock: OptionalBool.default(null),
   previouslyFusedLevel: OptionalBool.default(null),
   triggerPointsDocumented: OptionalBool.default(null),
+  /** Positive sacroiliac joint provocation tests on exam (ODG asks for at least 3). */
+  siExamFindingsPositive: OptionalNumber.default(null),
   /** As written: corticosteroid, hyaluronic acid, platelet-rich plasma. */
   injectate: ShortText.default(''),
   functionLimitedByPain: OptionalBool.default(null),

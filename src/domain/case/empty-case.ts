@@ -205,6 +205,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   diagnosticBlock: null,
   previouslyFusedLevel: null,
   triggerPointsDocumented: null,
+  siExamFindingsPositive: null,
   injectate: '',
   functionLimitedByPain: null,
   severeOsteoarthritis: null,

@@ -345,6 +345,14 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'A requested level was previously fused',
     kind: 'boolean',
   },
+  siExamFindingsPositive: {
+    key: 'siExamFindingsPositive',
+    label: 'Positive sacroiliac joint exam findings',
+    kind: 'number',
+    help: 'How many provocation tests were positive (e.g. FABER, Gaenslen, thigh thrust, compression, distraction)',
+    min: 0,
+    max: 10,
+  },
   triggerPointsDocumented: {
     key: 'triggerPointsDocumented',
     label: 'Trigger points with a twitch response and referred pain documented on exam',

@@ -522,6 +522,10 @@ export const PROCEDURE_FACTS = {
   ),
   'item.facts.includesNcs': serviceBoolean('includesNcs', 'Nerve conduction studies requested'),
   'item.facts.fluoroscopyGuided': serviceBoolean('fluoroscopyGuided', 'Fluoroscopic guidance'),
+  'item.facts.siExamFindingsPositive': serviceNumber(
+    'siExamFindingsPositive',
+    'Positive sacroiliac joint exam findings',
+  ),
   'item.facts.levelsRequested': serviceNumber('levelsRequested', 'Levels requested'),
   'item.facts.priorInjectionMedicationReduced': serviceBoolean(
     'priorInjectionMedicationReduced',

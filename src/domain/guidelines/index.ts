@@ -24,6 +24,7 @@ import { IMAGING_SETS } from './sets/imaging';
 import { ELECTRODIAGNOSTIC_SETS } from './sets/imaging-electrodiagnostics';
 import { ODG_IMAGING_SETS } from './sets/imaging-odg';
 import { JOINT_AND_SOFT_TISSUE_INJECTION_SETS } from './sets/injections-joint-soft-tissue';
+import { SI_JOINT_BLOCK } from './sets/injections-sacroiliac';
 import { SPINAL_INJECTION_SETS } from './sets/injections-spinal';
 import { MEDICATION_COVERAGE_NOTES } from './sets/medications-common';
 import { LAXATIVE_SETS } from './sets/medications-laxatives';
@@ -132,6 +133,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...BCA_SETS,
     ...BOTULINUM_AND_CANNABINOID_SETS,
     ...LAXATIVE_SETS,
+    SI_JOINT_BLOCK,
     ...ELECTRODIAGNOSTIC_SETS,
     ...DME_SETS,
     ...ELECTROTHERAPY_UNIT_SETS,

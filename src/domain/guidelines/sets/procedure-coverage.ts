@@ -14,6 +14,7 @@ const ACOEM_ERA: ServiceType[] = [
   'radiofrequency_ablation',
   'joint_injection',
   'prp_injection',
+  'si_joint_injection',
   'mri',
   'ct',
   'xray',
