@@ -98,7 +98,8 @@ export const SI_JOINT_BLOCK: GuidelineSet = odgTopicSet({
     }),
     defineCriterion({
       id: 'si-fluoroscopy',
-      statement: 'The block is done under fluoroscopy (advisory: requests rarely say, and it decides nothing alone).',
+      statement:
+        'The block is done under fluoroscopy (advisory: requests rarely say, and it decides nothing alone).',
       whenNotMet: 'The request does not say the block will be done under fluoroscopy (advisory)',
       asRequirement: 'The block is done under fluoroscopy (advisory)',
       citation: CITATION,
