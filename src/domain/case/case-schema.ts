@@ -95,6 +95,8 @@ export const SERVICE_TYPES = [
   'medical_food',
   'antiemetic',
   'laxative',
+  'triptan',
+  'nsaid_gi_combination',
   'urine_drug_test',
   // injections, diagnostics, equipment, programs
   'epidural_steroid_injection',

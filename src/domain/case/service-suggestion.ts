@@ -100,6 +100,12 @@ const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
     /ondansetron|zofran|promethazine|phenergan|metoclopramide|reglan|prochlorperazine|compazine|anti-?emetic/,
   ],
   ['barbiturate_analgesic', /fioricet|fiorinal|butalbital|esgic/],
+  ['triptan', /triptan|imitrex|maxalt|zomig|relpax|amerge|frova|axert|treximet/],
+  // Before the NSAIDs: the combination names its NSAID too ("Vimovo (naproxen/esomeprazole)").
+  [
+    'nsaid_gi_combination',
+    /duexis|vimovo|ibuprofen\s*(?:\/|and|&|with)\s*famotidine|naproxen\s*(?:\/|and|&|with)\s*esomeprazole/,
+  ],
   [
     'laxative',
     /docusate|colace|senna|senokot|sennosides?|bisacodyl|dulcolax|lactulose|miralax|polyethylene glycol|lubiprostone|amitiza|naloxegol|movantik|methylnaltrexone|relistor|linaclotide|linzess|stool softener|laxative/,

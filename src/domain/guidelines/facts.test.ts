@@ -348,3 +348,18 @@ describe('cervical dystonia in the diagnoses', () => {
     expect(factOf('case.cervicalDystoniaDiagnosed', draft)).toBe(expected);
   });
 });
+
+describe('migraine in the diagnoses', () => {
+  it.each([
+    [['Migraine without aura'], true],
+    [['Post-traumatic migraine', 'Cervical strain'], true],
+    [['Tension-type headache'], false],
+    [['R/O migraine'], false],
+    [['History of migraine', 'Lumbar strain'], false],
+    [[], undefined],
+  ] as const)('%j -> %s', (texts, expected) => {
+    const draft = single('triptan');
+    draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+    expect(factOf('case.migraineDiagnosed', draft)).toBe(expected);
+  });
+});

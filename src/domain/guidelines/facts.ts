@@ -461,6 +461,15 @@ function fractureIn(draft: CaseDraft): string | undefined {
   return diagnosisTexts(draft).find((text) => FRACTURE.test(text) && !NOT_THIS_FRACTURE.test(text));
 }
 
+// Migraine (with or without aura, chronic, post-traumatic); one ruled out is not one.
+const MIGRAINE = /\bmigraine/i;
+const NOT_MIGRAINE = /\b(no|without|negative for|rule[- ]out|r\/o|history of|h\/o)\b[^;,.]*\bmigraine/i;
+
+/** The diagnosis naming migraine, the headache ODG recommends triptans for. */
+function migraineIn(draft: CaseDraft): string | undefined {
+  return diagnosisTexts(draft).find((text) => MIGRAINE.test(text) && !NOT_MIGRAINE.test(text));
+}
+
 // Cervical dystonia and its older name; a "dystonia" ruled out is not one.
 const CERVICAL_DYSTONIA = /\b(cervical dystonia|spasmodic torticollis)\b/i;
 const NOT_DYSTONIA = /\b(no|without|negative for|rule[- ]out|r\/o)\b[^;,.]*\b(dystonia|torticollis)\b/i;
@@ -931,6 +940,14 @@ export const FACTS = {
     get: ({ draft }) => (diagnosisTexts(draft).length > 0 ? Boolean(fractureIn(draft)) : undefined),
     describe: (value, { draft }) =>
       value ? `In the diagnoses: a fracture ("${fractureIn(draft)}")` : 'No fracture in the diagnoses',
+  },
+  'case.migraineDiagnosed': {
+    type: 'boolean',
+    label: 'Migraine in the diagnoses',
+    fieldPaths: ['injury.diagnoses'],
+    get: ({ draft }) => (diagnosisTexts(draft).length > 0 ? Boolean(migraineIn(draft)) : undefined),
+    describe: (value, { draft }) =>
+      value ? `In the diagnoses: migraine ("${migraineIn(draft)}")` : 'No migraine in the diagnoses',
   },
   'case.cervicalDystoniaDiagnosed': {
     type: 'boolean',

@@ -28,6 +28,7 @@ import { SI_JOINT_BLOCK } from './sets/injections-sacroiliac';
 import { SPINAL_INJECTION_SETS } from './sets/injections-spinal';
 import { MEDICATION_COVERAGE_NOTES } from './sets/medications-common';
 import { LAXATIVE_SETS } from './sets/medications-laxatives';
+import { ODG_OTHER_MEDICATION_SETS } from './sets/medications-odg-other';
 import { OPIOID_SETS } from './sets/medications-opioids';
 import { ORAL_MEDICATION_SETS } from './sets/medications-oral';
 import { TOPICAL_SETS } from './sets/medications-topicals';
@@ -134,6 +135,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...BOTULINUM_AND_CANNABINOID_SETS,
     ...LAXATIVE_SETS,
     SI_JOINT_BLOCK,
+    ...ODG_OTHER_MEDICATION_SETS,
     ...ELECTRODIAGNOSTIC_SETS,
     ...DME_SETS,
     ...ELECTROTHERAPY_UNIT_SETS,

@@ -36,6 +36,8 @@ const ACOEM_ERA: ServiceType[] = [
   'medical_food',
   'antiemetic',
   'genetic_testing',
+  'triptan',
+  'nsaid_gi_combination',
 ];
 
 /** Services whose encoded sets are CPMTG sections (2009-2017). */
