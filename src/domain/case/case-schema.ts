@@ -107,6 +107,8 @@ export const SERVICE_TYPES = [
   'trigger_point_injection',
   'botulinum_toxin',
   'si_joint_injection',
+  'sympathetic_block',
+  'discography',
   'joint_injection',
   'prp_injection',
   'mri',
@@ -440,6 +442,8 @@ export const ServiceFactsSchema = z.object({
   triggerPointsDocumented: OptionalBool.default(null),
   /** Positive sacroiliac joint provocation tests on exam (ODG asks for at least 3). */
   siExamFindingsPositive: OptionalNumber.default(null),
+  /** A detailed psychosocial assessment with satisfactory results (ACOEM: before discography). */
+  psychosocialAssessmentDone: OptionalBool.default(null),
   /** As written: corticosteroid, hyaluronic acid, platelet-rich plasma. */
   injectate: ShortText.default(''),
   functionLimitedByPain: OptionalBool.default(null),

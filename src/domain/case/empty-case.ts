@@ -206,6 +206,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   previouslyFusedLevel: null,
   triggerPointsDocumented: null,
   siExamFindingsPositive: null,
+  psychosocialAssessmentDone: null,
   injectate: '',
   functionLimitedByPain: null,
   severeOsteoarthritis: null,

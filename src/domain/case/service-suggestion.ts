@@ -28,6 +28,8 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['medial_branch_block', /medial branch|\bmbbs?\b/],
   ['spinal_cord_stimulator', /spinal cord stim|\bscs\b|dorsal column stim/],
   ['radiofrequency_ablation', /radiofrequency|\brfa\b|rhizotomy|neurotomy/],
+  ['sympathetic_block', /stellate|sympathetic (nerve )?block|(lumbar|thoracic) sympathetic|\bsgb\b|\blsb\b/],
+  ['discography', /discogra|discogram/],
   // Before the joint injections: an "SI joint injection" names a joint too.
   ['si_joint_injection', /sacroiliac|\bsi[- ]?joint|\bsij\b|\bs\.i\. joint/],
   ['facet_injection', /facet/],

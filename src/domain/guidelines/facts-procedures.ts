@@ -522,6 +522,10 @@ export const PROCEDURE_FACTS = {
   ),
   'item.facts.includesNcs': serviceBoolean('includesNcs', 'Nerve conduction studies requested'),
   'item.facts.fluoroscopyGuided': serviceBoolean('fluoroscopyGuided', 'Fluoroscopic guidance'),
+  'item.facts.psychosocialAssessmentDone': serviceBoolean(
+    'psychosocialAssessmentDone',
+    'A satisfactory detailed psychosocial assessment',
+  ),
   'item.facts.siExamFindingsPositive': serviceNumber(
     'siExamFindingsPositive',
     'Positive sacroiliac joint exam findings',

@@ -363,3 +363,19 @@ describe('migraine in the diagnoses', () => {
     expect(factOf('case.migraineDiagnosed', draft)).toBe(expected);
   });
 });
+
+describe('complex regional pain syndrome in the diagnoses', () => {
+  it.each([
+    [['CRPS type I, right hand'], true],
+    [['Reflex sympathetic dystrophy of the left foot'], true],
+    [['Complex regional pain syndrome'], true],
+    [['R/O CRPS', 'Wrist sprain'], false],
+    [['No evidence of complex regional pain syndrome'], false],
+    [['Lumbar radiculopathy'], false],
+    [[], undefined],
+  ] as const)('%j -> %s', (texts, expected) => {
+    const draft = single('sympathetic_block');
+    draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+    expect(factOf('case.crpsDiagnosed', draft)).toBe(expected);
+  });
+});

@@ -470,6 +470,16 @@ function migraineIn(draft: CaseDraft): string | undefined {
   return diagnosisTexts(draft).find((text) => MIGRAINE.test(text) && !NOT_MIGRAINE.test(text));
 }
 
+// Complex regional pain syndrome and its older names; one ruled out is not one.
+const CRPS = /\bcrps\b|complex regional pain|reflex sympathetic dystrophy|\brsd\b|causalgia/i;
+const NOT_CRPS =
+  /\b(no|without|negative for|rule[- ]out|r\/o)\b[^;,.]*(\bcrps\b|complex regional|reflex sympathetic|\brsd\b|causalgia)/i;
+
+/** The diagnosis naming CRPS, the condition sympathetic blocks are limited to. */
+function crpsIn(draft: CaseDraft): string | undefined {
+  return diagnosisTexts(draft).find((text) => CRPS.test(text) && !NOT_CRPS.test(text));
+}
+
 // Cervical dystonia and its older name; a "dystonia" ruled out is not one.
 const CERVICAL_DYSTONIA = /\b(cervical dystonia|spasmodic torticollis)\b/i;
 const NOT_DYSTONIA = /\b(no|without|negative for|rule[- ]out|r\/o)\b[^;,.]*\b(dystonia|torticollis)\b/i;
@@ -948,6 +958,16 @@ export const FACTS = {
     get: ({ draft }) => (diagnosisTexts(draft).length > 0 ? Boolean(migraineIn(draft)) : undefined),
     describe: (value, { draft }) =>
       value ? `In the diagnoses: migraine ("${migraineIn(draft)}")` : 'No migraine in the diagnoses',
+  },
+  'case.crpsDiagnosed': {
+    type: 'boolean',
+    label: 'Complex regional pain syndrome in the diagnoses',
+    fieldPaths: ['injury.diagnoses'],
+    get: ({ draft }) => (diagnosisTexts(draft).length > 0 ? Boolean(crpsIn(draft)) : undefined),
+    describe: (value, { draft }) =>
+      value
+        ? `In the diagnoses: CRPS ("${crpsIn(draft)}")`
+        : 'No complex regional pain syndrome in the diagnoses',
   },
   'case.cervicalDystoniaDiagnosed': {
     type: 'boolean',

@@ -8,6 +8,7 @@ import type { CoverageNote, GuidelineLibrary } from './guideline-schema';
 import { ACUPUNCTURE_2007 } from './sets/acupuncture';
 import { BCA_SETS } from './sets/barbiturate-analgesics';
 import { BIOFEEDBACK_THERMOGRAPHY_SETS } from './sets/biofeedback-thermography';
+import { BLOCK_AND_DISCOGRAPHY_SETS } from './sets/blocks-discography';
 import { BOTULINUM_AND_CANNABINOID_SETS } from './sets/botulinum-cannabinoids';
 import {
   CHIROPRACTIC_2009,
@@ -136,6 +137,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...LAXATIVE_SETS,
     SI_JOINT_BLOCK,
     ...ODG_OTHER_MEDICATION_SETS,
+    ...BLOCK_AND_DISCOGRAPHY_SETS,
     ...ELECTRODIAGNOSTIC_SETS,
     ...DME_SETS,
     ...ELECTROTHERAPY_UNIT_SETS,
