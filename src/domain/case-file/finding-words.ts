@@ -448,6 +448,19 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     diagnoses: true,
   },
   {
+    // A low level on testing, or the hypogonadism it shows; a normal level is a no.
+    key: 'lowTestosteroneDocumented',
+    yes: [
+      /\b(?:hypogonadism|(?:low|decreased)\s+(?:serum\s+|total\s+|free\s+)?testosterone|testosterone\s+(?:deficiency|(?:level\s+)?(?:was\s+|is\s+)?(?:low|below|decreased)))\b/i,
+      // A result with its reading: "total testosterone 180 ng/dL, low" (never "low back").
+      /\btestosterone\s+(?:level\s+)?(?:of\s+)?\d[^;]{0,25}?\b(?:low|below\s+normal)\b(?!\s+back)/i,
+    ],
+    no: [
+      /\b(?:normal\s+(?:serum\s+|total\s+|free\s+)?testosterone|testosterone\s+(?:level\s+)?(?:was\s+|is\s+)?(?:normal|within\s+normal))\b/i,
+    ],
+    diagnoses: true,
+  },
+  {
     // The cause of the nausea an antiemetic is for: treatment of cancer or surgery is a yes; nausea
     // from the opioids (or other pain medication) is a no.
     key: 'antiemeticApprovedUse',

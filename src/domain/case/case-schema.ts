@@ -97,6 +97,7 @@ export const SERVICE_TYPES = [
   'laxative',
   'triptan',
   'nsaid_gi_combination',
+  'testosterone',
   'urine_drug_test',
   // injections, diagnostics, equipment, programs
   'epidural_steroid_injection',
@@ -444,6 +445,8 @@ export const ServiceFactsSchema = z.object({
   siExamFindingsPositive: OptionalNumber.default(null),
   /** A detailed psychosocial assessment with satisfactory results (ACOEM: before discography). */
   psychosocialAssessmentDone: OptionalBool.default(null),
+  /** A blood test shows a low testosterone level (CPMTG: replacement with long-term opioids). */
+  lowTestosteroneDocumented: OptionalBool.default(null),
   /** As written: corticosteroid, hyaluronic acid, platelet-rich plasma. */
   injectate: ShortText.default(''),
   functionLimitedByPain: OptionalBool.default(null),

@@ -207,6 +207,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   triggerPointsDocumented: null,
   siExamFindingsPositive: null,
   psychosocialAssessmentDone: null,
+  lowTestosteroneDocumented: null,
   injectate: '',
   functionLimitedByPain: null,
   severeOsteoarthritis: null,

@@ -103,6 +103,7 @@ const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
   ],
   ['barbiturate_analgesic', /fioricet|fiorinal|butalbital|esgic/],
   ['triptan', /triptan|imitrex|maxalt|zomig|relpax|amerge|frova|axert|treximet/],
+  ['testosterone', /testosterone|androgel|testim|axiron|fortesta|androderm/],
   // Before the NSAIDs: the combination names its NSAID too ("Vimovo (naproxen/esomeprazole)").
   [
     'nsaid_gi_combination',

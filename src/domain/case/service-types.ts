@@ -302,6 +302,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   laxative: medication(),
   triptan: medication(),
   nsaid_gi_combination: medication(),
+  testosterone: medication('lowTestosteroneDocumented'),
   genetic_testing: { itemFields: ['quantity'], facts: [] },
   eeg: { itemFields: ['quantity'], facts: ['conservativeCareFailed', 'symptomsWorsening'] },
   polysomnography: {
@@ -432,6 +433,7 @@ export const SERVICE_TYPE_FAMILY: Record<ServiceType, ServiceFamily> = {
   laxative: 'Medications',
   triptan: 'Medications',
   nsaid_gi_combination: 'Medications',
+  testosterone: 'Medications',
   urine_drug_test: 'Imaging and diagnostic tests',
   epidural_steroid_injection: 'Injections',
   facet_injection: 'Injections',
@@ -502,6 +504,7 @@ export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   laxative: 'Laxative or stool softener (constipation from opioids)',
   triptan: 'Triptan (migraine: sumatriptan, rizatriptan)',
   nsaid_gi_combination: 'NSAID and stomach protectant in one pill (Duexis, Vimovo)',
+  testosterone: 'Testosterone replacement (hypogonadism from opioids)',
   urine_drug_test: 'Urine drug testing',
   epidural_steroid_injection: 'Epidural steroid injection',
   facet_injection: 'Facet joint injection',

@@ -1488,4 +1488,8 @@ export const MEDICATION_FACTS = {
     'sleepHygieneTried',
     'Sleep hygiene or over-the-counter aids tried first',
   ),
+  'item.facts.lowTestosteroneDocumented': serviceBoolean(
+    'lowTestosteroneDocumented',
+    'A low testosterone level on testing',
+  ),
 } satisfies Record<string, FactDefinition>;

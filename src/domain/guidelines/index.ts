@@ -32,6 +32,7 @@ import { LAXATIVE_SETS } from './sets/medications-laxatives';
 import { ODG_OTHER_MEDICATION_SETS } from './sets/medications-odg-other';
 import { OPIOID_SETS } from './sets/medications-opioids';
 import { ORAL_MEDICATION_SETS } from './sets/medications-oral';
+import { TESTOSTERONE_SETS } from './sets/medications-testosterone';
 import { TOPICAL_SETS } from './sets/medications-topicals';
 import { UDT_SETS } from './sets/medications-udt';
 import { ODG_TEST_SETS } from './sets/odg-tests';
@@ -138,6 +139,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     SI_JOINT_BLOCK,
     ...ODG_OTHER_MEDICATION_SETS,
     ...BLOCK_AND_DISCOGRAPHY_SETS,
+    ...TESTOSTERONE_SETS,
     ...ELECTRODIAGNOSTIC_SETS,
     ...DME_SETS,
     ...ELECTROTHERAPY_UNIT_SETS,

@@ -48,6 +48,7 @@ const CPMTG_ERA: ServiceType[] = [
   'botulinum_toxin',
   'laxative',
   'sympathetic_block',
+  'testosterone',
   'spinal_cord_stimulator',
   'office_visit',
   'epidural_steroid_injection',
