@@ -21,6 +21,7 @@ import {
   type DecisionSummary,
   readDecisionSummaries,
   summariesByCase,
+  summaryEntries,
 } from '../src/domain/case-file/decision-summary';
 import { isValidIsoDate } from '../src/domain/dates/dates';
 import { evaluate } from '../src/domain/evaluator/evaluate';
@@ -176,8 +177,7 @@ function main(argv: string[]): number {
     }
     const read = readDecisionSummaries(data);
     for (const problem of read.problems) console.error(`${file}: ${problem}`);
-    const entries = Array.isArray(data) ? data.length : 1;
-    skippedEntries += entries - read.summaries.length;
+    skippedEntries += summaryEntries(data).length - read.summaries.length;
     if (read.summaries.length === 0) {
       refused = true;
       continue;

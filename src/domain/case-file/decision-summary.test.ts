@@ -473,6 +473,13 @@ describe('reading summaries of IMR decisions', () => {
       requestedService: { quantity: '12' },
       decision: 'Overturned',
     });
+    // The service alone as text is its name; a file may hold its summaries under "cases".
+    expect(
+      readDecisionSummaries({ ...base, requestedService: 'MRI lumbar spine' }).summaries[0],
+    ).toMatchObject({
+      requestedService: { name: 'MRI lumbar spine' },
+    });
+    expect(readDecisionSummaries({ cases: [base, base] }).summaries).toHaveLength(2);
     // A decision in other words is not guessed: the real decision is then unknown.
     for (const decision of ['Partially overturned', 'Modified', ''])
       expect(readDecisionSummaries({ ...base, decision }).summaries[0]?.decision).toBe(null);

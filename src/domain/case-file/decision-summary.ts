@@ -85,13 +85,17 @@ export const DecisionSummarySchema = z.object({
   diagnoses: TextList,
   keyFindings: TextList,
   urAction: OptionalText,
-  requestedService: z.object({
-    name: z.string().min(1),
-    category: OptionalText,
-    subcategory: OptionalText,
-    quantity: OptionalText,
-    dose: OptionalText,
-  }),
+  // The service alone as text ("MRI lumbar spine") is its name.
+  requestedService: z.preprocess(
+    (value) => (typeof value === 'string' ? { name: value } : value),
+    z.object({
+      name: z.string().min(1),
+      category: OptionalText,
+      subcategory: OptionalText,
+      quantity: OptionalText,
+      dose: OptionalText,
+    }),
+  ),
   decision: Decision,
   guidelineCited: OptionalText,
   claimsAdministratorGuideline: OptionalText,
@@ -428,12 +432,19 @@ export interface SummaryReadResult {
   problems: string[];
 }
 
+/** The entries of a summaries file: an array, an object holding one under `cases`, or one summary. */
+export function summaryEntries(data: unknown): unknown[] {
+  if (Array.isArray(data)) return data;
+  const cases = typeof data === 'object' && data !== null ? (data as { cases?: unknown }).cases : undefined;
+  return Array.isArray(cases) ? cases : [data];
+}
+
 /**
  * One summary or an array of them, each checked; the problems name the entry and the field. The
  * readable entries are kept beside the problems: a batch evaluates them, an import refuses the file.
  */
 export function readDecisionSummaries(data: unknown): SummaryReadResult {
-  const entries = Array.isArray(data) ? data : [data];
+  const entries = summaryEntries(data);
   const problems: string[] = [];
   const summaries: DecisionSummary[] = [];
   entries.forEach((entry, index) => {
