@@ -320,6 +320,9 @@ describe('readFindingAnswers', () => {
     expect(count('FABER negative, Gaenslen positive, thigh thrust positive')).toBe(2);
     expect(count('Gaenslen and FABER positive, thigh thrust negative')).toBe(2);
     expect(count('FABER negative bilaterally')).toBe(undefined);
+    // Patrick's test, not Dr. Patrick.
+    expect(count("positive Patrick's test and Gaenslen")).toBe(2);
+    expect(count('Dr. Patrick noted a positive straight leg raise')).toBe(undefined);
   });
 
   it('reads symptoms that persist or did not improve after the care named in the finding', () => {

@@ -656,9 +656,10 @@ function careDatesWeeks(clause: string): number | null {
 // The sacroiliac provocation tests by name; compression and distraction only with "SI" or
 // "sacroiliac" in the clause (a cervical compression test is Spurling's).
 const SI_TESTS: readonly RegExp[] = [
-  /\b(?:faber|patrick'?s?)\b/i,
+  // Patrick's test only as a test: "Dr. Patrick" is a person.
+  /\bfaber\b|\bpatrick'?s?\s+(?:test|sign|maneuver)\b/i,
   /\bgaenslen'?s?\b/i,
-  /\b(?:thigh thrust|posterior shear|p4)\b/i,
+  /\b(?:thigh thrust|posterior shear)\b/i,
   /\bsacral thrust\b/i,
   /\byeoman'?s?\b/i,
   /\bfortin\b/i,

@@ -451,43 +451,29 @@ function backSpasmDiagnosisIn(draft: CaseDraft): { spasm: BackSpasmDiagnosis; te
   return spasms[0] ? { spasm: 'spasm', text: spasms[0] } : { spasm: 'none' };
 }
 
-const FRACTURE = /\bfractur(e|es|ed)\b|\bfx\b/i;
-// A fracture ruled out, denied, old or healed is not the injury's own.
-const NOT_THIS_FRACTURE =
-  /\b(no|without|negative for|rule[- ]out|r\/o|history of|h\/o|old|healed|prior|previous|remote)\b[^;,.]*\bfractur|\bfractur\w*[^;,.]*\b(ruled out|healed)\b/i;
-
-/** The diagnosis naming a fracture of this injury, if any (the guideline's example of a severe acute injury). */
-function fractureIn(draft: CaseDraft): string | undefined {
-  return diagnosisTexts(draft).find((text) => FRACTURE.test(text) && !NOT_THIS_FRACTURE.test(text));
+/**
+ * A condition named in the diagnoses and not ruled out or denied, as a computed yes/no that quotes
+ * the diagnosis it read (undefined while no diagnosis is entered).
+ */
+function namedInDiagnoses(
+  label: string,
+  named: RegExp,
+  denied: RegExp,
+  words: { found: string; none: string },
+): FactDefinition {
+  const find = (draft: CaseDraft) =>
+    diagnosisTexts(draft).find((text) => named.test(text) && !denied.test(text));
+  return {
+    type: 'boolean',
+    label,
+    fieldPaths: ['injury.diagnoses'],
+    get: ({ draft }) => (diagnosisTexts(draft).length > 0 ? Boolean(find(draft)) : undefined),
+    describe: (value, { draft }) =>
+      value ? `In the diagnoses: ${words.found} ("${find(draft)}")` : words.none,
+  };
 }
 
-// Migraine (with or without aura, chronic, post-traumatic); one ruled out is not one.
-const MIGRAINE = /\bmigraine/i;
-const NOT_MIGRAINE = /\b(no|without|negative for|rule[- ]out|r\/o|history of|h\/o)\b[^;,.]*\bmigraine/i;
-
-/** The diagnosis naming migraine, the headache ODG recommends triptans for. */
-function migraineIn(draft: CaseDraft): string | undefined {
-  return diagnosisTexts(draft).find((text) => MIGRAINE.test(text) && !NOT_MIGRAINE.test(text));
-}
-
-// Complex regional pain syndrome and its older names; one ruled out is not one.
-const CRPS = /\bcrps\b|complex regional pain|reflex sympathetic dystrophy|\brsd\b|causalgia/i;
-const NOT_CRPS =
-  /\b(no|without|negative for|rule[- ]out|r\/o)\b[^;,.]*(\bcrps\b|complex regional|reflex sympathetic|\brsd\b|causalgia)/i;
-
-/** The diagnosis naming CRPS, the condition sympathetic blocks are limited to. */
-function crpsIn(draft: CaseDraft): string | undefined {
-  return diagnosisTexts(draft).find((text) => CRPS.test(text) && !NOT_CRPS.test(text));
-}
-
-// Cervical dystonia and its older name; a "dystonia" ruled out is not one.
-const CERVICAL_DYSTONIA = /\b(cervical dystonia|spasmodic torticollis)\b/i;
-const NOT_DYSTONIA = /\b(no|without|negative for|rule[- ]out|r\/o)\b[^;,.]*\b(dystonia|torticollis)\b/i;
-
-/** The diagnosis naming cervical dystonia, the condition the guideline supports botulinum toxin for. */
-function cervicalDystoniaIn(draft: CaseDraft): string | undefined {
-  return diagnosisTexts(draft).find((text) => CERVICAL_DYSTONIA.test(text) && !NOT_DYSTONIA.test(text));
-}
+const RULED_OUT = String.raw`\b(no|without|negative for|rule[- ]out|r\/o)\b[^;,.]*`;
 
 /** What a topical NSAID is for, as the diagnoses about the joint it is requested for show it. */
 const TOPICAL_NSAID_USES = {
@@ -943,42 +929,34 @@ export const FACTS = {
     },
   },
   /** A fracture in the diagnoses: the MTUS opioid guideline's example of a severe acute injury. */
-  'case.fractureDiagnosed': {
-    type: 'boolean',
-    label: 'A fracture in the diagnoses',
-    fieldPaths: ['injury.diagnoses'],
-    get: ({ draft }) => (diagnosisTexts(draft).length > 0 ? Boolean(fractureIn(draft)) : undefined),
-    describe: (value, { draft }) =>
-      value ? `In the diagnoses: a fracture ("${fractureIn(draft)}")` : 'No fracture in the diagnoses',
-  },
-  'case.migraineDiagnosed': {
-    type: 'boolean',
-    label: 'Migraine in the diagnoses',
-    fieldPaths: ['injury.diagnoses'],
-    get: ({ draft }) => (diagnosisTexts(draft).length > 0 ? Boolean(migraineIn(draft)) : undefined),
-    describe: (value, { draft }) =>
-      value ? `In the diagnoses: migraine ("${migraineIn(draft)}")` : 'No migraine in the diagnoses',
-  },
-  'case.crpsDiagnosed': {
-    type: 'boolean',
-    label: 'Complex regional pain syndrome in the diagnoses',
-    fieldPaths: ['injury.diagnoses'],
-    get: ({ draft }) => (diagnosisTexts(draft).length > 0 ? Boolean(crpsIn(draft)) : undefined),
-    describe: (value, { draft }) =>
-      value
-        ? `In the diagnoses: CRPS ("${crpsIn(draft)}")`
-        : 'No complex regional pain syndrome in the diagnoses',
-  },
-  'case.cervicalDystoniaDiagnosed': {
-    type: 'boolean',
-    label: 'Cervical dystonia in the diagnoses',
-    fieldPaths: ['injury.diagnoses'],
-    get: ({ draft }) => (diagnosisTexts(draft).length > 0 ? Boolean(cervicalDystoniaIn(draft)) : undefined),
-    describe: (value, { draft }) =>
-      value
-        ? `In the diagnoses: cervical dystonia ("${cervicalDystoniaIn(draft)}")`
-        : 'No cervical dystonia in the diagnoses',
-  },
+  'case.fractureDiagnosed': namedInDiagnoses(
+    'A fracture in the diagnoses',
+    /\bfractur(e|es|ed)\b|\bfx\b/i,
+    // A fracture ruled out, denied, old or healed is not the injury's own.
+    /\b(no|without|negative for|rule[- ]out|r\/o|history of|h\/o|old|healed|prior|previous|remote)\b[^;,.]*\bfractur|\bfractur\w*[^;,.]*\b(ruled out|healed)\b/i,
+    { found: 'a fracture', none: 'No fracture in the diagnoses' },
+  ),
+  /** Migraine (with or without aura, chronic, post-traumatic): ODG's use for triptans. */
+  'case.migraineDiagnosed': namedInDiagnoses(
+    'Migraine in the diagnoses',
+    /\bmigraine/i,
+    /\b(no|without|negative for|rule[- ]out|r\/o|history of|h\/o)\b[^;,.]*\bmigraine/i,
+    { found: 'migraine', none: 'No migraine in the diagnoses' },
+  ),
+  /** Complex regional pain syndrome and its older names: what sympathetic blocks are limited to. */
+  'case.crpsDiagnosed': namedInDiagnoses(
+    'Complex regional pain syndrome in the diagnoses',
+    /\bcrps\b|complex regional pain|reflex sympathetic dystrophy|\brsd\b|causalgia/i,
+    new RegExp(`${RULED_OUT}(\\bcrps\\b|complex regional|reflex sympathetic|\\brsd\\b|causalgia)`, 'i'),
+    { found: 'CRPS', none: 'No complex regional pain syndrome in the diagnoses' },
+  ),
+  /** Cervical dystonia (spasmodic torticollis): what the guideline supports botulinum toxin for. */
+  'case.cervicalDystoniaDiagnosed': namedInDiagnoses(
+    'Cervical dystonia in the diagnoses',
+    /\b(cervical dystonia|spasmodic torticollis)\b/i,
+    new RegExp(`${RULED_OUT}\\b(dystonia|torticollis)\\b`, 'i'),
+    { found: 'cervical dystonia', none: 'No cervical dystonia in the diagnoses' },
+  ),
   /** A topical NSAID's use: the diagnoses about the joint requested (the request's body part). */
   'item.topicalNsaidUse': {
     type: 'enum',
