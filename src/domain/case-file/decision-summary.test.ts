@@ -323,6 +323,27 @@ describe('reading summaries of IMR decisions', () => {
     expect(item?.guidelineSet?.id).toBe('acoem-2004-shoulder-corticosteroid-injection');
   });
 
+  it('reads a hyaluronic acid series that names no joint as the knee, the one joint it is approved for', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-HA',
+      requestDate: '2016-12-10',
+      urDate: '2016-12-20',
+      letterDate: '2017-02-01',
+      dateOfInjury: '2015-06-01',
+      urAction: 'denied',
+      requestedService: { name: 'Hyalgan injections x5', category: 'injection' },
+    };
+    const draft = caseFromDecisionSummary(entry, 'case');
+    expect(draft.disputedItems[0]?.bodyPart).toBe('knee');
+    const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2017-02-01' }).items;
+    expect(item?.guidelineSet?.id).toBe('odg-knee-hyaluronic-acid-injection');
+    const named = {
+      ...entry,
+      requestedService: { name: 'Right shoulder cortisone injection', category: 'injection' },
+    };
+    expect(caseFromDecisionSummary(named, 'case').disputedItems[0]?.bodyPart).toBe('right shoulder');
+  });
+
   it('reads a drug a finding says is taken as a current medication: its refill is maintenance', () => {
     const entry: DecisionSummary = {
       caseNumber: 'CM17-TEST-5',

@@ -125,6 +125,18 @@ function bodyPartOf(text: string): string {
   return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 }
 
+/**
+ * The joint a request implies without naming it: hyaluronic acid (viscosupplementation) is approved
+ * for the knee alone, so "Hyalgan injections x5" is a knee series.
+ */
+function impliedBodyPart(text: string): string {
+  return /hyalgan|orthovisc|euflexxa|supartz|gel-?one|monovisc|durolane|gelsyn|synvisc|hyaluron|viscosupplement/i.test(
+    text,
+  )
+    ? 'knee'
+    : '';
+}
+
 const STRENGTH = /\d+(?:\.\d+)?\s*(?:mg\/ml|mg|mcg|%)/i;
 
 /** A summary's quantity that is a plain number ("1", "x2", "#3") counts the services asked for. */
@@ -294,7 +306,8 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     requestedAs: service.name,
     serviceType,
     // As written, with its side ("right elbow and right knee"); else the regions the words name.
-    bodyPart: readRequestWords(service.name).bodyPart || bodyPartOf(service.name),
+    bodyPart:
+      readRequestWords(service.name).bodyPart || bodyPartOf(service.name) || impliedBodyPart(service.name),
     claimsAdministratorGuideline: summary.claimsAdministratorGuideline ?? '',
     ...urDecisionOf(summary.urAction ?? ''),
   };

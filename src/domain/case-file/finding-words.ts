@@ -461,6 +461,17 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     diagnoses: true,
   },
   {
+    // A deficiency on testing ("vitamin D deficiency", "low B12 level"); a normal level is a no.
+    key: 'vitaminDeficiencyDocumented',
+    yes: [
+      /\b(?:(?:vitamin\s*(?:d|b-?12)|b-?12|folate|cobalamin)\s+(?:deficien\w*|insufficien\w*)|(?:low|decreased)\s+(?:serum\s+)?(?:vitamin\s*(?:d|b-?12)|b-?12|folate)|hypovitaminosis|pernicious anemia)\b/i,
+    ],
+    no: [
+      /\b(?:normal\s+(?:vitamin\s*(?:d|b-?12)|b-?12)|(?:vitamin\s*(?:d|b-?12)|b-?12)\s+(?:level\s+)?(?:was\s+|is\s+)?(?:normal|within\s+normal))\b/i,
+    ],
+    diagnoses: true,
+  },
+  {
     // The cause of the nausea an antiemetic is for: treatment of cancer or surgery is a yes; nausea
     // from the opioids (or other pain medication) is a no.
     key: 'antiemeticApprovedUse',

@@ -98,7 +98,10 @@ export const SERVICE_TYPES = [
   'triptan',
   'nsaid_gi_combination',
   'testosterone',
+  'oral_corticosteroid',
+  'vitamin',
   'urine_drug_test',
+  'lab_test',
   // injections, diagnostics, equipment, programs
   'epidural_steroid_injection',
   'facet_injection',
@@ -110,6 +113,9 @@ export const SERVICE_TYPES = [
   'si_joint_injection',
   'sympathetic_block',
   'discography',
+  'occipital_nerve_block',
+  'genicular_nerve_block',
+  'intrathecal_pump',
   'joint_injection',
   'prp_injection',
   'mri',
@@ -127,6 +133,7 @@ export const SERVICE_TYPES = [
   'fce',
   'psychological_evaluation',
   'psychotherapy',
+  'hypnotherapy',
   'surgery',
   'preoperative_testing',
   'consultation',
@@ -447,6 +454,8 @@ export const ServiceFactsSchema = z.object({
   psychosocialAssessmentDone: OptionalBool.default(null),
   /** A blood test shows a low testosterone level (CPMTG: replacement with long-term opioids). */
   lowTestosteroneDocumented: OptionalBool.default(null),
+  /** A blood test shows a deficiency of the vitamin requested (ODG: the one use for supplements). */
+  vitaminDeficiencyDocumented: OptionalBool.default(null),
   /** As written: corticosteroid, hyaluronic acid, platelet-rich plasma. */
   injectate: ShortText.default(''),
   functionLimitedByPain: OptionalBool.default(null),

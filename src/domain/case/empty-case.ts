@@ -208,6 +208,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   siExamFindingsPositive: null,
   psychosocialAssessmentDone: null,
   lowTestosteroneDocumented: null,
+  vitaminDeficiencyDocumented: null,
   injectate: '',
   functionLimitedByPain: null,
   severeOsteoarthritis: null,

@@ -345,6 +345,11 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'A requested level was previously fused',
     kind: 'boolean',
   },
+  vitaminDeficiencyDocumented: {
+    key: 'vitaminDeficiencyDocumented',
+    label: 'A blood test shows a deficiency of the vitamin requested',
+    kind: 'boolean',
+  },
   lowTestosteroneDocumented: {
     key: 'lowTestosteroneDocumented',
     label: 'A blood test shows a low testosterone level',

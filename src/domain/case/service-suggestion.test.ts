@@ -124,9 +124,9 @@ describe('suggestServiceTypes', () => {
     expect(suggestServiceTypes('Doxepin 25 mg #30')).toEqual(['antidepressant']);
   });
 
-  it('offers no medication type for the reference\'s "other" drugs, but antiemetics and laxatives have their own', () => {
+  it('offers no medication type for the reference\'s "other" drugs, but antiemetics, laxatives and steroids have their own', () => {
     expect(suggestServiceTypes('Acetaminophen 500 mg #60')).toEqual([]);
-    expect(suggestServiceTypes('Prednisone 10 mg #10')).toEqual([]);
+    expect(suggestServiceTypes('Prednisone 10 mg #10')).toEqual(['oral_corticosteroid']);
     expect(suggestServiceTypes('Colace 100 mg #60')).toEqual(['laxative']);
     expect(suggestServiceTypes('Senokot-S #60')).toEqual(['laxative']);
     expect(suggestServiceTypes('Movantik 25 mg #30')).toEqual(['laxative']);

@@ -27,6 +27,17 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['epidural_steroid_injection', /epidural|\besi\b|transforaminal/],
   ['medial_branch_block', /medial branch|\bmbbs?\b/],
   ['spinal_cord_stimulator', /spinal cord stim|\bscs\b|dorsal column stim/],
+  // A genicular or occipital block or ablation is judged on its own topic, never as a spinal one.
+  ['genicular_nerve_block', /genicular/],
+  [
+    'occipital_nerve_block',
+    /occipital (nerve )?(block|inject\w*|ablation|radiofrequency|rfa|neurotomy)|\bgonb\b/,
+  ],
+  // A trial or implant; a refill or reprogramming of a pump in place is a visit, not judged here.
+  [
+    'intrathecal_pump',
+    /^(?!.*(refill|reprogram|interrogat|maintenance|replacement)).*(intrathecal|implantable (drug|pain|infusion)|drug delivery system|pain pump|\bidds\b|morphine pump)/,
+  ],
   ['radiofrequency_ablation', /radiofrequency|\brfa\b|rhizotomy|neurotomy/],
   ['sympathetic_block', /stellate|sympathetic (nerve )?block|(lumbar|thoracic) sympathetic|\bsgb\b|\blsb\b/],
   ['discography', /discogra|discogram/],
@@ -38,8 +49,9 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['prp_injection', /platelet|\bprp\b/],
   [
     'joint_injection',
-    // Hyaluronic acid by its brands ("Hyalgan x5") is a knee injection series whatever follows.
-    /hyalgan|orthovisc|euflexxa|supartz|gel-?one|monovisc|durolane|gelsyn|(cortisone|steroid|corticosteroid|synvisc|hyaluronic|intra-?articular|subacromial)\b.*inject|inject\w*.*(knee|shoulder|wrist|hand|thumb|finger|joint)|\b(knee|shoulder|wrist|thumb|finger)\b.*\binject/,
+    // Hyaluronic acid by its brands ("Hyalgan x5") is a knee injection series whatever follows; a
+    // bursa's injection (the hip's trochanteric bursa) is judged with the joint's.
+    /hyalgan|orthovisc|euflexxa|supartz|gel-?one|monovisc|durolane|gelsyn|(cortisone|steroid|corticosteroid|synvisc|hyaluronic|intra-?articular|subacromial)\b.*inject|inject\w*.*(knee|shoulder|wrist|hand|thumb|finger|joint)|\b(knee|shoulder|wrist|thumb|finger|hip)\b.*\binject|(trochanteric|bursa\w*)\b.*\binject|inject\w*.*\b(bursa\w*|trochanter\w*|hip)\b/,
   ],
   ['emg_ncs', /\bemg\b|\bnc[sv]\b|nerve conduction|electromyog|electrodiagnos/],
   ['bone_scan', /bone scan/],
@@ -71,6 +83,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['home_health', /home health|home care|home assistance|caregiver/],
   ['psychological_evaluation', /psych(ological|iatric)? (evaluation|consult|assessment|testing)/],
   ['biofeedback', /biofeedback/],
+  ['hypnotherapy', /hypno/],
   ['psychotherapy', /psychotherapy|\bcbt\b|cognitive behavio|counsel/],
   [
     'preoperative_testing',
@@ -92,6 +105,12 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
 const TESTS_OF_DRUGS: readonly [ServiceType, RegExp][] = [
   ['genetic_testing', /genetic|\bdna\b|cyp ?450|pharmacogen/],
   ['urine_drug_test', /urine (drug|tox)|\buds\b|\budt\b|drug screen|drug test|toxicology/],
+  // Blood tests, often named with the drug they monitor ("CBC and CMP for NSAID use"); the tests
+  // before an operation are pre-operative testing.
+  [
+    'lab_test',
+    /^(?!.*\bpre-?op).*(\blabs?\b|\bcbc\b|\bcmp\b|\bbmp\b|metabolic panel|chem(istry)?[- ](panel|profile|screen)|\bchem ?\d+|(hepatic|liver|renal|kidney) (function|panel)|\blfts?\b|complete blood count|blood (work|tests?|draw)|lab(oratory)? (tests?|work|panel|studies)|(serum|blood) \w+ levels?|\b(testosterone|vitamin \w+|b-?12|a1c|tsh) (level|test)s?\b)/,
+  ],
 ];
 
 // Drugs, by class words and the commonest names: the medication classes each have a service type.
@@ -104,6 +123,16 @@ const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
   ['barbiturate_analgesic', /fioricet|fiorinal|butalbital|esgic/],
   ['triptan', /triptan|imitrex|maxalt|zomig|relpax|amerge|frova|axert|treximet/],
   ['testosterone', /testosterone|androgel|testim|axiron|fortesta|androderm/],
+  // Taken by mouth or given into a muscle for pain; a steroid injected into a joint, the spine or a
+  // soft tissue is that injection's own service.
+  [
+    'oral_corticosteroid',
+    /^(?!.*(epidural|intra-?articular|joint|facet|trigger|burs|knee|shoulder|wrist|hip\b|elbow|ankle|block|\besi\b|\btpi\b|tendon|sheath)).*(medrol|methylprednisolone|prednisone|prednisolone|dexamethasone|decadron|kenalog|triamcinolone|dose ?pack|steroid (taper|burst|pack)|oral (cortico)?steroids?)/,
+  ],
+  [
+    'vitamin',
+    /vitamin|\bb-?12\b|cyanocobalamin|methylcobalamin|cholecalciferol|ergocalciferol|folic acid|\bb[- ]complex/,
+  ],
   // Before the NSAIDs: the combination names its NSAID too ("Vimovo (naproxen/esomeprazole)").
   [
     'nsaid_gi_combination',

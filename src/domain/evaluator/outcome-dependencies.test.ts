@@ -51,7 +51,7 @@ const reviewCase = (items: DisputedItem[]): CaseDraft =>
 const NOT_INDICATED = { criteria: { 'nsaid-indication': answer('not_met') } };
 
 describe('which sets read other items’ outcomes', () => {
-  it('is read from the facts the sets use: the PPI and laxative sets and those of services a surgery needs', () => {
+  it('is read from the facts the sets use: the PPI, laxative and laboratory sets and those of services a surgery needs', () => {
     const reading = GUIDELINE_LIBRARY.sets.filter(setReadsOutcomes).map((set) => set.id);
     expect(reading).toEqual([
       'mtus-postsurgical-2009',
@@ -59,6 +59,8 @@ describe('which sets read other items’ outcomes', () => {
       'cpmtg-2016-ppis',
       'cpmtg-2009-laxatives',
       'cpmtg-2016-laxatives',
+      'cpmtg-2009-laboratory-monitoring',
+      'cpmtg-2016-laboratory-monitoring',
       'cpmtg-2009-tens',
       'cpmtg-2016-tens',
       'odg-continuous-flow-cryotherapy',

@@ -998,6 +998,38 @@ const UDTS = ['treatment.urineDrugTests', ...REQUEST_DATE] as const;
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
+/** An NSAID taken or requested beside the item (the PPI's and the laboratory monitoring's reason). */
+const CONCURRENT_NSAID: FactDefinition = {
+  type: 'boolean',
+  label: 'NSAID taken with it',
+  fieldPaths: REGIMEN,
+  outcomesRead: requestIdsOfClass('nsaid'),
+  get: (ctx) => {
+    const found = nsaids(ctx);
+    return found ? found.names.length > 0 : undefined;
+  },
+  describe: (value, ctx) => {
+    const found = nsaids(ctx);
+    if (value === true && found) return `NSAID taken: ${found.names.join(', ')}`;
+    const dropped = found?.notNecessary.filter((entry) => entry.takenOn === undefined) ?? [];
+    return dropped.length > 0
+      ? `${notNecessaryText(dropped)}, and no other NSAID is taken or requested`
+      : 'No NSAID taken or requested';
+  },
+  explain: (ctx) => {
+    const found = nsaids(ctx);
+    if (!found) return { value: 'not documented', detail: 'No medication list entered.' };
+    const notes = outcomeNotes(found);
+    const after = notes.length > 0 ? ` ${notes.join(' ')}` : '';
+    return found.names.length > 0
+      ? { value: 'yes', detail: `${found.names.join('; ')}.${after}` }
+      : {
+          value: 'no',
+          detail: `No NSAID in the treatment history on the request date${found.notNecessary.length > 0 ? ', and none requested that this review finds medically necessary' : ', nor requested'}.${after}`,
+        };
+  },
+};
+
 export const MEDICATION_FACTS = {
   // ---------- the drug requested ----------
   'item.drugClass': {
@@ -1285,35 +1317,15 @@ export const MEDICATION_FACTS = {
   },
 
   // ---------- NSAIDs, PPIs ----------
-  'item.concurrentNsaid': {
-    type: 'boolean',
-    label: 'NSAID taken with it',
-    fieldPaths: REGIMEN,
-    outcomesRead: requestIdsOfClass('nsaid'),
-    get: (ctx) => {
-      const found = nsaids(ctx);
-      return found ? found.names.length > 0 : undefined;
-    },
-    describe: (value, ctx) => {
-      const found = nsaids(ctx);
-      if (value === true && found) return `NSAID taken: ${found.names.join(', ')}`;
-      const dropped = found?.notNecessary.filter((entry) => entry.takenOn === undefined) ?? [];
-      return dropped.length > 0
-        ? `${notNecessaryText(dropped)}, and no other NSAID is taken or requested`
-        : 'No NSAID taken or requested';
-    },
-    explain: (ctx) => {
-      const found = nsaids(ctx);
-      if (!found) return { value: 'not documented', detail: 'No medication list entered.' };
-      const notes = outcomeNotes(found);
-      const after = notes.length > 0 ? ` ${notes.join(' ')}` : '';
-      return found.names.length > 0
-        ? { value: 'yes', detail: `${found.names.join('; ')}.${after}` }
-        : {
-            value: 'no',
-            detail: `No NSAID in the treatment history on the request date${found.notNecessary.length > 0 ? ', and none requested that this review finds medically necessary' : ', nor requested'}.${after}`,
-          };
-    },
+  'item.concurrentNsaid': CONCURRENT_NSAID,
+  /**
+   * The same reading for a request that is not itself a drug (a laboratory test monitoring one): the
+   * medication list and the other requests only, so the wizard never asks for a drug of its own.
+   */
+  'item.nsaidToMonitor': {
+    ...CONCURRENT_NSAID,
+    label: 'NSAID taken, whose monitoring the request is for',
+    fieldPaths: ['treatment.medications', 'disputedItems', ...REQUEST_DATE],
   },
   'item.concurrentOpioid': {
     type: 'boolean',
@@ -1491,5 +1503,9 @@ export const MEDICATION_FACTS = {
   'item.facts.lowTestosteroneDocumented': serviceBoolean(
     'lowTestosteroneDocumented',
     'A low testosterone level on testing',
+  ),
+  'item.facts.vitaminDeficiencyDocumented': serviceBoolean(
+    'vitaminDeficiencyDocumented',
+    'A deficiency of the vitamin on testing',
   ),
 } satisfies Record<string, FactDefinition>;

@@ -957,6 +957,20 @@ export const FACTS = {
     new RegExp(`${RULED_OUT}\\b(dystonia|torticollis)\\b`, 'i'),
     { found: 'cervical dystonia', none: 'No cervical dystonia in the diagnoses' },
   ),
+  /** Post-traumatic stress disorder: ODG's use for hypnosis. */
+  'case.ptsdDiagnosed': namedInDiagnoses(
+    'Post-traumatic stress disorder in the diagnoses',
+    /\bptsd\b|post-?traumatic stress/i,
+    new RegExp(`${RULED_OUT}(\\bptsd\\b|post-?traumatic stress)`, 'i'),
+    { found: 'PTSD', none: 'No post-traumatic stress disorder in the diagnoses' },
+  ),
+  /** Trochanteric bursitis (greater trochanteric pain syndrome): ODG's use for a hip injection. */
+  'case.trochantericBursitisDiagnosed': namedInDiagnoses(
+    'Trochanteric bursitis in the diagnoses',
+    /trochanteric (bursitis|pain syndrome)|\bgtps\b|bursitis[^;,.]*\b(trochanter|hip)/i,
+    new RegExp(`${RULED_OUT}(trochanteric|bursitis)`, 'i'),
+    { found: 'trochanteric bursitis', none: 'No trochanteric bursitis in the diagnoses' },
+  ),
   /** A topical NSAID's use: the diagnoses about the joint requested (the request's body part). */
   'item.topicalNsaidUse': {
     type: 'enum',

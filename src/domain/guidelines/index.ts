@@ -27,7 +27,10 @@ import { ODG_IMAGING_SETS } from './sets/imaging-odg';
 import { JOINT_AND_SOFT_TISSUE_INJECTION_SETS } from './sets/injections-joint-soft-tissue';
 import { SI_JOINT_BLOCK } from './sets/injections-sacroiliac';
 import { SPINAL_INJECTION_SETS } from './sets/injections-spinal';
+import { IDDS_SETS } from './sets/intrathecal-drug-delivery';
+import { LAB_TEST_SETS } from './sets/lab-tests';
 import { MEDICATION_COVERAGE_NOTES } from './sets/medications-common';
+import { CORTICOSTEROID_AND_VITAMIN_SETS } from './sets/medications-corticosteroids-vitamins';
 import { LAXATIVE_SETS } from './sets/medications-laxatives';
 import { ODG_OTHER_MEDICATION_SETS } from './sets/medications-odg-other';
 import { OPIOID_SETS } from './sets/medications-opioids';
@@ -35,6 +38,7 @@ import { ORAL_MEDICATION_SETS } from './sets/medications-oral';
 import { TESTOSTERONE_SETS } from './sets/medications-testosterone';
 import { TOPICAL_SETS } from './sets/medications-topicals';
 import { UDT_SETS } from './sets/medications-udt';
+import { NERVE_BLOCK_AND_HYPNOSIS_SETS } from './sets/nerve-blocks-hypnosis';
 import { ODG_TEST_SETS } from './sets/odg-tests';
 import {
   AQUATIC_THERAPY_2009,
@@ -140,6 +144,10 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...ODG_OTHER_MEDICATION_SETS,
     ...BLOCK_AND_DISCOGRAPHY_SETS,
     ...TESTOSTERONE_SETS,
+    ...CORTICOSTEROID_AND_VITAMIN_SETS,
+    ...LAB_TEST_SETS,
+    ...IDDS_SETS,
+    ...NERVE_BLOCK_AND_HYPNOSIS_SETS,
     ...ELECTRODIAGNOSTIC_SETS,
     ...DME_SETS,
     ...ELECTROTHERAPY_UNIT_SETS,

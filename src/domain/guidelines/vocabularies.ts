@@ -202,7 +202,7 @@ const REGION_PATTERNS: [BodyRegion, RegExp][] = [
     'abdominal_wall',
     /(?<!(hiatal|hiatus|dis[ck]|sports?) )\bhernia[sl]?\b|herniorrhaph|hernioplast|abdominal wall/,
   ],
-  ['hip', /\bhip|groin|femoral (head|neck)|acetabul|pelvi/],
+  ['hip', /\bhip|groin|femoral (head|neck)|acetabul|pelvi|trochanter/],
   ['knee', /knee|patella|menisc/],
   ['ankle_foot', /ankle|foot|feet|heel|toe/],
   // The head itself, not the head of a bone ("radial head fracture" is the elbow), nor a headache.

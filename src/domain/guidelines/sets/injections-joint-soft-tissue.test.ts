@@ -97,7 +97,10 @@ describe('joint injections are chosen by body part and injectate', () => {
     ['left knee', 'Depo-Medrol', 'odg-knee-corticosteroid-injection'],
     ['left knee', 'Synvisc-One', 'odg-knee-hyaluronic-acid-injection'],
     ['left knee', 'platelet-rich plasma', 'odg-platelet-rich-plasma-joint'],
-    ['right hip', 'corticosteroid', null],
+    ['right hip', 'corticosteroid', 'odg-hip-trochanteric-bursa-injection'],
+    ['right greater trochanter', '', 'odg-hip-trochanteric-bursa-injection'],
+    ['right hip', 'platelet-rich plasma', 'odg-platelet-rich-plasma-joint'],
+    ['right elbow', 'corticosteroid', null],
     ['left knee', '', null],
     ['', 'corticosteroid', null],
   ] as const)('%j with %j -> %s', (bodyPart, injectate, setId) => {
@@ -136,6 +139,34 @@ describe('joint injections are chosen by body part and injectate', () => {
       expect(statusOf(joint({}, { injections }), 'shoulder-injection-count')).toBe(expected);
     },
   );
+});
+
+describe('hip injections (ODG Hip & Pelvis, not in the catalogue)', () => {
+  const hip = (diagnoses: string[]) =>
+    run({
+      service: 'joint_injection',
+      item: { requestedAs: 'Right greater trochanteric bursa injection', bodyPart: 'right hip', quantity: 1 },
+      edit: (draft) => {
+        draft.injury.diagnoses = diagnoses.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+      },
+      ...DATES.cpmtg2016,
+    });
+
+  it.each([
+    [['Right greater trochanteric bursitis'], 'met', 'overturn'],
+    [['Greater trochanteric pain syndrome, right'], 'met', 'overturn'],
+    [['Bursitis of the right hip', 'Lumbar strain'], 'met', 'overturn'],
+    [['Right hip osteoarthritis'], 'not_met', 'uphold'],
+    [['Right hip pain, rule out trochanteric bursitis'], 'not_met', 'uphold'],
+    [[], 'not_documented', 'uphold'],
+  ] as const)('for %j: %s, %s', (diagnoses, status, recommendation) => {
+    const result = hip([...diagnoses]);
+    expect(statusOf(result, 'hip-injection-trochanteric-bursitis')).toBe(status);
+    expect(result.recommendation).toBe(recommendation);
+    expect(result.guidelineLine).toBe(
+      'Non-MTUS Citation Official Disability Guidelines (ODG) Hip & Pelvis, Section(s): Trochanteric bursitis injections',
+    );
+  });
 });
 
 describe('knee corticosteroid and hyaluronic acid injections (ODG)', () => {

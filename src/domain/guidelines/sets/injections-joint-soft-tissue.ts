@@ -7,6 +7,7 @@
  *   cortisone injections "not routinely indicated" and is silent on hyaluronic acid). Not in the
  *   catalogue.
  * - Platelet-rich plasma: ODG "under study" (confirmed catalogue 4.3, CM17-0004547).
+ * - Hip (trochanteric bursa) injections: ODG Hip & Pelvis. Not in the catalogue.
  * Joint injection sets are chosen by body part and injectate; other joints and injectates go to
  * the evidence hierarchy. Decision rule for each: all required criteria.
  */
@@ -646,6 +647,49 @@ export const PRP_JOINT_SET: GuidelineSet = {
   appliesOnlyWhen: isInjectate('prp'),
 };
 
+const HIP_TOPIC = 'Trochanteric bursitis injections';
+const HIP_INJECTIONS = odg('Hip & Pelvis', HIP_TOPIC);
+
+/**
+ * A hip injection (ODG Hip & Pelvis; not in the catalogue, unconfirmed): a corticosteroid injection
+ * is recommended, even first, for trochanteric bursitis; an injection into the hip joint is not
+ * recommended in early osteoarthritis and under study in advanced, so only the bursitis meets it.
+ * Chosen by region alone: a bursa's injection rarely names its injectate.
+ */
+export const HIP_BURSA_INJECTION_SET: GuidelineSet = {
+  id: 'odg-hip-trochanteric-bursa-injection',
+  title: `Official Disability Guidelines (ODG), Hip & Pelvis (non-MTUS): ${HIP_TOPIC}`,
+  guideline: HIP_INJECTIONS.guideline,
+  edition: 'non-MTUS',
+  ...ACOEM_2004_PERIOD,
+  services: ['joint_injection'],
+  appliesOnlyWhen: inRegion('hip'),
+  letterLine: odgLetterLine('Hip & Pelvis'),
+  requestNoun: 'injection',
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    defineCriterion({
+      id: 'hip-injection-trochanteric-bursitis',
+      statement:
+        'At the hip, a corticosteroid injection is recommended for trochanteric bursitis, even as a first treatment; an injection into the hip joint is not recommended in early osteoarthritis and is under study in advanced osteoarthritis.',
+      whenNotMet:
+        'The diagnoses do not include trochanteric bursitis, the hip condition the guideline recommends an injection for',
+      asRequirement: 'Trochanteric bursitis is diagnosed',
+      citation: HIP_INJECTIONS,
+      required: true,
+      condition: isTrue('case.trochantericBursitisDiagnosed', 'a diagnosis of trochanteric bursitis'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'A diagnosis of trochanteric bursitis (greater trochanteric pain syndrome)',
+        label: 'trochanteric bursitis',
+      },
+      extraFieldPaths: ['facts.injectate'],
+      confirmed: false,
+      confirmationNote: notInCatalogue(`ODG Hip & Pelvis, ${HIP_TOPIC}`),
+    }),
+  ],
+};
+
 export const JOINT_AND_SOFT_TISSUE_INJECTION_SETS: GuidelineSet[] = [
   TPI_2009_SET,
   TPI_2016_SET,
@@ -655,4 +699,6 @@ export const JOINT_AND_SOFT_TISSUE_INJECTION_SETS: GuidelineSet[] = [
   KNEE_HYALURONIC_SET,
   PRP_SET,
   PRP_JOINT_SET,
+  // After the injectate's own sets: a hip's PRP injection is judged as PRP.
+  HIP_BURSA_INJECTION_SET,
 ];

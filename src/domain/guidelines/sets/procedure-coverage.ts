@@ -39,6 +39,11 @@ const ACOEM_ERA: ServiceType[] = [
   'genetic_testing',
   'triptan',
   'nsaid_gi_combination',
+  'oral_corticosteroid',
+  'vitamin',
+  'occipital_nerve_block',
+  'genicular_nerve_block',
+  'hypnotherapy',
 ];
 
 /** Services whose encoded sets are CPMTG sections (2009-2017). */
@@ -49,6 +54,8 @@ const CPMTG_ERA: ServiceType[] = [
   'laxative',
   'sympathetic_block',
   'testosterone',
+  'lab_test',
+  'intrathecal_pump',
   'spinal_cord_stimulator',
   'office_visit',
   'epidural_steroid_injection',
@@ -117,7 +124,7 @@ export const PROCEDURE_COVERAGE_NOTES: CoverageNote[] = [
   {
     id: 'joint-injection-not-encoded',
     services: ['joint_injection'],
-    note: 'Encoded joint injections: shoulder corticosteroid, wrist and hand corticosteroid, knee corticosteroid, knee hyaluronic acid and platelet-rich plasma. Enter the body part and the injectate, or apply another source on the evidence path.',
+    note: 'Encoded joint injections: shoulder corticosteroid, wrist and hand corticosteroid, knee corticosteroid, knee hyaluronic acid, hip (trochanteric bursa) and platelet-rich plasma. Enter the body part and the injectate, or apply another source on the evidence path.',
   },
   {
     id: 'surgery-not-encoded',
