@@ -659,6 +659,30 @@ describe('readFindingAnswers', () => {
     expect(answerOf('redFlags', ['progressive weakness and bowel incontinence'])).toBe(undefined);
   });
 
+  it('reads relief from a score on the drug well below the pain stated without it', () => {
+    const naproxen = 'Naproxen sodium 550 mg #60';
+    const relief = (findings: string[]) => answerOf('analgesiaDocumented', findings, [], naproxen);
+    expect(
+      relief([
+        'low back pain after lifting on 10/24/2016; no leg symptoms',
+        'acetaminophen 1000 mg three times daily from Nov 7 to Nov 28: pain stayed at 7/10',
+        'naproxen 550 mg twice daily since 11/28/2016; on 12/19/2016 pain 3-4/10, back to modified duty',
+      ]),
+    ).toBe(true);
+    expect(
+      relief([
+        'Slipped on a wet floor on 11/3/2016; low back pain 7/10 without leg symptoms',
+        'On 12/19/2016 pain was 4/10 on naproxen and sitting tolerance had risen',
+      ]),
+    ).toBe(true);
+    // A drop under 30%, a rise, or no score without the drug answers nothing.
+    expect(relief(['low back pain 8/10 in June', 'on naproxen pain 6/10'])).toBe(undefined);
+    expect(relief(['low back pain 4/10 in June', 'on naproxen pain 7/10'])).toBe(undefined);
+    expect(relief(['naproxen since June; pain 3/10'])).toBe(undefined);
+    // Scores about another drug the worker takes are not the requested drug's.
+    expect(relief(['low back pain 8/10', 'Norco: pain 3/10'])).toBe(undefined);
+  });
+
   it('reads relief from the requested drug only, and relief denied as "no"', () => {
     const findings = ['Naproxen 550 bid reported to improve pain', 'Percocet helps only 4-6 hours'];
     expect(answerOf('analgesiaDocumented', findings, [], 'Naproxen 550mg #60')).toBe(true);

@@ -859,6 +859,44 @@ function reliefFromScores(percent: FindingAnswer | null): FindingAnswer | null {
   return { key: 'analgesiaDocumented', value: true, source: percent.source };
 }
 
+/** A pain score as a finding states it ("pain 7/10", "3-4/10"): a range reads as its higher end. */
+const PAIN_SCORE = /\b(\d{1,2})(?:\s*-\s*(\d{1,2}))?\s*\/\s*10\b/g;
+
+function highestScoreIn(clause: string): number | undefined {
+  let highest: number | undefined;
+  for (const match of clause.matchAll(PAIN_SCORE)) {
+    const value = Math.max(Number(match[1]), Number(match[2] ?? match[1]));
+    if (value <= 10) highest = Math.max(highest ?? 0, value);
+  }
+  return highest;
+}
+
+/**
+ * Relief the findings show across clauses: a pain score stated on the requested drug ("on 12/19
+ * pain 3-4/10 on naproxen") at least 30% below the highest score stated where the drug is not named
+ * ("low back pain 7/10 after the fall", "acetaminophen: pain stayed at 7/10"). Only a clear drop is
+ * read, and only as relief: a smaller drop or a rise answers nothing.
+ */
+function reliefAgainstBaseline(findings: readonly string[], drugName: string): FindingAnswer | null {
+  const words = drugWordsOf(drugName);
+  if (words.length === 0) return null;
+  const about = new Set(clausesAboutDrug(findings, words));
+  let baseline: number | undefined;
+  for (const clause of clausesOf(findings)) {
+    if (about.has(clause)) continue;
+    const score = highestScoreIn(clause);
+    if (score !== undefined) baseline = Math.max(baseline ?? 0, score);
+  }
+  if (baseline === undefined || baseline === 0) return null;
+  let onDrug: { score: number; clause: string } | undefined;
+  for (const clause of about) {
+    const score = highestScoreIn(clause);
+    if (score !== undefined && (onDrug === undefined || score > onDrug.score)) onDrug = { score, clause };
+  }
+  if (onDrug === undefined || onDrug.score > baseline * 0.7) return null;
+  return { key: 'analgesiaDocumented', value: true, source: onDrug.clause };
+}
+
 /**
  * The answers the findings state. `requestedDrug` is the requested medication's name, for relief
  * from that drug; `asOf` (the request's or the report's date) counts care "since 9/2016" up to it.
@@ -879,7 +917,9 @@ export function readFindingAnswers(
   if (requestedDrug.trim() !== '') {
     const percent = readReliefPercent(findings, requestedDrug);
     answers.push(
-      readDrugEffect(findings, requestedDrug, 'analgesiaDocumented', RELIEF) ?? reliefFromScores(percent),
+      readDrugEffect(findings, requestedDrug, 'analgesiaDocumented', RELIEF) ??
+        reliefFromScores(percent) ??
+        reliefAgainstBaseline(findings, requestedDrug),
       readDrugEffect(findings, requestedDrug, 'adlsDocumented', FUNCTION),
       percent,
     );
