@@ -239,6 +239,15 @@ describe('readFindingAnswers', () => {
     expect(answerOf('conservativeCareFailed', ['10 PT sessions with no gain in strength'])).toBe(true);
     expect(
       answerOf('conservativeCareFailed', [
+        'By 12/09/2016, after eight physical therapy visits, naproxen and gabapentin, the arm pain was unchanged at 7/10',
+      ]),
+    ).toBe(true);
+    // The pain before the care is not its outcome.
+    expect(
+      answerOf('conservativeCareFailed', ['the pain was unchanged for a week before physical therapy began']),
+    ).toBe(undefined);
+    expect(
+      answerOf('conservativeCareFailed', [
         'about 6 weeks of care since injury: 9 PT visits, home exercise; arm symptoms no better',
       ]),
     ).toBe(true);

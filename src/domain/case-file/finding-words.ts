@@ -378,6 +378,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:pain|symptoms?)\s+(?:has|have)\s+not\s+(?:eased|resolved|improved|gone\s+away)\b/i,
       // "8 weeks of physical therapy and medications with persistent radicular pain".
       /\b(?:physical\s+therapy|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|NSAIDs?)\b[^,]*?\bwith\s+(?:\w+\s+)?persist(?:ent|ing)\b/i,
+      // The outcome of the care it follows, across commas: "after eight PT visits, naproxen and
+      // gabapentin, the arm pain was unchanged at 7/10".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:after|despite|following)\b[^;]*\b(?:symptoms?|pain)\s+(?:was|were|is|are|remain(?:s|ed)?)\s+(?:unchanged|no\s+better|not\s+(?:any\s+)?(?:better|improved)|worse)\b`,
+        'i',
+      ),
       // The result after a list of care: "Treatment to date has included 8 sessions of PT,
       // naproxen and modified duty, without improvement of the leg symptoms" / ", with persistent numbness".
       new RegExp(
