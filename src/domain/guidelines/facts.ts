@@ -262,6 +262,15 @@ function capPriorVisits(ctx: FactContext): number | undefined {
 const plus = (a: number | undefined, b: number | undefined): number | undefined =>
   a === undefined || b === undefined ? undefined : a + b;
 
+/** Completed visits that improved function, with the request still inside manual therapy's 18. */
+function therapeuticCourse(ctx: FactContext): { prior: number; total: number } | undefined {
+  const list = priorCourses(ctx);
+  const prior = list ? sumVisits(list) : undefined;
+  const total = plus(requestedVisits(ctx.item), prior);
+  if (!list || prior === undefined || prior === 0 || total === undefined) return undefined;
+  return latestFunctionalImprovement(list) === true && total <= 18 ? { prior, total } : undefined;
+}
+
 /** "12 requested + 6 completed = 18 PT visits" */
 function describeTotal(
   ctx: FactContext,
@@ -832,6 +841,29 @@ export const FACTS = {
   ),
   'item.facts.flareUp': serviceBoolean('flareUp', 'Recurrence or flare-up'),
   'item.facts.maintenanceCare': serviceBoolean('maintenanceCare', 'Elective or maintenance care'),
+  /**
+   * Manual therapy's therapeutic care: as the records state it, or, when they do not, the course the
+   * guideline defines as therapeutic (a trial whose visits improved function, then up to 18 visits
+   * in all). A request stated as maintenance care is never therapeutic.
+   */
+  'item.therapeuticCare': {
+    type: 'boolean',
+    label: 'Therapeutic care, not elective or maintenance care',
+    fieldPaths: ['facts.maintenanceCare', ...THERAPY_COURSES, ...REQUEST_SIZE],
+    get: (ctx) => {
+      const stated = readBool(ctx.item.facts.maintenanceCare);
+      if (stated !== undefined) return !stated;
+      return therapeuticCourse(ctx) ? true : undefined;
+    },
+    describe: (value, ctx) => {
+      const stated = readBool(ctx.item.facts.maintenanceCare);
+      if (stated !== undefined) return stated ? 'Elective or maintenance care' : 'Therapeutic care';
+      const course = therapeuticCourse(ctx);
+      return value && course
+        ? `Therapeutic care: the ${course.prior} visits completed improved function, and ${course.total} in all stay within the 18-visit course`
+        : 'Elective or maintenance care not documented';
+    },
+  },
   'item.facts.manipulationPlanOfCare': serviceBoolean(
     'manipulationPlanOfCare',
     'A plan of care recommending manipulation with measurable functional goals',

@@ -61,6 +61,37 @@ describe('continued care: up to 18 visits with functional improvement', () => {
   });
 });
 
+describe('therapeutic care: stated, or the course the guideline calls therapeutic', () => {
+  const course = (visits: number, fi: boolean | null) => [
+    therapyCourse('chiropractic', visits, { functionalImprovementDocumented: fi }),
+  ];
+  const unstated = { maintenanceCare: null };
+
+  it.each([
+    ['6 that improved function, 6 more (12 in all)', 6, true, 6, 'met'],
+    ['6 that improved function, 13 more (19 in all)', 6, true, 13, 'not_documented'],
+    ['6 that did not improve function', 6, false, 6, 'not_documented'],
+    ['no visits yet', 0, null, 6, 'not_documented'],
+  ] as const)('unstated, after %s: %s', (_name, prior, fi, quantity, status) => {
+    const result = manipulation({ quantity, facts: unstated }, prior > 0 ? course(prior, fi) : []);
+    expect(criterionStatus(result, 'ch-not-maintenance')).toBe(status);
+  });
+
+  it('a continued course that improved function is overturned without the question answered', () => {
+    const result = manipulation({ quantity: 6, facts: unstated }, course(6, true));
+    expect(criterionResult(result, 'ch-not-maintenance')?.evidence).toContain(
+      'the 6 visits completed improved function, and 12 in all stay within the 18-visit course',
+    );
+    expect(result.recommendation).toBe('overturn');
+  });
+
+  it('care stated as maintenance is never therapeutic, whatever the course', () => {
+    const result = manipulation({ quantity: 6, facts: { maintenanceCare: true } }, course(6, true));
+    expect(criterionStatus(result, 'ch-not-maintenance')).toBe('not_met');
+    expect(result.recommendation).toBe('uphold');
+  });
+});
+
 describe('duration: at most 8 weeks, longer only for chronic pain that keeps improving', () => {
   const improved = [therapyCourse('chiropractic', 6, { functionalImprovementDocumented: true })];
   // Low back strain 5 weeks old: 6 visits helped; 10 more asked at 1/week for 10 weeks (16 in all).

@@ -17,7 +17,6 @@ import {
   cpmtg2009,
   cpmtg2016,
   defineCriterion,
-  isFalse,
   isTrue,
   noneOf,
   odg,
@@ -124,7 +123,9 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
       asRequirement: 'The care is therapeutic, not elective or maintenance care',
       citation,
       required: true,
-      condition: isFalse('item.facts.maintenanceCare', 'therapeutic care, not elective or maintenance care'),
+      // Unstated, a course the guideline itself calls therapeutic (a trial that improved function,
+      // up to 18 visits) is therapeutic care.
+      condition: isTrue('item.therapeuticCare', 'therapeutic care, not elective or maintenance care'),
       wouldMeet: {
         kind: 'documentation',
         text: 'Documentation that the care is therapeutic, with functional goals',
