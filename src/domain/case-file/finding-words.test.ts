@@ -1028,10 +1028,21 @@ describe('readFindingSurgeries', () => {
       ),
     ).toEqual([
       {
-        type: 'ORIF',
+        // The technique keeps the condition that says which operation it was.
+        type: 'ORIF (Right distal radius fracture)',
         date: '2016-12-22',
         source: 'Right distal radius fracture, status post ORIF 12/22/2016',
       },
+    ]);
+    expect(
+      readFindingSurgeries([], ['C5-6 disc herniation, status post C5-6 ACDF on 11/2/2016']),
+    ).toMatchObject([{ type: 'C5-6 ACDF', date: '2016-11-02' }]);
+    expect(readFindingSurgeries(['s/p right TKA 12/14/2016'], [])).toMatchObject([
+      { type: 'right TKA', date: '2016-12-14' },
+    ]);
+    // A condition that names no operation adds nothing.
+    expect(readFindingSurgeries([], ['Chronic pain, status post surgery 3/1/2016'])).toMatchObject([
+      { type: 'surgery', date: '2016-03-01' },
     ]);
     expect(
       readFindingSurgeries(['Underwent right shoulder arthroscopic rotator cuff repair on 2016-10-12'], []),

@@ -11,6 +11,7 @@ import type { DisputedItem, ServiceFacts, THERAPY_DISCIPLINES, WORK_STATUSES } f
 import { SMALL_NUMBERS } from '../case/request-words';
 import { serviceFieldSpec } from '../case/service-types';
 import { daysBetween, isValidIsoDate, lastDayOfMonth } from '../dates/dates';
+import { readSurgeryKey } from '../guidelines/vocabularies';
 import { DRUG_REFERENCE } from '../medications/drug-reference';
 
 export interface FindingAnswer {
@@ -1222,7 +1223,7 @@ const SURGERY_NOT_DONE =
   /\b(?:request\w*|plann\w*|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|consult\w*|evaluation|visit|follow-?up)\b/i;
 /** The words of a procedure, so "had pain since 10/01/2016" is no surgery. */
 const PROCEDURE_WORDS =
-  /\b(?:\w+ectomy|\w+otomy|\w+oplasty|\w+odesis|\w+orrhaphy|repair|release|fusion|arthroscop\w*|ORIF|fixation|reconstruction|decompression|replacement|arthroplasty|debridement|surgery|amputation|transposition|microdiscectomy)\b/i;
+  /\b(?:\w+ectomy|\w+otomy|\w+oplasty|\w+odesis|\w+orrhaphy|repair|release|fusion|arthroscop\w*|ORIF|fixation|reconstruction|decompression|replacement|arthroplasty|debridement|surgery|amputation|transposition|microdiscectomy|ACDF|[APTX]LIF|TK[AR]|TH[AR]|R?TSA)\b/i;
 
 function isoOf(match: RegExpExecArray): string {
   const [, , isoYear, isoMonth, isoDay, usMonth, usDay, usYear] = match;
@@ -1249,9 +1250,20 @@ export function readFindingSurgeries(
     if (!match || !PROCEDURE_WORDS.test(type)) continue;
     const date = isoOf(match);
     if (!isValidIsoDate(date) || found.some((surgery) => surgery.date === date)) continue;
-    found.push({ type, date, source: clause });
+    found.push({ type: withItsCondition(type, clause.slice(0, match.index)), date, source: clause });
   }
   return found;
+}
+
+/**
+ * An operation named only by its technique ("status post ORIF") keeps the condition the clause names
+ * before it when that says which operation it was ("left distal radius fracture, status post ORIF"
+ * -> "ORIF (left distal radius fracture)"), so the post-surgical table can find it.
+ */
+function withItsCondition(type: string, before: string): string {
+  const condition = before.replace(/[\s,:(-]+$/, '').trim();
+  if (condition === '' || readSurgeryKey(type) !== 'other') return type;
+  return readSurgeryKey(`${type} ${condition}`) === 'other' ? type : `${type} (${condition})`;
 }
 
 /** The work status a finding states, in the wizard's terms. */

@@ -53,16 +53,29 @@ export function sameOdgAllowance(a: OdgVisitCondition, b: OdgVisitCondition): bo
 
 /** Surgeries with a post-surgical table entry (8 CCR 9792.24.3) encoded in the library. */
 export const SURGERY_KEYS = {
-  meniscectomy: 'meniscectomy (knee, arthroscopic)',
+  meniscectomy: 'meniscectomy or other knee arthroscopy (chondroplasty, loose body)',
+  acl_reconstruction: 'anterior cruciate ligament (ACL) reconstruction',
+  knee_arthroplasty: 'knee arthroplasty (replacement)',
+  hip_arthroplasty: 'hip arthroplasty (replacement)',
+  shoulder_arthroplasty: 'shoulder arthroplasty (replacement)',
   rotator_cuff_arthroscopic: 'rotator cuff repair / impingement, arthroscopic',
   rotator_cuff_open: 'rotator cuff repair, open',
+  shoulder_stabilization: 'shoulder stabilization (Bankart, labral or SLAP repair)',
   carpal_tunnel_release: 'carpal tunnel release',
+  trigger_finger_release: 'trigger finger release',
+  de_quervain_release: "De Quervain's release",
+  cubital_tunnel_release: 'cubital tunnel release / ulnar nerve transposition',
+  distal_radius_fracture: 'distal radius fracture',
   lumbar_discectomy: 'lumbar discectomy / laminectomy',
   lumbar_fusion: 'lumbar fusion',
+  cervical_discectomy: 'cervical discectomy / laminectomy',
+  cervical_fusion: 'cervical fusion',
   metacarpal_fracture: 'metacarpal fracture',
   phalanx_fracture: 'finger (phalanx) fracture',
   lateral_epicondylitis_surgery: 'lateral epicondylitis (tennis elbow) surgery',
   femur_fracture: 'femur fracture',
+  ankle_fracture: 'ankle fracture (malleolar)',
+  achilles_repair: 'Achilles tendon repair',
   other: 'other surgery',
 } as const;
 export type SurgeryKey = keyof typeof SURGERY_KEYS;
@@ -170,17 +183,55 @@ export function readSurgeryKey(text: string): SurgeryKey | undefined {
   const value = normalize(text);
   if (!value) return undefined;
   if (isKeyOf(SURGERY_KEYS, value)) return value;
-  if (/menisc/.test(value)) return 'meniscectomy';
+  const neck = /cervical|\bacdf\b|\bc[1-7]\b|\bneck\b/.test(value);
+  // The largest operation named first: an ACL reconstruction with a meniscectomy is the ACL's.
+  if (/\bacl\b|anterior cruciate/.test(value)) return 'acl_reconstruction';
+  const replaced = /arthroplast|replacement|\bresurfacing\b/.test(value);
+  if ((replaced && /knee/.test(value)) || /\btk[ar]\b|\buka\b/.test(value)) return 'knee_arthroplasty';
+  if ((replaced && /\bhip\b/.test(value)) || /\bth[ar]\b/.test(value)) return 'hip_arthroplasty';
+  // A reverse shoulder replacement for a torn cuff is a replacement.
+  if ((replaced && /shoulder|glenohumeral/.test(value)) || /\b(?:r?tsa)\b/.test(value))
+    return 'shoulder_arthroplasty';
+  if (
+    /menisc|chondroplast|loose bod|chondromalacia|knee arthroscop|arthroscop\w*(?: \w+){0,3} knee/.test(value)
+  )
+    return 'meniscectomy';
+  if (/bankart|labral|labrum|\bslap\b|capsulorrhaph|capsular shift|stabiliz|shoulder dislocation/.test(value))
+    return 'shoulder_stabilization';
   if (/rotator cuff|impingement|acromioplasty|subacromial/.test(value))
     return /\bopen\b/.test(value) ? 'rotator_cuff_open' : 'rotator_cuff_arthroscopic';
   if (/carpal tunnel/.test(value)) return 'carpal_tunnel_release';
-  if (/fusion|arthrodesis/.test(value)) return 'lumbar_fusion';
-  if (/discectomy|diskectomy|laminectomy|laminotomy/.test(value)) return 'lumbar_discectomy';
+  if (/trigger (?:finger|thumb|digit)|\ba-?1 pulley/.test(value)) return 'trigger_finger_release';
+  if (/de ?quervain|first dorsal compartment/.test(value)) return 'de_quervain_release';
+  if (/cubital tunnel|ulnar nerve (?:transposition|release|decompression)/.test(value))
+    return 'cubital_tunnel_release';
+  // A fusion of a limb joint (an ankle or a wrist arthrodesis) is none of the spine's.
+  const limbJoint = /ankle|subtalar|wrist|thumb|finger|\btoe|hallux|foot|knee|\bhip\b|shoulder|elbow/.test(
+    value,
+  );
+  if (/fusion|arthrodesis|\b(?:acdf|[apt]lif|xlif)\b/.test(value))
+    return limbJoint ? 'other' : neck ? 'cervical_fusion' : 'lumbar_fusion';
+  if (/discectomy|diskectomy|laminectomy|laminotomy|foraminotomy/.test(value))
+    return neck ? 'cervical_discectomy' : 'lumbar_discectomy';
   if (/metacarpal/.test(value)) return 'metacarpal_fracture';
   if (/phalan|finger/.test(value) && /fractur/.test(value) && !/toe|foot|hallux/.test(value))
     return 'phalanx_fracture';
+  // The distal radius (a Colles fracture), not the radial head of the elbow.
+  if (
+    /\bradius\b|\bradial\b|colles/.test(value) &&
+    /fractur|\bfx\b|orif/.test(value) &&
+    !/radial head|radial neck/.test(value)
+  )
+    return 'distal_radius_fracture';
   if (/lateral epicondyl|tennis elbow/.test(value)) return 'lateral_epicondylitis_surgery';
   if (/femur|femoral/.test(value)) return 'femur_fracture';
+  if (
+    /malleol|(?:ankle|fibula\w*)\b.*(?:fractur|\bfx\b|orif)|(?:fractur\w*|\bfx\b|orif)\b.*\b(?:ankle|fibula)/.test(
+      value,
+    )
+  )
+    return 'ankle_fracture';
+  if (/achilles/.test(value)) return 'achilles_repair';
   return 'other';
 }
 

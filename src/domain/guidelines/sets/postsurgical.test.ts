@@ -38,6 +38,17 @@ describe('initial course: half the general course', () => {
     ['lateral epicondylitis release', 7, 'uphold'],
     ['ORIF of a proximal phalanx fracture', 8, 'overturn'],
     ['ORIF of a proximal phalanx fracture', 9, 'uphold'],
+    // Entries from the usual reading of the table (unconfirmed).
+    ['right total knee arthroplasty', 12, 'overturn'],
+    ['right total knee arthroplasty', 13, 'uphold'],
+    ['arthroscopic ACL reconstruction with partial meniscectomy', 12, 'overturn'],
+    ['ORIF right distal radius fracture', 8, 'overturn'],
+    ['ORIF right distal radius fracture', 9, 'uphold'],
+    ['C5-6 anterior cervical discectomy and fusion', 12, 'overturn'],
+    ['C5-6 anterior cervical discectomy and fusion', 13, 'uphold'],
+    ['ORIF of a bimalleolar ankle fracture', 11, 'overturn'],
+    ['Right trigger thumb release', 5, 'overturn'],
+    ['Right trigger thumb release', 6, 'uphold'],
   ])('%s, %i visits -> %s', (surgeryType, quantity, recommendation) => {
     expect(postsurgical({ quantity, facts: { surgeryType } }).recommendation).toBe(recommendation);
   });
@@ -79,7 +90,8 @@ describe('the post-surgical physical medicine period', () => {
   it.each([
     ['meniscectomy', '2017-05-16', '2017-05-17'],
     ['carpal tunnel release', '2017-02-16', '2017-02-17'],
-    ['total knee arthroplasty', '2017-05-16', '2017-05-17'],
+    ['total knee arthroplasty', '2017-03-16', '2017-03-17'],
+    ['elbow arthroscopy, loose body removal', '2017-05-16', '2017-05-17'],
   ])('%s on 11/16/2016: a request on %s is within it, one on %s is not', (surgeryType, last, after) => {
     const within = postsurgical({ quantity: 2, facts: { surgeryType } }, [], last);
     expect(within.guidelineSet?.id).toBe('mtus-postsurgical-2009');
@@ -156,7 +168,7 @@ describe('after the period: judged as non-surgical physical medicine', () => {
 
 describe('surgeries the table does not list', () => {
   it('asks the reviewer to judge the course against the schedule', () => {
-    const unanswered = postsurgical({ quantity: 8, facts: { surgeryType: 'total knee arthroplasty' } });
+    const unanswered = postsurgical({ quantity: 8, facts: { surgeryType: 'elbow arthroscopy' } });
     expect(criterionResult(unanswered, 'ps-initial-course')).toMatchObject({
       status: 'not_documented',
       source: 'unanswered',
@@ -165,7 +177,7 @@ describe('surgeries the table does not list', () => {
     expect(unanswered.recommendation).toBe('uphold');
     const answered = postsurgical({
       quantity: 8,
-      facts: { surgeryType: 'total knee arthroplasty' },
+      facts: { surgeryType: 'elbow arthroscopy' },
       review: { criteria: { 'ps-initial-course': answer('met') } },
     });
     expect(criterionResult(answered, 'ps-initial-course')).toMatchObject({

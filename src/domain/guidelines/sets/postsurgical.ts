@@ -89,6 +89,98 @@ export const POSTSURGICAL_TABLE: readonly SurgeryEntry[] = [
     periodMonths: 6,
     section: 'Low Back',
   },
+  // From the usual reading of the table, not in the research catalogue (unconfirmed [U]).
+  {
+    key: 'acl_reconstruction',
+    visits: 24,
+    course: '24 visits over 16 weeks',
+    periodMonths: 6,
+    section: 'Knee',
+  },
+  {
+    key: 'knee_arthroplasty',
+    visits: 24,
+    course: '24 visits over 10 weeks',
+    periodMonths: 4,
+    section: 'Knee',
+  },
+  {
+    key: 'hip_arthroplasty',
+    visits: 24,
+    course: '24 visits over 10 weeks',
+    periodMonths: 4,
+    section: 'Hip, Pelvis and Thigh',
+  },
+  {
+    key: 'shoulder_arthroplasty',
+    visits: 24,
+    course: '24 visits over 10 weeks',
+    periodMonths: 6,
+    section: 'Shoulder',
+  },
+  {
+    key: 'shoulder_stabilization',
+    visits: 24,
+    course: '24 visits over 14 weeks',
+    periodMonths: 6,
+    section: 'Shoulder',
+  },
+  {
+    key: 'distal_radius_fracture',
+    visits: 16,
+    course: '16 visits over 8 weeks',
+    periodMonths: 4,
+    section: 'Forearm, Wrist, & Hand',
+  },
+  {
+    key: 'trigger_finger_release',
+    visits: 9,
+    course: '9 visits over 8 weeks',
+    periodMonths: 4,
+    section: 'Forearm, Wrist, & Hand',
+  },
+  {
+    key: 'de_quervain_release',
+    visits: 14,
+    course: '14 visits over 12 weeks',
+    periodMonths: 6,
+    section: 'Forearm, Wrist, & Hand',
+  },
+  {
+    key: 'cubital_tunnel_release',
+    visits: 20,
+    course: '20 visits over 10 weeks',
+    periodMonths: 6,
+    section: 'Elbow & Upper Arm',
+  },
+  {
+    key: 'cervical_discectomy',
+    visits: 16,
+    course: '16 visits over 8 weeks',
+    periodMonths: 6,
+    section: 'Neck & Upper Back',
+  },
+  {
+    key: 'cervical_fusion',
+    visits: 24,
+    course: '24 visits over 16 weeks',
+    periodMonths: 6,
+    section: 'Neck & Upper Back',
+  },
+  {
+    key: 'ankle_fracture',
+    visits: 21,
+    course: '21 visits over 16 weeks',
+    periodMonths: 6,
+    section: 'Ankle & Foot',
+  },
+  {
+    key: 'achilles_repair',
+    visits: 48,
+    course: '48 visits over 16 weeks',
+    periodMonths: 6,
+    section: 'Ankle & Foot',
+  },
 ];
 
 /** Surgeries the table does not list have a 6-month period (9792.24.3). */
@@ -104,7 +196,7 @@ const RULES_CITATION: GuidelineCitation = {
 };
 
 const TABLE_STATUS =
-  'Table entries: meniscectomy 12 visits [S] (friedmanlawoffices); metacarpal fracture 16 and femur fracture 30 confirmed in CM17-0006912; rotator cuff 24 (arthroscopic) and 30 (open) confirmed only as ODG figures (CM17-0012517), as are lateral epicondylitis surgery 12 over 12 weeks (CM17-0007886) and a (complicated) phalanx fracture 16 over 10 weeks (CM16-0248233, CM17-0016761), whose MTUS section names are ours [U]; carpal tunnel release, lumbar discectomy and lumbar fusion unconfirmed [U].';
+  'Table entries: meniscectomy 12 visits [S] (friedmanlawoffices); metacarpal fracture 16 and femur fracture 30 confirmed in CM17-0006912; rotator cuff 24 (arthroscopic) and 30 (open) confirmed only as ODG figures (CM17-0012517), as are lateral epicondylitis surgery 12 over 12 weeks (CM17-0007886) and a (complicated) phalanx fracture 16 over 10 weeks (CM16-0248233, CM17-0016761), whose MTUS section names are ours [U]; carpal tunnel release, lumbar discectomy and lumbar fusion unconfirmed [U]; the entries after them (ACL reconstruction, knee, hip and shoulder arthroplasty, shoulder stabilization, distal radius fracture, trigger finger, De Quervain and cubital tunnel releases, cervical discectomy and fusion, ankle fracture, Achilles repair) are not in the research catalogue: written from the usual reading of the table [U].';
 
 const initialCourse = (entry: SurgeryEntry) => Math.ceil(entry.visits / 2);
 
