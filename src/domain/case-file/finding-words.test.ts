@@ -808,8 +808,12 @@ describe('readFindingAnswers', () => {
     ['difficulty with stairs and kneeling', true],
     ['knee pain limits her walking', true],
     ['pain interferes with sleep and daily activities', true],
+    ['leg pain limiting sitting to 15 minutes and walking to one block', true],
+    ['On TTD; request is for right L5-S1 microdiscectomy', true],
+    ['temporarily totally disabled since the injury', true],
     ['no functional limitations', false],
     ['painful limited range of motion', undefined],
+    ['working full duty', undefined],
     ['able to lift 20 pounds', undefined],
   ])('pain that limits activity in "%s": %s', (finding, expected) => {
     expect(answerOf('functionLimitedByPain', [finding])).toBe(expected);

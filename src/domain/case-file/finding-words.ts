@@ -440,6 +440,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,
       /\b(?:limits?|limited|limiting|interfer\w+\s+with|restricts?)\s+(?:(?:his|her|the|their|daily)\s+){0,2}(?:ADLs?|activities|work|walking|standing|sitting|sleep|function(?:ing)?)\b/i,
       /\bfunctional\s+(?:limitations?|deficits?|loss)\b/i,
+      // "limiting sitting to 15 minutes and walking to one block".
+      /\b(?:limits?|limited|limiting|restricts?|restricted|restricting)\s+(?:(?:his|her|their)\s+)?(?:sitting|standing|walking|lifting|sleep|driving|gripping)\s+to\b/i,
+      // Kept from work by the injury: the disabling limitation the surgical chapters ask about.
+      /\b(?:temporarily\s+totally\s+disabled|temporary\s+total\s+disability|TTD|off\s+work)\b/i,
     ],
     no: [/\bno\s+(?:functional\s+)?limitations?\b/i],
   },
