@@ -295,6 +295,7 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     discipline: course.discipline,
     visitsCompleted: course.visitsCompleted,
     functionalImprovementDocumented: course.functionalImprovementDocumented,
+    postsurgical: course.postsurgical,
     notes: course.sources.join('. '),
   }));
 

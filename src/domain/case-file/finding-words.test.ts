@@ -900,6 +900,25 @@ describe('readFindingCourses', () => {
     ]);
   });
 
+  it('marks visits the finding calls post-operative as a post-surgical course', () => {
+    const [course] = readFindingCourses([
+      'Has completed 24 post-operative PT visits through 11/2016 per the PT discharge summary',
+    ]);
+    expect(course).toMatchObject({ discipline: 'pt', visitsCompleted: 24, postsurgical: true });
+    expect(readFindingCourses(['12 sessions of post-op physical therapy'])[0]?.postsurgical).toBe(true);
+    expect(readFindingCourses(['12 sessions of physical therapy'])[0]?.postsurgical).toBe(null);
+  });
+
+  it('takes the improvement stated after the course in the same finding, not after another discipline', () => {
+    expect(summaryOf(['Completed 12 post-op PT visits; gait improving', 'Still using cane'])).toEqual([
+      'pt 12 true',
+    ]);
+    expect(summaryOf(['Completed 12 PT visits; 6 acupuncture visits; pain improving'])).toEqual([
+      'pt 12 null',
+      'acupuncture 6 true',
+    ]);
+  });
+
   it("reads a capacity measured better as the only course's improvement, never a loss or pain", () => {
     expect(summaryOf(['at least 4 PT visits; knee flexion improved from 41 to 81 degrees'])).toEqual([
       'pt 4 true',
@@ -951,6 +970,7 @@ describe('readFindingCourses', () => {
         discipline: 'ot',
         visitsCompleted: 6,
         functionalImprovementDocumented: null,
+        postsurgical: null,
         sources: ['6 OT visits'],
       },
     ]);

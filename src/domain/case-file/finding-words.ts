@@ -978,6 +978,8 @@ export interface FindingCourse {
   visitsCompleted: number;
   /** Stated improvement (yes), or none (no), in a finding naming the discipline; else null. */
   functionalImprovementDocumented: boolean | null;
+  /** True when the finding calls the visits post-operative; null when it does not say. */
+  postsurgical: boolean | null;
   sources: string[];
 }
 
@@ -991,15 +993,17 @@ const DISCIPLINE_WORDS: readonly [Discipline, string][] = [
 ];
 const ANY_DISCIPLINE = DISCIPLINE_WORDS.map(([, words]) => `(?:${words})`).join('|');
 const VISITS = '(?:sessions?|visits?|treatments?)';
+/** Therapy after an operation ("24 post-operative PT visits"): a post-surgical course. */
+const POST_OPERATIVE = String.raw`(?:post-?\s?op(?:erative)?|post-?\s?surgical)`;
 /** "6 prior PT sessions", "3 chiropractic visits", "6 sessions of physical therapy". */
 const COUNT = String.raw`(\d{1,3}|${Object.keys(SMALL_NUMBERS).join('|')})`;
 const COURSE_COUNTS = [
   new RegExp(
-    String.raw`\b${COUNT}\s+(?:(?:prior|previous|completed|past|earlier)\s+)?(${ANY_DISCIPLINE})(?:\s+\w+)?\s+${VISITS}\b`,
+    String.raw`\b${COUNT}\s+(?:(?:prior|previous|completed|past|earlier|${POST_OPERATIVE})\s+){0,2}(${ANY_DISCIPLINE})(?:\s+\w+)?\s+${VISITS}\b`,
     'i',
   ),
   new RegExp(
-    String.raw`\b${COUNT}\s+(?:(?:prior|previous|completed|past|earlier)\s+)?${VISITS}\s+of\s+(${ANY_DISCIPLINE})\b`,
+    String.raw`\b${COUNT}\s+(?:(?:prior|previous|completed|past|earlier|${POST_OPERATIVE})\s+){0,2}${VISITS}\s+of\s+(?:${POST_OPERATIVE}\s+)?(${ANY_DISCIPLINE})\b`,
     'i',
   ),
 ];
@@ -1029,6 +1033,21 @@ const measuredGain = (clause: string): boolean => {
   const [from, to] = [Number(change[1]), Number(change[2])];
   return to > from && to >= from * 1.2 && !/\bpain\b/i.test(clause.slice(0, change.index + change[0].length));
 };
+
+/**
+ * The clauses about one discipline: those that name it, and those that follow one in the same
+ * finding naming no other ("Completed 12 post-op PT visits; gait improving").
+ */
+function clausesAboutDiscipline(findings: readonly string[], discipline: Discipline): string[] {
+  return findings.flatMap((finding) => {
+    let about = false;
+    return clausesOf([finding]).filter((clause) => {
+      const named = disciplineNamed(clause);
+      if (named !== undefined) about = named === discipline;
+      return about;
+    });
+  });
+}
 
 function disciplineNamed(text: string): Discipline | undefined {
   const spelled = spellOut(text);
@@ -1089,13 +1108,14 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
         discipline,
         visitsCompleted: NUMBER_WORDS[counted.count.toLowerCase()] ?? Number(counted.count),
         functionalImprovementDocumented: null,
+        postsurgical: new RegExp(String.raw`\b(?:${POST_OPERATIVE})\b`, 'i').test(spelled) ? true : null,
         sources: [clause],
       });
     }
   }
   for (const course of found.values()) {
-    for (const clause of clauses) {
-      if (disciplineNamed(clause) !== course.discipline || NOT_HAD.test(clause)) continue;
+    for (const clause of clausesAboutDiscipline(findings, course.discipline)) {
+      if (NOT_HAD.test(clause)) continue;
       const answer = NOT_IMPROVED.test(clause) ? false : IMPROVED.test(clause) ? true : null;
       if (answer === null || course.functionalImprovementDocumented !== null) continue;
       course.functionalImprovementDocumented = answer;
