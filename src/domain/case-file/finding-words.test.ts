@@ -668,6 +668,32 @@ describe('readFindingAnswers', () => {
     expect(answerOf('redFlags', ['progressive weakness and bowel incontinence'])).toBe(undefined);
   });
 
+  it('reads aberrant behaviour denied as monitored with none found, even when "noted" follows', () => {
+    expect(
+      answerOf('aberrantBehaviourAssessed', ['Mild constipation; no sedation; no aberrant behavior noted']),
+    ).toBe(true);
+    expect(answerOf('aberrantBehaviourAssessed', ['aberrant behavior noted: an early refill'])).toBe(false);
+  });
+
+  it('reads a first-line neuropathic drug tried and stopped, and an oral drug not tolerated as the reason for a topical', () => {
+    const stopped = ['Gabapentin 300 mg TID stopped for dizziness; nortriptyline 25 mg stopped for sedation'];
+    expect(answerOf('firstLineNeuropathicTried', stopped)).toBe(true);
+    expect(answerOf('firstLineNeuropathicTried', ['failed Lyrica and Cymbalta'])).toBe(true);
+    expect(answerOf('firstLineNeuropathicTried', ['Gabapentin 300 mg TID helps burning arm pain'])).toBe(
+      undefined,
+    );
+    expect(answerOf('topicalReasonDocumented', stopped)).toBe(true);
+    expect(answerOf('topicalReasonDocumented', ['cannot tolerate oral NSAIDs (gastritis)'])).toBe(true);
+    expect(answerOf('topicalReasonDocumented', ['naproxen helps'])).toBe(undefined);
+  });
+
+  it('reads daily activities done on the drug: driving, laundry, work', () => {
+    const findings = [
+      'Report 01/18/2017: pain 7/10 without and 3/10 with tramadol; able to drive, do laundry',
+    ];
+    expect(answerOf('adlsDocumented', findings, [], 'Tramadol ER 150 mg #30')).toBe(true);
+  });
+
   it('reads relief from a score on the drug well below the pain stated without it', () => {
     const naproxen = 'Naproxen sodium 550 mg #60';
     const relief = (findings: string[]) => answerOf('analgesiaDocumented', findings, [], naproxen);
@@ -1098,6 +1124,15 @@ describe('readFindingSurgeries', () => {
 });
 
 describe('readFindingDrugsTaken', () => {
+  it('keeps a sig written in words ("once daily", "twice a day") with the drug', () => {
+    expect(readFindingDrugsTaken(['Tramadol ER 150 mg once daily since 02/2016'])).toEqual([
+      'Tramadol ER 150 mg once daily',
+    ]);
+    expect(readFindingDrugsTaken(['Naproxen 550 mg twice a day with food'])).toEqual([
+      'Naproxen 550 mg twice a day',
+    ]);
+  });
+
   it('reads a drug a finding says is taken, outside a "Meds:" list; never one planned or started', () => {
     expect(
       readFindingDrugsTaken([
@@ -1111,7 +1146,7 @@ describe('readFindingDrugsTaken', () => {
     ).toEqual(['Norco 10/325 TID', 'Soma', 'Gabapentin 300mg TID']);
     expect(readFindingDrugsTaken(['Gabapentin 600 TID for 2 years'])).toEqual(['Gabapentin 600 TID']);
     expect(readFindingDrugsTaken(['Dose stable at Norco 5/325 three times daily for about 2 years'])).toEqual(
-      ['Norco 5/325'],
+      ['Norco 5/325 three times daily'],
     );
     expect(readFindingDrugsTaken(['hydrocodone/APAP 5/325 bid prn since 3/2016 (MED 10)'])).toEqual([
       'hydrocodone 5/325 bid prn',

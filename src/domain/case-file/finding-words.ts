@@ -94,6 +94,8 @@ const SURGERY_NOUNS = String.raw`surgery|surgical\s+\w+|operation|CTR|release|de
 const CARE_NOUNS = String.raw`care|treatment|physical\s+therapy|occupational\s+therapy|therapy|chiropractic|acupuncture|medications?|NSAIDs?|injections?|home\s+exercises?|splint\w*`;
 
 /** A drug stopped for a side effect ("naproxen stopped on 11/29/2016 for gastritis"). */
+/** The first-line drugs for neuropathic pain: antiepilepsy drugs, tricyclics and SNRIs. */
+const FIRST_LINE_NEUROPATHIC = String.raw`gabapentin|neurontin|pregabalin|lyrica|topiramate|topamax|carbamazepine|amitriptyline|elavil|nortriptyline|pamelor|desipramine|duloxetine|cymbalta|venlafaxine|effexor|tricyclics?|anticonvulsants?|AEDs?|antiepilep\w+|anti-epilep\w+`;
 const SIDE_EFFECTS = String.raw`gastritis|dyspepsia|GI\s+upset|(?:upset\s+)?stomach(?:\s+upset)?|epigastric\s+pain|heartburn|reflux|ulcer|bleeding|nausea|side\s+effects|intoleran\w+|rash|dizziness|sedation|drowsiness|constipation`;
 
 /** A return to work tried and given up ("tried regular duty on 10/17/2016 and stopped after 3 days"). */
@@ -227,6 +229,36 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`\b(?:stopped|discontinued)\b[^;]*?\b(?:because\s+of|due\s+to|for|after)\s+(?:\w+\s+){0,2}(?:${SIDE_EFFECTS})\b`,
         'i',
       ),
+    ],
+    no: [],
+  },
+  {
+    // A first-line neuropathic drug (an antiepilepsy drug, a tricyclic or SNRI) tried and stopped or
+    // failed: "gabapentin 300 mg TID stopped for dizziness", "failed Lyrica and Cymbalta".
+    key: 'firstLineNeuropathicTried',
+    yes: [
+      new RegExp(
+        String.raw`\b(?:${FIRST_LINE_NEUROPATHIC})\b[^;]*?\b(?:stopped|discontinued|failed|not\s+tolerated|intoleran\w+|did\s+not\s+help|without\s+(?:\w+\s+)?(?:relief|benefit|improvement)|ineffective)\b`,
+        'i',
+      ),
+      new RegExp(
+        String.raw`\b(?:failed|tried|trials?\s+of|intoleran\w+\s+(?:of|to)|could\s+not\s+tolerate)\s+(?:\w+\s+){0,3}(?:${FIRST_LINE_NEUROPATHIC})\b`,
+        'i',
+      ),
+    ],
+    no: [],
+  },
+  {
+    // Why a topical and not a drug by mouth: oral drugs the worker cannot take ("oral NSAIDs caused
+    // gastritis", "gabapentin stopped for dizziness", "cannot tolerate oral medications").
+    key: 'topicalReasonDocumented',
+    yes: [
+      new RegExp(
+        String.raw`\b(?:stopped|discontinued)\b[^;]*?\b(?:because\s+of|due\s+to|for|after)\s+(?:\w+\s+){0,2}(?:${SIDE_EFFECTS})\b`,
+        'i',
+      ),
+      /\b(?:intoleran\w+\s+(?:of|to)|(?:unable\s+to|cannot|can't|could\s+not|does\s+not)\s+tolerate)\s+(?:\w+\s+){0,2}(?:oral|NSAIDs?|medications?|meds|pills)\b/i,
+      /\boral\s+(?:\w+\s+){0,2}(?:not\s+tolerated|contraindicated|caused\s+(?:\w+\s+)?(?:gastritis|GI\s+upset|dyspepsia|ulcer|bleeding))\b/i,
     ],
     no: [],
   },
@@ -538,7 +570,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s*:\s*none\b/i,
     ],
     no: [
-      /\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s+(?:noted|present|observed|found|documented)\b/i,
+      // Not "no aberrant behavior noted", which denies it.
+      /(?<!\b(?:no|without|denies|not\s+any)\s+)\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s+(?:noted|present|observed|found|documented)\b/i,
       /(?<!\b(?:no|denies|without)\s+(?:\w+\s+){0,2})\b(?:early\s+refills?|inconsistent\s+(?:UDT|urine\s+drug))\b/i,
     ],
   },
@@ -758,7 +791,7 @@ const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works)\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 const NOT_SO = /\b(?:no|not|without|ineffective|minimal|little|failed|fails|unable)\b/i;
 
 /** Every drug name and alias the reference knows, as one whole-word pattern. */
@@ -1184,7 +1217,7 @@ const TAKING =
 const NOT_TAKEN_YET =
   /\b(?:plan\w*|start\w*|begin|initiat\w*|trial\s+of|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
-  /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|ER|CR|XR|SR|IR|PO|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours)(?=[\s,;.)]|$))*/i;
+  /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|ER|CR|XR|SR|IR|PO|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours|once|twice|(?:three|four)\s+times|a\s+day|per\s+day|at\s+bedtime)(?=[\s,;.)]|$))*/i;
 const STRENGTH_OR_SIG = /^\s*(?:\d[\d./]*\s*(?:mg|mcg|g|ml|%)?|ER|CR|XR|SR)\b/i;
 
 /**

@@ -47,6 +47,26 @@ describe('item.regimenMed: morphine equivalents of the whole regimen on the requ
     );
   });
 
+  it('takes a refill asked for without its sig at the sig the same product is taken on', () => {
+    const refill = { name: 'Norco', strength: '10/325 mg', quantity: 90 };
+    const taken = [med('h1', { ...NORCO_QID, frequency: 'every 8 hours', startDate: '2014-01-10' })];
+    const draft = medicationCase({ service: 'opioid', medication: refill, history: taken });
+    expect(factOf('item.regimenMed', draft)).toBe(30);
+    expect(explainOf('item.regimenMed', draft).detail).toContain(
+      'Norco, requested, at the sig it is taken on in the treatment history: hydrocodone 10 mg x 3/day x 1 = 30 MME/day',
+    );
+    // No sig anywhere: the total waits for one.
+    const unknown = [med('h1', { name: 'Norco', strength: '10/325 mg', startDate: '2014-01-10' })];
+    expect(
+      factOf('item.regimenMed', medicationCase({ service: 'opioid', medication: refill, history: unknown })),
+    ).toBe(undefined);
+    // A sig the request states is its own.
+    const stated = { ...refill, ...NORCO_QID };
+    expect(
+      factOf('item.regimenMed', medicationCase({ service: 'opioid', medication: stated, history: taken })),
+    ).toBe(40);
+  });
+
   it('counts a long-acting base dose in the history beside a short-acting request of the same molecule', () => {
     const history = [
       med('h1', {

@@ -267,7 +267,21 @@ function computeMedRegimen(ctx: FactContext): MedRegimen | undefined {
       entry.medication.id,
       entry.itemIndex < 0 ? 'requested' : `requested in disputed item ${entry.itemIndex + 1}`,
     );
-  const summary = morphineEquivalents([...requests.map((entry) => entry.medication), ...history], {
+  // A refill asked for without its sig is taken as the same product is taken now.
+  const withSig = (medication: Medication): Medication => {
+    if (medication.dose.trim() !== '' || medication.frequency.trim() !== '') return medication;
+    const same = taken.find(
+      (entry) =>
+        sameProduct(entry, medication) && (entry.dose.trim() !== '' || entry.frequency.trim() !== ''),
+    );
+    if (!same) return medication;
+    sources.set(
+      medication.id,
+      `${sources.get(medication.id)}, at the sig it is taken on in the treatment history`,
+    );
+    return { ...medication, dose: same.dose, frequency: same.frequency };
+  };
+  const summary = morphineEquivalents([...requests.map((entry) => withSig(entry.medication)), ...history], {
     asOf: date,
   });
   const blocked =
