@@ -668,6 +668,22 @@ describe('readFindingAnswers', () => {
     expect(answerOf('redFlags', ['progressive weakness and bowel incontinence'])).toBe(undefined);
   });
 
+  it('reads trigger points as the guideline defines them, and never the history of injections as none', () => {
+    const exam =
+      'Exam 12/12/2016: circumscribed trigger points in the bilateral upper trapezius, with palpable taut bands, twitch response and pain referred to the occiput';
+    expect(answerOf('triggerPointsDocumented', [exam, 'no prior trigger point injections'])).toBe(true);
+    expect(answerOf('triggerPointsDocumented', ['tender trapezius, no trigger points'])).toBe(false);
+    expect(answerOf('triggerPointsDocumented', ['tenderness over the trapezius'])).toBe(undefined);
+  });
+
+  it('reads pain that does not radiate, and a neurologic exam stated intact', () => {
+    expect(
+      answerOf('radicularSymptoms', ['Axial low back pain 7/10 with no radiation below the knees']),
+    ).toBe(false);
+    expect(answerOf('radicularSymptoms', ['non-radiating neck pain'])).toBe(false);
+    expect(answerOf('neuroDeficit', ['upper extremity neurologic exam intact'])).toBe(false);
+  });
+
   it('reads aberrant behaviour denied as monitored with none found, even when "noted" follows', () => {
     expect(
       answerOf('aberrantBehaviourAssessed', ['Mild constipation; no sedation; no aberrant behavior noted']),

@@ -128,7 +128,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:no|without)\s+(?:focal\s+)?(?:(?:neuro\w*|sensory|motor|reflex),?\s+(?:or\s+|and\s+)?){1,4}deficits?\b/i,
       /\bno\s+focal\s+deficits?\b/i,
       /\bneuro(?:logic(?:al)?ly)?\s+intact\b/i,
-      /\bneuro\w*\s+(?:exam\w*\s+)?(?:is\s+|was\s+)?(?:non-?focal|unremarkable|normal)\b/i,
+      /\bneuro\w*\s+(?:exam\w*\s+)?(?:is\s+|was\s+)?(?:non-?focal|unremarkable|normal|intact)\b/i,
       /\bsensation\s+(?:is\s+)?intact\b/i,
     ],
     // An equivocal exam shows no clear deficit, whatever soft signs it lists: the radiculopathy is
@@ -147,8 +147,25 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:numbness|tingling|paresthesi\w+)\b/i,
       /\bpositive\s+(?:straight[- ]leg[- ]rais\w*|slr|spurling\w*)/i,
     ],
-    no: [/\b(?:no|denies)\s+(?:\w+\s+){0,2}(?:radicular|radiating|numbness|tingling)\b/i],
+    no: [
+      /\b(?:no|denies)\s+(?:\w+\s+){0,2}(?:radicular|radiating|numbness|tingling)\b/i,
+      // "axial low back pain ... with no radiation below the knees", "non-radiating neck pain".
+      /\b(?:no|without)\s+radiation\b|\bnon-?radiating\b/i,
+    ],
     diagnoses: true,
+  },
+  {
+    // Trigger points as the guideline defines them: a twitch response or referred pain on palpation.
+    key: 'triggerPointsDocumented',
+    yes: [
+      /\btrigger\s+points?\b[^;]*?\b(?:twitch|taut\s+bands?|referred\s+pain|pain\s+referr\w*|referr\w+\s+pain)\b/i,
+      /\b(?:twitch\s+response|taut\s+bands?)\b[^;]*?\b(?:referred|referring|radiat\w*\s+to)\b/i,
+    ],
+    no: [
+      // Not "no prior trigger point injections": that is the history of the treatment.
+      /\bno\s+(?:\w+\s+){0,2}trigger\s+points?\b(?!\s+inject)/i,
+      /\b(?:no|without)\s+(?:a\s+)?(?:local\s+)?twitch\b/i,
+    ],
   },
   {
     key: 'entrapmentSuspected',
