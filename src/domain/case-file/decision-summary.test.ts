@@ -16,6 +16,7 @@ import {
   type DecisionSummary,
   findingAnswersFor,
   readDecisionSummaries,
+  serviceTypeOf,
   summariesByCase,
 } from './decision-summary';
 
@@ -321,6 +322,15 @@ describe('reading summaries of IMR decisions', () => {
     expect(draft.disputedItems[0]?.facts.injectate).toBe('corticosteroid');
     const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2017-02-01' }).items;
     expect(item?.guidelineSet?.id).toBe('acoem-2004-shoulder-corticosteroid-injection');
+  });
+
+  it('reads a post-operative cold therapy unit as equipment, and post-operative PT as post-surgical therapy', () => {
+    expect(
+      serviceTypeOf({ name: 'Post-operative cold therapy unit, purchase, right knee', category: 'DME' }),
+    ).toBe('cold_therapy_unit');
+    expect(serviceTypeOf({ name: 'Post-op 2x6 right shoulder', subcategory: 'physical therapy' })).toBe(
+      'postsurgical_therapy',
+    );
   });
 
   it('reads a hyaluronic acid series that names no joint as the knee, the one joint it is approved for', () => {

@@ -107,8 +107,13 @@ const isoOrEmpty = (value: string | null | undefined) => (value && isValidIsoDat
 /** The service type the request's words name; the subcategory helps where the name is terse. */
 export function serviceTypeOf(service: DecisionSummary['requestedService']): ServiceType | '' {
   const words = [service.name, service.subcategory, service.category].filter(Boolean).join(' ');
-  // "Post-operative PT" is post-surgical therapy, whatever else the words say.
-  if (/post[- ]?(operative|surgical|op)\b/i.test(words) && /\b(pt|ot|therapy|physiotherapy)\b/i.test(words))
+  // "Post-operative PT" is post-surgical therapy, whatever else the words say; a post-operative cold
+  // therapy unit is equipment.
+  if (
+    /post[- ]?(operative|surgical|op)\b/i.test(words) &&
+    /\b(pt|ot|(?<!(cold|ice|heat|compression|cryo)\s)therapy|physiotherapy)\b/i.test(words) &&
+    !/\bunit\b|cryotherapy|\bcold\b/i.test(service.name)
+  )
     return 'postsurgical_therapy';
   // A passive modality of physical medicine, judged on its own rule within physical therapy.
   if (/\b(therapeutic|pulsed) ultrasound\b/i.test(words) || SHOCKWAVE.test(words.toLowerCase()))

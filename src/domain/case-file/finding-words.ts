@@ -772,6 +772,18 @@ function readSiExamFindings(findings: readonly string[]): FindingAnswer | null {
   return null;
 }
 
+/** "BMI 33", "BMI of 41.2", "body mass index 28": the body mass index a finding states. */
+function readBmi(findings: readonly string[]): FindingAnswer | null {
+  for (const clause of clausesOf(findings)) {
+    const match = /\b(?:BMI|body\s+mass\s+index)\s*(?:of|is|was|=|:)?\s*(\d{2}(?:\.\d{1,2})?)\b/i.exec(
+      clause,
+    );
+    const value = Number(match?.[1]);
+    if (match && value >= 10 && value <= 90) return { key: 'bmi', value, source: clause };
+  }
+  return null;
+}
+
 /**
  * The misuse risk a screening graded ("Opioid Risk Tool score 6 (moderate risk)", "SOAPP-R: high
  * risk"), for the urine drug test's frequency. Risk named without a screening is not read.
@@ -974,6 +986,7 @@ export function readFindingAnswers(
     readConservativeCareWeeks(findings, asOf),
     readRiskLevel(findings),
     readSiExamFindings(findings),
+    readBmi(findings),
   );
   if (requestedDrug.trim() !== '') {
     const percent = readReliefPercent(findings, requestedDrug);

@@ -454,6 +454,8 @@ export const ServiceFactsSchema = z.object({
   psychosocialAssessmentDone: OptionalBool.default(null),
   /** A blood test shows a low testosterone level (CPMTG: replacement with long-term opioids). */
   lowTestosteroneDocumented: OptionalBool.default(null),
+  /** Body mass index as the records state it (ODG: a knee replacement under 40). */
+  bmi: OptionalNumber.default(null),
   /** A blood test shows a deficiency of the vitamin requested (ODG: the one use for supplements). */
   vitaminDeficiencyDocumented: OptionalBool.default(null),
   /** As written: corticosteroid, hyaluronic acid, platelet-rich plasma. */

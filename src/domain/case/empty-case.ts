@@ -209,6 +209,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   psychosocialAssessmentDone: null,
   lowTestosteroneDocumented: null,
   vitaminDeficiencyDocumented: null,
+  bmi: null,
   injectate: '',
   functionLimitedByPain: null,
   severeOsteoarthritis: null,

@@ -345,6 +345,14 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'A requested level was previously fused',
     kind: 'boolean',
   },
+  bmi: {
+    key: 'bmi',
+    label: 'Body mass index (BMI)',
+    kind: 'number',
+    help: 'As the records state it, e.g. 33',
+    min: 10,
+    max: 90,
+  },
   vitaminDeficiencyDocumented: {
     key: 'vitaminDeficiencyDocumented',
     label: 'A blood test shows a deficiency of the vitamin requested',

@@ -372,6 +372,9 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'conservativeCareWeeks',
       'conservativeCareFailed',
       'imagingCorroborates',
+      // A knee replacement (ODG): the arthritis on imaging and the body mass index.
+      'severeOsteoarthritis',
+      'bmi',
     ],
   },
   preoperative_testing: {

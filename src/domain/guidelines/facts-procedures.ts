@@ -15,7 +15,14 @@ import { compareIsoDates, daysBetween, isValidIsoDate, wholeMonthsBetween } from
 import { counted } from '../text/wording';
 import { serviceBoolean } from './fact-readers';
 import type { FactBounds, FactContext, FactDefinition, FactValue } from './facts';
-import { type BodyRegion, readBodyRegions, readStimulationUnit, STIMULATION_UNITS } from './vocabularies';
+import {
+  type BodyRegion,
+  readBodyRegions,
+  readStimulationUnit,
+  readSurgeryKey,
+  STIMULATION_UNITS,
+  SURGERY_KEYS,
+} from './vocabularies';
 
 // ---------- readers (local: facts.ts imports this file, so no value imports back) ----------
 
@@ -565,6 +572,15 @@ export const PROCEDURE_FACTS = {
     'handInjectionCondition',
     "Carpal tunnel syndrome, de Quervain's tenosynovitis or trigger finger",
   ),
+  'item.facts.bmi': serviceNumber('bmi', 'Body mass index'),
+  /** The operation the request names, as the post-surgical table's surgeries read it. */
+  'item.requestedSurgery': {
+    type: 'enum',
+    label: 'Surgery requested',
+    fieldPaths: ['requestedAs'],
+    valueLabels: SURGERY_KEYS,
+    get: ({ item }) => readSurgeryKey(item.requestedAs),
+  },
   'item.facts.severeOsteoarthritis': serviceBoolean(
     'severeOsteoarthritis',
     'Symptomatic severe osteoarthritis of the joint',

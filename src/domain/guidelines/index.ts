@@ -60,6 +60,7 @@ import { PROGRAM_SETS } from './sets/programs';
 import { ESWT_SETS } from './sets/shockwave';
 import { SCS_SETS } from './sets/spinal-cord-stimulator';
 import { SURGERY_SETS } from './sets/surgery';
+import { KNEE_ARTHROPLASTY_SETS } from './sets/surgery-knee-arthroplasty';
 import { REGION_SURGERY_SETS } from './sets/surgery-regions';
 import { WORK_HARDENING_2009, WORK_HARDENING_2016 } from './sets/work-hardening';
 
@@ -153,6 +154,8 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...ELECTROTHERAPY_UNIT_SETS,
     ...GYM_AND_TRANSPORTATION_SETS,
     ...PROGRAM_SETS,
+    // Before the knee's region set: a replacement is judged on its own indications.
+    ...KNEE_ARTHROPLASTY_SETS,
     ...SURGERY_SETS,
     ...REGION_SURGERY_SETS,
     ...SCS_SETS,
