@@ -242,6 +242,11 @@ describe('readFindingAnswers', () => {
         'By 12/09/2016, after eight physical therapy visits, naproxen and gabapentin, the arm pain was unchanged at 7/10',
       ]),
     ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        'Completed 8 PT visits with restored motion, but reports continued giving way with pivoting',
+      ]),
+    ).toBe(true);
     // The pain before the care is not its outcome.
     expect(
       answerOf('conservativeCareFailed', ['the pain was unchanged for a week before physical therapy began']),

@@ -428,6 +428,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:pain|symptoms?)\s+(?:has|have)\s+not\s+(?:eased|resolved|improved|gone\s+away)\b/i,
       // "8 weeks of physical therapy and medications with persistent radicular pain".
       /\b(?:physical\s+therapy|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|NSAIDs?)\b[^,]*?\bwith\s+(?:\w+\s+)?persist(?:ent|ing)\b/i,
+      // Care with a gain but the complaint going on: "Completed 8 PT visits with restored motion,
+      // but reports continued giving way".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\bbut\s+(?:\w+\s+){0,3}(?:continued|continues|continuing|persistent|persists|ongoing|recurrent|recurred)\b`,
+        'i',
+      ),
       // The outcome of the care it follows, across commas: "after eight PT visits, naproxen and
       // gabapentin, the arm pain was unchanged at 7/10".
       new RegExp(
