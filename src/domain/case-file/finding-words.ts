@@ -428,6 +428,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:pain|symptoms?)\s+(?:has|have)\s+not\s+(?:eased|resolved|improved|gone\s+away)\b/i,
       // "8 weeks of physical therapy and medications with persistent radicular pain".
       /\b(?:physical\s+therapy|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|NSAIDs?)\b[^,]*?\bwith\s+(?:\w+\s+)?persist(?:ent|ing)\b/i,
+      // Relief that did not last: "two injections, each giving about 6 weeks of relief before
+      // triggering recurred".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:relief|improvement|benefit)\b[^;]*?\b(?:before|then|until|after\s+which)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:recurred|returned|came\s+back|relapsed)\b`,
+        'i',
+      ),
       // Care with a gain but the complaint going on: "Completed 8 PT visits with restored motion,
       // but reports continued giving way".
       new RegExp(

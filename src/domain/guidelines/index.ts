@@ -62,6 +62,7 @@ import { SCS_SETS } from './sets/spinal-cord-stimulator';
 import { SURGERY_SETS } from './sets/surgery';
 import { KNEE_ARTHROPLASTY_SETS } from './sets/surgery-knee-arthroplasty';
 import { REGION_SURGERY_SETS } from './sets/surgery-regions';
+import { TRIGGER_FINGER_RELEASE } from './sets/surgery-trigger-finger';
 import { WORK_HARDENING_2009, WORK_HARDENING_2016 } from './sets/work-hardening';
 
 /** Services whose MTUS rules come from the Chronic Pain guideline in 2009-2017. */
@@ -154,8 +155,9 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     ...ELECTROTHERAPY_UNIT_SETS,
     ...GYM_AND_TRANSPORTATION_SETS,
     ...PROGRAM_SETS,
-    // Before the knee's region set: a replacement is judged on its own indications.
+    // Before the region sets: a knee replacement and a trigger finger release have rules of their own.
     ...KNEE_ARTHROPLASTY_SETS,
+    TRIGGER_FINGER_RELEASE,
     ...SURGERY_SETS,
     ...REGION_SURGERY_SETS,
     ...SCS_SETS,
