@@ -673,6 +673,23 @@ describe('readFindingAnswers', () => {
     expect(answerOf('redFlags', ['progressive weakness and bowel incontinence'])).toBe(undefined);
   });
 
+  it('reads psychosocial risk factors for a delayed recovery', () => {
+    expect(
+      answerOf('delayedRecovery', [
+        'Progress report: depressed mood, tearfulness and fear of re-injury; PHQ-9 score 18',
+      ]),
+    ).toBe(true);
+    expect(answerOf('delayedRecovery', ['PHQ-9 score 14'])).toBe(true);
+    expect(answerOf('delayedRecovery', [], ['Major depressive disorder'])).toBe(true);
+    expect(answerOf('delayedRecovery', ['PHQ-9 score 4'])).toBe(undefined);
+    expect(answerOf('delayedRecovery', ['no psychosocial risk factors identified'])).toBe(false);
+  });
+
+  it('reads a consultation denied as past history as saying nothing of surgery now', () => {
+    expect(answerOf('surgeryConsidered', ['No prior spine surgery consultation; off work'])).toBe(undefined);
+    expect(answerOf('surgeryConsidered', ['not a surgical candidate'])).toBe(false);
+  });
+
   it('reads trigger points as the guideline defines them, and never the history of injections as none', () => {
     const exam =
       'Exam 12/12/2016: circumscribed trigger points in the bilateral upper trapezius, with palpable taut bands, twitch response and pain referred to the occiput';

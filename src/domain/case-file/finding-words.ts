@@ -59,6 +59,12 @@ function negatedAt(clause: string, index: number): boolean {
   return NEGATED_BEFORE.test(before.slice(before.lastIndexOf(',') + 1));
 }
 
+/** A phrase denied only as past history ("no prior", "no previous"): it says nothing of now. */
+function historyDenied(clause: string, index: number): boolean {
+  const before = clause.slice(0, index);
+  return /\bno\s+(?:prior|previous|past)\b[^,]*$/i.test(before.slice(before.lastIndexOf(',') + 1));
+}
+
 interface YesNoReading {
   key: keyof ServiceFacts;
   /** Phrases that state the finding. */
@@ -248,6 +254,17 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ),
     ],
     no: [],
+  },
+  {
+    // Psychosocial risk factors for a delayed recovery, as the records state them: depression or
+    // anxiety, fear of re-injury, catastrophizing, a screening score in the moderate range or above.
+    key: 'delayedRecovery',
+    yes: [
+      /\b(?:delayed\s+recovery|yellow\s+flags?|fear[- ]avoidance|fear\s+of\s+(?:re-?injury|movement|returning)|catastrophi\w+|depress(?:ed|ion|ive)|anxiety|anxious|psychological\s+(?:distress|overlay|factors))\b/i,
+      /\b(?:PHQ-?9|GAD-?7|BDI|Beck\s+(?:Depression|Anxiety)\s+Inventory)\s*(?:score\s*)?(?:of\s*|was\s*|=\s*|:\s*)?(?:1\d|2\d|3\d)\b/i,
+    ],
+    no: [/\bno\s+(?:\w+\s+){0,2}(?:psychosocial|psychological)\s+(?:risk\s+)?factors\b/i],
+    diagnoses: true,
   },
   {
     // A first-line neuropathic drug (an antiepilepsy drug, a tricyclic or SNRI) tried and stopped or
@@ -628,8 +645,10 @@ function readYesNo(
     for (const pattern of reading.yes) {
       const match = pattern.exec(spelled);
       if (!match) continue;
-      if (negatedAt(spelled, match.index)) signDenied ??= clause;
-      else yes ??= clause;
+      // "No prior spine surgery consultation" tells the history, not that surgery is ruled out.
+      if (negatedAt(spelled, match.index)) {
+        if (!historyDenied(spelled, match.index)) signDenied ??= clause;
+      } else yes ??= clause;
       break;
     }
   }
