@@ -135,6 +135,7 @@ export const SERVICE_TYPES = [
   'psychotherapy',
   'hypnotherapy',
   'surgery',
+  'assistant_surgeon',
   'preoperative_testing',
   'consultation',
   'office_visit',

@@ -9,6 +9,8 @@ import { findDrug } from '../medications/find-drug';
 import type { ServiceType } from './case-schema';
 
 const PATTERNS: readonly [ServiceType, RegExp][] = [
+  // Before the operation it assists: "Assistant surgeon for right total knee arthroplasty".
+  ['assistant_surgeon', /assistant\s+surgeon|surgical\s+assist\w*|assist\w*\s+at\s+surgery|co-?surgeon/],
   ['work_hardening', /work hardening/],
   ['work_conditioning', /work conditioning/],
   ['functional_restoration_program', /functional restoration|\bfrp\b|chronic pain program|hello program/],
@@ -92,7 +94,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   [
     'surgery',
     // Whole words where a longer word holds one: an "infusion" is no fusion.
-    /surgery|arthroscop|repair|release|discectomy|laminectomy|\bfusion|decompression|arthroplasty|replacement|reconstruction|\borif\b|\bacdf\b|menisectomy|meniscectomy|debridement/,
+    /surgery|arthroscop|repair|release|discectomy|laminectomy|\bfusion|decompression|arthroplasty|replacement|reconstruction|\borif\b|\bacdf\b|\bt[kh][ar]\b|menisectomy|meniscectomy|debridement/,
   ],
   ['consultation', /consult|referral|evaluate and treat|second opinion/],
   ['office_visit', /follow-?up|office visit/],

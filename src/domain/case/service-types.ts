@@ -263,6 +263,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
     ],
   },
   brace: { ...DME, facts: [...DME.facts, 'structuralLesionSuspected'] },
+  assistant_surgeon: { itemFields: ['quantity'], facts: ['associatedSurgeryAuthorized'] },
   cold_therapy_unit: {
     itemFields: ['quantity'],
     facts: ['rentalOrPurchase', 'rentalDays', 'postoperative', 'associatedSurgeryAuthorized'],
@@ -497,6 +498,7 @@ export const SERVICE_TYPE_FAMILY: Record<ServiceType, ServiceFamily> = {
   hypnotherapy: 'Programs and psychological care',
   biofeedback: 'Programs and psychological care',
   surgery: 'Surgery, consultations and visits',
+  assistant_surgeon: 'Surgery, consultations and visits',
   preoperative_testing: 'Surgery, consultations and visits',
   consultation: 'Surgery, consultations and visits',
   office_visit: 'Surgery, consultations and visits',
@@ -568,6 +570,7 @@ export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
   psychological_evaluation: 'Psychological evaluation',
   psychotherapy: 'Psychotherapy / CBT',
   surgery: 'Surgery',
+  assistant_surgeon: 'Assistant surgeon',
   preoperative_testing: 'Pre-operative tests',
   consultation: 'Consultation',
   office_visit: 'Office visits (follow-up)',

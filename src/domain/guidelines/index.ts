@@ -63,6 +63,7 @@ import { SURGERY_SETS } from './sets/surgery';
 import { KNEE_ARTHROPLASTY_SETS } from './sets/surgery-knee-arthroplasty';
 import { REGION_SURGERY_SETS } from './sets/surgery-regions';
 import { TRIGGER_FINGER_RELEASE } from './sets/surgery-trigger-finger';
+import { SURGICAL_ASSISTANT } from './sets/surgical-assistant';
 import { WORK_HARDENING_2009, WORK_HARDENING_2016 } from './sets/work-hardening';
 
 /** Services whose MTUS rules come from the Chronic Pain guideline in 2009-2017. */
@@ -158,6 +159,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     // Before the region sets: a knee replacement and a trigger finger release have rules of their own.
     ...KNEE_ARTHROPLASTY_SETS,
     TRIGGER_FINGER_RELEASE,
+    SURGICAL_ASSISTANT,
     ...SURGERY_SETS,
     ...REGION_SURGERY_SETS,
     ...SCS_SETS,

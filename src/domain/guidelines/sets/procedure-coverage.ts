@@ -27,6 +27,7 @@ const ACOEM_ERA: ServiceType[] = [
   'dme_other',
   'fce',
   'surgery',
+  'assistant_surgeon',
   'preoperative_testing',
   'consultation',
   'gym_membership',
