@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestServiceTypes } from '../../case/service-suggestion';
-import { DATES, run } from './procedure-test-support';
+import { DATES, run, withDiagnoses } from './procedure-test-support';
 
-const diagnoses =
-  (...texts: string[]) =>
-  (draft: Parameters<NonNullable<Parameters<typeof run>[0]['edit']>>[0]) => {
-    draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
-  };
 const statuses = (result: ReturnType<typeof run>) =>
   Object.fromEntries(result.criteria.map((criterion) => [criterion.criterionId, criterion.status]));
 
@@ -23,7 +18,7 @@ describe('sympathetic blocks (CPMTG, not in the catalogue)', () => {
     const result = run({
       service: 'sympathetic_block',
       item: { ...block, facts: { adjunctToActiveTherapy: true } },
-      edit: diagnoses('Complex regional pain syndrome type I, right hand'),
+      edit: withDiagnoses('Complex regional pain syndrome type I, right hand'),
       ...dates,
     });
     expect(statuses(result)).toEqual({ 'sympathetic-block-crps': 'met', 'sympathetic-block-adjunct': 'met' });
@@ -39,7 +34,7 @@ describe('sympathetic blocks (CPMTG, not in the catalogue)', () => {
     const result = run({
       service: 'sympathetic_block',
       item: { ...block, facts: { adjunctToActiveTherapy: true } },
-      edit: diagnoses(...texts),
+      edit: withDiagnoses(...texts),
       ...DATES.cpmtg2016,
     });
     expect(statuses(result)['sympathetic-block-crps']).toBe(status);

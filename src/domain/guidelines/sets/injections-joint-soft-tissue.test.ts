@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemSpec } from '../../evaluator/case-builders';
 import { answer } from '../../evaluator/case-builders';
-import { DATES, failing, run, type Scenario, statusOf, withItem } from './procedure-test-support';
+import {
+  DATES,
+  failing,
+  run,
+  type Scenario,
+  statusOf,
+  withDiagnoses,
+  withItem,
+} from './procedure-test-support';
 
 const TPI: ItemSpec = {
   bodyPart: 'trapezius',
@@ -146,9 +154,7 @@ describe('hip injections (ODG Hip & Pelvis, not in the catalogue)', () => {
     run({
       service: 'joint_injection',
       item: { requestedAs: 'Right greater trochanteric bursa injection', bodyPart: 'right hip', quantity: 1 },
-      edit: (draft) => {
-        draft.injury.diagnoses = diagnoses.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
-      },
+      edit: withDiagnoses(...diagnoses),
       ...DATES.cpmtg2016,
     });
 

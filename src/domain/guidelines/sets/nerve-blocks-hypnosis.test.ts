@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestServiceTypes } from '../../case/service-suggestion';
-import { DATES, run } from './procedure-test-support';
+import { DATES, run, withDiagnoses } from './procedure-test-support';
 
-const diagnoses =
-  (...texts: string[]) =>
-  (draft: Parameters<NonNullable<Parameters<typeof run>[0]['edit']>>[0]) => {
-    draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
-  };
 const statuses = (result: ReturnType<typeof run>) =>
   Object.fromEntries(result.criteria.map((criterion) => [criterion.criterionId, criterion.status]));
 
@@ -28,7 +23,7 @@ describe('occipital and genicular nerve blocks (ODG, not in the catalogue)', () 
     const result = run({
       service,
       item: { requestedAs, quantity: 1 },
-      edit: diagnoses('Occipital neuralgia', 'Left knee osteoarthritis'),
+      edit: withDiagnoses('Occipital neuralgia', 'Left knee osteoarthritis'),
       ...DATES.cpmtg2016,
     });
     expect(statuses(result)).toEqual({ [id]: 'not_met' });
@@ -59,7 +54,7 @@ describe('hypnosis (ODG Mental Illness & Stress, not in the catalogue)', () => {
     const result = run({
       service: 'hypnotherapy',
       item: hypnosis,
-      edit: diagnoses(...texts),
+      edit: withDiagnoses(...texts),
       ...DATES.cpmtg2016,
     });
     expect(statuses(result)).toEqual({ 'hypnosis-ptsd': status });

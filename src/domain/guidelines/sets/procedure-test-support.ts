@@ -121,3 +121,10 @@ export const surgeryRequest = (
     rfa: '2016-12-01',
     ...rest,
   });
+
+/** A scenario edit that sets the case's diagnoses (a set reading a condition named there). */
+export const withDiagnoses =
+  (...texts: string[]) =>
+  (draft: CaseDraft): void => {
+    draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+  };
