@@ -673,6 +673,15 @@ describe('readFindingAnswers', () => {
     expect(answerOf('redFlags', ['progressive weakness and bowel incontinence'])).toBe(undefined);
   });
 
+  it('reads a denial that covers a whole list: "does not mention dyspepsia, GI bleed, or peptic ulcer"', () => {
+    expect(
+      answerOf('giRiskFactors', [
+        'Report 12/15/2016 does not mention dyspepsia, GI bleed, or peptic ulcer history',
+      ]),
+    ).not.toBe(true);
+    expect(answerOf('giRiskFactors', ['no history of GI bleeding, but a peptic ulcer in 2014'])).toBe(true);
+  });
+
   it('reads psychosocial risk factors for a delayed recovery', () => {
     expect(
       answerOf('delayedRecovery', [

@@ -53,9 +53,14 @@ const MAX_FINDING = 10_000;
 /** A negating word before the phrase ("no radiating pain", "sensation intact, no weakness"). */
 const NEGATED_BEFORE = /\b(?:no|not|without|denies|denied|negative|absent|intact|normal)\b/i;
 
+/** A denial that covers the whole list after it: "does not mention dyspepsia, GI bleed, or ulcer". */
+const LIST_DENIED =
+  /\b(?:does\s+not\s+mention|no\s+mention\s+of|no\s+(?:history|hx)\s+of|denies|negative\s+for|without\s+any)\b(?![^;]*\b(?:but|however|although|except)\b)[^;]*$/i;
+
 function negatedAt(clause: string, index: number): boolean {
   // Only the words since the last comma: "Spurling negative, reduced C6 sensation" states a loss.
   const before = clause.slice(0, index);
+  if (LIST_DENIED.test(before)) return true;
   return NEGATED_BEFORE.test(before.slice(before.lastIndexOf(',') + 1));
 }
 

@@ -119,6 +119,15 @@ describe('suggestServiceTypes', () => {
     expect(suggestServiceTypes('Lidoderm patches #30')).toEqual(['topical_analgesic']);
   });
 
+  it('reads a medial branch neurotomy as the ablation, and a block before an ablation as a block', () => {
+    expect(suggestServiceTypes('Bilateral L4-5 radiofrequency ablation (medial branch neurotomy)')[0]).toBe(
+      'radiofrequency_ablation',
+    );
+    expect(suggestServiceTypes('Medial branch blocks L4-5 before a radiofrequency ablation')[0]).toBe(
+      'medial_branch_block',
+    );
+  });
+
   it('offers low-dose doxepin (Silenor) as a sleep aid, doxepin by its name as an antidepressant', () => {
     expect(suggestServiceTypes('Silenor 3 mg #30')).toEqual(['sleep_aid']);
     expect(suggestServiceTypes('Doxepin 25 mg #30')).toEqual(['antidepressant']);

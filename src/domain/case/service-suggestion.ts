@@ -27,14 +27,16 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   // Shockwave therapy is judged as a modality of physical medicine.
   ['physical_therapy', /physical therapy|physiotherapy|\bpt\b|shock[- ]?wave|\b[er]swt\b/],
   ['epidural_steroid_injection', /epidural|\besi\b|transforaminal/],
-  ['medial_branch_block', /medial branch|\bmbbs?\b/],
-  ['spinal_cord_stimulator', /spinal cord stim|\bscs\b|dorsal column stim/],
   // A genicular or occipital block or ablation is judged on its own topic, never as a spinal one.
   ['genicular_nerve_block', /genicular/],
   [
     'occipital_nerve_block',
     /occipital (nerve )?(block|inject\w*|ablation|radiofrequency|rfa|neurotomy)|\bgonb\b/,
   ],
+  // A neurotomy of the medial branches is the ablation; a block (even one before an ablation) is a block.
+  ['radiofrequency_ablation', /^(?!.*\bblocks?\b).*(radiofrequency|\brfa\b|rhizotomy|neurotomy)/],
+  ['medial_branch_block', /medial branch|\bmbbs?\b/],
+  ['spinal_cord_stimulator', /spinal cord stim|\bscs\b|dorsal column stim/],
   // A trial or implant; a refill or reprogramming of a pump in place is a visit, not judged here.
   [
     'intrathecal_pump',
