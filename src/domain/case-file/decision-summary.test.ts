@@ -324,6 +324,30 @@ describe('reading summaries of IMR decisions', () => {
     expect(item?.guidelineSet?.id).toBe('acoem-2004-shoulder-corticosteroid-injection');
   });
 
+  it('enters the blocks the findings report, so an ablation reads the relief of the block before it', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM16-TEST-RFA',
+      requestDate: '2016-08-23',
+      urDate: '2016-08-30',
+      letterDate: '2016-10-01',
+      dateOfInjury: '2014-03-01',
+      urAction: 'non-certified',
+      keyFindings: [
+        'Axial LBP 7/10; facet loading positive bilaterally; no radicular complaints',
+        'Bilateral L4-5 and L5-S1 medial branch blocks 7/19/2016 (lidocaine): 80% relief for 6 hours',
+      ],
+      requestedService: {
+        name: 'Bilateral L4-5 and L5-S1 radiofrequency ablation (medial branch neurotomy)',
+        category: 'injection',
+      },
+    };
+    const draft = caseFromDecisionSummary(entry, 'case');
+    expect(draft.treatment.injections).toMatchObject([{ date: '2016-07-19', reliefPercent: 80 }]);
+    const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-10-01' }).items;
+    expect(item?.guidelineSet?.id).toBe('acoem-2004-radiofrequency-neurotomy');
+    expect(item ? criterionStatus(item, 'rfa-positive-block') : undefined).toBe('met');
+  });
+
   it('reads a post-operative cold therapy unit as equipment, and post-operative PT as post-surgical therapy', () => {
     expect(
       serviceTypeOf({ name: 'Post-operative cold therapy unit, purchase, right knee', category: 'DME' }),

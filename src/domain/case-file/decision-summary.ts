@@ -18,6 +18,7 @@ import {
   emptyCaseDraft,
   emptyDisputedItem,
   emptyIngredient,
+  emptyInjection,
   emptyMedication,
   emptyReport,
   emptySurgery,
@@ -39,6 +40,7 @@ import {
   readFindingCourses,
   readFindingDrugsTaken,
   readFindingDrugTest,
+  readFindingInjections,
   readFindingSurgeries,
   readFindingWorkStatus,
 } from './finding-words';
@@ -293,6 +295,14 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     ...emptySurgery(`summary-surgery-${index + 1}`),
     type: surgery.type,
     date: surgery.date,
+  }));
+  // Injections and blocks done, with their relief, for the rules of a repeat or of what follows a block.
+  draft.treatment.injections = readFindingInjections(findings).map((injection, index) => ({
+    ...emptyInjection(`summary-injection-${index + 1}`),
+    type: injection.type,
+    date: injection.date,
+    reliefPercent: injection.reliefPercent,
+    reliefWeeks: injection.reliefWeeks,
   }));
   const courses = readFindingCourses(findings);
   draft.treatment.therapyCourses = courses.map((course, index) => ({

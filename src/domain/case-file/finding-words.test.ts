@@ -7,6 +7,7 @@ import {
   readFindingCourses,
   readFindingDrugsTaken,
   readFindingDrugTest,
+  readFindingInjections,
   readFindingSurgeries,
   readFindingWorkStatus,
   shownAnswer,
@@ -1167,6 +1168,39 @@ describe('readFindingSurgeries', () => {
     );
     expect(readFindingSurgeries([], ['Status post L5-S1 microdiscectomy 2015'])).toEqual([]);
     expect(readFindingSurgeries(['status post knee arthroscopy 02/30/2016'], [])).toEqual([]);
+  });
+});
+
+describe('readFindingInjections', () => {
+  it('reads an injection or block done, dated, with the relief it gave', () => {
+    expect(
+      readFindingInjections([
+        'Bilateral L4-5 and L5-S1 medial branch blocks 7/19/2016 (lidocaine): 80% relief for 6 hours per pain diary',
+        'left L5-S1 TFESI 10/2016 gave 60% relief for 8 weeks; PT x12 failed',
+        'Two left L4-5 TFESIs (6/2016 and 10/2016) each gave about 2 weeks of relief',
+      ]),
+    ).toMatchObject([
+      {
+        type: 'Bilateral L4-5 and L5-S1 medial branch blocks',
+        date: '2016-07-19',
+        reliefPercent: 80,
+        reliefWeeks: 0,
+      },
+      // A month and year is the month's last day: the latest the words allow.
+      { type: 'left L5-S1 TFESI', date: '2016-10-31', reliefPercent: 60, reliefWeeks: 8 },
+      { type: 'Two left L4-5 TFESIs', date: '2016-10-31', reliefPercent: null, reliefWeeks: 2 },
+    ]);
+  });
+
+  it('leaves out an injection requested, planned or undated, and none had', () => {
+    expect(
+      readFindingInjections([
+        'Request: left L4-5 TFESI 01/05/2017',
+        'lumbar ESI recommended 12/2016',
+        'had an epidural injection years ago with good relief',
+        'no prior epidural steroid injections 2016',
+      ]),
+    ).toEqual([]);
   });
 });
 

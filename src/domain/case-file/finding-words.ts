@@ -1389,6 +1389,82 @@ function withItsCondition(type: string, before: string): string {
   return readSurgeryKey(`${type} ${condition}`) === 'other' ? type : `${type} (${condition})`;
 }
 
+/** An injection or block a finding reports, with the relief it gave when stated. */
+export interface FindingInjection {
+  type: string;
+  /** ISO date; a month and year read as the month's last day, the latest the words allow. */
+  date: string;
+  reliefPercent: number | null;
+  reliefWeeks: number | null;
+  source: string;
+}
+
+const INJECTION_WORDS =
+  /\b(?:(?:transforaminal|interlaminar|caudal|lumbar|cervical|thoracic)\s+)?(?:epidural(?:\s+steroid)?\s+injections?|(?:TF|IL)?ESIs?|medial\s+branch\s+blocks?|MBBs?|facet\s+(?:joint\s+)?(?:injections?|blocks?)|radiofrequency\s+(?:ablation|neurotomy|rhizotomy)|RFA|trigger\s+point\s+injections?|TPIs?|(?:cortisone|corticosteroid|steroid)\s+injections?)\b/i;
+const INJECTION_NOT_DONE =
+  /\b(?:request\w*|plann\w*|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|no\s+(?:prior|previous))\b/i;
+const RELIEF_PERCENT =
+  /\b(\d{1,3})\s*%\s*(?:pain\s+)?(?:relief|improvement|reduction|better)\b|\brelief\s+of\s+(\d{1,3})\s*%/i;
+const RELIEF_SPAN =
+  /\b(?:for|lasting|over)\s+(?:about\s+|approximately\s+|~)?(\d{1,2})\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b/i;
+
+/** The date a clause gives an injection: the last one it names (a month and year at its end). */
+function injectionDateIn(clause: string): string {
+  let latest = '';
+  for (const match of clause.matchAll(new RegExp(String.raw`()\b(?:${ISO_DATE}|${US_DATE})\b`, 'g'))) {
+    const iso = isoOf(match as unknown as RegExpExecArray);
+    if (isValidIsoDate(iso) && iso > latest) latest = iso;
+  }
+  if (latest) return latest;
+  for (const match of clause.matchAll(/\b(\d{1,2})\/(\d{4})\b/g)) {
+    const [month, year] = [Number(match[1]), Number(match[2])];
+    if (month < 1 || month > 12) continue;
+    const iso = lastDayOfMonth(year, month) ?? '';
+    if (isValidIsoDate(iso) && iso > latest) latest = iso;
+  }
+  return latest;
+}
+
+function weeksOf(amount: number, unit: string): number {
+  if (/^(?:month)/i.test(unit)) return Math.round(amount * 4.3 * 10) / 10;
+  if (/^(?:day)/i.test(unit)) return Math.round((amount / 7) * 10) / 10;
+  if (/^(?:hour|hr)/i.test(unit)) return 0;
+  return amount;
+}
+
+/**
+ * Injections and blocks the findings report as done, dated, with the relief they gave ("left L4-5
+ * TFESI 10/2016 gave 60% relief for 8 weeks", "MBB 7/19/2016: 80% relief for 6 hours"), for the
+ * treatment history that a repeat's rules read. One per finding clause; undated ones are left out.
+ */
+export function readFindingInjections(findings: readonly string[]): FindingInjection[] {
+  const found: FindingInjection[] = [];
+  for (const finding of findings) {
+    for (const clause of finding.slice(0, MAX_FINDING).split(/;/)) {
+      const named = INJECTION_WORDS.exec(clause);
+      if (!named || INJECTION_NOT_DONE.test(clause)) continue;
+      const date = injectionDateIn(clause);
+      if (!date) continue;
+      const percent = RELIEF_PERCENT.exec(clause);
+      const span = RELIEF_SPAN.exec(clause);
+      const reliefPercent = percent ? Number(percent[1] ?? percent[2]) : null;
+      const amount = span ? Number(span[1] ?? span[3]) : undefined;
+      const unit = span ? (span[2] ?? span[4] ?? '') : '';
+      found.push({
+        type: clause
+          .slice(0, named.index + named[0].length)
+          .trim()
+          .slice(-120),
+        date,
+        reliefPercent: reliefPercent !== null && reliefPercent <= 100 ? reliefPercent : null,
+        reliefWeeks: amount !== undefined ? weeksOf(amount, unit) : null,
+        source: clause.trim(),
+      });
+    }
+  }
+  return found;
+}
+
 /** The work status a finding states, in the wizard's terms. */
 export interface FindingWorkStatus {
   status: (typeof WORK_STATUSES)[number];
