@@ -11,14 +11,10 @@
 import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import { atLeast, cpmtg2009, cpmtg2016, defineCriterion, isFalse, isTrue, JUDGMENT } from './common';
 import { cpmtgSetBase, notInCatalogue } from './procedure-common';
+import { IMPLANT_PSYCH_EVALUATION, permanentImplantOnly } from './spinal-cord-stimulator';
 
 const SECTION = 'Implantable drug-delivery systems (IDDSs)';
-const PSYCH_SECTION = 'Psychological evaluations, IDDS & SCS';
-
-const PERMANENT = {
-  condition: isTrue('item.facts.permanentImplant', 'a permanent implant'),
-  description: 'applies to a permanent pump, not to the trial',
-};
+const PERMANENT = permanentImplantOnly('pump');
 
 const iddsCriteria = (
   citation: GuidelineCitation,
@@ -137,7 +133,7 @@ export const IDDS_2009: GuidelineSet = {
   ...base,
   criteria: iddsCriteria(
     cpmtg2009(SECTION, '52-54'),
-    cpmtg2009(PSYCH_SECTION, '101'),
+    IMPLANT_PSYCH_EVALUATION[2009],
     notInCatalogue('CPMTG 2009 pp. 52-54 and 101'),
   ),
 };
@@ -147,9 +143,7 @@ export const IDDS_2016: GuidelineSet = {
   ...base,
   criteria: iddsCriteria(
     cpmtg2016(SECTION),
-    cpmtg2016(
-      'Psychological evaluations, IDDS & SCS (intrathecal drug delivery systems & spinal cord stimulators)',
-    ),
+    IMPLANT_PSYCH_EVALUATION[2016],
     notInCatalogue(`the 2016 CPMTG section "${SECTION}"`),
   ),
 };

@@ -11,10 +11,21 @@ import { cpmtgSetBase, notInCatalogue } from './procedure-common';
 
 const SECTION = 'Spinal cord stimulators (SCS)';
 
-const PERMANENT = {
+/** A criterion for the permanent implant only (a stimulator or a pump), not for its trial. */
+export const permanentImplantOnly = (implant: string) => ({
   condition: isTrue('item.facts.permanentImplant', 'a permanent implant'),
-  description: 'applies to a permanent implant, not to the trial',
-};
+  description: `applies to a permanent ${implant}, not to the trial`,
+});
+
+/** The psychological evaluation before a stimulator or a pump, in each edition. */
+export const IMPLANT_PSYCH_EVALUATION = {
+  2009: cpmtg2009('Psychological evaluations, IDDS & SCS', '101'),
+  2016: cpmtg2016(
+    'Psychological evaluations, IDDS & SCS (intrathecal drug delivery systems & spinal cord stimulators)',
+  ),
+} as const;
+
+const PERMANENT = permanentImplantOnly('implant');
 
 const scsCriteria = (
   citation: GuidelineCitation,
@@ -100,7 +111,7 @@ export const SCS_2009: GuidelineSet = {
   ...base,
   criteria: scsCriteria(
     cpmtg2009(SECTION, '105-107'),
-    cpmtg2009('Psychological evaluations, IDDS & SCS', '101'),
+    IMPLANT_PSYCH_EVALUATION[2009],
     notInCatalogue('CPMTG 2009 pp. 101 and 105-107'),
   ),
 };
@@ -110,9 +121,7 @@ export const SCS_2016: GuidelineSet = {
   ...base,
   criteria: scsCriteria(
     cpmtg2016(SECTION),
-    cpmtg2016(
-      'Psychological evaluations, IDDS & SCS (intrathecal drug delivery systems & spinal cord stimulators)',
-    ),
+    IMPLANT_PSYCH_EVALUATION[2016],
     notInCatalogue(`the 2016 CPMTG section "${SECTION}"`),
   ),
 };
