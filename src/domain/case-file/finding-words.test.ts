@@ -47,6 +47,15 @@ describe('readFindingAnswers', () => {
     ).toBe(undefined);
   });
 
+  it('reads a deficit on one side past a normal exam stated for the other side only', () => {
+    const deficit = 'right Achilles reflex absent (left 2+); decreased sensation lateral right foot';
+    expect(
+      answerOf('neuroDeficit', [deficit, 'left leg asymptomatic, left-sided neurologic exam normal']),
+    ).toBe(true);
+    expect(answerOf('neuroDeficit', [deficit, 'neurologic exam normal'])).toBe(undefined);
+    expect(answerOf('neuroDeficit', ['left-sided neurologic exam normal'])).toBe(false);
+  });
+
   it.each([
     ['low back pain radiating down the left leg', true],
     ['right hip pain radiating down to the ankle and foot', true],
@@ -240,6 +249,18 @@ describe('readFindingAnswers', () => {
     expect(answerOf('conservativeCareFailed', ['10 PT sessions with no gain in strength'])).toBe(true);
     expect(
       answerOf('conservativeCareFailed', [
+        'Completed PT x12 and NSAIDs for over 3 months with minimal improvement',
+      ]),
+    ).toBe(true);
+    expect(answerOf('conservativeCareFailed', ['chiropractic gave only temporary relief'])).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        '6 PT visits, naproxen and cyclobenzaprine without improvement over 7 weeks; numbness spreading',
+      ]),
+    ).toBe(true);
+    expect(answerOf('conservativeCareFailed', ['PT x12 with steady improvement'])).not.toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
         'By 12/09/2016, after eight physical therapy visits, naproxen and gabapentin, the arm pain was unchanged at 7/10',
       ]),
     ).toBe(true);
@@ -299,6 +320,15 @@ describe('readFindingAnswers', () => {
     expect(weeksOf('night splints since 9/2016', '')).toBe(undefined);
     expect(weeksOf('night splints since 12/2016', '2016-12-05')).toBe(undefined);
     expect(weeksOf('pain since 9/2016', '2016-12-13')).toBe(undefined);
+  });
+
+  it('counts care since a month named without its year from the last such month before the date', () => {
+    // 08/31 to 10/07: 5 weeks; "since November" read on 02/20/2017 is November 2016 (11 weeks).
+    const care = (since: string) => `8 PT sessions, naproxen, modified duty since ${since}; no improvement`;
+    expect(weeksOf(care('August'), '2016-10-07')).toBe(5);
+    expect(weeksOf(care('November'), '2017-02-20')).toBe(11);
+    expect(weeksOf(care('October'), '2016-10-20')).toBe(undefined);
+    expect(weeksOf(care('August'), '')).toBe(undefined);
   });
 
   it('counts care dated only by months from the last day of the first month named', () => {
@@ -669,6 +699,21 @@ describe('readFindingAnswers', () => {
     expect(answerOf('adlsDocumented', ['without Norco he cannot walk a block'], [], drug)).toBe(undefined);
   });
 
+  it('reads function in the finding right after the drug finding, when it names no other drug', () => {
+    const gabapentin = 'Gabapentin 600 mg #90';
+    const onTheDrug = 'Gabapentin 600mg TID since 5/2016; VAS 7/10 to 4/10';
+    const doing = 'Able to sleep through the night and resume driving; working modified duty';
+    expect(answerOf('adlsDocumented', [onTheDrug, doing], [], gabapentin)).toBe(true);
+    // Two findings on, or after another drug's finding, the function is not the drug's.
+    expect(answerOf('adlsDocumented', [onTheDrug, 'lumbar tenderness', doing], [], gabapentin)).toBe(
+      undefined,
+    );
+    expect(answerOf('adlsDocumented', [onTheDrug, 'Norco 10/325 BID', doing], [], gabapentin)).toBe(
+      undefined,
+    );
+    expect(answerOf('adlsDocumented', [doing, onTheDrug], [], gabapentin)).toBe(undefined);
+  });
+
   it('reads "no red flags" but never a red flag itself: that is the reviewer\'s call', () => {
     expect(answerOf('redFlags', ['no red flags on exam'])).toBe(false);
     expect(answerOf('redFlags', ['progressive weakness and bowel incontinence'])).toBe(undefined);
@@ -915,13 +960,18 @@ describe('readFindingAnswers', () => {
         drug,
       ),
     ).toBe(true);
-    // Another drug named ends it; another finding is not about the drug.
+    // Another drug named ends it; a finding further on is not about the drug.
     expect(
       answerOf('adlsDocumented', ['Norco helps the pain; gabapentin allows him to sleep'], [], drug),
     ).toBe(undefined);
-    expect(answerOf('adlsDocumented', ['Norco helps the pain', 'able to walk 20 minutes'], [], drug)).toBe(
-      undefined,
-    );
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['Norco helps the pain', 'neck tender', 'able to walk 20 minutes'],
+        [],
+        drug,
+      ),
+    ).toBe(undefined);
   });
 
   it('reads neuropathic pain from a documented diagnosis or finding, not from a suspected one', () => {

@@ -442,7 +442,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // named with a response ("improving with PT") is a no.
     key: 'conservativeCareFailed',
     yes: [
-      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|no\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|did\s+not\s+(?:help|improve)|(?:symptoms?|pain)\s+(?:\w+\s+)?(?:unchanged|persist\w*|did\s+not\s+improve))\b/,
+      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|(?:no|minimal|little|limited|slight|temporary|transient)\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|did\s+not\s+(?:help|improve)|(?:symptoms?|pain)\s+(?:\w+\s+)?(?:unchanged|persist\w*|did\s+not\s+improve))\b/,
       // "failed about 4 months of night splinting", "3 months of failed care".
       /\b(?:failed|despite)\s+(?:\w+\s+){0,5}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
       /\bpersist\w*\s+despite\b/i,
@@ -472,6 +472,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // naproxen and modified duty, without improvement of the leg symptoms" / ", with persistent numbness".
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*,\s*(?:and\s+)?(?:(?:without|with\s+(?:no|little|minimal))\s+(?:\w+\s+){0,2}(?:improvement|relief|benefit)|with\s+persist(?:ent|ing)\s+\w+)`,
+        'i',
+      ),
+      // The same after the list's last item: "6 PT visits, naproxen and cyclobenzaprine without
+      // improvement over 7 weeks".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:without|with\s+(?:no|little|minimal))\s+(?:\w+\s+){0,2}(?:improvement|relief|benefit)\b`,
         'i',
       ),
     ],
@@ -639,12 +645,15 @@ function readYesNo(
   // A single sign denied ("no thenar atrophy") does not outweigh another stated ("decreased
   // sensation C6"); only a stated absence ("no neurologic deficit") does.
   let signDenied: string | null = null;
+  let sidedNo: string | null = null;
   for (const clause of clausesOf(texts)) {
     const spelled = spellOut(clause);
     if (reading.settlesNo?.some((pattern) => pattern.test(spelled)))
       return { key: reading.key, value: false, source: clause };
     if (reading.no.some((pattern) => pattern.test(spelled))) {
-      no ??= clause;
+      // "Left-sided neurologic exam normal" speaks for one side: a deficit on the other still stands.
+      if (ONE_SIDE.test(spelled)) sidedNo ??= clause;
+      else no ??= clause;
       continue;
     }
     for (const pattern of reading.yes) {
@@ -657,7 +666,7 @@ function readYesNo(
       break;
     }
   }
-  if (yes === null) no ??= signDenied;
+  if (yes === null) no ??= signDenied ?? sidedNo;
   for (const finding of findings) {
     if (yes !== null) break;
     const spelled = spellOut(finding.slice(0, MAX_CLAUSE * 2));
@@ -669,6 +678,10 @@ function readYesNo(
   if (no !== null) return { key: reading.key, value: false, source: no };
   return null;
 }
+
+/** A statement limited to one side or limb ("left-sided", "the left leg", "contralateral"). */
+const ONE_SIDE =
+  /\b(?:(?:left|right)(?:-sided|\s+side(?:d)?|\s+(?:leg|arm|upper|lower|hand|foot))|contralateral|opposite\s+side)\b/i;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...SMALL_NUMBERS };
 
@@ -723,13 +736,13 @@ const CARE_MONTHS = new RegExp(
   'i',
 );
 
-function careStartLatest(clause: string): string {
+function careStartLatest(clause: string, asOf: string): string {
   const exact = /\bsince\s+(\d{1,2}\/\d{1,2}\/\d{4})\b/i.exec(clause);
   if (exact?.[1]) return dateIn(exact[1]);
   const numeric = /\bsince\s+(\d{1,2})\/(\d{4})\b/i.exec(clause);
   if (numeric) return lastDayOfMonth(Number(numeric[2]), Number(numeric[1])) ?? '';
   const named = CARE_MONTHS.exec(clause);
-  if (!named?.[1] || !named[4]) return '';
+  if (!named?.[1] || !named[4]) return monthWithoutYearStart(clause, asOf);
   const first = monthNumber(named[1]);
   const lastWords = named[3]?.match(new RegExp(MONTH_WORD, 'gi')) ?? [];
   const last = lastWords.length > 0 ? monthNumber(lastWords[lastWords.length - 1] ?? '') : first;
@@ -738,10 +751,22 @@ function careStartLatest(clause: string): string {
   return lastDayOfMonth(year, first) ?? '';
 }
 
+/** "Since August" with no year: the last such month on or before `asOf`, to its last day. */
+function monthWithoutYearStart(clause: string, asOf: string): string {
+  const named = new RegExp(
+    String.raw`\bsince\s+(?:(?:late|early|mid)[-\s]+)?(${MONTH_WORD})(?![\s,]*\d)`,
+    'i',
+  ).exec(clause);
+  if (!named?.[1] || !isValidIsoDate(asOf)) return '';
+  const month = monthNumber(named[1]);
+  const [asOfYear, asOfMonth] = asOf.split('-').map(Number) as [number, number];
+  return lastDayOfMonth(month > asOfMonth ? asOfYear - 1 : asOfYear, month) ?? '';
+}
+
 /** Care since a date or month, counted up to `asOf` from the latest day it can have begun. */
 function careSinceWeeks(clause: string, asOf: string): number | null {
   if (!isValidIsoDate(asOf) || !new RegExp(String.raw`\b(?:${CARE_WORDS})\b`, 'i').test(clause)) return null;
-  const start = careStartLatest(clause);
+  const start = careStartLatest(clause, asOf);
   const days = isValidIsoDate(start) ? daysBetween(start, asOf) : null;
   return days !== null && days >= 7 ? Math.floor(days / 7) : null;
 }
@@ -877,15 +902,25 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
     const lower = clause.toLowerCase();
     return words.some((word) => new RegExp(`\\b${word}\\b`).test(lower));
   };
+  // A finding naming no drug right after one about the requested drug goes on about it ("Gabapentin
+  // 600mg TID; VAS 7/10 to 4/10", then "able to sleep through the night and resume driving").
+  let previousAbout = false;
   return findings.flatMap((finding) => {
+    const clauses = clausesOf([finding]);
+    if (previousAbout && !clauses.some((clause) => ANY_KNOWN_DRUG.test(clause))) {
+      previousAbout = false;
+      return clauses;
+    }
     let about = false;
-    return clausesOf([finding]).filter((clause) => {
+    const chosen = clauses.filter((clause) => {
       if (names(clause)) about = true;
       else if (ANY_KNOWN_DRUG.test(clause)) about = false;
       // "8/10 without meds, 5/10 with meds": the regimen the requested drug is part of.
       else if (ON_THE_MEDICATIONS.test(spellOut(clause))) return true;
       return about;
     });
+    previousAbout = about;
+    return chosen;
   });
 }
 
