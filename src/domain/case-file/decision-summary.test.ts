@@ -297,6 +297,31 @@ describe('reading summaries of IMR decisions', () => {
     expect(judge('not_met').recommendation).toBe('uphold');
   });
 
+  it('counts hydrocodone/APAP taken and Norco requested at the same strength once, at the sig in words', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-MED',
+      requestDate: '2016-12-15',
+      urDate: '2016-12-22',
+      letterDate: '2017-02-01',
+      dateOfInjury: '2013-04-17',
+      urAction: 'non-certified',
+      keyFindings: ['hydrocodone/APAP 5/325 one tablet twice daily since 2015 (10 mg MED/day)'],
+      requestedService: {
+        name: 'Hydrocodone/APAP (Norco) 5/325 mg #60',
+        category: 'pharmaceutical',
+        quantity: '#60',
+      },
+    };
+    const draft = caseFromDecisionSummary(entry, 'case');
+    expect(draft.treatment.medications.map(({ name, dose, frequency }) => [name, dose, frequency])).toEqual([
+      ['hydrocodone/APAP', 'one tablet', 'twice daily'],
+    ]);
+    const [item] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2017-02-01' }).items;
+    const med = item?.criteria.find((criterion) => criterion.criterionId === 'op16-med-80');
+    expect(med?.status).toBe('met');
+    expect(med?.evidence).toContain('MED 10 MME/day');
+  });
+
   it('enters a finding only where the service type asks it, and never over what the request says', () => {
     // The same "decreased sensation" in a physical therapy request: no such question, nothing entered.
     const entry: DecisionSummary = {

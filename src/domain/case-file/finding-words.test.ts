@@ -697,6 +697,21 @@ describe('readFindingAnswers', () => {
       ),
     ).toBe(true);
     expect(answerOf('adlsDocumented', ['without Norco he cannot walk a block'], [], drug)).toBe(undefined);
+    // The regimen as a whole, with no subject: "with medication works full duty".
+    expect(
+      answerOf(
+        'adlsDocumented',
+        [
+          'hydrocodone/APAP 5/325 one tablet twice daily since 2015',
+          'with medication works full duty and walks 2 miles daily; without it cannot finish a shift',
+        ],
+        [],
+        'Hydrocodone/APAP (Norco) 5/325 mg #60',
+      ),
+    ).toBe(true);
+    expect(answerOf('adlsDocumented', ['Norco 10/325 TID', 'pain worse with work'], [], drug)).toBe(
+      undefined,
+    );
   });
 
   it('reads function in the finding right after the drug finding, when it names no other drug', () => {
@@ -1279,8 +1294,13 @@ describe('readFindingDrugsTaken', () => {
     expect(readFindingDrugsTaken(['Dose stable at Norco 5/325 three times daily for about 2 years'])).toEqual(
       ['Norco 5/325 three times daily'],
     );
+    // The partner stays: hydrocodone with acetaminophen is Norco, not an extended-release hydrocodone.
     expect(readFindingDrugsTaken(['hydrocodone/APAP 5/325 bid prn since 3/2016 (MED 10)'])).toEqual([
-      'hydrocodone 5/325 bid prn',
+      'hydrocodone/APAP 5/325 bid prn',
+    ]);
+    // A sig in words keeps its count of tablets.
+    expect(readFindingDrugsTaken(['hydrocodone/APAP 5/325 one tablet twice daily since 2015'])).toEqual([
+      'hydrocodone/APAP 5/325 one tablet twice daily',
     ]);
     // The form stays with the drug: "Voltaren 1% gel" is not oral diclofenac.
     expect(readFindingDrugsTaken(['Lidoderm 5% patch daily'])).toEqual(['Lidoderm 5% patch daily']);

@@ -881,7 +881,7 @@ const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works)\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 const NOT_SO = /\b(?:no|not|without|ineffective|minimal|little|failed|fails|unable)\b/i;
 
 /** Every drug name and alias the reference knows, as one whole-word pattern. */
@@ -1318,7 +1318,7 @@ const TAKING =
 const NOT_TAKEN_YET =
   /\b(?:plan\w*|start\w*|begin|initiat\w*|trial\s+of|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
-  /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|ER|CR|XR|SR|IR|PO|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours|once|twice|(?:three|four)\s+times|a\s+day|per\s+day|at\s+bedtime)(?=[\s,;.)]|$))*/i;
+  /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|ER|CR|XR|SR|IR|PO|(?:one|two|three|four|half)(?=\s+(?:tabs?|tablets?|caps?|capsules?|patch))|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours|once|twice|(?:three|four)\s+times|a\s+day|per\s+day|at\s+bedtime)(?=[\s,;.)]|$))*/i;
 const STRENGTH_OR_SIG = /^\s*(?:\d[\d./]*\s*(?:mg|mcg|g|ml|%)?|ER|CR|XR|SR)\b/i;
 
 /**
@@ -1350,11 +1350,13 @@ function drugTakenIn(clause: string, listAsked: boolean): string | null {
   const rest = clause.slice(prefix.length);
   const drug = LEADING_DRUG.exec(rest);
   if (!drug) return null;
-  // A combination written with its partner ("hydrocodone/APAP 5/325") is the drug itself.
-  const after = rest.slice(drug[0].length).replace(/^\/(?:APAP|acetaminophen|ibuprofen)\b/i, '');
+  // A combination written with its partner ("hydrocodone/APAP 5/325") is the drug itself, and keeps
+  // the partner: hydrocodone with acetaminophen is another product than hydrocodone alone.
+  const partner = /^\/(?:APAP|acetaminophen|ibuprofen)\b/i.exec(rest.slice(drug[0].length))?.[0] ?? '';
+  const after = rest.slice(drug[0].length + partner.length);
   if (prefix === '' && (listAsked || !STRENGTH_OR_SIG.test(after))) return null;
   // The drug with its strength, form and sig, not the sentence around it ("... for 2 years").
-  return `${drug[0]}${DRUG_TAIL.exec(after)?.[0] ?? ''}`.trim();
+  return `${drug[0]}${partner}${DRUG_TAIL.exec(after)?.[0] ?? ''}`.trim();
 }
 
 /** A surgery a finding or diagnosis dates ("status post right carpal tunnel release 11/01/2016"). */
