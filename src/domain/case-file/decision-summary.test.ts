@@ -322,6 +322,29 @@ describe('reading summaries of IMR decisions', () => {
     expect(med?.evidence).toContain('MED 10 MME/day');
   });
 
+  it('counts weeks of conservative care from the injury when a course was had and no span is stated', () => {
+    const knee = (findings: string[], dateOfInjury = '2016-08-26'): DecisionSummary => ({
+      caseNumber: 'CM16-TEST-KNEE',
+      requestDate: '2016-10-31',
+      urDate: '2016-11-04',
+      letterDate: '2016-12-20',
+      dateOfInjury,
+      urAction: 'non-certified',
+      keyFindings: findings,
+      requestedService: { name: 'MRI left knee without contrast', category: 'imaging' },
+    });
+    const weeksOf = (summary: DecisionSummary) =>
+      caseFromDecisionSummary(summary, 'case').disputedItems[0]?.facts.conservativeCareWeeks;
+    // 08/26 to 10/31: 9 weeks.
+    expect(weeksOf(knee(['8 PT visits, ibuprofen, knee sleeve; light duty']))).toBe(9);
+    // A span stated wins; too short a course, a post-operative one, or no course: not counted.
+    expect(weeksOf(knee(['8 PT visits over 3 weeks']))).toBe(3);
+    expect(weeksOf(knee(['3 PT visits, ibuprofen']))).toBeNull();
+    expect(weeksOf(knee(['12 post-op PT visits']))).toBeNull();
+    expect(weeksOf(knee(['ibuprofen and a knee sleeve']))).toBeNull();
+    expect(weeksOf(knee(['8 PT visits'], ''))).toBeNull();
+  });
+
   it('enters a finding only where the service type asks it, and never over what the request says', () => {
     // The same "decreased sensation" in a physical therapy request: no such question, nothing entered.
     const entry: DecisionSummary = {

@@ -28,7 +28,7 @@ import {
 import { fillsFromRequest, readRequestWords } from '../case/request-words';
 import { suggestServiceTypes } from '../case/service-suggestion';
 import { serviceFieldSpec } from '../case/service-types';
-import { isValidIsoDate } from '../dates/dates';
+import { daysBetween, isValidIsoDate } from '../dates/dates';
 import { BODY_REGIONS, readBodyRegions, SHOCKWAVE } from '../guidelines/vocabularies';
 import {
   answersForItem,
@@ -234,13 +234,47 @@ function urDecisionOf(action: string): Pick<DisputedItem, 'urDecision' | 'urAppr
  * service type asks and the request has not already answered.
  */
 export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem): FindingAnswer[] {
-  return answersForItem(
-    summary.keyFindings ?? [],
+  const asOf = [summary.requestDate, summary.urDate].find((date) => isValidIsoDate(date ?? '')) ?? '';
+  const findings = summary.keyFindings ?? [];
+  const answers = answersForItem(
+    findings,
     summary.diagnoses ?? [],
     item,
     summary.requestedService.name,
-    [summary.requestDate, summary.urDate].find((date) => isValidIsoDate(date ?? '')) ?? '',
+    asOf,
   );
+  const sinceInjury = careSinceInjury(findings, isoOrEmpty(summary.dateOfInjury), asOf);
+  if (
+    sinceInjury &&
+    serviceFieldSpec(item.serviceType).facts.includes('conservativeCareWeeks') &&
+    (item.facts.conservativeCareWeeks ?? null) === null &&
+    !answers.some((answer) => answer.key === 'conservativeCareWeeks')
+  )
+    answers.push(sinceInjury);
+  return answers;
+}
+
+/**
+ * A course of therapy had (6 visits or more, not after an operation) with no span stated: the care
+ * is counted from the injury, as reviewers read "8 PT visits" after a sprain 9 weeks before.
+ */
+function careSinceInjury(
+  findings: readonly string[],
+  injuryDate: string,
+  asOf: string,
+): FindingAnswer | null {
+  const course = readFindingCourses(findings).find(
+    (found) => found.visitsCompleted >= 6 && found.postsurgical !== true,
+  );
+  const days =
+    course && isValidIsoDate(injuryDate) && isValidIsoDate(asOf) ? daysBetween(injuryDate, asOf) : null;
+  if (!course || days === null || days < 7) return null;
+  const weeks = Math.floor(days / 7);
+  return {
+    key: 'conservativeCareWeeks',
+    value: weeks,
+    source: `${course.sources[0]} (counted from the injury, ${weeks} weeks before the request)`,
+  };
 }
 
 /** A case draft holding what the summary states; ids are passed in, as everywhere in domain code. */
