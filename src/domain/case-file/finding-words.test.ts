@@ -232,6 +232,9 @@ describe('readFindingAnswers', () => {
     ['no surgery if the MRI is negative', false],
     ['the surgeon plans follow-up in 6 weeks', undefined],
     ['plan: repeat x-rays in 6 weeks', undefined],
+    ['arthroscopy discussed with the patient', true],
+    ["repeat study requested 'for comparison'; surgery not discussed", undefined],
+    ['a release never offered', undefined],
   ])('surgery or an invasive procedure considered in "%s": %s', (finding, expected) => {
     expect(answerOf('surgeryConsidered', [finding])).toBe(expected);
   });

@@ -211,7 +211,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "Before referral to a hand surgeon for possible carpal tunnel release".
       new RegExp(String.raw`\b(?:possible|potential)\s+(?:\w+\s+){0,3}?(?:${SURGERY_NOUNS})\b`, 'i'),
       // "Arthroscopy discussed", "a release offered".
-      new RegExp(String.raw`\b(?:${SURGERY_NOUNS})\s+(?:\w+\s+){0,2}?(?:discussed|offered|proposed)\b`, 'i'),
+      new RegExp(
+        String.raw`\b(?:${SURGERY_NOUNS})\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:discussed|offered|proposed)\b`,
+        'i',
+      ),
       // "He would go ahead with a discectomy", "agrees to surgery".
       new RegExp(
         String.raw`\b(?:would|will|willing\s+to|agrees?\s+to|agreeable\s+to)\s+(?:go\s+ahead\s+with|proceed\s+with|undergo|have|consider|offer)\s+(?:\w+\s+){0,4}?(?:${SURGERY_NOUNS}|epidural|injection|ESI)\b`,
