@@ -717,6 +717,19 @@ describe('readFindingAnswers', () => {
     );
   });
 
+  it("never reads another drug's effect, named between the requested drug and the effect, as its own", () => {
+    const naproxen = 'Naproxen 500 mg #60';
+    const findings = [
+      'knee pain 6-7/10 before naproxen, about 3/10 on it',
+      'naproxen 500 mg twice daily since 10/2016, after acetaminophen gave little relief',
+    ];
+    expect(answerOf('analgesiaDocumented', findings, [], naproxen)).toBe(true);
+    expect(answerOf('analgesiaDocumented', findings.slice(1), [], naproxen)).toBe(undefined);
+    expect(
+      answerOf('analgesiaDocumented', ['naproxen 500 mg twice daily gives little relief'], [], naproxen),
+    ).toBe(false);
+  });
+
   it('reads function in the finding right after the drug finding, when it names no other drug', () => {
     const gabapentin = 'Gabapentin 600 mg #90';
     const onTheDrug = 'Gabapentin 600mg TID since 5/2016; VAS 7/10 to 4/10';

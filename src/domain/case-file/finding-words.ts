@@ -894,6 +894,7 @@ const KNOWN_DRUG_NAMES = DRUG_REFERENCE.drugs
   .map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
 const ANY_KNOWN_DRUG = new RegExp(String.raw`\b(?:${KNOWN_DRUG_NAMES})\b`, 'i');
+const ANY_KNOWN_DRUG_ALL = new RegExp(ANY_KNOWN_DRUG.source, 'gi');
 const LEADING_DRUG = new RegExp(String.raw`^(?:${KNOWN_DRUG_NAMES})\b`, 'i');
 
 /**
@@ -954,8 +955,12 @@ function readDrugEffect(
       !/\b(?:pain|VAS|relie\w*)\b/i.test(spelled)
     )
       continue;
-    // Denied before the effect ("no relief from", "has not helped"), not elsewhere ("no side effects").
     const before = spelled.slice(0, match.index);
+    // The effect of another drug named in between ("naproxen since 10/2016, after acetaminophen gave
+    // little relief") is not the requested drug's.
+    const lastDrugBefore = [...before.matchAll(ANY_KNOWN_DRUG_ALL)].at(-1)?.[0].toLowerCase();
+    if (lastDrugBefore && !words.some((word) => lastDrugBefore.includes(word))) continue;
+    // Denied before the effect ("no relief from", "has not helped"), not elsewhere ("no side effects").
     return { key, value: !NOT_SO.test(before.slice(before.lastIndexOf(',') + 1)), source: clause };
   }
   return null;
