@@ -345,6 +345,29 @@ describe('reading summaries of IMR decisions', () => {
     expect(weeksOf(knee(['8 PT visits'], ''))).toBeNull();
   });
 
+  it('takes the schedule from the quantity when the request names none ("12 (2x6)")', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-PS',
+      requestDate: '2016-11-23',
+      urDate: '2016-11-30',
+      letterDate: '2017-01-13',
+      dateOfInjury: '2016-02-11',
+      urAction: 'modified: post-op PT x6 certified',
+      requestedService: {
+        name: 'Post-operative physical therapy, right shoulder',
+        category: 'Physical Medicine',
+        quantity: '12 (2x6)',
+      },
+    };
+    const [item] = caseFromDecisionSummary(entry, 'case').disputedItems;
+    expect([item?.frequencyPerWeek, item?.durationWeeks]).toEqual([2, 6]);
+    const named = caseFromDecisionSummary(
+      { ...entry, requestedService: { ...entry.requestedService, name: 'Post-op PT 3x4, right shoulder' } },
+      'case',
+    ).disputedItems[0];
+    expect([named?.frequencyPerWeek, named?.durationWeeks]).toEqual([3, 4]);
+  });
+
   it('enters a finding only where the service type asks it, and never over what the request says', () => {
     // The same "decreased sensation" in a physical therapy request: no such question, nothing entered.
     const entry: DecisionSummary = {

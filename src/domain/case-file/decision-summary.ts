@@ -373,7 +373,12 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
   if (fields.has('medication')) item.medication = medicationOf(service);
   const answers = findingAnswersFor(summary, item);
   for (const answer of answers) item.facts = { ...item.facts, [answer.key]: answer.value };
-  const { frequencyPerWeek, durationWeeks } = readRequestWords(words);
+  // The schedule the request names, else the one its quantity gives ("12 (2x6)").
+  const named = readRequestWords(words);
+  const { frequencyPerWeek, durationWeeks } =
+    named.frequencyPerWeek === null && named.durationWeeks === null
+      ? readRequestWords(`${service.name} ${service.quantity ?? ''}`)
+      : named;
   if (fields.has('frequencyPerWeek')) item.frequencyPerWeek = frequencyPerWeek;
   if (fields.has('durationWeeks')) item.durationWeeks = durationWeeks;
   // A schedule gives the visits; a count is entered only where no full schedule states them.

@@ -1064,6 +1064,15 @@ describe('readFindingCourses', () => {
     expect(readFindingCourses(['12 sessions of physical therapy'])[0]?.postsurgical).toBe(null);
   });
 
+  it('counts the granted visits a finding says were completed, but not visits only granted', () => {
+    expect(summaryOf(['Completed 12 of 12 authorized post-op PT visits'])).toEqual(['pt 12 null']);
+    expect(summaryOf(['completed 6 of 12 approved chiropractic visits'])).toEqual(['chiropractic 6 null']);
+    expect(summaryOf(['Has completed 6 of 6 authorized PT visits with improved ROM and less pain'])).toEqual([
+      'pt 6 true',
+    ]);
+    expect(summaryOf(['12 authorized post-op PT visits'])).toEqual([]);
+  });
+
   it('takes the improvement stated after the course in the same finding, not after another discipline', () => {
     expect(summaryOf(['Completed 12 post-op PT visits; gait improving', 'Still using cane'])).toEqual([
       'pt 12 true',

@@ -1154,6 +1154,13 @@ const COURSE_TIMES = new RegExp(
   String.raw`\b(${ANY_DISCIPLINE})\s+x\s?(\d{1,3})\b(?!\s*(?:weeks?|months?|days?|\/|per\b))`,
   'i',
 );
+/** Granted visits that were had are visits had: "completed 12 of 12 authorized visits" is 12 had. */
+const withGrantsHad = (clause: string) =>
+  clause.replace(
+    /\b(completed|had|attended|finished)\s+(\d{1,3})\s+of\s+(?:the\s+|his\s+|her\s+)?\d{1,3}\s+(?:authori[sz]ed|approved|certified)\s+/i,
+    '$1 $2 ',
+  );
+
 /** Visits granted or asked for are not visits had. */
 const NOT_HAD =
   /\b(?:approved|certified|authori[sz]ed|requested|request|RFA|remaining|pending|planned|scheduled|recommended)\b/i;
@@ -1236,7 +1243,7 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
   const found = new Map<Discipline, FindingCourse>();
   for (const clause of clauses) {
     // An aside does not make the count a grant: "12 PT visits (two courses of 6, each approved)".
-    const spelled = spellOut(clause.replace(/\([^)]*\)/g, ' '));
+    const spelled = withGrantsHad(spellOut(clause.replace(/\([^)]*\)/g, ' ')));
     if (NOT_HAD.test(spelled)) continue;
     const counts = COURSE_COUNTS.map((pattern) => pattern.exec(spelled)).map((match) =>
       match ? { count: match[1], words: match[2] } : null,
@@ -1257,7 +1264,7 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
   }
   for (const course of found.values()) {
     for (const clause of clausesAboutDiscipline(findings, course.discipline)) {
-      if (NOT_HAD.test(clause)) continue;
+      if (NOT_HAD.test(withGrantsHad(clause))) continue;
       const answer = NOT_IMPROVED.test(clause) ? false : IMPROVED.test(clause) ? true : null;
       if (answer === null || course.functionalImprovementDocumented !== null) continue;
       course.functionalImprovementDocumented = answer;
