@@ -1323,6 +1323,10 @@ describe('readFindingDrugsTaken', () => {
     expect(readFindingDrugsTaken(['hydrocodone/APAP 5/325 bid prn since 3/2016 (MED 10)'])).toEqual([
       'hydrocodone/APAP 5/325 bid prn',
     ]);
+    // A salt named after the drug is part of its name.
+    expect(
+      readFindingDrugsTaken(['Naproxen sodium 550mg BID; pain 7/10 without, 4/10 with medication']),
+    ).toEqual(['Naproxen sodium 550mg BID']);
     // A sig in words keeps its count of tablets.
     expect(readFindingDrugsTaken(['hydrocodone/APAP 5/325 one tablet twice daily since 2015'])).toEqual([
       'hydrocodone/APAP 5/325 one tablet twice daily',

@@ -1333,8 +1333,9 @@ const TAKING =
 const NOT_TAKEN_YET =
   /\b(?:plan\w*|start\w*|begin|initiat\w*|trial\s+of|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
-  /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|ER|CR|XR|SR|IR|PO|(?:one|two|three|four|half)(?=\s+(?:tabs?|tablets?|caps?|capsules?|patch))|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours|once|twice|(?:three|four)\s+times|a\s+day|per\s+day|at\s+bedtime)(?=[\s,;.)]|$))*/i;
-const STRENGTH_OR_SIG = /^\s*(?:\d[\d./]*\s*(?:mg|mcg|g|ml|%)?|ER|CR|XR|SR)\b/i;
+  /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|sodium|potassium|HCl|hydrochloride|ER|CR|XR|SR|IR|PO|(?:one|two|three|four|half)(?=\s+(?:tabs?|tablets?|caps?|capsules?|patch))|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours|once|twice|(?:three|four)\s+times|a\s+day|per\s+day|at\s+bedtime)(?=[\s,;.)]|$))*/i;
+const STRENGTH_OR_SIG =
+  /^\s*(?:(?:sodium|potassium|HCl|hydrochloride)\s+)?(?:\d[\d./]*\s*(?:mg|mcg|g|ml|%)?|ER|CR|XR|SR)\b/i;
 
 /**
  * Drugs a finding states the worker takes, outside a "Meds:" list: a clause that starts with a
