@@ -345,6 +345,27 @@ describe('reading summaries of IMR decisions', () => {
     expect(weeksOf(knee(['8 PT visits'], ''))).toBeNull();
   });
 
+  it('reads a count of procedures before what they cover as the quantity', () => {
+    const entry = (quantity: string): DecisionSummary => ({
+      caseNumber: 'CM16-TEST-RFA-Q',
+      requestDate: '2016-08-23',
+      urDate: '2016-08-30',
+      letterDate: '2016-10-11',
+      dateOfInjury: '2012-04-17',
+      urAction: 'non-certified',
+      requestedService: {
+        name: 'Bilateral L4-5 and L5-S1 radiofrequency ablation (medial branch neurotomy)',
+        category: 'Injections',
+        quantity,
+      },
+    });
+    const quantityOf = (quantity: string) =>
+      caseFromDecisionSummary(entry(quantity), 'case').disputedItems[0]?.quantity;
+    expect(quantityOf('1 procedure, 2 levels bilateral')).toBe(1);
+    expect(quantityOf('2 injections')).toBe(2);
+    expect(quantityOf('2 levels')).toBeNull();
+  });
+
   it('takes the schedule from the quantity when the request names none ("12 (2x6)")', () => {
     const entry: DecisionSummary = {
       caseNumber: 'CM17-TEST-PS',

@@ -148,7 +148,10 @@ const STRENGTH = /\d+(?:\.\d+)?\s*(?:mg\/ml|mg|mcg|%)/i;
 
 /** A summary's quantity that is a plain number ("1", "x2", "#3") counts the services asked for. */
 function bareCount(quantity: string | null | undefined): number | null {
-  const count = /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*$/i.exec(quantity ?? '')?.[1];
+  // "12", "#60", "x6", or a count of procedures before what they cover ("1 procedure, 2 levels bilateral").
+  const count = /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?)\b)/i.exec(
+    quantity ?? '',
+  )?.[1];
   return count !== undefined && Number(count) >= 1 ? Number(count) : null;
 }
 

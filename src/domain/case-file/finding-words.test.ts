@@ -479,6 +479,10 @@ describe('readFindingAnswers', () => {
 
   it('reads side effects denied by name, an ulcer or GI bleed, conflicting restrictions and a visit purpose', () => {
     expect(answerOf('adverseEffectsAssessed', ['no sedation or constipation'])).toBe(true);
+    expect(answerOf('adverseEffectsAssessed', ['mild constipation managed with OTC stool softener'])).toBe(
+      true,
+    );
+    expect(answerOf('adverseEffectsAssessed', ['constipation'])).toBe(undefined);
     expect(answerOf('giRiskFactors', ['omeprazole because of a bleeding gastric ulcer in 2012'])).toBe(true);
     expect(answerOf('giRiskFactors', ['no ulcer/bleed hx'])).toBe(false);
     expect(answerOf('giRiskFactors', ['venous ulcer of the ankle'])).toBe(undefined);

@@ -617,6 +617,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:no|denies)\s+(?:\w+\s+)?(?:side|adverse)\s+effects\b/i,
       /\b(?:side|adverse)\s+effects\s+(?:are\s+)?(?:tolerable|tolerated|denied|none)\b/i,
       /\b(?:no|denies)\s+(?:\w+\s+){0,2}(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness)\b/i,
+      // A side effect named as kept in hand: "mild constipation managed with OTC stool softener".
+      /\b(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)\s+(?:\w+\s+){0,2}(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b/i,
     ],
     no: [],
   },
