@@ -965,6 +965,8 @@ describe('readFindingAnswers', () => {
     ['leg pain limiting sitting to 15 minutes and walking to one block', true],
     ['On TTD; request is for right L5-S1 microdiscectomy', true],
     ['temporarily totally disabled since the injury', true],
+    ['PT x12, NSAIDs; working modified duty', true],
+    ['returned to light duty 11/2016', true],
     ['no functional limitations', false],
     ['painful limited range of motion', undefined],
     ['working full duty', undefined],

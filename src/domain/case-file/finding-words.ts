@@ -536,6 +536,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:limits?|limited|limiting|restricts?|restricted|restricting)\s+(?:(?:his|her|their)\s+)?(?:sitting|standing|walking|lifting|sleep|driving|gripping)\s+to\b/i,
       // Kept from work by the injury: the disabling limitation the surgical chapters ask about.
       /\b(?:temporarily\s+totally\s+disabled|temporary\s+total\s+disability|TTD|off\s+work)\b/i,
+      // Working only within restrictions the injury set.
+      /\b(?:working|works|on|returned\s+to|back\s+to)\s+(?:\w+\s+)?(?:modified|light|restricted)\s+duty\b/i,
     ],
     no: [/\bno\s+(?:functional\s+)?limitations?\b/i],
   },
