@@ -345,6 +345,34 @@ describe('reading summaries of IMR decisions', () => {
     expect(weeksOf(knee(['8 PT visits'], ''))).toBeNull();
   });
 
+  it('counts the weeks from the injury for care that did not help, once the injury is 6 months old', () => {
+    const cbt = (dateOfInjury: string): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-CBT',
+      requestDate: '2017-08-15',
+      urDate: '2017-08-22',
+      letterDate: '2017-10-01',
+      dateOfInjury,
+      urAction: 'non-certified',
+      keyFindings: [
+        'Psych evaluation 7/27/2017: BDI-II 28; fear-avoidance of driving and exercise; no prior psychological treatment',
+        'PTP 8/8/2017: pain 6/10; limited progress in PT because of fear of movement; TTD',
+      ],
+      requestedService: { name: 'Cognitive behavioral therapy x 4 sessions', category: 'psychology' },
+    });
+    const chronic = caseFromDecisionSummary(cbt('2015-04-03'), 'case');
+    expect(chronic.disputedItems[0]?.facts).toMatchObject({
+      conservativeCareWeeks: 123,
+      conservativeCareFailed: true,
+      priorPsychotherapyVisits: 0,
+    });
+    const [item] = evaluate(chronic, GUIDELINE_LIBRARY, { asOf: '2017-10-01' }).items;
+    expect(item?.recommendation).toBe('overturn');
+    // Four months after the injury, how long the care ran is the reviewer's to enter.
+    expect(
+      caseFromDecisionSummary(cbt('2017-04-10'), 'case').disputedItems[0]?.facts.conservativeCareWeeks,
+    ).toBeNull();
+  });
+
   it('reads a count of procedures before what they cover as the quantity', () => {
     const entry = (quantity: string): DecisionSummary => ({
       caseNumber: 'CM16-TEST-RFA-Q',

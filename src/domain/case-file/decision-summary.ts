@@ -246,7 +246,7 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
     summary.requestedService.name,
     asOf,
   );
-  const sinceInjury = careSinceInjury(findings, isoOrEmpty(summary.dateOfInjury), asOf);
+  const sinceInjury = careSinceInjury(findings, answers, isoOrEmpty(summary.dateOfInjury), asOf);
   if (
     sinceInjury &&
     serviceFieldSpec(item.serviceType).facts.includes('conservativeCareWeeks') &&
@@ -258,27 +258,37 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
 }
 
 /**
- * A course of therapy had (6 visits or more, not after an operation) with no span stated: the care
- * is counted from the injury, as reviewers read "8 PT visits" after a sprain 9 weeks before.
+ * Care had with no span stated is counted from the injury, as reviewers read "8 PT visits" after a
+ * sprain 9 weeks before: a course of 6 visits or more (not after an operation), or, once the injury
+ * is 6 months old, care the findings say did not help ("limited progress in PT").
  */
 function careSinceInjury(
   findings: readonly string[],
+  answers: readonly FindingAnswer[],
   injuryDate: string,
   asOf: string,
 ): FindingAnswer | null {
+  const days = isValidIsoDate(injuryDate) && isValidIsoDate(asOf) ? daysBetween(injuryDate, asOf) : null;
+  if (days === null || days < 7) return null;
+  const weeks = Math.floor(days / 7);
   const course = readFindingCourses(findings).find(
     (found) => found.visitsCompleted >= 6 && found.postsurgical !== true,
   );
-  const days =
-    course && isValidIsoDate(injuryDate) && isValidIsoDate(asOf) ? daysBetween(injuryDate, asOf) : null;
-  if (!course || days === null || days < 7) return null;
-  const weeks = Math.floor(days / 7);
+  const failedCare =
+    weeks >= CHRONIC_WEEKS
+      ? answers.find((answer) => answer.key === 'conservativeCareFailed' && answer.value === true)
+      : undefined;
+  const source = course?.sources[0] ?? failedCare?.source;
+  if (source === undefined) return null;
   return {
     key: 'conservativeCareWeeks',
     value: weeks,
-    source: `${course.sources[0]} (counted from the injury, ${weeks} weeks before the request)`,
+    source: `${source} (counted from the injury, ${weeks} weeks before the request)`,
   };
 }
+
+/** Six months from the injury: care tried by then is taken to have run for weeks. */
+const CHRONIC_WEEKS = 26;
 
 /** A case draft holding what the summary states; ids are passed in, as everywhere in domain code. */
 export function caseFromDecisionSummary(summary: DecisionSummary, id: string): CaseDraft {

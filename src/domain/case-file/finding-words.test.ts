@@ -257,6 +257,10 @@ describe('readFindingAnswers', () => {
     ).toBe(true);
     expect(answerOf('conservativeCareFailed', ['chiropractic gave only temporary relief'])).toBe(true);
     expect(
+      answerOf('conservativeCareFailed', ['limited progress in PT because of fear of movement; TTD']),
+    ).toBe(true);
+    expect(answerOf('conservativeCareFailed', ['steady progress in PT'])).not.toBe(true);
+    expect(
       answerOf('conservativeCareFailed', [
         '6 PT visits, naproxen and cyclobenzaprine without improvement over 7 weeks; numbness spreading',
       ]),
@@ -747,6 +751,28 @@ describe('readFindingAnswers', () => {
       undefined,
     );
     expect(answerOf('adlsDocumented', [doing, onTheDrug], [], gabapentin)).toBe(undefined);
+  });
+
+  it.each([
+    ['Exam 12/27/2016 is the same as on 9/20 and 10/31', false],
+    ['numbness of both hands at night, 4/10, no change since spring 2016', false],
+    ['new weakness of ankle dorsiflexion since the last MRI', true],
+    ['progressive numbness in the right hand', true],
+    ['no new injury and no new weakness', false],
+    ['pain 6/10', undefined],
+  ])('a significant change since the prior study in "%s": %s', (finding, expected) => {
+    expect(answerOf('significantChange', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['no prior psychological treatment', 0],
+    ['never had previous psychotherapy', 0],
+    ['completed 6 CBT sessions with improved sleep', 6],
+    ['psychotherapy x4 in 2016', 4],
+    ['CBT 1x/week x 4 weeks requested', undefined],
+    ['Psych evaluation 7/27/2017: BDI-II 28', undefined],
+  ])('psychotherapy visits had before the request in "%s": %s', (finding, expected) => {
+    expect(answerOf('priorPsychotherapyVisits', [finding])).toBe(expected);
   });
 
   it('reads "no red flags" but never a red flag itself: that is the reviewer\'s call', () => {

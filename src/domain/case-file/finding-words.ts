@@ -432,6 +432,16 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [],
   },
   {
+    // Since the last study of the region (asked only of a repeat study): new or worse findings, or
+    // the same picture ("exam the same as on 9/20", "no change since spring 2016").
+    key: 'significantChange',
+    yes: [
+      /\b(?:new|worsening|worsened|progressive|progressing|increasing)\s+(?:\w+\s+){0,2}(?:weakness|numbness|deficits?|symptoms?|findings?|injury|trauma|atrophy)\b/i,
+      /\bsignificant(?:ly)?\s+(?:change|worse)\b/i,
+    ],
+    no: [/\b(?:no\s+(?:significant\s+)?change|unchanged|(?:the\s+)?same\s+as)\b/i],
+  },
+  {
     key: 'nearMmi',
     yes: [
       /\b(?:near(?:ing)?|approaching|close\s+to|at)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i,
@@ -449,6 +459,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "failed about 4 months of night splinting", "3 months of failed care".
       /\b(?:failed|despite)\s+(?:\w+\s+){0,5}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
       /\bpersist\w*\s+despite\b/i,
+      // "Limited progress in PT because of fear of movement".
+      new RegExp(
+        String.raw`\b(?:no|minimal|little|limited|slight|poor)\s+(?:progress|improvement|benefit|gains?)\s+(?:in|with|from)\s+(?:\w+\s+)?(?:${CARE_NOUNS})\b`,
+        'i',
+      ),
       // "since 11/8/2016 (nearly 6 weeks): off work, acetaminophen, a corset and rest; the pain has not eased".
       /\b(?:pain|symptoms?)\s+(?:has|have)\s+not\s+(?:eased|resolved|improved|gone\s+away)\b/i,
       // "8 weeks of physical therapy and medications with persistent radicular pain".
@@ -852,6 +867,29 @@ function readBmi(findings: readonly string[]): FindingAnswer | null {
   return null;
 }
 
+const PSYCHOTHERAPY_WORDS = String.raw`(?:psychological|psychiatric|mental\s+health|behaviou?ral)\s+(?:treatment|therapy|care|counseling)|psychotherapy|CBT|cognitive\s+behaviou?ral\s+therapy|counseling`;
+const NO_PRIOR_PSYCHOTHERAPY = new RegExp(
+  String.raw`\b(?:no|never\s+had|denies)\s+(?:any\s+)?(?:prior|previous|past)\s+(?:${PSYCHOTHERAPY_WORDS})\b`,
+  'i',
+);
+const PRIOR_PSYCHOTHERAPY_COUNT = new RegExp(
+  String.raw`\b(\d{1,2})\s+(?:(?:prior|previous|completed)\s+)?(?:${PSYCHOTHERAPY_WORDS})\s+(?:sessions?|visits?)\b|\b(?:${PSYCHOTHERAPY_WORDS})\s+x\s?(\d{1,2})\b(?!\s*(?:weeks?|months?))`,
+  'i',
+);
+
+/** Psychotherapy visits had before the request: "no prior psychological treatment", "6 CBT sessions". */
+function readPriorPsychotherapy(findings: readonly string[]): FindingAnswer | null {
+  for (const clause of clausesOf(findings)) {
+    if (NOT_HAD.test(clause)) continue;
+    if (NO_PRIOR_PSYCHOTHERAPY.test(clause))
+      return { key: 'priorPsychotherapyVisits', value: 0, source: clause };
+    const count = PRIOR_PSYCHOTHERAPY_COUNT.exec(clause);
+    const visits = Number(count?.[1] ?? count?.[2]);
+    if (count && visits >= 1) return { key: 'priorPsychotherapyVisits', value: visits, source: clause };
+  }
+  return null;
+}
+
 /**
  * The misuse risk a screening graded ("Opioid Risk Tool score 6 (moderate risk)", "SOAPP-R: high
  * risk"), for the urine drug test's frequency. Risk named without a screening is not read.
@@ -1070,6 +1108,7 @@ export function readFindingAnswers(
     readRiskLevel(findings),
     readSiExamFindings(findings),
     readBmi(findings),
+    readPriorPsychotherapy(findings),
   );
   if (requestedDrug.trim() !== '') {
     const percent = readReliefPercent(findings, requestedDrug);

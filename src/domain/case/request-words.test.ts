@@ -134,6 +134,9 @@ describe('readRequestWords: what the request names of itself', () => {
     ['Therapeutic medial branch block', { diagnosticBlock: false }],
     ['Lumbar facet joint injection, therapeutic', { diagnosticBlock: false }],
     ['Diagnostic EMG/NCS of both legs', {}],
+    // A repeat study says the same study was done before; a repeat injection is no study.
+    ['Repeat MRI left shoulder without contrast', { priorStudySameRegion: true }],
+    ['EMG/NCS bilateral upper extremities (repeat)', { priorStudySameRegion: true }],
     ['Orthopedic follow-up visit', { specialtyNamed: true }],
     ['Pain management consultation', { specialtyNamed: true }],
     ['Follow-up office visit', {}],

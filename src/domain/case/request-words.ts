@@ -222,6 +222,10 @@ function drugOf(text: string): RequestReading['drug'] {
   return { name, strength, quantity: drugQuantityOf(text, strength), ...sig };
 }
 
+/** A diagnostic study: imaging or electrodiagnostic testing. */
+const STUDY =
+  /\b(?:MRI|MRA|CT|x-?rays?|radiographs?|films?|scans?|EMG|NCS|NCV|nerve\s+conduction|studies|study|imaging|ultrasound|arthrogram|myelogram)\b/i;
+
 /** The facts a request's words can state: what is requested, never a finding. */
 export const REQUEST_FACT_KEYS = [
   'injectate',
@@ -236,6 +240,7 @@ export const REQUEST_FACT_KEYS = [
   'fluoroscopyGuided',
   'specialtyNamed',
   'meetsDmeDefinition',
+  'priorStudySameRegion',
 ] as const satisfies readonly (keyof ServiceFacts)[];
 
 /** The canonical label of a reading, or nothing for no reading or "other". */
@@ -278,6 +283,8 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
   if (/\bfluoro(?:scop\w*)?\b|\bimage[- ]guided\b/i.test(text)) facts.fluoroscopyGuided = true;
   // A visit or consultation with a named specialty ("orthopedic follow-up", "pain management consult").
   if (SPECIALTY.test(text)) facts.specialtyNamed = true;
+  // "Repeat MRI", "EMG/NCS (repeat)": the same study was done before (asked only of studies).
+  if (/\brepeat(?:ed)?\b/i.test(text) && STUDY.test(text)) facts.priorStudySameRegion = true;
   // Equipment whose kind answers Medicare's DME definition: reusable medical equipment for the
   // home (a brace, crutches, a wheelchair), or disposable supplies (gloves, wipes), which are not.
   if (DISPOSABLE_SUPPLIES.test(text)) facts.meetsDmeDefinition = false;
