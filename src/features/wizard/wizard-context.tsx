@@ -84,11 +84,6 @@ export function useDraftSelect<T>(select: (draft: CaseDraft) => T): T {
   return useSyncExternalStore(drafts.subscribe, get, get);
 }
 
-/** The snapshot's value at a dotted path ("reports.3"), or undefined while it does not exist yet. */
-export function useDraftAt<T>(path: string): T | undefined {
-  return useDraftSelect((draft) => valueAtPath(draft, path) as T | undefined);
-}
-
 /**
  * A value computed from the snapshot's value at a path: the component re-renders only when the
  * computed value changes (return a primitive), not on every change under the path.

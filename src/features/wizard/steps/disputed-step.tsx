@@ -28,7 +28,7 @@ import { listed, lowerFirstUnlessAcronym } from '@/domain/text/wording';
 import { FieldGrid, newId } from '../layout';
 import { labelOf, SERVICE_TYPE_OPTIONS, UR_DECISION_LABELS } from '../options';
 import { RepeatableList, type RowProps } from '../repeatable-list';
-import { useDraftAt, useDraftAtSelect, useDraftSelect, useWizard } from '../wizard-context';
+import { useDraftAtSelect, useDraftSelect, useWizard } from '../wizard-context';
 import { MedicationFields } from './medication-fields';
 
 const UR_OPTIONS = UR_DECISIONS.map((value) => ({ value, label: UR_DECISION_LABELS[value] }));
@@ -55,13 +55,17 @@ export function DisputedStep() {
 }
 
 function DisputedItemSummary({ base }: RowProps) {
-  const item = useDraftAt<DisputedItem>(base);
+  // The text, not the item: typing a dose or a count leaves it, and this row, unchanged.
+  return <>{useDraftAtSelect<DisputedItem, string>(base, disputedItemSummaryText)}</>;
+}
+
+function disputedItemSummaryText(item: DisputedItem | undefined): string {
   const parts = [
     item?.requestedAs || 'not described yet',
     item?.serviceType ? labelOf(SERVICE_TYPE_LABELS, item.serviceType) : null,
     item?.urDecision ? `UR: ${labelOf(UR_DECISION_LABELS, item.urDecision)}` : null,
   ].filter(Boolean);
-  return <>{parts.join(' · ')}</>;
+  return parts.join(' · ');
 }
 
 /**
@@ -336,7 +340,15 @@ function FactField({ base, fact }: { base: string; fact: FactFieldMeta }) {
 }
 
 function RequestedVisits({ base }: { base: string }) {
-  const item = useDraftAt<DisputedItem>(base);
+  // The computed text, not the item: a keystroke elsewhere in the item does not re-render it.
+  const text = useDraftAtSelect<DisputedItem, string | null>(base, requestedVisitsText);
+  if (text === null) return null;
+  return (
+    <ReadOnlyFacts label="Computed from the request" facts={[{ label: 'Requested visits', value: text }]} />
+  );
+}
+
+function requestedVisitsText(item: DisputedItem | undefined): string | null {
   if (!item) return null;
   const { frequencyPerWeek, durationWeeks, quantity } = itemAsUsed(item);
   const visits = requestedVisits(item);
@@ -346,10 +358,5 @@ function RequestedVisits({ base }: { base: string }) {
       : quantity !== null
         ? ' (quantity requested)'
         : '';
-  return (
-    <ReadOnlyFacts
-      label="Computed from the request"
-      facts={[{ label: 'Requested visits', value: visits === null ? 'Not known yet' : `${visits}${how}` }]}
-    />
-  );
+  return visits === null ? 'Not known yet' : `${visits}${how}`;
 }

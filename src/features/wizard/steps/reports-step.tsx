@@ -9,7 +9,7 @@ import { formatUsDate } from '@/domain/dates/dates';
 import { FieldGrid, newId } from '../layout';
 import { labelOf, optionsOf, REPORT_TYPE_LABELS } from '../options';
 import { RepeatableList, type RowProps } from '../repeatable-list';
-import { useDraftAt } from '../wizard-context';
+import { useDraftAtSelect } from '../wizard-context';
 
 const REPORT_TYPE_OPTIONS = optionsOf(REPORT_TYPES, REPORT_TYPE_LABELS);
 const createReport = () => emptyReport(newId());
@@ -44,7 +44,11 @@ export function painText(complaint: Pick<Complaint, 'painLow' | 'painHigh'>): st
 }
 
 function ReportSummary({ base }: RowProps) {
-  const report = useDraftAt<Report>(base);
+  // The text, not the report: typing in the report's findings leaves it, and this row, unchanged.
+  return <>{useDraftAtSelect<Report, string>(base, reportSummaryText)}</>;
+}
+
+function reportSummaryText(report: Report | undefined): string {
   const complaints = report?.complaints ?? [];
   const ratings = complaints.map(painText).filter((text): text is string => text !== null);
   const parts = [
@@ -53,7 +57,7 @@ function ReportSummary({ base }: RowProps) {
     `${complaints.length} ${complaints.length === 1 ? 'complaint' : 'complaints'}`,
     ratings.length > 0 ? `pain ${ratings.join(', ')}` : null,
   ].filter(Boolean);
-  return <>{parts.join(' · ')}</>;
+  return parts.join(' · ');
 }
 
 function ReportEditor({ base }: RowProps) {

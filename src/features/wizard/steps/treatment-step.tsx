@@ -23,7 +23,7 @@ import { formatUsDate } from '@/domain/dates/dates';
 import { FieldGrid, FormSection, newId } from '../layout';
 import { labelOf, optionsOf, THERAPY_DISCIPLINE_LABELS, THERAPY_RESPONSE_LABELS } from '../options';
 import { RepeatableList, type RowProps } from '../repeatable-list';
-import { useDraftAt, useLiveDraft } from '../wizard-context';
+import { useDraftAtSelect, useLiveDraft } from '../wizard-context';
 import { MedicationFields } from './medication-fields';
 
 const DISCIPLINE_OPTIONS = optionsOf(THERAPY_DISCIPLINES, THERAPY_DISCIPLINE_LABELS);
@@ -117,13 +117,16 @@ export function TreatmentStep() {
 }
 
 function TherapyCourseSummary({ base }: RowProps) {
-  const course = useDraftAt<TherapyCourse>(base);
+  return <>{useDraftAtSelect<TherapyCourse, string>(base, therapyCourseSummaryText)}</>;
+}
+
+function therapyCourseSummaryText(course: TherapyCourse | undefined): string {
   const parts = [
     course?.discipline ? labelOf(THERAPY_DISCIPLINE_LABELS, course.discipline) : 'discipline not chosen',
     course?.visitsCompleted == null ? null : `${course.visitsCompleted} visits`,
     course?.response ? labelOf(THERAPY_RESPONSE_LABELS, course.response) : null,
   ].filter(Boolean);
-  return <>{parts.join(' · ')}</>;
+  return parts.join(' · ');
 }
 
 function TherapyCourseEditor({ base }: RowProps) {
@@ -188,13 +191,16 @@ function ProgramEditor({ base }: RowProps) {
 }
 
 function MedicationSummary({ base }: RowProps) {
-  const medication = useDraftAt<Medication>(base);
+  return <>{useDraftAtSelect<Medication, string>(base, medicationSummaryText)}</>;
+}
+
+function medicationSummaryText(medication: Medication | undefined): string {
   const parts = [
     medication?.name || 'no name',
     medication?.strength || null,
     medication?.startDate ? `since ${formatUsDate(medication.startDate)}` : null,
   ].filter(Boolean);
-  return <>{parts.join(' · ')}</>;
+  return parts.join(' · ');
 }
 
 function MedicationEditor({ base }: RowProps) {
