@@ -178,8 +178,10 @@ describe('reading summaries of IMR decisions', () => {
     const status = (id: string) => item?.criteria.find((criterion) => criterion.criterionId === id)?.status;
     expect(status('ch-total-visits-18')).toBe('met');
     expect(status('ch-functional-improvement')).toBe('met');
-    // No finding states a plan of care for manipulation: the request is still not shown to be supported.
-    expect(status('ch-plan-of-care')).toBe('not_documented');
+    // The chiropractor's notes measure the gains (motion, tenderness): the request with them is the
+    // plan with measurable goals, so the 6 more visits within 18 are supported, as the letter found.
+    expect(status('ch-plan-of-care')).toBe('met');
+    expect(item?.recommendation).toBe('overturn');
   });
 
   it('keeps a gel a topical and a request list a request: neither is a second NSAID beside the naproxen asked for', () => {
@@ -371,6 +373,38 @@ describe('reading summaries of IMR decisions', () => {
     expect(
       caseFromDecisionSummary(cbt('2017-04-10'), 'case').disputedItems[0]?.facts.conservativeCareWeeks,
     ).toBeNull();
+  });
+
+  it('reads manipulation requested with its gains measured as a plan of care with measurable goals', () => {
+    const chiro = (findings: string[]): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-CHIRO',
+      requestDate: '2016-12-08',
+      urDate: '2016-12-15',
+      letterDate: '2017-01-20',
+      dateOfInjury: '2016-05-23',
+      urAction: 'non-certified',
+      keyFindings: findings,
+      requestedService: {
+        name: 'Chiropractic manipulation, lumbar spine',
+        category: 'physical medicine',
+        quantity: '6 (2x3)',
+      },
+    });
+    const planOf = (findings: string[]) =>
+      caseFromDecisionSummary(chiro(findings), 'case').disputedItems[0]?.facts.manipulationPlanOfCare;
+    expect(planOf(['No prior chiropractic treatment', 'Oswestry 42%; working modified duty'])).toBe(true);
+    expect(
+      planOf([
+        'Completed 6 chiropractic sessions',
+        'Chiropractic notes show improved lumbar motion and less tenderness',
+      ]),
+    ).toBe(true);
+    // A word of progress is no measure; a plan stated as missing stays missing.
+    expect(
+      planOf(["6 chiropractic visits; notes say 'responding well' but neck pain is 6/10 before and after"]),
+    ).toBeNull();
+    expect(planOf(['Oswestry 42%', 'no plan of care or functional goals documented'])).toBe(false);
+    expect(planOf(['Neck Disability Index not repeated'])).toBeNull();
   });
 
   it('reads a count of procedures before what they cover as the quantity', () => {

@@ -254,7 +254,46 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
     !answers.some((answer) => answer.key === 'conservativeCareWeeks')
   )
     answers.push(sinceInjury);
+  const measured = measurableManipulationCare(findings);
+  if (
+    measured &&
+    serviceFieldSpec(item.serviceType).facts.includes('manipulationPlanOfCare') &&
+    (item.facts.manipulationPlanOfCare ?? null) === null &&
+    !answers.some((answer) => answer.key === 'manipulationPlanOfCare')
+  )
+    answers.push(measured);
   return answers;
+}
+
+const OBJECTIVE_MEASURE =
+  /\b(?:motion|ROM|range|strength|function\w*|tenderness|flexion|extension|rotation|lifting|sitting|standing|walking)\b/i;
+
+/** A standardized function score with its value ("Oswestry 42%", "NDI 38"). */
+const FUNCTION_SCORE =
+  /\b(?:Oswestry(?:\s+disability\s+index)?|ODI|NDI|neck\s+disability\s+index|(?:quick\s*)?DASH|LEFS)\b[^;,]{0,20}?\d/i;
+
+/**
+ * Manipulation asked for by the treating provider, with its gains measured: a function score taken
+ * before it ("Oswestry 42%"), or a chiropractic course whose notes show objective improvement. The
+ * request is the plan; the measure is its goal. A plan stated as missing is read first, and wins.
+ */
+function measurableManipulationCare(findings: readonly string[]): FindingAnswer | null {
+  const improved = readFindingCourses(findings).find(
+    (course) => course.discipline === 'chiropractic' && course.functionalImprovementDocumented === true,
+  );
+  // Improvement in something measured ("improved lumbar motion"), not a word ("responding well").
+  const measuredGain = improved?.sources.find(
+    (clause) =>
+      OBJECTIVE_MEASURE.test(clause) && !/\b(?:before\s+and\s+after|unchanged|no\s+change)\b/i.test(clause),
+  );
+  const source = findings.find((finding) => FUNCTION_SCORE.test(finding)) ?? measuredGain;
+  return source === undefined
+    ? null
+    : {
+        key: 'manipulationPlanOfCare',
+        value: true,
+        source: `${source} (measured gains of the manipulation requested)`,
+      };
 }
 
 /**

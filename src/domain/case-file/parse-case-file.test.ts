@@ -273,6 +273,7 @@ describe('parseCaseFile: a summary of an IMR decision', () => {
       'Treatment history: 6 chiropractic visits completed, functional improvement: yes, read from "Completed 6 chiropractic sessions" and "chiropractic notes show improved motion".',
       'Treatment history: surgery "L4-5 microdiscectomy" on 03/04/2015, read from "status post L4-5 microdiscectomy 03/04/2015".',
       'Treatment history: a urine drug test, consistent, dated as the latest report (01/10/2017), read from "UDT consistent".',
+      'Disputed service 1: the treating provider\'s plan of care specifically recommends manipulation, with measurable functional goals: yes, read from "chiropractic notes show improved motion (measured gains of the manipulation requested)".',
     ]);
     expect(result.draft.treatment.surgeries).toMatchObject([
       { type: 'L4-5 microdiscectomy', date: '2015-03-04' },
