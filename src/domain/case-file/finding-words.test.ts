@@ -265,6 +265,12 @@ describe('readFindingAnswers', () => {
         '6 PT visits, naproxen and cyclobenzaprine without improvement over 7 weeks; numbness spreading',
       ]),
     ).toBe(true);
+    // A record's words in quotes are read as words; an apostrophe stays.
+    expect(
+      answerOf('conservativeCareFailed', [
+        "6 PT visits, naproxen, modified duty for 8 weeks; leg pain 'worse'",
+      ]),
+    ).toBe(true);
     expect(answerOf('conservativeCareFailed', ['PT x12 with steady improvement'])).not.toBe(true);
     expect(
       answerOf('conservativeCareFailed', [
@@ -603,6 +609,7 @@ describe('readFindingAnswers', () => {
     ['in PT (visit 5 of 8) with a home exercise program', true],
     ['now in active OT desensitization 2x/week', true],
     ['acupuncture asked for as an adjunct', true],
+    ['PT 10 visits 11/2016-12/2016 plus HEP', true],
     ['no improvement in PT', undefined],
   ])('care under way, in therapy now or as an adjunct, in "%s": %s', (finding, expected) => {
     expect(answerOf('adjunctToActiveTherapy', [finding])).toBe(expected);
@@ -723,6 +730,17 @@ describe('readFindingAnswers', () => {
     expect(answerOf('adlsDocumented', ['Norco 10/325 TID', 'pain worse with work'], [], drug)).toBe(
       undefined,
     );
+    // What the worker does, measured or named, on the drug.
+    expect(
+      answerOf(
+        'adlsDocumented',
+        [
+          'PR-2 10/18/2016: pain 8/10 without medication, 4/10 with Norco; walks about 30 min, does light yard work',
+        ],
+        [],
+        drug,
+      ),
+    ).toBe(true);
   });
 
   it("never reads another drug's effect, named between the requested drug and the effect, as its own", () => {
@@ -992,6 +1010,7 @@ describe('readFindingAnswers', () => {
     ['On TTD; request is for right L5-S1 microdiscectomy', true],
     ['temporarily totally disabled since the injury', true],
     ['PT x12, NSAIDs; working modified duty', true],
+    ['modified duty, no work above shoulder level', true],
     ['returned to light duty 11/2016', true],
     ['no functional limitations', false],
     ['painful limited range of motion', undefined],
@@ -1103,6 +1122,17 @@ describe('readFindingCourses', () => {
       'pt 6 true',
     ]);
     expect(summaryOf(['12 authorized post-op PT visits'])).toEqual([]);
+  });
+
+  it('counts a course named before its count ("PT 10 visits 11/2016-12/2016")', () => {
+    expect(summaryOf(['PT 10 visits 11/2016-12/2016 plus HEP'])).toEqual(['pt 10 null']);
+    expect(summaryOf(['PT 2x/week requested'])).toEqual([]);
+  });
+
+  it('reads a gain measured twice with the dates in brackets between', () => {
+    expect(
+      summaryOf(['6 post-op PT visits; flexion 95 deg (12/13/2016) -> 120 deg (1/24/2017); off the cane']),
+    ).toEqual(['pt 6 true']);
   });
 
   it('takes the improvement stated after the course in the same finding, not after another discipline', () => {

@@ -245,6 +245,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "In PT (visit 5 of 8)", "now in active OT desensitization".
       /^(?:(?:now|currently|still)\s+)?in\s+(?:active\s+)?(?:physical\s+therapy|occupational\s+therapy|therapy|rehabilitation)\b/i,
       /\bas\s+an\s+adjunct\b/i,
+      // "PT 10 visits plus HEP": the home program goes on.
+      /\b(?:plus|with|and)\s+(?:a\s+|his\s+|her\s+)?(?:daily\s+)?home\s+exercises?(?:\s+program)?\b/i,
     ],
     no: [],
   },
@@ -552,7 +554,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // Kept from work by the injury: the disabling limitation the surgical chapters ask about.
       /\b(?:temporarily\s+totally\s+disabled|temporary\s+total\s+disability|TTD|off\s+work)\b/i,
       // Working only within restrictions the injury set.
-      /\b(?:working|works|on|returned\s+to|back\s+to)\s+(?:\w+\s+)?(?:modified|light|restricted)\s+duty\b/i,
+      /\b(?:working|works|on|returned\s+to|back\s+to)\s+(?:\w+\s+)?(?:modified|light|restricted)\s+duty\b|^(?:sedentary\s+)?(?:modified|light|restricted)\s+duty\b/i,
     ],
     no: [/\bno\s+(?:functional\s+)?limitations?\b/i],
   },
@@ -926,7 +928,7 @@ const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works)\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 const NOT_SO = /\b(?:no|not|without|ineffective|minimal|little|failed|fails|unable)\b/i;
 
 /** Every drug name and alias the reference knows, as one whole-word pattern. */
@@ -1192,6 +1194,8 @@ const COURSE_COUNTS = [
     'i',
   ),
 ];
+/** "PT 10 visits 11/2016-12/2016": the discipline, then its count. */
+const COURSE_NAMED_FIRST = new RegExp(String.raw`\b(${ANY_DISCIPLINE})\s+${COUNT}\s+${VISITS}\b`, 'i');
 /** "PT x6 completed": the count after the discipline (not a span: "PT x 6 weeks"). */
 const COURSE_TIMES = new RegExp(
   String.raw`\b(${ANY_DISCIPLINE})\s+x\s?(\d{1,3})\b(?!\s*(?:weeks?|months?|days?|\/|per\b))`,
@@ -1218,7 +1222,9 @@ const NOT_IMPROVED =
 const MEASURED_CHANGE =
   /\b(?:lift\w*|grip|tolerance|range|ROM|rotation|flexion|extension|abduction|elevation|walking|sitting|standing)\b[^;]*?\b(?:from\s+)?(\d+)(?:\s*(?:lb|lbs|kg|degrees|deg|minutes|min))?\s*(?:to|->|→)\s*(\d+)\s*(lb|lbs|kg|degrees|deg|minutes|min)?/i;
 
-const measuredGain = (clause: string): boolean => {
+const measuredGain = (written: string): boolean => {
+  // Dates in brackets between the two measures: "flexion 95 deg (12/13/2016) -> 120 deg (1/24/2017)".
+  const clause = written.replace(/\s*\([^)]*\)/g, '');
   const change = MEASURED_CHANGE.exec(clause);
   if (change === null || (change[3] === undefined && !/\bfrom\s+\d|->|→/i.test(change[0]))) return false;
   // A fifth more at least: "flexion 130 -> 135 deg" is no functional gain. Pain measured is not function.
@@ -1272,6 +1278,8 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bAEs?\b/g, 'adverse effects'],
   [/(^|[\s(])\+(?=[A-Za-z])/g, '$1positive '],
   [/(^|\s)>\s?(?=\d)/g, '$1more than '],
+  // Quoting marks around a record's words ("leg pain 'worse'"), never an apostrophe ("surgeon's").
+  [/(^|[\s(])['"‘“]|['"’”](?=[\s),;.:]|$)/g, '$1'],
 ];
 const spellOut = (text: string) =>
   SHORTHAND.reduce((spelled, [pattern, words]) => spelled.replace(pattern, words), text);
@@ -1291,7 +1299,7 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
     const counts = COURSE_COUNTS.map((pattern) => pattern.exec(spelled)).map((match) =>
       match ? { count: match[1], words: match[2] } : null,
     );
-    const times = COURSE_TIMES.exec(spelled);
+    const times = COURSE_TIMES.exec(spelled) ?? COURSE_NAMED_FIRST.exec(spelled);
     counts.push(times ? { count: times[2], words: times[1] } : null);
     for (const counted of counts) {
       const discipline = counted?.words ? disciplineNamed(counted.words) : undefined;
