@@ -219,8 +219,11 @@ describe('urine drug testing: frequency by risk', () => {
     expect(criterionStatus(testing('moderate', 1, { quantity: 3 }), 'udt-frequency-by-risk')).toBe('not_met');
   });
 
-  it('is not documented without a risk level, and needs opioid treatment to monitor', () => {
-    expect(criterionStatus(testing('', 0), 'udt-frequency-by-risk')).toBe('not_documented');
+  it('needs the risk level only past one test a year, and needs opioid treatment to monitor', () => {
+    // The first test in 12 months is within every risk level's number; a second needs the level.
+    expect(criterionStatus(testing('', 0), 'udt-frequency-by-risk')).toBe('met');
+    expect(criterionStatus(testing('', 1), 'udt-frequency-by-risk')).toBe('not_documented');
+    expect(criterionStatus(testing('moderate', 1), 'udt-frequency-by-risk')).toBe('met');
     const noOpioid = testing('low', 0, { history: [med('h', { name: 'Naproxen' })] });
     expect(criterionStatus(noOpioid, 'udt-opioid-monitoring')).toBe('not_met');
     expect(criterionStatus(testing('low', 0), 'udt-opioid-monitoring')).toBe('met');

@@ -9,7 +9,7 @@
  * counted in the 12 months before the request, plus those requested.
  */
 import type { Condition, GuidelineSet } from '../guideline-schema';
-import { allOf, atMost, byValue, cpmtg2009, defineCriterion, isTrue, reCite } from './common';
+import { allOf, anyOf, atMost, byValue, cpmtg2009, defineCriterion, isTrue, reCite } from './common';
 import {
   CPMTG_GUIDELINE,
   LINE_CPMTG_2009,
@@ -63,11 +63,15 @@ const FREQUENCY_BY_RISK = defineCriterion({
     "The tests in the 12 months before the request, with those requested, are more than the guideline allows in a year for the worker's risk level",
   citation: ODG_UDT,
   required: true,
-  condition: byValue('item.udtRiskLevel', {
-    low: { condition: LOW_RISK },
-    moderate: { condition: tests(3, 'at most 3 tests a year for moderate risk') },
-    high: { condition: tests(12, 'at most 12 tests a year (monthly) for high risk') },
-  }),
+  // One test in the year is within every risk level's number: the risk need not be known for it.
+  condition: anyOf(
+    tests(1, 'at most 1 test a year, which every risk level allows'),
+    byValue('item.udtRiskLevel', {
+      low: { condition: LOW_RISK },
+      moderate: { condition: tests(3, 'at most 3 tests a year for moderate risk') },
+      high: { condition: tests(12, 'at most 12 tests a year (monthly) for high risk') },
+    }),
+  ),
   wouldMeet: {
     kind: 'request',
     text: 'within the yearly number of tests for the documented risk level',
