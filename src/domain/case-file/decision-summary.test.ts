@@ -375,6 +375,29 @@ describe('reading summaries of IMR decisions', () => {
     ).toBeNull();
   });
 
+  it('reads care as failed when a course without stated improvement is followed by marked pain', () => {
+    const knee = (findings: string[]): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-PERSIST',
+      requestDate: '2017-01-10',
+      urDate: '2017-01-17',
+      letterDate: '2017-02-20',
+      dateOfInjury: '2016-11-04',
+      urAction: 'non-certified',
+      keyFindings: findings,
+      requestedService: { name: 'MRI left knee without contrast', category: 'imaging' },
+    });
+    const failedOf = (findings: string[]) =>
+      caseFromDecisionSummary(knee(findings), 'case').disputedItems[0]?.facts.conservativeCareFailed;
+    const course = '8 PT visits 11/2016-12/2016, HEP; ibuprofen';
+    expect(
+      failedOf([course, '1/9/2017: medial knee pain 6/10 with catching and two episodes of locking']),
+    ).toBe(true);
+    // Mild pain, a course that helped, or too short a course: not read as failed.
+    expect(failedOf([course, '1/9/2017: medial knee pain 3/10'])).toBeNull();
+    expect(failedOf(['8 PT visits with improved motion', '1/9/2017: knee pain 6/10'])).toBeNull();
+    expect(failedOf(['3 PT visits', '1/9/2017: knee pain 6/10'])).toBeNull();
+  });
+
   it('reads manipulation requested with its gains measured as a plan of care with measurable goals', () => {
     const chiro = (findings: string[]): DecisionSummary => ({
       caseNumber: 'CM17-TEST-CHIRO',

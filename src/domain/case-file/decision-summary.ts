@@ -254,6 +254,14 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
     !answers.some((answer) => answer.key === 'conservativeCareWeeks')
   )
     answers.push(sinceInjury);
+  const persisting = symptomsPersistAfterCare(findings);
+  if (
+    persisting &&
+    serviceFieldSpec(item.serviceType).facts.includes('conservativeCareFailed') &&
+    (item.facts.conservativeCareFailed ?? null) === null &&
+    !answers.some((answer) => answer.key === 'conservativeCareFailed')
+  )
+    answers.push(persisting);
   const measured = measurableManipulationCare(findings);
   if (
     measured &&
@@ -267,6 +275,31 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
 
 const OBJECTIVE_MEASURE =
   /\b(?:motion|ROM|range|strength|function\w*|tenderness|flexion|extension|rotation|lifting|sitting|standing|walking)\b/i;
+
+/** A pain score of 5/10 or more ("pain 6/10", "7/10"). */
+const MARKED_PAIN = /\b(?:[5-9]|10)\s*\/\s*10\b/;
+
+/**
+ * A course of therapy had (6 visits or more, not after an operation, no improvement stated) and,
+ * in another finding, pain still marked (5/10 or more): care tried without adequate improvement,
+ * as reviewers read "8 PT visits, ibuprofen, knee sleeve" then "1/9/2017: knee pain 6/10 with
+ * catching".
+ */
+function symptomsPersistAfterCare(findings: readonly string[]): FindingAnswer | null {
+  const course = readFindingCourses(findings).find(
+    (found) =>
+      found.visitsCompleted >= 6 &&
+      found.postsurgical !== true &&
+      found.functionalImprovementDocumented === null,
+  );
+  if (!course) return null;
+  const pain = findings.find(
+    (finding) => !course.sources.some((source) => finding.includes(source)) && MARKED_PAIN.test(finding),
+  );
+  return pain === undefined
+    ? null
+    : { key: 'conservativeCareFailed', value: true, source: `${course.sources[0]}; then "${pain}"` };
+}
 
 /** A standardized function score with its value ("Oswestry 42%", "NDI 38"). */
 const FUNCTION_SCORE =
