@@ -610,6 +610,7 @@ describe('readFindingAnswers', () => {
     ['now in active OT desensitization 2x/week', true],
     ['acupuncture asked for as an adjunct', true],
     ['PT 10 visits 11/2016-12/2016 plus HEP', true],
+    ['plan is injection with continued exercise', true],
     ['no improvement in PT', undefined],
   ])('care under way, in therapy now or as an adjunct, in "%s": %s', (finding, expected) => {
     expect(answerOf('adjunctToActiveTherapy', [finding])).toBe(expected);
@@ -618,6 +619,19 @@ describe('readFindingAnswers', () => {
   it('reads no early refills as aberrant behavior checked, and early refills as found', () => {
     expect(answerOf('aberrantBehaviourAssessed', ['no early refills or lost prescriptions'])).toBe(true);
     expect(answerOf('aberrantBehaviourAssessed', ['denies early refills'])).toBe(undefined);
+    // A clean state report is monitoring with nothing found; an illicit drug on a screen outweighs it.
+    expect(answerOf('aberrantBehaviourAssessed', ['CURES report 11/23/2016 shows a single prescriber'])).toBe(
+      true,
+    );
+    expect(
+      answerOf('aberrantBehaviourAssessed', [
+        'CURES report reviewed and consistent with one prescriber',
+        'UDS 10/2016 positive for cocaine, not addressed in any later note',
+      ]),
+    ).toBe(false);
+    expect(answerOf('aberrantBehaviourAssessed', ['UDS positive for hydrocodone as prescribed'])).toBe(
+      undefined,
+    );
     expect(answerOf('aberrantBehaviourAssessed', ['two early refills in 2016'])).toBe(false);
   });
 
@@ -1011,6 +1025,8 @@ describe('readFindingAnswers', () => {
     ['temporarily totally disabled since the injury', true],
     ['PT x12, NSAIDs; working modified duty', true],
     ['modified duty, no work above shoulder level', true],
+    ['pain with elevation still keeps her off overhead work (modified duty)', true],
+    ['returned to full duty', undefined],
     ['returned to light duty 11/2016', true],
     ['no functional limitations', false],
     ['painful limited range of motion', undefined],

@@ -245,6 +245,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "In PT (visit 5 of 8)", "now in active OT desensitization".
       /^(?:(?:now|currently|still)\s+)?in\s+(?:active\s+)?(?:physical\s+therapy|occupational\s+therapy|therapy|rehabilitation)\b/i,
       /\bas\s+an\s+adjunct\b/i,
+      // "Plan is injection with continued exercise".
+      /\bwith\s+(?:continued|ongoing)\s+(?:home\s+)?(?:exercises?|therapy|physical\s+therapy|rehabilitation)\b/i,
       // "PT 10 visits plus HEP": the home program goes on.
       /\b(?:plus|with|and)\s+(?:a\s+|his\s+|her\s+)?(?:daily\s+)?home\s+exercises?(?:\s+program)?\b/i,
     ],
@@ -554,7 +556,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // Kept from work by the injury: the disabling limitation the surgical chapters ask about.
       /\b(?:temporarily\s+totally\s+disabled|temporary\s+total\s+disability|TTD|off\s+work)\b/i,
       // Working only within restrictions the injury set.
-      /\b(?:working|works|on|returned\s+to|back\s+to)\s+(?:\w+\s+)?(?:modified|light|restricted)\s+duty\b|^(?:sedentary\s+)?(?:modified|light|restricted)\s+duty\b/i,
+      /\b(?:working|works|on|returned\s+to|back\s+to)\s+(?:\w+\s+)?(?:modified|light|restricted)\s+duty\b|^(?:sedentary\s+)?(?:modified|light|restricted)\s+duty\b|\(\s*(?:on\s+)?(?:modified|light|restricted)\s+duty\s*\)/i,
+      // "Pain with elevation still keeps her off overhead work".
+      /\bkeeps?\s+(?:him|her|them|the\s+worker)\s+(?:off|from)\s+(?:\w+\s+){0,2}(?:work|duty|lifting|driving)\b/i,
     ],
     no: [/\bno\s+(?:functional\s+)?limitations?\b/i],
   },
@@ -649,11 +653,18 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bno\s+(?:\w+\s+){1,3}(?:or|nor)\s+(?:aberrant|drug[- ]seeking|misuse|abuse|diversion)\b/i,
       /\bno\s+(?:\w+\s+){0,2}(?:early\s+refills?|lost\s+(?:or\s+stolen\s+)?(?:prescriptions?|medications?|scripts?))\b/i,
       /\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s*:\s*none\b/i,
+      // The monitoring itself, clean: "CURES report shows a single prescriber", "UDS consistent".
+      /\bCURES\b[^;]*?\b(?:single|one)\s+prescriber\b/i,
     ],
     no: [
       // Not "no aberrant behavior noted", which denies it.
       /(?<!\b(?:no|without|denies|not\s+any)\s+)\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s+(?:noted|present|observed|found|documented)\b/i,
       /(?<!\b(?:no|denies|without)\s+(?:\w+\s+){0,2})\b(?:early\s+refills?|inconsistent\s+(?:UDT|urine\s+drug))\b/i,
+    ],
+    // A test that found an illicit or unprescribed drug outweighs any clean report: "UDS 10/2016
+    // positive for cocaine".
+    settlesNo: [
+      /\b(?:UDS|UDT|urine\s+(?:drug\s+)?(?:screen|test|toxicology)|drug\s+screen)\b[^;]*?\bpositive\s+for\s+(?:cocaine|heroin|methamphetamine|amphetamines?|illicit|non-?prescribed|unprescribed)/i,
     ],
   },
 ];
