@@ -32,6 +32,7 @@ import { daysBetween, isValidIsoDate } from '../dates/dates';
 import { BODY_REGIONS, readBodyRegions, SHOCKWAVE } from '../guidelines/vocabularies';
 import {
   answersForItem,
+  answersTheItemAsks,
   type FindingAnswer,
   type FindingCourse,
   type FindingDrugTest,
@@ -246,31 +247,15 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
     summary.requestedService.name,
     asOf,
   );
-  const sinceInjury = careSinceInjury(findings, answers, isoOrEmpty(summary.dateOfInjury), asOf);
-  if (
-    sinceInjury &&
-    serviceFieldSpec(item.serviceType).facts.includes('conservativeCareWeeks') &&
-    (item.facts.conservativeCareWeeks ?? null) === null &&
-    !answers.some((answer) => answer.key === 'conservativeCareWeeks')
-  )
-    answers.push(sinceInjury);
-  const persisting = symptomsPersistAfterCare(findings);
-  if (
-    persisting &&
-    serviceFieldSpec(item.serviceType).facts.includes('conservativeCareFailed') &&
-    (item.facts.conservativeCareFailed ?? null) === null &&
-    !answers.some((answer) => answer.key === 'conservativeCareFailed')
-  )
-    answers.push(persisting);
-  const measured = measurableManipulationCare(findings);
-  if (
-    measured &&
-    serviceFieldSpec(item.serviceType).facts.includes('manipulationPlanOfCare') &&
-    (item.facts.manipulationPlanOfCare ?? null) === null &&
-    !answers.some((answer) => answer.key === 'manipulationPlanOfCare')
-  )
-    answers.push(measured);
-  return answers;
+  // Answers that combine findings, for the questions the item asks and no finding answered alone.
+  const combined = [
+    careSinceInjury(findings, answers, isoOrEmpty(summary.dateOfInjury), asOf),
+    symptomsPersistAfterCare(findings),
+    measurableManipulationCare(findings),
+  ].filter(
+    (answer): answer is FindingAnswer => answer !== null && !answers.some((read) => read.key === answer.key),
+  );
+  return [...answers, ...answersTheItemAsks(combined, item)];
 }
 
 const OBJECTIVE_MEASURE =
