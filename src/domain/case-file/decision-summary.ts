@@ -234,7 +234,8 @@ function urDecisionOf(action: string): Pick<DisputedItem, 'urDecision' | 'urAppr
 }
 
 /**
- * The answers the key findings state plainly (finding-words.ts), among the questions the item's
+ * The answers the key findings state plainly (finding-words.ts), and those several findings give
+ * together (weeks of care, care that failed, a measured plan), among the questions the item's
  * service type asks and the request has not already answered.
  */
 export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem): FindingAnswer[] {
