@@ -184,6 +184,12 @@ describe('readFindingAnswers', () => {
     expect(answerOf('surgicalCandidate', ['No surgery planned'])).toBe(false);
     expect(answerOf('surgicalCandidate', ['L4-5 fusion surgery is scheduled'])).toBe(true);
     expect(answerOf('previouslyFusedLevel', ['no prior spine surgery'])).toBe(false);
+    expect(
+      answerOf('previouslyFusedLevel', [
+        'Failed PT x12 and meloxicam; no prior spinal injections or surgery.',
+      ]),
+    ).toBe(false);
+    expect(answerOf('previouslyFusedLevel', ['no prior injections; L4-5 fusion 2014'])).toBe(undefined);
     expect(answerOf('previouslyFusedLevel', ['status post L4-5 fusion'])).toBe(undefined);
   });
 

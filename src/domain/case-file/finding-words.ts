@@ -338,7 +338,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'previouslyFusedLevel',
     yes: [],
     no: [
-      /\bno\s+(?:prior|previous|history\s+of)\s+(?:\w+\s+)?(?:spine\s+|spinal\s+|back\s+|lumbar\s+|cervical\s+)?(?:surgery|surgeries|fusion)\b/i,
+      // "No prior spinal injections or surgery": the list's last item is denied with the first.
+      /\bno\s+(?:prior|previous|history\s+of)\s+(?:[\w-]+\s+){0,3}?(?:(?:or|and)\s+)?(?:spine\s+|spinal\s+|back\s+|lumbar\s+|cervical\s+)?(?:surgery|surgeries|fusion)\b/i,
       /\bnever\s+had\s+(?:\w+\s+)?(?:spine|spinal|back)\s+surgery\b/i,
     ],
   },
