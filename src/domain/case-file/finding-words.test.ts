@@ -638,6 +638,12 @@ describe('readFindingAnswers', () => {
     expect(answerOf('aberrantBehaviourAssessed', ['UDS positive for hydrocodone as prescribed'])).toBe(
       undefined,
     );
+    expect(
+      answerOf('aberrantBehaviourAssessed', [
+        'CURES 11/15/16 consistent, single prescriber and pharmacy',
+        'UDS 10/18/16 NEGATIVE for hydrocodone and metabolites despite reported daily use',
+      ]),
+    ).toBe(false);
     expect(answerOf('aberrantBehaviourAssessed', ['two early refills in 2016'])).toBe(false);
   });
 
@@ -750,6 +756,16 @@ describe('readFindingAnswers', () => {
     expect(answerOf('adlsDocumented', ['Norco 10/325 TID', 'pain worse with work'], [], drug)).toBe(
       undefined,
     );
+    // Function opening a finding as the regimen's ("on med: ...") covers the clauses after it; a
+    // worker who works is no relief.
+    const hydrocodone = 'Hydrocodone/acetaminophen 5/325 mg #60';
+    const onMed = 'on med: full-time clerical work with only a 20-lb lifting limit; drives, cooks';
+    expect(answerOf('adlsDocumented', [onMed], [], hydrocodone)).toBe(true);
+    expect(answerOf('adlsDocumented', ['drives, cooks'], [], hydrocodone)).toBe(undefined);
+    expect(answerOf('analgesiaDocumented', ['Norco 10/325 TID; works part-time 4 h/day'], [], drug)).toBe(
+      undefined,
+    );
+    expect(answerOf('analgesiaDocumented', ['Norco works'], [], drug)).toBe(true);
     // What the worker does, measured or named, on the drug.
     expect(
       answerOf(
@@ -1032,6 +1048,8 @@ describe('readFindingAnswers', () => {
     ['PT x12, NSAIDs; working modified duty', true],
     ['modified duty, no work above shoulder level', true],
     ['pain with elevation still keeps her off overhead work (modified duty)', true],
+    ['about 3 months of failed care: 12 PT visits, HEP, naproxen, modified duty', true],
+    ['returned to full duty from modified duty', undefined],
     ['returned to full duty', undefined],
     ['returned to light duty 11/2016', true],
     ['no functional limitations', false],

@@ -558,6 +558,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:temporarily\s+totally\s+disabled|temporary\s+total\s+disability|TTD|off\s+work)\b/i,
       // Working only within restrictions the injury set.
       /\b(?:working|works|on|returned\s+to|back\s+to)\s+(?:\w+\s+)?(?:modified|light|restricted)\s+duty\b|^(?:sedentary\s+)?(?:modified|light|restricted)\s+duty\b|\(\s*(?:on\s+)?(?:modified|light|restricted)\s+duty\s*\)/i,
+      // Modified duty named in a list of care ("12 PT visits, HEP, naproxen, modified duty"), not left.
+      /(?<!\b(?:from|off|no\s+longer(?:\s+on)?)\s+)\bmodified\s+duty\b(?!\s+(?:ended|stopped|no\s+longer))/i,
       // "Pain with elevation still keeps her off overhead work".
       /\bkeeps?\s+(?:him|her|them|the\s+worker)\s+(?:off|from)\s+(?:\w+\s+){0,2}(?:work|duty|lifting|driving)\b/i,
     ],
@@ -666,6 +668,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // positive for cocaine".
     settlesNo: [
       /\b(?:UDS|UDT|urine\s+(?:drug\s+)?(?:screen|test|toxicology)|drug\s+screen)\b[^;]*?\bpositive\s+for\s+(?:cocaine|heroin|methamphetamine|amphetamines?|illicit|non-?prescribed|unprescribed)/i,
+      // The prescribed drug missing from the screen: "UDS NEGATIVE for hydrocodone despite reported daily use".
+      /\b(?:UDS|UDT|urine\s+(?:drug\s+)?(?:screen|test|toxicology)|drug\s+screen)\b[^;]*?\bnegative\s+for\s+(?:the\s+)?(?:prescribed\s+)?(?:hydrocodone|oxycodone|opioids?|opiates?|tramadol|morphine|hydromorphone|oxymorphone|tapentadol|methadone|fentanyl|buprenorphine|codeine|the\s+prescribed)\b/i,
     ],
   },
 ];
@@ -937,10 +941,10 @@ function drugWordsOf(name: string): string[] {
 }
 
 const RELIEF =
-  /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works)\b/i;
+  /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\bworks?\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 const NOT_SO = /\b(?:no|not|without|ineffective|minimal|little|failed|fails|unable)\b/i;
 
 /** Every drug name and alias the reference knows, as one whole-word pattern. */
@@ -972,11 +976,15 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
       return clauses;
     }
     let about = false;
-    const chosen = clauses.filter((clause) => {
+    const chosen = clauses.filter((clause, index) => {
       if (names(clause)) about = true;
       else if (ANY_KNOWN_DRUG.test(clause)) about = false;
-      // "8/10 without meds, 5/10 with meds": the regimen the requested drug is part of.
-      else if (ON_THE_MEDICATIONS.test(spellOut(clause))) return true;
+      // "8/10 without meds, 5/10 with meds": the regimen the requested drug is part of. Opening the
+      // finding ("on med: full-time work; drives, cooks"), it heads the clauses after it too.
+      else if (ON_THE_MEDICATIONS.test(spellOut(clause))) {
+        if (index === 0) about = true;
+        return true;
+      }
       return about;
     });
     previousAbout = about;
