@@ -54,7 +54,13 @@ describe('readOdgVisitCondition', () => {
     ['Sprain/strain', 'neck and left shoulder', 'other'],
     ['Cervical strain', 'right shoulder', 'other'],
     ['Lumbar strain', 'low back', 'other'],
-    ['Knee sprain', 'right knee', 'other'],
+    // ODG's usual sprain numbers (unconfirmed): the wrist or hand, and the knee apart from its pain.
+    ['Knee sprain', 'right knee', 'knee_sprain'],
+    ['right medial collateral ligament sprain, grade I', 'right knee', 'knee_sprain'],
+    ['right knee sprain with medial meniscus tear', '', 'knee_pain_derangement'],
+    ['right wrist sprain', '', 'wrist_hand_sprain'],
+    ['Sprain', 'left hand', 'wrist_hand_sprain'],
+    ['forearm strain', '', 'other'],
     // CM17-0008633: ODG Knee, 9 visits over 8 weeks for the knee's pain and derangement.
     ['Right knee pain', '', 'knee_pain_derangement'],
     ['Internal derangement', 'left knee', 'knee_pain_derangement'],

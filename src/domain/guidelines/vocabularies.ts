@@ -34,6 +34,9 @@ export const ODG_VISIT_CONDITIONS = {
   headache: 'headache',
   shoulder_sprain_strain: 'shoulder sprain/strain',
   knee_pain_derangement: 'knee pain, internal derangement or meniscus tear',
+  // Not quoted in the letters (unconfirmed): ODG's usual numbers for these two sprains.
+  wrist_hand_sprain: 'wrist or hand sprain/strain',
+  knee_sprain: 'knee sprain/strain',
   other: 'none',
 } as const;
 export type OdgVisitCondition = keyof typeof ODG_VISIT_CONDITIONS;
@@ -152,8 +155,9 @@ const onlyRegion = (text: string, region: BodyRegion): boolean => {
 
 /**
  * Reads the diagnosis (with the request's body part when the diagnosis names no region) as an ODG
- * body-part entry. Sprains and strains other than the shoulder's have no entry: the catalogue
- * gives no number for them (nor for a knee sprain, which ODG counts apart from knee pain).
+ * body-part entry. Sprains and strains of the shoulder have the catalogue's number; those of the
+ * wrist or hand and of the knee have ODG's usual numbers, unconfirmed (ODG counts a knee sprain
+ * apart from knee pain); other sprains and strains have no entry.
  */
 export function readOdgVisitCondition(diagnosis: string, bodyPart = ''): OdgVisitCondition | undefined {
   const value = normalize(diagnosis);
@@ -170,6 +174,15 @@ export function readOdgVisitCondition(diagnosis: string, bodyPart = ''): OdgVisi
   if (finger && /fractur/.test(value) && !/complicat|comminut/.test(value)) return 'finger_fracture_minor';
   if (/headache|cephal(al)?gia/.test(value)) return 'headache';
   if (/sprain|strain/.test(value) && shoulder) return 'shoulder_sprain_strain';
+  if (
+    /sprain|strain/.test(value) &&
+    only('forearm_wrist_hand') &&
+    /wrist|hand/.test(`${value} ${bodyPart}`.toLowerCase())
+  )
+    return 'wrist_hand_sprain';
+  // A meniscus named with the sprain is the derangement's (fewer visits), not the sprain's.
+  if (/sprain|strain|collateral ligament|mcl|lcl/.test(value) && only('knee') && !/menisc/.test(value))
+    return 'knee_sprain';
   if (
     /menisc/.test(value) ||
     (only('knee') && /pain|arthralgia|derangement|chondromalacia|effusion/.test(value))

@@ -223,6 +223,9 @@ describe('ODG body-part allowances where no MTUS bucket names the diagnosis', ()
     // CM17-0008633: the knee's 9 visits over 8 weeks.
     ['Right knee pain', 'right knee', 9, 10, 'Knee & Leg'],
     ['Tear of medial meniscus', 'left knee', 9, 10, 'Knee & Leg'],
+    // ODG's usual sprain numbers, unconfirmed: the wrist or hand 9, the knee 12, over 8 weeks.
+    ['Right wrist sprain', 'right wrist', 9, 10, 'Forearm, Wrist & Hand'],
+    ['Right knee sprain/strain', 'right knee', 12, 13, 'Knee & Leg'],
   ])('%s (%s): %i visits met, %i not met', (diagnosis, bodyPart, within, over, chapter) => {
     const ok = therapy({
       quantity: within,

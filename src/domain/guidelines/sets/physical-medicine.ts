@@ -76,6 +76,9 @@ export const ODG_ALLOWANCES: OdgAllowance[] = [
   { key: 'headache', max: 6, range: '6', weeks: 6, chapter: 'Head' },
   { key: 'shoulder_sprain_strain', max: 10, range: '10', weeks: 8, chapter: 'Shoulder' },
   { key: 'knee_pain_derangement', max: 9, range: '9', weeks: 8, chapter: 'Knee & Leg' },
+  // Unconfirmed [U]: ODG's numbers for these sprains, not quoted in the 2016-17 letters.
+  { key: 'wrist_hand_sprain', max: 9, range: '9', weeks: 8, chapter: 'Forearm, Wrist & Hand' },
+  { key: 'knee_sprain', max: 12, range: '12', weeks: 8, chapter: 'Knee & Leg' },
 ];
 
 /** A non-MTUS citation; `pages: undefined` keeps a 2009 page from carrying over into it. */
