@@ -78,6 +78,14 @@ describe('reuseEqualParts', () => {
     expect(reuseEqualParts(previous, { a: '1', b: [1, 2] })).toEqual({ a: '1', b: [1, 2] });
   });
 
+  it('keeps a key named __proto__ as an own key (found by the property below)', () => {
+    const next = JSON.parse('{"__proto__": {"a": 1}, "b": 2}') as Record<string, unknown>;
+    const merged = reuseEqualParts({ b: 3 }, next);
+    expect(merged).toEqual(next);
+    expect(Object.hasOwn(merged, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+  });
+
   it('always deep-equals the next value (property)', () => {
     const json = fc.jsonValue({ maxDepth: 4 });
     fc.assert(

@@ -116,13 +116,13 @@ export function reuseEqualParts<T>(previous: unknown, next: T): T {
   const after = next as Record<string, unknown>;
   const keys = Object.keys(after);
   let same = keys.length === Object.keys(before).length;
-  const merged: Record<string, unknown> = {};
-  for (const key of keys) {
+  const entries = keys.map((key): [string, unknown] => {
     const part = Object.hasOwn(before, key) ? reuseEqualParts(before[key], after[key]) : after[key];
     if (!Object.hasOwn(before, key) || part !== before[key]) same = false;
-    merged[key] = part;
-  }
-  return (same ? previous : merged) as T;
+    return [key, part];
+  });
+  // Built from entries, so a key named "__proto__" stays an own key instead of setting the prototype.
+  return (same ? previous : Object.fromEntries(entries)) as T;
 }
 
 export function createIncrementalEvaluate(library: GuidelineLibrary): IncrementalEvaluate {
