@@ -629,6 +629,10 @@ describe('readFindingAnswers', () => {
     expect(answerOf('aberrantBehaviourAssessed', ['CURES report 11/23/2016 shows a single prescriber'])).toBe(
       true,
     );
+    expect(answerOf('aberrantBehaviourAssessed', ['UDT 10/25/2016 and CURES 11/22/2016 consistent'])).toBe(
+      true,
+    );
+    expect(answerOf('aberrantBehaviourAssessed', ['CURES not checked'])).toBe(undefined);
     expect(
       answerOf('aberrantBehaviourAssessed', [
         'CURES report reviewed and consistent with one prescriber',
@@ -766,6 +770,13 @@ describe('readFindingAnswers', () => {
       undefined,
     );
     expect(answerOf('analgesiaDocumented', ['Norco works'], [], drug)).toBe(true);
+    // The records calling the effect unmeasured outweigh a bare "helps".
+    const unmeasured = [
+      "on Norco 10/325 three times a day; the note says the 'medications help' and he is 'able to function with them'",
+      'pain relief was not quantified: no before/after pain score and no specific activity gains',
+    ];
+    expect(answerOf('analgesiaDocumented', unmeasured, [], drug)).toBe(undefined);
+    expect(answerOf('adlsDocumented', unmeasured, [], drug)).toBe(undefined);
     // What the worker does, measured or named, on the drug.
     expect(
       answerOf(

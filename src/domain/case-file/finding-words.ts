@@ -657,7 +657,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bno\s+(?:\w+\s+){0,2}(?:early\s+refills?|lost\s+(?:or\s+stolen\s+)?(?:prescriptions?|medications?|scripts?))\b/i,
       /\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s*:\s*none\b/i,
       // The monitoring itself, clean: "CURES report shows a single prescriber", "UDS consistent".
-      /\bCURES\b[^;]*?\b(?:single|one)\s+prescriber\b/i,
+      /\bCURES\b[^;]*?\b(?:(?:single|one)\s+prescriber|consistent)\b/i,
     ],
     no: [
       // Not "no aberrant behavior noted", which denies it.
@@ -945,6 +945,9 @@ const RELIEF =
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
   /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\bworks?\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+/** The drug's effect stated as unmeasured: "relief was not quantified", "no before/after pain score". */
+const UNMEASURED_EFFECT =
+  /\b(?:relief|improvement|benefit|function\w*|gains?)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:not|never|un)\s*(?:quantified|measured|specified)\b|\bno\s+(?:\w+\s+){0,2}(?:before\/after|pain\s+scores?|(?:specific\s+)?(?:activity|functional)\s+gains?)\b/i;
 const NOT_SO = /\b(?:no|not|without|ineffective|minimal|little|failed|fails|unable)\b/i;
 
 /** Every drug name and alias the reference knows, as one whole-word pattern. */
@@ -1008,7 +1011,10 @@ function readDrugEffect(
 ): FindingAnswer | null {
   const words = drugWordsOf(drugName);
   if (words.length === 0) return null;
-  for (const clause of clausesAboutDrug(findings, words)) {
+  const about = clausesAboutDrug(findings, words);
+  // "The medications help", then "relief was not quantified": the records say the effect is unmeasured.
+  if (about.some((clause) => UNMEASURED_EFFECT.test(spellOut(clause)))) return null;
+  for (const clause of about) {
     const spelled = spellOut(clause);
     const match = effect.exec(spelled);
     if (!match) continue;
