@@ -239,6 +239,7 @@ describe('readFindingAnswers', () => {
     ['the surgeon plans follow-up in 6 weeks', undefined],
     ['plan: repeat x-rays in 6 weeks', undefined],
     ['arthroscopy discussed with the patient', true],
+    ['the surgeon is weighing carpal tunnel release and asked for nerve conduction studies', true],
     ["repeat study requested 'for comparison'; surgery not discussed", undefined],
     ['a release never offered', undefined],
   ])('surgery or an invasive procedure considered in "%s": %s', (finding, expected) => {
@@ -262,6 +263,11 @@ describe('readFindingAnswers', () => {
       ]),
     ).toBe(true);
     expect(answerOf('conservativeCareFailed', ['chiropractic gave only temporary relief'])).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        'Eight weeks of night splints, ibuprofen and 6 OT visits have not helped',
+      ]),
+    ).toBe(true);
     expect(
       answerOf('conservativeCareFailed', ['limited progress in PT because of fear of movement; TTD']),
     ).toBe(true);
