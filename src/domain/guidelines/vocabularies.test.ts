@@ -57,6 +57,7 @@ describe('readOdgVisitCondition', () => {
     // ODG's usual sprain numbers (unconfirmed): the wrist or hand, and the knee apart from its pain.
     ['Knee sprain', 'right knee', 'knee_sprain'],
     ['right medial collateral ligament sprain, grade I', 'right knee', 'knee_sprain'],
+    ['MCL injury', 'right knee', 'knee_sprain'],
     ['right knee sprain with medial meniscus tear', '', 'knee_pain_derangement'],
     ['right wrist sprain', '', 'wrist_hand_sprain'],
     ['Sprain', 'left hand', 'wrist_hand_sprain'],

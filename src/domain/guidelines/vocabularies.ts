@@ -181,7 +181,11 @@ export function readOdgVisitCondition(diagnosis: string, bodyPart = ''): OdgVisi
   )
     return 'wrist_hand_sprain';
   // A meniscus named with the sprain is the derangement's (fewer visits), not the sprain's.
-  if (/sprain|strain|collateral ligament|mcl|lcl/.test(value) && only('knee') && !/menisc/.test(value))
+  if (
+    /sprain|strain|collateral ligament|\bmcl\b|\blcl\b/.test(value) &&
+    only('knee') &&
+    !/menisc/.test(value)
+  )
     return 'knee_sprain';
   if (
     /menisc/.test(value) ||
