@@ -50,6 +50,9 @@ describe('suggestServiceTypes', () => {
     ['Therapeutic ultrasound x 6 visits', undefined],
     ['ESWT right shoulder x 3', 'physical_therapy'],
     ['Extracorporeal shock wave therapy, left heel', 'physical_therapy'],
+    // Traction by the therapist is a modality of physical medicine; a home unit is not.
+    ['Mechanical lumbar traction with hot packs, 2x/week for 4 weeks', 'physical_therapy'],
+    ['Home cervical traction unit', 'dme_other'],
     ['Ultrasound-guided steroid injection, right shoulder', 'joint_injection'],
     ['Ultrasound guided injection, groin', undefined],
     ['Biofeedback 6 sessions', 'biofeedback'],

@@ -24,8 +24,12 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['chiropractic', /chiropract|manipulation|\bcmt\b/],
   ['acupuncture', /acupunct/],
   ['occupational_therapy', /occupational therapy|\bot\b/],
-  // Shockwave therapy is judged as a modality of physical medicine.
-  ['physical_therapy', /physical therapy|physiotherapy|\bpt\b|shock[- ]?wave|\b[er]swt\b/],
+  // Shockwave therapy and traction by the therapist are judged as modalities of physical medicine
+  // (a home traction unit or device is equipment, not this).
+  [
+    'physical_therapy',
+    /physical therapy|physiotherapy|\bpt\b|shock[- ]?wave|\b[er]swt\b|^(?!.*\b(?:unit|device|home)\b).*\btraction\b/,
+  ],
   ['epidural_steroid_injection', /epidural|\besi\b|transforaminal/],
   // A genicular or occipital block or ablation is judged on its own topic, never as a spinal one.
   ['genicular_nerve_block', /genicular/],
