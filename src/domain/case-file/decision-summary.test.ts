@@ -430,6 +430,37 @@ describe('reading summaries of IMR decisions', () => {
     expect(planOf(['Neck Disability Index not repeated'])).toBeNull();
   });
 
+  it('reads relief and function on a continued opioid as pain and function assessed at the visits', () => {
+    const norco = (findings: string[]): DecisionSummary => ({
+      caseNumber: 'CM15-TEST-NORCO',
+      requestDate: '2015-04-21',
+      urDate: '2015-04-28',
+      letterDate: '2015-06-01',
+      dateOfInjury: '2013-03-14',
+      urAction: 'non-certified',
+      keyFindings: findings,
+      requestedService: { name: 'Norco 10/325 mg #90', category: 'pharmaceutical', quantity: '#90' },
+    });
+    const assessedOf = (findings: string[]) =>
+      caseFromDecisionSummary(norco(findings), 'case').disputedItems[0]?.facts.painAndFunctionDocumented;
+    const taking =
+      'According to the progress report dated 04/21/2015, he takes Norco 10/325 mg one tablet every 6 hours as needed';
+    expect(
+      assessedOf([
+        taking,
+        'He rated his pain 8/10 without medication and 4/10 with medication',
+        'with medication he walks 30 minutes daily and does light yard work',
+      ]),
+    ).toBe(true);
+    // Relief alone, or function alone, is not both assessed.
+    expect(
+      assessedOf([taking, 'He rated his pain 8/10 without medication and 4/10 with medication']),
+    ).toBeNull();
+    expect(
+      assessedOf([taking, 'with medication he walks 30 minutes daily and does light yard work']),
+    ).toBeNull();
+  });
+
   it('reads a count of procedures before what they cover as the quantity', () => {
     const entry = (quantity: string): DecisionSummary => ({
       caseNumber: 'CM16-TEST-RFA-Q',

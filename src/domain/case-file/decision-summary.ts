@@ -253,6 +253,7 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
     careSinceInjury(findings, answers, isoOrEmpty(summary.dateOfInjury), asOf),
     symptomsPersistAfterCare(findings),
     measurableManipulationCare(findings),
+    painAndFunctionOnTheDrug(answers),
   ].filter(
     (answer): answer is FindingAnswer => answer !== null && !answers.some((read) => read.key === answer.key),
   );
@@ -261,6 +262,23 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
 
 const OBJECTIVE_MEASURE =
   /\b(?:motion|ROM|range|strength|function\w*|tenderness|flexion|extension|rotation|lifting|sitting|standing|walking)\b/i;
+
+/**
+ * Relief and better function both read from the findings about the drug ("8/10 without, 4/10 with";
+ * "walks 30 minutes with medication"): pain and function were assessed, as the ongoing-opioid
+ * rule asks.
+ */
+function painAndFunctionOnTheDrug(answers: readonly FindingAnswer[]): FindingAnswer | null {
+  const relief = answers.find(
+    (answer) =>
+      (answer.key === 'analgesiaDocumented' && answer.value === true) ||
+      (answer.key === 'painReliefPercent' && typeof answer.value === 'number' && answer.value > 0),
+  );
+  const activity = answers.find((answer) => answer.key === 'adlsDocumented' && answer.value === true);
+  return relief && activity
+    ? { key: 'painAndFunctionDocumented', value: true, source: `${relief.source}; ${activity.source}` }
+    : null;
+}
 
 /** A pain score of 5/10 or more ("pain 6/10", "7/10"). */
 const MARKED_PAIN = /\b(?:[5-9]|10)\s*\/\s*10\b/;

@@ -919,6 +919,58 @@ describe('readFindingAnswers', () => {
     expect(answerOf('adlsDocumented', findings, [], 'Tramadol ER 150 mg #30')).toBe(true);
   });
 
+  it("reads the letters' narrative voice about a drug: scores now vs before, a reduction of N%, effects that passed", () => {
+    const gabapentin = 'Gabapentin 600 mg #90';
+    const on = (key: keyof ServiceFacts, findings: string[], drug = gabapentin) =>
+      answerOf(key, findings, [], drug);
+    expect(on('painReliefPercent', ['Gabapentin 600 TID: right arm pain is 5/10 now vs 8/10 before'])).toBe(
+      38,
+    );
+    expect(
+      on('painReliefPercent', [
+        'According to the report dated 12/02/2014, on gabapentin the arm pain was 5/10 (a reduction of about 37.5%)',
+      ]),
+    ).toBe(37);
+    expect(
+      on(
+        'analgesiaDocumented',
+        ['she rated her knee pain 7/10 before naproxen and 3-4/10 since starting it'],
+        'Naproxen 550 mg #60',
+      ),
+    ).toBe(true);
+    // Function: a range of minutes, sleep improved, a task completed, something done again.
+    expect(on('adlsDocumented', ['on gabapentin he walks 20-30 minutes'])).toBe(true);
+    expect(on('adlsDocumented', ['on gabapentin sleep had improved to 6 hours a night'])).toBe(true);
+    expect(
+      on('adlsDocumented', ['on gabapentin he drives 45 minutes, which allows him to complete his route']),
+    ).toBe(true);
+    expect(
+      on('adlsDocumented', [
+        'Gabapentin 600 mg three times daily since 03/2016',
+        'since starting the drug he sleeps through the night and can drive again',
+      ]),
+    ).toBe(true);
+    // A restriction in brackets does not deny the activity after it.
+    expect(
+      on(
+        'adlsDocumented',
+        [
+          'On naproxen she stands through a full modified-duty shift (no kneeling or squatting) and walks 20 minutes daily',
+        ],
+        'Naproxen 550 mg #60',
+      ),
+    ).toBe(true);
+    // "No relief" still denies.
+    expect(on('analgesiaDocumented', ['gabapentin 600 TID, no relief'])).toBe(false);
+    // Side effects denied in the past tense, passed, or mild and the only one.
+    expect(on('adverseEffectsAssessed', ['He denied sedation, constipation or other side effects'])).toBe(
+      true,
+    );
+    expect(on('adverseEffectsAssessed', ['brief dizziness in the first week, none since'])).toBe(true);
+    expect(on('adverseEffectsAssessed', ['mild morning drowsiness is the only side effect'])).toBe(true);
+    expect(on('adverseEffectsAssessed', ['dizziness in the first week'])).toBe(undefined);
+  });
+
   it('reads relief from a score on the drug well below the pain stated without it', () => {
     const naproxen = 'Naproxen sodium 550 mg #60';
     const relief = (findings: string[]) => answerOf('analgesiaDocumented', findings, [], naproxen);
@@ -1465,6 +1517,28 @@ describe('readFindingDrugsTaken', () => {
     expect(readFindingDrugsTaken(['Norco refill requested; on Norco 10/325 TID since 2014'])).toEqual([
       'Norco 10/325 TID',
     ]);
+    // The report's voice before the drug, and a drug started on a past date and not stopped.
+    expect(
+      readFindingDrugsTaken([
+        'According to the progress report dated 04/21/2015, he takes Norco 10/325 mg one tablet every 6 hours as needed',
+        'The injured worker is currently taking tramadol 50 mg twice daily',
+      ]),
+    ).toEqual(['Norco 10/325 mg one tablet every 6 hours', 'tramadol 50 mg twice daily']);
+    expect(
+      readFindingDrugsTaken([
+        'Norco (hydrocodone/acetaminophen) 10/325 mg was started in 09/2014 and is prescribed by one physician',
+      ]),
+    ).toEqual(['Norco 10/325 mg']);
+    expect(readFindingDrugsTaken(['Naproxen sodium 550 mg twice daily was started on 05/06/2014'])).toEqual([
+      'Naproxen sodium 550 mg twice daily',
+    ]);
+    expect(
+      readFindingDrugsTaken([
+        'pregabalin 75 mg twice daily was started on 01/02/2017 and stopped after 10 days because of edema',
+        'Plan: start gabapentin 300 mg on 05/06/2014',
+        'According to the report dated 01/02/2017, she was prescribed Norco 5/325',
+      ]),
+    ).toEqual([]);
     // The prescription asked for, written out, is not a drug taken.
     expect(
       readFindingDrugsTaken(['orphenadrine ER 100 mg one tablet twice daily for 15 days, #30, no refills']),

@@ -640,11 +640,15 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // "No side effects" is the answer "assessed and tolerable".
     key: 'adverseEffectsAssessed',
     yes: [
-      /\b(?:no|denies)\s+(?:\w+\s+)?(?:side|adverse)\s+effects\b/i,
+      /\b(?:no|denies|denied)\s+(?:\w+\s+)?(?:side|adverse)\s+effects\b/i,
       /\b(?:side|adverse)\s+effects\s+(?:are\s+)?(?:tolerable|tolerated|denied|none)\b/i,
-      /\b(?:no|denies)\s+(?:\w+\s+){0,2}(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness)\b/i,
+      /\b(?:no|denies|denied)\s+(?:\w+\s+){0,2}(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness)\b/i,
       // A side effect named as kept in hand: "mild constipation managed with OTC stool softener".
       /\b(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)\s+(?:\w+\s+){0,2}(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b/i,
+      // "Mild morning drowsiness is the only side effect".
+      /\b(?:mild|minor|slight)\s+(?:\w+\s+){0,2}(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)\s+(?:is|was)\s+the\s+only\s+(?:side|adverse)\s+effect\b/i,
+      // One that passed: "brief dizziness in the first week, none since".
+      /\b(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)\s+(?:\w+\s+){0,4}(?:first|initial)\s+(?:few\s+)?(?:days?|weeks?)(?:\s+only)?,?\s+(?:(?:and|but)\s+)?none\s+since\b/i,
     ],
     no: [],
   },
@@ -944,7 +948,7 @@ const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\bworks?\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bnow\s+sleeps\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\bworks?\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 /** The drug's effect stated as unmeasured: "relief was not quantified", "no before/after pain score". */
 const UNMEASURED_EFFECT =
   /\b(?:relief|improvement|benefit|function\w*|gains?)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:not|never|un)\s*(?:quantified|measured|specified)\b|\bno\s+(?:\w+\s+){0,2}(?:before\/after|pain\s+scores?|(?:specific\s+)?(?:activity|functional)\s+gains?)\b/i;
@@ -1030,8 +1034,10 @@ function readDrugEffect(
     // little relief") is not the requested drug's.
     const lastDrugBefore = [...before.matchAll(ANY_KNOWN_DRUG_ALL)].at(-1)?.[0].toLowerCase();
     if (lastDrugBefore && !words.some((word) => lastDrugBefore.includes(word))) continue;
-    // Denied before the effect ("no relief from", "has not helped"), not elsewhere ("no side effects").
-    return { key, value: !NOT_SO.test(before.slice(before.lastIndexOf(',') + 1)), source: clause };
+    // Denied before the effect ("no relief from", "has not helped"), not elsewhere ("no side effects",
+    // "a full shift (no kneeling) and walks 20 minutes").
+    const since = Math.max(before.lastIndexOf(','), before.lastIndexOf(')'));
+    return { key, value: !NOT_SO.test(before.slice(since + 1)), source: clause };
   }
   return null;
 }
@@ -1039,16 +1045,21 @@ function readDrugEffect(
 const SCORE = String.raw`(\d{1,2})(?:\/10)?`;
 const FROM_TO = new RegExp(String.raw`\bfrom\s+${SCORE}\s+to\s+${SCORE}\b`, 'i');
 const WITHOUT_WITH = new RegExp(
-  String.raw`\b${SCORE}\s+(?:without|before|off)\b[^;]*?\b${SCORE}\s+(?:(?:about|an?|one|\d+|hours?|hour|minutes?)\s+){0,3}(?:with|after|on)\b`,
+  String.raw`\b${SCORE}\s+(?:without|before|off)\b[^;]*?\b${SCORE}\s+(?:(?:about|an?|one|\d+|hours?|hour|minutes?)\s+){0,3}(?:with|after|on|since)\b`,
   'i',
 );
 const WITH_WITHOUT = new RegExp(String.raw`\b${SCORE}\s+with\b[^;]*?\b${SCORE}\s+without\b`, 'i');
+/** "5/10 now vs 8/10 before": the score on the drug first. */
+const NOW_VS_BEFORE = new RegExp(
+  String.raw`\b${SCORE}\s+(?:now\s+|currently\s+)?(?:vs\.?|versus|compared\s+(?:with|to))\s+${SCORE}\s+(?:before|previously|prior|without|off)\b`,
+  'i',
+);
 
 /** Pain scores before and on the drug: "from 8/10 to 4/10", "8/10 without and 4/10 with". */
 function painScoresOf(clause: string): [number | undefined, number | undefined] {
   const spelled = spellOut(clause);
   const scores = FROM_TO.exec(spelled) ?? WITHOUT_WITH.exec(spelled);
-  const reversed = scores ? null : WITH_WITHOUT.exec(spelled);
+  const reversed = scores ? null : (WITH_WITHOUT.exec(spelled) ?? NOW_VS_BEFORE.exec(spelled));
   const [before, on] = scores ? [scores[1], scores[2]] : [reversed?.[2], reversed?.[1]];
   const valid = (text: string | undefined) => {
     const value = Number(text);
@@ -1066,10 +1077,10 @@ function readReliefPercent(findings: readonly string[], drugName: string): Findi
     if (from !== undefined && to !== undefined && from > 0 && to <= from)
       return { key: 'painReliefPercent', value: Math.round(((from - to) / from) * 100), source: clause };
     const percent =
-      /\b(\d{1,3})\s*%\s*(?:pain\s+)?(?:relief|reduction|improvement|less\s+pain)|\b(?:relief|reduc\w+|improv\w+)\s+(?:\w+\s+){0,3}by\s+(\d{1,3})\s*%|\b(?:helps?|helped|reduces?|reduced|relieves?|relieved|decreases?|decreased)\s+(?:\w+\s+){0,4}(?:by\s+)?(\d{1,3})\s*%/i.exec(
+      /\b(\d{1,3})(?:\.\d+)?\s*%\s*(?:pain\s+)?(?:relief|reduction|improvement|less\s+pain)|\b(?:reduction|relief|decrease)\s+(?:in\s+(?:\w+\s+)?pain\s+)?of\s+(?:about\s+|approximately\s+|nearly\s+|~\s?)?(\d{1,3})(?:\.\d+)?\s*%|\b(?:relief|reduc\w+|improv\w+)\s+(?:\w+\s+){0,3}by\s+(\d{1,3})\s*%|\b(?:helps?|helped|reduces?|reduced|relieves?|relieved|decreases?|decreased)\s+(?:\w+\s+){0,4}(?:by\s+)?(\d{1,3})\s*%/i.exec(
         spellOut(clause),
       );
-    const value = Number(percent?.[1] ?? percent?.[2] ?? percent?.[3]);
+    const value = Number(percent?.[1] ?? percent?.[2] ?? percent?.[3] ?? percent?.[4]);
     if (percent && value >= 0 && value <= 100) return { key: 'painReliefPercent', value, source: clause };
   }
   return null;
@@ -1426,7 +1437,7 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
     // After "RFA 12/15/2016: naproxen ...;" the finding's next bare drugs are the request's list.
     let listAsked = false;
     for (const clause of clausesOf([finding])) {
-      if (NOT_TAKEN_YET.test(clause)) {
+      if (NOT_TAKEN_YET.test(clause) && !STARTED_ON_DATE.test(clause)) {
         listAsked = true;
         continue;
       }
@@ -1437,17 +1448,31 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
   return taken;
 }
 
+/**
+ * A report's voice before what the worker takes: "According to the report dated 04/21/2015, he
+ * takes ...", "The injured worker is currently taking ...".
+ */
+const NARRATIVE_LEAD =
+  /^(?:(?:according\s+to|per|at|on|in|during)\b[^,]{0,80},\s*)?(?:he|she|they|the\s+(?:injured\s+)?(?:worker|patient|employee|claimant)|IW)\s+(?:is\s+|was\s+)?(?:(?:currently|still|now)\s+)?(?=taking\b|takes\b|uses\b|using\b|on\b|continues\b|maintained\b|has\s+been\s+(?:on|taking)\b)/i;
+/** A drug started on a past date and not stopped: "Naproxen 550 mg twice daily was started on 05/06/2014". */
+const STARTED_ON_DATE =
+  /^[^,]*?\b(?:was|were|has\s+been)\s+(?:re)?started\s+(?:on\s+|in\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}\b)(?![^,]*\b(?:stopped|discontinued|held|ceased)\b)/i;
+
 /** The drug a clause says is taken, or null; `listAsked`: bare drugs here continue a request's list. */
-function drugTakenIn(clause: string, listAsked: boolean): string | null {
+function drugTakenIn(written: string, listAsked: boolean): string | null {
+  const lead = NARRATIVE_LEAD.exec(written)?.[0] ?? '';
+  const clause = written.slice(lead.length);
   const prefix = TAKING.exec(clause)?.[0] ?? '';
   const rest = clause.slice(prefix.length);
   const drug = LEADING_DRUG.exec(rest);
   if (!drug) return null;
   // A combination written with its partner ("hydrocodone/APAP 5/325") is the drug itself, and keeps
-  // the partner: hydrocodone with acetaminophen is another product than hydrocodone alone.
+  // the partner: hydrocodone with acetaminophen is another product than hydrocodone alone. A
+  // generic name in brackets after a brand ("Norco (hydrocodone/acetaminophen) 10/325") is skipped.
   const partner = /^\/(?:APAP|acetaminophen|ibuprofen)\b/i.exec(rest.slice(drug[0].length))?.[0] ?? '';
-  const after = rest.slice(drug[0].length + partner.length);
-  if (prefix === '' && (listAsked || !STRENGTH_OR_SIG.test(after))) return null;
+  const after = rest.slice(drug[0].length + partner.length).replace(/^\s*\([^)]{0,60}\)/, '');
+  const startedInPast = prefix === '' && STARTED_ON_DATE.test(rest);
+  if (prefix === '' && !startedInPast && (listAsked || !STRENGTH_OR_SIG.test(after))) return null;
   // The drug with its strength, form and sig, not the sentence around it ("... for 2 years").
   return `${drug[0]}${partner}${DRUG_TAIL.exec(after)?.[0] ?? ''}`.trim();
 }
