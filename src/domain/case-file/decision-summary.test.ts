@@ -461,6 +461,64 @@ describe('reading summaries of IMR decisions', () => {
     ).toBeNull();
   });
 
+  it('reads a course whose gain is denied as care that failed, for a request that asks', () => {
+    const esi = (findings: string[]): DecisionSummary => ({
+      caseNumber: 'CM15-TEST-ESI',
+      requestDate: '2015-09-29',
+      urDate: '2015-10-06',
+      letterDate: '2015-11-10',
+      dateOfInjury: '2015-01-26',
+      urAction: 'non-certified',
+      keyFindings: findings,
+      requestedService: {
+        name: 'Left L5-S1 transforaminal epidural steroid injection under fluoroscopy',
+        category: 'procedure',
+        quantity: '1',
+      },
+    });
+    const failedOf = (findings: string[]) =>
+      caseFromDecisionSummary(esi(findings), 'case').disputedItems[0]?.facts.conservativeCareFailed;
+    expect(
+      failedOf([
+        'Treatment to date has included 12 physical therapy visits, naproxen 550 mg twice daily and gabapentin 300 mg three times daily, with only minimal improvement in the leg pain',
+      ]),
+    ).toBe(true);
+    expect(
+      failedOf(['Treatment to date has included 12 physical therapy visits with good improvement']),
+    ).toBeNull();
+    expect(failedOf(['12 PT visits; progress plateaued'])).toBe(true);
+    // Therapy after an operation is the post-surgical rule's to judge.
+    expect(failedOf(['12 post-op PT visits; progress plateaued'])).toBeNull();
+  });
+
+  it('reads a listed history of care naming no spine operation as no fused level, for a facet block', () => {
+    const block = (findings: string[], diagnoses: string[] = []): DecisionSummary => ({
+      caseNumber: 'CM14-TEST-MBB',
+      requestDate: '2014-05-27',
+      urDate: '2014-06-03',
+      letterDate: '2014-07-15',
+      dateOfInjury: '2013-08-20',
+      urAction: 'non-certified',
+      diagnoses,
+      keyFindings: findings,
+      requestedService: {
+        name: 'Bilateral C5-6 and C6-7 diagnostic medial branch blocks under fluoroscopy',
+        category: 'procedure',
+        quantity: '1',
+      },
+    });
+    const fusedOf = (findings: string[], diagnoses: string[] = []) =>
+      caseFromDecisionSummary(block(findings, diagnoses), 'case').disputedItems[0]?.facts
+        .previouslyFusedLevel;
+    const history =
+      'Treatment to date has included 12 physical therapy visits, 6 chiropractic visits and naproxen';
+    expect(fusedOf([history, 'A spine surgeon evaluation found no surgical indication'])).toBe(false);
+    // A spine operation named anywhere, or no list of the care had, leaves it to the reviewer.
+    expect(fusedOf([history], ['status post C5-6 ACDF'])).toBeNull();
+    expect(fusedOf([history, 'planned a spine surgery referral'])).toBeNull();
+    expect(fusedOf(['neck pain 6/10, worse with extension'])).toBeNull();
+  });
+
   it('reads a count of procedures before what they cover as the quantity', () => {
     const entry = (quantity: string): DecisionSummary => ({
       caseNumber: 'CM16-TEST-RFA-Q',

@@ -251,9 +251,10 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
   // Answers that combine findings, for the questions the item asks and no finding answered alone.
   const combined = [
     careSinceInjury(findings, answers, isoOrEmpty(summary.dateOfInjury), asOf),
-    symptomsPersistAfterCare(findings),
+    courseWithoutGain(findings) ?? symptomsPersistAfterCare(findings),
     measurableManipulationCare(findings),
     painAndFunctionOnTheDrug(answers),
+    noSurgeryInTheHistory(findings, summary.diagnoses ?? []),
   ].filter(
     (answer): answer is FindingAnswer => answer !== null && !answers.some((read) => read.key === answer.key),
   );
@@ -278,6 +279,44 @@ function painAndFunctionOnTheDrug(answers: readonly FindingAnswer[]): FindingAns
   return relief && activity
     ? { key: 'painAndFunctionDocumented', value: true, source: `${relief.source}; ${activity.source}` }
     : null;
+}
+
+/**
+ * A course of therapy whose findings deny a gain ("12 PT visits, ..., with only minimal improvement"):
+ * conservative care tried without adequate improvement. Not after an operation: that course is
+ * the post-surgical rule's to judge.
+ */
+function courseWithoutGain(findings: readonly string[]): FindingAnswer | null {
+  const course = readFindingCourses(findings).find(
+    (found) => found.functionalImprovementDocumented === false && found.postsurgical !== true,
+  );
+  return course ? { key: 'conservativeCareFailed', value: true, source: course.sources.join('; ') } : null;
+}
+
+/** A finding that lists the care had so far: "Treatment to date has included ...", "prior care: ...". */
+const TREATMENT_HISTORY =
+  /\btreatment\s+to\s+date\b|\b(?:prior|previous|past)\s+(?:care|treatments?)\s*:|\btreatment\s+history\s*:/i;
+/** A spine operation, done or spoken of: a fusion would be named with these words. */
+const SPINE_OPERATION =
+  /\b(?:fusion|fused|arthrodesis|lamin\w*ectomy|laminotomy|(?:micro)?discectomy|foraminotomy|decompression|ACDF|[APTX]LIF|hardware|instrumentation|pedicle\s+screws?|(?:spine|spinal|back|neck|lumbar|cervical)\s+(?:surgery|operation)|s\/p|status\s+post|post-?op\w*)\b/i;
+
+/**
+ * The care had so far, listed, with no spine operation named anywhere in the findings or
+ * diagnoses: no level has been fused. Without such a list, silence about surgery says nothing
+ * (ADR 016).
+ */
+function noSurgeryInTheHistory(
+  findings: readonly string[],
+  diagnoses: readonly string[],
+): FindingAnswer | null {
+  const history = findings.find((finding) => TREATMENT_HISTORY.test(finding));
+  if (history === undefined || [...findings, ...diagnoses].some((text) => SPINE_OPERATION.test(text)))
+    return null;
+  return {
+    key: 'previouslyFusedLevel',
+    value: false,
+    source: `${history} (the care listed includes no spine operation, and no finding names one)`,
+  };
 }
 
 /** A pain score of 5/10 or more ("pain 6/10", "7/10"). */

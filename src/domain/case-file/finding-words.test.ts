@@ -336,6 +336,22 @@ describe('readFindingAnswers', () => {
     readFindingAnswers([finding], [], '', asOf).find((answer) => answer.key === 'conservativeCareWeeks')
       ?.value;
 
+  it('takes the longest span of care stated, and counts care "from 10/2014" from that month', () => {
+    // 10/31/2014 to 01/13/2015: 10 weeks, not the 2 weeks of one drug in the list.
+    expect(
+      weeksOf(
+        'Treatment to date has included 12 physical therapy visits from 10/2014 to 12/2014, naproxen, cyclobenzaprine for 2 weeks and a home exercise program',
+        '2015-01-13',
+      ),
+    ).toBe(10);
+    expect(weeksOf('physical therapy for 2 weeks', '2015-01-13')).toBe(2);
+    expect(
+      readFindingAnswers(['physical therapy for 3 weeks', 'NSAIDs for 8 weeks'], []).find(
+        (answer) => answer.key === 'conservativeCareWeeks',
+      ),
+    ).toEqual({ key: 'conservativeCareWeeks', value: 8, source: 'NSAIDs for 8 weeks' });
+  });
+
   it('counts care "since" a date up to the date the findings are read as of', () => {
     // A month alone counts from its last day (09/30 to 12/13: 10 weeks), never overstating the care.
     expect(weeksOf('night splints since 9/2016, naproxen, OT x6 - symptoms persist', '2016-12-13')).toBe(10);
@@ -1180,6 +1196,46 @@ describe('readFindingAnswers', () => {
     expect(answerOf('painReliefPercent', ['Norco reduces pain by 50%'], [], drug)).toBe(undefined);
   });
 
+  it('reads the sixth round of held-out wording: plateaus, return-to-duty goals, surgery not indicated, TENS trials', () => {
+    expect(
+      answerOf('conservativeCareFailed', ['PT discharge note: little progress over the last 4 weeks']),
+    ).toBe(true);
+    expect(answerOf('conservativeCareFailed', ['8 PT visits with early gains that then plateaued'])).toBe(
+      true,
+    );
+    expect(
+      answerOf('maintenanceCare', [
+        'chiropractic 2x3 requested, with the stated goal of return to full duty',
+      ]),
+    ).toBe(false);
+    expect(
+      answerOf('surgicalCandidate', [
+        'A spine surgeon evaluation on 04/15/2014 found no surgical indication',
+      ]),
+    ).toBe(false);
+    expect(answerOf('surgicalCandidate', ['surgery was not recommended'])).toBe(false);
+    expect(
+      answerOf('priorPsychotherapyVisits', ['He has had no psychological treatment for this injury']),
+    ).toBe(0);
+    expect(
+      answerOf('priorPsychotherapyVisits', ['psychological consult 8/16/16: no prior psychiatric history']),
+    ).toBe(0);
+    expect(answerOf('priorPsychotherapyVisits', ['no psychotherapy is planned'])).toBe(undefined);
+    // A home TENS trial, its effect, the care beside it and the unit's goals.
+    const trial = [
+      'A 30-day home trial of a rented two-lead TENS unit was done from 04/14/2015 to 05/12/2015 as an adjunct to her home exercise and desensitization program',
+      'her pain decreased from 7/10 to 4/10 during use and for about 2 hours afterward',
+      'the stated goals for the unit are to keep up the home program and to wean tramadol',
+    ];
+    expect(answerOf('tensTrialCompleted', trial)).toBe(true);
+    expect(answerOf('tensBenefitDocumented', trial)).toBe(true);
+    expect(answerOf('concurrentTreatmentDocumented', trial)).toBe(true);
+    expect(answerOf('treatmentGoalsStated', trial)).toBe(true);
+    expect(answerOf('tensTrialCompleted', ['a TENS trial was requested'])).toBe(undefined);
+    expect(answerOf('tensTrialCompleted', ['TENS trial not documented'])).toBe(false);
+    expect(answerOf('tensBenefitDocumented', ['no benefit from the TENS unit'])).toBe(false);
+  });
+
   it('keeps the words each answer was read from', () => {
     expect(readFindingAnswers(['Exam: decreased sensation at L5; pain 6/10'], [])).toContainEqual({
       key: 'neuroDeficit',
@@ -1195,6 +1251,26 @@ describe('readFindingCourses', () => {
       ({ discipline, visitsCompleted, functionalImprovementDocumented }) =>
         `${discipline} ${visitsCompleted} ${functionalImprovementDocumented}`,
     );
+
+  it('counts every course of a list, and the improvement each part of the list states', () => {
+    expect(
+      summaryOf([
+        'Treatment to date has included ibuprofen, 6 physical therapy visits in 06/2015 with minimal benefit, and 6 chiropractic manipulation visits over 2 weeks from 07/14/2015 to 07/28/2015',
+        'According to the chiropractic re-evaluation dated 08/18/2015, after the 6 visits, his pain was 4/10 and lumbar flexion had improved to 60 degrees',
+      ]),
+    ).toEqual(['pt 6 false', 'chiropractic 6 true']);
+    // A count in brackets after the discipline; a plateau or unchanged measures are no gain.
+    expect(summaryOf(['6 weeks of PT (8 visits) with HEP; partial improvement, then plateau'])).toEqual([
+      'pt 8 false',
+    ]);
+    expect(
+      summaryOf([
+        'Treatment to date has included 10 physical therapy visits and 6 acupuncture sessions from 01/09/2018 to 02/20/2018',
+        'after completing the 6 acupuncture sessions, her pain remained 6/10 and her work restriction was unchanged',
+        'No activity of daily living was described as improved',
+      ]),
+    ).toEqual(['pt 10 null', 'acupuncture 6 false']);
+  });
 
   it('counts the completed visits of each discipline the findings name', () => {
     expect(

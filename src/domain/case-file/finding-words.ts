@@ -330,6 +330,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bno\s+(?:\w+\s+)?surg(?:ery|ical\s+(?:plans?|intervention))\s+(?:is\s+)?(?:planned|scheduled|contemplated)\b/i,
       /\bno\s+surgical\s+plans?\b/i,
       /\bnot\s+a\s+(?:surgical\s+)?candidate\b/i,
+      // "A spine surgeon evaluation found no surgical indication".
+      /\bno\s+(?:surgical\s+indications?|indications?\s+for\s+surgery|surgical\s+lesion)\b/i,
+      /\bsurgery\s+(?:is\s+|was\s+)?not\s+(?:recommended|indicated)\b/i,
       /\b(?:declines?|refuses?)\s+surgery\b/i,
     ],
   },
@@ -354,6 +357,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [
       /\b(?:never\s+had|no\s+(?:prior|previous|past))\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
       /\b(?:had|received|has\s+had|has\s+received)\s+no\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
+      // Care aimed at a return to work is therapeutic: "with the stated goal of return to full duty".
+      /\bgoals?\s+(?:of|is|was|are)\s+(?:a\s+|to\s+)?return(?:ing)?\s+(?:him\s+|her\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work)\b/i,
     ],
   },
   {
@@ -396,7 +401,41 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     no: [],
   },
-  { key: 'treatmentGoalsStated', yes: [/\bgoals?\s*(?::|are\b|include\b|of\b)/i], no: [] },
+  {
+    key: 'treatmentGoalsStated',
+    // "Goals: ...", "the stated goals for the unit are to ...".
+    yes: [/\bgoals?\s*(?:for\s+(?:the\s+)?\w+\s+)?(?::|are\b|include\b|of\b)/i],
+    no: [],
+  },
+  {
+    // A home TENS trial done: "a 30-day home trial of a rented TENS unit was done from 4/14 to 5/12".
+    key: 'tensTrialCompleted',
+    yes: [
+      /\b(?:TENS|unit)\b[^;]*?\btrial\b[^;]*?\b(?:was|were)\s+(?:done|completed|performed|conducted)\b/i,
+      /\btrial\b[^;]*?\b(?:TENS|unit)\b[^;]*?\b(?:was|were)\s+(?:done|completed|performed|conducted)\b/i,
+      /\b(?:completed|finished|after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:TENS\s+)?(?:unit\s+)?trial\b(?=[^;]*\bTENS\b)/i,
+    ],
+    no: [/\b(?:TENS\s+)?trial\s+(?:was\s+)?not\s+(?:done|completed|performed|documented)\b/i],
+  },
+  {
+    // The trial's use and effect on pain or function: "her pain decreased from 7/10 to 4/10 during use".
+    key: 'tensBenefitDocumented',
+    yes: [
+      /\b(?:pain|medication|tramadol|opioid\s+use)\s+(?:\w+\s+){0,2}(?:decreased|reduced|fell|dropped)\b[^;]*?\b(?:during|with|after)\s+(?:the\s+)?(?:use|trial|TENS|unit)\b/i,
+      /\b(?:during|with|after)\s+(?:the\s+)?(?:TENS\s+)?(?:use|trial)\b[^;]*?\b(?:pain|function\w*|tolerance)\s+(?:\w+\s+){0,2}(?:decreased|reduced|improved|increased)\b/i,
+    ],
+    no: [
+      /\b(?:no|without)\s+(?:\w+\s+){0,2}(?:benefit|relief|improvement)\s+(?:from|with|during)\s+(?:the\s+)?(?:TENS|unit|trial)\b/i,
+    ],
+  },
+  {
+    // Other care under way beside the unit: "as an adjunct to her home exercise program".
+    key: 'concurrentTreatmentDocumented',
+    yes: [
+      /\badjunct\s+to\s+(?:(?:a|an|his|her|the|ongoing|continued)\s+)?(?:\w+\s+){0,2}(?:home\s+exercise|exercise|therapy|physical\s+therapy|program|rehabilitation)\b/i,
+    ],
+    no: [],
+  },
   {
     // A plan that names manipulation (or is the chiropractor's) and a measurable aim, in one finding:
     // "chiropractor's plan: manipulation plus home exercise, re-check with Oswestry after 6 visits".
@@ -460,7 +499,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // named with a response ("improving with PT") is a no.
     key: 'conservativeCareFailed',
     yes: [
-      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|(?:no|minimal|little|limited|slight|temporary|transient)\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|did\s+not\s+(?:help|improve)|(?:has|have|had)\s+not\s+(?:helped|improved)|(?:symptoms?|pain)\s+(?:\w+\s+)?(?:unchanged|persist\w*|did\s+not\s+improve))\b/,
+      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|(?:no|minimal|little|limited|slight|temporary|transient)\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?|progress)|did\s+not\s+(?:help|improve)|(?:then\s+(?:a\s+)?)?plateau(?:ed|s)?|(?:has|have|had)\s+not\s+(?:helped|improved)|(?:symptoms?|pain)\s+(?:\w+\s+)?(?:unchanged|persist\w*|did\s+not\s+improve))\b/,
       // "failed about 4 months of night splinting", "3 months of failed care".
       /\b(?:failed|despite)\s+(?:\w+\s+){0,5}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
       /\bpersist\w*\s+despite\b/i,
@@ -747,8 +786,17 @@ const CARE_SPANS = [
   ),
 ];
 
-/** "About 1 month of PT and medication", "6 weeks of physical therapy": the weeks of care tried. */
+/**
+ * "About 1 month of PT and medication", "6 weeks of physical therapy": the weeks of care tried. The
+ * longest span stated: "12 PT visits from 10/2014 to 12/2014, ..., cyclobenzaprine for 2 weeks" is
+ * two months of care, not two weeks.
+ */
 function readConservativeCareWeeks(findings: readonly string[], asOf: string): FindingAnswer | null {
+  let longest: FindingAnswer | null = null;
+  const keep = (weeks: number, source: string) => {
+    if (longest === null || weeks > Number(longest.value))
+      longest = { key: 'conservativeCareWeeks', value: weeks, source };
+  };
   for (const clause of clausesOf(findings)) {
     // Spelled out: "PT" is physical therapy, "Pt" the patient ("Pt has had pain for 6 months").
     const spelled = spellOut(clause);
@@ -756,13 +804,12 @@ function readConservativeCareWeeks(findings: readonly string[], asOf: string): F
       const match = span.exec(spelled);
       if (!match?.[1] || !match[2] || negatedAt(spelled, match.index)) continue;
       const count = NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
-      const weeks = /month/i.test(match[2]) ? count * 4 : count;
-      return { key: 'conservativeCareWeeks', value: weeks, source: clause };
+      keep(/month/i.test(match[2]) ? count * 4 : count, clause);
     }
     const weeks = careDatesWeeks(spelled) ?? careSinceWeeks(spelled, asOf);
-    if (weeks !== null) return { key: 'conservativeCareWeeks', value: weeks, source: clause };
+    if (weeks !== null) keep(weeks, clause);
   }
-  return null;
+  return longest;
 }
 
 /** A month's name or abbreviation ("October", "Oct.", "Sept"); its number is read from the first three letters. */
@@ -783,7 +830,8 @@ const CARE_MONTHS = new RegExp(
 function careStartLatest(clause: string, asOf: string): string {
   const exact = /\bsince\s+(\d{1,2}\/\d{1,2}\/\d{4})\b/i.exec(clause);
   if (exact?.[1]) return dateIn(exact[1]);
-  const numeric = /\bsince\s+(\d{1,2})\/(\d{4})\b/i.exec(clause);
+  // "Since 9/2016", "12 PT visits from 10/2014 to 12/2014".
+  const numeric = /\b(?:since|from|between)\s+(\d{1,2})\/(\d{4})\b/i.exec(clause);
   if (numeric) return lastDayOfMonth(Number(numeric[2]), Number(numeric[1])) ?? '';
   const named = CARE_MONTHS.exec(clause);
   if (!named?.[1] || !named[4]) return monthWithoutYearStart(clause, asOf);
@@ -891,7 +939,7 @@ function readBmi(findings: readonly string[]): FindingAnswer | null {
 
 const PSYCHOTHERAPY_WORDS = String.raw`(?:psychological|psychiatric|mental\s+health|behaviou?ral)\s+(?:treatment|therapy|care|counseling)|psychotherapy|CBT|cognitive\s+behaviou?ral\s+therapy|counseling`;
 const NO_PRIOR_PSYCHOTHERAPY = new RegExp(
-  String.raw`\b(?:no|never\s+had|denies)\s+(?:any\s+)?(?:prior|previous|past)\s+(?:${PSYCHOTHERAPY_WORDS})\b`,
+  String.raw`\b(?:no|never\s+had|denies)\s+(?:any\s+)?(?:prior|previous|past)\s+(?:${PSYCHOTHERAPY_WORDS}|psychiatric\s+history)\b|\b(?:has\s+had|had|has\s+received|received)\s+no\s+(?:${PSYCHOTHERAPY_WORDS})\b`,
   'i',
 );
 const PRIOR_PSYCHOTHERAPY_COUNT = new RegExp(
@@ -1224,11 +1272,11 @@ const COUNT = String.raw`(\d{1,3}|${Object.keys(SMALL_NUMBERS).join('|')})`;
 const COURSE_COUNTS = [
   new RegExp(
     String.raw`\b${COUNT}\s+(?:(?:prior|previous|completed|past|earlier|${POST_OPERATIVE})\s+){0,2}(${ANY_DISCIPLINE})(?:\s+\w+)?\s+${VISITS}\b`,
-    'i',
+    'gi',
   ),
   new RegExp(
     String.raw`\b${COUNT}\s+(?:(?:prior|previous|completed|past|earlier|${POST_OPERATIVE})\s+){0,2}${VISITS}\s+of\s+(?:${POST_OPERATIVE}\s+)?(${ANY_DISCIPLINE})\b`,
-    'i',
+    'gi',
   ),
 ];
 /** "PT 10 visits 11/2016-12/2016": the discipline, then its count. */
@@ -1250,7 +1298,7 @@ const NOT_HAD =
   /\b(?:approved|certified|authori[sz]ed|requested|request|RFA|remaining|pending|planned|scheduled|recommended)\b/i;
 const IMPROVED = /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness))\b/i;
 const NOT_IMPROVED =
-  /\b(?:no|not|without|never|little|minimal)\s+(?:\w+\s+){0,2}(?:improv\w*|better|benefit|relief|gains?)\b|\bdid\s+not\s+help\b/i;
+  /\b(?:no|not|without|never|little|minimal)\s+(?:\w+\s+){0,2}(?:improv\w*|better|benefit|relief|gains?)\b|\bdid\s+not\s+help\b|\bno\s+(?:\w+\s+){0,6}(?:was|were)\s+(?:described|documented|noted|reported)\s+as\s+(?:improved|better)\b|\b(?:remained|was|were|is|are)\s+unchanged\b|\bplateau(?:ed|s)?\b/i;
 
 /**
  * A capacity measured twice, where more is better: "lifting limit raised from 5 lb to 20 lb",
@@ -1276,12 +1324,24 @@ const measuredGain = (written: string): boolean => {
 function clausesAboutDiscipline(findings: readonly string[], discipline: Discipline): string[] {
   return findings.flatMap((finding) => {
     let about = false;
-    return clausesOf([finding]).filter((clause) => {
-      const named = disciplineNamed(clause);
-      if (named !== undefined) about = named === discipline;
-      return about;
+    return clausesOf([finding]).flatMap((clause) => {
+      // Within a list, each part speaks of the discipline it names: "6 PT visits with minimal
+      // benefit, and 6 chiropractic visits" says nothing of the chiropractic visits' benefit.
+      const parts = clause.split(/,\s*(?:and\s+)?/).filter((part) => {
+        const named = disciplinesNamed(part);
+        if (named.length > 0) about = named.includes(discipline);
+        return about;
+      });
+      return parts.length > 0 ? [parts.join(', ')] : [];
     });
   });
+}
+
+function disciplinesNamed(text: string): Discipline[] {
+  const spelled = spellOut(text);
+  return DISCIPLINE_WORDS.filter(([, words]) =>
+    new RegExp(String.raw`\b(?:${words})\b`, 'i').test(spelled),
+  ).map(([discipline]) => discipline);
 }
 
 function disciplineNamed(text: string): Discipline | undefined {
@@ -1330,14 +1390,23 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
   const clauses = clausesOf(findings);
   const found = new Map<Discipline, FindingCourse>();
   for (const clause of clauses) {
-    // An aside does not make the count a grant: "12 PT visits (two courses of 6, each approved)".
-    const spelled = withGrantsHad(spellOut(clause.replace(/\([^)]*\)/g, ' ')));
+    // An aside does not make the count a grant: "12 PT visits (two courses of 6, each approved)". A
+    // count in brackets after the discipline is its count: "6 weeks of PT (8 visits)".
+    const spelled = withGrantsHad(
+      spellOut(clause)
+        .replace(
+          new RegExp(String.raw`\b(${ANY_DISCIPLINE})\s*\((\d{1,3})\s+(${VISITS})\)`, 'gi'),
+          '$1 $2 $3',
+        )
+        .replace(/\([^)]*\)/g, ' '),
+    );
     if (NOT_HAD.test(spelled)) continue;
-    const counts = COURSE_COUNTS.map((pattern) => pattern.exec(spelled)).map((match) =>
-      match ? { count: match[1], words: match[2] } : null,
+    // Every count of a list ("12 PT visits, 6 chiropractic visits and 6 acupuncture sessions").
+    const counts = COURSE_COUNTS.flatMap((pattern) =>
+      [...spelled.matchAll(pattern)].map((match) => ({ count: match[1], words: match[2] })),
     );
     const times = COURSE_TIMES.exec(spelled) ?? COURSE_NAMED_FIRST.exec(spelled);
-    counts.push(times ? { count: times[2], words: times[1] } : null);
+    if (times) counts.push({ count: times[2], words: times[1] });
     for (const counted of counts) {
       const discipline = counted?.words ? disciplineNamed(counted.words) : undefined;
       if (!counted?.count || !discipline || found.has(discipline)) continue;
