@@ -519,6 +519,60 @@ describe('reading summaries of IMR decisions', () => {
     expect(fusedOf(['neck pain 6/10, worse with extension'])).toBeNull();
   });
 
+  it('reads a drug whose effect a finding names as taken, with the units a day the findings state', () => {
+    const norco: DecisionSummary = {
+      caseNumber: 'CM15-TEST-REFILL',
+      requestDate: '2015-02-10',
+      urDate: '2015-02-17',
+      letterDate: '2015-03-30',
+      dateOfInjury: '2012-06-01',
+      urAction: 'modified',
+      keyFindings: [
+        'chronic low back pain; 8/10 without medication, 4/10 with Norco',
+        'stable dose of 3 tablets/day (30 mg MED) for over a year; also naproxen and home exercise',
+      ],
+      requestedService: {
+        name: 'Norco (hydrocodone/acetaminophen) 10/325 mg (remaining #45 of #90)',
+        category: 'pharmaceutical',
+        quantity: '#45',
+      },
+    };
+    const draft = caseFromDecisionSummary(norco, 'case');
+    expect(draft.treatment.medications.map((medication) => medication.name)).toContain(
+      'Norco (hydrocodone/acetaminophen) 10/325 mg (remaining #45 of #90)',
+    );
+    expect(draft.disputedItems[0]?.medication.confirmedMaxUnitsPerDay).toBe(3);
+    const result = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2015-03-30' }).items[0];
+    expect(result?.guidelineSet?.id).toBe('cpmtg-2009-opioids-ongoing');
+    // A drug planned, with no effect reported, is a first prescription.
+    const planned = caseFromDecisionSummary(
+      { ...norco, keyFindings: ['chronic low back pain 8/10; plan: start Norco'] },
+      'case',
+    );
+    expect(planned.treatment.medications).toEqual([]);
+  });
+
+  it('reads a pain score with the function it limits as baseline pain and function, before a first opioid', () => {
+    const tramadol = (findings: string[]): DecisionSummary => ({
+      caseNumber: 'CM15-TEST-TRAMADOL',
+      requestDate: '2015-06-01',
+      urDate: '2015-06-08',
+      letterDate: '2015-07-20',
+      dateOfInjury: '2014-09-01',
+      urAction: 'non-certified',
+      keyFindings: findings,
+      requestedService: { name: 'Tramadol ER 150 mg #30', category: 'pharmaceutical', quantity: '#30' },
+    });
+    const assessedOf = (findings: string[]) =>
+      caseFromDecisionSummary(tramadol(findings), 'case').disputedItems[0]?.facts.painAndFunctionDocumented;
+    expect(
+      assessedOf(['right knee pain 7/10', 'stated goals: walk 30 minutes and return to modified duty']),
+    ).toBe(true);
+    expect(assessedOf(['knee pain 7/10; unable to kneel or climb stairs'])).toBe(true);
+    expect(assessedOf(['right knee pain 7/10'])).toBeNull();
+    expect(assessedOf(['unable to kneel or climb stairs'])).toBeNull();
+  });
+
   it('reads a count of procedures before what they cover as the quantity', () => {
     const entry = (quantity: string): DecisionSummary => ({
       caseNumber: 'CM16-TEST-RFA-Q',

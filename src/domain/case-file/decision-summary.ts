@@ -38,6 +38,9 @@ import {
   type FindingDrugTest,
   type FindingSurgery,
   type FindingWorkStatus,
+  namesDrug,
+  readDailyUnits,
+  readFindingAnswers,
   readFindingCourses,
   readFindingDrugsTaken,
   readFindingDrugTest,
@@ -253,7 +256,7 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
     careSinceInjury(findings, answers, isoOrEmpty(summary.dateOfInjury), asOf),
     courseWithoutGain(findings) ?? symptomsPersistAfterCare(findings),
     measurableManipulationCare(findings),
-    painAndFunctionOnTheDrug(answers),
+    painAndFunctionAssessed(findings, summary.diagnoses ?? [], answers),
     noSurgeryInTheHistory(findings, summary.diagnoses ?? []),
   ].filter(
     (answer): answer is FindingAnswer => answer !== null && !answers.some((read) => read.key === answer.key),
@@ -265,21 +268,41 @@ const OBJECTIVE_MEASURE =
   /\b(?:motion|ROM|range|strength|function\w*|tenderness|flexion|extension|rotation|lifting|sitting|standing|walking)\b/i;
 
 /**
- * Relief and better function both read from the findings about the drug ("8/10 without, 4/10 with";
- * "walks 30 minutes with medication"): pain and function were assessed, as the ongoing-opioid
- * rule asks.
+ * Pain and function assessed, as the opioid rules ask: relief and better function both read from
+ * the findings about the drug ("8/10 without, 4/10 with"; "walks 30 minutes with medication"), or,
+ * before a first prescription, a pain score with the function it limits or the goals set for it
+ * ("knee pain 7/10 with walking over 10 minutes"; "goals: walk 30 minutes").
  */
-function painAndFunctionOnTheDrug(answers: readonly FindingAnswer[]): FindingAnswer | null {
+function painAndFunctionAssessed(
+  findings: readonly string[],
+  diagnoses: readonly string[],
+  answers: readonly FindingAnswer[],
+): FindingAnswer | null {
   const relief = answers.find(
     (answer) =>
       (answer.key === 'analgesiaDocumented' && answer.value === true) ||
       (answer.key === 'painReliefPercent' && typeof answer.value === 'number' && answer.value > 0),
   );
   const activity = answers.find((answer) => answer.key === 'adlsDocumented' && answer.value === true);
-  return relief && activity
-    ? { key: 'painAndFunctionDocumented', value: true, source: `${relief.source}; ${activity.source}` }
+  if (relief && activity)
+    return { key: 'painAndFunctionDocumented', value: true, source: `${relief.source}; ${activity.source}` };
+  const score = findings.find((finding) => PAIN_SCORE.test(finding));
+  const function_ = readFindingAnswers(findings, diagnoses).find(
+    (answer) =>
+      (answer.key === 'functionLimitedByPain' || answer.key === 'treatmentGoalsStated') &&
+      answer.value === true,
+  );
+  return score !== undefined && function_ !== undefined
+    ? {
+        key: 'painAndFunctionDocumented',
+        value: true,
+        source: score.includes(function_.source) ? score : `${score}; ${function_.source}`,
+      }
     : null;
 }
+
+/** A pain score out of 10 ("pain 7/10", "6-7/10"). */
+const PAIN_SCORE = /\b(?:10|\d)\s*\/\s*10\b/;
 
 /**
  * A course of therapy whose findings deny a gain ("12 PT visits, ..., with only minimal improvement"):
@@ -318,6 +341,19 @@ function noSurgeryInTheHistory(
     source: `${history} (the care listed includes no spine operation, and no finding names one)`,
   };
 }
+
+/** The answers about the requested drug's own effect. */
+const DRUG_EFFECTS: ReadonlySet<string> = new Set([
+  'analgesiaDocumented',
+  'adlsDocumented',
+  'painReliefPercent',
+]);
+
+/** A current medication already names the requested drug. */
+const takesAlready = (medications: readonly Medication[], requested: string) =>
+  medications.some(
+    (medication) => namesDrug(requested, medication.name) || namesDrug(medication.name, requested),
+  );
 
 /** A pain score of 5/10 or more ("pain 6/10", "7/10"). */
 const MARKED_PAIN = /\b(?:[5-9]|10)\s*\/\s*10\b/;
@@ -498,9 +534,29 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
   for (const fill of fillsFromRequest(item))
     if (fill.path.startsWith('facts.'))
       item.facts = { ...item.facts, [fill.path.slice('facts.'.length)]: fill.value };
-  if (fields.has('medication')) item.medication = medicationOf(service);
+  if (fields.has('medication')) {
+    item.medication = medicationOf(service);
+    // A request with no sig takes the units a day the findings state, for its morphine equivalents.
+    const daily = item.medication.frequency === '' ? readDailyUnits(findings, service.name) : null;
+    if (daily) item.medication.confirmedMaxUnitsPerDay = daily.units;
+  }
   const answers = findingAnswersFor(summary, item);
   for (const answer of answers) item.facts = { ...item.facts, [answer.key]: answer.value };
+  // Relief or function a finding gives the requested drug by name ("4/10 with Norco") means the
+  // worker takes it: a refill, not a first prescription.
+  const effectNamed = answers.some(
+    (answer) =>
+      DRUG_EFFECTS.has(answer.key) &&
+      answer.value !== false &&
+      namesDrug(answer.source, service.name) &&
+      !/\b(?:stopped|discontinued)\b/i.test(answer.source),
+  );
+  if (fields.has('medication') && effectNamed && !takesAlready(draft.treatment.medications, service.name))
+    draft.treatment.medications.push({
+      ...medicationOf(service),
+      id: 'summary-medication-requested',
+      quantity: null,
+    });
   // The schedule the request names, else the one its quantity gives ("12 (2x6)").
   const named = readRequestWords(words);
   const { frequencyPerWeek, durationWeeks } =

@@ -3,6 +3,7 @@ import type { ServiceFacts } from '../case/case-schema';
 import { emptyServiceFacts } from '../case/empty-case';
 import {
   answersTheItemAsks,
+  readDailyUnits,
   readFindingAnswers,
   readFindingCourses,
   readFindingDrugsTaken,
@@ -1236,6 +1237,51 @@ describe('readFindingAnswers', () => {
     expect(answerOf('tensBenefitDocumented', ['no benefit from the TENS unit'])).toBe(false);
   });
 
+  it('reads opioid screening, non-opioid drugs tried first, and a past early refill that is over', () => {
+    expect(
+      answerOf('riskScreeningDone', ['baseline urine drug screen negative; low risk on Opioid Risk Tool']),
+    ).toBe(true);
+    expect(answerOf('riskScreeningDone', ['SOAPP-R 6'])).toBe(true);
+    expect(answerOf('riskScreeningDone', ['no risk screening documented'])).toBe(false);
+    expect(answerOf('riskScreeningDone', ['sort of better'])).toBe(undefined);
+    expect(answerOf('nonOpioidTried', ['failed acetaminophen; naproxen stopped for dyspepsia'])).toBe(true);
+    expect(answerOf('nonOpioidTried', ['ibuprofen 600 mg without relief'])).toBe(true);
+    expect(answerOf('nonOpioidTried', ['takes ibuprofen 600 mg as needed'])).toBe(undefined);
+    const norco = 'Norco 10/325 mg #120';
+    expect(
+      answerOf(
+        'aberrantBehaviourAssessed',
+        ['no aberrant behavior since one early refill request in 2014'],
+        [],
+        norco,
+      ),
+    ).toBe(true);
+    expect(
+      answerOf('aberrantBehaviourAssessed', ['one early refill request in 2014, none since'], [], norco),
+    ).toBe(undefined);
+    expect(answerOf('aberrantBehaviourAssessed', ['two early refills this year'], [], norco)).toBe(false);
+    expect(
+      answerOf('adverseEffectsAssessed', ['only side effect mild constipation, managed with docusate']),
+    ).toBe(true);
+  });
+
+  it('reads an activity measured better on the drug, in the finding after the one naming it', () => {
+    const lyrica = 'Lyrica (pregabalin) 75 mg #60';
+    const function_ = (findings: string[]) => answerOf('adlsDocumented', findings, [], lyrica);
+    const onLyrica = 'Lyrica 75 mg twice daily since 10/2015; pain 8/10 before, 4-5/10 on it';
+    expect(function_([onLyrica, 'sleeps 6 hours vs 3 before; tramadol cut from 4 to 2 tablets/day'])).toBe(
+      true,
+    );
+    expect(function_([onLyrica, 'sitting tolerance 20 to 60 minutes'])).toBe(true);
+    expect(function_([onLyrica, 'can now type for 2 hours at a time (was 30 min)'])).toBe(true);
+    // Less sleep, a shorter tolerance, or a gain another drug's clause reports, is not this drug's.
+    expect(function_([onLyrica, 'sleeps 3 hours vs 6 before'])).toBe(undefined);
+    expect(function_([onLyrica, 'sitting tolerance 60 to 20 minutes'])).toBe(undefined);
+    expect(function_([onLyrica, 'tramadol: sleeps 6 hours vs 3 before'])).toBe(undefined);
+    // Only the finding right after the drug's: the one after that is not about it.
+    expect(function_([onLyrica, 'mild weight gain', 'sleeps 6 hours vs 3 before'])).toBe(undefined);
+  });
+
   it('keeps the words each answer was read from', () => {
     expect(readFindingAnswers(['Exam: decreased sensation at L5; pain 6/10'], [])).toContainEqual({
       key: 'neuroDeficit',
@@ -1615,6 +1661,18 @@ describe('readFindingDrugsTaken', () => {
         'According to the report dated 01/02/2017, she was prescribed Norco 5/325',
       ]),
     ).toEqual([]);
+    // The units a day the worker takes, in a clause naming the drug or no other one.
+    expect(
+      readDailyUnits(
+        ['stable dose of 3 tablets/day (30 mg MED) for over a year; also naproxen'],
+        'Norco 10/325 mg',
+      ),
+    ).toEqual({
+      units: 3,
+      source: 'stable dose of 3 tablets/day (30 mg MED) for over a year',
+    });
+    expect(readDailyUnits(['tramadol cut from 4 to 2 tablets/day'], 'Norco 10/325 mg')).toBeNull();
+    expect(readDailyUnits(['Norco averaging 3 tablets per day'], 'Norco 10/325 mg')?.units).toBe(3);
     // The prescription asked for, written out, is not a drug taken.
     expect(
       readFindingDrugsTaken(['orphenadrine ER 100 mg one tablet twice daily for 15 days, #30, no refills']),

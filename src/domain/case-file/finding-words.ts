@@ -118,6 +118,9 @@ const RETURN_ENDED =
 const FAILED_RETURN =
   /\b(?:failed|unsuccessful)\s+(?:attempts?\s+(?:at|to)\s+)?return(?:ing)?[- ]to[- ]work\b/i;
 
+/** Non-opioid pain drugs tried before an opioid. */
+const NON_OPIOID_ANALGESICS = String.raw`acetaminophen|Tylenol|APAP|NSAIDs?|anti-?inflammator\w*|naproxen|ibuprofen|meloxicam|diclofenac|celecoxib|Celebrex|etodolac|nabumetone|non-?opioid\s+(?:analgesics?|medications?)`;
+
 const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'neuroDeficit',
@@ -408,6 +411,34 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [],
   },
   {
+    // A misuse-risk screening done, with its tool or result: "low risk on Opioid Risk Tool", "SOAPP-R 6".
+    key: 'riskScreeningDone',
+    yes: [
+      /\b(?:Opioid\s+Risk\s+Tool|ORT|SOAPP(?:-R)?|COMM|DIRE)\b[^;]*?(?:\d|\b(?:low|moderate|medium|high)\b|\b(?:score|risk|done|completed|negative)\b)/,
+      /\b(?:low|moderate|medium|high)[- ]risk\s+(?:on|by|per)\s+(?:the\s+)?(?:Opioid\s+Risk\s+Tool|ORT|SOAPP(?:-R)?|COMM|DIRE|screening)\b/i,
+      /\b(?:misuse|abuse|addiction|opioid)[- ]risk\s+(?:screening|assessment)\s+(?:was\s+)?(?:done|completed|performed)\b/i,
+    ],
+    no: [
+      /\b(?:no|without)\s+(?:\w+\s+){0,2}(?:risk\s+(?:screening|assessment)|Opioid\s+Risk\s+Tool|ORT|SOAPP)\b/i,
+      /\brisk\s+(?:screening|assessment)\s+(?:was\s+)?not\s+(?:done|documented|performed)\b/i,
+    ],
+  },
+  {
+    // Non-opioid analgesics tried before the opioid: "failed acetaminophen; naproxen stopped for dyspepsia".
+    key: 'nonOpioidTried',
+    yes: [
+      new RegExp(
+        String.raw`\b(?:failed|tried|after|despite)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}(?:${NON_OPIOID_ANALGESICS})\b`,
+        'i',
+      ),
+      new RegExp(
+        String.raw`\b(?:${NON_OPIOID_ANALGESICS})\b[^;]*?\b(?:failed|stopped|discontinued|not\s+tolerated|intoleran\w*|ineffective|without\s+(?:\w+\s+)?relief|(?:little|minimal|no)\s+relief|did\s+not\s+help)\b`,
+        'i',
+      ),
+    ],
+    no: [],
+  },
+  {
     // A home TENS trial done: "a 30-day home trial of a rented TENS unit was done from 4/14 to 5/12".
     key: 'tensTrialCompleted',
     yes: [
@@ -683,7 +714,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:side|adverse)\s+effects\s+(?:are\s+)?(?:tolerable|tolerated|denied|none)\b/i,
       /\b(?:no|denies|denied)\s+(?:\w+\s+){0,2}(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness)\b/i,
       // A side effect named as kept in hand: "mild constipation managed with OTC stool softener".
-      /\b(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)\s+(?:\w+\s+){0,2}(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b/i,
+      /\b(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)\s*,?\s+(?:\w+\s+){0,2}(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b/i,
       // "Mild morning drowsiness is the only side effect".
       /\b(?:mild|minor|slight)\s+(?:\w+\s+){0,2}(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)\s+(?:is|was)\s+the\s+only\s+(?:side|adverse)\s+effect\b/i,
       // One that passed: "brief dizziness in the first week, none since".
@@ -705,7 +736,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [
       // Not "no aberrant behavior noted", which denies it.
       /(?<!\b(?:no|without|denies|not\s+any)\s+)\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s+(?:noted|present|observed|found|documented)\b/i,
-      /(?<!\b(?:no|denies|without)\s+(?:\w+\s+){0,2})\b(?:early\s+refills?|inconsistent\s+(?:UDT|urine\s+drug))\b/i,
+      // Not one long past: "no aberrant behavior since one early refill request in 2014", "one
+      // early refill request in 2014, none since".
+      /(?<!\b(?:no|denies|without)\s+(?:\w+\s+){0,2})(?<!\bsince\s+(?:one|an?|the|a\s+single)\s+)\b(?:early\s+refills?|inconsistent\s+(?:UDT|urine\s+drug))\b(?![^;]*\bnone\s+since\b)/i,
     ],
     // A test that found an illicit or unprescribed drug outweighs any clean report: "UDS 10/2016
     // positive for cocaine".
@@ -983,6 +1016,32 @@ function readRiskLevel(findings: readonly string[]): FindingAnswer | null {
   return null;
 }
 
+/** "3 tablets/day", "2 tabs per day", "averaging 3 tablets a day". */
+const UNITS_PER_DAY = /\b(\d{1,2})\s+(?:tablets?|tabs?|pills?|capsules?|caps?)\s*(?:\/|per|a|each)\s*day\b/i;
+
+/**
+ * The units a day a finding says the worker takes of the requested drug: in a clause naming it,
+ * or naming no other drug ("stable dose of 3 tablets/day (30 mg MED) for over a year").
+ */
+export function readDailyUnits(
+  findings: readonly string[],
+  drugName: string,
+): { units: number; source: string } | null {
+  for (const clause of clausesOf(findings)) {
+    const units = UNITS_PER_DAY.exec(clause);
+    if (!units?.[1] || NOT_TAKEN_YET.test(clause)) continue;
+    const otherDrug = [...clause.matchAll(ANY_KNOWN_DRUG_ALL)].some(([name]) => !namesDrug(name, drugName));
+    if (namesDrug(clause, drugName) || !otherDrug) return { units: Number(units[1]), source: clause };
+  }
+  return null;
+}
+
+/** The text names the drug ("4/10 with Norco" names "Norco 10/325 mg #90"). */
+export function namesDrug(text: string, drugName: string): boolean {
+  const lower = text.toLowerCase();
+  return drugWordsOf(drugName).some((word) => new RegExp(`\\b${word}\\b`).test(lower));
+}
+
 /** Words of a drug's name that identify it in a finding ("Prilosec (omeprazole) 20 mg" -> both). */
 function drugWordsOf(name: string): string[] {
   const GENERIC_WORDS =
@@ -997,6 +1056,25 @@ const RELIEF =
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
   /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bnow\s+sleeps\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\bworks?\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+/** An activity measured now against before: "sleeps 6 hours instead of 3", "typing 2 hours vs 1". */
+const ACTIVITY_NOW_VS_BEFORE =
+  /\b(?:sleep\w*|sitting|sits|standing|stands|walking|walks|driving|drives|typing|types)\b[^;]*?\b(\d+)\s*(?:hours?|hrs?|min\w*|blocks?)?\s*(?:vs\.?|versus|instead\s+of|compared\s+(?:with|to)|up\s+from)\s+(\d+)/i;
+/** A tolerance measured before and after: "sitting tolerance 20 to 60 minutes". */
+const TOLERANCE_FROM_TO =
+  /\b(?:sitting|standing|walking|driving)\s+tolerance\s+(?:from\s+)?(\d+)\s*(?:min\w*|hours?)?\s*(?:to|->|→)\s*(\d+)/i;
+/** "Can now type for 2 hours": something done again on the drug. */
+const CAN_NOW =
+  /\bcan\s+now\s+(?:\w+\s+)?(?:type|walk|sit|stand|drive|work|lift|sleep|cook|shop|clean|dress|garden|exercise|climb|kneel|carry|reach)\b/i;
+
+/** A gain in an activity measured on the drug, as a match (for where it stands in the clause). */
+function activityGain(clause: string): RegExpExecArray | null {
+  const nowBefore = ACTIVITY_NOW_VS_BEFORE.exec(clause);
+  if (nowBefore && Number(nowBefore[1]) > Number(nowBefore[2])) return nowBefore;
+  const fromTo = TOLERANCE_FROM_TO.exec(clause);
+  if (fromTo && Number(fromTo[2]) > Number(fromTo[1])) return fromTo;
+  return CAN_NOW.exec(clause);
+}
+
 /** The drug's effect stated as unmeasured: "relief was not quantified", "no before/after pain score". */
 const UNMEASURED_EFFECT =
   /\b(?:relief|improvement|benefit|function\w*|gains?)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:not|never|un)\s*(?:quantified|measured|specified)\b|\bno\s+(?:\w+\s+){0,2}(?:before\/after|pain\s+scores?|(?:specific\s+)?(?:activity|functional)\s+gains?)\b/i;
@@ -1026,11 +1104,9 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
   let previousAbout = false;
   return findings.flatMap((finding) => {
     const clauses = clausesOf([finding]);
-    if (previousAbout && !clauses.some((clause) => ANY_KNOWN_DRUG.test(clause))) {
-      previousAbout = false;
-      return clauses;
-    }
-    let about = false;
+    // Up to the first clause that names another drug ("sleeps 6 hours vs 3; walks 20 minutes;
+    // tramadol cut from 4 to 2 tablets/day").
+    let about = previousAbout;
     const chosen = clauses.filter((clause, index) => {
       if (names(clause)) about = true;
       else if (ANY_KNOWN_DRUG.test(clause)) about = false;
@@ -1042,7 +1118,8 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
       }
       return about;
     });
-    previousAbout = about;
+    // Only a finding that names the drug carries on to the next one.
+    previousAbout = about && clauses.some(names);
     return chosen;
   });
 }
@@ -1068,7 +1145,7 @@ function readDrugEffect(
   if (about.some((clause) => UNMEASURED_EFFECT.test(spellOut(clause)))) return null;
   for (const clause of about) {
     const spelled = spellOut(clause);
-    const match = effect.exec(spelled);
+    const match = effect.exec(spelled) ?? (key === 'adlsDocumented' ? activityGain(spelled) : null);
     if (!match) continue;
     // "ADLs improved" is function, not relief: relief needs the pain named.
     if (
