@@ -428,6 +428,18 @@ describe('reading summaries of IMR decisions', () => {
     ).toBeNull();
     expect(planOf(['Oswestry 42%', 'no plan of care or functional goals documented'])).toBe(false);
     expect(planOf(['Neck Disability Index not repeated'])).toBeNull();
+    // Goals stated in something measured, or a course that returned the worker to full duty.
+    expect(
+      planOf([
+        'no prior chiropractic care',
+        'stated goals: sitting tolerance over 1 hour and return to full duty',
+      ]),
+    ).toBe(true);
+    expect(planOf(['12 chiropractic visits in 2014: pain 7/10 to 2/10; returned to full duty 11/2014'])).toBe(
+      true,
+    );
+    expect(planOf(['no prior chiropractic care', 'goals not stated'])).toBe(false);
+    expect(planOf(['no prior chiropractic care', 'goal: feel better'])).toBeNull();
   });
 
   it('reads relief and function on a continued opioid as pain and function assessed at the visits', () => {
@@ -592,6 +604,9 @@ describe('reading summaries of IMR decisions', () => {
     expect(quantityOf('1 procedure, 2 levels bilateral')).toBe(1);
     expect(quantityOf('2 injections')).toBe(2);
     expect(quantityOf('2 levels')).toBeNull();
+    expect(quantityOf('1 (2 levels)')).toBe(1);
+    expect(quantityOf('1 session (2 levels bilaterally)')).toBe(1);
+    expect(quantityOf('3 (bilateral)')).toBeNull();
   });
 
   it('takes the schedule from the quantity when the request names none ("12 (2x6)")', () => {

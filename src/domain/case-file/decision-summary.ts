@@ -152,10 +152,12 @@ const STRENGTH = /\d+(?:\.\d+)?\s*(?:mg\/ml|mg|mcg|%)/i;
 
 /** A summary's quantity that is a plain number ("1", "x2", "#3") counts the services asked for. */
 function bareCount(quantity: string | null | undefined): number | null {
-  // "12", "#60", "x6", or a count of procedures before what they cover ("1 procedure, 2 levels bilateral").
-  const count = /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?)\b)/i.exec(
-    quantity ?? '',
-  )?.[1];
+  // "12", "#60", "x6", or a count of procedures before what they cover ("1 procedure, 2 levels
+  // bilateral", "1 (2 levels)", "1 session (2 levels bilaterally)").
+  const count =
+    /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?)\b|\((?:\d+\s+)?levels?\b[^)]*\))/i.exec(
+      quantity ?? '',
+    )?.[1];
   return count !== undefined && Number(count) >= 1 ? Number(count) : null;
 }
 
@@ -265,7 +267,7 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
 }
 
 const OBJECTIVE_MEASURE =
-  /\b(?:motion|ROM|range|strength|function\w*|tenderness|flexion|extension|rotation|lifting|sitting|standing|walking)\b/i;
+  /\b(?:motion|ROM|range|strength|function\w*|tenderness|flexion|extension|rotation|lifting|sitting|standing|walking|full\s+duty|return\w*\s+to\s+(?:work|regular\s+duty))\b/i;
 
 /**
  * Pain and function assessed, as the opioid rules ask: relief and better function both read from
@@ -398,7 +400,17 @@ function measurableManipulationCare(findings: readonly string[]): FindingAnswer 
     (clause) =>
       OBJECTIVE_MEASURE.test(clause) && !/\b(?:before\s+and\s+after|unchanged|no\s+change)\b/i.test(clause),
   );
-  const source = findings.find((finding) => FUNCTION_SCORE.test(finding)) ?? measuredGain;
+  // Goals stated for the request in something measured: "stated goals: sitting tolerance over 1
+  // hour and return to full duty".
+  const measuredGoals = findings.find(
+    (finding) =>
+      /\bgoals?\b/i.test(finding) &&
+      OBJECTIVE_MEASURE.test(finding) &&
+      !/\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2}goals?\b|\bgoals?\s+(?:\w+\s+){0,2}not\b/i.test(
+        finding,
+      ),
+  );
+  const source = findings.find((finding) => FUNCTION_SCORE.test(finding)) ?? measuredGain ?? measuredGoals;
   return source === undefined
     ? null
     : {

@@ -1265,6 +1265,29 @@ describe('readFindingAnswers', () => {
     ).toBe(true);
   });
 
+  it('reads leg or arm symptoms denied, a reason for reduced weight bearing', () => {
+    expect(
+      answerOf('radicularSymptoms', ['axial low back pain 6/10, worse with extension; no leg symptoms']),
+    ).toBe(false);
+    // A hand's numbness placed below the arm is still numbness.
+    expect(
+      answerOf('radicularSymptoms', [
+        'numbness of the thumb and index finger',
+        'no arm pain above the wrist',
+      ]),
+    ).toBe(true);
+    expect(answerOf('reducedWeightBearingNeeded', ['bilateral knee and low back pain; BMI 41'])).toBe(true);
+    expect(
+      answerOf('reducedWeightBearingNeeded', [
+        '6 land-based PT visits stopped because weight-bearing exercise increased knee pain',
+      ]),
+    ).toBe(true);
+    expect(answerOf('reducedWeightBearingNeeded', ['morbidly obese'])).toBe(true);
+    expect(answerOf('reducedWeightBearingNeeded', ['BMI 31'])).toBe(undefined);
+    expect(answerOf('flareUp', ['flare-up 4/2016 after lifting: low back pain 6/10'])).toBe(true);
+    expect(answerOf('flareUp', ['no flare-ups since the last course'])).toBe(false);
+  });
+
   it('reads an activity measured better on the drug, in the finding after the one naming it', () => {
     const lyrica = 'Lyrica (pregabalin) 75 mg #60';
     const function_ = (findings: string[]) => answerOf('adlsDocumented', findings, [], lyrica);
@@ -1316,6 +1339,9 @@ describe('readFindingCourses', () => {
         'No activity of daily living was described as improved',
       ]),
     ).toEqual(['pt 10 null', 'acupuncture 6 false']);
+    expect(
+      summaryOf(['12 chiropractic visits in 2014: pain 7/10 to 2/10; returned to full duty 11/2014']),
+    ).toEqual(['chiropractic 12 true']);
   });
 
   it('counts the completed visits of each discipline the findings name', () => {

@@ -165,6 +165,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:no|denies)\s+(?:\w+\s+){0,2}(?:radicular|radiating|numbness|tingling)\b/i,
       // "axial low back pain ... with no radiation below the knees", "non-radiating neck pain".
       /\b(?:no|without)\s+radiation\b|\bnon-?radiating\b/i,
+      // "axial low back pain 6/10; no leg symptoms".
+      // Not "no arm pain above the wrist", which places a hand's numbness, not denies it.
+      /\b(?:no|denies|without)\s+(?:\w+\s+)?(?:leg|arm)\s+(?:symptoms?|pain|complaints?)\b(?!\s+(?:above|below|beyond|past|proximal|distal))/i,
     ],
     diagnoses: true,
   },
@@ -408,6 +411,23 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'treatmentGoalsStated',
     // "Goals: ...", "the stated goals for the unit are to ...".
     yes: [/\bgoals?\s*(?:for\s+(?:the\s+)?\w+\s+)?(?::|are\b|include\b|of\b)/i],
+    no: [],
+  },
+  {
+    // A recurrence after care that had worked: "flare-up 4/2016 after lifting", "recurrence of low back pain".
+    key: 'flareUp',
+    yes: [/\b(?:flare[- ]?ups?|flared|recurrence|recurred|exacerbation)\b/i],
+    no: [/\bno\s+(?:\w+\s+)?(?:flare[- ]?ups?|recurrence|exacerbation)\b/i],
+  },
+  {
+    // Why water, not land: extreme obesity (BMI 40 or more), or weight-bearing exercise not tolerated.
+    key: 'reducedWeightBearingNeeded',
+    yes: [
+      /\bBMI\s*(?:of\s+|=\s*|:\s*|is\s+)?(?:[4-9]\d)(?:\.\d+)?\b/i,
+      /\b(?:morbid(?:ly)?|extreme(?:ly)?|severe(?:ly)?)\s+obes\w*/i,
+      /\bweight[- ]bearing\s+(?:\w+\s+){0,2}(?:increased|aggravat\w*|worsen\w*|not\s+tolerated|intolerable|caused|provok\w*)\b/i,
+      /\bland[- ]based\s+(?:\w+\s+){0,2}(?:stopped|failed|not\s+tolerated|discontinued)\b/i,
+    ],
     no: [],
   },
   {
@@ -1373,7 +1393,8 @@ const withGrantsHad = (clause: string) =>
 /** Visits granted or asked for are not visits had. */
 const NOT_HAD =
   /\b(?:approved|certified|authori[sz]ed|requested|request|RFA|remaining|pending|planned|scheduled|recommended)\b/i;
-const IMPROVED = /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness))\b/i;
+const IMPROVED =
+  /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness)|return(?:ed)?\s+to\s+(?:full|regular|usual)\s+(?:duty|work))\b/i;
 const NOT_IMPROVED =
   /\b(?:no|not|without|never|little|minimal)\s+(?:\w+\s+){0,2}(?:improv\w*|better|benefit|relief|gains?)\b|\bdid\s+not\s+help\b|\bno\s+(?:\w+\s+){0,6}(?:was|were)\s+(?:described|documented|noted|reported)\s+as\s+(?:improved|better)\b|\b(?:remained|was|were|is|are)\s+unchanged\b|\bplateau(?:ed|s)?\b/i;
 
