@@ -132,6 +132,9 @@ export function readAmount(value: number | null | undefined): number | undefined
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
+/** The legs as a request names them: "bilateral lower extremities", "left leg", "BLE". */
+const LEGS = /\b(?:lower\s+extremit(?:y|ies)|legs?|BLE|[LR]LE)\b/i;
+
 const readDate = (value: string | undefined): string | undefined =>
   typeof value === 'string' && isValidIsoDate(value) ? value : undefined;
 const readText = (value: string | undefined): string | undefined =>
@@ -656,6 +659,17 @@ export const FACTS = {
     fieldPaths: ['bodyPart'],
     get: ({ item }) => (readStatedText(item.bodyPart) === undefined ? undefined : true),
     describe: (_value, { item }) => `Body part requested: ${readStatedText(item.bodyPart) ?? ''}`,
+  },
+  /**
+   * The request names the legs ("bilateral lower extremities", "right leg"): an EMG/NCS of the legs
+   * looks for a lumbar root, so before 07/29/2016 the low back chapter judges it.
+   */
+  'item.requestNamesLegs': {
+    type: 'boolean',
+    label: 'Request names the legs',
+    fieldPaths: ['bodyPart'],
+    get: ({ item }) => LEGS.test(item.bodyPart) || undefined,
+    describe: (_value, { item }) => `Body part requested: ${item.bodyPart.trim()} (the legs)`,
   },
   'item.bodyRegions': {
     type: 'enum_list',

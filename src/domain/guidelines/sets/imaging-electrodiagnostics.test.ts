@@ -30,8 +30,21 @@ describe('electrodiagnostic sets by region and date', () => {
     ['bilateral upper extremities', '2016-07-29', 'cpmtg-2016-electrodiagnostics'],
     ['bilateral upper extremities', '2016-07-28', null],
     ['lumbar', '2017-12-01', null],
+    // The legs before the 2016 section: the low back chapter, for the lumbar root the study seeks.
+    ['bilateral lower extremities', '2016-04-12', 'acoem-2004-low-back-electrodiagnostics-legs'],
+    ['right leg', '2015-06-01', 'acoem-2004-low-back-electrodiagnostics-legs'],
+    ['bilateral lower extremities', '2016-07-29', 'cpmtg-2016-electrodiagnostics'],
+    ['lumbar spine, right lower extremity', '2016-04-12', 'acoem-2004-low-back-electrodiagnostics'],
   ] as const)('%s requested %s -> %s', (bodyPart, rfa, setId) => {
     expect(edx(bodyPart, {}, rfa).guidelineSet?.id ?? null).toBe(setId);
+  });
+
+  it('judges leg studies before 07/29/2016 with the low back chapter: obvious radiculopathy needs none', () => {
+    const obvious = edx('bilateral lower extremities', { neuroDeficit: true }, '2016-04-12');
+    expect(obvious.guidelineLine).toBe('MTUS Low Back Complaints 2004, Section(s): Special Studies');
+    expect(statusOf(obvious, 'edx-radiculopathy-not-obvious')).toBe('not_met');
+    expect(obvious.recommendation).toBe('uphold');
+    expect(edx('bilateral lower extremities', {}, '2016-04-12').recommendation).toBe('overturn');
   });
 
   it('prints the ACOEM chapter line for the spine and the 2016 CPMTG section otherwise', () => {
@@ -411,6 +424,8 @@ describe('shoulder: ACOEM Ch. 9 Table 9-6 p. 213, with the ACOEM 3rd ed. p. 64 e
   it('leaves the other regions where they were: the arm before 07/29/2016 stays on the evidence hierarchy', () => {
     const result = edx('right upper extremity', {}, '2012-06-01');
     expect(result.path).toBe('evidence_hierarchy');
-    expect(result.evidencePathReason).toContain('the low back, neck and shoulder (ACOEM 2004) are');
+    expect(result.evidencePathReason).toContain(
+      'the low back and the legs, the neck and the shoulder (ACOEM 2004) are',
+    );
   });
 });

@@ -3,6 +3,8 @@
  * - Low back and neck: the ACOEM 2004 chapters ("Special Studies"), 06/15/2007 to 12/01/2017,
  *   chosen by the request's body part: EMG for symptoms lasting more than 3-4 weeks when
  *   radiculopathy is not already clinically obvious.
+ * - The legs before 07/29/2016: the low back chapter, with the same criteria (the study looks for a
+ *   lumbar root).
  * - Other regions (e.g. the upper or lower extremities) from 07/29/2016: the 2016 CPMTG section
  *   "Electrodiagnostic testing (EMG/NCS)" (ODG-based text: needle EMG after 1 month of conservative
  *   therapy; NCS not recommended for presumed radiculopathy; NCS for entrapment in a possible
@@ -40,6 +42,7 @@ import {
   acoemLetterLine,
   CPMTG_2016_FROM,
   inRegion,
+  notInCatalogue,
 } from './procedure-common';
 
 const EDX_2016 = cpmtg2016('Electrodiagnostic testing (EMG/NCS)');
@@ -328,6 +331,19 @@ function acoemEdxSet(id: string, chapter: AcoemChapter, regions: Parameters<type
 
 export const LOW_BACK_EDX = acoemEdxSet('acoem-2004-low-back-electrodiagnostics', LOW_BACK, ['low_back']);
 export const NECK_EDX = acoemEdxSet('acoem-2004-neck-electrodiagnostics', NECK, ['neck', 'thoracic']);
+/**
+ * EMG/NCS of the legs before the 2016 CPMTG section: the study looks for a lumbar root, so the low
+ * back chapter judges it with the same criteria (a request naming the lumbar spine as well goes
+ * to the low back set first).
+ */
+export const LEGS_EDX: GuidelineSet = {
+  ...acoemEdxSet('acoem-2004-low-back-electrodiagnostics-legs', LOW_BACK, ['low_back']),
+  effectiveTo: CPMTG_2016_FROM,
+  appliesOnlyWhen: isTrue('item.requestNamesLegs', 'a request for the legs'),
+  note: notInCatalogue(
+    'ACOEM Ch. 12 Special Studies for EMG/NCS of the lower extremities before 07/29/2016 (the letters pair the chapter with ODG EMG/NCV, e.g. CM17-0000859)',
+  ),
+};
 
 // ---------- the shoulder ----------
 
@@ -430,4 +446,10 @@ export const SHOULDER_EDX: GuidelineSet = {
 };
 
 /** The spine chapters first: a request that also names the shoulder cites them first (ADR 012). */
-export const ELECTRODIAGNOSTIC_SETS: GuidelineSet[] = [LOW_BACK_EDX, NECK_EDX, SHOULDER_EDX, EDX_2016_SET];
+export const ELECTRODIAGNOSTIC_SETS: GuidelineSet[] = [
+  LOW_BACK_EDX,
+  NECK_EDX,
+  SHOULDER_EDX,
+  LEGS_EDX,
+  EDX_2016_SET,
+];
