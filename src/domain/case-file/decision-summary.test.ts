@@ -556,12 +556,32 @@ describe('reading summaries of IMR decisions', () => {
     expect(draft.disputedItems[0]?.medication.confirmedMaxUnitsPerDay).toBe(3);
     const result = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2015-03-30' }).items[0];
     expect(result?.guidelineSet?.id).toBe('cpmtg-2009-opioids-ongoing');
+    // The effect in the clause after the one naming the drug counts too.
+    const following = caseFromDecisionSummary(
+      { ...norco, keyFindings: ['pain 8/10 without and 4/10 with Norco; relief lasts 4-5 hours'] },
+      'case',
+    );
+    expect(following.treatment.medications).toHaveLength(1);
     // A drug planned, with no effect reported, is a first prescription.
     const planned = caseFromDecisionSummary(
       { ...norco, keyFindings: ['chronic low back pain 8/10; plan: start Norco'] },
       'case',
     );
     expect(planned.treatment.medications).toEqual([]);
+    // Relief from "medication" while the requested drug is only planned is not the drug's.
+    const regimen = caseFromDecisionSummary(
+      {
+        ...norco,
+        keyFindings: [
+          '8/10 without medication and 4/10 with medication (naproxen)',
+          'plan: start Norco 10/325',
+        ],
+      },
+      'case',
+    );
+    expect(regimen.treatment.medications.map((medication) => medication.name)).not.toContain(
+      norco.requestedService.name,
+    );
   });
 
   it('reads a pain score with the function it limits as baseline pain and function, before a first opioid', () => {

@@ -38,6 +38,7 @@ import {
   type FindingDrugTest,
   type FindingSurgery,
   type FindingWorkStatus,
+  mentionsDrugTaken,
   namesDrug,
   readDailyUnits,
   readFindingAnswers,
@@ -554,15 +555,17 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
   }
   const answers = findingAnswersFor(summary, item);
   for (const answer of answers) item.facts = { ...item.facts, [answer.key]: answer.value };
-  // Relief or function a finding gives the requested drug by name ("4/10 with Norco") means the
-  // worker takes it: a refill, not a first prescription.
-  const effectNamed = answers.some(
-    (answer) =>
-      DRUG_EFFECTS.has(answer.key) &&
-      answer.value !== false &&
-      namesDrug(answer.source, service.name) &&
-      !/\b(?:stopped|discontinued)\b/i.test(answer.source),
-  );
+  // Relief or function the findings give the requested drug, which they name other than as
+  // planned ("4/10 with Norco; relief lasts 4-5 hours"), means the worker takes it: a refill, not a
+  // first prescription.
+  const effectNamed =
+    mentionsDrugTaken(findings, service.name) &&
+    answers.some(
+      (answer) =>
+        DRUG_EFFECTS.has(answer.key) &&
+        answer.value !== false &&
+        !/\b(?:stopped|discontinued)\b/i.test(answer.source),
+    );
   if (fields.has('medication') && effectNamed && !takesAlready(draft.treatment.medications, service.name))
     draft.treatment.medications.push({
       ...medicationOf(service),

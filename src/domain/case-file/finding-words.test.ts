@@ -1265,6 +1265,57 @@ describe('readFindingAnswers', () => {
     ).toBe(true);
   });
 
+  it('reads scores "down to" or "now", a goal as no effect, and side effects or misuse denied in a list', () => {
+    const gabapentin = 'Gabapentin 300 mg #90';
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['gabapentin 300 TID; 1/11/2017: leg pain 8/10 down to 4/10 on gabapentin'],
+        [],
+        gabapentin,
+      ),
+    ).toBe(50);
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['gabapentin 300 TID; leg pain 8/10 before gabapentin, 4/10 now'],
+        [],
+        gabapentin,
+      ),
+    ).toBe(50);
+    // "3 to 4 times a day" is no score.
+    expect(answerOf('painReliefPercent', ['gabapentin 300 mg 3 to 4 times a day'], [], gabapentin)).toBe(
+      undefined,
+    );
+    // What the plan hopes for is not what the drug did.
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['plan: 30-day tramadol trial, goals of walking 20 minutes and full duty'],
+        [],
+        'Tramadol 50 mg #60',
+      ),
+    ).toBe(undefined);
+    expect(answerOf('adverseEffectsAssessed', ['mild drowsiness only'])).toBe(true);
+    const norco = 'Norco 10/325 mg #90';
+    expect(
+      answerOf(
+        'aberrantBehaviourAssessed',
+        ['no sedation, constipation, early refills or aberrant behavior; dose stable'],
+        [],
+        norco,
+      ),
+    ).toBe(true);
+    expect(
+      answerOf(
+        'aberrantBehaviourAssessed',
+        ['no sedation, constipation or aberrant behavior noted'],
+        [],
+        norco,
+      ),
+    ).toBe(true);
+  });
+
   it('reads leg or arm symptoms denied, a reason for reduced weight bearing', () => {
     expect(
       answerOf('radicularSymptoms', ['axial low back pain 6/10, worse with extension; no leg symptoms']),

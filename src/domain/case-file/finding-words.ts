@@ -735,6 +735,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:no|denies|denied)\s+(?:\w+\s+){0,2}(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness)\b/i,
       // A side effect named as kept in hand: "mild constipation managed with OTC stool softener".
       /\b(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)\s*,?\s+(?:\w+\s+){0,2}(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b/i,
+      // "Mild drowsiness only".
+      /\b(?:mild|minor|slight)\s+(?:\w+\s+)?(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)\s+only\b/i,
       // "Mild morning drowsiness is the only side effect".
       /\b(?:mild|minor|slight)\s+(?:\w+\s+){0,2}(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)\s+(?:is|was)\s+the\s+only\s+(?:side|adverse)\s+effect\b/i,
       // One that passed: "brief dizziness in the first week, none since".
@@ -747,7 +749,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:no|denies)\s+(?:signs\s+of\s+|evidence\s+of\s+)?(?:aberrant|drug[- ]seeking|misuse|abuse|diversion)\b/i,
       // "No adverse effects or aberrant drug behaviors": one "no" for both.
-      /\bno\s+(?:\w+\s+){1,3}(?:or|nor)\s+(?:aberrant|drug[- ]seeking|misuse|abuse|diversion)\b/i,
+      /\bno\s+(?:\w+,?\s+){1,5}(?:or|nor)\s+(?:aberrant|drug[- ]seeking|misuse|abuse|diversion)\b/i,
       /\bno\s+(?:\w+\s+){0,2}(?:early\s+refills?|lost\s+(?:or\s+stolen\s+)?(?:prescriptions?|medications?|scripts?))\b/i,
       /\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s*:\s*none\b/i,
       // The monitoring itself, clean: "CURES report shows a single prescriber", "UDS consistent".
@@ -755,10 +757,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     no: [
       // Not "no aberrant behavior noted", which denies it.
-      /(?<!\b(?:no|without|denies|not\s+any)\s+)\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s+(?:noted|present|observed|found|documented)\b/i,
+      /(?<!\b(?:no|without|denies|not\s+any)\s+)(?<!\bno\s+(?:\w+,?\s+){1,5}(?:or|nor)\s+)\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s+(?:noted|present|observed|found|documented)\b/i,
       // Not one long past: "no aberrant behavior since one early refill request in 2014", "one
       // early refill request in 2014, none since".
-      /(?<!\b(?:no|denies|without)\s+(?:\w+\s+){0,2})(?<!\bsince\s+(?:one|an?|the|a\s+single)\s+)\b(?:early\s+refills?|inconsistent\s+(?:UDT|urine\s+drug))\b(?![^;]*\bnone\s+since\b)/i,
+      /(?<!\b(?:no|denies|without)\s+(?:\w+,?\s+){0,4})(?<!\bsince\s+(?:one|an?|the|a\s+single)\s+)\b(?:early\s+refills?|inconsistent\s+(?:UDT|urine\s+drug))\b(?![^;]*\bnone\s+since\b)/i,
     ],
     // A test that found an illicit or unprescribed drug outweighs any clean report: "UDS 10/2016
     // positive for cocaine".
@@ -1056,6 +1058,11 @@ export function readDailyUnits(
   return null;
 }
 
+/** A finding names the drug other than as planned, started or requested ("4/10 with Norco"). */
+export function mentionsDrugTaken(findings: readonly string[], drugName: string): boolean {
+  return clausesOf(findings).some((clause) => namesDrug(clause, drugName) && !NOT_TAKEN_YET.test(clause));
+}
+
 /** The text names the drug ("4/10 with Norco" names "Norco 10/325 mg #90"). */
 export function namesDrug(text: string, drugName: string): boolean {
   const lower = text.toLowerCase();
@@ -1076,6 +1083,9 @@ const RELIEF =
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
   /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bnow\s+sleeps\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\bworks?\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+/** A clause about what is hoped for, not what happened. */
+const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begin))\b/i;
+
 /** An activity measured now against before: "sleeps 6 hours instead of 3", "typing 2 hours vs 1". */
 const ACTIVITY_NOW_VS_BEFORE =
   /\b(?:sleep\w*|sitting|sits|standing|stands|walking|walks|driving|drives|typing|types)\b[^;]*?\b(\d+)\s*(?:hours?|hrs?|min\w*|blocks?)?\s*(?:vs\.?|versus|instead\s+of|compared\s+(?:with|to)|up\s+from)\s+(\d+)/i;
@@ -1165,6 +1175,8 @@ function readDrugEffect(
   if (about.some((clause) => UNMEASURED_EFFECT.test(spellOut(clause)))) return null;
   for (const clause of about) {
     const spelled = spellOut(clause);
+    // A goal or a plan is not an effect had: "plan: 30-day tramadol trial, goals of walking 20 minutes".
+    if (PLANNED_EFFECT.test(spelled)) continue;
     const match = effect.exec(spelled) ?? (key === 'adlsDocumented' ? activityGain(spelled) : null);
     if (!match) continue;
     // "ADLs improved" is function, not relief: relief needs the pain named.
@@ -1188,9 +1200,12 @@ function readDrugEffect(
 }
 
 const SCORE = String.raw`(\d{1,2})(?:\/10)?`;
-const FROM_TO = new RegExp(String.raw`\bfrom\s+${SCORE}\s+to\s+${SCORE}\b`, 'i');
+const FROM_TO = new RegExp(
+  String.raw`\bfrom\s+${SCORE}\s+to\s+${SCORE}\b|\b(\d{1,2})\/10\s+(?:down\s+|reduced\s+|decreased\s+|dropping\s+)to\s+${SCORE}\b`,
+  'i',
+);
 const WITHOUT_WITH = new RegExp(
-  String.raw`\b${SCORE}\s+(?:without|before|off)\b[^;]*?\b${SCORE}\s+(?:(?:about|an?|one|\d+|hours?|hour|minutes?)\s+){0,3}(?:with|after|on|since)\b`,
+  String.raw`\b${SCORE}\s+(?:without|before|off)\b[^;]*?\b${SCORE}\s+(?:(?:about|an?|one|\d+|hours?|hour|minutes?)\s+){0,3}(?:with|after|on|since|now)\b`,
   'i',
 );
 const WITH_WITHOUT = new RegExp(String.raw`\b${SCORE}\s+with\b[^;]*?\b${SCORE}\s+without\b`, 'i');
@@ -1203,7 +1218,10 @@ const NOW_VS_BEFORE = new RegExp(
 /** Pain scores before and on the drug: "from 8/10 to 4/10", "8/10 without and 4/10 with". */
 function painScoresOf(clause: string): [number | undefined, number | undefined] {
   const spelled = spellOut(clause);
-  const scores = FROM_TO.exec(spelled) ?? WITHOUT_WITH.exec(spelled);
+  const fromTo = FROM_TO.exec(spelled);
+  const scores = fromTo
+    ? [fromTo[0], fromTo[1] ?? fromTo[3], fromTo[2] ?? fromTo[4]]
+    : WITHOUT_WITH.exec(spelled);
   const reversed = scores ? null : (WITH_WITHOUT.exec(spelled) ?? NOW_VS_BEFORE.exec(spelled));
   const [before, on] = scores ? [scores[1], scores[2]] : [reversed?.[2], reversed?.[1]];
   const valid = (text: string | undefined) => {
