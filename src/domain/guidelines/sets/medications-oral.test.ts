@@ -523,7 +523,7 @@ describe('antiepilepsy drugs for neuropathic pain', () => {
   });
 });
 
-describe('2016 only: antidepressants and sleep aids; the 2009 edition goes to the evidence path', () => {
+describe('antidepressants in both editions; sleep aids 2016 only, the 2009 edition goes to the evidence path', () => {
   it('antidepressants: benefit documented for continued use', () => {
     const result = evaluateFirst(
       medicationCase({
@@ -552,16 +552,38 @@ describe('2016 only: antidepressants and sleep aids; the 2009 edition goes to th
     );
   });
 
-  it.each(['antidepressant', 'sleep_aid'] as const)(
-    '%s requested in 2015: evidence path with the reason',
-    (service) => {
-      const result = evaluateFirst(
-        medicationCase({ service, requestDate: '2015-03-01', medication: { name: 'Ambien' } }),
+  it('a sleep aid requested in 2015: evidence path with the reason', () => {
+    const result = evaluateFirst(
+      medicationCase({ service: 'sleep_aid', requestDate: '2015-03-01', medication: { name: 'Ambien' } }),
+    );
+    expect(result.path).toBe('evidence_hierarchy');
+    expect(result.evidencePathReason).toContain('The 2009 CPMTG has no insomnia section');
+  });
+
+  it('an antidepressant requested in 2015: the 2009 section (pp. 13-16), unconfirmed, same rules', () => {
+    const continued = (facts: Record<string, boolean>) =>
+      evaluateFirst(
+        medicationCase({
+          service: 'antidepressant',
+          requestDate: '2015-05-20',
+          medication: { name: 'Cymbalta 60 mg' },
+          history: [med('h', { name: 'Duloxetine', startDate: '2014-11-01' })],
+          facts,
+          criteria: { 'ad-chronic-pain-use': answer('met') },
+        }),
       );
-      expect(result.path).toBe('evidence_hierarchy');
-      expect(result.evidencePathReason).toContain('no 2009 CPMTG rules for this drug class');
-    },
-  );
+    const helped = continued({ adlsDocumented: true });
+    expect(helped.guidelineSet?.id).toBe('cpmtg-2009-antidepressants');
+    expect(helped.guidelineLine).toBe(
+      'MTUS Chronic Pain Medical Treatment Guidelines (2009), Antidepressants for chronic pain, Page(s): 13-16',
+    );
+    expect(helped.recommendation).toBe('overturn');
+    expect(criterionResult(helped, 'ad-benefit')?.confirmed).toBe(false);
+    // Six months on the drug with no benefit in pain or function: upheld.
+    const noBenefit = continued({ adlsDocumented: false, analgesiaDocumented: false });
+    expect(criterionStatus(noBenefit, 'ad-benefit')).toBe('not_met');
+    expect(noBenefit.recommendation).toBe('uphold');
+  });
 });
 
 describe('the strength requested (cross-cutting rule 10: an incomplete request is upheld)', () => {

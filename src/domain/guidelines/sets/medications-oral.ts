@@ -680,64 +680,80 @@ export const BENZODIAZEPINES_2016: GuidelineSet = {
 
 // ---------- 2016 only: antidepressants for chronic pain, sleep aids ----------
 
-const CITE_ANTIDEPRESSANTS_2016 = cpmtg2016('Antidepressants for chronic pain');
-
-export const ANTIDEPRESSANTS_2016: GuidelineSet = {
-  ...BASE_2016,
-  id: 'cpmtg-2016-antidepressants',
-  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Antidepressants for chronic pain',
-  services: ['antidepressant'],
-  criteria: [
-    defineCriterion({
-      id: 'ad-chronic-pain-use',
-      statement:
-        'Used for chronic pain: first-line for neuropathic pain, and an option for non-neuropathic pain.',
-      whenNotMet:
-        'The records do not show the antidepressant used for chronic pain as the guideline recommends (first-line for neuropathic pain, an option for other chronic pain)',
-      citation: CITE_ANTIDEPRESSANTS_2016,
-      required: true,
-      condition: JUDGMENT,
-      extraFieldPaths: JUDGMENT_FIELDS,
-      confirmed: true,
-      confirmationNote: 'Confirmed NEW: CM16-0248698 (bupropion, venlafaxine).',
-    }),
-    defineCriterion({
-      id: 'ad-neuropathic-pain',
-      whenNotMet: 'The records do not show neuropathic pain, where antidepressants are first-line (advisory)',
-      statement: 'Neuropathic pain, where antidepressants are first-line (advisory).',
-      citation: CITE_ANTIDEPRESSANTS_2016,
-      required: false,
-      condition: isTrue('item.facts.neuropathicPain', 'neuropathic pain'),
-      confirmed: true,
-      confirmationNote: 'Confirmed NEW: CM16-0248698.',
-    }),
-    defineCriterion({
-      id: 'ad-benefit',
-      statement:
-        'Continued use needs documented benefit in pain or function (mood counts too: an override with a note can record it).',
-      whenNotMet:
-        'The records show no benefit from the drug in pain, function or mood to support its continued use',
-      citation: CITE_ANTIDEPRESSANTS_2016,
-      required: true,
-      condition: anyOf(
-        isTrue('item.facts.analgesiaDocumented', 'pain relief from the drug'),
-        isTrue('item.facts.adlsDocumented', 'better function on the drug'),
-      ),
-      appliesWhen: CONTINUING,
-      wouldMeet: {
-        kind: 'documentation',
-        text: 'Documentation of benefit in pain, function or mood',
-        label: 'benefit',
-      },
-      confirmed: true,
-      confirmationNote:
-        'Confirmed NEW: continued use needs benefit in pain, mood or function (CM16-0248698).',
-    }),
-    REQUEST_STRENGTH_STATED,
-    REQUEST_QUANTITY_STATED,
-  ],
-  displayFacts: DRUG_DISPLAY,
+/**
+ * Antidepressants for chronic pain, in both CPMTG editions: the 2016 section is confirmed by the
+ * letters; the 2009 section (pp. 13-16) holds the same recommendation, unconfirmed by a letter.
+ */
+const antidepressantSet = (edition: '2009' | '2016'): GuidelineSet => {
+  const citation =
+    edition === '2016'
+      ? cpmtg2016('Antidepressants for chronic pain')
+      : cpmtg2009('Antidepressants for chronic pain', '13-16');
+  const confirmed = edition === '2016';
+  const note = (text: string) =>
+    confirmed ? text : `Unconfirmed for the 2009 edition (same section, pp. 13-16); 2016: ${text}`;
+  return {
+    ...(edition === '2016' ? BASE_2016 : BASE_2009),
+    id: `cpmtg-${edition}-antidepressants`,
+    title: `MTUS Chronic Pain Medical Treatment Guidelines (${edition}): Antidepressants for chronic pain`,
+    services: ['antidepressant'],
+    criteria: [
+      defineCriterion({
+        id: 'ad-chronic-pain-use',
+        statement:
+          'Used for chronic pain: first-line for neuropathic pain, and an option for non-neuropathic pain.',
+        whenNotMet:
+          'The records do not show the antidepressant used for chronic pain as the guideline recommends (first-line for neuropathic pain, an option for other chronic pain)',
+        citation,
+        required: true,
+        condition: JUDGMENT,
+        extraFieldPaths: JUDGMENT_FIELDS,
+        confirmed,
+        confirmationNote: note('Confirmed NEW: CM16-0248698 (bupropion, venlafaxine).'),
+      }),
+      defineCriterion({
+        id: 'ad-neuropathic-pain',
+        whenNotMet:
+          'The records do not show neuropathic pain, where antidepressants are first-line (advisory)',
+        statement: 'Neuropathic pain, where antidepressants are first-line (advisory).',
+        citation,
+        required: false,
+        condition: isTrue('item.facts.neuropathicPain', 'neuropathic pain'),
+        confirmed,
+        confirmationNote: note('Confirmed NEW: CM16-0248698.'),
+      }),
+      defineCriterion({
+        id: 'ad-benefit',
+        statement:
+          'Continued use needs documented benefit in pain or function (mood counts too: an override with a note can record it).',
+        whenNotMet:
+          'The records show no benefit from the drug in pain, function or mood to support its continued use',
+        citation,
+        required: true,
+        condition: anyOf(
+          isTrue('item.facts.analgesiaDocumented', 'pain relief from the drug'),
+          isTrue('item.facts.adlsDocumented', 'better function on the drug'),
+        ),
+        appliesWhen: CONTINUING,
+        wouldMeet: {
+          kind: 'documentation',
+          text: 'Documentation of benefit in pain, function or mood',
+          label: 'benefit',
+        },
+        confirmed,
+        confirmationNote: note(
+          'Confirmed NEW: continued use needs benefit in pain, mood or function (CM16-0248698).',
+        ),
+      }),
+      REQUEST_STRENGTH_STATED,
+      REQUEST_QUANTITY_STATED,
+    ],
+    displayFacts: DRUG_DISPLAY,
+  };
 };
+
+export const ANTIDEPRESSANTS_2009 = antidepressantSet('2009');
+export const ANTIDEPRESSANTS_2016 = antidepressantSet('2016');
 
 const CITE_INSOMNIA_2016 = cpmtg2016('Insomnia treatment');
 
@@ -794,6 +810,7 @@ export const ORAL_MEDICATION_SETS: GuidelineSet[] = [
   AEDS_2016,
   BENZODIAZEPINES_2009,
   BENZODIAZEPINES_2016,
+  ANTIDEPRESSANTS_2009,
   ANTIDEPRESSANTS_2016,
   SLEEP_AIDS_2016,
 ];
