@@ -1316,6 +1316,27 @@ describe('readFindingAnswers', () => {
     ).toBe(true);
   });
 
+  it('reads pain described as nerve pain, and a suspicion denied as saying nothing against it', () => {
+    expect(answerOf('neuropathicPain', ['burning, electric pain 7/10 over the dorsoradial wrist'])).toBe(
+      true,
+    );
+    expect(answerOf('neuropathicPain', ['allodynia over the dorsal thumb web'])).toBe(true);
+    expect(answerOf('neuropathicPain', ['radiating left leg pain with numbness since 1/2015'])).toBe(true);
+    expect(
+      answerOf('neuropathicPain', [
+        'left S1 radiculopathy on exam',
+        'no diabetes or suspected peripheral neuropathy',
+      ]),
+    ).toBe(true);
+    expect(answerOf('neuropathicPain', ['suspected radiculopathy'])).toBe(false);
+    expect(answerOf('neuropathicPain', ['aching low back pain'])).toBe(undefined);
+    expect(
+      answerOf('manipulationPlanOfCare', [
+        'no prior chiropractic care; plan combines manipulation with active exercise and reassesses function after 6 visits',
+      ]),
+    ).toBe(true);
+  });
+
   it('reads leg or arm symptoms denied, a reason for reduced weight bearing', () => {
     expect(
       answerOf('radicularSymptoms', ['axial low back pain 6/10, worse with extension; no leg symptoms']),

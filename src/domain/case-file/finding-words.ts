@@ -93,7 +93,7 @@ const MANIPULATION_PLAN = new RegExp(
   [
     String.raw`^(?=[\s\S]*\b(?:plan(?:\s+of\s+care)?|plans|planned|recommend(?:s|ed)?|asks?\s+for|asked\s+for|calls?\s+for|called\s+for|propos(?:es|ed)|prescrib(?:es|ed))\b)`,
     String.raw`(?=[\s\S]*(?:(?<!\b(?:no|never\s+had|without|prior|previous)\s+(?:\w+\s+){0,2})\b(?:manipulat\w*|(?:spinal|chiropractic)\s+adjustments?|CMT)\b|\bchiropractor(?:'s)?\s+(?:plan|asked|asks|recommend|propos|request)))`,
-    String.raw`(?=[\s\S]*(?<!\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2})\b(?:goals?|aim(?:s|ed|ing)?|functional\s+(?:gains?|goals?|improvement|restoration)|(?:return(?:ing)?|back)\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|full\s+duty|tolerance|Oswestry|ODI)\b)`,
+    String.raw`(?=[\s\S]*(?<!\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2})\b(?:goals?|aim(?:s|ed|ing)?|functional\s+(?:gains?|goals?|improvement|restoration)|(?:return(?:ing)?|back)\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|full\s+duty|tolerance|Oswestry|ODI|re-?assess(?:es|ed|ing)?\s+(?:\w+\s+)?function)\b)`,
   ].join(''),
   'i',
 );
@@ -659,10 +659,15 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // Documented, not suspected: "rule out radiculopathy" is a question, not a finding.
     key: 'neuropathicPain',
     yes: [
-      /\b(?:radiculopathy|radiculitis|neuropath(?:y|ic)|neuralgia|complex\s+regional\s+pain|CRPS|causalgia|sciatica|burning\s+(?:\w+\s+)?pain)\b/i,
+      /\b(?:radiculopathy|radiculitis|neuropath(?:y|ic)|neuralgia|complex\s+regional\s+pain|CRPS|causalgia|sciatica|burning,?\s+(?:\w+\s+)?pain)\b/i,
+      // Pain described as nerve pain is ("electric, shooting pain", "allodynia"), as is limb pain
+      // radiating with numbness ("radiating left leg pain with numbness").
+      /\b(?:electric(?:al)?|shooting|lancinating)(?:,?\s+\w+)?\s+pain\b|\b(?:allodynia|dysesthesia\w*)\b/i,
+      /\bradiating\s+(?:\w+\s+){0,2}(?:leg|arm)\s+pain\s+with\s+(?:\w+\s+)?(?:numbness|tingling|paresthesi\w+)\b/i,
     ],
     no: [
-      /\b(?:rule\s+out|r\/o|possible|suspected|questionable|probable)\s+(?:\w+\s+){0,2}(?:radicul\w+|neuropath\w+)/i,
+      // Not a suspicion denied: "no diabetes or suspected peripheral neuropathy".
+      /(?<!\b(?:no|without|denies)\b[^;]{0,40})\b(?:rule\s+out|r\/o|possible|suspected|questionable|probable)\s+(?:\w+\s+){0,2}(?:radicul\w+|neuropath\w+)/i,
     ],
     diagnoses: true,
   },
