@@ -272,9 +272,9 @@ const OBJECTIVE_MEASURE =
 
 /**
  * Pain and function assessed, as the opioid rules ask: relief and better function both read from
- * the findings about the drug ("8/10 without, 4/10 with"; "walks 30 minutes with medication"), or,
- * before a first prescription, a pain score with the function it limits or the goals set for it
- * ("knee pain 7/10 with walking over 10 minutes"; "goals: walk 30 minutes").
+ * the findings about the drug ("8/10 without, 4/10 with"; "walks 30 minutes with medication"), or
+ * a pain score with the function it limits or the goals set for it, the baseline a first
+ * prescription asks for ("knee pain 7/10; unable to kneel"; "goals: walk 30 minutes").
  */
 function painAndFunctionAssessed(
   findings: readonly string[],
@@ -549,7 +549,8 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
       item.facts = { ...item.facts, [fill.path.slice('facts.'.length)]: fill.value };
   if (fields.has('medication')) {
     item.medication = medicationOf(service);
-    // A request with no sig takes the units a day the findings state, for its morphine equivalents.
+    // A request with no sig takes the units a day the findings state, for its morphine equivalents
+    // (shown on the drug's form, where the reviewer corrects it).
     const daily = item.medication.frequency === '' ? readDailyUnits(findings, service.name) : null;
     if (daily) item.medication.confirmedMaxUnitsPerDay = daily.units;
   }
