@@ -1331,6 +1331,11 @@ describe('readFindingAnswers', () => {
     expect(answerOf('neuropathicPain', ['suspected radiculopathy'])).toBe(false);
     expect(answerOf('neuropathicPain', ['aching low back pain'])).toBe(undefined);
     expect(
+      answerOf('medicationReducedOrNotTolerated', ['hydrocodone reduced from 3 tablets to 1 tablet a day']),
+    ).toBe(true);
+    expect(answerOf('medicationReducedOrNotTolerated', ['tramadol cut from 4 to 2 tablets/day'])).toBe(true);
+    expect(answerOf('medicationReducedOrNotTolerated', ['tramadol 50 mg, 2 tablets/day'])).toBe(undefined);
+    expect(
       answerOf('manipulationPlanOfCare', [
         'no prior chiropractic care; plan combines manipulation with active exercise and reassesses function after 6 visits',
       ]),
