@@ -109,6 +109,9 @@ const CARE_NOUNS = String.raw`care|treatment|physical\s+therapy|occupational\s+t
 const FIRST_LINE_NEUROPATHIC = String.raw`gabapentin|neurontin|pregabalin|lyrica|topiramate|topamax|carbamazepine|amitriptyline|elavil|nortriptyline|pamelor|desipramine|duloxetine|cymbalta|venlafaxine|effexor|tricyclics?|anticonvulsants?|AEDs?|antiepilep\w+|anti-epilep\w+`;
 const SIDE_EFFECTS = String.raw`gastritis|dyspepsia|GI\s+upset|(?:upset\s+)?stomach(?:\s+upset)?|epigastric\s+pain|heartburn|reflux|ulcer|bleeding|nausea|side\s+effects|intoleran\w+|rash|dizziness|sedation|drowsiness|constipation`;
 
+/** The usual side effects of pain drugs, named one by one ("no sedation", "mild drowsiness only"). */
+const ADVERSE_EFFECT = String.raw`(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)`;
+
 /** A return to work tried and given up ("tried regular duty on 10/17/2016 and stopped after 3 days"). */
 const TRIED_AND_STOPPED =
   /\b(?:tried|attempted|returned\s+to|went\s+back\s+to|sent\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b[^;]*?\b(?:stopped|failed|ended|unable|could\s+not|couldn't|left|quit)\b/i;
@@ -739,15 +742,24 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:no|denies|denied)\s+(?:\w+\s+)?(?:side|adverse)\s+effects\b/i,
       /\b(?:side|adverse)\s+effects\s+(?:are\s+)?(?:tolerable|tolerated|denied|none)\b/i,
-      /\b(?:no|denies|denied)\s+(?:\w+\s+){0,2}(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness)\b/i,
+      new RegExp(String.raw`\b(?:no|denies|denied)\s+(?:\w+\s+){0,2}${ADVERSE_EFFECT}\b`, 'i'),
       // A side effect named as kept in hand: "mild constipation managed with OTC stool softener".
-      /\b(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)\s*,?\s+(?:\w+\s+){0,2}(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b/i,
+      new RegExp(
+        String.raw`\b${ADVERSE_EFFECT}\s*,?\s+(?:\w+\s+){0,2}(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b`,
+        'i',
+      ),
       // "Mild drowsiness only".
-      /\b(?:mild|minor|slight)\s+(?:\w+\s+)?(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)\s+only\b/i,
+      new RegExp(String.raw`\b(?:mild|minor|slight)\s+(?:\w+\s+)?${ADVERSE_EFFECT}\s+only\b`, 'i'),
       // "Mild morning drowsiness is the only side effect".
-      /\b(?:mild|minor|slight)\s+(?:\w+\s+){0,2}(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)\s+(?:is|was)\s+the\s+only\s+(?:side|adverse)\s+effect\b/i,
+      new RegExp(
+        String.raw`\b(?:mild|minor|slight)\s+(?:\w+\s+){0,2}${ADVERSE_EFFECT}\s+(?:is|was)\s+the\s+only\s+(?:side|adverse)\s+effect\b`,
+        'i',
+      ),
       // One that passed: "brief dizziness in the first week, none since".
-      /\b(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)\s+(?:\w+\s+){0,4}(?:first|initial)\s+(?:few\s+)?(?:days?|weeks?)(?:\s+only)?,?\s+(?:(?:and|but)\s+)?none\s+since\b/i,
+      new RegExp(
+        String.raw`\b${ADVERSE_EFFECT}\s+(?:\w+\s+){0,4}(?:first|initial)\s+(?:few\s+)?(?:days?|weeks?)(?:\s+only)?,?\s+(?:(?:and|but)\s+)?none\s+since\b`,
+        'i',
+      ),
     ],
     no: [],
   },
