@@ -623,7 +623,10 @@ describe('reading summaries of IMR decisions', () => {
       caseFromDecisionSummary(entry(quantity), 'case').disputedItems[0]?.quantity;
     expect(quantityOf('1 procedure, 2 levels bilateral')).toBe(1);
     expect(quantityOf('2 injections')).toBe(2);
-    expect(quantityOf('2 levels')).toBeNull();
+    // Levels alone are what one procedure covers.
+    expect(quantityOf('2 levels')).toBe(1);
+    expect(quantityOf('2 levels, bilateral')).toBe(1);
+    expect(quantityOf('2 levels, 3 sessions')).toBe(3);
     expect(quantityOf('1 (2 levels)')).toBe(1);
     expect(quantityOf('1 session (2 levels bilaterally)')).toBe(1);
     expect(quantityOf('3 (bilateral)')).toBeNull();

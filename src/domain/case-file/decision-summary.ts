@@ -154,7 +154,10 @@ const STRENGTH = /\d+(?:\.\d+)?\s*(?:mg\/ml|mg|mcg|%)/i;
 /** A summary's quantity that is a plain number ("1", "x2", "#3") counts the services asked for. */
 function bareCount(quantity: string | null | undefined): number | null {
   // "12", "#60", "x6", or a count of procedures before what they cover ("1 procedure, 2 levels
-  // bilateral", "1 (2 levels)", "1 session (2 levels bilaterally)").
+  // bilateral", "1 (2 levels)", "1 session (2 levels bilaterally)"). Levels alone ("2 levels,
+  // bilateral") are what one procedure covers.
+  if (/^\s*\d\s+levels?\b(?:,?\s*(?:bilateral(?:ly)?|left|right|unilateral))?\s*$/i.test(quantity ?? ''))
+    return 1;
   const count =
     /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?)\b|\((?:\d+\s+)?levels?\b[^)]*\))/i.exec(
       quantity ?? '',

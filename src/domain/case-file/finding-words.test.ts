@@ -1316,6 +1316,113 @@ describe('readFindingAnswers', () => {
     ).toBe(true);
   });
 
+  it('reads scores after a comma or with no verb, a list denied with "or", and care that has not helped', () => {
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['pain 6/10, down to 3/10 with naproxen'],
+        [],
+        'Naproxen sodium 550 mg #60',
+      ),
+    ).toBe(50);
+    expect(
+      answerOf(
+        'analgesiaDocumented',
+        ['on Celebrex 200 mg daily since 8/2016: knee pain 7/10 to 4/10'],
+        [],
+        'Celebrex (celecoxib) 200 mg #30',
+      ),
+    ).toBe(true);
+    // No verb and no second score out of 10: not a pair of scores.
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['on Celebrex: knee pain 7/10 to 4 weeks ago'],
+        [],
+        'Celebrex 200 mg #30',
+      ),
+    ).toBe(undefined);
+    // A rise is no relief.
+    expect(
+      answerOf('painReliefPercent', ['on Celebrex: knee pain 4/10 to 7/10'], [], 'Celebrex 200 mg #30'),
+    ).toBe(undefined);
+    // One "no" before a list closed by "or" denies every item of it.
+    expect(answerOf('giRiskFactors', ['no dyspepsia, ulcer, GI bleed or perforation history'])).toBe(false);
+    expect(answerOf('giRiskFactors', ['history of GI bleed on ibuprofen, no dyspepsia'])).toBe(true);
+    // The list's own "no" still states what it denies.
+    expect(answerOf('adverseEffectsAssessed', ['no sedation or constipation reported'])).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        'Eight PT visits, naproxen and a home program over 3 months have not helped',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        'Six PT visits and naproxen over about 4 months gave partial improvement',
+      ]),
+    ).toBe(true);
+    expect(answerOf('conservativeCareFailed', ['Eight PT visits, naproxen and a home program helped'])).toBe(
+      undefined,
+    );
+  });
+
+  it('reads psychotherapy never had, in the narrative voice', () => {
+    expect(
+      answerOf('priorPsychotherapyVisits', [
+        'She has not previously received psychotherapy or cognitive behavioral therapy, and she denies suicidal ideation.',
+      ]),
+    ).toBe(0);
+    expect(answerOf('priorPsychotherapyVisits', ['He never attended counseling'])).toBe(0);
+    expect(answerOf('priorPsychotherapyVisits', ['She has not previously received injections'])).toBe(
+      undefined,
+    );
+  });
+
+  it('reads what the last injection did besides relief, in the finding that reports it', () => {
+    const findings = [
+      'prior left L4-5 TFESI 4/19/2016: 70% relief for about 12 weeks; Norco reduced from 3 to 1 per day; walking up to 45 minutes',
+    ];
+    expect(answerOf('priorInjectionMedicationReduced', findings)).toBe(true);
+    expect(answerOf('functionalImprovementAfterPrior', findings)).toBe(true);
+    // Not from a finding that reports no injection done, nor from one only requested.
+    expect(answerOf('priorInjectionMedicationReduced', ['Norco reduced from 3 to 1 per day'])).toBe(
+      undefined,
+    );
+    expect(
+      answerOf('functionalImprovementAfterPrior', ['ESI requested at L4-5; walking up to 45 minutes']),
+    ).toBe(undefined);
+    // A goal is not a result.
+    expect(
+      answerOf('functionalImprovementAfterPrior', ['TFESI 4/19/2016: 70% relief; goal: walking 45 minutes']),
+    ).toBe(undefined);
+  });
+
+  it('reads active therapy planned beside a procedure, not care that failed, and axial pain as not radicular', () => {
+    expect(
+      answerOf('adjunctToActiveTherapy', [
+        'no prior RFA; plan to resume PT/home exercise after the procedure',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('adjunctToActiveTherapy', ['modified duty, no overhead work; home exercises to continue']),
+    ).toBe(true);
+    expect(answerOf('adjunctToActiveTherapy', ['PT 10 visits plus home exercise'])).toBe(true);
+    expect(answerOf('adjunctToActiveTherapy', ['failed 6 months of PT, NSAIDs and home exercise'])).toBe(
+      undefined,
+    );
+    expect(answerOf('adjunctToActiveTherapy', ['plan to stop PT after the procedure'])).toBe(undefined);
+    expect(
+      answerOf('radicularSymptoms', ['axial low back pain 7/10, worse with extension and rotation']),
+    ).toBe(false);
+    // Axial pain with radiation stated as well: both ways, the reviewer's question.
+    expect(
+      answerOf('radicularSymptoms', [
+        'axial low back pain 7/10',
+        'pain radiating down the left leg to the foot',
+      ]),
+    ).toBe(undefined);
+  });
+
   it('reads pain described as nerve pain, and a suspicion denied as saying nothing against it', () => {
     expect(answerOf('neuropathicPain', ['burning, electric pain 7/10 over the dorsoradial wrist'])).toBe(
       true,

@@ -57,10 +57,14 @@ const NEGATED_BEFORE = /\b(?:no|not|without|denies|denied|negative|absent|intact
 const LIST_DENIED =
   /\b(?:does\s+not\s+mention|no\s+mention\s+of|no\s+(?:history|hx)\s+of|denies|negative\s+for|without\s+any)\b(?![^;]*\b(?:but|however|although|except)\b)[^;]*$/i;
 
+/** A clause that is one denied list closed by "or": "no dyspepsia, ulcer, GI bleed or perforation history". */
+const DENIED_OR_LIST = /^\W*no\s+[^;,]+(?:,\s*[^;,]+)*,?\s+(?:or|nor)\s+[^;,]+$/i;
+
 function negatedAt(clause: string, index: number): boolean {
   // Only the words since the last comma: "Spurling negative, reduced C6 sensation" states a loss.
   const before = clause.slice(0, index);
-  if (LIST_DENIED.test(before)) return true;
+  // The list's own "no" (a phrase that states the denial itself) is not denied by it.
+  if (LIST_DENIED.test(before) || (/^\W*no\s/i.test(before) && DENIED_OR_LIST.test(clause))) return true;
   return NEGATED_BEFORE.test(before.slice(before.lastIndexOf(',') + 1));
 }
 
@@ -102,7 +106,15 @@ const MANIPULATION_PLAN = new RegExp(
 const SURGERY_NOUNS = String.raw`surgery|surgical\s+\w+|operation|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy|laminectomy|meniscectomy|arthroplasty|replacement|reconstruction`;
 
 /** Care whose result a later clause of the same finding states ("6 weeks of care: 9 PT visits; arm symptoms no better"). */
-const CARE_NOUNS = String.raw`care|treatment|physical\s+therapy|occupational\s+therapy|therapy|chiropractic|acupuncture|medications?|NSAIDs?|injections?|home\s+exercises?|splint\w*`;
+const CARE_NOUNS = String.raw`care|treatment|physical\s+therapy|occupational\s+therapy|therapy|PT|chiropractic|acupuncture|medications?|NSAIDs?|injections?|home\s+(?:exercises?|program)|splint\w*`;
+
+/** Pain medication cut back: "less Norco", "medications were reduced", "Norco reduced from 3 to 1 per day". */
+const MEDICATION_REDUCED: readonly RegExp[] = [
+  /\b(?:reduced|decreased|less|lower(?:ed)?|fewer)\s+(?:(?:need|use|reliance|intake|dependence)\s+(?:for|of|on)\s+)?(?:\w+\s+)?(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?|pain\s+pills|ibuprofen|naproxen|norco|hydrocodone|tramadol)\b/i,
+  /\b(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?)\s+(?:use\s+)?(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:reduced|decreased|tapered|weaned|cut\s+back)\b/i,
+  // A drug named with its dose cut: "hydrocodone reduced from 3 tablets to 1 tablet a day".
+  /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|ibuprofen|naproxen|acetaminophen)\s+(?:use\s+)?(?:was\s+)?(?:reduced|cut|decreased|tapered|weaned)\s+(?:from\s+)?\d/i,
+];
 
 /** A drug stopped for a side effect ("naproxen stopped on 11/29/2016 for gastritis"). */
 /** The first-line drugs for neuropathic pain: antiepilepsy drugs, tricyclics and SNRIs. */
@@ -171,6 +183,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "axial low back pain 6/10; no leg symptoms".
       // Not "no arm pain above the wrist", which places a hand's numbness, not denies it.
       /\b(?:no|denies|without)\s+(?:\w+\s+)?(?:leg|arm)\s+(?:symptoms?|pain|complaints?)\b(?!\s+(?:above|below|beyond|past|proximal|distal))/i,
+      // Axial pain stays in the spine: "axial low back pain 7/10, worse with extension".
+      /\baxial\s+(?:(?:low\s+)?back\s+|neck\s+|lumbar\s+|cervical\s+|spin(?:e|al)\s+)?pain\b/i,
     ],
     diagnoses: true,
   },
@@ -256,8 +270,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bas\s+an\s+adjunct\b/i,
       // "Plan is injection with continued exercise".
       /\bwith\s+(?:continued|ongoing)\s+(?:home\s+)?(?:exercises?|therapy|physical\s+therapy|rehabilitation)\b/i,
-      // "PT 10 visits plus HEP": the home program goes on.
-      /\b(?:plus|with|and)\s+(?:a\s+|his\s+|her\s+)?(?:daily\s+)?home\s+exercises?(?:\s+program)?\b/i,
+      // "PT 10 visits plus HEP": the home program goes on (not when the list is of care that failed).
+      /(?<!\b(?:failed|despite)\b[^;]*)\b(?:plus|with|and)\s+(?:a\s+|his\s+|her\s+)?(?:daily\s+)?home\s+exercises?(?:\s+program)?\b/i,
+      // Active care planned beside the service: "plan to resume PT/home exercise after the procedure",
+      // "home exercises to continue".
+      /\b(?:plan(?:s|ned)?\s+(?:is\s+)?to|will)\s+(?:continue|resume|restart|return\s+to)\s+(?:with\s+)?(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:physical\s+therapy|PT|therapy|rehabilitation|home\s+exercises?|HEP|exercises?)\b/i,
+      /\b(?:home\s+exercises?(?:\s+program)?|HEP|PT|physical\s+therapy)\s+(?:is\s+|are\s+)?to\s+(?:continue|resume)\b/i,
     ],
     no: [],
   },
@@ -265,10 +283,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // Acupuncture's purpose: pain medication cut back, or not tolerated.
     key: 'medicationReducedOrNotTolerated',
     yes: [
-      /\b(?:reduced|decreased|less|lower(?:ed)?|fewer)\s+(?:(?:need|use|reliance|intake|dependence)\s+(?:for|of|on)\s+)?(?:\w+\s+)?(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?|pain\s+pills|ibuprofen|naproxen|norco|hydrocodone|tramadol)\b/i,
-      /\b(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?)\s+(?:use\s+)?(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:reduced|decreased|tapered|weaned|cut\s+back)\b/i,
-      // A drug named with its dose cut: "hydrocodone reduced from 3 tablets to 1 tablet a day".
-      /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|ibuprofen|naproxen|acetaminophen)\s+(?:use\s+)?(?:was\s+)?(?:reduced|cut|decreased|tapered|weaned)\s+(?:from\s+)?\d/i,
+      ...MEDICATION_REDUCED,
       /\b(?:intoleran\w+\s+(?:of|to)|(?:unable\s+to|cannot|can't|could\s+not|does\s+not)\s+tolerate)\s+(?:\w+\s+)?(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?)\b/i,
       /\b(?:medications?|meds|NSAIDs?|opioids?|narcotics?)\s+(?:are\s+|were\s+)?(?:not\s+tolerated|poorly\s+tolerated)\b/i,
       new RegExp(
@@ -555,7 +570,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // named with a response ("improving with PT") is a no.
     key: 'conservativeCareFailed',
     yes: [
-      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|(?:no|minimal|little|limited|slight|temporary|transient)\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?|progress)|did\s+not\s+(?:help|improve)|(?:then\s+(?:a\s+)?)?plateau(?:ed|s)?|(?:has|have|had)\s+not\s+(?:helped|improved)|(?:symptoms?|pain)\s+(?:\w+\s+)?(?:unchanged|persist\w*|did\s+not\s+improve))\b/,
+      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|(?:no|minimal|little|limited|slight|temporary|transient|partial)\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?|progress)|did\s+not\s+(?:help|improve)|(?:then\s+(?:a\s+)?)?plateau(?:ed|s)?|(?:has|have|had)\s+not\s+(?:helped|improved)|(?:symptoms?|pain)\s+(?:\w+\s+)?(?:unchanged|persist\w*|did\s+not\s+improve))\b/,
       // "failed about 4 months of night splinting", "3 months of failed care".
       /\b(?:failed|despite)\s+(?:\w+\s+){0,5}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
       /\bpersist\w*\s+despite\b/i,
@@ -590,6 +605,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // naproxen and modified duty, without improvement of the leg symptoms" / ", with persistent numbness".
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*,\s*(?:and\s+)?(?:(?:without|with\s+(?:no|little|minimal))\s+(?:\w+\s+){0,2}(?:improvement|relief|benefit)|with\s+persist(?:ent|ing)\s+\w+)`,
+        'i',
+      ),
+      // A list of care with its verb: "Eight PT visits, naproxen and a home program over 3 months have
+      // not helped".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:(?:have|has|had)\s+not\s+(?:helped|worked)|did\s+not\s+help|failed\s+to\s+(?:help|improve|relieve))\b`,
         'i',
       ),
       // The same after the list's last item: "6 PT visits, naproxen and cyclobenzaprine without
@@ -1013,7 +1034,7 @@ function readBmi(findings: readonly string[]): FindingAnswer | null {
 
 const PSYCHOTHERAPY_WORDS = String.raw`(?:psychological|psychiatric|mental\s+health|behaviou?ral)\s+(?:treatment|therapy|care|counseling)|psychotherapy|CBT|cognitive\s+behaviou?ral\s+therapy|counseling`;
 const NO_PRIOR_PSYCHOTHERAPY = new RegExp(
-  String.raw`\b(?:no|never\s+had|denies)\s+(?:any\s+)?(?:prior|previous|past)\s+(?:${PSYCHOTHERAPY_WORDS}|psychiatric\s+history)\b|\b(?:has\s+had|had|has\s+received|received)\s+no\s+(?:${PSYCHOTHERAPY_WORDS})\b`,
+  String.raw`\b(?:no|never\s+had|denies)\s+(?:any\s+)?(?:prior|previous|past)\s+(?:${PSYCHOTHERAPY_WORDS}|psychiatric\s+history)\b|\b(?:has\s+had|had|has\s+received|received)\s+no\s+(?:${PSYCHOTHERAPY_WORDS})\b|\b(?:(?:has|have|had)\s+not|never)\s+(?:previously\s+|before\s+|yet\s+)?(?:received|had|undergone|attended|tried)\s+(?:any\s+)?(?:${PSYCHOTHERAPY_WORDS})\b`,
   'i',
 );
 const PRIOR_PSYCHOTHERAPY_COUNT = new RegExp(
@@ -1220,7 +1241,7 @@ function readDrugEffect(
 
 const SCORE = String.raw`(\d{1,2})(?:\/10)?`;
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s+${SCORE}\s+to\s+${SCORE}\b|\b(\d{1,2})\/10\s+(?:down\s+|reduced\s+|decreased\s+|dropping\s+)to\s+${SCORE}\b`,
+  String.raw`\bfrom\s+${SCORE}\s+to\s+${SCORE}\b|\b(\d{1,2})\/10,?\s+(?:(?:down|reduced|decreased|dropping|falling|fell)\s+to\s+|to\s+(?=\d{1,2}\/10))${SCORE}\b`,
   'i',
 );
 const WITHOUT_WITH = new RegExp(
@@ -1330,6 +1351,7 @@ export function readFindingAnswers(
     readSiExamFindings(findings),
     readBmi(findings),
     readPriorPsychotherapy(findings),
+    ...readInjectionResponse(findings),
   );
   if (requestedDrug.trim() !== '') {
     const percent = readReliefPercent(findings, requestedDrug);
@@ -1822,6 +1844,31 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
     }
   }
   return found;
+}
+
+/**
+ * What the last injection did besides relief, as a repeat's rules ask: the finding that reports an
+ * injection done goes on to its results ("prior left L4-5 TFESI 4/19/2016: 70% relief for about 12
+ * weeks; Norco reduced from 3 to 1 per day; back to modified duty"), up to a clause naming another
+ * injection. Only what is stated is read: less pain medication, and function regained.
+ */
+function readInjectionResponse(findings: readonly string[]): FindingAnswer[] {
+  let reduced: FindingAnswer | null = null;
+  let functioned: FindingAnswer | null = null;
+  for (const finding of findings) {
+    let after = false;
+    for (const clause of clausesOf([finding])) {
+      const named = INJECTION_WORDS.test(clause);
+      if (named) after = !INJECTION_NOT_DONE.test(clause);
+      if (!after) continue;
+      const spelled = spellOut(clause);
+      if (!reduced && MEDICATION_REDUCED.some((pattern) => pattern.test(spelled)))
+        reduced = { key: 'priorInjectionMedicationReduced', value: true, source: clause };
+      if (!functioned && !PLANNED_EFFECT.test(clause) && (FUNCTION.test(spelled) || activityGain(spelled)))
+        functioned = { key: 'functionalImprovementAfterPrior', value: true, source: clause };
+    }
+  }
+  return [reduced, functioned].filter((answer): answer is FindingAnswer => answer !== null);
 }
 
 /** The work status a finding states, in the wizard's terms. */

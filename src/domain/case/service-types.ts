@@ -177,7 +177,10 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   },
   facet_injection: FACET_BLOCK,
   medial_branch_block: FACET_BLOCK,
-  radiofrequency_ablation: { itemFields: ['quantity'], facts: ['radicularSymptoms', 'levelsRequested'] },
+  radiofrequency_ablation: {
+    itemFields: ['quantity'],
+    facts: ['radicularSymptoms', 'levelsRequested', 'adjunctToActiveTherapy'],
+  },
   trigger_point_injection: {
     itemFields: ['quantity'],
     facts: [

@@ -103,6 +103,24 @@ describe('a repeat ESI needs the response to the last one (both editions)', () =
     expect(statusOf(repeat(DATES.cpmtg2016, prior, facts), 'esi-repeat-after-relief')).toBe(expected);
   });
 
+  it('a repeat is judged by the response to the last one, not by the care that came before it', () => {
+    // "Initially unresponsive": the first injection followed that trial of conservative care.
+    const unstated = repeat(
+      DATES.cpmtg2016,
+      { reliefPercent: 70, reliefWeeks: 12 },
+      { conservativeCareFailed: null },
+    );
+    expect(statusOf(unstated, 'esi-conservative-care-failed')).toBe('met');
+    expect(unstated.recommendation).toBe('overturn');
+    // A first injection still needs it.
+    expect(
+      statusOf(
+        esi(DATES.cpmtg2016, { facts: { conservativeCareFailed: null } }),
+        'esi-conservative-care-failed',
+      ),
+    ).toBe('not_documented');
+  });
+
   it('a prior injection of another kind or another spinal region is not a prior ESI', () => {
     const neck = esi(
       DATES.cpmtg2016,
@@ -294,6 +312,28 @@ describe('radiofrequency neurotomy', () => {
     const unanswered = rfa({ review: { criteria: {} } });
     expect(statusOf(unanswered, 'rfa-conservative-care-plan')).toBe('not_documented');
     expect(unanswered.recommendation).toBe('uphold');
+  });
+
+  it('active therapy planned beside the neurotomy settles the care plan until the reviewer answers', () => {
+    const planned = rfa({ review: { criteria: {} }, facts: { adjunctToActiveTherapy: true } });
+    expect(statusOf(planned, 'rfa-conservative-care-plan')).toBe('met');
+    expect(planned.recommendation).toBe('overturn');
+    // A plan not stated leaves the question open; the reviewer's answer always wins.
+    expect(
+      statusOf(
+        rfa({ review: { criteria: {} }, facts: { adjunctToActiveTherapy: false } }),
+        'rfa-conservative-care-plan',
+      ),
+    ).toBe('not_documented');
+    expect(
+      statusOf(
+        rfa({
+          review: { criteria: { 'rfa-conservative-care-plan': answer('not_met') } },
+          facts: { adjunctToActiveTherapy: true },
+        }),
+        'rfa-conservative-care-plan',
+      ),
+    ).toBe('not_met');
   });
 
   it.each([

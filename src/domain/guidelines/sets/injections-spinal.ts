@@ -10,6 +10,7 @@
 import type { Criterion, GuidelineSet } from '../guideline-schema';
 import {
   allOf,
+  anyOf,
   atLeast,
   atMost,
   byValue,
@@ -88,7 +89,12 @@ const esi2009: Criterion[] = [
       'The records do not show pain that failed to respond to conservative treatment first (exercise, physical methods, NSAIDs, muscle relaxants)',
     citation: ESI_2009,
     required: true,
-    condition: isTrue('item.facts.conservativeCareFailed', 'pain unresponsive to conservative treatment'),
+    // "Initially" unresponsive: a prior injection in the region was given after that first trial, so
+    // a repeat is judged by the response to it (esi-repeat-after-relief), not by care before it.
+    condition: anyOf(
+      isTrue('item.facts.conservativeCareFailed', 'pain unresponsive to conservative treatment'),
+      AFTER_A_PRIOR_ESI.condition,
+    ),
     wouldMeet: {
       kind: 'documentation',
       text: 'Documentation that exercise, physical methods and medication did not control the pain',
@@ -460,7 +466,11 @@ const rfaCriteria: Criterion[] = [
       'The records show no formal plan of additional evidence-based conservative care to accompany the neurotomy',
     citation: NEUROTOMY,
     required: true,
-    condition: JUDGMENT,
+    // Active therapy planned beside the neurotomy is such a plan; other care stays the reviewer's to weigh.
+    condition: {
+      kind: 'judgment',
+      settledBy: isTrue('item.facts.adjunctToActiveTherapy', 'active therapy planned beside the neurotomy'),
+    },
     extraFieldPaths: ['reports', 'review.criteria'],
     confirmed: false,
     confirmationNote: FACET_UNCONFIRMED,

@@ -66,13 +66,6 @@ export const MEDICATION_COVERAGE_NOTES: CoverageNote[] = [
     effectiveTo: '2009-07-18',
     note: 'Before 07/18/2009 the MTUS for medications was the ACOEM 2nd edition (2004) chapters; they are not encoded in the workbench.',
   },
-  {
-    id: 'cpmtg-2009-sleep-aids',
-    services: ['sleep_aid'],
-    effectiveFrom: '2009-07-18',
-    effectiveTo: '2016-07-29',
-    note: 'The 2009 CPMTG has no insomnia section and the criteria catalogue no 2009 rule for sleep aids, so none is encoded: name the source (e.g. ODG Pain, Insomnia treatment) on the evidence path.',
-  },
 ];
 
 /**

@@ -523,7 +523,7 @@ describe('antiepilepsy drugs for neuropathic pain', () => {
   });
 });
 
-describe('antidepressants in both editions; sleep aids 2016 only, the 2009 edition goes to the evidence path', () => {
+describe('antidepressants in both editions; sleep aids by the 2016 section, and by ODG Pain before it', () => {
   it('antidepressants: benefit documented for continued use', () => {
     const result = evaluateFirst(
       medicationCase({
@@ -536,6 +536,34 @@ describe('antidepressants in both editions; sleep aids 2016 only, the 2009 editi
     );
     expect(criterionStatus(result, 'ad-benefit')).toBe('met');
     expect(result.recommendation).toBe('overturn');
+  });
+
+  it('antidepressants: neuropathic pain, where they are first-line, settles the use until the reviewer answers', () => {
+    const refill = (facts: Record<string, boolean>, criteria = {}) =>
+      evaluateFirst(
+        medicationCase({
+          service: 'antidepressant',
+          medication: { name: 'Cymbalta 60 mg' },
+          history: [med('h', { name: 'Duloxetine', startDate: '2017-02-01' })],
+          facts,
+          criteria,
+        }),
+      );
+    const neuropathic = refill({ neuropathicPain: true, analgesiaDocumented: true });
+    expect(criterionStatus(neuropathic, 'ad-chronic-pain-use')).toBe('met');
+    expect(neuropathic.recommendation).toBe('overturn');
+    expect(
+      criterionStatus(refill({ neuropathicPain: false, analgesiaDocumented: true }), 'ad-chronic-pain-use'),
+    ).toBe('not_documented');
+    expect(
+      criterionStatus(
+        refill(
+          { neuropathicPain: true, analgesiaDocumented: true },
+          { 'ad-chronic-pain-use': answer('not_met') },
+        ),
+        'ad-chronic-pain-use',
+      ),
+    ).toBe('not_met');
   });
 
   it('sleep aids: sleep hygiene first, short-term', () => {
@@ -552,12 +580,35 @@ describe('antidepressants in both editions; sleep aids 2016 only, the 2009 editi
     );
   });
 
-  it('a sleep aid requested in 2015: evidence path with the reason', () => {
-    const result = evaluateFirst(
-      medicationCase({ service: 'sleep_aid', requestDate: '2015-03-01', medication: { name: 'Ambien' } }),
+  it('a sleep aid requested in 2015: ODG Pain, Insomnia treatment (the 2009 CPMTG has no section), same rules', () => {
+    const ambien = (facts: Record<string, boolean>) =>
+      evaluateFirst(
+        medicationCase({
+          service: 'sleep_aid',
+          requestDate: '2015-03-01',
+          medication: { name: 'Ambien 10 mg' },
+          facts,
+          criteria: { 'sl-short-term': answer('met') },
+        }),
+      );
+    const untried = ambien({ sleepHygieneTried: false });
+    expect(untried.guidelineSet?.id).toBe('odg-pain-insomnia-2009');
+    expect(untried.guidelineLine).toBe(
+      'Non-MTUS Citation Official Disability Guidelines (ODG) Pain (Chronic), Insomnia treatment',
     );
-    expect(result.path).toBe('evidence_hierarchy');
-    expect(result.evidencePathReason).toContain('The 2009 CPMTG has no insomnia section');
+    expect(criterionStatus(untried, 'sl-sleep-hygiene-first')).toBe('not_met');
+    expect(untried.recommendation).toBe('uphold');
+    expect(ambien({ sleepHygieneTried: true }).recommendation).toBe('overturn');
+    // The 2016 section takes over on its effective date.
+    expect(
+      evaluateFirst(
+        medicationCase({
+          service: 'sleep_aid',
+          requestDate: '2016-07-29',
+          medication: { name: 'Ambien 10 mg' },
+        }),
+      ).guidelineSet?.id,
+    ).toBe('cpmtg-2016-sleep-aids');
   });
 
   it('an antidepressant requested in 2015: the 2009 section (pp. 13-16), unconfirmed, same rules', () => {

@@ -23,6 +23,7 @@ import {
   isFalse,
   isTrue,
   JUDGMENT,
+  odg,
   oneOf,
   reCite,
 } from './common';
@@ -40,6 +41,7 @@ import {
   REQUEST_STRENGTH_STATED,
   standardFormReason,
 } from './medications-common';
+import { notInCatalogue } from './procedure-common';
 
 const BASE_2009 = {
   guideline: CPMTG_GUIDELINE,
@@ -706,7 +708,12 @@ const antidepressantSet = (edition: '2009' | '2016'): GuidelineSet => {
           'The records do not show the antidepressant used for chronic pain as the guideline recommends (first-line for neuropathic pain, an option for other chronic pain)',
         citation,
         required: true,
-        condition: JUDGMENT,
+        // Neuropathic pain, where the guideline puts them first-line, settles it; other chronic pain
+        // (an option only) stays the reviewer's to weigh.
+        condition: {
+          kind: 'judgment',
+          settledBy: isTrue('item.facts.neuropathicPain', 'neuropathic pain, where they are first-line'),
+        },
         extraFieldPaths: JUDGMENT_FIELDS,
         confirmed,
         confirmationNote: note('Confirmed NEW: CM16-0248698 (bupropion, venlafaxine).'),
@@ -755,49 +762,87 @@ const antidepressantSet = (edition: '2009' | '2016'): GuidelineSet => {
 export const ANTIDEPRESSANTS_2009 = antidepressantSet('2009');
 export const ANTIDEPRESSANTS_2016 = antidepressantSet('2016');
 
-const CITE_INSOMNIA_2016 = cpmtg2016('Insomnia treatment');
-
-export const SLEEP_AIDS_2016: GuidelineSet = {
-  ...BASE_2016,
-  id: 'cpmtg-2016-sleep-aids',
-  title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Insomnia treatment',
-  services: ['sleep_aid'],
-  criteria: [
-    defineCriterion({
-      id: 'sl-sleep-hygiene-first',
-      statement: 'Sleep hygiene or over-the-counter sleep aids are tried first.',
-      whenNotMet: 'The records do not show sleep hygiene or over-the-counter sleep aids tried first',
-      citation: CITE_INSOMNIA_2016,
-      required: true,
-      condition: isTrue('item.facts.sleepHygieneTried', 'sleep hygiene or over-the-counter aids tried first'),
-      wouldMeet: {
-        kind: 'documentation',
-        text: 'Documentation of sleep hygiene or over-the-counter aids tried first',
-        label: 'sleep hygiene',
-      },
-      confirmed: false,
-      confirmationNote:
-        'Partly confirmed NEW: failed OTC aids or sleep hygiene expected first (CM17-0013625).',
-    }),
-    defineCriterion({
-      id: 'sl-short-term',
-      statement:
-        'For short-term use: tolerance to sedating antihistamines develops within days, and they are not for long-term insomnia.',
-      whenNotMet:
-        'The sleep aid is taken or requested for longer than short-term use (tolerance to sedating antihistamines develops within days)',
-      citation: CITE_INSOMNIA_2016,
-      required: true,
-      condition: JUDGMENT,
-      extraFieldPaths: JUDGMENT_FIELDS,
-      confirmed: false,
-      confirmationNote: 'Partly confirmed NEW: CM17-0013625 (sedating antihistamines).',
-    }),
-    standardFormReason(CITE_INSOMNIA_2016),
-    REQUEST_STRENGTH_STATED,
-    REQUEST_QUANTITY_STATED,
-  ],
-  displayFacts: [...DRUG_DISPLAY, 'item.requestedSupplyDays'],
+/**
+ * Sleep aids. The 2016 CPMTG has an insomnia section (confirmed by CM17-0013625). The 2009 CPMTG
+ * has none, so from 07/18/2009 the letters reach ODG Pain (Insomnia treatment) under 8 CCR
+ * 9792.21.1: the same two rules (sleep hygiene first, short-term use), unconfirmed by a letter in
+ * the pool.
+ */
+const sleepAidSet = (source: '2016' | 'odg'): GuidelineSet => {
+  const citation =
+    source === '2016' ? cpmtg2016('Insomnia treatment') : odg('Pain (Chronic)', 'Insomnia treatment');
+  const note = (text: string) =>
+    source === '2016'
+      ? text
+      : notInCatalogue('ODG Pain (Chronic), Insomnia treatment (zolpidem and other hypnotics)');
+  return {
+    ...(source === '2016'
+      ? {
+          ...BASE_2016,
+          id: 'cpmtg-2016-sleep-aids',
+          title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Insomnia treatment',
+        }
+      : {
+          ...BASE_2009,
+          id: 'odg-pain-insomnia-2009',
+          title: 'Official Disability Guidelines (ODG) (non-MTUS): Pain (Chronic), Insomnia treatment',
+          guideline: citation.guideline,
+          edition: citation.edition,
+          letterLine: {
+            name: `Non-MTUS Citation ${citation.guideline}, Insomnia treatment`,
+            style: 'name_only',
+          },
+          note: 'The 2009 CPMTG has no insomnia section; ODG Pain is reached under 8 CCR 9792.21.1.',
+        }),
+    services: ['sleep_aid'],
+    criteria: [
+      defineCriterion({
+        id: 'sl-sleep-hygiene-first',
+        statement: 'Sleep hygiene or over-the-counter sleep aids are tried first.',
+        whenNotMet: 'The records do not show sleep hygiene or over-the-counter sleep aids tried first',
+        citation,
+        required: true,
+        condition: isTrue(
+          'item.facts.sleepHygieneTried',
+          'sleep hygiene or over-the-counter aids tried first',
+        ),
+        wouldMeet: {
+          kind: 'documentation',
+          text: 'Documentation of sleep hygiene or over-the-counter aids tried first',
+          label: 'sleep hygiene',
+        },
+        confirmed: false,
+        confirmationNote: note(
+          'Partly confirmed NEW: failed OTC aids or sleep hygiene expected first (CM17-0013625).',
+        ),
+      }),
+      defineCriterion({
+        id: 'sl-short-term',
+        statement:
+          source === '2016'
+            ? 'For short-term use: tolerance to sedating antihistamines develops within days, and they are not for long-term insomnia.'
+            : 'For short-term use: hypnotics such as zolpidem are for short courses (a few weeks), not for long-term insomnia.',
+        whenNotMet:
+          source === '2016'
+            ? 'The sleep aid is taken or requested for longer than short-term use (tolerance to sedating antihistamines develops within days)'
+            : 'The sleep aid is taken or requested for longer than the short course the guideline supports',
+        citation,
+        required: true,
+        condition: JUDGMENT,
+        extraFieldPaths: JUDGMENT_FIELDS,
+        confirmed: false,
+        confirmationNote: note('Partly confirmed NEW: CM17-0013625 (sedating antihistamines).'),
+      }),
+      standardFormReason(citation),
+      REQUEST_STRENGTH_STATED,
+      REQUEST_QUANTITY_STATED,
+    ],
+    displayFacts: [...DRUG_DISPLAY, 'item.requestedSupplyDays'],
+  };
 };
+
+export const SLEEP_AIDS_2016 = sleepAidSet('2016');
+export const SLEEP_AIDS_ODG_2009 = sleepAidSet('odg');
 
 export const ORAL_MEDICATION_SETS: GuidelineSet[] = [
   NSAIDS_2009,
@@ -812,5 +857,6 @@ export const ORAL_MEDICATION_SETS: GuidelineSet[] = [
   BENZODIAZEPINES_2016,
   ANTIDEPRESSANTS_2009,
   ANTIDEPRESSANTS_2016,
+  SLEEP_AIDS_ODG_2009,
   SLEEP_AIDS_2016,
 ];
