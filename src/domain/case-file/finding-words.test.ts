@@ -1366,6 +1366,20 @@ describe('readFindingAnswers', () => {
     );
   });
 
+  it('reads the hand conditions a splint or an injection treats, from the findings or the diagnoses', () => {
+    expect(answerOf('handInjectionCondition', ['positive Phalen and Tinel at the right carpal tunnel'])).toBe(
+      undefined,
+    );
+    expect(answerOf('handInjectionCondition', [], ['right carpal tunnel syndrome'])).toBe(true);
+    expect(
+      answerOf('handInjectionCondition', ['NCS 12/2013: mild right median neuropathy at the wrist']),
+    ).toBe(true);
+    expect(answerOf('handInjectionCondition', [], ["left de Quervain's tenosynovitis"])).toBe(true);
+    expect(answerOf('handInjectionCondition', [], ['trigger finger, right ring finger'])).toBe(true);
+    expect(answerOf('handInjectionCondition', ['carpal tunnel syndrome was ruled out by NCS'])).toBe(false);
+    expect(answerOf('handInjectionCondition', ['no carpal tunnel syndrome'])).toBe(false);
+  });
+
   it('reads psychotherapy never had, in the narrative voice', () => {
     expect(
       answerOf('priorPsychotherapyVisits', [

@@ -416,6 +416,15 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [],
   },
   {
+    // The hand conditions the guideline lists for an injection or a splint.
+    key: 'handInjectionCondition',
+    yes: [
+      /\b(?:carpal\s+tunnel\s+syndrome|CTS|median\s+(?:nerve\s+)?neuropathy\s+at\s+the\s+wrist|de\s*Quervain(?:'s|s)?|trigger\s+(?:finger|thumb|digit)|stenosing\s+tenosynovitis)\b/i,
+    ],
+    no: [/\b(?:carpal\s+tunnel(?:\s+syndrome)?|CTS)\s+(?:was\s+|is\s+)?(?:ruled\s+out|excluded)\b/i],
+    diagnoses: true,
+  },
+  {
     // A reason the request states ("hinged brace requested to protect the knee at work").
     key: 'rationaleStated',
     yes: [

@@ -143,6 +143,7 @@ describe('readRequestWords: what the request names of itself', () => {
     // Equipment whose kind answers the DME definition: reusable for the home, or disposable.
     ['Hinged knee brace, left, off-the-shelf', { meetsDmeDefinition: true }],
     ['Knee scooter rental x 4 weeks', { meetsDmeDefinition: true, rentalOrPurchase: 'rental' }],
+    ['Right wrist splint (prefabricated, neutral position)', { meetsDmeDefinition: true }],
     ['Nitrile gloves and hygiene wipes, 3 month supply', { meetsDmeDefinition: false }],
     ['Nitrile gloves', { meetsDmeDefinition: false }],
     [

@@ -300,7 +300,7 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
 }
 
 const DURABLE_EQUIPMENT =
-  /\b(?:brace|orthosis|LSO|TLSO|crutch(?:es)?|walker|cane|wheelchair|(?:knee\s+)?scooter|commode|hospital\s+bed|shower\s+chair)\b/i;
+  /\b(?:brace|splint|orthosis|LSO|TLSO|crutch(?:es)?|walker|cane|wheelchair|(?:knee\s+)?scooter|commode|hospital\s+bed|shower\s+chair)\b/i;
 const DISPOSABLE_SUPPLIES = /\b(?:gloves|wipes|diapers|disposable\w*|incontinence\s+pads)\b/i;
 
 const SPECIALTY =

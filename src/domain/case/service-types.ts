@@ -265,7 +265,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'functionalImprovementAfterPrior',
     ],
   },
-  brace: { ...DME, facts: [...DME.facts, 'structuralLesionSuspected'] },
+  brace: { ...DME, facts: [...DME.facts, 'structuralLesionSuspected', 'handInjectionCondition'] },
   assistant_surgeon: { itemFields: ['quantity'], facts: ['associatedSurgeryAuthorized'] },
   cold_therapy_unit: {
     itemFields: ['quantity'],

@@ -69,6 +69,7 @@ describe('which sets read other items’ outcomes', () => {
       'acoem-2004-lumbar-support',
       'acoem-2004-cervical-collar',
       'acoem-2004-knee-brace',
+      'acoem-2004-wrist-splint',
       'odg-surgical-assistant',
       'odg-preoperative-testing',
     ]);

@@ -226,7 +226,27 @@ describe('braces and other DME', () => {
       { structuralLesionSuspected: false, postoperative: true, associatedSurgeryAuthorized: true },
       'overturn',
     ],
-    ['right wrist', 'odg-brace', {}, 'overturn'],
+    ['right ankle', 'odg-brace', {}, 'overturn'],
+    // The region's chapter speaks to it: its indication, not ODG's DME checks, decides.
+    [
+      'right wrist',
+      'acoem-2004-wrist-splint',
+      { handInjectionCondition: true, meetsDmeDefinition: null, rationaleStated: null },
+      'overturn',
+    ],
+    ['right wrist', 'acoem-2004-wrist-splint', { handInjectionCondition: null }, 'uphold'],
+    [
+      'right wrist',
+      'acoem-2004-wrist-splint',
+      { handInjectionCondition: false, postoperative: true, associatedSurgeryAuthorized: true },
+      'overturn',
+    ],
+    [
+      'left knee',
+      'acoem-2004-knee-brace',
+      { structuralLesionSuspected: true, meetsDmeDefinition: null, rationaleStated: null },
+      'overturn',
+    ],
   ] as const)('a brace for the %s -> %s with %j: %s', (bodyPart, setId, facts, expected) => {
     const result = dme('brace', { bodyPart, facts });
     expect(result.guidelineSet?.id).toBe(setId);

@@ -443,9 +443,18 @@ const POST_OP_EXCEPTION = allOf(
   isTrue('item.facts.associatedSurgeryAuthorized', 'an authorized surgery'),
 );
 
+/**
+ * A brace the region's ACOEM chapter speaks to: the chapter's indication is the clinical reason, and
+ * the kind of item is not in doubt, so ODG's DME definition and stated-rationale checks (written for
+ * equipment of doubtful kind, such as gloves or a knee scooter) are not asked again.
+ */
 const regionBrace = (
   id: string,
-  chapter: 'Low Back Complaints' | 'Neck and Upper Back Complaints' | 'Knee Complaints',
+  chapter:
+    | 'Low Back Complaints'
+    | 'Neck and Upper Back Complaints'
+    | 'Knee Complaints'
+    | 'Forearm, Wrist, and Hand Complaints',
   regions: Parameters<typeof inRegion>,
   rule: Criterion,
 ): GuidelineSet => ({
@@ -459,7 +468,7 @@ const regionBrace = (
   letterLine: acoemLetterLine(chapter),
   requestNoun: 'request',
   decisionRule: { kind: 'all_required' },
-  criteria: [rule, ...DME_CRITERIA],
+  criteria: [rule, QUANTITY_STATED, SURGERY_AUTHORIZED_IF_POSTOPERATIVE],
 });
 
 export const LUMBAR_SUPPORT_SET = regionBrace(
@@ -537,6 +546,32 @@ export const KNEE_BRACE_SET = regionBrace(
   }),
 );
 
+export const WRIST_SPLINT_SET = regionBrace(
+  'acoem-2004-wrist-splint',
+  'Forearm, Wrist, and Hand Complaints',
+  ['forearm_wrist_hand'],
+  defineCriterion({
+    id: 'wrist-splint-indication',
+    statement:
+      "A wrist splint in neutral position (at night, and by day as activity needs) is a first-line treatment for carpal tunnel syndrome and de Quervain's tenosynovitis; after an authorized hand or wrist surgery it may be part of post-operative care.",
+    whenNotMet:
+      "The records show no carpal tunnel syndrome or de Quervain's tenosynovitis, and the splint does not follow an authorized hand or wrist surgery",
+    citation: acoem2004('Forearm, Wrist, and Hand Complaints', 'Initial Care', '264-265'),
+    required: true,
+    condition: anyOf(
+      isTrue('item.facts.handInjectionCondition', "carpal tunnel syndrome or de Quervain's tenosynovitis"),
+      POST_OP_EXCEPTION,
+    ),
+    wouldMeet: {
+      kind: 'documentation',
+      text: "Documentation of carpal tunnel syndrome or de Quervain's tenosynovitis, or of an authorized surgery",
+      label: 'splint indication',
+    },
+    confirmed: false,
+    confirmationNote: notInCatalogue('ACOEM 2004 Ch. 11 (splinting, Initial Care pp. 264-265; Table 11-7)'),
+  }),
+);
+
 export const DME_SETS: GuidelineSet[] = [
   TENS_2009_SET,
   TENS_2016_SET,
@@ -547,4 +582,5 @@ export const DME_SETS: GuidelineSet[] = [
   LUMBAR_SUPPORT_SET,
   CERVICAL_COLLAR_SET,
   KNEE_BRACE_SET,
+  WRIST_SPLINT_SET,
 ];
