@@ -1380,6 +1380,22 @@ describe('readFindingAnswers', () => {
     expect(answerOf('handInjectionCondition', ['no carpal tunnel syndrome'])).toBe(false);
   });
 
+  it('reads a side effect that resolved a few words on, and osteoarthritis the films grade as marked', () => {
+    expect(answerOf('adverseEffectsAssessed', ['mild dizziness in first week, resolved'])).toBe(true);
+    expect(answerOf('adverseEffectsAssessed', ['dizziness in the first week, not resolved'])).toBe(undefined);
+    expect(answerOf('adverseEffectsAssessed', ['nausea, uncontrolled'])).toBe(undefined);
+    expect(
+      answerOf('severeOsteoarthritis', ['x-rays 1/2017: marked medial joint space narrowing, osteophytes']),
+    ).toBe(true);
+    expect(
+      answerOf('severeOsteoarthritis', [], ['right knee osteoarthritis, Kellgren-Lawrence grade 4']),
+    ).toBe(true);
+    expect(
+      answerOf('severeOsteoarthritis', [], ['right knee osteoarthritis, Kellgren-Lawrence grade 2']),
+    ).toBe(undefined);
+    expect(answerOf('severeOsteoarthritis', ['moderate medial joint space narrowing'])).toBe(false);
+  });
+
   it('reads psychotherapy never had, in the narrative voice', () => {
     expect(
       answerOf('priorPsychotherapyVisits', [

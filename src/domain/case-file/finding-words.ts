@@ -341,7 +341,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bsevere\s+(?:\w+\s+){0,2}(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis)\b/i,
       /\bbone[- ]on[- ]bone\b/i,
       // The films' grade: "severe medial joint space narrowing with osteophytes".
-      /\bsevere\s+(?:\w+\s+){0,2}joint[- ]space\s+(?:narrowing|loss)\b/i,
+      /\b(?:severe|marked|advanced|end[- ]stage)\s+(?:\w+\s+){0,2}joint[- ]space\s+(?:narrowing|loss)\b/i,
+      /\b(?:marked|advanced|end[- ]stage|tricompartmental|Kellgren[- ]Lawrence\s+(?:grade\s+)?(?:4|IV))\s+(?:\w+\s+){0,2}(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis)\b/i,
+      /\bKellgren[- ]Lawrence\s+(?:grade\s+)?(?:4|IV)\b|\bgrade\s+(?:4|IV)\s+(?:\w+\s+)?(?:osteoarthritis|OA|chondromalacia)\b/i,
     ],
     no: [
       /\b(?:mild|moderate|minimal|early)(?:\s+to\s+moderate)?\s+(?:\w+\s+){0,2}(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis|joint[- ]space\s+(?:narrowing|loss))\b/i,
@@ -775,7 +777,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       new RegExp(String.raw`\b(?:no|denies|denied)\s+(?:\w+\s+){0,2}${ADVERSE_EFFECT}\b`, 'i'),
       // A side effect named as kept in hand: "mild constipation managed with OTC stool softener".
       new RegExp(
-        String.raw`\b${ADVERSE_EFFECT}\s*,?\s+(?:\w+\s+){0,2}(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b`,
+        String.raw`\b${ADVERSE_EFFECT}\s*,?\s+(?:[\w/]+,?\s+){0,4}(?<!\bnot\s+|\bnever\s+|\bun)(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b`,
         'i',
       ),
       // "Mild drowsiness only".
