@@ -627,6 +627,10 @@ describe('reading summaries of IMR decisions', () => {
     expect(quantityOf('2 levels')).toBe(1);
     expect(quantityOf('2 levels, bilateral')).toBe(1);
     expect(quantityOf('2 levels, 3 sessions')).toBe(3);
+    // A rental for a period is one unit rented.
+    expect(quantityOf('6-week rental')).toBe(1);
+    expect(quantityOf('rental for 30 days')).toBe(1);
+    expect(quantityOf('rental of 2 units')).toBeNull();
     expect(quantityOf('1 (2 levels)')).toBe(1);
     expect(quantityOf('1 session (2 levels bilaterally)')).toBe(1);
     expect(quantityOf('3 (bilateral)')).toBeNull();

@@ -158,6 +158,13 @@ function bareCount(quantity: string | null | undefined): number | null {
   // bilateral") are what one procedure covers.
   if (/^\s*\d\s+levels?\b(?:,?\s*(?:bilateral(?:ly)?|left|right|unilateral))?\s*$/i.test(quantity ?? ''))
     return 1;
+  // A rental for a period ("6-week rental", "rental for 30 days") is one unit rented.
+  if (
+    /^\s*(?:\d{1,3}[- ](?:day|week|month)s?\s+)?rental(?:\s+(?:for|x)\s+\d{1,3}\s+(?:days?|weeks?|months?))?\s*$/i.test(
+      quantity ?? '',
+    )
+  )
+    return 1;
   const count =
     /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?)\b|\((?:\d+\s+)?levels?\b[^)]*\))/i.exec(
       quantity ?? '',

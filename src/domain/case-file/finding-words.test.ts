@@ -1396,6 +1396,48 @@ describe('readFindingAnswers', () => {
     expect(answerOf('severeOsteoarthritis', ['moderate medial joint space narrowing'])).toBe(false);
   });
 
+  it('reads a labral tear suspected, a home program by its parts, walking measured up, a cane, brief relief', () => {
+    expect(
+      answerOf('labralTearOrRetearSuspected', [
+        "labrum 'suboptimally visualized, superior labral tear not excluded'",
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('labralTearOrRetearSuspected', ["positive O'Brien active compression and crank tests"]),
+    ).toBe(true);
+    expect(answerOf('labralTearOrRetearSuspected', ['no labral tear on MRI'])).toBe(false);
+    // A tear denied is no torn structure on imaging.
+    expect(
+      answerOf('imagingCorroborates', ['MRI shows supraspinatus tendinosis without a full-thickness tear']),
+    ).toBe(undefined);
+    expect(answerOf('imagingCorroborates', ['MRI shows a complex tear of the medial meniscus'])).toBe(true);
+    expect(
+      answerOf('homeExerciseProgram', [
+        'now does a daily home stretching and strengthening program taught by PT',
+      ]),
+    ).toBe(true);
+    expect(answerOf('homeExerciseProgram', ['home health aide 4 hours a day'])).toBe(undefined);
+    expect(
+      answerOf('functionalImprovementAfterPrior', [
+        'left L5-S1 TFESI 11/2014: 60% relief; walking up from 2 to 6 blocks',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('functionalImprovementAfterPrior', ['TFESI 11/2014: 60% relief; walking 2 to 3 times a day']),
+    ).toBe(undefined);
+    expect(answerOf('functionLimitedByPain', ['walking limited to half a block; uses a cane'])).toBe(true);
+    expect(answerOf('functionLimitedByPain', ['persistent pain limiting overhead work'])).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        'over 3 years: PT, home exercise, NSAIDs, 3 cortisone injections and a Synvisc series, each with only brief relief',
+      ]),
+    ).toBe(true);
+    // A course only requested is no course had.
+    expect(
+      readFindingCourses(['The treating physician requests an initial trial of 6 acupuncture sessions']),
+    ).toEqual([]);
+  });
+
   it('reads psychotherapy never had, in the narrative voice', () => {
     expect(
       answerOf('priorPsychotherapyVisits', [

@@ -392,7 +392,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     // A home program under way, or part of the care so far ("prior care: ... home exercise").
     key: 'homeExerciseProgram',
-    yes: [/\bhome\s+(?:exercises?|program|exercise\s+program)\b/i],
+    yes: [
+      /\bhome\s+(?:exercises?|program|exercise\s+program)\b/i,
+      // "a daily home stretching and strengthening program", "HEP".
+      /\bhome\s+(?:(?:stretching|strengthening|walking|exercise|and|rehab\w*)\s+){1,4}(?:program|routine|regimen)\b|\bHEP\b/i,
+    ],
     no: [],
   },
   {
@@ -416,6 +420,18 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:McMurray|Lachman|anterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm|lag)(?:'s)?\s+(?:test\s+|sign\s+)?(?:is\s+|was\s+)?positive\b/i,
     ],
     no: [],
+  },
+  {
+    // A labral tear, or a re-tear after a cuff repair, suspected: named, tested for, or not ruled
+    // out by a plain MRI ("superior labral tear not excluded", "positive O'Brien test").
+    key: 'labralTearOrRetearSuspected',
+    yes: [
+      /\b(?:labral|labrum|SLAP)\b[^;]*?\b(?:tear|lesion|injury|pathology|repair)\b|\bSLAP\s+(?:tear|lesion)\b/i,
+      /\b(?:positive|\+)\s+(?:\w+\s+){0,2}(?:O'?Brien|active\s+compression|crank|biceps\s+load|Speed'?s?)\b|\b(?:O'?Brien|crank)(?:'s)?\s+(?:test\s+)?(?:is\s+)?(?:positive|\+)/i,
+      /\bre-?tear\b/i,
+    ],
+    no: [],
+    diagnoses: true,
   },
   {
     // The hand conditions the guideline lists for an injection or a splint.
@@ -618,6 +634,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*,\s*(?:and\s+)?(?:(?:without|with\s+(?:no|little|minimal))\s+(?:\w+\s+){0,2}(?:improvement|relief|benefit)|with\s+persist(?:ent|ing)\s+\w+)`,
         'i',
       ),
+      // Each item of a list brief in its effect: "PT, NSAIDs and 3 cortisone injections, each with only
+      // brief relief".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\bwith\s+only\s+(?:brief|temporary|transient|short[- ]lived|partial|minimal)\s+(?:relief|improvement|benefit)\b`,
+        'i',
+      ),
       // A list of care with its verb: "Eight PT visits, naproxen and a home program over 3 months have
       // not helped".
       new RegExp(
@@ -663,7 +685,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:EMG|NCS|NCV|electrodiagnostic\w*|nerve\s+conduction)\b[^;]*?\b(?:(?:median|ulnar|peroneal|tibial)\s+(?:mono)?neuropathy|(?:carpal|cubital|tarsal)\s+tunnel|CTS|prolonged\s+(?:\w+\s+){0,2}latenc\w*|conduction\s+(?:slowing|block))\b/i,
       // A torn structure on imaging, the lesion a repair is for ("MRI shows a complex tear of the
       // medial meniscus"). A disc's annular tear is not one: it shows no nerve's lesion.
-      /^(?=.*\b(?:MRI|MRA|CT|arthrogra\w+|ultrasound|imaging)\b)(?=.*\b(?:tears?|torn|ruptur\w*)\b)(?=.*\b(?:menisc\w*|labr\w*|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|tendons?|ligaments?|ACL|PCL|MCL|LCL|TFCC|biceps)\b)(?!.*\bannular\b)/,
+      /^(?=.*\b(?:MRI|MRA|CT|arthrogra\w+|ultrasound|imaging)\b)(?=.*\b(?:tears?|torn|ruptur\w*)\b)(?=.*\b(?:menisc\w*|labr\w*|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|tendons?|ligaments?|ACL|PCL|MCL|LCL|TFCC|biceps)\b)(?!.*\bannular\b)(?!.*\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:tears?|torn)\b)/,
     ],
     no: [
       /\b(?:MRI|MRA|CT|imaging|EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|no\s+(?:\w+\s+)?(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
@@ -677,8 +699,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:unable|inability)\s+to\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\b(?:cannot|can't|can\s+not)\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,
-      /\b(?:limits?|limited|limiting|interfer\w+\s+with|restricts?)\s+(?:(?:his|her|the|their|daily)\s+){0,2}(?:ADLs?|activities|work|walking|standing|sitting|sleep|function(?:ing)?)\b/i,
+      /\b(?:limits?|limited|limiting|interfer\w+\s+with|restricts?)\s+(?:(?:his|her|the|their|daily|overhead|household|heavy|usual|regular)\s+){0,2}(?:ADLs?|activities|work|walking|standing|sitting|sleep|function(?:ing)?|chores)\b/i,
       /\bfunctional\s+(?:limitations?|deficits?|loss)\b/i,
+      // "walking limited to half a block; uses a cane".
+      /\b(?:walking|sitting|standing|ambulation|activities|function)\s+(?:is\s+|was\s+)?(?:limited|restricted)\s+to\b|\b(?:uses|using|needs|requires|walks\s+with)\s+a\s+(?:cane|walker|crutch)\b/i,
       // "limiting sitting to 15 minutes and walking to one block".
       /\b(?:limits?|limited|limiting|restricts?|restricted|restricting)\s+(?:(?:his|her|their)\s+)?(?:sitting|standing|walking|lifting|sleep|driving|gripping)\s+to\b/i,
       // Kept from work by the injury: the disabling limitation the surgical chapters ask about.
@@ -1142,7 +1166,7 @@ const ACTIVITY_NOW_VS_BEFORE =
   /\b(?:sleep\w*|sitting|sits|standing|stands|walking|walks|driving|drives|typing|types)\b[^;]*?\b(\d+)\s*(?:hours?|hrs?|min\w*|blocks?)?\s*(?:vs\.?|versus|instead\s+of|compared\s+(?:with|to)|up\s+from)\s+(\d+)/i;
 /** A tolerance measured before and after: "sitting tolerance 20 to 60 minutes". */
 const TOLERANCE_FROM_TO =
-  /\b(?:sitting|standing|walking|driving)\s+tolerance\s+(?:from\s+)?(\d+)\s*(?:min\w*|hours?)?\s*(?:to|->|→)\s*(\d+)/i;
+  /\b(?:sitting|standing|walking|driving)\s+(?:tolerance\s+(?:(?:went\s+)?(?:up|increased|improved)\s+)?(?:from\s+)?|(?:tolerance\s+)?(?:went\s+)?(?:up|increased|improved)\s+from\s+)(\d+)\s*(?:min\w*|hours?|blocks?)?\s*(?:to|->|→)\s*(\d+)/i;
 /** "Can now type for 2 hours": something done again on the drug. */
 const CAN_NOW =
   /\bcan\s+now\s+(?:\w+\s+)?(?:type|walk|sit|stand|drive|work|lift|sleep|cook|shop|clean|dress|garden|exercise|climb|kneel|carry|reach)\b/i;
@@ -1462,7 +1486,7 @@ const withGrantsHad = (clause: string) =>
 
 /** Visits granted or asked for are not visits had. */
 const NOT_HAD =
-  /\b(?:approved|certified|authori[sz]ed|requested|request|RFA|remaining|pending|planned|scheduled|recommended)\b/i;
+  /\b(?:approved|certified|authori[sz]ed|requested|requests?|RFA|remaining|pending|planned|scheduled|recommended|proposed)\b/i;
 const IMPROVED =
   /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness)|return(?:ed)?\s+to\s+(?:full|regular|usual)\s+(?:duty|work))\b/i;
 const NOT_IMPROVED =

@@ -23,6 +23,7 @@ describe('suggestServiceTypes', () => {
     ['Sertraline 50 mg #30', 'antidepressant'],
     ['Fentanyl patch 25 mcg/h #10', 'opioid'],
     ['MRI lumbar spine without contrast', 'mri'],
+    ['MR arthrogram, right shoulder', 'mri'],
     ['X-rays lumbar spine', 'xray'],
     ['CT scan of the head', 'ct'],
     ['EMG and NCS, right lower extremity', 'emg_ncs'],

@@ -69,7 +69,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
     'diagnostic_ultrasound',
     /diagnostic (ultrasound|sonograph)|sonogra|\bultrasound (of|scan|study|exam|imaging)\b|\b(hernia|groin|inguinal|umbilical|abdom\w*|scrot\w*)\b.*\bultrasound\b(?![- ]guid)|\bultrasound\b(?![- ]guid).*\b(hernia|groin|inguinal|umbilical|abdom\w*|scrot\w*)\b/,
   ],
-  ['mri', /\bmri\b|\bmra\b|magnetic resonance/],
+  ['mri', /\bmri\b|\bmra\b|magnetic resonance|\bmr (arthrogra\w*|imaging|scan)\b/],
   ['ct', /\bct\b|cat scan|computed tomograph/],
   ['xray', /x-?rays?\b|radiograph|\bfilms?\b/],
   ['eeg', /\beeg\b|electroencephalog/],

@@ -271,7 +271,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
     itemFields: ['quantity'],
     facts: ['rentalOrPurchase', 'rentalDays', 'postoperative', 'associatedSurgeryAuthorized'],
   },
-  dme_other: DME,
+  dme_other: { ...DME, facts: [...DME.facts, 'homeExerciseProgram'] },
   office_visit: { itemFields: ['quantity'], facts: ['rationaleStated'] },
   biofeedback: {
     itemFields: ['frequencyPerWeek', 'durationWeeks', 'quantity'],

@@ -671,6 +671,13 @@ export const FACTS = {
     get: ({ item }) => LEGS.test(item.bodyPart) || undefined,
     describe: (_value, { item }) => `Body part requested: ${item.bodyPart.trim()} (the legs)`,
   },
+  'item.requestNamesPillow': {
+    type: 'boolean',
+    label: 'Request names a pillow',
+    fieldPaths: ['requestedAs'],
+    get: ({ item }) => /\bpillows?\b/i.test(item.requestedAs) || undefined,
+    describe: (_value, { item }) => `Requested: ${item.requestedAs.trim()} (a pillow)`,
+  },
   'item.bodyRegions': {
     type: 'enum_list',
     label: 'Body region',

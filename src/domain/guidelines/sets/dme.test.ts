@@ -197,6 +197,29 @@ describe('braces and other DME', () => {
     },
   );
 
+  it('a neck support pillow goes with a daily exercise program (ODG Neck, Pillow), not on its own', () => {
+    const pillow = (facts: ItemSpec['facts']) =>
+      dme('dme_other', { requestedAs: 'Cervical support pillow (purchase)', bodyPart: 'neck', facts });
+    const withExercise = pillow({
+      homeExerciseProgram: true,
+      meetsDmeDefinition: null,
+      rationaleStated: null,
+    });
+    expect(withExercise.guidelineSet?.id).toBe('odg-neck-pillow');
+    expect(withExercise.guidelineLine).toBe(
+      'Non-MTUS Citation Official Disability Guidelines (ODG) Neck and Upper Back, Pillow',
+    );
+    expect(withExercise.recommendation).toBe('overturn');
+    expect(statusOf(pillow({ homeExerciseProgram: false }), 'pillow-with-daily-exercise')).toBe('not_met');
+    expect(statusOf(pillow({ homeExerciseProgram: null }), 'pillow-with-daily-exercise')).toBe(
+      'not_documented',
+    );
+    // Other equipment keeps the DME rules.
+    expect(dme('dme_other', { requestedAs: 'Shower chair' }).guidelineSet?.id).toBe(
+      'odg-durable-medical-equipment',
+    );
+  });
+
   it('a post-operative item follows its surgery', () => {
     const denied = dme('dme_other', { facts: { postoperative: true, associatedSurgeryAuthorized: false } });
     expect(failing(denied)).toEqual(['surgery-authorized-if-postoperative']);

@@ -36,6 +36,7 @@ import {
   notInCatalogue,
   odg,
   odgLetterLine,
+  odgTopicSet,
   QUANTITY_STATED,
   RATIONALE_STATED,
   SURGERY_AUTHORIZED,
@@ -572,6 +573,42 @@ export const WRIST_SPLINT_SET = regionBrace(
   }),
 );
 
+// ---------- a neck support pillow ----------
+
+const PILLOW_CITATION = odg('Neck and Upper Back', 'Pillow');
+
+/** ODG Neck and Upper Back: a neck support pillow helps while sleeping alongside daily exercise, not alone. */
+export const NECK_PILLOW_SET: GuidelineSet = {
+  ...odgTopicSet({
+    id: 'odg-neck-pillow',
+    title: 'Neck and Upper Back, Pillow',
+    citation: PILLOW_CITATION,
+    topic: 'Pillow',
+    services: ['dme_other'],
+    criteria: [
+      defineCriterion({
+        id: 'pillow-with-daily-exercise',
+        statement:
+          'A neck support pillow is an option while sleeping together with a daily exercise program; on its own it is not recommended.',
+        whenNotMet: 'The records show no daily exercise program for the neck support pillow to go with',
+        asRequirement: 'The pillow goes with a daily exercise program',
+        citation: PILLOW_CITATION,
+        required: true,
+        condition: isTrue('item.facts.homeExerciseProgram', 'a daily (home) exercise program'),
+        wouldMeet: {
+          kind: 'documentation',
+          text: 'Documentation of a daily exercise program the pillow goes with',
+          label: 'daily exercise',
+        },
+        confirmed: false,
+        confirmationNote: notInCatalogue('ODG Neck and Upper Back (Pillow)'),
+      }),
+      QUANTITY_STATED,
+    ],
+  }),
+  appliesOnlyWhen: isTrue('item.requestNamesPillow', 'a request for a pillow'),
+};
+
 export const DME_SETS: GuidelineSet[] = [
   TENS_2009_SET,
   TENS_2016_SET,
@@ -583,4 +620,5 @@ export const DME_SETS: GuidelineSet[] = [
   CERVICAL_COLLAR_SET,
   KNEE_BRACE_SET,
   WRIST_SPLINT_SET,
+  NECK_PILLOW_SET,
 ];
