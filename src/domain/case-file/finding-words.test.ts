@@ -1438,6 +1438,22 @@ describe('readFindingAnswers', () => {
     ).toEqual([]);
   });
 
+  it("reads a functional restoration program's evaluation, the worker's motivation and the predictors it addresses", () => {
+    expect(
+      answerOf('frpBaselineEvaluation', [
+        'The multidisciplinary FRP evaluation on 5/17/2017 documented baseline floor-to-waist lift of 10 lbs',
+      ]),
+    ).toBe(true);
+    expect(answerOf('frpBaselineEvaluation', ['no baseline functional testing was done'])).toBe(false);
+    expect(answerOf('motivationToChange', ['he states he is motivated to return'])).toBe(true);
+    expect(answerOf('motivationToChange', ['motivation to return to work is questionable'])).toBe(false);
+    expect(answerOf('motivationToChange', ['he appears poorly motivated'])).toBe(false);
+    expect(
+      answerOf('negativePredictorsAddressed', ['the plan addresses his depression and fear avoidance']),
+    ).toBe(true);
+    expect(answerOf('negativePredictorsAddressed', ['depression and fear avoidance noted'])).toBe(undefined);
+  });
+
   it('reads psychotherapy never had, in the narrative voice', () => {
     expect(
       answerOf('priorPsychotherapyVisits', [

@@ -422,6 +422,36 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [],
   },
   {
+    // A functional restoration program's own evaluation, with the baseline it measures gains from.
+    key: 'frpBaselineEvaluation',
+    yes: [
+      /\b(?:multidisciplinary|interdisciplinary|FRP|program|functional\s+restoration)\s+(?:\w+\s+){0,2}evaluation\b[^;]*?\bbaseline\b/i,
+      /\bbaseline\s+(?:functional\s+)?(?:testing|measures?|capacit\w+|function)\b[^;]*?\b(?:documented|measured|recorded|established|\d)/i,
+    ],
+    no: [/\bno\s+(?:\w+\s+){0,2}baseline\b/i],
+  },
+  {
+    // The worker's motivation to change ("states he is motivated to return to work").
+    key: 'motivationToChange',
+    yes: [
+      /\b(?:is|are|being|appears?|seems?|highly|very|remains?)\s+(?:\w+\s+)?motivated\b|\bmotivat(?:ed|ion)\s+to\s+(?:return|change|improve|get\s+better|participate|work)\b/i,
+    ],
+    no: [
+      /\b(?:not|poorly|un|lacks?|little|low|questionable)\s*(?:\w+\s+)?motivat\w*/i,
+      /\bmotivation\b[^;]*?\b(?:questionable|poor|lacking|limited|low|unclear|in\s+doubt)\b/i,
+    ],
+  },
+  {
+    // The negative predictors of success the program plans to address (depression, fear avoidance,
+    // opioid use, time off work).
+    key: 'negativePredictorsAddressed',
+    yes: [
+      /\b(?:plan|program|treatment|goals?)\b[^;]*?\baddress\w*\b[^;]*?\b(?:depression|fear[- ]avoidance|opioids?|catastrophi\w+|negative\s+predictors?|time\s+off\s+work|psychosocial|anxiety)\b/i,
+      /\bnegative\s+predictors?\b[^;]*?\b(?:addressed|identified\s+and\s+addressed)\b/i,
+    ],
+    no: [/\bnegative\s+predictors?\b[^;]*?\bnot\s+(?:\w+\s+)?addressed\b/i],
+  },
+  {
     // A labral tear, or a re-tear after a cuff repair, suspected: named, tested for, or not ruled
     // out by a plain MRI ("superior labral tear not excluded", "positive O'Brien test").
     key: 'labralTearOrRetearSuspected',

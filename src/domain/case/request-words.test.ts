@@ -33,6 +33,8 @@ describe('readRequestWords: the schedule', () => {
     ['PT 9x6', null, null],
     ['PT 2x60', null, null],
     ['Chiropractic 12 sessions', null, null],
+    ['Functional restoration program 80 hours (2 weeks)', null, 2],
+    ['Functional restoration program (2-3 weeks)', null, null],
   ])('%s reads no guessed schedule (%s a week, %s weeks)', (text, frequency, duration) => {
     const reading = readRequestWords(text);
     expect(reading.frequencyPerWeek).toBe(frequency);

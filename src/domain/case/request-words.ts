@@ -94,10 +94,12 @@ function frequencyOf(text: string): number | null {
 
 function durationOf(text: string): number | null {
   if (new RegExp(String.raw`\d\s*(?:-|to)\s*\d+\s*${WEEK}\b`, 'i').test(text)) return null;
-  const match = new RegExp(String.raw`(?:\bfor|[x×])\s*(?:the\s+next\s+)?${NUMBER}\s*${WEEK}\b`, 'i').exec(
-    text,
-  );
-  return match ? inSpan(numberWord(match[1]), 1, 52) : null;
+  // "for 6 weeks", "x 6 weeks", or a quantity's weeks in brackets: "80 hours (2 weeks)".
+  const match = new RegExp(
+    String.raw`(?:\bfor|[x×])\s*(?:the\s+next\s+)?${NUMBER}\s*${WEEK}\b|\(\s*${NUMBER}\s*${WEEK}\s*\)`,
+    'i',
+  ).exec(text);
+  return match ? inSpan(numberWord(match[1] ?? match[2] ?? ''), 1, 52) : null;
 }
 
 /** "2x6", "2 x 6 weeks", "3x4": so many a week for so many weeks, the shorthand of therapy requests. */
