@@ -1454,6 +1454,59 @@ describe('readFindingAnswers', () => {
     expect(answerOf('negativePredictorsAddressed', ['depression and fear avoidance noted'])).toBe(undefined);
   });
 
+  it('reads activities the drug allows, misuse denied with "or other", a history of abuse denied, side effects since resolved', () => {
+    const percocet = 'Percocet (oxycodone/acetaminophen) 10/325 mg #90';
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['on Percocet can cook, do laundry, walk 30 minutes and work modified duty 6 hours/day'],
+        [],
+        percocet,
+      ),
+    ).toBe(true);
+    expect(answerOf('adlsDocumented', ['on Percocet for 18 months; cannot cook'], [], percocet)).toBe(
+      undefined,
+    );
+    expect(answerOf('aberrantBehaviourAssessed', ['no early refills or other aberrant behavior noted'])).toBe(
+      true,
+    );
+    expect(answerOf('aberrantBehaviourAssessed', ['aberrant behavior noted: two early refills'])).toBe(false);
+    expect(answerOf('riskScreeningDone', ['no history of substance abuse; opioid agreement signed'])).toBe(
+      true,
+    );
+    expect(answerOf('riskScreeningDone', ['denies any personal or family history of drug abuse'])).toBe(true);
+    expect(answerOf('riskScreeningDone', ['history of alcohol abuse, sober 5 years'])).toBe(undefined);
+    expect(answerOf('adverseEffectsAssessed', ['mild dizziness in the first 2 weeks, since resolved'])).toBe(
+      true,
+    );
+  });
+
+  it('reads therapy after an operation as physical therapy, active care to follow, a plain MRI without compression, a trial as care', () => {
+    expect(
+      readFindingCourses(['36 postoperative therapy sessions had been completed; leg pain resolved']).map(
+        (course) => [course.discipline, course.visitsCompleted, course.postsurgical],
+      ),
+    ).toEqual([['pt', 36, true]]);
+    expect(
+      answerOf('adjunctToActiveTherapy', [
+        'radiofrequency ablation requested, followed by continued home exercise and a core strengthening program',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('imagingCorroborates', [
+        'a lumbar MRI showed facet arthropathy without stenosis or nerve root compression',
+      ]),
+    ).toBe(false);
+    expect(answerOf('maintenanceCare', ['No chiropractic care had been provided for this injury.'])).toBe(
+      false,
+    );
+    expect(
+      answerOf('maintenanceCare', [
+        'a trial of 6 manipulation sessions, with goals of lifting 40 pounds and return to full duty',
+      ]),
+    ).toBe(false);
+  });
+
   it('reads psychotherapy never had, in the narrative voice', () => {
     expect(
       answerOf('priorPsychotherapyVisits', [

@@ -276,6 +276,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "home exercises to continue".
       /\b(?:plan(?:s|ned)?\s+(?:is\s+)?to|will)\s+(?:continue|resume|restart|return\s+to)\s+(?:with\s+)?(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:physical\s+therapy|PT|therapy|rehabilitation|home\s+exercises?|HEP|exercises?)\b/i,
       /\b(?:home\s+exercises?(?:\s+program)?|HEP|PT|physical\s+therapy)\s+(?:is\s+|are\s+)?to\s+(?:continue|resume)\b/i,
+      // "radiofrequency ablation, followed by continued home exercise and a core strengthening program".
+      /\bfollowed\s+by\s+(?:(?:continued|ongoing|a|an)\s+)*(?:home\s+exercises?|HEP|physical\s+therapy|PT|therapy|rehabilitation|core\s+strengthening|exercise\s+program)\b/i,
     ],
     no: [],
   },
@@ -385,8 +387,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [
       /\b(?:never\s+had|no\s+(?:prior|previous|past))\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
       /\b(?:had|received|has\s+had|has\s+received)\s+no\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
-      // Care aimed at a return to work is therapeutic: "with the stated goal of return to full duty".
-      /\bgoals?\s+(?:of|is|was|are)\s+(?:a\s+|to\s+)?return(?:ing)?\s+(?:him\s+|her\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work)\b/i,
+      // "No chiropractic care had been provided for this injury".
+      /\bno\s+(?:chiropractic|manipulation)\s+(?:\w+\s+){0,2}(?:had\s+been|has\s+been|was)\s+(?:provided|given|done|tried|received)\b/i,
+      // Care aimed at a return to work is therapeutic: "with the stated goal of return to full duty",
+      // "goals of lifting 40 pounds and return to full duty".
+      /\bgoals?\s+(?:of|is|was|are)\s+(?:a\s+|to\s+)?(?:[\w-]+\s+){0,6}?return(?:ing)?\s+(?:him\s+|her\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work)\b/i,
     ],
   },
   {
@@ -514,6 +519,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:Opioid\s+Risk\s+Tool|ORT|SOAPP(?:-R)?|COMM|DIRE)\b[^;]*?(?:\d|\b(?:low|moderate|medium|high)\b|\b(?:score|risk|done|completed|negative)\b)/,
       /\b(?:low|moderate|medium|high)[- ]risk\s+(?:on|by|per)\s+(?:the\s+)?(?:Opioid\s+Risk\s+Tool|ORT|SOAPP(?:-R)?|COMM|DIRE|screening)\b/i,
       /\b(?:misuse|abuse|addiction|opioid)[- ]risk\s+(?:screening|assessment)\s+(?:was\s+)?(?:done|completed|performed)\b/i,
+      // The history a screening asks, taken and negative: "no history of substance abuse".
+      /\b(?:no|denies(?:\s+any)?)\s+(?:personal\s+or\s+family\s+|prior\s+|past\s+)?(?:history\s+of\s+)?(?:substance|drug|alcohol|opioid|chemical)\s+(?:abuse|misuse|use\s+disorder|dependence|addiction)\b/i,
     ],
     no: [
       /\b(?:no|without)\s+(?:\w+\s+){0,2}(?:risk\s+(?:screening|assessment)|Opioid\s+Risk\s+Tool|ORT|SOAPP)\b/i,
@@ -718,7 +725,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /^(?=.*\b(?:MRI|MRA|CT|arthrogra\w+|ultrasound|imaging)\b)(?=.*\b(?:tears?|torn|ruptur\w*)\b)(?=.*\b(?:menisc\w*|labr\w*|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|tendons?|ligaments?|ACL|PCL|MCL|LCL|TFCC|biceps)\b)(?!.*\bannular\b)(?!.*\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:tears?|torn)\b)/,
     ],
     no: [
-      /\b(?:MRI|MRA|CT|imaging|EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|no\s+(?:\w+\s+)?(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
+      /\b(?:MRI|MRA|CT|imaging|EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:\w+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
     ],
   },
   {
@@ -831,7 +838,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       new RegExp(String.raw`\b(?:no|denies|denied)\s+(?:\w+\s+){0,2}${ADVERSE_EFFECT}\b`, 'i'),
       // A side effect named as kept in hand: "mild constipation managed with OTC stool softener".
       new RegExp(
-        String.raw`\b${ADVERSE_EFFECT}\s*,?\s+(?:[\w/]+,?\s+){0,4}(?<!\bnot\s+|\bnever\s+|\bun)(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b`,
+        String.raw`\b${ADVERSE_EFFECT}\s*,?\s+(?:[\w/]+,?\s+){0,6}(?<!\bnot\s+|\bnever\s+|\bun)(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b`,
         'i',
       ),
       // "Mild drowsiness only".
@@ -854,7 +861,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:no|denies)\s+(?:signs\s+of\s+|evidence\s+of\s+)?(?:aberrant|drug[- ]seeking|misuse|abuse|diversion)\b/i,
       // "No adverse effects or aberrant drug behaviors": one "no" for both.
-      /\bno\s+(?:\w+,?\s+){1,5}(?:or|nor)\s+(?:aberrant|drug[- ]seeking|misuse|abuse|diversion)\b/i,
+      /\bno\s+(?:\w+,?\s+){1,5}(?:or|nor)\s+(?:other\s+|any\s+)?(?:aberrant|drug[- ]seeking|misuse|abuse|diversion)\b/i,
       /\bno\s+(?:\w+\s+){0,2}(?:early\s+refills?|lost\s+(?:or\s+stolen\s+)?(?:prescriptions?|medications?|scripts?))\b/i,
       /\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s*:\s*none\b/i,
       // The monitoring itself, clean: "CURES report shows a single prescriber", "UDS consistent".
@@ -862,7 +869,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     no: [
       // Not "no aberrant behavior noted", which denies it.
-      /(?<!\b(?:no|without|denies|not\s+any)\s+)(?<!\bno\s+(?:\w+,?\s+){1,5}(?:or|nor)\s+)\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s+(?:noted|present|observed|found|documented)\b/i,
+      /(?<!\b(?:no|without|denies|not\s+any)\s+(?:other\s+)?)(?<!\bno\s+(?:\w+,?\s+){1,5}(?:or|nor)\s+(?:other\s+|any\s+)?)\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s+(?:noted|present|observed|found|documented)\b/i,
       // Not one long past: "no aberrant behavior since one early refill request in 2014", "one
       // early refill request in 2014, none since".
       /(?<!\b(?:no|denies|without)\s+(?:\w+,?\s+){0,4})(?<!\bsince\s+(?:one|an?|the|a\s+single)\s+)\b(?:early\s+refills?|inconsistent\s+(?:UDT|urine\s+drug))\b(?![^;]*\bnone\s+since\b)/i,
@@ -1187,7 +1194,7 @@ const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bnow\s+sleeps\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\bworks?\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bnow\s+sleeps\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\bworks?\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 /** A clause about what is hoped for, not what happened. */
 const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begin))\b/i;
 
@@ -1482,7 +1489,11 @@ const DISCIPLINE_WORDS: readonly [Discipline, string][] = [
   ['ot', String.raw`occupational\s+therapy`],
   ['aquatic', String.raw`aquatic\s+therapy|pool\s+therapy`],
   ['massage', String.raw`massage(?:\s+therapy)?`],
-  ['pt', String.raw`physical\s+therapy|physiotherapy`],
+  // "36 postoperative therapy sessions": therapy after an operation, unnamed, is physical therapy.
+  [
+    'pt',
+    String.raw`physical\s+therapy|physiotherapy|post-?\s?op(?:erative)?\s+therapy|post-?\s?surgical\s+therapy`,
+  ],
 ];
 const ANY_DISCIPLINE = DISCIPLINE_WORDS.map(([, words]) => `(?:${words})`).join('|');
 const VISITS = '(?:sessions?|visits?|treatments?)';
