@@ -1467,6 +1467,14 @@ describe('readFindingAnswers', () => {
     expect(answerOf('adlsDocumented', ['on Percocet for 18 months; cannot cook'], [], percocet)).toBe(
       undefined,
     );
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['naproxen 550 mg twice daily; working full duty as a warehouse loader while taking it'],
+        [],
+        'Naproxen sodium 550 mg #60',
+      ),
+    ).toBe(true);
     expect(answerOf('aberrantBehaviourAssessed', ['no early refills or other aberrant behavior noted'])).toBe(
       true,
     );

@@ -353,6 +353,30 @@ describe('NSAIDs', () => {
       expect(criterionResult(chronic, 'nsaid-indication')?.source).toBe('reviewer');
     });
 
+    it('chronic back pain is settled by the records only with relief and better function on the drug', () => {
+      const refill = (facts: Record<string, boolean>) =>
+        evaluateFirst(
+          medicationCase({
+            service: 'nsaid',
+            medication: { name: 'Naproxen', strength: '550 mg', dose: '1 tablet', frequency: 'twice a day' },
+            dateOfInjury: '2014-01-01',
+            facts,
+            history: [med('h1', { name: 'Ambien' })],
+            edit: withDiagnoses(['Lumbar sprain/strain']),
+          }),
+        );
+      const working = refill({ analgesiaDocumented: true, adlsDocumented: true });
+      expect(criterionStatus(working, 'nsaid-indication')).toBe('met');
+      expect(criterionResult(working, 'nsaid-indication')?.evidence).toContain(
+        'Read from the records until the reviewer answers.',
+      );
+      expect(working.recommendation).toBe('overturn');
+      expect(criterionStatus(refill({ analgesiaDocumented: true }), 'nsaid-indication')).toBe(
+        'not_documented',
+      );
+      expect(criterionStatus(refill({ adlsDocumented: true }), 'nsaid-indication')).toBe('not_documented');
+    });
+
     it('a new prescription for an acute lumbar strain is overturned with no answer needed', () => {
       expect(naproxen(['Lumbar strain'], '2016-10-14').recommendation).toBe('overturn');
       expect(naproxen(['Lumbar strain'], '2016-01-04').recommendation).toBe('uphold');

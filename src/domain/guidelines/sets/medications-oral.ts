@@ -90,13 +90,22 @@ const CITE_NSAIDS_2016 = cpmtg2016('NSAIDs (non-steroidal anti-inflammatory drug
 
 /**
  * Two of the four uses show in the records alone: osteoarthritis, and back pain treated in its first
- * three months (short-term relief). A flare of chronic back pain, chronic use and neuropathic pain
- * turn on what was tried first and for how long: those wait for the reviewer.
+ * three months (short-term relief). Back pain later on shows too when the records give the drug's
+ * symptomatic relief together with better function (the relief the guideline lists it for, doing
+ * what it is for; ADR 020 addendum). A flare, chronic use without that record and neuropathic
+ * pain turn on what was tried first and for how long: those wait for the reviewer.
  */
-const NSAID_USE_IN_THE_RECORDS: Condition = diagnosedUse(
-  'case.nsaidUseDiagnosis',
-  ['osteoarthritis', 'osteoarthritis in the diagnoses'],
-  ['back_pain', 'back pain in the diagnoses', 'short-term use'],
+const NSAID_USE_IN_THE_RECORDS: Condition = anyOf(
+  diagnosedUse(
+    'case.nsaidUseDiagnosis',
+    ['osteoarthritis', 'osteoarthritis in the diagnoses'],
+    ['back_pain', 'back pain in the diagnoses', 'short-term use'],
+  ),
+  allOf(
+    oneOf('case.nsaidUseDiagnosis', ['back_pain'], 'back pain in the diagnoses'),
+    isTrue('item.facts.analgesiaDocumented', 'symptomatic relief from the NSAID'),
+    isTrue('item.facts.adlsDocumented', 'better function on the NSAID'),
+  ),
 );
 
 const nsaidCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criterion[] => {
