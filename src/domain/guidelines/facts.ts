@@ -134,6 +134,8 @@ export function readAmount(value: number | null | undefined): number | undefined
 
 /** The legs as a request names them: "bilateral lower extremities", "left leg", "BLE". */
 const LEGS = /\b(?:lower\s+extremit(?:y|ies)|legs?|BLE|[LR]LE)\b/i;
+/** The arms as a request names them: "bilateral upper extremities", "right arm", "BUE". */
+const ARMS = /\b(?:upper\s+extremit(?:y|ies)|arms?|BUE|[LR]UE)\b/i;
 
 const readDate = (value: string | undefined): string | undefined =>
   typeof value === 'string' && isValidIsoDate(value) ? value : undefined;
@@ -670,6 +672,13 @@ export const FACTS = {
     fieldPaths: ['bodyPart'],
     get: ({ item }) => LEGS.test(item.bodyPart) || undefined,
     describe: (_value, { item }) => `Body part requested: ${item.bodyPart.trim()} (the legs)`,
+  },
+  'item.requestNamesArms': {
+    type: 'boolean',
+    label: 'Request names the arms',
+    fieldPaths: ['bodyPart'],
+    get: ({ item }) => ARMS.test(item.bodyPart) || undefined,
+    describe: (_value, { item }) => `Body part requested: ${item.bodyPart.trim()} (the arms)`,
   },
   'item.requestNamesPillow': {
     type: 'boolean',

@@ -28,7 +28,10 @@ describe('electrodiagnostic sets by region and date', () => {
     ['cervical', '2012-06-01', 'acoem-2004-neck-electrodiagnostics'],
     ['bilateral upper extremities', '2016-12-01', 'cpmtg-2016-electrodiagnostics'],
     ['bilateral upper extremities', '2016-07-29', 'cpmtg-2016-electrodiagnostics'],
-    ['bilateral upper extremities', '2016-07-28', null],
+    // The arms before the 2016 section: the neck chapter, for the cervical root the study seeks.
+    ['bilateral upper extremities', '2016-07-28', 'acoem-2004-neck-electrodiagnostics-arms'],
+    ['right arm', '2014-05-06', 'acoem-2004-neck-electrodiagnostics-arms'],
+    ['cervical spine and right upper extremity', '2014-05-06', 'acoem-2004-neck-electrodiagnostics'],
     ['lumbar', '2017-12-01', null],
     // The legs before the 2016 section: the low back chapter, for the lumbar root the study seeks.
     ['bilateral lower extremities', '2016-04-12', 'acoem-2004-low-back-electrodiagnostics-legs'],
@@ -45,6 +48,27 @@ describe('electrodiagnostic sets by region and date', () => {
     expect(statusOf(obvious, 'edx-radiculopathy-not-obvious')).toBe('not_met');
     expect(obvious.recommendation).toBe('uphold');
     expect(edx('bilateral lower extremities', {}, '2016-04-12').recommendation).toBe('overturn');
+  });
+
+  it('judges arm studies before 07/29/2016 with the neck chapter, entrapment path included, as 2016 does', () => {
+    const CARPAL_TUNNEL = {
+      radicularSymptoms: false,
+      entrapmentSuspected: true,
+      surgeryConsidered: true,
+      includesNcs: true,
+    };
+    const before = edx('bilateral upper extremities', CARPAL_TUNNEL, '2014-05-06');
+    expect(before.guidelineLine).toBe(
+      'MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies',
+    );
+    expect(statusOf(before, 'edx-entrapment-surgical-candidate')).toBe('met');
+    // The EMG beside the nerve conduction study needs a suspected radiculopathy, in both periods.
+    expect(failing(before)).toContain('edx-emg-not-for-entrapment-alone');
+    expect(before.recommendation).toBe('uphold');
+    expect(failing(edx('bilateral upper extremities', CARPAL_TUNNEL, '2016-12-01'))).toEqual(failing(before));
+    const obvious = edx('bilateral upper extremities', { neuroDeficit: true }, '2014-05-06');
+    expect(statusOf(obvious, 'edx-radiculopathy-not-obvious')).toBe('not_met');
+    expect(edx('bilateral upper extremities', {}, '2014-05-06').recommendation).toBe('overturn');
   });
 
   it('prints the ACOEM chapter line for the spine and the 2016 CPMTG section otherwise', () => {
@@ -421,11 +445,11 @@ describe('shoulder: ACOEM Ch. 9 Table 9-6 p. 213, with the ACOEM 3rd ed. p. 64 e
     });
   });
 
-  it('leaves the other regions where they were: the arm before 07/29/2016 stays on the evidence hierarchy', () => {
-    const result = edx('right upper extremity', {}, '2012-06-01');
+  it('leaves the other regions where they were: the wrist before 07/29/2016 stays on the evidence hierarchy', () => {
+    const result = edx('right wrist', {}, '2012-06-01');
     expect(result.path).toBe('evidence_hierarchy');
     expect(result.evidencePathReason).toContain(
-      'the low back and the legs, the neck and the shoulder (ACOEM 2004) are',
+      'the low back and the legs, the neck and the arms, and the shoulder (ACOEM 2004) are',
     );
   });
 });

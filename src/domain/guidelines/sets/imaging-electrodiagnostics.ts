@@ -345,6 +345,20 @@ export const LEGS_EDX: GuidelineSet = {
   ),
 };
 
+/**
+ * EMG/NCS of the arms before the 2016 CPMTG section, the same way: the study looks for a cervical
+ * root (or a nerve entrapment, on the entrapment path), so the neck chapter judges it with the
+ * same criteria; a request naming the neck as well goes to the neck set first.
+ */
+export const ARMS_EDX: GuidelineSet = {
+  ...acoemEdxSet('acoem-2004-neck-electrodiagnostics-arms', NECK, ['neck', 'thoracic']),
+  effectiveTo: CPMTG_2016_FROM,
+  appliesOnlyWhen: isTrue('item.requestNamesArms', 'a request for the arms'),
+  note: notInCatalogue(
+    'ACOEM Ch. 8 Special Studies for EMG/NCS of the upper extremities before 07/29/2016 (neck or arm symptoms lasting more than 3-4 weeks; for a suspected carpal tunnel syndrome ACOEM Ch. 11 speaks to the same studies)',
+  ),
+};
+
 // ---------- the shoulder ----------
 
 const SHOULDER: AcoemChapter = 'Shoulder Complaints';
@@ -451,5 +465,6 @@ export const ELECTRODIAGNOSTIC_SETS: GuidelineSet[] = [
   NECK_EDX,
   SHOULDER_EDX,
   LEGS_EDX,
+  ARMS_EDX,
   EDX_2016_SET,
 ];

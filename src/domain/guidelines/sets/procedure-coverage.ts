@@ -105,7 +105,7 @@ export const PROCEDURE_COVERAGE_NOTES: CoverageNote[] = [
     id: 'electrodiagnostics-region-before-2016',
     services: ['emg_ncs'],
     effectiveTo: CPMTG_2016_FROM,
-    note: 'For this body region no electrodiagnostic criteria are encoded before 07/29/2016: the low back and the legs, the neck and the shoulder (ACOEM 2004) are. Enter the body part (e.g. "lumbar spine"), or apply ODG on the evidence path.',
+    note: 'For this body region no electrodiagnostic criteria are encoded before 07/29/2016: the low back and the legs, the neck and the arms, and the shoulder (ACOEM 2004) are. Enter the body part (e.g. "lumbar spine"), or apply ODG on the evidence path.',
   },
   {
     id: 'imaging-region-not-encoded',
