@@ -1515,6 +1515,64 @@ describe('readFindingAnswers', () => {
     ).toBe(false);
   });
 
+  it('reads activities said to need the medication, another drug cut as the effect, and care weeks after "no improvement"', () => {
+    const norco = 'Norco (hydrocodone/acetaminophen) 10/325 mg #90';
+    expect(
+      answerOf(
+        'adlsDocumented',
+        [
+          'Norco 10/325 mg three times daily since 2014',
+          'also naproxen 550 mg twice daily',
+          'walks 30 minutes daily and works full duty; states he could not do these without the medication',
+        ],
+        [],
+        norco,
+      ),
+    ).toBe(true);
+    // Without that link the activities are not the drug's.
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['Norco 10/325 mg since 2014', 'also naproxen 550 mg twice daily', 'walks 30 minutes daily'],
+        [],
+        norco,
+      ),
+    ).toBe(undefined);
+    const gabapentin = 'Gabapentin 300 mg #90';
+    expect(
+      answerOf(
+        'adlsDocumented',
+        [
+          'Gabapentin 300 mg three times daily was started on 05/12/2015.',
+          'He now walks about 30 minutes a day, and he has cut his hydrocodone from four tablets to two a day.',
+        ],
+        [],
+        gabapentin,
+      ),
+    ).toBe(true);
+    expect(
+      answerOf('medicationReducedOrNotTolerated', ['he has cut his hydrocodone from four tablets to two']),
+    ).toBe(true);
+    // Another drug named for itself ends the requested drug's clauses.
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['Gabapentin 300 mg TID.', 'Tramadol 50 mg lets him walk 30 minutes'],
+        [],
+        gabapentin,
+      ),
+    ).toBe(undefined);
+    expect(answerOf('conservativeCareWeeks', ['no improvement after 6 weeks of PT, naproxen and rest'])).toBe(
+      6,
+    );
+    expect(
+      answerOf('conservativeCareFailed', ['no improvement after 6 weeks of PT, naproxen and rest']),
+    ).toBe(true);
+    expect(answerOf('nonOpioidTried', ['8 weeks of naproxen without benefit'])).toBe(true);
+    expect(answerOf('curesChecked', ['CURES clean; baseline urine drug screen negative'])).toBe(true);
+    expect(answerOf('riskScreeningDone', ['no prior opioid use or substance abuse history'])).toBe(true);
+  });
+
   it('reads psychotherapy never had, in the narrative voice', () => {
     expect(
       answerOf('priorPsychotherapyVisits', [

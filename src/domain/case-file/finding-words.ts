@@ -114,6 +114,8 @@ const MEDICATION_REDUCED: readonly RegExp[] = [
   /\b(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?)\s+(?:use\s+)?(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:reduced|decreased|tapered|weaned|cut\s+back)\b/i,
   // A drug named with its dose cut: "hydrocodone reduced from 3 tablets to 1 tablet a day".
   /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|ibuprofen|naproxen|acetaminophen)\s+(?:use\s+)?(?:was\s+)?(?:reduced|cut|decreased|tapered|weaned)\s+(?:from\s+)?\d/i,
+  // "He has cut his hydrocodone from four tablets to two a day".
+  /\b(?:cut|reduced|decreased|lowered|tapered)\s+(?:back\s+)?(?:on\s+)?(?:his|her|their)\s+(?:use\s+of\s+)?(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|pain\s+medications?|medications?|ibuprofen|naproxen)\b/i,
 ];
 
 /** A drug stopped for a side effect ("naproxen stopped on 11/29/2016 for gastritis"). */
@@ -519,7 +521,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:Opioid\s+Risk\s+Tool|ORT|SOAPP(?:-R)?|COMM|DIRE)\b[^;]*?(?:\d|\b(?:low|moderate|medium|high)\b|\b(?:score|risk|done|completed|negative)\b)/,
       /\b(?:low|moderate|medium|high)[- ]risk\s+(?:on|by|per)\s+(?:the\s+)?(?:Opioid\s+Risk\s+Tool|ORT|SOAPP(?:-R)?|COMM|DIRE|screening)\b/i,
       /\b(?:misuse|abuse|addiction|opioid)[- ]risk\s+(?:screening|assessment)\s+(?:was\s+)?(?:done|completed|performed)\b/i,
-      // The history a screening asks, taken and negative: "no history of substance abuse".
+      // The history a screening asks, taken and negative: "no history of substance abuse", "no prior
+      // opioid use or substance abuse history".
+      /\bno\s+(?:[\w-]+\s+){0,4}(?:or\s+)?(?:substance|drug|alcohol)\s+(?:abuse|misuse)\s+history\b/i,
       /\b(?:no|denies(?:\s+any)?)\s+(?:personal\s+or\s+family\s+|prior\s+|past\s+)?(?:history\s+of\s+)?(?:substance|drug|alcohol|opioid|chemical)\s+(?:abuse|misuse|use\s+disorder|dependence|addiction)\b/i,
     ],
     no: [
@@ -536,7 +540,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         'i',
       ),
       new RegExp(
-        String.raw`\b(?:${NON_OPIOID_ANALGESICS})\b[^;]*?\b(?:failed|stopped|discontinued|not\s+tolerated|intoleran\w*|ineffective|without\s+(?:\w+\s+)?relief|(?:little|minimal|no)\s+relief|did\s+not\s+help)\b`,
+        String.raw`\b(?:${NON_OPIOID_ANALGESICS})\b[^;]*?\b(?:failed|stopped|discontinued|not\s+tolerated|intoleran\w*|ineffective|without\s+(?:\w+\s+)?(?:relief|benefit|improvement)|(?:little|minimal|no)\s+(?:relief|benefit)|did\s+not\s+help)\b`,
         'i',
       ),
     ],
@@ -640,7 +644,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bpersist\w*\s+despite\b/i,
       // "Limited progress in PT because of fear of movement".
       new RegExp(
-        String.raw`\b(?:no|minimal|little|limited|slight|poor)\s+(?:progress|improvement|benefit|gains?)\s+(?:in|with|from)\s+(?:\w+\s+)?(?:${CARE_NOUNS})\b`,
+        String.raw`\b(?:no|minimal|little|limited|slight|poor)\s+(?:progress|improvement|benefit|gains?)\s+(?:in|with|from|after)\s+(?:\w+\s+){0,4}?(?:${CARE_NOUNS})\b`,
         'i',
       ),
       // "since 11/8/2016 (nearly 6 weeks): off work, acetaminophen, a corset and rest; the pain has not eased".
@@ -810,7 +814,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'curesChecked',
     yes: [
-      /\bCURES\b(?:\s+[\w/]+){0,2}\s+(?:reviewed|checked|consistent|appropriate|obtained)\b/,
+      /\bCURES\b(?:\s+[\w/]+){0,2}\s+(?:reviewed|checked|consistent|appropriate|obtained|clean|unremarkable)\b/,
       /\b(?:reviewed|checked|ran|obtained)\s+(?:the\s+|a\s+)?CURES\b/,
       /\bCURES\b[^;]*?\b(?:single|one)\s+prescriber\b/,
     ],
@@ -967,9 +971,15 @@ function readConservativeCareWeeks(findings: readonly string[], asOf: string): F
   for (const clause of clausesOf(findings)) {
     // Spelled out: "PT" is physical therapy, "Pt" the patient ("Pt has had pain for 6 months").
     const spelled = spellOut(clause);
+    // "No improvement after 6 weeks of PT" denies the gain, not the care: blanked (same length) for
+    // the negation check only.
+    const forNegation = spelled.replace(
+      /\b(?:no|little|minimal)\s+(?:improvement|relief|benefit|change|progress)\s+(?:after|with|from|despite|in)\b/gi,
+      (phrase) => '_'.repeat(phrase.length),
+    );
     for (const span of CARE_SPANS) {
       const match = span.exec(spelled);
-      if (!match?.[1] || !match[2] || negatedAt(spelled, match.index)) continue;
+      if (!match?.[1] || !match[2] || negatedAt(forNegation, match.index)) continue;
       const count = NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
       keep(/month/i.test(match[2]) ? count * 4 : count, clause);
     }
@@ -1246,12 +1256,22 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
   let previousAbout = false;
   return findings.flatMap((finding) => {
     const clauses = clausesOf([finding]);
+    // "Walks 30 minutes daily and works full duty; states he could not do these without the
+    // medication": the activities are the regimen's, in a finding that names no drug.
+    if (
+      clauses.some((clause) => CANNOT_WITHOUT_MEDICATIONS.test(clause)) &&
+      !clauses.some((clause) => ANY_KNOWN_DRUG.test(clause) && !names(clause))
+    )
+      return clauses;
     // Up to the first clause that names another drug ("sleeps 6 hours vs 3; walks 20 minutes;
     // tramadol cut from 4 to 2 tablets/day").
     let about = previousAbout;
     const chosen = clauses.filter((clause, index) => {
       if (names(clause)) about = true;
-      else if (ANY_KNOWN_DRUG.test(clause)) about = false;
+      // Another drug cut back is what the requested one did ("sleeps through the night, and he has
+      // cut his hydrocodone from four tablets to two"), not a change of subject.
+      else if (ANY_KNOWN_DRUG.test(clause) && !MEDICATION_REDUCED.some((pattern) => pattern.test(clause)))
+        about = false;
       // "8/10 without meds, 5/10 with meds": the regimen the requested drug is part of. Opening the
       // finding ("on med: full-time work; drives, cooks"), it heads the clauses after it too.
       else if (ON_THE_MEDICATIONS.test(spellOut(clause))) {
@@ -1267,6 +1287,9 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
 }
 
 /** The worker's medications named as a whole ("with meds", "on his current regimen"). */
+/** Activities said to depend on the medications: "could not do these without the medication". */
+const CANNOT_WITHOUT_MEDICATIONS =
+  /\b(?:could\s+not|cannot|can't|couldn't|unable\s+to|would\s+not\s+be\s+able\s+to)\s+(?:\w+\s+){0,3}without\s+(?:(?:the|his|her|their|pain)\s+)?(?:medications?|meds|it)\b/i;
 const ON_THE_MEDICATIONS =
   /^(?:analgesia|activity|activities|ADLs?|function|adverse\s+(?:events?|effects)|aberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?)\s*:|\b(?:with|without|on|off|from)\s+(?:(?:the|his|her|their|current|pain)\s+){0,2}(?:medications?|medication\s+regimen|regimen)\b|^(?:(?:the|his|her|their|current|pain)\s+){0,2}medications?\s+(?:allows?|helps?|enables?|improves?|reduces?|decreases?|keeps?|lets?)\b/i;
 
