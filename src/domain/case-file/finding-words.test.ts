@@ -1573,6 +1573,31 @@ describe('readFindingAnswers', () => {
     expect(answerOf('riskScreeningDone', ['no prior opioid use or substance abuse history'])).toBe(true);
   });
 
+  it('reads an injection whose relief lasted weeks as care that failed, giving way on stairs, an abnormal nerve conduction study', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        'carpal tunnel steroid injection 05/02/2016 relieved symptoms for 3 weeks',
+      ]),
+    ).toBe(true);
+    // How long a relief lasted is not how long the care went on.
+    expect(
+      answerOf('conservativeCareWeeks', [
+        'He completed 12 PT visits and took naproxen, and a cortisone injection in 05/2014 helped for about 2 weeks.',
+      ]),
+    ).toBe(undefined);
+    expect(answerOf('conservativeCareWeeks', ['PT for 6 weeks without improvement'])).toBe(6);
+    expect(answerOf('functionLimitedByPain', ['right knee locking, catching and giving way on stairs'])).toBe(
+      true,
+    );
+    expect(
+      answerOf('imagingCorroborates', [
+        'NCS on 02/18/2014 showed a right median distal motor latency of 5.8 ms and no median sensory response across the wrist. The cervical EMG was normal.',
+      ]),
+    ).toBe(true);
+    expect(answerOf('imagingCorroborates', ['NCS: median distal motor latency of 3.6 ms'])).toBe(undefined);
+    expect(answerOf('imagingCorroborates', ['MRI of the cervical spine was normal'])).toBe(false);
+  });
+
   it('reads psychotherapy never had, in the narrative voice', () => {
     expect(
       answerOf('priorPsychotherapyVisits', [

@@ -657,6 +657,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:relief|improvement|benefit)\b[^;]*?\b(?:before|then|until|after\s+which)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:recurred|returned|came\s+back|relapsed)\b`,
         'i',
       ),
+      // An injection whose relief lasted weeks: "a carpal tunnel steroid injection relieved symptoms
+      // for 3 weeks", "a cortisone injection helped for about 2 weeks".
+      /\b(?:injections?|blocks?|ESIs?|epidurals?)\b[^;]*?\b(?:relieved|helped|improved|relief)\b[^;]*?\bfor\s+(?:only\s+)?(?:about\s+|approximately\s+|~\s?)?(?:\d{1,2}|one|two|three|four|five|six|a\s+few)\s+(?:days?|weeks?)\b/i,
       // Care with a gain but the complaint going on: "Completed 8 PT visits with restored motion,
       // but reports continued giving way".
       new RegExp(
@@ -723,13 +726,14 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:MRI|CT|imaging|myelogra\w+)\b[^;]*?\b(?:nerve\s+roots?|foramin\w+|impinge\w*|compress\w*|contact\w*|abutt\w*|displac\w*|stenosis)\b/,
       /\b(?:EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:radiculopathy|denervation)\b/,
       // A nerve conduction study showing the entrapment a release is for.
-      /\b(?:EMG|NCS|NCV|electrodiagnostic\w*|nerve\s+conduction)\b[^;]*?\b(?:(?:median|ulnar|peroneal|tibial)\s+(?:mono)?neuropathy|(?:carpal|cubital|tarsal)\s+tunnel|CTS|prolonged\s+(?:\w+\s+){0,2}latenc\w*|conduction\s+(?:slowing|block))\b/i,
+      /\b(?:EMG|NCS|NCV|electrodiagnostic\w*|nerve\s+conduction)\b[^;]*?\b(?:(?:median|ulnar|peroneal|tibial)\s+(?:mono)?neuropathy|(?:carpal|cubital|tarsal)\s+tunnel|CTS|prolonged\s+(?:\w+\s+){0,2}latenc\w*|conduction\s+(?:slowing|block)|(?:no|absent)\s+(?:median|ulnar)\s+(?:sensory|motor)\s+response|distal\s+(?:motor\s+|sensory\s+)?latency\s+(?:of\s+)?(?:[5-9]|1\d)(?:\.\d+)?\s*ms)\b/i,
       // A torn structure on imaging, the lesion a repair is for ("MRI shows a complex tear of the
       // medial meniscus"). A disc's annular tear is not one: it shows no nerve's lesion.
       /^(?=.*\b(?:MRI|MRA|CT|arthrogra\w+|ultrasound|imaging)\b)(?=.*\b(?:tears?|torn|ruptur\w*)\b)(?=.*\b(?:menisc\w*|labr\w*|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|tendons?|ligaments?|ACL|PCL|MCL|LCL|TFCC|biceps)\b)(?!.*\bannular\b)(?!.*\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:tears?|torn)\b)/,
     ],
     no: [
-      /\b(?:MRI|MRA|CT|imaging|EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:\w+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
+      // Not a normal cervical EMG beside the nerve conduction study of the wrist.
+      /\b(?:MRI|MRA|CT|imaging|(?<!\bcervical\s+)EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:\w+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
     ],
   },
   {
@@ -742,6 +746,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,
       /\b(?:limits?|limited|limiting|interfer\w+\s+with|restricts?)\s+(?:(?:his|her|the|their|daily|overhead|household|heavy|usual|regular)\s+){0,2}(?:ADLs?|activities|work|walking|standing|sitting|sleep|function(?:ing)?|chores)\b/i,
       /\bfunctional\s+(?:limitations?|deficits?|loss)\b/i,
+      // "giving way on stairs": the knee fails in an activity.
+      /\b(?:gives?|giving)\s+way\s+(?:on|with|when|while|during|going\s+(?:up|down))\s+(?:\w+\s+)?(?:stairs|walking|squatting|pivoting|kneeling|climbing|ladders?)\b/i,
       // "walking limited to half a block; uses a cane".
       /\b(?:walking|sitting|standing|ambulation|activities|function)\s+(?:is\s+|was\s+)?(?:limited|restricted)\s+to\b|\b(?:uses|using|needs|requires|walks\s+with)\s+a\s+(?:cane|walker|crutch)\b/i,
       // "limiting sitting to 15 minutes and walking to one block".
@@ -952,7 +958,8 @@ const CARE_SPANS = [
     'i',
   ),
   new RegExp(
-    String.raw`\b(?:${CARE_WORDS})\b[^;]*?\b(?:for|over|x|more\s+than)\s+(?:about\s+|approximately\s+|~\s?|more\s+than\s+|the\s+(?:past|last)\s+)?${SPAN_COUNT}\b`,
+    // Not how long a relief lasted: "a cortisone injection helped for about 2 weeks".
+    String.raw`\b(?:${CARE_WORDS})\b[^;]*?(?<!\b(?:helped|relieved|relief|improved|benefit\w*|lasted|lasting)(?:\s+(?:the\s+)?\w+)?\s+)\b(?:for|over|x|more\s+than)\s+(?:about\s+|approximately\s+|~\s?|more\s+than\s+|the\s+(?:past|last)\s+)?${SPAN_COUNT}\b`,
     'i',
   ),
 ];
