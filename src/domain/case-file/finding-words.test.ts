@@ -1831,6 +1831,16 @@ describe('readFindingCourses', () => {
     ).toEqual(['pt 6 true']);
     // Under a fifth more is no functional gain.
     expect(summaryOf(['PT x6 completed', 'flexion 130 -> 135 deg'])).toEqual(['pt 6 null']);
+    // The later measure first, then the earlier one.
+    expect(
+      summaryOf([
+        'He has completed 12 post-operative PT visits since 05/04/2015.',
+        'active forward flexion is 140 degrees and abduction 120 degrees, up from 90 and 75 degrees at the first therapy visit',
+      ]),
+    ).toEqual(['pt 12 true']);
+    expect(summaryOf(['12 PT visits', 'flexion is 100 degrees, up from 95'])).toEqual(['pt 12 null']);
+    // "36 postoperative therapy sessions": therapy after an operation is physical therapy.
+    expect(summaryOf(['36 postoperative therapy sessions had been completed'])).toEqual(['pt 36 null']);
     // A loss, a pain score, or a number without a measure is no gain.
     expect(summaryOf(['6 PT visits', 'flexion from 90 to 60 degrees'])).toEqual(['pt 6 null']);
     expect(summaryOf(['6 PT visits', 'pain with lifting from 3 to 6'])).toEqual(['pt 6 null']);

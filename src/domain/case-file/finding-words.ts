@@ -1570,9 +1570,18 @@ const NOT_IMPROVED =
 const MEASURED_CHANGE =
   /\b(?:lift\w*|grip|tolerance|range|ROM|rotation|flexion|extension|abduction|elevation|walking|sitting|standing)\b[^;]*?\b(?:from\s+)?(\d+)(?:\s*(?:lb|lbs|kg|degrees|deg|minutes|min))?\s*(?:to|->|→)\s*(\d+)\s*(lb|lbs|kg|degrees|deg|minutes|min)?/i;
 
+/** The later measure first: "forward flexion is 140 degrees ..., up from 90 at the first therapy visit". */
+const MEASURED_UP_FROM =
+  /\b(?:lift\w*|grip|tolerance|range|ROM|rotation|flexion|extension|abduction|elevation|walking|sitting|standing)\b[^;]*?\b(\d+)\s*(?:lb|lbs|kg|degrees|deg|minutes|min)\b[^;]{0,60}?\bup\s+from\s+(\d+)/i;
+
 const measuredGain = (written: string): boolean => {
   // Dates in brackets between the two measures: "flexion 95 deg (12/13/2016) -> 120 deg (1/24/2017)".
   const clause = written.replace(/\s*\([^)]*\)/g, '');
+  const upFrom = MEASURED_UP_FROM.exec(clause);
+  if (upFrom && !/\bpain\b/i.test(clause.slice(0, upFrom.index + upFrom[0].length))) {
+    const [later, earlier] = [Number(upFrom[1]), Number(upFrom[2])];
+    if (later >= earlier * 1.2) return true;
+  }
   const change = MEASURED_CHANGE.exec(clause);
   if (change === null || (change[3] === undefined && !/\bfrom\s+\d|->|→/i.test(change[0]))) return false;
   // A fifth more at least: "flexion 130 -> 135 deg" is no functional gain. Pain measured is not function.
