@@ -1598,6 +1598,18 @@ describe('readFindingAnswers', () => {
     expect(answerOf('imagingCorroborates', ['MRI of the cervical spine was normal'])).toBe(false);
   });
 
+  it('reads a loss the examiner cannot place as no unequivocal deficit, and a drug that upsets or that the worker wants less of', () => {
+    expect(
+      answerOf('neuroDeficit', [
+        'Sensory loss on the right could be C6 or median nerve in distribution; the examiner could not separate the two.',
+      ]),
+    ).toBe(false);
+    expect(answerOf('neuroDeficit', ['decreased sensation in the right C6 dermatome'])).toBe(true);
+    expect(answerOf('medicationReducedOrNotTolerated', ['Ibuprofen causes dyspepsia'])).toBe(true);
+    expect(answerOf('medicationReducedOrNotTolerated', ['she wants to cut down on medication'])).toBe(true);
+    expect(answerOf('medicationReducedOrNotTolerated', ['ibuprofen causes no side effects'])).toBe(undefined);
+  });
+
   it('reads psychotherapy never had, in the narrative voice', () => {
     expect(
       answerOf('priorPsychotherapyVisits', [

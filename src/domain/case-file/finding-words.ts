@@ -167,6 +167,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     settlesNo: [
       /\b(?:neuro\w*\s+)?exam\w*\s+(?:\w+\s+){0,2}(?:is\s+|was\s+)?(?:equivocal|inconclusive)\b/i,
       /\binconsistent\s+on\s+re-?test\w*|\bnon-?dermatomal\b|\bnon-?physiologic\b/i,
+      // A loss whose source the examiner cannot place: "could be C6 or median nerve in distribution;
+      // the examiner could not separate the two".
+      /\b(?:could|can)\s*(?:not|n't)\s+(?:separate|distinguish|differentiate|tell\s+apart)\b|\bcould\s+be\s+(?:a\s+)?C\d\s+or\s+(?:a\s+)?(?:median|ulnar|radial)\b/i,
     ],
   },
   {
@@ -289,6 +292,13 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       ...MEDICATION_REDUCED,
       /\b(?:intoleran\w+\s+(?:of|to)|(?:unable\s+to|cannot|can't|could\s+not|does\s+not)\s+tolerate)\s+(?:\w+\s+)?(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?)\b/i,
+      // A drug that gives a side effect: "Ibuprofen causes dyspepsia".
+      new RegExp(
+        String.raw`\b(?:medications?|NSAIDs?|ibuprofen|naproxen|diclofenac|meloxicam|opioids?|norco|hydrocodone|tramadol|gabapentin)\s+(?:causes?|caused|gives?|gave|produces?|produced)\s+(?:(?:her|him|them)\s+)?(?!no\b|none\b|any\b)(?:\w+\s+)?(?:${SIDE_EFFECTS})\b`,
+        'i',
+      ),
+      // The worker wants less of it: "she wants to cut down on medication".
+      /\b(?:wants?|wishes|hopes?|prefers?)\s+to\s+(?:cut\s+down\s+on|reduce|decrease|lower|limit|avoid)\s+(?:(?:her|his|their|the)\s+)?(?:pain\s+)?(?:medications?|meds|pills|opioids?|NSAIDs?)\b/i,
       /\b(?:medications?|meds|NSAIDs?|opioids?|narcotics?)\s+(?:are\s+|were\s+)?(?:not\s+tolerated|poorly\s+tolerated)\b/i,
       new RegExp(
         String.raw`\b(?:stopped|discontinued)\b[^;]*?\b(?:because\s+of|due\s+to|for|after)\s+(?:\w+\s+){0,2}(?:${SIDE_EFFECTS})\b`,

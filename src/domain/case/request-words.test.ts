@@ -125,9 +125,19 @@ describe('readRequestWords: what the request names of itself', () => {
   it.each([
     ['Cortisone injection right shoulder', { injectate: 'corticosteroid' }],
     ['Synvisc-One injection left knee', { injectate: 'hyaluronic acid (viscosupplementation)' }],
+    // A transforaminal injection is image-guided by its nature; an interlaminar one says so or not.
     [
       'Right L5-S1 transforaminal epidural steroid injection',
-      { injectate: 'corticosteroid', injectionApproach: 'transforaminal', levelsRequested: 1 },
+      {
+        injectate: 'corticosteroid',
+        injectionApproach: 'transforaminal',
+        levelsRequested: 1,
+        fluoroscopyGuided: true,
+      },
+    ],
+    [
+      'L5-S1 interlaminar epidural steroid injection',
+      { injectate: 'corticosteroid', injectionApproach: 'interlaminar', levelsRequested: 1 },
     ],
     // The spinal levels: one per motion segment named, or as counted in words.
     ['Bilateral L4-5, L5-S1 medial branch blocks', { levelsRequested: 2, diagnosticBlock: true }],

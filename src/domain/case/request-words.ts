@@ -282,7 +282,13 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
   if (facetProcedure && /\btherapeutic\b/i.test(text)) facts.diagnosticBlock = false;
   else if (/\bmedial\s+branch\s+(?:nerve\s+)?blocks?\b|\bMBBs?\b/i.test(text)) facts.diagnosticBlock = true;
   else if (facetProcedure && /\bdiagnostic\b/i.test(text)) facts.diagnosticBlock = true;
-  if (/\bfluoro(?:scop\w*)?\b|\bimage[- ]guided\b/i.test(text)) facts.fluoroscopyGuided = true;
+  // A transforaminal injection is placed under image guidance by its nature (the needle goes to the
+  // foramen): the request need not say so.
+  if (
+    /\bfluoro(?:scop\w*)?\b|\bimage[- ]guided\b/i.test(text) ||
+    facts.injectionApproach === INJECTION_APPROACHES.transforaminal
+  )
+    facts.fluoroscopyGuided = true;
   // A visit or consultation with a named specialty ("orthopedic follow-up", "pain management consult").
   if (SPECIALTY.test(text)) facts.specialtyNamed = true;
   // "Repeat MRI", "EMG/NCS (repeat)": the same study was done before (asked only of studies).
