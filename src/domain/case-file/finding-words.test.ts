@@ -1610,6 +1610,28 @@ describe('readFindingAnswers', () => {
     expect(answerOf('medicationReducedOrNotTolerated', ['ibuprofen causes no side effects'])).toBe(undefined);
   });
 
+  it("reads the shoulder's pain with elevation, an injection to allow rehabilitation, and an impingement lesion on imaging", () => {
+    expect(
+      answerOf('functionLimitedByPain', [
+        'left lateral shoulder pain rated 6/10, worse with overhead reaching',
+      ]),
+    ).toBe(true);
+    expect(answerOf('functionLimitedByPain', ['no pain with overhead reaching'])).toBe(false);
+    expect(
+      answerOf('adjunctToActiveTherapy', [
+        'requested a subacromial corticosteroid injection to allow progression of his rehabilitation program',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('imagingCorroborates', [
+        'MRI showed a type II acromion with subacromial bursitis and supraspinatus tendinosis without a full-thickness tear',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('imagingCorroborates', ['MRI showed supraspinatus tendinosis without a full-thickness tear']),
+    ).toBe(false);
+  });
+
   it('reads psychotherapy never had, in the narrative voice', () => {
     expect(
       answerOf('priorPsychotherapyVisits', [

@@ -277,6 +277,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bwith\s+(?:continued|ongoing)\s+(?:home\s+)?(?:exercises?|therapy|physical\s+therapy|rehabilitation)\b/i,
       // "PT 10 visits plus HEP": the home program goes on (not when the list is of care that failed).
       /(?<!\b(?:failed|despite)\b[^;]*)\b(?:plus|with|and)\s+(?:a\s+|his\s+|her\s+)?(?:daily\s+)?home\s+exercises?(?:\s+program)?\b/i,
+      // "an injection to allow progression of his rehabilitation program".
+      /\bto\s+(?:allow|enable|facilitate|permit|support)\s+(?:\w+\s+){0,3}(?:rehabilitation|therapy|PT|exercises?|exercise\s+program|home\s+program)\b/i,
       // Active care planned beside the service: "plan to resume PT/home exercise after the procedure",
       // "home exercises to continue".
       /\b(?:plan(?:s|ned)?\s+(?:is\s+)?to|will)\s+(?:continue|resume|restart|return\s+to)\s+(?:with\s+)?(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:physical\s+therapy|PT|therapy|rehabilitation|home\s+exercises?|HEP|exercises?)\b/i,
@@ -739,11 +741,14 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:EMG|NCS|NCV|electrodiagnostic\w*|nerve\s+conduction)\b[^;]*?\b(?:(?:median|ulnar|peroneal|tibial)\s+(?:mono)?neuropathy|(?:carpal|cubital|tarsal)\s+tunnel|CTS|prolonged\s+(?:\w+\s+){0,2}latenc\w*|conduction\s+(?:slowing|block)|(?:no|absent)\s+(?:median|ulnar)\s+(?:sensory|motor)\s+response|distal\s+(?:motor\s+|sensory\s+)?latency\s+(?:of\s+)?(?:[5-9]|1\d)(?:\.\d+)?\s*ms)\b/i,
       // A torn structure on imaging, the lesion a repair is for ("MRI shows a complex tear of the
       // medial meniscus"). A disc's annular tear is not one: it shows no nerve's lesion.
+      // The impingement lesion a decompression is for: "type II acromion with subacromial bursitis".
+      /^(?=.*\b(?:MRI|MRA|ultrasound|imaging|x-?rays?|films?)\b).*\b(?:type\s+(?:II|III|2|3)\s+acromion|subacromial\s+(?:bursitis|spurs?)|acromial\s+spurs?)\b/i,
       /^(?=.*\b(?:MRI|MRA|CT|arthrogra\w+|ultrasound|imaging)\b)(?=.*\b(?:tears?|torn|ruptur\w*)\b)(?=.*\b(?:menisc\w*|labr\w*|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|tendons?|ligaments?|ACL|PCL|MCL|LCL|TFCC|biceps)\b)(?!.*\bannular\b)(?!.*\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:tears?|torn)\b)/,
     ],
     no: [
-      // Not a normal cervical EMG beside the nerve conduction study of the wrist.
-      /\b(?:MRI|MRA|CT|imaging|(?<!\bcervical\s+)EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:\w+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
+      // Not a normal cervical EMG beside the nerve conduction study of the wrist, nor a tear denied
+      // beside the impingement lesion the study shows.
+      /^(?!.*\b(?:type\s+(?:II|III|2|3)\s+acromion|subacromial\s+(?:bursitis|spurs?)|acromial\s+spurs?)\b).*?\b(?:MRI|MRA|CT|imaging|(?<!\bcervical\s+)EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:\w+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
     ],
   },
   {
@@ -756,6 +761,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,
       /\b(?:limits?|limited|limiting|interfer\w+\s+with|restricts?)\s+(?:(?:his|her|the|their|daily|overhead|household|heavy|usual|regular)\s+){0,2}(?:ADLs?|activities|work|walking|standing|sitting|sleep|function(?:ing)?|chores)\b/i,
       /\bfunctional\s+(?:limitations?|deficits?|loss)\b/i,
+      // Pain with elevation, the shoulder's limiting pain: "pain rated 6/10, worse with overhead reaching".
+      /\bpain\b[^;]*?\b(?:with|on|during)\s+(?:(?:any|all)\s+)?overhead\s+(?:reaching|activit\w+|work|lifting|use|motion|tasks?)\b/i,
       // "giving way on stairs": the knee fails in an activity.
       /\b(?:gives?|giving)\s+way\s+(?:on|with|when|while|during|going\s+(?:up|down))\s+(?:\w+\s+)?(?:stairs|walking|squatting|pivoting|kneeling|climbing|ladders?)\b/i,
       // "walking limited to half a block; uses a cane".
