@@ -1406,10 +1406,10 @@ describe('readFindingAnswers', () => {
       answerOf('labralTearOrRetearSuspected', ["positive O'Brien active compression and crank tests"]),
     ).toBe(true);
     expect(answerOf('labralTearOrRetearSuspected', ['no labral tear on MRI'])).toBe(false);
-    // A tear denied is no torn structure on imaging.
+    // A tear denied on imaging is imaging that shows no such lesion.
     expect(
       answerOf('imagingCorroborates', ['MRI shows supraspinatus tendinosis without a full-thickness tear']),
-    ).toBe(undefined);
+    ).toBe(false);
     expect(answerOf('imagingCorroborates', ['MRI shows a complex tear of the medial meniscus'])).toBe(true);
     expect(
       answerOf('homeExerciseProgram', [

@@ -748,7 +748,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [
       // Not a normal cervical EMG beside the nerve conduction study of the wrist, nor a tear denied
       // beside the impingement lesion the study shows.
-      /^(?!.*\b(?:type\s+(?:II|III|2|3)\s+acromion|subacromial\s+(?:bursitis|spurs?)|acromial\s+spurs?)\b).*?\b(?:MRI|MRA|CT|imaging|(?<!\bcervical\s+)EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:\w+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
+      /^(?!.*\b(?:type\s+(?:II|III|2|3)\s+acromion|subacromial\s+(?:bursitis|spurs?)|acromial\s+spurs?)\b).*?\b(?:MRI|MRA|CT|imaging|(?<!\bcervical\s+)EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
     ],
   },
   {
