@@ -1632,6 +1632,29 @@ describe('readFindingAnswers', () => {
     ).toBe(false);
   });
 
+  it("reads a program's evaluation by its testing, a wish to return to work, predictors addressed in either order", () => {
+    expect(
+      answerOf('frpBaselineEvaluation', [
+        'A multidisciplinary evaluation on 08/20/2015, with physical and psychological testing, found marked functional deficits',
+      ]),
+    ).toBe(true);
+    expect(answerOf('frpBaselineEvaluation', ['a multidisciplinary evaluation was requested'])).toBe(
+      undefined,
+    );
+    expect(answerOf('motivationToChange', ['She says she wants to return to work'])).toBe(true);
+    expect(
+      answerOf('negativePredictorsAddressed', [
+        'Depressive symptoms and opioid use are addressed in the program plan',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('negativePredictorsAddressed', ['she agreed to taper her opioids during the program']),
+    ).toBe(true);
+    expect(answerOf('negativePredictorsAddressed', ['depressive symptoms have not been addressed'])).toBe(
+      undefined,
+    );
+  });
+
   it('reads psychotherapy never had, in the narrative voice', () => {
     expect(
       answerOf('priorPsychotherapyVisits', [

@@ -444,7 +444,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // A functional restoration program's own evaluation, with the baseline it measures gains from.
     key: 'frpBaselineEvaluation',
     yes: [
-      /\b(?:multidisciplinary|interdisciplinary|FRP|program|functional\s+restoration)\s+(?:\w+\s+){0,2}evaluation\b[^;]*?\bbaseline\b/i,
+      /\b(?:multidisciplinary|interdisciplinary|FRP|program|functional\s+restoration)\s+(?:\w+\s+){0,2}evaluation\b[^;]*?\b(?:baseline|(?:physical|functional|psychological)\s+(?:and\s+(?:physical|functional|psychological)\s+)?testing)\b/i,
       /\bbaseline\s+(?:functional\s+)?(?:testing|measures?|capacit\w+|function)\b[^;]*?\b(?:documented|measured|recorded|established|\d)/i,
     ],
     no: [/\bno\s+(?:\w+\s+){0,2}baseline\b/i],
@@ -454,6 +454,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'motivationToChange',
     yes: [
       /\b(?:is|are|being|appears?|seems?|highly|very|remains?)\s+(?:\w+\s+)?motivated\b|\bmotivat(?:ed|ion)\s+to\s+(?:return|change|improve|get\s+better|participate|work)\b/i,
+      // "She says she wants to return to work".
+      /\b(?:wants?|wishes|is\s+eager|is\s+willing|hopes)\s+to\s+(?:return|go\s+back)\s+to\s+(?:work|(?:his|her|their)\s+job)\b/i,
     ],
     no: [
       /\b(?:not|poorly|un|lacks?|little|low|questionable)\s*(?:\w+\s+)?motivat\w*/i,
@@ -467,6 +469,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:plan|program|treatment|goals?)\b[^;]*?\baddress\w*\b[^;]*?\b(?:depression|fear[- ]avoidance|opioids?|catastrophi\w+|negative\s+predictors?|time\s+off\s+work|psychosocial|anxiety)\b/i,
       /\bnegative\s+predictors?\b[^;]*?\b(?:addressed|identified\s+and\s+addressed)\b/i,
+      // "Depressive symptoms and opioid use are addressed in the program plan"; "agreed to taper her
+      // opioids during the program".
+      /\b(?:depress\w*|fear[- ]avoidance|opioids?(?:\s+use)?|catastrophi\w+|anxiety|psychosocial\s+\w+)\b[^;]*?\b(?:are|is|will\s+be|being|were)\s+addressed\b/i,
+      /\b(?:agreed|agrees|is\s+willing|willing)\s+to\s+(?:taper|reduce|wean)\s+(?:off\s+)?(?:(?:his|her|their)\s+)?(?:opioids?|narcotics?|medications?)\b/i,
     ],
     no: [/\bnegative\s+predictors?\b[^;]*?\bnot\s+(?:\w+\s+)?addressed\b/i],
   },
