@@ -605,6 +605,18 @@ function itemNumber(key: 'frequencyPerWeek' | 'durationWeeks' | 'hoursPerDay' | 
   } satisfies FactDefinition;
 }
 
+/** The request's body part or words name something ("the legs", "a pillow"); silence says nothing. */
+function requestNames(field: 'bodyPart' | 'requestedAs', pattern: RegExp, what: string) {
+  return {
+    type: 'boolean',
+    label: `Request names ${what}`,
+    fieldPaths: [field],
+    get: ({ item }) => pattern.test(item[field]) || undefined,
+    describe: (_value, { item }) =>
+      `${field === 'bodyPart' ? 'Body part requested' : 'Requested'}: ${item[field].trim()} (${what})`,
+  } satisfies FactDefinition;
+}
+
 const labelsOf = (values: readonly string[]): Record<string, string> =>
   Object.fromEntries(values.map((value) => [value, value.replaceAll('_', ' ')]));
 
@@ -663,30 +675,14 @@ export const FACTS = {
     describe: (_value, { item }) => `Body part requested: ${readStatedText(item.bodyPart) ?? ''}`,
   },
   /**
-   * The request names the legs ("bilateral lower extremities", "right leg"): an EMG/NCS of the legs
-   * looks for a lumbar root, so before 07/29/2016 the low back chapter judges it.
+   * The request names the legs ("bilateral lower extremities", "right leg") or the arms: an EMG/NCS
+   * of the limbs looks for a spinal root, so before 07/29/2016 the low back or the neck chapter
+   * judges it.
    */
-  'item.requestNamesLegs': {
-    type: 'boolean',
-    label: 'Request names the legs',
-    fieldPaths: ['bodyPart'],
-    get: ({ item }) => LEGS.test(item.bodyPart) || undefined,
-    describe: (_value, { item }) => `Body part requested: ${item.bodyPart.trim()} (the legs)`,
-  },
-  'item.requestNamesArms': {
-    type: 'boolean',
-    label: 'Request names the arms',
-    fieldPaths: ['bodyPart'],
-    get: ({ item }) => ARMS.test(item.bodyPart) || undefined,
-    describe: (_value, { item }) => `Body part requested: ${item.bodyPart.trim()} (the arms)`,
-  },
-  'item.requestNamesPillow': {
-    type: 'boolean',
-    label: 'Request names a pillow',
-    fieldPaths: ['requestedAs'],
-    get: ({ item }) => /\bpillows?\b/i.test(item.requestedAs) || undefined,
-    describe: (_value, { item }) => `Requested: ${item.requestedAs.trim()} (a pillow)`,
-  },
+  'item.requestNamesLegs': requestNames('bodyPart', LEGS, 'the legs'),
+  'item.requestNamesArms': requestNames('bodyPart', ARMS, 'the arms'),
+  /** A pillow, which ODG Neck judges on its own. */
+  'item.requestNamesPillow': requestNames('requestedAs', /\bpillows?\b/i, 'a pillow'),
   'item.bodyRegions': {
     type: 'enum_list',
     label: 'Body region',
