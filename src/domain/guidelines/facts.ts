@@ -986,6 +986,19 @@ export const FACTS = {
         : 'No back spasm in the diagnoses';
     },
   },
+  /**
+   * A depressive, anxiety, adjustment or post-traumatic stress disorder in the diagnoses: the MTUS
+   * treats psychotherapy for chronic pain; for these ODG Mental Illness & Stress speaks.
+   */
+  'case.mentalDisorderDiagnosed': namedInDiagnoses(
+    'A depressive, anxiety or stress disorder in the diagnoses',
+    /\b(?:depress(?:ion|ive)|dysthymi\w*|anxiety\s+disorder|generalized\s+anxiety|panic\s+disorder|post-?traumatic\s+stress|PTSD|adjustment\s+disorder)\b/i,
+    /\b(?:no|without|negative\s+for|rule[- ]out|r\/o|screen\w*\s+negative)\b[^;,.]*\b(?:depress|dysthymi|anxiety|panic|post-?traumatic|PTSD|adjustment)/i,
+    {
+      found: 'a depressive, anxiety or stress disorder',
+      none: 'No depressive, anxiety or stress disorder in the diagnoses',
+    },
+  ),
   /** A fracture in the diagnoses: the MTUS opioid guideline's example of a severe acute injury. */
   'case.fractureDiagnosed': namedInDiagnoses(
     'A fracture in the diagnoses',

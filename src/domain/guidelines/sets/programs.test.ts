@@ -8,6 +8,7 @@ import {
   run,
   type Scenario,
   statusOf,
+  withDiagnoses,
   withItem,
 } from './procedure-test-support';
 
@@ -225,4 +226,57 @@ describe.each(EDITIONS)('psychological evaluation and psychotherapy, %s edition'
       expect(result.recommendation).toBe(recommendation);
     },
   );
+});
+
+describe('psychotherapy for a diagnosed depressive, anxiety or stress disorder: ODG Mental Illness & Stress', () => {
+  const therapy = (
+    diagnoses: string[],
+    change: ItemSpec = {},
+    dates: { doi: string; rfa: string } = DATES.cpmtg2016,
+  ) =>
+    run({
+      service: 'psychotherapy',
+      item: withItem({ quantity: 6, facts: { priorPsychotherapyVisits: 0 } }, change),
+      ...dates,
+      edit: withDiagnoses(...diagnoses),
+    });
+
+  it.each(EDITIONS)('%s: a first trial of 6 visits for major depression is overturned', (_edition, dates) => {
+    const result = therapy(['Major depressive disorder, single episode, moderate'], {}, dates);
+    expect(result.guidelineSet?.id).toBe('odg-mental-illness-psychotherapy');
+    expect(result.guidelineLine).toBe(
+      'Non-MTUS Citation Official Disability Guidelines (ODG) Mental Illness & Stress, Cognitive therapy for depression',
+    );
+    expect(failing(result)).toEqual([]);
+    expect(result.recommendation).toBe('overturn');
+  });
+
+  it.each([
+    [{ quantity: 7 }, 'psy-initial-trial-6', 'not_met'],
+    [
+      { quantity: 8, facts: { priorPsychotherapyVisits: 12, functionalImprovementAfterPrior: true } },
+      'psy-total-20-visits',
+      'met',
+    ],
+    [
+      { quantity: 9, facts: { priorPsychotherapyVisits: 12, functionalImprovementAfterPrior: true } },
+      'psy-total-20-visits',
+      'not_met',
+    ],
+    [
+      { quantity: 6, facts: { priorPsychotherapyVisits: 6, functionalImprovementAfterPrior: null } },
+      'psy-functional-improvement',
+      'not_documented',
+    ],
+  ] as const)('%j -> %s %s', (change, id, expected) => {
+    expect(statusOf(therapy(['Post-traumatic stress disorder'], change), id)).toBe(expected);
+  });
+
+  it('chronic pain alone, or a depression ruled out, stays with the CPMTG behavioral interventions', () => {
+    expect(therapy(['Chronic low back pain']).guidelineSet?.id).toBe('cpmtg-2016-psychotherapy');
+    expect(therapy(['Lumbar strain', 'rule out depression']).guidelineSet?.id).toBe(
+      'cpmtg-2016-psychotherapy',
+    );
+    expect(therapy([]).guidelineSet?.id).toBe('cpmtg-2016-psychotherapy');
+  });
 });

@@ -29,7 +29,9 @@ import {
   acoemLetterLine,
   CPMTG_2009_FROM,
   CPMTG_2016_FROM,
+  notInCatalogue,
   odg,
+  odgTopicSet,
   stillUnconfirmed,
 } from './procedure-common';
 
@@ -632,6 +634,86 @@ export const [PSYCHOTHERAPY_2009_SET, PSYCHOTHERAPY_2016_SET] = cpmtgPair({
   note: 'CPMTG 2009 pp. 101-102 ("Psychological treatment") recommends it for appropriately identified chronic pain patients; the visit numbers are the behavioral interventions (ODG CBT) guideline on p. 23.',
 });
 
+// ---------- psychotherapy for a diagnosed depression, anxiety or stress disorder ----------
+
+const PSYCHOTHERAPY_ODG = odg('Mental Illness & Stress', 'Cognitive therapy for depression');
+const PSYCHOTHERAPY_ODG_NOTE = notInCatalogue(
+  'ODG Mental Illness & Stress (psychotherapy guidelines: an initial trial of 6 visits over 6 weeks; with functional improvement up to 13-20 visits)',
+);
+
+/**
+ * Psychotherapy for a diagnosed depressive, anxiety or stress disorder: the CPMTG's behavioral
+ * interventions (3-4 visits, then up to 10) are written for chronic pain; for the disorder itself
+ * the MTUS is silent, and ODG Mental Illness & Stress allows a longer trial.
+ */
+export const PSYCHOTHERAPY_MENTAL_DISORDER_SET: GuidelineSet = {
+  ...odgTopicSet({
+    id: 'odg-mental-illness-psychotherapy',
+    title: 'Mental Illness & Stress, Cognitive therapy for depression',
+    citation: PSYCHOTHERAPY_ODG,
+    topic: 'Cognitive therapy for depression',
+    services: ['psychotherapy'],
+    requestNoun: 'course',
+    criteria: [
+      defineCriterion({
+        id: 'psy-initial-trial-6',
+        statement: 'A first course is an initial trial of up to 6 visits over 6 weeks.',
+        whenNotMet:
+          'The visits requested exceed the initial trial of 6 visits the guideline allows for a first course',
+        citation: PSYCHOTHERAPY_ODG,
+        required: true,
+        condition: atMost('item.requestedVisits', 6, 'visits', 'an initial trial of at most 6 visits'),
+        appliesWhen: NO_PRIOR_VISITS,
+        wouldMeet: { kind: 'request', text: 'of up to 6 visits over 6 weeks', label: 'initial trial' },
+        confirmed: false,
+        confirmationNote: PSYCHOTHERAPY_ODG_NOTE,
+      }),
+      defineCriterion({
+        id: 'psy-functional-improvement',
+        statement: 'More visits need objective functional improvement from the visits already given.',
+        whenNotMet:
+          'The records do not show objective functional improvement from the psychotherapy visits already given',
+        citation: PSYCHOTHERAPY_ODG,
+        required: true,
+        condition: isTrue(
+          'item.facts.functionalImprovementAfterPrior',
+          'functional improvement from the visits so far',
+        ),
+        appliesWhen: AFTER_PRIOR_VISITS,
+        wouldMeet: {
+          kind: 'documentation',
+          text: 'Documentation of objective functional improvement from the visits so far',
+          label: 'functional improvement',
+        },
+        confirmed: false,
+        confirmationNote: PSYCHOTHERAPY_ODG_NOTE,
+      }),
+      defineCriterion({
+        id: 'psy-total-20-visits',
+        statement: 'With functional improvement, up to 13-20 visits in total over 13-20 weeks.',
+        whenNotMet:
+          'The visits requested, with those already completed, exceed the 20 the guideline allows even with functional improvement',
+        citation: PSYCHOTHERAPY_ODG,
+        required: true,
+        condition: atMost('item.psychotherapyVisitsWithPrior', 20, 'visits', 'at most 20 visits in total'),
+        wouldMeet: {
+          kind: 'request',
+          text: 'that keeps the total at 20 visits or fewer',
+          label: 'total visits',
+        },
+        confirmed: false,
+        confirmationNote: `${PSYCHOTHERAPY_ODG_NOTE} Enter 0 completed visits for a first request.`,
+      }),
+    ],
+    note: 'For a diagnosed depressive, anxiety or stress disorder the MTUS (written for chronic pain) is silent; ODG Mental Illness & Stress is reached under 8 CCR 9792.21.1. Psychotherapy for chronic pain alone stays with the CPMTG behavioral interventions.',
+  }),
+  effectiveFrom: CPMTG_2009_FROM,
+  appliesOnlyWhen: isTrue(
+    'case.mentalDisorderDiagnosed',
+    'a depressive, anxiety or stress disorder in the diagnoses',
+  ),
+};
+
 export const PROGRAM_SETS: GuidelineSet[] = [
   FRP_2009_SET,
   FRP_2016_SET,
@@ -642,4 +724,5 @@ export const PROGRAM_SETS: GuidelineSet[] = [
   PSYCH_EVALUATION_2016_SET,
   PSYCHOTHERAPY_2009_SET,
   PSYCHOTHERAPY_2016_SET,
+  PSYCHOTHERAPY_MENTAL_DISORDER_SET,
 ];
