@@ -1655,6 +1655,29 @@ describe('readFindingAnswers', () => {
     );
   });
 
+  it('reads a drug cut back for a side effect, an invasive procedure suggested, and scores before and after medication', () => {
+    expect(answerOf('medicationReducedOrNotTolerated', ['ibuprofen cut back because of gastritis'])).toBe(
+      true,
+    );
+    expect(answerOf('medicationReducedOrNotTolerated', ['ibuprofen cut back'])).toBe(undefined);
+    expect(
+      answerOf('surgeryConsidered', [
+        'spine surgeon advised non-operative care first and suggested interventional pain evaluation',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf(
+        'painReliefPercent',
+        [
+          'burning, tingling right posterior thigh pain, 7/10 before and 4/10 after medication',
+          'gabapentin 300 mg TID',
+        ],
+        [],
+        'Gabapentin 300 mg #90',
+      ),
+    ).toBe(43);
+  });
+
   it('reads psychotherapy never had, in the narrative voice', () => {
     expect(
       answerOf('priorPsychotherapyVisits', [

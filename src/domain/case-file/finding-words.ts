@@ -236,6 +236,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`\b(?:epidural|injection|ESI|${SURGERY_NOUNS})\b[^;]*?\b(?:if|once)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:tear|lesion|compression|fracture|herniation)\s+(?:is\s+)?(?:confirmed|shown|found|seen)\b`,
         'i',
       ),
+      // An invasive procedure suggested: "suggested interventional pain evaluation", "injections
+      // recommended".
+      /\b(?:suggested|recommended|advised|proposed)\s+(?:an?\s+)?(?:interventional|injections?|epidural)\b|\b(?:interventional\s+pain|injection\s+therapy)\s+(?:\w+\s+)?(?:suggested|recommended|advised|considered)\b/i,
       // "Before referral to a hand surgeon for possible carpal tunnel release".
       new RegExp(String.raw`\b(?:possible|potential)\s+(?:\w+\s+){0,3}?(?:${SURGERY_NOUNS})\b`, 'i'),
       // "Arthroscopy discussed", "a release offered".
@@ -303,7 +306,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:wants?|wishes|hopes?|prefers?)\s+to\s+(?:cut\s+down\s+on|reduce|decrease|lower|limit|avoid)\s+(?:(?:her|his|their|the)\s+)?(?:pain\s+)?(?:medications?|meds|pills|opioids?|NSAIDs?)\b/i,
       /\b(?:medications?|meds|NSAIDs?|opioids?|narcotics?)\s+(?:are\s+|were\s+)?(?:not\s+tolerated|poorly\s+tolerated)\b/i,
       new RegExp(
-        String.raw`\b(?:stopped|discontinued)\b[^;]*?\b(?:because\s+of|due\s+to|for|after)\s+(?:\w+\s+){0,2}(?:${SIDE_EFFECTS})\b`,
+        String.raw`\b(?:stopped|discontinued|cut\s+back|reduced|decreased)\b[^;]*?\b(?:because\s+of|due\s+to|for|after)\s+(?:\w+\s+){0,2}(?:${SIDE_EFFECTS})\b`,
         'i',
       ),
     ],
@@ -1321,7 +1324,7 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
 const CANNOT_WITHOUT_MEDICATIONS =
   /\b(?:could\s+not|cannot|can't|couldn't|unable\s+to|would\s+not\s+be\s+able\s+to)\s+(?:\w+\s+){0,3}without\s+(?:(?:the|his|her|their|pain)\s+)?(?:medications?|meds|it)\b/i;
 const ON_THE_MEDICATIONS =
-  /^(?:analgesia|activity|activities|ADLs?|function|adverse\s+(?:events?|effects)|aberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?)\s*:|\b(?:with|without|on|off|from)\s+(?:(?:the|his|her|their|current|pain)\s+){0,2}(?:medications?|medication\s+regimen|regimen)\b|^(?:(?:the|his|her|their|current|pain)\s+){0,2}medications?\s+(?:allows?|helps?|enables?|improves?|reduces?|decreases?|keeps?|lets?)\b/i;
+  /^(?:analgesia|activity|activities|ADLs?|function|adverse\s+(?:events?|effects)|aberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?)\s*:|\b(?:with|without|on|off|from|before|after)\s+(?:(?:the|his|her|their|current|pain)\s+){0,2}(?:medications?|medication\s+regimen|regimen)\b|^(?:(?:the|his|her|their|current|pain)\s+){0,2}medications?\s+(?:allows?|helps?|enables?|improves?|reduces?|decreases?|keeps?|lets?)\b/i;
 
 /**
  * "Naproxen 550 bid reported to improve pain": relief (or function) from the requested drug itself,

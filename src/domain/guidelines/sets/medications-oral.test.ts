@@ -579,6 +579,17 @@ describe('antidepressants in both editions; sleep aids by the 2016 section, and 
     expect(
       criterionStatus(refill({ neuropathicPain: false, analgesiaDocumented: true }), 'ad-chronic-pain-use'),
     ).toBe('not_documented');
+    // A depressive or anxiety disorder diagnosed beside the pain settles it too.
+    const depressed = evaluateFirst(
+      medicationCase({
+        service: 'antidepressant',
+        medication: { name: 'Cymbalta 60 mg' },
+        history: [med('h', { name: 'Duloxetine', startDate: '2017-02-01' })],
+        facts: { neuropathicPain: false, analgesiaDocumented: true },
+        edit: withDiagnoses(['Chronic low back pain', 'Depressive disorder secondary to chronic pain']),
+      }),
+    );
+    expect(criterionStatus(depressed, 'ad-chronic-pain-use')).toBe('met');
     expect(
       criterionStatus(
         refill(

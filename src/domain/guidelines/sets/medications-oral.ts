@@ -717,11 +717,15 @@ const antidepressantSet = (edition: '2009' | '2016'): GuidelineSet => {
           'The records do not show the antidepressant used for chronic pain as the guideline recommends (first-line for neuropathic pain, an option for other chronic pain)',
         citation,
         required: true,
-        // Neuropathic pain, where the guideline puts them first-line, settles it; other chronic pain
-        // (an option only) stays the reviewer's to weigh.
+        // Neuropathic pain, where the guideline puts them first-line, settles it, as does a depressive
+        // or anxiety disorder diagnosed beside the pain; other chronic pain (an option only) stays the
+        // reviewer's to weigh.
         condition: {
           kind: 'judgment',
-          settledBy: isTrue('item.facts.neuropathicPain', 'neuropathic pain, where they are first-line'),
+          settledBy: anyOf(
+            isTrue('item.facts.neuropathicPain', 'neuropathic pain, where they are first-line'),
+            isTrue('case.mentalDisorderDiagnosed', 'a depressive or anxiety disorder beside the pain'),
+          ),
         },
         extraFieldPaths: JUDGMENT_FIELDS,
         confirmed,
