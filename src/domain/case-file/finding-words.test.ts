@@ -1678,6 +1678,20 @@ describe('readFindingAnswers', () => {
     ).toBe(43);
   });
 
+  it('reads a drug taken after "and takes" mid-sentence, and care "without resolution"', () => {
+    expect(
+      readFindingDrugsTaken([
+        'She has bilateral knee pain rated 5/10 and takes tramadol 50 mg twice daily, which she says lets her walk her dog.',
+      ]),
+    ).toEqual(['tramadol 50 mg twice daily']);
+    expect(readFindingDrugsTaken(['She has knee pain and wants to try tramadol'])).toEqual([]);
+    expect(
+      answerOf('conservativeCareFailed', [
+        'He completed 8 PT sessions, a home exercise program and naproxen over 4 months without resolution of the mechanical symptoms.',
+      ]),
+    ).toBe(true);
+  });
+
   it('reads psychotherapy never had, in the narrative voice', () => {
     expect(
       answerOf('priorPsychotherapyVisits', [

@@ -714,7 +714,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // The same after the list's last item: "6 PT visits, naproxen and cyclobenzaprine without
       // improvement over 7 weeks".
       new RegExp(
-        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:without|with\s+(?:no|little|minimal))\s+(?:\w+\s+){0,2}(?:improvement|relief|benefit)\b`,
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:without|with\s+(?:no|little|minimal))\s+(?:\w+\s+){0,2}(?:improvement|relief|benefit|resolution)\b`,
         'i',
       ),
     ],
@@ -1808,7 +1808,14 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
         listAsked = true;
         continue;
       }
-      const drug = drugTakenIn(clause, listAsked);
+      // "She has knee pain rated 5/10 and takes tramadol 50 mg twice daily": the taking after "and".
+      const midway =
+        /\b(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:still\s+|currently\s+)?(?=takes\b|is\s+taking\b|uses\b)/i.exec(
+          clause,
+        );
+      const drug =
+        drugTakenIn(clause, listAsked) ??
+        (midway ? drugTakenIn(clause.slice(midway.index + midway[0].length), listAsked) : null);
       if (drug) taken.push(drug);
     }
   }
