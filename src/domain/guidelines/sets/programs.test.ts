@@ -265,7 +265,7 @@ describe('psychotherapy for a diagnosed depressive, anxiety or stress disorder: 
     ],
     [
       { quantity: 6, facts: { priorPsychotherapyVisits: 6, functionalImprovementAfterPrior: null } },
-      'psy-functional-improvement',
+      'cbt-functional-improvement',
       'not_documented',
     ],
   ] as const)('%j -> %s %s', (change, id, expected) => {

@@ -536,6 +536,28 @@ const AFTER_PRIOR_VISITS = {
   description: 'applies when psychotherapy visits were already completed',
 };
 
+/** More psychotherapy visits after functional improvement: the same rule in the CPMTG and in ODG. */
+const PSYCHOTHERAPY_FUNCTIONAL_IMPROVEMENT = defineCriterion({
+  id: 'cbt-functional-improvement',
+  statement: 'More visits need objective functional improvement from the visits already given.',
+  whenNotMet:
+    'The records do not show objective functional improvement from the psychotherapy visits already given',
+  citation: cpmtg2009(BEHAVIORAL_SECTION, '23'),
+  required: true,
+  condition: isTrue(
+    'item.facts.functionalImprovementAfterPrior',
+    'functional improvement from the visits so far',
+  ),
+  appliesWhen: AFTER_PRIOR_VISITS,
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of objective functional improvement from the visits so far',
+    label: 'functional improvement',
+  },
+  confirmed: false,
+  confirmationNote: PSYCH_NOTE,
+});
+
 export const [PSYCHOTHERAPY_2009_SET, PSYCHOTHERAPY_2016_SET] = cpmtgPair({
   slug: 'psychotherapy',
   section2009: PSYCH_TREATMENT_SECTION,
@@ -593,26 +615,7 @@ export const [PSYCHOTHERAPY_2009_SET, PSYCHOTHERAPY_2016_SET] = cpmtgPair({
       confirmed: false,
       confirmationNote: PSYCH_NOTE,
     }),
-    defineCriterion({
-      id: 'cbt-functional-improvement',
-      statement: 'More visits need objective functional improvement from the visits already given.',
-      whenNotMet:
-        'The records do not show objective functional improvement from the psychotherapy visits already given',
-      citation: cpmtg2009(BEHAVIORAL_SECTION, '23'),
-      required: true,
-      condition: isTrue(
-        'item.facts.functionalImprovementAfterPrior',
-        'functional improvement from the visits so far',
-      ),
-      appliesWhen: AFTER_PRIOR_VISITS,
-      wouldMeet: {
-        kind: 'documentation',
-        text: 'Documentation of objective functional improvement from the visits so far',
-        label: 'functional improvement',
-      },
-      confirmed: false,
-      confirmationNote: PSYCH_NOTE,
-    }),
+    PSYCHOTHERAPY_FUNCTIONAL_IMPROVEMENT,
     defineCriterion({
       id: 'cbt-total-10-visits',
       statement: 'With functional improvement, up to 6-10 individual visits in total over 5-6 weeks.',
@@ -668,26 +671,7 @@ export const PSYCHOTHERAPY_MENTAL_DISORDER_SET: GuidelineSet = {
         confirmed: false,
         confirmationNote: PSYCHOTHERAPY_ODG_NOTE,
       }),
-      defineCriterion({
-        id: 'psy-functional-improvement',
-        statement: 'More visits need objective functional improvement from the visits already given.',
-        whenNotMet:
-          'The records do not show objective functional improvement from the psychotherapy visits already given',
-        citation: PSYCHOTHERAPY_ODG,
-        required: true,
-        condition: isTrue(
-          'item.facts.functionalImprovementAfterPrior',
-          'functional improvement from the visits so far',
-        ),
-        appliesWhen: AFTER_PRIOR_VISITS,
-        wouldMeet: {
-          kind: 'documentation',
-          text: 'Documentation of objective functional improvement from the visits so far',
-          label: 'functional improvement',
-        },
-        confirmed: false,
-        confirmationNote: PSYCHOTHERAPY_ODG_NOTE,
-      }),
+      reCite(PSYCHOTHERAPY_FUNCTIONAL_IMPROVEMENT, PSYCHOTHERAPY_ODG, false, PSYCHOTHERAPY_ODG_NOTE),
       defineCriterion({
         id: 'psy-total-20-visits',
         statement: 'With functional improvement, up to 13-20 visits in total over 13-20 weeks.',
