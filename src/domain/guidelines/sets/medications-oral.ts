@@ -1,7 +1,8 @@
 /**
  * Oral medications other than opioids, per edition: NSAIDs, PPIs and H2 blockers with NSAIDs,
- * muscle relaxants, antiepilepsy drugs for neuropathic pain, benzodiazepines, and (2016 only, the
- * only edition the catalogue has rules for) antidepressants for chronic pain and sleep aids.
+ * muscle relaxants, antiepilepsy drugs for neuropathic pain, benzodiazepines, antidepressants for
+ * chronic pain (the 2016 rules, also unconfirmed in the 2009 section) and sleep aids (the 2016
+ * section; before it ODG Pain, with the same rules, unconfirmed).
  *
  * Catalogue 3.7.1-3.7.6 (2009 pages, all unconfirmed) and confirmed catalogue 3.2-3.8 (2016
  * sections as the 2016-17 letters print them). Every set is judged on the request date: time on the
