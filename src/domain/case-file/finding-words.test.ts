@@ -1692,6 +1692,26 @@ describe('readFindingAnswers', () => {
     ).toBe(true);
   });
 
+  it("reads an injection's relief from scores, a return to duty, side effects ending a denied list, a latency marked prolonged", () => {
+    expect(
+      readFindingInjections([
+        'left L5-S1 transforaminal ESI 1/20/2015: pain 8/10 to 3/10 for about 10 weeks; returned to modified duty',
+      ]).map((injection) => [injection.reliefPercent, injection.reliefWeeks]),
+    ).toEqual([[63, 10]]);
+    expect(
+      answerOf('functionalImprovementAfterPrior', [
+        'left L5-S1 TFESI 1/20/2015: 60% relief; returned to modified duty',
+      ]),
+    ).toBe(true);
+    expect(answerOf('adverseEffectsAssessed', ['no aberrant behavior or sedation'])).toBe(true);
+    expect(answerOf('adverseEffectsAssessed', ['sedation, no aberrant behavior'])).toBe(undefined);
+    expect(
+      answerOf('imagingCorroborates', [
+        'NCS: right median distal sensory latency 4.4 ms and motor latency 5.1 ms (prolonged)',
+      ]),
+    ).toBe(true);
+  });
+
   it('reads psychotherapy never had, in the narrative voice', () => {
     expect(
       answerOf('priorPsychotherapyVisits', [

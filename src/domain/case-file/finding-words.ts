@@ -747,7 +747,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:MRI|CT|imaging|myelogra\w+)\b[^;]*?\b(?:nerve\s+roots?|foramin\w+|impinge\w*|compress\w*|contact\w*|abutt\w*|displac\w*|stenosis)\b/,
       /\b(?:EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:radiculopathy|denervation)\b/,
       // A nerve conduction study showing the entrapment a release is for.
-      /\b(?:EMG|NCS|NCV|electrodiagnostic\w*|nerve\s+conduction)\b[^;]*?\b(?:(?:median|ulnar|peroneal|tibial)\s+(?:mono)?neuropathy|(?:carpal|cubital|tarsal)\s+tunnel|CTS|prolonged\s+(?:\w+\s+){0,2}latenc\w*|conduction\s+(?:slowing|block)|(?:no|absent)\s+(?:median|ulnar)\s+(?:sensory|motor)\s+response|distal\s+(?:motor\s+|sensory\s+)?latency\s+(?:of\s+)?(?:[5-9]|1\d)(?:\.\d+)?\s*ms)\b/i,
+      /\b(?:EMG|NCS|NCV|electrodiagnostic\w*|nerve\s+conduction)\b[^;]*?\b(?:(?:median|ulnar|peroneal|tibial)\s+(?:mono)?neuropathy|(?:carpal|cubital|tarsal)\s+tunnel|CTS|prolonged\s+(?:\w+\s+){0,2}latenc\w*|conduction\s+(?:slowing|block)|(?:no|absent)\s+(?:median|ulnar)\s+(?:sensory|motor)\s+response|(?:distal\s+|motor\s+|sensory\s+)+latency\s+(?:of\s+)?(?:[5-9]|1\d)(?:\.\d+)?\s*ms|latenc\w*[^;]*?\(\s*prolonged\s*\))/i,
       // A torn structure on imaging, the lesion a repair is for ("MRI shows a complex tear of the
       // medial meniscus"). A disc's annular tear is not one: it shows no nerve's lesion.
       // The impingement lesion a decompression is for: "type II acromion with subacromial bursitis".
@@ -757,7 +757,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [
       // Not a normal cervical EMG beside the nerve conduction study of the wrist, nor a tear denied
       // beside the impingement lesion the study shows.
-      /^(?!.*\b(?:type\s+(?:II|III|2|3)\s+acromion|subacromial\s+(?:bursitis|spurs?)|acromial\s+spurs?)\b).*?\b(?:MRI|MRA|CT|imaging|(?<!\bcervical\s+)EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
+      /^(?!.*\b(?:type\s+(?:II|III|2|3)\s+acromion|subacromial\s+(?:bursitis|spurs?)|acromial\s+spurs?|prolonged|conduction\s+(?:slowing|block)|median\s+(?:mono)?neuropathy)\b).*?\b(?:MRI|MRA|CT|imaging|(?<!\bcervical\s+)EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
     ],
   },
   {
@@ -872,6 +872,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:no|denies|denied)\s+(?:\w+\s+)?(?:side|adverse)\s+effects\b/i,
       /\b(?:side|adverse)\s+effects\s+(?:are\s+)?(?:tolerable|tolerated|denied|none)\b/i,
       new RegExp(String.raw`\b(?:no|denies|denied)\s+(?:\w+\s+){0,2}${ADVERSE_EFFECT}\b`, 'i'),
+      // One "no" for a list that ends with a side effect: "no aberrant behavior or sedation".
+      new RegExp(String.raw`\bno\s+(?:[\w-]+,?\s+){1,5}(?:or|nor)\s+(?:other\s+)?${ADVERSE_EFFECT}\b`, 'i'),
       // A side effect named as kept in hand: "mild constipation managed with OTC stool softener".
       new RegExp(
         String.raw`\b${ADVERSE_EFFECT}\s*,?\s+(?:[\w/]+,?\s+){0,6}(?<!\bnot\s+|\bnever\s+|\bun)(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b`,
@@ -1237,7 +1239,7 @@ const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bnow\s+sleeps\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\bback\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bnow\s+sleeps\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 /** A clause about what is hoped for, not what happened. */
 const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begin))\b/i;
 
@@ -1976,7 +1978,13 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
       if (!date) continue;
       const percent = RELIEF_PERCENT.exec(clause);
       const span = RELIEF_SPAN.exec(clause);
-      const reliefPercent = percent ? Number(percent[1] ?? percent[2]) : null;
+      // Or the scores before and after it: "pain 8/10 to 3/10 for about 10 weeks".
+      const [before, after] = painScoresOf(clause);
+      const reliefPercent = percent
+        ? Number(percent[1] ?? percent[2])
+        : before !== undefined && after !== undefined && before > 0 && after <= before
+          ? Math.round(((before - after) / before) * 100)
+          : null;
       const amount = span ? Number(span[1] ?? span[3]) : undefined;
       const unit = span ? (span[2] ?? span[4] ?? '') : '';
       found.push({
