@@ -1686,6 +1686,15 @@ describe('readFindingAnswers', () => {
     ).toEqual(['tramadol 50 mg twice daily']);
     expect(readFindingDrugsTaken(['She has knee pain and wants to try tramadol'])).toEqual([]);
     expect(
+      readFindingDrugsTaken([
+        'he has low back pain rated 7/10 radiating to the right calf and is maintained on hydrocodone/APAP 10/325 mg up to four times daily',
+      ]),
+    ).toEqual(['hydrocodone/APAP 10/325 mg']);
+    expect(readFindingDrugsTaken(['She has knee pain and is on tramadol 50 mg daily'])).toEqual([
+      'tramadol 50 mg daily',
+    ]);
+    expect(readFindingDrugsTaken(['pain worse on standing and on walking'])).toEqual([]);
+    expect(
       answerOf('conservativeCareFailed', [
         'He completed 8 PT sessions, a home exercise program and naproxen over 4 months without resolution of the mechanical symptoms.',
       ]),

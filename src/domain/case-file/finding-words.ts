@@ -1812,7 +1812,7 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
       }
       // "She has knee pain rated 5/10 and takes tramadol 50 mg twice daily": the taking after "and".
       const midway =
-        /\b(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:still\s+|currently\s+)?(?=takes\b|is\s+taking\b|uses\b)/i.exec(
+        /\b(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:is\s+|remains\s+)?(?:still\s+|currently\s+)?(?=takes\b|taking\b|uses\b|maintained\s+on\b|on\s+)/i.exec(
           clause,
         );
       const drug =
