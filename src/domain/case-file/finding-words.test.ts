@@ -1417,6 +1417,8 @@ describe('readFindingAnswers', () => {
       ]),
     ).toBe(true);
     expect(answerOf('homeExerciseProgram', ['home health aide 4 hours a day'])).toBe(undefined);
+    expect(answerOf('homeExerciseProgram', ['continues HEP daily'])).toBe(true);
+    expect(answerOf('homeExerciseProgram', ['history of Hep C, treated'])).toBe(undefined);
     expect(
       answerOf('functionalImprovementAfterPrior', [
         'left L5-S1 TFESI 11/2014: 60% relief; walking up from 2 to 6 blocks',

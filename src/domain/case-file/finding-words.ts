@@ -417,7 +417,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\bhome\s+(?:exercises?|program|exercise\s+program)\b/i,
       // "a daily home stretching and strengthening program", "HEP".
-      /\bhome\s+(?:(?:stretching|strengthening|walking|exercise|and|rehab\w*)\s+){1,4}(?:program|routine|regimen)\b|\bHEP\b/i,
+      /\bhome\s+(?:(?:stretching|strengthening|walking|exercise|and|rehab\w*)\s+){1,4}(?:program|routine|regimen)\b/i,
+      // In capitals only: "Hep C" is hepatitis.
+      /\bHEP\b/,
     ],
     no: [],
   },
