@@ -713,6 +713,24 @@ describe('readFindingAnswers', () => {
   });
 
   it.each([
+    ["treating orthopedist writes he is 'not comfortable' managing the regimen", true],
+    ['treating occupational physician does not perform injections', true],
+    ['spine surgeon advised non-operative care first and suggested interventional pain evaluation', true],
+    ['pain management consultation requested to review the opioid regimen and plan a taper', true],
+    ['referral to pain management for consideration of a lumbar epidural steroid injection', true],
+    ['the regimen is beyond the scope of his primary care practice', true],
+    // The treater's own care, a comfort that is the worker's, and a consult with no reason.
+    ['he manages the opioid regimen himself and performs the injections', undefined],
+    ['she is not comfortable sitting for more than 20 minutes', undefined],
+    ['pain management consultation requested', undefined],
+    ['consultation requested for a second opinion on the diagnosis', undefined],
+  ])('care that needs a specialist\'s expertise in "%s": %s', (finding, expected) => {
+    expect(answerOf('specialistExpertiseNeeded', [finding])).toBe(expected);
+    // A referral for care the treater cannot give states its own reason.
+    if (expected) expect(answerOf('rationaleStated', [finding])).toBe(true);
+  });
+
+  it.each([
     ['catching, about two locking episodes a week, giving way on stairs', true],
     ['valgus laxity at 30 degrees of flexion with a soft endpoint', true],
     ['positive McMurray with a medial click', true],

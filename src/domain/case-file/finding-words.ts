@@ -138,6 +138,20 @@ const FAILED_RETURN =
 /** Non-opioid pain drugs tried before an opioid. */
 const NON_OPIOID_ANALGESICS = String.raw`acetaminophen|Tylenol|APAP|NSAIDs?|anti-?inflammator\w*|naproxen|ibuprofen|meloxicam|diclofenac|celecoxib|Celebrex|etodolac|nabumetone|non-?opioid\s+(?:analgesics?|medications?)`;
 
+/**
+ * The treating physician's care needs a specialist's skill (ACOEM Ch. 7, p. 127: a referral when the
+ * course of care may benefit from additional expertise): "not comfortable managing the regimen",
+ * "does not perform injections", "consultation requested to review the opioid regimen".
+ */
+const EXPERTISE_NEEDED: readonly RegExp[] = [
+  /\b(?:not\s+comfortable|uncomfortable|unwilling|declines?\s+to|will\s+not|won't)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:managing|manage|prescribing|prescribe|escalating|increasing)\b/i,
+  /\b(?:does|do|did)\s+not\s+(?:perform|do|provide|offer|administer)\s+(?:\w+\s+){0,2}(?:injections?|procedures?|blocks?|ESIs?|epidurals?|interventional\s+\w+)\b/i,
+  /\b(?:beyond|outside)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}(?:scope|expertise)\b/i,
+  /\b(?:suggested|recommended|advised|requests?|requested)\s+(?:an?\s+)?(?:interventional\s+(?:pain\s+)?|pain\s+(?:management\s+|medicine\s+)?)(?:evaluation|consult\w*|referral)\b/i,
+  /\b(?:consult\w*|referral|evaluation)\b[^;]*?\b(?:to|for)\s+(?:\w+\s+){0,2}(?:review|manage|management\s+of|taper|wean|weaning\s+of|detox\w*|adjust|optimi[sz]e)\s+(?:\w+\s+){0,2}(?:opioids?|regimen|medications?|narcotics?|analgesics?)\b/i,
+  /\b(?:consult\w*|referral|evaluation)\b[^;]*?\b(?:for|to\s+consider|to\s+evaluate\s+for)\s+(?:\w+\s+){0,4}(?:injections?|ESIs?|epidurals?|blocks?|interventional\s+\w+|radiofrequency|spinal\s+cord\s+stimulat\w+)\b/i,
+];
+
 const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'neuroDeficit',
@@ -511,7 +525,14 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:purpose|reason|indication)\s*(?::|is\b|was\b)(?!\s*(?:not\b|unclear|unknown|uncertain))/i,
       // "return visit in 4-6 weeks for medication management and knee re-check".
       /\b(?:visit|follow-?up|re-?check|consult\w*|referral)\b[^;]*?\bfor\s+(?:\w+\s+){0,2}(?:management|monitoring|re-?check|re-?evaluation|reassessment|titration|refills?)\b/i,
+      // A referral for care the treater cannot give states its own reason.
+      ...EXPERTISE_NEEDED,
     ],
+    no: [],
+  },
+  {
+    key: 'specialistExpertiseNeeded',
+    yes: EXPERTISE_NEEDED,
     no: [],
   },
   {

@@ -254,6 +254,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   cbtWeeksCompleted: null,
   specialtyNamed: null,
   diagnosisUncertain: null,
+  specialistExpertiseNeeded: null,
   preopTestIndicated: null,
   imagingShowsLesion: null,
   plexopathySuspected: null,

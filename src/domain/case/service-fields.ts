@@ -601,6 +601,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'The diagnosis is uncertain or complex',
     kind: 'boolean',
   },
+  specialistExpertiseNeeded: {
+    key: 'specialistExpertiseNeeded',
+    label: 'The plan of care needs expertise the treating physician lacks',
+    kind: 'boolean',
+    help: 'For example: injections the treater does not perform, or an opioid regimen the treater will not manage',
+  },
   preopTestIndicated: {
     key: 'preopTestIndicated',
     label: "The patient's age, conditions or the surgery call for these tests",

@@ -393,6 +393,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'delayedRecovery',
       'surgeryConsidered',
       'diagnosisUncertain',
+      'specialistExpertiseNeeded',
     ],
   },
 };

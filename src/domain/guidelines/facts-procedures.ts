@@ -697,6 +697,10 @@ export const PROCEDURE_FACTS = {
   ),
   'item.facts.specialtyNamed': serviceBoolean('specialtyNamed', 'Specialty or specialist named'),
   'item.facts.diagnosisUncertain': serviceBoolean('diagnosisUncertain', 'Uncertain or complex diagnosis'),
+  'item.facts.specialistExpertiseNeeded': serviceBoolean(
+    'specialistExpertiseNeeded',
+    'Care that needs expertise the treating physician lacks',
+  ),
   'item.facts.preopTestIndicated': serviceBoolean(
     'preopTestIndicated',
     "Tests called for by the patient's age, conditions or the surgery",

@@ -95,7 +95,16 @@ describe('consultations and referrals', () => {
     [{ delayedRecovery: true }, 'overturn'],
     [{ diagnosisUncertain: true }, 'overturn'],
     [{ surgeryConsidered: true }, 'overturn'],
-    [{ delayedRecovery: false, diagnosisUncertain: false, surgeryConsidered: false }, 'uphold'],
+    [{ specialistExpertiseNeeded: true }, 'overturn'],
+    [
+      {
+        delayedRecovery: false,
+        diagnosisUncertain: false,
+        surgeryConsidered: false,
+        specialistExpertiseNeeded: false,
+      },
+      'uphold',
+    ],
     [{ delayedRecovery: true, specialtyNamed: false }, 'uphold'],
     [{ delayedRecovery: true, rationaleStated: null }, 'uphold'],
   ] as const)('%j -> %s', (facts, expected) => {

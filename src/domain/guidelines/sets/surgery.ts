@@ -284,24 +284,25 @@ export const CONSULTATION_SET: GuidelineSet = {
     defineCriterion({
       id: 'consult-reason',
       statement:
-        "The referral has a reason the guideline names: delayed recovery, an uncertain or complex diagnosis, or a treatment (such as surgery) that needs the specialist's expertise.",
+        "The referral has a reason the guideline names: delayed recovery, an uncertain or complex diagnosis, or a plan of care (such as surgery, injections or a complex opioid regimen) that needs the specialist's expertise.",
       whenNotMet:
-        'The records show no reason for the referral that the guideline names (delayed recovery, an uncertain or complex diagnosis, or a treatment such as surgery that needs the specialist)',
+        'The records show no reason for the referral that the guideline names (delayed recovery, an uncertain or complex diagnosis, or a plan of care such as surgery that needs the specialist)',
       citation: REFERRAL,
       required: true,
       condition: anyOf(
         isTrue('item.facts.delayedRecovery', 'delayed recovery'),
         isTrue('item.facts.diagnosisUncertain', 'an uncertain or complex diagnosis'),
         isTrue('item.facts.surgeryConsidered', 'a treatment such as surgery under consideration'),
+        isTrue('item.facts.specialistExpertiseNeeded', 'care that needs expertise the treater lacks'),
       ),
       wouldMeet: {
         kind: 'documentation',
-        text: 'Documentation of delayed recovery, an uncertain diagnosis or a treatment that needs the specialist',
+        text: "Documentation of delayed recovery, an uncertain diagnosis or care that needs the specialist's expertise",
         label: 'reason for referral',
       },
       confirmed: false,
       confirmationNote:
-        'Partly confirmed (confirmed catalogue 6.6): referral for delayed healing (ACOEM Cornerstones, CM17-0009441); the other reasons are unconfirmed.',
+        'Partly confirmed (confirmed catalogue 6.6): referral for delayed healing (ACOEM Cornerstones, CM17-0009441); the other reasons, including care that needs expertise the treater lacks (ACOEM Ch. 7, p. 127, as letters cite it), are unconfirmed.',
     }),
   ],
   note: 'Follow-up visits with the treating physician are "Office visits (follow-up)", under the 2016 CPMTG "Office visits".',
