@@ -446,6 +446,54 @@ describe('readFindingAnswers', () => {
     ).toBe(undefined);
   });
 
+  it('reads the wording of the session-26 held-out batches', () => {
+    // A list of exam parts stated normal is no deficit.
+    expect(answerOf('neuroDeficit', ['upper extremity sensation, strength and reflexes are normal'])).toBe(
+      false,
+    );
+    expect(answerOf('neuroDeficit', ['strength and deep tendon reflexes were symmetric'])).toBe(false);
+    expect(answerOf('neuroDeficit', ['sensation and strength are decreased in the left L5 dermatome'])).toBe(
+      true,
+    );
+    // No operation of any name planned; none in the history.
+    expect(answerOf('surgicalCandidate', ['no fusion is planned'])).toBe(false);
+    expect(answerOf('surgicalCandidate', ['a fusion is planned for next month'])).toBe(undefined);
+    expect(answerOf('previouslyFusedLevel', ['He has had no spinal injections or surgery'])).toBe(false);
+    expect(answerOf('previouslyFusedLevel', ['He has had spinal injections and surgery'])).toBe(undefined);
+    // The operation named, then "would be considered".
+    expect(
+      answerOf('surgeryConsidered', [
+        'carpal tunnel release would be considered if studies confirm the diagnosis',
+      ]),
+    ).toBe(true);
+    // A home program kept up is active therapy beside the injection.
+    expect(answerOf('adjunctToActiveTherapy', ['She continues a home program and takes naproxen'])).toBe(
+      true,
+    );
+    expect(answerOf('adjunctToActiveTherapy', ['She continues to have pain at home'])).toBe(undefined);
+    // The surgery an associated service supports, authorized or not.
+    expect(
+      answerOf('associatedSurgeryAuthorized', [
+        'left ACL reconstruction with hamstring autograft was authorized and scheduled for 07/18/2017',
+      ]),
+    ).toBe(true);
+    expect(answerOf('associatedSurgeryAuthorized', ['UR certified the arthroscopy on 05/02/2016'])).toBe(
+      true,
+    );
+    expect(answerOf('associatedSurgeryAuthorized', ['the fusion was not authorized'])).toBe(false);
+    expect(answerOf('associatedSurgeryAuthorized', ['the fusion was denied by UR'])).toBe(false);
+    // An opioid being started, which a baseline drug screen monitors.
+    expect(
+      answerOf('opioidStarting', [
+        'At that visit the provider started tramadol 50 mg every 8 hours as needed',
+      ]),
+    ).toBe(true);
+    expect(answerOf('opioidStarting', ['baseline screen before starting opioid therapy'])).toBe(true);
+    expect(answerOf('opioidStarting', ['an opioid trial is planned'])).toBe(true);
+    expect(answerOf('opioidStarting', ['there is no plan to prescribe opioids'])).toBe(false);
+    expect(answerOf('opioidStarting', ['he takes tramadol 50 mg twice daily'])).toBe(undefined);
+  });
+
   it('reads the fourth round of held-out wording', () => {
     expect(
       answerOf('conservativeCareWeeks', [
@@ -2167,6 +2215,19 @@ describe('readFindingInjections', () => {
       // A month and year is the month's last day: the latest the words allow.
       { type: 'left L5-S1 TFESI', date: '2016-10-31', reliefPercent: 60, reliefWeeks: 8 },
       { type: 'Two left L4-5 TFESIs', date: '2016-10-31', reliefPercent: null, reliefWeeks: 2 },
+    ]);
+  });
+
+  it("takes the relief from the finding's next clauses, up to one naming another injection", () => {
+    expect(
+      readFindingInjections([
+        'Bilateral L4-5 and L5-S1 medial branch blocks were done on 01/17/2017; her pain diary shows pain falling from 7/10 to 1/10 (about 85%) for 5 hours',
+        'left L5 TFESI 06/2016; right SI joint injection 09/2016 gave 70% relief for 3 weeks',
+      ]),
+    ).toMatchObject([
+      { date: '2017-01-17', reliefPercent: 86, reliefWeeks: 0 },
+      // The next clause names another injection: its relief is its own.
+      { type: 'left L5 TFESI', date: '2016-06-30', reliefPercent: null, reliefWeeks: null },
     ]);
   });
 

@@ -152,6 +152,9 @@ const EXPERTISE_NEEDED: readonly RegExp[] = [
   /\b(?:consult\w*|referral|evaluation)\b[^;]*?\b(?:for|to\s+consider|to\s+evaluate\s+for)\s+(?:\w+\s+){0,4}(?:injections?|ESIs?|epidurals?|blocks?|interventional\s+\w+|radiofrequency|spinal\s+cord\s+stimulat\w+)\b/i,
 ];
 
+/** Opioids by class or name, as findings write them. */
+const OPIOID_WORDS = String.raw`opioids?(?:\s+therapy)?|narcotics?|tramadol|ultram|norco|hydrocodone|oxycodone|percocet|oxycontin|morphine|MS\s+Contin|tapentadol|nucynta|hydromorphone|dilaudid|methadone|buprenorphine|fentanyl|codeine`;
+
 const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'neuroDeficit',
@@ -163,7 +166,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bdermatomal\s+(?:sensory\s+)?(?:loss|deficit|numbness|hypo\w*)\b/i,
       // Graded weakness, and the finding named before its grade ("Achilles reflex diminished").
       /\bweak(?:ness)?\b[^;,]*?\b[0-4][+-]?\/5\b/i,
-      /\b(?:sensation|reflex(?:es)?|strength)\s+(?:is\s+|was\s+)?(?:diminished|decreased|absent|reduced|hypoactive)\b/i,
+      /\b(?:sensation|reflex(?:es)?|strength)(?:\s+and\s+(?:sensation|reflex(?:es)?|strength))?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:diminished|decreased|absent|reduced|hypoactive)\b/i,
       // A reflex graded below its other side ("brachioradialis reflex 1+ vs 2+ on the left").
       /\breflex(?:es)?\b[^;,]*?(?:\b(?:0|trace)\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s*[123]\+?|\b1\+?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s*[23]\+?)/i,
       // A muscle or movement graded below 5 ("right wrist extension 4/5", "EHL 4+/5 vs 5/5").
@@ -175,6 +178,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bneuro(?:logic(?:al)?ly)?\s+intact\b/i,
       /\bneuro\w*\s+(?:exam\w*\s+)?(?:is\s+|was\s+)?(?:non-?focal|unremarkable|normal|intact)\b/i,
       /\bsensation\s+(?:is\s+)?intact\b/i,
+      // "sensation, strength and reflexes are normal".
+      /\b(?:sensation|sensory|strength|motor|reflexes)(?:\s*,\s*(?:sensation|sensory|strength|motor|reflexes))*,?\s+and\s+(?:deep\s+tendon\s+)?(?:sensation|sensory|strength|motor|reflexes)\s+(?:are|were)\s+(?:all\s+)?(?:normal|intact|symmetric|within\s+normal\s+limits)\b/i,
     ],
     // An equivocal exam shows no clear deficit, whatever soft signs it lists: the radiculopathy is
     // not clinically obvious ("the exam was equivocal: ... ankle reflex trace versus 1+").
@@ -237,6 +242,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bsurg(?:ery|ical\s+\w+)\s+(?:(?:is|was|has|had|been|being|previously|already|now)\s+){0,3}(?:recommended|planned|considered|scheduled|proposed|advised|contemplated)\b/i,
       /\b(?:surgical\s+(?:candidate|consult\w*|planning|referral|evaluation)|surgery\s+consult\w*|candidate\s+for\s+surgery)\b/i,
       new RegExp(String.raw`\bcandidate\s+for\s+(?:\w+\s+){0,4}?(?:${SURGERY_NOUNS})\b`, 'i'),
+      // "carpal tunnel release would be considered if studies confirm the diagnosis".
+      new RegExp(
+        String.raw`\b(?:${SURGERY_NOUNS})\s+(?:would|will|could|may|might)\s+be\s+(?:considered|offered|recommended|discussed)\b`,
+        'i',
+      ),
       /\bsurgeon\s+(?:consult\w*|referral|evaluation)\b|\breferred\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?surgeon\b/i,
       /\b(?:would\s+consider|consider(?:s|ing)?|open\s+to|wants?|wishes\s+to\s+have|weigh(?:s|ing)|contemplat(?:es|ing))\s+(?:\w+\s+){0,3}(?:surgery|surgical\s+\w+|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy)\b/i,
       // "Wants the MRI before a C5-6 epidural"; "would see a spine surgeon if ..."; "arthroscopy
@@ -285,7 +295,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'adjunctToActiveTherapy',
     yes: [
-      /\b(?:receiving|undergoing|attending|continuing|currently\s+in|currently\s+doing|ongoing|active|doing|performing|participating\s+in|compliant\s+with|independent\s+with)\s+(?:(?:a|an|his|her|the|daily)\s+)?(?:physical\s+therapy|occupational\s+therapy|pt|therapy|rehabilitation|home\s+exercises?|home\s+exercise\s+program)\b/i,
+      /\b(?:receiving|undergoing|attending|continu(?:ing|es)|maintains|currently\s+in|currently\s+doing|ongoing|active|doing|performing|participating\s+in|compliant\s+with|independent\s+with)\s+(?:(?:a|an|his|her|the|daily)\s+)?(?:physical\s+therapy|occupational\s+therapy|pt|therapy|rehabilitation|home\s+exercises?|home\s+(?:exercise\s+)?program|home\s+stretching)\b/i,
       /\b(?:physical\s+therapy|occupational\s+therapy|pt)\s+(?:is\s+)?(?:ongoing|under\s+way|continuing)\b/i,
       // "In PT (visit 5 of 8)", "now in active OT desensitization".
       /^(?:(?:now|currently|still)\s+)?in\s+(?:active\s+)?(?:physical\s+therapy|occupational\s+therapy|therapy|rehabilitation)\b/i,
@@ -389,6 +399,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [/\bsurgery\s+(?:is\s+)?(?:planned|scheduled)\b/i, /\bscheduled\s+for\s+(?:\w+\s+){0,3}surgery\b/i],
     no: [
       /\bno\s+(?:\w+\s+)?surg(?:ery|ical\s+(?:plans?|intervention))\s+(?:is\s+)?(?:planned|scheduled|contemplated)\b/i,
+      new RegExp(
+        String.raw`\bno\s+(?:\w+\s+)?(?:${SURGERY_NOUNS})\s+(?:is\s+|was\s+)?(?:planned|scheduled|contemplated|proposed)\b`,
+        'i',
+      ),
       /\bno\s+surgical\s+plans?\b/i,
       /\bnot\s+a\s+(?:surgical\s+)?candidate\b/i,
       // "A spine surgeon evaluation found no surgical indication".
@@ -405,6 +419,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "No prior spinal injections or surgery": the list's last item is denied with the first.
       /\bno\s+(?:prior|previous|history\s+of)\s+(?:[\w-]+\s+){0,3}?(?:(?:or|and)\s+)?(?:spine\s+|spinal\s+|back\s+|lumbar\s+|cervical\s+)?(?:surgery|surgeries|fusion)\b/i,
       /\bnever\s+had\s+(?:\w+\s+)?(?:spine|spinal|back)\s+surgery\b/i,
+      /\b(?:has\s+had|had|underwent)\s+no\s+(?:[\w-]+\s+){0,3}?(?:(?:or|and)\s+)?(?:spine\s+|spinal\s+|back\s+|lumbar\s+|cervical\s+)?(?:surgery|surgeries|fusion)\b/i,
     ],
   },
   { key: 'redFlags', yes: [], no: [/\bno\s+red[- ]flags?\b/i] },
@@ -529,6 +544,48 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ...EXPERTISE_NEEDED,
     ],
     no: [],
+  },
+  {
+    // The surgery an associated service supports, authorized: "ACL reconstruction was authorized
+    // and scheduled", "UR certified the arthroscopy".
+    key: 'associatedSurgeryAuthorized',
+    yes: [
+      new RegExp(
+        String.raw`\b(?:${SURGERY_NOUNS})\b[^;]*?\b(?:was|were|has\s+been|is|had\s+been)\s+(?:\w+\s+)?(?:authori[sz]ed|certified|approved)\b`,
+        'i',
+      ),
+      new RegExp(
+        String.raw`\b(?:authori[sz]ed|certified|approved)\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?(?:${SURGERY_NOUNS})\b`,
+        'i',
+      ),
+    ],
+    no: [
+      new RegExp(
+        String.raw`\b(?:${SURGERY_NOUNS})\b[^;]*?\b(?:was|were|has\s+been|is)\s+(?:not\s+(?:authori[sz]ed|certified|approved)|denied|non-?certified)\b`,
+        'i',
+      ),
+    ],
+  },
+  {
+    // An opioid started or about to be ("started tramadol 50 mg at that visit", "baseline screen
+    // before starting opioid therapy"): what a baseline drug screen monitors.
+    key: 'opioidStarting',
+    yes: [
+      new RegExp(
+        String.raw`\b(?:started|initiated|initiating|starting|begin|began|beginning|prescribed|prescribing)\s+(?:(?:him|her|them)\s+(?:on\s+)?)?(?:an?\s+)?(?:trial\s+of\s+)?(?:${OPIOID_WORDS})\b`,
+        'i',
+      ),
+      new RegExp(
+        String.raw`\b(?:${OPIOID_WORDS})\s+(?:trial|therapy)\s+(?:is\s+|was\s+)?(?:planned|started|initiated|proposed)\b`,
+        'i',
+      ),
+    ],
+    no: [
+      new RegExp(
+        String.raw`\bno\s+(?:plans?|intention)\s+to\s+(?:start|prescribe|begin)\s+(?:an?\s+)?(?:${OPIOID_WORDS})\b`,
+        'i',
+      ),
+    ],
   },
   {
     key: 'specialistExpertiseNeeded',
@@ -1955,6 +2012,9 @@ export interface FindingInjection {
 
 const INJECTION_WORDS =
   /\b(?:(?:transforaminal|interlaminar|caudal|lumbar|cervical|thoracic)\s+)?(?:epidural(?:\s+steroid)?\s+injections?|(?:TF|IL)?ESIs?|medial\s+branch\s+blocks?|MBBs?|facet\s+(?:joint\s+)?(?:injections?|blocks?)|radiofrequency\s+(?:ablation|neurotomy|rhizotomy)|RFA|trigger\s+point\s+injections?|TPIs?|(?:cortisone|corticosteroid|steroid)\s+injections?)\b/i;
+/** Any injection or block named, of a kind the treatment history keeps or not ("SI joint injection"). */
+const ANY_INJECTION =
+  /\b(?:injections?|injected|blocks?|(?:TF|IL)?ESIs?|epidurals?|ablation|rhizotomy|neurotomy|RFA|MBBs?|TPIs?)\b/i;
 const INJECTION_NOT_DONE =
   /\b(?:request\w*|plann\w*|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|no\s+(?:prior|previous))\b/i;
 const RELIEF_PERCENT =
@@ -1994,35 +2054,51 @@ function weeksOf(amount: number, unit: string): number {
 export function readFindingInjections(findings: readonly string[]): FindingInjection[] {
   const found: FindingInjection[] = [];
   for (const finding of findings) {
-    for (const clause of finding.slice(0, MAX_FINDING).split(/;/)) {
+    const clauses = finding.slice(0, MAX_FINDING).split(/;/);
+    clauses.forEach((clause, index) => {
       const named = INJECTION_WORDS.exec(clause);
-      if (!named || INJECTION_NOT_DONE.test(clause)) continue;
+      if (!named || INJECTION_NOT_DONE.test(clause)) return;
       const date = injectionDateIn(clause);
-      if (!date) continue;
-      const percent = RELIEF_PERCENT.exec(clause);
-      const span = RELIEF_SPAN.exec(clause);
-      // Or the scores before and after it: "pain 8/10 to 3/10 for about 10 weeks".
-      const [before, after] = painScoresOf(clause);
-      const reliefPercent = percent
-        ? Number(percent[1] ?? percent[2])
-        : before !== undefined && after !== undefined && before > 0 && after <= before
-          ? Math.round(((before - after) / before) * 100)
-          : null;
-      const amount = span ? Number(span[1] ?? span[3]) : undefined;
-      const unit = span ? (span[2] ?? span[4] ?? '') : '';
+      if (!date) return;
+      // The relief may follow in the finding's next clauses ("MBB done 01/17/2017; pain diary 7/10
+      // to 1/10 for 5 hours"), up to one that names another injection.
+      const next = clauses.slice(index + 1);
+      const stop = next.findIndex((later) => ANY_INJECTION.test(later));
+      const following = stop === -1 ? next : next.slice(0, stop);
+      const relief =
+        [clause, ...following].map(reliefIn).find((candidate) => candidate.reliefPercent !== null) ??
+        reliefIn(clause);
       found.push({
         type: clause
           .slice(0, named.index + named[0].length)
           .trim()
           .slice(-120),
         date,
-        reliefPercent: reliefPercent !== null && reliefPercent <= 100 ? reliefPercent : null,
-        reliefWeeks: amount !== undefined ? weeksOf(amount, unit) : null,
+        ...relief,
         source: clause.trim(),
       });
-    }
+    });
   }
   return found;
+}
+
+/** The relief one clause states: a percentage, or the scores before and after; and for how long. */
+function reliefIn(clause: string): Pick<FindingInjection, 'reliefPercent' | 'reliefWeeks'> {
+  const percent = RELIEF_PERCENT.exec(clause);
+  const span = RELIEF_SPAN.exec(clause);
+  // Or the scores before and after it: "pain 8/10 to 3/10 for about 10 weeks".
+  const [before, after] = painScoresOf(clause);
+  const reliefPercent = percent
+    ? Number(percent[1] ?? percent[2])
+    : before !== undefined && after !== undefined && before > 0 && after <= before
+      ? Math.round(((before - after) / before) * 100)
+      : null;
+  const amount = span ? Number(span[1] ?? span[3]) : undefined;
+  const unit = span ? (span[2] ?? span[4] ?? '') : '';
+  return {
+    reliefPercent: reliefPercent !== null && reliefPercent <= 100 ? reliefPercent : null,
+    reliefWeeks: amount !== undefined ? weeksOf(amount, unit) : null,
+  };
 }
 
 /**

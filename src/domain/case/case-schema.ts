@@ -413,6 +413,7 @@ export const ServiceFactsSchema = z.object({
   sleepHygieneTried: OptionalBool.default(null),
   /** Risk of misuse for urine drug testing, as written: low, moderate or high ('' = not stated). */
   udtRiskLevel: ShortText.default(''),
+  opioidStarting: OptionalBool.default(null),
   // Added after v1: defaults keep records saved before them readable without a migration.
   /** Acupuncture: pain medication was reduced or is not tolerated (8 CCR 9792.24.1 purpose). */
   medicationReducedOrNotTolerated: OptionalBool.default(null),

@@ -181,6 +181,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   painReliefPercent: null,
   sleepHygieneTried: null,
   udtRiskLevel: '',
+  opioidStarting: null,
   medicationReducedOrNotTolerated: null,
   modality: '',
   redFlags: null,

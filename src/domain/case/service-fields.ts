@@ -215,6 +215,11 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     kind: 'text',
     help: 'From a tool such as ORT or SOAPP-R',
   },
+  opioidStarting: {
+    key: 'opioidStarting',
+    label: 'An opioid is being started (a baseline test before the trial)',
+    kind: 'boolean',
+  },
   medicationReducedOrNotTolerated: {
     key: 'medicationReducedOrNotTolerated',
     label: 'Pain medication was reduced or is not tolerated',

@@ -26,6 +26,9 @@ describe('suggestServiceTypes', () => {
     ['MR arthrogram, right shoulder', 'mri'],
     ['X-rays lumbar spine', 'xray'],
     ['CT scan of the head', 'ct'],
+    // A consultation with a surgeon is a referral; the operation itself is surgery.
+    ['Orthopedic spine surgery consultation', 'consultation'],
+    ['Lumbar spine surgery, L4-5 decompression', 'surgery'],
     ['EMG and NCS, right lower extremity', 'emg_ncs'],
     ['TENS unit, daily trial, cervical and thoracic spine, #30', 'tens'],
     ['Cryotherapy unit, 7-day use', 'cold_therapy_unit'],

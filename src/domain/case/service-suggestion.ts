@@ -99,8 +99,9 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ],
   [
     'surgery',
-    // Whole words where a longer word holds one: an "infusion" is no fusion.
-    /surgery|arthroscop|repair|release|discectomy|laminectomy|\bfusion|decompression|arthroplasty|replacement|reconstruction|\borif\b|\bacdf\b|\bt[kh][ar]\b|menisectomy|meniscectomy|debridement/,
+    // Whole words where a longer word holds one: an "infusion" is no fusion. A "spine surgery
+    // consultation" is a referral, not the operation.
+    /surgery(?!\s+(?:consult|referral|evaluation|opinion))|arthroscop|repair|release|discectomy|laminectomy|\bfusion|decompression|arthroplasty|replacement|reconstruction|\borif\b|\bacdf\b|\bt[kh][ar]\b|menisectomy|meniscectomy|debridement/,
   ],
   ['consultation', /consult|referral|evaluate and treat|second opinion/],
   ['office_visit', /follow-?up|office visit/],

@@ -148,7 +148,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   benzodiazepine: MEDICATION,
   antidepressant: medication('neuropathicPain', 'analgesiaDocumented', 'adlsDocumented'),
   sleep_aid: medication('sleepHygieneTried', 'standardFormNotUsable'),
-  urine_drug_test: { itemFields: ['quantity'], facts: ['udtRiskLevel'] },
+  urine_drug_test: { itemFields: ['quantity'], facts: ['udtRiskLevel', 'opioidStarting'] },
   functional_restoration_program: {
     itemFields: ['frequencyPerWeek', 'durationWeeks', 'hoursPerDay'],
     facts: [

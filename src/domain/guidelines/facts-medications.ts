@@ -1310,6 +1310,10 @@ export const MEDICATION_FACTS = {
         : counted(Number(value), 'tests');
     },
   },
+  'item.facts.opioidStarting': serviceBoolean(
+    'opioidStarting',
+    'An opioid is being started (a baseline test before the trial)',
+  ),
   'item.udtRiskLevel': {
     type: 'enum',
     label: 'Risk of misuse',

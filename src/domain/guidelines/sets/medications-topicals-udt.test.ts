@@ -224,9 +224,20 @@ describe('urine drug testing: frequency by risk', () => {
     expect(criterionStatus(testing('', 0), 'udt-frequency-by-risk')).toBe('met');
     expect(criterionStatus(testing('', 1), 'udt-frequency-by-risk')).toBe('not_documented');
     expect(criterionStatus(testing('moderate', 1), 'udt-frequency-by-risk')).toBe('met');
-    const noOpioid = testing('low', 0, { history: [med('h', { name: 'Naproxen' })] });
-    expect(criterionStatus(noOpioid, 'udt-opioid-monitoring')).toBe('not_met');
     expect(criterionStatus(testing('low', 0), 'udt-opioid-monitoring')).toBe('met');
+  });
+
+  it.each([
+    [null, 'not_documented'],
+    [false, 'not_met'],
+    [true, 'met'],
+  ] as const)('with no opioid taken, an opioid being started answered %s -> %s', (starting, status) => {
+    // A baseline screen before an opioid trial monitors the opioid to come.
+    const noOpioid = testing('low', 0, {
+      history: [med('h', { name: 'Naproxen' })],
+      facts: { udtRiskLevel: 'low', opioidStarting: starting },
+    });
+    expect(criterionStatus(noOpioid, 'udt-opioid-monitoring')).toBe(status);
   });
 
   it('cites the 2016 opioid guideline section, with ODG for the frequency', () => {

@@ -41,11 +41,15 @@ const LOW_RISK: Condition = {
 const OPIOID_MONITORING = defineCriterion({
   id: 'udt-opioid-monitoring',
   statement:
-    'The test monitors opioid treatment that is taken or requested (a reviewer may override with a note for a test of illegal drug use).',
-  whenNotMet: 'The records show no opioid, taken or requested, for the test to monitor',
+    'The test monitors opioid treatment that is taken, requested or being started (a baseline test before a trial; a reviewer may override with a note for a test of illegal drug use).',
+  whenNotMet: 'The records show no opioid, taken, requested or being started, for the test to monitor',
   citation: cpmtg2009('Drug testing', '43'),
   required: true,
-  condition: isTrue('case.opioidsInRegimen', 'an opioid taken or requested'),
+  // A baseline screen belongs to the steps before an opioid trial (CPMTG 2009 p. 77; unconfirmed).
+  condition: anyOf(
+    isTrue('case.opioidsInRegimen', 'an opioid taken or requested'),
+    isTrue('item.facts.opioidStarting', 'an opioid being started'),
+  ),
   wouldMeet: {
     kind: 'documentation',
     text: 'Documentation of the opioid treatment the test monitors',
