@@ -492,6 +492,10 @@ describe('readFindingAnswers', () => {
     expect(answerOf('opioidStarting', ['an opioid trial is planned'])).toBe(true);
     expect(answerOf('opioidStarting', ['there is no plan to prescribe opioids'])).toBe(false);
     expect(answerOf('opioidStarting', ['he takes tramadol 50 mg twice daily'])).toBe(undefined);
+    // Scores "from 8/10 before the drug to 4/10".
+    const onGabapentin = 'leg pain fell from 8/10 before gabapentin to 4/10, he sleeps through the night';
+    expect(answerOf('painReliefPercent', [onGabapentin], [], 'Gabapentin 600 mg')).toBe(50);
+    expect(answerOf('adlsDocumented', [onGabapentin], [], 'Gabapentin 600 mg')).toBe(true);
   });
 
   it('reads the fourth round of held-out wording', () => {
@@ -1904,6 +1908,8 @@ describe('readFindingAnswers', () => {
     );
     expect(function_([onLyrica, 'sitting tolerance 20 to 60 minutes'])).toBe(true);
     expect(function_([onLyrica, 'can now type for 2 hours at a time (was 30 min)'])).toBe(true);
+    expect(function_([`${onLyrica}; sleeps through the night; resumed driving and cooking`])).toBe(true);
+    expect(function_([`${onLyrica}; has not resumed driving`])).toBe(false);
     // Less sleep, a shorter tolerance, or a gain another drug's clause reports, is not this drug's.
     expect(function_([onLyrica, 'sleeps 3 hours vs 6 before'])).toBe(undefined);
     expect(function_([onLyrica, 'sitting tolerance 60 to 20 minutes'])).toBe(undefined);

@@ -43,7 +43,7 @@ const paths = [
 ];
 
 /** The judgment the functional restoration fixture leaves to the reviewer. */
-const JUDGED = 'frp-no-other-options';
+const JUDGED = 'frp-functional-loss';
 
 describe('draftRationale with alternative decision paths', () => {
   it('discusses only the satisfied path and never calls an overturned request failing', () => {
@@ -662,20 +662,20 @@ describe('the findings paragraph', () => {
     const findings = findingsOf(draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld'));
     expect(findings).not.toMatch(/awaiting/i);
     expect(findings).toMatch(
-      /The records do not document that (?:this criterion is|these criteria are) met: [^.]*no other option is likely to bring significant clinical improvement/,
+      /The records do not document that (?:this criterion is|these criteria are) met: [^.]*the chronic pain causes a significant loss of the ability to function independently/,
     );
   });
 
   it("leaves the panel's 'awaiting' out of an unanswered judgment the reviewer wrote a note on", () => {
     const draft = functionalRestorationCase({
-      review: { criteria: { [JUDGED]: answer('', 'other options asked of the provider') } },
+      review: { criteria: { [JUDGED]: answer('', 'activity limits asked of the provider') } },
     });
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' }).items[0]!;
     expect(evaluation.criteria.find((c) => c.criterionId === JUDGED)?.source).toBe('unanswered');
     const findings = findingsOf(draftRationale(draft, draft.disputedItems[0]!, 0, evaluation, 'upheld'));
     expect(findings).not.toMatch(/awaiting/i);
     expect(findings).toMatch(
-      /significant clinical improvement[^:]*: not documented\. Other options asked of the provider\./,
+      /function independently[^:]*: not documented\. Activity limits asked of the provider\./,
     );
   });
 
@@ -774,7 +774,7 @@ describe('criteria the reviewer overrode', () => {
 });
 
 describe('criteria the reviewer judged', () => {
-  const NOTE = 'the 12/01/16 report lists the options tried and why none is left';
+  const NOTE = 'the 12/01/16 report lists the daily activities she can no longer do';
   const judged = (value: 'met' | 'not_met', note: string) => {
     const draft = functionalRestorationCase({
       review: { criteria: { [JUDGED]: answer(value, note) } },
@@ -793,7 +793,7 @@ describe('criteria the reviewer judged', () => {
     const rationale = judged('met', NOTE);
     expect(occurrences(rationale, NOTE)).toBe(1);
     expect(rationale).toContain(
-      'significant clinical improvement: met. The 12/01/16 report lists the options tried and why none is left.',
+      'function independently: met. The 12/01/16 report lists the daily activities she can no longer do.',
     );
     // The finding already says what the reviewer answered.
     expect(rationale).not.toContain("Reviewer's answer");
@@ -801,7 +801,9 @@ describe('criteria the reviewer judged', () => {
 
   it('prints a judged finding without a note as the finding alone', () => {
     const rationale = judged('not_met', '');
-    expect(rationale).toContain('Another option is likely to bring significant clinical improvement.');
+    expect(rationale).toContain(
+      'The records do not show that the chronic pain causes a significant loss of the ability to function independently.',
+    );
     expect(rationale).not.toContain("reviewer's finding");
     expect(rationale).not.toContain("Reviewer's answer");
     expect(rationale).not.toContain("Reviewer's note");

@@ -5,7 +5,7 @@
  */
 import type { CaseDraft } from '../case/case-schema';
 import { buildDemoCase } from '../case/demo-case';
-import { answer, caseWith, disputedItem, freeCriterion, type ItemSpec } from '../evaluator/case-builders';
+import { caseWith, disputedItem, freeCriterion, type ItemSpec } from '../evaluator/case-builders';
 import type {
   Citation,
   CriterionResult,
@@ -219,10 +219,9 @@ export function functionalRestorationCase(spec: ItemSpec = {}): CaseDraft {
         ...FRP_FIRST_TWO_WEEKS,
         ...spec,
         facts: { ...FRP_FIRST_TWO_WEEKS.facts, ...spec.facts },
-        review: {
-          ...spec.review,
-          criteria: { 'frp-functional-loss': answer('met'), ...spec.review?.criteria },
-        },
+        // Prior care failed and no surgery pending settle "no other options"; the loss of function
+        // is the judgment left to the reviewer.
+        review: { ...spec.review, criteria: { ...spec.review?.criteria } },
       }),
     ],
   });

@@ -538,7 +538,7 @@ describe('checkLetter: judgments the reviewer has not given', () => {
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' });
     const result = evaluation.items[0]!;
     expect(result.recommendation).toBe('uphold');
-    expect(result.drivingCriteria).toEqual(['frp-no-other-options']);
+    expect(result.drivingCriteria).toEqual(['frp-functional-loss']);
     const problems = judgmentProblems(
       checkLetter(draft, evaluation, buildLetterModel(draft, evaluation), { today: TODAY }),
     );
@@ -546,7 +546,7 @@ describe('checkLetter: judgments the reviewer has not given', () => {
       expect.objectContaining({
         severity: 'error',
         itemId: 'item-1',
-        fieldPath: 'disputedItems.0.review.criteria.frp-no-other-options.answer',
+        fieldPath: 'disputedItems.0.review.criteria.frp-functional-loss.answer',
       }),
     ]);
     expect(problems[0]!.message).toMatch(
@@ -559,7 +559,7 @@ describe('checkLetter: judgments the reviewer has not given', () => {
     const evaluation = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2016-12-30' });
     const result = evaluation.items[0]!;
     expect(result.recommendation).toBe('uphold');
-    expect(result.drivingCriteria).toContain('frp-no-other-options');
+    expect(result.drivingCriteria).toContain('frp-functional-loss');
     // No baseline evaluation documented: answering the judgment cannot overturn.
     expect(result.criteria.find((c) => c.criterionId === 'frp-baseline-evaluation')).toMatchObject({
       status: 'not_documented',
@@ -569,7 +569,7 @@ describe('checkLetter: judgments the reviewer has not given', () => {
       checkLetter(draft, evaluation, buildLetterModel(draft, evaluation), { today: TODAY }),
     );
     expect(problems.map((problem) => [problem.severity, problem.fieldPath])).toEqual([
-      ['warning', 'disputedItems.0.review.criteria.frp-no-other-options.answer'],
+      ['warning', 'disputedItems.0.review.criteria.frp-functional-loss.answer'],
     ]);
     expect(problems[0]!.message).toMatch(/answering it would not change the recommendation\.$/);
   });

@@ -46,10 +46,28 @@ describe.each(EDITIONS)('functional restoration programs, %s edition', (edition,
     expect(result.recommendation).toBe('uphold');
   });
 
-  it('the two judgments wait for the reviewer', () => {
-    const result = frp({ review: { criteria: {} } });
-    expect(statusOf(result, 'frp-no-other-options')).toBe('not_documented');
-    expect(result.criteria.find((c) => c.criterionId === 'frp-functional-loss')?.source).toBe('unanswered');
+  it('settles the two judgments from the records where they answer them, else waits for the reviewer', () => {
+    const source = (result: ReturnType<typeof frp>, id: string) =>
+      result.criteria.find((c) => c.criterionId === id)?.source;
+    // Prior care failed and no surgery pending: no other option is left.
+    const settled = frp({ review: { criteria: {} } });
+    expect(statusOf(settled, 'frp-no-other-options')).toBe('met');
+    expect(source(settled, 'frp-functional-loss')).toBe('unanswered');
+    // Surgery pending, or care that helped: the reviewer weighs the other options.
+    for (const facts of [{ surgicalCandidate: null }, { conservativeCareFailed: false }]) {
+      const open = frp({ facts, review: { criteria: {} } });
+      expect(source(open, 'frp-no-other-options')).toBe('unanswered');
+    }
+    // Kept off work by the pain is a significant loss of function.
+    const offWork = run({
+      service: 'functional_restoration_program',
+      item: withItem(FRP, { review: { criteria: {} } }),
+      ...dates,
+      edit: (draft) => {
+        draft.work.status = 'ttd';
+      },
+    });
+    expect(statusOf(offWork, 'frp-functional-loss')).toBe('met');
   });
 
   it.each([

@@ -18,8 +18,8 @@ import {
   defineCriterion,
   isFalse,
   isTrue,
-  JUDGMENT,
   noneOf,
+  oneOf,
   reCite,
 } from './common';
 import {
@@ -137,7 +137,14 @@ const frpCriteria: Criterion[] = [
     whenNotMet: 'Another option is likely to bring significant clinical improvement',
     citation: FRP_2009,
     required: true,
-    condition: JUDGMENT,
+    // Prior care failed and no surgery is pending: the records leave no other option to weigh.
+    condition: {
+      kind: 'judgment',
+      settledBy: allOf(
+        isTrue('item.facts.conservativeCareFailed', 'unsuccessful previous treatment'),
+        isFalse('item.facts.surgicalCandidate', 'no surgery or other warranted treatment pending'),
+      ),
+    },
     extraFieldPaths: ['reports', 'review.criteria'],
     confirmed: false,
     confirmationNote: FRP_NOTE,
@@ -149,7 +156,11 @@ const frpCriteria: Criterion[] = [
       'The records do not show that the chronic pain causes a significant loss of the ability to function independently',
     citation: FRP_2009,
     required: true,
-    condition: JUDGMENT,
+    // Kept off work by the pain is such a loss; any other limit is the reviewer's to weigh.
+    condition: {
+      kind: 'judgment',
+      settledBy: oneOf('case.workStatus', ['ttd'], 'off work (temporarily totally disabled)'),
+    },
     extraFieldPaths: ['reports', 'review.criteria'],
     confirmed: false,
     confirmationNote: FRP_NOTE,
