@@ -717,6 +717,11 @@ describe('reading summaries of IMR decisions', () => {
     expect(serviceTypeOf({ name: 'Post-op 2x6 right shoulder', subcategory: 'physical therapy' })).toBe(
       'postsurgical_therapy',
     );
+    expect(
+      serviceTypeOf({
+        name: 'Transportation to and from post-operative physical therapy and surgeon visits, 6 weeks',
+      }),
+    ).toBe('transportation');
   });
 
   it('reads a hyaluronic acid series that names no joint as the knee, the one joint it is approved for', () => {

@@ -115,11 +115,11 @@ const isoOrEmpty = (value: string | null | undefined) => (value && isValidIsoDat
 export function serviceTypeOf(service: DecisionSummary['requestedService']): ServiceType | '' {
   const words = [service.name, service.subcategory, service.category].filter(Boolean).join(' ');
   // "Post-operative PT" is post-surgical therapy, whatever else the words say; a post-operative cold
-  // therapy unit is equipment.
+  // therapy unit is equipment, and transportation to post-operative therapy is transportation.
   if (
     /post[- ]?(operative|surgical|op)\b/i.test(words) &&
     /\b(pt|ot|(?<!(cold|ice|heat|compression|cryo)\s)therapy|physiotherapy)\b/i.test(words) &&
-    !/\bunit\b|cryotherapy|\bcold\b/i.test(service.name)
+    !/\bunit\b|cryotherapy|\bcold\b|transport/i.test(service.name)
   )
     return 'postsurgical_therapy';
   // A passive modality of physical medicine, judged on its own rule within physical therapy.
@@ -153,7 +153,7 @@ const STRENGTH = /\d+(?:\.\d+)?\s*(?:mg\/ml|mg|mcg|%)/i;
 
 /** A summary's quantity that is a plain number ("1", "x2", "#3") counts the services asked for. */
 function bareCount(quantity: string | null | undefined): number | null {
-  // "12", "#60", "x6", or a count of procedures before what they cover ("1 procedure, 2 levels
+  // "12", "#60", "x6", "1 pair", "1 unit (purchase)", or a count of procedures before what they cover ("1 procedure, 2 levels
   // bilateral", "1 (2 levels)", "1 session (2 levels bilaterally)"). Levels alone ("2 levels,
   // bilateral") are what one procedure covers.
   if (/^\s*\d\s+levels?\b(?:,?\s*(?:bilateral(?:ly)?|left|right|unilateral))?\s*$/i.test(quantity ?? ''))
@@ -166,7 +166,7 @@ function bareCount(quantity: string | null | undefined): number | null {
   )
     return 1;
   const count =
-    /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?)\b|\((?:\d+\s+)?levels?\b[^)]*\))/i.exec(
+    /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?|pairs?|units?|devices?|kits?)\b|\((?:\d+\s+)?levels?\b[^)]*\))/i.exec(
       quantity ?? '',
     )?.[1];
   return count !== undefined && Number(count) >= 1 ? Number(count) : null;

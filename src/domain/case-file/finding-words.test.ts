@@ -492,6 +492,49 @@ describe('readFindingAnswers', () => {
     expect(answerOf('opioidStarting', ['an opioid trial is planned'])).toBe(true);
     expect(answerOf('opioidStarting', ['there is no plan to prescribe opioids'])).toBe(false);
     expect(answerOf('opioidStarting', ['he takes tramadol 50 mg twice daily'])).toBe(undefined);
+    // Cannot get to care alone.
+    expect(answerOf('selfTransportPrevented', ['oxycodone 5 mg q6h prn; told not to drive'])).toBe(true);
+    expect(answerOf('selfTransportPrevented', ['she is unable to drive since the fracture'])).toBe(true);
+    expect(answerOf('selfTransportPrevented', ['he drives himself to appointments'])).toBe(false);
+    // What foot orthotics treat, from the diagnoses too.
+    expect(answerOf('footOrthoticCondition', [], ['bilateral plantar fasciitis'])).toBe(true);
+    expect(answerOf('footOrthoticCondition', ['no foot or ankle complaints'])).toBe(false);
+    // Prior psychotherapy counted in words.
+    expect(
+      answerOf('priorPsychotherapyVisits', [
+        'He completed six individual cognitive behavioral sessions from 10/2016 through 12/2016',
+      ]),
+    ).toBe(6);
+    // A TENS rental dated is a trial had, with its effect and the care beside it.
+    expect(
+      answerOf('tensTrialCompleted', ['30-day TENS rental 11/2016 with use log: 2-3x/day, 30-45 min']),
+    ).toBe(true);
+    expect(answerOf('tensTrialCompleted', ['30-day TENS rental requested 11/2016'])).toBe(undefined);
+    expect(answerOf('tensBenefitDocumented', ['pain 8/10 to 5/10 with use'])).toBe(true);
+    expect(answerOf('tensBenefitDocumented', ['Norco down from 4/day to 2/day during trial'])).toBe(true);
+    expect(answerOf('concurrentTreatmentDocumented', ['continues HEP and gabapentin'])).toBe(true);
+    // A referral for the treater's medications, and a visit to check a response.
+    expect(
+      answerOf('specialistExpertiseNeeded', [
+        'requests referral to pain management for medication management and consideration of epidural injections',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('rationaleStated', [
+        'The treater asks to see her again in 4-6 weeks to check the response to the injection',
+      ]),
+    ).toBe(true);
+    // A return to full duty the pain ended, and restrictions that differ.
+    expect(
+      answerOf('failedReturnToWork', [
+        'returned to full duty in 11/2015 and had recurrent shoulder pain after two weeks; he has been on modified duty since',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conflictingWorkReports', [
+        'the agreed medical evaluator and the treater have given different restrictions',
+      ]),
+    ).toBe(true);
     // Scores "from 8/10 before the drug to 4/10".
     const onGabapentin = 'leg pain fell from 8/10 before gabapentin to 4/10, he sleeps through the night';
     expect(answerOf('painReliefPercent', [onGabapentin], [], 'Gabapentin 600 mg')).toBe(50);
@@ -2146,6 +2189,13 @@ describe('readFindingWorkStatus', () => {
     expect(
       readFindingWorkStatus(['temporarily totally disabled until 1/5', 'then modified duty']),
     ).toBeNull();
+    // Back at full duty until the pain came back; a report to come is not the status.
+    expect(
+      readFindingWorkStatus([
+        'returned to full duty in 11/2015 and had recurrent shoulder pain after two weeks; he has been on modified duty since',
+        'requests an FCE to set permanent work restrictions for the permanent and stationary report',
+      ]),
+    ).toMatchObject({ status: 'tpd' });
   });
 });
 

@@ -132,6 +132,9 @@ const TRIED_AND_STOPPED =
 /** The same, told over a finding's clauses. */
 const RETURN_ENDED =
   /\b(?:tried|attempted|returned\s+to|went\s+back\s+to|sent\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b.*;[^;]*\b(?:stopped|failed|ended|quit)\b/i;
+/** Back at full duty until the pain came back: "returned to full duty ...; on modified duty since". */
+const RETURN_RECURRED =
+  /\breturned\s+to\s+(?:full|regular|usual)\s+duty\b.*?\b(?:recurr\w*|flare\w*|re-?injur\w*|could\s+not|unable)\b.*?\b(?:(?:modified|light|restricted)\s+duty|off\s+work)\b/i;
 const FAILED_RETURN =
   /\b(?:failed|unsuccessful)\s+(?:attempts?\s+(?:at|to)\s+)?return(?:ing)?[- ]to[- ]work\b/i;
 
@@ -149,7 +152,8 @@ const EXPERTISE_NEEDED: readonly RegExp[] = [
   /\b(?:beyond|outside)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}(?:scope|expertise)\b/i,
   /\b(?:suggested|recommended|advised|requests?|requested)\s+(?:an?\s+)?(?:interventional\s+(?:pain\s+)?|pain\s+(?:management\s+|medicine\s+)?)(?:evaluation|consult\w*|referral)\b/i,
   /\b(?:consult\w*|referral|evaluation)\b[^;]*?\b(?:to|for)\s+(?:\w+\s+){0,2}(?:review|manage|management\s+of|taper|wean|weaning\s+of|detox\w*|adjust|optimi[sz]e)\s+(?:\w+\s+){0,2}(?:opioids?|regimen|medications?|narcotics?|analgesics?)\b/i,
-  /\b(?:consult\w*|referral|evaluation)\b[^;]*?\b(?:for|to\s+consider|to\s+evaluate\s+for)\s+(?:\w+\s+){0,4}(?:injections?|ESIs?|epidurals?|blocks?|interventional\s+\w+|radiofrequency|spinal\s+cord\s+stimulat\w+)\b/i,
+  /\b(?:consult\w*|referral)\b[^;]*?\bfor\s+(?:\w+\s+){0,2}(?:medication|opioid|narcotic)\s+management\b/i,
+  /\b(?:consult\w*|referral|evaluation)\b[^;]*?\b(?:for|to\s+consider|to\s+evaluate\s+for)\s+(?:\w+\s+){0,6}(?:injections?|ESIs?|epidurals?|blocks?|interventional\s+\w+|radiofrequency|spinal\s+cord\s+stimulat\w+)\b/i,
 ];
 
 /** Opioids by class or name, as findings write them. */
@@ -540,6 +544,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:purpose|reason|indication)\s*(?::|is\b|was\b)(?!\s*(?:not\b|unclear|unknown|uncertain))/i,
       // "return visit in 4-6 weeks for medication management and knee re-check".
       /\b(?:visit|follow-?up|re-?check|consult\w*|referral)\b[^;]*?\bfor\s+(?:\w+\s+){0,2}(?:management|monitoring|re-?check|re-?evaluation|reassessment|titration|refills?)\b/i,
+      // "to see her again in 4-6 weeks to check the response to the injection".
+      /\bto\s+(?:check|monitor|assess|evaluate|review|reassess|re-?evaluate)\s+(?:\w+\s+){0,2}(?:response|medications?|progress|healing|symptoms|condition|wound)\b/i,
       // A referral for care the treater cannot give states its own reason.
       ...EXPERTISE_NEEDED,
     ],
@@ -586,6 +592,24 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         'i',
       ),
     ],
+  },
+  {
+    // Cannot get to care on one's own: "told not to drive", "unable to drive", "cannot use the bus".
+    key: 'selfTransportPrevented',
+    yes: [
+      /\b(?:told|advised|instructed|cleared)\s+not\s+to\s+drive\b|\b(?:unable\s+to|cannot|can't|can\s+not|could\s+not|not\s+(?:able|permitted|allowed|cleared)\s+to)\s+drive\b/i,
+      /\b(?:unable\s+to|cannot|can't)\s+(?:use|ride|take)\s+(?:the\s+|a\s+)?(?:bus|public\s+transport\w*|transit)\b/i,
+    ],
+    no: [/\b(?:drives|driving)\s+(?:\w+\s+){0,2}(?:himself|herself|to\s+(?:appointments|therapy|work))\b/i],
+  },
+  {
+    // What foot orthotics treat (ACOEM Ch. 14): plantar fasciitis or metatarsalgia.
+    key: 'footOrthoticCondition',
+    yes: [/\b(?:plantar\s+fasci(?:itis|osis|opathy)|metatarsalgia)\b/i],
+    no: [
+      /\bno\s+(?:\w+\s+)?(?:plantar\s+fasci(?:itis|osis|opathy)|metatarsalgia|foot\s+(?:or\s+ankle\s+)?(?:complaints|problems?|pain))\b/i,
+    ],
+    diagnoses: true,
   },
   {
     key: 'specialistExpertiseNeeded',
@@ -654,6 +678,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:TENS|unit)\b[^;]*?\btrial\b[^;]*?\b(?:was|were)\s+(?:done|completed|performed|conducted)\b/i,
       /\btrial\b[^;]*?\b(?:TENS|unit)\b[^;]*?\b(?:was|were)\s+(?:done|completed|performed|conducted)\b/i,
       /\b(?:completed|finished|after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:TENS\s+)?(?:unit\s+)?trial\b(?=[^;]*\bTENS\b)/i,
+      // "30-day TENS rental 11/2016 with use log", "1-month home TENS trial (10/2016)": dated, so had.
+      /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\b(?:\d{1,2}|one)[- ](?:day|month)\s+(?:home\s+)?TENS\s+(?:unit\s+)?(?:rental|trial)\b[^;]*?\b\d{1,2}\/\d{2,4}\b/i,
     ],
     no: [/\b(?:TENS\s+)?trial\s+(?:was\s+)?not\s+(?:done|completed|performed|documented)\b/i],
   },
@@ -663,6 +689,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:pain|medication|tramadol|opioid\s+use)\s+(?:\w+\s+){0,2}(?:decreased|reduced|fell|dropped)\b[^;]*?\b(?:during|with|after)\s+(?:the\s+)?(?:use|trial|TENS|unit)\b/i,
       /\b(?:during|with|after)\s+(?:the\s+)?(?:TENS\s+)?(?:use|trial)\b[^;]*?\b(?:pain|function\w*|tolerance)\s+(?:\w+\s+){0,2}(?:decreased|reduced|improved|increased)\b/i,
+      /\bpain\s+(?:from\s+)?\d{1,2}(?:\/10)?\s+to\s+\d{1,2}(?:\/10)?\s+(?:with|during)\s+(?:the\s+)?(?:use|trial|TENS|unit)\b/i,
+      /\b(?:down|reduced|decreased|cut)\s+from\s+[^;]*?\b(?:during|with)\s+(?:the\s+)?(?:TENS\s+)?(?:use|trial)\b/i,
     ],
     no: [
       /\b(?:no|without)\s+(?:\w+\s+){0,2}(?:benefit|relief|improvement)\s+(?:from|with|during)\s+(?:the\s+)?(?:TENS|unit|trial)\b/i,
@@ -673,6 +701,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'concurrentTreatmentDocumented',
     yes: [
       /\badjunct\s+to\s+(?:(?:a|an|his|her|the|ongoing|continued)\s+)?(?:\w+\s+){0,2}(?:home\s+exercise|exercise|therapy|physical\s+therapy|program|rehabilitation)\b/i,
+      /\b(?:continues|continuing|continued)\s+(?:(?:a|an|his|her|the)\s+)?(?:HEP|home\s+exercises?|home\s+exercise\s+program|home\s+program|physical\s+therapy|medications?)\b/i,
     ],
     no: [],
   },
@@ -695,7 +724,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [TRIED_AND_STOPPED, FAILED_RETURN],
     no: [],
     // "Sent back to full duty twice; each attempt ended within a week".
-    acrossClauses: [RETURN_ENDED],
+    acrossClauses: [RETURN_ENDED, RETURN_RECURRED],
   },
   {
     // A GI risk factor the PPI guideline lists, as history: an ulcer or a GI bleed.
@@ -712,6 +741,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:restrictions?|reports?|opinions?|limits?)\s+(?:\w+\s+)?(?:conflict|disagree|differ)\w*\b/i,
       /\b(?:conflicting|differing|inconsistent)\s+(?:\w+\s+)?(?:restrictions?|reports?|opinions?|limits?)\b/i,
+      // "the AME and the treater have given different restrictions".
+      /\b(?:given|gave|set|issued|recommend\w*)\s+(?:\w+\s+)?(?:different|differing|conflicting)\s+(?:work\s+)?(?:restrictions?|limits?|opinions?)\b/i,
     ],
     no: [],
   },
@@ -1234,8 +1265,9 @@ const NO_PRIOR_PSYCHOTHERAPY = new RegExp(
   String.raw`\b(?:no|never\s+had|denies)\s+(?:any\s+)?(?:prior|previous|past)\s+(?:${PSYCHOTHERAPY_WORDS}|psychiatric\s+history)\b|\b(?:has\s+had|had|has\s+received|received)\s+no\s+(?:${PSYCHOTHERAPY_WORDS})\b|\b(?:(?:has|have|had)\s+not|never)\s+(?:previously\s+|before\s+|yet\s+)?(?:received|had|undergone|attended|tried)\s+(?:any\s+)?(?:${PSYCHOTHERAPY_WORDS})\b`,
   'i',
 );
+// "6 CBT sessions", "six individual cognitive behavioral sessions".
 const PRIOR_PSYCHOTHERAPY_COUNT = new RegExp(
-  String.raw`\b(\d{1,2})\s+(?:(?:prior|previous|completed)\s+)?(?:${PSYCHOTHERAPY_WORDS})\s+(?:sessions?|visits?)\b|\b(?:${PSYCHOTHERAPY_WORDS})\s+x\s?(\d{1,2})\b(?!\s*(?:weeks?|months?))`,
+  String.raw`\b(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})\s+(?:(?:prior|previous|completed)\s+)?(?:(?:individual|group)\s+)?(?:${PSYCHOTHERAPY_WORDS}|cognitive\s+behaviou?ral)\s+(?:sessions?|visits?)\b|\b(?:${PSYCHOTHERAPY_WORDS})\s+x\s?(\d{1,2})\b(?!\s*(?:weeks?|months?))`,
   'i',
 );
 
@@ -1246,7 +1278,8 @@ function readPriorPsychotherapy(findings: readonly string[]): FindingAnswer | nu
     if (NO_PRIOR_PSYCHOTHERAPY.test(clause))
       return { key: 'priorPsychotherapyVisits', value: 0, source: clause };
     const count = PRIOR_PSYCHOTHERAPY_COUNT.exec(clause);
-    const visits = Number(count?.[1] ?? count?.[2]);
+    const written = (count?.[1] ?? count?.[2] ?? '').toLowerCase();
+    const visits = SMALL_NUMBERS[written] ?? Number(written);
     if (count && visits >= 1) return { key: 'priorPsychotherapyVisits', value: visits, source: clause };
   }
   return null;
@@ -2155,7 +2188,8 @@ export function readFindingWorkStatus(findings: readonly string[]): FindingWorkS
   for (const finding of findings) {
     // A return tried and given up ("tried regular duty and stopped after 3 days", "sent back to
     // full duty twice; each attempt ended within a week") is not the status.
-    const returnFailed = RETURN_ENDED.test(finding.slice(0, MAX_CLAUSE * 2));
+    const opening = finding.slice(0, MAX_CLAUSE * 2);
+    const returnFailed = RETURN_ENDED.test(opening) || RETURN_RECURRED.test(opening);
     for (const clause of clausesOf([finding]))
       for (const [status, pattern] of WORK_STATUS_WORDS) {
         if (TRIED_AND_STOPPED.test(clause) || FAILED_RETURN.test(clause)) break;
@@ -2165,7 +2199,9 @@ export function readFindingWorkStatus(findings: readonly string[]): FindingWorkS
         // A status expected or a report to come ("expects permanent and stationary status within a month").
         if (
           status === 'permanent_stationary' &&
-          /\b(?:expect\w*|anticipat\w+|before|pending|upcoming)\b/i.test(clause)
+          /\b(?:expect\w*|anticipat\w+|before|pending|upcoming)\b|\bfor\s+(?:the|a|his|her)\s+(?:permanent\s+and\s+stationary|P&S)\s+(?:report|evaluation)\b/i.test(
+            clause,
+          )
         )
           continue;
         const match = pattern.exec(clause);

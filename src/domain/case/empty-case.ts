@@ -256,6 +256,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   specialtyNamed: null,
   diagnosisUncertain: null,
   specialistExpertiseNeeded: null,
+  footOrthoticCondition: null,
   preopTestIndicated: null,
   imagingShowsLesion: null,
   plexopathySuspected: null,

@@ -606,6 +606,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'The diagnosis is uncertain or complex',
     kind: 'boolean',
   },
+  footOrthoticCondition: {
+    key: 'footOrthoticCondition',
+    label: 'Plantar fasciitis or metatarsalgia is diagnosed',
+    kind: 'boolean',
+    help: 'For foot orthotics or shoe inserts',
+  },
   specialistExpertiseNeeded: {
     key: 'specialistExpertiseNeeded',
     label: 'The plan of care needs expertise the treating physician lacks',

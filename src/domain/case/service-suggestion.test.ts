@@ -28,6 +28,7 @@ describe('suggestServiceTypes', () => {
     ['CT scan of the head', 'ct'],
     // A consultation with a surgeon is a referral; the operation itself is surgery.
     ['Orthopedic spine surgery consultation', 'consultation'],
+    ['Transportation to and from post-operative physical therapy, 6 weeks', 'transportation'],
     ['Lumbar spine surgery, L4-5 decompression', 'surgery'],
     ['EMG and NCS, right lower extremity', 'emg_ncs'],
     ['TENS unit, daily trial, cervical and thoracic spine, #30', 'tens'],

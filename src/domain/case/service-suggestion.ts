@@ -11,6 +11,8 @@ import type { ServiceType } from './case-schema';
 const PATTERNS: readonly [ServiceType, RegExp][] = [
   // Before the operation it assists: "Assistant surgeon for right total knee arthroplasty".
   ['assistant_surgeon', /assistant\s+surgeon|surgical\s+assist\w*|assist\w*\s+at\s+surgery|co-?surgeon/],
+  // Before the care it takes the worker to: "Transportation to post-operative physical therapy".
+  ['transportation', /transportation|transport to|\btaxi\b|medical transport/],
   ['work_hardening', /work hardening/],
   ['work_conditioning', /work conditioning/],
   ['functional_restoration_program', /functional restoration|\bfrp\b|chronic pain program|hello program/],
@@ -87,7 +89,6 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['brace', /\bbrace|orthosis|orthotic|splint|lumbar support|\bsling\b|collar/],
   // ODG's gym memberships cover a pool's too.
   ['gym_membership', /gym|fitness club|health club|(pool|swim\w*) membership/],
-  ['transportation', /transportation|transport to|\btaxi\b|medical transport/],
   ['home_health', /home health|home care|home assistance|caregiver/],
   ['psychological_evaluation', /psych(ological|iatric)? (evaluation|consult|assessment|testing)/],
   ['biofeedback', /biofeedback/],

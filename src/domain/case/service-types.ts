@@ -265,13 +265,19 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'functionalImprovementAfterPrior',
     ],
   },
-  brace: { ...DME, facts: [...DME.facts, 'structuralLesionSuspected', 'handInjectionCondition'] },
+  brace: {
+    ...DME,
+    facts: [...DME.facts, 'structuralLesionSuspected', 'handInjectionCondition', 'footOrthoticCondition'],
+  },
   assistant_surgeon: { itemFields: ['quantity'], facts: ['associatedSurgeryAuthorized'] },
   cold_therapy_unit: {
     itemFields: ['quantity'],
     facts: ['rentalOrPurchase', 'rentalDays', 'postoperative', 'associatedSurgeryAuthorized'],
   },
-  dme_other: { ...DME, facts: [...DME.facts, 'homeExerciseProgram'] },
+  dme_other: {
+    ...DME,
+    facts: [...DME.facts, 'homeExerciseProgram', 'radicularSymptoms', 'footOrthoticCondition'],
+  },
   office_visit: { itemFields: ['quantity'], facts: ['rationaleStated'] },
   biofeedback: {
     itemFields: ['frequencyPerWeek', 'durationWeeks', 'quantity'],

@@ -697,6 +697,10 @@ export const PROCEDURE_FACTS = {
   ),
   'item.facts.specialtyNamed': serviceBoolean('specialtyNamed', 'Specialty or specialist named'),
   'item.facts.diagnosisUncertain': serviceBoolean('diagnosisUncertain', 'Uncertain or complex diagnosis'),
+  'item.facts.footOrthoticCondition': serviceBoolean(
+    'footOrthoticCondition',
+    'Plantar fasciitis or metatarsalgia',
+  ),
   'item.facts.specialistExpertiseNeeded': serviceBoolean(
     'specialistExpertiseNeeded',
     'Care that needs expertise the treating physician lacks',

@@ -683,6 +683,13 @@ export const FACTS = {
   'item.requestNamesArms': requestNames('bodyPart', ARMS, 'the arms'),
   /** A pillow, which ODG Neck judges on its own. */
   'item.requestNamesPillow': requestNames('requestedAs', /\bpillows?\b/i, 'a pillow'),
+  // Shoe inserts for the foot; an "orthosis" for the knee or back is a brace.
+  'item.requestNamesFootOrthotic': requestNames(
+    'requestedAs',
+    /^(?!.*\b(?:knee|lumbar|lumbo\w*|back|spine|spinal|wrist|hand|elbow|shoulder|neck|cervical|thoracic)\b).*\b(?:orthotics?|insoles?|shoe\s+inserts?|arch\s+supports?|heel\s+cups?)\b/i,
+    'foot orthotics or shoe inserts',
+  ),
+  'item.requestNamesTraction': requestNames('requestedAs', /\btraction\b/i, 'traction'),
   'item.bodyRegions': {
     type: 'enum_list',
     label: 'Body region',

@@ -220,6 +220,59 @@ describe('braces and other DME', () => {
     );
   });
 
+  it('foot orthotics treat plantar fasciitis or metatarsalgia (ACOEM Ch. 14), without the DME checks', () => {
+    const orthotics = (requestedAs: string, facts: ItemSpec['facts']) =>
+      dme('brace', {
+        requestedAs,
+        facts: { meetsDmeDefinition: null, rationaleStated: null, ...facts },
+      });
+    const indicated = orthotics('Custom molded rigid orthotics, bilateral', { footOrthoticCondition: true });
+    expect(indicated.guidelineSet?.id).toBe('acoem-2004-foot-orthotics');
+    expect(indicated.guidelineLine).toBe('MTUS Ankle and Foot Complaints 2004, Section(s): Initial Care');
+    expect(indicated.recommendation).toBe('overturn');
+    expect(
+      statusOf(
+        orthotics('Shoe inserts, bilateral', { footOrthoticCondition: false }),
+        'foot-orthotics-indication',
+      ),
+    ).toBe('not_met');
+    expect(orthotics('Shoe inserts, bilateral', { footOrthoticCondition: null }).recommendation).toBe(
+      'uphold',
+    );
+    // A knee or back "orthosis" is a brace, under its own rules.
+    expect(orthotics('Knee orthotic brace, hinged', {}).guidelineSet?.id).not.toBe(
+      'acoem-2004-foot-orthotics',
+    );
+  });
+
+  it('home cervical traction goes with radicular symptoms and home exercise (ODG Neck, Traction)', () => {
+    const traction = (facts: ItemSpec['facts'], bodyPart = 'neck') =>
+      dme('dme_other', {
+        requestedAs: 'Home cervical traction unit, over-the-door (purchase)',
+        bodyPart,
+        facts: { meetsDmeDefinition: null, rationaleStated: null, ...facts },
+      });
+    const indicated = traction({ radicularSymptoms: true, homeExerciseProgram: true });
+    expect(indicated.guidelineSet?.id).toBe('odg-neck-traction');
+    expect(indicated.recommendation).toBe('overturn');
+    expect(
+      statusOf(
+        traction({ radicularSymptoms: false, homeExerciseProgram: true }),
+        'traction-radicular-symptoms',
+      ),
+    ).toBe('not_met');
+    expect(
+      statusOf(
+        traction({ radicularSymptoms: true, homeExerciseProgram: null }),
+        'traction-with-home-exercise',
+      ),
+    ).toBe('not_documented');
+    // Lumbar traction is equipment under the DME rules.
+    expect(traction({ radicularSymptoms: true }, 'lumbar').guidelineSet?.id).toBe(
+      'odg-durable-medical-equipment',
+    );
+  });
+
   it('a post-operative item follows its surgery', () => {
     const denied = dme('dme_other', { facts: { postoperative: true, associatedSurgeryAuthorized: false } });
     expect(failing(denied)).toEqual(['surgery-authorized-if-postoperative']);

@@ -609,6 +609,98 @@ export const NECK_PILLOW_SET: GuidelineSet = {
   appliesOnlyWhen: isTrue('item.requestNamesPillow', 'a request for a pillow'),
 };
 
+// ---------- foot orthotics ----------
+
+const ORTHOTICS_CITATION = acoem2004('Ankle and Foot Complaints', 'Initial Care', '371');
+
+/**
+ * ACOEM 2004 Ch. 14: rigid full-length orthotics that realign the foot can ease pain on walking and
+ * disability in plantar fasciitis and metatarsalgia; the chapter names no other use for them.
+ */
+export const FOOT_ORTHOTICS_SET: GuidelineSet = {
+  id: 'acoem-2004-foot-orthotics',
+  title: 'MTUS Ankle and Foot Complaints (ACOEM 2004): Orthotics',
+  guideline: 'MTUS Ankle and Foot Complaints',
+  edition: '2004',
+  ...ACOEM_2004_PERIOD,
+  services: ['brace', 'dme_other'],
+  appliesOnlyWhen: isTrue('item.requestNamesFootOrthotic', 'a request for foot orthotics or shoe inserts'),
+  letterLine: acoemLetterLine('Ankle and Foot Complaints'),
+  requestNoun: 'request',
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    defineCriterion({
+      id: 'foot-orthotics-indication',
+      statement:
+        'Rigid foot orthotics are an option for plantar fasciitis or metatarsalgia, to ease pain on walking and disability.',
+      whenNotMet: 'The records show no plantar fasciitis or metatarsalgia for the orthotics to treat',
+      citation: ORTHOTICS_CITATION,
+      required: true,
+      condition: isTrue('item.facts.footOrthoticCondition', 'plantar fasciitis or metatarsalgia'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of plantar fasciitis or metatarsalgia',
+        label: 'orthotics indication',
+      },
+      confirmed: false,
+      confirmationNote: notInCatalogue('ACOEM 2004 Ch. 14 (orthotics, Initial Care p. 371)'),
+    }),
+    QUANTITY_STATED,
+  ],
+};
+
+// ---------- home cervical traction ----------
+
+const TRACTION_CITATION = odg('Neck and Upper Back', 'Traction (mechanical)');
+
+/**
+ * ODG Neck and Upper Back: a home traction device the patient controls is an option for radicular
+ * symptoms together with a home exercise program; powered devices and traction alone are not.
+ */
+export const NECK_TRACTION_SET: GuidelineSet = {
+  ...odgTopicSet({
+    id: 'odg-neck-traction',
+    title: 'Neck and Upper Back, Traction (mechanical)',
+    citation: TRACTION_CITATION,
+    topic: 'Traction (mechanical)',
+    services: ['dme_other'],
+    criteria: [
+      defineCriterion({
+        id: 'traction-radicular-symptoms',
+        statement: 'Home patient-controlled cervical traction is an option for radicular symptoms.',
+        whenNotMet: 'The records show no radicular symptoms for home cervical traction to treat',
+        citation: TRACTION_CITATION,
+        required: true,
+        condition: isTrue('item.facts.radicularSymptoms', 'radicular symptoms'),
+        wouldMeet: {
+          kind: 'documentation',
+          text: 'Documentation of radicular symptoms',
+          label: 'radicular symptoms',
+        },
+        confirmed: false,
+        confirmationNote: notInCatalogue('ODG Neck and Upper Back (Traction)'),
+      }),
+      defineCriterion({
+        id: 'traction-with-home-exercise',
+        statement: 'The traction goes with a home exercise program, not on its own.',
+        whenNotMet: 'The records show no home exercise program for the traction to go with',
+        citation: TRACTION_CITATION,
+        required: true,
+        condition: isTrue('item.facts.homeExerciseProgram', 'a home exercise program'),
+        wouldMeet: {
+          kind: 'documentation',
+          text: 'Documentation of the home exercise program the traction goes with',
+          label: 'home exercise',
+        },
+        confirmed: false,
+        confirmationNote: notInCatalogue('ODG Neck and Upper Back (Traction)'),
+      }),
+      QUANTITY_STATED,
+    ],
+  }),
+  appliesOnlyWhen: allOf(isTrue('item.requestNamesTraction', 'a request for traction'), inRegion('neck')),
+};
+
 export const DME_SETS: GuidelineSet[] = [
   TENS_2009_SET,
   TENS_2016_SET,
@@ -621,4 +713,6 @@ export const DME_SETS: GuidelineSet[] = [
   KNEE_BRACE_SET,
   WRIST_SPLINT_SET,
   NECK_PILLOW_SET,
+  FOOT_ORTHOTICS_SET,
+  NECK_TRACTION_SET,
 ];
