@@ -535,6 +535,24 @@ describe('readFindingAnswers', () => {
         'the agreed medical evaluator and the treater have given different restrictions',
       ]),
     ).toBe(true);
+    // What pre-operative tests look for, denied or not.
+    expect(
+      answerOf('preopTestIndicated', ['type 2 diabetes on metformin, hypertension on lisinopril, BMI 33']),
+    ).toBe(true);
+    expect(answerOf('preopTestIndicated', ['healthy 34 year old with no medical problems'])).toBe(false);
+    expect(answerOf('preopTestIndicated', ['no recent glucose or renal function results'])).toBe(undefined);
+    // The surgery authorized, named in more words.
+    expect(
+      answerOf('associatedSurgeryAuthorized', [
+        'UR certified right shoulder arthroscopic rotator cuff repair with subacromial decompression in 12/2016',
+      ]),
+    ).toBe(true);
+    // Care followed by symptoms that persist.
+    expect(
+      answerOf('conservativeCareFailed', [
+        'She completed 9 physical therapy sessions over 6 weeks, used ibuprofen and a knee sleeve, and remains on modified duty with persistent symptoms after 3.5 months',
+      ]),
+    ).toBe(true);
     // Scores "from 8/10 before the drug to 4/10".
     const onGabapentin = 'leg pain fell from 8/10 before gabapentin to 4/10, he sleeps through the night';
     expect(answerOf('painReliefPercent', [onGabapentin], [], 'Gabapentin 600 mg')).toBe(50);
@@ -2284,6 +2302,17 @@ describe('readFindingInjections', () => {
       { date: '2017-01-17', reliefPercent: 86, reliefWeeks: 0 },
       // The next clause names another injection: its relief is its own.
       { type: 'left L5 TFESI', date: '2016-06-30', reliefPercent: null, reliefWeeks: null },
+    ]);
+  });
+
+  it('dates an injection by its year alone at the year\'s end, and reads a span said "roughly"', () => {
+    expect(
+      readFindingInjections([
+        'Diagnostic right C5-6 and C6-7 medial branch blocks in 2014 gave 80% relief; radiofrequency ablation at the same levels on 02/09/2016 gave about 70% relief for roughly 8 months',
+      ]),
+    ).toMatchObject([
+      { date: '2014-12-31', reliefPercent: 80, reliefWeeks: null },
+      { date: '2016-02-09', reliefPercent: 70, reliefWeeks: 34.4 },
     ]);
   });
 

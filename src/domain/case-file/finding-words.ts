@@ -561,7 +561,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         'i',
       ),
       new RegExp(
-        String.raw`\b(?:authori[sz]ed|certified|approved)\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?(?:${SURGERY_NOUNS})\b`,
+        String.raw`\b(?:authori[sz]ed|certified|approved)\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,6}?(?:${SURGERY_NOUNS})\b`,
         'i',
       ),
     ],
@@ -608,6 +608,18 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [/\b(?:plantar\s+fasci(?:itis|osis|opathy)|metatarsalgia)\b/i],
     no: [
       /\bno\s+(?:\w+\s+)?(?:plantar\s+fasci(?:itis|osis|opathy)|metatarsalgia|foot\s+(?:or\s+ankle\s+)?(?:complaints|problems?|pain))\b/i,
+    ],
+    diagnoses: true,
+  },
+  {
+    // What pre-operative tests look for (ODG): a chronic disease, a drug to check, a heart or lung
+    // condition ("type 2 diabetes on metformin", "hypertension on lisinopril", "on warfarin").
+    key: 'preopTestIndicated',
+    yes: [
+      /\b(?:diabet\w+|hypertension|HTN|coronary\s+(?:artery\s+)?disease|CAD|heart\s+(?:disease|failure)|CHF|atrial\s+fibrillation|arrhythmia|(?:chronic\s+)?(?:renal|kidney)\s+(?:disease|insufficiency|failure)|CKD|COPD|anticoagula\w+|warfarin|coumadin|anemia)\b/i,
+    ],
+    no: [
+      /\b(?:healthy|no\s+(?:significant\s+)?(?:comorbidit\w+|medical\s+(?:problems|history|conditions)))\b/i,
     ],
     diagnoses: true,
   },
@@ -808,6 +820,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // naproxen and modified duty, without improvement of the leg symptoms" / ", with persistent numbness".
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*,\s*(?:and\s+)?(?:(?:without|with\s+(?:no|little|minimal))\s+(?:\w+\s+){0,2}(?:improvement|relief|benefit)|with\s+persist(?:ent|ing)\s+\w+)`,
+        'i',
+      ),
+      // ", and remains on modified duty with persistent symptoms after 3.5 months".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*,\s*(?:and\s+)?(?:remains|continues|is\s+still|still)\b[^,;]*?\bwith\s+persist(?:ent|ing)\s+\w+`,
         'i',
       ),
       // Each item of a list brief in its effect: "PT, NSAIDs and 3 cortisone injections, each with only
@@ -2053,7 +2070,7 @@ const INJECTION_NOT_DONE =
 const RELIEF_PERCENT =
   /\b(\d{1,3})\s*%\s*(?:pain\s+)?(?:relief|improvement|reduction|better)\b|\brelief\s+of\s+(\d{1,3})\s*%/i;
 const RELIEF_SPAN =
-  /\b(?:for|lasting|over)\s+(?:about\s+|approximately\s+|~)?(\d{1,2})\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b/i;
+  /\b(?:for|lasting|over)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|around\s+|at\s+least\s+|~)?(\d{1,2})\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b/i;
 
 /** The date a clause gives an injection: the last one it names (a month and year at its end). */
 function injectionDateIn(clause: string): string {
@@ -2068,6 +2085,12 @@ function injectionDateIn(clause: string): string {
     if (month < 1 || month > 12) continue;
     const iso = lastDayOfMonth(year, month) ?? '';
     if (isValidIsoDate(iso) && iso > latest) latest = iso;
+  }
+  if (latest) return latest;
+  // A year alone ("blocks in 2014 gave 80% relief"): its last day, the latest the words allow.
+  for (const match of clause.matchAll(/\bin\s+((?:19|20)\d{2})\b/g)) {
+    const iso = `${match[1]}-12-31`;
+    if (iso > latest) latest = iso;
   }
   return latest;
 }

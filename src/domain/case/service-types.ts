@@ -382,6 +382,8 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'conservativeCareWeeks',
       'conservativeCareFailed',
       'imagingCorroborates',
+      // A meniscectomy (ACOEM Ch. 13): locking, catching or giving way, not pain alone.
+      'structuralLesionSuspected',
       // A knee replacement (ODG): the arthritis on imaging and the body mass index.
       'severeOsteoarthritis',
       'bmi',

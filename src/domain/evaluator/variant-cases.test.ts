@@ -2410,6 +2410,8 @@ describe('surgery variants (ACOEM 2004 Shoulder and Knee, Surgical Consideration
         conservativeCareWeeks: 12,
         conservativeCareFailed,
         imagingCorroborates: true,
+        // Locking and catching: the tear causes more than pain.
+        structuralLesionSuspected: true,
       },
     });
 

@@ -58,6 +58,45 @@ describe('knee surgery (ACOEM Ch. 13)', () => {
     expect(result.recommendation).toBe(expected);
   });
 
+  it.each([
+    [true, 'met', 'overturn'],
+    [false, 'not_met', 'uphold'],
+    [null, 'not_documented', 'uphold'],
+  ] as const)('a meniscectomy with mechanical symptoms %s -> %s, %s', (lesion, status, expected) => {
+    const result = run({
+      service: 'surgery',
+      item: withItem(
+        {
+          requestedAs: 'Right knee arthroscopy with partial medial meniscectomy',
+          bodyPart: 'right knee',
+          quantity: 1,
+          facts: ELECTIVE_SURGERY_FACTS,
+        },
+        { facts: { structuralLesionSuspected: lesion } },
+      ),
+      doi: '2016-06-01',
+      rfa: '2016-12-01',
+    });
+    expect(statusOf(result, 'knee-meniscectomy-mechanical-symptoms')).toBe(status);
+    expect(result.recommendation).toBe(expected);
+  });
+
+  it('asks for mechanical symptoms only of a meniscectomy or other arthroscopy', () => {
+    const ligament = run({
+      service: 'surgery',
+      item: withItem(
+        {
+          requestedAs: 'Left ACL reconstruction',
+          bodyPart: 'left knee',
+          quantity: 1,
+          facts: ELECTIVE_SURGERY_FACTS,
+        },
+        {},
+      ),
+    });
+    expect(statusOf(ligament, 'knee-meniscectomy-mechanical-symptoms')).toBe('not_applicable');
+  });
+
   it('a region no chapter set covers (the hip) goes to the evidence hierarchy with the reason', () => {
     const result = surgery('right hip');
     expect(result.path).toBe('evidence_hierarchy');

@@ -11,7 +11,7 @@
  * Post-operative equipment (cold therapy, TENS, braces, other DME) is in dme.ts.
  */
 import type { GuidelineSet } from '../guideline-schema';
-import { allOf, anyOf, atLeast, cpmtg2016, defineCriterion, isTrue, reCite } from './common';
+import { allOf, anyOf, atLeast, cpmtg2016, defineCriterion, isTrue, oneOf, reCite } from './common';
 import {
   ACOEM_2004_PERIOD,
   acoem2004,
@@ -163,6 +163,7 @@ export const KNEE_SURGERY_SET: GuidelineSet = {
         criteria: [
           'knee-surgery-limitation-1-month',
           'knee-surgery-exercise-failed',
+          'knee-meniscectomy-mechanical-symptoms',
           'surgery-imaging-matches-exam',
         ],
       },
@@ -209,6 +210,34 @@ export const KNEE_SURGERY_SET: GuidelineSet = {
       confirmed: true,
       confirmationNote:
         'Confirmed (confirmed catalogue 6.6): knee arthroscopy needs failed conservative care (CM17-0002892).',
+    }),
+    defineCriterion({
+      id: 'knee-meniscectomy-mechanical-symptoms',
+      statement:
+        'A meniscectomy treats a clear tear with symptoms beyond pain (locking, catching, giving way, recurrent effusion) or clear signs of a tear on exam.',
+      whenNotMet:
+        'The records show pain without the locking, catching, giving way or clear exam signs of a tear that a meniscectomy treats',
+      citation: KNEE_SURGERY,
+      required: true,
+      condition: isTrue(
+        'item.facts.structuralLesionSuspected',
+        'mechanical symptoms or clear exam signs of a tear',
+      ),
+      appliesWhen: {
+        condition: oneOf(
+          'item.requestedSurgery',
+          ['meniscectomy'],
+          'a meniscectomy or other knee arthroscopy',
+        ),
+        description: 'applies only to a meniscectomy or other knee arthroscopy',
+      },
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of locking, catching, giving way, recurrent effusion or clear exam signs of a tear',
+        label: 'mechanical symptoms',
+      },
+      confirmed: false,
+      confirmationNote: notInCatalogue('ACOEM 2004 Ch. 13 (Surgical Considerations, meniscectomy)'),
     }),
     reCite(SURGERY_IMAGING_MATCHES, KNEE_SURGERY, true, 'Confirmed (confirmed catalogue 6.6): CM17-0002892.'),
   ],
