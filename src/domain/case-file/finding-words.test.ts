@@ -553,6 +553,10 @@ describe('readFindingAnswers', () => {
         'She completed 9 physical therapy sessions over 6 weeks, used ibuprofen and a knee sleeve, and remains on modified duty with persistent symptoms after 3.5 months',
       ]),
     ).toBe(true);
+    // A list of care, then its partial effect after a comma.
+    expect(answerOf('conservativeCareFailed', ['PT x 10 and naproxen x 3 mo, partial improvement'])).toBe(
+      true,
+    );
     // Scores "from 8/10 before the drug to 4/10".
     const onGabapentin = 'leg pain fell from 8/10 before gabapentin to 4/10, he sleeps through the night';
     expect(answerOf('painReliefPercent', [onGabapentin], [], 'Gabapentin 600 mg')).toBe(50);
@@ -2066,6 +2070,16 @@ describe('readFindingCourses', () => {
     ).toEqual(['pt 6 true']);
   });
 
+  it('reads a range of motion measured as its arc before and after ("ROM 5-95 -> 0-120")', () => {
+    expect(summaryOf(['post-op PT x 6 (10/2016-11/2016)', 'after 6 PT: ROM 5-95 -> 0-120'])).toEqual([
+      'pt 6 true',
+    ]);
+    // An arc no larger is no gain.
+    expect(summaryOf(['post-op PT x 6 (10/2016-11/2016)', 'after 6 PT: ROM 5-95 -> 10-100'])).toEqual([
+      'pt 6 null',
+    ]);
+  });
+
   it('takes the improvement stated after the course in the same finding, not after another discipline', () => {
     expect(summaryOf(['Completed 12 post-op PT visits; gait improving', 'Still using cane'])).toEqual([
       'pt 12 true',
@@ -2314,6 +2328,21 @@ describe('readFindingInjections', () => {
       { date: '2014-12-31', reliefPercent: 80, reliefWeeks: null },
       { date: '2016-02-09', reliefPercent: 70, reliefWeeks: 34.4 },
     ]);
+  });
+
+  it('reads the lower figure of a relief range, a span after "x", and the response in shorthand', () => {
+    const findings = [
+      'L L4-5 TFESI 8/30/16: ~60-70% leg pain relief x ~10 wks; Norco 10/325 4/day -> 1-2/day; walking 1/2 mile',
+    ];
+    expect(readFindingInjections(findings)).toMatchObject([
+      { date: '2016-08-30', reliefPercent: 60, reliefWeeks: 10 },
+    ]);
+    expect(answerOf('priorInjectionMedicationReduced', findings)).toBe(true);
+    expect(answerOf('functionalImprovementAfterPrior', findings)).toBe(true);
+    // A count that went up is no cut.
+    expect(answerOf('priorInjectionMedicationReduced', ['L4-5 TFESI 8/30/16; Norco 2/day -> 4/day'])).toBe(
+      undefined,
+    );
   });
 
   it('leaves out an injection requested, planned or undated, and none had', () => {

@@ -244,7 +244,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'surgeryConsidered',
     yes: [
       /\bsurg(?:ery|ical\s+\w+)\s+(?:(?:is|was|has|had|been|being|previously|already|now)\s+){0,3}(?:recommended|planned|considered|scheduled|proposed|advised|contemplated)\b/i,
-      /\b(?:surgical\s+(?:candidate|consult\w*|planning|referral|evaluation)|surgery\s+consult\w*|candidate\s+for\s+surgery)\b/i,
+      /\b(?:surgical\s+(?:candidate|consult\w*|planning|referral|evaluation)|surgery\s+(?:consult\w*|referral|evaluation)|candidate\s+for\s+surgery)\b/i,
       new RegExp(String.raw`\bcandidate\s+for\s+(?:\w+\s+){0,4}?(?:${SURGERY_NOUNS})\b`, 'i'),
       // "carpal tunnel release would be considered if studies confirm the diagnosis".
       new RegExp(
@@ -820,6 +820,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // naproxen and modified duty, without improvement of the leg symptoms" / ", with persistent numbness".
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*,\s*(?:and\s+)?(?:(?:without|with\s+(?:no|little|minimal))\s+(?:\w+\s+){0,2}(?:improvement|relief|benefit)|with\s+persist(?:ent|ing)\s+\w+)`,
+        'i',
+      ),
+      // "PT x 10 and naproxen x 3 mo, partial improvement".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*,\s*(?:and\s+)?(?:only\s+)?(?:partial|minimal|little|temporary|transient|no)\s+(?:\w+\s+)?(?:improvement|relief|benefit)\b`,
         'i',
       ),
       // ", and remains on modified duty with persistent symptoms after 3.5 months".
@@ -1732,9 +1737,18 @@ const MEASURED_CHANGE =
 const MEASURED_UP_FROM =
   /\b(?:lift\w*|grip|tolerance|range|ROM|rotation|flexion|extension|abduction|elevation|walking|sitting|standing)\b[^;]*?\b(\d+)\s*(?:lb|lbs|kg|degrees|deg|minutes|min)\b[^;]{0,60}?\bup\s+from\s+(\d+)/i;
 
+/** A range of motion as its arc, before and after: "ROM 5-95 -> 0-120" (90 to 120 degrees). */
+const ARC_CHANGE =
+  /\b(?:ROM|range\s+of\s+motion|motion|flexion)\b[^;]*?\b(\d{1,3})\s*-\s*(\d{1,3})\s*(?:deg\w*)?\s*(?:to|->|→)\s*(\d{1,3})\s*-\s*(\d{1,3})\b/i;
+
 const measuredGain = (written: string): boolean => {
   // Dates in brackets between the two measures: "flexion 95 deg (12/13/2016) -> 120 deg (1/24/2017)".
   const clause = written.replace(/\s*\([^)]*\)/g, '');
+  const arc = ARC_CHANGE.exec(clause);
+  if (arc) {
+    const [before, after] = [Number(arc[2]) - Number(arc[1]), Number(arc[4]) - Number(arc[3])];
+    if (before > 0 && after >= before * 1.2) return true;
+  }
   const upFrom = MEASURED_UP_FROM.exec(clause);
   if (upFrom && !/\bpain\b/i.test(clause.slice(0, upFrom.index + upFrom[0].length))) {
     const [later, earlier] = [Number(upFrom[1]), Number(upFrom[2])];
@@ -2067,10 +2081,11 @@ const ANY_INJECTION =
   /\b(?:injections?|injected|blocks?|(?:TF|IL)?ESIs?|epidurals?|ablation|rhizotomy|neurotomy|RFA|MBBs?|TPIs?)\b/i;
 const INJECTION_NOT_DONE =
   /\b(?:request\w*|plann\w*|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|no\s+(?:prior|previous))\b/i;
+// "60% relief", "~60-70% leg pain relief" (the lower figure of a range), "relief of 50%".
 const RELIEF_PERCENT =
-  /\b(\d{1,3})\s*%\s*(?:pain\s+)?(?:relief|improvement|reduction|better)\b|\brelief\s+of\s+(\d{1,3})\s*%/i;
+  /\b(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*%\s*(?:[\w-]+\s+){0,2}?(?:relief|improvement|reduction|better)\b|\brelief\s+of\s+(\d{1,3})\s*%/i;
 const RELIEF_SPAN =
-  /\b(?:for|lasting|over)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|around\s+|at\s+least\s+|~)?(\d{1,2})\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b/i;
+  /\b(?:for|lasting|over|x)\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|around\s+|at\s+least\s+|~)?(\d{1,2})\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b/i;
 
 /** The date a clause gives an injection: the last one it names (a month and year at its end). */
 function injectionDateIn(clause: string): string {
@@ -2145,7 +2160,7 @@ function reliefIn(clause: string): Pick<FindingInjection, 'reliefPercent' | 'rel
   // Or the scores before and after it: "pain 8/10 to 3/10 for about 10 weeks".
   const [before, after] = painScoresOf(clause);
   const reliefPercent = percent
-    ? Number(percent[1] ?? percent[2])
+    ? Number(percent[1] ?? percent[2] ?? percent[3])
     : before !== undefined && after !== undefined && before > 0 && after <= before
       ? Math.round(((before - after) / before) * 100)
       : null;
@@ -2155,6 +2170,19 @@ function reliefIn(clause: string): Pick<FindingInjection, 'reliefPercent' | 'rel
     reliefPercent: reliefPercent !== null && reliefPercent <= 100 ? reliefPercent : null,
     reliefWeeks: amount !== undefined ? weeksOf(amount, unit) : null,
   };
+}
+
+/** An activity measured after an injection ("walking 1/2 mile", "sitting 1 hour"): function regained. */
+const ACTIVITY_MEASURED =
+  /\b(?:walk\w*|sit\w*|stand\w*|lift\w*|driv\w*)\s+(?:up\s+to\s+)?(?:\d+(?:\/\d+)?|one|two|half\s+a)\s*(?:miles?|blocks?|hours?|hrs?|minutes?|min|lbs?|pounds)\b/i;
+
+/** A drug's daily count written as cut: "Norco 10/325 4/day -> 1-2/day". */
+const DAILY_UNITS_CHANGE =
+  /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|ibuprofen|naproxen|medications?)\b[^;]*?\b(\d{1,2})\s*(?:\/\s*day|\/d|per\s+day|(?:tabs?|tablets?|pills?)\s*(?:\/|a|per)\s*day)\s*(?:->|→|to)\s*(?:\d{1,2}\s*-\s*)?(\d{1,2})\b/i;
+
+function dailyUnitsCut(clause: string): boolean {
+  const change = DAILY_UNITS_CHANGE.exec(clause);
+  return change !== null && Number(change[2]) < Number(change[1]);
 }
 
 /**
@@ -2173,9 +2201,13 @@ function readInjectionResponse(findings: readonly string[]): FindingAnswer[] {
       if (named) after = !INJECTION_NOT_DONE.test(clause);
       if (!after) continue;
       const spelled = spellOut(clause);
-      if (!reduced && MEDICATION_REDUCED.some((pattern) => pattern.test(spelled)))
+      if (!reduced && (MEDICATION_REDUCED.some((pattern) => pattern.test(spelled)) || dailyUnitsCut(spelled)))
         reduced = { key: 'priorInjectionMedicationReduced', value: true, source: clause };
-      if (!functioned && !PLANNED_EFFECT.test(clause) && (FUNCTION.test(spelled) || activityGain(spelled)))
+      if (
+        !functioned &&
+        !PLANNED_EFFECT.test(clause) &&
+        (FUNCTION.test(spelled) || activityGain(spelled) || ACTIVITY_MEASURED.test(spelled))
+      )
         functioned = { key: 'functionalImprovementAfterPrior', value: true, source: clause };
     }
   }
