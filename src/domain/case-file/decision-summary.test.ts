@@ -93,6 +93,17 @@ describe('reading summaries of IMR decisions', () => {
       'case',
     );
     expect(draft.treatment.medications.map(({ name }) => name)).toEqual(['Norco', 'gabapentin']);
+    const included = caseFromDecisionSummary(
+      {
+        caseNumber: 'CM17-TEST-7B',
+        keyFindings: [
+          'Medications have included Norco 10/325 mg four times daily and Soma 350 mg twice daily',
+        ],
+        requestedService: { name: 'Norco 10/325 mg #120' },
+      },
+      'case',
+    );
+    expect(included.treatment.medications.map(({ name }) => name)).toEqual(['Norco', 'Soma']);
   });
 
   it('reads the medications a "Meds:" finding lists', () => {

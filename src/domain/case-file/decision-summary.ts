@@ -209,7 +209,7 @@ function medicationOf(service: DecisionSummary['requestedService']): Medication 
 function currentMedications(findings: readonly string[]): Medication[] {
   const listed = findings.flatMap((finding) => {
     const list =
-      /\b(?:medications?|meds)(?:(?:\s+\w+)?:|\s+(?:include|includes|including|are|consist\s+of))\s*([^;]+)/i.exec(
+      /\b(?:medications?|meds)(?:(?:\s+\w+)?:|\s+(?:(?:have|has)\s+)?(?:included|includes|including|include|are|consist\s+of))\s*([^;]+)/i.exec(
         finding,
       )?.[1];
     return list ? list.split(/,|\band\b/).map((name) => name.trim()) : [];

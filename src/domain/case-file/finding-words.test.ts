@@ -553,6 +553,39 @@ describe('readFindingAnswers', () => {
         'She completed 9 physical therapy sessions over 6 weeks, used ibuprofen and a knee sleeve, and remains on modified duty with persistent symptoms after 3.5 months',
       ]),
     ).toBe(true);
+    // Stomach trouble from the NSAID, and the drugs that raise the GI risk, taken or denied.
+    expect(
+      answerOf('nsaidDyspepsia', [
+        'The 10/26/2016 note records epigastric burning after naproxen was started',
+      ]),
+    ).toBe(true);
+    expect(answerOf('nsaidDyspepsia', ['naproxen upsets her stomach'])).toBe(true);
+    expect(answerOf('nsaidDyspepsia', ['NSAID-induced gastritis'])).toBe(true);
+    expect(answerOf('nsaidDyspepsia', ['no GI complaints on naproxen'])).toBe(false);
+    expect(answerOf('giRiskFactors', ['coronary stent in 2014 with daily aspirin 81 mg'])).toBe(true);
+    expect(answerOf('giRiskFactors', ['on warfarin for atrial fibrillation'])).toBe(true);
+    expect(
+      answerOf('giRiskFactors', ['The patient takes no aspirin, corticosteroids or anticoagulants']),
+    ).toBe(false);
+    // Nausea the antiemetic guideline accepts.
+    expect(
+      answerOf('antiemeticApprovedUse', ['severe nausea and vomiting after general anesthesia in 2009']),
+    ).toBe(true);
+    // A taper the treater set out.
+    expect(answerOf('taperStepRequested', ['11/16/2016: the treating physician starts a taper'])).toBe(true);
+    expect(answerOf('taperStepRequested', ['written weaning schedule, 25% less each month'])).toBe(true);
+    expect(answerOf('taperStepRequested', ['UR advised weaning'])).toBe(undefined);
+    // Risk screened although a bracketed aside before it says "negative for"; an agreement signed.
+    const visit =
+      'the treater obtained a urine drug screen (negative for all substances), scored low risk on the Opioid Risk Tool, and had him sign an opioid agreement';
+    expect(answerOf('riskScreeningDone', [visit])).toBe(true);
+    expect(answerOf('opioidAgreement', [visit])).toBe(true);
+    // "The prescribed Norco" is no start.
+    expect(
+      answerOf('opioidStarting', [
+        'a urine drug screen was negative for hydrocodone despite the prescribed Norco',
+      ]),
+    ).toBe(undefined);
     // A list of care, then its partial effect after a comma.
     expect(answerOf('conservativeCareFailed', ['PT x 10 and naproxen x 3 mo, partial improvement'])).toBe(
       true,
@@ -1975,6 +2008,15 @@ describe('readFindingAnswers', () => {
     expect(function_([onLyrica, 'can now type for 2 hours at a time (was 30 min)'])).toBe(true);
     expect(function_([`${onLyrica}; sleeps through the night; resumed driving and cooking`])).toBe(true);
     expect(function_([`${onLyrica}; has not resumed driving`])).toBe(false);
+    // Less pain, and what the worker does on the drug.
+    expect(
+      answerOf('analgesiaDocumented', [`${onLyrica}; she reports less burning arm pain`], [], lyrica),
+    ).toBe(true);
+    expect(
+      function_([
+        'On Lyrica 75 mg twice daily he walks about a mile a day, does the grocery shopping and works 20 hours a week',
+      ]),
+    ).toBe(true);
     // Less sleep, a shorter tolerance, or a gain another drug's clause reports, is not this drug's.
     expect(function_([onLyrica, 'sleeps 3 hours vs 6 before'])).toBe(undefined);
     expect(function_([onLyrica, 'sitting tolerance 60 to 20 minutes'])).toBe(undefined);
@@ -2443,6 +2485,12 @@ describe('readFindingDrugsTaken', () => {
     });
     expect(readDailyUnits(['tramadol cut from 4 to 2 tablets/day'], 'Norco 10/325 mg')).toBeNull();
     expect(readDailyUnits(['Norco averaging 3 tablets per day'], 'Norco 10/325 mg')?.units).toBe(3);
+    // "Who has taken" and "has taken" are taking.
+    expect(
+      readFindingDrugsTaken([
+        'A hotel housekeeper who has taken Norco 10/325 mg four times daily since her 2013 shoulder surgery',
+      ]),
+    ).toEqual(['Norco 10/325 mg four times daily']);
     // The prescription asked for, written out, is not a drug taken.
     expect(
       readFindingDrugsTaken(['orphenadrine ER 100 mg one tablet twice daily for 15 days, #30, no refills']),

@@ -64,7 +64,12 @@ function negatedAt(clause: string, index: number): boolean {
   // Only the words since the last comma: "Spurling negative, reduced C6 sensation" states a loss.
   const before = clause.slice(0, index);
   // The list's own "no" (a phrase that states the denial itself) is not denied by it.
-  if (LIST_DENIED.test(before) || (/^\W*no\s/i.test(before) && DENIED_OR_LIST.test(clause))) return true;
+  // A bracketed aside ("a urine screen (negative for all substances), scored low risk") is its own.
+  if (
+    LIST_DENIED.test(before.replace(/\([^)]*\)/g, '')) ||
+    (/^\W*no\s/i.test(before) && DENIED_OR_LIST.test(clause))
+  )
+    return true;
   return NEGATED_BEFORE.test(before.slice(before.lastIndexOf(',') + 1));
 }
 
@@ -156,6 +161,10 @@ const EXPERTISE_NEEDED: readonly RegExp[] = [
   /\b(?:consult\w*|referral|evaluation)\b[^;]*?\b(?:for|to\s+consider|to\s+evaluate\s+for)\s+(?:\w+\s+){0,6}(?:injections?|ESIs?|epidurals?|blocks?|interventional\s+\w+|radiofrequency|spinal\s+cord\s+stimulat\w+)\b/i,
 ];
 
+/** Stomach trouble as findings write it. */
+const GI_SYMPTOMS = String.raw`dyspepsia|GI\s+upset|upset\s+stomach|stomach\s+(?:upset|pain|irritation)|gastritis|gastropathy|epigastric\s+(?:pain|burning|discomfort)|heartburn|acid\s+reflux|reflux|GERD|abdominal\s+pain`;
+/** NSAIDs by class or name. */
+const NSAID_NAMES = String.raw`NSAIDs?|anti-?inflammator\w*|naproxen|anaprox|naprosyn|ibuprofen|motrin|meloxicam|mobic|diclofenac|voltaren|celecoxib|celebrex|etodolac|nabumetone|relafen|ketoprofen|indomethacin`;
 /** Opioids by class or name, as findings write them. */
 const OPIOID_WORDS = String.raw`opioids?(?:\s+therapy)?|narcotics?|tramadol|ultram|norco|hydrocodone|oxycodone|percocet|oxycontin|morphine|MS\s+Contin|tapentadol|nucynta|hydromorphone|dilaudid|methadone|buprenorphine|fentanyl|codeine`;
 
@@ -578,7 +587,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'opioidStarting',
     yes: [
       new RegExp(
-        String.raw`\b(?:started|initiated|initiating|starting|begin|began|beginning|prescribed|prescribing)\s+(?:(?:him|her|them)\s+(?:on\s+)?)?(?:an?\s+)?(?:trial\s+of\s+)?(?:${OPIOID_WORDS})\b`,
+        String.raw`\b(?:started|initiated|initiating|starting|begin|began|beginning)\s+(?:(?:him|her|them)\s+(?:on\s+)?)?(?:an?\s+)?(?:trial\s+of\s+)?(?:${OPIOID_WORDS})\b`,
         'i',
       ),
       new RegExp(
@@ -622,6 +631,25 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:healthy|no\s+(?:significant\s+)?(?:comorbidit\w+|medical\s+(?:problems|history|conditions)))\b/i,
     ],
     diagnoses: true,
+  },
+  {
+    // Nausea the antiemetic guideline accepts: after surgery or anesthesia, chemotherapy or radiation.
+    key: 'antiemeticApprovedUse',
+    yes: [
+      /\b(?:nausea|vomiting|PONV)\b[^;]*?\b(?:after|from|with|following|due\s+to)\s+(?:\w+\s+){0,3}(?:surgery|anesthesia|anaesthesia|operation|chemotherapy|radiation)\b/i,
+      /\bpost-?op(?:erative)?\s+nausea\b/i,
+    ],
+    no: [],
+  },
+  {
+    // The opioid under a taper the treater has set out: "starts a taper", "agreed to taper",
+    // "taper schedule", "first step of taper".
+    key: 'taperStepRequested',
+    yes: [
+      /\b(?:starts?|started|begins?|began|agreed\s+to|initiat\w+)\s+(?:a\s+|an\s+|the\s+)?(?:gradual\s+|slow\s+)?(?:taper|wean)\w*\b/i,
+      /\b(?:taper(?:ing)?|weaning)\s+(?:plan|schedule|protocol)\b|\bstep\s+of\s+(?:a|the)\s+taper\b/i,
+    ],
+    no: [/\bno\s+(?:\w+\s+)?(?:taper(?:ing)?|weaning)\s+(?:plan|schedule)\b/i],
   },
   {
     key: 'specialistExpertiseNeeded',
@@ -744,8 +772,33 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:peptic|gastric|duodenal|stomach|bleeding|GI)\s+(?:\w+\s+)?ulcers?\b|\bulcer\s+(?:disease|history|hx)\b|\bulcer\/bleed\b/i,
       /\b(?:GI|gastrointestinal)\s+(?:bleed\w*|hemorrhage|perforation)\b/i,
+      // A drug taken that raises the risk: aspirin, an anticoagulant or antiplatelet, a corticosteroid.
+      /\b(?:daily|low[- ]dose|baby)\s+aspirin\b|\baspirin\s+81\b|\b(?:on|takes|taking)\s+(?!no\b)(?:\w+\s+)?aspirin\b/i,
+      /\b(?:anticoagula\w+|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|clopidogrel|plavix)\b/i,
     ],
-    no: [],
+    // "takes no aspirin, corticosteroids or anticoagulants".
+    no: [
+      /\b(?:takes|taking|on|uses)\s+no\s+(?:[\w-]+,?\s+){0,4}?(?:aspirin|anticoagula\w+|corticosteroids?|steroids?|blood\s+thinners?)\b/i,
+    ],
+  },
+  {
+    // Stomach trouble the NSAID brings on: "epigastric burning after naproxen was started",
+    // "naproxen upsets her stomach", "NSAID-induced gastritis".
+    key: 'nsaidDyspepsia',
+    yes: [
+      new RegExp(
+        String.raw`\b(?:${GI_SYMPTOMS})\b[^;]*?\b(?:from|with|on|after|due\s+to|secondary\s+to|related\s+to|since|caused\s+by)\s+(?:\w+\s+){0,3}(?:${NSAID_NAMES})\b`,
+        'i',
+      ),
+      new RegExp(
+        String.raw`\b(?:${NSAID_NAMES})\b[^;]*?\b(?:causes?|caused|gives?|gave|upsets?|upset|irritates?|irritated|with)\s+(?:(?:her|his|him|the)\s+)?(?:\w+\s+){0,2}(?:${GI_SYMPTOMS}|stomach)\b`,
+        'i',
+      ),
+      new RegExp(String.raw`\b(?:${NSAID_NAMES})[- ](?:induced|related)\s+(?:${GI_SYMPTOMS})\b`, 'i'),
+    ],
+    no: [
+      /\b(?:no|denies|without)\s+(?:\w+\s+){0,2}(?:GI|gastrointestinal|stomach|abdominal)\s+(?:complaints|symptoms|upset|problems|issues|side\s+effects)\b/i,
+    ],
   },
   {
     // Two opinions on what the worker can do ("restrictions conflict: the PTP says 20 lb, the PQME 40").
@@ -992,7 +1045,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'opioidAgreement',
     yes: [
       /\b(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?(?:agreement|contract)\s+(?:\w+\s+)?(?:signed|on\s+file|in\s+place)\b/i,
-      /\bsigned\s+(?:an?\s+|the\s+)?(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?(?:agreement|contract)\b/i,
+      /\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?(?:agreement|contract)\b/i,
     ],
     no: [
       /\bno\s+(?:signed\s+)?(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?(?:agreement|contract)\b/i,
@@ -1371,10 +1424,10 @@ function drugWordsOf(name: string): string[] {
 }
 
 const RELIEF =
-  /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
+  /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|less\s+(?:[\w-]+\s+){0,2}pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bnow\s+sleeps\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bnow\s+sleeps\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 /** A clause about what is hoped for, not what happened. */
 const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begin))\b/i;
 
@@ -1386,7 +1439,7 @@ const TOLERANCE_FROM_TO =
   /\b(?:sitting|standing|walking|driving)\s+(?:tolerance\s+(?:(?:went\s+)?(?:up|increased|improved)\s+)?(?:from\s+)?|(?:tolerance\s+)?(?:went\s+)?(?:up|increased|improved)\s+from\s+)(\d+)\s*(?:min\w*|hours?|blocks?)?\s*(?:to|->|→)\s*(\d+)/i;
 /** "Can now type for 2 hours": something done again on the drug. */
 const CAN_NOW =
-  /\bcan\s+now\s+(?:\w+\s+)?(?:type|walk|sit|stand|drive|work|lift|sleep|cook|shop|clean|dress|garden|exercise|climb|kneel|carry|reach)\b|\b(?:resumed|able\s+to\s+resume)\s+(?:\w+\s+)?(?:driving|cooking|walking|shopping|cleaning|gardening|exercis\w+|housework|chores|yard\s*work|golf|hiking)\b|\bsleeps?\s+through\s+the\s+night\b/i;
+  /\bcan\s+now\s+(?:\w+\s+)?(?:type|walk|sit|stand|drive|work|lift|sleep|cook|shop|clean|dress|garden|exercise|climb|kneel|carry|reach)\b|\b(?:resumed|able\s+to\s+resume)\s+(?:\w+\s+)?(?:driving|cooking|walking|shopping|cleaning|gardening|exercis\w+|housework|chores|yard\s*work|golf|hiking)\b|\bsleeps?\s+through\s+the\s+night\b|\b(?:daily|regular)\s+(?:\d+[- ](?:minute|min|mile)\s+)?walks\b/i;
 
 /** A gain in an activity measured on the drug, as a match (for where it stands in the clause). */
 function activityGain(clause: string): RegExpExecArray | null {
@@ -1930,7 +1983,7 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
 }
 
 const TAKING =
-  /^(?:(?:on|taking|takes|uses|using|continues(?:\s+on)?|currently\s+(?:on|taking)|still\s+(?:on|taking)|(?:dose\s+)?stable\s+(?:at|on)|maintained\s+on|has\s+been\s+(?:on|taking))\s+)/i;
+  /^(?:(?:on|taking|takes|uses|using|continues(?:\s+on)?|currently\s+(?:on|taking)|still\s+(?:on|taking)|(?:dose\s+)?stable\s+(?:at|on)|maintained\s+on|has\s+been\s+(?:on|taking)|has\s+taken)\s+)/i;
 const NOT_TAKEN_YET =
   /\b(?:plan\w*|start\w*|begin|initiat\w*|trial\s+of|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
@@ -1956,7 +2009,7 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
       }
       // "She has knee pain rated 5/10 and takes tramadol 50 mg twice daily": the taking after "and".
       const midway =
-        /\b(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:is\s+|remains\s+)?(?:still\s+|currently\s+)?(?=takes\b|taking\b|uses\b|maintained\s+on\b|on\s+)/i.exec(
+        /\b(?:and|but|who)\s+(?:(?:he|she|they)\s+)?(?:is\s+|remains\s+)?(?:still\s+|currently\s+)?(?=takes\b|taking\b|uses\b|maintained\s+on\b|on\s+|has\s+taken\b|has\s+been\s+(?:on|taking)\b)/i.exec(
           clause,
         );
       const drug =

@@ -395,6 +395,7 @@ export const ServiceFactsSchema = z.object({
   painSpecialistConsult: OptionalBool.default(null),
   /** An attempt to wean below 80 MED/day in the last 6 months. */
   weanAttemptDocumented: OptionalBool.default(null),
+  taperStepRequested: OptionalBool.default(null),
   /** GI risk: ulcer, GI bleeding or perforation history; aspirin, corticosteroid or anticoagulant; high-dose NSAID. */
   giRiskFactors: OptionalBool.default(null),
   /** Dyspepsia or other GI symptoms from the NSAID. */

@@ -172,6 +172,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   nonOpioidTried: null,
   painSpecialistConsult: null,
   weanAttemptDocumented: null,
+  taperStepRequested: null,
   giRiskFactors: null,
   nsaidDyspepsia: null,
   neuropathicPain: null,

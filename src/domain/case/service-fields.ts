@@ -156,6 +156,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'Pain management consultation documented',
     kind: 'boolean',
   },
+  taperStepRequested: {
+    key: 'taperStepRequested',
+    label: 'The request is a step of a documented taper of the opioid',
+    kind: 'boolean',
+    help: 'A lower dose than before, in a gradual taper the treating physician has set out',
+  },
   weanAttemptDocumented: {
     key: 'weanAttemptDocumented',
     label: 'Attempt to wean below 80 MED/day in the last 6 months documented',

@@ -132,6 +132,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
     'nonOpioidTried',
     'painSpecialistConsult',
     'weanAttemptDocumented',
+    'taperStepRequested',
     'standardFormNotUsable',
   ),
   nsaid: medication('analgesiaDocumented', 'adlsDocumented', 'standardFormNotUsable'),

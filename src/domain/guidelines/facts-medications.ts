@@ -1485,6 +1485,10 @@ export const MEDICATION_FACTS = {
   'item.facts.riskScreeningDone': serviceBoolean('riskScreeningDone', 'Screening for misuse risk'),
   'item.facts.nonOpioidTried': serviceBoolean('nonOpioidTried', 'Non-opioid treatment tried first'),
   'item.facts.painSpecialistConsult': serviceBoolean('painSpecialistConsult', 'Pain management consultation'),
+  'item.facts.taperStepRequested': serviceBoolean(
+    'taperStepRequested',
+    'A step of a documented taper of the opioid',
+  ),
   'item.facts.weanAttemptDocumented': serviceBoolean(
     'weanAttemptDocumented',
     'Attempt to wean below 80 MED/day in the last 6 months',

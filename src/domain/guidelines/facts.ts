@@ -690,6 +690,7 @@ export const FACTS = {
     'foot orthotics or shoe inserts',
   ),
   'item.requestNamesTraction': requestNames('requestedAs', /\btraction\b/i, 'traction'),
+  'item.requestNamesTaper': requestNames('requestedAs', /\b(?:taper\w*|wean\w*)\b/i, 'a taper'),
   'item.bodyRegions': {
     type: 'enum_list',
     label: 'Body region',

@@ -318,6 +318,24 @@ describe("2016 maintenance: the 4 A's, UDT and CURES, continue or taper", () => 
     expect(result.drivingCriteria[0]).toBe(criterionId);
   });
 
+  it('certifies a step of a documented taper when the 4 A are no longer met (sections 4.1-4.2)', () => {
+    const noBenefit = { ...MAINTENANCE_FACTS, analgesiaDocumented: false, adlsDocumented: false };
+    const taper = (spec: Partial<MedicationCaseSpec>) =>
+      evaluateFirst(documented({ facts: noBenefit, ...spec }));
+    // The request named as a taper, or the treater's taper plan answered.
+    const named = taper({ medication: { ...NORCO_QID, name: 'Norco (taper)', quantity: 90 } });
+    expect(criterionStatus(named, 'op16-taper-step')).toBe('met');
+    expect(named.decisionPaths?.find((path) => path.id === 'taper')?.satisfied).toBe(true);
+    expect(named.recommendation).toBe('overturn');
+    const planned = taper({ facts: { ...noBenefit, taperStepRequested: true } });
+    expect(planned.recommendation).toBe('overturn');
+    // Not a taper: the refill without benefit is upheld.
+    const refill = taper({ facts: { ...noBenefit, taperStepRequested: false } });
+    // The request's name may still say so: the criterion stays open, and the uphold stands.
+    expect(criterionStatus(refill, 'op16-taper-step')).toBe('not_documented');
+    expect(refill.recommendation).toBe('uphold');
+  });
+
   it('needs a reason for a proprietary oral suspension (Synapryn) over a standard tablet', () => {
     const synapryn = { name: 'Synapryn', strength: '10 mg/ml', dose: '5 ml', frequency: 'TID' };
     const kit = (facts: Record<string, boolean>) =>

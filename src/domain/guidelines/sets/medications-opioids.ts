@@ -719,6 +719,27 @@ const maintenance2016: Criterion[] = [
   }),
   ACUTE_WITHIN_3_MONTHS,
   SEVERE_ACUTE_INJURY,
+  defineCriterion({
+    id: 'op16-taper-step',
+    statement:
+      'The request is a step of a documented, gradual taper of an opioid taken long-term, which the guideline prefers to an abrupt stop.',
+    whenNotMet: 'The request is not a step of a documented taper',
+    asRequirement: 'A step of a documented, gradual taper',
+    citation: S_TAPERING,
+    required: true,
+    condition: anyOf(
+      isTrue('item.requestNamesTaper', 'a request named as a taper'),
+      isTrue('item.facts.taperStepRequested', 'a step of a documented taper'),
+    ),
+    wouldMeet: {
+      kind: 'documentation',
+      text: "Documentation of the treating physician's taper plan that this request is a step of",
+      label: 'taper plan',
+    },
+    confirmed: false,
+    confirmationNote:
+      'Unconfirmed: sections 4.1-4.2 (tapering, no abrupt stop after long-term use); no letter in the pool certifies a taper step.',
+  }),
 ];
 
 export const OPIOIDS_MAINTENANCE_2016: GuidelineSet = {
@@ -744,6 +765,12 @@ export const OPIOIDS_MAINTENANCE_2016: GuidelineSet = {
         ],
       },
       ACUTE_PATH,
+      {
+        id: 'taper',
+        label: 'a step of a documented taper (sections 4.1-4.2)',
+        citedSection: S_TAPERING.section,
+        criteria: ['op16-taper-step'],
+      },
     ],
   },
   criteria: [...maintenance2016, STANDARD_FORM_2016, REQUEST_STRENGTH_STATED, REQUEST_QUANTITY_STATED],
