@@ -586,6 +586,26 @@ describe('readFindingAnswers', () => {
         'a urine drug screen was negative for hydrocodone despite the prescribed Norco',
       ]),
     ).toBe(undefined);
+    // Modest improvement is care that fell short; home exercises of a region kept up.
+    expect(answerOf('conservativeCareFailed', ['16 PT visits since 09/2016 with modest improvement'])).toBe(
+      true,
+    );
+    expect(answerOf('adjunctToActiveTherapy', ['continues home neck exercises'])).toBe(true);
+    // The grade after the name, a joint space all but gone, and the other knee's grade kept apart.
+    expect(
+      answerOf(
+        'severeOsteoarthritis',
+        ['right medial joint space nearly obliterated, with osteophytes'],
+        ['right knee osteoarthritis, severe (medial compartment)', 'left knee osteoarthritis, moderate'],
+      ),
+    ).toBe(true);
+    expect(answerOf('severeOsteoarthritis', [], ['knee osteoarthritis, moderate'])).toBe(false);
+    // Blocks, then radiofrequency ablation: the non-surgical path.
+    expect(
+      answerOf('surgicalCandidate', [
+        'plan: diagnostic medial branch blocks, then RFA if the blocks are positive',
+      ]),
+    ).toBe(false);
     // A list of care, then its partial effect after a comma.
     expect(answerOf('conservativeCareFailed', ['PT x 10 and naproxen x 3 mo, partial improvement'])).toBe(
       true,
@@ -2385,6 +2405,20 @@ describe('readFindingInjections', () => {
     expect(answerOf('priorInjectionMedicationReduced', ['L4-5 TFESI 8/30/16; Norco 2/day -> 4/day'])).toBe(
       undefined,
     );
+  });
+
+  it('reads two injections one clause names apart, and a later "after the RFA" as the RFA\'s result', () => {
+    expect(
+      readFindingInjections([
+        'right C4-5, C5-6 RFA 03/15/2016 after two diagnostic medial branch blocks in 2015, each with 80% relief',
+        'after the RFA: 60-70% relief until about 10/2016 (roughly 7 months); Norco cut from 3/day to 1/day',
+      ]),
+    ).toMatchObject([
+      { type: 'right C4-5, C5-6 RFA', date: '2016-03-15', reliefPercent: 60, reliefWeeks: 30.1 },
+      { type: 'two diagnostic medial branch blocks', date: '2015-12-31', reliefPercent: 80 },
+    ]);
+    // A result that points back to no injection told before is nobody's.
+    expect(readFindingInjections(['after the ESI: 70% relief for 8 weeks'])).toEqual([]);
   });
 
   it('leaves out an injection requested, planned or undated, and none had', () => {

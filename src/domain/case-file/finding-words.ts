@@ -308,7 +308,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'adjunctToActiveTherapy',
     yes: [
-      /\b(?:receiving|undergoing|attending|continu(?:ing|es)|maintains|currently\s+in|currently\s+doing|ongoing|active|doing|performing|participating\s+in|compliant\s+with|independent\s+with)\s+(?:(?:a|an|his|her|the|daily)\s+)?(?:physical\s+therapy|occupational\s+therapy|pt|therapy|rehabilitation|home\s+exercises?|home\s+(?:exercise\s+)?program|home\s+stretching)\b/i,
+      /\b(?:receiving|undergoing|attending|continu(?:ing|es)|maintains|currently\s+in|currently\s+doing|ongoing|active|doing|performing|participating\s+in|compliant\s+with|independent\s+with)\s+(?:(?:a|an|his|her|the|daily)\s+)?(?:physical\s+therapy|occupational\s+therapy|pt|therapy|rehabilitation|home\s+(?:\w+\s+)?exercises?|home\s+(?:exercise\s+)?program|home\s+stretching)\b/i,
       /\b(?:physical\s+therapy|occupational\s+therapy|pt)\s+(?:is\s+)?(?:ongoing|under\s+way|continuing)\b/i,
       // "In PT (visit 5 of 8)", "now in active OT desensitization".
       /^(?:(?:now|currently|still)\s+)?in\s+(?:active\s+)?(?:physical\s+therapy|occupational\s+therapy|therapy|rehabilitation)\b/i,
@@ -400,9 +400,13 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:severe|marked|advanced|end[- ]stage)\s+(?:\w+\s+){0,2}joint[- ]space\s+(?:narrowing|loss)\b/i,
       /\b(?:marked|advanced|end[- ]stage|tricompartmental|Kellgren[- ]Lawrence\s+(?:grade\s+)?(?:4|IV))\s+(?:\w+\s+){0,2}(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis)\b/i,
       /\bKellgren[- ]Lawrence\s+(?:grade\s+)?(?:4|IV)\b|\bgrade\s+(?:4|IV)\s+(?:\w+\s+)?(?:osteoarthritis|OA|chondromalacia)\b/i,
+      // The grade after the name ("right knee osteoarthritis, severe"); a space all but gone.
+      /\b(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis)\s*,\s*(?:severe|advanced|end[- ]stage)\b/i,
+      /\bjoint[- ]space\s+(?:\w+\s+)?(?:obliterat\w+|collapsed?|absent)\b/i,
     ],
     no: [
       /\b(?:mild|moderate|minimal|early)(?:\s+to\s+moderate)?\s+(?:\w+\s+){0,2}(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis|joint[- ]space\s+(?:narrowing|loss))\b/i,
+      /\b(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis)\s*,\s*(?:mild|moderate|minimal|early)\b/i,
     ],
     diagnoses: true,
   },
@@ -422,6 +426,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bno\s+(?:surgical\s+indications?|indications?\s+for\s+surgery|surgical\s+lesion)\b/i,
       /\bsurgery\s+(?:is\s+|was\s+)?not\s+(?:recommended|indicated)\b/i,
       /\b(?:declines?|refuses?)\s+surgery\b/i,
+      // Blocks, then radiofrequency ablation if they help: the plan is the non-surgical path.
+      /\b(?:medial\s+branch\s+blocks?|MBBs?|facet\s+blocks?)\b[^;]*?\b(?:then|followed\s+by)\s+(?:an?\s+)?(?:RFA|radiofrequency)\b/i,
     ],
   },
   {
@@ -835,7 +841,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // named with a response ("improving with PT") is a no.
     key: 'conservativeCareFailed',
     yes: [
-      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|(?:no|minimal|little|limited|slight|temporary|transient|partial)\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?|progress)|did\s+not\s+(?:help|improve)|(?:then\s+(?:a\s+)?)?plateau(?:ed|s)?|(?:has|have|had)\s+not\s+(?:helped|improved)|(?:symptoms?|pain)\s+(?:\w+\s+)?(?:unchanged|persist\w*|did\s+not\s+improve))\b/,
+      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|(?:no|minimal|little|limited|slight|modest|temporary|transient|partial)\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?|progress)|did\s+not\s+(?:help|improve)|(?:then\s+(?:a\s+)?)?plateau(?:ed|s)?|(?:has|have|had)\s+not\s+(?:helped|improved)|(?:symptoms?|pain)\s+(?:\w+\s+)?(?:unchanged|persist\w*|did\s+not\s+improve))\b/,
       // "failed about 4 months of night splinting", "3 months of failed care".
       /\b(?:failed|despite)\s+(?:\w+\s+){0,5}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
       /\bpersist\w*\s+despite\b/i,
@@ -1155,7 +1161,7 @@ function readYesNo(
 
 /** A statement limited to one side or limb ("left-sided", "the left leg", "contralateral"). */
 const ONE_SIDE =
-  /\b(?:(?:left|right)(?:-sided|\s+side(?:d)?|\s+(?:leg|arm|upper|lower|hand|foot))|contralateral|opposite\s+side)\b/i;
+  /\b(?:(?:left|right)(?:-sided|\s+side(?:d)?|\s+(?:leg|arm|upper|lower|hand|foot|knee|hip|shoulder|wrist|elbow|ankle))|contralateral|opposite\s+side)\b/i;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...SMALL_NUMBERS };
 
@@ -2138,7 +2144,7 @@ const INJECTION_NOT_DONE =
 const RELIEF_PERCENT =
   /\b(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*%\s*(?:[\w-]+\s+){0,2}?(?:relief|improvement|reduction|better)\b|\brelief\s+of\s+(\d{1,3})\s*%/i;
 const RELIEF_SPAN =
-  /\b(?:for|lasting|over|x)\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|around\s+|at\s+least\s+|~)?(\d{1,2})\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b/i;
+  /\b(?:for|lasting|over|x)\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|around\s+|at\s+least\s+|~)?(\d{1,2})\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b|\(\s*(?:about\s+|roughly\s+|approximately\s+|nearly\s+|~)?(\d{1,2})\s*(weeks?|wks?|months?)\s*\)/i;
 
 /** The date a clause gives an injection: the last one it names (a month and year at its end). */
 function injectionDateIn(clause: string): string {
@@ -2177,13 +2183,12 @@ function weeksOf(amount: number, unit: string): number {
  */
 export function readFindingInjections(findings: readonly string[]): FindingInjection[] {
   const found: FindingInjection[] = [];
+  const kinds: string[] = [];
   for (const finding of findings) {
-    const clauses = finding.slice(0, MAX_FINDING).split(/;/);
+    const clauses = finding.slice(0, MAX_FINDING).split(/;/).flatMap(injectionSegments);
     clauses.forEach((clause, index) => {
       const named = INJECTION_WORDS.exec(clause);
-      if (!named || INJECTION_NOT_DONE.test(clause)) return;
-      const date = injectionDateIn(clause);
-      if (!date) return;
+      if (!named) return;
       // The relief may follow in the finding's next clauses ("MBB done 01/17/2017; pain diary 7/10
       // to 1/10 for 5 hours"), up to one that names another injection.
       const next = clauses.slice(index + 1);
@@ -2192,18 +2197,63 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
       const relief =
         [clause, ...following].map(reliefIn).find((candidate) => candidate.reliefPercent !== null) ??
         reliefIn(clause);
+      // "After the RFA: 60-70% relief for 7 months" tells the last one's result, not a new one.
+      if (BACK_REFERENCE.test(clause.slice(0, named.index))) {
+        const earlier = kinds.lastIndexOf(injectionKind(named[0]));
+        const entry = found[earlier];
+        if (entry && entry.reliefPercent === null) Object.assign(entry, relief);
+        return;
+      }
+      if (INJECTION_NOT_DONE.test(clause)) return;
+      const date = injectionDateIn(clause);
+      if (!date) return;
       found.push({
         type: clause
           .slice(0, named.index + named[0].length)
           .trim()
+          .replace(/^(?:after|before|and|then|plus|with|following)\s+/i, '')
           .slice(-120),
         date,
         ...relief,
         source: clause.trim(),
       });
+      kinds.push(injectionKind(named[0]));
     });
   }
   return found;
+}
+
+/** Words before an injection that point back to one already told ("after the RFA", "since that ESI"). */
+const BACK_REFERENCE = /\b(?:after|since|following|from)\s+(?:the|this|that|his|her|each)\s+(?:\w+\s+)?$/i;
+
+/** The kind of injection, to match a later mention with the one it points back to. */
+function injectionKind(named: string): string {
+  if (/radiofrequency|\bRFA\b|rhizotomy|neurotomy/i.test(named)) return 'rfa';
+  if (/medial\s+branch|\bMBB|facet/i.test(named)) return 'facet';
+  if (/epidural|ESI/i.test(named)) return 'epidural';
+  if (/trigger|TPI/i.test(named)) return 'trigger';
+  return 'steroid';
+}
+
+/**
+ * A clause that names two injections of different kinds ("RFA 03/15/2016 after two diagnostic medial
+ * branch blocks in 2015, each with 80% relief") read as one clause per injection, each with its date
+ * and relief.
+ */
+function injectionSegments(clause: string): string[] {
+  const starts = [...clause.matchAll(new RegExp(INJECTION_WORDS.source, 'gi'))];
+  const cuts = starts
+    .filter(
+      (match, index) => index > 0 && injectionKind(match[0]) !== injectionKind(starts[index - 1]?.[0] ?? ''),
+    )
+    .map((match) => match.index ?? 0);
+  if (cuts.length === 0) return [clause];
+  // Cut before the words that lead into the second one ("after two diagnostic medial branch blocks").
+  const at = cuts.map((cut) => {
+    const lead = /\b(?:after|before|and|then|plus|with|following)\b[^,;]*$/i.exec(clause.slice(0, cut));
+    return lead ? lead.index : cut;
+  });
+  return [0, ...at].map((from, index) => clause.slice(from, at[index] ?? clause.length));
 }
 
 /** The relief one clause states: a percentage, or the scores before and after; and for how long. */
@@ -2217,8 +2267,8 @@ function reliefIn(clause: string): Pick<FindingInjection, 'reliefPercent' | 'rel
     : before !== undefined && after !== undefined && before > 0 && after <= before
       ? Math.round(((before - after) / before) * 100)
       : null;
-  const amount = span ? Number(span[1] ?? span[3]) : undefined;
-  const unit = span ? (span[2] ?? span[4] ?? '') : '';
+  const amount = span ? Number(span[1] ?? span[3] ?? span[5]) : undefined;
+  const unit = span ? (span[2] ?? span[4] ?? span[6] ?? '') : '';
   return {
     reliefPercent: reliefPercent !== null && reliefPercent <= 100 ? reliefPercent : null,
     reliefWeeks: amount !== undefined ? weeksOf(amount, unit) : null,

@@ -29,6 +29,11 @@ describe('suggestServiceTypes', () => {
     // A consultation with a surgeon is a referral; the operation itself is surgery.
     ['Orthopedic spine surgery consultation', 'consultation'],
     ['Transportation to and from post-operative physical therapy, 6 weeks', 'transportation'],
+    [
+      'Bilateral L4-5 radiofrequency ablation, to follow positive medial branch blocks',
+      'radiofrequency_ablation',
+    ],
+    ['Bilateral L4-5 medial branch blocks prior to radiofrequency ablation', 'medial_branch_block'],
     ['Lumbar spine surgery, L4-5 decompression', 'surgery'],
     ['EMG and NCS, right lower extremity', 'emg_ncs'],
     ['TENS unit, daily trial, cervical and thoracic spine, #30', 'tens'],

@@ -39,8 +39,9 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
     'occipital_nerve_block',
     /occipital (nerve )?(block|inject\w*|ablation|radiofrequency|rfa|neurotomy)|\bgonb\b/,
   ],
-  // A neurotomy of the medial branches is the ablation; a block (even one before an ablation) is a block.
-  ['radiofrequency_ablation', /^(?!.*\bblocks?\b).*(radiofrequency|\brfa\b|rhizotomy|neurotomy)/],
+  // A neurotomy of the medial branches is the ablation; a block (even one before an ablation) is a
+  // block: whichever the request names first ("RFA, to follow positive medial branch blocks").
+  ['radiofrequency_ablation', /^(?:(?!\bblocks?\b).)*(radiofrequency|\brfa\b|rhizotomy|neurotomy)/],
   ['medial_branch_block', /medial branch|\bmbbs?\b/],
   ['spinal_cord_stimulator', /spinal cord stim|\bscs\b|dorsal column stim/],
   // A trial or implant; a refill or reprogramming of a pump in place is a visit, not judged here.

@@ -137,6 +137,18 @@ describe('flare-up: 1-2 visits after earlier success', () => {
     expect(result.recommendation).toBe(recommendation);
     if (recommendation === 'overturn') expect(satisfied(result)).toEqual(['flare-up']);
   });
+
+  it('holds a flare-up after a successful 12-visit course to 1-2 visits, not to the 18 of continued care', () => {
+    const course = [therapyCourse('chiropractic', 12, { functionalImprovementDocumented: true })];
+    const flare = manipulation({ quantity: 4, facts: { flareUp: true } }, course);
+    expect(criterionStatus(flare, 'ch-total-visits-18')).toBe('met');
+    expect(criterionStatus(flare, 'ch-continued-not-flare-up')).toBe('not_met');
+    expect(flare.recommendation).toBe('uphold');
+    // Without a flare-up the same visits extend the course.
+    const extension = manipulation({ quantity: 4, facts: { flareUp: null } }, course);
+    expect(criterionStatus(extension, 'ch-continued-not-flare-up')).toBe('not_applicable');
+    expect(satisfied(extension)).toContain('continued-care');
+  });
 });
 
 describe('criteria every path needs', () => {

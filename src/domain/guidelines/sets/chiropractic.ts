@@ -17,6 +17,7 @@ import {
   cpmtg2009,
   cpmtg2016,
   defineCriterion,
+  isFalse,
   isTrue,
   noneOf,
   odg,
@@ -218,6 +219,21 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
       ...lettersConfirm('CM16-0232182, CM16-0247660; functional improvement gate in 7 more letters'),
     }),
     defineCriterion({
+      id: 'ch-continued-not-flare-up',
+      statement:
+        'Continued care extends a course under way; a flare-up after the earlier course succeeded is held to the flare-up allowance instead.',
+      whenNotMet:
+        'The request is for a flare-up after the earlier course succeeded, which the flare-up allowance governs, not continued care',
+      citation,
+      required: true,
+      condition: isFalse('item.facts.flareUp', 'care continued without a new flare-up'),
+      appliesWhen: {
+        condition: isTrue('item.facts.flareUp', 'a recurrence or flare-up'),
+        description: 'applies only to a recurrence or flare-up',
+      },
+      ...lettersConfirm('CM16-0232182, CM16-0247660 (a flare-up gets 1-2 visits, not a new course)'),
+    }),
+    defineCriterion({
       id: 'ch-flare-up',
       statement: 'The request is for a recurrence or flare-up, after earlier treatment succeeded.',
       whenNotMet: 'The records do not show a recurrence or flare-up following successful earlier treatment',
@@ -288,7 +304,7 @@ const INITIAL_TRIAL_PATH: DecisionPath = {
 const CONTINUED_CARE_PATH: DecisionPath = {
   id: 'continued-care',
   label: 'continued care with functional improvement',
-  criteria: ['ch-total-visits-18', 'ch-functional-improvement'],
+  criteria: ['ch-total-visits-18', 'ch-functional-improvement', 'ch-continued-not-flare-up'],
 };
 
 const DECISION_RULE: GuidelineSet['decisionRule'] = {
