@@ -16,6 +16,7 @@ import {
   type DecisionSummary,
   findingAnswersFor,
   readDecisionSummaries,
+  readDecisionSummaryCase,
   serviceTypeOf,
   summariesByCase,
 } from './decision-summary';
@@ -104,6 +105,37 @@ describe('reading summaries of IMR decisions', () => {
       'case',
     );
     expect(included.treatment.medications.map(({ name }) => name)).toEqual(['Norco', 'Soma']);
+    const listed = caseFromDecisionSummary(
+      {
+        caseNumber: 'CM17-TEST-7C',
+        keyFindings: ['The medication list includes tramadol ER 150 mg daily and cyclobenzaprine 7.5 mg'],
+        requestedService: { name: 'Tramadol ER 150 mg #30' },
+      },
+      'case',
+    );
+    expect(listed.treatment.medications.map(({ name }) => name)).toEqual(['tramadol ER', 'cyclobenzaprine']);
+  });
+
+  it('reads a functional restoration program in full days, five a week, with none attended unless told', () => {
+    const program = (name: string, keyFindings: string[] = []) => {
+      const read = readDecisionSummaryCase(
+        [{ caseNumber: 'CM17-TEST-FRP', requestDate: '2017-01-10', keyFindings, requestedService: { name } }],
+        'case',
+      );
+      return { draft: read.draft, answers: read.answersByItem[0] ?? [] };
+    };
+    const first = program('Functional restoration program, 10 days (80 hours)');
+    expect(first.draft.disputedItems[0]).toMatchObject({ frequencyPerWeek: 5, durationWeeks: 2 });
+    expect(first.answers.map((answer) => [answer.key, answer.value])).toEqual(
+      expect.arrayContaining([
+        ['sessionsCompletedInProgram', 0],
+        ['weeksCompletedInProgram', 0],
+      ]),
+    );
+    const continued = program('Functional restoration program, 2 weeks', [
+      'He completed 2 weeks of the functional restoration program with gains in sitting tolerance',
+    ]);
+    expect(continued.answers.some((answer) => answer.key === 'sessionsCompletedInProgram')).toBe(false);
   });
 
   it('reads the medications a "Meds:" finding lists', () => {

@@ -209,7 +209,7 @@ function medicationOf(service: DecisionSummary['requestedService']): Medication 
 function currentMedications(findings: readonly string[]): Medication[] {
   const listed = findings.flatMap((finding) => {
     const list =
-      /\b(?:medications?|meds)(?:(?:\s+\w+)?:|\s+(?:(?:have|has)\s+)?(?:included|includes|including|include|are|consist\s+of))\s*([^;]+)/i.exec(
+      /\b(?:medications?|meds)(?:(?:\s+\w+)?:|(?:\s+list)?\s+(?:(?:have|has)\s+)?(?:included|includes|including|include|are|consist\s+of))\s*([^;]+)/i.exec(
         finding,
       )?.[1];
     return list ? list.split(/,|\band\b/).map((name) => name.trim()) : [];
@@ -271,10 +271,31 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
     measurableManipulationCare(findings),
     painAndFunctionAssessed(findings, summary.diagnoses ?? [], answers),
     noSurgeryInTheHistory(findings, summary.diagnoses ?? []),
+    ...programNotYetBegun(summary.requestedService.name, findings),
   ].filter(
     (answer): answer is FindingAnswer => answer !== null && !answers.some((read) => read.key === answer.key),
   );
   return [...answers, ...answersTheItemAsks(combined, item)];
+}
+
+const PROGRAM_WORDS = String.raw`functional\s+restoration|FRP|(?:multi|inter)disciplinary\s+(?:pain\s+)?program|chronic\s+pain\s+program|HELP\s+program`;
+/** Time already spent in a program: "completed 2 weeks of the FRP", "attended 10 FRP days". */
+const PROGRAM_ATTENDED = new RegExp(
+  String.raw`\b(?:${PROGRAM_WORDS})\b[^;]*?\b(?:completed|attended|participated|finished)\b|\b(?:completed|attended|participated\s+in|finished)\b[^;]*?\b(?:${PROGRAM_WORDS})\b`,
+  'i',
+);
+
+/**
+ * A program asked for as initial or first ("FRP, initial 80 hours"), or one no finding says was
+ * attended, has had no sessions yet: a summary of a continuation tells the time already spent.
+ */
+function programNotYetBegun(requested: string, findings: readonly string[]): FindingAnswer[] {
+  const attended = findings.find((finding) => PROGRAM_ATTENDED.test(finding));
+  if (!/\b(?:initial|first)\b/i.test(requested) && attended !== undefined) return [];
+  return [
+    { key: 'sessionsCompletedInProgram', value: 0, source: requested },
+    { key: 'weeksCompletedInProgram', value: 0, source: requested },
+  ];
 }
 
 const OBJECTIVE_MEASURE =
@@ -591,6 +612,12 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
       : named;
   if (fields.has('frequencyPerWeek')) item.frequencyPerWeek = frequencyPerWeek;
   if (fields.has('durationWeeks')) item.durationWeeks = durationWeeks;
+  // A program is counted in full days, five a week: "2 weeks (80 hours)", "10 days".
+  if (item.serviceType === 'functional_restoration_program' && item.frequencyPerWeek === null) {
+    const days = /\b(\d{1,2})\s*(?:full[- ])?days?\b/i.exec(`${service.name} ${service.quantity ?? ''}`)?.[1];
+    if (item.durationWeeks === null && days !== undefined) item.durationWeeks = Number(days) / 5;
+    if (item.durationWeeks !== null) item.frequencyPerWeek = 5;
+  }
   // A schedule gives the visits; a count is entered only where no full schedule states them.
   if (fields.has('quantity') && (item.frequencyPerWeek === null || item.durationWeeks === null))
     item.quantity =

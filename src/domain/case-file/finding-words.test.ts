@@ -606,6 +606,43 @@ describe('readFindingAnswers', () => {
         'plan: diagnostic medial branch blocks, then RFA if the blocks are positive',
       ]),
     ).toBe(false);
+    // Dates written with dashes, a CURES report found consistent, scores on and off the drug.
+    expect(
+      readFindingInjections([
+        'medial branch blocks with lidocaine on 11-16-2016 gave 85% relief for 3 hours',
+      ]),
+    ).toMatchObject([{ date: '2016-11-16', reliefPercent: 85 }]);
+    expect(answerOf('curesChecked', ['a CURES report dated 11-09-2016 was consistent'])).toBe(true);
+    // The drug asked for by its brand, the notes naming it by its generic.
+    expect(
+      answerOf('painReliefPercent', ['3/10 on celecoxib and 7/10 when she ran out'], [], 'Celebrex 200 mg'),
+    ).toBe(57);
+    // A combination's other part named alone is another drug.
+    expect(answerOf('painReliefPercent', ['acetaminophen: 6/10 to 5/10'], [], 'Norco 10/325 mg')).toBe(
+      undefined,
+    );
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['knee pain was 3/10 on celecoxib and 7/10 when she ran out'],
+        [],
+        'Celecoxib (Celebrex) 200 mg',
+      ),
+    ).toBe(57);
+    expect(
+      answerOf(
+        'adlsDocumented',
+        [
+          'pain 7/10 without medication and 4/10 with tramadol ER, which let her work modified duty 6 hours a day',
+        ],
+        [],
+        'Tramadol ER 150 mg',
+      ),
+    ).toBe(true);
+    // Motivated, in the past tense; a program's evaluation.
+    expect(answerOf('motivationToChange', ['he was motivated to reduce medication and return to work'])).toBe(
+      true,
+    );
     // A list of care, then its partial effect after a comma.
     expect(answerOf('conservativeCareFailed', ['PT x 10 and naproxen x 3 mo, partial improvement'])).toBe(
       true,
@@ -2283,6 +2320,7 @@ describe('readFindingWorkStatus', () => {
     expect(
       readFindingWorkStatus(['temporarily totally disabled until 1/5', 'then modified duty']),
     ).toBeNull();
+    expect(readFindingWorkStatus(['he has not worked since 10-2015'])).toMatchObject({ status: 'ttd' });
     // Back at full duty until the pain came back; a report to come is not the status.
     expect(
       readFindingWorkStatus([

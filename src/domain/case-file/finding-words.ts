@@ -13,6 +13,7 @@ import { serviceFieldSpec } from '../case/service-types';
 import { daysBetween, isValidIsoDate, lastDayOfMonth } from '../dates/dates';
 import { readSurgeryKey } from '../guidelines/vocabularies';
 import { DRUG_REFERENCE } from '../medications/drug-reference';
+import { findDrug } from '../medications/find-drug';
 
 export interface FindingAnswer {
   key: keyof ServiceFacts;
@@ -506,7 +507,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // The worker's motivation to change ("states he is motivated to return to work").
     key: 'motivationToChange',
     yes: [
-      /\b(?:is|are|being|appears?|seems?|highly|very|remains?)\s+(?:\w+\s+)?motivated\b|\bmotivat(?:ed|ion)\s+to\s+(?:return|change|improve|get\s+better|participate|work)\b/i,
+      /\b(?:is|are|was|were|being|appears?|seems?|highly|very|remains?)\s+(?:\w+\s+)?motivated\b|\bmotivat(?:ed|ion)\s+to\s+(?:return|change|improve|get\s+better|participate|work|reduce|decrease|taper|get\s+back)\b/i,
       // "She says she wants to return to work".
       /\b(?:wants?|wishes|is\s+eager|is\s+willing|hopes)\s+to\s+(?:return|go\s+back)\s+to\s+(?:work|(?:his|her|their)\s+job)\b/i,
     ],
@@ -1041,6 +1042,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bCURES\b(?:\s+[\w/]+){0,2}\s+(?:reviewed|checked|consistent|appropriate|obtained|clean|unremarkable)\b/,
       /\b(?:reviewed|checked|ran|obtained)\s+(?:the\s+|a\s+)?CURES\b/,
       /\bCURES\b[^;]*?\b(?:single|one)\s+prescriber\b/,
+      // "a CURES report dated 11-09-2016 was consistent".
+      /\bCURES\s+(?:report|review|check|search)\b[^;,]*?\b(?:was|were|is)\s+(?:consistent|appropriate|reviewed|checked|clean|unremarkable)\b/,
     ],
     no: [
       /\bCURES\b[^,]*\bnot\s+(?:documented|done|checked|reviewed|obtained)\b/,
@@ -1424,16 +1427,22 @@ export function namesDrug(text: string, drugName: string): boolean {
 function drugWordsOf(name: string): string[] {
   const GENERIC_WORDS =
     /^(?:tablets?|capsules?|extended|release|oral|suspension|topical|compounded|cream|ointment|patch|retrospective|hydrochloride|sodium)$/i;
-  return (name.match(/[a-z]{4,}/gi) ?? [])
-    .filter((word) => !GENERIC_WORDS.test(word))
-    .map((w) => w.toLowerCase());
+  const wordsOf = (text: string) =>
+    (text.match(/[a-z]{4,}/gi) ?? []).filter((word) => !GENERIC_WORDS.test(word)).map((w) => w.toLowerCase());
+  // The drug's other names ("Celebrex" asked for, "celecoxib" in the notes); of a combination only
+  // its first part, so a Norco request does not take the acetaminophen a finding names alone.
+  const known = findDrug(name)?.drug;
+  const otherNames = known
+    ? [known.genericName.split('/')[0] ?? '', ...known.brandNames].flatMap(wordsOf)
+    : [];
+  return [...new Set([...wordsOf(name), ...otherNames])];
 }
 
 const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|less\s+(?:[\w-]+\s+){0,2}pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bnow\s+sleeps\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bnow\s+sleeps\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 /** A clause about what is hoped for, not what happened. */
 const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begin))\b/i;
 
@@ -1572,6 +1581,11 @@ const WITHOUT_WITH = new RegExp(
   String.raw`\b${SCORE}\s+(?:without|before|off)\b[^;]*?\b${SCORE}\s+(?:(?:about|an?|one|\d+|hours?|hour|minutes?)\s+){0,3}(?:with|after|on|since|now)\b`,
   'i',
 );
+/** "3/10 on celecoxib and 7/10 when she ran out": the score on the drug first, then off it. */
+const ON_THEN_OFF = new RegExp(
+  String.raw`\b${SCORE}\s+(?:on|with)\b[^;]*?\b${SCORE}\s+(?:when|while|after)\s+(?:\w+\s+){0,2}(?:ran\s+out|was\s+off|were\s+off|stopped|missed)\b`,
+  'i',
+);
 const WITH_WITHOUT = new RegExp(String.raw`\b${SCORE}\s+with\b[^;]*?\b${SCORE}\s+without\b`, 'i');
 /** "5/10 now vs 8/10 before": the score on the drug first. */
 const NOW_VS_BEFORE = new RegExp(
@@ -1586,7 +1600,9 @@ function painScoresOf(clause: string): [number | undefined, number | undefined] 
   const scores = fromTo
     ? [fromTo[0], fromTo[1] ?? fromTo[3], fromTo[2] ?? fromTo[4]]
     : WITHOUT_WITH.exec(spelled);
-  const reversed = scores ? null : (WITH_WITHOUT.exec(spelled) ?? NOW_VS_BEFORE.exec(spelled));
+  const reversed = scores
+    ? null
+    : (WITH_WITHOUT.exec(spelled) ?? NOW_VS_BEFORE.exec(spelled) ?? ON_THEN_OFF.exec(spelled));
   const [before, on] = scores ? [scores[1], scores[2]] : [reversed?.[2], reversed?.[1]];
   const valid = (text: string | undefined) => {
     const value = Number(text);
@@ -2064,7 +2080,8 @@ export interface FindingSurgery {
   source: string;
 }
 
-const US_DATE = String.raw`(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})`;
+// "12/07/2016", "12/7/16", and with dashes "12-07-2016" (a spinal level "L4-5" has no third part).
+const US_DATE = String.raw`(\d{1,2})[\/-](\d{1,2})[\/-](\d{4}|\d{2})`;
 const ISO_DATE = String.raw`(\d{4})-(\d{2})-(\d{2})`;
 const SURGERY_DONE = new RegExp(
   String.raw`\b(?:status\s+post|s\/p|underwent|post-?op(?:erative)?\s+(?:after|from)|had)\s+(?:an?\s+|the\s+)?([^;,]*?)\s+(?:on\s+|dated\s+|in\s+)?\(?(?:${ISO_DATE}|${US_DATE})\)?`,
@@ -2328,7 +2345,7 @@ const WORK_STATUS_WORDS: readonly [(typeof WORK_STATUSES)[number], RegExp][] = [
   ['permanent_stationary', /\bpermanent\s+and\s+stationary\b|\bP&S\b/i],
   [
     'ttd',
-    /\b(?:temporarily\s+totally\s+disabled|temporary\s+total\s+disability|TTD|not\s+(?:back\s+at\s+|currently\s+)?working|off\s+work|not\s+back\s+at\s+work)\b/i,
+    /\b(?:temporarily\s+totally\s+disabled|temporary\s+total\s+disability|TTD|not\s+(?:back\s+at\s+|currently\s+)?working|off\s+work|not\s+back\s+at\s+work|(?:has|had)\s+not\s+worked\s+since)\b/i,
   ],
   ['full_duty', /\b(?:full|regular|usual)\s+duty\b|\bwithout\s+restrictions\b/i],
   [

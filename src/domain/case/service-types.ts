@@ -155,6 +155,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
     facts: [
       'frpBaselineEvaluation',
       'conservativeCareFailed',
+      'functionLimitedByPain',
       'surgicalCandidate',
       'motivationToChange',
       'negativePredictorsAddressed',

@@ -68,6 +68,9 @@ describe.each(EDITIONS)('functional restoration programs, %s edition', (edition,
       },
     });
     expect(statusOf(offWork, 'frp-functional-loss')).toBe('met');
+    // So is pain the records say limits daily function.
+    const limited = frp({ facts: { functionLimitedByPain: true }, review: { criteria: {} } });
+    expect(statusOf(limited, 'frp-functional-loss')).toBe('met');
   });
 
   it.each([

@@ -11,6 +11,7 @@
 import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import {
   allOf,
+  anyOf,
   atLeast,
   atMost,
   cpmtg2009,
@@ -156,10 +157,13 @@ const frpCriteria: Criterion[] = [
       'The records do not show that the chronic pain causes a significant loss of the ability to function independently',
     citation: FRP_2009,
     required: true,
-    // Kept off work by the pain is such a loss; any other limit is the reviewer's to weigh.
+    // Kept off work by the pain, or pain the records say limits daily function, is such a loss.
     condition: {
       kind: 'judgment',
-      settledBy: oneOf('case.workStatus', ['ttd'], 'off work (temporarily totally disabled)'),
+      settledBy: anyOf(
+        oneOf('case.workStatus', ['ttd'], 'off work (temporarily totally disabled)'),
+        isTrue('item.facts.functionLimitedByPain', 'pain that significantly limits activities or function'),
+      ),
     },
     extraFieldPaths: ['reports', 'review.criteria'],
     confirmed: false,
