@@ -643,6 +643,47 @@ describe('readFindingAnswers', () => {
     expect(answerOf('motivationToChange', ['he was motivated to reduce medication and return to work'])).toBe(
       true,
     );
+    // Numbers in words, a score "to about 5/10", care that leaves a sign "still" there.
+    expect(
+      answerOf('medicationReducedOrNotTolerated', ['ibuprofen cut from three tablets a day to one']),
+    ).toBe(true);
+    expect(
+      answerOf('adjunctToActiveTherapy', ['acupuncture once a week for six weeks with home stretching']),
+    ).toBe(true);
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['gabapentin 600 mg TID: arm pain went from 8/10 to about 5/10'],
+        [],
+        'Gabapentin 600 mg',
+      ),
+    ).toBe(38);
+    expect(
+      readFindingInjections([
+        'radiofrequency ablation on 4/27/2016: about 70% relief for roughly seven months',
+      ]),
+    ).toMatchObject([{ reliefPercent: 70, reliefWeeks: 30.1 }]);
+    expect(
+      answerOf('conservativeCareFailed', [
+        'after about six weeks of PT and home exercise plus naproxen, abduction is still 100 degrees',
+      ]),
+    ).toBe(true);
+    expect(answerOf('conservativeCareFailed', ['after six weeks of PT she is still improving'])).toBe(
+      undefined,
+    );
+    // Weight not borne, a positive Stinchfield; a surgery certified for a date, or not.
+    expect(answerOf('structuralLesionSuspected', ['could not bear full weight, walking with a walker'])).toBe(
+      true,
+    );
+    expect(answerOf('structuralLesionSuspected', ['positive Stinchfield test'])).toBe(true);
+    expect(
+      answerOf('associatedSurgeryAuthorized', [
+        'left ACL reconstruction (BTB autograft) certified for 11/21/2016',
+      ]),
+    ).toBe(true);
+    expect(answerOf('associatedSurgeryAuthorized', ['left ACL reconstruction not certified by UR'])).toBe(
+      false,
+    );
     // A list of care, then its partial effect after a comma.
     expect(answerOf('conservativeCareFailed', ['PT x 10 and naproxen x 3 mo, partial improvement'])).toBe(
       true,

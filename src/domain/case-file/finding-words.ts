@@ -119,7 +119,7 @@ const MEDICATION_REDUCED: readonly RegExp[] = [
   /\b(?:reduced|decreased|less|lower(?:ed)?|fewer)\s+(?:(?:need|use|reliance|intake|dependence)\s+(?:for|of|on)\s+)?(?:\w+\s+)?(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?|pain\s+pills|ibuprofen|naproxen|norco|hydrocodone|tramadol)\b/i,
   /\b(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?)\s+(?:use\s+)?(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:reduced|decreased|tapered|weaned|cut\s+back)\b/i,
   // A drug named with its dose cut: "hydrocodone reduced from 3 tablets to 1 tablet a day".
-  /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|ibuprofen|naproxen|acetaminophen)\s+(?:use\s+)?(?:was\s+)?(?:reduced|cut|decreased|tapered|weaned)\s+(?:from\s+)?\d/i,
+  /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|ibuprofen|naproxen|acetaminophen)\s+(?:use\s+)?(?:was\s+)?(?:reduced|cut|decreased|tapered|weaned)\s+(?:from\s+)?(?:\d|one|two|three|four|five|six|eight)\b/i,
   // "He has cut his hydrocodone from four tablets to two a day".
   /\b(?:cut|reduced|decreased|lowered|tapered)\s+(?:back\s+)?(?:on\s+)?(?:his|her|their)\s+(?:use\s+of\s+)?(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|pain\s+medications?|medications?|ibuprofen|naproxen)\b/i,
 ];
@@ -317,7 +317,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "Plan is injection with continued exercise".
       /\bwith\s+(?:continued|ongoing)\s+(?:home\s+)?(?:exercises?|therapy|physical\s+therapy|rehabilitation)\b/i,
       // "PT 10 visits plus HEP": the home program goes on (not when the list is of care that failed).
-      /(?<!\b(?:failed|despite)\b[^;]*)\b(?:plus|with|and)\s+(?:a\s+|his\s+|her\s+)?(?:daily\s+)?home\s+exercises?(?:\s+program)?\b/i,
+      /(?<!\b(?:failed|despite)\b[^;]*)\b(?:plus|with|and)\s+(?:a\s+|his\s+|her\s+)?(?:daily\s+)?home\s+(?:exercises?|stretching)(?:\s+program)?\b/i,
       // "an injection to allow progression of his rehabilitation program".
       /\bto\s+(?:allow|enable|facilitate|permit|support)\s+(?:\w+\s+){0,3}(?:rehabilitation|therapy|PT|exercises?|exercise\s+program|home\s+program)\b/i,
       // Active care planned beside the service: "plan to resume PT/home exercise after the procedure",
@@ -491,6 +491,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:McMurray|Lachman|anterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm)(?:'s)?\s*\+/i,
       /\bpositive\s+(?:\w+\s+)?(?:McMurray|Lachman|anterior\s+drawer|posterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm|(?:external\s+rotation\s+)?lag\s+sign)/i,
       /\b(?:McMurray|Lachman|anterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm|lag)(?:'s)?\s+(?:test\s+|sign\s+)?(?:is\s+|was\s+)?positive\b/i,
+      // An occult fracture or a hip lesion: weight not borne after an injury; a positive Stinchfield
+      // or FADIR test.
+      /\b(?:unable\s+to|could\s+not|cannot|can't|can\s+not)\s+bear\s+(?:full\s+)?weight\b/i,
+      /\bpositive\s+(?:\w+\s+)?(?:Stinchfield|FADIR|FABER|impingement\s+test)\b|\b(?:Stinchfield|FADIR)(?:'s)?\s+(?:test\s+)?(?:is\s+|was\s+)?positive\b/i,
     ],
     no: [],
   },
@@ -580,10 +584,15 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`\b(?:authori[sz]ed|certified|approved)\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,6}?(?:${SURGERY_NOUNS})\b`,
         'i',
       ),
+      // "ACL reconstruction (BTB autograft) certified for 11/21/2016".
+      new RegExp(
+        String.raw`\b(?:${SURGERY_NOUNS})\b[^;]*?(?<!\bnot\s|\bnon-?)\b(?:authori[sz]ed|certified|approved)\s+(?:for|on|by)\b`,
+        'i',
+      ),
     ],
     no: [
       new RegExp(
-        String.raw`\b(?:${SURGERY_NOUNS})\b[^;]*?\b(?:was|were|has\s+been|is)\s+(?:not\s+(?:authori[sz]ed|certified|approved)|denied|non-?certified)\b`,
+        String.raw`\b(?:${SURGERY_NOUNS})\b[^;]*?\b(?:(?:was|were|has\s+been|is)\s+(?:not\s+(?:authori[sz]ed|certified|approved)|denied|non-?certified)|not\s+(?:authori[sz]ed|certified|approved)\s+(?:for|on|by)|non-?certified)\b`,
         'i',
       ),
     ],
@@ -880,6 +889,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // naproxen and modified duty, without improvement of the leg symptoms" / ", with persistent numbness".
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*,\s*(?:and\s+)?(?:(?:without|with\s+(?:no|little|minimal))\s+(?:\w+\s+){0,2}(?:improvement|relief|benefit)|with\s+persist(?:ent|ing)\s+\w+)`,
+        'i',
+      ),
+      // "after about six weeks of PT and home exercise plus naproxen, abduction is still 100 degrees".
+      new RegExp(
+        String.raw`\bafter\s+[^;]*?\b(?:${CARE_NOUNS})\b[^;]*?\bstill\b(?!\s+(?:improv\w*|progress\w*|getting\s+better|helping))`,
         'i',
       ),
       // "PT x 10 and naproxen x 3 mo, partial improvement".
@@ -1574,7 +1588,7 @@ function readDrugEffect(
 
 const SCORE = String.raw`(\d{1,2})(?:\/10)?`;
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s+${SCORE}(?:\s+(?:before|without|off)(?:\s+[\w/-]+){1,2}?)?\s+to\s+${SCORE}\b|\b(\d{1,2})\/10,?\s+(?:(?:down|reduced|decreased|dropping|falling|fell)\s+to\s+|to\s+(?=\d{1,2}\/10))${SCORE}\b`,
+  String.raw`\bfrom\s+${SCORE}(?:\s+(?:before|without|off)(?:\s+[\w/-]+){1,2}?)?\s+to\s+(?:about\s+|approximately\s+|roughly\s+|~\s?)?${SCORE}\b|\b(\d{1,2})\/10,?\s+(?:(?:down|reduced|decreased|dropping|falling|fell)\s+to\s+|to\s+(?=\d{1,2}\/10))${SCORE}\b`,
   'i',
 );
 const WITHOUT_WITH = new RegExp(
@@ -2161,7 +2175,7 @@ const INJECTION_NOT_DONE =
 const RELIEF_PERCENT =
   /\b(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*%\s*(?:[\w-]+\s+){0,2}?(?:relief|improvement|reduction|better)\b|\brelief\s+of\s+(\d{1,3})\s*%/i;
 const RELIEF_SPAN =
-  /\b(?:for|lasting|over|x)\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|around\s+|at\s+least\s+|~)?(\d{1,2})\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b|\(\s*(?:about\s+|roughly\s+|approximately\s+|nearly\s+|~)?(\d{1,2})\s*(weeks?|wks?|months?)\s*\)/i;
+  /\b(?:for|lasting|over|x)\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|around\s+|at\s+least\s+|~)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b|\(\s*(?:about\s+|roughly\s+|approximately\s+|nearly\s+|~)?(\d{1,2})\s*(weeks?|wks?|months?)\s*\)/i;
 
 /** The date a clause gives an injection: the last one it names (a month and year at its end). */
 function injectionDateIn(clause: string): string {
@@ -2284,7 +2298,8 @@ function reliefIn(clause: string): Pick<FindingInjection, 'reliefPercent' | 'rel
     : before !== undefined && after !== undefined && before > 0 && after <= before
       ? Math.round(((before - after) / before) * 100)
       : null;
-  const amount = span ? Number(span[1] ?? span[3] ?? span[5]) : undefined;
+  const written = span ? (span[1] ?? span[3] ?? span[5] ?? '').toLowerCase() : '';
+  const amount = span ? (SMALL_NUMBERS[written] ?? Number(written)) : undefined;
   const unit = span ? (span[2] ?? span[4] ?? span[6] ?? '') : '';
   return {
     reliefPercent: reliefPercent !== null && reliefPercent <= 100 ? reliefPercent : null,
