@@ -116,6 +116,30 @@ describe('reading summaries of IMR decisions', () => {
     expect(listed.treatment.medications.map(({ name }) => name)).toEqual(['tramadol ER', 'cyclobenzaprine']);
   });
 
+  it('keeps a daily total out of the medications: it restates the regimen', () => {
+    const draft = caseFromDecisionSummary(
+      {
+        caseNumber: 'CM17-TEST-TOTAL',
+        keyFindings: ['Norco 10/325 up to 4/day; walks 30 min', 'Hydrocodone 40 mg/day (40 MED)'],
+        requestedService: { name: 'Norco 10/325 mg #120', dose: 'up to 4 times daily' },
+      },
+      'case',
+    );
+    expect(draft.treatment.medications.map(({ name }) => name)).not.toContain('Hydrocodone 40');
+  });
+
+  it('takes the sig a finding gives the requested drug as asked for', () => {
+    const draft = caseFromDecisionSummary(
+      {
+        caseNumber: 'CM17-TEST-SIG',
+        keyFindings: ['tramadol 50 mg bid prn requested as first opioid; goals: walk 20 min'],
+        requestedService: { name: 'Tramadol 50 mg #60' },
+      },
+      'case',
+    );
+    expect(draft.disputedItems[0]?.medication).toMatchObject({ frequency: 'bid prn', quantity: 60 });
+  });
+
   it('reads a functional restoration program in full days, five a week, with none attended unless told', () => {
     const program = (name: string, keyFindings: string[] = []) => {
       const read = readDecisionSummaryCase(

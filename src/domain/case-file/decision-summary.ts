@@ -205,6 +205,30 @@ function medicationOf(service: DecisionSummary['requestedService']): Medication 
   return medication;
 }
 
+/** The sig a finding gives the requested drug where it says the drug is asked for or planned. */
+function sigAskedFor(
+  findings: readonly string[],
+  requested: string,
+): Pick<Medication, 'dose' | 'frequency'> | null {
+  const name =
+    requested
+      .trim()
+      .split(/[\s(]+/)[0]
+      ?.toLowerCase() ?? '';
+  if (name.length < 4) return null;
+  for (const clause of findings.flatMap((finding) => finding.split(';'))) {
+    if (!clause.toLowerCase().includes(name) || !/\b(?:request\w*|plan\w*|prescrib\w*)\b/i.test(clause))
+      continue;
+    // The drug and its sig, up to the words about the request ("... bid prn requested as first opioid").
+    const written = clause
+      .slice(clause.toLowerCase().indexOf(name))
+      .split(/\s+(?:is\s+|was\s+)?(?:requested|planned|prescribed|recommended|as|for|to|with)\b/i)[0];
+    const { dose, frequency } = readRequestWords(written ?? '').drug;
+    if (frequency) return { dose, frequency };
+  }
+  return null;
+}
+
 /** The medications a finding lists ("medications: cyclobenzaprine, famotidine; ...", "Meds: Ambien, naproxen"). */
 function currentMedications(findings: readonly string[]): Medication[] {
   const listed = findings.flatMap((finding) => {
@@ -214,15 +238,19 @@ function currentMedications(findings: readonly string[]): Medication[] {
       )?.[1];
     return list ? list.split(/,|\band\b/).map((name) => name.trim()) : [];
   });
-  // A drug a finding says is taken ("Norco 10/325 TID; VAS ...") joins the list, once.
+  // A drug a finding says is taken ("Norco 10/325 TID; VAS ...") joins the list, once; a daily total
+  // ("Hydrocodone 40 mg/day (40 MED)") restates the regimen, and is no product of its own.
   const firstWord = (text: string) => text.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const DAILY_TOTAL = /\b\d+(?:\.\d+)?\s*mg\s*(?:\/|per\s+|a\s+)day\b/i;
   const names = [
     ...listed,
-    ...readFindingDrugsTaken(findings).filter(
-      (text, index, all) =>
-        !listed.some((name) => firstWord(name) === firstWord(text)) &&
-        all.findIndex((other) => firstWord(other) === firstWord(text)) === index,
-    ),
+    ...readFindingDrugsTaken(findings)
+      .filter((text) => !DAILY_TOTAL.test(findings.find((finding) => finding.includes(text)) ?? text))
+      .filter(
+        (text, index, all) =>
+          !listed.some((name) => firstWord(name) === firstWord(text)) &&
+          all.findIndex((other) => firstWord(other) === firstWord(text)) === index,
+      ),
   ];
   // Each as written, with the strength and sig it gives ("Norco 10/325 three times daily"), so the
   // regimen's morphine equivalents can follow from it.
@@ -584,6 +612,9 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     // (shown on the drug's form, where the reviewer corrects it).
     const daily = item.medication.frequency === '' ? readDailyUnits(findings, service.name) : null;
     if (daily) item.medication.confirmedMaxUnitsPerDay = daily.units;
+    // Else the sig a finding gives the drug as asked for ("tramadol 50 mg bid prn requested").
+    const asked = item.medication.frequency === '' && !daily ? sigAskedFor(findings, service.name) : null;
+    if (asked) item.medication = { ...item.medication, ...asked };
   }
   const answers = findingAnswersFor(summary, item);
   for (const answer of answers) item.facts = { ...item.facts, [answer.key]: answer.value };

@@ -684,6 +684,38 @@ describe('readFindingAnswers', () => {
     expect(answerOf('associatedSurgeryAuthorized', ['left ACL reconstruction not certified by UR'])).toBe(
       false,
     );
+    // Scores joined by an arrow; a cut from 800 mg; a home program under way; RTW; CURES shorthand.
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['gabapentin 600 mg tid since 3/2016: burning leg pain 8/10 → 4/10'],
+        [],
+        'Gabapentin 600 mg',
+      ),
+    ).toBe(50);
+    expect(answerOf('medicationReducedOrNotTolerated', ['ibuprofen cut from 800 mg tid to 400 mg bid'])).toBe(
+      true,
+    );
+    expect(answerOf('adjunctToActiveTherapy', ['HEP ongoing; PTP requests 6 more visits'])).toBe(true);
+    expect(answerOf('motivationToChange', ['motivated to RTW and willing to taper Norco'])).toBe(true);
+    expect(answerOf('curesChecked', ['CURES 1/19/17 no other prescribers'])).toBe(true);
+    expect(
+      answerOf('frpBaselineEvaluation', [
+        'FRP multidisciplinary eval 12/15/16: PCE sitting 20 min, standing 15 min, lift 10 lb',
+      ]),
+    ).toBe(true);
+    // "Up to 4/day" as the units a day; an injection so the exercise can go on; relief of weeks.
+    expect(readDailyUnits(['4/10 with Norco 10/325 up to 4/day'], 'Norco 10/325 mg')?.units).toBe(4);
+    expect(
+      answerOf('adjunctToActiveTherapy', [
+        'the surgeon requested a subacromial injection so she can continue the exercise program',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        'conservative: PT x 12, naproxen, knee sleeve, cortisone inj 11/17/16 (~2 wks relief)',
+      ]),
+    ).toBe(true);
     // A list of care, then its partial effect after a comma.
     expect(answerOf('conservativeCareFailed', ['PT x 10 and naproxen x 3 mo, partial improvement'])).toBe(
       true,

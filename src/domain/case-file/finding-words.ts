@@ -119,7 +119,7 @@ const MEDICATION_REDUCED: readonly RegExp[] = [
   /\b(?:reduced|decreased|less|lower(?:ed)?|fewer)\s+(?:(?:need|use|reliance|intake|dependence)\s+(?:for|of|on)\s+)?(?:\w+\s+)?(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?|pain\s+pills|ibuprofen|naproxen|norco|hydrocodone|tramadol)\b/i,
   /\b(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?)\s+(?:use\s+)?(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:reduced|decreased|tapered|weaned|cut\s+back)\b/i,
   // A drug named with its dose cut: "hydrocodone reduced from 3 tablets to 1 tablet a day".
-  /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|ibuprofen|naproxen|acetaminophen)\s+(?:use\s+)?(?:was\s+)?(?:reduced|cut|decreased|tapered|weaned)\s+(?:from\s+)?(?:\d|one|two|three|four|five|six|eight)\b/i,
+  /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|ibuprofen|naproxen|acetaminophen)\s+(?:use\s+)?(?:was\s+)?(?:reduced|cut|decreased|tapered|weaned)\s+(?:from\s+)?(?:\d+|one|two|three|four|five|six|eight)\b/i,
   // "He has cut his hydrocodone from four tablets to two a day".
   /\b(?:cut|reduced|decreased|lowered|tapered)\s+(?:back\s+)?(?:on\s+)?(?:his|her|their)\s+(?:use\s+of\s+)?(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|pain\s+medications?|medications?|ibuprofen|naproxen)\b/i,
 ];
@@ -310,7 +310,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'adjunctToActiveTherapy',
     yes: [
       /\b(?:receiving|undergoing|attending|continu(?:ing|es)|maintains|currently\s+in|currently\s+doing|ongoing|active|doing|performing|participating\s+in|compliant\s+with|independent\s+with)\s+(?:(?:a|an|his|her|the|daily)\s+)?(?:physical\s+therapy|occupational\s+therapy|pt|therapy|rehabilitation|home\s+(?:\w+\s+)?exercises?|home\s+(?:exercise\s+)?program|home\s+stretching)\b/i,
-      /\b(?:physical\s+therapy|occupational\s+therapy|pt)\s+(?:is\s+)?(?:ongoing|under\s+way|continuing)\b/i,
+      /\b(?:physical\s+therapy|occupational\s+therapy|pt|home\s+exercise\s+program|home\s+exercises?)\s+(?:is\s+|are\s+)?(?:ongoing|under\s+way|continuing)\b/i,
       // "In PT (visit 5 of 8)", "now in active OT desensitization".
       /^(?:(?:now|currently|still)\s+)?in\s+(?:active\s+)?(?:physical\s+therapy|occupational\s+therapy|therapy|rehabilitation)\b/i,
       /\bas\s+an\s+adjunct\b/i,
@@ -318,6 +318,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bwith\s+(?:continued|ongoing)\s+(?:home\s+)?(?:exercises?|therapy|physical\s+therapy|rehabilitation)\b/i,
       // "PT 10 visits plus HEP": the home program goes on (not when the list is of care that failed).
       /(?<!\b(?:failed|despite)\b[^;]*)\b(?:plus|with|and)\s+(?:a\s+|his\s+|her\s+)?(?:daily\s+)?home\s+(?:exercises?|stretching)(?:\s+program)?\b/i,
+      // "an injection so she can continue the exercise program".
+      /\bso\s+(?:that\s+)?(?:he|she|they|the\s+(?:worker|patient))\s+can\s+(?:continue|resume|progress|tolerate|do|participate\s+in|keep\s+up)\s+(?:\w+\s+){0,3}(?:exercises?|exercise\s+program|therapy|rehabilitation|PT|home\s+program)\b/i,
       // "an injection to allow progression of his rehabilitation program".
       /\bto\s+(?:allow|enable|facilitate|permit|support)\s+(?:\w+\s+){0,3}(?:rehabilitation|therapy|PT|exercises?|exercise\s+program|home\s+program)\b/i,
       // Active care planned beside the service: "plan to resume PT/home exercise after the procedure",
@@ -504,6 +506,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:multidisciplinary|interdisciplinary|FRP|program|functional\s+restoration)\s+(?:\w+\s+){0,2}evaluation\b[^;]*?\b(?:baseline|(?:physical|functional|psychological)\s+(?:and\s+(?:physical|functional|psychological)\s+)?testing)\b/i,
       /\bbaseline\s+(?:functional\s+)?(?:testing|measures?|capacit\w+|function)\b[^;]*?\b(?:documented|measured|recorded|established|\d)/i,
+      // "FRP multidisciplinary eval 12/15/16: PCE sitting 20 min, standing 15 min, lift 10 lb".
+      /\b(?:multidisciplinary|interdisciplinary|FRP|functional\s+restoration)\s+(?:\w+\s+){0,2}eval(?:uation)?\b[^;]*?\b(?:PCE|FCE|physical\s+capacit\w+|functional\s+capacit\w+|sitting|standing|lift\w*)\b[^;]*?\d/i,
     ],
     no: [/\bno\s+(?:\w+\s+){0,2}baseline\b/i],
   },
@@ -896,6 +900,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`\bafter\s+[^;]*?\b(?:${CARE_NOUNS})\b[^;]*?\bstill\b(?!\s+(?:improv\w*|progress\w*|getting\s+better|helping))`,
         'i',
       ),
+      // "PT x 12, naproxen, knee sleeve, cortisone inj 11/17/16 (~2 wks relief)": relief of days or weeks.
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS}|inj\w*)\b).*\(\s*(?:~|about\s+|approximately\s+)?(?:[1-3]|a\s+few)\s*(?:wks?|weeks?|days?)\s+(?:of\s+)?relief\s*\)`,
+        'i',
+      ),
       // "PT x 10 and naproxen x 3 mo, partial improvement".
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*,\s*(?:and\s+)?(?:only\s+)?(?:partial|minimal|little|temporary|transient|no)\s+(?:\w+\s+)?(?:improvement|relief|benefit)\b`,
@@ -1055,7 +1064,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\bCURES\b(?:\s+[\w/]+){0,2}\s+(?:reviewed|checked|consistent|appropriate|obtained|clean|unremarkable)\b/,
       /\b(?:reviewed|checked|ran|obtained)\s+(?:the\s+|a\s+)?CURES\b/,
-      /\bCURES\b[^;]*?\b(?:single|one)\s+prescriber\b/,
+      /\bCURES\b[^;]*?\b(?:single|one)\s+prescriber\b|\bCURES\b[^;]*?\bno\s+other\s+prescribers?\b/,
       // "a CURES report dated 11-09-2016 was consistent".
       /\bCURES\s+(?:report|review|check|search)\b[^;,]*?\b(?:was|were|is)\s+(?:consistent|appropriate|reviewed|checked|clean|unremarkable)\b/,
     ],
@@ -1407,7 +1416,9 @@ function readRiskLevel(findings: readonly string[]): FindingAnswer | null {
 }
 
 /** "3 tablets/day", "2 tabs per day", "averaging 3 tablets a day". */
-const UNITS_PER_DAY = /\b(\d{1,2})\s+(?:tablets?|tabs?|pills?|capsules?|caps?)\s*(?:\/|per|a|each)\s*day\b/i;
+// "3 tablets/day", "up to 4/day" (the most taken: the regimen's ceiling).
+const UNITS_PER_DAY =
+  /\b(\d{1,2})\s+(?:tablets?|tabs?|pills?|capsules?|caps?)\s*(?:\/|per|a|each)\s*day\b|\bup\s+to\s+(\d{1,2})\s*(?:\/|per\s+|a\s+)day\b/i;
 
 /**
  * The units a day a finding says the worker takes of the requested drug: in a clause naming it,
@@ -1419,9 +1430,10 @@ export function readDailyUnits(
 ): { units: number; source: string } | null {
   for (const clause of clausesOf(findings)) {
     const units = UNITS_PER_DAY.exec(clause);
-    if (!units?.[1] || NOT_TAKEN_YET.test(clause)) continue;
+    const count = units?.[1] ?? units?.[2];
+    if (!count || NOT_TAKEN_YET.test(clause)) continue;
     const otherDrug = [...clause.matchAll(ANY_KNOWN_DRUG_ALL)].some(([name]) => !namesDrug(name, drugName));
-    if (namesDrug(clause, drugName) || !otherDrug) return { units: Number(units[1]), source: clause };
+    if (namesDrug(clause, drugName) || !otherDrug) return { units: Number(count), source: clause };
   }
   return null;
 }
@@ -1588,7 +1600,7 @@ function readDrugEffect(
 
 const SCORE = String.raw`(\d{1,2})(?:\/10)?`;
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s+${SCORE}(?:\s+(?:before|without|off)(?:\s+[\w/-]+){1,2}?)?\s+to\s+(?:about\s+|approximately\s+|roughly\s+|~\s?)?${SCORE}\b|\b(\d{1,2})\/10,?\s+(?:(?:down|reduced|decreased|dropping|falling|fell)\s+to\s+|to\s+(?=\d{1,2}\/10))${SCORE}\b`,
+  String.raw`\bfrom\s+${SCORE}(?:\s+(?:before|without|off)(?:\s+[\w/-]+){1,2}?)?\s+to\s+(?:about\s+|approximately\s+|roughly\s+|~\s?)?${SCORE}\b|\b(\d{1,2})\/10,?\s*(?:(?:down|reduced|decreased|dropping|falling|fell)\s+to\s+|to\s+(?=\d{1,2}\/10)|(?:->|→|=>)\s*)${SCORE}\b`,
   'i',
 );
 const WITHOUT_WITH = new RegExp(
@@ -1900,6 +1912,7 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bsx\b/gi, 'symptoms'],
   [/\bLBP\b/g, 'low back pain'],
   [/\bHEP\b/g, 'home exercise program'],
+  [/\bRTW\b/g, 'return to work'],
   [/\bSE\b/g, 'side effects'],
   [/\bb\/l\b/gi, 'bilateral'],
   [/\bmeds\b/gi, 'medications'],
