@@ -716,6 +716,14 @@ describe('readFindingAnswers', () => {
         'conservative: PT x 12, naproxen, knee sleeve, cortisone inj 11/17/16 (~2 wks relief)',
       ]),
     ).toBe(true);
+    // Exam parts normal with no verb; severe compartment narrowing; a work restriction is a limit.
+    expect(answerOf('neuroDeficit', ['strength, sensation and reflexes normal in both arms'])).toBe(false);
+    expect(
+      answerOf('severeOsteoarthritis', [
+        'standing x-rays 10/2016: severe medial compartment narrowing with osteophytes',
+      ]),
+    ).toBe(true);
+    expect(answerOf('functionLimitedByPain', ['working with no ladders and limited standing'])).toBe(true);
     // A list of care, then its partial effect after a comma.
     expect(answerOf('conservativeCareFailed', ['PT x 10 and naproxen x 3 mo, partial improvement'])).toBe(
       true,

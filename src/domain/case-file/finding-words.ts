@@ -193,7 +193,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bneuro\w*\s+(?:exam\w*\s+)?(?:is\s+|was\s+)?(?:non-?focal|unremarkable|normal|intact)\b/i,
       /\bsensation\s+(?:is\s+)?intact\b/i,
       // "sensation, strength and reflexes are normal".
-      /\b(?:sensation|sensory|strength|motor|reflexes)(?:\s*,\s*(?:sensation|sensory|strength|motor|reflexes))*,?\s+and\s+(?:deep\s+tendon\s+)?(?:sensation|sensory|strength|motor|reflexes)\s+(?:are|were)\s+(?:all\s+)?(?:normal|intact|symmetric|within\s+normal\s+limits)\b/i,
+      /\b(?:sensation|sensory|strength|motor|reflexes)(?:\s*,\s*(?:sensation|sensory|strength|motor|reflexes))*,?\s+and\s+(?:deep\s+tendon\s+)?(?:sensation|sensory|strength|motor|reflexes)\s+(?:(?:are|were)\s+)?(?:all\s+)?(?:normal|intact|symmetric|within\s+normal\s+limits)\b/i,
     ],
     // An equivocal exam shows no clear deficit, whatever soft signs it lists: the radiculopathy is
     // not clinically obvious ("the exam was equivocal: ... ankle reflex trace versus 1+").
@@ -400,7 +400,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bsevere\s+(?:\w+\s+){0,2}(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis)\b/i,
       /\bbone[- ]on[- ]bone\b/i,
       // The films' grade: "severe medial joint space narrowing with osteophytes".
-      /\b(?:severe|marked|advanced|end[- ]stage)\s+(?:\w+\s+){0,2}joint[- ]space\s+(?:narrowing|loss)\b/i,
+      /\b(?:severe|marked|advanced|end[- ]stage)\s+(?:\w+\s+){0,2}(?:joint[- ]space|compartment(?:al)?)\s+(?:narrowing|loss)\b/i,
       /\b(?:marked|advanced|end[- ]stage|tricompartmental|Kellgren[- ]Lawrence\s+(?:grade\s+)?(?:4|IV))\s+(?:\w+\s+){0,2}(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis)\b/i,
       /\bKellgren[- ]Lawrence\s+(?:grade\s+)?(?:4|IV)\b|\bgrade\s+(?:4|IV)\s+(?:\w+\s+)?(?:osteoarthritis|OA|chondromalacia)\b/i,
       // The grade after the name ("right knee osteoarthritis, severe"); a space all but gone.
@@ -981,6 +981,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // overhead", "difficulty with stairs"); limited motion alone is an exam finding, not this.
     key: 'functionLimitedByPain',
     yes: [
+      // Work restrictions are limits, whatever "no" they contain: "working with no ladders".
+      /\b(?:working|works|restricted|restrictions?)\b[^;]*?\bno\s+(?:ladders|lifting|overhead|kneeling|squatting|climbing|prolonged|repetitive)\b/i,
       /\b(?:unable|inability)\s+to\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\b(?:cannot|can't|can\s+not)\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,

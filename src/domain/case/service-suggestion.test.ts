@@ -28,6 +28,7 @@ describe('suggestServiceTypes', () => {
     ['CT scan of the head', 'ct'],
     // A consultation with a surgeon is a referral; the operation itself is surgery.
     ['Orthopedic spine surgery consultation', 'consultation'],
+    ['Pre-operative medical clearance (H&P, labs, EKG, chest x-ray)', 'preoperative_testing'],
     ['Transportation to and from post-operative physical therapy, 6 weeks', 'transportation'],
     [
       'Bilateral L4-5 radiofrequency ablation, to follow positive medial branch blocks',

@@ -13,6 +13,11 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['assistant_surgeon', /assistant\s+surgeon|surgical\s+assist\w*|assist\w*\s+at\s+surgery|co-?surgeon/],
   // Before the care it takes the worker to: "Transportation to post-operative physical therapy".
   ['transportation', /transportation|transport to|\btaxi\b|medical transport/],
+  // Before the tests it lists: "Pre-operative medical clearance (H&P, labs, EKG, chest x-ray)".
+  [
+    'preoperative_testing',
+    /pre-?op(erative)? (clearance|lab|test|ekg|ecg|medical)|\bekg\b|\becg\b|chest x-ray before/,
+  ],
   ['work_hardening', /work hardening/],
   ['work_conditioning', /work conditioning/],
   ['functional_restoration_program', /functional restoration|\bfrp\b|chronic pain program|hello program/],
@@ -95,10 +100,6 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['biofeedback', /biofeedback/],
   ['hypnotherapy', /hypno/],
   ['psychotherapy', /psychotherapy|\bcbt\b|cognitive behavio|counsel/],
-  [
-    'preoperative_testing',
-    /pre-?op(erative)? (clearance|lab|test|ekg|ecg|medical)|\bekg\b|\becg\b|chest x-ray before/,
-  ],
   [
     'surgery',
     // Whole words where a longer word holds one: an "infusion" is no fusion. A "spine surgery
