@@ -84,36 +84,26 @@ describe('reading summaries of IMR decisions', () => {
     expect(draft.reports.at(-1)?.examFindings).toContain('left lumbosacral paraspinal tenderness');
   });
 
-  it('reads the medications a finding lists as "current medications include ..."', () => {
+  it.each([
+    ['Current medications include Norco 10/325 mg three times daily and gabapentin', ['Norco', 'gabapentin']],
+    [
+      'Medications have included Norco 10/325 mg four times daily and Soma 350 mg twice daily',
+      ['Norco', 'Soma'],
+    ],
+    [
+      'The medication list includes tramadol ER 150 mg daily and cyclobenzaprine 7.5 mg',
+      ['tramadol ER', 'cyclobenzaprine'],
+    ],
+  ])('reads the medications a finding lists: "%s"', (finding, names) => {
     const draft = caseFromDecisionSummary(
       {
         caseNumber: 'CM17-TEST-7',
-        keyFindings: ['Current medications include Norco 10/325 mg three times daily and gabapentin'],
+        keyFindings: [finding],
         requestedService: { name: 'Norco 10/325 mg #90' },
       },
       'case',
     );
-    expect(draft.treatment.medications.map(({ name }) => name)).toEqual(['Norco', 'gabapentin']);
-    const included = caseFromDecisionSummary(
-      {
-        caseNumber: 'CM17-TEST-7B',
-        keyFindings: [
-          'Medications have included Norco 10/325 mg four times daily and Soma 350 mg twice daily',
-        ],
-        requestedService: { name: 'Norco 10/325 mg #120' },
-      },
-      'case',
-    );
-    expect(included.treatment.medications.map(({ name }) => name)).toEqual(['Norco', 'Soma']);
-    const listed = caseFromDecisionSummary(
-      {
-        caseNumber: 'CM17-TEST-7C',
-        keyFindings: ['The medication list includes tramadol ER 150 mg daily and cyclobenzaprine 7.5 mg'],
-        requestedService: { name: 'Tramadol ER 150 mg #30' },
-      },
-      'case',
-    );
-    expect(listed.treatment.medications.map(({ name }) => name)).toEqual(['tramadol ER', 'cyclobenzaprine']);
+    expect(draft.treatment.medications.map(({ name }) => name)).toEqual(names);
   });
 
   it('keeps a daily total out of the medications: it restates the regimen', () => {
