@@ -369,7 +369,7 @@ test('a TENS unit: a rental trial that is not an adjunct to active restoration',
   await expect(letter).toContainText(`The requested ${requestedAs} IS NOT medically necessary.`);
 });
 
-test('a functional restoration program: judgments in the panel, and the duration rule in the letter', async ({
+test('a functional restoration program: a judgment the records settle, one the reviewer gives, and the duration rule in the letter', async ({
   caseList: page,
 }) => {
   const requestedAs = 'Functional restoration program 5 days a week for 4 weeks';
@@ -394,18 +394,22 @@ test('a functional restoration program: judgments in the panel, and the duration
   await expect(
     card.getByText('MTUS Chronic Pain Medical Treatment Guidelines (2016): Chronic pain programs'),
   ).toBeVisible();
-  for (const statement of [
-    'No other option is likely to bring significant clinical improvement.',
+  // Care that failed with no surgery pending settles "no other option" until the reviewer answers;
+  // the loss of function waits for the reviewer's judgment.
+  const settled = criterion(card, 'No other option is likely to bring significant clinical improvement.');
+  // The row's status, not the "Met" choice of its judgment group.
+  await expect(settled.locator('span').filter({ hasText: /^Met$/ })).toBeVisible();
+  await expect(settled.getByText(/Read from the records until the reviewer answers/)).toBeVisible();
+  const judged = criterion(
+    card,
     'The chronic pain causes a significant loss of the ability to function independently.',
-  ]) {
-    const row = criterion(card, statement);
-    await expect(row.getByText('Not documented', { exact: true })).toBeVisible();
-    await row
-      .getByRole('group', { name: /Your judgment/ })
-      .getByLabel('Met', { exact: true })
-      .check();
-    await expect(row.getByText('Reviewer-entered')).toBeVisible();
-  }
+  );
+  await expect(judged.getByText('Not documented', { exact: true })).toBeVisible();
+  await judged
+    .getByRole('group', { name: /Your judgment/ })
+    .getByLabel('Met', { exact: true })
+    .check();
+  await expect(judged.getByText('Reviewer-entered')).toBeVisible();
   const TWO_WEEKS =
     'Treatment is not longer than 2 weeks without demonstrated subjective and objective gains.';
   const SESSIONS = 'Generally no more than 20 full-day sessions in total';
@@ -423,7 +427,7 @@ test('a functional restoration program: judgments in the panel, and the duration
   await expect(letter).not.toContainText(`${TWO_WEEKS.replace(/\.$/, '')}: not met.`);
   // The reviewer's answer reads as the letter's own finding, without a label.
   await expect(letter).toContainText(
-    'No other option is likely to bring significant clinical improvement: met.',
+    'The chronic pain causes a significant loss of the ability to function independently: met.',
   );
   await expect(letter).not.toContainText("reviewer's finding");
 });

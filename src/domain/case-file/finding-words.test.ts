@@ -724,6 +724,13 @@ describe('readFindingAnswers', () => {
       ]),
     ).toBe(true);
     expect(answerOf('functionLimitedByPain', ['working with no ladders and limited standing'])).toBe(true);
+    // A side effect that lasted the first week only.
+    expect(answerOf('adverseEffectsAssessed', ['He had mild drowsiness the first week only'])).toBe(true);
+    // "failed:" before a list of care; no further surgery recommended.
+    expect(
+      answerOf('conservativeCareFailed', ['failed: 30+ post-op PT visits, chiropractic, acupuncture']),
+    ).toBe(true);
+    expect(answerOf('surgicalCandidate', ['ortho 10/2016: no further surgery recommended'])).toBe(false);
     // A list of care, then its partial effect after a comma.
     expect(answerOf('conservativeCareFailed', ['PT x 10 and naproxen x 3 mo, partial improvement'])).toBe(
       true,

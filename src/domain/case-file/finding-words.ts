@@ -418,7 +418,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'surgicalCandidate',
     yes: [/\bsurgery\s+(?:is\s+)?(?:planned|scheduled)\b/i, /\bscheduled\s+for\s+(?:\w+\s+){0,3}surgery\b/i],
     no: [
-      /\bno\s+(?:\w+\s+)?surg(?:ery|ical\s+(?:plans?|intervention))\s+(?:is\s+)?(?:planned|scheduled|contemplated)\b/i,
+      /\bno\s+(?:\w+\s+)?surg(?:ery|ical\s+(?:plans?|intervention))\s+(?:is\s+|was\s+)?(?:planned|scheduled|contemplated|recommended|indicated|advised)\b/i,
       new RegExp(
         String.raw`\bno\s+(?:\w+\s+)?(?:${SURGERY_NOUNS})\s+(?:is\s+|was\s+)?(?:planned|scheduled|contemplated|proposed)\b`,
         'i',
@@ -507,7 +507,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:multidisciplinary|interdisciplinary|FRP|program|functional\s+restoration)\s+(?:\w+\s+){0,2}evaluation\b[^;]*?\b(?:baseline|(?:physical|functional|psychological)\s+(?:and\s+(?:physical|functional|psychological)\s+)?testing)\b/i,
       /\bbaseline\s+(?:functional\s+)?(?:testing|measures?|capacit\w+|function)\b[^;]*?\b(?:documented|measured|recorded|established|\d)/i,
       // "FRP multidisciplinary eval 12/15/16: PCE sitting 20 min, standing 15 min, lift 10 lb".
-      /\b(?:multidisciplinary|interdisciplinary|FRP|functional\s+restoration)\s+(?:\w+\s+){0,2}eval(?:uation)?\b[^;]*?\b(?:PCE|FCE|physical\s+capacit\w+|functional\s+capacit\w+|sitting|standing|lift\w*)\b[^;]*?\d/i,
+      /\b(?:multidisciplinary|interdisciplinary|FRP|functional\s+restoration)\s+(?:\w+\s+){0,2}(?:eval|evaluation)\b[^;]*?\b(?:PCE|FCE|physical\s+capacit\w+|functional\s+capacit\w+|sitting|standing|lift\w*)\b[^;]*?\d/i,
     ],
     no: [/\bno\s+(?:\w+\s+){0,2}baseline\b/i],
   },
@@ -905,6 +905,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`^(?=.*\b(?:${CARE_NOUNS}|inj\w*)\b).*\(\s*(?:~|about\s+|approximately\s+)?(?:[1-3]|a\s+few)\s*(?:wks?|weeks?|days?)\s+(?:of\s+)?relief\s*\)`,
         'i',
       ),
+      // "failed: 30+ post-op PT visits, chiropractic, acupuncture".
+      new RegExp(String.raw`\bfailed\s*:\s*(?:[\w+-]+\s+){0,4}(?:${CARE_NOUNS})\b`, 'i'),
       // "PT x 10 and naproxen x 3 mo, partial improvement".
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*,\s*(?:and\s+)?(?:only\s+)?(?:partial|minimal|little|temporary|transient|no)\s+(?:\w+\s+)?(?:improvement|relief|benefit)\b`,
@@ -1097,6 +1099,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // A side effect named as kept in hand: "mild constipation managed with OTC stool softener".
       new RegExp(
         String.raw`\b${ADVERSE_EFFECT}\s*,?\s+(?:[\w/]+,?\s+){0,6}(?<!\bnot\s+|\bnever\s+|\bun)(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b`,
+        'i',
+      ),
+      // "Mild drowsiness the first week only", "drowsiness that subsided" (the first week alone says
+      // nothing of since).
+      new RegExp(
+        String.raw`\b${ADVERSE_EFFECT}\b[^;]*?(?:\b(?:first|initial)\s+(?:few\s+)?(?:week|weeks|days?|month)\s+only|(?<!\bnot\s)\b(?:subsided|went\s+away|transient|transiently))\b`,
         'i',
       ),
       // "Mild drowsiness only".

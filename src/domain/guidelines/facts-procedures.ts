@@ -356,6 +356,15 @@ export const PROCEDURE_FACTS = {
     describe: (value, { item }) =>
       `Requested ${counted(item.frequencyPerWeek ?? 0, 'days/week')} x ${counted(item.hoursPerDay ?? 0, 'hours/day')} = ${counted(Number(value), 'hours/week')}`,
   },
+  /** A program's admission evaluation asked for, not the program: "FRP multidisciplinary evaluation". */
+  'item.requestIsProgramEvaluation': {
+    type: 'boolean',
+    label: 'The evaluation for admission requested, not the program',
+    fieldPaths: ['requestedAs'],
+    get: ({ item }) => /\b(?:evaluation|eval|assessment|screening)\b/i.test(item.requestedAs),
+    describe: (value, { item }) =>
+      `Requested: ${item.requestedAs.trim()} (${value === true ? 'the evaluation for admission' : 'the program itself'})`,
+  },
   'item.programSessionsWithPrior': {
     type: 'number',
     label: 'Requested plus completed program sessions',

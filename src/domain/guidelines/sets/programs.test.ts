@@ -73,6 +73,27 @@ describe.each(EDITIONS)('functional restoration programs, %s edition', (edition,
     expect(statusOf(limited, 'frp-functional-loss')).toBe('met');
   });
 
+  it("judges a request for the admission evaluation on the worker's candidacy alone", () => {
+    const evaluation = frp({
+      requestedAs: 'Functional restoration program, initial multidisciplinary evaluation',
+      durationWeeks: null,
+      frequencyPerWeek: null,
+      facts: { frpBaselineEvaluation: null, motivationToChange: null, negativePredictorsAddressed: null },
+    });
+    for (const id of [
+      'frp-baseline-evaluation',
+      'frp-motivation',
+      'frp-negative-predictors',
+      'frp-two-weeks-before-gains',
+      'frp-20-sessions',
+    ])
+      expect(statusOf(evaluation, id), id).toBe('not_applicable');
+    expect(evaluation.recommendation).toBe('overturn');
+    // A candidate still needs failed care and no surgery pending.
+    const surgical = frp({ requestedAs: 'FRP evaluation', facts: { surgicalCandidate: true } });
+    expect(surgical.recommendation).toBe('uphold');
+  });
+
   it.each([
     [2, {}, 'met'],
     [3, {}, 'not_met'],

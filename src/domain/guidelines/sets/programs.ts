@@ -95,6 +95,16 @@ const FRP_SECTION = 'Chronic pain programs (functional restoration programs)';
 const FRP_2009 = cpmtg2009(FRP_SECTION, '30-34');
 const FRP_NOTE = stillUnconfirmed('3.9');
 
+/**
+ * The program's own criteria; a request for the evaluation that decides admission is judged on the
+ * worker's candidacy alone (the evaluation is what establishes the baseline, motivation and
+ * predictors the program then needs).
+ */
+const PROGRAM_ITSELF = {
+  condition: isFalse('item.requestIsProgramEvaluation', 'the program itself requested'),
+  description: 'applies to the program itself, not to the evaluation that decides admission',
+};
+
 const frpCriteria: Criterion[] = [
   defineCriterion({
     id: 'frp-baseline-evaluation',
@@ -110,6 +120,7 @@ const frpCriteria: Criterion[] = [
       text: 'An evaluation with baseline functional testing',
       label: 'baseline evaluation',
     },
+    appliesWhen: PROGRAM_ITSELF,
     confirmed: false,
     confirmationNote: FRP_NOTE,
   }),
@@ -202,6 +213,7 @@ const frpCriteria: Criterion[] = [
       text: 'Documentation of motivation to change and willingness to forgo secondary gains',
       label: 'motivation',
     },
+    appliesWhen: PROGRAM_ITSELF,
     confirmed: false,
     confirmationNote: FRP_NOTE,
   }),
@@ -219,6 +231,7 @@ const frpCriteria: Criterion[] = [
       text: 'Documentation that the negative predictors of success were addressed',
       label: 'negative predictors',
     },
+    appliesWhen: PROGRAM_ITSELF,
     confirmed: false,
     confirmationNote: FRP_NOTE,
   }),
@@ -237,6 +250,7 @@ const frpCriteria: Criterion[] = [
       ],
     },
     wouldMeet: { kind: 'request', text: 'of no more than 2 weeks', label: 'duration' },
+    appliesWhen: PROGRAM_ITSELF,
     confirmed: false,
     confirmationNote: FRP_NOTE,
   }),
@@ -281,6 +295,7 @@ const frpCriteria: Criterion[] = [
       text: 'that keeps the total at 20 full-day sessions or fewer',
       label: 'total sessions',
     },
+    appliesWhen: PROGRAM_ITSELF,
     confirmed: false,
     confirmationNote: `${FRP_NOTE} Enter 0 completed sessions for a first request.`,
   }),
