@@ -2543,8 +2543,14 @@ describe('readFindingInjections', () => {
       { type: 'right C4-5, C5-6 RFA', date: '2016-03-15', reliefPercent: 60, reliefWeeks: 30.1 },
       { type: 'two diagnostic medial branch blocks', date: '2015-12-31', reliefPercent: 80 },
     ]);
-    // A result that points back to no injection told before is nobody's.
+    // A result that points back to no injection told before is nobody's; dated, it is the first mention.
     expect(readFindingInjections(['after the ESI: 70% relief for 8 weeks'])).toEqual([]);
+    expect(readFindingInjections(['after the ESI on 5/12/2016 he had 70% relief for 8 weeks'])).toMatchObject(
+      [{ date: '2016-05-12', reliefPercent: 70, reliefWeeks: 8 }],
+    );
+    expect(readFindingInjections(['He had 70% relief from the ESI on 05/12/2016'])).toMatchObject([
+      { date: '2016-05-12', reliefPercent: 70 },
+    ]);
   });
 
   it('leaves out an injection requested, planned or undated, and none had', () => {

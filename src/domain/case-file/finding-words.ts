@@ -1461,15 +1461,26 @@ export function namesDrug(text: string, drugName: string): boolean {
 
 /** Words of a drug's name that identify it in a finding ("Prilosec (omeprazole) 20 mg" -> both). */
 function drugWordsOf(name: string): string[] {
+  const known = drugWordsByName.get(name);
+  if (known) return known;
+  const words = readDrugWords(name);
+  // Kept per name: the readers ask it for every clause, and the drug lookup is not free.
+  if (drugWordsByName.size > 500) drugWordsByName.clear();
+  drugWordsByName.set(name, words);
+  return words;
+}
+const drugWordsByName = new Map<string, string[]>();
+
+function readDrugWords(name: string): string[] {
   const GENERIC_WORDS =
     /^(?:tablets?|capsules?|extended|release|oral|suspension|topical|compounded|cream|ointment|patch|retrospective|hydrochloride|sodium)$/i;
   const wordsOf = (text: string) =>
     (text.match(/[a-z]{4,}/gi) ?? []).filter((word) => !GENERIC_WORDS.test(word)).map((w) => w.toLowerCase());
   // The drug's other names ("Celebrex" asked for, "celecoxib" in the notes); of a combination only
   // its first part, so a Norco request does not take the acetaminophen a finding names alone.
-  const known = findDrug(name)?.drug;
-  const otherNames = known
-    ? [known.genericName.split('/')[0] ?? '', ...known.brandNames].flatMap(wordsOf)
+  const reference = findDrug(name)?.drug;
+  const otherNames = reference
+    ? [reference.genericName.split('/')[0] ?? '', ...reference.brandNames].flatMap(wordsOf)
     : [];
   return [...new Set([...wordsOf(name), ...otherNames])];
 }
@@ -2251,11 +2262,11 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
       const relief =
         [clause, ...following].map(reliefIn).find((candidate) => candidate.reliefPercent !== null) ??
         reliefIn(clause);
-      // "After the RFA: 60-70% relief for 7 months" tells the last one's result, not a new one.
-      if (BACK_REFERENCE.test(clause.slice(0, named.index))) {
-        const earlier = kinds.lastIndexOf(injectionKind(named[0]));
-        const entry = found[earlier];
-        if (entry && entry.reliefPercent === null) Object.assign(entry, relief);
+      // "After the RFA: 60-70% relief for 7 months" tells the last one's result, not a new one; with
+      // none told before, it is the first mention ("after the ESI on 5/12/2016 ...").
+      const earlier = found[kinds.lastIndexOf(injectionKind(named[0]))];
+      if (earlier && BACK_REFERENCE.test(clause.slice(0, named.index))) {
+        if (earlier.reliefPercent === null) Object.assign(earlier, relief);
         return;
       }
       if (INJECTION_NOT_DONE.test(clause)) return;
@@ -2278,7 +2289,7 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
 }
 
 /** Words before an injection that point back to one already told ("after the RFA", "since that ESI"). */
-const BACK_REFERENCE = /\b(?:after|since|following|from)\s+(?:the|this|that|his|her|each)\s+(?:\w+\s+)?$/i;
+const BACK_REFERENCE = /\b(?:after|since|following)\s+(?:the|this|that|his|her|each)\s+(?:\w+\s+)?$/i;
 
 /** The kind of injection, to match a later mention with the one it points back to. */
 function injectionKind(named: string): string {

@@ -231,7 +231,10 @@ function chiropracticCriteria({ citation, lettersConfirm }: Edition): Criterion[
         condition: isTrue('item.facts.flareUp', 'a recurrence or flare-up'),
         description: 'applies only to a recurrence or flare-up',
       },
-      ...lettersConfirm('CM16-0232182, CM16-0247660 (a flare-up gets 1-2 visits, not a new course)'),
+      // The flare-up allowance is confirmed; that it takes precedence over continued care is ours.
+      confirmed: false,
+      confirmationNote:
+        'The flare-up allowance of 1-2 visits is confirmed (CM16-0232182, CM16-0247660); that a flare-up after a successful course is held to it rather than to continued care is our reading [U] (ADR 021).',
     }),
     defineCriterion({
       id: 'ch-flare-up',
