@@ -726,6 +726,18 @@ describe('readFindingAnswers', () => {
     expect(answerOf('functionLimitedByPain', ['working with no ladders and limited standing'])).toBe(true);
     // A side effect that lasted the first week only.
     expect(answerOf('adverseEffectsAssessed', ['He had mild drowsiness the first week only'])).toBe(true);
+    // An injection among the care that gave weeks of relief; care with no change.
+    expect(
+      answerOf('conservativeCareFailed', [
+        '12 PT sessions, home exercise, naproxen, and a cortisone injection 10/2016 that gave about 2 weeks of relief',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', ['10 PT sessions and naproxen with no change in the leg symptoms']),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', ['a cortisone injection 10/2016 gave about 12 weeks of relief']),
+    ).toBe(undefined);
     // "failed:" before a list of care; no further surgery recommended.
     expect(
       answerOf('conservativeCareFailed', ['failed: 30+ post-op PT visits, chiropractic, acupuncture']),

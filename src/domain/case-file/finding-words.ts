@@ -855,7 +855,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // named with a response ("improving with PT") is a no.
     key: 'conservativeCareFailed',
     yes: [
-      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|(?:no|minimal|little|limited|slight|modest|temporary|transient|partial)\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?|progress)|did\s+not\s+(?:help|improve)|(?:then\s+(?:a\s+)?)?plateau(?:ed|s)?|(?:has|have|had)\s+not\s+(?:helped|improved)|(?:symptoms?|pain)\s+(?:\w+\s+)?(?:unchanged|persist\w*|did\s+not\s+improve))\b/,
+      /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|(?:no|minimal|little|limited|slight|modest|temporary|transient|partial)\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?|progress|change)|did\s+not\s+(?:help|improve)|(?:then\s+(?:a\s+)?)?plateau(?:ed|s)?|(?:has|have|had)\s+not\s+(?:helped|improved)|(?:symptoms?|pain)\s+(?:\w+\s+)?(?:unchanged|persist\w*|did\s+not\s+improve))\b/,
       // "failed about 4 months of night splinting", "3 months of failed care".
       /\b(?:failed|despite)\s+(?:\w+\s+){0,5}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
       /\bpersist\w*\s+despite\b/i,
@@ -907,6 +907,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ),
       // "failed: 30+ post-op PT visits, chiropractic, acupuncture".
       new RegExp(String.raw`\bfailed\s*:\s*(?:[\w+-]+\s+){0,4}(?:${CARE_NOUNS})\b`, 'i'),
+      // "... and a cortisone injection 10/2016 that gave about 2 weeks of relief".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:gave|provided|brought)\s+(?:only\s+)?(?:about\s+|approximately\s+|~\s?)?(?:[1-3]|one|two|three|a\s+few)\s*(?:wks?|weeks?|days?)\s+(?:of\s+)?relief\b`,
+        'i',
+      ),
       // "PT x 10 and naproxen x 3 mo, partial improvement".
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*,\s*(?:and\s+)?(?:only\s+)?(?:partial|minimal|little|temporary|transient|no)\s+(?:\w+\s+)?(?:improvement|relief|benefit)\b`,
