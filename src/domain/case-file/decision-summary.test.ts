@@ -586,6 +586,38 @@ describe('reading summaries of IMR decisions', () => {
     expect(fusedOf([history], ['status post C5-6 ACDF'])).toBeNull();
     expect(fusedOf([history, 'planned a spine surgery referral'])).toBeNull();
     expect(fusedOf(['neck pain 6/10, worse with extension'])).toBeNull();
+    // Care told as completed, counted, is a history of the care had too.
+    expect(fusedOf(['She completed 12 physical therapy visits between 10/05/2015 and 12/18/2015'])).toBe(
+      false,
+    );
+  });
+
+  it('reads no surgery planned for a facet block whose summary tells the care had and speaks of none', () => {
+    const block = (findings: string[], diagnoses: string[] = []): DecisionSummary => ({
+      caseNumber: 'CM16-TEST-MBB2',
+      requestDate: '2016-11-28',
+      urDate: '2016-12-05',
+      letterDate: '2017-01-20',
+      dateOfInjury: '2015-06-08',
+      urAction: 'non-certified',
+      diagnoses,
+      keyFindings: findings,
+      requestedService: {
+        name: 'Bilateral L4-5 and L5-S1 lumbar medial branch blocks under fluoroscopy (diagnostic)',
+        category: 'other',
+        quantity: '1 session (two levels, bilateral)',
+      },
+    });
+    const itemFor = (findings: string[], diagnoses: string[] = []) =>
+      caseFromDecisionSummary(block(findings, diagnoses), 'case').disputedItems[0];
+    const care = 'She completed 12 physical therapy visits between 10/05/2015 and 12/18/2015';
+    expect(itemFor([care, 'works as a forklift operator'])?.facts.surgicalCandidate).toBe(false);
+    // Surgery spoken of anywhere, or no care told, leaves it to the reviewer.
+    expect(itemFor([care, 'a spine surgeon will see her in March'])?.facts.surgicalCandidate).toBeNull();
+    expect(itemFor([care], ['status post L5-S1 fusion'])?.facts.surgicalCandidate).toBeNull();
+    expect(itemFor(['low back pain 7/10'])?.facts.surgicalCandidate).toBeNull();
+    // The quantity's levels in words are what one session covers.
+    expect(itemFor([care])?.quantity).toBe(1);
   });
 
   it('reads a drug whose effect a finding names as taken, with the units a day the findings state', () => {
@@ -689,6 +721,8 @@ describe('reading summaries of IMR decisions', () => {
     expect(quantityOf('rental for 30 days')).toBe(1);
     expect(quantityOf('rental of 2 units')).toBeNull();
     expect(quantityOf('1 (2 levels)')).toBe(1);
+    expect(quantityOf('1 (two levels)')).toBe(1);
+    expect(quantityOf('two levels, bilateral')).toBe(1);
     expect(quantityOf('1 session (2 levels bilaterally)')).toBe(1);
     expect(quantityOf('3 (bilateral)')).toBeNull();
   });

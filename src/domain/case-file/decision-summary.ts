@@ -156,7 +156,11 @@ function bareCount(quantity: string | null | undefined): number | null {
   // "12", "#60", "x6", "1 pair", "1 unit (purchase)", or a count of procedures before what they cover ("1 procedure, 2 levels
   // bilateral", "1 (2 levels)", "1 session (2 levels bilaterally)"). Levels alone ("2 levels,
   // bilateral") are what one procedure covers.
-  if (/^\s*\d\s+levels?\b(?:,?\s*(?:bilateral(?:ly)?|left|right|unilateral))?\s*$/i.test(quantity ?? ''))
+  if (
+    /^\s*(?:\d|one|two|three|four)\s+levels?\b(?:,?\s*(?:bilateral(?:ly)?|left|right|unilateral))?\s*$/i.test(
+      quantity ?? '',
+    )
+  )
     return 1;
   // A rental for a period ("6-week rental", "rental for 30 days") is one unit rented.
   if (
@@ -166,7 +170,7 @@ function bareCount(quantity: string | null | undefined): number | null {
   )
     return 1;
   const count =
-    /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?|pairs?|units?|devices?|kits?)\b|\((?:\d+\s+)?levels?\b[^)]*\))/i.exec(
+    /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?|pairs?|units?|devices?|kits?)\b|\((?:(?:\d+|one|two|three|four)\s+)?levels?\b[^)]*\))/i.exec(
       quantity ?? '',
     )?.[1];
   return count !== undefined && Number(count) >= 1 ? Number(count) : null;
@@ -217,7 +221,10 @@ function sigAskedFor(
       ?.toLowerCase() ?? '';
   if (name.length < 4) return null;
   for (const clause of findings.flatMap((finding) => finding.split(';'))) {
-    if (!clause.toLowerCase().includes(name) || !/\b(?:request\w*|plan\w*|prescrib\w*)\b/i.test(clause))
+    if (
+      !clause.toLowerCase().includes(name) ||
+      !/\b(?:request\w*|plan(?:s|ned|ning)?|prescrib\w*)\b/i.test(clause)
+    )
       continue;
     // The drug and its sig, up to the words about the request ("... bid prn requested as first opioid").
     const written = clause
@@ -299,6 +306,7 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
     measurableManipulationCare(findings),
     painAndFunctionAssessed(findings, summary.diagnoses ?? [], answers),
     noSurgeryInTheHistory(findings, summary.diagnoses ?? []),
+    noSurgeryPlannedForBlocks(findings, summary.diagnoses ?? [], item),
     ...programNotYetBegun(summary.requestedService.name, findings),
   ].filter(
     (answer): answer is FindingAnswer => answer !== null && !answers.some((read) => read.key === answer.key),
@@ -394,13 +402,43 @@ function noSurgeryInTheHistory(
   findings: readonly string[],
   diagnoses: readonly string[],
 ): FindingAnswer | null {
-  const history = findings.find((finding) => TREATMENT_HISTORY.test(finding));
+  const history =
+    findings.find((finding) => TREATMENT_HISTORY.test(finding)) ??
+    findings.find((finding) => CARE_COMPLETED.test(finding));
   if (history === undefined || [...findings, ...diagnoses].some((text) => SPINE_OPERATION.test(text)))
     return null;
   return {
     key: 'previouslyFusedLevel',
     value: false,
     source: `${history} (the care listed includes no spine operation, and no finding names one)`,
+  };
+}
+
+/** Care told as had, counted: "She completed 12 physical therapy visits between ...". */
+const CARE_COMPLETED =
+  /\b(?:completed|attended|had|underwent|received)\s+(?:\w+\s+){0,3}?\d{1,3}\s+(?:[\w-]+\s+){0,3}(?:visits|sessions|treatments)\b/i;
+const SURGERY_SPOKEN_OF =
+  /\b(?:surg\w*|operations?|operative|operated|post-?op\w*|candidate|fusion|fused|decompression|(?:micro)?discectomy|lamin\w*ectomy|laminotomy|arthrodesis|ACDF|[APTX]LIF)\b/i;
+
+/**
+ * A facet block's summary that tells the care had and speaks of no surgery, done, planned or
+ * considered, has none planned: a planned operation is what a reviewer would summarize first.
+ */
+function noSurgeryPlannedForBlocks(
+  findings: readonly string[],
+  diagnoses: readonly string[],
+  item: DisputedItem,
+): FindingAnswer | null {
+  if (item.serviceType !== 'facet_injection' && item.serviceType !== 'medial_branch_block') return null;
+  const history =
+    findings.find((finding) => TREATMENT_HISTORY.test(finding)) ??
+    findings.find((finding) => CARE_COMPLETED.test(finding));
+  if (history === undefined || [...findings, ...diagnoses].some((text) => SURGERY_SPOKEN_OF.test(text)))
+    return null;
+  return {
+    key: 'surgicalCandidate',
+    value: false,
+    source: `${history} (no finding speaks of surgery, done, planned or considered)`,
   };
 }
 

@@ -1464,6 +1464,9 @@ describe('readFindingAnswers', () => {
     ['returned to full duty', undefined],
     ['returned to light duty 11/2016', true],
     ['no functional limitations', false],
+    // A new statement after "and" is not denied by the "no" of the one before.
+    ['He is on modified duty with no overhead work and says he cannot raise his arm to comb his hair', true],
+    ['he can no longer walk more than one block or kneel', true],
     ['painful limited range of motion', undefined],
     ['working full duty', undefined],
     ['able to lift 20 pounds', undefined],
@@ -2673,5 +2676,99 @@ describe('readFindingDrugsTaken', () => {
     expect(
       readFindingDrugsTaken(['orphenadrine ER 100 mg one tablet twice daily for 15 days, #30, no refills']),
     ).toEqual([]);
+  });
+
+  it('reads a drug in a clause that names a plant, and its sig up to a colon', () => {
+    // "plant" is no plan: the drug is taken.
+    expect(
+      readFindingDrugsTaken([
+        "Mobic (meloxicam) 15 mg daily: 'helps about 50%', can walk the plant floor for his whole shift",
+      ]),
+    ).toEqual(['Mobic 15 mg daily']);
+    expect(readFindingDrugsTaken(['Plan: start gabapentin 300 mg nightly'])).toEqual([]);
+  });
+});
+
+describe('session 27 readings (batches BC-BF)', () => {
+  it.each([
+    // Relief the summary calls short, and relief that did not last.
+    ["prior care: 30+ PT visits, chiropractic, acupuncture, two lumbar ESIs (2015) 'short relief'", true],
+    ["right carpal tunnel cortisone injection 9/27/16 helped 'about 3 weeks' then symptoms returned", true],
+    // A drug's part effect, or a list of drugs that did not control the pain.
+    ['Gabapentin was raised to 600 mg three times daily on 07/13/2016 with partial relief', true],
+    ['Acetaminophen and meloxicam 15 mg daily have not controlled the pain', true],
+    ['Gabapentin 600 mg three times daily gives good relief', undefined],
+  ])('care that failed in "%s": %s', (finding, expected) => {
+    expect(answerOf('conservativeCareFailed', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['She completed 24 visits in 2014 and still does a daily home exercise and walking program', true],
+    ['He completed 8 PT visits and keeps up the home rotator cuff program', true],
+    ['the provider requested a subacromial injection so his exercise program could progress', true],
+    ['no home exercise program', undefined],
+  ])('active care beside the service in "%s": %s', (finding, expected) => {
+    expect(answerOf('adjunctToActiveTherapy', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['The pain does not spread past the shoulder and is rated 6/10', false],
+    ['The pain does not radiate into the legs', false],
+    ['The pain radiates into the left leg', true],
+  ])('radiating symptoms in "%s": %s', (finding, expected) => {
+    expect(answerOf('radicularSymptoms', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['a TENS trial from 08/01/2016 to 08/31/2016 that did not reduce her pain', true],
+    ['a TENS trial that did not reduce her pain', true],
+    ['requested a TENS trial from 02/01/2017', undefined],
+  ])('a TENS trial had in "%s": %s', (finding, expected) => {
+    expect(answerOf('tensTrialCompleted', [finding])).toBe(expected);
+  });
+
+  it("reads function regained during a unit trial as the trial's result", () => {
+    const trial = [
+      'She used a rented H-wave device twice daily from 11/14/2016 to 12/14/2016',
+      'During the H-wave trial she cut hydrocodone from 3 tablets to 1 tablet a day and raised her home exercise from 10 to 30 minutes a day. She returned to modified duty on 12/05/2016.',
+    ];
+    expect(answerOf('functionalImprovementAfterPrior', trial)).toBe(true);
+    expect(answerOf('priorInjectionMedicationReduced', trial)).toBe(true);
+    // A unit only asked for has no result.
+    expect(
+      answerOf('functionalImprovementAfterPrior', [
+        'the provider requested an H-wave rental so she can walk 30 minutes a day',
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('dates no injection in a sentence that says none was had', () => {
+    expect(
+      readFindingInjections([
+        'He completed 12 physical therapy visits between 06/06/2016 and 08/26/2016 and has taken naproxen without lasting relief. He has never had an epidural injection and is on modified duty.',
+      ]),
+    ).toEqual([]);
+    expect(
+      readFindingInjections([
+        'She has not had an ESI since 03/2015. Right C5-6 medial branch blocks on 09/12/2016 gave 80% relief for 2 hours.',
+      ]).map(({ date, reliefPercent }) => ({ date, reliefPercent })),
+    ).toEqual([{ date: '2016-09-12', reliefPercent: 80 }]);
+  });
+
+  it("reads a capacity measured in two dated sentences as a course's gain", () => {
+    const gained = (second: string) =>
+      readFindingCourses([
+        'He completed 12 postoperative physical therapy visits between 11/14/2016 and 01/06/2017',
+        `On 12/12/2016, active forward flexion was 95 degrees and abduction 80 degrees. ${second}`,
+      ])[0]?.functionalImprovementDocumented;
+    expect(gained('On 01/09/2017, forward flexion was 140 degrees, abduction 120 degrees.')).toBe(true);
+    // Less than a fifth more is no gain, nor is the later figure written first.
+    expect(gained('On 01/09/2017, forward flexion was 105 degrees.')).toBeNull();
+    expect(
+      readFindingCourses([
+        'He completed 12 physical therapy visits',
+        'On 01/09/2017, flexion was 95 degrees. On 12/12/2016, flexion was 140 degrees.',
+      ])[0]?.functionalImprovementDocumented,
+    ).toBeNull();
   });
 });

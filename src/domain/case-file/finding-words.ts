@@ -71,8 +71,15 @@ function negatedAt(clause: string, index: number): boolean {
     (/^\W*no\s/i.test(before) && DENIED_OR_LIST.test(clause))
   )
     return true;
-  return NEGATED_BEFORE.test(before.slice(before.lastIndexOf(',') + 1));
+  // A new statement after "and" is not denied by the one before it: "on modified duty with no
+  // overhead work and says he cannot raise his arm".
+  const since = before.slice(before.lastIndexOf(',') + 1);
+  const statement = NEW_STATEMENT.exec(since);
+  return NEGATED_BEFORE.test(statement ? since.slice(statement.index + statement[0].length) : since);
 }
+
+const NEW_STATEMENT =
+  /^.*\b(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:says|said|reports|reported|states|stated|notes|noted|complains|is|was|has|had|can|could)\b/i;
 
 /** A phrase denied only as past history ("no prior", "no previous"): it says nothing of now. */
 function historyDenied(clause: string, index: number): boolean {
@@ -101,7 +108,7 @@ interface YesNoReading {
  */
 const MANIPULATION_PLAN = new RegExp(
   [
-    String.raw`^(?=[\s\S]*\b(?:plan(?:\s+of\s+care)?|plans|planned|recommend(?:s|ed)?|asks?\s+for|asked\s+for|calls?\s+for|called\s+for|propos(?:es|ed)|prescrib(?:es|ed))\b)`,
+    String.raw`^(?=[\s\S]*\b(?:plan(?:\s+of\s+care)?|plans|planned|recommend(?:s|ed)?|request(?:s|ed)?|asks?\s+for|asked\s+for|calls?\s+for|called\s+for|propos(?:es|ed)|prescrib(?:es|ed))\b)`,
     String.raw`(?=[\s\S]*(?:(?<!\b(?:no|never\s+had|without|prior|previous)\s+(?:\w+\s+){0,2})\b(?:manipulat\w*|(?:spinal|chiropractic)\s+adjustments?|CMT)\b|\bchiropractor(?:'s)?\s+(?:plan|asked|asks|recommend|propos|request)))`,
     String.raw`(?=[\s\S]*(?<!\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2})\b(?:goals?|aim(?:s|ed|ing)?|functional\s+(?:gains?|goals?|improvement|restoration)|(?:return(?:ing)?|back)\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|full\s+duty|tolerance|Oswestry|ODI|re-?assess(?:es|ed|ing)?\s+(?:\w+\s+)?function)\b)`,
   ].join(''),
@@ -116,7 +123,7 @@ const CARE_NOUNS = String.raw`care|treatment|physical\s+therapy|occupational\s+t
 
 /** Pain medication cut back: "less Norco", "medications were reduced", "Norco reduced from 3 to 1 per day". */
 const MEDICATION_REDUCED: readonly RegExp[] = [
-  /\b(?:reduced|decreased|less|lower(?:ed)?|fewer)\s+(?:(?:need|use|reliance|intake|dependence)\s+(?:for|of|on)\s+)?(?:\w+\s+)?(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?|pain\s+pills|ibuprofen|naproxen|norco|hydrocodone|tramadol)\b/i,
+  /\b(?:reduced|decreased|less|lower(?:ed)?|fewer|cut)\s+(?:(?:need|use|reliance|intake|dependence)\s+(?:for|of|on)\s+)?(?:\w+\s+)?(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?|pain\s+pills|ibuprofen|naproxen|norco|hydrocodone|tramadol)\b/i,
   /\b(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?)\s+(?:use\s+)?(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:reduced|decreased|tapered|weaned|cut\s+back)\b/i,
   // A drug named with its dose cut: "hydrocodone reduced from 3 tablets to 1 tablet a day".
   /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|ibuprofen|naproxen|acetaminophen)\s+(?:use\s+)?(?:was\s+)?(?:reduced|cut|decreased|tapered|weaned)\s+(?:from\s+)?(?:\d+|one|two|three|four|five|six|eight)\b/i,
@@ -165,6 +172,12 @@ const EXPERTISE_NEEDED: readonly RegExp[] = [
 /** Stomach trouble as findings write it. */
 const GI_SYMPTOMS = String.raw`dyspepsia|GI\s+upset|upset\s+stomach|stomach\s+(?:upset|pain|irritation)|gastritis|gastropathy|epigastric\s+(?:pain|burning|discomfort)|heartburn|acid\s+reflux|reflux|GERD|abdominal\s+pain`;
 /** NSAIDs by class or name. */
+/** Every drug name and alias the reference knows, as one whole-word pattern. */
+const KNOWN_DRUG_NAMES = DRUG_REFERENCE.drugs
+  .flatMap((drug) => [drug.genericName, ...drug.brandNames, ...drug.aliases])
+  .filter((name) => name.length >= 4)
+  .map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 const NSAID_NAMES = String.raw`NSAIDs?|anti-?inflammator\w*|naproxen|anaprox|naprosyn|ibuprofen|motrin|meloxicam|mobic|diclofenac|voltaren|celecoxib|celebrex|etodolac|nabumetone|relafen|ketoprofen|indomethacin`;
 /** Opioids by class or name, as findings write them. */
 const OPIOID_WORDS = String.raw`opioids?(?:\s+therapy)?|narcotics?|tramadol|ultram|norco|hydrocodone|oxycodone|percocet|oxycontin|morphine|MS\s+Contin|tapentadol|nucynta|hydromorphone|dilaudid|methadone|buprenorphine|fentanyl|codeine`;
@@ -218,6 +231,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:no|denies)\s+(?:\w+\s+){0,2}(?:radicular|radiating|numbness|tingling)\b/i,
       // "axial low back pain ... with no radiation below the knees", "non-radiating neck pain".
       /\b(?:no|without)\s+radiation\b|\bnon-?radiating\b/i,
+      // "The pain does not spread past the shoulder", "does not radiate below the buttocks".
+      /\b(?:does|did)\s+not\s+(?:spread|radiate|travel|extend)\s+(?:\w+\s+)?(?:past|below|beyond|into|down|to)\b/i,
       // "axial low back pain 6/10; no leg symptoms".
       // Not "no arm pain above the wrist", which places a hand's numbness, not denies it.
       /\b(?:no|denies|without)\s+(?:\w+\s+)?(?:leg|arm)\s+(?:symptoms?|pain|complaints?)\b(?!\s+(?:above|below|beyond|past|proximal|distal))/i,
@@ -309,7 +324,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'adjunctToActiveTherapy',
     yes: [
-      /\b(?:receiving|undergoing|attending|continu(?:ing|es)|maintains|currently\s+in|currently\s+doing|ongoing|active|doing|performing|participating\s+in|compliant\s+with|independent\s+with)\s+(?:(?:a|an|his|her|the|daily)\s+)?(?:physical\s+therapy|occupational\s+therapy|pt|therapy|rehabilitation|home\s+(?:\w+\s+)?exercises?|home\s+(?:exercise\s+)?program|home\s+stretching)\b/i,
+      /\b(?:receiving|undergoing|attending|continu(?:ing|es)|maintains|currently\s+in|currently\s+doing|ongoing|active|doing|performing|participating\s+in|compliant\s+with|independent\s+with|keeps\s+up|kept\s+up|still\s+does)\s+(?:(?:a|an|his|her|the|daily)\s+){0,2}(?:physical\s+therapy|occupational\s+therapy|pt|therapy|rehabilitation|home\s+(?:\w+\s+)?exercises?|home\s+(?:[\w-]+\s+){0,2}program|home\s+stretching)\b/i,
+      // "an injection so his exercise program could progress".
+      /\bso\s+(?:that\s+)?(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:exercises?|exercise\s+program|therapy|rehabilitation|home\s+program|PT)\s+(?:can|could|may|might|will|would)\s+(?:progress|continue|advance|proceed|resume)\b/i,
       /\b(?:physical\s+therapy|occupational\s+therapy|pt|home\s+exercise\s+program|home\s+exercises?)\s+(?:is\s+|are\s+)?(?:ongoing|under\s+way|continuing)\b/i,
       // "In PT (visit 5 of 8)", "now in active OT desensitization".
       /^(?:(?:now|currently|still)\s+)?in\s+(?:active\s+)?(?:physical\s+therapy|occupational\s+therapy|therapy|rehabilitation)\b/i,
@@ -740,6 +757,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:completed|finished|after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:TENS\s+)?(?:unit\s+)?trial\b(?=[^;]*\bTENS\b)/i,
       // "30-day TENS rental 11/2016 with use log", "1-month home TENS trial (10/2016)": dated, so had.
       /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\b(?:\d{1,2}|one)[- ](?:day|month)\s+(?:home\s+)?TENS\s+(?:unit\s+)?(?:rental|trial)\b[^;]*?\b\d{1,2}\/\d{2,4}\b/i,
+      // "a TENS trial from 08/01/2016 to 08/31/2016 that did not reduce her pain": dated or judged, so had.
+      /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\bTENS\s+(?:unit\s+)?trial\s+(?:(?:from|between|in|on|during|dated)\s+\d|(?:that|which)\s+(?:did\s+not|didn't|failed|helped|reduced|gave|provided))/i,
     ],
     no: [/\b(?:TENS\s+)?trial\s+(?:was\s+)?not\s+(?:done|completed|performed|documented)\b/i],
   },
@@ -871,7 +890,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // Relief that did not last: "two injections, each giving about 6 weeks of relief before
       // triggering recurred".
       new RegExp(
-        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:relief|improvement|benefit)\b[^;]*?\b(?:before|then|until|after\s+which)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:recurred|returned|came\s+back|relapsed)\b`,
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:relief|improvement|benefit|helped|relieved|improved)\b[^;]*?\b(?:before|then|until|after\s+which)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:recurred|returned|came\s+back|relapsed)\b`,
         'i',
       ),
       // An injection whose relief lasted weeks: "a carpal tunnel steroid injection relieved symptoms
@@ -928,10 +947,20 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\bwith\s+only\s+(?:brief|temporary|transient|short[- ]lived|partial|minimal)\s+(?:relief|improvement|benefit)\b`,
         'i',
       ),
+      // Relief the summary calls short: "30+ PT visits, chiropractic, two lumbar ESIs 'short relief'".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS}|ESIs?|epidurals?|blocks?)\b).*\b(?:short|brief|short[- ]lived|temporary|transient)\s+(?:relief|benefit|improvement)\b`,
+        'i',
+      ),
       // A list of care with its verb: "Eight PT visits, naproxen and a home program over 3 months have
       // not helped".
       new RegExp(
-        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:(?:have|has|had)\s+not\s+(?:helped|worked)|did\s+not\s+help|failed\s+to\s+(?:help|improve|relieve))\b`,
+        String.raw`^(?=.*\b(?:${CARE_NOUNS}|${KNOWN_DRUG_NAMES})\b).*\b(?:(?:have|has|had)\s+not\s+(?:helped|worked|controlled|relieved)|did\s+not\s+(?:help|control|relieve)|failed\s+to\s+(?:help|improve|relieve|control))\b`,
+        'i',
+      ),
+      // A drug with its part effect: "Gabapentin was raised to 600 mg three times daily with partial relief".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${KNOWN_DRUG_NAMES})\b).*\bwith\s+(?:only\s+)?(?:partial|minimal|little|no|temporary|brief)\s+(?:\w+\s+)?(?:relief|benefit|improvement)\b`,
         'i',
       ),
       // The same after the list's last item: "6 PT visits, naproxen and cyclobenzaprine without
@@ -991,7 +1020,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // Work restrictions are limits, whatever "no" they contain: "working with no ladders".
       /\b(?:working|works|restricted|restrictions?)\b[^;]*?\bno\s+(?:ladders|lifting|overhead|kneeling|squatting|climbing|prolonged|repetitive)\b/i,
       /\b(?:unable|inability)\s+to\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
-      /\b(?:cannot|can't|can\s+not)\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
+      /\b(?:cannot|can't|can\s+not|can\s+no\s+longer)\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,
       /\b(?:limits?|limited|limiting|interfer\w+\s+with|restricts?)\s+(?:(?:his|her|the|their|daily|overhead|household|heavy|usual|regular)\s+){0,2}(?:ADLs?|activities|work|walking|standing|sitting|sleep|function(?:ing)?|chores)\b/i,
       /\bfunctional\s+(?:limitations?|deficits?|loss)\b/i,
@@ -1522,12 +1551,6 @@ const UNMEASURED_EFFECT =
   /\b(?:relief|improvement|benefit|function\w*|gains?)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:not|never|un)\s*(?:quantified|measured|specified)\b|\bno\s+(?:\w+\s+){0,2}(?:before\/after|pain\s+scores?|(?:specific\s+)?(?:activity|functional)\s+gains?)\b/i;
 const NOT_SO = /\b(?:no|not|without|ineffective|minimal|little|failed|fails|unable)\b/i;
 
-/** Every drug name and alias the reference knows, as one whole-word pattern. */
-const KNOWN_DRUG_NAMES = DRUG_REFERENCE.drugs
-  .flatMap((drug) => [drug.genericName, ...drug.brandNames, ...drug.aliases])
-  .filter((name) => name.length >= 4)
-  .map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|');
 const ANY_KNOWN_DRUG = new RegExp(String.raw`\b(?:${KNOWN_DRUG_NAMES})\b`, 'i');
 const ANY_KNOWN_DRUG_ALL = new RegExp(ANY_KNOWN_DRUG.source, 'gi');
 const LEADING_DRUG = new RegExp(String.raw`^(?:${KNOWN_DRUG_NAMES})\b`, 'i');
@@ -1888,6 +1911,52 @@ const measuredGain = (written: string): boolean => {
   return to > from && to >= from * 1.2 && !/\bpain\b/i.test(clause.slice(0, change.index + change[0].length));
 };
 
+const MEASURES = [
+  'flexion',
+  'abduction',
+  'extension',
+  'rotation',
+  'grip',
+  'lifting',
+  'sitting',
+  'standing',
+  'walking',
+];
+const SENTENCE_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+
+/**
+ * A capacity measured in two dated sentences of one finding, more at the later date: "On
+ * 12/12/2016, forward flexion was 95 degrees ... On 01/09/2017, forward flexion was 140 degrees".
+ */
+const datedMeasureGain = (finding: string): boolean => {
+  const dated = finding
+    .split(/\.(?:\s|$)/)
+    .map((sentence) => ({ sentence, date: SENTENCE_DATE.exec(sentence) }))
+    .filter((entry): entry is { sentence: string; date: RegExpExecArray } => entry.date !== null)
+    .map(({ sentence, date: [, month = '', day = '', year = ''] }) => ({
+      sentence,
+      when: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`,
+    }))
+    .sort((a, b) => a.when.localeCompare(b.when));
+  return MEASURES.some((measure) => {
+    const valueIn = (sentence: string) =>
+      new RegExp(
+        String.raw`\b${measure}\b\D{0,20}?(\d{1,3})\s*(?:degrees|deg|lb|lbs|pounds|minutes|min)\b`,
+        'i',
+      ).exec(sentence)?.[1];
+    const values = dated
+      .map(({ sentence, when }) => ({ when, value: valueIn(sentence) }))
+      .filter((entry) => entry.value !== undefined);
+    const [first, last] = [values[0], values.at(-1)];
+    return (
+      first !== undefined &&
+      last !== undefined &&
+      first.when < last.when &&
+      Number(last.value) >= Number(first.value) * 1.2
+    );
+  });
+};
+
 /**
  * The clauses about one discipline: those that name it, and those that follow one in the same
  * finding naming no other ("Completed 12 post-op PT visits; gait improving").
@@ -2004,7 +2073,7 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
   // lb"): the gain is that course's. With several courses, whose gain it is stays the reviewer's.
   const [only, ...others] = found.values();
   if (only && others.length === 0 && only.functionalImprovementDocumented === null) {
-    const gain = clauses.find(measuredGain);
+    const gain = clauses.find(measuredGain) ?? findings.find(datedMeasureGain);
     if (gain) {
       only.functionalImprovementDocumented = true;
       if (!only.sources.includes(gain)) only.sources.push(gain);
@@ -2060,9 +2129,9 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
 const TAKING =
   /^(?:(?:on|taking|takes|uses|using|continues(?:\s+on)?|currently\s+(?:on|taking)|still\s+(?:on|taking)|(?:dose\s+)?stable\s+(?:at|on)|maintained\s+on|has\s+been\s+(?:on|taking)|has\s+taken)\s+)/i;
 const NOT_TAKEN_YET =
-  /\b(?:plan\w*|start\w*|begin|initiat\w*|trial\s+of|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
+  /\b(?:plan(?:s|ned|ning)?|start\w*|begin|initiat\w*|trial\s+of|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
-  /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|sodium|potassium|HCl|hydrochloride|ER|CR|XR|SR|IR|PO|(?:one|two|three|four|half)(?=\s+(?:tabs?|tablets?|caps?|capsules?|patch))|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours|once|twice|(?:three|four)\s+times|a\s+day|per\s+day|at\s+bedtime)(?=[\s,;.)]|$))*/i;
+  /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|sodium|potassium|HCl|hydrochloride|ER|CR|XR|SR|IR|PO|(?:one|two|three|four|half)(?=\s+(?:tabs?|tablets?|caps?|capsules?|patch))|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours|once|twice|(?:three|four)\s+times|a\s+day|per\s+day|at\s+bedtime)(?=[\s,;:.)]|$))*/i;
 const STRENGTH_OR_SIG =
   /^\s*(?:(?:sodium|potassium|HCl|hydrochloride)\s+)?(?:\d[\d./]*\s*(?:mg|mcg|g|ml|%)?|ER|CR|XR|SR)\b/i;
 
@@ -2209,7 +2278,7 @@ const INJECTION_WORDS =
 const ANY_INJECTION =
   /\b(?:injections?|injected|blocks?|(?:TF|IL)?ESIs?|epidurals?|ablation|rhizotomy|neurotomy|RFA|MBBs?|TPIs?)\b/i;
 const INJECTION_NOT_DONE =
-  /\b(?:request\w*|plann\w*|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|no\s+(?:prior|previous))\b/i;
+  /\b(?:request\w*|plann\w*|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|no\s+(?:prior|previous)|never\s+(?:had|received|undergone)|(?:has|have|had)\s+not\s+(?:had|received|undergone))\b/i;
 // "60% relief", "~60-70% leg pain relief" (the lower figure of a range), "relief of 50%".
 const RELIEF_PERCENT =
   /\b(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*%\s*(?:[\w-]+\s+){0,2}?(?:relief|improvement|reduction|better)\b|\brelief\s+of\s+(\d{1,3})\s*%/i;
@@ -2255,7 +2324,12 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
   const found: FindingInjection[] = [];
   const kinds: string[] = [];
   for (const finding of findings) {
-    const clauses = finding.slice(0, MAX_FINDING).split(/;/).flatMap(injectionSegments);
+    // Each sentence its own clause: "... between 06/06/2016 and 08/26/2016. He has never had an
+    // epidural injection" dates no injection.
+    const clauses = finding
+      .slice(0, MAX_FINDING)
+      .split(/;|\.\s+(?=[A-Z])/)
+      .flatMap(injectionSegments);
     clauses.forEach((clause, index) => {
       const named = INJECTION_WORDS.exec(clause);
       if (!named) return;
@@ -2359,6 +2433,10 @@ function dailyUnitsCut(clause: string): boolean {
   return change !== null && Number(change[2]) < Number(change[1]);
 }
 
+/** A stimulation unit tried at home, whose results a purchase's rules read like an injection's. */
+const UNIT_TRIAL =
+  /\b(?:H-?wave|TENS|interferential|IF\s+unit|NMES)\b[^;]*?\b(?:trial|rent(?:ed|al)|used)\b|\b(?:trial|rent(?:ed|al)|used)\b[^;]*?\b(?:H-?wave|TENS|interferential|IF\s+unit|NMES)\b/i;
+
 /**
  * What the last injection did besides relief, as a repeat's rules ask: the finding that reports an
  * injection done goes on to its results ("prior left L4-5 TFESI 4/19/2016: 70% relief for about 12
@@ -2371,7 +2449,7 @@ function readInjectionResponse(findings: readonly string[]): FindingAnswer[] {
   for (const finding of findings) {
     let after = false;
     for (const clause of clausesOf([finding])) {
-      const named = INJECTION_WORDS.test(clause);
+      const named = INJECTION_WORDS.test(clause) || UNIT_TRIAL.test(clause);
       if (named) after = !INJECTION_NOT_DONE.test(clause);
       if (!after) continue;
       const spelled = spellOut(clause);

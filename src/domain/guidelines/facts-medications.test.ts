@@ -256,6 +256,24 @@ describe('item.onOpioidsBeforeRequest: initiation or ongoing treatment', () => {
       expected ? 'ongoing opioid treatment' : 'start of opioid treatment',
     );
   });
+
+  it.each([
+    ['Norco 10/325 mg #45 for weaning', true],
+    ['Norco 10/325 mg #45, taper', true],
+    ['Norco 10/325 mg #45', false],
+  ])('an opioid requested as "%s" is taken already: %s', (requestedAs, expected) => {
+    const draft = medicationCase({
+      service: 'opioid',
+      medication: NORCO_QID,
+      edit: (edited) => {
+        const item = edited.disputedItems[0];
+        if (item) item.requestedAs = requestedAs;
+      },
+    });
+    expect(factOf('item.onOpioidsBeforeRequest', draft)).toBe(expected);
+    if (expected)
+      expect(explainOf('item.onOpioidsBeforeRequest', draft).detail).toMatch(/requested as a taper/);
+  });
 });
 
 describe('time on the drug, supply requested and the whole course', () => {

@@ -386,6 +386,9 @@ function explainMed(ctx: FactContext): FactExplanation {
 
 // ---------- opioid treatment phase, time on the drug, supply ----------
 
+/** A request named as a taper or a weaning. */
+export const TAPER_WORDS = /\b(?:taper\w*|wean\w*)\b/i;
+
 function priorOpioids(ctx: FactContext, date: string): string[] {
   const fromHistory = historyOn(ctx.draft, date)
     .filter((entry) => drugClassOf(entry) === 'opioid' && startsBefore(entry, date))
@@ -402,7 +405,12 @@ function priorOpioids(ctx: FactContext, date: string): string[] {
     compareIsoDates(requested.startDate, date) < 0
       ? [`${drugName(requested)} taken since ${formatUsDate(requested.startDate)}`]
       : [];
-  return [...fromHistory, ...fromRequest];
+  // A drug can only be weaned from if it is taken: "Norco 10/325 #45 for weaning".
+  const fromTaper =
+    requested && drugClassOf(requested) === 'opioid' && TAPER_WORDS.test(ctx.item.requestedAs)
+      ? [`${drugName(requested)} requested as a taper ("${ctx.item.requestedAs.trim()}")`]
+      : [];
+  return [...fromHistory, ...fromRequest, ...fromTaper];
 }
 
 function explainPhase(ctx: FactContext): FactExplanation {
@@ -1007,7 +1015,7 @@ const DRUG_ID_LABELS: Record<string, string> = {
 
 const REQUEST_DATE = ['imr.requestDate', 'imr.urDeterminationDate'] as const;
 const REGIMEN = ['medication', 'treatment.medications', 'disputedItems', ...REQUEST_DATE] as const;
-const HISTORY = ['medication', 'treatment.medications', ...REQUEST_DATE] as const;
+const HISTORY = ['medication', 'requestedAs', 'treatment.medications', ...REQUEST_DATE] as const;
 const UDTS = ['treatment.urineDrugTests', ...REQUEST_DATE] as const;
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');

@@ -27,7 +27,7 @@ import {
 } from '../dates/dates';
 import { counted } from '../text/wording';
 import { readBool, serviceBoolean } from './fact-readers';
-import { MEDICATION_FACTS } from './facts-medications';
+import { MEDICATION_FACTS, TAPER_WORDS } from './facts-medications';
 import { PROCEDURE_FACTS } from './facts-procedures';
 import {
   BODY_REGIONS,
@@ -690,7 +690,7 @@ export const FACTS = {
     'foot orthotics or shoe inserts',
   ),
   'item.requestNamesTraction': requestNames('requestedAs', /\btraction\b/i, 'traction'),
-  'item.requestNamesTaper': requestNames('requestedAs', /\b(?:taper\w*|wean\w*)\b/i, 'a taper'),
+  'item.requestNamesTaper': requestNames('requestedAs', TAPER_WORDS, 'a taper'),
   'item.bodyRegions': {
     type: 'enum_list',
     label: 'Body region',
@@ -1042,6 +1042,19 @@ export const FACTS = {
     /\bptsd\b|post-?traumatic stress/i,
     new RegExp(`${RULED_OUT}(\\bptsd\\b|post-?traumatic stress)`, 'i'),
     { found: 'PTSD', none: 'No post-traumatic stress disorder in the diagnoses' },
+  ),
+  /** The two conditions the CPMTG gives H-wave: chronic soft-tissue inflammation, diabetic neuropathy. */
+  'case.hwaveConditionDiagnosed': namedInDiagnoses(
+    'Soft-tissue inflammation or diabetic neuropathy in the diagnoses',
+    /\b(?:tendin(?:itis|osis)|tendonitis|tenosynovitis|bursitis|epicondylitis|fasciitis|capsulitis|diabetic\s+(?:peripheral\s+)?neuropathy)\b/i,
+    new RegExp(
+      `${RULED_OUT}(tendin|tendon|tenosynov|bursitis|epicondyl|fasciitis|capsulitis|neuropathy)`,
+      'i',
+    ),
+    {
+      found: 'soft-tissue inflammation or diabetic neuropathy',
+      none: 'No soft-tissue inflammation or diabetic neuropathy in the diagnoses',
+    },
   ),
   /** Trochanteric bursitis (greater trochanteric pain syndrome): ODG's use for a hip injection. */
   'case.trochantericBursitisDiagnosed': namedInDiagnoses(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemSpec } from '../../evaluator/case-builders';
-import { run, statusOf } from './procedure-test-support';
+import { DATES, run, statusOf } from './procedure-test-support';
 
 const unit = (bodyPart: string, facts: ItemSpec['facts'], dates = { doi: '2016-01-10', rfa: '2016-12-01' }) =>
   run({ service: 'tens', item: { requestedAs: 'Stimulation unit', bodyPart, quantity: 1, facts }, ...dates });
@@ -93,6 +93,34 @@ describe('H-wave and NMES units', () => {
     expect(statusOf(result, 'hwave-after-tens')).toBe('not_met');
     expect(statusOf(result, 'hwave-condition')).toBe('not_documented');
     expect(result.recommendation).toBe('uphold');
+  });
+
+  it('H-wave: a diagnosis of soft-tissue inflammation or diabetic neuropathy settles the condition', () => {
+    const withDiagnosis = (text: string) =>
+      run({
+        service: 'tens',
+        item: {
+          requestedAs: 'H-wave unit',
+          bodyPart: 'right shoulder',
+          quantity: 1,
+          facts: { stimulationUnit: 'H-wave' },
+        },
+        ...DATES.cpmtg2016,
+        edit: (draft) => {
+          draft.injury.diagnoses = [{ id: 'd1', text, icd10: '' }];
+        },
+      });
+    expect(
+      statusOf(
+        withDiagnosis('chronic right shoulder strain with rotator cuff tendinitis'),
+        'hwave-condition',
+      ),
+    ).toBe('met');
+    expect(statusOf(withDiagnosis('diabetic peripheral neuropathy'), 'hwave-condition')).toBe('met');
+    expect(statusOf(withDiagnosis('lumbar sprain/strain'), 'hwave-condition')).toBe('not_documented');
+    expect(statusOf(withDiagnosis('shoulder pain, rule out tendinitis'), 'hwave-condition')).toBe(
+      'not_documented',
+    );
   });
 
   it('an NMES unit is not recommended, as the modality is', () => {

@@ -12,18 +12,7 @@
  */
 import type { Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import type { StimulationUnit } from '../vocabularies';
-import {
-  allOf,
-  anyOf,
-  atMost,
-  cpmtg2009,
-  cpmtg2016,
-  defineCriterion,
-  isTrue,
-  JUDGMENT,
-  oneOf,
-  reCite,
-} from './common';
+import { allOf, anyOf, atMost, cpmtg2009, cpmtg2016, defineCriterion, isTrue, oneOf, reCite } from './common';
 import { PURCHASE, RENTAL } from './dme';
 import { NMES_SECTION, nmesCriterion } from './physical-medicine';
 import { cpmtgSetBase, notInCatalogue } from './procedure-common';
@@ -207,7 +196,14 @@ export const [H_WAVE_2009, H_WAVE_2016] = unitSets({
         'The records do not show diabetic neuropathic pain or chronic soft-tissue inflammation, the conditions the guideline gives for H-wave',
       citation,
       required: true,
-      condition: JUDGMENT,
+      // A diagnosis of tendinitis, bursitis or the like, or of diabetic neuropathy, names the condition.
+      condition: {
+        kind: 'judgment',
+        settledBy: isTrue(
+          'case.hwaveConditionDiagnosed',
+          'chronic soft-tissue inflammation or diabetic neuropathy in the diagnoses',
+        ),
+      },
       extraFieldPaths: ['reports', 'review.criteria'],
       confirmed: false,
       confirmationNote: note,
