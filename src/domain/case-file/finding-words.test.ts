@@ -1467,6 +1467,7 @@ describe('readFindingAnswers', () => {
     // A new statement after "and" is not denied by the "no" of the one before.
     ['He is on modified duty with no overhead work and says he cannot raise his arm to comb his hair', true],
     ['he can no longer walk more than one block or kneel', true],
+    ['pain 8/10 incl. night pain; walks < 1 block, uses cane', true],
     ['painful limited range of motion', undefined],
     ['working full duty', undefined],
     ['able to lift 20 pounds', undefined],
@@ -2396,6 +2397,7 @@ describe('readFindingWorkStatus', () => {
     ['back at work with restrictions', 'tpd'],
     ['declared permanent and stationary', 'permanent_stationary'],
     ['treating physician limits lifting to 25 lb', 'tpd'],
+    ['he has not worked as a truck driver since 2012', 'ttd'],
   ])('"%s" is %s', (finding, status) => {
     expect(readFindingWorkStatus(['pain 6/10', finding])?.status).toBe(status);
   });
@@ -2455,6 +2457,17 @@ describe('readFindingSurgeries', () => {
     expect(readFindingSurgeries(['s/p right TKA 12/14/2016'], [])).toMatchObject([
       { type: 'right TKA', date: '2016-12-14' },
     ]);
+    // A visit after the operation, past its comma, does not make it one to come; a tail that
+    // authorizes it does.
+    expect(
+      readFindingSurgeries(
+        [
+          'The patient underwent right shoulder arthroscopic rotator cuff repair on 1/10/2017, and at the first postoperative visit on 1/17/2017 he was in a sling',
+        ],
+        [],
+      ),
+    ).toMatchObject([{ date: '2017-01-10' }]);
+    expect(readFindingSurgeries(['Right ORIF on 11/01/2016 was authorized by UR'], [])).toEqual([]);
     // A condition that names no operation adds nothing.
     expect(readFindingSurgeries([], ['Chronic pain, status post surgery 3/1/2016'])).toMatchObject([
       { type: 'surgery', date: '2016-03-01' },
@@ -2697,6 +2710,10 @@ describe('session 27 readings (batches BC-BF)', () => {
     // A drug's part effect, or a list of drugs that did not control the pain.
     ['Gabapentin was raised to 600 mg three times daily on 07/13/2016 with partial relief', true],
     ['Acetaminophen and meloxicam 15 mg daily have not controlled the pain', true],
+    [
+      'Treatment has included physical therapy, chiropractic care and acupuncture, none with lasting functional gains',
+      true,
+    ],
     ['Gabapentin 600 mg three times daily gives good relief', undefined],
   ])('care that failed in "%s": %s', (finding, expected) => {
     expect(answerOf('conservativeCareFailed', [finding])).toBe(expected);
@@ -2717,6 +2734,26 @@ describe('session 27 readings (batches BC-BF)', () => {
     ['The pain radiates into the left leg', true],
   ])('radiating symptoms in "%s": %s', (finding, expected) => {
     expect(answerOf('radicularSymptoms', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['trazodone 50 mg qhs started 12/19/16 w/ sleep hygiene education', true],
+    ['melatonin 5 mg did not help', true],
+    ['no sleep hygiene measures were tried', false],
+    ['sleep hygiene was not discussed', false],
+    ['insomnia, sleeps 4 hours a night', undefined],
+  ])('sleep hygiene or an OTC aid tried in "%s": %s', (finding, expected) => {
+    expect(answerOf('sleepHygieneTried', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['UDS 10/24/16 positive for tramadol only; CURES reviewed', true],
+    ['urine drug screen 9/2016 consistent with prescribed medications', true],
+    ['UDS positive for the prescribed hydrocodone', true],
+    ['UDS 10/2016 positive for THC', undefined],
+    ['UDS 10/2016 inconsistent', undefined],
+  ])('a clean screen as aberrant behavior monitored in "%s": %s', (finding, expected) => {
+    expect(answerOf('aberrantBehaviourAssessed', [finding])).toBe(expected);
   });
 
   it.each([

@@ -178,6 +178,11 @@ const KNOWN_DRUG_NAMES = DRUG_REFERENCE.drugs
   .filter((name) => name.length >= 4)
   .map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
+/** The words for a urine drug screen. */
+const DRUG_SCREEN_WORDS = String.raw`UDS|UDT|urine\s+(?:drug\s+)?(?:screens?|tests?|testing|toxicology)|urine\s+tox\w*|drug\s+screens?`;
+/** A screen's clean result: consistent, or positive only for what is prescribed ("positive for tramadol only"). */
+const SCREEN_CLEAN = String.raw`\b(?<!\bin)(?:consistent|appropriate|as\s+expected|compliant)\b|\bpositive\s+(?:only\s+for\s+(?:the\s+)?(?:prescribed\s+)?[\w/-]+|for\s+(?:the\s+)?prescribed\b|for\s+[\w/-]+\s+only\b)`;
+
 const NSAID_NAMES = String.raw`NSAIDs?|anti-?inflammator\w*|naproxen|anaprox|naprosyn|ibuprofen|motrin|meloxicam|mobic|diclofenac|voltaren|celecoxib|celebrex|etodolac|nabumetone|relafen|ketoprofen|indomethacin`;
 /** Opioids by class or name, as findings write them. */
 const OPIOID_WORDS = String.raw`opioids?(?:\s+therapy)?|narcotics?|tramadol|ultram|norco|hydrocodone|oxycodone|percocet|oxycontin|morphine|MS\s+Contin|tapentadol|nucynta|hydromorphone|dilaudid|methadone|buprenorphine|fentanyl|codeine`;
@@ -734,6 +739,19 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
   },
   {
+    // Sleep hygiene or a non-prescription aid tried: "trazodone started w/ sleep hygiene education",
+    // "CBT-I x4", "melatonin did not help".
+    key: 'sleepHygieneTried',
+    yes: [
+      /\bsleep\s+hygiene\b(?!\s+(?:was\s+|were\s+)?not\b)/i,
+      /\b(?:CBT-?I|cognitive\s+behaviou?ral\s+therapy\s+for\s+insomnia)\b/i,
+      /\b(?:melatonin|diphenhydramine|Benadryl|Unisom|doxylamine|ZzzQuil|over-the-counter\s+sleep\s+aids?|OTC\s+sleep\s+aids?)\b/i,
+    ],
+    no: [
+      /\bsleep\s+hygiene\s+(?:was\s+|were\s+|has\s+)?not\s+(?:been\s+)?(?:tried|discussed|documented|addressed|attempted)\b/i,
+    ],
+  },
+  {
     // Non-opioid analgesics tried before the opioid: "failed acetaminophen; naproxen stopped for dyspepsia".
     key: 'nonOpioidTried',
     yes: [
@@ -947,6 +965,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\bwith\s+only\s+(?:brief|temporary|transient|short[- ]lived|partial|minimal)\s+(?:relief|improvement|benefit)\b`,
         'i',
       ),
+      // "Treatment has included physical therapy, chiropractic ..., none with lasting functional gains".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\bnone\s+(?:with|giving|providing|producing|bringing)\s+(?:[\w-]+\s+){0,2}(?:gains?|relief|benefit|improvement)\b`,
+        'i',
+      ),
       // Relief the summary calls short: "30+ PT visits, chiropractic, two lumbar ESIs 'short relief'".
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS}|ESIs?|epidurals?|blocks?)\b).*\b(?:short|brief|short[- ]lived|temporary|transient)\s+(?:relief|benefit|improvement)\b`,
@@ -1029,7 +1052,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "giving way on stairs": the knee fails in an activity.
       /\b(?:gives?|giving)\s+way\s+(?:on|with|when|while|during|going\s+(?:up|down))\s+(?:\w+\s+)?(?:stairs|walking|squatting|pivoting|kneeling|climbing|ladders?)\b/i,
       // "walking limited to half a block; uses a cane".
-      /\b(?:walking|sitting|standing|ambulation|activities|function)\s+(?:is\s+|was\s+)?(?:limited|restricted)\s+to\b|\b(?:uses|using|needs|requires|walks\s+with)\s+a\s+(?:cane|walker|crutch)\b/i,
+      /\b(?:walking|sitting|standing|ambulation|activities|function)\s+(?:is\s+|was\s+)?(?:limited|restricted)\s+to\b|\b(?:uses|using|needs|requires|walks\s+with)\s+(?:a\s+)?(?:cane|walker|crutch(?:es)?)\b/i,
+      // "walks < 1 block", "walks less than 2 blocks".
+      /\bwalks?\s+(?:<\s*|less\s+than\s+|under\s+|only\s+)(?:\d+|one|a|half\s+a)\s+(?:blocks?|minutes?)\b/i,
       // "limiting sitting to 15 minutes and walking to one block".
       /\b(?:limits?|limited|limiting|restricts?|restricted|restricting)\s+(?:(?:his|her|their)\s+)?(?:sitting|standing|walking|lifting|sleep|driving|gripping)\s+to\b/i,
       // Kept from work by the injury: the disabling limitation the surgical chapters ask about.
@@ -1166,6 +1191,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\baberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?\s*:\s*none\b/i,
       // The monitoring itself, clean: "CURES report shows a single prescriber", "UDS consistent".
       /\bCURES\b[^;]*?\b(?:(?:single|one)\s+prescriber|consistent)\b/i,
+      // A screen with only what is prescribed: "UDS 10/24/16 positive for tramadol only", "UDS consistent".
+      new RegExp(String.raw`\b(?:${DRUG_SCREEN_WORDS})\b[^;]*?(?:${SCREEN_CLEAN})`, 'i'),
     ],
     no: [
       // Not "no aberrant behavior noted", which denies it.
@@ -2084,7 +2111,7 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
 
 const DRUG_TEST =
   /\b(?:urine\s+(?:drug\s+)?(?:screens?|tests?|testing|toxicology)|urine\s+tox\w*|UDTs?|UDSs?|drug\s+screens?)\b/i;
-const CONSISTENT = /\b(?:consistent|appropriate|as\s+expected|compliant)\b/i;
+const CONSISTENT = new RegExp(SCREEN_CLEAN, 'i');
 const INCONSISTENT =
   /\b(?:inconsistent|inappropriate|aberrant|unexpected|non-?compliant|positive\s+for\s+(?:\w+\s+)?(?:illicit|unprescribed|non-?prescribed|marijuana|cannabis|THC|cocaine|methamphetamine|amphetamines?|heroin|alcohol))\b/i;
 
@@ -2240,10 +2267,14 @@ export function readFindingSurgeries(
 ): FindingSurgery[] {
   const found: FindingSurgery[] = [];
   for (const clause of clausesOf([...diagnoses, ...findings])) {
-    if (SURGERY_NOT_DONE.test(clause)) continue;
     const match = SURGERY_DONE.exec(clause) ?? SURGERY_DATED.exec(clause);
     const type = match?.[1]?.trim() ?? '';
     if (!match || !PROCEDURE_WORDS.test(type)) continue;
+    // The operation's own words, to the next comma: "underwent ... on 1/10/2017, and at the first
+    // postoperative visit" is done; "ORIF on 11/01/2016 was authorized" is not.
+    const end = match.index + match[0].length;
+    const ownWords = clause.slice(0, end) + clause.slice(end).split(',')[0];
+    if (SURGERY_NOT_DONE.test(ownWords)) continue;
     const date = isoOf(match);
     if (!isValidIsoDate(date) || found.some((surgery) => surgery.date === date)) continue;
     found.push({ type: withItsCondition(type, clause.slice(0, match.index)), date, source: clause });
@@ -2477,7 +2508,7 @@ const WORK_STATUS_WORDS: readonly [(typeof WORK_STATUSES)[number], RegExp][] = [
   ['permanent_stationary', /\bpermanent\s+and\s+stationary\b|\bP&S\b/i],
   [
     'ttd',
-    /\b(?:temporarily\s+totally\s+disabled|temporary\s+total\s+disability|TTD|not\s+(?:back\s+at\s+|currently\s+)?working|off\s+work|not\s+back\s+at\s+work|(?:has|had)\s+not\s+worked\s+since)\b/i,
+    /\b(?:temporarily\s+totally\s+disabled|temporary\s+total\s+disability|TTD|not\s+(?:back\s+at\s+|currently\s+)?working|off\s+work|not\s+back\s+at\s+work|(?:has|had)\s+not\s+worked\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?)?since)\b/i,
   ],
   ['full_duty', /\b(?:full|regular|usual)\s+duty\b|\bwithout\s+restrictions\b/i],
   [

@@ -611,6 +611,35 @@ describe('antidepressants in both editions; sleep aids by the 2016 section, and 
     );
   });
 
+  it('a sedating antidepressant for sleep: an option where depression or anxiety coexists (ODG)', () => {
+    const trazodone = (diagnosis: string) =>
+      evaluateFirst(
+        medicationCase({
+          service: 'sleep_aid',
+          medication: { name: 'Trazodone 50 mg' },
+          quantity: 30,
+          edit: (draft) => {
+            draft.injury.diagnoses = [{ id: 'd1', text: diagnosis, icd10: '' }];
+          },
+        }),
+      );
+    const depressed = trazodone('major depressive disorder, single episode, moderate');
+    expect(criterionStatus(depressed, 'sl-coexisting-mood-disorder')).toBe('met');
+    expect(depressed.recommendation).toBe('overturn');
+    expect(depressed.guidelineLine).toMatch(
+      /Insomnia treatment\. Decision based on Non-MTUS Citation Official Disability Guidelines \(ODG\) Pain \(Chronic\), Insomnia treatment$/,
+    );
+    const insomniaOnly = trazodone('insomnia secondary to pain');
+    expect(criterionStatus(insomniaOnly, 'sl-coexisting-mood-disorder')).toBe('not_met');
+    expect(insomniaOnly.recommendation).toBe('uphold');
+    // A hypnotic is not judged on it: the path does not apply.
+    const ambien = evaluateFirst(
+      medicationCase({ service: 'sleep_aid', medication: { name: 'Ambien 10 mg' }, quantity: 30 }),
+    );
+    expect(criterionStatus(ambien, 'sl-coexisting-mood-disorder')).toBe('not_applicable');
+    expect(ambien.drivingCriteria).not.toContain('sl-coexisting-mood-disorder');
+  });
+
   it('a sleep aid requested in 2015: ODG Pain, Insomnia treatment (the 2009 CPMTG has no section), same rules', () => {
     const ambien = (facts: Record<string, boolean>) =>
       evaluateFirst(

