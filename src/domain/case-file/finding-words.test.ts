@@ -2737,6 +2737,20 @@ describe('session 27 readings (batches BC-BF)', () => {
   });
 
   it.each([
+    [
+      'Flexion-extension x-rays on 11/21/2016 were read as showing a lucency around the right L5 pedicle screw and indeterminate bridging bone',
+      true,
+    ],
+    ['suspected pseudarthrosis, L4-5', true],
+    ['the fusion is not yet solid on films', true],
+    ['x-rays show a solid fusion at L4-5 with intact hardware', false],
+    ['no pseudarthrosis on CT', false],
+    ['status post L4-5 fusion 2015', undefined],
+  ])('a fusion the films leave in doubt in "%s": %s', (finding, expected) => {
+    expect(answerOf('fusionUnconfirmedOnFilms', [finding])).toBe(expected);
+  });
+
+  it.each([
     ['trazodone 50 mg qhs started 12/19/16 w/ sleep hygiene education', true],
     ['melatonin 5 mg did not help', true],
     ['no sleep hygiene measures were tried', false],

@@ -739,6 +739,22 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
   },
   {
+    // A fusion whose healing the films leave in doubt: "suspected pseudarthrosis L4-5", "lucency
+    // around the right L5 pedicle screw and indeterminate bridging bone".
+    key: 'fusionUnconfirmedOnFilms',
+    yes: [
+      /\b(?:pseudo-?arthrosis|pseudarthrosis|non-?union|failed\s+fusion|failure\s+of\s+fusion)\b/i,
+      /\b(?:lucency|lucencies|lucent|halo|loosening|loose)\b[^;]*?\b(?:screws?|hardware|instrumentation|cage|rods?)\b/i,
+      /\b(?:screws?|hardware|instrumentation|cage)\b[^;]*?\b(?:lucency|lucencies|halo|loosening|loose)\b/i,
+      /\b(?:indeterminate|incomplete|questionable|uncertain|equivocal)\s+(?:\w+\s+){0,2}(?:fusion|bridging|arthrodesis)\b/i,
+      /\bfusion\s+(?:is\s+|was\s+|has\s+)?(?:not\s+(?:yet\s+)?(?:solid|healed|confirmed|complete|been\s+confirmed)|in\s+question)\b/i,
+    ],
+    no: [
+      /\b(?:solid|healed|mature|complete)\s+(?:bony\s+)?fusion\b|\bfusion\s+(?:appears\s+|is\s+|was\s+)?(?:solid|healed)\b/i,
+    ],
+    diagnoses: true,
+  },
+  {
     // Sleep hygiene or a non-prescription aid tried: "trazodone started w/ sleep hygiene education",
     // "CBT-I x4", "melatonin did not help".
     key: 'sleepHygieneTried',

@@ -551,6 +551,8 @@ export const ServiceFactsSchema = z.object({
   ctUnavailable: OptionalBool.default(null),
   /** The repeat MRI is to assess a cartilage repair after surgery (ODG Knee: the case for a repeat knee MRI). */
   cartilageRepairAssessment: OptionalBool.default(null),
+  /** A CT after a spinal fusion whose healing plain films do not confirm (ODG Low Back: the case for CT). */
+  fusionUnconfirmedOnFilms: OptionalBool.default(null),
 });
 
 /** A reviewer's answer for one criterion: a judgment, or an override of a computed result. */

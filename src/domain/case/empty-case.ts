@@ -268,6 +268,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   labralTearOrRetearSuspected: null,
   ctUnavailable: null,
   cartilageRepairAssessment: null,
+  fusionUnconfirmedOnFilms: null,
 });
 
 export const emptyItemReview = (): ItemReview => ({

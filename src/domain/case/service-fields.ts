@@ -666,6 +666,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     kind: 'boolean',
     help: 'For a repeat knee MRI: the case ODG reserves it for.',
   },
+  fusionUnconfirmedOnFilms: {
+    key: 'fusionUnconfirmedOnFilms',
+    label: 'A spinal fusion whose healing plain films do not confirm',
+    kind: 'boolean',
+    help: 'For a lumbar CT after a fusion: suspected pseudarthrosis or hardware loosening, films indeterminate.',
+  },
   ctUnavailable: {
     key: 'ctUnavailable',
     label: 'CT is not available',

@@ -76,6 +76,8 @@ const IMAGING: ServiceFieldSpec = {
     'ctUnavailable',
     // A repeat knee MRI (ODG Knee & Leg).
     'cartilageRepairAssessment',
+    // A lumbar CT after a fusion (ODG Low Back).
+    'fusionUnconfirmedOnFilms',
   ],
 };
 const FACET_BLOCK: ServiceFieldSpec = {

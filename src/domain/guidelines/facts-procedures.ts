@@ -483,6 +483,14 @@ export const PROCEDURE_FACTS = {
       value === true ? 'The request is for MR arthrography' : 'The request is not for arthrography',
   },
 
+  'item.ctRequested': {
+    type: 'boolean',
+    label: 'CT requested',
+    fieldPaths: ['serviceType'],
+    get: ({ item }) => item.serviceType === 'ct',
+    describe: (value) => (value === true ? 'The request is for a CT' : 'The request is not for a CT'),
+  },
+
   'item.repeatMri': {
     type: 'boolean',
     label: 'A repeat MRI of the same region',
@@ -742,6 +750,10 @@ export const PROCEDURE_FACTS = {
   'item.facts.cartilageRepairAssessment': serviceBoolean(
     'cartilageRepairAssessment',
     'A repeat MRI to assess a cartilage repair after surgery',
+  ),
+  'item.facts.fusionUnconfirmedOnFilms': serviceBoolean(
+    'fusionUnconfirmedOnFilms',
+    'A spinal fusion whose healing plain films do not confirm',
   ),
   'item.facts.labralTearOrRetearSuspected': serviceBoolean(
     'labralTearOrRetearSuspected',

@@ -122,13 +122,39 @@ describe('lumbar MRI: red flags, or the nerve-compromise path', () => {
   it('states its decision rule and is overturned on the elective path', () => {
     const result = study('mri', 'lumbar');
     expect(result.decisionRule).toBe(
-      'All required criteria must be met, and all criteria of one path: red flags, or nerve compromise after failed conservative care, surgery considered.',
+      'All required criteria must be met, and all criteria of one path: red flags, or nerve compromise after failed conservative care, surgery considered, or a CT of a fusion that plain films do not confirm.',
     );
     expect(result.recommendation).toBe('overturn');
     expect(result.decisionPaths?.map((p) => [p.id, p.satisfied])).toEqual([
       ['red-flags', false],
       ['nerve-compromise', true],
+      ['fusion-unconfirmed', false],
     ]);
+  });
+
+  it('a CT after a fusion that plain films do not confirm: its own path (ODG Low Back), CT only', () => {
+    const noElective = {
+      neuroDeficit: false,
+      conservativeCareFailed: null,
+      surgeryConsidered: null,
+      fusionUnconfirmedOnFilms: true,
+    };
+    const ct = study('ct', 'lumbar', noElective);
+    expect(statusOf(ct, 'lb-ct-fusion-unconfirmed')).toBe('met');
+    expect(ct.recommendation).toBe('overturn');
+    expect(ct.guidelineLine).toBe(
+      'MTUS Low Back Complaints 2004, Section(s): Special Studies. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, CT (computed tomography)',
+    );
+    expect(
+      statusOf(
+        study('ct', 'lumbar', { ...noElective, fusionUnconfirmedOnFilms: false }),
+        'lb-ct-fusion-unconfirmed',
+      ),
+    ).toBe('not_met');
+    // An MRI is not the study the rule names.
+    const mri = study('mri', 'lumbar', noElective);
+    expect(statusOf(mri, 'lb-ct-fusion-unconfirmed')).toBe('not_applicable');
+    expect(mri.recommendation).toBe('uphold');
   });
 
   it('weeks of care not entered: a request made sooner after the injury than the rule allows fails on that', () => {

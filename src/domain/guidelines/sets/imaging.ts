@@ -387,6 +387,34 @@ const inChapter = (
   note = criterion.confirmationNote,
 ): Criterion => reCite(criterion, acoem2004(chapter, section, pages), confirmed, note);
 
+/** ODG Low Back, CT: after a fusion, to see whether it has healed when films do not show it. */
+export const LOW_BACK_CT_AFTER_FUSION = defineCriterion({
+  id: 'lb-ct-fusion-unconfirmed',
+  statement:
+    'A CT after a lumbar fusion is indicated to judge whether the fusion has healed when plain films do not confirm it (suspected pseudarthrosis or hardware loosening).',
+  whenNotMet: 'The records do not show a fusion whose healing plain films leave in doubt',
+  asRequirement: 'A lumbar fusion whose healing plain films do not confirm',
+  citation: odg('Low Back', 'CT (computed tomography)'),
+  required: true,
+  condition: isTrue(
+    'item.facts.fusionUnconfirmedOnFilms',
+    'a fusion whose healing plain films do not confirm',
+  ),
+  appliesWhen: {
+    condition: isTrue('item.ctRequested', 'a CT'),
+    description: 'applies only to a CT',
+  },
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of a fusion that plain films do not confirm as healed',
+    label: 'fusion in question',
+  },
+  confirmed: false,
+  confirmationNote: notInCatalogue(
+    'ODG Low Back, CT: one of its indications is to evaluate a fusion when plain x-rays do not confirm it',
+  ),
+});
+
 export const LOW_BACK_MRI_CT: GuidelineSet = regionSet({
   id: 'acoem-2004-low-back-mri-ct',
   chapter: LOW_BACK,
@@ -401,6 +429,9 @@ export const LOW_BACK_MRI_CT: GuidelineSet = regionSet({
       IMAGING_CARE_4_WEEKS,
       IMAGING_SURGERY_CONSIDERED,
     ]),
+    path('fusion-unconfirmed', 'a CT of a fusion that plain films do not confirm', [
+      LOW_BACK_CT_AFTER_FUSION,
+    ]),
   ],
   criteria: [
     IMAGING_RED_FLAGS,
@@ -409,6 +440,7 @@ export const LOW_BACK_MRI_CT: GuidelineSet = regionSet({
     IMAGING_CARE_4_WEEKS,
     IMAGING_SURGERY_CONSIDERED,
     IMAGING_REPEAT,
+    LOW_BACK_CT_AFTER_FUSION,
   ],
   note: 'Imaging shows false-positive findings in about 30% of people over 30 without symptoms (CM16-0236134, CM17-0003917).',
 });
