@@ -453,6 +453,12 @@ describe('reading summaries of IMR decisions', () => {
     expect(failedOf([course, '1/9/2017: medial knee pain 3/10'])).toBeNull();
     expect(failedOf(['8 PT visits with improved motion', '1/9/2017: knee pain 6/10'])).toBeNull();
     expect(failedOf(['3 PT visits', '1/9/2017: knee pain 6/10'])).toBeNull();
+    // After the course in its own finding, or a joint that still locks or gives way.
+    expect(failedOf(['completed 12 PT visits and ibuprofen; 01/09/2017 pain 6/10 with stairs'])).toBe(true);
+    expect(failedOf([course, 'the knee locks 2-3 times a week and gives way on stairs'])).toBe(true);
+    expect(failedOf([course, 'no locking or giving way; pain 3/10'])).toBeNull();
+    // Pain told before the course is the baseline, not its result.
+    expect(failedOf(['knee pain 7/10 at the first visit; completed 12 PT visits'])).toBeNull();
   });
 
   it('reads manipulation requested with its gains measured as a plan of care with measurable goals', () => {

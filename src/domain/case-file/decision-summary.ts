@@ -464,6 +464,10 @@ const MARKED_PAIN = /\b(?:[5-9]|10)\s*\/\s*10\b/;
  * as reviewers read "8 PT visits, ibuprofen, knee sleeve" then "1/9/2017: knee pain 6/10 with
  * catching".
  */
+/** A joint that still locks or gives way: "the knee locks 2-3 times a week and gives way on stairs". */
+const MECHANICAL_SYMPTOMS =
+  /(?<!\b(?:no|denies|without|any)\s+(?:\w+\s+){0,2})\b(?:locks|locking|catches|catching|gives\s+way|giving\s+way|buckles|buckling)\b/i;
+
 function symptomsPersistAfterCare(findings: readonly string[]): FindingAnswer | null {
   const course = readFindingCourses(findings).find(
     (found) =>
@@ -472,9 +476,16 @@ function symptomsPersistAfterCare(findings: readonly string[]): FindingAnswer | 
       found.functionalImprovementDocumented === null,
   );
   if (!course) return null;
-  const pain = findings.find(
-    (finding) => !course.sources.some((source) => finding.includes(source)) && MARKED_PAIN.test(finding),
-  );
+  // In another finding, or after the course in its own ("completed 12 PT visits ...; 01/19/2017 pain
+  // 6/10 with overhead reaching").
+  const after = (finding: string) => {
+    const source = course.sources.find((clause) => finding.includes(clause));
+    return source === undefined ? finding : finding.slice(finding.indexOf(source) + source.length);
+  };
+  const pain = findings
+    .map(after)
+    .find((text) => MARKED_PAIN.test(text) || MECHANICAL_SYMPTOMS.test(text))
+    ?.replace(/^[\s;,.]+/, '');
   return pain === undefined
     ? null
     : { key: 'conservativeCareFailed', value: true, source: `${course.sources[0]}; then "${pain}"` };

@@ -2751,6 +2751,17 @@ describe('session 27 readings (batches BC-BF)', () => {
   });
 
   it.each([
+    ['rule out left scaphoid fracture', true],
+    ['x-rays negative; suspected occult fracture of the distal radius', true],
+    ['r/o compression fracture L1', true],
+    ['status post radial head fracture ORIF', undefined],
+    ['no fracture seen on x-rays', undefined],
+    ['no red flags', false],
+  ])('a fracture suspected as a red flag in "%s": %s', (finding, expected) => {
+    expect(answerOf('redFlags', [finding])).toBe(expected);
+  });
+
+  it.each([
     ['trazodone 50 mg qhs started 12/19/16 w/ sleep hygiene education', true],
     ['melatonin 5 mg did not help', true],
     ['no sleep hygiene measures were tried', false],

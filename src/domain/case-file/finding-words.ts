@@ -466,7 +466,16 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:has\s+had|had|underwent)\s+no\s+(?:[\w-]+\s+){0,3}?(?:(?:or|and)\s+)?(?:spine\s+|spinal\s+|back\s+|lumbar\s+|cervical\s+)?(?:surgery|surgeries|fusion)\b/i,
     ],
   },
-  { key: 'redFlags', yes: [], no: [/\bno\s+red[- ]flags?\b/i] },
+  {
+    // A fracture suspected and not yet shown, the red flag every chapter names: "rule out left
+    // scaphoid fracture", "suspected occult fracture". Other red flags are the reviewer's to weigh.
+    key: 'redFlags',
+    yes: [
+      /\b(?:rule\s+out|r\/o|suspected|suspicion\s+(?:of|for)|possible|occult|questionable)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}fractures?\b/i,
+    ],
+    no: [/\bno\s+red[- ]flags?\b/i],
+    diagnoses: true,
+  },
   {
     // Care kept up to hold a gain is maintenance; a first trial ("never had manipulation") is not.
     key: 'maintenanceCare',

@@ -1043,6 +1043,13 @@ export const FACTS = {
     new RegExp(`${RULED_OUT}(\\bptsd\\b|post-?traumatic stress)`, 'i'),
     { found: 'PTSD', none: 'No post-traumatic stress disorder in the diagnoses' },
   ),
+  /** Opiate addiction as the diagnoses name it: what buprenorphine is recommended for. */
+  'case.opioidUseDisorderDiagnosed': namedInDiagnoses(
+    'An opioid use disorder in the diagnoses',
+    /\b(?:opioid|opiate|narcotic)\s+(?:use\s+disorder|dependence|addiction|abuse)\b|\bOUD\b/i,
+    new RegExp(`${RULED_OUT}(opioid|opiate|narcotic|OUD)`, 'i'),
+    { found: 'an opioid use disorder', none: 'No opioid use disorder in the diagnoses' },
+  ),
   /** The two conditions the CPMTG gives H-wave: chronic soft-tissue inflammation, diabetic neuropathy. */
   'case.hwaveConditionDiagnosed': namedInDiagnoses(
     'Soft-tissue inflammation or diabetic neuropathy in the diagnoses',

@@ -17,8 +17,10 @@ describe('the medication sets in the library', () => {
   it('leave weaning to the treating physician in every upheld opioid letter, in both editions', () => {
     const opioidSets = medicationSets.filter((set) => set.services.includes('opioid'));
     expect(opioidSets.map((set) => set.id).sort()).toEqual([
+      'cpmtg-2009-buprenorphine-opiate-addiction',
       'cpmtg-2009-opioids-initiation',
       'cpmtg-2009-opioids-ongoing',
+      'cpmtg-2016-buprenorphine-opiate-addiction',
       'mtus-2016-opioids-initiation',
       'mtus-2016-opioids-maintenance',
     ]);

@@ -671,3 +671,35 @@ describe('the letter rationale for an opioid', () => {
     expect(text).not.toContain('treating physician');
   });
 });
+
+describe('buprenorphine for opiate addiction (CPMTG, unconfirmed)', () => {
+  const buprenorphine = (name: string, diagnosis: string, requestDate = '2017-01-04') =>
+    evaluateFirst(
+      medicationCase({
+        service: 'opioid',
+        requestDate,
+        medication: { name, strength: '8/2 mg', quantity: 60 },
+        quantity: 60,
+        edit: (draft) => {
+          draft.injury.diagnoses = [{ id: 'd1', text: diagnosis, icd10: '' }];
+        },
+      }),
+    );
+
+  it.each([
+    ['Suboxone', 'opioid use disorder, moderate', '2017-01-04', 'cpmtg-2016-buprenorphine-opiate-addiction'],
+    ['Subutex', 'opioid dependence', '2015-03-01', 'cpmtg-2009-buprenorphine-opiate-addiction'],
+    // Without the addiction, a buprenorphine patch for pain is judged as any opioid.
+    ['Butrans', 'chronic low back pain', '2017-01-04', 'mtus-2016-opioids-initiation'],
+    ['Suboxone', 'rule out opioid use disorder', '2017-01-04', 'mtus-2016-opioids-initiation'],
+  ])('%s with "%s" on %s -> %s', (name, diagnosis, date, setId) => {
+    expect(buprenorphine(name, diagnosis, date).guidelineSet?.id).toBe(setId);
+  });
+
+  it('is recommended for a diagnosed opioid use disorder, and cites its own section', () => {
+    const result = buprenorphine('Suboxone', 'opioid use disorder, moderate');
+    expect(criterionStatus(result, 'bup-opiate-addiction')).toBe('met');
+    expect(result.recommendation).toBe('overturn');
+    expect(result.guidelineLine).toBe('MTUS Chronic Pain Medical Treatment 2016, Section(s): Buprenorphine');
+  });
+});

