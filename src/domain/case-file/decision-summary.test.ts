@@ -152,6 +152,27 @@ describe('reading summaries of IMR decisions', () => {
     expect(continued.answers.some((answer) => answer.key === 'sessionsCompletedInProgram')).toBe(false);
   });
 
+  it('reads a medication list written without its colon ("medications naproxen 500 mg ...")', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-MEDS',
+      requestDate: '2016-12-29',
+      urDate: '2017-01-05',
+      letterDate: '2017-02-20',
+      dateOfInjury: '2010-07-14',
+      urAction: 'non-certified',
+      keyFindings: [
+        '10/18/2016: right knee pain 5/10; medications naproxen 500 mg twice daily, omeprazole 20 mg daily and acetaminophen 500 mg',
+        'medications were reviewed with her',
+      ],
+      requestedService: { name: 'Omeprazole (Prilosec) 20 mg #30', category: 'pharmaceutical' },
+    };
+    expect(caseFromDecisionSummary(entry, 'case').treatment.medications.map((m) => m.name)).toEqual([
+      'naproxen',
+      'omeprazole',
+      'acetaminophen',
+    ]);
+  });
+
   it('reads the medications a "Meds:" finding lists', () => {
     const draft = caseFromDecisionSummary(summary('CM16-0247624', 'NSAID'), 'case');
     expect(draft.treatment.medications.map((medication) => medication.name)).toEqual([

@@ -48,6 +48,7 @@ import {
   readFindingInjections,
   readFindingSurgeries,
   readFindingWorkStatus,
+  startsWithKnownDrug,
 } from './finding-words';
 
 // Summaries come from many writers: a number where text is expected (a quantity of 12), one string
@@ -239,10 +240,12 @@ function sigAskedFor(
 /** The medications a finding lists ("medications: cyclobenzaprine, famotidine; ...", "Meds: Ambien, naproxen"). */
 function currentMedications(findings: readonly string[]): Medication[] {
   const listed = findings.flatMap((finding) => {
+    // "medications naproxen 500 mg twice daily, omeprazole 20 mg daily": the list without its colon.
+    const bare = /\b(?:medications?|meds)\s+([^;:]+)/i.exec(finding)?.[1];
     const list =
       /\b(?:medications?|meds)(?:(?:\s+\w+)?:|(?:\s+list)?\s+(?:(?:have|has)\s+)?(?:included|includes|including|include|are|consist\s+of))\s*([^;]+)/i.exec(
         finding,
-      )?.[1];
+      )?.[1] ?? (bare !== undefined && startsWithKnownDrug(bare) ? bare : undefined);
     return list ? list.split(/,|\band\b/).map((name) => name.trim()) : [];
   });
   // A drug a finding says is taken ("Norco 10/325 TID; VAS ...") joins the list, once; a daily total
@@ -416,7 +419,7 @@ function noSurgeryInTheHistory(
 
 /** Care told as had, counted: "She completed 12 physical therapy visits between ...". */
 const CARE_COMPLETED =
-  /\b(?:completed|attended|had|underwent|received)\s+(?:\w+\s+){0,3}?\d{1,3}\s+(?:[\w-]+\s+){0,3}(?:visits|sessions|treatments)\b/i;
+  /\b(?:completed|attended|had|underwent|received|failed|tried)\s+(?:\w+\s+){0,3}?\d{1,3}\s+(?:[\w-]+\s+){0,3}(?:visits|sessions|treatments)\b/i;
 const SURGERY_SPOKEN_OF =
   /\b(?:surg\w*|operations?|operative|operated|post-?op\w*|candidate|fusion|fused|decompression|(?:micro)?discectomy|lamin\w*ectomy|laminotomy|arthrodesis|ACDF|[APTX]LIF)\b/i;
 

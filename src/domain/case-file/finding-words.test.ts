@@ -2834,3 +2834,58 @@ describe('session 27 readings (batches BC-BF)', () => {
     ).toBeNull();
   });
 });
+
+describe('session 27 readings (batches BG-BJ)', () => {
+  it('reads a drug stopped, or switched from later in the finding, as not taken', () => {
+    expect(
+      readFindingDrugsTaken([
+        'omeprazole 20 mg did not control sx; switched to pantoprazole 6/2016, sx resolved',
+      ]),
+    ).toEqual([]);
+    expect(readFindingDrugsTaken(['Norco 10/325 TID was stopped 11/2016'])).toEqual([]);
+    // A stop in a later part of the clause is another drug's.
+    expect(
+      readFindingDrugsTaken(['on Norco 10/325 TID since 2014, ibuprofen stopped due to GI upset']),
+    ).toEqual(['Norco 10/325 TID']);
+  });
+
+  it('reads relief written as "% less" on the drug', () => {
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['12/08/2016: on gabapentin 300 mg three times daily the burning leg pain is 4/10 (about 40% less)'],
+        [],
+        'Gabapentin 300 mg',
+      ),
+    ).toBe(40);
+  });
+
+  it.each([
+    ['treater: can walk her dog and stand 2 hours at work vs 30 minutes before', true],
+    ['sits 1 hour vs 20 minutes before Norco', true],
+    ['stands 20 minutes vs 1 hour before', undefined],
+  ])('an activity now against before, in its units, on the drug: "%s" -> %s', (finding, expected) => {
+    expect(answerOf('adlsDocumented', [`on Norco 10/325 TID; ${finding}`], [], 'Norco 10/325 mg')).toBe(
+      expected,
+    );
+  });
+
+  it.each([
+    ['UDS 5/18/2016 positive for alprazolam, which is not prescribed', 'moderate'],
+    ['history of alcohol abuse, in remission since 2005', 'moderate'],
+    ['no history of substance abuse', undefined],
+    ['ORT score 9, high risk', 'high'],
+    ['UDS 10/2016 consistent', undefined],
+  ])('a risk of misuse in "%s": %s', (finding, expected) => {
+    expect(answerOf('udtRiskLevel', [finding])).toBe(expected);
+  });
+
+  it('does not count a span of recent events as weeks of care', () => {
+    expect(
+      answerOf('conservativeCareWeeks', [
+        '01/19/2017: knee locked and gave way twice in the past 2 weeks despite therapy and home exercise',
+      ]),
+    ).toBeUndefined();
+    expect(answerOf('conservativeCareWeeks', ['6 weeks of physical therapy without improvement'])).toBe(6);
+  });
+});

@@ -1296,7 +1296,8 @@ const CARE_SPANS = [
     'i',
   ),
   new RegExp(
-    String.raw`\b${SPAN_COUNT}\s+(?:of\s+|despite\s+)?(?!no\s)(?:\w+\s+)?(?:${CARE_WORDS}|pt)\b`,
+    // Not when something happened lately: "locked twice in the past 2 weeks despite therapy".
+    String.raw`(?<!\b(?:in|within|during|over)\s+the\s+(?:past|last)\s+)\b${SPAN_COUNT}\s+(?:of\s+|despite\s+)?(?!no\s)(?:\w+\s+)?(?:${CARE_WORDS}|pt)\b`,
     'i',
   ),
   new RegExp(
@@ -1508,8 +1509,24 @@ function readRiskLevel(findings: readonly string[]): FindingAnswer | null {
     if (word && !negatedAt(clause, level?.index ?? 0))
       return { key: 'udtRiskLevel', value: word === 'medium' ? 'moderate' : word, source: clause };
   }
-  return null;
+  // No level scored, but a sign of at least moderate risk: a screen with a drug not prescribed, or
+  // substance abuse in the history ("UDS 5/18/2016 positive for alprazolam, which is not prescribed").
+  const sign = clausesOf(findings).find(
+    (clause) =>
+      (DRUG_TEST.test(clause) && INCONSISTENT_SCREEN.test(clause)) ||
+      (SUBSTANCE_ABUSE_HISTORY.test(clause) &&
+        !negatedAt(clause, SUBSTANCE_ABUSE_HISTORY.exec(clause)?.index ?? 0)),
+  );
+  return sign === undefined
+    ? null
+    : { key: 'udtRiskLevel', value: 'moderate', source: `${sign} (a sign of at least moderate risk)` };
 }
+
+/** A screen that found a drug not prescribed, or missed the one prescribed. */
+const INCONSISTENT_SCREEN =
+  /\b(?:inconsistent|aberrant|unexpected|not\s+prescribed|non-?prescribed|unprescribed|positive\s+for\s+(?:\w+\s+)?(?:illicit|marijuana|cannabis|THC|cocaine|methamphetamine|amphetamines?|heroin))\b/i;
+const SUBSTANCE_ABUSE_HISTORY =
+  /\b(?:history\s+of|hx\s+of|past|prior)\s+(?:\w+\s+){0,2}(?:substance|alcohol|drug|opioid|polysubstance)\s+(?:abuse|misuse|use\s+disorder|dependence|addiction)\b/i;
 
 /** "3 tablets/day", "2 tabs per day", "averaging 3 tablets a day". */
 // "3 tablets/day", "up to 4/day" (the most taken: the regimen's ceiling).
@@ -1581,7 +1598,11 @@ const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begi
 
 /** An activity measured now against before: "sleeps 6 hours instead of 3", "typing 2 hours vs 1". */
 const ACTIVITY_NOW_VS_BEFORE =
-  /\b(?:sleep\w*|sitting|sits|standing|stands|walking|walks|driving|drives|typing|types)\b[^;]*?\b(\d+)\s*(?:hours?|hrs?|min\w*|blocks?)?\s*(?:vs\.?|versus|instead\s+of|compared\s+(?:with|to)|up\s+from)\s+(\d+)/i;
+  /\b(?:sleep\w*|sit|sitting|sits|stand|standing|stands|walk|walking|walks|driving|drives|typing|types)\b[^;]*?\b(\d+)\s*(hours?|hrs?|min\w*|blocks?)?(?:\s+(?:at|on|in)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:vs\.?|versus|instead\s+of|compared\s+(?:with|to)|up\s+from)\s+(\d+)\s*(hours?|hrs?|min\w*|blocks?)?/i;
+
+/** Minutes for a span in hours or minutes ("2 hours" is 120); any other count as written. */
+const inMinutes = (count: string | undefined, unit: string | undefined) =>
+  Number(count) * (unit && /^(?:hours?|hrs?)$/i.test(unit) ? 60 : 1);
 /** A tolerance measured before and after: "sitting tolerance 20 to 60 minutes". */
 const TOLERANCE_FROM_TO =
   /\b(?:sitting|standing|walking|driving)\s+(?:tolerance\s+(?:(?:went\s+)?(?:up|increased|improved)\s+)?(?:from\s+)?|(?:tolerance\s+)?(?:went\s+)?(?:up|increased|improved)\s+from\s+)(\d+)\s*(?:min\w*|hours?|blocks?)?\s*(?:to|->|→)\s*(\d+)/i;
@@ -1592,7 +1613,11 @@ const CAN_NOW =
 /** A gain in an activity measured on the drug, as a match (for where it stands in the clause). */
 function activityGain(clause: string): RegExpExecArray | null {
   const nowBefore = ACTIVITY_NOW_VS_BEFORE.exec(clause);
-  if (nowBefore && Number(nowBefore[1]) > Number(nowBefore[2])) return nowBefore;
+  // "stand 2 hours at work vs 30 minutes before": the unit written once holds for both.
+  if (nowBefore) {
+    const [, now, nowUnit, before, beforeUnit] = nowBefore;
+    if (inMinutes(now, nowUnit ?? beforeUnit) > inMinutes(before, beforeUnit ?? nowUnit)) return nowBefore;
+  }
   const fromTo = TOLERANCE_FROM_TO.exec(clause);
   if (fromTo && Number(fromTo[2]) > Number(fromTo[1])) return fromTo;
   return CAN_NOW.exec(clause);
@@ -1606,6 +1631,9 @@ const NOT_SO = /\b(?:no|not|without|ineffective|minimal|little|failed|fails|unab
 const ANY_KNOWN_DRUG = new RegExp(String.raw`\b(?:${KNOWN_DRUG_NAMES})\b`, 'i');
 const ANY_KNOWN_DRUG_ALL = new RegExp(ANY_KNOWN_DRUG.source, 'gi');
 const LEADING_DRUG = new RegExp(String.raw`^(?:${KNOWN_DRUG_NAMES})\b`, 'i');
+
+/** The text starts with a drug the reference knows ("naproxen 500 mg twice daily, ..."). */
+export const startsWithKnownDrug = (text: string): boolean => LEADING_DRUG.test(text.trimStart());
 
 /**
  * The clauses about the requested drug: those that name it, and those that follow one in the same
@@ -1747,7 +1775,7 @@ function readReliefPercent(findings: readonly string[], drugName: string): Findi
     if (from !== undefined && to !== undefined && from > 0 && to <= from)
       return { key: 'painReliefPercent', value: Math.round(((from - to) / from) * 100), source: clause };
     const percent =
-      /\b(\d{1,3})(?:\.\d+)?\s*%\s*(?:pain\s+)?(?:relief|reduction|improvement|less\s+pain)|\b(?:reduction|relief|decrease)\s+(?:in\s+(?:\w+\s+)?pain\s+)?of\s+(?:about\s+|approximately\s+|nearly\s+|~\s?)?(\d{1,3})(?:\.\d+)?\s*%|\b(?:relief|reduc\w+|improv\w+)\s+(?:\w+\s+){0,3}by\s+(\d{1,3})\s*%|\b(?:helps?|helped|reduces?|reduced|relieves?|relieved|decreases?|decreased)\s+(?:\w+\s+){0,4}(?:by\s+)?(\d{1,3})\s*%/i.exec(
+      /\b(\d{1,3})(?:\.\d+)?\s*%\s*(?:pain\s+)?(?:relief|reduction|improvement|less\b(?:\s+pain)?)|\b(?:reduction|relief|decrease)\s+(?:in\s+(?:\w+\s+)?pain\s+)?of\s+(?:about\s+|approximately\s+|nearly\s+|~\s?)?(\d{1,3})(?:\.\d+)?\s*%|\b(?:relief|reduc\w+|improv\w+)\s+(?:\w+\s+){0,3}by\s+(\d{1,3})\s*%|\b(?:helps?|helped|reduces?|reduced|relieves?|relieved|decreases?|decreased)\s+(?:\w+\s+){0,4}(?:by\s+)?(\d{1,3})\s*%/i.exec(
         spellOut(clause),
       );
     const value = Number(percent?.[1] ?? percent?.[2] ?? percent?.[3] ?? percent?.[4]);
@@ -2198,11 +2226,19 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
   for (const finding of findings) {
     // After "RFA 12/15/2016: naproxen ...;" the finding's next bare drugs are the request's list.
     let listAsked = false;
-    for (const clause of clausesOf([finding])) {
+    const clauses = clausesOf([finding]);
+    clauses.forEach((clause, index) => {
       if (NOT_TAKEN_YET.test(clause) && !STARTED_ON_DATE.test(clause)) {
         listAsked = true;
-        continue;
+        return;
       }
+      // A drug stopped, or replaced later in the finding: "omeprazole 20 mg did not control sx;
+      // switched to pantoprazole 6/2016".
+      if (
+        DRUG_STOPPED.test(clause.split(',')[0] ?? '') ||
+        clauses.slice(index + 1).some((later) => DRUG_SWITCHED.test(later))
+      )
+        return;
       // "She has knee pain rated 5/10 and takes tramadol 50 mg twice daily": the taking after "and".
       const midway =
         /\b(?:and|but|who)\s+(?:(?:he|she|they)\s+)?(?:is\s+|remains\s+)?(?:still\s+|currently\s+)?(?=takes\b|taking\b|uses\b|maintained\s+on\b|on\s+|has\s+taken\b|has\s+been\s+(?:on|taking)\b)/i.exec(
@@ -2212,10 +2248,14 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
         drugTakenIn(clause, listAsked) ??
         (midway ? drugTakenIn(clause.slice(midway.index + midway[0].length), listAsked) : null);
       if (drug) taken.push(drug);
-    }
+    });
   }
   return taken;
 }
+
+const DRUG_STOPPED = /\b(?:was\s+|were\s+)?(?:stopped|discontinued|d\/c'?d|ceased)\b/i;
+const DRUG_SWITCHED =
+  /^\s*(?:then\s+|and\s+)?(?:was\s+)?(?:switched|changed|converted|transitioned)\s+(?:\w+\s+)?to\b/i;
 
 /**
  * A report's voice before what the worker takes: "According to the report dated 04/21/2015, he

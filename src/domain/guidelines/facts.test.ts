@@ -306,11 +306,30 @@ describe('the back spasm a diagnosis names', () => {
     [['Low back pain flare-up with spasm', 'Lumbar spasm'], 'acute_spasm'],
     [['Cervical paraspinal muscle spasm'], 'none'],
     [['Acute lumbar strain'], 'none'],
+    // The flare named in another diagnosis of the back.
+    [['Lumbar sprain/strain with acute exacerbation', 'Lumbar myospasm'], 'acute_spasm'],
+    [['Cervical strain, acute exacerbation', 'Lumbar myospasm'], 'spasm'],
     [[], undefined],
   ] as const)('%j -> %s', (texts, expected) => {
     const draft = single('muscle_relaxant');
     draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
     expect(factOf('case.backSpasmDiagnosis', draft)).toBe(expected);
+  });
+});
+
+describe('a lumbar fusion done before the request', () => {
+  it.each([
+    [[{ type: 'L4-5 posterior lumbar interbody fusion', date: '2016-09-08' }], [], true],
+    [[{ type: 'L4-5 TLIF', date: '2017-03-01' }], [], false],
+    [[], ['status post L5-S1 fusion (2014)'], true],
+    [[{ type: 'C5-6 ACDF', date: '2015-01-10' }], [], false],
+    [[], ['L4-5 spondylolisthesis, fusion recommended'], false],
+  ] as const)('%j %j -> %s', (surgeries, diagnoses, expected) => {
+    const draft = single('xray');
+    draft.imr.requestDate = '2016-12-14';
+    draft.treatment.surgeries = surgeries.map((surgery, index) => ({ id: `s-${index}`, ...surgery }));
+    draft.injury.diagnoses = diagnoses.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+    expect(factOf('case.lumbarFusionDone', draft)).toBe(expected);
   });
 });
 

@@ -397,6 +397,21 @@ function surgeryFollowed({
   return recorded.length === 1 && only ? { type: only.type, date: only.date, fromHistory: true } : undefined;
 }
 
+/** The lumbar fusion done before the request, in words; undefined when none is recorded. */
+function lumbarFusionDone(ctx: FactContext): string | undefined {
+  const before = requestReferenceDate(ctx.draft)?.date;
+  const surgery = ctx.draft.treatment.surgeries.find(
+    (entry) =>
+      readSurgeryKey(entry.type) === 'lumbar_fusion' &&
+      (!before || !isValidIsoDate(entry.date) || compareIsoDates(entry.date, before) <= 0),
+  );
+  if (surgery)
+    return isValidIsoDate(surgery.date) ? `${surgery.type} (${formatUsDate(surgery.date)})` : surgery.type;
+  return diagnosisTexts(ctx.draft).find(
+    (text) => /\b(?:status\s+post|s\/p)\b/i.test(text) && readSurgeryKey(text) === 'lumbar_fusion',
+  );
+}
+
 const NECK_STRAIN_SEVERITIES = {
   severe: 'severe (grade 3) neck strain',
   usual: 'no severe (grade 3) strain named',
@@ -462,6 +477,10 @@ function backSpasmDiagnosisIn(draft: CaseDraft): { spasm: BackSpasmDiagnosis; te
   );
   const acute = spasms.find((text) => ACUTE.test(text));
   if (acute) return { spasm: 'acute_spasm', text: acute };
+  // The flare named in another diagnosis of the back: "lumbar strain with acute exacerbation" beside
+  // "lumbar myospasm".
+  const flare = texts.find((text) => BACK.test(text) && ACUTE.test(text) && !NECK.test(text));
+  if (spasms[0] && flare) return { spasm: 'acute_spasm', text: `${spasms[0]}; ${flare}` };
   return spasms[0] ? { spasm: 'spasm', text: spasms[0] } : { spasm: 'none' };
 }
 
@@ -1043,6 +1062,15 @@ export const FACTS = {
     new RegExp(`${RULED_OUT}(\\bptsd\\b|post-?traumatic stress)`, 'i'),
     { found: 'PTSD', none: 'No post-traumatic stress disorder in the diagnoses' },
   ),
+  /** A lumbar fusion done before the request, from the treatment history or a diagnosis that states it. */
+  'case.lumbarFusionDone': {
+    type: 'boolean',
+    label: 'A lumbar fusion done',
+    fieldPaths: ['treatment.surgeries', 'injury.diagnoses', 'imr.requestDate', 'imr.urDeterminationDate'],
+    get: (ctx) => lumbarFusionDone(ctx) !== undefined,
+    describe: (value, ctx) =>
+      value === true ? `A lumbar fusion done: ${lumbarFusionDone(ctx)}` : 'No lumbar fusion recorded',
+  },
   /** Opiate addiction as the diagnoses name it: what buprenorphine is recommended for. */
   'case.opioidUseDisorderDiagnosed': namedInDiagnoses(
     'An opioid use disorder in the diagnoses',

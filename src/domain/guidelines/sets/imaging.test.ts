@@ -132,6 +132,29 @@ describe('lumbar MRI: red flags, or the nerve-compromise path', () => {
     ]);
   });
 
+  it('lumbar films after a fusion: a path of their own beside red flags (ODG Low Back)', () => {
+    const films = (surgeries: { type: string; date: string }[]) =>
+      run({
+        service: 'xray',
+        item: {
+          bodyPart: 'lumbar spine',
+          quantity: 1,
+          facts: { redFlags: false, priorStudySameRegion: false },
+        },
+        doi: '2013-03-11',
+        rfa: '2016-12-14',
+        edit: (draft) => {
+          draft.treatment.surgeries = surgeries.map((surgery, index) => ({ id: `s-${index}`, ...surgery }));
+        },
+      });
+    const afterFusion = films([{ type: 'L4-5 PLIF with pedicle screws', date: '2016-09-08' }]);
+    expect(statusOf(afterFusion, 'lb-xray-after-fusion')).toBe('met');
+    expect(afterFusion.recommendation).toBe('overturn');
+    const none = films([]);
+    expect(statusOf(none, 'lb-xray-after-fusion')).toBe('not_applicable');
+    expect(none.recommendation).toBe('uphold');
+  });
+
   it('a CT after a fusion that plain films do not confirm: its own path (ODG Low Back), CT only', () => {
     const noElective = {
       neuroDeficit: false,
@@ -217,14 +240,17 @@ describe('lumbar MRI: red flags, or the nerve-compromise path', () => {
   );
 });
 
-describe('lumbar x-rays need red flags', () => {
+describe('lumbar x-rays need red flags (or follow a fusion)', () => {
   it.each([
     [true, 'met', 'overturn'],
     [false, 'not_met', 'uphold'],
     [null, 'not_documented', 'uphold'],
-  ] as const)('red flags %s -> %s, %s (all required)', (redFlags, status, recommendation) => {
+  ] as const)('red flags %s -> %s, %s', (redFlags, status, recommendation) => {
     const result = study('xray', 'low back', { redFlags, conservativeCareWeeks: 8 });
-    expect(result.decisionRule).toBe('All required criteria must be met.');
+    expect(result.decisionRule).toBe(
+      'All required criteria must be met, and all criteria of one path: red flags, or films after a lumbar fusion.',
+    );
+    expect(statusOf(result, 'lb-xray-after-fusion')).toBe('not_applicable');
     expect(statusOf(result, 'lb-xray-red-flags')).toBe(status);
     expect(result.recommendation).toBe(recommendation);
   });

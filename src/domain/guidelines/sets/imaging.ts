@@ -445,18 +445,43 @@ export const LOW_BACK_MRI_CT: GuidelineSet = regionSet({
   note: 'Imaging shows false-positive findings in about 30% of people over 30 without symptoms (CM16-0236134, CM17-0003917).',
 });
 
-export const LOW_BACK_XRAY: GuidelineSet = {
-  ...regionSet({
-    id: 'acoem-2004-low-back-xray',
-    chapter: LOW_BACK,
-    topic: 'Lumbar x-rays',
-    services: ['xray'],
-    regions: ['low_back'],
-    paths: [],
-    criteria: [LUMBAR_XRAY_RED_FLAGS, IMAGING_REPEAT],
-  }),
-  decisionRule: { kind: 'all_required' },
-};
+/** ODG Low Back, x-rays: films after a fusion, to see how it is healing. */
+export const LUMBAR_XRAY_AFTER_FUSION = defineCriterion({
+  id: 'lb-xray-after-fusion',
+  statement: 'Films after a lumbar fusion are indicated to evaluate the status of the fusion.',
+  whenNotMet: 'The records show no lumbar fusion whose status the films would evaluate',
+  asRequirement: 'A lumbar fusion whose status the films would evaluate',
+  citation: odg('Low Back', 'Radiography (x-rays)'),
+  required: true,
+  condition: isTrue('case.lumbarFusionDone', 'a lumbar fusion done'),
+  // Only after a fusion: without one the films are judged on red flags alone.
+  appliesWhen: {
+    condition: isTrue('case.lumbarFusionDone', 'a lumbar fusion done'),
+    description: 'applies only after a lumbar fusion',
+  },
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of the lumbar fusion the films would evaluate',
+    label: 'after a fusion',
+  },
+  confirmed: false,
+  confirmationNote: notInCatalogue(
+    'ODG Low Back, x-rays: one of its indications is post-surgery, to evaluate the status of a fusion',
+  ),
+});
+
+export const LOW_BACK_XRAY: GuidelineSet = regionSet({
+  id: 'acoem-2004-low-back-xray',
+  chapter: LOW_BACK,
+  topic: 'Lumbar x-rays',
+  services: ['xray'],
+  regions: ['low_back'],
+  paths: [
+    path('red-flags', 'red flags', [LUMBAR_XRAY_RED_FLAGS]),
+    path('after-fusion', 'films after a lumbar fusion', [LUMBAR_XRAY_AFTER_FUSION]),
+  ],
+  criteria: [LUMBAR_XRAY_RED_FLAGS, IMAGING_REPEAT, LUMBAR_XRAY_AFTER_FUSION],
+});
 
 /**
  * A bone scan of the spine (ACOEM 2004 Ch. 12 Table 12-8, Ch. 8 Table 8-8): for a suspected tumor,
