@@ -173,6 +173,32 @@ describe('reading summaries of IMR decisions', () => {
     ]);
   });
 
+  it('reads a regimen under its heading, with when each drug began as the words allow', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM16-TEST-TESTOSTERONE',
+      requestDate: '2016-11-01',
+      urDate: '2016-11-08',
+      letterDate: '2016-12-20',
+      dateOfInjury: '2004-07-19',
+      urAction: 'non-certified',
+      keyFindings: [
+        'long-term opioids, stable 3 years: methadone 10 mg tid and oxycodone 10 mg bid',
+        'on Soma since 2014',
+      ],
+      requestedService: { name: 'AndroGel (testosterone gel) 1.62%', category: 'pharmaceutical' },
+    };
+    expect(
+      caseFromDecisionSummary(entry, 'case').treatment.medications.map(({ name, startDate }) => [
+        name,
+        startDate,
+      ]),
+    ).toEqual([
+      ['methadone', '2013-11-02'],
+      ['oxycodone', '2013-11-02'],
+      ['Soma', '2014-12-31'],
+    ]);
+  });
+
   it('reads the medications a "Meds:" finding lists', () => {
     const draft = caseFromDecisionSummary(summary('CM16-0247624', 'NSAID'), 'case');
     expect(draft.treatment.medications.map((medication) => medication.name)).toEqual([

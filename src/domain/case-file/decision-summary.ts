@@ -41,6 +41,7 @@ import {
   mentionsDrugTaken,
   namesDrug,
   readDailyUnits,
+  readDrugStartIn,
   readFindingAnswers,
   readFindingCourses,
   readFindingDrugsTaken,
@@ -238,14 +239,20 @@ function sigAskedFor(
 }
 
 /** The medications a finding lists ("medications: cyclobenzaprine, famotidine; ...", "Meds: Ambien, naproxen"). */
-function currentMedications(findings: readonly string[]): Medication[] {
+function currentMedications(findings: readonly string[], asOf: string): Medication[] {
   const listed = findings.flatMap((finding) => {
-    // "medications naproxen 500 mg twice daily, omeprazole 20 mg daily": the list without its colon.
+    // "medications naproxen 500 mg twice daily, omeprazole 20 mg daily": the list without its colon;
+    // "long-term opioids, stable 3 years: methadone 10 mg tid and oxycodone 10 mg bid".
     const bare = /\b(?:medications?|meds)\s+([^;:]+)/i.exec(finding)?.[1];
+    const headed = /\b(?:opioids?|opiates?|narcotics?|regimen|analgesics?)\b[^:;]{0,40}:\s*([^;]+)/i.exec(
+      finding,
+    )?.[1];
     const list =
       /\b(?:medications?|meds)(?:(?:\s+\w+)?:|(?:\s+list)?\s+(?:(?:have|has)\s+)?(?:included|includes|including|include|are|consist\s+of))\s*([^;]+)/i.exec(
         finding,
-      )?.[1] ?? (bare !== undefined && startsWithKnownDrug(bare) ? bare : undefined);
+      )?.[1] ??
+      (bare !== undefined && startsWithKnownDrug(bare) ? bare : undefined) ??
+      (headed !== undefined && startsWithKnownDrug(headed) ? headed : undefined);
     return list ? list.split(/,|\band\b/).map((name) => name.trim()) : [];
   });
   // A drug a finding says is taken ("Norco 10/325 TID; VAS ...") joins the list, once; a daily total
@@ -273,9 +280,23 @@ function currentMedications(findings: readonly string[]): Medication[] {
       strength: drug.strength,
       dose: drug.dose,
       frequency: drug.frequency,
+      // When it began, as the words about it say ("on Soma since 2014"): the time on it follows.
+      startDate: readDrugStartIn(clauseHolding(findings, text), asOf),
       // "Voltaren 1% gel" is a topical, not oral diclofenac: the name alone loses the form.
       ...(ON_THE_SKIN.test(text) ? { route: 'topical' as const } : {}),
     }));
+}
+
+/** The date a summary's facts are read as of: its request date, else its UR date. */
+const summaryAsOf = (summary: DecisionSummary): string =>
+  [summary.requestDate, summary.urDate].find((date) => isValidIsoDate(date ?? '')) ?? '';
+
+/** The clause of the findings (between semicolons) that holds `text`, or ''. */
+function clauseHolding(findings: readonly string[], text: string): string {
+  const key = text.split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+  for (const finding of findings)
+    for (const clause of finding.split(';')) if (clause.toLowerCase().includes(key)) return clause;
+  return '';
 }
 
 function urDecisionOf(action: string): Pick<DisputedItem, 'urDecision' | 'urApproved'> {
@@ -293,7 +314,7 @@ function urDecisionOf(action: string): Pick<DisputedItem, 'urDecision' | 'urAppr
  * service type asks and the request has not already answered.
  */
 export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem): FindingAnswer[] {
-  const asOf = [summary.requestDate, summary.urDate].find((date) => isValidIsoDate(date ?? '')) ?? '';
+  const asOf = summaryAsOf(summary);
   const findings = summary.keyFindings ?? [];
   const answers = answersForItem(
     findings,
@@ -597,7 +618,7 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     examFindings: index === reportDates.length - 1 ? findings.join('. ') : '',
     diagnosesListed: index === reportDates.length - 1 ? (summary.diagnoses ?? []).join('; ') : '',
   }));
-  draft.treatment.medications = currentMedications(findings);
+  draft.treatment.medications = currentMedications(findings, summaryAsOf(summary));
   const workStatus = readFindingWorkStatus(findings);
   if (workStatus) {
     draft.work.status = workStatus.status;

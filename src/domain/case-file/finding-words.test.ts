@@ -4,6 +4,7 @@ import { emptyServiceFacts } from '../case/empty-case';
 import {
   answersTheItemAsks,
   readDailyUnits,
+  readDrugStartIn,
   readFindingAnswers,
   readFindingCourses,
   readFindingDrugsTaken,
@@ -2887,5 +2888,85 @@ describe('session 27 readings (batches BG-BJ)', () => {
       ]),
     ).toBeUndefined();
     expect(answerOf('conservativeCareWeeks', ['6 weeks of physical therapy without improvement'])).toBe(6);
+  });
+});
+
+describe('session 27 readings (batches BK-BN)', () => {
+  it('keeps a wrist entrapment on nerve conduction beside an EMG that rules out the neck', () => {
+    expect(
+      answerOf('imagingCorroborates', [
+        'NCS 8/16/2016: R median distal motor latency 5.4 ms, prolonged median sensory latency; needle EMG normal, no cervical radiculopathy',
+      ]),
+    ).toBe(true);
+    // A normal EMG for a radiculopathy still denies it.
+    expect(answerOf('imagingCorroborates', ['EMG/NCS 10/2016 normal, no lumbar radiculopathy'])).toBe(false);
+  });
+
+  it.each([
+    ['a right carpal tunnel corticosteroid injection on 10/05/2016 with relief lasting about 5 weeks', true],
+    ['an ESI on 5/2016 with 70% relief lasting 6 months', undefined],
+  ])('an injection whose relief lasted weeks in "%s": %s', (finding, expected) => {
+    expect(answerOf('conservativeCareFailed', [finding])).toBe(expected);
+  });
+
+  it('reads a drug the worker is "also on"', () => {
+    expect(readFindingDrugsTaken(['also on naproxen 550 mg BID; epigastric burning'])).toEqual([
+      'naproxen 550 mg BID',
+    ]);
+  });
+
+  it('reads a screen missing the prescribed opioid as a sign of at least moderate risk', () => {
+    expect(answerOf('udtRiskLevel', ['UDS 6/27/2016 negative for hydrocodone while prescribed Norco'])).toBe(
+      'moderate',
+    );
+  });
+
+  it.each([
+    ['mild constipation on senna', true],
+    ['constipation despite senna', undefined],
+  ])('a side effect kept in hand in "%s": %s', (finding, expected) => {
+    expect(answerOf('adverseEffectsAssessed', [finding])).toBe(expected);
+  });
+
+  it.each([
+    ['16 post-operative PT visits; IKDC score 38 to 61', true],
+    ['8 OT visits; QuickDASH 70 to 48', true],
+    ['8 PT visits; Oswestry score went from 32% to 30%', null],
+    ['12 post-operative PT visits; Lower Extremity Functional Scale 22/80 to 41/80', true],
+  ])('a function score changed by a real difference after a course in "%s": %s', (finding, expected) => {
+    const [course, score] = finding.split('; ');
+    expect(readFindingCourses([course!, score!])[0]?.functionalImprovementDocumented).toBe(expected);
+  });
+
+  it('counts "PT/OT visits" for each discipline', () => {
+    expect(
+      readFindingCourses(['at least 44 PT/OT visits since 9/2015']).map(({ discipline, visitsCompleted }) => [
+        discipline,
+        visitsCompleted,
+      ]),
+    ).toEqual([
+      ['pt', 44],
+      ['ot', 44],
+    ]);
+  });
+
+  it('reads a referral requested to evaluate surgical options as its reason', () => {
+    expect(
+      answerOf('rationaleStated', [
+        'The primary treating physician requested an orthopedic surgery consultation to evaluate surgical options',
+      ]),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['on Soma since 2014', '2014-12-31'],
+    ['Norco 10/325 QID since at least 3/2015', '2015-03-31'],
+    ['tramadol ER 150 mg daily since 03/14/2016', '2016-03-14'],
+    ['long-term opioids, stable 3 years: methadone 10 mg tid', '2013-12-02'],
+    ['cyclobenzaprine x 2 yrs', '2014-12-02'],
+    ['started in October 2016', '2016-10-31'],
+    ['naproxen 550 mg BID', ''],
+  ])('the latest a drug can have started in "%s": %s', (clause, expected) => {
+    expect(readDrugStartIn(clause, '2016-12-01')).toBe(expected);
   });
 });

@@ -10,7 +10,7 @@
 import type { DisputedItem, ServiceFacts, THERAPY_DISCIPLINES, WORK_STATUSES } from '../case/case-schema';
 import { SMALL_NUMBERS } from '../case/request-words';
 import { serviceFieldSpec } from '../case/service-types';
-import { daysBetween, isValidIsoDate, lastDayOfMonth } from '../dates/dates';
+import { addDays, daysBetween, isValidIsoDate, lastDayOfMonth } from '../dates/dates';
 import { readSurgeryKey } from '../guidelines/vocabularies';
 import { DRUG_REFERENCE } from '../medications/drug-reference';
 import { findDrug } from '../medications/find-drug';
@@ -594,7 +594,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // A reason the request states ("hinged brace requested to protect the knee at work").
     key: 'rationaleStated',
     yes: [
-      /\b(?:requested|ordered|prescribed|recommended|needed|asked\s+for)\s+(?:\w+\s+){0,2}(?:to|so|in\s+order\s+to)\s+(?:that\s+)?(?:\w+\s+){0,2}(?:protect|allow|help|support|enable|control|reduce|improve|clarify|evaluate|assess|determine|guide|rule\s+out|continue|return|manage|treat|stabili[sz]e|can)\b/i,
+      /\b(?:requested|ordered|prescribed|recommended|needed|asked\s+for)\s+(?:[\w-]+\s+){0,4}(?:to|so|in\s+order\s+to)\s+(?:that\s+)?(?:\w+\s+){0,2}(?:protect|allow|help|support|enable|control|reduce|improve|clarify|evaluate|assess|determine|guide|rule\s+out|continue|return|manage|treat|stabili[sz]e|can)\b/i,
       /\bso\s+(?:that\s+)?(?:he|she|they|the\s+(?:worker|patient))\s+can\b/i,
       /\b(?:purpose|reason|indication)\s*(?::|is\b|was\b)(?!\s*(?:not\b|unclear|unknown|uncertain))/i,
       // "return visit in 4-6 weeks for medication management and knee re-check".
@@ -938,7 +938,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ),
       // An injection whose relief lasted weeks: "a carpal tunnel steroid injection relieved symptoms
       // for 3 weeks", "a cortisone injection helped for about 2 weeks".
-      /\b(?:injections?|blocks?|ESIs?|epidurals?)\b[^;]*?\b(?:relieved|helped|improved|relief)\b[^;]*?\bfor\s+(?:only\s+)?(?:about\s+|approximately\s+|~\s?)?(?:\d{1,2}|one|two|three|four|five|six|a\s+few)\s+(?:days?|weeks?)\b/i,
+      /\b(?:injections?|blocks?|ESIs?|epidurals?)\b[^;]*?\b(?:relieved|helped|improved|relief)\b[^;]*?\b(?:for|lasting|lasted)\s+(?:only\s+)?(?:about\s+|approximately\s+|~\s?)?(?:\d{1,2}|one|two|three|four|five|six|a\s+few)\s+(?:days?|weeks?)\b/i,
       // Care with a gain but the complaint going on: "Completed 8 PT visits with restored motion,
       // but reports continued giving way".
       new RegExp(
@@ -1057,7 +1057,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [
       // Not a normal cervical EMG beside the nerve conduction study of the wrist, nor a tear denied
       // beside the impingement lesion the study shows.
-      /^(?!.*\b(?:type\s+(?:II|III|2|3)\s+acromion|subacromial\s+(?:bursitis|spurs?)|acromial\s+spurs?|prolonged|conduction\s+(?:slowing|block)|median\s+(?:mono)?neuropathy)\b).*?\b(?:MRI|MRA|CT|imaging|(?<!\bcervical\s+)EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
+      // Nor an EMG that rules out a cervical cause beside a wrist's or elbow's entrapment ("needle EMG
+      // normal, no cervical radiculopathy").
+      /^(?!.*\b(?:type\s+(?:II|III|2|3)\s+acromion|subacromial\s+(?:bursitis|spurs?)|acromial\s+spurs?|prolonged|conduction\s+(?:slowing|block)|median\s+(?:mono)?neuropathy|cervical\s+radiculopathy)\b).*?\b(?:MRI|MRA|CT|imaging|(?<!\bcervical\s+)EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
     ],
   },
   {
@@ -1193,6 +1195,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ),
       // "Mild drowsiness only".
       new RegExp(String.raw`\b(?:mild|minor|slight)\s+(?:\w+\s+)?${ADVERSE_EFFECT}\s+only\b`, 'i'),
+      // Kept in hand by a drug named for it: "mild constipation on senna", "with docusate".
+      new RegExp(
+        String.raw`\b(?:mild|minor|slight)\s+${ADVERSE_EFFECT}\s+(?:on|with|using|controlled\s+with|treated\s+with)\s+(?:a\s+)?(?:senna|sennosides|docusate|colace|miralax|polyethylene\s+glycol|stool\s+softeners?|laxatives?|bowel\s+regimen|ondansetron|zofran)\b`,
+        'i',
+      ),
       // "Mild morning drowsiness is the only side effect".
       new RegExp(
         String.raw`\b(?:mild|minor|slight)\s+(?:\w+\s+){0,2}${ADVERSE_EFFECT}\s+(?:is|was)\s+the\s+only\s+(?:side|adverse)\s+effect\b`,
@@ -1524,7 +1531,7 @@ function readRiskLevel(findings: readonly string[]): FindingAnswer | null {
 
 /** A screen that found a drug not prescribed, or missed the one prescribed. */
 const INCONSISTENT_SCREEN =
-  /\b(?:inconsistent|aberrant|unexpected|not\s+prescribed|non-?prescribed|unprescribed|positive\s+for\s+(?:\w+\s+)?(?:illicit|marijuana|cannabis|THC|cocaine|methamphetamine|amphetamines?|heroin))\b/i;
+  /\b(?:inconsistent|aberrant|unexpected|not\s+prescribed|non-?prescribed|unprescribed|negative\s+for\s+(?:the\s+)?(?:prescribed\s+)?(?:hydrocodone|oxycodone|opioids?|opiates?|tramadol|morphine|hydromorphone|oxymorphone|tapentadol|methadone|fentanyl|buprenorphine|codeine)|positive\s+for\s+(?:\w+\s+)?(?:illicit|marijuana|cannabis|THC|cocaine|methamphetamine|amphetamines?|heroin))\b/i;
 const SUBSTANCE_ABUSE_HISTORY =
   /\b(?:history\s+of|hx\s+of|past|prior)\s+(?:\w+\s+){0,2}(?:substance|alcohol|drug|opioid|polysubstance)\s+(?:abuse|misuse|use\s+disorder|dependence|addiction)\b/i;
 
@@ -1926,7 +1933,8 @@ const POST_OPERATIVE = String.raw`(?:post-?\s?op(?:erative)?|post-?\s?surgical)`
 const COUNT = String.raw`(\d{1,3}|${Object.keys(SMALL_NUMBERS).join('|')})`;
 const COURSE_COUNTS = [
   new RegExp(
-    String.raw`\b${COUNT}\s+(?:(?:prior|previous|completed|past|earlier|${POST_OPERATIVE})\s+){0,2}(${ANY_DISCIPLINE})(?:\s+\w+)?\s+${VISITS}\b`,
+    // "44 PT/OT visits": one count for both.
+    String.raw`\b${COUNT}\s+(?:(?:prior|previous|completed|past|earlier|${POST_OPERATIVE})\s+){0,2}((?:${ANY_DISCIPLINE})(?:\s*\/\s*(?:${ANY_DISCIPLINE}))?)(?:\s+\w+)?\s+${VISITS}\b`,
     'gi',
   ),
   new RegExp(
@@ -1971,7 +1979,26 @@ const MEASURED_UP_FROM =
 const ARC_CHANGE =
   /\b(?:ROM|range\s+of\s+motion|motion|flexion)\b[^;]*?\b(\d{1,3})\s*-\s*(\d{1,3})\s*(?:deg\w*)?\s*(?:to|->|→)\s*(\d{1,3})\s*-\s*(\d{1,3})\b/i;
 
+/** A function score where more is better, before and after: "IKDC score 38 to 61", "LEFS 22/80 to 41/80". */
+const SCORE_UP =
+  /\b(?:IKDC|LEFS|Lower\s+Extremity\s+Functional\s+Scale|Lysholm|KOOS|ASES|Constant(?:-Murley)?)\b(?:\s+score)?\s*(?:(?:went|improved|rose|increased)\s+)?(?:from\s+)?(\d{1,3})(?:\/\d{2,3})?\s*(?:to|->|→)\s*(\d{1,3})\b/i;
+/** One where less is better: "Oswestry 52% to 22%", "QuickDASH 70 to 48". */
+const SCORE_DOWN =
+  /\b(?:Oswestry(?:\s+disability\s+index)?|ODI|NDI|neck\s+disability\s+index|(?:quick\s*)?DASH)\b(?:\s+score)?\s*(?:(?:went|improved|fell|dropped|decreased)\s+)?(?:from\s+)?(\d{1,3})\s*%?\s*(?:to|->|→)\s*(\d{1,3})\b/i;
+
+/**
+ * A function score changed by at least what counts as a real difference (about 10 points on the
+ * disability indexes, 9 on the LEFS): "Oswestry 32% to 30%" is no gain.
+ */
+const scoreGain = (clause: string): boolean => {
+  const up = SCORE_UP.exec(clause);
+  if (up && Number(up[2]) - Number(up[1]) >= 9) return true;
+  const down = SCORE_DOWN.exec(clause);
+  return down !== null && Number(down[1]) - Number(down[2]) >= 10;
+};
+
 const measuredGain = (written: string): boolean => {
+  if (scoreGain(written)) return true;
   // Dates in brackets between the two measures: "flexion 95 deg (12/13/2016) -> 120 deg (1/24/2017)".
   const clause = written.replace(/\s*\([^)]*\)/g, '');
   const arc = ARC_CHANGE.exec(clause);
@@ -2128,7 +2155,10 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
     );
     const times = COURSE_TIMES.exec(spelled) ?? COURSE_NAMED_FIRST.exec(spelled);
     if (times) counts.push({ count: times[2], words: times[1] });
-    for (const counted of counts) {
+    for (const counted of counts.flatMap((entry) =>
+      // "physical therapy/occupational therapy": the count is each one's.
+      (entry.words?.split('/') ?? []).map((words) => ({ count: entry.count, words })),
+    )) {
       const discipline = counted?.words ? disciplineNamed(counted.words) : undefined;
       if (!counted?.count || !discipline || found.has(discipline)) continue;
       found.set(discipline, {
@@ -2207,7 +2237,7 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
 }
 
 const TAKING =
-  /^(?:(?:on|taking|takes|uses|using|continues(?:\s+on)?|currently\s+(?:on|taking)|still\s+(?:on|taking)|(?:dose\s+)?stable\s+(?:at|on)|maintained\s+on|has\s+been\s+(?:on|taking)|has\s+taken)\s+)/i;
+  /^(?:(?:also\s+)?(?:on|taking|takes|uses|using|continues(?:\s+on)?|currently\s+(?:on|taking)|still\s+(?:on|taking)|(?:dose\s+)?stable\s+(?:at|on)|maintained\s+on|has\s+been\s+(?:on|taking)|has\s+taken)\s+)/i;
 const NOT_TAKEN_YET =
   /\b(?:plan(?:s|ned|ning)?|start\w*|begin|initiat\w*|trial\s+of|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
@@ -2284,6 +2314,49 @@ function drugTakenIn(written: string, listAsked: boolean): string | null {
   if (prefix === '' && !startedInPast && (listAsked || !STRENGTH_OR_SIG.test(after))) return null;
   // The drug with its strength, form and sig, not the sentence around it ("... for 2 years").
   return `${drug[0]}${partner}${DRUG_TAIL.exec(after)?.[0] ?? ''}`.trim();
+}
+
+/**
+ * The latest day a drug can have been started, as a clause about it says ("since 3/2016", "since at
+ * least 2014", "stable 3 years", "x 2 yrs", "started 05/06/2014"), or '' when it says none. A month
+ * or a year alone gives its last day, and a span counts back from `asOf`: never more time on the
+ * drug than the words allow.
+ */
+export function readDrugStartIn(clause: string, asOf: string): string {
+  const spelled = spellOut(clause);
+  const exact = new RegExp(
+    String.raw`\b(?:since|started(?:\s+on)?|began(?:\s+on)?)\s+(?:at\s+least\s+|about\s+)?${US_DATE}\b`,
+    'i',
+  ).exec(spelled);
+  if (exact) {
+    const [, month = '', day = '', written = ''] = exact;
+    const iso = `${written.length === 2 ? `20${written}` : written}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    if (isValidIsoDate(iso)) return iso;
+  }
+  const month =
+    /\b(?:since|started(?:\s+in)?|began(?:\s+in)?)\s+(?:at\s+least\s+|about\s+)?(\d{1,2})\/(\d{4})\b/i.exec(
+      spelled,
+    );
+  if (month) return lastDayOfMonth(Number(month[2]), Number(month[1])) ?? '';
+  const named = new RegExp(
+    String.raw`\b(?:since|started\s+in|began\s+in)\s+(?:at\s+least\s+)?(?:(?:late|early|mid)[-\s]+)?(${MONTH_WORD})\s+(\d{4})\b`,
+    'i',
+  ).exec(spelled);
+  if (named?.[1] && named[2]) return lastDayOfMonth(Number(named[2]), monthNumber(named[1])) ?? '';
+  const year =
+    /\b(?:since|started\s+in|began\s+in)\s+(?:at\s+least\s+|about\s+)?(?:(?:late|early|mid)[-\s]+)?((?:19|20)\d{2})\b/i.exec(
+      spelled,
+    );
+  if (year) return `${year[1]}-12-31`;
+  if (!isValidIsoDate(asOf)) return '';
+  const span = new RegExp(
+    String.raw`\b(?:for|x|stable(?:\s+(?:for|x))?|over|on\s+it\s+for)\s+(?:about\s+|approximately\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|~\s?)?(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})\s*(years?|yrs?|months?|mos?)\b`,
+    'i',
+  ).exec(spelled);
+  if (!span?.[1] || !span[2]) return '';
+  const count = SMALL_NUMBERS[span[1].toLowerCase()] ?? Number(span[1]);
+  const days = /^y/i.test(span[2]) ? count * 365 : count * 30;
+  return addDays(asOf, -days) ?? '';
 }
 
 /** A surgery a finding or diagnosis dates ("status post right carpal tunnel release 11/01/2016"). */

@@ -88,6 +88,26 @@ describe('the request', () => {
   });
 });
 
+describe('the surgery a post-operative request follows', () => {
+  it('is the one surgery requested in this review when none is recorded or named', () => {
+    const draft = single('postsurgical_therapy', { requestedAs: 'Post-op OT 3x/week for 4 weeks' });
+    draft.disputedItems.push({
+      ...draft.disputedItems[0]!,
+      id: 'item-2',
+      serviceType: 'surgery',
+      requestedAs: 'Right open carpal tunnel release',
+    });
+    expect(factOf('item.surgeryKey', draft)).toBe('carpal_tunnel_release');
+    // Two surgeries requested: the reviewer names the one.
+    draft.disputedItems.push({
+      ...draft.disputedItems[1]!,
+      id: 'item-3',
+      requestedAs: 'Left trigger thumb release',
+    });
+    expect(factOf('item.surgeryKey', draft)).toBeUndefined();
+  });
+});
+
 describe('a blank diagnosis category is read from the case diagnoses about the requested body part', () => {
   const withDiagnoses = (texts: string[], bodyPart: string, diagnosisCategory = '') => {
     const draft = single('physical_therapy', { bodyPart, facts: { diagnosisCategory } });

@@ -384,7 +384,8 @@ function describeCategory(
 
 /**
  * The surgery a post-surgical request follows: the one it names; when it names none, the only
- * surgery in the treatment history (with several, the reviewer names it).
+ * surgery in the treatment history (with several, the reviewer names it), or with none recorded,
+ * the only surgery requested in this review.
  */
 function surgeryFollowed({
   item,
@@ -394,7 +395,16 @@ function surgeryFollowed({
     return { type: item.facts.surgeryType, date: item.facts.surgeryDate, fromHistory: false };
   const recorded = draft.treatment.surgeries.filter((surgery) => surgery.type.trim() !== '');
   const [only] = recorded;
-  return recorded.length === 1 && only ? { type: only.type, date: only.date, fromHistory: true } : undefined;
+  if (recorded.length === 1 && only) return { type: only.type, date: only.date, fromHistory: true };
+  if (recorded.length > 0) return undefined;
+  // None done yet: the one surgery requested in this review, the therapy it is asked with.
+  const requested = draft.disputedItems.filter(
+    (other) => other.id !== item.id && other.serviceType === 'surgery' && other.requestedAs.trim() !== '',
+  );
+  const [surgery] = requested;
+  return requested.length === 1 && surgery
+    ? { type: surgery.requestedAs, date: '', fromHistory: false }
+    : undefined;
 }
 
 /** The lumbar fusion done before the request, in words; undefined when none is recorded. */
@@ -760,7 +770,7 @@ export const FACTS = {
   'item.surgeryKey': {
     type: 'enum',
     label: 'Surgery',
-    fieldPaths: ['facts.surgeryType', 'treatment.surgeries'],
+    fieldPaths: ['facts.surgeryType', 'treatment.surgeries', 'disputedItems'],
     valueLabels: SURGERY_KEYS,
     get: (ctx) => readSurgeryKey(surgeryFollowed(ctx)?.type ?? ''),
     describe: (value, ctx) => {
@@ -774,7 +784,7 @@ export const FACTS = {
   'item.surgeryDate': {
     type: 'date',
     label: 'Date of surgery',
-    fieldPaths: ['facts.surgeryDate', 'facts.surgeryType', 'treatment.surgeries'],
+    fieldPaths: ['facts.surgeryDate', 'facts.surgeryType', 'treatment.surgeries', 'disputedItems'],
     get: (ctx) => readDate(surgeryDateFollowed(ctx)),
   },
   'item.surgeryPending': {

@@ -74,6 +74,15 @@ describe('readOdgVisitCondition', () => {
   });
 });
 
+describe('readSurgeryKey, an ORIF written out', () => {
+  it.each([
+    ['right ankle open reduction and internal fixation', 'ankle_fracture'],
+    ['Distal radius open reduction with internal fixation', 'distal_radius_fracture'],
+  ])('%s -> %s', (text, expected) => {
+    expect(readSurgeryKey(text)).toBe(expected);
+  });
+});
+
 describe('readSurgeryKey', () => {
   it.each([
     ['', undefined],

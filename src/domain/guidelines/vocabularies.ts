@@ -197,7 +197,8 @@ export function readOdgVisitCondition(diagnosis: string, bodyPart = ''): OdgVisi
 
 /** Reads the surgery a post-surgical request follows as a table key. */
 export function readSurgeryKey(text: string): SurgeryKey | undefined {
-  const value = normalize(text);
+  // "Open reduction and internal fixation" is an ORIF, however it is written.
+  const value = normalize(text).replace(/open reduction (?:and|with|&|\/) internal fixation/g, 'orif');
   if (!value) return undefined;
   if (isKeyOf(SURGERY_KEYS, value)) return value;
   const neck = /cervical|\bacdf\b|\bc[1-7]\b|\bneck\b/.test(value);
