@@ -199,6 +199,65 @@ describe('reading summaries of IMR decisions', () => {
     ]);
   });
 
+  it('takes the course a plan sets for the requested drug when no sig gives one', () => {
+    const entry = (findings: string[], name = 'Tizanidine (Zanaflex) 4 mg #20'): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-COURSE',
+      requestDate: '2016-12-22',
+      urDate: '2016-12-29',
+      letterDate: '2017-02-10',
+      dateOfInjury: '2012-10-09',
+      urAction: 'non-certified',
+      keyFindings: findings,
+      requestedService: { name, category: 'pharmaceutical' },
+    });
+    const daysOf = (findings: string[], name?: string) =>
+      caseFromDecisionSummary(entry(findings, name), 'case').disputedItems[0]?.medication.daysSupply;
+    expect(daysOf(['plan 12/22/2016: tizanidine for about 2 weeks, continue ibuprofen'])).toBe(14);
+    expect(
+      daysOf(['plan: Zanaflex 4 mg at bedtime "for 2 weeks only"'], 'Zanaflex (tizanidine) 4 mg #30'),
+    ).toBe(14);
+    // A span that is not the drug's plan is not its course.
+    expect(daysOf(['tizanidine helped for 2 weeks last year'])).toBeNull();
+    expect(daysOf(['plan: modified duty for 2 weeks'])).toBeNull();
+  });
+
+  it('gives a refill with no sig the sig its drug is taken at', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM16-TEST-REFILL-SIG',
+      requestDate: '2016-10-21',
+      urDate: '2016-10-31',
+      letterDate: '2016-12-15',
+      dateOfInjury: '2012-05-14',
+      urAction: 'non-certified',
+      keyFindings: ['10/21/2016: working modified duty; Norco was taken three times daily; no sedation'],
+      requestedService: {
+        name: 'Norco (hydrocodone/acetaminophen) 10/325 mg #90',
+        category: 'pharmaceutical',
+      },
+    };
+    const item = caseFromDecisionSummary(entry, 'case').disputedItems[0];
+    expect(item?.medication.frequency).toBe('three times daily');
+    expect(item?.medication.strength).toBe('10/325 mg');
+  });
+
+  it('reads no surgery planned for blocks from a counted course, and "no prior ... surgery" as none', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-MBB3',
+      requestDate: '2017-01-09',
+      urDate: '2017-01-16',
+      letterDate: '2017-03-01',
+      dateOfInjury: '2014-11-20',
+      urAction: 'non-certified',
+      keyFindings: ['12 PT visits in 2016, continues HEP; no prior injections or lumbar surgery'],
+      requestedService: {
+        name: 'Bilateral L4-5 and L5-S1 medial branch blocks (diagnostic) under fluoroscopy',
+        category: 'injection',
+        quantity: '1 session (2 levels bilaterally)',
+      },
+    };
+    expect(caseFromDecisionSummary(entry, 'case').disputedItems[0]?.facts.surgicalCandidate).toBe(false);
+  });
+
   it('reads the medications a "Meds:" finding lists', () => {
     const draft = caseFromDecisionSummary(summary('CM16-0247624', 'NSAID'), 'case');
     expect(draft.treatment.medications.map((medication) => medication.name)).toEqual([

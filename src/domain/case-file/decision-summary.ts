@@ -25,7 +25,7 @@ import {
   emptyTherapyCourse,
   emptyUrineDrugTest,
 } from '../case/empty-case';
-import { fillsFromRequest, readRequestWords } from '../case/request-words';
+import { fillsFromRequest, readRequestWords, SMALL_NUMBERS } from '../case/request-words';
 import { suggestServiceTypes } from '../case/service-suggestion';
 import { serviceFieldSpec } from '../case/service-types';
 import { daysBetween, isValidIsoDate } from '../dates/dates';
@@ -49,6 +49,7 @@ import {
   readFindingInjections,
   readFindingSurgeries,
   readFindingWorkStatus,
+  splitLeadingDrug,
   startsWithKnownDrug,
 } from './finding-words';
 
@@ -238,6 +239,31 @@ function sigAskedFor(
   return null;
 }
 
+/** The days a plan gives the requested drug: "plan: tizanidine for about 2 weeks", "Zanaflex ... 'for 2 weeks only'". */
+function daysAskedFor(findings: readonly string[], requested: string): number | null {
+  const names = requested
+    .toLowerCase()
+    .split(/[\s()/,]+/)
+    .filter((word) => word.length >= 5 && !/^\d/.test(word));
+  if (names.length === 0) return null;
+  for (const clause of findings.flatMap((finding) => finding.split(';'))) {
+    const lower = clause.toLowerCase();
+    if (
+      !names.some((name) => lower.includes(name)) ||
+      !/\b(?:plan\w*|request\w*|prescrib\w*|start\w*)\b/i.test(clause)
+    )
+      continue;
+    const span =
+      /\b(?:for|x)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?(\d{1,2}|one|two|three|four)\s*(days?|weeks?|wks?)\b/i.exec(
+        clause,
+      );
+    if (!span?.[1] || !span[2]) continue;
+    const count = SMALL_NUMBERS[span[1].toLowerCase()] ?? Number(span[1]);
+    return /^d/i.test(span[2]) ? count : count * 7;
+  }
+  return null;
+}
+
 /** The medications a finding lists ("medications: cyclobenzaprine, famotidine; ...", "Meds: Ambien, naproxen"). */
 function currentMedications(findings: readonly string[], asOf: string): Medication[] {
   const listed = findings.flatMap((finding) => {
@@ -272,7 +298,7 @@ function currentMedications(findings: readonly string[], asOf: string): Medicati
   // Each as written, with the strength and sig it gives ("Norco 10/325 three times daily"), so the
   // regimen's morphine equivalents can follow from it.
   return names
-    .map((text) => ({ text, drug: readRequestWords(text).drug }))
+    .map((text) => ({ text, drug: withoutStrength(text, readRequestWords(text).drug) }))
     .filter(({ text, drug }) => text !== '' && (drug.name || text).split(/\s+/).length <= 5)
     .map(({ text, drug }, index) => ({
       ...emptyMedication(`summary-medication-${index + 1}`),
@@ -290,6 +316,20 @@ function currentMedications(findings: readonly string[], asOf: string): Medicati
 /** The date a summary's facts are read as of: its request date, else its UR date. */
 const summaryAsOf = (summary: DecisionSummary): string =>
   [summary.requestDate, summary.urDate].find((date) => isValidIsoDate(date ?? '')) ?? '';
+
+/** A drug written with its sig and no strength ("Norco three times daily"): the name, then the sig. */
+function withoutStrength(
+  text: string,
+  drug: ReturnType<typeof readRequestWords>['drug'],
+): ReturnType<typeof readRequestWords>['drug'] {
+  if (drug.strength !== '' || drug.frequency !== '') return drug;
+  const split = splitLeadingDrug(text);
+  return split &&
+    split.rest !== '' &&
+    /\b(?:daily|times|qd|bid|tid|qid|q\d+h|prn|nightly|bedtime|a\s+day|per\s+day)\b/i.test(split.rest)
+    ? { ...drug, name: split.name, frequency: split.rest }
+    : drug;
+}
 
 /** The clause of the findings (between semicolons) that holds `text`, or ''. */
 function clauseHolding(findings: readonly string[], text: string): string {
@@ -428,7 +468,8 @@ function noSurgeryInTheHistory(
 ): FindingAnswer | null {
   const history =
     findings.find((finding) => TREATMENT_HISTORY.test(finding)) ??
-    findings.find((finding) => CARE_COMPLETED.test(finding));
+    findings.find((finding) => CARE_COMPLETED.test(finding)) ??
+    readFindingCourses(findings)[0]?.sources[0];
   if (history === undefined || [...findings, ...diagnoses].some((text) => SPINE_OPERATION.test(text)))
     return null;
   return {
@@ -456,9 +497,17 @@ function noSurgeryPlannedForBlocks(
   if (item.serviceType !== 'facet_injection' && item.serviceType !== 'medial_branch_block') return null;
   const history =
     findings.find((finding) => TREATMENT_HISTORY.test(finding)) ??
-    findings.find((finding) => CARE_COMPLETED.test(finding));
-  if (history === undefined || [...findings, ...diagnoses].some((text) => SURGERY_SPOKEN_OF.test(text)))
-    return null;
+    findings.find((finding) => CARE_COMPLETED.test(finding)) ??
+    readFindingCourses(findings)[0]?.sources[0];
+  // "No prior injections or lumbar surgery" speaks of none.
+  const spokenOf = (text: string) =>
+    SURGERY_SPOKEN_OF.test(
+      text.replace(
+        /\bno\s+(?:prior\s+|previous\s+)?(?:[\w-]+\s+){0,3}?(?:surgery|surgeries|operations?)\b/gi,
+        '',
+      ),
+    );
+  if (history === undefined || [...findings, ...diagnoses].some(spokenOf)) return null;
   return {
     key: 'surgicalCandidate',
     value: false,
@@ -688,6 +737,20 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     // Else the sig a finding gives the drug as asked for ("tramadol 50 mg bid prn requested").
     const asked = item.medication.frequency === '' && !daily ? sigAskedFor(findings, service.name) : null;
     if (asked) item.medication = { ...item.medication, ...asked };
+    // The course the plan sets for it ("tizanidine for about 2 weeks"), when no sig makes one.
+    const days = item.medication.daysSupply === null ? daysAskedFor(findings, service.name) : null;
+    if (days !== null) item.medication = { ...item.medication, daysSupply: days };
+    // A refill with no sig of its own goes on at the sig the drug is taken at ("Norco was taken three
+    // times daily"), when the findings give it one.
+    const taken =
+      item.medication.frequency === '' && item.medication.confirmedMaxUnitsPerDay === null
+        ? draft.treatment.medications.find(
+            (medication) =>
+              medication.frequency !== '' &&
+              (namesDrug(service.name, medication.name) || namesDrug(medication.name, service.name)),
+          )
+        : undefined;
+    if (taken) item.medication = { ...item.medication, dose: taken.dose, frequency: taken.frequency };
   }
   const answers = findingAnswersFor(summary, item);
   for (const answer of answers) item.facts = { ...item.facts, [answer.key]: answer.value };

@@ -13,6 +13,7 @@ import {
   readFindingSurgeries,
   readFindingWorkStatus,
   shownAnswer,
+  splitLeadingDrug,
 } from './finding-words';
 
 /** The value read for one question, or undefined when the findings leave it unanswered. */
@@ -2968,5 +2969,47 @@ describe('session 27 readings (batches BK-BN)', () => {
     ['naproxen 550 mg BID', ''],
   ])('the latest a drug can have started in "%s": %s', (clause, expected) => {
     expect(readDrugStartIn(clause, '2016-12-01')).toBe(expected);
+  });
+});
+
+describe('session 27 readings (batches BO-BR)', () => {
+  it.each([
+    ['treater wants MRI to look for a surgical lesion and to plan ESI', true],
+    ['x-rays 6/2016: mild L4-5 disc narrowing; epidural injection being considered', true],
+    ['no epidural injection was considered', false],
+  ])('an invasive procedure considered in "%s": %s', (finding, expected) => {
+    expect(answerOf('surgeryConsidered', [finding])).toBe(expected);
+  });
+
+  it('reads a BMI given as about a figure', () => {
+    expect(answerOf('bmi', ['she was 5 feet 4 inches and 250 lb (BMI about 43)'])).toBe(43);
+  });
+
+  it.each([
+    ['10/19/2016: nausea after opioid doses was reported, and ondansetron was prescribed', false],
+    // One "no" for the list, with its lead-in.
+    ['there was no vomiting, weight loss, recent surgery or chemotherapy', false],
+    ['post-operative nausea after the 11/2/2016 arthroscopy', true],
+  ])('an antiemetic use in "%s": %s', (finding, expected) => {
+    expect(answerOf('antiemeticApprovedUse', [finding])).toBe(expected);
+  });
+
+  it('reads what the worker did with the drug, in the past tense', () => {
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['pain was 8/10 without medication and 4/10 with Norco; with it he walked 30 minutes, did yard work'],
+        [],
+        'Norco 10/325 mg',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads a drug "was taken" at a sig as taken, and splits a drug from a sig with no strength', () => {
+    expect(
+      readFindingDrugsTaken(['he was working modified duty; Norco was taken three times daily']),
+    ).toEqual(['Norco three times daily']);
+    expect(splitLeadingDrug('Norco three times daily')).toEqual({ name: 'Norco', rest: 'three times daily' });
+    expect(splitLeadingDrug('three times daily')).toBeNull();
   });
 });

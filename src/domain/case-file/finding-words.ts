@@ -59,7 +59,10 @@ const LIST_DENIED =
   /\b(?:does\s+not\s+mention|no\s+mention\s+of|no\s+(?:history|hx)\s+of|denies|negative\s+for|without\s+any)\b(?![^;]*\b(?:but|however|although|except)\b)[^;]*$/i;
 
 /** A clause that is one denied list closed by "or": "no dyspepsia, ulcer, GI bleed or perforation history". */
-const DENIED_OR_LIST = /^\W*no\s+[^;,]+(?:,\s*[^;,]+)*,?\s+(?:or|nor)\s+[^;,]+$/i;
+const DENIED_OR_LIST =
+  /^\W*(?:(?:there\s+(?:was|were|is|are)|(?:he|she|they)\s+(?:has|had|have))\s+)?no\s+[^;,]+(?:,\s*[^;,]+)*,?\s+(?:or|nor)\s+[^;,]+$/i;
+/** The "no" that opens such a list, with a lead-in ("there was no vomiting, weight loss or ..."). */
+const DENIAL_OPENS = /^\W*(?:(?:there\s+(?:was|were|is|are)|(?:he|she|they)\s+(?:has|had|have))\s+)?no\s/i;
 
 function negatedAt(clause: string, index: number): boolean {
   // Only the words since the last comma: "Spurling negative, reduced C6 sensation" states a loss.
@@ -68,7 +71,7 @@ function negatedAt(clause: string, index: number): boolean {
   // A bracketed aside ("a urine screen (negative for all substances), scored low risk") is its own.
   if (
     LIST_DENIED.test(before.replace(/\([^)]*\)/g, '')) ||
-    (/^\W*no\s/i.test(before) && DENIED_OR_LIST.test(clause))
+    (DENIAL_OPENS.test(before) && DENIED_OR_LIST.test(clause))
   )
     return true;
   // A new statement after "and" is not denied by the one before it: "on modified duty with no
@@ -294,6 +297,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`\b(?:epidural|injection|ESI|${SURGERY_NOUNS})\b[^;]*?\b(?:if|once)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:tear|lesion|compression|fracture|herniation)\s+(?:is\s+)?(?:confirmed|shown|found|seen)\b`,
         'i',
       ),
+      // "Treater wants MRI to look for a surgical lesion and to plan ESI", "epidural injection being
+      // considered".
+      /\b(?:look|looking|evaluate|assess)\s+for\s+(?:an?\s+)?(?:surgical|operable)\s+(?:lesion|pathology|target)\b/i,
+      /\bto\s+plan\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:ESI|epidural|injection|block|surgery|surgical\s+\w+)\b/i,
+      /\b(?:epidural|ESI|injection)s?\s+(?:(?:is|are|was|were|being)\s+){0,2}(?:considered|planned|contemplated)\b/i,
       // An invasive procedure suggested: "suggested interventional pain evaluation", "injections
       // recommended".
       /\b(?:suggested|recommended|advised|proposed)\s+(?:an?\s+)?(?:interventional|injections?|epidural)\b|\b(?:interventional\s+pain|injection\s+therapy)\s+(?:\w+\s+)?(?:suggested|recommended|advised|considered)\b/i,
@@ -1144,7 +1152,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bnausea\s+(?:\w+\s+){0,2}(?:after|following)\s+(?:the\s+)?(?:surgery|operation|anesthesia)\b/i,
     ],
     no: [
-      /\bnausea\b[^,;]*\b(?:from|due\s+to|with|on|caused\s+by|secondary\s+to|related\s+to)\s+(?:the\s+|his\s+|her\s+)?(?:opioids?|narcotics?|pain\s+medications?|medications?|norco|hydrocodone|oxycodone|percocet|tramadol)\b/i,
+      /\bnausea\b[^,;]*\b(?:from|due\s+to|with|on|after|caused\s+by|secondary\s+to|related\s+to)\s+(?:the\s+|his\s+|her\s+|each\s+)?(?:opioids?|narcotics?|pain\s+medications?|medications?|norco|hydrocodone|oxycodone|percocet|tramadol)\b/i,
       /\b(?:opioid|narcotic)[- ]induced\s+nausea\b/i,
     ],
   },
@@ -1462,9 +1470,10 @@ function readSiExamFindings(findings: readonly string[]): FindingAnswer | null {
 /** "BMI 33", "BMI of 41.2", "body mass index 28": the body mass index a finding states. */
 function readBmi(findings: readonly string[]): FindingAnswer | null {
   for (const clause of clausesOf(findings)) {
-    const match = /\b(?:BMI|body\s+mass\s+index)\s*(?:of|is|was|=|:)?\s*(\d{2}(?:\.\d{1,2})?)\b/i.exec(
-      clause,
-    );
+    const match =
+      /\b(?:BMI|body\s+mass\s+index)\s*(?:of|is|was|=|:)?\s*(?:about\s+|approximately\s+|around\s+|nearly\s+|~\s?)?(\d{2}(?:\.\d{1,2})?)\b/i.exec(
+        clause,
+      );
     const value = Number(match?.[1]);
     if (match && value >= 10 && value <= 90) return { key: 'bmi', value, source: clause };
   }
@@ -1599,7 +1608,7 @@ const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|less\s+(?:[\w-]+\s+){0,2}pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?|keeps\s+up|completes?|finishes)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bnow\s+sleeps\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bnow\s+sleeps\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 /** A clause about what is hoped for, not what happened. */
 const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begin))\b/i;
 
@@ -1638,6 +1647,13 @@ const NOT_SO = /\b(?:no|not|without|ineffective|minimal|little|failed|fails|unab
 const ANY_KNOWN_DRUG = new RegExp(String.raw`\b(?:${KNOWN_DRUG_NAMES})\b`, 'i');
 const ANY_KNOWN_DRUG_ALL = new RegExp(ANY_KNOWN_DRUG.source, 'gi');
 const LEADING_DRUG = new RegExp(String.raw`^(?:${KNOWN_DRUG_NAMES})\b`, 'i');
+
+/** A known drug at the start of the text and the words after it ("Norco three times daily"), or null. */
+export function splitLeadingDrug(text: string): { name: string; rest: string } | null {
+  const trimmed = text.trimStart();
+  const match = LEADING_DRUG.exec(trimmed);
+  return match ? { name: match[0], rest: trimmed.slice(match[0].length).trim() } : null;
+}
 
 /** The text starts with a drug the reference knows ("naproxen 500 mg twice daily, ..."). */
 export const startsWithKnownDrug = (text: string): boolean => LEADING_DRUG.test(text.trimStart());
@@ -2309,9 +2325,12 @@ function drugTakenIn(written: string, listAsked: boolean): string | null {
   // the partner: hydrocodone with acetaminophen is another product than hydrocodone alone. A
   // generic name in brackets after a brand ("Norco (hydrocodone/acetaminophen) 10/325") is skipped.
   const partner = /^\/(?:APAP|acetaminophen|ibuprofen)\b/i.exec(rest.slice(drug[0].length))?.[0] ?? '';
-  const after = rest.slice(drug[0].length + partner.length).replace(/^\s*\([^)]{0,60}\)/, '');
+  const tail = rest.slice(drug[0].length + partner.length).replace(/^\s*\([^)]{0,60}\)/, '');
+  // "Norco was taken three times daily": the sig after the passive is the drug's.
+  const passive = /^\s+(?:was|is|were|are)\s+(?:being\s+)?(?:taken|used)(?=\s)/i.exec(tail);
+  const after = passive ? tail.slice(passive[0].length) : tail;
   const startedInPast = prefix === '' && STARTED_ON_DATE.test(rest);
-  if (prefix === '' && !startedInPast && (listAsked || !STRENGTH_OR_SIG.test(after))) return null;
+  if (prefix === '' && !startedInPast && !passive && (listAsked || !STRENGTH_OR_SIG.test(after))) return null;
   // The drug with its strength, form and sig, not the sentence around it ("... for 2 years").
   return `${drug[0]}${partner}${DRUG_TAIL.exec(after)?.[0] ?? ''}`.trim();
 }

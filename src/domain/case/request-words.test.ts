@@ -51,6 +51,9 @@ describe('readRequestWords: the schedule', () => {
 describe('readRequestWords: counts', () => {
   it.each([
     ['Chiropractic, remaining 2 of 8 sessions', 8],
+    // The whole request UR modified, however the remainder is written.
+    ['Right L4-5 TFESIs (remaining 2 of a series of 3)', 3],
+    ['2 injections (remaining portion of 3)', 3],
     ['Acupuncture (6) sessions', 6],
     ['Six additional PT visits', null],
     ['Six additional visits', 6],

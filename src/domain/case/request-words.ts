@@ -120,7 +120,11 @@ function hoursPerDayOf(text: string): number | null {
 }
 
 function countOf(text: string): number | null {
-  const remaining = /remaining\s+#?(\d{1,3})\s+of\s+(?:the\s+)?#?(\d{1,3})\b/i.exec(text);
+  // "remaining 2 of 12", "remaining 2 of a series of 3", "(remaining portion of 3)": the whole request.
+  const remaining =
+    /remaining\s+(?:#?(\d{1,3})\s+)?(?:portion\s+)?of\s+(?:the\s+|an?\s+)?(?:series\s+of\s+|total\s+of\s+)?#?(\d{1,3})\b/i.exec(
+      text,
+    );
   if (remaining) return inSpan(Number(remaining[2]), 1, 999);
   const counted = new RegExp(
     String.raw`(?:\(|\b)${NUMBER}\)?\s*(?:additional\s+|more\s+)?(?:sessions?|visits?|treatments?)\b`,
