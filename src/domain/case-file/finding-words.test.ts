@@ -3013,3 +3013,56 @@ describe('session 27 readings (batches BO-BR)', () => {
     expect(splitLeadingDrug('three times daily')).toBeNull();
   });
 });
+
+describe('session 27 readings (batches BO-BR, after the round)', () => {
+  it('reads a score during a lapse of the drug as the baseline', () => {
+    expect(
+      answerOf(
+        'analgesiaDocumented',
+        [
+          'naproxen 550 mg twice daily restarted 9/12/2016 after a 2-month lapse; during the lapse pain rose to 8/10',
+          '12/5/2016 report: with naproxen pain 3-4/10, walks 2 miles',
+        ],
+        [],
+        'Naproxen sodium 550 mg',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads a dated list of procedures after "status post" as one surgery', () => {
+    expect(
+      readFindingSurgeries(
+        [],
+        [
+          'status post right shoulder arthroscopic rotator cuff repair, subacromial decompression and distal clavicle excision (10/4/2016)',
+        ],
+      ),
+    ).toMatchObject([{ date: '2016-10-04', type: expect.stringContaining('rotator cuff repair') }]);
+  });
+
+  it.each([
+    [
+      'gabapentin 600 mg three times daily since 8/2016: burning about 40% less, standing 45 minutes (was 15)',
+      true,
+    ],
+    ['gabapentin 600 mg three times daily: sleeping through the night', true],
+    ['gabapentin 600 mg three times daily: standing 15 minutes (was 45)', undefined],
+  ])('function on the drug in "%s": %s', (finding, expected) => {
+    expect(answerOf('adlsDocumented', [finding], [], 'Gabapentin 600 mg')).toBe(expected);
+  });
+
+  it('counts a year of care, and an injection that "helped about 3 weeks" as care that failed', () => {
+    expect(answerOf('conservativeCareWeeks', ['over a year of PT, home exercise and NSAIDs'])).toBe(52);
+    expect(
+      answerOf('conservativeCareFailed', ['aspiration and steroid injection 11/8/2016 helped about 3 weeks']),
+    ).toBe(true);
+  });
+
+  it('does not read aching that stops above the knee as radiating', () => {
+    expect(
+      answerOf('radicularSymptoms', [
+        'LBP 5/10 with intermittent achiness into posterior thighs, not below the knees',
+      ]),
+    ).toBe(false);
+  });
+});

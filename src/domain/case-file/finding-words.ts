@@ -239,6 +239,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:no|denies)\s+(?:\w+\s+){0,2}(?:radicular|radiating|numbness|tingling)\b/i,
       // "axial low back pain ... with no radiation below the knees", "non-radiating neck pain".
       /\b(?:no|without)\s+radiation\b|\bnon-?radiating\b/i,
+      // Pain that stops above the knee is not the root's: "achiness into the posterior thighs, not
+      // below the knees".
+      /\bnot\s+(?:radiating\s+|extending\s+|going\s+|spreading\s+)?(?:below|past|beyond)\s+the\s+knees?\b/i,
       // "The pain does not spread past the shoulder", "does not radiate below the buttocks".
       /\b(?:does|did)\s+not\s+(?:spread|radiate|travel|extend)\s+(?:\w+\s+)?(?:past|below|beyond|into|down|to)\b/i,
       // "axial low back pain 6/10; no leg symptoms".
@@ -1003,6 +1006,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\bnone\s+(?:with|giving|providing|producing|bringing)\s+(?:[\w-]+\s+){0,2}(?:gains?|relief|benefit|improvement)\b`,
         'i',
       ),
+      // "aspiration and steroid injection 11/8/2016 helped about 3 weeks".
+      /\b(?:injections?|blocks?|ESIs?|epidurals?)\b[^;]*?\b(?:helped|relieved)\s+(?:only\s+)?(?:about|approximately|roughly|~)\s*(?:\d{1,2}|one|two|three|four|five|six|a\s+few)\s+(?:days?|weeks?)\b/i,
       // Relief the summary calls short: "30+ PT visits, chiropractic, two lumbar ESIs 'short relief'".
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS}|ESIs?|epidurals?|blocks?)\b).*\b(?:short|brief|short[- ]lived|temporary|transient)\s+(?:relief|benefit|improvement)\b`,
@@ -1302,7 +1307,7 @@ const ONE_SIDE =
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...SMALL_NUMBERS };
 
-const SPAN_COUNT = String.raw`(\d+|an?|${Object.keys(SMALL_NUMBERS).join('|')})\+?\s+(weeks?|months?)`;
+const SPAN_COUNT = String.raw`(\d+|an?|${Object.keys(SMALL_NUMBERS).join('|')})\+?\s+(weeks?|months?|years?)`;
 const CARE_WORDS = String.raw`conservative\s+(?:care|treatment)|physical\s+therapy|therapy|chiropractic|acupuncture|medications?|NSAIDs?|home\s+exercises?|splint\w*|brac(?:e|es|ing)|treatment|care`;
 /** "6 weeks of physical therapy"; "failed PT and NSAIDs for 6 months", "PT x 6 weeks", "a 6-week gabapentin trial". */
 const CARE_SPANS = [
@@ -1346,7 +1351,7 @@ function readConservativeCareWeeks(findings: readonly string[], asOf: string): F
       const match = span.exec(spelled);
       if (!match?.[1] || !match[2] || negatedAt(forNegation, match.index)) continue;
       const count = NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
-      keep(/month/i.test(match[2]) ? count * 4 : count, clause);
+      keep(/year/i.test(match[2]) ? count * 52 : /month/i.test(match[2]) ? count * 4 : count, clause);
     }
     const weeks = careDatesWeeks(spelled) ?? careSinceWeeks(spelled, asOf);
     if (weeks !== null) keep(weeks, clause);
@@ -1608,13 +1613,13 @@ const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|less\s+(?:[\w-]+\s+){0,2}pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\bnow\s+sleeps\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\b(?:now\s+)?(?:sleeps|sleeping)\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 /** A clause about what is hoped for, not what happened. */
 const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begin))\b/i;
 
 /** An activity measured now against before: "sleeps 6 hours instead of 3", "typing 2 hours vs 1". */
 const ACTIVITY_NOW_VS_BEFORE =
-  /\b(?:sleep\w*|sit|sitting|sits|stand|standing|stands|walk|walking|walks|driving|drives|typing|types)\b[^;]*?\b(\d+)\s*(hours?|hrs?|min\w*|blocks?)?(?:\s+(?:at|on|in)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:vs\.?|versus|instead\s+of|compared\s+(?:with|to)|up\s+from)\s+(\d+)\s*(hours?|hrs?|min\w*|blocks?)?/i;
+  /\b(?:sleep\w*|sit|sitting|sits|stand|standing|stands|walk|walking|walks|driving|drives|typing|types)\b[^;]*?\b(\d+)\s*(hours?|hrs?|min\w*|blocks?)?(?:\s+(?:at|on|in)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:vs\.?|versus|instead\s+of|compared\s+(?:with|to)|up\s+from|\(\s*was)\s+(\d+)\s*(hours?|hrs?|min\w*|blocks?)?/i;
 
 /** Minutes for a span in hours or minutes ("2 hours" is 120); any other count as written. */
 const inMinutes = (count: string | undefined, unit: string | undefined) =>
@@ -1834,7 +1839,11 @@ function highestScoreIn(clause: string): number | undefined {
 function reliefAgainstBaseline(findings: readonly string[], drugName: string): FindingAnswer | null {
   const words = drugWordsOf(drugName);
   if (words.length === 0) return null;
-  const about = new Set(clausesAboutDrug(findings, words));
+  // A clause about the time off the drug is the baseline, whatever it follows: "during the lapse
+  // pain rose to 8/10", "when she ran out, 8/10".
+  const OFF_THE_DRUG =
+    /\b(?:during\s+the\s+lapse|lapsed?|ran\s+out|runs\s+out|off\s+(?:the\s+)?(?:drug|medication|it)|without\s+(?:the\s+)?(?:drug|medication|it)|when\s+(?:it\s+was\s+)?stopped)\b/i;
+  const about = new Set(clausesAboutDrug(findings, words).filter((clause) => !OFF_THE_DRUG.test(clause)));
   let baseline: number | undefined;
   for (const clause of clausesOf(findings)) {
     if (about.has(clause)) continue;
@@ -2393,6 +2402,11 @@ const SURGERY_DONE = new RegExp(
   String.raw`\b(?:status\s+post|s\/p|underwent|post-?op(?:erative)?\s+(?:after|from)|had)\s+(?:an?\s+|the\s+)?([^;,]*?)\s+(?:on\s+|dated\s+|in\s+)?\(?(?:${ISO_DATE}|${US_DATE})\)?`,
   'i',
 );
+/** A list of procedures done, their date in brackets at the end ("status post ... repair, subacromial decompression and distal clavicle excision (10/4/2016)"). */
+const SURGERY_DONE_BRACKETED = new RegExp(
+  String.raw`\b(?:status\s+post|s\/p)\s+(?:an?\s+|the\s+)?([^;()]*?)\s*\(\s*(?:${ISO_DATE}|${US_DATE})\s*\)`,
+  'i',
+);
 /** A procedure named with its date and no "status post" ("R shoulder rotator cuff repair 11/15/2016"). */
 const SURGERY_DATED = new RegExp(
   String.raw`^\s*([^;,]*?)\s+(?:on\s+|dated\s+)?\(?(?:${ISO_DATE}|${US_DATE})\)?`,
@@ -2424,7 +2438,8 @@ export function readFindingSurgeries(
 ): FindingSurgery[] {
   const found: FindingSurgery[] = [];
   for (const clause of clausesOf([...diagnoses, ...findings])) {
-    const match = SURGERY_DONE.exec(clause) ?? SURGERY_DATED.exec(clause);
+    const match =
+      SURGERY_DONE.exec(clause) ?? SURGERY_DONE_BRACKETED.exec(clause) ?? SURGERY_DATED.exec(clause);
     const type = match?.[1]?.trim() ?? '';
     if (!match || !PROCEDURE_WORDS.test(type)) continue;
     // The operation's own words, to the next comma: "underwent ... on 1/10/2017, and at the first

@@ -78,6 +78,7 @@ describe('readSurgeryKey, an ORIF written out', () => {
   it.each([
     ['right ankle open reduction and internal fixation', 'ankle_fracture'],
     ['Distal radius open reduction with internal fixation', 'distal_radius_fracture'],
+    ['arthroscopic repair (full-thickness supraspinatus tear)', 'rotator_cuff_arthroscopic'],
   ])('%s -> %s', (text, expected) => {
     expect(readSurgeryKey(text)).toBe(expected);
   });

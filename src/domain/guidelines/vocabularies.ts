@@ -216,7 +216,9 @@ export function readSurgeryKey(text: string): SurgeryKey | undefined {
     return 'meniscectomy';
   if (/bankart|labral|labrum|\bslap\b|capsulorrhaph|capsular shift|stabiliz|shoulder dislocation/.test(value))
     return 'shoulder_stabilization';
-  if (/rotator cuff|impingement|acromioplasty|subacromial/.test(value))
+  if (
+    /rotator cuff|impingement|acromioplasty|subacromial|supraspinatus|infraspinatus|subscapularis/.test(value)
+  )
     return /\bopen\b/.test(value) ? 'rotator_cuff_open' : 'rotator_cuff_arthroscopic';
   if (/carpal tunnel/.test(value)) return 'carpal_tunnel_release';
   if (/trigger (?:finger|thumb|digit)|\ba-?1 pulley/.test(value)) return 'trigger_finger_release';
