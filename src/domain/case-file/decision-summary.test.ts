@@ -834,6 +834,7 @@ describe('reading summaries of IMR decisions', () => {
     expect(quantityOf('rental of 2 units')).toBeNull();
     expect(quantityOf('1 (2 levels)')).toBe(1);
     expect(quantityOf('1 (two levels)')).toBe(1);
+    expect(quantityOf('2 (1 pair)')).toBe(2);
     expect(quantityOf('two levels, bilateral')).toBe(1);
     expect(quantityOf('1 session (2 levels bilaterally)')).toBe(1);
     expect(quantityOf('3 (bilateral)')).toBeNull();

@@ -173,7 +173,7 @@ function bareCount(quantity: string | null | undefined): number | null {
   )
     return 1;
   const count =
-    /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?|pairs?|units?|devices?|kits?)\b|\((?:(?:\d+|one|two|three|four)\s+)?levels?\b[^)]*\))/i.exec(
+    /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?|pairs?|units?|devices?|kits?)\b|\((?:(?:\d+|one|two|three|four)\s+)?levels?\b[^)]*\)|\(\s*1\s+pair\s*\)\s*$)/i.exec(
       quantity ?? '',
     )?.[1];
   return count !== undefined && Number(count) >= 1 ? Number(count) : null;

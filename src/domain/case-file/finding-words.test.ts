@@ -3066,3 +3066,47 @@ describe('session 27 readings (batches BO-BR, after the round)', () => {
     ).toBe(false);
   });
 });
+
+describe('session 27 readings (batches BS-BV)', () => {
+  it('reads relief "~40% better" on the drug', () => {
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['gabapentin 600 tid since 2015: leg pain ~40% better'],
+        [],
+        'Gabapentin 600 mg',
+      ),
+    ).toBe(40);
+  });
+
+  it('reads a "CSI" as a corticosteroid injection, dated, with its short relief as failed care', () => {
+    expect(
+      readFindingInjections(['CSI 8/2016 w/ relief ~3 wks only']).map(({ type, date }) => [type, date]),
+    ).toEqual([['CSI', '2016-08-31']]);
+    expect(answerOf('conservativeCareFailed', ['one L5-S1 epidural with two weeks of relief'])).toBe(true);
+    expect(answerOf('conservativeCareFailed', ['L S1 TFESI 10/28/16 w/ ~2 days relief'])).toBe(true);
+  });
+
+  it('reads "walking tol ~1 block" as pain that limits, and what she does with the patch on', () => {
+    expect(answerOf('functionLimitedByPain', ['R knee pain 7/10, walking tol ~1 block'])).toBe(true);
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['on a fentanyl patch 25 mcg/hr since 3/2016; with it she dresses herself, cooks'],
+        [],
+        'Fentanyl transdermal patch 25 mcg/hr',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not read a weaning UR recommended as a taper the treater set out', () => {
+    expect(
+      answerOf('taperStepRequested', [
+        'UR in 7/2016 modified oxycodone to begin weaning, but the same dose was requested again',
+      ]),
+    ).toBeUndefined();
+    expect(
+      answerOf('taperStepRequested', ['the treater started a gradual taper of Norco on 11/1/2016']),
+    ).toBe(true);
+  });
+});

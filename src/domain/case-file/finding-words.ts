@@ -708,8 +708,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // "taper schedule", "first step of taper".
     key: 'taperStepRequested',
     yes: [
-      /\b(?:starts?|started|begins?|began|agreed\s+to|initiat\w+)\s+(?:a\s+|an\s+|the\s+)?(?:gradual\s+|slow\s+)?(?:taper|wean)\w*\b/i,
-      /\b(?:taper(?:ing)?|weaning)\s+(?:plan|schedule|protocol)\b|\bstep\s+of\s+(?:a|the)\s+taper\b/i,
+      // Not a weaning UR recommended or modified for: that is the reviewer's, not the treater's plan.
+      /(?<!\b(?:UR|utilization\s+review)\b[^;]*)\b(?:starts?|started|begins?|began|agreed\s+to|initiat\w+)\s+(?:a\s+|an\s+|the\s+)?(?:gradual\s+|slow\s+)?(?:taper|wean)\w*\b/i,
+      /(?<!\b(?:UR|utilization\s+review)\b[^;]*)\b(?:taper(?:ing)?|weaning)\s+(?:plan|schedule|protocol)\b|\bstep\s+of\s+(?:a|the)\s+taper\b/i,
     ],
     no: [/\bno\s+(?:\w+\s+)?(?:taper(?:ing)?|weaning)\s+(?:plan|schedule)\b/i],
   },
@@ -1006,6 +1007,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\bnone\s+(?:with|giving|providing|producing|bringing)\s+(?:[\w-]+\s+){0,2}(?:gains?|relief|benefit|improvement)\b`,
         'i',
       ),
+      // "one L5-S1 epidural with two weeks of relief", "TFESI 10/28/16 w/ ~2 days relief".
+      /\b(?:injections?|blocks?|ESIs?|TFESIs?|epidurals?|CSIs?)\b[^;]*?\b(?:with|w\/)\s+(?:only\s+)?(?:about\s+|approximately\s+|~\s?)?(?:[1-3]|one|two|three|a\s+few)\s*(?:days?|wks?|weeks?)\s+(?:of\s+)?relief\b/i,
       // "aspiration and steroid injection 11/8/2016 helped about 3 weeks".
       /\b(?:injections?|blocks?|ESIs?|epidurals?)\b[^;]*?\b(?:helped|relieved)\s+(?:only\s+)?(?:about|approximately|roughly|~)\s*(?:\d{1,2}|one|two|three|four|five|six|a\s+few)\s+(?:days?|weeks?)\b/i,
       // Relief the summary calls short: "30+ PT visits, chiropractic, two lumbar ESIs 'short relief'".
@@ -1093,6 +1096,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:gives?|giving)\s+way\s+(?:on|with|when|while|during|going\s+(?:up|down))\s+(?:\w+\s+)?(?:stairs|walking|squatting|pivoting|kneeling|climbing|ladders?)\b/i,
       // "walking limited to half a block; uses a cane".
       /\b(?:walking|sitting|standing|ambulation|activities|function)\s+(?:is\s+|was\s+)?(?:limited|restricted)\s+to\b|\b(?:uses|using|needs|requires|walks\s+with)\s+(?:a\s+)?(?:cane|walker|crutch(?:es)?)\b/i,
+      // "walking tol ~1 block".
+      /\bwalking\s+tol(?:erance)?\.?\s+(?:of\s+|is\s+)?(?:~\s?|about\s+|approximately\s+|only\s+)?(?:\d|one|a|half)\s+blocks?\b/i,
       // "walks < 1 block", "walks less than 2 blocks".
       /\bwalks?\s+(?:<\s*|less\s+than\s+|under\s+|only\s+)(?:\d+|one|a|half\s+a)\s+(?:blocks?|minutes?)\b/i,
       // "limiting sitting to 15 minutes and walking to one block".
@@ -1613,7 +1618,7 @@ const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|less\s+(?:[\w-]+\s+){0,2}pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\b(?:now\s+)?(?:sleeps|sleeping)\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|dresses|dressed|bathes|bathed|gardens|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\b(?:now\s+)?(?:sleeps|sleeping)\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 /** A clause about what is hoped for, not what happened. */
 const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begin))\b/i;
 
@@ -1803,7 +1808,7 @@ function readReliefPercent(findings: readonly string[], drugName: string): Findi
     if (from !== undefined && to !== undefined && from > 0 && to <= from)
       return { key: 'painReliefPercent', value: Math.round(((from - to) / from) * 100), source: clause };
     const percent =
-      /\b(\d{1,3})(?:\.\d+)?\s*%\s*(?:pain\s+)?(?:relief|reduction|improvement|less\b(?:\s+pain)?)|\b(?:reduction|relief|decrease)\s+(?:in\s+(?:\w+\s+)?pain\s+)?of\s+(?:about\s+|approximately\s+|nearly\s+|~\s?)?(\d{1,3})(?:\.\d+)?\s*%|\b(?:relief|reduc\w+|improv\w+)\s+(?:\w+\s+){0,3}by\s+(\d{1,3})\s*%|\b(?:helps?|helped|reduces?|reduced|relieves?|relieved|decreases?|decreased)\s+(?:\w+\s+){0,4}(?:by\s+)?(\d{1,3})\s*%/i.exec(
+      /\b(\d{1,3})(?:\.\d+)?\s*%\s*(?:pain\s+)?(?:relief|reduction|improvement|better|less\b(?:\s+pain)?)|\b(?:reduction|relief|decrease)\s+(?:in\s+(?:\w+\s+)?pain\s+)?of\s+(?:about\s+|approximately\s+|nearly\s+|~\s?)?(\d{1,3})(?:\.\d+)?\s*%|\b(?:relief|reduc\w+|improv\w+)\s+(?:\w+\s+){0,3}by\s+(\d{1,3})\s*%|\b(?:helps?|helped|reduces?|reduced|relieves?|relieved|decreases?|decreased)\s+(?:\w+\s+){0,4}(?:by\s+)?(\d{1,3})\s*%/i.exec(
         spellOut(clause),
       );
     const value = Number(percent?.[1] ?? percent?.[2] ?? percent?.[3] ?? percent?.[4]);
@@ -2476,7 +2481,7 @@ export interface FindingInjection {
 }
 
 const INJECTION_WORDS =
-  /\b(?:(?:transforaminal|interlaminar|caudal|lumbar|cervical|thoracic)\s+)?(?:epidural(?:\s+steroid)?\s+injections?|(?:TF|IL)?ESIs?|medial\s+branch\s+blocks?|MBBs?|facet\s+(?:joint\s+)?(?:injections?|blocks?)|radiofrequency\s+(?:ablation|neurotomy|rhizotomy)|RFA|trigger\s+point\s+injections?|TPIs?|(?:cortisone|corticosteroid|steroid)\s+injections?)\b/i;
+  /\b(?:(?:transforaminal|interlaminar|caudal|lumbar|cervical|thoracic)\s+)?(?:epidural(?:\s+steroid)?\s+injections?|(?:TF|IL)?ESIs?|medial\s+branch\s+blocks?|MBBs?|facet\s+(?:joint\s+)?(?:injections?|blocks?)|radiofrequency\s+(?:ablation|neurotomy|rhizotomy)|RFA|trigger\s+point\s+injections?|TPIs?|(?:cortisone|corticosteroid|steroid)\s+injections?|CSIs?)\b/i;
 /** Any injection or block named, of a kind the treatment history keeps or not ("SI joint injection"). */
 const ANY_INJECTION =
   /\b(?:injections?|injected|blocks?|(?:TF|IL)?ESIs?|epidurals?|ablation|rhizotomy|neurotomy|RFA|MBBs?|TPIs?)\b/i;

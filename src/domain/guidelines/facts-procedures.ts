@@ -151,7 +151,8 @@ export function classifyProcedure(typeText: string): ProcedureKind {
   if (/trigger|\btpis?\b/.test(value)) return 'trigger_point';
   if (/platelet|\bprp\b/.test(value)) return 'prp';
   if (/hyalur|visco|synvisc|euflexxa|orthovisc|supartz|gel-?one|monovisc/.test(value)) return 'hyaluronic';
-  if (/steroid|cortis|kenalog|depo-?medrol|intra-?articular|subacromial|joint/.test(value))
+  // "CSI": a corticosteroid injection, as the notes abbreviate it.
+  if (/steroid|cortis|kenalog|depo-?medrol|intra-?articular|subacromial|joint|\bcsis?\b/.test(value))
     return 'joint_steroid';
   return 'other';
 }
