@@ -466,10 +466,7 @@ function noSurgeryInTheHistory(
   findings: readonly string[],
   diagnoses: readonly string[],
 ): FindingAnswer | null {
-  const history =
-    findings.find((finding) => TREATMENT_HISTORY.test(finding)) ??
-    findings.find((finding) => CARE_COMPLETED.test(finding)) ??
-    readFindingCourses(findings)[0]?.sources[0];
+  const history = careHistory(findings);
   if (history === undefined || [...findings, ...diagnoses].some((text) => SPINE_OPERATION.test(text)))
     return null;
   return {
@@ -477,6 +474,15 @@ function noSurgeryInTheHistory(
     value: false,
     source: `${history} (the care listed includes no spine operation, and no finding names one)`,
   };
+}
+
+/** The finding that tells the care had: a treatment history, care told as completed, or a counted course. */
+function careHistory(findings: readonly string[]): string | undefined {
+  return (
+    findings.find((finding) => TREATMENT_HISTORY.test(finding)) ??
+    findings.find((finding) => CARE_COMPLETED.test(finding)) ??
+    readFindingCourses(findings)[0]?.sources[0]
+  );
 }
 
 /** Care told as had, counted: "She completed 12 physical therapy visits between ...". */
@@ -495,10 +501,7 @@ function noSurgeryPlannedForBlocks(
   item: DisputedItem,
 ): FindingAnswer | null {
   if (item.serviceType !== 'facet_injection' && item.serviceType !== 'medial_branch_block') return null;
-  const history =
-    findings.find((finding) => TREATMENT_HISTORY.test(finding)) ??
-    findings.find((finding) => CARE_COMPLETED.test(finding)) ??
-    readFindingCourses(findings)[0]?.sources[0];
+  const history = careHistory(findings);
   // "No prior injections or lumbar surgery" speaks of none.
   const spokenOf = (text: string) =>
     SURGERY_SPOKEN_OF.test(
@@ -531,16 +534,16 @@ const takesAlready = (medications: readonly Medication[], requested: string) =>
 /** A pain score of 5/10 or more ("pain 6/10", "7/10"). */
 const MARKED_PAIN = /\b(?:[5-9]|10)\s*\/\s*10\b/;
 
-/**
- * A course of therapy had (6 visits or more, not after an operation, no improvement stated) and,
- * in another finding, pain still marked (5/10 or more): care tried without adequate improvement,
- * as reviewers read "8 PT visits, ibuprofen, knee sleeve" then "1/9/2017: knee pain 6/10 with
- * catching".
- */
 /** A joint that still locks or gives way: "the knee locks 2-3 times a week and gives way on stairs". */
 const MECHANICAL_SYMPTOMS =
   /(?<!\b(?:no|denies|without|any)\s+(?:\w+\s+){0,2})\b(?:locks|locking|catches|catching|gives\s+way|giving\s+way|buckles|buckling)\b/i;
 
+/**
+ * A course of therapy had (6 visits or more, not after an operation, no improvement stated) and,
+ * after it (in another finding, or later in its own), pain still marked (5/10 or more) or a joint
+ * that still locks or gives way: care tried without adequate improvement, as reviewers read "8 PT
+ * visits, ibuprofen, knee sleeve" then "1/9/2017: knee pain 6/10 with catching".
+ */
 function symptomsPersistAfterCare(findings: readonly string[]): FindingAnswer | null {
   const course = readFindingCourses(findings).find(
     (found) =>
