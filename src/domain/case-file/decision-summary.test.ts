@@ -563,6 +563,9 @@ describe('reading summaries of IMR decisions', () => {
     expect(failedOf(['completed 12 PT visits and ibuprofen; 01/09/2017 pain 6/10 with stairs'])).toBe(true);
     expect(failedOf([course, 'the knee locks 2-3 times a week and gives way on stairs'])).toBe(true);
     expect(failedOf([course, 'no locking or giving way; pain 3/10'])).toBeNull();
+    // Pain that still wakes the worker at night is marked.
+    expect(failedOf(['night pain wakes him most nights', `18 PT visits; ibuprofen`])).toBe(true);
+    expect(failedOf([course, 'no night pain; pain 3/10'])).toBeNull();
     // Pain told before the course is the baseline, not its result.
     expect(failedOf(['knee pain 7/10 at the first visit; completed 12 PT visits'])).toBeNull();
   });
@@ -834,6 +837,7 @@ describe('reading summaries of IMR decisions', () => {
     expect(quantityOf('rental of 2 units')).toBeNull();
     expect(quantityOf('1 (2 levels)')).toBe(1);
     expect(quantityOf('1 (two levels)')).toBe(1);
+    expect(quantityOf('1 (bilateral, 2 levels)')).toBe(1);
     expect(quantityOf('2 (1 pair)')).toBe(2);
     expect(quantityOf('two levels, bilateral')).toBe(1);
     expect(quantityOf('1 session (2 levels bilaterally)')).toBe(1);

@@ -157,7 +157,7 @@ const STRENGTH = /\d+(?:\.\d+)?\s*(?:mg\/ml|mg|mcg|%)/i;
 /** A summary's quantity that is a plain number ("1", "x2", "#3") counts the services asked for. */
 function bareCount(quantity: string | null | undefined): number | null {
   // "12", "#60", "x6", "1 pair", "1 unit (purchase)", or a count of procedures before what they cover ("1 procedure, 2 levels
-  // bilateral", "1 (2 levels)", "1 session (2 levels bilaterally)"). Levels alone ("2 levels,
+  // bilateral", "1 (2 levels)", "1 (bilateral, 2 levels)", "1 session (2 levels bilaterally)"). Levels alone ("2 levels,
   // bilateral") are what one procedure covers.
   if (
     /^\s*(?:\d|one|two|three|four)\s+levels?\b(?:,?\s*(?:bilateral(?:ly)?|left|right|unilateral))?\s*$/i.test(
@@ -173,7 +173,7 @@ function bareCount(quantity: string | null | undefined): number | null {
   )
     return 1;
   const count =
-    /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?|pairs?|units?|devices?|kits?)\b|\((?:(?:\d+|one|two|three|four)\s+)?levels?\b[^)]*\)|\(\s*1\s+pair\s*\)\s*$)/i.exec(
+    /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?|pairs?|units?|devices?|kits?)\b|\([^)]*?\blevels?\b[^)]*\)|\(\s*1\s+pair\s*\)\s*$)/i.exec(
       quantity ?? '',
     )?.[1];
   return count !== undefined && Number(count) >= 1 ? Number(count) : null;
@@ -532,7 +532,9 @@ const takesAlready = (medications: readonly Medication[], requested: string) =>
   );
 
 /** A pain score of 5/10 or more ("pain 6/10", "7/10"). */
-const MARKED_PAIN = /\b(?:[5-9]|10)\s*\/\s*10\b/;
+/** Pain still marked: 5/10 or more, or pain that wakes the worker ("night pain wakes him most nights"). */
+const MARKED_PAIN =
+  /\b(?:[5-9]|10)\s*\/\s*10\b|(?<!\b(?:no|denies|without)\s+)\bnight\s+pain\b(?!\s+(?:has\s+)?(?:resolved|gone|improved|better))|\b(?:pain|it)\s+wakes\s+(?:him|her|them)\b/i;
 
 /** A joint that still locks or gives way: "the knee locks 2-3 times a week and gives way on stairs". */
 const MECHANICAL_SYMPTOMS =

@@ -997,6 +997,28 @@ describe('readFindingAnswers', () => {
     expect(answerOf('neuropathicCondition', [], ['rule out CRPS'])).toBe(false);
     expect(answerOf('treatmentGoalsStated', ['goals: pain 4/10 and 20 minutes of grip work'])).toBe(true);
     expect(answerOf('treatmentGoalsStated', ['no stated plan'])).toBe(undefined);
+    expect(answerOf('medicationReducedOrNotTolerated', ['Naproxen upset her stomach and was stopped'])).toBe(
+      true,
+    );
+    expect(
+      answerOf('medicationReducedOrNotTolerated', [
+        'turned down muscle relaxants because they made her drowsy',
+      ]),
+    ).toBe(true);
+    expect(answerOf('medicationReducedOrNotTolerated', ['PT made her sore for a day'])).toBe(undefined);
+    expect(answerOf('adjunctToActiveTherapy', ['6 sessions (2x/week) alongside her home exercises'])).toBe(
+      true,
+    );
+    expect(answerOf('adjunctToActiveTherapy', ['acupuncture alone, no exercise'])).toBe(undefined);
+    expect(answerOf('motivationToChange', ["per the evaluation he 'wants to get back to work'"])).toBe(true);
+    expect(answerOf('negativePredictorsAddressed', ['is willing to taper his tramadol'])).toBe(true);
+    expect(answerOf('negativePredictorsAddressed', ['tramadol continued unchanged'])).toBe(undefined);
+    expect(
+      answerOf('treatmentGoalsStated', [
+        'plan: 30-day TENS trial; goals to cut medication use and walk 30 minutes',
+      ]),
+    ).toBe(true);
+    expect(answerOf('treatmentGoalsStated', ['goals to be set at the next visit'])).toBe(undefined);
     expect(
       answerOf('failedReturnToWork', [
         'tried regular duty on 10/17/2016 and stopped after 3 days because of back pain',
@@ -2011,6 +2033,44 @@ describe('readFindingAnswers', () => {
     ).toBe(43);
   });
 
+  it('reads an ESI abbreviated by its region, and a bare epidural, as injections done', () => {
+    expect(
+      readFindingInjections([
+        's/p C5-6 CESI 6/27/2016 w/ 70% relief x about 3 months; Norco cut from 4/day to 1-2/day',
+      ]),
+    ).toMatchObject([{ type: 's/p C5-6 CESI', date: '2016-06-27', reliefPercent: 70 }]);
+    expect(readFindingInjections(['one L5-S1 epidural 3/2016 with two weeks of relief'])).toMatchObject([
+      { type: 'one L5-S1 epidural', date: '2016-03-31' },
+    ]);
+    expect(readFindingInjections(['MRI 5/2016: epidural fibrosis at L5-S1'])).toEqual([]);
+  });
+
+  it('reads a point-of-care screen as a drug test done', () => {
+    expect(
+      readFindingDrugTest([
+        '1/9/2017 point-of-care urine cup: positive for tramadol only, consistent w/ prescriptions',
+      ]),
+    ).toMatchObject({ consistent: true, date: '2017-01-09' });
+    expect(readFindingDrugTest(['POC UDS 11/2016 positive for THC'])).toMatchObject({ consistent: false });
+  });
+
+  it("reads a treater's report under its header, a drug started on a past date, one stable after a comma", () => {
+    expect(
+      readFindingDrugsTaken([
+        'PR-2 11/15/16: celecoxib 200 mg 1 po qd started 8/2016 with pantoprazole 40 mg qd; pain 6/10 -> 3/10',
+      ]),
+    ).toEqual(['celecoxib 200 mg 1 po qd']);
+    // A UR's or a request's header: the drugs it names are not ones taken.
+    expect(readFindingDrugsTaken(['UR 1/2/17: naproxen 500 mg bid non-certified'])).toEqual([]);
+    expect(readFindingDrugsTaken(['PR-2 12/1/16: Lyrica 75 mg 1 po bid started'])).toEqual([]);
+    expect(
+      readFindingDrugsTaken([
+        'PR-2 7/12/16: utility lineman; chronic LBP 3/10, stable on naproxen 500 mg 1 po bid prn',
+      ]),
+    ).toEqual(['naproxen 500 mg 1 po bid prn']);
+    expect(readFindingDrugsTaken(['pain 5/10, on 5/2/16 started PT'])).toEqual([]);
+  });
+
   it('reads a drug taken after "and takes" mid-sentence, and care "without resolution"', () => {
     expect(
       readFindingDrugsTaken([
@@ -2156,6 +2216,8 @@ describe('readFindingAnswers', () => {
     ).toBe(true);
     expect(answerOf('reducedWeightBearingNeeded', ['morbidly obese'])).toBe(true);
     expect(answerOf('reducedWeightBearingNeeded', ['BMI 31'])).toBe(undefined);
+    expect(answerOf('reducedWeightBearingNeeded', ['5 feet 4 inches and 250 lb (BMI about 43)'])).toBe(true);
+    expect(answerOf('reducedWeightBearingNeeded', ['BMI approximately 33'])).toBe(undefined);
     expect(answerOf('flareUp', ['flare-up 4/2016 after lifting: low back pain 6/10'])).toBe(true);
     expect(answerOf('flareUp', ['no flare-ups since the last course'])).toBe(false);
   });
@@ -2851,6 +2913,38 @@ describe('session 27 readings (batches BG-BJ)', () => {
     ).toEqual(['Norco 10/325 TID']);
   });
 
+  it.each([
+    [
+      'Cymbalta 60 mg daily started 7/2016. On 1/11/2017 arm pain is 5/10, down from 8/10. PHQ-9 fell from 18 to 11',
+      38,
+    ],
+    ['Cymbalta 30 mg started 9/2016; 12/15/2016: pain 5/10 (was 8/10)', 38],
+    ["Cymbalta 60 mg since 9/2016: burning 'down about 40%'", 40],
+    ['Cymbalta 60 mg since 9/2016: arm pain down ~40%', 40],
+    // A score not out of 10 is no pain score.
+    ['Cymbalta 60 mg since 9/2016; PHQ-9 fell from 18 to 11', undefined],
+  ])('the relief of the drug in "%s": %s%%', (finding, expected) => {
+    expect(answerOf('painReliefPercent', [finding], [], 'Cymbalta (duloxetine) 60 mg #30')).toBe(expected);
+  });
+
+  it("reads a finding after the drug's relief as still about the drug", () => {
+    const findings = [
+      'gabapentin 600 mg TID started 10/2016',
+      'radicular pain 8/10 -> 5/10 (about 40% reduction)',
+      'sleeps 6 hours vs 3; walking tolerance 15 -> 40 minutes',
+    ];
+    expect(answerOf('adlsDocumented', findings, [], 'Gabapentin 600 mg #90')).toBe(true);
+    // Not past a finding that names another drug.
+    expect(
+      answerOf(
+        'adlsDocumented',
+        [findings[0] ?? '', 'naproxen 500 mg bid: pain 8/10 -> 5/10', 'sleeps 6 hours vs 3'],
+        [],
+        'Gabapentin 600 mg #90',
+      ),
+    ).toBeUndefined();
+  });
+
   it('reads relief written as "% less" on the drug', () => {
     expect(
       answerOf(
@@ -2866,6 +2960,9 @@ describe('session 27 readings (batches BG-BJ)', () => {
     ['treater: can walk her dog and stand 2 hours at work vs 30 minutes before', true],
     ['sits 1 hour vs 20 minutes before Norco', true],
     ['stands 20 minutes vs 1 hour before', undefined],
+    ['now sees 6 patients/day vs 3 before', true],
+    ['now sees 2 patients/day vs 5 before', undefined],
+    ['now takes 4 tablets/day vs 2 before', undefined],
   ])('an activity now against before, in its units, on the drug: "%s" -> %s', (finding, expected) => {
     expect(answerOf('adlsDocumented', [`on Norco 10/325 TID; ${finding}`], [], 'Norco 10/325 mg')).toBe(
       expected,
@@ -2981,6 +3078,14 @@ describe('session 27 readings (batches BO-BR)', () => {
     expect(answerOf('surgeryConsidered', [finding])).toBe(expected);
   });
 
+  it.each([
+    ['left arm pain to the thumb 7/10, worse than the neck pain; drops tools', true],
+    ['dropping objects with the right hand', true],
+    ['dropped the case in 2015', undefined],
+  ])('a function limit in "%s": %s', (finding, expected) => {
+    expect(answerOf('functionLimitedByPain', [finding])).toBe(expected);
+  });
+
   it('reads a BMI given as about a figure', () => {
     expect(answerOf('bmi', ['she was 5 feet 4 inches and 250 lb (BMI about 43)'])).toBe(43);
   });
@@ -2990,6 +3095,8 @@ describe('session 27 readings (batches BO-BR)', () => {
     // One "no" for the list, with its lead-in.
     ['there was no vomiting, weight loss, recent surgery or chemotherapy', false],
     ['post-operative nausea after the 11/2/2016 arthroscopy', true],
+    // A UR's reason for its denial is not the worker's nausea.
+    ["UR non-certified ondansetron as 'not recommended for opioid-induced nausea'", undefined],
   ])('an antiemetic use in "%s": %s', (finding, expected) => {
     expect(answerOf('antiemeticApprovedUse', [finding])).toBe(expected);
   });

@@ -347,6 +347,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "In PT (visit 5 of 8)", "now in active OT desensitization".
       /^(?:(?:now|currently|still)\s+)?in\s+(?:active\s+)?(?:physical\s+therapy|occupational\s+therapy|therapy|rehabilitation)\b/i,
       /\bas\s+an\s+adjunct\b/i,
+      // "6 sessions alongside her home exercises".
+      /\b(?:alongside|along\s+with|in\s+addition\s+to|combined\s+with)\s+(?:(?:a|an|his|her|their|the|continued|ongoing|daily)\s+){0,2}(?:home\s+(?:exercises?|exercise\s+program|program)|HEP|physical\s+therapy|PT|therapy|rehabilitation|exercise\s+program)\b/i,
       // "Plan is injection with continued exercise".
       /\bwith\s+(?:continued|ongoing)\s+(?:home\s+)?(?:exercises?|therapy|physical\s+therapy|rehabilitation)\b/i,
       // "PT 10 visits plus HEP": the home program goes on (not when the list is of care that failed).
@@ -378,6 +380,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // The worker wants less of it: "she wants to cut down on medication".
       /\b(?:wants?|wishes|hopes?|prefers?)\s+to\s+(?:cut\s+down\s+on|reduce|decrease|lower|limit|avoid)\s+(?:(?:her|his|their|the)\s+)?(?:pain\s+)?(?:medications?|meds|pills|opioids?|NSAIDs?)\b/i,
       /\b(?:medications?|meds|NSAIDs?|opioids?|narcotics?)\s+(?:are\s+|were\s+)?(?:not\s+tolerated|poorly\s+tolerated)\b/i,
+      // "Naproxen upset her stomach"; "muscle relaxants made her drowsy at work".
+      /\bupset(?:s|ting)?\s+(?:his|her|their|the)\s+stomach\b|\bmade\s+(?:him|her|them)\s+(?:too\s+)?(?:drowsy|dizzy|sleepy|nauseated|nauseous|groggy|foggy|sedated)\b/i,
       new RegExp(
         String.raw`\b(?:stopped|discontinued|cut\s+back|reduced|decreased)\b[^;]*?\b(?:because\s+of|due\s+to|for|after)\s+(?:\w+\s+){0,2}(?:${SIDE_EFFECTS})\b`,
         'i',
@@ -559,7 +563,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:is|are|was|were|being|appears?|seems?|highly|very|remains?)\s+(?:\w+\s+)?motivated\b|\bmotivat(?:ed|ion)\s+to\s+(?:return|change|improve|get\s+better|participate|work|reduce|decrease|taper|get\s+back)\b/i,
       // "She says she wants to return to work".
-      /\b(?:wants?|wishes|is\s+eager|is\s+willing|hopes)\s+to\s+(?:return|go\s+back)\s+to\s+(?:work|(?:his|her|their)\s+job)\b/i,
+      /\b(?:wants?|wishes|is\s+eager|is\s+willing|hopes)\s+to\s+(?:return|go\s+back|get\s+back)\s+to\s+(?:work|(?:his|her|their)\s+job)\b/i,
     ],
     no: [
       /\b(?:not|poorly|un|lacks?|little|low|questionable)\s*(?:\w+\s+)?motivat\w*/i,
@@ -576,7 +580,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "Depressive symptoms and opioid use are addressed in the program plan"; "agreed to taper her
       // opioids during the program".
       /\b(?:depress\w*|fear[- ]avoidance|opioids?(?:\s+use)?|catastrophi\w+|anxiety|psychosocial\s+\w+)\b[^;]*?\b(?:are|is|will\s+be|being|were)\s+addressed\b/i,
-      /\b(?:agreed|agrees|is\s+willing|willing)\s+to\s+(?:taper|reduce|wean)\s+(?:off\s+)?(?:(?:his|her|their)\s+)?(?:opioids?|narcotics?|medications?)\b/i,
+      new RegExp(
+        String.raw`\b(?:agreed|agrees|is\s+willing|willing)\s+to\s+(?:taper|reduce|wean)\s+(?:off\s+)?(?:(?:his|her|their)\s+)?(?:${OPIOID_WORDS}|medications?)\b`,
+        'i',
+      ),
     ],
     no: [/\bnegative\s+predictors?\b[^;]*?\bnot\s+(?:\w+\s+)?addressed\b/i],
   },
@@ -722,7 +729,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'treatmentGoalsStated',
     // "Goals: ...", "the stated goals for the unit are to ...".
-    yes: [/\bgoals?\s*(?:for\s+(?:the\s+)?\w+\s+)?(?::|are\b|include\b|of\b)/i],
+    yes: [/\bgoals?\s*(?:for\s+(?:the\s+)?\w+\s+)?(?::|are\b|include\b|of\b|to\s+(?!be\b)\w+)/i],
     no: [],
   },
   {
@@ -735,7 +742,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // Why water, not land: extreme obesity (BMI 40 or more), or weight-bearing exercise not tolerated.
     key: 'reducedWeightBearingNeeded',
     yes: [
-      /\bBMI\s*(?:of\s+|=\s*|:\s*|is\s+)?(?:[4-9]\d)(?:\.\d+)?\b/i,
+      /\bBMI\s*(?:of\s+|=\s*|:\s*|is\s+)?(?:about\s+|approximately\s+|approx\.?\s+|~\s*)?(?:[4-9]\d)(?:\.\d+)?\b/i,
       /\b(?:morbid(?:ly)?|extreme(?:ly)?|severe(?:ly)?)\s+obes\w*/i,
       /\bweight[- ]bearing\s+(?:\w+\s+){0,2}(?:increased|aggravat\w*|worsen\w*|not\s+tolerated|intolerable|caused|provok\w*)\b/i,
       /\bland[- ]based\s+(?:\w+\s+){0,2}(?:stopped|failed|not\s+tolerated|discontinued)\b/i,
@@ -1088,6 +1095,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:unable|inability)\s+to\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\b(?:cannot|can't|can\s+not|can\s+no\s+longer)\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,
+      // Weakness that shows in the work: "drops tools", "dropping objects".
+      /\b(?:drops|dropping|dropped)\s+(?:\w+\s+)?(?:tools|objects|things|items|cups|pens|parts)\b/i,
       /\b(?:limits?|limited|limiting|interfer\w+\s+with|restricts?)\s+(?:(?:his|her|the|their|daily|overhead|household|heavy|usual|regular)\s+){0,2}(?:ADLs?|activities|work|walking|standing|sitting|sleep|function(?:ing)?|chores)\b/i,
       /\bfunctional\s+(?:limitations?|deficits?|loss)\b/i,
       // Pain with elevation, the shoulder's limiting pain: "pain rated 6/10, worse with overhead reaching".
@@ -1162,8 +1171,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bnausea\s+(?:\w+\s+){0,2}(?:after|following)\s+(?:the\s+)?(?:surgery|operation|anesthesia)\b/i,
     ],
     no: [
-      /\bnausea\b[^,;]*\b(?:from|due\s+to|with|on|after|caused\s+by|secondary\s+to|related\s+to)\s+(?:the\s+|his\s+|her\s+|each\s+)?(?:opioids?|narcotics?|pain\s+medications?|medications?|norco|hydrocodone|oxycodone|percocet|tramadol)\b/i,
-      /\b(?:opioid|narcotic)[- ]induced\s+nausea\b/i,
+      // Not a UR's reason for its denial ("UR non-certified ondansetron as 'not recommended for
+      // opioid-induced nausea'"): that is its reading of the guideline, not the worker's nausea.
+      /(?<!\b(?:UR|utilization\s+review|non-?certif\w*)\b[^;]*)\bnausea\b[^,;]*\b(?:from|due\s+to|with|on|after|caused\s+by|secondary\s+to|related\s+to)\s+(?:the\s+|his\s+|her\s+|each\s+)?(?:opioids?|narcotics?|pain\s+medications?|medications?|norco|hydrocodone|oxycodone|percocet|tramadol)\b/i,
+      /(?<!\b(?:UR|utilization\s+review|non-?certif\w*)\b[^;]*)\b(?:opioid|narcotic)[- ]induced\s+nausea\b/i,
     ],
   },
   // Opioid monitoring, as letters summarize it. "CURES" in capitals: "cures" is a verb.
@@ -1636,6 +1647,13 @@ const TOLERANCE_FROM_TO =
 const CAN_NOW =
   /\bcan\s+now\s+(?:\w+\s+)?(?:type|walk|sit|stand|drive|work|lift|sleep|cook|shop|clean|dress|garden|exercise|climb|kneel|carry|reach)\b|\b(?:resumed|able\s+to\s+resume)\s+(?:\w+\s+)?(?:driving|cooking|walking|shopping|cleaning|gardening|exercis\w+|housework|chores|yard\s*work|golf|hiking)\b|\bsleeps?\s+through\s+the\s+night\b|\b(?:daily|regular)\s+(?:\d+[- ](?:minute|min|mile)\s+)?walks\b/i;
 
+/**
+ * A count of what the worker does, now against before: "now sees 6 patients/day vs 3 before". Not
+ * what the worker takes or needs ("now takes 4 tablets/day vs 2").
+ */
+const COUNT_NOW_VS_BEFORE =
+  /\bnow\s+(?!(?:takes?|uses?|needs?|requires?|on)\b)(?:[a-z]+\s+){1,2}?(\d+)\s+[a-z]+(?:\s*\/\s*(?:day|week|shift|hour))?\s*(?:vs\.?|versus|instead\s+of|compared\s+(?:with|to)|up\s+from)\s+(\d+)\b/i;
+
 /** A gain in an activity measured on the drug, as a match (for where it stands in the clause). */
 function activityGain(clause: string): RegExpExecArray | null {
   const nowBefore = ACTIVITY_NOW_VS_BEFORE.exec(clause);
@@ -1646,6 +1664,8 @@ function activityGain(clause: string): RegExpExecArray | null {
   }
   const fromTo = TOLERANCE_FROM_TO.exec(clause);
   if (fromTo && Number(fromTo[2]) > Number(fromTo[1])) return fromTo;
+  const countNowBefore = COUNT_NOW_VS_BEFORE.exec(clause);
+  if (countNowBefore && Number(countNowBefore[1]) > Number(countNowBefore[2])) return countNowBefore;
   return CAN_NOW.exec(clause);
 }
 
@@ -1706,8 +1726,13 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
       }
       return about;
     });
-    // Only a finding that names the drug carries on to the next one.
-    previousAbout = about && clauses.some(names);
+    // Only a finding that names the drug carries on to the next one, or one that goes on with the
+    // drug's relief ("gabapentin started 10/2016", then "pain 8/10 -> 5/10", then "sleeps 6 hours vs 3").
+    previousAbout =
+      about &&
+      (clauses.some(names) ||
+        (!clauses.some((clause) => ANY_KNOWN_DRUG.test(clause)) &&
+          clauses.some((clause) => painScoresOf(clause)[1] !== undefined)));
     return chosen;
   });
 }
@@ -1781,22 +1806,33 @@ const NOW_VS_BEFORE = new RegExp(
   'i',
 );
 
+/** "5/10, down from 8/10", "pain 5/10 (was 8/10)": the score on the drug first. */
+const NOW_DOWN_FROM = new RegExp(
+  String.raw`\b${SCORE}\s*,?\s*\(?\s*(?:(?:down|reduced|decreased|dropped|improved)\s+from|was)\s+${SCORE}`,
+  'i',
+);
+
 /** Pain scores before and on the drug: "from 8/10 to 4/10", "8/10 without and 4/10 with". */
 function painScoresOf(clause: string): [number | undefined, number | undefined] {
   const spelled = spellOut(clause);
-  const fromTo = FROM_TO.exec(spelled);
-  const scores = fromTo
-    ? [fromTo[0], fromTo[1] ?? fromTo[3], fromTo[2] ?? fromTo[4]]
-    : WITHOUT_WITH.exec(spelled);
-  const reversed = scores
-    ? null
-    : (WITH_WITHOUT.exec(spelled) ?? NOW_VS_BEFORE.exec(spelled) ?? ON_THEN_OFF.exec(spelled));
-  const [before, on] = scores ? [scores[1], scores[2]] : [reversed?.[2], reversed?.[1]];
   const valid = (text: string | undefined) => {
     const value = Number(text);
     return text !== undefined && value >= 0 && value <= 10 ? value : undefined;
   };
-  return [valid(before), valid(on)];
+  const fromTo = FROM_TO.exec(spelled);
+  // Before, then on the drug; a pair not on a 0-10 scale ("PHQ-9 fell from 18 to 11") is no pain score.
+  const pairs: [string | undefined, string | undefined][] = [
+    [fromTo?.[1] ?? fromTo?.[3], fromTo?.[2] ?? fromTo?.[4]],
+    ((match) => [match?.[1], match?.[2]])(WITHOUT_WITH.exec(spelled)),
+    ...[WITH_WITHOUT, NOW_VS_BEFORE, NOW_DOWN_FROM, ON_THEN_OFF].map(
+      (pattern): [string | undefined, string | undefined] => {
+        const match = pattern.exec(spelled);
+        return [match?.[2], match?.[1]];
+      },
+    ),
+  ];
+  const found = pairs.find(([before, on]) => valid(before) !== undefined && valid(on) !== undefined);
+  return found ? [valid(found[0]), valid(found[1])] : [undefined, undefined];
 }
 
 /** "Reduces pain from 8/10 to 4/10" (50), "by 50%": the relief a finding naming the drug gives. */
@@ -1808,10 +1844,10 @@ function readReliefPercent(findings: readonly string[], drugName: string): Findi
     if (from !== undefined && to !== undefined && from > 0 && to <= from)
       return { key: 'painReliefPercent', value: Math.round(((from - to) / from) * 100), source: clause };
     const percent =
-      /\b(\d{1,3})(?:\.\d+)?\s*%\s*(?:pain\s+)?(?:relief|reduction|improvement|better|less\b(?:\s+pain)?)|\b(?:reduction|relief|decrease)\s+(?:in\s+(?:\w+\s+)?pain\s+)?of\s+(?:about\s+|approximately\s+|nearly\s+|~\s?)?(\d{1,3})(?:\.\d+)?\s*%|\b(?:relief|reduc\w+|improv\w+)\s+(?:\w+\s+){0,3}by\s+(\d{1,3})\s*%|\b(?:helps?|helped|reduces?|reduced|relieves?|relieved|decreases?|decreased)\s+(?:\w+\s+){0,4}(?:by\s+)?(\d{1,3})\s*%/i.exec(
+      /\b(\d{1,3})(?:\.\d+)?\s*%\s*(?:pain\s+)?(?:relief|reduction|improvement|better|less\b(?:\s+pain)?)|\b(?:reduction|relief|decrease)\s+(?:in\s+(?:\w+\s+)?pain\s+)?of\s+(?:about\s+|approximately\s+|nearly\s+|~\s?)?(\d{1,3})(?:\.\d+)?\s*%|\b(?:relief|reduc\w+|improv\w+)\s+(?:\w+\s+){0,3}by\s+(\d{1,3})\s*%|\b(?:helps?|helped|reduces?|reduced|relieves?|relieved|decreases?|decreased)\s+(?:\w+\s+){0,4}(?:by\s+)?(\d{1,3})\s*%|\b(?:down|dropped|fell)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|~\s?)?(\d{1,3})\s*%/i.exec(
         spellOut(clause),
       );
-    const value = Number(percent?.[1] ?? percent?.[2] ?? percent?.[3] ?? percent?.[4]);
+    const value = Number(percent?.[1] ?? percent?.[2] ?? percent?.[3] ?? percent?.[4] ?? percent?.[5]);
     if (percent && value >= 0 && value <= 100) return { key: 'painReliefPercent', value, source: clause };
   }
   return null;
@@ -2223,7 +2259,7 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
 }
 
 const DRUG_TEST =
-  /\b(?:urine\s+(?:drug\s+)?(?:screens?|tests?|testing|toxicology)|urine\s+tox\w*|UDTs?|UDSs?|drug\s+screens?)\b/i;
+  /\b(?:urine\s+(?:drug\s+)?(?:screens?|tests?|testing|toxicology|cups?)|urine\s+tox\w*|UDTs?|UDSs?|drug\s+screens?|(?:point[- ]of[- ]care|POC)\s+(?:urine\s+)?(?:drug\s+)?(?:screens?|tests?|cups?|UDS))\b/i;
 const CONSISTENT = new RegExp(SCREEN_CLEAN, 'i');
 const INCONSISTENT =
   /\b(?:inconsistent|inappropriate|aberrant|unexpected|non-?compliant|positive\s+for\s+(?:\w+\s+)?(?:illicit|unprescribed|non-?prescribed|marijuana|cannabis|THC|cocaine|methamphetamine|amphetamines?|heroin|alcohol))\b/i;
@@ -2283,7 +2319,8 @@ const STRENGTH_OR_SIG =
  */
 export function readFindingDrugsTaken(findings: readonly string[]): string[] {
   const taken: string[] = [];
-  for (const finding of findings) {
+  for (const written of findings) {
+    const finding = written.replace(TREATER_REPORT_HEADER, '');
     // After "RFA 12/15/2016: naproxen ...;" the finding's next bare drugs are the request's list.
     let listAsked = false;
     const clauses = clausesOf([finding]);
@@ -2301,7 +2338,7 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
         return;
       // "She has knee pain rated 5/10 and takes tramadol 50 mg twice daily": the taking after "and".
       const midway =
-        /\b(?:and|but|who)\s+(?:(?:he|she|they)\s+)?(?:is\s+|remains\s+)?(?:still\s+|currently\s+)?(?=takes\b|taking\b|uses\b|maintained\s+on\b|on\s+|has\s+taken\b|has\s+been\s+(?:on|taking)\b)/i.exec(
+        /(?:\b(?:and|but|who)|,)\s+(?:(?:he|she|they)\s+)?(?:is\s+|remains\s+)?(?:still\s+|currently\s+)?(?=takes\b|taking\b|uses\b|maintained\s+on\b|on\s+|stable\s+on\b|has\s+taken\b|has\s+been\s+(?:on|taking)\b)/i.exec(
           clause,
         );
       const drug =
@@ -2313,6 +2350,12 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
   return taken;
 }
 
+/**
+ * The treater's report a finding abstracts ("PR-2 11/15/16:", "Progress note 3/2/2017 -"): what
+ * follows is that report's own note. Not a UR, RFA or request header, whose drugs are not taken.
+ */
+const TREATER_REPORT_HEADER =
+  /^\s*(?:PR-?\d|PTP|progress\s+(?:note|report)|PN|OV|office\s+visit|follow-?up|f\/u|visit|re-?eval(?:uation)?|exam)\s*(?:dated\s+|of\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?::|-|–)\s*/i;
 const DRUG_STOPPED = /\b(?:was\s+|were\s+)?(?:stopped|discontinued|d\/c'?d|ceased)\b/i;
 const DRUG_SWITCHED =
   /^\s*(?:then\s+|and\s+)?(?:was\s+)?(?:switched|changed|converted|transitioned)\s+(?:\w+\s+)?to\b/i;
@@ -2325,7 +2368,7 @@ const NARRATIVE_LEAD =
   /^(?:(?:according\s+to|per|at|on|in|during)\b[^,]{0,80},\s*)?(?:he|she|they|the\s+(?:injured\s+)?(?:worker|patient|employee|claimant)|IW)\s+(?:is\s+|was\s+)?(?:(?:currently|still|now)\s+)?(?=taking\b|takes\b|uses\b|using\b|on\b|continues\b|maintained\b|has\s+been\s+(?:on|taking)\b)/i;
 /** A drug started on a past date and not stopped: "Naproxen 550 mg twice daily was started on 05/06/2014". */
 const STARTED_ON_DATE =
-  /^[^,]*?\b(?:was|were|has\s+been)\s+(?:re)?started\s+(?:on\s+|in\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}\b)(?![^,]*\b(?:stopped|discontinued|held|ceased)\b)/i;
+  /^[^,]*?\b(?:(?:was|were|has\s+been)\s+)?(?:re)?started\s+(?:on\s+|in\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}\b)(?![^,]*\b(?:stopped|discontinued|held|ceased)\b)/i;
 
 /** The drug a clause says is taken, or null; `listAsked`: bare drugs here continue a request's list. */
 function drugTakenIn(written: string, listAsked: boolean): string | null {
@@ -2481,10 +2524,10 @@ export interface FindingInjection {
 }
 
 const INJECTION_WORDS =
-  /\b(?:(?:transforaminal|interlaminar|caudal|lumbar|cervical|thoracic)\s+)?(?:epidural(?:\s+steroid)?\s+injections?|(?:TF|IL)?ESIs?|medial\s+branch\s+blocks?|MBBs?|facet\s+(?:joint\s+)?(?:injections?|blocks?)|radiofrequency\s+(?:ablation|neurotomy|rhizotomy)|RFA|trigger\s+point\s+injections?|TPIs?|(?:cortisone|corticosteroid|steroid)\s+injections?|CSIs?)\b/i;
+  /\b(?:(?:transforaminal|interlaminar|caudal|lumbar|cervical|thoracic)\s+)?(?:epidural(?:\s+steroid)?\s+injections?|epidurals?(?!\s+(?:fibrosis|lipomatosis|scar\w*|space|hematoma|abscess|steroid)\b)|(?:TF|IL|C|L|T)?ESIs?|medial\s+branch\s+blocks?|MBBs?|facet\s+(?:joint\s+)?(?:injections?|blocks?)|radiofrequency\s+(?:ablation|neurotomy|rhizotomy)|RFA|trigger\s+point\s+injections?|TPIs?|(?:cortisone|corticosteroid|steroid)\s+injections?|CSIs?)\b/i;
 /** Any injection or block named, of a kind the treatment history keeps or not ("SI joint injection"). */
 const ANY_INJECTION =
-  /\b(?:injections?|injected|blocks?|(?:TF|IL)?ESIs?|epidurals?|ablation|rhizotomy|neurotomy|RFA|MBBs?|TPIs?)\b/i;
+  /\b(?:injections?|injected|blocks?|(?:TF|IL|C|L|T)?ESIs?|epidurals?|ablation|rhizotomy|neurotomy|RFA|MBBs?|TPIs?)\b/i;
 const INJECTION_NOT_DONE =
   /\b(?:request\w*|plann\w*|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|no\s+(?:prior|previous)|never\s+(?:had|received|undergone)|(?:has|have|had)\s+not\s+(?:had|received|undergone))\b/i;
 // "60% relief", "~60-70% leg pain relief" (the lower figure of a range), "relief of 50%".

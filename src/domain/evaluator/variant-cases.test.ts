@@ -1875,16 +1875,39 @@ describe('imaging variants (ACOEM 2004 chapters, Special Studies)', () => {
     );
   });
 
-  it('wrist MRI after 6 weeks of failed splinting and therapy: overturn', () => {
+  it('wrist MRI after 6 weeks of failed splinting and therapy, a ligament tear suspected: overturn', () => {
     // Confirmed catalogue 6.5 (wrist/hand, ACOEM Ch. 11): special studies after 4-6 weeks of conservative care.
     expectVerdict(
       procedureCase('mri', {
         requestedAs: 'MRI right wrist',
         bodyPart: 'right wrist',
-        facts: { redFlags: false, conservativeCareWeeks: 6, conservativeCareFailed: true },
+        facts: {
+          redFlags: false,
+          conservativeCareWeeks: 6,
+          conservativeCareFailed: true,
+          structuralLesionSuspected: true,
+        },
       }),
       'overturn',
-      { 'img-conservative-care-4-weeks': 'met' },
+      { 'img-conservative-care-4-weeks': 'met', 'img-structural-lesion': 'met' },
+      'acoem-2004-wrist-hand-imaging',
+    );
+  });
+
+  it('wrist MRI for de Quervain tenosynovitis the exam has diagnosed, care failed: uphold', () => {
+    expectVerdict(
+      procedureCase('mri', {
+        requestedAs: 'MRI right wrist',
+        bodyPart: 'right wrist',
+        facts: {
+          redFlags: false,
+          conservativeCareWeeks: 8,
+          conservativeCareFailed: true,
+          structuralLesionSuspected: false,
+        },
+      }),
+      'uphold',
+      { 'img-structural-lesion': 'not_met' },
       'acoem-2004-wrist-hand-imaging',
     );
   });

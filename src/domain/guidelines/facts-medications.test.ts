@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDraft, Medication } from '../case/case-schema';
 import { emptyMedication } from '../case/empty-case';
 import type { FactContext, FactDefinition, ItemOutcome } from './facts';
-import { judgedOn, MEDICATION_FACTS, readUdtRiskLevel } from './facts-medications';
+import { isConfirmatoryOnly, judgedOn, MEDICATION_FACTS, readUdtRiskLevel } from './facts-medications';
 import {
   explainOf,
   factOf,
@@ -395,6 +395,17 @@ describe('urine drug tests in the 12 months before the request', () => {
     expect(factOf('item.udtCountWithRequest', none)).toBe(1);
     const three = medicationCase({ service: 'urine_drug_test', quantity: 3, udts: [udt('2016-06-01')] });
     expect(factOf('item.udtCountWithRequest', three)).toBe(4);
+  });
+
+  it.each([
+    ['Retrospective confirmatory quantitative urine drug testing (LC-MS/MS)', true],
+    ['GC/MS confirmation of the 11/2016 screen', true],
+    ['Urine drug screen (point-of-care with confirmatory testing)', false],
+    ['Urine drug screen confirmatory testing', true],
+    ['Urine drug screen', false],
+    ['', undefined],
+  ])('laboratory confirmation only: %j -> %s', (requestedAs, expected) => {
+    expect(isConfirmatoryOnly(requestedAs)).toBe(expected);
   });
 
   it('warns about an inconsistent result', () => {

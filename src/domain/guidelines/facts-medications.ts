@@ -551,6 +551,36 @@ function udtWindow(ctx: FactContext) {
   return date ? urineDrugTestsInLast12Months(ctx.draft.treatment.urineDrugTests, date) : undefined;
 }
 
+/**
+ * A request for the laboratory confirmation (GC/MS, LC/MS, "confirmatory", "quantitative") of a
+ * screen, without a screen of its own ("point-of-care with confirmatory testing" asks for both).
+ */
+export function isConfirmatoryOnly(requestedAs: string): boolean | undefined {
+  if (requestedAs.trim() === '') return undefined;
+  const confirms =
+    /\b(?:confirmat\w+|quantitative|[GL]C[-/ ]?MS(?:\/MS)?|mass\s+spectrometry|chromatography)\b/i.test(
+      requestedAs,
+    );
+  const screens =
+    /\b(?:point[- ]of[- ]care|POC|screens?|immunoassay|cups?|dip\s*stick|in[- ]office|qualitative)\b/i.test(
+      // The screen confirmed is not a screen asked for: "drug screen confirmation", "of the 11/2016 screen".
+      requestedAs
+        .replace(/\bdrug\s+screen(?=\s+confirmat)/i, '')
+        .replace(/\b(?:of|for)\s+(?:the\s+|a\s+)?(?:[\w/-]+\s+){0,2}screens?\b/i, ''),
+    );
+  return confirms && !screens;
+}
+
+/** The latest urine drug test on or before the request: the screen a confirmatory test follows. */
+function screenToConfirm(ctx: FactContext) {
+  const date = judgedOn(ctx);
+  if (!date) return undefined;
+  return ctx.draft.treatment.urineDrugTests
+    .filter((test) => isValidIsoDate(test.date) && compareIsoDates(test.date, date) <= 0)
+    .sort((a, b) => compareIsoDates(a.date, b.date))
+    .at(-1);
+}
+
 const requestedTests = (item: DisputedItem): number => {
   const quantity = readAmount(item.quantity);
   return quantity !== undefined && quantity > 0 ? quantity : 1;
@@ -1299,6 +1329,29 @@ export const MEDICATION_FACTS = {
             }
           : {}),
       };
+    },
+  },
+  'item.confirmatoryTestOnly': {
+    type: 'boolean',
+    label: 'Confirmatory laboratory testing of a screen',
+    fieldPaths: ['requestedAs'],
+    get: ({ item }) => isConfirmatoryOnly(item.requestedAs),
+    describe: (value) =>
+      value === true
+        ? 'Requested: confirmatory laboratory testing (GC/MS, LC/MS) of a screen'
+        : 'Requested: a screen, or a screen with confirmation',
+  },
+  'item.screenToConfirmConsistent': {
+    type: 'boolean',
+    label: 'The screen to confirm was consistent with the prescribed drugs',
+    fieldPaths: UDTS,
+    get: (ctx) => screenToConfirm(ctx)?.consistent ?? undefined,
+    describe: (value, ctx) => {
+      const screen = screenToConfirm(ctx);
+      const on = screen ? ` (${formatUsDate(screen.date)})` : '';
+      return value === true
+        ? `The screen to confirm${on} was consistent with the prescribed drugs`
+        : `The screen to confirm${on} was unexpected or inconsistent`;
     },
   },
   'item.udtCountWithRequest': {

@@ -58,6 +58,8 @@ describe('recorded procedures: kind and region', () => {
     ['Lumbar epidural steroid injection', 'esi'],
     ['TFESI', 'esi'],
     ['caudal ESI', 'esi'],
+    ['s/p C5-6 CESI', 'esi'],
+    ['L4-5 LESI', 'esi'],
     ['Medial branch radiofrequency ablation', 'rfa'],
     ['rhizotomy', 'rfa'],
     ['Bilateral medial branch block', 'facet_block'],

@@ -146,7 +146,9 @@ const PROCEDURE_NAMES: Record<ProcedureKind, string> = {
 export function classifyProcedure(typeText: string): ProcedureKind {
   const value = normalize(typeText);
   if (/radiofrequency|\brfa\b|neurotomy|rhizotomy|ablation/.test(value)) return 'rfa';
-  if (/epidural|\b(tf|il)?esis?\b|transforam|interlam|caudal|selective nerve root/.test(value)) return 'esi';
+  // "CESI", "LESI": a cervical or lumbar ESI, as the notes abbreviate it.
+  if (/epidural|\b(tf|il|c|l|t)?esis?\b|transforam|interlam|caudal|selective nerve root/.test(value))
+    return 'esi';
   if (/medial branch|\bmbb\b|facet/.test(value)) return 'facet_block';
   if (/trigger|\btpis?\b/.test(value)) return 'trigger_point';
   if (/platelet|\bprp\b/.test(value)) return 'prp';

@@ -181,6 +181,23 @@ describe('a blank diagnosis category is read from the case diagnoses about the r
       factOf('item.odgVisitCondition', withDiagnoses(['Left lateral epicondylitis'], 'left elbow')),
     ).toBe('lateral_epicondylitis');
   });
+
+  it('a knee sprain beside a meniscus tear reads as the derangement; other conflicts stay open', () => {
+    const knee = withDiagnoses(
+      ['Right knee medial meniscus tear, posterior horn', 'Right knee sprain'],
+      'right knee',
+    );
+    expect(factOf('item.odgVisitCondition', knee)).toBe('knee_pain_derangement');
+    expect(describeFact('item.odgVisitCondition', knee)).toContain(
+      'read from the diagnosis "Right knee medial meniscus tear, posterior horn"',
+    );
+    expect(
+      factOf(
+        'item.odgVisitCondition',
+        withDiagnoses(['Right knee sprain', 'Right lateral epicondylitis'], ''),
+      ),
+    ).toBeUndefined();
+  });
 });
 
 describe('item.bodyPartStated: the request names its body part (cross-cutting rule 10)', () => {

@@ -36,6 +36,7 @@ import {
   MODALITIES,
   ODG_VISIT_CONDITIONS,
   type OdgVisitCondition,
+  outrankingOdgEntry,
   readBodyRegions,
   readDiagnosisBucket,
   readModality,
@@ -333,6 +334,7 @@ function readOdgEntry(item: DisputedItem, draft: CaseDraft): CategoryReading<Odg
     item.bodyPart,
     (text) => readOdgVisitCondition(text, item.bodyPart),
     sameOdgAllowance,
+    outrankingOdgEntry,
   );
 }
 
@@ -343,6 +345,8 @@ export function readCategoryOrDiagnoses<T extends string>(
   read: (text: string) => T | undefined,
   /** Two readings the rule treats alike (the same allowance) do not conflict. */
   sameRule: (a: T, b: T) => boolean = (a, b) => a === b,
+  /** The reading that settles a conflict, when one outranks the rest. */
+  outranking: (values: readonly T[]) => T | undefined = () => undefined,
 ): CategoryReading<T> | undefined {
   if (typed.trim() !== '') {
     const value = read(typed);
@@ -364,8 +368,15 @@ export function readCategoryOrDiagnoses<T extends string>(
   const specific = readings.filter((reading) => reading.value !== 'other');
   const deciding = specific.length > 0 ? specific : readings;
   const [first] = deciding;
-  if (!first || deciding.some((reading) => !sameRule(reading.value, first.value))) return undefined;
-  return { value: first.value, fromDiagnoses: deciding.map((reading) => reading.text) };
+  if (!first) return undefined;
+  if (deciding.every((reading) => sameRule(reading.value, first.value)))
+    return { value: first.value, fromDiagnoses: deciding.map((reading) => reading.text) };
+  const settled = outranking(deciding.map((reading) => reading.value));
+  if (settled === undefined) return undefined;
+  return {
+    value: settled,
+    fromDiagnoses: deciding.filter((reading) => reading.value === settled).map((reading) => reading.text),
+  };
 }
 
 function describeCategory(

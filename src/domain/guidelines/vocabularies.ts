@@ -54,6 +54,17 @@ export function sameOdgAllowance(a: OdgVisitCondition, b: OdgVisitCondition): bo
   return a === b || SAME_ODG_ALLOWANCE.some((group) => group.includes(a) && group.includes(b));
 }
 
+/**
+ * Diagnoses of one knee read as a sprain and as a derangement (a meniscus tear): the derangement's
+ * entry applies, as when one diagnosis names both.
+ */
+export function outrankingOdgEntry(entries: readonly OdgVisitCondition[]): OdgVisitCondition | undefined {
+  const kinds = new Set(entries);
+  return kinds.size === 2 && kinds.has('knee_pain_derangement') && kinds.has('knee_sprain')
+    ? 'knee_pain_derangement'
+    : undefined;
+}
+
 /** Surgeries with a post-surgical table entry (8 CCR 9792.24.3) encoded in the library. */
 export const SURGERY_KEYS = {
   meniscectomy: 'meniscectomy or other knee arthroscopy (chondroplasty, loose body)',

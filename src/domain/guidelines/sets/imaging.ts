@@ -762,14 +762,27 @@ export const WRIST_HAND_IMAGING: GuidelineSet = regionSet({
   regions: ['forearm_wrist_hand'],
   paths: [
     RED_FLAG_PATH,
-    path('after-conservative-care', 'after 4-6 weeks of failed conservative care', [
+    path('after-conservative-care', 'a specific lesion after 4-6 weeks of failed conservative care', [
       IMAGING_CARE_4_WEEKS,
       IMAGING_CARE_FAILED,
+      IMAGING_STRUCTURAL_LESION,
     ]),
   ],
   criteria: [
     WRIST_HAND_RED_FLAGS,
     inChapter(IMAGING_CARE_4_WEEKS, WRIST),
+    // A study clarifies a suspected lesion (a ligament tear, an occult fracture); a diagnosis the
+    // exam makes (de Quervain's) needs none.
+    inChapter(
+      IMAGING_STRUCTURAL_LESION,
+      WRIST,
+      SPECIAL_STUDIES,
+      undefined,
+      false,
+      notInCatalogue(
+        'ACOEM Ch. 11 (special studies to clarify a specific suspected lesion, not for a diagnosis made on examination)',
+      ),
+    ),
     inChapter(
       IMAGING_CARE_FAILED,
       WRIST,

@@ -219,6 +219,34 @@ describe('urine drug testing: frequency by risk', () => {
     expect(criterionStatus(testing('moderate', 1, { quantity: 3 }), 'udt-frequency-by-risk')).toBe('not_met');
   });
 
+  it('sends a screen to the laboratory only when its result surprised', () => {
+    const confirm = (consistent: boolean | null, requestedAs: string) =>
+      evaluateFirst(
+        medicationCase({
+          service: 'urine_drug_test',
+          history: onOpioids,
+          facts: { udtRiskLevel: 'moderate' },
+          udts: [udt('2016-12-01', consistent, 'poc')],
+          edit: (draft) => {
+            const [item] = draft.disputedItems;
+            if (item) item.requestedAs = requestedAs;
+          },
+        }),
+      );
+    const lab = 'Confirmatory quantitative urine drug testing (LC-MS/MS), DOS 12/1/2016';
+    expect(criterionStatus(confirm(true, lab), 'udt-confirmation-for-unexpected')).toBe('not_met');
+    expect(confirm(true, lab).recommendation).toBe('uphold');
+    expect(criterionStatus(confirm(false, lab), 'udt-confirmation-for-unexpected')).toBe('met');
+    expect(criterionStatus(confirm(null, lab), 'udt-confirmation-for-unexpected')).toBe('not_documented');
+    // A screen asked for with its confirmation is judged by frequency alone.
+    expect(
+      criterionStatus(
+        confirm(true, 'Urine drug screen (point-of-care with confirmatory testing)'),
+        'udt-confirmation-for-unexpected',
+      ),
+    ).toBe('not_applicable');
+  });
+
   it('needs the risk level only past one test a year, and needs opioid treatment to monitor', () => {
     // The first test in 12 months is within every risk level's number; a second needs the level.
     expect(criterionStatus(testing('', 0), 'udt-frequency-by-risk')).toBe('met');

@@ -6,10 +6,11 @@
  * Frequency by risk is not in the MTUS: it comes from ODG (Pain chapter), reached under the
  * evidence hierarchy (9792.21.1(a)(2)(A)), and is cited as such: low risk within 6 months of
  * starting opioids and then yearly, moderate 2-3 times a year, high as often as monthly. Tests are
- * counted in the 12 months before the request, plus those requested.
+ * counted in the 12 months before the request, plus those requested. Laboratory confirmation is
+ * for a screen with an unexpected result (ODG; catalogue 3.11, rule 4).
  */
 import type { Condition, GuidelineSet } from '../guideline-schema';
-import { allOf, anyOf, atMost, byValue, cpmtg2009, defineCriterion, isTrue, reCite } from './common';
+import { allOf, anyOf, atMost, byValue, cpmtg2009, defineCriterion, isFalse, isTrue, reCite } from './common';
 import {
   CPMTG_GUIDELINE,
   LINE_CPMTG_2009,
@@ -86,6 +87,31 @@ const FREQUENCY_BY_RISK = defineCriterion({
     'Unconfirmed [U]: ODG frequency by risk (catalogue 3.11); no UDT item in the 2016-17 pool (confirmed catalogue 6.1).',
 });
 
+/** ODG (Pain, Urine drug testing): laboratory confirmation is for a screen that surprised. */
+const CONFIRMATION_FOR_UNEXPECTED = defineCriterion({
+  id: 'udt-confirmation-for-unexpected',
+  statement:
+    'Confirmatory laboratory testing (GC/MS, LC/MS) is for a screen with an unexpected or disputed result, not a routine follow-up of every screen.',
+  whenNotMet:
+    'The screen the laboratory testing would confirm was consistent with the prescribed drugs, and confirmation is not for routine use',
+  asRequirement: 'The screen to confirm had an unexpected or disputed result',
+  citation: ODG_UDT,
+  required: true,
+  condition: isFalse('item.screenToConfirmConsistent', 'a screen with an unexpected or inconsistent result'),
+  appliesWhen: {
+    condition: isTrue('item.confirmatoryTestOnly', 'confirmatory testing of a screen'),
+    description: 'applies only to a request for the laboratory confirmation of a screen',
+  },
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'The screen result that was unexpected or disputed',
+    label: 'reason for confirmation',
+  },
+  confirmed: false,
+  confirmationNote:
+    'Unconfirmed [U]: ODG confirmatory testing only for unexpected or disputed screens (catalogue 3.11, rule 4); no UDT item in the 2016-17 pool (confirmed catalogue 6.1).',
+});
+
 const UDT_DISPLAY = ['case.opioidsInRegimen', 'case.udtCount12Months', 'item.udtRiskLevel'];
 
 export const UDT_2009: GuidelineSet = {
@@ -98,7 +124,7 @@ export const UDT_2009: GuidelineSet = {
   letterLine: LINE_CPMTG_2009,
   requestNoun: 'testing schedule',
   decisionRule: { kind: 'all_required' },
-  criteria: [OPIOID_MONITORING, FREQUENCY_BY_RISK],
+  criteria: [OPIOID_MONITORING, FREQUENCY_BY_RISK, CONFIRMATION_FOR_UNEXPECTED],
   displayFacts: UDT_DISPLAY,
 };
 
@@ -120,6 +146,7 @@ export const UDT_2016: GuidelineSet = {
       `${NOT_IN_POOL_2016} Section 3.3.6 exists (UR line of CM17-0015333).`,
     ),
     FREQUENCY_BY_RISK,
+    CONFIRMATION_FOR_UNEXPECTED,
   ],
 };
 
