@@ -563,6 +563,12 @@ describe('reading summaries of IMR decisions', () => {
     expect(failedOf(['completed 12 PT visits and ibuprofen; 01/09/2017 pain 6/10 with stairs'])).toBe(true);
     expect(failedOf([course, 'the knee locks 2-3 times a week and gives way on stairs'])).toBe(true);
     expect(failedOf([course, 'no locking or giving way; pain 3/10'])).toBeNull();
+    // Three kinds of care listed, none said to help, and pain still marked elsewhere.
+    const list = 'PT and HEP, knee brace, naproxen, topical diclofenac';
+    expect(failedOf(['R knee pain 7/10, worse w/ stairs', list])).toBe(true);
+    expect(failedOf(['R knee pain 7/10', 'PT and HEP'])).toBeNull();
+    expect(failedOf(['R knee pain 7/10', `${list}, which helped`])).toBeNull();
+    expect(failedOf(['R knee pain 7/10 -> 3/10', list])).toBeNull();
     // Pain that still wakes the worker at night is marked.
     expect(failedOf(['night pain wakes him most nights', `18 PT visits; ibuprofen`])).toBe(true);
     expect(failedOf([course, 'no night pain; pain 3/10'])).toBeNull();

@@ -366,7 +366,7 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
   // Answers that combine findings, for the questions the item asks and no finding answered alone.
   const combined = [
     careSinceInjury(findings, answers, isoOrEmpty(summary.dateOfInjury), asOf),
-    courseWithoutGain(findings) ?? symptomsPersistAfterCare(findings),
+    courseWithoutGain(findings) ?? symptomsPersistAfterCare(findings) ?? careListThenMarkedPain(findings),
     measurableManipulationCare(findings),
     painAndFunctionAssessed(findings, summary.diagnoses ?? [], answers),
     noSurgeryInTheHistory(findings, summary.diagnoses ?? []),
@@ -567,6 +567,42 @@ function symptomsPersistAfterCare(findings: readonly string[]): FindingAnswer | 
   return pain === undefined
     ? null
     : { key: 'conservativeCareFailed', value: true, source: `${course.sources[0]}; then "${pain}"` };
+}
+
+/** Kinds of conservative care a finding may list, each counted once. */
+const CARE_KINDS: readonly RegExp[] = [
+  /\b(?:PT|physical\s+therapy|occupational\s+therapy|OT)\b/i,
+  /\b(?:HEP|home\s+exercises?(?:\s+program)?)\b/i,
+  /\b(?:chiropractic|acupuncture)\b/i,
+  /\b(?:brace|splint\w*|sleeve|orthotics?|cane)\b/i,
+  /\b(?:NSAIDs?|naproxen|ibuprofen|meloxicam|diclofenac|celecoxib|etodolac|nabumetone)\b/i,
+  /\b(?:topical\w*|lidocaine|patch(?:es)?|creams?|gel)\b/i,
+  /\b(?:injections?|CSI|cortisone|steroid\s+shots?)\b/i,
+  /\b(?:TENS|ice|heat|activity\s+modification|rest)\b/i,
+];
+/** Words that tell the care helped: the list is then no failure. */
+const CARE_HELPED = /\b(?:improv\w*|helped|helps|benefit\w*|resolved|better|effective)\b/i;
+
+/**
+ * Three kinds of care or more listed in one finding ("PT and HEP, knee brace, naproxen, topical
+ * diclofenac") that says nothing of their helping, and pain still marked in another finding: care
+ * tried without adequate improvement, as reviewers summarize it.
+ */
+function careListThenMarkedPain(findings: readonly string[]): FindingAnswer | null {
+  const list = findings.find(
+    (finding) =>
+      CARE_KINDS.filter((kind) => kind.test(finding)).length >= 3 &&
+      !CARE_HELPED.test(finding) &&
+      !MARKED_PAIN.test(finding),
+  );
+  if (list === undefined) return null;
+  const pain = findings.find(
+    (finding) =>
+      finding !== list && MARKED_PAIN.test(finding) && !/(?:->|→|\bto\s+\d|\bdown\b)/i.test(finding),
+  );
+  return pain === undefined
+    ? null
+    : { key: 'conservativeCareFailed', value: true, source: `${list}; and "${pain}"` };
 }
 
 /** A standardized function score with its value ("Oswestry 42%", "NDI 38"). */

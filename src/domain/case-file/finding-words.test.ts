@@ -515,6 +515,24 @@ describe('readFindingAnswers', () => {
     expect(answerOf('tensBenefitDocumented', ['pain 8/10 to 5/10 with use'])).toBe(true);
     expect(answerOf('tensBenefitDocumented', ['Norco down from 4/day to 2/day during trial'])).toBe(true);
     expect(answerOf('concurrentTreatmentDocumented', ['continues HEP and gabapentin'])).toBe(true);
+    const trial = 'home TENS 30-day trial 09/2016 - used 2-3x/day ~45 min; pain 7->4/10 with use';
+    expect(answerOf('tensTrialCompleted', [trial])).toBe(true);
+    expect(answerOf('tensBenefitDocumented', [trial])).toBe(true);
+    expect(answerOf('tensTrialCompleted', ['home TENS 30-day trial requested 12/2016'])).toBe(undefined);
+    expect(answerOf('concurrentTreatmentDocumented', ['10/27/2016 PR: walking 2->6 blocks; HEP daily'])).toBe(
+      true,
+    );
+    expect(answerOf('neuropathicCondition', [], ['lumbar radiculitis, left'])).toBe(true);
+    expect(
+      answerOf('associatedSurgeryAuthorized', [
+        'L knee ACL reconstruction (hamstring autograft) certified 12/2016; surgery scheduled 1/19/2017',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conflictingWorkReports', [
+        'AME 10/2016 and PTP disagree on restrictions (10 lb vs 25 lb overhead)',
+      ]),
+    ).toBe(true);
     // A referral for the treater's medications, and a visit to check a response.
     expect(
       answerOf('specialistExpertiseNeeded', [
@@ -701,6 +719,7 @@ describe('readFindingAnswers', () => {
     expect(answerOf('adjunctToActiveTherapy', ['HEP ongoing; PTP requests 6 more visits'])).toBe(true);
     expect(answerOf('motivationToChange', ['motivated to RTW and willing to taper Norco'])).toBe(true);
     expect(answerOf('curesChecked', ['CURES 1/19/17 no other prescribers'])).toBe(true);
+    expect(answerOf('curesChecked', ['CURES on 1/5/2017 was consistent'])).toBe(true);
     expect(
       answerOf('frpBaselineEvaluation', [
         'FRP multidisciplinary eval 12/15/16: PCE sitting 20 min, standing 15 min, lift 10 lb',
@@ -1010,6 +1029,45 @@ describe('readFindingAnswers', () => {
       true,
     );
     expect(answerOf('adjunctToActiveTherapy', ['acupuncture alone, no exercise'])).toBe(undefined);
+    expect(
+      answerOf('adjunctToActiveTherapy', [
+        'requested a left subacromial corticosteroid injection to continue with her home program',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        "persistent medial knee pain with the knee 'catching' despite a knee brace, ibuprofen and 6 physical therapy visits",
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf(
+        'adverseEffectsAssessed',
+        ['gabapentin 300 mg: arm pain 8/10 to 4/10, with only mild daytime drowsiness'],
+        [],
+        'Gabapentin 300 mg',
+      ),
+    ).toBe(true);
+    const consult = ['requested a consultation with an orthopedic spine surgeon to discuss surgical options'];
+    expect(answerOf('rationaleStated', consult)).toBe(true);
+    expect(answerOf('surgeryConsidered', consult)).toBe(true);
+    expect(
+      answerOf('surgeryConsidered', [
+        'requested EMG/NCS of the left upper extremity to confirm ulnar neuropathy before discussing cubital tunnel release',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('adjunctToActiveTherapy', [
+        '01/23/2017 plan: bilateral L4-5 and L5-S1 radiofrequency neurotomy, then resume a structured core-strengthening home program',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('adjunctToActiveTherapy', ['6 PT visits already authorized for after the procedure']),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        'naproxen 500 mg twice daily for more than 3 months with only slight improvement',
+      ]),
+    ).toBe(true);
     expect(answerOf('motivationToChange', ["per the evaluation he 'wants to get back to work'"])).toBe(true);
     expect(answerOf('negativePredictorsAddressed', ['is willing to taper his tramadol'])).toBe(true);
     expect(answerOf('negativePredictorsAddressed', ['tramadol continued unchanged'])).toBe(undefined);
@@ -2069,6 +2127,9 @@ describe('readFindingAnswers', () => {
       ]),
     ).toEqual(['naproxen 500 mg 1 po bid prn']);
     expect(readFindingDrugsTaken(['pain 5/10, on 5/2/16 started PT'])).toEqual([]);
+    expect(
+      readFindingDrugsTaken(['Tramadol 50 mg twice daily as needed was proposed as a 30-day trial']),
+    ).toEqual([]);
   });
 
   it('reads a drug taken after "and takes" mid-sentence, and care "without resolution"', () => {
@@ -2586,6 +2647,30 @@ describe('readFindingInjections', () => {
     ]);
   });
 
+  it('reads relief as the abstracts write it: a range of scores, a percent in brackets, how long it held later on', () => {
+    expect(
+      readFindingInjections([
+        'bilateral L4-5 and L5-S1 diagnostic medial branch blocks 01/09/2017, no sedation; pain diary: 8/10 before, 1-2/10 for about 5 hours after (about 80%)',
+        '01/23/2017 plan: bilateral L4-5 and L5-S1 radiofrequency neurotomy',
+      ]),
+    ).toMatchObject([{ date: '2017-01-09', reliefPercent: 80 }]);
+    expect(
+      readFindingInjections([
+        'right knee cortisone injection 07/13/2016; at the 10/19/2016 visit knee pain was down from 8/10 to 3/10; benefit lasted about 3 months and then the pain returned',
+        'left L5-S1 transforaminal ESI 06/21/2016; she reported 65-70% less leg pain, Norco down from 4 to 1-2 tablets a day; relief held until about early 09/2016 (10-11 weeks)',
+      ]),
+    ).toMatchObject([
+      { reliefPercent: 63, reliefWeeks: 12.9 },
+      { reliefPercent: 65, reliefWeeks: 10 },
+    ]);
+    // A span in a later clause that is not about the relief does not say how long it held.
+    expect(
+      readFindingInjections([
+        'left knee cortisone injection 07/13/2016; pain 8/10 to 3/10; PT 2x/week for 6 weeks',
+      ]),
+    ).toMatchObject([{ reliefPercent: 63, reliefWeeks: null }]);
+  });
+
   it("takes the relief from the finding's next clauses, up to one naming another injection", () => {
     expect(
       readFindingInjections([
@@ -2593,7 +2678,8 @@ describe('readFindingInjections', () => {
         'left L5 TFESI 06/2016; right SI joint injection 09/2016 gave 70% relief for 3 weeks',
       ]),
     ).toMatchObject([
-      { date: '2017-01-17', reliefPercent: 86, reliefWeeks: 0 },
+      // The percent written beside the scores, as the record states it.
+      { date: '2017-01-17', reliefPercent: 85, reliefWeeks: 0 },
       // The next clause names another injection: its relief is its own.
       { type: 'left L5 TFESI', date: '2016-06-30', reliefPercent: null, reliefWeeks: null },
     ]);
@@ -2960,6 +3046,8 @@ describe('session 27 readings (batches BG-BJ)', () => {
     ['treater: can walk her dog and stand 2 hours at work vs 30 minutes before', true],
     ['sits 1 hour vs 20 minutes before Norco', true],
     ['stands 20 minutes vs 1 hour before', undefined],
+    ['the treating physician noted he can walk 20 minutes, drives, cooks for himself', true],
+    ['he cannot walk 20 minutes', undefined],
     ['now sees 6 patients/day vs 3 before', true],
     ['now sees 2 patients/day vs 5 before', undefined],
     ['now takes 4 tablets/day vs 2 before', undefined],
@@ -3082,6 +3170,8 @@ describe('session 27 readings (batches BO-BR)', () => {
     ['left arm pain to the thumb 7/10, worse than the neck pain; drops tools', true],
     ['dropping objects with the right hand', true],
     ['dropped the case in 2015', undefined],
+    ['R knee pain 7/10, worse w/ stairs and standing >20 min', true],
+    ['standing >20 min without difficulty', undefined],
   ])('a function limit in "%s": %s', (finding, expected) => {
     expect(answerOf('functionLimitedByPain', [finding])).toBe(expected);
   });

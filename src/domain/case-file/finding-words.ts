@@ -292,7 +292,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "Wants the MRI before a C5-6 epidural"; "would see a spine surgeon if ..."; "arthroscopy
       // ... if a meniscal tear is confirmed".
       new RegExp(
-        String.raw`\b(?:MRI|CT|imaging|study|scan|EMG|NCS)\b[^;]*?\bbefore\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,2}(?:epidural|injection|ESI|block|${SURGERY_NOUNS})\b`,
+        String.raw`\b(?:MRI|CT|imaging|study|scan|EMG|NCS)\b[^;]*?\bbefore\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,3}(?:epidural|injection|ESI|block|${SURGERY_NOUNS})\b`,
         'i',
       ),
       /\b(?:would|will)\s+(?:see|consult)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?surgeon\b/i,
@@ -303,6 +303,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "Treater wants MRI to look for a surgical lesion and to plan ESI", "epidural injection being
       // considered".
       /\b(?:look|looking|evaluate|assess)\s+for\s+(?:an?\s+)?(?:surgical|operable)\s+(?:lesion|pathology|target)\b/i,
+      // "a consultation with a spine surgeon to discuss surgical options".
+      /\bto\s+discuss\s+(?:\w+\s+)?(?:surgical|operative|surgery)\b/i,
       /\bto\s+plan\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:ESI|epidural|injection|block|surgery|surgical\s+\w+)\b/i,
       /\b(?:epidural|ESI|injection)s?\s+(?:(?:is|are|was|were|being)\s+){0,2}(?:considered|planned|contemplated)\b/i,
       // An invasive procedure suggested: "suggested interventional pain evaluation", "injections
@@ -347,6 +349,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "In PT (visit 5 of 8)", "now in active OT desensitization".
       /^(?:(?:now|currently|still)\s+)?in\s+(?:active\s+)?(?:physical\s+therapy|occupational\s+therapy|therapy|rehabilitation)\b/i,
       /\bas\s+an\s+adjunct\b/i,
+      // "an injection to continue with her home program".
+      /\bto\s+(?:continue|resume|progress)\s+(?:with\s+)?(?:(?:her|his|their|the|a)\s+)?(?:home\s+(?:program|exercises?|exercise\s+program)|HEP|exercise\s+program|PT|physical\s+therapy|therapy|rehabilitation)\b/i,
       // "6 sessions alongside her home exercises".
       /\b(?:alongside|along\s+with|in\s+addition\s+to|combined\s+with)\s+(?:(?:a|an|his|her|their|the|continued|ongoing|daily)\s+){0,2}(?:home\s+(?:exercises?|exercise\s+program|program)|HEP|physical\s+therapy|PT|therapy|rehabilitation|exercise\s+program)\b/i,
       // "Plan is injection with continued exercise".
@@ -361,6 +365,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "home exercises to continue".
       /\b(?:plan(?:s|ned)?\s+(?:is\s+)?to|will)\s+(?:continue|resume|restart|return\s+to)\s+(?:with\s+)?(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:physical\s+therapy|PT|therapy|rehabilitation|home\s+exercises?|HEP|exercises?)\b/i,
       /\b(?:home\s+exercises?(?:\s+program)?|HEP|PT|physical\s+therapy)\s+(?:is\s+|are\s+)?to\s+(?:continue|resume)\b/i,
+      // "then resume a structured core-strengthening home program"; "6 PT visits authorized for after
+      // the procedure".
+      /\bthen\s+(?:resume|continue|restart|start|begin)\s+(?:[\w-]+\s+){0,3}?(?:home\s+program|exercise\s+program|PT|physical\s+therapy|therapy|rehabilitation|HEP|exercises?)\b/i,
+      /(?<!\b(?:stop|stopping|end|ending|discontinue|no)\s+)\b(?:PT|physical\s+therapy)\s+(?:visits?\s+|sessions?\s+)?(?:[\w-]+\s+){0,3}?(?:for\s+)?after\s+the\s+(?:procedure|injection|neurotomy|ablation|block)\b/i,
       // "radiofrequency ablation, followed by continued home exercise and a core strengthening program".
       /\bfollowed\s+by\s+(?:(?:continued|ongoing|a|an)\s+)*(?:home\s+exercises?|HEP|physical\s+therapy|PT|therapy|rehabilitation|core\s+strengthening|exercise\s+program)\b/i,
     ],
@@ -524,7 +532,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // TENS's listed conditions, documented (not suspected).
     key: 'neuropathicCondition',
     yes: [
-      /\b(?:radiculopathy|neuropath(?:y|ic)|neuralgia|complex\s+regional\s+pain|CRPS|causalgia|reflex\s+sympathetic\s+dystrophy|RSD|phantom\s+limb|spasticity|multiple\s+sclerosis)\b/i,
+      /\b(?:radiculopathy|radiculitis|neuritis|neuropath(?:y|ic)|neuralgia|complex\s+regional\s+pain|CRPS|causalgia|reflex\s+sympathetic\s+dystrophy|RSD|phantom\s+limb|spasticity|multiple\s+sclerosis)\b/i,
     ],
     no: [
       /\b(?:rule\s+out|r\/o|possible|suspected|questionable|probable)\s+(?:\w+\s+){0,2}(?:radicul\w+|neuropath\w+|CRPS|complex\s+regional)/i,
@@ -612,7 +620,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // A reason the request states ("hinged brace requested to protect the knee at work").
     key: 'rationaleStated',
     yes: [
-      /\b(?:requested|ordered|prescribed|recommended|needed|asked\s+for)\s+(?:[\w-]+\s+){0,4}(?:to|so|in\s+order\s+to)\s+(?:that\s+)?(?:\w+\s+){0,2}(?:protect|allow|help|support|enable|control|reduce|improve|clarify|evaluate|assess|determine|guide|rule\s+out|continue|return|manage|treat|stabili[sz]e|can)\b/i,
+      /\b(?:requested|ordered|prescribed|recommended|needed|asked\s+for)\s+(?:[\w-]+\s+){0,8}?(?:to|so|in\s+order\s+to)\s+(?:that\s+)?(?:\w+\s+){0,2}(?:protect|allow|help|support|enable|control|reduce|improve|clarify|evaluate|assess|determine|guide|rule\s+out|continue|return|manage|treat|stabili[sz]e|can|discuss|confirm)\b/i,
       /\bso\s+(?:that\s+)?(?:he|she|they|the\s+(?:worker|patient))\s+can\b/i,
       /\b(?:purpose|reason|indication)\s*(?::|is\b|was\b)(?!\s*(?:not\b|unclear|unknown|uncertain))/i,
       // "return visit in 4-6 weeks for medication management and knee re-check".
@@ -639,7 +647,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ),
       // "ACL reconstruction (BTB autograft) certified for 11/21/2016".
       new RegExp(
-        String.raw`\b(?:${SURGERY_NOUNS})\b[^;]*?(?<!\bnot\s|\bnon-?)\b(?:authori[sz]ed|certified|approved)\s+(?:for|on|by)\b`,
+        String.raw`\b(?:${SURGERY_NOUNS})\b[^;]*?(?<!\bnot\s|\bnon-?)\b(?:authori[sz]ed|certified|approved)\s+(?:for|on|by|in\s+\d|\d{1,2}\/\d{2,4}\b)`,
         'i',
       ),
     ],
@@ -716,7 +724,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'taperStepRequested',
     yes: [
       // Not a weaning UR recommended or modified for: that is the reviewer's, not the treater's plan.
-      /(?<!\b(?:UR|utilization\s+review)\b[^;]*)\b(?:starts?|started|begins?|began|agreed\s+to|initiat\w+)\s+(?:a\s+|an\s+|the\s+)?(?:gradual\s+|slow\s+)?(?:taper|wean)\w*\b/i,
+      /(?<!\b(?:UR|utilization\s+review)\b[^;]*)\b(?:starts?|started|begins?|began|agreed\s+to|initiat\w+)\s+(?:a\s+|an\s+|the\s+)?(?:(?:planned|gradual|slow)\s+)*(?:taper|wean)\w*\b/i,
       /(?<!\b(?:UR|utilization\s+review)\b[^;]*)\b(?:taper(?:ing)?|weaning)\s+(?:plan|schedule|protocol)\b|\bstep\s+of\s+(?:a|the)\s+taper\b/i,
     ],
     no: [/\bno\s+(?:\w+\s+)?(?:taper(?:ing)?|weaning)\s+(?:plan|schedule)\b/i],
@@ -819,6 +827,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:completed|finished|after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:TENS\s+)?(?:unit\s+)?trial\b(?=[^;]*\bTENS\b)/i,
       // "30-day TENS rental 11/2016 with use log", "1-month home TENS trial (10/2016)": dated, so had.
       /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\b(?:\d{1,2}|one)[- ](?:day|month)\s+(?:home\s+)?TENS\s+(?:unit\s+)?(?:rental|trial)\b[^;]*?\b\d{1,2}\/\d{2,4}\b/i,
+      // "home TENS 30-day trial 09/2016 - used 2-3x/day".
+      /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\bTENS\s+(?:unit\s+)?(?:\d{1,2}|one)[- ](?:day|month)\s+(?:home\s+)?(?:rental|trial)\b[^;]*?\b\d{1,2}\/\d{2,4}\b/i,
       // "a TENS trial from 08/01/2016 to 08/31/2016 that did not reduce her pain": dated or judged, so had.
       /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\bTENS\s+(?:unit\s+)?trial\s+(?:(?:from|between|in|on|during|dated)\s+\d|(?:that|which)\s+(?:did\s+not|didn't|failed|helped|reduced|gave|provided))/i,
     ],
@@ -830,7 +840,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:pain|medication|tramadol|opioid\s+use)\s+(?:\w+\s+){0,2}(?:decreased|reduced|fell|dropped)\b[^;]*?\b(?:during|with|after)\s+(?:the\s+)?(?:use|trial|TENS|unit)\b/i,
       /\b(?:during|with|after)\s+(?:the\s+)?(?:TENS\s+)?(?:use|trial)\b[^;]*?\b(?:pain|function\w*|tolerance)\s+(?:\w+\s+){0,2}(?:decreased|reduced|improved|increased)\b/i,
-      /\bpain\s+(?:from\s+)?\d{1,2}(?:\/10)?\s+to\s+\d{1,2}(?:\/10)?\s+(?:with|during)\s+(?:the\s+)?(?:use|trial|TENS|unit)\b/i,
+      /\bpain\s+(?:from\s+)?\d{1,2}(?:\/10)?\s*(?:to|->|→)\s*\d{1,2}(?:\/10)?\s+(?:with|during)\s+(?:the\s+)?(?:use|trial|TENS|unit)\b/i,
       /\b(?:down|reduced|decreased|cut)\s+from\s+[^;]*?\b(?:during|with)\s+(?:the\s+)?(?:TENS\s+)?(?:use|trial)\b/i,
     ],
     no: [
@@ -843,6 +853,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\badjunct\s+to\s+(?:(?:a|an|his|her|the|ongoing|continued)\s+)?(?:\w+\s+){0,2}(?:home\s+exercise|exercise|therapy|physical\s+therapy|program|rehabilitation)\b/i,
       /\b(?:continues|continuing|continued)\s+(?:(?:a|an|his|her|the)\s+)?(?:HEP|home\s+exercises?|home\s+exercise\s+program|home\s+program|physical\s+therapy|medications?)\b/i,
+      // "HEP daily", "unit for home use with HEP".
+      /\b(?:HEP|home\s+exercises?(?:\s+program)?)\s+daily\b|\bwith\s+(?:(?:a|his|her|daily)\s+)?(?:HEP|home\s+exercise\s+program)\b/i,
     ],
     no: [],
   },
@@ -907,6 +919,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:restrictions?|reports?|opinions?|limits?)\s+(?:\w+\s+)?(?:conflict|disagree|differ)\w*\b/i,
       /\b(?:conflicting|differing|inconsistent)\s+(?:\w+\s+)?(?:restrictions?|reports?|opinions?|limits?)\b/i,
+      // "AME 10/2016 and PTP disagree on restrictions".
+      /\b(?:disagree|differ|disagreed|differed)\s+(?:on|about|over)\s+(?:the\s+|work\s+)?(?:restrictions?|limits?|work\s+capacity|fitness|capacities)\b/i,
       // "the AME and the treater have given different restrictions".
       /\b(?:given|gave|set|issued|recommend\w*)\s+(?:\w+\s+)?(?:different|differing|conflicting)\s+(?:work\s+)?(?:restrictions?|limits?|opinions?)\b/i,
     ],
@@ -938,7 +952,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|(?:no|minimal|little|limited|slight|modest|temporary|transient|partial)\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?|progress|change)|did\s+not\s+(?:help|improve)|(?:then\s+(?:a\s+)?)?plateau(?:ed|s)?|(?:has|have|had)\s+not\s+(?:helped|improved)|(?:symptoms?|pain)\s+(?:\w+\s+)?(?:unchanged|persist\w*|did\s+not\s+improve))\b/,
       // "failed about 4 months of night splinting", "3 months of failed care".
-      /\b(?:failed|despite)\s+(?:\w+\s+){0,5}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
+      /\b(?:failed|despite)\s+(?:[\w,'-]+\s+){0,6}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
       /\bpersist\w*\s+despite\b/i,
       // "Limited progress in PT because of fear of movement".
       new RegExp(
@@ -1006,7 +1020,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // Each item of a list brief in its effect: "PT, NSAIDs and 3 cortisone injections, each with only
       // brief relief".
       new RegExp(
-        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\bwith\s+only\s+(?:brief|temporary|transient|short[- ]lived|partial|minimal)\s+(?:relief|improvement|benefit)\b`,
+        String.raw`^(?=.*\b(?:${CARE_NOUNS}|${KNOWN_DRUG_NAMES})\b).*\bwith\s+only\s+(?:brief|temporary|transient|short[- ]lived|partial|minimal|slight|little|mild|modest)\s+(?:relief|improvement|benefit)\b`,
         'i',
       ),
       // "Treatment has included physical therapy, chiropractic ..., none with lasting functional gains".
@@ -1095,6 +1109,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:unable|inability)\s+to\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\b(?:cannot|can't|can\s+not|can\s+no\s+longer)\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,
+      // A tolerance the pain sets: "knee pain worse w/ stairs and standing >20 min".
+      /\b(?:worse|pain(?:ful)?|aggravated|increases?)\b[^;]*?\b(?:standing|walking|sitting)\s*(?:>|over|more\s+than|longer\s+than|beyond)\s*\d+\s*(?:min\w*|hours?|hrs?)\b/i,
       // Weakness that shows in the work: "drops tools", "dropping objects".
       /\b(?:drops|dropping|dropped)\s+(?:\w+\s+)?(?:tools|objects|things|items|cups|pens|parts)\b/i,
       /\b(?:limits?|limited|limiting|interfer\w+\s+with|restricts?)\s+(?:(?:his|her|the|their|daily|overhead|household|heavy|usual|regular)\s+){0,2}(?:ADLs?|activities|work|walking|standing|sitting|sleep|function(?:ing)?|chores)\b/i,
@@ -1181,7 +1197,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'curesChecked',
     yes: [
-      /\bCURES\b(?:\s+[\w/]+){0,2}\s+(?:reviewed|checked|consistent|appropriate|obtained|clean|unremarkable)\b/,
+      /\bCURES\b(?:\s+[\w/]+){0,3}\s+(?:reviewed|checked|consistent|appropriate|obtained|clean|unremarkable)\b/,
       /\b(?:reviewed|checked|ran|obtained)\s+(?:the\s+|a\s+)?CURES\b/,
       /\bCURES\b[^;]*?\b(?:single|one)\s+prescriber\b|\bCURES\b[^;]*?\bno\s+other\s+prescribers?\b/,
       // "a CURES report dated 11-09-2016 was consistent".
@@ -1216,6 +1232,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`\b${ADVERSE_EFFECT}\s*,?\s+(?:[\w/]+,?\s+){0,6}(?<!\bnot\s+|\bnever\s+|\bun)(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b`,
         'i',
       ),
+      // A side effect called mild is one judged tolerable: "with only mild daytime drowsiness".
+      new RegExp(String.raw`\b(?:only\s+)?(?:mild|minimal|slight)\s+(?:\w+\s+)?${ADVERSE_EFFECT}\b`, 'i'),
       // "Mild drowsiness the first week only", "drowsiness that subsided" (the first week alone says
       // nothing of since).
       new RegExp(
@@ -1629,7 +1647,7 @@ const RELIEF =
   /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|less\s+(?:[\w-]+\s+){0,2}pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|dresses|dressed|bathes|bathed|gardens|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\b(?:now\s+)?(?:sleeps|sleeping)\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|dresses|dressed|bathes|bathed|gardens|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\b(?:now\s+)?(?:sleeps|sleeping)\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|,\s*(?:drives|cooks|shops|cleans|gardens|volunteers)\b|\bcan\s+(?:walk|stand|sit)\s+(?:for\s+)?(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min\w*|blocks?|miles?|hours?)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 /** A clause about what is hoped for, not what happened. */
 const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begin))\b/i;
 
@@ -1791,7 +1809,8 @@ const FROM_TO = new RegExp(
   'i',
 );
 const WITHOUT_WITH = new RegExp(
-  String.raw`\b${SCORE}\s+(?:without|before|off)\b[^;]*?\b${SCORE}\s+(?:(?:about|an?|one|\d+|hours?|hour|minutes?)\s+){0,3}(?:with|after|on|since|now)\b`,
+  // "8/10 before, 1-2/10 for about 5 hours after": a range's upper score, past how long it held.
+  String.raw`\b${SCORE}\s+(?:without|before|off)\b[^;]*?\b(?:\d{1,2}\s*[-–]\s*)?${SCORE}\s+(?:(?:for|about|approximately|an?|one|\d+|hours?|hrs?|hour|minutes?|mins?)\s+){0,4}(?:with|after|on|since|now)\b`,
   'i',
 );
 /** "3/10 on celecoxib and 7/10 when she ran out": the score on the drug first, then off it. */
@@ -2305,7 +2324,7 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
 const TAKING =
   /^(?:(?:also\s+)?(?:on|taking|takes|uses|using|continues(?:\s+on)?|currently\s+(?:on|taking)|still\s+(?:on|taking)|(?:dose\s+)?stable\s+(?:at|on)|maintained\s+on|has\s+been\s+(?:on|taking)|has\s+taken)\s+)/i;
 const NOT_TAKEN_YET =
-  /\b(?:plan(?:s|ned|ning)?|start\w*|begin|initiat\w*|trial\s+of|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
+  /\b(?:plan(?:s|ned|ning)?|start\w*|begin|initiat\w*|trial\s+of|(?:as\s+an?\s+)?(?:\d+[- ]day\s+)?trial\b(?!\s+(?:in|since)\b)|propos\w*|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
   /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|sodium|potassium|HCl|hydrochloride|ER|CR|XR|SR|IR|PO|(?:one|two|three|four|half)(?=\s+(?:tabs?|tablets?|caps?|capsules?|patch))|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours|once|twice|(?:three|four)\s+times|a\s+day|per\s+day|at\s+bedtime)(?=[\s,;:.)]|$))*/i;
 const STRENGTH_OR_SIG =
@@ -2325,6 +2344,15 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
     let listAsked = false;
     const clauses = clausesOf([finding]);
     clauses.forEach((clause, index) => {
+      // A drug being tapered is one taken, whatever else the clause plans: "began a planned taper of
+      // Norco 10/325 mg in 7/2016".
+      const tapered = TAPER_OF.exec(clause);
+      const taperedDrug =
+        tapered && drugTakenIn(`on ${clause.slice(tapered.index + tapered[0].length)}`, false);
+      if (taperedDrug) {
+        taken.push(taperedDrug);
+        return;
+      }
       if (NOT_TAKEN_YET.test(clause) && !STARTED_ON_DATE.test(clause)) {
         listAsked = true;
         return;
@@ -2356,6 +2384,8 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
  */
 const TREATER_REPORT_HEADER =
   /^\s*(?:PR-?\d|PTP|progress\s+(?:note|report)|PN|OV|office\s+visit|follow-?up|f\/u|visit|re-?eval(?:uation)?|exam)\s*(?:dated\s+|of\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?::|-|–)\s*/i;
+const TAPER_OF =
+  /\b(?:taper(?:ing|ed)?|wean(?:ing|ed)?)\s+(?:of|off|from)\s+(?:(?:his|her|their|the)\s+)?(?=[A-Za-z])/i;
 const DRUG_STOPPED = /\b(?:was\s+|were\s+)?(?:stopped|discontinued|d\/c'?d|ceased)\b/i;
 const DRUG_SWITCHED =
   /^\s*(?:then\s+|and\s+)?(?:was\s+)?(?:switched|changed|converted|transitioned)\s+(?:\w+\s+)?to\b/i;
@@ -2529,12 +2559,12 @@ const INJECTION_WORDS =
 const ANY_INJECTION =
   /\b(?:injections?|injected|blocks?|(?:TF|IL|C|L|T)?ESIs?|epidurals?|ablation|rhizotomy|neurotomy|RFA|MBBs?|TPIs?)\b/i;
 const INJECTION_NOT_DONE =
-  /\b(?:request\w*|plann\w*|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|no\s+(?:prior|previous)|never\s+(?:had|received|undergone)|(?:has|have|had)\s+not\s+(?:had|received|undergone))\b/i;
+  /\b(?:request\w*|plann\w*|plan\b|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|no\s+(?:prior|previous)|never\s+(?:had|received|undergone)|(?:has|have|had)\s+not\s+(?:had|received|undergone))\b/i;
 // "60% relief", "~60-70% leg pain relief" (the lower figure of a range), "relief of 50%".
 const RELIEF_PERCENT =
-  /\b(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*%\s*(?:[\w-]+\s+){0,2}?(?:relief|improvement|reduction|better)\b|\brelief\s+of\s+(\d{1,3})\s*%/i;
+  /\b(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*%\s*(?:[\w-]+\s+){0,2}?(?:relief|improvement|reduction|better|less)\b|\brelief\s+of\s+(\d{1,3})\s*%|\/10\b[^;]*?\(\s*(?:about\s+|approximately\s+|~\s?)?(\d{1,3})\s*%\s*\)/i;
 const RELIEF_SPAN =
-  /\b(?:for|lasting|over|x)\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|around\s+|at\s+least\s+|~)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b|\(\s*(?:about\s+|roughly\s+|approximately\s+|nearly\s+|~)?(\d{1,2})\s*(weeks?|wks?|months?)\s*\)/i;
+  /\b(?:for|lasting|lasted|over|x)\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|around\s+|at\s+least\s+|~)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b|\(\s*(?:about\s+|roughly\s+|approximately\s+|nearly\s+|~)?(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*(weeks?|wks?|months?)\s*\)/i;
 
 /** The date a clause gives an injection: the last one it names (a month and year at its end). */
 function injectionDateIn(clause: string): string {
@@ -2589,9 +2619,16 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
       const next = clauses.slice(index + 1);
       const stop = next.findIndex((later) => ANY_INJECTION.test(later));
       const following = stop === -1 ? next : next.slice(0, stop);
+      const readings = [clause, ...following].map(reliefIn);
+      const measured = readings.find((candidate) => candidate.reliefPercent !== null) ?? reliefIn(clause);
+      // How long it held may come in a later clause: "... 8/10 to 3/10; benefit lasted about 3 months".
+      const heldFor = [clause, ...following].findIndex(
+        (text, at) => readings[at]?.reliefWeeks !== null && RELIEF_HELD.test(text),
+      );
       const relief =
-        [clause, ...following].map(reliefIn).find((candidate) => candidate.reliefPercent !== null) ??
-        reliefIn(clause);
+        measured.reliefWeeks === null && heldFor !== -1
+          ? { ...measured, reliefWeeks: readings[heldFor]?.reliefWeeks ?? null }
+          : measured;
       // "After the RFA: 60-70% relief for 7 months" tells the last one's result, not a new one; with
       // none told before, it is the first mention ("after the ESI on 5/12/2016 ...").
       const earlier = found[kinds.lastIndexOf(injectionKind(named[0]))];
@@ -2617,6 +2654,10 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
   }
   return found;
 }
+
+/** A clause about how long relief held: "benefit lasted about 3 months", "relief held ... (10-11 weeks)". */
+const RELIEF_HELD =
+  /\b(?:relief|benefit|improvement|effect)\b[^;]*?\b(?:lasted|lasting|held|persisted|for)\b|\bpain\s+returned\b/i;
 
 /** Words before an injection that point back to one already told ("after the RFA", "since that ESI"). */
 const BACK_REFERENCE = /\b(?:after|since|following)\s+(?:the|this|that|his|her|each)\s+(?:\w+\s+)?$/i;
@@ -2658,7 +2699,7 @@ function reliefIn(clause: string): Pick<FindingInjection, 'reliefPercent' | 'rel
   // Or the scores before and after it: "pain 8/10 to 3/10 for about 10 weeks".
   const [before, after] = painScoresOf(clause);
   const reliefPercent = percent
-    ? Number(percent[1] ?? percent[2] ?? percent[3])
+    ? Number(percent[1] ?? percent[2] ?? percent[3] ?? percent[4])
     : before !== undefined && after !== undefined && before > 0 && after <= before
       ? Math.round(((before - after) / before) * 100)
       : null;
@@ -2679,8 +2720,12 @@ const ACTIVITY_MEASURED =
 const DAILY_UNITS_CHANGE =
   /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|ibuprofen|naproxen|medications?)\b[^;]*?\b(\d{1,2})\s*(?:\/\s*day|\/d|per\s+day|(?:tabs?|tablets?|pills?)\s*(?:\/|a|per)\s*day)\s*(?:->|→|to)\s*(?:\d{1,2}\s*-\s*)?(\d{1,2})\b/i;
 
+/** "Norco down from 4 to 1-2 tablets a day": the range's upper count. */
+const DAILY_UNITS_DOWN_FROM =
+  /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|ibuprofen|naproxen|medications?)\b[^;]*?\b(?:down|reduced|decreased|cut)\s+from\s+(\d{1,2})\s+to\s+(?:\d{1,2}\s*[-–]\s*)?(\d{1,2})\s*(?:tabs?|tablets?|pills?)?\s*(?:\/\s*day|a\s+day|per\s+day|daily)\b/i;
+
 function dailyUnitsCut(clause: string): boolean {
-  const change = DAILY_UNITS_CHANGE.exec(clause);
+  const change = DAILY_UNITS_CHANGE.exec(clause) ?? DAILY_UNITS_DOWN_FROM.exec(clause);
   return change !== null && Number(change[2]) < Number(change[1]);
 }
 

@@ -182,7 +182,7 @@ describe('a blank diagnosis category is read from the case diagnoses about the r
     ).toBe('lateral_epicondylitis');
   });
 
-  it('a knee sprain beside a meniscus tear reads as the derangement; other conflicts stay open', () => {
+  it('a specific lesion outranks the sprain beside it (meniscus tear, frozen shoulder); other conflicts stay open', () => {
     const knee = withDiagnoses(
       ['Right knee medial meniscus tear, posterior horn', 'Right knee sprain'],
       'right knee',
@@ -197,6 +197,12 @@ describe('a blank diagnosis category is read from the case diagnoses about the r
         withDiagnoses(['Right knee sprain', 'Right lateral epicondylitis'], ''),
       ),
     ).toBeUndefined();
+    expect(
+      factOf(
+        'item.odgVisitCondition',
+        withDiagnoses(['Left shoulder adhesive capsulitis', 'Left shoulder strain'], 'left shoulder'),
+      ),
+    ).toBe('adhesive_capsulitis');
   });
 });
 

@@ -1102,9 +1102,9 @@ export const FACTS = {
   /** The two conditions the CPMTG gives H-wave: chronic soft-tissue inflammation, diabetic neuropathy. */
   'case.hwaveConditionDiagnosed': namedInDiagnoses(
     'Soft-tissue inflammation or diabetic neuropathy in the diagnoses',
-    /\b(?:tendin(?:itis|osis)|tendonitis|tenosynovitis|bursitis|epicondylitis|fasciitis|capsulitis|diabetic\s+(?:peripheral\s+)?neuropathy)\b/i,
+    /\b(?:tendin(?:itis|osis)|tendonitis|tenosynovitis|bursitis|epicondylitis|fasciitis|capsulitis|myofascial|myositis|diabetic\s+(?:peripheral\s+)?neuropathy)\b/i,
     new RegExp(
-      `${RULED_OUT}(tendin|tendon|tenosynov|bursitis|epicondyl|fasciitis|capsulitis|neuropathy)`,
+      `${RULED_OUT}(tendin|tendon|tenosynov|bursitis|epicondyl|fasciitis|capsulitis|myofascial|myositis|neuropathy)`,
       'i',
     ),
     {

@@ -39,6 +39,8 @@ describe('readOdgVisitCondition', () => {
     ['lateral_epicondylitis', '', 'lateral_epicondylitis'],
     ['Right elbow lateral epicondylitis', 'right elbow', 'lateral_epicondylitis'],
     ['Tennis elbow', '', 'lateral_epicondylitis'],
+    ['Left shoulder adhesive capsulitis', 'left shoulder', 'adhesive_capsulitis'],
+    ['Frozen shoulder', '', 'adhesive_capsulitis'],
     ['Medial epicondylitis', 'right elbow', 'other'],
     ['Partial rotator cuff tear', '', 'rotator_cuff_impingement'],
     ['Impingement syndrome', 'right shoulder', 'rotator_cuff_impingement'],

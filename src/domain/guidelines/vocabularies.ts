@@ -37,6 +37,8 @@ export const ODG_VISIT_CONDITIONS = {
   // Not quoted in the letters (unconfirmed): ODG's usual numbers for these two sprains.
   wrist_hand_sprain: 'wrist or hand sprain/strain',
   knee_sprain: 'knee sprain/strain',
+  // Not quoted in the letters (unconfirmed): ODG Shoulder's number for a frozen shoulder.
+  adhesive_capsulitis: 'adhesive capsulitis (frozen shoulder)',
   other: 'none',
 } as const;
 export type OdgVisitCondition = keyof typeof ODG_VISIT_CONDITIONS;
@@ -55,14 +57,20 @@ export function sameOdgAllowance(a: OdgVisitCondition, b: OdgVisitCondition): bo
 }
 
 /**
- * Diagnoses of one knee read as a sprain and as a derangement (a meniscus tear): the derangement's
- * entry applies, as when one diagnosis names both.
+ * Entries that settle a conflict with others of the same joint: the specific lesion over the sprain
+ * or pain beside it (a meniscus tear over a knee sprain, as when one diagnosis names both; a frozen
+ * shoulder over a shoulder strain or impingement).
  */
+const OUTRANKS: Partial<Record<OdgVisitCondition, readonly OdgVisitCondition[]>> = {
+  knee_pain_derangement: ['knee_sprain'],
+  adhesive_capsulitis: ['shoulder_sprain_strain', 'rotator_cuff_impingement'],
+};
+
 export function outrankingOdgEntry(entries: readonly OdgVisitCondition[]): OdgVisitCondition | undefined {
-  const kinds = new Set(entries);
-  return kinds.size === 2 && kinds.has('knee_pain_derangement') && kinds.has('knee_sprain')
-    ? 'knee_pain_derangement'
-    : undefined;
+  const kinds = [...new Set(entries)];
+  return kinds.find((kind) =>
+    kinds.every((other) => other === kind || (OUTRANKS[kind]?.includes(other) ?? false)),
+  );
 }
 
 /** Surgeries with a post-surgical table entry (8 CCR 9792.24.3) encoded in the library. */
@@ -179,6 +187,7 @@ export function readOdgVisitCondition(diagnosis: string, bodyPart = ''): OdgVisi
     onlyRegion(value, region) || (namesNoRegion && onlyRegion(bodyPart, region));
   const shoulder = only('shoulder');
   if (/lateral epicondyl|tennis elbow/.test(value)) return 'lateral_epicondylitis';
+  if (/adhesive capsulitis|frozen shoulder/.test(value)) return 'adhesive_capsulitis';
   if (/rotator cuff/.test(value) || (/impingement/.test(value) && shoulder))
     return 'rotator_cuff_impingement';
   const finger = /finger|phalan/.test(value) && !/toe|foot|hallux|metacarp/.test(value);

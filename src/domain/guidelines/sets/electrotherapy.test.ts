@@ -117,6 +117,7 @@ describe('H-wave and NMES units', () => {
       ),
     ).toBe('met');
     expect(statusOf(withDiagnosis('diabetic peripheral neuropathy'), 'hwave-condition')).toBe('met');
+    expect(statusOf(withDiagnosis('lumbar myofascial pain syndrome'), 'hwave-condition')).toBe('met');
     expect(statusOf(withDiagnosis('lumbar sprain/strain'), 'hwave-condition')).toBe('not_documented');
     expect(statusOf(withDiagnosis('shoulder pain, rule out tendinitis'), 'hwave-condition')).toBe(
       'not_documented',

@@ -79,6 +79,7 @@ export const ODG_ALLOWANCES: OdgAllowance[] = [
   // Unconfirmed [U]: ODG's numbers for these sprains, not quoted in the 2016-17 letters.
   { key: 'wrist_hand_sprain', max: 9, range: '9', weeks: 8, chapter: 'Forearm, Wrist & Hand' },
   { key: 'knee_sprain', max: 12, range: '12', weeks: 8, chapter: 'Knee & Leg' },
+  { key: 'adhesive_capsulitis', max: 16, range: '16', weeks: 8, chapter: 'Shoulder' },
 ];
 
 /** A non-MTUS citation; `pages: undefined` keeps a 2009 page from carrying over into it. */

@@ -202,6 +202,14 @@ describe('functional capacity evaluation: one purpose, and not already at full d
     expect(result.recommendation).toBe(recommendation);
   });
 
+  it('a return to work that failed is a worker not back at full duty, whatever status is recorded', () => {
+    const result = fce({ failedReturnToWork: true }, (draft) => {
+      draft.work.status = '';
+    });
+    expect(statusOf(result, 'fce-not-at-full-duty')).toBe('met');
+    expect(result.recommendation).toBe('overturn');
+  });
+
   it('cites MTUS General Approaches 2004 by section, and ODG Fitness for Duty when an ODG purpose decides', () => {
     expect(fce({ nearMmi: true }).guidelineLine).toBe(
       'MTUS General Approaches 2004, Section(s): Cornerstones of Disability Prevention and Management, General Approach to Initial Assessment and Documentation. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Fitness for Duty, Functional capacity evaluation (FCE)',

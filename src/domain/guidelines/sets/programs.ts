@@ -482,7 +482,12 @@ export const FCE_SET: GuidelineSet = {
       whenNotMet: 'The worker is already back at regular duty without restrictions',
       citation: acoem2004('General Approaches', 'General Approach to Initial Assessment and Documentation'),
       required: true,
-      condition: noneOf('case.workStatus', ['full_duty'], 'a worker not already back at full duty'),
+      // A return to work that failed is a worker not back at full duty, whatever status is recorded.
+      condition: {
+        kind: 'unless',
+        condition: noneOf('case.workStatus', ['full_duty'], 'a worker not already back at full duty'),
+        exceptions: [isTrue('item.facts.failedReturnToWork', 'a return to work that failed')],
+      },
       confirmed: true,
       confirmationNote: 'Confirmed (confirmed catalogue 6.2, NEW): CM16-0248698.',
     }),
