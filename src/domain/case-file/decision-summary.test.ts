@@ -576,6 +576,28 @@ describe('reading summaries of IMR decisions', () => {
     expect(failedOf(['knee pain 7/10 at the first visit; completed 12 PT visits'])).toBeNull();
   });
 
+  it('reads a mood score that fell, or a return to work, after psychotherapy sessions as improvement', () => {
+    const cbt = (findings: string[]): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-CBT',
+      requestDate: '2017-02-02',
+      urDate: '2017-02-09',
+      letterDate: '2017-03-10',
+      dateOfInjury: '2014-10-01',
+      urAction: 'non-certified',
+      keyFindings: findings,
+      requestedService: { name: 'Cognitive behavioral therapy, additional 4 sessions', category: 'other' },
+    });
+    const improvedOf = (findings: string[]) =>
+      caseFromDecisionSummary(cbt(findings), 'case').disputedItems[0]?.facts.functionalImprovementAfterPrior;
+    expect(improvedOf(['6 CBT sessions 11/2016-1/2017: BDI-II 31->19, BAI 24->14'])).toBe(true);
+    expect(
+      improvedOf(['6 CBT sessions 11/2016-1/2017', 'back to modified duty 4 hrs/day since 1/2017']),
+    ).toBe(true);
+    // A score that barely moved, or no sessions had.
+    expect(improvedOf(['6 CBT sessions 11/2016-1/2017: BDI-II 31->29'])).toBeNull();
+    expect(improvedOf(['no psychotherapy before; BDI-II 31->19 on duloxetine'])).toBeNull();
+  });
+
   it('reads manipulation requested with its gains measured as a plan of care with measurable goals', () => {
     const chiro = (findings: string[]): DecisionSummary => ({
       caseNumber: 'CM17-TEST-CHIRO',

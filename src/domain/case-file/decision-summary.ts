@@ -371,6 +371,7 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
     painAndFunctionAssessed(findings, summary.diagnoses ?? [], answers),
     noSurgeryInTheHistory(findings, summary.diagnoses ?? []),
     noSurgeryPlannedForBlocks(findings, summary.diagnoses ?? [], item),
+    psychotherapyGain(findings, item),
     ...programNotYetBegun(summary.requestedService.name, findings),
   ].filter(
     (answer): answer is FindingAnswer => answer !== null && !answers.some((read) => read.key === answer.key),
@@ -603,6 +604,35 @@ function careListThenMarkedPain(findings: readonly string[]): FindingAnswer | nu
   return pain === undefined
     ? null
     : { key: 'conservativeCareFailed', value: true, source: `${list}; and "${pain}"` };
+}
+
+/** A mood or anxiety score that fell: "BDI-II 31->19", "PHQ-9 from 18 to 11". */
+const MOOD_SCORE_DOWN =
+  /\b(?:BDI(?:-?II)?|BAI|PHQ-?9|GAD-?7|Beck\s+(?:Depression|Anxiety)\s+Inventory|HAM-?[AD])\b(?:\s+score)?\s*(?:(?:fell|dropped|decreased|improved|went)\s+)?(?:from\s+)?(\d{1,2})\s*(?:to|->|→)\s*(\d{1,2})\b/i;
+/** A gain in what the worker does: back at work, sleeping or walking more. */
+const ACTIVITY_BACK =
+  /\b(?:back\s+to|returned\s+to|resumed)\s+(?:(?:modified|regular|full|light)\s+)?(?:duty|work)\b|\bsleep\w*\s+(\d{1,2})\s*(?:->|→|to)\s*(\d{1,2})\s*(?:hrs?|hours)\b/i;
+
+/**
+ * Psychotherapy sessions had, then a mood score that fell by 5 points or more, or the worker back
+ * at work or sleeping longer: objective improvement from the sessions so far.
+ */
+function psychotherapyGain(findings: readonly string[], item: DisputedItem): FindingAnswer | null {
+  if (item.serviceType !== 'psychotherapy') return null;
+  const had = readFindingAnswers(findings, []).find(
+    (answer) =>
+      answer.key === 'priorPsychotherapyVisits' && typeof answer.value === 'number' && answer.value > 0,
+  );
+  if (!had) return null;
+  const gain = findings.find((finding) => {
+    const mood = MOOD_SCORE_DOWN.exec(finding);
+    if (mood && Number(mood[1]) - Number(mood[2]) >= 5) return true;
+    const activity = ACTIVITY_BACK.exec(finding);
+    return activity !== null && (activity[1] === undefined || Number(activity[2]) > Number(activity[1]));
+  });
+  return gain === undefined
+    ? null
+    : { key: 'functionalImprovementAfterPrior', value: true, source: `${had.source}; then "${gain}"` };
 }
 
 /** A standardized function score with its value ("Oswestry 42%", "NDI 38"). */

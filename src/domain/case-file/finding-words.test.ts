@@ -2112,6 +2112,20 @@ describe('readFindingAnswers', () => {
     expect(readFindingDrugTest(['POC UDS 11/2016 positive for THC'])).toMatchObject({ consistent: false });
   });
 
+  it('reads post-operative courses in shorthand: "PO PT 24 to date", "= 24 PO visits", "PT 12/12 done"', () => {
+    expect(
+      readFindingCourses([
+        's/p L TKA 9/12/16; home health PT 6 + outpt PT 18 = 24 PO visits through 11/30/16',
+      ]),
+    ).toMatchObject([{ discipline: 'pt', visitsCompleted: 24, postsurgical: true }]);
+    expect(readFindingCourses(['s/p R ACL recon 7/2016; PO PT 24 to date'])).toMatchObject([
+      { discipline: 'pt', visitsCompleted: 24, postsurgical: true },
+    ]);
+    expect(readFindingCourses(['PT 12/12 done 9-11/2016'])).toMatchObject([{ visitsCompleted: 12 }]);
+    // "PO" in a sig is by mouth.
+    expect(readFindingDrugsTaken(['Norco 10/325 1 PO q6h prn'])).toEqual(['Norco 10/325 1 PO q6h prn']);
+  });
+
   it("reads a treater's report under its header, a drug started on a past date, one stable after a comma", () => {
     expect(
       readFindingDrugsTaken([

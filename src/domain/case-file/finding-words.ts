@@ -2029,6 +2029,11 @@ const COURSE_COUNTS = [
 ];
 /** "PT 10 visits 11/2016-12/2016": the discipline, then its count. */
 const COURSE_NAMED_FIRST = new RegExp(String.raw`\b(${ANY_DISCIPLINE})\s+${COUNT}\s+${VISITS}\b`, 'i');
+/** "PO PT 18 to date", "PT 12/12 done": the count after the discipline, said to be had. */
+const COURSE_NAMED_DONE = new RegExp(
+  String.raw`\b(${ANY_DISCIPLINE})\s+(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?:to\s+date|done|completed|so\s+far|attended)\b`,
+  'i',
+);
 /** "PT x6 completed": the count after the discipline (not a span: "PT x 6 weeks"). */
 const COURSE_TIMES = new RegExp(
   String.raw`\b(${ANY_DISCIPLINE})\s+x\s?(\d{1,3})\b(?!\s*(?:weeks?|months?|days?|\/|per\b))`,
@@ -2188,6 +2193,8 @@ function disciplineNamed(text: string): Discipline | undefined {
  * sensation"). "PT" and "OT" in capitals only: "Pt reports..." is the patient.
  */
 const SHORTHAND: readonly [RegExp, string][] = [
+  // "PO PT 18 to date", "24 PO visits": post-operative (not "po", by mouth, in a sig).
+  [/\bPO(?=\s+(?:PT|OT|physical|occupational|therapy|visits?|sessions?)\b)/g, 'post-operative'],
   [/\bPT\b/g, 'physical therapy'],
   [/\bOT\b/g, 'occupational therapy'],
   [/\bw\/o\b/gi, 'without'],
@@ -2227,6 +2234,11 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
     // count in brackets after the discipline is its count: "6 weeks of PT (8 visits)".
     const spelled = withGrantsHad(
       spellOut(clause)
+        // "24 post-operative visits": therapy after an operation, unnamed, is physical therapy.
+        .replace(
+          /\b(\d{1,3})\s+post-?operative\s+(visits|sessions)\b/gi,
+          '$1 post-operative physical therapy $2',
+        )
         .replace(
           new RegExp(String.raw`\b(${ANY_DISCIPLINE})\s*\((\d{1,3})\s+(${VISITS})\)`, 'gi'),
           '$1 $2 $3',
@@ -2238,7 +2250,8 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
     const counts = COURSE_COUNTS.flatMap((pattern) =>
       [...spelled.matchAll(pattern)].map((match) => ({ count: match[1], words: match[2] })),
     );
-    const times = COURSE_TIMES.exec(spelled) ?? COURSE_NAMED_FIRST.exec(spelled);
+    const times =
+      COURSE_TIMES.exec(spelled) ?? COURSE_NAMED_FIRST.exec(spelled) ?? COURSE_NAMED_DONE.exec(spelled);
     if (times) counts.push({ count: times[2], words: times[1] });
     for (const counted of counts.flatMap((entry) =>
       // "physical therapy/occupational therapy": the count is each one's.
@@ -2383,7 +2396,7 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
  * follows is that report's own note. Not a UR, RFA or request header, whose drugs are not taken.
  */
 const TREATER_REPORT_HEADER =
-  /^\s*(?:PR-?\d|PTP|progress\s+(?:note|report)|PN|OV|office\s+visit|follow-?up|f\/u|visit|re-?eval(?:uation)?|exam)\s*(?:dated\s+|of\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?::|-|–)\s*/i;
+  /^\s*(?:(?:PR-?\d|PTP|progress\s+(?:note|report)|PN|OV|office\s+visit|follow-?up|f\/u|visit|re-?eval(?:uation)?|exam)\s*(?:dated\s+|of\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?::|-|–)\s*|(?:the\s+)?(?:(?:progress|requesting\s+physician's|treating\s+physician's|primary\s+treating\s+physician's|PTP's)\s+)?(?:report|note)\s+(?:of|dated|from)\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+(?:states|documents|notes|indicates|records|lists|reports)\s+(?:that\s+)?)/i;
 const TAPER_OF =
   /\b(?:taper(?:ing|ed)?|wean(?:ing|ed)?)\s+(?:of|off|from)\s+(?:(?:his|her|their|the)\s+)?(?=[A-Za-z])/i;
 const DRUG_STOPPED = /\b(?:was\s+|were\s+)?(?:stopped|discontinued|d\/c'?d|ceased)\b/i;
@@ -2398,7 +2411,7 @@ const NARRATIVE_LEAD =
   /^(?:(?:according\s+to|per|at|on|in|during)\b[^,]{0,80},\s*)?(?:he|she|they|the\s+(?:injured\s+)?(?:worker|patient|employee|claimant)|IW)\s+(?:is\s+|was\s+)?(?:(?:currently|still|now)\s+)?(?=taking\b|takes\b|uses\b|using\b|on\b|continues\b|maintained\b|has\s+been\s+(?:on|taking)\b)/i;
 /** A drug started on a past date and not stopped: "Naproxen 550 mg twice daily was started on 05/06/2014". */
 const STARTED_ON_DATE =
-  /^[^,]*?\b(?:(?:was|were|has\s+been)\s+)?(?:re)?started\s+(?:on\s+|in\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}\b)(?![^,]*\b(?:stopped|discontinued|held|ceased)\b)/i;
+  /^[^,]*?(?:,\s*)?\b(?:(?:was|were|has\s+been)\s+)?(?:re)?started\s+(?:on\s+|in\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}\b)(?![^,]*\b(?:stopped|discontinued|held|ceased)\b)/i;
 
 /** The drug a clause says is taken, or null; `listAsked`: bare drugs here continue a request's list. */
 function drugTakenIn(written: string, listAsked: boolean): string | null {
@@ -2414,7 +2427,7 @@ function drugTakenIn(written: string, listAsked: boolean): string | null {
   const partner = /^\/(?:APAP|acetaminophen|ibuprofen)\b/i.exec(rest.slice(drug[0].length))?.[0] ?? '';
   const tail = rest.slice(drug[0].length + partner.length).replace(/^\s*\([^)]{0,60}\)/, '');
   // "Norco was taken three times daily": the sig after the passive is the drug's.
-  const passive = /^\s+(?:was|is|were|are)\s+(?:being\s+)?(?:taken|used)(?=\s)/i.exec(tail);
+  const passive = /^\s+(?:(?:was|is|were|are)\s+(?:being\s+)?)?(?:taken|used)(?=\s)/i.exec(tail);
   const after = passive ? tail.slice(passive[0].length) : tail;
   const startedInPast = prefix === '' && STARTED_ON_DATE.test(rest);
   if (prefix === '' && !startedInPast && !passive && (listAsked || !STRENGTH_OR_SIG.test(after))) return null;

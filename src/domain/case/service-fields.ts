@@ -158,7 +158,7 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
   },
   taperStepRequested: {
     key: 'taperStepRequested',
-    label: 'The request is a step of a documented taper of the opioid',
+    label: 'The request is a step of a documented taper of the drug',
     kind: 'boolean',
     help: 'A lower dose than before, in a gradual taper the treating physician has set out',
   },

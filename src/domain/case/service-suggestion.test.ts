@@ -72,6 +72,10 @@ describe('suggestServiceTypes', () => {
     ['Fioricet 50/325/40 mg #60', 'barbiturate_analgesic'],
     ['Spinal cord stimulator trial', 'spinal_cord_stimulator'],
     ['Genetic testing for opioid risk (CYP450)', 'genetic_testing'],
+    // An extended-release drug is no surgical release.
+    ['Opana ER (oxymorphone extended release) 20 mg (remaining #20 of #60)', 'opioid'],
+    ['Roxicodone 15 mg #120', 'opioid'],
+    ['Right carpal tunnel release', 'surgery'],
   ])('%j -> %s first', (requestedAs, expected) => {
     expect(suggestServiceTypes(requestedAs)[0]).toBe(expected);
   });

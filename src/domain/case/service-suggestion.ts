@@ -104,7 +104,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
     'surgery',
     // Whole words where a longer word holds one: an "infusion" is no fusion. A "spine surgery
     // consultation" is a referral, not the operation.
-    /surgery(?!\s+(?:consult|referral|evaluation|opinion))|arthroscop|repair|release|discectomy|laminectomy|\bfusion|decompression|arthroplasty|replacement|reconstruction|\borif\b|\bacdf\b|\bt[kh][ar]\b|menisectomy|meniscectomy|debridement/,
+    /surgery(?!\s+(?:consult|referral|evaluation|opinion))|arthroscop|repair|(?<!(?:extended|immediate|sustained|controlled|delayed|modified)[- ])release|discectomy|laminectomy|\bfusion|decompression|arthroplasty|replacement|reconstruction|\borif\b|\bacdf\b|\bt[kh][ar]\b|menisectomy|meniscectomy|debridement/,
   ],
   ['consultation', /consult|referral|evaluate and treat|second opinion/],
   ['office_visit', /follow-?up|office visit/],
@@ -164,7 +164,7 @@ const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
   ],
   [
     'opioid',
-    /norco|hydrocodone|oxycodone|percocet|tramadol|ultram|ultracet|nucynta|tapentadol|morphine|fentanyl|methadone|codeine|opioid|dilaudid|hydromorphone|oxycontin|butrans|buprenorphine/,
+    /norco|hydrocodone|oxycodone|percocet|tramadol|ultram|ultracet|nucynta|tapentadol|morphine|fentanyl|methadone|codeine|opioid|dilaudid|hydromorphone|oxycontin|butrans|buprenorphine|oxymorphone|opana|roxicodone|roxicet|\bms contin\b|kadian|embeda|hysingla|zohydro|xtampza|levorphanol|meperidine|demerol|pentazocine|exalgo/,
   ],
   [
     'muscle_relaxant',

@@ -42,7 +42,6 @@ const PROGRAM: ServiceFieldSpec = {
     'measurableGainsDocumented',
   ],
 };
-const MEDICATION: ServiceFieldSpec = { itemFields: ['medication'], facts: [] };
 /** A medication dispute: the drug requested, and the facts its guideline criteria read. */
 const medication = (...facts: (keyof ServiceFacts)[]): ServiceFieldSpec => ({
   itemFields: ['medication'],
@@ -148,7 +147,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
     'adverseEffectsAssessed',
     'standardFormNotUsable',
   ),
-  benzodiazepine: MEDICATION,
+  benzodiazepine: medication('taperStepRequested'),
   antidepressant: medication('neuropathicPain', 'analgesiaDocumented', 'adlsDocumented'),
   sleep_aid: medication('sleepHygieneTried', 'standardFormNotUsable'),
   urine_drug_test: { itemFields: ['quantity'], facts: ['udtRiskLevel', 'opioidStarting'] },

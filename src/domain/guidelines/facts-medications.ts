@@ -1548,7 +1548,7 @@ export const MEDICATION_FACTS = {
   'item.facts.painSpecialistConsult': serviceBoolean('painSpecialistConsult', 'Pain management consultation'),
   'item.facts.taperStepRequested': serviceBoolean(
     'taperStepRequested',
-    'A step of a documented taper of the opioid',
+    'A step of a documented taper of the drug',
   ),
   'item.facts.weanAttemptDocumented': serviceBoolean(
     'weanAttemptDocumented',

@@ -256,9 +256,23 @@ describe('benzodiazepines: no more than 4 weeks', () => {
     const result = course('2015-05-01', 35, '2015-05-01');
     expect(result.guidelineSet?.id).toBe('cpmtg-2009-benzodiazepines');
     expect(criterionStatus(result, 'bz-short-term')).toBe('not_met');
+    // Neither path met: the line cites both, the short course and the taper (Weaning of medications).
     expect(result.guidelineLine).toBe(
-      'MTUS Chronic Pain Medical Treatment Guidelines (2009), Benzodiazepines, Page(s): 24',
+      'MTUS Chronic Pain Medical Treatment Guidelines (2009), Benzodiazepines, Weaning of medications, Page(s): 24, 124',
     );
+  });
+
+  it('a step of a documented taper after long-term use is the other path', () => {
+    const taper = evaluateFirst(
+      medicationCase({
+        service: 'benzodiazepine',
+        medication: { name: 'Lorazepam', strength: '0.5 mg', quantity: 30, startDate: '2014-01-01' },
+        facts: { taperStepRequested: true },
+      }),
+    );
+    expect(criterionStatus(taper, 'bz-short-term')).toBe('not_met');
+    expect(criterionStatus(taper, 'bz-taper-step')).toBe('met');
+    expect(taper.recommendation).toBe('overturn');
   });
 });
 

@@ -666,6 +666,37 @@ const BENZO_SHORT_TERM = defineCriterion({
   confirmationNote: `${PAGES_UNCONFIRMED} Still unconfirmed: no benzodiazepine item in the 2016-17 pool.`,
 });
 
+/** A step down of a benzodiazepine taken long-term: the gradual taper the guideline asks for. */
+const BENZO_TAPER_STEP = defineCriterion({
+  id: 'bz-taper-step',
+  statement:
+    'The request is a step of a documented, gradual taper of a benzodiazepine taken long-term, which the guideline asks for instead of an abrupt stop.',
+  whenNotMet: 'The request is not a step of a documented taper',
+  asRequirement: 'A step of a documented, gradual taper',
+  citation: cpmtg2009('Weaning of medications', '124'),
+  required: true,
+  condition: anyOf(
+    isTrue('item.requestNamesTaper', 'a request named as a taper'),
+    isTrue('item.facts.taperStepRequested', 'a step of a documented taper'),
+  ),
+  wouldMeet: {
+    kind: 'documentation',
+    text: "Documentation of the treating physician's taper plan that this request is a step of",
+    label: 'taper plan',
+  },
+  confirmed: false,
+  confirmationNote: `${PAGES_UNCONFIRMED} Not in the catalogue: the CPMTG asks for benzodiazepines taken long-term to be tapered, not stopped; no benzodiazepine item in the 2016-17 pool.`,
+});
+
+/** Short-term use, or a step of a taper after long-term use. */
+const BENZO_RULE = {
+  kind: 'any_path' as const,
+  paths: [
+    { id: 'short-term', label: 'short-term use (4 weeks or less)', criteria: [BENZO_SHORT_TERM.id] },
+    { id: 'taper', label: 'a step of a documented taper', criteria: [BENZO_TAPER_STEP.id] },
+  ],
+};
+
 const BENZO_DISPLAY = [...DRUG_DISPLAY, 'item.requestedSupplyDays', 'item.drugCourseDays'];
 
 export const BENZODIAZEPINES_2009: GuidelineSet = {
@@ -673,7 +704,8 @@ export const BENZODIAZEPINES_2009: GuidelineSet = {
   id: 'cpmtg-2009-benzodiazepines',
   title: 'MTUS Chronic Pain Medical Treatment Guidelines (2009): Benzodiazepines',
   services: ['benzodiazepine'],
-  criteria: [BENZO_SHORT_TERM, REQUEST_STRENGTH_STATED, REQUEST_QUANTITY_STATED],
+  decisionRule: BENZO_RULE,
+  criteria: [BENZO_SHORT_TERM, BENZO_TAPER_STEP, REQUEST_STRENGTH_STATED, REQUEST_QUANTITY_STATED],
   displayFacts: BENZO_DISPLAY,
 };
 
@@ -682,8 +714,10 @@ export const BENZODIAZEPINES_2016: GuidelineSet = {
   id: 'cpmtg-2016-benzodiazepines',
   title: 'MTUS Chronic Pain Medical Treatment Guidelines (2016): Benzodiazepines',
   services: ['benzodiazepine'],
+  decisionRule: BENZO_RULE,
   criteria: [
     reCite(BENZO_SHORT_TERM, cpmtg2016('Benzodiazepines'), false, NOT_IN_POOL_2016),
+    reCite(BENZO_TAPER_STEP, cpmtg2016('Weaning of medications'), false, NOT_IN_POOL_2016),
     REQUEST_STRENGTH_STATED,
     REQUEST_QUANTITY_STATED,
   ],
