@@ -576,6 +576,29 @@ describe('reading summaries of IMR decisions', () => {
     expect(failedOf(['knee pain 7/10 at the first visit; completed 12 PT visits'])).toBeNull();
   });
 
+  it('reads kinds of care listed, with no surgery spoken of, as no surgery planned for a facet block', () => {
+    const blocks = (findings: string[]): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-MBB',
+      requestDate: '2017-01-10',
+      urDate: '2017-01-17',
+      letterDate: '2017-02-20',
+      dateOfInjury: '2016-03-04',
+      urAction: 'non-certified',
+      keyFindings: findings,
+      requestedService: {
+        name: 'Diagnostic medial branch blocks, bilateral L4-5 and L5-S1',
+        category: 'other',
+      },
+    });
+    const candidateOf = (findings: string[]) =>
+      caseFromDecisionSummary(blocks(findings), 'case').disputedItems[0]?.facts.surgicalCandidate;
+    const care = 'over 3 months of PT, home exercise and meloxicam without lasting benefit';
+    expect(candidateOf(['axial low back pain 7/10', `${care}; no prior spinal injections or surgery`])).toBe(
+      false,
+    );
+    expect(candidateOf(['axial low back pain 7/10', care, 'spine surgeon to consider fusion'])).toBeNull();
+  });
+
   it('reads a mood score that fell, or a return to work, after psychotherapy sessions as improvement', () => {
     const cbt = (findings: string[]): DecisionSummary => ({
       caseNumber: 'CM17-TEST-CBT',

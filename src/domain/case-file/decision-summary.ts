@@ -477,12 +477,16 @@ function noSurgeryInTheHistory(
   };
 }
 
-/** The finding that tells the care had: a treatment history, care told as completed, or a counted course. */
+/**
+ * The finding that tells the care had: a treatment history, care told as completed, a counted
+ * course, or kinds of care listed ("over 3 months of PT, home exercise and meloxicam").
+ */
 function careHistory(findings: readonly string[]): string | undefined {
   return (
     findings.find((finding) => TREATMENT_HISTORY.test(finding)) ??
     findings.find((finding) => CARE_COMPLETED.test(finding)) ??
-    readFindingCourses(findings)[0]?.sources[0]
+    readFindingCourses(findings)[0]?.sources[0] ??
+    findings.find((finding) => CARE_KINDS.filter((kind) => kind.test(finding)).length >= 3)
   );
 }
 

@@ -1047,6 +1047,11 @@ describe('readFindingAnswers', () => {
         'Gabapentin 300 mg',
       ),
     ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        '6 PT visits, ibuprofen and activity modification with worsening leg symptoms',
+      ]),
+    ).toBe(true);
     const consult = ['requested a consultation with an orthopedic spine surgeon to discuss surgical options'];
     expect(answerOf('rationaleStated', consult)).toBe(true);
     expect(answerOf('surgeryConsidered', consult)).toBe(true);
@@ -1270,9 +1275,11 @@ describe('readFindingAnswers', () => {
     expect(answerOf('priorPsychotherapyVisits', [finding])).toBe(expected);
   });
 
-  it('reads "no red flags" but never a red flag itself: that is the reviewer\'s call', () => {
+  it('reads "no red flags", and only the red flags the records name as signs (a deficit that progresses, cauda equina signs)', () => {
     expect(answerOf('redFlags', ['no red flags on exam'])).toBe(false);
-    expect(answerOf('redFlags', ['progressive weakness and bowel incontinence'])).toBe(undefined);
+    expect(answerOf('redFlags', ['progressive weakness and bowel incontinence'])).toBe(true);
+    // A vague worry is the reviewer's to weigh.
+    expect(answerOf('redFlags', ['worried about something serious'])).toBe(undefined);
   });
 
   it('reads a denial that covers a whole list: "does not mention dyspepsia, GI bleed, or peptic ulcer"', () => {
@@ -3021,10 +3028,22 @@ describe('session 27 readings (batches BG-BJ)', () => {
     ['Cymbalta 30 mg started 9/2016; 12/15/2016: pain 5/10 (was 8/10)', 38],
     ["Cymbalta 60 mg since 9/2016: burning 'down about 40%'", 40],
     ['Cymbalta 60 mg since 9/2016: arm pain down ~40%', 40],
+    ['Cymbalta 60 mg since 7/2016: arm pain rated 5/10 on Cymbalta, versus 8-9/10 before it was started', 44],
     // A score not out of 10 is no pain score.
     ['Cymbalta 60 mg since 9/2016; PHQ-9 fell from 18 to 11', undefined],
   ])('the relief of the drug in "%s": %s%%', (finding, expected) => {
     expect(answerOf('painReliefPercent', [finding], [], 'Cymbalta (duloxetine) 60 mg #30')).toBe(expected);
+  });
+
+  it('reads a drug that lowers the pain by points as relief', () => {
+    expect(
+      answerOf(
+        'analgesiaDocumented',
+        ['Naproxen sodium was started 10/2016; she reports it lowers her pain by about 3 points'],
+        [],
+        'Anaprox DS (naproxen sodium) 550 mg #60',
+      ),
+    ).toBe(true);
   });
 
   it("reads a finding after the drug's relief as still about the drug", () => {
@@ -3185,9 +3204,27 @@ describe('session 27 readings (batches BO-BR)', () => {
     ['dropping objects with the right hand', true],
     ['dropped the case in 2015', undefined],
     ['R knee pain 7/10, worse w/ stairs and standing >20 min', true],
+    ['left knee pain with standing and stairs despite NSAIDs, PT and a home program', true],
+    ['no pain with walking', undefined],
     ['standing >20 min without difficulty', undefined],
   ])('a function limit in "%s": %s', (finding, expected) => {
     expect(answerOf('functionLimitedByPain', [finding])).toBe(expected);
+  });
+
+  it.each([
+    [
+      "1/5/2017 exam: positive Hoffmann's bilaterally, biceps and patellar reflexes 3+, 3 beats of clonus at the left ankle",
+      true,
+    ],
+    ['12/12/2016 exam: MoCA 22/30; mild right pronator drift and impaired tandem gait', true],
+    ['new saddle anesthesia and urinary retention', true],
+    ["no clonus; Hoffmann's negative", undefined],
+    ['no bowel or bladder dysfunction', undefined],
+    ['12/12/2016: new left ankle dorsiflexion and great toe extension weakness 4-/5', true],
+    ['no new weakness', undefined],
+    ['cervical spondylosis without myelopathy', undefined],
+  ])('a red flag in "%s": %s', (finding, expected) => {
+    expect(answerOf('redFlags', [finding])).toBe(expected);
   });
 
   it('reads a BMI given as about a figure', () => {

@@ -495,6 +495,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'redFlags',
     yes: [
       /\b(?:rule\s+out|r\/o|suspected|suspicion\s+(?:of|for)|possible|occult|questionable)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}fractures?\b/i,
+      // Signs of cord compression (myelopathy): "positive Hoffmann's bilaterally", "3 beats of clonus".
+      /(?<!\b(?:no|negative|without|absent|denies|rule\s+out|r\/o)\s+(?:[\w']+\s+){0,2})\b(?:positive\s+Hoffmann'?s?|Hoffmann'?s?\s+(?:sign\s+)?(?:is\s+)?(?:positive|present|\+)|(?:\d+\s+beats\s+of\s+|sustained\s+)?clonus|Babinski\s+(?:sign\s+)?(?:is\s+)?(?:positive|present|upgoing)|upgoing\s+(?:toes?|plantar)|hyperreflexia|myelopath(?:y|ic))\b/i,
+      // Cauda equina, a focal deficit after a head injury, a deficit that progresses.
+      /(?<!\b(?:no|negative|without|absent|denies|rule\s+out|r\/o)\s+(?:[\w']+\s+){0,2})\b(?:saddle\s+an(?:a)?esthesia|cauda\s+equina|(?:bowel|bladder)\s+(?:incontinence|dysfunction|retention)|pronator\s+drift|progressive\s+(?:neurologic(?:al)?\s+)?(?:deficits?|weakness|numbness))\b/i,
+      // A deficit that is new: "new left ankle dorsiflexion and great toe extension weakness 4-/5".
+      /(?<!\b(?:no|without|denies)\s+)\bnew\s+(?:[\w-]+\s+){0,8}?(?:weakness|foot\s+drop|(?:motor|neurologic(?:al)?)\s+deficits?)\b/i,
     ],
     no: [/\bno\s+red[- ]flags?\b/i],
     diagnoses: true,
@@ -954,6 +960,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "failed about 4 months of night splinting", "3 months of failed care".
       /\b(?:failed|despite)\s+(?:[\w,'-]+\s+){0,6}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
       /\bpersist\w*\s+despite\b/i,
+      // "6 PT visits, ibuprofen and activity modification with worsening leg symptoms".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS}|${KNOWN_DRUG_NAMES})\b).*\bwith\s+(?:worsening|increasing|progressive|worse)\s+(?:[\w-]+\s+)?(?:symptoms|pain|weakness|numbness)\b`,
+        'i',
+      ),
       // "Limited progress in PT because of fear of movement".
       new RegExp(
         String.raw`\b(?:no|minimal|little|limited|slight|poor)\s+(?:progress|improvement|benefit|gains?)\s+(?:in|with|from|after)\s+(?:\w+\s+){0,4}?(?:${CARE_NOUNS})\b`,
@@ -1109,6 +1120,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:unable|inability)\s+to\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\b(?:cannot|can't|can\s+not|can\s+no\s+longer)\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,
+      // Pain that comes with walking, standing or stairs interferes with them: "knee pain with standing
+      // and stairs".
+      /(?<!\b(?:no|without|denies)\s+)\bpain\s+(?:[\w-]+\s+)?(?:with|on)\s+(?:prolonged\s+)?(?:standing|walking|stairs|ambulation|kneeling|squatting)\b/i,
       // A tolerance the pain sets: "knee pain worse w/ stairs and standing >20 min".
       /\b(?:worse|pain(?:ful)?|aggravated|increases?)\b[^;]*?\b(?:standing|walking|sitting)\s*(?:>|over|more\s+than|longer\s+than|beyond)\s*\d+\s*(?:min\w*|hours?|hrs?)\b/i,
       // Weakness that shows in the work: "drops tools", "dropping objects".
@@ -1644,7 +1658,7 @@ function readDrugWords(name: string): string[] {
 }
 
 const RELIEF =
-  /\b(?:improv\w*|helps?|helped|helpful|relie\w+|reduces?\s+(?:the\s+)?pain|less\s+(?:[\w-]+\s+){0,2}pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
+  /\b(?:improv\w*|helps?|helped|helpful|relie\w+|(?:reduces?|lowers?|decreases?)\s+(?:the\s+|her\s+|his\s+|their\s+)?pain|less\s+(?:[\w-]+\s+){0,2}pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
   /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|dresses|dressed|bathes|bathed|gardens|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\b(?:now\s+)?(?:sleeps|sleeping)\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|,\s*(?:drives|cooks|shops|cleans|gardens|volunteers)\b|\bcan\s+(?:walk|stand|sit)\s+(?:for\s+)?(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min\w*|blocks?|miles?|hours?)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
@@ -1821,7 +1835,8 @@ const ON_THEN_OFF = new RegExp(
 const WITH_WITHOUT = new RegExp(String.raw`\b${SCORE}\s+with\b[^;]*?\b${SCORE}\s+without\b`, 'i');
 /** "5/10 now vs 8/10 before": the score on the drug first. */
 const NOW_VS_BEFORE = new RegExp(
-  String.raw`\b${SCORE}\s+(?:now\s+|currently\s+)?(?:vs\.?|versus|compared\s+(?:with|to))\s+${SCORE}\s+(?:before|previously|prior|without|off)\b`,
+  // "5/10 on Lyrica, versus 8-9/10 before it was started": the range's upper score.
+  String.raw`\b${SCORE}\s+(?:now\s+|currently\s+|on\s+[\w-]+\s*,?\s*)?(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:\d{1,2}\s*[-–]\s*)?${SCORE}\s+(?:before|previously|prior|without|off)\b`,
   'i',
 );
 

@@ -1894,6 +1894,32 @@ describe('imaging variants (ACOEM 2004 chapters, Special Studies)', () => {
     );
   });
 
+  it('foot MRI for plantar fasciitis after 8 weeks of failed care: uphold; an ankle ligament tear suspected: overturn', () => {
+    const ankle = (structuralLesionSuspected: boolean) =>
+      procedureCase('mri', {
+        requestedAs: 'MRI right ankle',
+        bodyPart: 'right ankle',
+        facts: {
+          redFlags: false,
+          conservativeCareWeeks: 8,
+          conservativeCareFailed: true,
+          structuralLesionSuspected,
+        },
+      });
+    expectVerdict(
+      ankle(false),
+      'uphold',
+      { 'img-structural-lesion': 'not_met' },
+      'acoem-2004-ankle-foot-imaging',
+    );
+    expectVerdict(
+      ankle(true),
+      'overturn',
+      { 'img-structural-lesion': 'met' },
+      'acoem-2004-ankle-foot-imaging',
+    );
+  });
+
   it('wrist MRI for de Quervain tenosynovitis the exam has diagnosed, care failed: uphold', () => {
     expectVerdict(
       procedureCase('mri', {

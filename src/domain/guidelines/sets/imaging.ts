@@ -805,13 +805,26 @@ export const ANKLE_FOOT_IMAGING: GuidelineSet = regionSet({
   regions: ['ankle_foot'],
   paths: [
     RED_FLAG_PATH,
-    path('after-conservative-care', 'after 4 weeks of failed conservative care', [
+    path('after-conservative-care', 'a specific lesion after 4 weeks of failed conservative care', [
       IMAGING_CARE_4_WEEKS,
       IMAGING_CARE_FAILED,
+      IMAGING_STRUCTURAL_LESION,
     ]),
   ],
   criteria: [
     ANKLE_FOOT_RED_FLAGS,
+    // Soft-tissue disorders (plantar fasciitis, tendinitis) give negative films and need no MRI: the
+    // study is for a lesion the exam suspects (a ligament tear, an osteochondral lesion).
+    inChapter(
+      IMAGING_STRUCTURAL_LESION,
+      ANKLE,
+      SPECIAL_STUDIES,
+      undefined,
+      false,
+      notInCatalogue(
+        'ACOEM Ch. 14 (soft-tissue disorders such as plantar fasciitis do not call for MRI; studies clarify a suspected lesion in delayed recovery)',
+      ),
+    ),
     inChapter(
       IMAGING_CARE_4_WEEKS,
       ANKLE,
