@@ -2129,6 +2129,16 @@ describe('readFindingAnswers', () => {
       { discipline: 'pt', visitsCompleted: 24, postsurgical: true },
     ]);
     expect(readFindingCourses(['PT 12/12 done 9-11/2016'])).toMatchObject([{ visitsCompleted: 12 }]);
+    // A therapy note's motion shorthand: the gain is the course's.
+    expect(
+      readFindingCourses(['PO PT 12 done 10/10-11/7/16', 'DF -5 -> 10 deg, PF 20 -> 35 deg']),
+    ).toMatchObject([{ visitsCompleted: 12, functionalImprovementDocumented: true }]);
+    expect(readFindingCourses(['PT 18 to date', '11/29/16: AROM flex 90->145, abd 70->130'])).toMatchObject([
+      { functionalImprovementDocumented: true },
+    ]);
+    expect(readFindingCourses(['PT 18 to date', 'flex 90->95'])).toMatchObject([
+      { functionalImprovementDocumented: null },
+    ]);
     // "PO" in a sig is by mouth.
     expect(readFindingDrugsTaken(['Norco 10/325 1 PO q6h prn'])).toEqual(['Norco 10/325 1 PO q6h prn']);
   });

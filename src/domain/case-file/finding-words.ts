@@ -2074,7 +2074,7 @@ const NOT_IMPROVED =
  * "extension 35 to 55 degrees", "sitting tolerance from 20 to 60 minutes".
  */
 const MEASURED_CHANGE =
-  /\b(?:lift\w*|grip|tolerance|range|ROM|rotation|flexion|extension|abduction|elevation|walking|sitting|standing)\b[^;]*?\b(?:from\s+)?(\d+)(?:\s*(?:lb|lbs|kg|degrees|deg|minutes|min))?\s*(?:to|->|→)\s*(\d+)\s*(lb|lbs|kg|degrees|deg|minutes|min)?/i;
+  /\b(?:lift\w*|grip|tolerance|range|[AP]?ROM|rotation|flexion|dorsiflexion|plantarflexion|extension|abduction|elevation|walking|sitting|standing)\b[^;]*?\b(?:from\s+)?(\d+)(?:\s*(?:lb|lbs|kg|degrees|deg|minutes|min))?\s*(?:to|->|→)\s*(\d+)\s*(lb|lbs|kg|degrees|deg|minutes|min)?/i;
 
 /** The later measure first: "forward flexion is 140 degrees ..., up from 90 at the first therapy visit". */
 const MEASURED_UP_FROM =
@@ -2211,6 +2211,15 @@ const SHORTHAND: readonly [RegExp, string][] = [
   // "PO PT 18 to date", "24 PO visits": post-operative (not "po", by mouth, in a sig).
   [/\bPO(?=\s+(?:PT|OT|physical|occupational|therapy|visits?|sessions?)\b)/g, 'post-operative'],
   [/\bPT\b/g, 'physical therapy'],
+  // Motion in a therapy note's shorthand: "AROM flex 90->145, abd 70->130, ER 20->50", "DF -5 -> 10".
+  [/\bflex\b\.?/gi, 'flexion'],
+  [/\babd\b\.?/gi, 'abduction'],
+  [/\bext\b\.?(?!\s*release)/gi, 'extension'],
+  // Only as a measure that changed ("ER 20->50"), never a drug's release ("Opana ER 20 mg").
+  [/\bER\b(?=\s*-?\d{1,3}\s*(?:->|→|to\b))/g, 'external rotation'],
+  [/\bIR\b(?=\s*-?\d{1,3}\s*(?:->|→|to\b))/g, 'internal rotation'],
+  [/\bDF\b(?=\s*-?\d{1,3}\s*(?:->|→|to\b))/g, 'dorsiflexion'],
+  [/\bPF\b(?=\s*-?\d{1,3}\s*(?:->|→|to\b))/g, 'plantarflexion'],
   [/\bOT\b/g, 'occupational therapy'],
   [/\bw\/o\b/gi, 'without'],
   [/\bw\/(?=\s|\w)/gi, 'with '],
@@ -2296,7 +2305,7 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
   // lb"): the gain is that course's. With several courses, whose gain it is stays the reviewer's.
   const [only, ...others] = found.values();
   if (only && others.length === 0 && only.functionalImprovementDocumented === null) {
-    const gain = clauses.find(measuredGain) ?? findings.find(datedMeasureGain);
+    const gain = clauses.find((clause) => measuredGain(spellOut(clause))) ?? findings.find(datedMeasureGain);
     if (gain) {
       only.functionalImprovementDocumented = true;
       if (!only.sources.includes(gain)) only.sources.push(gain);
