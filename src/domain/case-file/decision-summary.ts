@@ -305,7 +305,10 @@ function currentMedications(findings: readonly string[], asOf: string): Medicati
       name: drug.name || text,
       strength: drug.strength,
       dose: drug.dose,
-      frequency: drug.frequency,
+      // "Norco 10/325 mg up to three a day": a stated maximum is the sig the request words omit.
+      frequency:
+        drug.frequency ||
+        (/\bup\s+to\s+\S+(?:\s+(?:tabs?|tablets?|times))?\s+(?:a|per)\s+day\b/i.exec(text)?.[0] ?? ''),
       // When it began, as the words about it say ("on Soma since 2014"): the time on it follows.
       startDate: readDrugStartIn(clauseHolding(findings, text), asOf),
       // "Voltaren 1% gel" is a topical, not oral diclofenac: the name alone loses the form.

@@ -1052,6 +1052,16 @@ describe('readFindingAnswers', () => {
         '6 PT visits, ibuprofen and activity modification with worsening leg symptoms',
       ]),
     ).toBe(true);
+    expect(
+      answerOf(
+        'adverseEffectsAssessed',
+        [
+          'Gabapentin 600 mg three times daily since 9/2016. She reports only brief drowsiness in the first week',
+        ],
+        [],
+        'Gabapentin 600 mg',
+      ),
+    ).toBe(true);
     const consult = ['requested a consultation with an orthopedic spine surgeon to discuss surgical options'];
     expect(answerOf('rationaleStated', consult)).toBe(true);
     expect(answerOf('surgeryConsidered', consult)).toBe(true);
@@ -2158,6 +2168,17 @@ describe('readFindingAnswers', () => {
       ]),
     ).toEqual(['naproxen 500 mg 1 po bid prn']);
     expect(readFindingDrugsTaken(['pain 5/10, on 5/2/16 started PT'])).toEqual([]);
+    // A score on or with a drug at its dose: the drugs are taken.
+    expect(
+      readFindingDrugsTaken([
+        'the injured worker reported leg pain 7/10 on OxyContin 20 mg twice daily and Norco 10/325 mg up to three times daily',
+      ]),
+    ).toEqual(['OxyContin 20 mg twice daily', 'Norco 10/325 mg']);
+    expect(
+      readFindingDrugsTaken(['knee pain of 7/10 reduced to 4/10 with naproxen 550 mg twice daily']),
+    ).toEqual(['naproxen 550 mg twice daily']);
+    expect(readFindingDrugsTaken(['pain 8/10 without Norco 10/325'])).toEqual([]);
+    expect(readFindingDrugsTaken(['RFA 12/1/2016 requested with naproxen 500 mg'])).toEqual([]);
     expect(
       readFindingDrugsTaken(['Tramadol 50 mg twice daily as needed was proposed as a 30-day trial']),
     ).toEqual([]);

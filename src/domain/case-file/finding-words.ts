@@ -1247,7 +1247,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         'i',
       ),
       // A side effect called mild is one judged tolerable: "with only mild daytime drowsiness".
-      new RegExp(String.raw`\b(?:only\s+)?(?:mild|minimal|slight)\s+(?:\w+\s+)?${ADVERSE_EFFECT}\b`, 'i'),
+      new RegExp(
+        String.raw`\b(?:only\s+)?(?:mild|minimal|slight|brief|transient)\s+(?:\w+\s+)?${ADVERSE_EFFECT}\b`,
+        'i',
+      ),
       // "Mild drowsiness the first week only", "drowsiness that subsided" (the first week alone says
       // nothing of since).
       new RegExp(
@@ -2363,7 +2366,7 @@ const TAKING =
 const NOT_TAKEN_YET =
   /\b(?:plan(?:s|ned|ning)?|start\w*|begin|initiat\w*|trial\s+of|(?:as\s+an?\s+)?(?:\d+[- ]day\s+)?trial\b(?!\s+(?:in|since)\b)|propos\w*|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
-  /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|sodium|potassium|HCl|hydrochloride|ER|CR|XR|SR|IR|PO|(?:one|two|three|four|half)(?=\s+(?:tabs?|tablets?|caps?|capsules?|patch))|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours|once|twice|(?:three|four)\s+times|a\s+day|per\s+day|at\s+bedtime)(?=[\s,;:.)]|$))*/i;
+  /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|sodium|potassium|HCl|hydrochloride|ER|CR|XR|SR|IR|PO|(?:one|two|three|four|half)(?=\s+(?:tabs?|tablets?|caps?|capsules?|patch))|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours|once|twice|(?:three|four)\s+times|a\s+day|per\s+day|at\s+bedtime|up\s+to\s+(?:\d|one|two|three|four|five|six)(?:\s+(?:tabs?|tablets?|times))?\s+(?:a|per)\s+day)(?=[\s,;:.)]|$))*/i;
 const STRENGTH_OR_SIG =
   /^\s*(?:(?:sodium|potassium|HCl|hydrochloride)\s+)?(?:\d[\d./]*\s*(?:mg|mcg|g|ml|%)?|ER|CR|XR|SR)\b/i;
 
@@ -2409,10 +2412,38 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
       const drug =
         drugTakenIn(clause, listAsked) ??
         (midway ? drugTakenIn(clause.slice(midway.index + midway[0].length), listAsked) : null);
-      if (drug) taken.push(drug);
+      if (drug) {
+        taken.push(drug);
+        return;
+      }
+      // A score on or with a drug at its dose: "knee pain 7/10 reduced to 4/10 with naproxen 550 mg
+      // twice daily", "pain 7/10 on OxyContin 20 mg twice daily and Norco 10/325 mg".
+      if (listAsked) return;
+      for (const lead of clause.matchAll(/\b(?:with|on)\s+(?=[A-Za-z])/gi)) {
+        let rest = clause.slice((lead.index ?? 0) + lead[0].length);
+        let next = drugWithDose(rest);
+        while (next) {
+          taken.push(next.drug);
+          rest = rest.slice(next.length);
+          next = /^[\s,]*(?:and|plus)\s+/i.test(rest)
+            ? drugWithDose(rest.replace(/^[\s,]*(?:and|plus)\s+/i, ''))
+            : null;
+          if (next) rest = rest.replace(/^[\s,]*(?:and|plus)\s+/i, '');
+        }
+      }
     });
   }
   return taken;
+}
+
+/** A known drug at the start of the text with its strength ("Norco 10/325 mg ..."), and the length read. */
+function drugWithDose(text: string): { drug: string; length: number } | null {
+  const drug = LEADING_DRUG.exec(text);
+  if (!drug) return null;
+  const after = text.slice(drug[0].length);
+  if (!/^\s*(?:ER|CR|XR|SR|IR)?\s*\d/i.test(after)) return null;
+  const tail = DRUG_TAIL.exec(after)?.[0] ?? '';
+  return { drug: `${drug[0]}${tail}`.trim(), length: drug[0].length + tail.length };
 }
 
 /**

@@ -201,6 +201,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'conservativeCareFailed',
       'functionLimitedByPain',
       'adjunctToActiveTherapy',
+      'homeExerciseProgram',
       'severeOsteoarthritis',
       'handInjectionCondition',
       'functionalImprovementAfterPrior',

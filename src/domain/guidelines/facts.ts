@@ -731,6 +731,16 @@ export const FACTS = {
   ),
   'item.requestNamesTraction': requestNames('requestedAs', /\btraction\b/i, 'traction'),
   'item.requestNamesTaper': requestNames('requestedAs', TAPER_WORDS, 'a taper'),
+  'item.requestNamesFlexionExtension': requestNames(
+    'requestedAs',
+    /\bflexion[- /](?:and[- ])?extension\b|\bflex(?:ion)?\s*\/\s*ext(?:ension)?\b|\bdynamic\s+(?:views|films|x-?rays)\b/i,
+    'flexion-extension views',
+  ),
+  'item.requestNamesUltrasoundGuidance': requestNames(
+    'requestedAs',
+    /\b(?:ultrasound|US|sonograph\w*)[- ]guid\w*|\bultrasound\s+guidance\b|\bunder\s+ultrasound\b/i,
+    'ultrasound guidance',
+  ),
   'item.bodyRegions': {
     type: 'enum_list',
     label: 'Body region',

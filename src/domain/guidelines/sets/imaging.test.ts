@@ -155,6 +155,29 @@ describe('lumbar MRI: red flags, or the nerve-compromise path', () => {
     expect(none.recommendation).toBe('uphold');
   });
 
+  it('flexion-extension films when surgery is being considered: a path of their own (ODG Low Back)', () => {
+    const films = (requestedAs: string, surgeryConsidered: boolean) =>
+      run({
+        service: 'xray',
+        item: {
+          requestedAs,
+          bodyPart: 'lumbar spine',
+          quantity: 1,
+          facts: { redFlags: false, priorStudySameRegion: false, surgeryConsidered },
+        },
+        doi: '2016-03-11',
+        rfa: '2017-01-24',
+      });
+    const dynamic = films('Lumbar spine x-rays with flexion-extension views', true);
+    expect(statusOf(dynamic, 'lb-flexion-extension-before-surgery')).toBe('met');
+    expect(dynamic.recommendation).toBe('overturn');
+    expect(films('Lumbar spine x-rays with flexion-extension views', false).recommendation).toBe('uphold');
+    // Plain films are judged on red flags alone.
+    const plain = films('Lumbar spine x-rays', true);
+    expect(statusOf(plain, 'lb-flexion-extension-before-surgery')).toBe('not_applicable');
+    expect(plain.recommendation).toBe('uphold');
+  });
+
   it('a CT after a fusion that plain films do not confirm: its own path (ODG Low Back), CT only', () => {
     const noElective = {
       neuroDeficit: false,
@@ -248,7 +271,7 @@ describe('lumbar x-rays need red flags (or follow a fusion)', () => {
   ] as const)('red flags %s -> %s, %s', (redFlags, status, recommendation) => {
     const result = study('xray', 'low back', { redFlags, conservativeCareWeeks: 8 });
     expect(result.decisionRule).toBe(
-      'All required criteria must be met, and all criteria of one path: red flags, or films after a lumbar fusion.',
+      'All required criteria must be met, and all criteria of one path: red flags, or films after a lumbar fusion, or flexion-extension views before a surgical decision.',
     );
     expect(statusOf(result, 'lb-xray-after-fusion')).toBe('not_applicable');
     expect(statusOf(result, 'lb-xray-red-flags')).toBe(status);

@@ -470,6 +470,31 @@ export const LUMBAR_XRAY_AFTER_FUSION = defineCriterion({
   ),
 });
 
+/** ODG Low Back, Flexion/extension imaging: instability judged when a fusion is being considered. */
+export const LUMBAR_FLEXION_EXTENSION_FOR_SURGERY = defineCriterion({
+  id: 'lb-flexion-extension-before-surgery',
+  statement:
+    'Flexion-extension films are an option to judge spinal instability (a spondylolisthesis) when surgery is being considered.',
+  whenNotMet: 'The records do not show surgery being considered, for which the films would judge instability',
+  asRequirement: 'Surgery being considered, for which the films judge instability',
+  citation: odg('Low Back', 'Flexion/extension imaging studies'),
+  required: true,
+  condition: isTrue('item.facts.surgeryConsidered', 'surgery being considered'),
+  appliesWhen: {
+    condition: isTrue('item.requestNamesFlexionExtension', 'flexion-extension views'),
+    description: 'applies only to flexion-extension views',
+  },
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of the surgery being considered that the films would inform',
+    label: 'surgery considered',
+  },
+  confirmed: false,
+  confirmationNote: notInCatalogue(
+    'ODG Low Back, Flexion/extension imaging studies: an option to evaluate instability for a surgical decision',
+  ),
+});
+
 export const LOW_BACK_XRAY: GuidelineSet = regionSet({
   id: 'acoem-2004-low-back-xray',
   chapter: LOW_BACK,
@@ -479,8 +504,16 @@ export const LOW_BACK_XRAY: GuidelineSet = regionSet({
   paths: [
     path('red-flags', 'red flags', [LUMBAR_XRAY_RED_FLAGS]),
     path('after-fusion', 'films after a lumbar fusion', [LUMBAR_XRAY_AFTER_FUSION]),
+    path('instability-before-surgery', 'flexion-extension views before a surgical decision', [
+      LUMBAR_FLEXION_EXTENSION_FOR_SURGERY,
+    ]),
   ],
-  criteria: [LUMBAR_XRAY_RED_FLAGS, IMAGING_REPEAT, LUMBAR_XRAY_AFTER_FUSION],
+  criteria: [
+    LUMBAR_XRAY_RED_FLAGS,
+    IMAGING_REPEAT,
+    LUMBAR_XRAY_AFTER_FUSION,
+    LUMBAR_FLEXION_EXTENSION_FOR_SURGERY,
+  ],
 });
 
 /**

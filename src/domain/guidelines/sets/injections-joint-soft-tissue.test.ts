@@ -128,9 +128,24 @@ describe('joint injections are chosen by body part and injectate', () => {
     ['shoulder-injection-after-2-weeks', { conservativeCareWeeks: 1 }, 'not_met'],
     ['joint-conservative-care-failed', { conservativeCareFailed: false }, 'not_met'],
     ['joint-pain-limits-function', { functionLimitedByPain: null }, 'not_documented'],
-    ['shoulder-injection-with-exercise', { adjunctToActiveTherapy: false }, 'not_met'],
+    [
+      'shoulder-injection-with-exercise',
+      { adjunctToActiveTherapy: false, homeExerciseProgram: false },
+      'not_met',
+    ],
+    // A home exercise program the worker does is an exercise rehabilitation program.
+    ['shoulder-injection-with-exercise', { adjunctToActiveTherapy: false, homeExerciseProgram: true }, 'met'],
   ] as const)('shoulder %s with %j -> %s', (id, facts, expected) => {
     expect(statusOf(joint({ facts }), id)).toBe(expected);
+  });
+
+  it('shoulder: a request for ultrasound guidance is upheld; one without names none', () => {
+    const guided = joint({
+      requestedAs: 'Ultrasound guidance for right shoulder subacromial corticosteroid injection',
+    });
+    expect(statusOf(guided, 'shoulder-injection-without-guidance')).toBe('not_met');
+    expect(guided.recommendation).toBe('uphold');
+    expect(statusOf(joint({}), 'shoulder-injection-without-guidance')).toBe('not_applicable');
   });
 
   it.each([

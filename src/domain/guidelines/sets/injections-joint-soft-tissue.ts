@@ -15,6 +15,7 @@ import type { Condition, Criterion, GuidelineSet } from '../guideline-schema';
 import type { BodyRegion } from '../vocabularies';
 import {
   allOf,
+  anyOf,
   atLeast,
   atMost,
   cpmtg2009,
@@ -293,9 +294,10 @@ export const SHOULDER_CORTICOSTEROID_SET = acoemCorticosteroidSet({
       whenNotMet: 'The records do not show the injection as part of an exercise rehabilitation program',
       citation: acoem2004('Shoulder Complaints', 'Initial Care'),
       required: true,
-      condition: isTrue(
-        'item.facts.adjunctToActiveTherapy',
-        'an injection within an exercise rehabilitation program',
+      // A home exercise program the worker does is such a program.
+      condition: anyOf(
+        isTrue('item.facts.adjunctToActiveTherapy', 'an injection within an exercise rehabilitation program'),
+        isTrue('item.facts.homeExerciseProgram', 'a home exercise program the worker does'),
       ),
       wouldMeet: {
         kind: 'documentation',
@@ -304,6 +306,24 @@ export const SHOULDER_CORTICOSTEROID_SET = acoemCorticosteroidSet({
       },
       confirmed: false,
       confirmationNote: SHOULDER_NOTE,
+    }),
+    defineCriterion({
+      id: 'shoulder-injection-without-guidance',
+      statement:
+        'A subacromial injection is given by landmarks: ultrasound guidance has not been shown to improve its outcome.',
+      whenNotMet:
+        'Ultrasound guidance is requested for the injection, and guidance has not been shown to improve the outcome of a subacromial injection',
+      asRequirement: 'The injection is requested without ultrasound guidance',
+      citation: odg('Shoulder', 'Steroid injections'),
+      required: true,
+      condition: isFalse('item.requestNamesUltrasoundGuidance', 'an injection without ultrasound guidance'),
+      appliesWhen: {
+        condition: isTrue('item.requestNamesUltrasoundGuidance', 'a request for ultrasound guidance'),
+        description: 'applies only to a request that names ultrasound guidance',
+      },
+      confirmed: false,
+      confirmationNote:
+        'Unconfirmed: not in the catalogue. ODG Shoulder (Steroid injections) finds no better outcome with ultrasound guidance than with landmarks for a subacromial injection.',
     }),
     defineCriterion({
       id: 'shoulder-injection-count',
