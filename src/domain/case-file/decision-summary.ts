@@ -539,7 +539,6 @@ const takesAlready = (medications: readonly Medication[], requested: string) =>
     (medication) => namesDrug(requested, medication.name) || namesDrug(medication.name, requested),
   );
 
-/** A pain score of 5/10 or more ("pain 6/10", "7/10"). */
 /** Pain still marked: 5/10 or more, or pain that wakes the worker ("night pain wakes him most nights"). */
 const MARKED_PAIN =
   /\b(?:[5-9]|10)\s*\/\s*10\b|(?<!\b(?:no|denies|without)\s+)\bnight\s+pain\b(?!\s+(?:has\s+)?(?:resolved|gone|improved|better))|\b(?:pain|it)\s+wakes\s+(?:him|her|them)\b/i;
@@ -616,7 +615,7 @@ function careListThenMarkedPain(findings: readonly string[]): FindingAnswer | nu
 /** A mood or anxiety score that fell: "BDI-II 31->19", "PHQ-9 from 18 to 11". */
 const MOOD_SCORE_DOWN =
   /\b(?:BDI(?:-?II)?|BAI|PHQ-?9|GAD-?7|Beck\s+(?:Depression|Anxiety)\s+Inventory|HAM-?[AD])\b(?:\s+score)?\s*(?:(?:fell|dropped|decreased|improved|went)\s+)?(?:from\s+)?(\d{1,2})\s*(?:to|->|→)\s*(\d{1,2})\b/i;
-/** A gain in what the worker does: back at work, sleeping or walking more. */
+/** A gain in what the worker does: back at work, or sleeping longer ("sleep 4->6 hrs"). */
 const ACTIVITY_BACK =
   /\b(?:back\s+to|returned\s+to|resumed)\s+(?:(?:modified|regular|full|light)\s+)?(?:duty|work)\b|\bsleep\w*\s+(\d{1,2})\s*(?:->|→|to)\s*(\d{1,2})\s*(?:hrs?|hours)\b/i;
 

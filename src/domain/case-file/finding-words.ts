@@ -2420,15 +2420,13 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
       // twice daily", "pain 7/10 on OxyContin 20 mg twice daily and Norco 10/325 mg".
       if (listAsked) return;
       for (const lead of clause.matchAll(/\b(?:with|on)\s+(?=[A-Za-z])/gi)) {
+        // Each drug at its dose, and the next one after "and" or "plus".
         let rest = clause.slice((lead.index ?? 0) + lead[0].length);
-        let next = drugWithDose(rest);
-        while (next) {
+        for (let next = drugWithDose(rest); next; next = drugWithDose(rest)) {
           taken.push(next.drug);
-          rest = rest.slice(next.length);
-          next = /^[\s,]*(?:and|plus)\s+/i.test(rest)
-            ? drugWithDose(rest.replace(/^[\s,]*(?:and|plus)\s+/i, ''))
-            : null;
-          if (next) rest = rest.replace(/^[\s,]*(?:and|plus)\s+/i, '');
+          const joined = /^[\s,]*(?:and|plus)\s+/i.exec(rest.slice(next.length));
+          if (!joined) break;
+          rest = rest.slice(next.length + joined[0].length);
         }
       }
     });
@@ -2451,7 +2449,7 @@ function drugWithDose(text: string): { drug: string; length: number } | null {
  * follows is that report's own note. Not a UR, RFA or request header, whose drugs are not taken.
  */
 const TREATER_REPORT_HEADER =
-  /^\s*(?:(?:PR-?\d|PTP|progress\s+(?:note|report)|PN|OV|office\s+visit|follow-?up|f\/u|visit|re-?eval(?:uation)?|exam)\s*(?:dated\s+|of\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?::|-|–)\s*|(?:the\s+)?(?:(?:progress|requesting\s+physician's|treating\s+physician's|primary\s+treating\s+physician's|PTP's)\s+)?(?:report|note)\s+(?:of|dated|from)\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+(?:states|documents|notes|indicates|records|lists|reports)\s+(?:that\s+)?)/i;
+  /^\s*(?:(?:PR-?\d|PTP|progress\s+(?:note|report)|PN|OV|office\s+visit|follow-?up|f\/u|visit|re-?evaluation|re-?eval\b|exam)\s*(?:dated\s+|of\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?::|-|–)\s*|(?:the\s+)?(?:(?:progress|requesting\s+physician's|treating\s+physician's|primary\s+treating\s+physician's|PTP's)\s+)?(?:report|note)\s+(?:of|dated|from)\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+(?:states|documents|notes|indicates|records|lists|reports)\s+(?:that\s+)?)/i;
 const TAPER_OF =
   /\b(?:taper(?:ing|ed)?|wean(?:ing|ed)?)\s+(?:of|off|from)\s+(?:(?:his|her|their|the)\s+)?(?=[A-Za-z])/i;
 const DRUG_STOPPED = /\b(?:was\s+|were\s+)?(?:stopped|discontinued|d\/c'?d|ceased)\b/i;

@@ -4,8 +4,8 @@
  * request states the strength, the drug is judged on the request date). Catalogue:
  * guideline-criteria.md 3.6, 3.7, 3.11; confirmed catalogue section 3 (wins where they differ).
  */
-import type { CoverageNote, GuidelineCitation, GuidelineSet } from '../guideline-schema';
-import { AS_SUBMITTED_CITATION, asSubmittedNote, defineCriterion, isTrue, odg } from './common';
+import type { CoverageNote, Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
+import { AS_SUBMITTED_CITATION, anyOf, asSubmittedNote, defineCriterion, isTrue, odg } from './common';
 
 export const PERIOD_2009 = { effectiveFrom: '2009-07-18', effectiveTo: '2016-07-29' } as const;
 export const PERIOD_2016 = { effectiveFrom: '2016-07-29', effectiveTo: '2017-12-01' } as const;
@@ -155,3 +155,34 @@ export const CONTINUING = {
   condition: isTrue('item.continuingDrug', 'the drug taken before the request'),
   description: 'applies to continued use (the drug was taken before the request)',
 };
+
+/**
+ * A request that is a step of a documented, gradual taper of a drug taken long-term: named as a
+ * taper, or a step of the treater's taper plan (opioids and benzodiazepines alike; ADR 021).
+ */
+export function taperStepCriterion(
+  id: string,
+  drug: string,
+  citation: GuidelineCitation,
+  confirmationNote: string,
+): Criterion {
+  return defineCriterion({
+    id,
+    statement: `The request is a step of a documented, gradual taper of ${drug} taken long-term, which the guideline prefers to an abrupt stop.`,
+    whenNotMet: 'The request is not a step of a documented taper',
+    asRequirement: 'A step of a documented, gradual taper',
+    citation,
+    required: true,
+    condition: anyOf(
+      isTrue('item.requestNamesTaper', 'a request named as a taper'),
+      isTrue('item.facts.taperStepRequested', 'a step of a documented taper'),
+    ),
+    wouldMeet: {
+      kind: 'documentation',
+      text: "Documentation of the treating physician's taper plan that this request is a step of",
+      label: 'taper plan',
+    },
+    confirmed: false,
+    confirmationNote,
+  });
+}

@@ -44,6 +44,7 @@ import {
   REQUEST_QUANTITY_STATED,
   REQUEST_STRENGTH_STATED,
   standardFormReason,
+  taperStepCriterion,
 } from './medications-common';
 
 // ---------- citations ----------
@@ -722,27 +723,12 @@ const maintenance2016: Criterion[] = [
   }),
   ACUTE_WITHIN_3_MONTHS,
   SEVERE_ACUTE_INJURY,
-  defineCriterion({
-    id: 'op16-taper-step',
-    statement:
-      'The request is a step of a documented, gradual taper of an opioid taken long-term, which the guideline prefers to an abrupt stop.',
-    whenNotMet: 'The request is not a step of a documented taper',
-    asRequirement: 'A step of a documented, gradual taper',
-    citation: S_TAPERING,
-    required: true,
-    condition: anyOf(
-      isTrue('item.requestNamesTaper', 'a request named as a taper'),
-      isTrue('item.facts.taperStepRequested', 'a step of a documented taper'),
-    ),
-    wouldMeet: {
-      kind: 'documentation',
-      text: "Documentation of the treating physician's taper plan that this request is a step of",
-      label: 'taper plan',
-    },
-    confirmed: false,
-    confirmationNote:
-      'Unconfirmed: sections 4.1-4.2 (tapering, no abrupt stop after long-term use); no letter in the pool certifies a taper step.',
-  }),
+  taperStepCriterion(
+    'op16-taper-step',
+    'an opioid',
+    S_TAPERING,
+    'Unconfirmed: sections 4.1-4.2 (tapering, no abrupt stop after long-term use); no letter in the pool certifies a taper step.',
+  ),
 ];
 
 export const OPIOIDS_MAINTENANCE_2016: GuidelineSet = {

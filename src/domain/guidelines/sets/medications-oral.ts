@@ -41,6 +41,7 @@ import {
   REQUEST_QUANTITY_STATED,
   REQUEST_STRENGTH_STATED,
   standardFormReason,
+  taperStepCriterion,
 } from './medications-common';
 import { notInCatalogue } from './procedure-common';
 
@@ -667,26 +668,12 @@ const BENZO_SHORT_TERM = defineCriterion({
 });
 
 /** A step down of a benzodiazepine taken long-term: the gradual taper the guideline asks for. */
-const BENZO_TAPER_STEP = defineCriterion({
-  id: 'bz-taper-step',
-  statement:
-    'The request is a step of a documented, gradual taper of a benzodiazepine taken long-term, which the guideline asks for instead of an abrupt stop.',
-  whenNotMet: 'The request is not a step of a documented taper',
-  asRequirement: 'A step of a documented, gradual taper',
-  citation: cpmtg2009('Weaning of medications', '124'),
-  required: true,
-  condition: anyOf(
-    isTrue('item.requestNamesTaper', 'a request named as a taper'),
-    isTrue('item.facts.taperStepRequested', 'a step of a documented taper'),
-  ),
-  wouldMeet: {
-    kind: 'documentation',
-    text: "Documentation of the treating physician's taper plan that this request is a step of",
-    label: 'taper plan',
-  },
-  confirmed: false,
-  confirmationNote: `${PAGES_UNCONFIRMED} Not in the catalogue: the CPMTG asks for benzodiazepines taken long-term to be tapered, not stopped; no benzodiazepine item in the 2016-17 pool.`,
-});
+const BENZO_TAPER_STEP = taperStepCriterion(
+  'bz-taper-step',
+  'a benzodiazepine',
+  cpmtg2009('Weaning of medications', '124'),
+  `${PAGES_UNCONFIRMED} Not in the catalogue: the CPMTG asks for benzodiazepines taken long-term to be tapered, not stopped; no benzodiazepine item in the 2016-17 pool.`,
+);
 
 /** Short-term use, or a step of a taper after long-term use. */
 const BENZO_RULE = {
