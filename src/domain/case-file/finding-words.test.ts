@@ -2146,6 +2146,25 @@ describe('readFindingAnswers', () => {
     expect(readFindingCourses(['PT 18 to date', '11/29/16: AROM flex 90->145, abd 70->130'])).toMatchObject([
       { functionalImprovementDocumented: true },
     ]);
+    // The measure now with the one before in brackets, and an arc dated before it changed.
+    expect(
+      readFindingCourses([
+        'has completed 12 postoperative physical therapy sessions',
+        'active forward flexion of 135 degrees (90 degrees on 11/01/2016), abduction of 120 degrees',
+      ]),
+    ).toMatchObject([{ functionalImprovementDocumented: true }]);
+    expect(
+      readFindingCourses([
+        'has completed 12 post-operative physical therapy visits',
+        'knee range of motion improved from 0-95 degrees on 09/14/2016 to 0-125 degrees',
+      ]),
+    ).toMatchObject([{ functionalImprovementDocumented: true }]);
+    expect(
+      readFindingCourses([
+        'has completed 12 postoperative physical therapy sessions',
+        'flexion of 92 degrees (90 degrees on 11/01/2016)',
+      ]),
+    ).toMatchObject([{ functionalImprovementDocumented: null }]);
     expect(readFindingCourses(['PT 18 to date', 'flex 90->95'])).toMatchObject([
       { functionalImprovementDocumented: null },
     ]);

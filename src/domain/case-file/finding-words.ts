@@ -2085,7 +2085,11 @@ const MEASURED_UP_FROM =
 
 /** A range of motion as its arc, before and after: "ROM 5-95 -> 0-120" (90 to 120 degrees). */
 const ARC_CHANGE =
-  /\b(?:ROM|range\s+of\s+motion|motion|flexion)\b[^;]*?\b(\d{1,3})\s*-\s*(\d{1,3})\s*(?:deg\w*)?\s*(?:to|->|→)\s*(\d{1,3})\s*-\s*(\d{1,3})\b/i;
+  /\b(?:ROM|range\s+of\s+motion|motion|flexion)\b[^;]*?\b(\d{1,3})\s*-\s*(\d{1,3})\s*(?:deg\w*)?(?:\s+on\s+\d{1,2}\/\d{1,2}\/\d{2,4})?\s*(?:to|->|→)\s*(\d{1,3})\s*-\s*(\d{1,3})\b/i;
+
+/** The measure now, and in brackets the one before: "flexion of 135 degrees (90 degrees on 11/01/2016)". */
+const MEASURE_THEN_EARLIER =
+  /\b(?:flexion|abduction|extension|rotation|dorsiflexion|plantarflexion|ROM|motion)\b[^;()]*?\b(\d{1,3})\s*(?:degrees|deg)\s*\(\s*(?:was\s+|from\s+)?(-?\d{1,3})\s*(?:degrees|deg)?\s+(?:on|at|in)\s+\d/i;
 
 /** A function score where more is better, before and after: "IKDC score 38 to 61", "LEFS 22/80 to 41/80". */
 const SCORE_UP =
@@ -2107,6 +2111,11 @@ const scoreGain = (clause: string): boolean => {
 
 const measuredGain = (written: string): boolean => {
   if (scoreGain(written)) return true;
+  const thenEarlier = MEASURE_THEN_EARLIER.exec(written);
+  if (thenEarlier) {
+    const [now, before] = [Number(thenEarlier[1]), Number(thenEarlier[2])];
+    if (now - before >= 5 && now >= before * 1.2) return true;
+  }
   // Dates in brackets between the two measures: "flexion 95 deg (12/13/2016) -> 120 deg (1/24/2017)".
   const clause = written.replace(/\s*\([^)]*\)/g, '');
   const arc = ARC_CHANGE.exec(clause);
