@@ -621,6 +621,28 @@ describe('reading summaries of IMR decisions', () => {
     expect(improvedOf(['no psychotherapy before; BDI-II 31->19 on duloxetine'])).toBeNull();
   });
 
+  it('reads a recent fall in a worker with osteoporosis as a red flag for fracture, not an old one', () => {
+    const xray = (dateOfInjury: string, findings: string[], diagnoses: string[] = []): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-XR',
+      requestDate: '2017-01-10',
+      urDate: '2017-01-17',
+      letterDate: '2017-02-20',
+      dateOfInjury,
+      urAction: 'non-certified',
+      diagnoses,
+      keyFindings: findings,
+      requestedService: { name: 'X-rays thoracic and lumbar spine, AP and lateral', category: 'imaging' },
+    });
+    const redFlagsOf = (entry: DecisionSummary) =>
+      caseFromDecisionSummary(entry, 'case').disputedItems[0]?.facts.redFlags;
+    const fall = ['slipped on a wet floor and landed on her buttocks; T12-L1 point tenderness'];
+    expect(redFlagsOf(xray('2016-12-29', fall, ['thoracolumbar contusion', 'osteoporosis']))).toBe(true);
+    expect(redFlagsOf(xray('2016-12-29', [...fall, 'taking alendronate since 2014']))).toBe(true);
+    // No weak bone, or the fall was years ago.
+    expect(redFlagsOf(xray('2016-12-29', fall, ['thoracolumbar contusion']))).toBeNull();
+    expect(redFlagsOf(xray('2012-03-01', fall, ['osteoporosis']))).toBeNull();
+  });
+
   it('reads manipulation requested with its gains measured as a plan of care with measurable goals', () => {
     const chiro = (findings: string[]): DecisionSummary => ({
       caseNumber: 'CM17-TEST-CHIRO',

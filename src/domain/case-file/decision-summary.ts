@@ -375,6 +375,7 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
     noSurgeryInTheHistory(findings, summary.diagnoses ?? []),
     noSurgeryPlannedForBlocks(findings, summary.diagnoses ?? [], item),
     psychotherapyGain(findings, item),
+    fractureRiskAfterRecentTrauma(findings, summary.diagnoses ?? [], isoOrEmpty(summary.dateOfInjury), asOf),
     ...programNotYetBegun(summary.requestedService.name, findings),
   ].filter(
     (answer): answer is FindingAnswer => answer !== null && !answers.some((read) => read.key === answer.key),
@@ -610,6 +611,34 @@ function careListThenMarkedPain(findings: readonly string[]): FindingAnswer | nu
   return pain === undefined
     ? null
     : { key: 'conservativeCareFailed', value: true, source: `${list}; and "${pain}"` };
+}
+
+/** Bone weakened by osteoporosis, named or treated ("osteopenia", "taking alendronate"). */
+const WEAK_BONE =
+  /\b(?:osteoporo\w*|osteopeni\w*|alendronate|Fosamax|risedronate|Actonel|ibandronate|Boniva|bisphosphonates?|denosumab|Prolia)\b/i;
+/** The injury was a fall or a blow. */
+const TRAUMA =
+  /\b(?:fell|falls?|fallen|slipped|tripped|landed|struck|motor\s+vehicle|MVA|MVC|collision|crash\w*)\b/i;
+
+/**
+ * A fall or blow in the last 3 months to a worker with weakened bone: the ACOEM chapters' red flag
+ * for fracture (minor trauma in a potentially osteoporotic patient), as reviewers apply it to
+ * imaging soon after the injury. Only a recent injury counts; an old one is not a red flag now.
+ */
+function fractureRiskAfterRecentTrauma(
+  findings: readonly string[],
+  diagnoses: readonly string[],
+  injuryDate: string,
+  asOf: string,
+): FindingAnswer | null {
+  if (!isValidIsoDate(injuryDate) || !isValidIsoDate(asOf)) return null;
+  const days = daysBetween(injuryDate, asOf);
+  if (days === null || days < 0 || days > 90) return null;
+  const bone = [...diagnoses, ...findings].find((text) => WEAK_BONE.test(text));
+  const trauma = findings.find((finding) => TRAUMA.test(finding));
+  return bone === undefined || trauma === undefined
+    ? null
+    : { key: 'redFlags', value: true, source: `${trauma}; and "${bone}"` };
 }
 
 /** A mood or anxiety score that fell: "BDI-II 31->19", "PHQ-9 from 18 to 11". */

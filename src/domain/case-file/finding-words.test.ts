@@ -67,8 +67,15 @@ describe('readFindingAnswers', () => {
     ['no radiating pain', false],
     ['denies numbness', false],
     ['neck pain radiating to the right ear', undefined],
+    ['no leg numbness or tingling', false],
   ])('radicular symptoms in "%s": %s', (finding, expected) => {
     expect(answerOf('radicularSymptoms', [finding])).toBe(expected);
+  });
+
+  it('reads tingling down the leg past a denial that names only the foot', () => {
+    const leg = 'low back pain with intermittent left thigh and calf pain and tingling';
+    expect(answerOf('radicularSymptoms', [leg, 'no foot numbness or burning'])).toBe(true);
+    expect(answerOf('radicularSymptoms', [leg, 'no leg numbness or tingling'])).toBe(undefined);
   });
 
   it('reads a suspected radiculopathy or entrapment from the diagnoses too', () => {
@@ -1009,6 +1016,7 @@ describe('readFindingAnswers', () => {
     expect(answerOf('homeExerciseProgram', ['prior care: 3 chiropractic visits, TENS, home exercise'])).toBe(
       true,
     );
+    expect(answerOf('homeExerciseProgram', ['home band program in place; 4 more visits planned'])).toBe(true);
     expect(answerOf('homeExerciseProgram', ['no home exercise program'])).toBe(false);
     expect(answerOf('neuropathicCondition', [], ['complex regional pain syndrome type I, right hand'])).toBe(
       true,
@@ -1123,6 +1131,7 @@ describe('readFindingAnswers', () => {
     ['pain management consultation requested to review the opioid regimen and plan a taper', true],
     ['referral to pain management for consideration of a lumbar epidural steroid injection', true],
     ['the regimen is beyond the scope of his primary care practice', true],
+    ['the family physician reports no taper attempt so far and asks for specialist help with weaning', true],
     // The treater's own care, a comfort that is the worker's, and a consult with no reason.
     ['he manages the opioid regimen himself and performs the injections', undefined],
     ['she is not comfortable sitting for more than 20 minutes', undefined],
@@ -1281,6 +1290,9 @@ describe('readFindingAnswers', () => {
     ['psychotherapy x4 in 2016', 4],
     ['CBT 1x/week x 4 weeks requested', undefined],
     ['Psych evaluation 7/27/2017: BDI-II 28', undefined],
+    ['low mood and poor sleep; never seen by a psychologist', 0],
+    ['has not been evaluated by a psychiatrist', 0],
+    ['was seen by a psychologist in 2015', undefined],
   ])('psychotherapy visits had before the request in "%s": %s', (finding, expected) => {
     expect(answerOf('priorPsychotherapyVisits', [finding])).toBe(expected);
   });
@@ -3256,6 +3268,9 @@ describe('session 27 readings (batches BO-BR)', () => {
     ['R knee pain 7/10, worse w/ stairs and standing >20 min', true],
     ['left knee pain with standing and stairs despite NSAIDs, PT and a home program', true],
     ['no pain with walking', undefined],
+    ['right knee pain 7/10 with stairs and after walking two blocks', true],
+    ['pain 6/10 after walking; morning stiffness', true],
+    ['without pain after walking two miles', undefined],
     ['standing >20 min without difficulty', undefined],
   ])('a function limit in "%s": %s', (finding, expected) => {
     expect(answerOf('functionLimitedByPain', [finding])).toBe(expected);

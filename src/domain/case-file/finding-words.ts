@@ -82,7 +82,7 @@ function negatedAt(clause: string, index: number): boolean {
 }
 
 const NEW_STATEMENT =
-  /^.*\b(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:says|said|reports|reported|states|stated|notes|noted|complains|is|was|has|had|can|could)\b/i;
+  /^.*\b(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:says|said|reports|reported|states|stated|notes|noted|complains|is|was|has|had|can|could|asks|asked|requests|requested|wants|wanted)\b/i;
 
 /** A phrase denied only as past history ("no prior", "no previous"): it says nothing of now. */
 function historyDenied(clause: string, index: number): boolean {
@@ -169,6 +169,8 @@ const EXPERTISE_NEEDED: readonly RegExp[] = [
   /\b(?:suggested|recommended|advised|requests?|requested)\s+(?:an?\s+)?(?:interventional\s+(?:pain\s+)?|pain\s+(?:management\s+|medicine\s+)?)(?:evaluation|consult\w*|referral)\b/i,
   /\b(?:consult\w*|referral|evaluation)\b[^;]*?\b(?:to|for)\s+(?:\w+\s+){0,2}(?:review|manage|management\s+of|taper|wean|weaning\s+of|detox\w*|adjust|optimi[sz]e)\s+(?:\w+\s+){0,2}(?:opioids?|regimen|medications?|narcotics?|analgesics?)\b/i,
   /\b(?:consult\w*|referral)\b[^;]*?\bfor\s+(?:\w+\s+){0,2}(?:medication|opioid|narcotic)\s+management\b/i,
+  // "asks for specialist help with weaning and non-opioid options".
+  /\b(?:specialist|specialty|expert)\s+(?:help|assistance|input|guidance|advice|support)\s+(?:with|for|on|in)\s+(?:\w+\s+){0,2}(?:weaning|wean|tapering|taper|detox\w*|managing|management|injections?|procedures?)\b/i,
   /\b(?:consult\w*|referral|evaluation)\b[^;]*?\b(?:for|to\s+consider|to\s+evaluate\s+for)\s+(?:\w+\s+){0,6}(?:injections?|ESIs?|epidurals?|blocks?|interventional\s+\w+|radiofrequency|spinal\s+cord\s+stimulat\w+)\b/i,
 ];
 
@@ -236,7 +238,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bpositive\s+(?:straight[- ]leg[- ]rais\w*|slr|spurling\w*)/i,
     ],
     no: [
-      /\b(?:no|denies)\s+(?:\w+\s+){0,2}(?:radicular|radiating|numbness|tingling)\b/i,
+      // Not "no foot numbness": radicular symptoms may stop short of the foot or hand.
+      /\b(?:no|denies)\s+(?!(?:foot|feet|toes?|hands?|fingers?|fingertips?)\b)(?:\w+\s+){0,2}(?:radicular|radiating|numbness|tingling)\b/i,
       // "axial low back pain ... with no radiation below the knees", "non-radiating neck pain".
       /\b(?:no|without)\s+radiation\b|\bnon-?radiating\b/i,
       // Pain that stops above the knee is not the root's: "achiness into the posterior thighs, not
@@ -528,7 +531,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\bhome\s+(?:exercises?|program|exercise\s+program)\b/i,
       // "a daily home stretching and strengthening program", "HEP".
-      /\bhome\s+(?:(?:stretching|strengthening|walking|exercise|and|rehab\w*)\s+){1,4}(?:program|routine|regimen)\b/i,
+      /\bhome\s+(?:(?:stretching|strengthening|walking|exercise|and|rehab\w*|band|theraband|resistance[- ]band|pulley)\s+){1,4}(?:program|routine|regimen)\b/i,
       // In capitals only: "Hep C" is hepatitis.
       /\bHEP\b/,
     ],
@@ -1122,7 +1125,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,
       // Pain that comes with walking, standing or stairs interferes with them: "knee pain with standing
       // and stairs".
-      /(?<!\b(?:no|without|denies)\s+)\bpain\s+(?:[\w-]+\s+)?(?:with|on)\s+(?:prolonged\s+)?(?:standing|walking|stairs|ambulation|kneeling|squatting)\b/i,
+      // "knee pain 7/10 with stairs and after walking two blocks".
+      /(?<!\b(?:no|without|denies)\s+)\bpain\s+(?:[\w/.-]+\s+){0,2}(?:with|on|after)\s+(?:prolonged\s+)?(?:standing|walking|stairs|ambulation|kneeling|squatting)\b/i,
       // A tolerance the pain sets: "knee pain worse w/ stairs and standing >20 min".
       /\b(?:worse|pain(?:ful)?|aggravated|increases?)\b[^;]*?\b(?:standing|walking|sitting)\s*(?:>|over|more\s+than|longer\s+than|beyond)\s*\d+\s*(?:min\w*|hours?|hrs?)\b/i,
       // Weakness that shows in the work: "drops tools", "dropping objects".
@@ -1538,7 +1542,7 @@ function readBmi(findings: readonly string[]): FindingAnswer | null {
 
 const PSYCHOTHERAPY_WORDS = String.raw`(?:psychological|psychiatric|mental\s+health|behaviou?ral)\s+(?:treatment|therapy|care|counseling)|psychotherapy|CBT|cognitive\s+behaviou?ral\s+therapy|counseling`;
 const NO_PRIOR_PSYCHOTHERAPY = new RegExp(
-  String.raw`\b(?:no|never\s+had|denies)\s+(?:any\s+)?(?:prior|previous|past)\s+(?:${PSYCHOTHERAPY_WORDS}|psychiatric\s+history)\b|\b(?:has\s+had|had|has\s+received|received)\s+no\s+(?:${PSYCHOTHERAPY_WORDS})\b|\b(?:(?:has|have|had)\s+not|never)\s+(?:previously\s+|before\s+|yet\s+)?(?:received|had|undergone|attended|tried)\s+(?:any\s+)?(?:${PSYCHOTHERAPY_WORDS})\b`,
+  String.raw`\b(?:no|never\s+had|denies)\s+(?:any\s+)?(?:prior|previous|past)\s+(?:${PSYCHOTHERAPY_WORDS}|psychiatric\s+history)\b|\b(?:has\s+had|had|has\s+received|received)\s+no\s+(?:${PSYCHOTHERAPY_WORDS})\b|\b(?:(?:has|have|had)\s+not|never)\s+(?:previously\s+|before\s+|yet\s+)?(?:received|had|undergone|attended|tried)\s+(?:any\s+)?(?:${PSYCHOTHERAPY_WORDS})\b|\b(?:(?:has|have|had)\s+not|never)\s+(?:previously\s+|yet\s+)?(?:been\s+)?(?:seen|evaluated|treated)\s+by\s+(?:a\s+|any\s+)?(?:psychologist|psychiatrist|mental\s+health\s+(?:provider|professional|clinician)|therapist|counselor)\b`,
   'i',
 );
 // "6 CBT sessions", "six individual cognitive behavioral sessions".

@@ -148,10 +148,12 @@ describe('readRequestWords: what the request names of itself', () => {
     ['Diagnostic lumbar facet block', { diagnosticBlock: true }],
     ['Therapeutic medial branch block', { diagnosticBlock: false }],
     ['Lumbar facet joint injection, therapeutic', { diagnosticBlock: false }],
-    ['Diagnostic EMG/NCS of both legs', {}],
+    ['Diagnostic EMG/NCS of both legs', { includesNcs: true }],
+    ['Nerve conduction velocity study, left lower extremity', { includesNcs: true }],
+    ['EMG left lower extremity', { includesNcs: false }],
     // A repeat study says the same study was done before; a repeat injection is no study.
     ['Repeat MRI left shoulder without contrast', { priorStudySameRegion: true }],
-    ['EMG/NCS bilateral upper extremities (repeat)', { priorStudySameRegion: true }],
+    ['EMG/NCS bilateral upper extremities (repeat)', { priorStudySameRegion: true, includesNcs: true }],
     ['Orthopedic follow-up visit', { specialtyNamed: true }],
     ['Pain management consultation', { specialtyNamed: true }],
     ['Follow-up office visit', {}],
@@ -161,6 +163,8 @@ describe('readRequestWords: what the request names of itself', () => {
     ['Right wrist splint (prefabricated, neutral position)', { meetsDmeDefinition: true }],
     ['Nitrile gloves and hygiene wipes, 3 month supply', { meetsDmeDefinition: false }],
     ['Nitrile gloves', { meetsDmeDefinition: false }],
+    ['Recumbent stationary exercise bike for home use', { meetsDmeDefinition: false }],
+    ['Treadmill for home walking program', { meetsDmeDefinition: false }],
     [
       'Repeat R L5-S1 TFESI w/ fluoro',
       { injectionApproach: 'transforaminal', levelsRequested: 1, fluoroscopyGuided: true },

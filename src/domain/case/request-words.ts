@@ -247,6 +247,7 @@ export const REQUEST_FACT_KEYS = [
   'specialtyNamed',
   'meetsDmeDefinition',
   'priorStudySameRegion',
+  'includesNcs',
 ] as const satisfies readonly (keyof ServiceFacts)[];
 
 /** The canonical label of a reading, or nothing for no reading or "other". */
@@ -297,9 +298,14 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
   if (SPECIALTY.test(text)) facts.specialtyNamed = true;
   // "Repeat MRI", "EMG/NCS (repeat)": the same study was done before (asked only of studies).
   if (/\brepeat(?:ed)?\b/i.test(text) && STUDY.test(text)) facts.priorStudySameRegion = true;
+  // Nerve conduction studies named in an electrodiagnostic request ("EMG/NCV", "nerve conduction
+  // velocity study"); a needle EMG alone names none.
+  if (/\b(?:NCS|NCV|NCT|nerve\s+conduction)\b/i.test(text)) facts.includesNcs = true;
+  else if (/\b(?:EMG|electromyogra\w*)\b/i.test(text)) facts.includesNcs = false;
   // Equipment whose kind answers Medicare's DME definition: reusable medical equipment for the
-  // home (a brace, crutches, a wheelchair), or disposable supplies (gloves, wipes), which are not.
-  if (DISPOSABLE_SUPPLIES.test(text)) facts.meetsDmeDefinition = false;
+  // home (a brace, crutches, a wheelchair), or disposable supplies (gloves, wipes) and exercise
+  // machines (useful to anyone, so not primarily medical), which are not.
+  if (DISPOSABLE_SUPPLIES.test(text) || EXERCISE_MACHINES.test(text)) facts.meetsDmeDefinition = false;
   else if (DURABLE_EQUIPMENT.test(text)) facts.meetsDmeDefinition = true;
   // Equipment asked for after a surgery says so ("post-op sling", "associated surgical service").
   if (
@@ -314,6 +320,8 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
 const DURABLE_EQUIPMENT =
   /\b(?:brace|splint|orthosis|LSO|TLSO|crutch(?:es)?|walker|cane|wheelchair|(?:knee\s+)?scooter|commode|hospital\s+bed|shower\s+chair)\b/i;
 const DISPOSABLE_SUPPLIES = /\b(?:gloves|wipes|diapers|disposable\w*|incontinence\s+pads)\b/i;
+const EXERCISE_MACHINES =
+  /\b(?:(?:stationary|exercise|recumbent|upright)\s+(?:exercise\s+)?(?:bike|bicycle|cycle)|treadmill|elliptical(?:\s+(?:trainer|machine))?|rowing\s+machine|free\s+weights|weight\s+(?:set|bench)|dumbbells?|home\s+gym)\b/i;
 
 const SPECIALTY =
   /\b(?:orthop(?:a)?edi\w*|neurosurg\w*|neurolog\w*|pain\s+management|pain\s+medicine|physiatr\w*|PM&R|physical\s+medicine\s+and\s+rehabilitation|psychiatr\w*|psycholog\w*|rheumatolog\w*|(?:spine|hand|foot|general|plastic)\s+surgeon|podiatr\w*|internal\s+medicine|internist|cardiolog\w*|gastroenterolog\w*|sleep\s+medicine|urolog\w*|ophthalmolog\w*|otolaryngolog\w*|dentist|dental|endocrinolog\w*)\b/i;

@@ -28,6 +28,12 @@ describe('suggestServiceTypes', () => {
     ['CT scan of the head', 'ct'],
     // A consultation with a surgeon is a referral; the operation itself is surgery.
     ['Orthopedic spine surgery consultation', 'consultation'],
+    // An evaluation bundled with a counted course of therapy is judged as the course.
+    ['Psychological consultation with cognitive behavioral therapy, 12 sessions', 'psychotherapy'],
+    ['Psych evaluation and CBT x6', 'psychotherapy'],
+    // Exercise machines are asked as equipment (judged by the DME definition).
+    ['Recumbent stationary exercise bike for home use', 'dme_other'],
+    ['Psychological evaluation for delayed recovery, 1 visit', 'psychological_evaluation'],
     ['Pre-operative medical clearance (H&P, labs, EKG, chest x-ray)', 'preoperative_testing'],
     ['Transportation to and from post-operative physical therapy, 6 weeks', 'transportation'],
     [

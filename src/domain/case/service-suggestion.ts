@@ -96,6 +96,12 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   // ODG's gym memberships cover a pool's too.
   ['gym_membership', /gym|fitness club|health club|(pool|swim\w*) membership/],
   ['home_health', /home health|home care|home assistance|caregiver/],
+  // An evaluation bundled with a counted course of therapy ("psychological consultation with CBT,
+  // 12 sessions") is judged as the course: the sessions are what the request adds.
+  [
+    'psychotherapy',
+    /^(?=.*(psychotherapy|\bcbt\b|cognitive behavio))(?=.*(\b\d+\s*(sessions|visits)\b|\bx\s?\d+\b))/,
+  ],
   ['psychological_evaluation', /psych(ological|iatric)? (evaluation|consult|assessment|testing)/],
   ['biofeedback', /biofeedback/],
   ['hypnotherapy', /hypno/],
@@ -110,7 +116,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['office_visit', /follow-?up|office visit/],
   [
     'dme_other',
-    /\bdme\b|cane|walker|crutch|wheelchair|scooter|shower chair|commode|pillow|mattress|heating pad|\bunit\b/,
+    /\bdme\b|cane|walker|crutch|wheelchair|scooter|shower chair|commode|pillow|mattress|heating pad|\bunit\b|(stationary|exercise|recumbent|upright) (exercise )?(bike|bicycle|cycle)|treadmill|elliptical|rowing machine|free weights|weight (set|bench)|dumbbell|home gym/,
   ],
 ];
 

@@ -139,7 +139,13 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   nsaid: medication('analgesiaDocumented', 'adlsDocumented', 'standardFormNotUsable'),
   ppi_h2: medication('giRiskFactors', 'nsaidDyspepsia', 'standardFormNotUsable'),
   muscle_relaxant: medication('standardFormNotUsable'),
-  topical_analgesic: medication('neuropathicPain', 'firstLineNeuropathicTried', 'topicalReasonDocumented'),
+  topical_analgesic: medication(
+    'neuropathicPain',
+    'firstLineNeuropathicTried',
+    'topicalReasonDocumented',
+    'analgesiaDocumented',
+    'adlsDocumented',
+  ),
   anticonvulsant: medication(
     'neuropathicPain',
     'painReliefPercent',

@@ -1554,14 +1554,23 @@ describe('topical analgesic variants (CPMTG 2016 "Topical analgesics")', () => {
   it('Voltaren gel used for more than 12 weeks: uphold, whatever the indication', () => {
     // Confirmed catalogue 3.5 #4: topical NSAIDs for short-term use of 4-12 weeks (CM17-0011517).
     const gel = { name: 'Voltaren gel', strength: '1%', form: 'gel', quantity: 1 } as const;
-    const onItSince = (startDate: string) =>
+    const onItSince = (startDate: string, facts: MedSpec['facts'] = { analgesiaDocumented: true }) =>
       topical(gel, {
         history: [drug('h-gel', { ...gel, route: 'topical', startDate })],
         criteria: { 'tp-topical-nsaid-indication': answer('met', 'Knee osteoarthritis.') },
+        facts,
       });
     // The request is dated 12/05/2016: 85 days after 09/11/2016, 84 after 09/12/2016.
     expectVerdict(onItSince('2016-09-11'), 'uphold', { 'tp-topical-nsaid-12-weeks': 'not_met' });
-    expectVerdict(onItSince('2016-09-12'), 'overturn', { 'tp-topical-nsaid-12-weeks': 'met' });
+    expectVerdict(onItSince('2016-09-12'), 'overturn', {
+      'tp-topical-nsaid-12-weeks': 'met',
+      'tp-continued-benefit': 'met',
+    });
+    // Continued use with no relief or better function recorded: uphold.
+    expectVerdict(onItSince('2016-09-12', {}), 'uphold', { 'tp-continued-benefit': 'not_documented' });
+    expectVerdict(onItSince('2016-09-12', { adlsDocumented: true }), 'overturn', {
+      'tp-continued-benefit': 'met',
+    });
     // Not in the medication history: a first prescription, no time on it yet.
     expectVerdict(
       topical(gel, { criteria: { 'tp-topical-nsaid-indication': answer('met', 'Knee OA.') } }),

@@ -262,6 +262,26 @@ describe('diagnostic ultrasound of the shoulder (ACOEM 2004 Ch. 9 special studie
   });
 });
 
+describe('diagnostic ultrasound of the spine (ODG Low Back and Neck: not recommended)', () => {
+  it.each(['lumbar paraspinal muscles', 'cervical spine', 'thoracic spine'])(
+    'upholds the denial of an ultrasound of the %s, whatever the records show',
+    (bodyPart) => {
+      const facts = { redFlags: true, conservativeCareWeeks: 12, conservativeCareFailed: true };
+      const result = study('diagnostic_ultrasound', bodyPart, facts);
+      expect(result.guidelineSet?.id).toBe('odg-spine-diagnostic-ultrasound');
+      expect(result.recommendation).toBe('uphold');
+      expect(statusOf(result, 'spine-ultrasound-not-recommended')).toBe('not_met');
+      expect(result.criteria.every((criterion) => !criterion.confirmed)).toBe(true);
+    },
+  );
+
+  it('leaves the shoulder to its own rule', () => {
+    expect(study('diagnostic_ultrasound', 'right shoulder').guidelineSet?.id).toBe(
+      'acoem-2004-shoulder-ultrasound',
+    );
+  });
+});
+
 describe('hernia imaging (ODG Hernia, Imaging; confirmed catalogue 6.5, CM17-0014944)', () => {
   /** An exam that shows or excludes the hernia, no ultrasound yet, a simple hernia, no prior study. */
   const CLEAR_EXAM: ItemSpec['facts'] = {

@@ -11,7 +11,7 @@
 import type { Criterion, DecisionPath, GuidelineSet } from '../guideline-schema';
 import { allOf, atMost, defineCriterion, isTrue, odg, reCite } from './common';
 import { IMAGING_REPEAT } from './imaging';
-import { inRegion, odgTopicSet } from './procedure-common';
+import { inRegion, notInCatalogue, odgTopicSet } from './procedure-common';
 
 type OdgStudy = 'MRI' | 'CT' | 'X-ray' | 'Bone scan' | 'Imaging';
 
@@ -499,6 +499,42 @@ export const HERNIA_CT = herniaSet('ct', 'CT', [HERNIA_CT_COMPLEX]);
 export const HERNIA_MRI = herniaSet('mri', 'MRI', [HERNIA_EXAM_EQUIVOCAL, HERNIA_ULTRASOUND_FIRST]);
 export const HERNIA_XRAY = herniaSet('xray', 'X-ray', [HERNIA_EXAM_EQUIVOCAL, HERNIA_ULTRASOUND_FIRST]);
 
+/**
+ * A diagnostic ultrasound of the spine: ODG Low Back and Neck & Upper Back do not recommend it (no
+ * evidence it changes the care of back or neck pain); the ACOEM 2004 spine chapters do not list it
+ * among their special studies. Not in the catalogue (the pool has no spinal ultrasound).
+ */
+export const SPINE_ULTRASOUND: GuidelineSet = {
+  ...odgTopicSet({
+    id: 'odg-spine-diagnostic-ultrasound',
+    title: 'Low Back and Neck & Upper Back, Ultrasound (diagnostic)',
+    citation: odg('Low Back', 'Ultrasound (diagnostic)'),
+    topic: 'Ultrasound (diagnostic)',
+    services: ['diagnostic_ultrasound'],
+    requestNoun: 'study',
+    criteria: [
+      defineCriterion({
+        id: 'spine-ultrasound-not-recommended',
+        statement:
+          'A diagnostic ultrasound of the spine is not recommended: the evidence does not show it helps diagnose or manage back or neck pain.',
+        whenNotMet:
+          'The guideline does not recommend a diagnostic ultrasound of the spine (no evidence it helps diagnose or manage back or neck pain), and this request is for one',
+        citation: odg('Low Back', 'Ultrasound (diagnostic)'),
+        required: true,
+        condition: {
+          kind: 'not_recommended',
+          text: 'ODG does not recommend a diagnostic ultrasound of the spine.',
+        },
+        extraFieldPaths: ['bodyPart'],
+        confirmed: false,
+        confirmationNote: notInCatalogue('ODG Low Back and Neck & Upper Back, Ultrasound (diagnostic)'),
+      }),
+    ],
+    note: 'The ACOEM 2004 low back and neck chapters do not list ultrasound among their special studies; ODG is reached under 8 CCR 9792.21.1.',
+  }),
+  appliesOnlyWhen: inRegion('low_back', 'thoracic', 'neck'),
+};
+
 export const ODG_IMAGING_SETS: GuidelineSet[] = [
   HIP_MRI,
   HIP_XRAY,
@@ -508,6 +544,7 @@ export const ODG_IMAGING_SETS: GuidelineSet[] = [
   HEAD_XRAY,
   ANKLE_FOOT_BONE_SCAN,
   HERNIA_ULTRASOUND,
+  SPINE_ULTRASOUND,
   HERNIA_CT,
   HERNIA_MRI,
   HERNIA_XRAY,

@@ -12,6 +12,7 @@
 import type { Condition, Criterion, GuidelineCitation, GuidelineSet } from '../guideline-schema';
 import {
   allOf,
+  anyOf,
   atLeast,
   atMost,
   cpmtg2009,
@@ -23,6 +24,7 @@ import {
   oneOf,
 } from './common';
 import {
+  CONTINUING,
   CPMTG_GUIDELINE,
   JUDGMENT_FIELDS,
   LINE_CPMTG_2009,
@@ -178,6 +180,31 @@ const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Cri
       confirmationNote: note(
         'Confirmed (confirmed catalogue 3.5 #4): short-term use of 4-12 weeks (CM17-0011517).',
       ),
+    }),
+    defineCriterion({
+      id: 'tp-continued-benefit',
+      statement:
+        'Continued use needs documented benefit: pain relief or better function with the topical (each pain medication is judged by its effect on pain and function).',
+      whenNotMet:
+        'The records do not show pain relief or better function from the topical to support its continued use',
+      citation:
+        edition === '2009'
+          ? cpmtg2009('Medications for chronic pain', '60')
+          : cpmtg2016('Medications for chronic pain'),
+      required: true,
+      condition: anyOf(
+        isTrue('item.facts.analgesiaDocumented', 'pain relief from the topical'),
+        isTrue('item.facts.adlsDocumented', 'better function with the topical'),
+      ),
+      appliesWhen: CONTINUING,
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of pain relief or better function with the topical',
+        label: 'benefit',
+      },
+      confirmed: false,
+      confirmationNote:
+        'Unconfirmed [U]: the general rule for pain medications (record pain and function with each drug), which the letters confirm for NSAIDs and antidepressants; no letter in the sources applies it to a topical.',
     }),
     defineCriterion({
       id: 'tp-reason-over-oral',

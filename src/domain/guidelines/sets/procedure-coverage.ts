@@ -115,7 +115,7 @@ export const PROCEDURE_COVERAGE_NOTES: CoverageNote[] = [
   {
     id: 'diagnostic-ultrasound-region-not-encoded',
     services: ['diagnostic_ultrasound'],
-    note: 'A diagnostic ultrasound is encoded for the shoulder (ACOEM 2004 Ch. 9 special studies) and for a groin or abdominal wall hernia (ODG Hernia, Imaging: when the exam is equivocal). Enter the body part (e.g. "right inguinal hernia"), or apply another source (e.g. ODG Knee & Leg, Ultrasound, diagnostic) on the evidence path.',
+    note: 'A diagnostic ultrasound is encoded for the shoulder (ACOEM 2004 Ch. 9 special studies), for a groin or abdominal wall hernia (ODG Hernia, Imaging: when the exam is equivocal) and for the spine (ODG: not recommended). Enter the body part (e.g. "right inguinal hernia"), or apply another source (e.g. ODG Knee & Leg, Ultrasound, diagnostic) on the evidence path.',
   },
   {
     id: 'bone-scan-region-not-encoded',
