@@ -621,6 +621,55 @@ describe('reading summaries of IMR decisions', () => {
     expect(improvedOf(['no psychotherapy before; BDI-II 31->19 on duloxetine'])).toBeNull();
   });
 
+  it("reads a surgery considered for another body region as none for this item's region", () => {
+    const letter = (request: string, findings: string[]): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-REGION',
+      requestDate: '2016-12-20',
+      urDate: '2016-12-28',
+      letterDate: '2017-02-01',
+      dateOfInjury: '2016-09-30',
+      urAction: 'non-certified',
+      keyFindings: findings,
+      requestedService: { name: request, category: 'imaging' },
+    });
+    const consideredOf = (entry: DecisionSummary) =>
+      caseFromDecisionSummary(entry, 'case').disputedItems[0]?.facts.surgeryConsidered;
+    const cuff =
+      'orthopedist documents she would be a candidate for cuff repair if a full-thickness tear is found';
+    expect(consideredOf(letter('MRI right shoulder without contrast', [cuff]))).toBe(true);
+    expect(consideredOf(letter('MRI cervical spine without contrast', [cuff]))).toBeNull();
+    // A surgery of the item's own region still counts, in the same finding or another.
+    expect(consideredOf(letter('MRI cervical spine', [`${cuff}; a C5-6 ACDF is being considered`]))).toBe(
+      true,
+    );
+    expect(consideredOf(letter('MRI cervical spine', ['surgery is being considered']))).toBe(true);
+  });
+
+  it('reads hand numbness in carpal tunnel syndrome as no radiating symptom, unless the spine is diagnosed too', () => {
+    const studies = (diagnoses: string[], findings: string[]): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-CTS',
+      requestDate: '2017-01-12',
+      urDate: '2017-01-20',
+      letterDate: '2017-02-25',
+      dateOfInjury: '2014-05-01',
+      urAction: 'non-certified',
+      diagnoses,
+      keyFindings: findings,
+      requestedService: { name: 'EMG, bilateral upper extremities', category: 'imaging' },
+    });
+    const radicularOf = (entry: DecisionSummary) =>
+      caseFromDecisionSummary(entry, 'case').disputedItems[0]?.facts.radicularSymptoms;
+    const numb = ['numbness and tingling of the thumb, index and middle fingers of both hands'];
+    expect(radicularOf(studies(['bilateral carpal tunnel syndrome'], numb))).toBeNull();
+    expect(radicularOf(studies(['bilateral carpal tunnel syndrome', 'cervical radiculopathy'], numb))).toBe(
+      true,
+    );
+    expect(radicularOf(studies(['cervical strain'], numb))).toBe(true);
+    expect(
+      radicularOf(studies(['carpal tunnel syndrome'], ['neck pain radiating down the arm to the fingers'])),
+    ).toBe(true);
+  });
+
   it('reads a recent fall in a worker with osteoporosis as a red flag for fracture, not an old one', () => {
     const xray = (dateOfInjury: string, findings: string[], diagnoses: string[] = []): DecisionSummary => ({
       caseNumber: 'CM17-TEST-XR',

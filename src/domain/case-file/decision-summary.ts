@@ -29,7 +29,7 @@ import { fillsFromRequest, readRequestWords, SMALL_NUMBERS } from '../case/reque
 import { suggestServiceTypes } from '../case/service-suggestion';
 import { serviceFieldSpec } from '../case/service-types';
 import { daysBetween, isValidIsoDate } from '../dates/dates';
-import { BODY_REGIONS, readBodyRegions, SHOCKWAVE } from '../guidelines/vocabularies';
+import { BODY_REGIONS, type BodyRegion, readBodyRegions, SHOCKWAVE } from '../guidelines/vocabularies';
 import {
   answersForItem,
   answersTheItemAsks,
@@ -359,12 +359,14 @@ function urDecisionOf(action: string): Pick<DisputedItem, 'urDecision' | 'urAppr
 export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem): FindingAnswer[] {
   const asOf = summaryAsOf(summary);
   const findings = summary.keyFindings ?? [];
-  const answers = answersForItem(
-    findings,
+  const answers = numbnessOfAnEntrapment(
+    surgeryOfTheItemsRegion(
+      answersForItem(findings, summary.diagnoses ?? [], item, summary.requestedService.name, asOf),
+      findings,
+      summary.diagnoses ?? [],
+      item,
+    ),
     summary.diagnoses ?? [],
-    item,
-    summary.requestedService.name,
-    asOf,
   );
   // Answers that combine findings, for the questions the item asks and no finding answered alone.
   const combined = [
@@ -381,6 +383,80 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
     (answer): answer is FindingAnswer => answer !== null && !answers.some((read) => read.key === answer.key),
   );
   return [...answers, ...answersTheItemAsks(combined, item)];
+}
+
+/** Operations that name their region without naming the body part ("cuff repair", "L4-5 fusion"). */
+const SURGERY_REGION_WORDS: readonly [BodyRegion, RegExp][] = [
+  ['shoulder', /\b(?:rotator\s+)?cuff\b|\blabr(?:um|al)\b|\bSLAP\b|\bacromi\w*|\bsubacromial\b/i],
+  ['knee', /\bmenisc\w*|\bACL\b|\bpatell\w*/i],
+  ['forearm_wrist_hand', /\bcarpal\b|\btrigger\s+(?:finger|thumb)\b|\bde\s*Quervain/i],
+  ['low_back', /\bL[1-5]\s*-\s*(?:L?[1-5]|S1)\b|\blaminectomy\b|\bdiscectomy\b/i],
+  ['neck', /\bC[2-7]\s*-\s*C?[3-7]\b|\bACDF\b/i],
+];
+
+function regionsOfSurgery(text: string): BodyRegion[] {
+  const named = (readBodyRegions(text) ?? []).filter((region) => region !== 'other');
+  const implied = SURGERY_REGION_WORDS.filter(([, words]) => words.test(text)).map(([region]) => region);
+  return [...new Set([...named, ...implied])];
+}
+
+/** A clause that names only body regions other than the item's. */
+const namesOnlyOtherRegions = (text: string, itemRegions: readonly BodyRegion[]): boolean => {
+  const regions = regionsOfSurgery(text);
+  return regions.length > 0 && !regions.some((region) => itemRegions.includes(region));
+};
+
+/**
+ * Surgery considered for another body region is not this item's: a shoulder cuff repair the
+ * orthopedist would do says nothing of a neck MRI asked in the same letter. The finding is read
+ * again without the clauses about other regions, so a surgery considered for the item's own region
+ * still counts.
+ */
+function surgeryOfTheItemsRegion(
+  answers: FindingAnswer[],
+  findings: readonly string[],
+  diagnoses: readonly string[],
+  item: DisputedItem,
+): FindingAnswer[] {
+  const itemRegions = regionsOfSurgery(item.bodyPart);
+  const index = answers.findIndex((answer) => answer.key === 'surgeryConsidered' && answer.value === true);
+  const answer = answers[index];
+  if (itemRegions.length === 0 || !answer || !namesOnlyOtherRegions(answer.source, itemRegions))
+    return answers;
+  const ownRegion = findings.map((finding) =>
+    finding
+      .split(';')
+      .filter((clause) => !namesOnlyOtherRegions(clause, itemRegions))
+      .join(';'),
+  );
+  const again = readFindingAnswers(ownRegion, diagnoses).find((read) => read.key === 'surgeryConsidered');
+  return answers.flatMap((read, at) => (at !== index ? [read] : again ? [again] : []));
+}
+
+/** A nerve entrapment named as the diagnosis. */
+const ENTRAPMENT_DIAGNOSIS =
+  /\b(?:carpal\s+tunnel|CTS|cubital\s+tunnel|tarsal\s+tunnel|(?:median|ulnar)\s+(?:mono)?neuropathy|guyon)\b/i;
+/** A diagnosis of the spine or its roots. */
+const SPINAL_DIAGNOSIS =
+  /\b(?:radicul\w*|sciatica|cervical|lumbar|thoracic|disc|spine|spinal|stenosis|C[2-8]|L[1-5]|S1)\b/i;
+/** Symptoms that travel along a root, beyond numbness or tingling alone. */
+const ROOT_SYMPTOMS =
+  /\b(?:radiat\w*|radicul\w*|sciatica|straight[- ]leg|SLR|Spurling\w*|down\s+the\s+(?:arm|leg)|into\s+the\s+(?:arm|leg|buttock|thigh|calf|foot|hand))\b/i;
+
+/**
+ * Numbness or tingling in the hand of a worker whose diagnosis is an entrapment (carpal tunnel
+ * syndrome) and nothing of the spine is the nerve's at the wrist, not a root's: it is no radiating
+ * symptom for an EMG's radiculopathy rule.
+ */
+function numbnessOfAnEntrapment(answers: FindingAnswer[], diagnoses: readonly string[]): FindingAnswer[] {
+  const entrapmentOnly =
+    diagnoses.some((text) => ENTRAPMENT_DIAGNOSIS.test(text)) &&
+    !diagnoses.some((text) => SPINAL_DIAGNOSIS.test(text));
+  if (!entrapmentOnly) return answers;
+  return answers.filter(
+    (answer) =>
+      !(answer.key === 'radicularSymptoms' && answer.value === true && !ROOT_SYMPTOMS.test(answer.source)),
+  );
 }
 
 const PROGRAM_WORDS = String.raw`functional\s+restoration|FRP|(?:multi|inter)disciplinary\s+(?:pain\s+)?program|chronic\s+pain\s+program|HELP\s+program`;

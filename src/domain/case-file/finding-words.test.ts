@@ -35,6 +35,7 @@ describe('readFindingAnswers', () => {
     ['No altered mental status, no focal neurologic deficit, no seizures', false],
     ['sensation intact C3-T1', false],
     ['neurologically intact', false],
+    ['straight leg raise and the lower extremity neurologic exam were normal', false],
     ['Weakness of ankle dorsiflexion 4/5 on the left', true],
     ['Achilles reflex diminished on the left', true],
     ['c/o weakness; strength 5/5', undefined],
@@ -92,6 +93,9 @@ describe('readFindingAnswers', () => {
     ['not a surgical candidate', false],
     ['declines surgery', false],
     ['spine consultant advised conservative care before any surgery', undefined],
+    ['a C5-6 ACDF is being considered', true],
+    ['cervical fusion at C5-6 was recommended', true],
+    ['the prior fusion was successful', undefined],
   ])('surgery considered in "%s": %s', (finding, expected) => {
     expect(answerOf('surgeryConsidered', [finding])).toBe(expected);
   });
@@ -132,6 +136,9 @@ describe('readFindingAnswers', () => {
     ['NSAIDs poorly tolerated', true],
     ['no reduction in medication use', undefined],
     ['takes pain medications daily', undefined],
+    ['Her tramadol use fell from 3 tablets a day to 1.', true],
+    ['Norco intake has dropped to 2 a day', true],
+    ['tramadol use 3 tablets a day', undefined],
   ])('pain medication reduced or not tolerated in "%s": %s', (finding, expected) => {
     expect(answerOf('medicationReducedOrNotTolerated', [finding])).toBe(expected);
   });
@@ -887,6 +894,7 @@ describe('readFindingAnswers', () => {
     ['manipulation to prevent recurrence of the low back pain', true],
     ["12 more visits at 1x/week as 'supportive care' to keep symptoms controlled", true],
     ['completed 6 chiropractic visits', undefined],
+    ['She had not had chiropractic care and remained on modified duty.', false],
   ])('maintenance care in "%s": %s', (finding, expected) => {
     expect(answerOf('maintenanceCare', [finding])).toBe(expected);
   });
@@ -2132,6 +2140,17 @@ describe('readFindingAnswers', () => {
     expect(readFindingInjections(['MRI 5/2016: epidural fibrosis at L5-S1'])).toEqual([]);
   });
 
+  it("dates an injection by the date given it, not a later report's, and reads a relief told as a drop", () => {
+    expect(
+      readFindingInjections([
+        'Following a right L5-S1 transforaminal epidural steroid injection on 8/24/2016, the progress note of 11/30/2016 recorded a 70% drop in right leg pain that lasted close to 10 weeks.',
+      ]),
+    ).toMatchObject([{ date: '2016-08-24', reliefPercent: 70, reliefWeeks: 10 }]);
+    expect(readFindingInjections(['lumbar ESI (5/12/2016) gave 60% relief for 8 weeks'])).toMatchObject([
+      { date: '2016-05-12', reliefPercent: 60, reliefWeeks: 8 },
+    ]);
+  });
+
   it('reads a point-of-care screen as a drug test done', () => {
     expect(
       readFindingDrugTest([
@@ -2283,6 +2302,19 @@ describe('readFindingAnswers', () => {
     expect(
       answerOf('functionalImprovementAfterPrior', ['ESI requested at L4-5; walking up to 45 minutes']),
     ).toBe(undefined);
+    // A finding that points back at the injection's finding goes on with its results; another does not.
+    const injection = 'right L5-S1 TFESI on 8/24/2016 gave a 70% drop in leg pain for 10 weeks';
+    const results =
+      'Norco use fell from four tablets to one a day, walking tolerance rose from 10 to 45 minutes';
+    expect(answerOf('priorInjectionMedicationReduced', [injection, `Over that period her ${results}`])).toBe(
+      true,
+    );
+    expect(answerOf('functionalImprovementAfterPrior', [injection, `Over that period her ${results}`])).toBe(
+      true,
+    );
+    expect(answerOf('priorInjectionMedicationReduced', [injection, `On 1/18/2017 her ${results}`])).toBe(
+      undefined,
+    );
     // A goal is not a result.
     expect(
       answerOf('functionalImprovementAfterPrior', ['TFESI 4/19/2016: 70% relief; goal: walking 45 minutes']),
@@ -2527,6 +2559,23 @@ describe('readFindingCourses', () => {
     // A loss, a pain score, or a number without a measure is no gain.
     expect(summaryOf(['6 PT visits', 'flexion from 90 to 60 degrees'])).toEqual(['pt 6 null']);
     expect(summaryOf(['6 PT visits', 'pain with lifting from 3 to 6'])).toEqual(['pt 6 null']);
+    expect(summaryOf(['6 PT visits', 'walking pain from 7 to 4, worse at night'])).toEqual(['pt 6 null']);
+    expect(summaryOf(['6 manipulation visits: Neck Disability Index 44% down to 24%'])).toEqual([
+      'chiropractic 6 true',
+    ]);
+    // The discipline, a colon, then the count; "felt better" with nothing changed is no gain.
+    expect(
+      summaryOf([
+        "prior acupuncture: 8 sessions 4/2015-6/2015; notes say she 'felt better', with no change in activities, work hours or medication recorded",
+      ]),
+    ).toEqual(['acupuncture 8 false']);
+    // A pain score earlier in the clause is its own measure: the motion after it still counts.
+    expect(
+      summaryOf([
+        'completed 6 acupuncture sessions',
+        'neck pain had decreased from 7/10 to 4/10, cervical rotation improved from 45 to 70 degrees',
+      ]),
+    ).toEqual(['acupuncture 6 true']);
     expect(summaryOf(['6 PT visits', 'lifting 2 to 3 times a day'])).toEqual(['pt 6 null']);
     // With two courses, whose gain it is stays the reviewer's.
     expect(

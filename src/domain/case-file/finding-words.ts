@@ -119,7 +119,7 @@ const MANIPULATION_PLAN = new RegExp(
 );
 
 /** The words of a surgery a finding plans or considers. */
-const SURGERY_NOUNS = String.raw`surgery|surgical\s+\w+|operation|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy|laminectomy|meniscectomy|arthroplasty|replacement|reconstruction`;
+const SURGERY_NOUNS = String.raw`surgery|surgical\s+\w+|operation|CTR|ACDF|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy|laminectomy|meniscectomy|arthroplasty|replacement|reconstruction`;
 
 /** Care whose result a later clause of the same finding states ("6 weeks of care: 9 PT visits; arm symptoms no better"). */
 const CARE_NOUNS = String.raw`care|treatment|physical\s+therapy|occupational\s+therapy|therapy|PT|chiropractic|acupuncture|medications?|NSAIDs?|injections?|home\s+(?:exercises?|program)|splint\w*`;
@@ -132,6 +132,8 @@ const MEDICATION_REDUCED: readonly RegExp[] = [
   /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|ibuprofen|naproxen|acetaminophen)\s+(?:use\s+)?(?:was\s+)?(?:reduced|cut|decreased|tapered|weaned)\s+(?:from\s+)?(?:\d+|one|two|three|four|five|six|eight)\b/i,
   // "He has cut his hydrocodone from four tablets to two a day".
   /\b(?:cut|reduced|decreased|lowered|tapered)\s+(?:back\s+)?(?:on\s+)?(?:his|her|their)\s+(?:use\s+of\s+)?(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|pain\s+medications?|medications?|ibuprofen|naproxen)\b/i,
+  // "Her tramadol use fell from 3 tablets a day to 1", "Norco intake dropped to 2 a day".
+  /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|medications?|meds|ibuprofen|naproxen)\s+(?:use|intake|consumption)\s+(?:has\s+|had\s+)?(?:fell|fallen|dropped|went\s+down|declined|decreased|reduced)\b/i,
 ];
 
 /** A drug stopped for a side effect ("naproxen stopped on 11/29/2016 for gastritis"). */
@@ -213,7 +215,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:no|without)\s+(?:focal\s+)?(?:(?:neuro\w*|sensory|motor|reflex),?\s+(?:or\s+|and\s+)?){1,4}deficits?\b/i,
       /\bno\s+focal\s+deficits?\b/i,
       /\bneuro(?:logic(?:al)?ly)?\s+intact\b/i,
-      /\bneuro\w*\s+(?:exam\w*\s+)?(?:is\s+|was\s+)?(?:non-?focal|unremarkable|normal|intact)\b/i,
+      /\bneuro\w*\s+(?:exam\w*\s+)?(?:is\s+|was\s+|were\s+|are\s+)?(?:non-?focal|unremarkable|normal|intact)\b/i,
       /\bsensation\s+(?:is\s+)?intact\b/i,
       // "sensation, strength and reflexes are normal".
       /\b(?:sensation|sensory|strength|motor|reflexes)(?:\s*,\s*(?:sensation|sensory|strength|motor|reflexes))*,?\s+and\s+(?:deep\s+tendon\s+)?(?:sensation|sensory|strength|motor|reflexes)\s+(?:(?:are|were)\s+)?(?:all\s+)?(?:normal|intact|symmetric|within\s+normal\s+limits)\b/i,
@@ -285,6 +287,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bsurg(?:ery|ical\s+\w+)\s+(?:(?:is|was|has|had|been|being|previously|already|now)\s+){0,3}(?:recommended|planned|considered|scheduled|proposed|advised|contemplated)\b/i,
       /\b(?:surgical\s+(?:candidate|consult\w*|planning|referral|evaluation)|surgery\s+(?:consult\w*|referral|evaluation)|candidate\s+for\s+surgery)\b/i,
       new RegExp(String.raw`\bcandidate\s+for\s+(?:\w+\s+){0,4}?(?:${SURGERY_NOUNS})\b`, 'i'),
+      // "a C5-6 ACDF is being considered", "cervical fusion at C5-6 is planned".
+      new RegExp(
+        String.raw`\b(?:${SURGERY_NOUNS})\b(?:\s+(?:at\s+)?[\w/-]+){0,2}?\s+(?:is|was|has\s+been|had\s+been)\s+(?:being\s+)?(?:considered|planned|recommended|proposed|contemplated)\b`,
+        'i',
+      ),
       // "carpal tunnel release would be considered if studies confirm the diagnosis".
       new RegExp(
         String.raw`\b(?:${SURGERY_NOUNS})\s+(?:would|will|could|may|might)\s+be\s+(?:considered|offered|recommended|discussed)\b`,
@@ -517,6 +524,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     no: [
       /\b(?:never\s+had|no\s+(?:prior|previous|past))\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
+      // "She had not had chiropractic care".
+      /\b(?:had|has|have)\s+not\s+(?:yet\s+|previously\s+)?(?:had|received|undergone|tried)\s+(?:any\s+)?(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
       /\b(?:had|received|has\s+had|has\s+received)\s+no\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
       // "No chiropractic care had been provided for this injury".
       /\bno\s+(?:chiropractic|manipulation)\s+(?:\w+\s+){0,2}(?:had\s+been|has\s+been|was)\s+(?:provided|given|done|tried|received)\b/i,
@@ -1258,7 +1267,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "Mild drowsiness the first week only", "drowsiness that subsided" (the first week alone says
       // nothing of since).
       new RegExp(
-        String.raw`\b${ADVERSE_EFFECT}\b[^;]*?(?:\b(?:first|initial)\s+(?:few\s+)?(?:week|weeks|days?|month)\s+only|(?<!\bnot\s)\b(?:subsided|went\s+away|transient|transiently))\b`,
+        String.raw`\b${ADVERSE_EFFECT}\b[^;]*?(?:\b(?:first|initial)\s+(?:few\s+)?(?:week|weeks|days?|month)\s+only|(?<!\bnot\s)(?<!\bnot\s+yet\s)\b(?:subsided|went\s+away|transient|transiently|(?:has\s+|had\s+)?(?:settled|resolved|cleared|faded|eased)))\b`,
         'i',
       ),
       // "Mild drowsiness only".
@@ -2050,7 +2059,8 @@ const COURSE_COUNTS = [
   ),
 ];
 /** "PT 10 visits 11/2016-12/2016": the discipline, then its count. */
-const COURSE_NAMED_FIRST = new RegExp(String.raw`\b(${ANY_DISCIPLINE})\s+${COUNT}\s+${VISITS}\b`, 'i');
+// "acupuncture 8 sessions", "prior acupuncture: 8 sessions 4/2015-6/2015".
+const COURSE_NAMED_FIRST = new RegExp(String.raw`\b(${ANY_DISCIPLINE})\s*:?\s+${COUNT}\s+${VISITS}\b`, 'i');
 /** "PO PT 18 to date", "PT 12/12 done": the count after the discipline, said to be had. */
 const COURSE_NAMED_DONE = new RegExp(
   String.raw`\b(${ANY_DISCIPLINE})\s+(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?:to\s+date|done|completed|so\s+far|attended)\b`,
@@ -2074,7 +2084,7 @@ const NOT_HAD =
 const IMPROVED =
   /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness)|return(?:ed)?\s+to\s+(?:full|regular|usual)\s+(?:duty|work))\b/i;
 const NOT_IMPROVED =
-  /\b(?:no|not|without|never|little|minimal)\s+(?:\w+\s+){0,2}(?:improv\w*|better|benefit|relief|gains?)\b|\bdid\s+not\s+help\b|\bno\s+(?:\w+\s+){0,6}(?:was|were)\s+(?:described|documented|noted|reported)\s+as\s+(?:improved|better)\b|\b(?:remained|was|were|is|are)\s+unchanged\b|\bplateau(?:ed|s)?\b/i;
+  /\b(?:no|not|without|never|little|minimal)\s+(?:\w+\s+){0,2}(?:improv\w*|better|benefit|relief|gains?)\b|\bdid\s+not\s+help\b|\bno\s+(?:\w+\s+){0,6}(?:was|were)\s+(?:described|documented|noted|reported)\s+as\s+(?:improved|better)\b|\b(?:remained|was|were|is|are)\s+unchanged\b|\bplateau(?:ed|s)?\b|\bno\s+(?:\w+\s+)?change\s+in\s+(?:(?:her|his|their|the)\s+)?(?:activit\w+|function\w*|work|ADLs?|hours|restrictions?|medications?)\b/i;
 
 /**
  * A capacity measured twice, where more is better: "lifting limit raised from 5 lb to 20 lb",
@@ -2100,7 +2110,7 @@ const SCORE_UP =
   /\b(?:IKDC|LEFS|Lower\s+Extremity\s+Functional\s+Scale|Lysholm|KOOS|ASES|Constant(?:-Murley)?)\b(?:\s+score)?\s*(?:(?:went|improved|rose|increased)\s+)?(?:from\s+)?(\d{1,3})(?:\/\d{2,3})?\s*(?:to|->|→)\s*(\d{1,3})\b/i;
 /** One where less is better: "Oswestry 52% to 22%", "QuickDASH 70 to 48". */
 const SCORE_DOWN =
-  /\b(?:Oswestry(?:\s+disability\s+index)?|ODI|NDI|neck\s+disability\s+index|(?:quick\s*)?DASH)\b(?:\s+score)?\s*(?:(?:went|improved|fell|dropped|decreased)\s+)?(?:from\s+)?(\d{1,3})\s*%?\s*(?:to|->|→)\s*(\d{1,3})\b/i;
+  /\b(?:Oswestry(?:\s+disability\s+index)?|ODI|NDI|neck\s+disability\s+index|(?:quick\s*)?DASH)\b(?:\s+score)?\s*(?:(?:went|improved|fell|dropped|decreased)\s+)?(?:from\s+)?(\d{1,3})\s*%?\s*(?:(?:down|dropped|fell)\s+to|to|->|→)\s*(\d{1,3})\b/i;
 
 /**
  * A function score changed by at least what counts as a real difference (about 10 points on the
@@ -2128,7 +2138,7 @@ const measuredGain = (written: string): boolean => {
     if (before > 0 && after >= before * 1.2) return true;
   }
   const upFrom = MEASURED_UP_FROM.exec(clause);
-  if (upFrom && !/\bpain\b/i.test(clause.slice(0, upFrom.index + upFrom[0].length))) {
+  if (upFrom && !painMeasured(clause, upFrom)) {
     const [later, earlier] = [Number(upFrom[1]), Number(upFrom[2])];
     if (later >= earlier * 1.2) return true;
   }
@@ -2136,7 +2146,18 @@ const measuredGain = (written: string): boolean => {
   if (change === null || (change[3] === undefined && !/\bfrom\s+\d|->|→/i.test(change[0]))) return false;
   // A fifth more at least: "flexion 130 -> 135 deg" is no functional gain. Pain measured is not function.
   const [from, to] = [Number(change[1]), Number(change[2])];
-  return to > from && to >= from * 1.2 && !/\bpain\b/i.test(clause.slice(0, change.index + change[0].length));
+  return to > from && to >= from * 1.2 && !painMeasured(clause, change);
+};
+
+/**
+ * The measure is of pain ("pain with walking from 7 to 4"): "pain" in the measure's own words since
+ * the comma before it. A pain score in an earlier part of the clause is its own measure: "neck pain
+ * had decreased from 7/10 to 4/10, cervical rotation improved from 45 to 70 degrees".
+ */
+const painMeasured = (clause: string, match: RegExpExecArray): boolean => {
+  const before = clause.slice(0, match.index);
+  const part = before.slice(before.lastIndexOf(',') + 1) + match[0];
+  return /\bpain\b/i.test(part);
 };
 
 const MEASURES = [
@@ -2641,9 +2662,9 @@ const INJECTION_NOT_DONE =
   /\b(?:request\w*|plann\w*|plan\b|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|no\s+(?:prior|previous)|never\s+(?:had|received|undergone)|(?:has|have|had)\s+not\s+(?:had|received|undergone))\b/i;
 // "60% relief", "~60-70% leg pain relief" (the lower figure of a range), "relief of 50%".
 const RELIEF_PERCENT =
-  /\b(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*%\s*(?:[\w-]+\s+){0,2}?(?:relief|improvement|reduction|better|less)\b|\brelief\s+of\s+(\d{1,3})\s*%|\/10\b[^;]*?\(\s*(?:about\s+|approximately\s+|~\s?)?(\d{1,3})\s*%\s*\)/i;
+  /\b(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*%\s*(?:[\w-]+\s+){0,2}?(?:relief|improvement|reduction|better|less|drop|decrease)\b|\brelief\s+of\s+(\d{1,3})\s*%|\/10\b[^;]*?\(\s*(?:about\s+|approximately\s+|~\s?)?(\d{1,3})\s*%\s*\)/i;
 const RELIEF_SPAN =
-  /\b(?:for|lasting|lasted|over|x)\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|around\s+|at\s+least\s+|~)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b|\(\s*(?:about\s+|roughly\s+|approximately\s+|nearly\s+|~)?(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*(weeks?|wks?|months?)\s*\)/i;
+  /\b(?:for|lasting|lasted|over|x)\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|around\s+|close\s+to\s+|at\s+least\s+|~)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b|\(\s*(?:about\s+|roughly\s+|approximately\s+|nearly\s+|~)?(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*(weeks?|wks?|months?)\s*\)/i;
 
 /** The date a clause gives an injection: the last one it names (a month and year at its end). */
 function injectionDateIn(clause: string): string {
@@ -2716,7 +2737,11 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
         return;
       }
       if (INJECTION_NOT_DONE.test(clause)) return;
-      const date = injectionDateIn(clause);
+      // The date given the injection itself comes first: "TFESI on 8/24/2016, the progress note of
+      // 11/30/2016 recorded ...".
+      const date =
+        injectionDateIn(INJECTION_DATED.exec(clause.slice(named.index + named[0].length))?.[0] ?? '') ||
+        injectionDateIn(clause);
       if (!date) return;
       found.push({
         type: clause
@@ -2733,6 +2758,12 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
   }
   return found;
 }
+
+/** A date right after the injection's name: "on 8/24/2016", "dated 08/24/2016", "(8/24/2016)". */
+const INJECTION_DATED = new RegExp(
+  String.raw`^\s*(?:(?:was\s+)?(?:done|performed|given|administered)\s+)?(?:on|dated|\()\s*(?:${ISO_DATE}|${US_DATE})\b`,
+  'i',
+);
 
 /** A clause about how long relief held: "benefit lasted about 3 months", "relief held ... (10-11 weeks)". */
 const RELIEF_HELD =
@@ -2812,6 +2843,10 @@ function dailyUnitsCut(clause: string): boolean {
 const UNIT_TRIAL =
   /\b(?:H-?wave|TENS|interferential|IF\s+unit|NMES)\b[^;]*?\b(?:trial|rent(?:ed|al)|used)\b|\b(?:trial|rent(?:ed|al)|used)\b[^;]*?\b(?:H-?wave|TENS|interferential|IF\s+unit|NMES)\b/i;
 
+/** Words opening a finding that go on with the one before: "Over that period", "Since then". */
+const RESULTS_CONTINUED =
+  /^\W*(?:over|during|in|within|throughout)\s+(?:that|this|the\s+same)\s+(?:period|time|interval|span|stretch)\b|^\W*(?:since\s+then|afterwards?|after\s+(?:it|that|the\s+(?:injection|block|procedure)))\b/i;
+
 /**
  * What the last injection did besides relief, as a repeat's rules ask: the finding that reports an
  * injection done goes on to its results ("prior left L4-5 TFESI 4/19/2016: 70% relief for about 12
@@ -2821,8 +2856,11 @@ const UNIT_TRIAL =
 function readInjectionResponse(findings: readonly string[]): FindingAnswer[] {
   let reduced: FindingAnswer | null = null;
   let functioned: FindingAnswer | null = null;
+  let after = false;
   for (const finding of findings) {
-    let after = false;
+    // A finding that points back at the one before goes on with its injection: "Over that period
+    // her Norco use fell from four tablets to one a day".
+    after &&= RESULTS_CONTINUED.test(finding);
     for (const clause of clausesOf([finding])) {
       const named = INJECTION_WORDS.test(clause) || UNIT_TRIAL.test(clause);
       if (named) after = !INJECTION_NOT_DONE.test(clause);
@@ -2833,7 +2871,10 @@ function readInjectionResponse(findings: readonly string[]): FindingAnswer[] {
       if (
         !functioned &&
         !PLANNED_EFFECT.test(clause) &&
-        (FUNCTION.test(spelled) || activityGain(spelled) || ACTIVITY_MEASURED.test(spelled))
+        (FUNCTION.test(spelled) ||
+          activityGain(spelled) ||
+          ACTIVITY_MEASURED.test(spelled) ||
+          measuredGain(spelled))
       )
         functioned = { key: 'functionalImprovementAfterPrior', value: true, source: clause };
     }

@@ -316,8 +316,28 @@ function describeWithPrior(prior: number | undefined, ctx: FactContext, value: F
   return `${formatCount(requested)} requested + ${formatCount(prior)} completed = ${total}`;
 }
 
+/**
+ * Whether an electrodiagnostic request includes needle EMG, from its words: only a request that
+ * names nerve conduction studies and no EMG has none. A request that names neither (or is blank) is
+ * read as including it, as "electrodiagnostic studies" usually do.
+ */
+export function requestMayIncludeEmg(requestedAs: string): boolean {
+  if (/\b(?:EMGs?|electromyogra\w*)\b/i.test(requestedAs)) return true;
+  return !/\b(?:NCS|NCV|NCT|nerve\s+conduction)\b/i.test(requestedAs);
+}
+
 export const PROCEDURE_FACTS = {
   // ---------- the request ----------
+  'item.requestMayIncludeEmg': {
+    type: 'boolean',
+    label: 'Needle EMG in the request',
+    fieldPaths: ['requestedAs'],
+    get: ({ item }) => requestMayIncludeEmg(item.requestedAs),
+    describe: (value) =>
+      value === true
+        ? 'Requested: EMG (or electrodiagnostic studies)'
+        : 'Requested: nerve conduction studies only',
+  },
   'item.injectionApproach': {
     type: 'enum',
     label: 'Injection approach',

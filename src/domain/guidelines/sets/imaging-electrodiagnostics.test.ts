@@ -298,6 +298,31 @@ describe('nerve entrapment path', () => {
     });
     expect(ncsOnly.recommendation).toBe('overturn');
   });
+
+  it.each([
+    ['Nerve conduction studies, bilateral upper extremities', 'not_applicable', 'overturn'],
+    ['NCV right upper extremity', 'not_applicable', 'overturn'],
+    ['EMG/NCS bilateral upper extremities', 'not_met', 'uphold'],
+    ['Electrodiagnostic studies of the right arm', 'not_met', 'uphold'],
+    ['', 'not_met', 'uphold'],
+  ] as const)(
+    'reads a request for "%s" as needle EMG or not: the EMG rule %s, %s',
+    (requestedAs, status, verdict) => {
+      const result = run({
+        service: 'emg_ncs',
+        item: withItem({
+          bodyPart: 'right wrist',
+          requestedAs,
+          quantity: 1,
+          facts: { ...RADICULOPATHY, ...CTS, radicularSymptoms: false },
+        }),
+        doi: '2016-06-01',
+        rfa: '2016-12-01',
+      });
+      expect(statusOf(result, 'edx-emg-not-for-entrapment-alone')).toBe(status);
+      expect(result.recommendation).toBe(verdict);
+    },
+  );
 });
 
 describe('shoulder: ACOEM Ch. 9 Table 9-6 p. 213, with the ACOEM 3rd ed. p. 64 exception (CM17-0011543)', () => {

@@ -150,6 +150,11 @@ export const EDX_EMG_NOT_FOR_ENTRAPMENT_ALONE = defineCriterion({
     'item.facts.radicularSymptoms',
     'a suspected radiculopathy (radiating symptoms) for the EMG in the request',
   ),
+  appliesWhen: {
+    condition: isTrue('item.requestMayIncludeEmg', 'needle EMG in the request'),
+    description:
+      'applies only when the request includes needle EMG (one that names nerve conduction studies alone has none)',
+  },
   wouldMeet: {
     kind: 'request',
     text: 'limited to nerve conduction studies for the entrapment, or documentation of radiating symptoms for the EMG',
@@ -157,7 +162,7 @@ export const EDX_EMG_NOT_FOR_ENTRAPMENT_ALONE = defineCriterion({
   },
   confirmed: true,
   confirmationNote:
-    'Confirmed (confirmed catalogue 6.4, NEW): EMG and NCS are separate studies; NCS is for signs of carpal tunnel syndrome in possible surgical candidates and EMG is generally not needed for it (CM16-0230651, CM17-0009887, CM17-0015333); EMG accepted for a suspected cervical radiculopathy beside carpal tunnel signs (CM16-0248034). IMR judges the request as submitted and cannot modify it (confirmed catalogue 2.2; 7, rule 10). The service is read as including EMG: for a request of NCS alone, override this criterion with a note.',
+    'Confirmed (confirmed catalogue 6.4, NEW): EMG and NCS are separate studies; NCS is for signs of carpal tunnel syndrome in possible surgical candidates and EMG is generally not needed for it (CM16-0230651, CM17-0009887, CM17-0015333); EMG accepted for a suspected cervical radiculopathy beside carpal tunnel signs (CM16-0248034). IMR judges the request as submitted and cannot modify it (confirmed catalogue 2.2; 7, rule 10). A request whose words name nerve conduction studies and no EMG is read as NCS alone; any other is read as including EMG.',
 });
 
 export const EDX_CARE_FAILED = defineCriterion({
