@@ -149,7 +149,25 @@ describe('reading summaries of IMR decisions', () => {
     const continued = program('Functional restoration program, 2 weeks', [
       'He completed 2 weeks of the functional restoration program with gains in sitting tolerance',
     ]);
-    expect(continued.answers.some((answer) => answer.key === 'sessionsCompletedInProgram')).toBe(false);
+    // The time told is read, five days a week; gains only when measured.
+    const valuesOf = (read: typeof continued) =>
+      Object.fromEntries(
+        read.answers
+          .filter((answer) => /Program$|^measurableGains/.test(answer.key))
+          .map((answer) => [answer.key, answer.value]),
+      );
+    expect(valuesOf(continued)).toEqual({ sessionsCompletedInProgram: 10, weeksCompletedInProgram: 2 });
+    const measured = program('Functional restoration program, additional 10 days (80 hours)', [
+      'Completed 10 full days (80 hours) from 12/12 to 12/23/2016 with full attendance',
+      'Objective gains over the 2 weeks: sitting tolerance 15 to 40 minutes, Oswestry 56% to 42%',
+    ]);
+    expect(valuesOf(measured)).toEqual({
+      sessionsCompletedInProgram: 10,
+      weeksCompletedInProgram: 2,
+      measurableGainsDocumented: true,
+    });
+    // Asked for again with no time told: unknown, not none.
+    expect(valuesOf(program('Functional restoration program, additional 2 weeks'))).toEqual({});
   });
 
   it('reads a medication list written without its colon ("medications naproxen 500 mg ...")', () => {
@@ -1289,5 +1307,49 @@ describe('the summaries of one case’s items, read as one case', () => {
       status: 'not_met',
       evidence: expect.stringContaining('This review upholds the denial of the surgery'),
     });
+  });
+});
+
+describe('readings from the session-30 batches', () => {
+  it("keeps a list entry's bracketed remark with it, and drops a remark on the list", () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM16-TEST-LIST',
+      requestDate: '2016-10-27',
+      keyFindings: [
+        'Medications: OxyContin 20 mg every 12 hours and Norco 10/325 mg four times daily, both continuously since 2014 (about 100 mg morphine equivalent per day: 60 from oxycodone ER, 40 from hydrocodone); gabapentin 600 mg three times daily',
+      ],
+      requestedService: { name: 'OxyContin 20 mg #60', category: 'pharmaceutical' },
+    };
+    expect(caseFromDecisionSummary(entry, 'case').treatment.medications.map((m) => m.name)).toEqual([
+      'OxyContin',
+      'Norco',
+      'gabapentin',
+    ]);
+  });
+
+  it("reads a surgeon's consultation as weighing surgery when the records show a surgical referral's reasons", () => {
+    const consult = (keyFindings: string[]): string[] => {
+      const entry: DecisionSummary = {
+        caseNumber: 'CM16-TEST-CONSULT',
+        requestDate: '2016-12-01',
+        dateOfInjury: '2016-05-01',
+        diagnoses: ['L4-5 disc extrusion', 'Left L5 radiculopathy'],
+        keyFindings,
+        requestedService: { name: 'Consultation with spine surgeon, lumbar spine', category: 'other' },
+      };
+      const item = itemOf(entry);
+      return findingAnswersFor(entry, { ...item, facts: emptyServiceFacts() })
+        .filter((answer) => answer.value === true)
+        .map((answer) => answer.key);
+    };
+    const findings = [
+      'Left leg pain 8/10 to the dorsum of the foot',
+      'Exam 12/01/2016: left EHL weakness 4-/5, decreased sensation in the left L5 dermatome',
+      'MRI 09/2016: left paracentral extrusion at L4-5 contacting the traversing left L5 root',
+      'About 6 months of conservative care: 12 PT visits, NSAIDs, gabapentin',
+    ];
+    expect(consult(findings)).toEqual(expect.arrayContaining(['surgeryConsidered', 'rationaleStated']));
+    // No lesion on imaging: the referral's reason is not the records'.
+    expect(consult(findings.slice(0, 2).concat(findings.slice(3)))).not.toContain('surgeryConsidered');
   });
 });

@@ -51,6 +51,8 @@ import {
   readFindingWorkStatus,
   splitLeadingDrug,
   startsWithKnownDrug,
+  statesMeasuredGain,
+  withStartDates,
 } from './finding-words';
 
 // Summaries come from many writers: a number where text is expected (a quantity of 12), one string
@@ -264,6 +266,8 @@ function daysAskedFor(findings: readonly string[], requested: string): number | 
   return null;
 }
 
+const REMARK_ON_THE_LIST = /^(?:both|all|each|either|which|since|taken|continuously)\b/i;
+
 /** The medications a finding lists ("medications: cyclobenzaprine, famotidine; ...", "Meds: Ambien, naproxen"). */
 function currentMedications(findings: readonly string[], asOf: string): Medication[] {
   const listed = findings.flatMap((finding) => {
@@ -279,7 +283,14 @@ function currentMedications(findings: readonly string[], asOf: string): Medicati
       )?.[1] ??
       (bare !== undefined && startsWithKnownDrug(bare) ? bare : undefined) ??
       (headed !== undefined && startsWithKnownDrug(headed) ? headed : undefined);
-    return list ? list.split(/,|\band\b/).map((name) => name.trim()) : [];
+    // A comma inside brackets is the entry's own remark ("(about 100 MED: 60 from oxycodone, 40 from
+    // hydrocodone)"), and "both since 2014" remarks on the entries before it: no drug of its own.
+    return list
+      ? list
+          .split(/,(?![^()]*\))|\band\b(?![^()]*\))/)
+          .map((name) => name.trim())
+          .filter((name) => !REMARK_ON_THE_LIST.test(name))
+      : [];
   });
   // A drug a finding says is taken ("Norco 10/325 TID; VAS ...") joins the list, once; a daily total
   // ("Hydrocodone 40 mg/day (40 MED)") restates the regimen, and is no product of its own.
@@ -358,7 +369,7 @@ function urDecisionOf(action: string): Pick<DisputedItem, 'urDecision' | 'urAppr
  */
 export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem): FindingAnswer[] {
   const asOf = summaryAsOf(summary);
-  const findings = summary.keyFindings ?? [];
+  const findings = (summary.keyFindings ?? []).map(withStartDates);
   const answers = numbnessOfAnEntrapment(
     surgeryOfTheItemsRegion(
       answersForItem(findings, summary.diagnoses ?? [], item, summary.requestedService.name, asOf),
@@ -378,7 +389,14 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
     noSurgeryPlannedForBlocks(findings, summary.diagnoses ?? [], item),
     psychotherapyGain(findings, item),
     fractureRiskAfterRecentTrauma(findings, summary.diagnoses ?? [], isoOrEmpty(summary.dateOfInjury), asOf),
-    ...programNotYetBegun(summary.requestedService.name, findings),
+    ...programTimeSpent(summary.requestedService.name, findings),
+    ...surgicalReferralIndicated(
+      findings,
+      summary.diagnoses ?? [],
+      item,
+      summary.requestedService.name,
+      asOf,
+    ),
   ].filter(
     (answer): answer is FindingAnswer => answer !== null && !answers.some((read) => read.key === answer.key),
   );
@@ -466,17 +484,46 @@ const PROGRAM_ATTENDED = new RegExp(
   'i',
 );
 
+/** A program asked for again: "additional 10 days", "continued FRP", "remaining 2 weeks". */
+const PROGRAM_CONTINUED =
+  /\b(?:additional|continued|continuation|continue|remaining|further|extension|extended|another|more)\b/i;
+/** The time a finding says was spent: "Completed 10 full days", "attended 2 weeks". */
+const PROGRAM_TIME_SPENT =
+  /\b(?:completed|attended|finished|participated\s+in)\s+(?:the\s+first\s+|an?\s+)?(\d{1,2}|[a-z]+)\s+(?:full[- ]?)?(days?|sessions?|weeks?)\b/i;
+
 /**
- * A program asked for as initial or first ("FRP, initial 80 hours"), or one no finding says was
- * attended, has had no sessions yet: a summary of a continuation tells the time already spent.
+ * Time already spent in a program, and the gains since, as a continuation is judged: a program
+ * asked for as initial or first, or one no finding says was attended and not asked for again, has
+ * had no sessions yet. A continuation's days ("Completed 10 full days") count five to a week, and a
+ * measured gain in the findings ("sitting tolerance 15 to 40 minutes", "Oswestry 56% to 42%") is
+ * the subjective and objective gain the guideline asks for.
  */
-function programNotYetBegun(requested: string, findings: readonly string[]): FindingAnswer[] {
+function programTimeSpent(requested: string, findings: readonly string[]): FindingAnswer[] {
   const attended = findings.find((finding) => PROGRAM_ATTENDED.test(finding));
-  if (!/\b(?:initial|first)\b/i.test(requested) && attended !== undefined) return [];
-  return [
-    { key: 'sessionsCompletedInProgram', value: 0, source: requested },
-    { key: 'weeksCompletedInProgram', value: 0, source: requested },
-  ];
+  const continued =
+    !/\b(?:initial|first)\b/i.test(requested) &&
+    (attended !== undefined || PROGRAM_CONTINUED.test(requested));
+  if (!continued)
+    return [
+      { key: 'sessionsCompletedInProgram', value: 0, source: requested },
+      { key: 'weeksCompletedInProgram', value: 0, source: requested },
+    ];
+  const answers: FindingAnswer[] = [];
+  for (const finding of [...(attended ? [attended] : []), ...findings]) {
+    const spent = PROGRAM_TIME_SPENT.exec(finding);
+    const count = spent?.[1] ? (SMALL_NUMBERS[spent[1].toLowerCase()] ?? Number(spent[1])) : Number.NaN;
+    if (!spent?.[2] || !Number.isInteger(count) || count <= 0) continue;
+    const inWeeks = /^w/i.test(spent[2]);
+    answers.push(
+      { key: 'sessionsCompletedInProgram', value: inWeeks ? count * 5 : count, source: finding },
+      { key: 'weeksCompletedInProgram', value: inWeeks ? count : Math.floor(count / 5), source: finding },
+    );
+    break;
+  }
+  const gain = findings.find((finding) => finding.split(/;|,\s+(?=[a-z])/i).some(statesMeasuredGain));
+  if (gain && answers.length > 0)
+    answers.push({ key: 'measurableGainsDocumented', value: true, source: gain });
+  return answers;
 }
 
 const OBJECTIVE_MEASURE =
@@ -601,6 +648,34 @@ function noSurgeryPlannedForBlocks(
     value: false,
     source: `${history} (no finding speaks of surgery, done, planned or considered)`,
   };
+}
+
+/**
+ * A surgeon's consultation asked for when the records show what the spine chapters name as reasons
+ * for a surgical referral (ACOEM 2004 Ch. 12 and Ch. 8): radiating symptoms with a deficit on exam,
+ * imaging that shows the lesion the exam points to, and a month or more of care. Surgery is then
+ * what the referral weighs, and that is its stated reason.
+ */
+function surgicalReferralIndicated(
+  findings: readonly string[],
+  diagnoses: readonly string[],
+  item: DisputedItem,
+  requested: string,
+  asOf: string,
+): FindingAnswer[] {
+  if (item.serviceType !== 'consultation' || !/\b(?:surgeon|surgical|neurosurg\w*)\b/i.test(requested))
+    return [];
+  const read = readFindingAnswers(findings, diagnoses, '', asOf);
+  const stated = (key: FindingAnswer['key']) => read.find((answer) => answer.key === key);
+  const weeks = stated('conservativeCareWeeks');
+  const signs = [stated('radicularSymptoms'), stated('neuroDeficit'), stated('imagingCorroborates')];
+  if (signs.some((answer) => answer?.value !== true) || typeof weeks?.value !== 'number' || weeks.value < 4)
+    return [];
+  const source = `${signs.map((answer) => answer?.source).join('; ')}; ${weeks.source} (a surgical referral's reasons)`;
+  return [
+    { key: 'surgeryConsidered', value: true, source },
+    { key: 'rationaleStated', value: true, source },
+  ];
 }
 
 /** The answers about the requested drug's own effect. */
@@ -841,7 +916,7 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     icd10: '',
   }));
 
-  const findings = summary.keyFindings ?? [];
+  const findings = (summary.keyFindings ?? []).map(withStartDates);
   const reportDates = (summary.reportDates ?? []).filter((date) => isValidIsoDate(date)).sort();
   draft.reports = reportDates.map((date, index) => ({
     ...emptyReport(`summary-report-${index + 1}`),

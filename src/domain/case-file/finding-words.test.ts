@@ -14,6 +14,8 @@ import {
   readFindingWorkStatus,
   shownAnswer,
   splitLeadingDrug,
+  statesMeasuredGain,
+  withStartDates,
 } from './finding-words';
 
 /** The value read for one question, or undefined when the findings leave it unanswered. */
@@ -3470,5 +3472,93 @@ describe('session 27 readings (batches BS-BV)', () => {
     expect(
       answerOf('taperStepRequested', ['the treater started a gradual taper of Norco on 11/1/2016']),
     ).toBe(true);
+  });
+});
+
+describe('readings from the session-30 batches', () => {
+  it('does not read "without help" as relief, and reads the relief the scores give', () => {
+    const findings = [
+      'pain rated 4/10 with medications and 8/10 without; with medications he walks 30 minutes, showers and dresses without help, versus mostly lying down without them.',
+    ];
+    expect(answerOf('analgesiaDocumented', findings, [], 'OxyContin')).toBe(true);
+    expect(answerOf('analgesiaDocumented', ['the medication helps her pain'], [], 'medication')).toBe(true);
+  });
+
+  it('reads function told as what the worker was doing with the drug', () => {
+    const findings = [
+      'The treating physician noted that with tramadol ER 150 mg once daily the injured worker was working modified duty and completing a daily home exercise program.',
+    ];
+    expect(answerOf('adlsDocumented', findings, [], 'tramadol ER')).toBe(true);
+    expect(answerOf('adlsDocumented', ['with tramadol the pain was 5/10'], [], 'tramadol')).toBeUndefined();
+  });
+
+  it('reads a drug the records say was continued, and each of the drugs started on a report date', () => {
+    expect(
+      readFindingDrugsTaken([
+        'The records showed that naproxen 500 mg twice daily was continued for left knee osteoarthritis.',
+      ]),
+    ).toEqual(['naproxen 500 mg twice daily']);
+    expect(readFindingDrugsTaken(['The records showed that an MRI was done.'])).toEqual([]);
+    const started = withStartDates(
+      'On 10/24/2016 she rated pain 6/10. Naproxen 550 mg twice daily and cyclobenzaprine 7.5 mg three times daily were started.',
+    );
+    expect(started).toContain('were started on 10/24/2016');
+    expect(readFindingDrugsTaken([started])).toEqual([
+      'Naproxen 550 mg twice daily',
+      'cyclobenzaprine 7.5 mg three times daily',
+    ]);
+    // No date opening the finding: nothing to give the start.
+    expect(withStartDates('Naproxen was started.')).toBe('Naproxen was started.');
+    expect(readDrugStartIn(started, '2016-11-18')).toBe('2016-10-24');
+  });
+
+  it('gives a later report\'s relief after "the injection" to the injection told before', () => {
+    const findings = [
+      'a right L5-S1 transforaminal epidural steroid injection was performed under fluoroscopy on 08/29/2016.',
+      'Per the progress report dated 11/17/2016, the patient reported 60-70% relief of leg pain for about 10 weeks after the injection; Norco was reduced from 4 tablets to 1-2 tablets a day.',
+    ];
+    expect(readFindingInjections(findings)).toMatchObject([
+      { date: '2016-08-29', reliefPercent: 60, reliefWeeks: 10 },
+    ]);
+    expect(answerOf('priorInjectionMedicationReduced', findings)).toBe(true);
+    // A report that does not point back at it tells nothing of it.
+    expect(
+      answerOf('priorInjectionMedicationReduced', [
+        findings[0] ?? '',
+        'Per the report of 11/17/2016, Norco was reduced from 4 tablets to 2 a day.',
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('reads shorthand: a course with its months, a bare flare, failed first-line drugs, signs and a daily HEP', () => {
+    expect(
+      readFindingCourses(['prior chiro course 1-3/2016: 12 visits; LBP 7/10 -> 2/10, ODI 44% -> 16%']).map(
+        (course) => [course.discipline, course.visitsCompleted, course.functionalImprovementDocumented],
+      ),
+    ).toEqual([['chiropractic', 12, true]]);
+    expect(answerOf('flareUp', ['flare 11/28/16 after lifting a patient'])).toBe(true);
+    expect(answerOf('flareUp', ['no flares since March'])).toBe(false);
+    expect(
+      answerOf('firstLineNeuropathicTried', ['failed first-line: gabapentin up to 900 mg/day (dizziness)']),
+    ).toBe(true);
+    expect(answerOf('firstLineNeuropathicTried', ['gabapentin 300 mg (dizziness, d/c 2/2016)'])).toBe(true);
+    expect(answerOf('firstLineNeuropathicTried', ['nortriptyline 25 mg qhs x 8 wks (no relief)'])).toBe(true);
+    expect(answerOf('firstLineNeuropathicTried', ['gabapentin 300 mg tid'])).toBeUndefined();
+    expect(answerOf('neuroDeficit', ['SLR + R at 40 deg, dec sens R lateral foot'])).toBe(true);
+    expect(answerOf('neuroDeficit', ['Achilles 1+ R vs 2+ L'])).toBe(true);
+    expect(answerOf('neuroDeficit', ['Achilles 2+ R vs 2+ L'])).toBeUndefined();
+    expect(answerOf('adjunctToActiveTherapy', ['NSAIDs stopped (GI upset); daily HEP'])).toBe(true);
+    expect(answerOf('adjunctToActiveTherapy', ['HEP handout given'])).toBeUndefined();
+  });
+
+  it('counts psychotherapy sessions named before their count, not those asked for', () => {
+    expect(answerOf('priorPsychotherapyVisits', ['CBT 4 sessions 10/4-11/15/16: BDI-II 29 -> 18'])).toBe(4);
+    expect(answerOf('priorPsychotherapyVisits', ['CBT 6 sessions requested'])).toBeUndefined();
+  });
+
+  it('states a measured gain in function, not a pain score alone', () => {
+    expect(statesMeasuredGain('Oswestry 56% to 42%')).toBe(true);
+    expect(statesMeasuredGain('sitting tolerance 15 to 40 minutes')).toBe(true);
+    expect(statesMeasuredGain('pain 7/10 to 4/10')).toBe(false);
   });
 });

@@ -208,6 +208,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:sensation|reflex(?:es)?|strength)(?:\s+and\s+(?:sensation|reflex(?:es)?|strength))?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:diminished|decreased|absent|reduced|hypoactive)\b/i,
       // A reflex graded below its other side ("brachioradialis reflex 1+ vs 2+ on the left").
       /\breflex(?:es)?\b[^;,]*?(?:\b(?:0|trace)\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s*[123]\+?|\b1\+?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s*[23]\+?)/i,
+      // Shorthand: "dec sens R lateral foot"; a named reflex graded below the other side ("Achilles 1+ R
+      // vs 2+ L").
+      /\bdec(?:r)?\.?\s+sens(?:ation)?\b/i,
+      /\b(?:Achilles|patellar|biceps|triceps|brachioradialis|ankle|knee)\s+(?:(?:jerk|DTR|reflex)\s+)?(?:0|trace|1\+?)\s*(?:[RL]\s+)?(?:vs\.?|versus|compared\s+(?:with|to))\s*[23]\+?/i,
       // A muscle or movement graded below 5 ("right wrist extension 4/5", "EHL 4+/5 vs 5/5").
       /\b(?:flexion|extension|abduction|adduction|dorsiflexion|plantar\s*flexion|eversion|inversion|rotation|grip|pinch|EHL|APB|supraspinatus|infraspinatus|deltoids?|biceps|triceps|quadriceps|hamstrings?|interossei|extensors?|flexors?)\s+(?:\w+\s+){0,3}[0-4][+-]?\/5\b/i,
     ],
@@ -352,7 +356,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'adjunctToActiveTherapy',
     yes: [
-      /\b(?:receiving|undergoing|attending|continu(?:ing|es)|maintains|currently\s+in|currently\s+doing|ongoing|active|doing|performing|participating\s+in|compliant\s+with|independent\s+with|keeps\s+up|kept\s+up|still\s+does)\s+(?:(?:a|an|his|her|the|daily)\s+){0,2}(?:physical\s+therapy|occupational\s+therapy|pt|therapy|rehabilitation|home\s+(?:\w+\s+)?exercises?|home\s+(?:[\w-]+\s+){0,2}program|home\s+stretching)\b/i,
+      /\b(?:receiving|undergoing|attending|continu(?:ing|es)|maintains|currently\s+in|currently\s+doing|ongoing|active|doing|performing|participating\s+in|compliant\s+with|independent\s+with|keeps\s+up|kept\s+up|still\s+does)\s+(?:(?:a|an|his|her|the|daily)\s+){0,2}(?:physical\s+therapy|occupational\s+therapy|pt|therapy|rehabilitation|home\s+(?:\w+\s+)?exercises?|home\s+(?:[\w-]+\s+){0,2}program|home\s+stretching|HEP)\b/i,
+      // "daily HEP", "HEP continued".
+      /\bdaily\s+(?:HEP|home\s+exercise\s+program)\b|\b(?:HEP|home\s+exercise\s+program)\s+(?:continued|continues|ongoing|daily)\b/i,
       // "an injection so his exercise program could progress".
       /\bso\s+(?:that\s+)?(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:exercises?|exercise\s+program|therapy|rehabilitation|home\s+program|PT)\s+(?:can|could|may|might|will|would)\s+(?:progress|continue|advance|proceed|resume)\b/i,
       /\b(?:physical\s+therapy|occupational\s+therapy|pt|home\s+exercise\s+program|home\s+exercises?)\s+(?:is\s+|are\s+)?(?:ongoing|under\s+way|continuing)\b/i,
@@ -424,11 +430,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'firstLineNeuropathicTried',
     yes: [
       new RegExp(
-        String.raw`\b(?:${FIRST_LINE_NEUROPATHIC})\b[^;]*?\b(?:stopped|discontinued|failed|not\s+tolerated|intoleran\w+|did\s+not\s+help|without\s+(?:\w+\s+)?(?:relief|benefit|improvement)|ineffective)\b`,
+        String.raw`\b(?:${FIRST_LINE_NEUROPATHIC})\b[^;]*?(?:\b(?:stopped|discontinued|failed|not\s+tolerated|intoleran\w+|did\s+not\s+help|(?:without|no)\s+(?:\w+\s+)?(?:relief|benefit|improvement)|ineffective)\b|\bd\/c\b)`,
         'i',
       ),
       new RegExp(
-        String.raw`\b(?:failed|tried|trials?\s+of|intoleran\w+\s+(?:of|to)|could\s+not\s+tolerate)\s+(?:\w+\s+){0,3}(?:${FIRST_LINE_NEUROPATHIC})\b`,
+        String.raw`\b(?:failed|tried|trials?\s+of|intoleran\w+\s+(?:of|to)|could\s+not\s+tolerate)[\s:]+(?:[\w-]+[\s:]+){0,3}(?:${FIRST_LINE_NEUROPATHIC})\b`,
         'i',
       ),
     ],
@@ -761,8 +767,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     // A recurrence after care that had worked: "flare-up 4/2016 after lifting", "recurrence of low back pain".
     key: 'flareUp',
-    yes: [/\b(?:flare[- ]?ups?|flared|recurrence|recurred|exacerbation)\b/i],
-    no: [/\bno\s+(?:\w+\s+)?(?:flare[- ]?ups?|recurrence|exacerbation)\b/i],
+    yes: [/\b(?:flare(?:[- ]?ups?|s)?|flared|recurrence|recurred|exacerbation)\b/i],
+    no: [/\bno\s+(?:\w+\s+)?(?:flare(?:[- ]?ups?|s)?|recurrence|exacerbation)\b/i],
   },
   {
     // Why water, not land: extreme obesity (BMI 40 or more), or weight-bearing exercise not tolerated.
@@ -1560,13 +1566,23 @@ const PRIOR_PSYCHOTHERAPY_COUNT = new RegExp(
   'i',
 );
 
+const PSYCHOTHERAPY_NAMED_FIRST = new RegExp(
+  String.raw`^\W*(?:(?:individual|group)\s+)?(?:${PSYCHOTHERAPY_WORDS}|cognitive\s+behaviou?ral(?:\s+therapy)?)\s*:?\s+(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})\s+(?:sessions?|visits?)\b`,
+  'i',
+);
+const ASKED_FOR =
+  /\b(?:RFA|request\w*|plan\w*|recommend\w*|authori[sz]\w*|more|additional|further|remaining)\b/i;
+
 /** Psychotherapy visits had before the request: "no prior psychological treatment", "6 CBT sessions". */
 function readPriorPsychotherapy(findings: readonly string[]): FindingAnswer | null {
   for (const clause of clausesOf(findings)) {
     if (NOT_HAD.test(clause)) continue;
     if (NO_PRIOR_PSYCHOTHERAPY.test(clause))
       return { key: 'priorPsychotherapyVisits', value: 0, source: clause };
-    const count = PRIOR_PSYCHOTHERAPY_COUNT.exec(clause);
+    // "CBT 4 sessions 10/4-11/15/16": the count after the name, in a clause that asks for none.
+    const count =
+      PRIOR_PSYCHOTHERAPY_COUNT.exec(clause) ??
+      (ASKED_FOR.test(clause) ? null : PSYCHOTHERAPY_NAMED_FIRST.exec(clause));
     const written = (count?.[1] ?? count?.[2] ?? '').toLowerCase();
     const visits = SMALL_NUMBERS[written] ?? Number(written);
     if (count && visits >= 1) return { key: 'priorPsychotherapyVisits', value: visits, source: clause };
@@ -1674,10 +1690,10 @@ function readDrugWords(name: string): string[] {
 }
 
 const RELIEF =
-  /\b(?:improv\w*|helps?|helped|helpful|relie\w+|(?:reduces?|lowers?|decreases?)\s+(?:the\s+|her\s+|his\s+|their\s+)?pain|less\s+(?:[\w-]+\s+){0,2}pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
+  /\b(?:improv\w*|(?<!\b(?:with|without|needs?|needed|requires?|required|for)\s)helps?|helped|helpful|relie\w+|(?:reduces?|lowers?|decreases?)\s+(?:the\s+|her\s+|his\s+|their\s+)?pain|less\s+(?:[\w-]+\s+){0,2}pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|dresses|dressed|bathes|bathed|gardens|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\b(?:now\s+)?(?:sleeps|sleeping)\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|,\s*(?:drives|cooks|shops|cleans|gardens|volunteers)\b|\bcan\s+(?:walk|stand|sit)\s+(?:for\s+)?(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min\w*|blocks?|miles?|hours?)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|dresses|dressed|bathes|bathed|gardens|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\b(?:now\s+)?(?:sleeps|sleeping)\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|,\s*(?:drives|cooks|shops|cleans|gardens|volunteers)\b|\bcan\s+(?:walk|stand|sit)\s+(?:for\s+)?(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min\w*|blocks?|miles?|hours?)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|\bwith\s+[^,;]{0,50}?\b(?:he|she|they|the\s+(?:injured\s+)?(?:patient|worker|employee))\s+(?:was|is|were|are)\s+(?:able\s+to\b|working\b|completing\b|walking\b|exercising\b|doing\b)|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 /** A clause about what is hoped for, not what happened. */
 const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begin))\b/i;
 
@@ -2060,7 +2076,12 @@ const COURSE_COUNTS = [
 ];
 /** "PT 10 visits 11/2016-12/2016": the discipline, then its count. */
 // "acupuncture 8 sessions", "prior acupuncture: 8 sessions 4/2015-6/2015".
-const COURSE_NAMED_FIRST = new RegExp(String.raw`\b(${ANY_DISCIPLINE})\s*:?\s+${COUNT}\s+${VISITS}\b`, 'i');
+/** "chiro course 1-3/2016: 12 visits": the course's months between its name and its count. */
+const COURSE_SPAN = String.raw`(?:\s+(?:course|trial))?(?:\s+(?:in\s+|from\s+)?(?:\d{1,2}(?:\/\d{1,2})?(?:\/\d{2,4})?\s*[-–]\s*)?\d{1,2}(?:\/\d{1,2})?\/\d{2,4})?`;
+const COURSE_NAMED_FIRST = new RegExp(
+  String.raw`\b(${ANY_DISCIPLINE})${COURSE_SPAN}\s*:?\s+${COUNT}\s+${VISITS}\b`,
+  'i',
+);
 /** "PO PT 18 to date", "PT 12/12 done": the count after the discipline, said to be had. */
 const COURSE_NAMED_DONE = new RegExp(
   String.raw`\b(${ANY_DISCIPLINE})\s+(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?:to\s+date|done|completed|so\s+far|attended)\b`,
@@ -2121,6 +2142,12 @@ const scoreGain = (clause: string): boolean => {
   if (up && Number(up[2]) - Number(up[1]) >= 9) return true;
   const down = SCORE_DOWN.exec(clause);
   return down !== null && Number(down[1]) - Number(down[2]) >= 10;
+};
+
+/** A clause that measures a gain in function: a score, a motion, a tolerance or an activity, before and after. */
+export const statesMeasuredGain = (clause: string): boolean => {
+  const spelled = spellOut(clause);
+  return measuredGain(spelled) || activityGain(spelled) !== null;
 };
 
 const measuredGain = (written: string): boolean => {
@@ -2448,6 +2475,15 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
         (midway ? drugTakenIn(clause.slice(midway.index + midway[0].length), listAsked) : null);
       if (drug) {
         taken.push(drug);
+        // "Naproxen 550 mg twice daily and cyclobenzaprine 7.5 mg were started on 10/24/2016": each one.
+        const started = STARTED_ON_DATE.exec(clause);
+        if (started) {
+          const list = clause.slice(0, started[0].search(/\b(?:re)?started\b/i));
+          for (const joined of list.matchAll(/\b(?:and|plus)\s+/gi)) {
+            const next = drugWithDose(list.slice((joined.index ?? 0) + joined[0].length));
+            if (next) taken.push(next.drug);
+          }
+        }
         return;
       }
       // A score on or with a drug at its dose: "knee pain 7/10 reduced to 4/10 with naproxen 550 mg
@@ -2496,13 +2532,28 @@ const DRUG_SWITCHED =
  */
 const NARRATIVE_LEAD =
   /^(?:(?:according\s+to|per|at|on|in|during)\b[^,]{0,80},\s*)?(?:he|she|they|the\s+(?:injured\s+)?(?:worker|patient|employee|claimant)|IW)\s+(?:is\s+|was\s+)?(?:(?:currently|still|now)\s+)?(?=taking\b|takes\b|uses\b|using\b|on\b|continues\b|maintained\b|has\s+been\s+(?:on|taking)\b)/i;
+/** What the records say, before the drug they say it of: "The records showed that naproxen ...". */
+const RECORDS_LEAD =
+  /^(?:the\s+)?(?:(?:medical\s+)?records?|notes?|treating\s+physician|physician|provider|PTP)\s+(?:showed|show|shows|noted|notes|documented|documents|indicated|indicates|stated|states)\s+(?:that\s+)?/i;
 /** A drug started on a past date and not stopped: "Naproxen 550 mg twice daily was started on 05/06/2014". */
 const STARTED_ON_DATE =
   /^[^,]*?(?:,\s*)?\b(?:(?:was|were|has\s+been)\s+)?(?:re)?started\s+(?:on\s+|in\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}\b)(?![^,]*\b(?:stopped|discontinued|held|ceased)\b)/i;
 
+/**
+ * A finding that opens with its report's date gives that date to a drug it says "was started" with
+ * none of its own ("On 10/24/2016 ... Naproxen and cyclobenzaprine were started"): the start is
+ * that report's, so the drug is one taken since then, as "started on 10/24/2016" would say.
+ */
+export function withStartDates(finding: string): string {
+  const date = FINDING_OPENING_DATE.exec(finding)?.[1];
+  return date ? finding.replace(/\b(?:was|were)\s+started\b(?!\s+(?:on|in)\b)/gi, `$& on ${date}`) : finding;
+}
+const FINDING_OPENING_DATE =
+  /^\s*(?:(?:on|per|at|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?)?(\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
+
 /** The drug a clause says is taken, or null; `listAsked`: bare drugs here continue a request's list. */
 function drugTakenIn(written: string, listAsked: boolean): string | null {
-  const lead = NARRATIVE_LEAD.exec(written)?.[0] ?? '';
+  const lead = NARRATIVE_LEAD.exec(written)?.[0] ?? RECORDS_LEAD.exec(written)?.[0] ?? '';
   const clause = written.slice(lead.length);
   const prefix = TAKING.exec(clause)?.[0] ?? '';
   const rest = clause.slice(prefix.length);
@@ -2514,7 +2565,7 @@ function drugTakenIn(written: string, listAsked: boolean): string | null {
   const partner = /^\/(?:APAP|acetaminophen|ibuprofen)\b/i.exec(rest.slice(drug[0].length))?.[0] ?? '';
   const tail = rest.slice(drug[0].length + partner.length).replace(/^\s*\([^)]{0,60}\)/, '');
   // "Norco was taken three times daily": the sig after the passive is the drug's.
-  const passive = /^\s+(?:(?:was|is|were|are)\s+(?:being\s+)?)?(?:taken|used)(?=\s)/i.exec(tail);
+  const passive = /^\s+(?:(?:was|is|were|are)\s+(?:being\s+)?)?(?:taken|used|continued)(?=\s)/i.exec(tail);
   const after = passive ? tail.slice(passive[0].length) : tail;
   const startedInPast = prefix === '' && STARTED_ON_DATE.test(rest);
   if (prefix === '' && !startedInPast && !passive && (listAsked || !STRENGTH_OR_SIG.test(after))) return null;
@@ -2713,7 +2764,15 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
       .flatMap(injectionSegments);
     clauses.forEach((clause, index) => {
       const named = INJECTION_WORDS.exec(clause);
-      if (!named) return;
+      if (!named) {
+        // A later report's "60-70% relief for about 10 weeks after the injection" tells the last
+        // one's result when none was told with it.
+        const last = found.at(-1);
+        const relief =
+          last && last.reliefPercent === null && THE_INJECTION_BEFORE.test(clause) ? reliefIn(clause) : null;
+        if (last && relief && relief.reliefPercent !== null) Object.assign(last, relief);
+        return;
+      }
       // The relief may follow in the finding's next clauses ("MBB done 01/17/2017; pain diary 7/10
       // to 1/10 for 5 hours"), up to one that names another injection.
       const next = clauses.slice(index + 1);
@@ -2768,6 +2827,10 @@ const INJECTION_DATED = new RegExp(
 /** A clause about how long relief held: "benefit lasted about 3 months", "relief held ... (10-11 weeks)". */
 const RELIEF_HELD =
   /\b(?:relief|benefit|improvement|effect)\b[^;]*?\b(?:lasted|lasting|held|persisted|for)\b|\bpain\s+returned\b/i;
+
+/** The injection told before, named only by its noun: "after the injection", "from that block". */
+const THE_INJECTION_BEFORE =
+  /\b(?:after|since|following|from)\s+(?:the|that|this|his|her)\s+(?:injection|block|procedure|shot)\b/i;
 
 /** Words before an injection that point back to one already told ("after the RFA", "since that ESI"). */
 const BACK_REFERENCE = /\b(?:after|since|following)\s+(?:the|this|that|his|her|each)\s+(?:\w+\s+)?$/i;
@@ -2860,7 +2923,7 @@ function readInjectionResponse(findings: readonly string[]): FindingAnswer[] {
   for (const finding of findings) {
     // A finding that points back at the one before goes on with its injection: "Over that period
     // her Norco use fell from four tablets to one a day".
-    after &&= RESULTS_CONTINUED.test(finding);
+    after &&= RESULTS_CONTINUED.test(finding) || THE_INJECTION_BEFORE.test(finding);
     for (const clause of clausesOf([finding])) {
       const named = INJECTION_WORDS.test(clause) || UNIT_TRIAL.test(clause);
       if (named) after = !INJECTION_NOT_DONE.test(clause);

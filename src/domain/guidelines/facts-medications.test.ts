@@ -276,6 +276,24 @@ describe('item.onOpioidsBeforeRequest: initiation or ongoing treatment', () => {
   });
 });
 
+it.each([
+  ['Norco 10/325 mg #45 for weaning', true],
+  ['OxyContin taper 30 mg #60 (UR certified #45 for taper)', true],
+  // What UR did with the request is not the request's own words.
+  ['Norco 10/325 mg #120 (remaining #60 after UR certified #60 for weaning)', undefined],
+  ['Norco 10/325 mg #120 (utilization review modified to #45 to taper)', undefined],
+])('a request written "%s" names a taper: %s', (requestedAs, expected) => {
+  const draft = medicationCase({
+    service: 'opioid',
+    medication: NORCO_QID,
+    edit: (edited) => {
+      const item = edited.disputedItems[0];
+      if (item) item.requestedAs = requestedAs;
+    },
+  });
+  expect(factOf('item.requestNamesTaper', draft)).toBe(expected);
+});
+
 describe('time on the drug, supply requested and the whole course', () => {
   const cyclobenzaprine = {
     name: 'Cyclobenzaprine',

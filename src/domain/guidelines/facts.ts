@@ -730,7 +730,12 @@ export const FACTS = {
     'foot orthotics or shoe inserts',
   ),
   'item.requestNamesTraction': requestNames('requestedAs', /\btraction\b/i, 'traction'),
-  'item.requestNamesTaper': requestNames('requestedAs', TAPER_WORDS, 'a taper'),
+  // Not what UR did with it: "Norco #120 (remaining #60 after UR certified #60 for weaning)".
+  'item.requestNamesTaper': requestNames(
+    'requestedAs',
+    new RegExp(String.raw`(?<!\b(?:UR|utilization\s+review)\b[^()]*)${TAPER_WORDS.source}`, 'i'),
+    'a taper',
+  ),
   'item.requestNamesFlexionExtension': requestNames(
     'requestedAs',
     /\bflexion[- /](?:and[- ])?extension\b|\bflex(?:ion)?\s*\/\s*ext(?:ension)?\b|\bdynamic\s+(?:views|films|x-?rays)\b/i,

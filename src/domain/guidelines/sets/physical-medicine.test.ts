@@ -293,9 +293,10 @@ describe('ODG body-part allowances where no MTUS bucket names the diagnosis', ()
     });
   });
 
-  it('gives sprains and strains of the back and neck the six-visit first trial: the catalogue gives them no number', () => {
+  it('gives sprains and strains of the back and neck the six-visit first trial, then up to 10 visits in all', () => {
     // No MTUS bucket or ODG row in the confirmed catalogue names them; the ODG Preface trial the
-    // letters cite beside the MTUS decides a first course (CM17-0010365), never a second one.
+    // letters cite beside the MTUS decides a first course (CM17-0010365); after it, the rounded
+    // CPMTG allowance of 10 that reviewers apply.
     for (const [diagnosis, bodyPart] of [
       ['Lumbar strain', 'low back'],
       ['Lumbar sprain/strain', 'lumbar spine'],
@@ -313,6 +314,18 @@ describe('ODG body-part allowances where no MTUS bucket names the diagnosis', ()
       )!;
       expect(longer.status, diagnosis).toBe('not_met');
       expect(longer.evidence).toContain('a first trial of at most 6 visits (ODG Preface');
+      const trialDone = (frequencyPerWeek: number, durationWeeks: number) =>
+        criterionResult(
+          therapy(course(diagnosis, bodyPart, frequencyPerWeek, durationWeeks), {
+            courses: [therapyCourse('pt', 6, { functionalImprovementDocumented: true })],
+          }),
+          'pm-visits-by-diagnosis-2016',
+        )!;
+      // 6 done + 4 = 10: within; 6 done + 6 = 12: beyond the 10.
+      expect(trialDone(2, 2).status, diagnosis).toBe('met');
+      const beyond = trialDone(2, 3);
+      expect(beyond.status, diagnosis).toBe('not_met');
+      expect(beyond.evidence).toContain('at most 10 visits in all after the trial');
     }
   });
 

@@ -22,6 +22,7 @@ import {
 import {
   AFTER_A_PRIOR_COURSE,
   allOf,
+  anyOf,
   atLeast,
   atMost,
   byValue,
@@ -138,15 +139,28 @@ const weekCases = <K extends string>(
  * A diagnosis that neither an MTUS bucket nor an ODG body-part entry names (a lumbar strain, low
  * back pain) still has the ODG Preface rule the letters cite beside the MTUS: a first course is a
  * clinical trial of about 6 visits, assessed before any more (CM17-0010365 overturned a first
- * 6-visit course on it; CM16-0247405 and CM17-0007857 upheld 8 visits as beyond it).
+ * 6-visit course on it). After the trial, with the functional improvement the set asks for
+ * separately, the course goes on to the CPMTG's rounded "up to 10 visits" that many reviewers apply
+ * (confirmed catalogue 2.2, practice note; unconfirmed for a diagnosis no bucket names).
  */
-const FIRST_TRIAL_WITHOUT_ALLOWANCE = allOf(
-  atMost('item.priorCoursesSameDiscipline', 0, 'courses', 'a first course of this therapy'),
-  atMost(
-    'item.totalVisitsWithPrior',
-    6,
-    'visits',
-    'a first trial of at most 6 visits (ODG Preface, where no visit allowance names the diagnosis)',
+const FIRST_TRIAL_WITHOUT_ALLOWANCE = anyOf(
+  allOf(
+    atMost('item.priorCoursesSameDiscipline', 0, 'courses', 'a first course of this therapy'),
+    atMost(
+      'item.totalVisitsWithPrior',
+      6,
+      'visits',
+      'a first trial of at most 6 visits (ODG Preface, where no visit allowance names the diagnosis)',
+    ),
+  ),
+  allOf(
+    atLeast('item.priorCoursesSameDiscipline', 1, 'courses', 'a trial already given'),
+    atMost(
+      'item.totalVisitsWithPrior',
+      10,
+      'visits',
+      'at most 10 visits in all after the trial (the CPMTG allowance rounded, where no visit allowance names the diagnosis)',
+    ),
   ),
 );
 
@@ -178,10 +192,10 @@ const PAGE_UNCONFIRMED =
   'The 2009 page citation is unconfirmed [U]: the 2016-17 letters cite sections, not pages.';
 
 const VISITS_STATEMENT =
-  'Visits, counting those already completed, stay within the allowance for the diagnosis (e.g. 9-10 over 8 weeks for myalgia/myositis; where no MTUS bucket names the diagnosis, the ODG body-part allowance, e.g. 8 over 5 weeks for lateral epicondylitis; where neither does, a first trial of about 6 visits).';
+  'Visits, counting those already completed, stay within the allowance for the diagnosis (e.g. 9-10 over 8 weeks for myalgia/myositis; where no MTUS bucket names the diagnosis, the ODG body-part allowance, e.g. 8 over 5 weeks for lateral epicondylitis; where neither does, a first trial of about 6 visits, then up to 10 in all).';
 
 const ODG_ROWS_CONFIRMED =
-  'ODG body-part allowances, used only when no MTUS bucket names the diagnosis and cited as non-MTUS, as quoted in the letters (confirmed catalogue 2.2): lateral epicondylitis 8 over 5 weeks (CM17-0007886), rotator cuff/impingement 10 over 8 weeks (CM17-0012517), minor finger fracture 8 over 5 weeks (CM16-0248233, CM17-0016761), headache 6 over 6 weeks (CM17-0012593), shoulder sprain/strain 10 over 8 weeks (CM17-0014320), knee pain, derangement or meniscus tear 9 over 8 weeks (CM17-0008633; the letter names only the worker’s diagnosis, so the diagnoses read into it are ours [U]). The ODG chapter names in the citations are ours; the catalogue prints only the elbow one. Other sprains/strains and any diagnosis no allowance names get the ODG Preface six-visit first trial (confirmed catalogue 2.2; CM17-0010365 overturned a first 6-visit course on it); beyond it, a reviewer override with a note can read the diagnosis into a bucket.';
+  'ODG body-part allowances, used only when no MTUS bucket names the diagnosis and cited as non-MTUS, as quoted in the letters (confirmed catalogue 2.2): lateral epicondylitis 8 over 5 weeks (CM17-0007886), rotator cuff/impingement 10 over 8 weeks (CM17-0012517), minor finger fracture 8 over 5 weeks (CM16-0248233, CM17-0016761), headache 6 over 6 weeks (CM17-0012593), shoulder sprain/strain 10 over 8 weeks (CM17-0014320), knee pain, derangement or meniscus tear 9 over 8 weeks (CM17-0008633; the letter names only the worker’s diagnosis, so the diagnoses read into it are ours [U]). The ODG chapter names in the citations are ours; the catalogue prints only the elbow one. Other sprains/strains and any diagnosis no allowance names get the ODG Preface six-visit first trial (confirmed catalogue 2.2; CM17-0010365 overturned a first 6-visit course on it), and after it, with functional improvement, up to 10 visits in all (the catalogue’s practice note that reviewers round the allowance to 10; unconfirmed for these diagnoses); beyond it, a reviewer override with a note can read the diagnosis into a bucket.';
 
 /**
  * A request stated as a number of visits only ("PT x 6") is complete (confirmed catalogue 7, rule 10

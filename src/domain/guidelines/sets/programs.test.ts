@@ -116,6 +116,46 @@ describe.each(EDITIONS)('functional restoration programs, %s edition', (edition,
     expect(statusOf(frp({ facts }), 'frp-continuation-gains')).toBe(expected);
   });
 
+  it('judges a continuation on the gains since admission, not on admission again', () => {
+    const unsaid = {
+      frpBaselineEvaluation: null,
+      conservativeCareFailed: null,
+      motivationToChange: null,
+      negativePredictorsAddressed: null,
+    };
+    const continued = frp({
+      review: { criteria: {} },
+      facts: {
+        ...unsaid,
+        functionLimitedByPain: true,
+        weeksCompletedInProgram: 2,
+        sessionsCompletedInProgram: 10,
+        measurableGainsDocumented: true,
+      },
+    });
+    for (const id of [
+      'frp-baseline-evaluation',
+      'frp-prior-treatment-failed',
+      'frp-no-other-options',
+      'frp-motivation',
+      'frp-negative-predictors',
+    ])
+      expect(statusOf(continued, id), id).toBe('met');
+    expect(continued.recommendation).toBe('overturn');
+    // Without gains it is still upheld; before admission, the unsaid admission facts stay open.
+    const noGains = frp({
+      facts: {
+        ...unsaid,
+        weeksCompletedInProgram: 2,
+        sessionsCompletedInProgram: 10,
+        measurableGainsDocumented: false,
+      },
+    });
+    expect(noGains.recommendation).toBe('uphold');
+    const admission = frp({ facts: { ...unsaid, weeksCompletedInProgram: 0 } });
+    expect(statusOf(admission, 'frp-prior-treatment-failed')).toBe('not_documented');
+  });
+
   it.each([
     [10, 'met'],
     [11, 'not_met'],

@@ -105,6 +105,18 @@ const PROGRAM_ITSELF = {
   description: 'applies to the program itself, not to the evaluation that decides admission',
 };
 
+/**
+ * A worker already some weeks into the program was admitted on its admission criteria; a request to
+ * continue is judged on the gains since (the guideline's 2-week rule), not on admission again. Our
+ * reading, unconfirmed like the rest of the section.
+ */
+const ADMITTED = atLeast(
+  'item.facts.weeksCompletedInProgram',
+  1,
+  'weeks',
+  'a worker already admitted to the program (a week or more completed)',
+);
+
 const frpCriteria: Criterion[] = [
   defineCriterion({
     id: 'frp-baseline-evaluation',
@@ -114,7 +126,10 @@ const frpCriteria: Criterion[] = [
       'The records do not show an adequate evaluation with baseline functional testing against which change can be measured',
     citation: FRP_2009,
     required: true,
-    condition: isTrue('item.facts.frpBaselineEvaluation', 'an evaluation with baseline functional testing'),
+    condition: anyOf(
+      isTrue('item.facts.frpBaselineEvaluation', 'an evaluation with baseline functional testing'),
+      ADMITTED,
+    ),
     wouldMeet: {
       kind: 'documentation',
       text: 'An evaluation with baseline functional testing',
@@ -131,9 +146,9 @@ const frpCriteria: Criterion[] = [
       'The records do not show that previous methods of treating the chronic pain have been unsuccessful',
     citation: FRP_2009,
     required: true,
-    condition: isTrue(
-      'item.facts.conservativeCareFailed',
-      'unsuccessful previous treatment of the chronic pain',
+    condition: anyOf(
+      isTrue('item.facts.conservativeCareFailed', 'unsuccessful previous treatment of the chronic pain'),
+      ADMITTED,
     ),
     wouldMeet: {
       kind: 'documentation',
@@ -152,9 +167,12 @@ const frpCriteria: Criterion[] = [
     // Prior care failed and no surgery is pending: the records leave no other option to weigh.
     condition: {
       kind: 'judgment',
-      settledBy: allOf(
-        isTrue('item.facts.conservativeCareFailed', 'unsuccessful previous treatment'),
-        isFalse('item.facts.surgicalCandidate', 'no surgery or other warranted treatment pending'),
+      settledBy: anyOf(
+        allOf(
+          isTrue('item.facts.conservativeCareFailed', 'unsuccessful previous treatment'),
+          isFalse('item.facts.surgicalCandidate', 'no surgery or other warranted treatment pending'),
+        ),
+        ADMITTED,
       ),
     },
     extraFieldPaths: ['reports', 'review.criteria'],
@@ -204,9 +222,12 @@ const frpCriteria: Criterion[] = [
       'The records do not show motivation to change and willingness to forgo secondary gains, including disability payments',
     citation: FRP_2009,
     required: true,
-    condition: isTrue(
-      'item.facts.motivationToChange',
-      'motivation to change and willingness to forgo secondary gains',
+    condition: anyOf(
+      isTrue(
+        'item.facts.motivationToChange',
+        'motivation to change and willingness to forgo secondary gains',
+      ),
+      ADMITTED,
     ),
     wouldMeet: {
       kind: 'documentation',
@@ -225,7 +246,10 @@ const frpCriteria: Criterion[] = [
       'The records do not show that the negative predictors of success have been addressed (e.g. a poor work relationship, high distress, smoking, long disability or opioid use)',
     citation: FRP_2009,
     required: true,
-    condition: isTrue('item.facts.negativePredictorsAddressed', 'negative predictors of success addressed'),
+    condition: anyOf(
+      isTrue('item.facts.negativePredictorsAddressed', 'negative predictors of success addressed'),
+      ADMITTED,
+    ),
     wouldMeet: {
       kind: 'documentation',
       text: 'Documentation that the negative predictors of success were addressed',
