@@ -262,19 +262,24 @@ describe('item.onOpioidsBeforeRequest: initiation or ongoing treatment', () => {
     ['Norco 10/325 mg #45, taper', true],
     ['Norco 10/325 mg #45', false],
   ])('an opioid requested as "%s" is taken already: %s', (requestedAs, expected) => {
-    const draft = medicationCase({
-      service: 'opioid',
-      medication: NORCO_QID,
-      edit: (edited) => {
-        const item = edited.disputedItems[0];
-        if (item) item.requestedAs = requestedAs;
-      },
-    });
+    const draft = norcoRequestedAs(requestedAs);
     expect(factOf('item.onOpioidsBeforeRequest', draft)).toBe(expected);
     if (expected)
       expect(explainOf('item.onOpioidsBeforeRequest', draft).detail).toMatch(/requested as a taper/);
   });
 });
+
+/** Norco four times a day, requested in the words given. */
+function norcoRequestedAs(requestedAs: string) {
+  return medicationCase({
+    service: 'opioid',
+    medication: NORCO_QID,
+    edit: (edited) => {
+      const item = edited.disputedItems[0];
+      if (item) item.requestedAs = requestedAs;
+    },
+  });
+}
 
 it.each([
   ['Norco 10/325 mg #45 for weaning', true],
@@ -283,15 +288,7 @@ it.each([
   ['Norco 10/325 mg #120 (remaining #60 after UR certified #60 for weaning)', undefined],
   ['Norco 10/325 mg #120 (utilization review modified to #45 to taper)', undefined],
 ])('a request written "%s" names a taper: %s', (requestedAs, expected) => {
-  const draft = medicationCase({
-    service: 'opioid',
-    medication: NORCO_QID,
-    edit: (edited) => {
-      const item = edited.disputedItems[0];
-      if (item) item.requestedAs = requestedAs;
-    },
-  });
-  expect(factOf('item.requestNamesTaper', draft)).toBe(expected);
+  expect(factOf('item.requestNamesTaper', norcoRequestedAs(requestedAs))).toBe(expected);
 });
 
 describe('time on the drug, supply requested and the whole course', () => {
