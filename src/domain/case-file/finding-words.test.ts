@@ -3562,3 +3562,55 @@ describe('readings from the session-30 batches', () => {
     expect(statesMeasuredGain('pain 7/10 to 4/10')).toBe(false);
   });
 });
+
+describe('readings from the session-31 batches', () => {
+  const regimen = [
+    'hydrocodone/acetaminophen 5/325 mg three times daily since 01/2016',
+    '10/18/2016: back pain 7/10 without and 3/10 with medication; walks 30 minutes vs 10 without it',
+  ];
+  const gabapentin = [
+    'gabapentin started 07/2016, titrated to 600 mg three times daily by 09/2016',
+    '12/13/2016: leg symptoms 6/10, the same as the 6/10 recorded before gabapentin',
+  ];
+
+  it('takes what the records say of the drug itself over what they say of the regimen', () => {
+    expect(answerOf('painReliefPercent', [...regimen, ...gabapentin], [], 'Gabapentin 600 mg')).toBe(0);
+    // With nothing said of the drug itself, the regimen's relief stands.
+    expect(answerOf('painReliefPercent', [...regimen, gabapentin[0] ?? ''], [], 'Gabapentin 600 mg')).toBe(
+      57,
+    );
+    expect(answerOf('painReliefPercent', [...regimen, ...gabapentin], [], 'Norco 5/325 mg')).toBe(57);
+  });
+
+  it('reads a score "the same as" the one before the drug as no relief', () => {
+    expect(
+      answerOf('painReliefPercent', ['pain 6/10 on Lyrica, the same as the 6/10 before it'], [], 'Lyrica'),
+    ).toBe(0);
+    expect(
+      answerOf('painReliefPercent', ['pain 4/10 on Lyrica, unchanged from 4/10 before'], [], 'Lyrica'),
+    ).toBe(0);
+  });
+
+  it('reads a motor grade that fell between visits as a progressive deficit', () => {
+    expect(
+      answerOf('redFlags', [
+        'On 12/19/2016 left extensor hallucis longus strength had fallen to 3/5 and ankle dorsiflexion was 4/5',
+      ]),
+    ).toBe(true);
+    expect(answerOf('redFlags', ['dorsiflexion strength dropped from 4/5 to 3/5'])).toBe(true);
+    expect(answerOf('redFlags', ['left extensor hallucis longus strength 4/5'])).toBeUndefined();
+  });
+
+  it('reads a manipulation plan with a re-evaluation after the trial as a plan of care', () => {
+    expect(
+      answerOf('manipulationPlanOfCare', [
+        "The treating chiropractor's plan was spinal manipulation with therapeutic exercise, 3 visits per week for 2 weeks, with re-evaluation after the sixth visit.",
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('manipulationPlanOfCare', [
+        'The plan was spinal manipulation, 3 visits per week for 2 weeks.',
+      ]),
+    ).toBeUndefined();
+  });
+});

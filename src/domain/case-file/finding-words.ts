@@ -113,7 +113,7 @@ const MANIPULATION_PLAN = new RegExp(
   [
     String.raw`^(?=[\s\S]*\b(?:plan(?:\s+of\s+care)?|plans|planned|recommend(?:s|ed)?|request(?:s|ed)?|asks?\s+for|asked\s+for|calls?\s+for|called\s+for|propos(?:es|ed)|prescrib(?:es|ed))\b)`,
     String.raw`(?=[\s\S]*(?:(?<!\b(?:no|never\s+had|without|prior|previous)\s+(?:\w+\s+){0,2})\b(?:manipulat\w*|(?:spinal|chiropractic)\s+adjustments?|CMT)\b|\bchiropractor(?:'s)?\s+(?:plan|asked|asks|recommend|propos|request)))`,
-    String.raw`(?=[\s\S]*(?<!\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2})\b(?:goals?|aim(?:s|ed|ing)?|functional\s+(?:gains?|goals?|improvement|restoration)|(?:return(?:ing)?|back)\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|full\s+duty|tolerance|Oswestry|ODI|re-?assess(?:es|ed|ing)?\s+(?:\w+\s+)?function)\b)`,
+    String.raw`(?=[\s\S]*(?<!\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2})\b(?:goals?|aim(?:s|ed|ing)?|functional\s+(?:gains?|goals?|improvement|restoration)|(?:return(?:ing)?|back)\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|full\s+duty|tolerance|Oswestry|ODI|re-?assess(?:es|ed|ing)?\s+(?:\w+\s+)?function|re-?(?:evaluat|assess)\w*\s+(?:\w+\s+)?(?:after|at)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:visits?|sessions?|treatments?|trial))\b)`,
   ].join(''),
   'i',
 );
@@ -515,6 +515,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /(?<!\b(?:no|negative|without|absent|denies|rule\s+out|r\/o)\s+(?:[\w']+\s+){0,2})\b(?:positive\s+Hoffmann'?s?|Hoffmann'?s?\s+(?:sign\s+)?(?:is\s+)?(?:positive|present|\+)|(?:\d+\s+beats\s+of\s+|sustained\s+)?clonus|Babinski\s+(?:sign\s+)?(?:is\s+)?(?:positive|present|upgoing)|upgoing\s+(?:toes?|plantar)|hyperreflexia|myelopath(?:y|ic))\b/i,
       // Cauda equina, a focal deficit after a head injury, a deficit that progresses.
       /(?<!\b(?:no|negative|without|absent|denies|rule\s+out|r\/o)\s+(?:[\w']+\s+){0,2})\b(?:saddle\s+an(?:a)?esthesia|cauda\s+equina|(?:bowel|bladder)\s+(?:incontinence|dysfunction|retention)|pronator\s+drift|progressive\s+(?:neurologic(?:al)?\s+)?(?:deficits?|weakness|numbness))\b/i,
+      // A motor grade that fell between visits: "EHL strength had fallen to 3/5" (ODG: image sooner
+      // for a progressive deficit).
+      /\b(?:strength|weakness|power|motor|dorsiflexion|EHL)\b[^;]{0,60}?\b(?:had\s+|has\s+)?(?:fallen|fell|dropped|declined|worsened|deteriorated)\s+(?:from\s+\d[+-]?\s*\/\s*5\s+)?to\s+\d[+-]?\s*\/\s*5\b/i,
       // A deficit that is new: "new left ankle dorsiflexion and great toe extension weakness 4-/5".
       /(?<!\b(?:no|without|denies)\s+)\bnew\s+(?:[\w-]+\s+){0,8}?(?:weakness|foot\s+drop|(?:motor|neurologic(?:al)?)\s+deficits?)\b/i,
     ],
@@ -1764,18 +1767,26 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
   // A finding naming no drug right after one about the requested drug goes on about it ("Gabapentin
   // 600mg TID; VAS 7/10 to 4/10", then "able to sleep through the night and resume driving").
   let previousAbout = false;
-  return findings.flatMap((finding) => {
+  // Findings that name the drug (or go on about it) come first: what the records say of the drug
+  // itself outweighs what they say of the regimen ("pain 7/10 without and 3/10 with medication" in
+  // another drug's finding, then "leg pain 6/10, the same as before gabapentin").
+  const named: string[] = [];
+  const regimen: string[] = [];
+  for (const finding of findings) {
     const clauses = clausesOf([finding]);
+    const opensAbout = previousAbout;
     // "Walks 30 minutes daily and works full duty; states he could not do these without the
     // medication": the activities are the regimen's, in a finding that names no drug.
     if (
       clauses.some((clause) => CANNOT_WITHOUT_MEDICATIONS.test(clause)) &&
       !clauses.some((clause) => ANY_KNOWN_DRUG.test(clause) && !names(clause))
-    )
-      return clauses;
+    ) {
+      (clauses.some(names) ? named : regimen).push(...clauses);
+      continue;
+    }
     // Up to the first clause that names another drug ("sleeps 6 hours vs 3; walks 20 minutes;
     // tramadol cut from 4 to 2 tablets/day").
-    let about = previousAbout;
+    let about: boolean = previousAbout;
     const chosen = clauses.filter((clause, index) => {
       if (names(clause)) about = true;
       // Another drug cut back is what the requested one did ("sleeps through the night, and he has
@@ -1797,8 +1808,9 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
       (clauses.some(names) ||
         (!clauses.some((clause) => ANY_KNOWN_DRUG.test(clause)) &&
           clauses.some((clause) => painScoresOf(clause)[1] !== undefined)));
-    return chosen;
-  });
+    (opensAbout || clauses.some(names) ? named : regimen).push(...chosen);
+  }
+  return [...named, ...regimen];
 }
 
 /** The worker's medications named as a whole ("with meds", "on his current regimen"). */
@@ -1867,8 +1879,9 @@ const ON_THEN_OFF = new RegExp(
 const WITH_WITHOUT = new RegExp(String.raw`\b${SCORE}\s+with\b[^;]*?\b${SCORE}\s+without\b`, 'i');
 /** "5/10 now vs 8/10 before": the score on the drug first. */
 const NOW_VS_BEFORE = new RegExp(
-  // "5/10 on Lyrica, versus 8-9/10 before it was started": the range's upper score.
-  String.raw`\b${SCORE}\s+(?:now\s+|currently\s+|on\s+[\w-]+\s*,?\s*)?(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:\d{1,2}\s*[-–]\s*)?${SCORE}\s+(?:before|previously|prior|without|off)\b`,
+  // "5/10 on Lyrica, versus 8-9/10 before it was started": the range's upper score. "6/10, the same
+  // as the 6/10 recorded before gabapentin": no relief.
+  String.raw`\b${SCORE}\s*,?\s*(?:now\s+|currently\s+|on\s+[\w-]+\s*,?\s*)?(?:vs\.?|versus|compared\s+(?:with|to)|(?:the\s+)?same\s+as(?:\s+the)?|unchanged\s+from(?:\s+the)?)\s+(?:\d{1,2}\s*[-–]\s*)?${SCORE}\s+(?:(?:recorded|reported|noted|measured|rated)\s+)?(?:before|previously|prior|without|off)\b`,
   'i',
 );
 
