@@ -683,6 +683,8 @@ describe('reading summaries of IMR decisions', () => {
       true,
     );
     expect(radicularOf(studies(['cervical strain'], numb))).toBe(true);
+    // A neck strain beside the carpal tunnel names no root: the numbness stays the wrist's.
+    expect(radicularOf(studies(['bilateral carpal tunnel syndrome', 'cervical strain'], numb))).toBeNull();
     expect(
       radicularOf(studies(['carpal tunnel syndrome'], ['neck pain radiating down the arm to the fingers'])),
     ).toBe(true);
@@ -708,6 +710,56 @@ describe('reading summaries of IMR decisions', () => {
     // No weak bone, or the fall was years ago.
     expect(redFlagsOf(xray('2016-12-29', fall, ['thoracolumbar contusion']))).toBeNull();
     expect(redFlagsOf(xray('2012-03-01', fall, ['osteoporosis']))).toBeNull();
+    // Denied in a list of pertinent negatives: neither a fall nor weak bone.
+    expect(
+      redFlagsOf(
+        xray('2016-12-29', [
+          'lifting injury; no fever, weight loss, bowel or bladder change, osteoporosis or fall',
+        ]),
+      ),
+    ).toBeNull();
+  });
+
+  it('reads a cancer in the history with weight loss or night pain as a red flag for tumor', () => {
+    const mri = (findings: string[], diagnoses: string[] = []): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-TUMOR',
+      requestDate: '2017-02-16',
+      letterDate: '2017-04-11',
+      dateOfInjury: '2017-01-09',
+      urAction: 'non-certified',
+      diagnoses,
+      keyFindings: findings,
+      requestedService: { name: 'MRI lumbar spine with and without contrast', category: 'imaging' },
+    });
+    const redFlagsOf = (entry: DecisionSummary) =>
+      caseFromDecisionSummary(entry, 'case').disputedItems[0]?.facts.redFlags;
+    const signs = [
+      'pain 8/10, constant and waking him at night, not relieved by rest',
+      'unintentional 14 lb weight loss',
+    ];
+    expect(redFlagsOf(mri(signs, ['low back pain', 'history of prostate cancer (prostatectomy 2012)']))).toBe(
+      true,
+    );
+    // The history alone, or the signs alone, or a cancer denied, are not the red flag.
+    expect(redFlagsOf(mri(['lumbar strain'], ['history of prostate cancer']))).toBeNull();
+    expect(redFlagsOf(mri(signs))).toBeNull();
+    expect(redFlagsOf(mri([...signs, 'no cancer history']))).toBeNull();
+  });
+
+  it("reads a home health request's hours a visit and days a week", () => {
+    const homeHealth = (name: string, quantity: string) =>
+      itemOf({
+        caseNumber: 'CM16-TEST-HH',
+        requestDate: '2016-09-01',
+        requestedService: { name, category: 'other', subcategory: 'home health', quantity },
+      });
+    expect(
+      homeHealth('Home health skilled nursing visits, 3x/week for 6 weeks', '18 visits (about 1 hour each)'),
+    ).toMatchObject({ serviceType: 'home_health', frequencyPerWeek: 3, durationWeeks: 6, hoursPerDay: 1 });
+    expect(homeHealth('Home health aide, 8 hours/day, 7 days/week for 3 months', '')).toMatchObject({
+      frequencyPerWeek: 7,
+      hoursPerDay: 8,
+    });
   });
 
   it('reads manipulation requested with its gains measured as a plan of care with measurable goals', () => {

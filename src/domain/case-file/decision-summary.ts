@@ -31,6 +31,7 @@ import { serviceFieldSpec } from '../case/service-types';
 import { daysBetween, isValidIsoDate } from '../dates/dates';
 import { BODY_REGIONS, type BodyRegion, readBodyRegions, SHOCKWAVE } from '../guidelines/vocabularies';
 import {
+  affirmedIn,
   answersForItem,
   answersTheItemAsks,
   type FindingAnswer,
@@ -388,7 +389,12 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
     noSurgeryInTheHistory(findings, summary.diagnoses ?? []),
     noSurgeryPlannedForBlocks(findings, summary.diagnoses ?? [], item),
     psychotherapyGain(findings, item),
-    fractureRiskAfterRecentTrauma(findings, summary.diagnoses ?? [], isoOrEmpty(summary.dateOfInjury), asOf),
+    fractureRiskAfterRecentTrauma(
+      findings,
+      summary.diagnoses ?? [],
+      isoOrEmpty(summary.dateOfInjury),
+      asOf,
+    ) ?? tumorRedFlag(findings, summary.diagnoses ?? []),
     ...programTimeSpent(summary.requestedService.name, findings),
     ...surgicalReferralIndicated(
       findings,
@@ -469,7 +475,12 @@ const ROOT_SYMPTOMS =
 function numbnessOfAnEntrapment(answers: FindingAnswer[], diagnoses: readonly string[]): FindingAnswer[] {
   const entrapmentOnly =
     diagnoses.some((text) => ENTRAPMENT_DIAGNOSIS.test(text)) &&
-    !diagnoses.some((text) => SPINAL_DIAGNOSIS.test(text));
+    !diagnoses.some(
+      (text) =>
+        /\b(?:radicul\w*|sciatica)\b/i.test(text) ||
+        // A neck strain beside the carpal tunnel is no root's lesion: the numbness stays the wrist's.
+        (SPINAL_DIAGNOSIS.test(text) && !/\b(?:strain|sprain|myofascial|myalgia|spasm)\b/i.test(text)),
+    );
   if (!entrapmentOnly) return answers;
   return answers.filter(
     (answer) =>
@@ -785,11 +796,29 @@ function fractureRiskAfterRecentTrauma(
   if (!isValidIsoDate(injuryDate) || !isValidIsoDate(asOf)) return null;
   const days = daysBetween(injuryDate, asOf);
   if (days === null || days < 0 || days > 90) return null;
-  const bone = [...diagnoses, ...findings].find((text) => WEAK_BONE.test(text));
-  const trauma = findings.find((finding) => TRAUMA.test(finding));
+  const bone = [...diagnoses, ...findings].find((text) => affirmedIn(text, WEAK_BONE));
+  const trauma = findings.find((finding) => affirmedIn(finding, TRAUMA));
   return bone === undefined || trauma === undefined
     ? null
     : { key: 'redFlags', value: true, source: `${trauma}; and "${bone}"` };
+}
+
+/** A cancer in the worker's history. */
+const CANCER_HISTORY = /\b(?:cancer|malignan\w*|carcinoma|metasta\w*|lymphoma|myeloma|sarcoma)\b/i;
+/** What makes a cancer history a red flag for the spine (ACOEM Ch. 12): weight loss, pain at night or at rest. */
+const TUMOR_SIGNS =
+  /\b(?:(?:unintentional|unexplained|unintended)\s+(?:\d{1,3}[- ]?(?:lb|lbs|pounds?|kg)\s+)?weight\s+loss|weight\s+loss\s+of\s+\d{1,3}\s*(?:lb|lbs|pounds?|kg)|(?:night|nocturnal)\s+pain|(?:wak(?:ing|es)|awakens?)\s+(?:him|her|them)\s+at\s+night|not\s+relieved\s+by\s+rest|pain\s+at\s+rest)\b/i;
+
+/**
+ * A cancer in the history with a sign of its return (unexplained weight loss, pain at night or at
+ * rest): the red flag for tumor the ACOEM chapters name for imaging, stated, not denied.
+ */
+function tumorRedFlag(findings: readonly string[], diagnoses: readonly string[]): FindingAnswer | null {
+  const cancer = [...diagnoses, ...findings].find((text) => affirmedIn(text, CANCER_HISTORY));
+  const sign = findings.find((finding) => affirmedIn(finding, TUMOR_SIGNS));
+  return cancer === undefined || sign === undefined
+    ? null
+    : { key: 'redFlags', value: true, source: `${cancer}; and "${sign}"` };
 }
 
 /** A mood or anxiety score that fell: "BDI-II 31->19", "PHQ-9 from 18 to 11". */
@@ -1036,6 +1065,8 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
       : named;
   if (fields.has('frequencyPerWeek')) item.frequencyPerWeek = frequencyPerWeek;
   if (fields.has('durationWeeks')) item.durationWeeks = durationWeeks;
+  if (fields.has('hoursPerDay'))
+    item.hoursPerDay = readRequestWords(`${service.name} ${service.quantity ?? ''}`).hoursPerDay;
   // A program is counted in full days, five a week: "2 weeks (80 hours)", "10 days".
   if (item.serviceType === 'functional_restoration_program' && item.frequencyPerWeek === null) {
     const days = /\b(\d{1,2})\s*(?:full[- ])?days?\b/i.exec(`${service.name} ${service.quantity ?? ''}`)?.[1];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceFacts } from '../case/case-schema';
 import { emptyServiceFacts } from '../case/empty-case';
 import {
+  affirmedIn,
   answersTheItemAsks,
   readDailyUnits,
   readDrugStartIn,
@@ -3612,5 +3613,180 @@ describe('readings from the session-31 batches', () => {
         'The plan was spinal manipulation, 3 visits per week for 2 weeks.',
       ]),
     ).toBeUndefined();
+  });
+});
+
+describe('readings from the session-32 batches', () => {
+  it('reads a pattern as stated only where no denial covers it', () => {
+    const fall = /\b(?:fell|fall)\b/i;
+    expect(
+      affirmedIn(
+        'no fever, weight loss, bowel or bladder change, history of cancer, osteoporosis or fall',
+        fall,
+      ),
+    ).toBe(false);
+    expect(affirmedIn('slipped on a wet floor; fell onto the right hip', fall)).toBe(true);
+  });
+
+  it('reads a daily home program of walking or stretching as active care beside a unit', () => {
+    expect(
+      answerOf('adjunctToActiveTherapy', ['daily home walking and stretching program; no prior TENS use']),
+    ).toBe(true);
+    expect(answerOf('adjunctToActiveTherapy', ['TENS rental requested as adjunct to OT/HEP'])).toBe(true);
+    expect(answerOf('adjunctToActiveTherapy', ['home walking program taught in 2014'])).toBeUndefined();
+  });
+
+  it('reads a gain that stopped over the last visits as care without enough improvement', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        '8 PT visits 12/05/2016-01/20/2017: flexion improved from 95 to 115 degrees, unchanged over the last 3 visits',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', ['8 PT visits: flexion improved from 95 to 115 degrees']),
+    ).toBeUndefined();
+  });
+
+  it('reads a drop of 2 points on the drug as relief, though under 30%', () => {
+    const naproxen = 'naproxen 550 mg twice daily started 1/11/2017; on 2/1/2017 pain down from 7/10 to 5/10';
+    expect(answerOf('analgesiaDocumented', [naproxen], [], 'Naproxen 550 mg')).toBe(true);
+    expect(
+      answerOf(
+        'analgesiaDocumented',
+        ['naproxen 550 mg twice daily: pain 8/10 to 7/10'],
+        [],
+        'Naproxen 550 mg',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('counts a course whose count follows its months in brackets or as "a trial of"', () => {
+    expect(
+      readFindingCourses(['last chiropractic course 10/2015 (6 visits): Oswestry 38% to 16%']),
+    ).toMatchObject([
+      { discipline: 'chiropractic', visitsCompleted: 6, functionalImprovementDocumented: true },
+    ]);
+    const courses = readFindingCourses([
+      'She had 12 physical therapy visits in 2016 and six acupuncture sessions between 10/11/2016 and 11/29/2016.',
+      'A chiropractic manipulation trial of 6 visits over 2 weeks was completed: Oswestry Disability Index went from 44% to 26%, sitting tolerance from 20 to 60 minutes',
+    ]);
+    // The measured gain is the course's own: its clause names it, though three courses are recorded.
+    expect(courses.find((course) => course.discipline === 'chiropractic')).toMatchObject({
+      visitsCompleted: 6,
+      functionalImprovementDocumented: true,
+    });
+    expect(
+      courses.find((course) => course.discipline === 'acupuncture')?.functionalImprovementDocumented,
+    ).toBeNull();
+  });
+
+  it("reads a drug UR certified, an IR opioid and a report's bare date as a drug taken", () => {
+    expect(
+      readFindingDrugsTaken([
+        'naproxen 550 mg twice daily since 02/2016 (certified by UR on the same request): knee pain 7/10 before, 4/10 on it',
+      ]),
+    ).toEqual(['naproxen 550 mg twice daily']);
+    expect(
+      readFindingDrugsTaken(['10/2016: oxycodone IR 30 mg every 6 hours for over 3 years; taper started']),
+    ).toEqual(['oxycodone IR 30 mg every 6 hours']);
+    expect(readFindingDrugsTaken(['naproxen 550 mg requested (UR pending)'])).toEqual([]);
+  });
+
+  it('reads a signed treatment agreement, and a taper said to have started', () => {
+    expect(answerOf('opioidAgreement', ['CURES reviewed; treatment agreement signed'])).toBe(true);
+    expect(answerOf('taperStepRequested', ["taper started with the patient's agreement"])).toBe(true);
+    expect(answerOf('taperStepRequested', ['no taper was started'])).toBeUndefined();
+  });
+
+  it('reads a measure at two dates a fifth or more higher as a gain', () => {
+    expect(statesMeasuredGain('knee flexion 95 degrees on 01/25/2017 and 125 degrees on 02/09/2017')).toBe(
+      true,
+    );
+    expect(statesMeasuredGain('knee flexion 120 degrees on 01/25/2017 and 125 degrees on 02/09/2017')).toBe(
+      false,
+    );
+  });
+
+  it('reads a TENS unit rented for a dated trial as a trial done', () => {
+    expect(
+      answerOf('tensTrialCompleted', [
+        'TENS rented for a 30-day home trial 06/2016-07/2016: usage log shows daily use; pain unchanged',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('tensTrialCompleted', ['TENS requested for a 30-day home trial 06/2016']),
+    ).toBeUndefined();
+  });
+
+  it("reads home health's homebound worker and skilled care", () => {
+    const findings = [
+      'non-weight-bearing with a walker; second-floor apartment; leaves home only for surgeon visits by wheelchair van',
+      'surgeon orders skilled nursing for PICC care, IV antibiotic monitoring and wound-vac changes',
+    ];
+    expect(answerOf('homebound', findings)).toBe(true);
+    expect(answerOf('homeHealthMedicalCare', findings)).toBe(true);
+    expect(answerOf('homebound', ['not homebound; drives himself to appointments'])).toBe(false);
+    expect(answerOf('homeHealthMedicalCare', ['aide requested for housekeeping only'])).toBe(false);
+  });
+
+  it('reads shorthand deficits: a reflex against the other side, an arrow, a plantar flexion grade', () => {
+    expect(answerOf('neuroDeficit', ['L Achilles 0 vs R 2+'])).toBe(true);
+    expect(answerOf('neuroDeficit', ['↓ LT/PP L S1 dermatome'])).toBe(true);
+    expect(answerOf('neuroDeficit', ['L PF 4/5, weak toe walk L'])).toBe(true);
+    // A loss that follows no dermatome is no clear deficit.
+    expect(
+      answerOf('neuroDeficit', [
+        'subjectively reduced light touch over the right lateral calf not following a single dermatome; strength 5/5',
+      ]),
+    ).toBe(false);
+  });
+
+  it('reads sleep in hours now against before as function on the drug', () => {
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['gabapentin 600 mg TID since 2015: radicular pain 7/10 -> 4/10 w/ gabapentin, sleeps 6 h vs 3 h'],
+        [],
+        'Gabapentin 600 mg',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads goals written with arrows', () => {
+    expect(answerOf('treatmentGoalsStated', ['goals ↓ allodynia to allow desensitization, ↑ grip'])).toBe(
+      true,
+    );
+  });
+
+  it('gives the injection before it the relief a summary states next, and when the pain came back', () => {
+    expect(
+      readFindingInjections([
+        'left L5-S1 transforaminal ESI under fluoroscopy on 12/08/2015',
+        '12/22/2015 and 2/29/2016 reports: about 70% leg pain relief lasting roughly 10 weeks; Norco reduced from 4 tablets to 1 tablet a day',
+      ]),
+    ).toMatchObject([{ date: '2015-12-08', reliefPercent: 70, reliefWeeks: 10 }]);
+    // Not a drug's relief.
+    expect(
+      readFindingInjections([
+        'left L5-S1 TFESI on 12/08/2015',
+        'about 70% relief with Norco lasting 6 hours for 10 weeks',
+      ]),
+    ).toMatchObject([{ reliefPercent: null }]);
+    expect(
+      readFindingInjections([
+        'trigger point injections with lidocaine 1% at 3 sites on 11/21/2016',
+        '1/9/2017: 60% pain relief since the injections',
+        '2/27/2017: pain returned over the past 2 weeks',
+      ]),
+    ).toMatchObject([{ reliefPercent: 60, reliefWeeks: 12 }]);
+  });
+
+  it("reads an injection's results: less medication, full shifts again", () => {
+    const findings = [
+      'trigger point injections at 3 sites on 11/21/2016',
+      '1/9/2017: 60% pain relief since the injections; Norco reduced from 4 tablets to 1 tablet a day; resumed full 8-hour shifts (previously 6-hour shifts)',
+    ];
+    expect(answerOf('priorInjectionMedicationReduced', findings)).toBe(true);
+    expect(answerOf('functionalImprovementAfterPrior', findings)).toBe(true);
   });
 });

@@ -81,6 +81,14 @@ function negatedAt(clause: string, index: number): boolean {
   return NEGATED_BEFORE.test(statement ? since.slice(statement.index + statement[0].length) : since);
 }
 
+/** The pattern is stated in one of the text's clauses and not denied there ("no fall or osteoporosis" is neither). */
+export function affirmedIn(text: string, pattern: RegExp): boolean {
+  return text.split(';').some((clause) => {
+    const match = pattern.exec(clause);
+    return match !== null && !negatedAt(clause, match.index);
+  });
+}
+
 const NEW_STATEMENT =
   /^.*\b(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:says|said|reports|reported|states|stated|notes|noted|complains|is|was|has|had|can|could|asks|asked|requests|requested|wants|wanted)\b/i;
 
@@ -211,9 +219,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // Shorthand: "dec sens R lateral foot"; a named reflex graded below the other side ("Achilles 1+ R
       // vs 2+ L").
       /\bdec(?:r)?\.?\s+sens(?:ation)?\b/i,
-      /\b(?:Achilles|patellar|biceps|triceps|brachioradialis|ankle|knee)\s+(?:(?:jerk|DTR|reflex)\s+)?(?:0|trace|1\+?)\s*(?:[RL]\s+)?(?:vs\.?|versus|compared\s+(?:with|to))\s*[23]\+?/i,
+      /\b(?:Achilles|patellar|biceps|triceps|brachioradialis|ankle|knee)\s+(?:(?:jerk|DTR|reflex)\s+)?(?:0|trace|1\+?)\s*(?:[RL]\s+)?(?:vs\.?|versus|compared\s+(?:with|to))\s*(?:[RL]\s+)?[23]\+?/i,
+      // An arrow for "decreased": "↓ LT/PP L S1 dermatome", "↓ sens".
+      /↓\s*(?:LT|PP|sens\w*|light\s+touch|pin\s?prick|reflex\w*|DTRs?|strength)\b/i,
       // A muscle or movement graded below 5 ("right wrist extension 4/5", "EHL 4+/5 vs 5/5").
-      /\b(?:flexion|extension|abduction|adduction|dorsiflexion|plantar\s*flexion|eversion|inversion|rotation|grip|pinch|EHL|APB|supraspinatus|infraspinatus|deltoids?|biceps|triceps|quadriceps|hamstrings?|interossei|extensors?|flexors?)\s+(?:\w+\s+){0,3}[0-4][+-]?\/5\b/i,
+      /\b(?:flexion|extension|abduction|adduction|dorsiflexion|plantar\s*flexion|PF|DF|eversion|inversion|rotation|grip|pinch|EHL|APB|supraspinatus|infraspinatus|deltoids?|biceps|triceps|quadriceps|hamstrings?|interossei|extensors?|flexors?)\s+(?:\w+\s+){0,3}[0-4][+-]?\/5\b/i,
     ],
     no: [
       /\b(?:no|without)\s+(?:focal\s+)?(?:(?:neuro\w*|sensory|motor|reflex),?\s+(?:or\s+|and\s+)?){1,4}deficits?\b/i,
@@ -229,6 +239,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     settlesNo: [
       /\b(?:neuro\w*\s+)?exam\w*\s+(?:\w+\s+){0,2}(?:is\s+|was\s+)?(?:equivocal|inconclusive)\b/i,
       /\binconsistent\s+on\s+re-?test\w*|\bnon-?dermatomal\b|\bnon-?physiologic\b/i,
+      // "subjectively reduced light touch ... not following a single dermatome".
+      /\bnot\s+(?:following|in|along|matching|fitting)\s+(?:a|any|one)\s+(?:single\s+|specific\s+)?dermatom\w*|\bsubjective(?:ly)?\s+(?:reduced|decreased|diminished|altered)\b/i,
       // A loss whose source the examiner cannot place: "could be C6 or median nerve in distribution;
       // the examiner could not separate the two".
       /\b(?:could|can)\s*(?:not|n't)\s+(?:separate|distinguish|differentiate|tell\s+apart)\b|\bcould\s+be\s+(?:a\s+)?C\d\s+or\s+(?:a\s+)?(?:median|ulnar|radial)\b/i,
@@ -358,13 +370,13 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:receiving|undergoing|attending|continu(?:ing|es)|maintains|currently\s+in|currently\s+doing|ongoing|active|doing|performing|participating\s+in|compliant\s+with|independent\s+with|keeps\s+up|kept\s+up|still\s+does)\s+(?:(?:a|an|his|her|the|daily)\s+){0,2}(?:physical\s+therapy|occupational\s+therapy|pt|therapy|rehabilitation|home\s+(?:\w+\s+)?exercises?|home\s+(?:[\w-]+\s+){0,2}program|home\s+stretching|HEP)\b/i,
       // "daily HEP", "HEP continued".
-      /\bdaily\s+(?:HEP|home\s+exercise\s+program)\b|\b(?:HEP|home\s+exercise\s+program)\s+(?:continued|continues|ongoing|daily)\b/i,
+      /\bdaily\s+(?:HEP|home\s+(?:(?:exercise|stretching|strengthening|walking|and)\s+){1,4}(?:program|routine|regimen))\b|\b(?:HEP|home\s+exercise\s+program)\s+(?:continued|continues|ongoing|daily)\b/i,
       // "an injection so his exercise program could progress".
       /\bso\s+(?:that\s+)?(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:exercises?|exercise\s+program|therapy|rehabilitation|home\s+program|PT)\s+(?:can|could|may|might|will|would)\s+(?:progress|continue|advance|proceed|resume)\b/i,
       /\b(?:physical\s+therapy|occupational\s+therapy|pt|home\s+exercise\s+program|home\s+exercises?)\s+(?:is\s+|are\s+)?(?:ongoing|under\s+way|continuing)\b/i,
       // "In PT (visit 5 of 8)", "now in active OT desensitization".
       /^(?:(?:now|currently|still)\s+)?in\s+(?:active\s+)?(?:physical\s+therapy|occupational\s+therapy|therapy|rehabilitation)\b/i,
-      /\bas\s+an\s+adjunct\b/i,
+      /\bas\s+(?:an\s+)?adjunct\b/i,
       // "an injection to continue with her home program".
       /\bto\s+(?:continue|resume|progress)\s+(?:with\s+)?(?:(?:her|his|their|the|a)\s+)?(?:home\s+(?:program|exercises?|exercise\s+program)|HEP|exercise\s+program|PT|physical\s+therapy|therapy|rehabilitation)\b/i,
       // "6 sessions alongside her home exercises".
@@ -716,6 +728,30 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [/\b(?:drives|driving)\s+(?:\w+\s+){0,2}(?:himself|herself|to\s+(?:appointments|therapy|work))\b/i],
   },
   {
+    // Home health's first condition: "homebound", "leaves home only for surgeon visits by wheelchair van".
+    key: 'homebound',
+    yes: [
+      /(?<!\bnot\s+)\b(?:home-?bound|bed-?bound|bedridden)\b/i,
+      /\b(?:unable\s+to|cannot|can't|can\s+not)\s+leave\s+(?:the\s+|his\s+|her\s+)?(?:home|house|apartment)\b/i,
+      /\bleaves?\s+(?:the\s+|his\s+|her\s+)?(?:home|house|apartment)\s+only\s+(?:for|to|with)\b/i,
+      /\bconfined\s+to\s+(?:the\s+|his\s+|her\s+)?(?:home|house|bed|apartment)\b/i,
+    ],
+    no: [
+      /\bnot\s+home-?bound\b/i,
+      /\b(?:drives|driving)\s+(?:\w+\s+){0,2}(?:himself|herself|to\s+(?:appointments|therapy|work|the\s+store))\b/i,
+    ],
+  },
+  {
+    // Home health's medical part: skilled care, not homemaker or personal care alone.
+    key: 'homeHealthMedicalCare',
+    yes: [
+      /\b(?:skilled\s+nursing|wound\s+(?:care|vac)|wound-vac|negative[- ]pressure\s+(?:wound\s+)?(?:dressing|therapy)|dressing\s+changes?|PICC|IV\s+antibiotics?|intravenous\s+(?:antibiotics?|infusions?)|catheter\s+care|ostomy\s+care|injections?\s+(?:given|administered)\s+at\s+home)\b/i,
+    ],
+    no: [
+      /\b(?:homemaker|personal\s+care|housekeeping|chore)\s+(?:services?\s+)?only\b|\bonly\s+(?:homemaker|personal\s+care|housekeeping|help\s+with\s+(?:bathing|dressing|cooking|cleaning|shopping))\b/i,
+    ],
+  },
+  {
     // What foot orthotics treat (ACOEM Ch. 14): plantar fasciitis or metatarsalgia.
     key: 'footOrthoticCondition',
     yes: [/\b(?:plantar\s+fasci(?:itis|osis|opathy)|metatarsalgia)\b/i],
@@ -753,6 +789,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // Not a weaning UR recommended or modified for: that is the reviewer's, not the treater's plan.
       /(?<!\b(?:UR|utilization\s+review)\b[^;]*)\b(?:starts?|started|begins?|began|agreed\s+to|initiat\w+)\s+(?:a\s+|an\s+|the\s+)?(?:(?:planned|gradual|slow)\s+)*(?:taper|wean)\w*\b/i,
       /(?<!\b(?:UR|utilization\s+review)\b[^;]*)\b(?:taper(?:ing)?|weaning)\s+(?:plan|schedule|protocol)\b|\bstep\s+of\s+(?:a|the)\s+taper\b/i,
+      // "taper started with the patient's agreement", "a wean was begun in 10/2016".
+      /(?<!\b(?:UR|utilization\s+review|no)\b[^;]*)\b(?:taper|wean)(?:ing)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:started|begun|initiated)\b/i,
     ],
     no: [/\bno\s+(?:\w+\s+)?(?:taper(?:ing)?|weaning)\s+(?:plan|schedule)\b/i],
   },
@@ -764,7 +802,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'treatmentGoalsStated',
     // "Goals: ...", "the stated goals for the unit are to ...".
-    yes: [/\bgoals?\s*(?:for\s+(?:the\s+)?\w+\s+)?(?::|are\b|include\b|of\b|to\s+(?!be\b)\w+)/i],
+    // Shorthand: "goals ↓ allodynia ..., ↑ grip".
+    yes: [/\bgoals?\s*(?:for\s+(?:the\s+)?\w+\s+)?(?::|are\b|include\b|of\b|to\s+(?!be\b)\w+|[↓↑])/i],
     no: [],
   },
   {
@@ -858,6 +897,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\bTENS\s+(?:unit\s+)?(?:\d{1,2}|one)[- ](?:day|month)\s+(?:home\s+)?(?:rental|trial)\b[^;]*?\b\d{1,2}\/\d{2,4}\b/i,
       // "a TENS trial from 08/01/2016 to 08/31/2016 that did not reduce her pain": dated or judged, so had.
       /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\bTENS\s+(?:unit\s+)?trial\s+(?:(?:from|between|in|on|during|dated)\s+\d|(?:that|which)\s+(?:did\s+not|didn't|failed|helped|reduced|gave|provided))/i,
+      // "TENS rented for a 30-day home trial 06/2016-07/2016": a trial rented or used, and dated.
+      /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\bTENS\s+(?:unit\s+)?(?:was\s+)?(?:rented|used|tried|trialed)\s+(?:for|in|over|as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?trial\b[^;]*?\b\d{1,2}\/\d{2,4}\b/i,
     ],
     no: [/\b(?:TENS\s+)?trial\s+(?:was\s+)?not\s+(?:done|completed|performed|documented)\b/i],
   },
@@ -1030,6 +1071,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "PT x 12, naproxen, knee sleeve, cortisone inj 11/17/16 (~2 wks relief)": relief of days or weeks.
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS}|inj\w*)\b).*\(\s*(?:~|about\s+|approximately\s+)?(?:[1-3]|a\s+few)\s*(?:wks?|weeks?|days?)\s+(?:of\s+)?relief\s*\)`,
+        'i',
+      ),
+      // A gain that stopped: "8 PT visits: flexion improved from 95 to 115 degrees, unchanged over the
+      // last 3 visits".
+      new RegExp(
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:unchanged|no\s+further\s+(?:gains?|improvement|progress))\s+(?:over|for|in|during)\s+the\s+(?:last|past|final)\s+(?:\d{1,2}|two|three|four|five|six|few|several)\s+(?:visits?|sessions?|weeks?)\b`,
         'i',
       ),
       // "failed: 30+ post-op PT visits, chiropractic, acupuncture".
@@ -1247,8 +1294,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'opioidAgreement',
     yes: [
-      /\b(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?(?:agreement|contract)\s+(?:\w+\s+)?(?:signed|on\s+file|in\s+place)\b/i,
-      /\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?(?:agreement|contract)\b/i,
+      // "treatment agreement signed": in an opioid's findings, the opioid's.
+      /\b(?:(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?|treatment\s+)(?:agreement|contract)\s+(?:\w+\s+)?(?:signed|on\s+file|in\s+place)\b/i,
+      /\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?|treatment\s+)(?:agreement|contract)\b/i,
     ],
     no: [
       /\bno\s+(?:signed\s+)?(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?(?:agreement|contract)\b/i,
@@ -1702,11 +1750,11 @@ const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begi
 
 /** An activity measured now against before: "sleeps 6 hours instead of 3", "typing 2 hours vs 1". */
 const ACTIVITY_NOW_VS_BEFORE =
-  /\b(?:sleep\w*|sit|sitting|sits|stand|standing|stands|walk|walking|walks|driving|drives|typing|types)\b[^;]*?\b(\d+)\s*(hours?|hrs?|min\w*|blocks?)?(?:\s+(?:at|on|in)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:vs\.?|versus|instead\s+of|compared\s+(?:with|to)|up\s+from|\(\s*was)\s+(\d+)\s*(hours?|hrs?|min\w*|blocks?)?/i;
+  /\b(?:sleep\w*|sit|sitting|sits|stand|standing|stands|walk|walking|walks|driving|drives|typing|types)\b[^;]*?\b(\d+)\s*(hours?|hrs?|h\b|min\w*|blocks?)?(?:\s+(?:at|on|in)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:vs\.?|versus|instead\s+of|compared\s+(?:with|to)|up\s+from|\(\s*was)\s+(\d+)\s*(hours?|hrs?|h\b|min\w*|blocks?)?/i;
 
 /** Minutes for a span in hours or minutes ("2 hours" is 120); any other count as written. */
 const inMinutes = (count: string | undefined, unit: string | undefined) =>
-  Number(count) * (unit && /^(?:hours?|hrs?)$/i.test(unit) ? 60 : 1);
+  Number(count) * (unit && /^(?:hours?|hrs?|h)$/i.test(unit) ? 60 : 1);
 /** A tolerance measured before and after: "sitting tolerance 20 to 60 minutes". */
 const TOLERANCE_FROM_TO =
   /\b(?:sitting|standing|walking|driving)\s+(?:tolerance\s+(?:(?:went\s+)?(?:up|increased|improved)\s+)?(?:from\s+)?|(?:tolerance\s+)?(?:went\s+)?(?:up|increased|improved)\s+from\s+)(\d+)\s*(?:min\w*|hours?|blocks?)?\s*(?:to|->|→)\s*(\d+)/i;
@@ -1932,9 +1980,15 @@ function readReliefPercent(findings: readonly string[], drugName: string): Findi
   return null;
 }
 
-/** Scores on and off the drug that show a clear relief (30% or more, as one letter asked). */
+/**
+ * Scores on and off the drug that show a clear relief: 30% or more, as one letter asked, or a drop
+ * of 2 points or more (the other common mark of a meaningful change on a 0-10 scale; 7/10 to 5/10).
+ */
 function reliefFromScores(percent: FindingAnswer | null): FindingAnswer | null {
-  if (!percent || typeof percent.value !== 'number' || percent.value < 30) return null;
+  if (!percent || typeof percent.value !== 'number') return null;
+  const [from, to] = painScoresOf(percent.source);
+  const points = from !== undefined && to !== undefined ? from - to : 0;
+  if (percent.value < 30 && points < 2) return null;
   return { key: 'analgesiaDocumented', value: true, source: percent.source };
 }
 
@@ -2092,7 +2146,7 @@ const COURSE_COUNTS = [
 /** "chiro course 1-3/2016: 12 visits": the course's months between its name and its count. */
 const COURSE_SPAN = String.raw`(?:\s+(?:course|trial))?(?:\s+(?:in\s+|from\s+)?(?:\d{1,2}(?:\/\d{1,2})?(?:\/\d{2,4})?\s*[-–]\s*)?\d{1,2}(?:\/\d{1,2})?\/\d{2,4})?`;
 const COURSE_NAMED_FIRST = new RegExp(
-  String.raw`\b(${ANY_DISCIPLINE})${COURSE_SPAN}\s*:?\s+${COUNT}\s+${VISITS}\b`,
+  String.raw`\b(${ANY_DISCIPLINE})${COURSE_SPAN}\s*:?\s+(?:of\s+)?${COUNT}\s+${VISITS}\b`,
   'i',
 );
 /** "PO PT 18 to date", "PT 12/12 done": the count after the discipline, said to be had. */
@@ -2139,6 +2193,21 @@ const ARC_CHANGE =
 const MEASURE_THEN_EARLIER =
   /\b(?:flexion|abduction|extension|rotation|dorsiflexion|plantarflexion|ROM|motion)\b[^;()]*?\b(\d{1,3})\s*(?:degrees|deg)\s*\(\s*(?:was\s+|from\s+)?(-?\d{1,3})\s*(?:degrees|deg)?\s+(?:on|at|in)\s+\d/i;
 
+/** Two dated measures in one clause: "knee flexion 95 degrees on 01/25/2017 and 125 degrees on 02/09/2017". */
+const MEASURE_ON_DATES =
+  /\b(?:lift\w*|grip|tolerance|range|[AP]?ROM|rotation|flexion|dorsiflexion|extension|abduction|elevation|walking|sitting|standing)\b[^;]*?\b(\d{1,3})\s*(?:lb|lbs|kg|degrees|deg|minutes|min)\s+(?:on|at|in)\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(?:and|then|to|->|→)\s+(\d{1,3})\s*(?:lb|lbs|kg|degrees|deg|minutes|min)?\s+(?:on|at|in|by)\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b/i;
+
+/** The later of two dated measures a fifth or more above the earlier one. */
+function datedPairGain(clause: string): boolean {
+  const pair = MEASURE_ON_DATES.exec(clause);
+  if (!pair) return false;
+  const [, first = '', m1 = '', d1 = '', y1 = '', second = '', m2 = '', d2 = '', y2 = ''] = pair;
+  const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const [earlier, later] =
+    iso(y1, m1, d1) <= iso(y2, m2, d2) ? [Number(first), Number(second)] : [Number(second), Number(first)];
+  return earlier > 0 && later >= earlier * 1.2;
+}
+
 /** A function score where more is better, before and after: "IKDC score 38 to 61", "LEFS 22/80 to 41/80". */
 const SCORE_UP =
   /\b(?:IKDC|LEFS|Lower\s+Extremity\s+Functional\s+Scale|Lysholm|KOOS|ASES|Constant(?:-Murley)?)\b(?:\s+score)?\s*(?:(?:went|improved|rose|increased)\s+)?(?:from\s+)?(\d{1,3})(?:\/\d{2,3})?\s*(?:to|->|→)\s*(\d{1,3})\b/i;
@@ -2164,7 +2233,7 @@ export const statesMeasuredGain = (clause: string): boolean => {
 };
 
 const measuredGain = (written: string): boolean => {
-  if (scoreGain(written)) return true;
+  if (scoreGain(written) || datedPairGain(written)) return true;
   const thenEarlier = MEASURE_THEN_EARLIER.exec(written);
   if (thenEarlier) {
     const [now, before] = [Number(thenEarlier[1]), Number(thenEarlier[2])];
@@ -2340,9 +2409,10 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
           /\b(\d{1,3})\s+post-?operative\s+(visits|sessions)\b/gi,
           '$1 post-operative physical therapy $2',
         )
+        // "chiropractic course 10/2015 (6 visits)": the same, after the course's months.
         .replace(
-          new RegExp(String.raw`\b(${ANY_DISCIPLINE})\s*\((\d{1,3})\s+(${VISITS})\)`, 'gi'),
-          '$1 $2 $3',
+          new RegExp(String.raw`\b(${ANY_DISCIPLINE})(${COURSE_SPAN})\s*\((\d{1,3})\s+(${VISITS})\)`, 'gi'),
+          '$1$2 $3 $4',
         )
         .replace(/\([^)]*\)/g, ' '),
     );
@@ -2372,7 +2442,12 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
   for (const course of found.values()) {
     for (const clause of clausesAboutDiscipline(findings, course.discipline)) {
       if (NOT_HAD.test(withGrantsHad(clause))) continue;
-      const answer = NOT_IMPROVED.test(clause) ? false : IMPROVED.test(clause) ? true : null;
+      // A measure that improved in the course's own clause: "Oswestry went from 44% to 26%".
+      const answer = NOT_IMPROVED.test(clause)
+        ? false
+        : IMPROVED.test(clause) || statesMeasuredGain(clause)
+          ? true
+          : null;
       if (answer === null || course.functionalImprovementDocumented !== null) continue;
       course.functionalImprovementDocumented = answer;
       if (!course.sources.includes(clause)) course.sources.push(clause);
@@ -2442,7 +2517,7 @@ const NOT_TAKEN_YET =
 const DRUG_TAIL =
   /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|sodium|potassium|HCl|hydrochloride|ER|CR|XR|SR|IR|PO|(?:one|two|three|four|half)(?=\s+(?:tabs?|tablets?|caps?|capsules?|patch))|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours|once|twice|(?:three|four)\s+times|a\s+day|per\s+day|at\s+bedtime|up\s+to\s+(?:\d|one|two|three|four|five|six)(?:\s+(?:tabs?|tablets?|times))?\s+(?:a|per)\s+day)(?=[\s,;:.)]|$))*/i;
 const STRENGTH_OR_SIG =
-  /^\s*(?:(?:sodium|potassium|HCl|hydrochloride)\s+)?(?:\d[\d./]*\s*(?:mg|mcg|g|ml|%)?|ER|CR|XR|SR)\b/i;
+  /^\s*(?:(?:sodium|potassium|HCl|hydrochloride)\s+)?(?:\d[\d./]*\s*(?:mg|mcg|g|ml|%)?|ER|CR|XR|SR|IR)\b/i;
 
 /**
  * Drugs a finding states the worker takes, outside a "Meds:" list: a clause that starts with a
@@ -2467,7 +2542,10 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
         taken.push(taperedDrug);
         return;
       }
-      if (NOT_TAKEN_YET.test(clause) && !STARTED_ON_DATE.test(clause)) {
+      // What UR did with an earlier request, in brackets, does not make the drug one only asked for:
+      // "naproxen 550 mg twice daily since 02/2016 (certified by UR on the same request)".
+      const withoutReview = clause.replace(/\([^)]*\b(?:UR|utilization\s+review)\b[^)]*\)/gi, ' ');
+      if (NOT_TAKEN_YET.test(withoutReview) && !STARTED_ON_DATE.test(clause)) {
         listAsked = true;
         return;
       }
@@ -2528,11 +2606,12 @@ function drugWithDose(text: string): { drug: string; length: number } | null {
 }
 
 /**
- * The treater's report a finding abstracts ("PR-2 11/15/16:", "Progress note 3/2/2017 -"): what
+ * The treater's report a finding abstracts ("PR-2 11/15/16:", "Progress note 3/2/2017 -", a bare
+ * "10/2016:"): what
  * follows is that report's own note. Not a UR, RFA or request header, whose drugs are not taken.
  */
 const TREATER_REPORT_HEADER =
-  /^\s*(?:(?:PR-?\d|PTP|progress\s+(?:note|report)|PN|OV|office\s+visit|follow-?up|f\/u|visit|re-?evaluation|re-?eval\b|exam)\s*(?:dated\s+|of\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?::|-|–)\s*|(?:the\s+)?(?:(?:progress|requesting\s+physician's|treating\s+physician's|primary\s+treating\s+physician's|PTP's)\s+)?(?:report|note)\s+(?:of|dated|from)\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+(?:states|documents|notes|indicates|records|lists|reports)\s+(?:that\s+)?)/i;
+  /^\s*(?:\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}\s*:\s*|(?:PR-?\d|PTP|progress\s+(?:note|report)|PN|OV|office\s+visit|follow-?up|f\/u|visit|re-?evaluation|re-?eval\b|exam)\s*(?:dated\s+|of\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?::|-|–)\s*|(?:the\s+)?(?:(?:progress|requesting\s+physician's|treating\s+physician's|primary\s+treating\s+physician's|PTP's)\s+)?(?:report|note)\s+(?:of|dated|from)\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+(?:states|documents|notes|indicates|records|lists|reports)\s+(?:that\s+)?)/i;
 const TAPER_OF =
   /\b(?:taper(?:ing|ed)?|wean(?:ing|ed)?)\s+(?:of|off|from)\s+(?:(?:his|her|their|the)\s+)?(?=[A-Za-z])/i;
 const DRUG_STOPPED = /\b(?:was\s+|were\s+)?(?:stopped|discontinued|d\/c'?d|ceased)\b/i;
@@ -2775,14 +2854,24 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
       .slice(0, MAX_FINDING)
       .split(/;|\.\s+(?=[A-Z])/)
       .flatMap(injectionSegments);
+    const reportDate = usDateAsIso(FINDING_OPENING_DATE.exec(finding)?.[1] ?? '');
     clauses.forEach((clause, index) => {
       const named = INJECTION_WORDS.exec(clause);
       if (!named) {
+        // "2/27/2017: pain returned over the past 2 weeks": the relief held until then.
+        const held = found.at(-1);
+        const weeks =
+          held && held.reliefWeeks === null ? weeksHeldUntilReturn(clause, reportDate, held.date) : null;
+        if (held && weeks !== null) held.reliefWeeks = weeks;
         // A later report's "60-70% relief for about 10 weeks after the injection" tells the last
         // one's result when none was told with it.
         const last = found.at(-1);
         const relief =
-          last && last.reliefPercent === null && THE_INJECTION_BEFORE.test(clause) ? reliefIn(clause) : null;
+          last &&
+          last.reliefPercent === null &&
+          (THE_INJECTION_BEFORE.test(clause) || (reliefHeldUnnamed(clause) && !ANY_INJECTION.test(clause)))
+            ? reliefIn(clause)
+            : null;
         if (last && relief && relief.reliefPercent !== null) Object.assign(last, relief);
         return;
       }
@@ -2831,6 +2920,29 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
   return found;
 }
 
+/** A US date ("2/27/2017") as ISO, or ''. */
+function usDateAsIso(written: string): string {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(written);
+  if (!match) return '';
+  const iso = `${match[3]}-${match[1]?.padStart(2, '0')}-${match[2]?.padStart(2, '0')}`;
+  return isValidIsoDate(iso) ? iso : '';
+}
+
+/** The pain back for so long before a dated report: "pain returned over the past 2 weeks". */
+const PAIN_RETURNED_AGO =
+  /\b(?:pain|symptoms?)\s+(?:has\s+|have\s+)?(?:returned|came\s+back|recurred)\s+(?:over|in|during|for)\s+the\s+(?:past|last)\s+(\d{1,2}|one|two|three|four|five|six)\s+(weeks?|days?)\b/i;
+
+/** Whole weeks from the injection to the pain's return, told as so long before the report's date. */
+function weeksHeldUntilReturn(clause: string, reportDate: string, injectionDate: string): number | null {
+  const returned = PAIN_RETURNED_AGO.exec(clause);
+  if (!returned?.[1] || !returned[2] || reportDate === '' || !isValidIsoDate(injectionDate)) return null;
+  const amount = SMALL_NUMBERS[returned[1].toLowerCase()] ?? Number(returned[1]);
+  const ago = /^week/i.test(returned[2]) ? amount * 7 : amount;
+  const returnedOn = addDays(reportDate, -ago);
+  const days = returnedOn === null ? null : daysBetween(injectionDate, returnedOn);
+  return days !== null && days > 0 ? Math.floor(days / 7) : null;
+}
+
 /** A date right after the injection's name: "on 8/24/2016", "dated 08/24/2016", "(8/24/2016)". */
 const INJECTION_DATED = new RegExp(
   String.raw`^\s*(?:(?:was\s+)?(?:done|performed|given|administered)\s+)?(?:on|dated|\()\s*(?:${ISO_DATE}|${US_DATE})\b`,
@@ -2843,7 +2955,22 @@ const RELIEF_HELD =
 
 /** The injection told before, named only by its noun: "after the injection", "from that block". */
 const THE_INJECTION_BEFORE =
-  /\b(?:after|since|following|from)\s+(?:the|that|this|his|her)\s+(?:injection|block|procedure|shot)\b/i;
+  /\b(?:after|since|following|from)\s+(?:the|that|this|his|her)\s+(?:injection|block|procedure|shot)s?\b/i;
+
+/**
+ * Relief in per cent with how long it held, the next thing a summary says after an injection:
+ * "about 70% leg pain relief lasting roughly 10 weeks". Not a drug's or another care's relief.
+ */
+const RELIEF_HELD_UNNAMED =
+  /\b\d{1,3}\s*%\s*(?:[\w-]+\s+){0,3}?relief\b[^;]*?\b(?:lasting|lasted|for)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|~\s*)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:weeks?|wks?|months?)\b/i;
+const reliefHeldUnnamed = (clause: string): boolean => {
+  const held = RELIEF_HELD_UNNAMED.exec(clause.split(';')[0] ?? '');
+  return held !== null && !RELIEF_OF_OTHER_CARE.test(held[0]);
+};
+const RELIEF_OF_OTHER_CARE = new RegExp(
+  String.raw`\b(?:with|on|from|using|taking)\s+(?:the\s+|his\s+|her\s+)?(?:medications?|meds|${KNOWN_DRUG_NAMES}|PT|physical\s+therapy|therapy|TENS|chiropractic|acupuncture|manipulation)\b`,
+  'i',
+);
 
 /** Words before an injection that point back to one already told ("after the RFA", "since that ESI"). */
 const BACK_REFERENCE = /\b(?:after|since|following)\s+(?:the|this|that|his|her|each)\s+(?:\w+\s+)?$/i;
@@ -2902,13 +3029,17 @@ function reliefIn(clause: string): Pick<FindingInjection, 'reliefPercent' | 'rel
 const ACTIVITY_MEASURED =
   /\b(?:walk\w*|sit\w*|stand\w*|lift\w*|driv\w*)\s+(?:up\s+to\s+)?(?:\d+(?:\/\d+)?|one|two|half\s+a)\s*(?:miles?|blocks?|hours?|hrs?|minutes?|min|lbs?|pounds)\b/i;
 
+/** Work taken up in full again: "resumed full 8-hour shifts", "returned to regular duty". */
+const WORK_RESUMED =
+  /\b(?:resumed|returned\s+to|back\s+to)\s+(?:his\s+|her\s+)?(?:full|regular|usual)\s+(?:[\w-]+\s+)?(?:duty|work|shifts?|hours|schedule)\b/i;
+
 /** A drug's daily count written as cut: "Norco 10/325 4/day -> 1-2/day". */
 const DAILY_UNITS_CHANGE =
   /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|ibuprofen|naproxen|medications?)\b[^;]*?\b(\d{1,2})\s*(?:\/\s*day|\/d|per\s+day|(?:tabs?|tablets?|pills?)\s*(?:\/|a|per)\s*day)\s*(?:->|→|to)\s*(?:\d{1,2}\s*-\s*)?(\d{1,2})\b/i;
 
 /** "Norco down from 4 to 1-2 tablets a day": the range's upper count. */
 const DAILY_UNITS_DOWN_FROM =
-  /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|ibuprofen|naproxen|medications?)\b[^;]*?\b(?:down|reduced|decreased|cut)\s+from\s+(\d{1,2})\s+to\s+(?:\d{1,2}\s*[-–]\s*)?(\d{1,2})\s*(?:tabs?|tablets?|pills?)?\s*(?:\/\s*day|a\s+day|per\s+day|daily)\b/i;
+  /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|ibuprofen|naproxen|medications?)\b[^;]*?\b(?:down|reduced|decreased|cut)\s+from\s+(\d{1,2})\s*(?:tabs?|tablets?|pills?)?\s+to\s+(?:\d{1,2}\s*[-–]\s*)?(\d{1,2})\s*(?:tabs?|tablets?|pills?)?\s*(?:\/\s*day|a\s+day|per\s+day|daily)\b/i;
 
 function dailyUnitsCut(clause: string): boolean {
   const change = DAILY_UNITS_CHANGE.exec(clause) ?? DAILY_UNITS_DOWN_FROM.exec(clause);
@@ -2936,7 +3067,8 @@ function readInjectionResponse(findings: readonly string[]): FindingAnswer[] {
   for (const finding of findings) {
     // A finding that points back at the one before goes on with its injection: "Over that period
     // her Norco use fell from four tablets to one a day".
-    after &&= RESULTS_CONTINUED.test(finding) || THE_INJECTION_BEFORE.test(finding);
+    after &&=
+      RESULTS_CONTINUED.test(finding) || THE_INJECTION_BEFORE.test(finding) || reliefHeldUnnamed(finding);
     for (const clause of clausesOf([finding])) {
       const named = INJECTION_WORDS.test(clause) || UNIT_TRIAL.test(clause);
       if (named) after = !INJECTION_NOT_DONE.test(clause);
@@ -2950,6 +3082,7 @@ function readInjectionResponse(findings: readonly string[]): FindingAnswer[] {
         (FUNCTION.test(spelled) ||
           activityGain(spelled) ||
           ACTIVITY_MEASURED.test(spelled) ||
+          WORK_RESUMED.test(spelled) ||
           measuredGain(spelled))
       )
         functioned = { key: 'functionalImprovementAfterPrior', value: true, source: clause };

@@ -45,6 +45,9 @@ describe('readRequestWords: the schedule', () => {
     expect(readRequestWords('Functional restoration 5 days a week, 6 hours per day').hoursPerDay).toBe(6);
     expect(readRequestWords('HELP program 4 hrs/day').hoursPerDay).toBe(4);
     expect(readRequestWords('Home health 24 hours a day').hoursPerDay).toBeNull();
+    // Visits of so many hours each, and days a week.
+    expect(readRequestWords('18 visits (about 1 hour each)').hoursPerDay).toBe(1);
+    expect(readRequestWords('Home health aide, 8 hours/day, 7 days/week').frequencyPerWeek).toBe(7);
   });
 });
 

@@ -88,7 +88,10 @@ function frequencyOf(text: string): number | null {
       text,
     );
   if (word) return WORD_NUMBERS[(word[1] ?? word[2] ?? '').toLowerCase()] ?? null;
-  const numbered = new RegExp(String.raw`\b${NUMBER}${PER_WEEK}`, 'i').exec(text);
+  // "3x/week", or days a week: "8 hours/day, 7 days/week".
+  const numbered =
+    new RegExp(String.raw`\b${NUMBER}${PER_WEEK}`, 'i').exec(text) ??
+    new RegExp(String.raw`\b${NUMBER}\s+days?\s*(?:\/|a\s|per\s|each\s)\s*${A_WEEK}`, 'i').exec(text);
   return numbered ? inSpan(numberWord(numbered[1]), 1, 7) : null;
 }
 
@@ -115,7 +118,10 @@ function compactSchedule(text: string): { frequencyPerWeek: number; durationWeek
 }
 
 function hoursPerDayOf(text: string): number | null {
-  const match = /\b(\d{1,2})\s*(?:hours?|hrs?)\s*(?:a|per|each|\/)\s*day\b/i.exec(text);
+  // "4 hours/day", or visits of so many hours each: "18 visits (about 1 hour each)".
+  const match =
+    /\b(\d{1,2})\s*(?:hours?|hrs?)\s*(?:a|per|each|\/)\s*day\b/i.exec(text) ??
+    /\b(\d{1,2})\s*(?:hours?|hrs?)\s+(?:each|per\s+(?:visit|session)|a\s+(?:visit|session))\b/i.exec(text);
   return match ? inSpan(Number(match[1]), 1, 12) : null;
 }
 

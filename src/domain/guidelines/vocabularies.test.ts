@@ -141,6 +141,7 @@ describe('readBodyRegions', () => {
     ['right elbow and right knee', ['elbow', 'knee']],
     ['left wrist/hand', ['forearm_wrist_hand']],
     ['bilateral carpal tunnel', ['forearm_wrist_hand']],
+    ["right de Quervain's tenosynovitis", ['forearm_wrist_hand']],
     ['left ankle/foot', ['ankle_foot']],
     ['right hip', ['hip']],
     ['shoulder', ['shoulder']],

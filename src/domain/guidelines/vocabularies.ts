@@ -285,7 +285,8 @@ const REGION_PATTERNS: [BodyRegion, RegExp][] = [
   ['neck', /(?<!femoral )neck|cervical|\bc[- ]?spine|\bc\/s\b/],
   ['shoulder', /shoulder|rotator/],
   ['elbow', /elbow|epicondyl/],
-  ['forearm_wrist_hand', /forearm|wrist|hand|finger|thumb|carpal/],
+  // De Quervain's tenosynovitis is of the wrist's first dorsal compartment.
+  ['forearm_wrist_hand', /forearm|wrist|hand|finger|thumb|carpal|quervain/],
   // A hernia of the groin or abdominal wall ("right inguinal hernia", "groin hernia", "ventral
   // hernia repair"): not a disc herniation, a hiatal hernia of the stomach or a "sports hernia"
   // (athletic pubalgia, no hernia at all). Before the hip: the groin of a hernia is not the hip.

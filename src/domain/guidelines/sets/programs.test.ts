@@ -294,6 +294,12 @@ describe.each(EDITIONS)('psychological evaluation and psychotherapy, %s edition'
     [{ quantity: 5 }, 'cbt-initial-trial', 'not_met'],
     [{ frequencyPerWeek: 2, durationWeeks: 2 }, 'cbt-initial-trial', 'met'],
     [{ facts: { conservativeCareWeeks: 3 } }, 'cbt-after-physical-medicine', 'not_met'],
+    // A course under way was referred already: it is judged on its gains and the visit total.
+    [
+      { facts: { conservativeCareWeeks: 3, priorPsychotherapyVisits: 4 } },
+      'cbt-after-physical-medicine',
+      'not_applicable',
+    ],
     [{ facts: { delayedRecovery: false } }, 'cbt-risk-screened', 'not_met'],
     [{ facts: { priorPsychotherapyVisits: null } }, 'cbt-total-10-visits', 'not_documented'],
   ] as const)('%j -> %s %s', (change, id, expected) => {

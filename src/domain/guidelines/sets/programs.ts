@@ -658,8 +658,10 @@ export const [PSYCHOTHERAPY_2009_SET, PSYCHOTHERAPY_2016_SET] = cpmtgPair({
         text: 'Documentation of 4 weeks of physical medicine without enough progress',
         label: 'physical medicine first',
       },
+      // The referral's condition: a course already under way was referred, and is judged on its gains.
+      appliesWhen: NO_PRIOR_VISITS,
       confirmed: false,
-      confirmationNote: `${PSYCH_NOTE} Consistent with biofeedback only after 4 weeks of CBT (CM16-0235869).`,
+      confirmationNote: `${PSYCH_NOTE} Consistent with biofeedback only after 4 weeks of CBT (CM16-0235869). Applied to a first request only (our reading: a continuation is judged on its functional improvement and the visit total).`,
     }),
     defineCriterion({
       id: 'cbt-initial-trial',
