@@ -746,6 +746,51 @@ describe('reading summaries of IMR decisions', () => {
     expect(redFlagsOf(mri([...signs, 'no cancer history']))).toBeNull();
   });
 
+  it('gives equipment asked for beside a surgery of its region the surgery as its use and reason', () => {
+    const letter = (equipment: string): DecisionSummary[] =>
+      ['Right knee arthroscopy with partial medial meniscectomy', equipment].map((name, index) => ({
+        caseNumber: 'CM16-TEST-POSTOP',
+        id: `postop-${index + 1}`,
+        requestDate: '2016-09-01',
+        keyFindings: ['MRI 4/12/2016: tear of the posterior horn of the medial meniscus'],
+        requestedService: { name, category: index === 0 ? 'surgery' : 'DME' },
+      }));
+    const facts = (equipment: string) =>
+      caseFromDecisionSummaries(letter(equipment), 'case').disputedItems[1]?.facts;
+    expect(facts('Cold therapy unit, 7-day rental')?.postoperative).toBe(true);
+    expect(facts('Knee sling')).toMatchObject({ postoperative: true, rationaleStated: true });
+    // Equipment for another region is not the surgery's.
+    expect(facts('TENS unit purchase, lumbar spine')?.postoperative).toBeNull();
+  });
+
+  it('reads a count of braces or splints one to a side', () => {
+    expect(
+      itemOf({
+        caseNumber: 'CM16-TEST-SPLINT',
+        requestDate: '2016-10-13',
+        requestedService: { name: 'Wrist splints, bilateral', category: 'DME', quantity: '2 (1 per wrist)' },
+      }).quantity,
+    ).toBe(2);
+  });
+
+  it('reads dates written with the month named', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-MONTHS',
+      requestDate: '2017-01-18',
+      letterDate: '2017-02-22',
+      keyFindings: [
+        'She received a left L4-5 transforaminal epidural steroid injection on October 25, 2016; about 30% relief lasting 2 weeks',
+      ],
+      requestedService: {
+        name: 'Repeat left L4-5 transforaminal epidural steroid injection',
+        category: 'injection',
+      },
+    };
+    expect(caseFromDecisionSummary(entry, 'case').treatment.injections).toMatchObject([
+      { date: '2016-10-25', reliefPercent: 30, reliefWeeks: 2 },
+    ]);
+  });
+
   it("reads a home health request's hours a visit and days a week", () => {
     const homeHealth = (name: string, quantity: string) =>
       itemOf({

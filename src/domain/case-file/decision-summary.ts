@@ -53,6 +53,7 @@ import {
   splitLeadingDrug,
   startsWithKnownDrug,
   statesMeasuredGain,
+  withNumericDates,
   withStartDates,
 } from './finding-words';
 
@@ -159,7 +160,7 @@ const STRENGTH = /\d+(?:\.\d+)?\s*(?:mg\/ml|mg|mcg|%)/i;
 
 /** A summary's quantity that is a plain number ("1", "x2", "#3") counts the services asked for. */
 function bareCount(quantity: string | null | undefined): number | null {
-  // "12", "#60", "x6", "1 pair", "1 unit (purchase)", or a count of procedures before what they cover ("1 procedure, 2 levels
+  // "12", "#60", "x6", "1 pair", "1 unit (purchase)", "2 (1 per wrist)", or a count of procedures before what they cover ("1 procedure, 2 levels
   // bilateral", "1 (2 levels)", "1 (bilateral, 2 levels)", "1 session (2 levels bilaterally)"). Levels alone ("2 levels,
   // bilateral") are what one procedure covers.
   if (
@@ -176,7 +177,7 @@ function bareCount(quantity: string | null | undefined): number | null {
   )
     return 1;
   const count =
-    /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?|pairs?|units?|devices?|kits?)\b|\([^)]*?\blevels?\b[^)]*\)|\(\s*1\s+pair\s*\)\s*$)/i.exec(
+    /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?|pairs?|units?|devices?|kits?|splints?|braces?)\b|\([^)]*?\blevels?\b[^)]*\)|\(\s*1\s+pair\s*\)\s*$|\(\s*1\s+(?:per|for\s+each|each)\s+(?:wrist|hand|side|knee|ankle|foot|elbow|shoulder|leg|arm)\s*\)\s*$)/i.exec(
       quantity ?? '',
     )?.[1];
   return count !== undefined && Number(count) >= 1 ? Number(count) : null;
@@ -370,7 +371,7 @@ function urDecisionOf(action: string): Pick<DisputedItem, 'urDecision' | 'urAppr
  */
 export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem): FindingAnswer[] {
   const asOf = summaryAsOf(summary);
-  const findings = (summary.keyFindings ?? []).map(withStartDates);
+  const findings = (summary.keyFindings ?? []).map((finding) => withStartDates(withNumericDates(finding)));
   const answers = numbnessOfAnEntrapment(
     surgeryOfTheItemsRegion(
       answersForItem(findings, summary.diagnoses ?? [], item, summary.requestedService.name, asOf),
@@ -945,7 +946,7 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     icd10: '',
   }));
 
-  const findings = (summary.keyFindings ?? []).map(withStartDates);
+  const findings = (summary.keyFindings ?? []).map((finding) => withStartDates(withNumericDates(finding)));
   const reportDates = (summary.reportDates ?? []).filter((date) => isValidIsoDate(date)).sort();
   draft.reports = reportDates.map((date, index) => ({
     ...emptyReport(`summary-report-${index + 1}`),
@@ -1142,10 +1143,12 @@ export function readDecisionSummaryCase(
   };
   const { draft, courses, drugTest, workStatus, surgeries } = readSummary(merged, id);
   const readings = summaries.map((summary) => readSummary({ ...merged, ...itemPartOf(summary) }, id));
-  draft.disputedItems = readings.map(({ draft: itemDraft }, index) => ({
-    ...(itemDraft.disputedItems[0] ?? emptyDisputedItem('')),
-    id: `summary-item-${index + 1}`,
-  }));
+  draft.disputedItems = forTheSurgeryAsked(
+    readings.map(({ draft: itemDraft }, index) => ({
+      ...(itemDraft.disputedItems[0] ?? emptyDisputedItem('')),
+      id: `summary-item-${index + 1}`,
+    })),
+  );
   return {
     draft,
     answersByItem: readings.map(({ answers }) => answers),
@@ -1154,6 +1157,29 @@ export function readDecisionSummaryCase(
     workStatus,
     surgeries,
   };
+}
+
+/**
+ * Equipment asked for in the same letter as a surgery of its region (a cold therapy unit beside a
+ * knee arthroscopy) is for use after that surgery, when its own words do not say.
+ */
+function forTheSurgeryAsked(items: DisputedItem[]): DisputedItem[] {
+  const surgeryRegions = items
+    .filter((item) => item.serviceType === 'surgery')
+    .flatMap((item) => readBodyRegions(item.bodyPart) ?? []);
+  if (surgeryRegions.length === 0) return items;
+  return items.map((item) => {
+    const regions = readBodyRegions(item.bodyPart) ?? [];
+    const sameRegion = regions.length === 0 || regions.some((region) => surgeryRegions.includes(region));
+    const asked = serviceFieldSpec(item.serviceType).facts;
+    if (!asked.includes('postoperative') || item.facts.postoperative !== null || !sameRegion) return item;
+    // Its reason is the surgery's: care after the operation.
+    const rationale = asked.includes('rationaleStated') && item.facts.rationaleStated === null;
+    return {
+      ...item,
+      facts: { ...item.facts, postoperative: true, ...(rationale ? { rationaleStated: true } : {}) },
+    };
+  });
 }
 
 /** What a summary says of its own item (the request, its UR action, the claims administrator's line). */

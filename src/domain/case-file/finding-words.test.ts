@@ -16,6 +16,7 @@ import {
   shownAnswer,
   splitLeadingDrug,
   statesMeasuredGain,
+  withNumericDates,
   withStartDates,
 } from './finding-words';
 
@@ -3788,5 +3789,163 @@ describe('readings from the session-32 batches', () => {
     ];
     expect(answerOf('priorInjectionMedicationReduced', findings)).toBe(true);
     expect(answerOf('functionalImprovementAfterPrior', findings)).toBe(true);
+  });
+});
+
+describe('readings from the session-32 batches, second round', () => {
+  it('reads a CURES report by what it showed', () => {
+    expect(answerOf('curesChecked', ['CURES 12/2016 and urine screen 11/2016 consistent'])).toBe(true);
+    expect(answerOf('curesChecked', ['CURES 09/12/2016 shows no controlled-substance prescriptions'])).toBe(
+      true,
+    );
+    expect(
+      answerOf('curesChecked', ['CURES report 3/14/2017: no other controlled-substance prescriptions']),
+    ).toBe(true);
+    expect(answerOf('curesChecked', ['no CURES report in the records'])).toBe(false);
+  });
+
+  it("writes a month's name as its number", () => {
+    expect(withNumericDates('a CURES report reviewed on September 20, 2016 and Oct. 4 2016')).toBe(
+      'a CURES report reviewed on 9/20/2016 and 10/4/2016',
+    );
+    expect(withNumericDates('since March 2016')).toBe('since March 2016');
+  });
+
+  it('reads each drug of a list taken, and a drug the worker "also takes"', () => {
+    expect(
+      readFindingDrugsTaken([
+        'OxyContin 20 mg every 12 hours and Percocet 10/325 mg every 6 hours since 2014',
+      ]),
+    ).toEqual(['OxyContin 20 mg every 12 hours', 'Percocet 10/325 mg every 6 hours']);
+    expect(readFindingDrugsTaken(['She also takes naproxen 550 mg twice daily'])).toEqual([
+      'naproxen 550 mg twice daily',
+    ]);
+  });
+
+  it('gives a fixation with no bone the fracture a diagnosis names', () => {
+    expect(
+      readFindingSurgeries(
+        ['ORIF with plate and screws on 6/3/2016'],
+        [
+          'right fifth metacarpal shaft fracture',
+          'status post open reduction and internal fixation 6/3/2016',
+        ],
+      ).map((surgery) => surgery.type),
+    ).toEqual(['open reduction and internal fixation (right fifth metacarpal shaft fracture)']);
+  });
+
+  it('reads relief written with its verb first, and the weeks until the pain was "recurring"', () => {
+    expect(
+      readFindingInjections([
+        'first right C5-6 transforaminal ESI on 3/31/2016 under fluoroscopy',
+        '6/9/2016: right arm pain reduced about 70% since the injection',
+        '8/2/2016: arm pain recurring over the past 3 weeks, now 6/10',
+      ]),
+    ).toMatchObject([{ date: '2016-03-31', reliefPercent: 70, reliefWeeks: 14 }]);
+  });
+
+  it('reads the surgery a study or a surgeon weighs', () => {
+    expect(
+      answerOf('surgeryConsidered', [
+        'surgeon requests an MR arthrogram to confirm a labral tear before deciding on arthroscopy',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('surgeryConsidered', [
+        'hand surgeon (9/27/2016) plans right carpal tunnel release if the diagnosis is confirmed',
+      ]),
+    ).toBe(true);
+  });
+
+  it("keeps a nerve conduction study's entrapment beside a needle EMG that finds no radiculopathy", () => {
+    expect(
+      answerOf('imagingCorroborates', [
+        'NCS 7/2016: right median distal motor latency 5.6 ms and prolonged median sensory latency (4.4 ms); needle EMG without radiculopathy',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads care that left the symptoms as they were', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        '10 PT visits, home exercise and naproxen over 3 months without change',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        '6 physical therapy visits with home exercise: back pain somewhat better, leg symptoms unchanged',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        '16 PT visits; glenohumeral corticosteroid injection 10/2016 with about 10 days of relief',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads non-opioid drugs tried first: in a list of prior care, or with the pain they left', () => {
+    expect(
+      answerOf('nonOpioidTried', [
+        'prior care: naproxen 550 mg twice daily for 10 weeks, 12 PT visits, with persistent pain',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('nonOpioidTried', [
+        'ibuprofen 800 mg tid and acetaminophen 500 mg prn since January; pain still 7/10',
+      ]),
+    ).toBe(true);
+    expect(answerOf('nonOpioidTried', ['ibuprofen 800 mg tid since January; pain 3/10'])).toBeUndefined();
+  });
+
+  it('reads an attempt to wean, and its absence', () => {
+    expect(answerOf('weanAttemptDocumented', ['taper attempts: 05/2016 to 60 mg MED for 6 weeks'])).toBe(
+      true,
+    );
+    expect(answerOf('weanAttemptDocumented', ['attempted to wean in 11/2016'])).toBe(true);
+    expect(answerOf('weanAttemptDocumented', ['no dose reduction attempted or discussed since 2014'])).toBe(
+      false,
+    );
+  });
+
+  it('reads a surgery UR denied as not authorized', () => {
+    expect(answerOf('associatedSurgeryAuthorized', ['UR non-certified the arthroscopy on 2/6/2017'])).toBe(
+      false,
+    );
+    expect(answerOf('associatedSurgeryAuthorized', ['UR certified the arthroscopy on 2/6/2017'])).toBe(true);
+  });
+
+  it('counts care with a drug since a month as conservative care', () => {
+    expect(
+      readFindingAnswers(['ibuprofen 800 mg tid since January'], [], '', '2017-03-14').find(
+        (answer) => answer.key === 'conservativeCareWeeks',
+      )?.value,
+    ).toBe(6);
+  });
+
+  it('reads every measure of a list whose unit is written once at its end', () => {
+    expect(
+      statesMeasuredGain(
+        'forward flexion 85 to 140, abduction 70 to 120, external rotation 20 to 45 degrees',
+      ),
+    ).toBe(true);
+    expect(statesMeasuredGain('pain 7 to 4, flexion 100 degrees')).toBe(false);
+  });
+
+  it('reads work, return to work and work limits from the records', () => {
+    expect(answerOf('functionLimitedByPain', ['cannot do overhead conduit work'])).toBe(true);
+    expect(
+      answerOf('failedReturnToWork', [
+        'She attempted return to regular custodial duty in June 2016 and again in November 2016; each attempt ended within 2 weeks because of increased back pain.',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('nearMmi', ['the treating physician found her permanent and stationary on 1/30/2017']),
+    ).toBe(true);
+    expect(answerOf('nearMmi', ['not yet permanent and stationary'])).toBeUndefined();
+    expect(
+      answerOf('conflictingWorkReports', [
+        "The treating physician restricts lifting to 15 pounds; the agreed medical evaluator's report allows lifting up to 35 pounds",
+      ]),
+    ).toBe(true);
   });
 });

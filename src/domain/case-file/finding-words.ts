@@ -154,10 +154,10 @@ const ADVERSE_EFFECT = String.raw`(?:sedation|somnolence|drowsiness|constipation
 
 /** A return to work tried and given up ("tried regular duty on 10/17/2016 and stopped after 3 days"). */
 const TRIED_AND_STOPPED =
-  /\b(?:tried|attempted|returned\s+to|went\s+back\s+to|sent\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b[^;]*?\b(?:stopped|failed|ended|unable|could\s+not|couldn't|left|quit)\b/i;
+  /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b[^;]*?\b(?:stopped|failed|ended|unable|could\s+not|couldn't|left|quit)\b/i;
 /** The same, told over a finding's clauses. */
 const RETURN_ENDED =
-  /\b(?:tried|attempted|returned\s+to|went\s+back\s+to|sent\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b.*;[^;]*\b(?:stopped|failed|ended|quit)\b/i;
+  /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b.*;[^;]*\b(?:stopped|failed|ended|quit)\b/i;
 /** Back at full duty until the pain came back: "returned to full duty ...; on modified duty since". */
 const RETURN_RECURRED =
   /\breturned\s+to\s+(?:full|regular|usual)\s+duty\b.*?\b(?:recurr\w*|flare\w*|re-?injur\w*|could\s+not|unable)\b.*?\b(?:(?:modified|light|restricted)\s+duty|off\s+work)\b/i;
@@ -350,7 +350,13 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ),
       // "The surgeon plans arthroscopic repair", "hand surgeon plans a right open carpal tunnel release".
       new RegExp(
-        String.raw`\bsurgeon\s+(?:\w+\s+){0,2}(?:plans?|recommends?|proposes?|advises?)\s+(?:\w+\s+){0,5}?(?:${SURGERY_NOUNS})\b`,
+        String.raw`\bsurgeon\s+(?:\([^)]{0,40}\)\s+)?(?:\w+\s+){0,2}(?:plans?|recommends?|proposes?|advises?)\s+(?:\w+\s+){0,5}?(?:${SURGERY_NOUNS})\b`,
+        'i',
+      ),
+      // The study a decision on an operation waits for: "an MR arthrogram to confirm a labral tear before
+      // deciding on arthroscopy".
+      new RegExp(
+        String.raw`\b(?:before|prior\s+to)\s+(?:deciding\s+(?:on|about|whether\s+to\s+(?:do|perform|proceed\s+with))|considering|planning|recommending|offering|proceeding\s+with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${SURGERY_NOUNS})\b`,
         'i',
       ),
       // A procedure that waits on the study ("an epidural or surgery referral depending on the MRI").
@@ -681,7 +687,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         'i',
       ),
       new RegExp(
-        String.raw`\b(?:authori[sz]ed|certified|approved)\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,6}?(?:${SURGERY_NOUNS})\b`,
+        String.raw`(?<!\bnon-?|\bnot\s|\bun)\b(?:authori[sz]ed|certified|approved)\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,6}?(?:${SURGERY_NOUNS})\b`,
         'i',
       ),
       // "ACL reconstruction (BTB autograft) certified for 11/21/2016".
@@ -693,6 +699,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [
       new RegExp(
         String.raw`\b(?:${SURGERY_NOUNS})\b[^;]*?\b(?:(?:was|were|has\s+been|is)\s+(?:not\s+(?:authori[sz]ed|certified|approved)|denied|non-?certified)|not\s+(?:authori[sz]ed|certified|approved)\s+(?:for|on|by)|non-?certified)\b`,
+        'i',
+      ),
+      // "UR non-certified the arthroscopy on 2/6/2017".
+      new RegExp(
+        String.raw`\b(?:non-?certified|denied|not\s+(?:authori[sz]ed|certified|approved))\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,6}?(?:${SURGERY_NOUNS})\b`,
         'i',
       ),
     ],
@@ -881,8 +892,35 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`\b(?:${NON_OPIOID_ANALGESICS})\b[^;]*?\b(?:failed|stopped|discontinued|not\s+tolerated|intoleran\w*|ineffective|without\s+(?:\w+\s+)?(?:relief|benefit|improvement)|(?:little|minimal|no)\s+(?:relief|benefit)|did\s+not\s+help)\b`,
         'i',
       ),
+      // A list of the care so far: "prior care: naproxen 550 mg twice daily for 10 weeks, gabapentin ...".
+      new RegExp(
+        String.raw`\b(?:prior|previous|past)\s+(?:care|treatment|therapy)\s*(?::|has\s+included|included|includes)\s*[^;]*?\b(?:${NON_OPIOID_ANALGESICS})\b`,
+        'i',
+      ),
+    ],
+    acrossClauses: [
+      // The drug, then the pain it left: "ibuprofen 800 mg tid and acetaminophen 500 mg prn since
+      // January; pain still 7/10".
+      new RegExp(
+        String.raw`\b(?:${NON_OPIOID_ANALGESICS})\b[^;]*;\s*(?:(?:his|her|the)\s+)?pain\s+(?:is\s+|was\s+|remains?\s+|remained\s+)?(?:still|unchanged|no\s+better)\b`,
+        'i',
+      ),
     ],
     no: [],
+  },
+  {
+    // A try to bring the dose down (the 2016 guideline's semiannual attempt above 80 MED): "taper
+    // attempts: 05/2016 to 60 mg MED", "attempted to wean in 11/2016".
+    key: 'weanAttemptDocumented',
+    yes: [
+      /(?<!\bno\s+)\b(?:taper(?:ing)?|wean(?:ing)?|dose[- ]reduction)\s+attempts?\b/i,
+      /(?<!\b(?:no|not)\s+)\battempt(?:ed|s)?\s+(?:(?:a|to)\s+)?(?:taper|wean|reduc)\w*/i,
+      /\b(?:tapered|weaned|reduced|lowered|cut)\s+(?:\w+\s+){0,3}?to\s+\d{1,3}\s*(?:mg\s+)?(?:MED|MME)\b/i,
+    ],
+    no: [
+      /\bno\s+(?:dose\s+reduction|taper(?:ing)?|wean(?:ing)?)\s+(?:has\s+been\s+|was\s+)?(?:attempted|tried|discussed|attempts?)\b/i,
+      /\b(?:taper(?:ing)?|wean(?:ing)?|dose\s+reduction)\s+(?:has\s+|have\s+)?(?:not|never)\s+(?:been\s+)?(?:attempted|tried|discussed)\b/i,
+    ],
   },
   {
     // A home TENS trial done: "a 30-day home trial of a rented TENS unit was done from 4/14 to 5/12".
@@ -992,6 +1030,13 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "the AME and the treater have given different restrictions".
       /\b(?:given|gave|set|issued|recommend\w*)\s+(?:\w+\s+)?(?:different|differing|conflicting)\s+(?:work\s+)?(?:restrictions?|limits?|opinions?)\b/i,
     ],
+    // The treater's lifting limit and a medical-legal evaluator's, told one after the other: "The
+    // treating physician restricts lifting to 15 pounds; the agreed medical evaluator's report ...
+    // allows lifting up to 35 pounds".
+    acrossClauses: [
+      /\b(?:treating\s+physician|treater|PTP|primary\s+treating)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*;[^;]*?\b(?:AME|QME|IME|agreed\s+medical|qualified\s+medical|independent\s+medical)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b/i,
+      /\b(?:AME|QME|IME|agreed\s+medical|qualified\s+medical|independent\s+medical)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*;[^;]*?\b(?:treating\s+physician|treater|PTP|primary\s+treating)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b/i,
+    ],
     no: [],
   },
   {
@@ -1010,6 +1055,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:near(?:ing)?|approaching|close\s+to|at)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i,
       /\b(?:reached|has\s+reached)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i,
       /\b(?:expects?|expected|anticipat\w+)\s+(?:\w+\s+){0,2}permanent\s+and\s+stationary\b/i,
+      // "found her permanent and stationary on January 30, 2017", "P&S 1/2017".
+      /(?<!\bnot\s+(?:yet\s+)?)\b(?:found|declared|deemed|made|considered|became)\s+(?:(?:him|her|them)\s+)?permanent\s+and\s+stationary\b|\bP&S\b/i,
     ],
     no: [/\bnot\s+(?:yet\s+)?(?:near|at)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i],
   },
@@ -1107,6 +1154,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\bnone\s+(?:with|giving|providing|producing|bringing)\s+(?:[\w-]+\s+){0,2}(?:gains?|relief|benefit|improvement)\b`,
         'i',
       ),
+      // Relief counted in days: "corticosteroid injection 10/2016 with about 10 days of relief".
+      /\b(?:injections?|blocks?|ESIs?|TFESIs?|epidurals?|CSIs?)\b[^;]*?\b(?:with|w\/|gave|provided)\s+(?:only\s+)?(?:about\s+|approximately\s+|~\s?)?(?:[1-9]|[12]\d)\s*days?\s+(?:of\s+)?relief\b/i,
       // "one L5-S1 epidural with two weeks of relief", "TFESI 10/28/16 w/ ~2 days relief".
       /\b(?:injections?|blocks?|ESIs?|TFESIs?|epidurals?|CSIs?)\b[^;]*?\b(?:with|w\/)\s+(?:only\s+)?(?:about\s+|approximately\s+|~\s?)?(?:[1-3]|one|two|three|a\s+few)\s*(?:days?|wks?|weeks?)\s+(?:of\s+)?relief\b/i,
       // "aspiration and steroid injection 11/8/2016 helped about 3 weeks".
@@ -1130,11 +1179,16 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // The same after the list's last item: "6 PT visits, naproxen and cyclobenzaprine without
       // improvement over 7 weeks".
       new RegExp(
-        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:without|with\s+(?:no|little|minimal))\s+(?:\w+\s+){0,2}(?:improvement|relief|benefit|resolution)\b`,
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:without|with\s+(?:no|little|minimal))\s+(?:\w+\s+){0,2}(?:improvement|relief|benefit|resolution|change)\b`,
         'i',
       ),
     ],
     acrossClauses: [
+      // What the care left: "6 PT visits with home exercise: back pain somewhat better, leg symptoms unchanged".
+      new RegExp(
+        String.raw`^(?=[^;]*\b(?:${CARE_NOUNS})\b)[^;]*[,:]\s*(?:(?:the|her|his)\s+)?(?:[\w-]+\s+)?(?:symptoms?|pain|numbness|weakness)\s+(?:remain(?:s|ed)?\s+)?(?:unchanged|no\s+better|not\s+(?:any\s+)?(?:better|improved)|persist\w*)\b`,
+        'i',
+      ),
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;[^;]*?\b(?:symptoms?|pain)\s+(?:are\s+|is\s+|have\s+|has\s+|remain(?:s|ed)?\s+|were\s+|was\s+|getting\s+)?(?:unchanged|persist\w*|worse|worsening|no\s+better|not\s+(?:any\s+)?(?:better|improved)|did\s+not\s+improve|still\b|the\s+same)`,
         'i',
@@ -1175,7 +1229,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // beside the impingement lesion the study shows.
       // Nor an EMG that rules out a cervical cause beside a wrist's or elbow's entrapment ("needle EMG
       // normal, no cervical radiculopathy").
-      /^(?!.*\b(?:type\s+(?:II|III|2|3)\s+acromion|subacromial\s+(?:bursitis|spurs?)|acromial\s+spurs?|prolonged|conduction\s+(?:slowing|block)|median\s+(?:mono)?neuropathy|cervical\s+radiculopathy)\b).*?\b(?:MRI|MRA|CT|imaging|(?<!\bcervical\s+)EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
+      // Nor a needle EMG that finds no radiculopathy, and is not called normal: it denies a root's
+      // lesion, not an entrapment's (the nerve conduction study's), nor the root lesion an MRI shows.
+      /^(?!.*\b(?:type\s+(?:II|III|2|3)\s+acromion|subacromial\s+(?:bursitis|spurs?)|acromial\s+spurs?|prolonged|conduction\s+(?:slowing|block)|median\s+(?:mono)?neuropathy|cervical\s+radiculopathy)\b)(?!(?=.*\b(?:EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:no|without)\s+(?:[\w-]+\s+){0,2}radiculopathy\b)(?!.*\b(?:normal|unremarkable|negative)\b)).*?\b(?:MRI|MRA|CT|imaging|(?<!\bcervical\s+)EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
     ],
   },
   {
@@ -1186,7 +1242,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // Work restrictions are limits, whatever "no" they contain: "working with no ladders".
       /\b(?:working|works|restricted|restrictions?)\b[^;]*?\bno\s+(?:ladders|lifting|overhead|kneeling|squatting|climbing|prolonged|repetitive)\b/i,
       /\b(?:unable|inability)\s+to\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
-      /\b(?:cannot|can't|can\s+not|can\s+no\s+longer)\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
+      /\b(?:cannot|can't|can\s+not|can\s+no\s+longer)\s+(?:\w+\s+){0,3}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,
       // Pain that comes with walking, standing or stairs interferes with them: "knee pain with standing
       // and stairs".
@@ -1283,6 +1339,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bCURES\b(?:\s+[\w/]+){0,3}\s+(?:reviewed|checked|consistent|appropriate|obtained|clean|unremarkable)\b/,
       /\b(?:reviewed|checked|ran|obtained)\s+(?:the\s+|a\s+)?CURES\b/,
       /\bCURES\b[^;]*?\b(?:single|one)\s+prescriber\b|\bCURES\b[^;]*?\bno\s+other\s+prescribers?\b/,
+      // What the report showed: "CURES 09/12/2016 shows no controlled-substance prescriptions".
+      /\bCURES\b(?:\s+(?:report|review|check|search))?(?:\s+(?:dated\s+|on\s+|of\s+)?\d{1,2}\/(?:\d{1,2}\/)?\d{2,4})?(?:\s+(?:shows?|showed|revealed|reveals|without|with\s+no|lists?|listed|found|documents?|documented)|\s*:\s*(?:no\s+other|no\s+(?:\w+\s+)?controlled|none|consistent|appropriate|single))\b/,
+      // One result for a list that opens with it: "CURES 12/2016 and urine screen 11/2016 consistent".
+      /\bCURES\b[^;,]{0,40}?\s(?:and|&)\s+(?:a\s+|the\s+)?(?:urine|UDS|UDT|drug)\b[^;,]{0,40}?\b(?:both\s+)?(?:consistent|appropriate)\b/,
       // "a CURES report dated 11-09-2016 was consistent".
       /\bCURES\s+(?:report|review|check|search)\b[^;,]*?\b(?:was|were|is)\s+(?:consistent|appropriate|reviewed|checked|clean|unremarkable)\b/,
     ],
@@ -1429,7 +1489,7 @@ const ONE_SIDE =
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...SMALL_NUMBERS };
 
 const SPAN_COUNT = String.raw`(\d+|an?|${Object.keys(SMALL_NUMBERS).join('|')})\+?\s+(weeks?|months?|years?)`;
-const CARE_WORDS = String.raw`conservative\s+(?:care|treatment)|physical\s+therapy|therapy|chiropractic|acupuncture|medications?|NSAIDs?|home\s+exercises?|splint\w*|brac(?:e|es|ing)|treatment|care`;
+const CARE_WORDS = String.raw`conservative\s+(?:care|treatment)|physical\s+therapy|therapy|chiropractic|acupuncture|medications?|NSAIDs?|${NSAID_NAMES}|acetaminophen|home\s+exercises?|splint\w*|brac(?:e|es|ing)|treatment|care`;
 /** "6 weeks of physical therapy"; "failed PT and NSAIDs for 6 months", "PT x 6 weeks", "a 6-week gabapentin trial". */
 const CARE_SPANS = [
   new RegExp(
@@ -1484,6 +1544,18 @@ function readConservativeCareWeeks(findings: readonly string[], asOf: string): F
 const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const MONTH_ORDER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const monthNumber = (word: string) => MONTH_ORDER.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * A date written with its month's name ("October 25, 2016", "Oct. 25 2016") as the records' usual
+ * figures ("10/25/2016"), so every reading of dates reads it.
+ */
+export function withNumericDates(finding: string): string {
+  return finding.replace(
+    new RegExp(String.raw`\b(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'gi'),
+    (whole, month: string, day: string, year: string) =>
+      Number(day) >= 1 && Number(day) <= 31 ? `${monthNumber(month)}/${day}/${year}` : whole,
+  );
+}
 
 /**
  * Care dated only by months ("since 9/2016", "since October 2016", "8 PT sessions in October and
@@ -2251,12 +2323,19 @@ const measuredGain = (written: string): boolean => {
     const [later, earlier] = [Number(upFrom[1]), Number(upFrom[2])];
     if (later >= earlier * 1.2) return true;
   }
-  const change = MEASURED_CHANGE.exec(clause);
-  if (change === null || (change[3] === undefined && !/\bfrom\s+\d|->|→/i.test(change[0]))) return false;
-  // A fifth more at least: "flexion 130 -> 135 deg" is no functional gain. Pain measured is not function.
-  const [from, to] = [Number(change[1]), Number(change[2])];
-  return to > from && to >= from * 1.2 && !painMeasured(clause, change);
+  // Each measure of a list: "forward flexion 85 to 140, abduction 70 to 120, external rotation 20 to
+  // 45 degrees" (the list's unit written once, at its end).
+  return [...clause.matchAll(MEASURED_CHANGES)].some((change) => {
+    const unitLater = /\b(?:degrees|deg|lbs?|kg|minutes|min)\b/i.test(
+      clause.slice((change.index ?? 0) + change[0].length),
+    );
+    if (change[3] === undefined && !/\bfrom\s+\d|->|→/i.test(change[0]) && !unitLater) return false;
+    // A fifth more at least: "flexion 130 -> 135 deg" is no functional gain. Pain measured is not function.
+    const [from, to] = [Number(change[1]), Number(change[2])];
+    return to > from && to >= from * 1.2 && !painMeasured(clause, change);
+  });
 };
+const MEASURED_CHANGES = new RegExp(MEASURED_CHANGE.source, 'gi');
 
 /**
  * The measure is of pain ("pain with walking from 7 to 4"): "pain" in the measure's own words since
@@ -2566,13 +2645,19 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
         (midway ? drugTakenIn(clause.slice(midway.index + midway[0].length), listAsked) : null);
       if (drug) {
         taken.push(drug);
+        // "OxyContin 20 mg every 12 hours and Percocet 10/325 mg every 6 hours since 2014": each one
+        // at its dose.
+        for (const joined of clause.matchAll(/\s(?:and|plus)\s+/gi)) {
+          const next = drugWithDose(clause.slice((joined.index ?? 0) + joined[0].length));
+          if (next && !taken.includes(next.drug)) taken.push(next.drug);
+        }
         // "Naproxen 550 mg twice daily and cyclobenzaprine 7.5 mg were started on 10/24/2016": each one.
         const started = STARTED_ON_DATE.exec(clause);
         if (started) {
           const list = clause.slice(0, started[0].search(/\b(?:re)?started\b/i));
           for (const joined of list.matchAll(/\b(?:and|plus)\s+/gi)) {
             const next = drugWithDose(list.slice((joined.index ?? 0) + joined[0].length));
-            if (next) taken.push(next.drug);
+            if (next && !taken.includes(next.drug)) taken.push(next.drug);
           }
         }
         return;
@@ -2623,7 +2708,7 @@ const DRUG_SWITCHED =
  * takes ...", "The injured worker is currently taking ...".
  */
 const NARRATIVE_LEAD =
-  /^(?:(?:according\s+to|per|at|on|in|during)\b[^,]{0,80},\s*)?(?:he|she|they|the\s+(?:injured\s+)?(?:worker|patient|employee|claimant)|IW)\s+(?:is\s+|was\s+)?(?:(?:currently|still|now)\s+)?(?=taking\b|takes\b|uses\b|using\b|on\b|continues\b|maintained\b|has\s+been\s+(?:on|taking)\b)/i;
+  /^(?:(?:according\s+to|per|at|on|in|during)\b[^,]{0,80},\s*)?(?:he|she|they|the\s+(?:injured\s+)?(?:worker|patient|employee|claimant)|IW)\s+(?:is\s+|was\s+)?(?:(?:currently|still|now|also)\s+){0,2}(?=taking\b|takes\b|uses\b|using\b|on\b|continues\b|maintained\b|has\s+been\s+(?:on|taking)\b)/i;
 /** What the records say, before the drug they say it of: "The records showed that naproxen ...". */
 const RECORDS_LEAD =
   /^(?:the\s+)?(?:(?:medical\s+)?records?|notes?|treating\s+physician|physician|provider|PTP)\s+(?:showed|show|shows|noted|notes|documented|documents|indicated|indicates|stated|states)\s+(?:that\s+)?/i;
@@ -2770,9 +2855,26 @@ export function readFindingSurgeries(
     if (SURGERY_NOT_DONE.test(ownWords)) continue;
     const date = isoOf(match);
     if (!isValidIsoDate(date) || found.some((surgery) => surgery.date === date)) continue;
-    found.push({ type: withItsCondition(type, clause.slice(0, match.index)), date, source: clause });
+    found.push({
+      type: withFracturedBone(withItsCondition(type, clause.slice(0, match.index)), diagnoses),
+      date,
+      source: clause,
+    });
   }
   return found;
+}
+
+/**
+ * A fixation named with no bone ("status post open reduction and internal fixation 6/3/2016") keeps
+ * the fracture a diagnosis names ("right fifth metacarpal shaft fracture"): the one it fixed.
+ */
+function withFracturedBone(type: string, diagnoses: readonly string[]): string {
+  if (readSurgeryKey(type) !== 'other' || !/\b(?:ORIF|fixation|pinning|K-?wires?)\b/i.test(type)) return type;
+  const fractures = diagnoses.filter(
+    (diagnosis) => /\bfractur/i.test(diagnosis) && readSurgeryKey(`${type} ${diagnosis}`) !== 'other',
+  );
+  // Two fractures of different bones: which one it fixed stays unknown.
+  return fractures.length === 1 ? `${type} (${fractures[0]})` : type;
 }
 
 /**
@@ -2805,7 +2907,7 @@ const INJECTION_NOT_DONE =
   /\b(?:request\w*|plann\w*|plan\b|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|no\s+(?:prior|previous)|never\s+(?:had|received|undergone)|(?:has|have|had)\s+not\s+(?:had|received|undergone))\b/i;
 // "60% relief", "~60-70% leg pain relief" (the lower figure of a range), "relief of 50%".
 const RELIEF_PERCENT =
-  /\b(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*%\s*(?:[\w-]+\s+){0,2}?(?:relief|improvement|reduction|better|less|drop|decrease)\b|\brelief\s+of\s+(\d{1,3})\s*%|\/10\b[^;]*?\(\s*(?:about\s+|approximately\s+|~\s?)?(\d{1,3})\s*%\s*\)/i;
+  /\b(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*%\s*(?:[\w-]+\s+){0,2}?(?:relief|improvement|reduction|better|less|drop|decrease)\b|\brelief\s+of\s+(\d{1,3})\s*%|\/10\b[^;]*?\(\s*(?:about\s+|approximately\s+|~\s?)?(\d{1,3})\s*%\s*\)|\bpain\s+(?:reduced|decreased|improved|better)\s+(?:by\s+)?(?:about\s+|approximately\s+|nearly\s+|~\s?)?(\d{1,3})\s*%/i;
 const RELIEF_SPAN =
   /\b(?:for|lasting|lasted|over|x)\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|around\s+|close\s+to\s+|at\s+least\s+|~)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b|\(\s*(?:about\s+|roughly\s+|approximately\s+|nearly\s+|~)?(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*(weeks?|wks?|months?)\s*\)/i;
 
@@ -2930,7 +3032,7 @@ function usDateAsIso(written: string): string {
 
 /** The pain back for so long before a dated report: "pain returned over the past 2 weeks". */
 const PAIN_RETURNED_AGO =
-  /\b(?:pain|symptoms?)\s+(?:has\s+|have\s+)?(?:returned|came\s+back|recurred)\s+(?:over|in|during|for)\s+the\s+(?:past|last)\s+(\d{1,2}|one|two|three|four|five|six)\s+(weeks?|days?)\b/i;
+  /\b(?:pain|symptoms?)\s+(?:has\s+|have\s+)?(?:returned|returning|came\s+back|recurred|recurring)\s+(?:over|in|during|for)\s+the\s+(?:past|last)\s+(\d{1,2}|one|two|three|four|five|six)\s+(weeks?|days?)\b/i;
 
 /** Whole weeks from the injection to the pain's return, told as so long before the report's date. */
 function weeksHeldUntilReturn(clause: string, reportDate: string, injectionDate: string): number | null {
@@ -3012,7 +3114,7 @@ function reliefIn(clause: string): Pick<FindingInjection, 'reliefPercent' | 'rel
   // Or the scores before and after it: "pain 8/10 to 3/10 for about 10 weeks".
   const [before, after] = painScoresOf(clause);
   const reliefPercent = percent
-    ? Number(percent[1] ?? percent[2] ?? percent[3] ?? percent[4])
+    ? Number(percent[1] ?? percent[2] ?? percent[3] ?? percent[4] ?? percent[5])
     : before !== undefined && after !== undefined && before > 0 && after <= before
       ? Math.round(((before - after) / before) * 100)
       : null;

@@ -201,7 +201,7 @@ describe('readRequestWords: what the request names of itself', () => {
       { modality: COLD, postoperative: true, rentalOrPurchase: 'rental', rentalDays: 7 },
     ],
     ['Cryotherapy unit, 7-day use (associated surgical service)', { modality: COLD, postoperative: true }],
-    ['Shoulder sling for use after surgery', { postoperative: true }],
+    ['Shoulder sling for use after surgery', { postoperative: true, meetsDmeDefinition: true }],
     ['Postoperative brace, right knee', { postoperative: true, meetsDmeDefinition: true }],
     ['Post-operative physical therapy 12 sessions', { postoperative: true }],
     ['Knee brace for post-traumatic arthritis', { meetsDmeDefinition: true }],

@@ -269,12 +269,19 @@ const plus = (a: number | undefined, b: number | undefined): number | undefined 
   a === undefined || b === undefined ? undefined : a + b;
 
 /** Completed visits that improved function, with the request still inside manual therapy's 18. */
-function therapeuticCourse(ctx: FactContext): { prior: number; total: number } | undefined {
+function therapeuticCourse(ctx: FactContext): { prior: number; total: number; flareUp: boolean } | undefined {
   const list = priorCourses(ctx);
   const prior = list ? sumVisits(list) : undefined;
-  const total = plus(requestedVisits(ctx.item), prior);
+  const requested = requestedVisits(ctx.item);
+  const total = plus(requested, prior);
   if (!list || prior === undefined || prior === 0 || total === undefined) return undefined;
-  return latestFunctionalImprovement(list) === true && total <= 18 ? { prior, total } : undefined;
+  if (latestFunctionalImprovement(list) !== true) return undefined;
+  if (total <= 18) return { prior, total, flareUp: false };
+  // A new flare-up after care that worked, treated with the 1-2 visits the guideline allows for it,
+  // is care of the flare-up, not care kept up to hold a gain.
+  const flareUpVisits =
+    readBool(ctx.item.facts.flareUp) === true && requested !== undefined && requested <= 2;
+  return flareUpVisits ? { prior, total, flareUp: true } : undefined;
 }
 
 /** "12 requested + 6 completed = 18 PT visits" */
@@ -938,7 +945,7 @@ export const FACTS = {
   'item.therapeuticCare': {
     type: 'boolean',
     label: 'Therapeutic care, not elective or maintenance care',
-    fieldPaths: ['facts.maintenanceCare', ...THERAPY_COURSES, ...REQUEST_SIZE],
+    fieldPaths: ['facts.maintenanceCare', 'facts.flareUp', ...THERAPY_COURSES, ...REQUEST_SIZE],
     get: (ctx) => {
       const stated = readBool(ctx.item.facts.maintenanceCare);
       if (stated !== undefined) return !stated;
@@ -948,9 +955,10 @@ export const FACTS = {
       const stated = readBool(ctx.item.facts.maintenanceCare);
       if (stated !== undefined) return stated ? 'Elective or maintenance care' : 'Therapeutic care';
       const course = therapeuticCourse(ctx);
-      return value && course
-        ? `Therapeutic care: the ${course.prior} visits completed improved function, and ${course.total} in all stay within the 18-visit course`
-        : 'Elective or maintenance care not documented';
+      if (!value || !course) return 'Elective or maintenance care not documented';
+      return course.flareUp
+        ? `Therapeutic care: a new flare-up after ${course.prior} visits that improved function, treated with the 1-2 visits allowed for it`
+        : `Therapeutic care: the ${course.prior} visits completed improved function, and ${course.total} in all stay within the 18-visit course`;
     },
   },
   'item.facts.manipulationPlanOfCare': serviceBoolean(

@@ -142,6 +142,7 @@ describe('readBodyRegions', () => {
     ['left wrist/hand', ['forearm_wrist_hand']],
     ['bilateral carpal tunnel', ['forearm_wrist_hand']],
     ["right de Quervain's tenosynovitis", ['forearm_wrist_hand']],
+    ['right subacromial space', ['shoulder']],
     ['left ankle/foot', ['ankle_foot']],
     ['right hip', ['hip']],
     ['shoulder', ['shoulder']],

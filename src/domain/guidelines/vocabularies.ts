@@ -283,7 +283,7 @@ const REGION_PATTERNS: [BodyRegion, RegExp][] = [
     /lumbar|lumbosacral|low(er)? back|sacro|coccy|(^|[^a-z])back([^a-z]|$)|\bl[- ]?s?[- ]?spine|\bl\/s\b|^ls$|\bs\.?i\.? joint/,
   ],
   ['neck', /(?<!femoral )neck|cervical|\bc[- ]?spine|\bc\/s\b/],
-  ['shoulder', /shoulder|rotator/],
+  ['shoulder', /shoulder|rotator|subacromial|glenohumeral|acromioclavicular/],
   ['elbow', /elbow|epicondyl/],
   // De Quervain's tenosynovitis is of the wrist's first dorsal compartment.
   ['forearm_wrist_hand', /forearm|wrist|hand|finger|thumb|carpal|quervain/],

@@ -85,6 +85,19 @@ describe('therapeutic care: stated, or the course the guideline calls therapeuti
     expect(result.recommendation).toBe('overturn');
   });
 
+  it('a new flare-up after care that worked, treated with 1-2 visits, is therapeutic past 18 visits', () => {
+    const visitsForFlareUp = (quantity: number, flareUp: boolean | null) =>
+      manipulation({ quantity, facts: { ...unstated, flareUp } }, course(20, true));
+    expect(criterionStatus(visitsForFlareUp(2, true), 'ch-not-maintenance')).toBe('met');
+    expect(criterionResult(visitsForFlareUp(2, true), 'ch-not-maintenance')?.evidence).toContain(
+      'a new flare-up',
+    );
+    expect(visitsForFlareUp(2, true).recommendation).toBe('overturn');
+    // More than the flare-up allowance, or no flare-up: not shown to be therapeutic.
+    expect(criterionStatus(visitsForFlareUp(4, true), 'ch-not-maintenance')).toBe('not_documented');
+    expect(criterionStatus(visitsForFlareUp(2, null), 'ch-not-maintenance')).toBe('not_documented');
+  });
+
   it('care stated as maintenance is never therapeutic, whatever the course', () => {
     const result = manipulation({ quantity: 6, facts: { maintenanceCare: true } }, course(6, true));
     expect(criterionStatus(result, 'ch-not-maintenance')).toBe('not_met');
