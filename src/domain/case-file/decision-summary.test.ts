@@ -791,6 +791,62 @@ describe('reading summaries of IMR decisions', () => {
     ]);
   });
 
+  it('reads three kinds of care only when they were had', () => {
+    const entry = (findings: string[]): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-CARE',
+      requestDate: '2017-01-17',
+      dateOfInjury: '2016-12-12',
+      keyFindings: findings,
+      requestedService: { name: 'Right L5-S1 transforaminal ESI', category: 'injection' },
+    });
+    const failedOf = (findings: string[]) => itemOf(entry(findings)).facts.conservativeCareFailed;
+    const pain = 'low back pain with right leg pain, 8/10';
+    expect(failedOf([pain, 'ibuprofen, activity modification, PT and a home exercise program'])).toBe(true);
+    expect(
+      failedOf([
+        pain,
+        'ibuprofen 600 mg tid and activity modification since 12/13/2016; 8 PT visits authorized 1/5/2017, not started; no home exercise program',
+      ]),
+    ).toBeNull();
+  });
+
+  it('leaves out a drug a later finding says was stopped, and reads a "meds -" list', () => {
+    const entry = (findings: string[]): DecisionSummary => ({
+      caseNumber: 'CM16-TEST-STOPPED',
+      requestDate: '2016-09-26',
+      keyFindings: findings,
+      requestedService: { name: 'Omeprazole 20 mg #30', category: 'pharmaceutical' },
+    });
+    const names = (findings: string[]) =>
+      caseFromDecisionSummary(entry(findings), 'case').treatment.medications.map((m) => m.name);
+    expect(
+      names([
+        "Doctor's First Report 08/31/2016: neck pain 7/10. Naproxen 550 mg BID; PT 2x3",
+        "PR-2 09/14/2016: nausea and epigastric pain on naproxen, stopped 9/10/16; acetaminophen 'doesn't touch it'",
+      ]),
+    ).not.toContain('Naproxen');
+    expect(names(['PR-2 10/03/2016: meds - Norco 10/325 1 tab q8h prn, naproxen 550 mg BID'])).toEqual([
+      'Norco',
+      'naproxen',
+    ]);
+  });
+
+  it("keeps for the case a drug one item's reading finds taken by its effect", () => {
+    const letter = ['Repeat left L4-5 TFESI', 'Norco (hydrocodone/acetaminophen) 10/325 mg #30'].map(
+      (name, index): DecisionSummary => ({
+        caseNumber: 'CM16-TEST-EFFECT',
+        id: `effect-${index + 1}`,
+        requestDate: '2016-11-03',
+        dateOfInjury: '2014-06-11',
+        keyFindings: ['The 10/06/2016 report rates pain 4/10 with Norco and 7/10 without'],
+        requestedService: { name, category: index === 0 ? 'injection' : 'pharmaceutical' },
+      }),
+    );
+    expect(
+      caseFromDecisionSummaries(letter, 'case').treatment.medications.some((m) => /norco/i.test(m.name)),
+    ).toBe(true);
+  });
+
   it("reads a home health request's hours a visit and days a week", () => {
     const homeHealth = (name: string, quantity: string) =>
       itemOf({

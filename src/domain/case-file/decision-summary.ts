@@ -270,6 +270,26 @@ function daysAskedFor(findings: readonly string[], requested: string): number | 
 
 const REMARK_ON_THE_LIST = /^(?:both|all|each|either|which|since|taken|continuously)\b/i;
 
+const STOPPED_AFTER_THE_DRUG = /\b(?:stopped|discontinued|d\/c'?d|ceased)\b/i;
+const RESUMED = /\b(?:restarted|resumed|re-?started|back\s+on)\b/i;
+
+/**
+ * The drug a finding says was stopped ("nausea and epigastric pain on naproxen, stopped 9/10/16"),
+ * and no later finding names again: no longer taken.
+ */
+function stoppedSince(findings: readonly string[], drug: string): boolean {
+  const name = drug.split(/\s+/)[0] ?? '';
+  if (name === '') return false;
+  const named = (text: string) => namesDrug(text, name);
+  const stoppedAt = findings.findLastIndex((finding) =>
+    finding.split(';').some((clause) => {
+      const at = clause.toLowerCase().indexOf(name.toLowerCase());
+      return at !== -1 && STOPPED_AFTER_THE_DRUG.test(clause.slice(at)) && !RESUMED.test(clause);
+    }),
+  );
+  return stoppedAt !== -1 && !findings.slice(stoppedAt + 1).some(named);
+}
+
 /** The medications a finding lists ("medications: cyclobenzaprine, famotidine; ...", "Meds: Ambien, naproxen"). */
 function currentMedications(findings: readonly string[], asOf: string): Medication[] {
   const listed = findings.flatMap((finding) => {
@@ -280,7 +300,7 @@ function currentMedications(findings: readonly string[], asOf: string): Medicati
       finding,
     )?.[1];
     const list =
-      /\b(?:medications?|meds)(?:(?:\s+\w+)?:|(?:\s+list)?\s+(?:(?:have|has)\s+)?(?:included|includes|including|include|are|consist\s+of))\s*([^;]+)/i.exec(
+      /\b(?:medications?|meds)(?:(?:\s+\w+)?(?::|\s+[-–]\s)|(?:\s+list)?\s+(?:(?:have|has)\s+)?(?:included|includes|including|include|are|consist\s+of))\s*([^;]+)/i.exec(
         finding,
       )?.[1] ??
       (bare !== undefined && startsWithKnownDrug(bare) ? bare : undefined) ??
@@ -309,8 +329,9 @@ function currentMedications(findings: readonly string[], asOf: string): Medicati
       ),
   ];
   // Each as written, with the strength and sig it gives ("Norco 10/325 three times daily"), so the
-  // regimen's morphine equivalents can follow from it.
+  // regimen's morphine equivalents can follow from it; not a drug a later finding says was stopped.
   return names
+    .filter((text) => !stoppedSince(findings, text))
     .map((text) => ({ text, drug: withoutStrength(text, readRequestWords(text).drug) }))
     .filter(({ text, drug }) => text !== '' && (drug.name || text).split(/\s+/).length <= 5)
     .map(({ text, drug }, index) => ({
@@ -751,6 +772,9 @@ const CARE_KINDS: readonly RegExp[] = [
   /\b(?:injections?|CSI|cortisone|steroid\s+shots?)\b/i,
   /\b(?:TENS|ice|heat|activity\s+modification|rest)\b/i,
 ];
+/** Care granted or planned and not yet had. */
+const CARE_NOT_HAD =
+  /\b(?:not\s+(?:yet\s+)?(?:started|begun|done|attended|scheduled)|authori[sz]ed|approved|certified|requested|pending|planned|scheduled)\b/i;
 /** Words that tell the care helped: the list is then no failure. */
 const CARE_HELPED = /\b(?:improv\w*|helped|helps|benefit\w*|resolved|better|effective)\b/i;
 
@@ -760,12 +784,18 @@ const CARE_HELPED = /\b(?:improv\w*|helped|helps|benefit\w*|resolved|better|effe
  * tried without adequate improvement, as reviewers summarize it.
  */
 function careListThenMarkedPain(findings: readonly string[]): FindingAnswer | null {
-  const list = findings.find(
-    (finding) =>
-      CARE_KINDS.filter((kind) => kind.test(finding)).length >= 3 &&
+  const list = findings.find((finding) => {
+    // Only care had: not "8 PT visits authorized 1/5/2017, not started", nor "no home exercise program".
+    const had = finding
+      .split(';')
+      .filter((clause) => !CARE_NOT_HAD.test(clause))
+      .join(';');
+    return (
+      CARE_KINDS.filter((kind) => affirmedIn(had, kind)).length >= 3 &&
       !CARE_HELPED.test(finding) &&
-      !MARKED_PAIN.test(finding),
-  );
+      !MARKED_PAIN.test(finding)
+    );
+  });
   if (list === undefined) return null;
   const pain = findings.find(
     (finding) =>
@@ -824,10 +854,10 @@ function tumorRedFlag(findings: readonly string[], diagnoses: readonly string[])
 
 /** A mood or anxiety score that fell: "BDI-II 31->19", "PHQ-9 from 18 to 11". */
 const MOOD_SCORE_DOWN =
-  /\b(?:BDI(?:-?II)?|BAI|PHQ-?9|GAD-?7|Beck\s+(?:Depression|Anxiety)\s+Inventory|HAM-?[AD])\b(?:\s+score)?\s*(?:(?:fell|dropped|decreased|improved|went)\s+)?(?:from\s+)?(\d{1,2})\s*(?:to|->|→)\s*(\d{1,2})\b/i;
+  /\b(?:BDI(?:-?II)?|BAI|PHQ-?9|GAD-?7|PCL-?5|Beck\s+(?:Depression|Anxiety)\s+Inventory|HAM-?[AD])\b(?:\s+score)?\s*(?:(?:fell|dropped|decreased|improved|went)\s+)?(?:from\s+)?(\d{1,2})\s*(?:to|->|→)\s*(\d{1,2})\b/i;
 /** A gain in what the worker does: back at work, or sleeping longer ("sleep 4->6 hrs"). */
 const ACTIVITY_BACK =
-  /\b(?:back\s+to|returned\s+to|resumed)\s+(?:(?:modified|regular|full|light)\s+)?(?:duty|work)\b|\bsleep\w*\s+(\d{1,2})\s*(?:->|→|to)\s*(\d{1,2})\s*(?:hrs?|hours)\b/i;
+  /\b(?:back\s+to|returned\s+to|resumed)\s+(?:(?:modified|regular|full|light|part-?time)\s+)?(?:duty|work)\b|\bsleep\w*\s+(\d{1,2})\s*(?:->|→|to)\s*(\d{1,2})\s*(?:hrs?|hours)\b/i;
 
 /**
  * Psychotherapy sessions had, then a mood score that fell by 5 points or more, or the worker back
@@ -1143,6 +1173,11 @@ export function readDecisionSummaryCase(
   };
   const { draft, courses, drugTest, workStatus, surgeries } = readSummary(merged, id);
   const readings = summaries.map((summary) => readSummary({ ...merged, ...itemPartOf(summary) }, id));
+  // A drug an item's own reading found taken (its effect named, "4/10 with Norco"), kept for the case.
+  for (const [index, { draft: itemDraft }] of readings.entries())
+    for (const medication of itemDraft.treatment.medications)
+      if (!takesAlready(draft.treatment.medications, medication.name))
+        draft.treatment.medications.push({ ...medication, id: `summary-medication-requested-${index + 1}` });
   draft.disputedItems = forTheSurgeryAsked(
     readings.map(({ draft: itemDraft }, index) => ({
       ...(itemDraft.disputedItems[0] ?? emptyDisputedItem('')),

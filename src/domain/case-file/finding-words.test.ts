@@ -3949,3 +3949,185 @@ describe('readings from the session-32 batches, second round', () => {
     ).toBe(true);
   });
 });
+
+describe('readings from the session-32 batches, third round', () => {
+  it('reads a score to a range as its higher end', () => {
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['gabapentin 600 mg three times daily: leg pain 8/10 to 4-5/10'],
+        [],
+        'Gabapentin',
+      ),
+    ).toBe(38);
+  });
+
+  it('reads "RFA" as the request for authorization when it heads a request, and no injection denied as done', () => {
+    expect(
+      readFindingInjections([
+        'bilateral L4-5 transforaminal ESI on 3/2/2016',
+        'RFA (8/11/2016): repeat bilateral L4-5 transforaminal ESI',
+        'no other RFA since 10/2015',
+      ]).map((injection) => injection.date),
+    ).toEqual(['2016-03-02']);
+    expect(readFindingInjections(['L4-5 RFA 3/2016 with 70% relief'])).toMatchObject([{ reliefPercent: 70 }]);
+  });
+
+  it("reads the injection's relief in the findings after it: how long it lasted, the next report's scores, a pain diary", () => {
+    expect(
+      readFindingInjections([
+        'bilateral L4-5 transforaminal ESI on 3/2/2016; at the 4/13/2016 visit about 65% relief',
+        'relief lasted about 3 months; leg pain back to 7/10 by 8/11/2016',
+      ]),
+    ).toMatchObject([{ reliefPercent: 65, reliefWeeks: 12.9 }]);
+    expect(
+      readFindingInjections([
+        'left L4-5 and L5-S1 radiofrequency ablation on 10/14/2015',
+        '12/1/2015: pain 2/10 versus 7/10 before; tramadol reduced',
+      ]),
+    ).toMatchObject([{ reliefPercent: 71 }]);
+    expect(
+      readFindingInjections([
+        'right L4 and L5 medial branch and S1 dorsal ramus blocks on 12/6/2016',
+        'pain diary: 7/10 before, 1/10 at 30 minutes and 2/10 at 4 hours',
+      ]),
+    ).toMatchObject([{ reliefPercent: 86 }]);
+    // A report's scores about a drug are not the injection's.
+    expect(
+      readFindingInjections([
+        'left L5-S1 TFESI on 12/08/2015',
+        '1/5/2016: pain 3/10 with Norco, 8/10 without',
+      ]),
+    ).toMatchObject([{ reliefPercent: null }]);
+    expect(
+      readFindingInjections(['Kenalog injection right knee 11/2015: about 6 weeks of partial relief']),
+    ).toMatchObject([{ reliefWeeks: 6 }]);
+    expect(
+      readFindingInjections([
+        'left L4-5 TFESI on 06/14/2016',
+        'Per the 08/25/2016 report, left leg pain has decreased about 60% since the injection',
+        'On 11/03/2016 she reports left leg pain back to 7/10 over the prior 2 weeks',
+      ]),
+    ).toMatchObject([{ reliefPercent: 60, reliefWeeks: 18 }]);
+  });
+
+  it("reads a stimulator's indication and psychological clearance", () => {
+    expect(answerOf('scsIndication', [], ['failed back surgery syndrome'])).toBe(true);
+    expect(answerOf('scsIndication', [], ['rule out CRPS'])).toBeUndefined();
+    expect(
+      answerOf('psychClearanceDone', [
+        'psychological evaluation for SCS 11/29/2016: no untreated major psychiatric disorder; cleared for a trial',
+      ]),
+    ).toBe(true);
+    expect(answerOf('psychClearanceDone', ['psychological evaluation pending'])).toBe(false);
+  });
+
+  it('reads surgery weighed, brief relief, and an equivocal exam in more of their wordings', () => {
+    expect(
+      answerOf('surgeryConsidered', ['spine surgeon 10/20/2016: candidate for L4-5 decompression']),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        'PT, two transforaminal ESIs in 2015 with 2-3 weeks of partial relief',
+      ]),
+    ).toBe(true);
+    expect(answerOf('neuroDeficit', ['patchy decreased pinprick over the left lateral calf'])).toBe(false);
+    expect(answerOf('neuroDeficit', ['patchy numbness right lateral calf not in a clear dermatome'])).toBe(
+      false,
+    );
+  });
+
+  it('reads psychotherapy sessions "of" CBT, and the weeks of CBT its dates span', () => {
+    expect(
+      answerOf('priorPsychotherapyVisits', [
+        '6 sessions of trauma-focused cognitive behavioral therapy 10/2016-12/2016',
+      ]),
+    ).toBe(6);
+    expect(
+      readFindingAnswers(['4 CBT sessions 02/02/2017-03/02/2017'], [], '', '2017-03-17').find(
+        (answer) => answer.key === 'cbtWeeksCompleted',
+      )?.value,
+    ).toBe(4);
+  });
+
+  it('reads a return to work that ended with leaving it, and a QME who set no restrictions', () => {
+    expect(
+      answerOf('failedReturnToWork', [
+        'returned to full duty 02/13/2017; left work after 3 shifts because of low back pain',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conflictingWorkReports', [
+        'primary treating physician limits lifting to 20 lb; panel QME report 03/09/2017 found no work restrictions',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads the reason of a consultation or a visit in more wordings', () => {
+    expect(
+      answerOf('specialistExpertiseNeeded', [
+        "pain management consultation 'for opioid taper and other options'",
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('rationaleStated', ['surgeon: continue PT and return after therapy to decide on arthroscopy']),
+    ).toBe(true);
+    expect(answerOf('rationaleStated', ['RFA: medication management visits 1x/month for 3 months'])).toBe(
+      true,
+    );
+  });
+
+  it('reads relief and function on a drug in more wordings', () => {
+    const gabapentin = [
+      'The report states gabapentin has reduced the burning pain in the left leg by about 40% and that he now sleeps 5-6 hours a night instead of 3',
+    ];
+    expect(answerOf('painReliefPercent', gabapentin, [], 'Gabapentin')).toBe(40);
+    expect(answerOf('adlsDocumented', gabapentin, [], 'Gabapentin')).toBe(true);
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['gabapentin 600 mg three times daily: sleep 3 to 6 hours a night'],
+        [],
+        'Gabapentin',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads drugs continued after "and", and drugs prescribed on a report date', () => {
+    expect(readFindingDrugsTaken(['18 PT visits and continues meloxicam 15 mg daily'])).toEqual([
+      'meloxicam 15 mg daily',
+    ]);
+    const prescribed = withStartDates(
+      'On 10/13/2016 cyclobenzaprine 7.5 mg twice daily and ibuprofen 600 mg three times daily were prescribed.',
+    );
+    expect(prescribed).toContain('were prescribed on 10/13/2016');
+    expect(readFindingDrugsTaken([prescribed])).toEqual([
+      'cyclobenzaprine 7.5 mg twice daily',
+      'ibuprofen 600 mg three times daily',
+    ]);
+  });
+
+  it("counts the visits done of a course, and finds a course's gain across the reports", () => {
+    expect(readFindingCourses(['PR-2 09/27/2016: 4 of 6 PT visits done'])).toMatchObject([
+      { visitsCompleted: 4 },
+    ]);
+    expect(
+      readFindingCourses([
+        'Per the 10/13/2016 report, lumbar flexion is 35 degrees and he is limited to lifting 10 lbs',
+        'He completed 6 chiropractic manipulation sessions between 10/17/2016 and 10/28/2016.',
+        'The 11/10/2016 report records lumbar flexion of 70 degrees',
+      ]),
+    ).toMatchObject([{ discipline: 'chiropractic', functionalImprovementDocumented: true }]);
+    // "PT/OT" is one course: its gain is both disciplines'.
+    expect(
+      readFindingCourses([
+        '16 PT/OT visits 11/14/2016-1/4/2017',
+        '1/4/2017: wrist extension 20 to 45 degrees',
+      ]).map((course) => course.functionalImprovementDocumented),
+    ).toEqual([true, true]);
+    expect(readFindingCourses(['10 post-operative hand therapy visits completed'])).toMatchObject([
+      { discipline: 'ot', visitsCompleted: 10, postsurgical: true },
+    ]);
+    expect(answerOf('homeExerciseProgram', ['home desensitization program'])).toBe(true);
+  });
+});

@@ -157,7 +157,7 @@ const TRIED_AND_STOPPED =
   /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b[^;]*?\b(?:stopped|failed|ended|unable|could\s+not|couldn't|left|quit)\b/i;
 /** The same, told over a finding's clauses. */
 const RETURN_ENDED =
-  /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b.*;[^;]*\b(?:stopped|failed|ended|quit)\b/i;
+  /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b.*;[^;]*\b(?:stopped|failed|ended|quit|left\s+(?:work|the\s+job)|off\s+work\s+since)\b/i;
 /** Back at full duty until the pain came back: "returned to full duty ...; on modified duty since". */
 const RETURN_RECURRED =
   /\breturned\s+to\s+(?:full|regular|usual)\s+duty\b.*?\b(?:recurr\w*|flare\w*|re-?injur\w*|could\s+not|unable)\b.*?\b(?:(?:modified|light|restricted)\s+duty|off\s+work)\b/i;
@@ -179,6 +179,8 @@ const EXPERTISE_NEEDED: readonly RegExp[] = [
   /\b(?:suggested|recommended|advised|requests?|requested)\s+(?:an?\s+)?(?:interventional\s+(?:pain\s+)?|pain\s+(?:management\s+|medicine\s+)?)(?:evaluation|consult\w*|referral)\b/i,
   /\b(?:consult\w*|referral|evaluation)\b[^;]*?\b(?:to|for)\s+(?:\w+\s+){0,2}(?:review|manage|management\s+of|taper|wean|weaning\s+of|detox\w*|adjust|optimi[sz]e)\s+(?:\w+\s+){0,2}(?:opioids?|regimen|medications?|narcotics?|analgesics?)\b/i,
   /\b(?:consult\w*|referral)\b[^;]*?\bfor\s+(?:\w+\s+){0,2}(?:medication|opioid|narcotic)\s+management\b/i,
+  // "pain management consultation 'for opioid taper and other options'".
+  /\b(?:consult\w*|referral|evaluation)\b[^;]*?\bfor\s+['"‘“]?(?:an?\s+)?(?:opioid|narcotic|medication)\s+(?:taper\w*|wean\w*|detox\w*|reduction)\b/i,
   // "asks for specialist help with weaning and non-opioid options".
   /\b(?:specialist|specialty|expert)\s+(?:help|assistance|input|guidance|advice|support)\s+(?:with|for|on|in)\s+(?:\w+\s+){0,2}(?:weaning|wean|tapering|taper|detox\w*|managing|management|injections?|procedures?)\b/i,
   /\b(?:consult\w*|referral|evaluation)\b[^;]*?\b(?:for|to\s+consider|to\s+evaluate\s+for)\s+(?:\w+\s+){0,6}(?:injections?|ESIs?|epidurals?|blocks?|interventional\s+\w+|radiofrequency|spinal\s+cord\s+stimulat\w+)\b/i,
@@ -238,9 +240,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // not clinically obvious ("the exam was equivocal: ... ankle reflex trace versus 1+").
     settlesNo: [
       /\b(?:neuro\w*\s+)?exam\w*\s+(?:\w+\s+){0,2}(?:is\s+|was\s+)?(?:equivocal|inconclusive)\b/i,
-      /\binconsistent\s+on\s+re-?test\w*|\bnon-?dermatomal\b|\bnon-?physiologic\b/i,
+      /\binconsistent\s+on\s+re-?test\w*|\bnon-?dermatomal\b|\bnon-?physiologic\b|\bpatchy\s+(?:decreased|diminished|reduced|altered)\b/i,
       // "subjectively reduced light touch ... not following a single dermatome".
-      /\bnot\s+(?:following|in|along|matching|fitting)\s+(?:a|any|one)\s+(?:single\s+|specific\s+)?dermatom\w*|\bsubjective(?:ly)?\s+(?:reduced|decreased|diminished|altered)\b/i,
+      /\bnot\s+(?:following|in|along|matching|fitting)\s+(?:a|any|one)\s+(?:single\s+|specific\s+|clear\s+)?dermatom\w*|\bsubjective(?:ly)?\s+(?:reduced|decreased|diminished|altered)\b/i,
       // A loss whose source the examiner cannot place: "could be C6 or median nerve in distribution;
       // the examiner could not separate the two".
       /\b(?:could|can)\s*(?:not|n't)\s+(?:separate|distinguish|differentiate|tell\s+apart)\b|\bcould\s+be\s+(?:a\s+)?C\d\s+or\s+(?:a\s+)?(?:median|ulnar|radial)\b/i,
@@ -302,7 +304,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\bsurg(?:ery|ical\s+\w+)\s+(?:(?:is|was|has|had|been|being|previously|already|now)\s+){0,3}(?:recommended|planned|considered|scheduled|proposed|advised|contemplated)\b/i,
       /\b(?:surgical\s+(?:candidate|consult\w*|planning|referral|evaluation)|surgery\s+(?:consult\w*|referral|evaluation)|candidate\s+for\s+surgery)\b/i,
-      new RegExp(String.raw`\bcandidate\s+for\s+(?:\w+\s+){0,4}?(?:${SURGERY_NOUNS})\b`, 'i'),
+      new RegExp(String.raw`\bcandidate\s+for\s+(?:[\w/-]+\s+){0,4}?(?:${SURGERY_NOUNS})\b`, 'i'),
       // "a C5-6 ACDF is being considered", "cervical fusion at C5-6 is planned".
       new RegExp(
         String.raw`\b(?:${SURGERY_NOUNS})\b(?:\s+(?:at\s+)?[\w/-]+){0,2}?\s+(?:is|was|has\s+been|had\s+been)\s+(?:being\s+)?(?:considered|planned|recommended|proposed|contemplated)\b`,
@@ -567,7 +569,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\bhome\s+(?:exercises?|program|exercise\s+program)\b/i,
       // "a daily home stretching and strengthening program", "HEP".
-      /\bhome\s+(?:(?:stretching|strengthening|walking|exercise|and|rehab\w*|band|theraband|resistance[- ]band|pulley)\s+){1,4}(?:program|routine|regimen)\b/i,
+      /\bhome\s+(?:(?:stretching|strengthening|walking|exercise|and|rehab\w*|band|theraband|resistance[- ]band|pulley|desensiti[sz]ation|tendon[- ]gliding|mirror|motor)\s+){1,4}(?:program|routine|regimen)\b/i,
       // In capitals only: "Hep C" is hepatitis.
       /\bHEP\b/,
     ],
@@ -672,6 +674,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:visit|follow-?up|re-?check|consult\w*|referral)\b[^;]*?\bfor\s+(?:\w+\s+){0,2}(?:management|monitoring|re-?check|re-?evaluation|reassessment|titration|refills?)\b/i,
       // "to see her again in 4-6 weeks to check the response to the injection".
       /\bto\s+(?:check|monitor|assess|evaluate|review|reassess|re-?evaluate)\s+(?:\w+\s+){0,2}(?:response|medications?|progress|healing|symptoms|condition|wound)\b/i,
+      // "return after therapy to decide on arthroscopy"; "medication management visits 1x/month".
+      /\breturn\s+(?:[\w-]+\s+){0,3}?to\s+(?:decide|discuss|determine|review|reassess|re-?evaluate|consider)\b/i,
+      /\b(?:medication|med)\s+management\s+(?:visits?|follow-?ups?|appointments?)\b/i,
       // A referral for care the treater cannot give states its own reason.
       ...EXPERTISE_NEEDED,
     ],
@@ -760,6 +765,27 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     no: [
       /\b(?:homemaker|personal\s+care|housekeeping|chore)\s+(?:services?\s+)?only\b|\bonly\s+(?:homemaker|personal\s+care|housekeeping|help\s+with\s+(?:bathing|dressing|cooking|cleaning|shopping))\b/i,
+    ],
+  },
+  {
+    // What a spinal cord stimulator is for: failed back surgery syndrome, CRPS and the other listed conditions.
+    key: 'scsIndication',
+    yes: [
+      /(?<!\b(?:no|rule\s+out|r\/o|possible|suspected)\s+)\b(?:failed\s+back\s+(?:surgery\s+)?syndrome|FBSS|post-?laminectomy\s+(?:pain\s+)?syndrome|complex\s+regional\s+pain\s+syndrome|CRPS|reflex\s+sympathetic\s+dystrophy|RSD|causalgia|post-?herpetic\s+neuralgia|phantom\s+limb|post-?amputation\s+pain|spinal\s+cord\s+injury|multiple\s+sclerosis)\b/i,
+    ],
+    no: [],
+    diagnoses: true,
+  },
+  {
+    // The psychological evaluation a stimulator or an implanted pump needs, with its clearance.
+    key: 'psychClearanceDone',
+    yes: [
+      /\bpsych\w*\s+(?:evaluation|clearance|screening|assessment)\b[^;]*?\b(?:cleared|clears|clearance|no\s+(?:\w+\s+)?contraindications?|appropriate\s+candidate|good\s+candidate|approved|no\s+untreated)\b/i,
+      /\b(?:cleared|psychologically\s+cleared)\s+(?:\w+\s+){0,3}(?:for\s+(?:the\s+|a\s+)?(?:trial|stimulator|SCS|implant|pump))\b/i,
+    ],
+    no: [
+      /\b(?:no|without)\s+(?:\w+\s+)?psych\w*\s+(?:evaluation|clearance|screening|assessment)\b/i,
+      /\bpsych\w*\s+(?:evaluation|clearance|screening|assessment)\s+(?:is\s+|was\s+)?(?:pending|not\s+(?:yet\s+)?(?:done|completed|documented)|requested|planned)\b/i,
     ],
   },
   {
@@ -1034,7 +1060,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // treating physician restricts lifting to 15 pounds; the agreed medical evaluator's report ...
     // allows lifting up to 35 pounds".
     acrossClauses: [
-      /\b(?:treating\s+physician|treater|PTP|primary\s+treating)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*;[^;]*?\b(?:AME|QME|IME|agreed\s+medical|qualified\s+medical|independent\s+medical)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b/i,
+      /\b(?:treating\s+physician|treater|PTP|primary\s+treating)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*;[^;]*?\b(?:AME|QME|IME|agreed\s+medical|qualified\s+medical|independent\s+medical)\b[^;]*?(?:\b\d{1,3}\s*(?:pounds|lbs?)\b|\bno\s+(?:work\s+)?restrictions\b|\bfull\s+duty\b)/i,
       /\b(?:AME|QME|IME|agreed\s+medical|qualified\s+medical|independent\s+medical)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*;[^;]*?\b(?:treating\s+physician|treater|PTP|primary\s+treating)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b/i,
     ],
     no: [],
@@ -1157,7 +1183,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // Relief counted in days: "corticosteroid injection 10/2016 with about 10 days of relief".
       /\b(?:injections?|blocks?|ESIs?|TFESIs?|epidurals?|CSIs?)\b[^;]*?\b(?:with|w\/|gave|provided)\s+(?:only\s+)?(?:about\s+|approximately\s+|~\s?)?(?:[1-9]|[12]\d)\s*days?\s+(?:of\s+)?relief\b/i,
       // "one L5-S1 epidural with two weeks of relief", "TFESI 10/28/16 w/ ~2 days relief".
-      /\b(?:injections?|blocks?|ESIs?|TFESIs?|epidurals?|CSIs?)\b[^;]*?\b(?:with|w\/)\s+(?:only\s+)?(?:about\s+|approximately\s+|~\s?)?(?:[1-3]|one|two|three|a\s+few)\s*(?:days?|wks?|weeks?)\s+(?:of\s+)?relief\b/i,
+      /\b(?:injections?|blocks?|ESIs?|TFESIs?|epidurals?|CSIs?)\b[^;]*?\b(?:with|w\/)\s+(?:only\s+)?(?:about\s+|approximately\s+|~\s?)?(?:[1-3]|one|two|three|a\s+few)(?:\s*-\s*[1-4])?\s*(?:days?|wks?|weeks?)\s+(?:of\s+)?(?:partial\s+|brief\s+|temporary\s+|minimal\s+)?relief\b/i,
       // "aspiration and steroid injection 11/8/2016 helped about 3 weeks".
       /\b(?:injections?|blocks?|ESIs?|epidurals?)\b[^;]*?\b(?:helped|relieved)\s+(?:only\s+)?(?:about|approximately|roughly|~)\s*(?:\d{1,2}|one|two|three|four|five|six|a\s+few)\s+(?:days?|weeks?)\b/i,
       // Relief the summary calls short: "30+ PT visits, chiropractic, two lumbar ESIs 'short relief'".
@@ -1685,7 +1711,7 @@ const NO_PRIOR_PSYCHOTHERAPY = new RegExp(
 );
 // "6 CBT sessions", "six individual cognitive behavioral sessions".
 const PRIOR_PSYCHOTHERAPY_COUNT = new RegExp(
-  String.raw`\b(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})\s+(?:(?:prior|previous|completed)\s+)?(?:(?:individual|group)\s+)?(?:${PSYCHOTHERAPY_WORDS}|cognitive\s+behaviou?ral)\s+(?:sessions?|visits?)\b|\b(?:${PSYCHOTHERAPY_WORDS})\s+x\s?(\d{1,2})\b(?!\s*(?:weeks?|months?))`,
+  String.raw`\b(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})\s+(?:(?:prior|previous|completed)\s+)?(?:(?:individual|group)\s+)?(?:${PSYCHOTHERAPY_WORDS}|cognitive\s+behaviou?ral)\s+(?:sessions?|visits?)\b|\b(?:${PSYCHOTHERAPY_WORDS})\s+x\s?(\d{1,2})\b(?!\s*(?:weeks?|months?))|\b(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})\s+(?:sessions?|visits?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:${PSYCHOTHERAPY_WORDS}|cognitive\s+behaviou?ral)\b`,
   'i',
 );
 
@@ -1706,9 +1732,35 @@ function readPriorPsychotherapy(findings: readonly string[]): FindingAnswer | nu
     const count =
       PRIOR_PSYCHOTHERAPY_COUNT.exec(clause) ??
       (ASKED_FOR.test(clause) ? null : PSYCHOTHERAPY_NAMED_FIRST.exec(clause));
-    const written = (count?.[1] ?? count?.[2] ?? '').toLowerCase();
+    const written = (count?.[1] ?? count?.[2] ?? count?.[3] ?? '').toLowerCase();
     const visits = SMALL_NUMBERS[written] ?? Number(written);
     if (count && visits >= 1) return { key: 'priorPsychotherapyVisits', value: visits, source: clause };
+  }
+  return null;
+}
+
+const CBT_WORDS = String.raw`CBT|cognitive\s+behaviou?ral(?:\s+therapy)?|psychotherapy`;
+/**
+ * The weeks of CBT had, from the dates its course spans ("4 CBT sessions 02/02/2017-03/02/2017"),
+ * or since it began ("CBT since 1/5/2017"): what biofeedback waits for.
+ */
+function readCbtWeeks(findings: readonly string[], asOf: string): FindingAnswer | null {
+  for (const clause of clausesOf(findings)) {
+    if (!new RegExp(String.raw`\b(?:${CBT_WORDS})\b`, 'i').test(clause) || NOT_HAD.test(clause)) continue;
+    const span = new RegExp(String.raw`\b${US_DATE}\s*(?:-|–|to|through)\s*${US_DATE}\b`).exec(clause);
+    const since = new RegExp(String.raw`\b(?:since|started|began)\s+(?:on\s+)?${US_DATE}\b`, 'i').exec(
+      clause,
+    );
+    const iso = (month = '', day = '', year = '') =>
+      `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    const [from, to] = span
+      ? [iso(span[1], span[2], span[3]), iso(span[4], span[5], span[6])]
+      : since
+        ? [iso(since[1], since[2], since[3]), asOf]
+        : ['', ''];
+    const days = isValidIsoDate(from) && isValidIsoDate(to) ? daysBetween(from, to) : null;
+    if (days !== null && days >= 7)
+      return { key: 'cbtWeeksCompleted', value: Math.floor(days / 7), source: clause };
   }
   return null;
 }
@@ -1822,14 +1874,14 @@ const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begi
 
 /** An activity measured now against before: "sleeps 6 hours instead of 3", "typing 2 hours vs 1". */
 const ACTIVITY_NOW_VS_BEFORE =
-  /\b(?:sleep\w*|sit|sitting|sits|stand|standing|stands|walk|walking|walks|driving|drives|typing|types)\b[^;]*?\b(\d+)\s*(hours?|hrs?|h\b|min\w*|blocks?)?(?:\s+(?:at|on|in)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:vs\.?|versus|instead\s+of|compared\s+(?:with|to)|up\s+from|\(\s*was)\s+(\d+)\s*(hours?|hrs?|h\b|min\w*|blocks?)?/i;
+  /\b(?:sleep\w*|sit|sitting|sits|stand|standing|stands|walk|walking|walks|driving|drives|typing|types)\b[^;]*?\b(\d+)\s*(hours?|hrs?|h\b|min\w*|blocks?)?(?:\s+(?:a|per|each)\s+(?:night|day))?(?:\s+(?:at|on|in)\s+(?:\w+\s+){0,2}?\w+)?\s*(?:vs\.?|versus|instead\s+of|compared\s+(?:with|to)|up\s+from|\(\s*was)\s+(\d+)\s*(hours?|hrs?|h\b|min\w*|blocks?)?/i;
 
 /** Minutes for a span in hours or minutes ("2 hours" is 120); any other count as written. */
 const inMinutes = (count: string | undefined, unit: string | undefined) =>
   Number(count) * (unit && /^(?:hours?|hrs?|h)$/i.test(unit) ? 60 : 1);
 /** A tolerance measured before and after: "sitting tolerance 20 to 60 minutes". */
 const TOLERANCE_FROM_TO =
-  /\b(?:sitting|standing|walking|driving)\s+(?:tolerance\s+(?:(?:went\s+)?(?:up|increased|improved)\s+)?(?:from\s+)?|(?:tolerance\s+)?(?:went\s+)?(?:up|increased|improved)\s+from\s+)(\d+)\s*(?:min\w*|hours?|blocks?)?\s*(?:to|->|→)\s*(\d+)/i;
+  /\bsleep\w*\s+(?:(?:went\s+|improved\s+|increased\s+)?from\s+)?(\d{1,2})\s*(?:hours?|hrs?|h)?\s*(?:to|->|→)\s*(\d{1,2})\s*(?:hours?|hrs?|h)\b|\b(?:sitting|standing|walking|driving)\s+(?:tolerance\s+(?:(?:went\s+)?(?:up|increased|improved)\s+)?(?:from\s+)?|(?:tolerance\s+)?(?:went\s+)?(?:up|increased|improved)\s+from\s+)(\d+)\s*(?:min\w*|hours?|blocks?)?\s*(?:to|->|→)\s*(\d+)/i;
 /** "Can now type for 2 hours": something done again on the drug. */
 const CAN_NOW =
   /\bcan\s+now\s+(?:\w+\s+)?(?:type|walk|sit|stand|drive|work|lift|sleep|cook|shop|clean|dress|garden|exercise|climb|kneel|carry|reach)\b|\b(?:resumed|able\s+to\s+resume)\s+(?:\w+\s+)?(?:driving|cooking|walking|shopping|cleaning|gardening|exercis\w+|housework|chores|yard\s*work|golf|hiking)\b|\bsleeps?\s+through\s+the\s+night\b|\b(?:daily|regular)\s+(?:\d+[- ](?:minute|min|mile)\s+)?walks\b/i;
@@ -1849,8 +1901,10 @@ function activityGain(clause: string): RegExpExecArray | null {
     const [, now, nowUnit, before, beforeUnit] = nowBefore;
     if (inMinutes(now, nowUnit ?? beforeUnit) > inMinutes(before, beforeUnit ?? nowUnit)) return nowBefore;
   }
+  // "walking tolerance 10 to 30 minutes", "sleep 3 to 6 hours a night".
   const fromTo = TOLERANCE_FROM_TO.exec(clause);
-  if (fromTo && Number(fromTo[2]) > Number(fromTo[1])) return fromTo;
+  const [from, to] = [fromTo?.[1] ?? fromTo?.[3], fromTo?.[2] ?? fromTo?.[4]];
+  if (fromTo && Number(to) > Number(from)) return fromTo;
   const countNowBefore = COUNT_NOW_VS_BEFORE.exec(clause);
   if (countNowBefore && Number(countNowBefore[1]) > Number(countNowBefore[2])) return countNowBefore;
   return CAN_NOW.exec(clause);
@@ -1982,8 +2036,11 @@ function readDrugEffect(
 }
 
 const SCORE = String.raw`(\d{1,2})(?:\/10)?`;
+/** The score before, then the one after: "7/10 before, 1/10 at 30 minutes", "8/10 pre-block and 2/10 after". */
+const BEFORE_THEN_AT =
+  /\b(\d{1,2})\/10\s+(?:before|pre-?(?:block|injection|procedure|treatment)|at\s+baseline)\s*,?\s*(?:and\s+|then\s+)?(\d{1,2})\/10\s+(?:at|after|post|for|within|afterward)/i;
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s+${SCORE}(?:\s+(?:before|without|off)(?:\s+[\w/-]+){1,2}?)?\s+to\s+(?:about\s+|approximately\s+|roughly\s+|~\s?)?${SCORE}\b|\b(\d{1,2})\/10,?\s*(?:(?:down|reduced|decreased|dropping|falling|fell)\s+to\s+|to\s+(?=\d{1,2}\/10)|(?:->|→|=>)\s*)${SCORE}\b`,
+  String.raw`\bfrom\s+${SCORE}(?:\s+(?:before|without|off)(?:\s+[\w/-]+){1,2}?)?\s+to\s+(?:about\s+|approximately\s+|roughly\s+|~\s?)?${SCORE}\b|\b(\d{1,2})\/10,?\s*(?:(?:down|reduced|decreased|dropping|falling|fell)\s+to\s+|to\s+(?=\d{1,2}(?:\s*-\s*\d{1,2})?\/10)|(?:->|→|=>)\s*)(?:\d{1,2}\s*-\s*(?=\d{1,2}\/10))?${SCORE}\b`,
   'i',
 );
 const WITHOUT_WITH = new RegExp(
@@ -2020,8 +2077,10 @@ function painScoresOf(clause: string): [number | undefined, number | undefined] 
   };
   const fromTo = FROM_TO.exec(spelled);
   // Before, then on the drug; a pair not on a 0-10 scale ("PHQ-9 fell from 18 to 11") is no pain score.
+  const beforeThenAt = BEFORE_THEN_AT.exec(spelled);
   const pairs: [string | undefined, string | undefined][] = [
     [fromTo?.[1] ?? fromTo?.[3], fromTo?.[2] ?? fromTo?.[4]],
+    [beforeThenAt?.[1], beforeThenAt?.[2]],
     ((match) => [match?.[1], match?.[2]])(WITHOUT_WITH.exec(spelled)),
     ...[WITH_WITHOUT, NOW_VS_BEFORE, NOW_DOWN_FROM, ON_THEN_OFF].map(
       (pattern): [string | undefined, string | undefined] => {
@@ -2043,7 +2102,7 @@ function readReliefPercent(findings: readonly string[], drugName: string): Findi
     if (from !== undefined && to !== undefined && from > 0 && to <= from)
       return { key: 'painReliefPercent', value: Math.round(((from - to) / from) * 100), source: clause };
     const percent =
-      /\b(\d{1,3})(?:\.\d+)?\s*%\s*(?:pain\s+)?(?:relief|reduction|improvement|better|less\b(?:\s+pain)?)|\b(?:reduction|relief|decrease)\s+(?:in\s+(?:\w+\s+)?pain\s+)?of\s+(?:about\s+|approximately\s+|nearly\s+|~\s?)?(\d{1,3})(?:\.\d+)?\s*%|\b(?:relief|reduc\w+|improv\w+)\s+(?:\w+\s+){0,3}by\s+(\d{1,3})\s*%|\b(?:helps?|helped|reduces?|reduced|relieves?|relieved|decreases?|decreased)\s+(?:\w+\s+){0,4}(?:by\s+)?(\d{1,3})\s*%|\b(?:down|dropped|fell)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|~\s?)?(\d{1,3})\s*%/i.exec(
+      /\b(\d{1,3})(?:\.\d+)?\s*%\s*(?:pain\s+)?(?:relief|reduction|improvement|better|less\b(?:\s+pain)?)|\b(?:reduction|relief|decrease)\s+(?:in\s+(?:\w+\s+)?pain\s+)?of\s+(?:about\s+|approximately\s+|nearly\s+|~\s?)?(\d{1,3})(?:\.\d+)?\s*%|\b(?:relief|reduc\w+|improv\w+)\s+(?:\w+\s+){0,3}by\s+(\d{1,3})\s*%|\b(?:helps?|helped|reduces?|reduced|relieves?|relieved|decreases?|decreased)\s+(?:\w+\s+){0,8}?(?:by\s+)?(?:about\s+|approximately\s+|nearly\s+|roughly\s+|~\s?)?(\d{1,3})\s*%|\b(?:down|dropped|fell)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|~\s?)?(\d{1,3})\s*%/i.exec(
         spellOut(clause),
       );
     const value = Number(percent?.[1] ?? percent?.[2] ?? percent?.[3] ?? percent?.[4] ?? percent?.[5]);
@@ -2124,6 +2183,7 @@ export function readFindingAnswers(
     readSiExamFindings(findings),
     readBmi(findings),
     readPriorPsychotherapy(findings),
+    readCbtWeeks(findings, asOf),
     ...readInjectionResponse(findings),
   );
   if (requestedDrug.trim() !== '') {
@@ -2187,7 +2247,7 @@ export interface FindingCourse {
 const DISCIPLINE_WORDS: readonly [Discipline, string][] = [
   ['chiropractic', 'chiropractic|chiro|manipulation|manipulative'],
   ['acupuncture', 'acupuncture'],
-  ['ot', String.raw`occupational\s+therapy`],
+  ['ot', String.raw`occupational\s+therapy|hand\s+therapy`],
   ['aquatic', String.raw`aquatic\s+therapy|pool\s+therapy`],
   ['massage', String.raw`massage(?:\s+therapy)?`],
   // "36 postoperative therapy sessions": therapy after an operation, unnamed, is physical therapy.
@@ -2233,10 +2293,19 @@ const COURSE_TIMES = new RegExp(
 );
 /** Granted visits that were had are visits had: "completed 12 of 12 authorized visits" is 12 had. */
 const withGrantsHad = (clause: string) =>
-  clause.replace(
-    /\b(completed|had|attended|finished)\s+(\d{1,3})\s+of\s+(?:the\s+|his\s+|her\s+)?\d{1,3}\s+(?:authori[sz]ed|approved|certified)\s+/i,
-    '$1 $2 ',
-  );
+  clause
+    .replace(
+      /\b(completed|had|attended|finished)\s+(\d{1,3})\s+of\s+(?:the\s+|his\s+|her\s+)?\d{1,3}\s+(?:authori[sz]ed|approved|certified)\s+/i,
+      '$1 $2 ',
+    )
+    // "4 of 6 PT visits done": the visits done, not the course's.
+    .replace(
+      new RegExp(
+        String.raw`\b(\d{1,3})\s+of\s+\d{1,3}\s+(?=(?:${ANY_DISCIPLINE})\s+${VISITS}\s+(?:done|completed|attended|had)\b)`,
+        'i',
+      ),
+      '$1 ',
+    );
 
 /** Visits granted or asked for are not visits had. */
 const NOT_HAD =
@@ -2365,34 +2434,42 @@ const SENTENCE_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
  * A capacity measured in two dated sentences of one finding, more at the later date: "On
  * 12/12/2016, forward flexion was 95 degrees ... On 01/09/2017, forward flexion was 140 degrees".
  */
-const datedMeasureGain = (finding: string): boolean => {
-  const dated = finding
-    .split(/\.(?:\s|$)/)
-    .map((sentence) => ({ sentence, date: SENTENCE_DATE.exec(sentence) }))
-    .filter((entry): entry is { sentence: string; date: RegExpExecArray } => entry.date !== null)
-    .map(({ sentence, date: [, month = '', day = '', year = ''] }) => ({
-      sentence,
+const datedMeasureGain = (finding: string): boolean =>
+  measureGainOverDates(finding.split(/\.(?:\s|$)/)) !== null;
+
+/**
+ * Texts each dated by their first full date, ordered by it: a measure a fifth or more higher in the
+ * latest text naming it than in the earliest. Those two texts, or null.
+ */
+function measureGainOverDates(texts: readonly string[]): [string, string] | null {
+  const dated = texts
+    .map((text) => ({ text, date: SENTENCE_DATE.exec(text) }))
+    .filter((entry): entry is { text: string; date: RegExpExecArray } => entry.date !== null)
+    .map(({ text, date: [, month = '', day = '', year = ''] }) => ({
+      text,
       when: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`,
     }))
     .sort((a, b) => a.when.localeCompare(b.when));
-  return MEASURES.some((measure) => {
-    const valueIn = (sentence: string) =>
+  for (const measure of MEASURES) {
+    const valueIn = (text: string) =>
       new RegExp(
         String.raw`\b${measure}\b\D{0,20}?(\d{1,3})\s*(?:degrees|deg|lb|lbs|pounds|minutes|min)\b`,
         'i',
-      ).exec(sentence)?.[1];
+      ).exec(text)?.[1];
     const values = dated
-      .map(({ sentence, when }) => ({ when, value: valueIn(sentence) }))
+      .map(({ text, when }) => ({ text, when, value: valueIn(text) }))
       .filter((entry) => entry.value !== undefined);
     const [first, last] = [values[0], values.at(-1)];
-    return (
+    if (
       first !== undefined &&
       last !== undefined &&
       first.when < last.when &&
       Number(last.value) >= Number(first.value) * 1.2
-    );
-  });
-};
+    )
+      return [first.text, last.text];
+  }
+  return null;
+}
 
 /**
  * The clauses about one discipline: those that name it, and those that follow one in the same
@@ -2534,13 +2611,21 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
   }
   // One course had, and a function measured better since ("lifting limit raised from 5 lb to 20
   // lb"): the gain is that course's. With several courses, whose gain it is stays the reviewer's.
+  // One count for two disciplines ("16 PT/OT visits") is one course.
   const [only, ...others] = found.values();
-  if (only && others.length === 0 && only.functionalImprovementDocumented === null) {
-    const gain = clauses.find((clause) => measuredGain(spellOut(clause))) ?? findings.find(datedMeasureGain);
-    if (gain) {
-      only.functionalImprovementDocumented = true;
-      if (!only.sources.includes(gain)) only.sources.push(gain);
-    }
+  const oneCourse = others.every((other) => other.sources[0] === only?.sources[0]);
+  if (only && oneCourse && only.functionalImprovementDocumented === null) {
+    // Or across the reports the findings date one by one, each by its first date ("Per the 10/13/2016
+    // report ... flexion is 35 degrees", "The 11/10/2016 report records ... lumbar flexion of 70 degrees").
+    const gain =
+      clauses.find((clause) => measuredGain(spellOut(clause))) ??
+      findings.find(datedMeasureGain) ??
+      measureGainOverDates(findings)?.join('; ');
+    if (gain)
+      for (const course of [only, ...others]) {
+        course.functionalImprovementDocumented = true;
+        if (!course.sources.includes(gain)) course.sources.push(gain);
+      }
   }
   return [...found.values()];
 }
@@ -2637,7 +2722,7 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
         return;
       // "She has knee pain rated 5/10 and takes tramadol 50 mg twice daily": the taking after "and".
       const midway =
-        /(?:\b(?:and|but|who)|,)\s+(?:(?:he|she|they)\s+)?(?:is\s+|remains\s+)?(?:still\s+|currently\s+)?(?=takes\b|taking\b|uses\b|maintained\s+on\b|on\s+|stable\s+on\b|has\s+taken\b|has\s+been\s+(?:on|taking)\b)/i.exec(
+        /(?:\b(?:and|but|who)|,)\s+(?:(?:he|she|they)\s+)?(?:is\s+|remains\s+)?(?:still\s+|currently\s+)?(?=takes\b|taking\b|uses\b|continues\b|maintained\s+on\b|on\s+|stable\s+on\b|has\s+taken\b|has\s+been\s+(?:on|taking)\b)/i.exec(
           clause,
         );
       const drug =
@@ -2654,7 +2739,7 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
         // "Naproxen 550 mg twice daily and cyclobenzaprine 7.5 mg were started on 10/24/2016": each one.
         const started = STARTED_ON_DATE.exec(clause);
         if (started) {
-          const list = clause.slice(0, started[0].search(/\b(?:re)?started\b/i));
+          const list = clause.slice(0, started[0].search(/\b(?:(?:re)?started|prescribed)\b/i));
           for (const joined of list.matchAll(/\b(?:and|plus)\s+/gi)) {
             const next = drugWithDose(list.slice((joined.index ?? 0) + joined[0].length));
             if (next && !taken.includes(next.drug)) taken.push(next.drug);
@@ -2696,7 +2781,7 @@ function drugWithDose(text: string): { drug: string; length: number } | null {
  * follows is that report's own note. Not a UR, RFA or request header, whose drugs are not taken.
  */
 const TREATER_REPORT_HEADER =
-  /^\s*(?:\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}\s*:\s*|(?:PR-?\d|PTP|progress\s+(?:note|report)|PN|OV|office\s+visit|follow-?up|f\/u|visit|re-?evaluation|re-?eval\b|exam)\s*(?:dated\s+|of\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?::|-|–)\s*|(?:the\s+)?(?:(?:progress|requesting\s+physician's|treating\s+physician's|primary\s+treating\s+physician's|PTP's)\s+)?(?:report|note)\s+(?:of|dated|from)\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+(?:states|documents|notes|indicates|records|lists|reports)\s+(?:that\s+)?)/i;
+  /^\s*(?:\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}\s*:\s*|on\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+(?=[A-Za-z])(?!(?:he|she|they|the)\b)|(?:PR-?\d|PTP|progress\s+(?:note|report)|PN|OV|office\s+visit|follow-?up|f\/u|visit|re-?evaluation|re-?eval\b|exam)\s*(?:dated\s+|of\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?::|-|–)\s*|(?:the\s+)?(?:(?:progress|requesting\s+physician's|treating\s+physician's|primary\s+treating\s+physician's|PTP's)\s+)?(?:report|note)\s+(?:of|dated|from)\s+\d{1,2}\/\d{1,2}\/\d{2,4},?\s+(?:states|documents|notes|indicates|records|lists|reports)\s+(?:that\s+)?)/i;
 const TAPER_OF =
   /\b(?:taper(?:ing|ed)?|wean(?:ing|ed)?)\s+(?:of|off|from)\s+(?:(?:his|her|their|the)\s+)?(?=[A-Za-z])/i;
 const DRUG_STOPPED = /\b(?:was\s+|were\s+)?(?:stopped|discontinued|d\/c'?d|ceased)\b/i;
@@ -2714,7 +2799,7 @@ const RECORDS_LEAD =
   /^(?:the\s+)?(?:(?:medical\s+)?records?|notes?|treating\s+physician|physician|provider|PTP)\s+(?:showed|show|shows|noted|notes|documented|documents|indicated|indicates|stated|states)\s+(?:that\s+)?/i;
 /** A drug started on a past date and not stopped: "Naproxen 550 mg twice daily was started on 05/06/2014". */
 const STARTED_ON_DATE =
-  /^[^,]*?(?:,\s*)?\b(?:(?:was|were|has\s+been)\s+)?(?:re)?started\s+(?:on\s+|in\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}\b)(?![^,]*\b(?:stopped|discontinued|held|ceased)\b)/i;
+  /^[^,]*?(?:,\s*)?\b(?:(?:was|were|has\s+been)\s+)?(?:(?:re)?started|(?<=\b(?:was|were)\s+)prescribed)\s+(?:on\s+|in\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}\b)(?![^,]*\b(?:stopped|discontinued|held|ceased)\b)/i;
 
 /**
  * A finding that opens with its report's date gives that date to a drug it says "was started" with
@@ -2723,7 +2808,9 @@ const STARTED_ON_DATE =
  */
 export function withStartDates(finding: string): string {
   const date = FINDING_OPENING_DATE.exec(finding)?.[1];
-  return date ? finding.replace(/\b(?:was|were)\s+started\b(?!\s+(?:on|in)\b)/gi, `$& on ${date}`) : finding;
+  return date
+    ? finding.replace(/\b(?:was|were)\s+(?:started|prescribed)\b(?!\s+(?:on|in)\b)/gi, `$& on ${date}`)
+    : finding;
 }
 const FINDING_OPENING_DATE =
   /^\s*(?:(?:on|per|at|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?)?(\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
@@ -2899,15 +2986,16 @@ export interface FindingInjection {
 }
 
 const INJECTION_WORDS =
-  /\b(?:(?:transforaminal|interlaminar|caudal|lumbar|cervical|thoracic)\s+)?(?:epidural(?:\s+steroid)?\s+injections?|epidurals?(?!\s+(?:fibrosis|lipomatosis|scar\w*|space|hematoma|abscess|steroid)\b)|(?:TF|IL|C|L|T)?ESIs?|medial\s+branch\s+blocks?|MBBs?|facet\s+(?:joint\s+)?(?:injections?|blocks?)|radiofrequency\s+(?:ablation|neurotomy|rhizotomy)|RFA|trigger\s+point\s+injections?|TPIs?|(?:cortisone|corticosteroid|steroid)\s+injections?|CSIs?)\b/i;
+  /\b(?:(?:transforaminal|interlaminar|caudal|lumbar|cervical|thoracic)\s+)?(?:epidural(?:\s+steroid)?\s+injections?|epidurals?(?!\s+(?:fibrosis|lipomatosis|scar\w*|space|hematoma|abscess|steroid)\b)|(?:TF|IL|C|L|T)?ESIs?|medial\s+branch(?:es)?\s+(?:(?:and|\/)\s+(?:[\w-]+\s+){0,4}?)?blocks?|MBBs?|facet\s+(?:joint\s+)?(?:injections?|blocks?)|radiofrequency\s+(?:ablation|neurotomy|rhizotomy)|RFA|trigger\s+point\s+injections?|TPIs?|(?:cortisone|corticosteroid|steroid|Kenalog|triamcinolone|Depo-?Medrol|methylprednisolone|Celestone|betamethasone|dexamethasone)\s+(?:\d+\s*mg\s+)?injections?|CSIs?)\b/i;
 /** Any injection or block named, of a kind the treatment history keeps or not ("SI joint injection"). */
 const ANY_INJECTION =
   /\b(?:injections?|injected|blocks?|(?:TF|IL|C|L|T)?ESIs?|epidurals?|ablation|rhizotomy|neurotomy|RFA|MBBs?|TPIs?)\b/i;
+// "RFA (8/11/2016): ...", "per the RFA": the request for authorization, not a radiofrequency ablation.
 const INJECTION_NOT_DONE =
-  /\b(?:request\w*|plann\w*|plan\b|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|no\s+(?:prior|previous)|never\s+(?:had|received|undergone)|(?:has|have|had)\s+not\s+(?:had|received|undergone))\b/i;
+  /\bRFA\b\s*(?:\([^)]*\)\s*|(?:dated\s+|of\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\s*)?(?::|-\s|\b(?:lists?|requests?|requested|asks?|dated)\b)|\b(?:per|on|in)\s+(?:the\s+|an\s+)?RFA\b|\b(?:request\w*|plann\w*|plan\b|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|no\s+(?:prior|previous|other|further|additional|more|repeat)|never\s+(?:had|received|undergone)|(?:has|have|had)\s+not\s+(?:had|received|undergone))\b/i;
 // "60% relief", "~60-70% leg pain relief" (the lower figure of a range), "relief of 50%".
 const RELIEF_PERCENT =
-  /\b(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*%\s*(?:[\w-]+\s+){0,2}?(?:relief|improvement|reduction|better|less|drop|decrease)\b|\brelief\s+of\s+(\d{1,3})\s*%|\/10\b[^;]*?\(\s*(?:about\s+|approximately\s+|~\s?)?(\d{1,3})\s*%\s*\)|\bpain\s+(?:reduced|decreased|improved|better)\s+(?:by\s+)?(?:about\s+|approximately\s+|nearly\s+|~\s?)?(\d{1,3})\s*%/i;
+  /\b(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*%\s*(?:[\w-]+\s+){0,2}?(?:relief|improvement|reduction|better|less|drop|decrease)\b|\brelief\s+of\s+(\d{1,3})\s*%|\/10\b[^;]*?\(\s*(?:about\s+|approximately\s+|~\s?)?(\d{1,3})\s*%\s*\)|\bpain\s+(?:has\s+|had\s+|was\s+)?(?:reduced|decreased|improved|better)\s+(?:by\s+)?(?:about\s+|approximately\s+|nearly\s+|~\s?)?(\d{1,3})\s*%/i;
 const RELIEF_SPAN =
   /\b(?:for|lasting|lasted|over|x)\s*(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|around\s+|close\s+to\s+|at\s+least\s+|~)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(weeks?|wks?|months?|days?|hours?|hrs?)\b|\b(\d{1,2})\s*(weeks?|wks?|months?|days?)\s+of\s+(?:\w+\s+)?relief\b|\(\s*(?:about\s+|roughly\s+|approximately\s+|nearly\s+|~)?(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*(weeks?|wks?|months?)\s*\)/i;
 
@@ -2949,7 +3037,9 @@ function weeksOf(amount: number, unit: string): number {
 export function readFindingInjections(findings: readonly string[]): FindingInjection[] {
   const found: FindingInjection[] = [];
   const kinds: string[] = [];
+  let injectionJustTold = false;
   for (const finding of findings) {
+    const before = found.length;
     // Each sentence its own clause: "... between 06/06/2016 and 08/26/2016. He has never had an
     // epidural injection" dates no injection.
     const clauses = finding
@@ -2962,8 +3052,12 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
       if (!named) {
         // "2/27/2017: pain returned over the past 2 weeks": the relief held until then.
         const held = found.at(-1);
+        // "relief lasted about 3 months" in a later finding: how long the last one's relief held.
         const weeks =
-          held && held.reliefWeeks === null ? weeksHeldUntilReturn(clause, reportDate, held.date) : null;
+          held && held.reliefWeeks === null
+            ? (weeksHeldUntilReturn(clause, reportDate, held.date) ??
+              (RELIEF_LASTED.test(clause) ? reliefIn(clause).reliefWeeks : null))
+            : null;
         if (held && weeks !== null) held.reliefWeeks = weeks;
         // A later report's "60-70% relief for about 10 weeks after the injection" tells the last
         // one's result when none was told with it.
@@ -2971,7 +3065,18 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
         const relief =
           last &&
           last.reliefPercent === null &&
-          (THE_INJECTION_BEFORE.test(clause) || (reliefHeldUnnamed(clause) && !ANY_INJECTION.test(clause)))
+          (THE_INJECTION_BEFORE.test(clause) ||
+            (!ANY_INJECTION.test(clause) &&
+              (reliefHeldUnnamed(clause) ||
+                // The next report's scores, first thing in the finding after the one that told the
+                // injection: "12/1/2015: pain 2/10 versus 7/10 before".
+                (index === 0 &&
+                  injectionJustTold &&
+                  (reportDate > last.date ||
+                    /^\W*(?:the\s+)?(?:post-?(?:block|injection|procedure)\s+)?pain\s+diary\b/i.test(
+                      clause,
+                    )) &&
+                  !RELIEF_OF_OTHER_CARE.test(clause)))))
             ? reliefIn(clause)
             : null;
         if (last && relief && relief.reliefPercent !== null) Object.assign(last, relief);
@@ -3018,6 +3123,7 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
       });
       kinds.push(injectionKind(named[0]));
     });
+    injectionJustTold = found.length > before;
   }
   return found;
 }
@@ -3030,9 +3136,12 @@ function usDateAsIso(written: string): string {
   return isValidIsoDate(iso) ? iso : '';
 }
 
+/** How long relief held, said on its own: "relief lasted about 3 months", "the benefit persisted 8 weeks". */
+const RELIEF_LASTED = /^\W*(?:the\s+)?(?:relief|benefit|improvement)\s+(?:lasted|held|persisted)\b/i;
+
 /** The pain back for so long before a dated report: "pain returned over the past 2 weeks". */
 const PAIN_RETURNED_AGO =
-  /\b(?:pain|symptoms?)\s+(?:has\s+|have\s+)?(?:returned|returning|came\s+back|recurred|recurring)\s+(?:over|in|during|for)\s+the\s+(?:past|last)\s+(\d{1,2}|one|two|three|four|five|six)\s+(weeks?|days?)\b/i;
+  /\b(?:pain|symptoms?)\s+(?:has\s+|have\s+)?(?:returned|returning|came\s+back|recurred|recurring|back)(?:\s+to\s+\d{1,2}\/10)?\s+(?:over|in|during|for)\s+the\s+(?:past|last|prior)\s+(\d{1,2}|one|two|three|four|five|six)\s+(weeks?|days?)\b/i;
 
 /** Whole weeks from the injection to the pain's return, told as so long before the report's date. */
 function weeksHeldUntilReturn(clause: string, reportDate: string, injectionDate: string): number | null {

@@ -147,6 +147,11 @@ describe('readRequestWords: what the request names of itself', () => {
     ],
     // The spinal levels: one per motion segment named, or as counted in words.
     ['Bilateral L4-5, L5-S1 medial branch blocks', { levelsRequested: 2, diagnosticBlock: true }],
+    // A transforaminal injection at a root is one level a root.
+    [
+      'Left L5 transforaminal ESI',
+      { injectionApproach: 'transforaminal', levelsRequested: 1, fluoroscopyGuided: true },
+    ],
     // A medial branch block is diagnostic; a facet procedure called therapeutic is not.
     ['Diagnostic lumbar facet block', { diagnosticBlock: true }],
     ['Therapeutic medial branch block', { diagnosticBlock: false }],

@@ -362,7 +362,13 @@ function spinalLevelsOf(text: string): number | null {
     if (key === null) return null;
     segments.add(key);
   }
-  return segments.size > 0 ? segments.size : null;
+  if (segments.size > 0) return segments.size;
+  // A transforaminal injection names the root it bathes: "left L5 transforaminal ESI" is one level.
+  if (!/transforaminal|\btf(?:esi)?\b/i.test(text)) return null;
+  const roots = new Set(
+    [...text.matchAll(/\b([CTLS])(\d{1,2})\b(?!\s*[-/]\s*[CTLS]?\d)/gi)].map((root) => root[0].toUpperCase()),
+  );
+  return roots.size > 0 ? roots.size : null;
 }
 
 /** Reads a request line; every part it cannot read plainly is null or ''. */

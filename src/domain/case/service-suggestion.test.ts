@@ -28,6 +28,9 @@ describe('suggestServiceTypes', () => {
     ['CT scan of the head', 'ct'],
     // A consultation with a surgeon is a referral; the operation itself is surgery.
     ['Orthopedic spine surgery consultation', 'consultation'],
+    // A visit whose purpose names drugs, with no dose, is the visit.
+    ['Pain management consultation for opioid management', 'consultation'],
+    ['Psychiatric medication management visits, 1x/month for 3 months', 'office_visit'],
     // An evaluation bundled with a counted course of therapy is judged as the course.
     ['Psychological consultation with cognitive behavioral therapy, 12 sessions', 'psychotherapy'],
     ['Psych evaluation and CBT x6', 'psychotherapy'],

@@ -113,7 +113,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
     /surgery(?!\s+(?:consult|referral|evaluation|opinion))|arthroscop|repair|(?<!(?:extended|immediate|sustained|controlled|delayed|modified)[- ])release|discectomy|laminectomy|\bfusion|decompression|arthroplasty|replacement|reconstruction|\borif\b|\bacdf\b|\bt[kh][ar]\b|menisectomy|meniscectomy|debridement/,
   ],
   ['consultation', /consult|referral|evaluate and treat|second opinion/],
-  ['office_visit', /follow-?up|office visit/],
+  ['office_visit', /follow-?up|office visit|medication management|management visits?/],
   [
     'dme_other',
     /\bdme\b|cane|walker|crutch|wheelchair|scooter|shower chair|commode|pillow|mattress|heating pad|\bunit\b|(stationary|exercise|recumbent|upright) (exercise )?(bike|bicycle|cycle)|treadmill|elliptical|rowing machine|free weights|weight (set|bench)|dumbbell|home gym/,
@@ -212,6 +212,9 @@ const DRUG_CLASS_SERVICE: Readonly<Record<DrugClass, ServiceType | undefined>> =
   other: undefined,
 };
 
+const VISIT_WORDS =
+  /\b(?:consult\w*|referral|follow-?up|office\s+visits?|(?:medication\s+)?management\s+visits?)\b/;
+
 /** Service types the request's words point to, most likely first (at most three). */
 export function suggestServiceTypes(requestedAs: string): ServiceType[] {
   const text = requestedAs.toLowerCase();
@@ -219,8 +222,13 @@ export function suggestServiceTypes(requestedAs: string): ServiceType[] {
   const found: ServiceType[] = [];
   // Tests about drugs name the drug too ("urine drug screen for opioids"): they come first.
   for (const [type, pattern] of TESTS_OF_DRUGS) if (pattern.test(text)) found.push(type);
-  // A drug named is a medication request, whatever else the words say.
-  const medication = MEDICATION_PATTERNS.find(([, pattern]) => pattern.test(text));
+  // A drug named is a medication request, whatever else the words say; but a visit or consultation
+  // whose purpose names a drug and no dose ("pain management consultation for opioid management")
+  // is the visit.
+  const visitForDrugs = VISIT_WORDS.test(text) && !/\d\s*(?:mg|mcg|%)|#\s*\d/.test(text);
+  const medication = visitForDrugs
+    ? undefined
+    : MEDICATION_PATTERNS.find(([, pattern]) => pattern.test(text));
   if (medication && found.length === 0) found.push(medication[0]);
 
   for (const [type, pattern] of PATTERNS) {

@@ -225,6 +225,8 @@ function historyOfKind(
     .filter(({ injection }) =>
       regionsOverlap(itemRegions, regionsOfText(`${injection.type} ${injection.level}`)),
     )
+    // The other knee's injections are not this knee's history: "right knee" against "left knee".
+    .filter(({ injection }) => !otherSide(item.bodyPart, `${injection.type} ${injection.level}`))
     // A procedure dated after the request is not history for it.
     .filter(
       ({ injection }) =>
@@ -238,6 +240,20 @@ function historyOfKind(
     })
     .map(({ injection }) => injection);
   return { kind, same, requestDate };
+}
+
+/** The one side a text names ("left knee"), or undefined for none, both or bilateral. */
+function sideOf(text: string): 'left' | 'right' | undefined {
+  const left = /\bleft\b/i.test(text);
+  const right = /\bright\b/i.test(text);
+  if (/\b(?:bilateral\w*|both)\b/i.test(text) || left === right) return undefined;
+  return left ? 'left' : 'right';
+}
+
+/** Two texts that each name a single side, and not the same one. */
+function otherSide(requested: string, done: string): boolean {
+  const [a, b] = [sideOf(requested), sideOf(done)];
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 const latest = (history: ProcedureHistory | undefined): Injection | undefined =>

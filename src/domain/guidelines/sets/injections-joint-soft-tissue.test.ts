@@ -224,6 +224,18 @@ describe('knee corticosteroid and hyaluronic acid injections (ODG)', () => {
     expect(statusOf(result, 'knee-steroid-repeat-after-relief')).toBe(expected);
   });
 
+  it("corticosteroid: the other knee's injections are not this knee's history", () => {
+    const right = {
+      type: 'right knee: corticosteroid injection',
+      level: '',
+      date: '2016-08-01',
+      reliefPercent: 20,
+    };
+    expect(statusOf(knee({}, [right]), 'knee-steroid-repeat-after-relief')).toBe('not_applicable');
+    const both = { ...right, type: 'bilateral knee corticosteroid injections' };
+    expect(statusOf(knee({}, [both]), 'knee-steroid-repeat-after-relief')).toBe('not_met');
+  });
+
   it('corticosteroid: at most 3 a year counting the request', () => {
     const dated = (date: string) => ({
       type: 'steroid injection',

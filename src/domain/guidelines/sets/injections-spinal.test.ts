@@ -121,6 +121,13 @@ describe('a repeat ESI needs the response to the last one (both editions)', () =
     ).toBe('not_documented');
   });
 
+  it('a request for two, with none before, asks for a second before the first response is known', () => {
+    const two = esi(DATES.cpmtg2016, { quantity: 2 });
+    expect(statusOf(two, 'esi-repeat-after-relief')).toBe('not_documented');
+    expect(two.recommendation).toBe('uphold');
+    expect(statusOf(esi(DATES.cpmtg2016, { quantity: 1 }), 'esi-repeat-after-relief')).toBe('not_applicable');
+  });
+
   it('a prior injection of another kind or another spinal region is not a prior ESI', () => {
     const neck = esi(
       DATES.cpmtg2016,

@@ -154,7 +154,16 @@ const esi2009: Criterion[] = [
       isTrue('item.facts.priorInjectionMedicationReduced', 'less pain medication after the last injection'),
       isTrue('item.facts.functionalImprovementAfterPrior', 'functional improvement after the last injection'),
     ),
-    appliesWhen: AFTER_A_PRIOR_ESI,
+    // A request for two asks for a second before the first's response is known: no second block
+    // after an inadequate first one (the diagnostic phase, catalogue 3.x #4; our reading, unconfirmed).
+    appliesWhen: {
+      condition: anyOf(
+        AFTER_A_PRIOR_ESI.condition,
+        atLeast('item.quantity', 2, 'injections', 'more than one injection requested'),
+      ),
+      description:
+        'applies only when a prior injection of the same kind is recorded for this region, or the request asks for more than one',
+    },
     wouldMeet: {
       kind: 'documentation',
       text: 'Documentation of at least 50% relief with reduced medication for 6-8 weeks and functional improvement after the last injection',
@@ -162,7 +171,7 @@ const esi2009: Criterion[] = [
     },
     confirmed: false,
     confirmationNote:
-      'Partly confirmed (confirmed catalogue 4.1 #7): CM17-0018485 states the 50% / reduced medication / 6-8 weeks rule; the page is unconfirmed.',
+      'Partly confirmed (confirmed catalogue 4.1 #7): CM17-0018485 states the 50% / reduced medication / 6-8 weeks rule; the page is unconfirmed. Applied to a request for two (the second rests on the first response, #4): unconfirmed.',
   }),
   defineCriterion({
     id: 'esi-four-per-year',
