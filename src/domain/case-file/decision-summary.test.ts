@@ -847,6 +847,23 @@ describe('reading summaries of IMR decisions', () => {
     ).toBe(true);
   });
 
+  it('enters each screen a finding dates', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-UDS',
+      requestDate: '2017-03-03',
+      keyFindings: [
+        'tramadol ER 150 mg once daily since 2016-06',
+        'point-of-care urine drug screens 2016-12-02, 2017-01-06 and 2017-02-03, all consistent with prescribed medication',
+      ],
+      requestedService: { name: 'Urine drug screen, 1 test', category: 'lab' },
+    };
+    expect(caseFromDecisionSummary(entry, 'case').treatment.urineDrugTests.map((test) => test.date)).toEqual([
+      '2016-12-02',
+      '2017-01-06',
+      '2017-02-03',
+    ]);
+  });
+
   it("reads a home health request's hours a visit and days a week", () => {
     const homeHealth = (name: string, quantity: string) =>
       itemOf({

@@ -995,10 +995,14 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
   // the latest report: done by then.
   const drugTest = readFindingDrugTest(findings);
   const testDate = drugTest?.date || (reportDates.at(-1) ?? '');
+  // Each screen a clause dates ("screens 2016-12-02, 2017-01-06 and 2017-02-03, all consistent").
+  const testDates = drugTest && drugTest.dates.length > 1 ? drugTest.dates : [testDate];
   if (drugTest && testDate !== '')
-    draft.treatment.urineDrugTests = [
-      { ...emptyUrineDrugTest('summary-udt-1'), date: testDate, consistent: drugTest.consistent },
-    ];
+    draft.treatment.urineDrugTests = testDates.map((date, index) => ({
+      ...emptyUrineDrugTest(`summary-udt-${index + 1}`),
+      date,
+      consistent: drugTest.consistent,
+    }));
   const surgeries = readFindingSurgeries(findings, summary.diagnoses ?? []);
   draft.treatment.surgeries = surgeries.map((surgery, index) => ({
     ...emptySurgery(`summary-surgery-${index + 1}`),

@@ -2633,7 +2633,7 @@ describe('readFindingDrugTest', () => {
     ['Last UDS 08/2015, consistent', true, '2015-08-01'],
     ['UDS 13/2015 consistent', true, ''],
   ])('a test reported in "%s", consistent: %s, dated "%s"', (finding, consistent, date) => {
-    expect(readFindingDrugTest([finding])).toEqual({ consistent, date, source: finding });
+    expect(readFindingDrugTest([finding])).toMatchObject({ consistent, date, source: finding });
   });
 
   it('finds no test where one is only ordered, pending or not documented', () => {
@@ -4129,5 +4129,101 @@ describe('readings from the session-32 batches, third round', () => {
       { discipline: 'ot', visitsCompleted: 10, postsurgical: true },
     ]);
     expect(answerOf('homeExerciseProgram', ['home desensitization program'])).toBe(true);
+  });
+});
+
+describe('readings from the session-32 batches, fourth round', () => {
+  it('reads terse care: dates with a two-figure year, "no better", a drug "-> GI upset"', () => {
+    const care = ['PT 11/8-12/20/16 x8, Medrol Dosepak, naproxen; no better'];
+    expect(
+      readFindingAnswers(care, [], '', '2017-02-15').find((answer) => answer.key === 'conservativeCareWeeks')
+        ?.value,
+    ).toBe(6);
+    expect(answerOf('conservativeCareFailed', care)).toBe(true);
+    expect(
+      answerOf('medicationReducedOrNotTolerated', [
+        'ibuprofen -> GI upset 10/2016, stopped; Tylenol only now',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('medicationReducedOrNotTolerated', [
+        'gabapentin 300 mg three times daily causes daytime drowsiness',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('medicationReducedOrNotTolerated', [
+        'Norco 10/325 mg reduced from 4 tabs/day (01/10/2017) to 2 tabs/day',
+      ]),
+    ).toBe(true);
+  });
+
+  it('gives a gain measured after the last of several courses to that course', () => {
+    expect(
+      readFindingCourses([
+        'PT x8 12/2015-1/2016, HEP',
+        'chiro manipulation x6 4/4-4/20/16',
+        '4/25/16: lumbar flex 40->65 deg; Oswestry 42% -> 24%',
+      ]).map((course) => [course.discipline, course.functionalImprovementDocumented]),
+    ).toEqual([
+      ['pt', null],
+      ['chiropractic', true],
+    ]);
+  });
+
+  it('reads a surgery dated after a comma, and a visit a therapy note numbers', () => {
+    expect(
+      readFindingSurgeries([], ['status post ORIF left ring finger proximal phalanx, 01/05/2017']).map(
+        (s) => s.date,
+      ),
+    ).toEqual(['2017-01-05']);
+    expect(readFindingCourses(["PT progress note 03/03/2017: 'visit #24 since surgery'"])).toMatchObject([
+      { discipline: 'pt', visitsCompleted: 24 },
+    ]);
+  });
+
+  it('reads opioid monitoring and weaning in more wordings', () => {
+    expect(
+      answerOf('weanAttemptDocumented', [
+        'taper toward 100 mg/day MED started 2016-08-09; prior dose resumed',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('curesChecked', ['CURES report 2016-09-16: no other controlled-substance prescriptions']),
+    ).toBe(true);
+    expect(
+      answerOf('curesChecked', [
+        'random urine drug screen 2017-01-27 consistent; CURES 2017-03-10 consistent',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('nonOpioidTried', ['prior care: 12 PT sessions; naproxen for 8 weeks; duloxetine stopped']),
+    ).toBe(true);
+    expect(
+      answerOf('taperStepRequested', [
+        'plan: reduce to twice daily, then stop within 4 weeks while PT continues',
+      ]),
+    ).toBe(true);
+    expect(
+      readFindingDrugTest([
+        'point-of-care urine screen 2016-08-17 negative for opiates; she disputes the result',
+      ]),
+    ).toMatchObject({ consistent: false, dates: ['2016-08-17'] });
+    expect(
+      readFindingDrugTest([
+        'point-of-care urine drug screens 2016-12-02, 2017-01-06 and 2017-02-03, all consistent',
+      ]),
+    ).toMatchObject({ consistent: true, dates: ['2016-12-02', '2017-01-06', '2017-02-03'] });
+  });
+
+  it('reads an Oswestry index and a tolerance for an activity', () => {
+    expect(statesMeasuredGain('Oswestry index 42% to 26%')).toBe(true);
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['gabapentin 600 mg three times daily: standing tolerance for cooking 10 to 25 minutes'],
+        [],
+        'Gabapentin',
+      ),
+    ).toBe(true);
   });
 });

@@ -137,7 +137,7 @@ const MEDICATION_REDUCED: readonly RegExp[] = [
   /\b(?:reduced|decreased|less|lower(?:ed)?|fewer|cut)\s+(?:(?:need|use|reliance|intake|dependence)\s+(?:for|of|on)\s+)?(?:\w+\s+)?(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?|pain\s+pills|ibuprofen|naproxen|norco|hydrocodone|tramadol)\b/i,
   /\b(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?)\s+(?:use\s+)?(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:reduced|decreased|tapered|weaned|cut\s+back)\b/i,
   // A drug named with its dose cut: "hydrocodone reduced from 3 tablets to 1 tablet a day".
-  /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|ibuprofen|naproxen|acetaminophen)\s+(?:use\s+)?(?:was\s+)?(?:reduced|cut|decreased|tapered|weaned)\s+(?:from\s+)?(?:\d+|one|two|three|four|five|six|eight)\b/i,
+  /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|ibuprofen|naproxen|acetaminophen)\s+(?:[\d/.]+\s*(?:mg\s+)?)?(?:use\s+)?(?:was\s+)?(?:reduced|cut|decreased|tapered|weaned)\s+(?:from\s+)?(?:\d+|one|two|three|four|five|six|eight)\b/i,
   // "He has cut his hydrocodone from four tablets to two a day".
   /\b(?:cut|reduced|decreased|lowered|tapered)\s+(?:back\s+)?(?:on\s+)?(?:his|her|their)\s+(?:use\s+of\s+)?(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|pain\s+medications?|medications?|ibuprofen|naproxen)\b/i,
   // "Her tramadol use fell from 3 tablets a day to 1", "Norco intake dropped to 2 a day".
@@ -418,7 +418,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:intoleran\w+\s+(?:of|to)|(?:unable\s+to|cannot|can't|could\s+not|does\s+not)\s+tolerate)\s+(?:\w+\s+)?(?:medications?|meds|analgesics?|NSAIDs?|opioids?|narcotics?)\b/i,
       // A drug that gives a side effect: "Ibuprofen causes dyspepsia".
       new RegExp(
-        String.raw`\b(?:medications?|NSAIDs?|ibuprofen|naproxen|diclofenac|meloxicam|opioids?|norco|hydrocodone|tramadol|gabapentin)\s+(?:causes?|caused|gives?|gave|produces?|produced)\s+(?:(?:her|him|them)\s+)?(?!no\b|none\b|any\b)(?:\w+\s+)?(?:${SIDE_EFFECTS})\b`,
+        String.raw`\b(?:medications?|NSAIDs?|ibuprofen|naproxen|diclofenac|meloxicam|opioids?|norco|hydrocodone|tramadol|gabapentin)\s+(?:[\w/.]+\s+){0,5}?(?:causes?|caused|gives?|gave|produces?|produced|->|→)\s+(?:(?:her|him|them)\s+)?(?!no\b|none\b|any\b)(?:\w+\s+)?(?:${SIDE_EFFECTS})\b`,
         'i',
       ),
       // The worker wants less of it: "she wants to cut down on medication".
@@ -826,6 +826,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // Not a weaning UR recommended or modified for: that is the reviewer's, not the treater's plan.
       /(?<!\b(?:UR|utilization\s+review)\b[^;]*)\b(?:starts?|started|begins?|began|agreed\s+to|initiat\w+)\s+(?:a\s+|an\s+|the\s+)?(?:(?:planned|gradual|slow)\s+)*(?:taper|wean)\w*\b/i,
       /(?<!\b(?:UR|utilization\s+review)\b[^;]*)\b(?:taper(?:ing)?|weaning)\s+(?:plan|schedule|protocol)\b|\bstep\s+of\s+(?:a|the)\s+taper\b/i,
+      // "plan: reduce to twice daily, then stop within 4 weeks".
+      /\bplan\w*\s*:?\s*(?:to\s+)?(?:reduce|decrease|cut|lower)\b[^;]*?\bthen\s+(?:stop|discontinue|d\/c|come\s+off)\b/i,
       // "taper started with the patient's agreement", "a wean was begun in 10/2016".
       /(?<!\b(?:UR|utilization\s+review|no)\b[^;]*)\b(?:taper|wean)(?:ing)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:started|begun|initiated)\b/i,
     ],
@@ -925,6 +927,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ),
     ],
     acrossClauses: [
+      // "prior care: 12 PT sessions; naproxen for 8 weeks; gabapentin ...".
+      new RegExp(
+        String.raw`\b(?:prior|previous|past)\s+(?:care|treatment|therapy)\s*:[^]*?\b(?:${NON_OPIOID_ANALGESICS})\b`,
+        'i',
+      ),
       // The drug, then the pain it left: "ibuprofen 800 mg tid and acetaminophen 500 mg prn since
       // January; pain still 7/10".
       new RegExp(
@@ -942,6 +949,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /(?<!\bno\s+)\b(?:taper(?:ing)?|wean(?:ing)?|dose[- ]reduction)\s+attempts?\b/i,
       /(?<!\b(?:no|not)\s+)\battempt(?:ed|s)?\s+(?:(?:a|to)\s+)?(?:taper|wean|reduc)\w*/i,
       /\b(?:tapered|weaned|reduced|lowered|cut)\s+(?:\w+\s+){0,3}?to\s+\d{1,3}\s*(?:mg\s+)?(?:MED|MME)\b/i,
+      // "taper toward 100 mg/day MED started 2016-08-09".
+      /(?<!\bno\s+)\b(?:taper|wean)(?:ing)?\s+(?:toward|towards|to|down\s+to)\s+\d{1,3}\s*(?:mg(?:\/day)?\s+)?(?:MED|MME)\b/i,
     ],
     no: [
       /\bno\s+(?:dose\s+reduction|taper(?:ing)?|wean(?:ing)?)\s+(?:has\s+been\s+|was\s+)?(?:attempted|tried|discussed|attempts?)\b/i,
@@ -1226,7 +1235,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ),
       // "PT x6, HEP, ibuprofen ... for ~8 wks; no improvement".
       new RegExp(
-        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;\s*(?:with\s+)?(?:no|little|minimal)\s+(?:\w+\s+)?(?:improvement|relief|benefit|change)\b`,
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;\s*(?:with\s+)?(?:no|little|minimal)\s+(?:\w+\s+)?(?:improvement|relief|benefit|change|better)\b`,
         'i',
       ),
     ],
@@ -1362,11 +1371,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'curesChecked',
     yes: [
-      /\bCURES\b(?:\s+[\w/]+){0,3}\s+(?:reviewed|checked|consistent|appropriate|obtained|clean|unremarkable)\b/,
+      /\bCURES\b(?:\s+[\w/-]+){0,3}\s+(?:reviewed|checked|consistent|appropriate|obtained|clean|unremarkable)\b/,
       /\b(?:reviewed|checked|ran|obtained)\s+(?:the\s+|a\s+)?CURES\b/,
       /\bCURES\b[^;]*?\b(?:single|one)\s+prescriber\b|\bCURES\b[^;]*?\bno\s+other\s+prescribers?\b/,
       // What the report showed: "CURES 09/12/2016 shows no controlled-substance prescriptions".
-      /\bCURES\b(?:\s+(?:report|review|check|search))?(?:\s+(?:dated\s+|on\s+|of\s+)?\d{1,2}\/(?:\d{1,2}\/)?\d{2,4})?(?:\s+(?:shows?|showed|revealed|reveals|without|with\s+no|lists?|listed|found|documents?|documented)|\s*:\s*(?:no\s+other|no\s+(?:\w+\s+)?controlled|none|consistent|appropriate|single))\b/,
+      /\bCURES\b(?:\s+(?:report|review|check|search))?(?:\s+(?:dated\s+|on\s+|of\s+)?(?:\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}|\d{4}-\d{2}-\d{2}))?(?:\s+(?:shows?|showed|revealed|reveals|without|with\s+no|lists?|listed|found|documents?|documented)|\s*:\s*(?:no\s+other|no\s+(?:\w+\s+)?controlled|none|consistent|appropriate|single))\b/,
       // One result for a list that opens with it: "CURES 12/2016 and urine screen 11/2016 consistent".
       /\bCURES\b[^;,]{0,40}?\s(?:and|&)\s+(?:a\s+|the\s+)?(?:urine|UDS|UDT|drug)\b[^;,]{0,40}?\b(?:both\s+)?(?:consistent|appropriate)\b/,
       // "a CURES report dated 11-09-2016 was consistent".
@@ -1632,14 +1641,15 @@ function careSinceWeeks(clause: string, asOf: string): number | null {
 /** Care dated from and to ("PT x10 (10/17-11/30/2016)", "PT 10/17/2016 to 11/30/2016"): its whole weeks. */
 function careDatesWeeks(clause: string): number | null {
   if (!new RegExp(String.raw`\b(?:${CARE_WORDS})\b`, 'i').test(clause)) return null;
+  // "PT 11/8-12/20/16 x8": a year of two figures is this century's.
   const span =
-    /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s*(?:-|to|through|until|and)\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\b/i.exec(
+    /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\s*(?:-|to|through|until|and)\s*(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/i.exec(
       clause,
     );
   if (!span) return null;
   const [, fromMonth = '', fromDay = '', fromYear, toMonth = '', toDay = '', toYear = ''] = span;
   const iso = (year: string, month: string, day: string) =>
-    `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   const days = daysBetween(iso(fromYear ?? toYear, fromMonth, fromDay), iso(toYear, toMonth, toDay));
   return days !== null && days >= 7 && days <= 366 * 2 ? Math.floor(days / 7) : null;
 }
@@ -1881,7 +1891,7 @@ const inMinutes = (count: string | undefined, unit: string | undefined) =>
   Number(count) * (unit && /^(?:hours?|hrs?|h)$/i.test(unit) ? 60 : 1);
 /** A tolerance measured before and after: "sitting tolerance 20 to 60 minutes". */
 const TOLERANCE_FROM_TO =
-  /\bsleep\w*\s+(?:(?:went\s+|improved\s+|increased\s+)?from\s+)?(\d{1,2})\s*(?:hours?|hrs?|h)?\s*(?:to|->|→)\s*(\d{1,2})\s*(?:hours?|hrs?|h)\b|\b(?:sitting|standing|walking|driving)\s+(?:tolerance\s+(?:(?:went\s+)?(?:up|increased|improved)\s+)?(?:from\s+)?|(?:tolerance\s+)?(?:went\s+)?(?:up|increased|improved)\s+from\s+)(\d+)\s*(?:min\w*|hours?|blocks?)?\s*(?:to|->|→)\s*(\d+)/i;
+  /\bsleep\w*\s+(?:(?:went\s+|improved\s+|increased\s+)?from\s+)?(\d{1,2})\s*(?:hours?|hrs?|h)?\s*(?:to|->|→)\s*(\d{1,2})\s*(?:hours?|hrs?|h)\b|\b(?:sitting|standing|walking|driving)\s+(?:tolerance\s+(?:for\s+\w+\s+)?(?:(?:went\s+)?(?:up|increased|improved)\s+)?(?:from\s+)?|(?:tolerance\s+)?(?:went\s+)?(?:up|increased|improved)\s+from\s+)(\d+)\s*(?:min\w*|hours?|blocks?)?\s*(?:to|->|→)\s*(\d+)/i;
 /** "Can now type for 2 hours": something done again on the drug. */
 const CAN_NOW =
   /\bcan\s+now\s+(?:\w+\s+)?(?:type|walk|sit|stand|drive|work|lift|sleep|cook|shop|clean|dress|garden|exercise|climb|kneel|carry|reach)\b|\b(?:resumed|able\s+to\s+resume)\s+(?:\w+\s+)?(?:driving|cooking|walking|shopping|cleaning|gardening|exercis\w+|housework|chores|yard\s*work|golf|hiking)\b|\bsleeps?\s+through\s+the\s+night\b|\b(?:daily|regular)\s+(?:\d+[- ](?:minute|min|mile)\s+)?walks\b/i;
@@ -2286,6 +2296,11 @@ const COURSE_NAMED_DONE = new RegExp(
   String.raw`\b(${ANY_DISCIPLINE})\s+(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?:to\s+date|done|completed|so\s+far|attended)\b`,
   'i',
 );
+/** "PT note ... 'visit 8 of 8'", "PT progress note: 'visit #24 since surgery'": the visit a note numbers. */
+const COURSE_VISIT_NUMBER = new RegExp(
+  String.raw`\b(${ANY_DISCIPLINE})\b[^;]*?\bvisit\s*#?\s*(\d{1,3})(?:\s+of\s+\d{1,3})?\b`,
+  'i',
+);
 /** "PT x6 completed": the count after the discipline (not a span: "PT x 6 weeks"). */
 const COURSE_TIMES = new RegExp(
   String.raw`\b(${ANY_DISCIPLINE})\s+x\s?(\d{1,3})\b(?!\s*(?:weeks?|months?|days?|\/|per\b))`,
@@ -2354,7 +2369,7 @@ const SCORE_UP =
   /\b(?:IKDC|LEFS|Lower\s+Extremity\s+Functional\s+Scale|Lysholm|KOOS|ASES|Constant(?:-Murley)?)\b(?:\s+score)?\s*(?:(?:went|improved|rose|increased)\s+)?(?:from\s+)?(\d{1,3})(?:\/\d{2,3})?\s*(?:to|->|→)\s*(\d{1,3})\b/i;
 /** One where less is better: "Oswestry 52% to 22%", "QuickDASH 70 to 48". */
 const SCORE_DOWN =
-  /\b(?:Oswestry(?:\s+disability\s+index)?|ODI|NDI|neck\s+disability\s+index|(?:quick\s*)?DASH)\b(?:\s+score)?\s*(?:(?:went|improved|fell|dropped|decreased)\s+)?(?:from\s+)?(\d{1,3})\s*%?\s*(?:(?:down|dropped|fell)\s+to|to|->|→)\s*(\d{1,3})\b/i;
+  /\b(?:Oswestry(?:\s+disability)?(?:\s+index)?|ODI|NDI|neck\s+disability\s+index|(?:quick\s*)?DASH)\b(?:\s+score)?\s*(?:(?:went|improved|fell|dropped|decreased)\s+)?(?:from\s+)?(\d{1,3})\s*%?\s*(?:(?:down|dropped|fell)\s+to|to|->|→)\s*(\d{1,3})\b/i;
 
 /**
  * A function score changed by at least what counts as a real difference (about 10 points on the
@@ -2578,7 +2593,10 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
       [...spelled.matchAll(pattern)].map((match) => ({ count: match[1], words: match[2] })),
     );
     const times =
-      COURSE_TIMES.exec(spelled) ?? COURSE_NAMED_FIRST.exec(spelled) ?? COURSE_NAMED_DONE.exec(spelled);
+      COURSE_TIMES.exec(spelled) ??
+      COURSE_NAMED_FIRST.exec(spelled) ??
+      COURSE_NAMED_DONE.exec(spelled) ??
+      COURSE_VISIT_NUMBER.exec(spelled);
     if (times) counts.push({ count: times[2], words: times[1] });
     for (const counted of counts.flatMap((entry) =>
       // "physical therapy/occupational therapy": the count is each one's.
@@ -2626,19 +2644,54 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
         course.functionalImprovementDocumented = true;
         if (!course.sources.includes(gain)) course.sources.push(gain);
       }
+  } else if (only && [only, ...others].every((course) => course.functionalImprovementDocumented === null)) {
+    // Several courses, and a gain measured after the last of them ended: that course's
+    // ("PT x8 12/2015-1/2016", "chiro manipulation x6 4/4-4/20/16", "4/25/16: lumbar flex 40->65 deg").
+    const latestOf = (course: FindingCourse) => latestDateIn(course.sources[0] ?? '');
+    const ordered = [only, ...others].sort((a, b) => latestOf(b).localeCompare(latestOf(a)));
+    const [last, before] = ordered;
+    const gain = clauses.find((clause) => measuredGain(spellOut(clause)));
+    const gainDate = gain ? latestDateIn(gain) : '';
+    if (
+      last &&
+      gain &&
+      latestOf(last) !== '' &&
+      latestOf(last) > (before ? latestOf(before) : '') &&
+      gainDate > latestOf(last)
+    ) {
+      last.functionalImprovementDocumented = true;
+      last.sources.push(gain);
+    }
   }
   return [...found.values()];
+}
+
+/** The latest date a text gives: "4/20/16", "01/2016" (a month's last day). '' when none. */
+function latestDateIn(text: string): string {
+  let latest = '';
+  for (const match of text.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g)) {
+    const [, month = '', day = '', year = ''] = match;
+    const iso = `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    if (isValidIsoDate(iso) && iso > latest) latest = iso;
+  }
+  for (const match of text.matchAll(/\b(\d{1,2})\/(\d{4})\b/g)) {
+    const iso = lastDayOfMonth(Number(match[2]), Number(match[1])) ?? '';
+    if (isValidIsoDate(iso) && iso > latest) latest = iso;
+  }
+  return latest;
 }
 
 const DRUG_TEST =
   /\b(?:urine\s+(?:drug\s+)?(?:screens?|tests?|testing|toxicology|cups?)|urine\s+tox\w*|UDTs?|UDSs?|drug\s+screens?|(?:point[- ]of[- ]care|POC)\s+(?:urine\s+)?(?:drug\s+)?(?:screens?|tests?|cups?|UDS))\b/i;
 const CONSISTENT = new RegExp(SCREEN_CLEAN, 'i');
 const INCONSISTENT =
-  /\b(?:inconsistent|inappropriate|aberrant|unexpected|non-?compliant|positive\s+for\s+(?:\w+\s+)?(?:illicit|unprescribed|non-?prescribed|marijuana|cannabis|THC|cocaine|methamphetamine|amphetamines?|heroin|alcohol))\b/i;
+  /\b(?:inconsistent|inappropriate|aberrant|unexpected|non-?compliant|positive\s+for\s+(?:\w+\s+)?(?:illicit|unprescribed|non-?prescribed|marijuana|cannabis|THC|cocaine|methamphetamine|amphetamines?|heroin|alcohol)|negative\s+for\s+(?:the\s+)?(?:prescribed\s+)?(?:hydrocodone|oxycodone|opioids?|opiates?|tramadol|morphine|hydromorphone|oxymorphone|tapentadol|methadone|fentanyl|buprenorphine|codeine)|disputes?\s+the\s+result)\b/i;
 
 /** A urine drug test a finding reports, with its result when stated. */
 export interface FindingDrugTest {
   consistent: boolean | null;
+  /** Every full date the clause gives a screen ("screens 2016-12-02, 2017-01-06 and 2017-02-03"). */
+  dates: string[];
   /** ISO date the finding gives the test ("UDS 9/12/2016"; "08/2015" is the 1st), or ''. */
   date: string;
   source: string;
@@ -2669,7 +2722,10 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
     if (/\b(?:not\s+(?:documented|done|performed)|ordered|pending|requested|planned|to\s+be)\b/i.test(clause))
       continue;
     const consistent = INCONSISTENT.test(clause) ? false : CONSISTENT.test(clause) ? true : null;
-    return { consistent, date: dateIn(clause), source: clause };
+    const dates = [...clause.matchAll(new RegExp(String.raw`()\b(?:${ISO_DATE}|${US_DATE})\b`, 'g'))]
+      .map((found) => isoOf(found as unknown as RegExpExecArray))
+      .filter(isValidIsoDate);
+    return { consistent, date: dateIn(clause), dates, source: clause };
   }
   return null;
 }
@@ -2892,7 +2948,7 @@ export interface FindingSurgery {
 const US_DATE = String.raw`(\d{1,2})[\/-](\d{1,2})[\/-](\d{4}|\d{2})`;
 const ISO_DATE = String.raw`(\d{4})-(\d{2})-(\d{2})`;
 const SURGERY_DONE = new RegExp(
-  String.raw`\b(?:status\s+post|s\/p|underwent|post-?op(?:erative)?\s+(?:after|from)|had)\s+(?:an?\s+|the\s+)?([^;,]*?)\s+(?:on\s+|dated\s+|in\s+)?\(?(?:${ISO_DATE}|${US_DATE})\)?`,
+  String.raw`\b(?:status\s+post|s\/p|underwent|post-?op(?:erative)?\s+(?:after|from)|had)\s+(?:an?\s+|the\s+)?([^;,]*?)(?:\s*,)?\s+(?:on\s+|dated\s+|in\s+)?\(?(?:${ISO_DATE}|${US_DATE})\)?`,
   'i',
 );
 /** A list of procedures done, their date in brackets at the end ("status post ... repair, subacromial decompression and distal clavicle excision (10/4/2016)"). */
