@@ -847,6 +847,25 @@ describe('reading summaries of IMR decisions', () => {
     ).toBe(true);
   });
 
+  it('counts a course dated after a recorded surgery as post-surgical', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-POSTSURGICAL',
+      requestDate: '2017-03-15',
+      diagnoses: [
+        'comminuted left index proximal phalanx fracture',
+        'status post open reduction and internal fixation (11/29/2016)',
+      ],
+      keyFindings: ['16 hand therapy visits from 12/19/2016 to 3/3/2017'],
+      requestedService: {
+        name: 'Hand therapy, left index finger, 2x/week for 4 weeks',
+        category: 'physical medicine',
+      },
+    };
+    expect(caseFromDecisionSummary(entry, 'case').treatment.therapyCourses).toMatchObject([
+      { discipline: 'ot', visitsCompleted: 16, postsurgical: true },
+    ]);
+  });
+
   it('enters each screen a finding dates', () => {
     const entry: DecisionSummary = {
       caseNumber: 'CM17-TEST-UDS',

@@ -1023,7 +1023,9 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     discipline: course.discipline,
     visitsCompleted: course.visitsCompleted,
     functionalImprovementDocumented: course.functionalImprovementDocumented,
-    postsurgical: course.postsurgical,
+    // A course whose dates all follow a recorded surgery is the surgery's therapy: "16 hand therapy
+    // visits from 12/19/2016 to 3/3/2017" after an ORIF on 11/29/2016.
+    postsurgical: course.postsurgical ?? (afterASurgery(course.sources[0] ?? '', surgeries) || null),
     notes: course.sources.join('. '),
   }));
 
@@ -1219,6 +1221,25 @@ function forTheSurgeryAsked(items: DisputedItem[]): DisputedItem[] {
       facts: { ...item.facts, postoperative: true, ...(rationale ? { rationaleStated: true } : {}) },
     };
   });
+}
+
+/** Every full date of the text falls after a surgery's, and within the 6 months that follow it. */
+function afterASurgery(text: string, surgeries: readonly FindingSurgery[]): boolean {
+  const dates = [...text.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g)]
+    .map(
+      ([, month = '', day = '', year = '']) =>
+        `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`,
+    )
+    .filter(isValidIsoDate);
+  return (
+    dates.length > 0 &&
+    surgeries.some((surgery) =>
+      dates.every((date) => {
+        const days = isValidIsoDate(surgery.date) ? daysBetween(surgery.date, date) : null;
+        return days !== null && days >= 0 && days <= 183;
+      }),
+    )
+  );
 }
 
 /** What a summary says of its own item (the request, its UR action, the claims administrator's line). */

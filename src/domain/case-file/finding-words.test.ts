@@ -4227,3 +4227,63 @@ describe('readings from the session-32 batches, fourth round', () => {
     ).toBe(true);
   });
 });
+
+describe('readings from the session-32 batches, fifth round', () => {
+  it('reads a drug told with its effect as taken', () => {
+    expect(
+      readFindingDrugsTaken(['naproxen lowers pain from 7/10 to 4-5/10 and allows walking about 30 minutes']),
+    ).toEqual(['naproxen']);
+  });
+
+  it('reads measures of dated clauses whose unit is written once', () => {
+    expect(
+      readFindingCourses([
+        '12 post-operative PT visits from 3/28/2016 to 5/6/2016',
+        '4/19/2016: flexion 90, abduction 70 degrees; 5/10/2016: flexion 135, abduction 115, external rotation 40 degrees',
+      ]),
+    ).toMatchObject([{ discipline: 'pt', functionalImprovementDocumented: true }]);
+  });
+
+  it("gives a nailing its fractured bone, and the weeks until the pain returned 'over the previous' weeks", () => {
+    expect(
+      readFindingSurgeries(
+        [],
+        ['left femoral shaft fracture', 'status post intramedullary nailing (6/12/2016)'],
+      ).map((surgery) => surgery.type),
+    ).toEqual(['intramedullary nailing (left femoral shaft fracture)']);
+    expect(
+      readFindingInjections([
+        'left L5-S1 transforaminal ESI on 6/27/2016',
+        '7/25/2016: 70% relief of left leg pain',
+        '10/12/2016: leg pain returned over the previous 2 weeks, 7/10',
+      ]),
+    ).toMatchObject([{ reliefPercent: 70, reliefWeeks: 13 }]);
+  });
+
+  it("reads an injection's results in the next dated note", () => {
+    const findings = [
+      'left L5-S1 transforaminal ESI on 6/27/2016',
+      '7/25/2016: 70% relief of left leg pain; Norco 10/325 reduced from 4 to 1 tablet a day; walking tolerance 15 to 45 minutes',
+    ];
+    expect(answerOf('priorInjectionMedicationReduced', findings)).toBe(true);
+    expect(answerOf('functionalImprovementAfterPrior', findings)).toBe(true);
+  });
+
+  it('dates a gain by its finding when its own clause has no date', () => {
+    expect(
+      readFindingCourses([
+        '8 PT visits for the right elbow from 8/15/2016 to 9/23/2016',
+        '6 acupuncture visits for the neck from 1/10/2017 to 2/14/2017',
+        '2/22/2017: neck pain 7/10 to 4/10; driving tolerance 15 to 45 minutes',
+      ]).map((course) => [course.discipline, course.functionalImprovementDocumented]),
+    ).toEqual([
+      ['pt', null],
+      ['acupuncture', true],
+    ]);
+  });
+
+  it('reads a knee that gave way and a graded Lachman as a structural lesion', () => {
+    expect(answerOf('structuralLesionSuspected', ['knee gave way on a ladder in 8/2016'])).toBe(true);
+    expect(answerOf('structuralLesionSuspected', ['8/30/16: Lachman 2+; no effusion'])).toBe(true);
+  });
+});

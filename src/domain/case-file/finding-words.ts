@@ -590,8 +590,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // Exam signs of a structural lesion: mechanical symptoms, instability, a positive tear test.
     key: 'structuralLesionSuspected',
     yes: [
-      /\b(?:locking|locks|catching|catches|giving\s+way|gives\s+way|buckling|buckles|instability|laxity|mechanical\s+symptoms)\b/i,
-      /\b(?:McMurray|Lachman|anterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm)(?:'s)?\s*\+/i,
+      /\b(?:locking|locks|catching|catches|giving\s+way|gives\s+way|gave\s+way|buckling|buckles|buckled|instability|laxity|mechanical\s+symptoms)\b/i,
+      // "Lachman +", graded "Lachman 2+".
+      /\b(?:McMurray|Lachman|anterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm)(?:'s)?\s*(?:[1-3]\s*)?\+/i,
       /\bpositive\s+(?:\w+\s+)?(?:McMurray|Lachman|anterior\s+drawer|posterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm|(?:external\s+rotation\s+)?lag\s+sign)/i,
       /\b(?:McMurray|Lachman|anterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm|lag)(?:'s)?\s+(?:test\s+|sign\s+)?(?:is\s+|was\s+)?positive\b/i,
       // An occult fracture or a hip lesion: weight not borne after an injury; a positive Stinchfield
@@ -2450,7 +2451,7 @@ const SENTENCE_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
  * 12/12/2016, forward flexion was 95 degrees ... On 01/09/2017, forward flexion was 140 degrees".
  */
 const datedMeasureGain = (finding: string): boolean =>
-  measureGainOverDates(finding.split(/\.(?:\s|$)/)) !== null;
+  measureGainOverDates(finding.split(/\.(?:\s|$)|;/)) !== null;
 
 /**
  * Texts each dated by their first full date, ordered by it: a measure a fifth or more higher in the
@@ -2466,9 +2467,10 @@ function measureGainOverDates(texts: readonly string[]): [string, string] | null
     }))
     .sort((a, b) => a.when.localeCompare(b.when));
   for (const measure of MEASURES) {
+    // The unit may be written once for a list: "flexion 135, abduction 115, external rotation 40 degrees".
     const valueIn = (text: string) =>
       new RegExp(
-        String.raw`\b${measure}\b\D{0,20}?(\d{1,3})\s*(?:degrees|deg|lb|lbs|pounds|minutes|min)\b`,
+        String.raw`\b${measure}\b\D{0,20}?(\d{1,3})(?:\s*(?:degrees|deg|lb|lbs|pounds|minutes|min)\b|(?=\s*[,;]|\s+and\b)(?=[^;]*\b(?:degrees|deg)\b))`,
         'i',
       ).exec(text)?.[1];
     const values = dated
@@ -2650,8 +2652,11 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
     const latestOf = (course: FindingCourse) => latestDateIn(course.sources[0] ?? '');
     const ordered = [only, ...others].sort((a, b) => latestOf(b).localeCompare(latestOf(a)));
     const [last, before] = ordered;
-    const gain = clauses.find((clause) => measuredGain(spellOut(clause)));
-    const gainDate = gain ? latestDateIn(gain) : '';
+    const gain = clauses.find(statesMeasuredGain);
+    // The gain's date, or its finding's ("2/22/2017: neck pain 7/10 to 4/10; driving tolerance 15 to 45 minutes").
+    const gainDate = gain
+      ? latestDateIn(gain) || latestDateIn(findings.find((finding) => finding.includes(gain)) ?? '')
+      : '';
     if (
       last &&
       gain &&
@@ -2674,8 +2679,11 @@ function latestDateIn(text: string): string {
     const iso = `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
     if (isValidIsoDate(iso) && iso > latest) latest = iso;
   }
-  for (const match of text.matchAll(/\b(\d{1,2})\/(\d{4})\b/g)) {
-    const iso = lastDayOfMonth(Number(match[2]), Number(match[1])) ?? '';
+  // A month and year, not the day and year of a full date ("15/2016" in "8/15/2016").
+  for (const match of text.matchAll(/(?<!\d\/)\b(\d{1,2})\/(\d{4})\b/g)) {
+    const month = Number(match[1]);
+    if (month < 1 || month > 12) continue;
+    const iso = lastDayOfMonth(Number(match[2]), month) ?? '';
     if (isValidIsoDate(iso) && iso > latest) latest = iso;
   }
   return latest;
@@ -2888,7 +2896,17 @@ function drugTakenIn(written: string, listAsked: boolean): string | null {
   const passive = /^\s+(?:(?:was|is|were|are)\s+(?:being\s+)?)?(?:taken|used|continued)(?=\s)/i.exec(tail);
   const after = passive ? tail.slice(passive[0].length) : tail;
   const startedInPast = prefix === '' && STARTED_ON_DATE.test(rest);
-  if (prefix === '' && !startedInPast && !passive && (listAsked || !STRENGTH_OR_SIG.test(after))) return null;
+  // "naproxen lowers pain from 7/10 to 4-5/10": a drug with its effect is a drug taken.
+  const withEffect =
+    !listAsked && /^\s+(?:lowers|reduces|relieves|decreases|controls|allows|brings|keeps)\b/i.test(tail);
+  if (
+    prefix === '' &&
+    !startedInPast &&
+    !passive &&
+    !withEffect &&
+    (listAsked || !STRENGTH_OR_SIG.test(after))
+  )
+    return null;
   // The drug with its strength, form and sig, not the sentence around it ("... for 2 years").
   return `${drug[0]}${partner}${DRUG_TAIL.exec(after)?.[0] ?? ''}`.trim();
 }
@@ -2966,7 +2984,7 @@ const SURGERY_NOT_DONE =
   /\b(?:request\w*|plann\w*|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|consult\w*|evaluation|visit|follow-?up)\b/i;
 /** The words of a procedure, so "had pain since 10/01/2016" is no surgery. */
 const PROCEDURE_WORDS =
-  /\b(?:\w+ectomy|\w+otomy|\w+oplasty|\w+odesis|\w+orrhaphy|repair|release|fusion|arthroscop\w*|ORIF|fixation|reconstruction|decompression|replacement|arthroplasty|debridement|surgery|amputation|transposition|microdiscectomy|ACDF|[APTX]LIF|TK[AR]|TH[AR]|R?TSA)\b/i;
+  /\b(?:\w+ectomy|\w+otomy|\w+oplasty|\w+odesis|\w+orrhaphy|repair|release|fusion|arthroscop\w*|ORIF|fixation|reconstruction|decompression|replacement|arthroplasty|debridement|surgery|amputation|transposition|microdiscectomy|ACDF|[APTX]LIF|TK[AR]|TH[AR]|R?TSA|(?:intramedullary\s+)?nailing|IM\s+nail\w*|rodding)\b/i;
 
 function isoOf(match: RegExpExecArray): string {
   const [, , isoYear, isoMonth, isoDay, usMonth, usDay, usYear] = match;
@@ -3012,7 +3030,11 @@ export function readFindingSurgeries(
  * the fracture a diagnosis names ("right fifth metacarpal shaft fracture"): the one it fixed.
  */
 function withFracturedBone(type: string, diagnoses: readonly string[]): string {
-  if (readSurgeryKey(type) !== 'other' || !/\b(?:ORIF|fixation|pinning|K-?wires?)\b/i.test(type)) return type;
+  if (
+    readSurgeryKey(type) !== 'other' ||
+    !/\b(?:ORIF|fixation|pinning|K-?wires?|nailing|nail|rodding)\b/i.test(type)
+  )
+    return type;
   const fractures = diagnoses.filter(
     (diagnosis) => /\bfractur/i.test(diagnosis) && readSurgeryKey(`${type} ${diagnosis}`) !== 'other',
   );
@@ -3197,7 +3219,7 @@ const RELIEF_LASTED = /^\W*(?:the\s+)?(?:relief|benefit|improvement)\s+(?:lasted
 
 /** The pain back for so long before a dated report: "pain returned over the past 2 weeks". */
 const PAIN_RETURNED_AGO =
-  /\b(?:pain|symptoms?)\s+(?:has\s+|have\s+)?(?:returned|returning|came\s+back|recurred|recurring|back)(?:\s+to\s+\d{1,2}\/10)?\s+(?:over|in|during|for)\s+the\s+(?:past|last|prior)\s+(\d{1,2}|one|two|three|four|five|six)\s+(weeks?|days?)\b/i;
+  /\b(?:pain|symptoms?)\s+(?:has\s+|have\s+)?(?:returned|returning|came\s+back|recurred|recurring|back)(?:\s+to\s+\d{1,2}\/10)?\s+(?:over|in|during|for)\s+the\s+(?:past|last|prior|previous)\s+(\d{1,2}|one|two|three|four|five|six)\s+(weeks?|days?)\b/i;
 
 /** Whole weeks from the injection to the pain's return, told as so long before the report's date. */
 function weeksHeldUntilReturn(clause: string, reportDate: string, injectionDate: string): number | null {
@@ -3334,8 +3356,12 @@ function readInjectionResponse(findings: readonly string[]): FindingAnswer[] {
   for (const finding of findings) {
     // A finding that points back at the one before goes on with its injection: "Over that period
     // her Norco use fell from four tablets to one a day".
+    // Or a later report's note, dated first ("7/25/2016: 70% relief of left leg pain; Norco reduced ...").
     after &&=
-      RESULTS_CONTINUED.test(finding) || THE_INJECTION_BEFORE.test(finding) || reliefHeldUnnamed(finding);
+      RESULTS_CONTINUED.test(finding) ||
+      THE_INJECTION_BEFORE.test(finding) ||
+      reliefHeldUnnamed(finding) ||
+      /^\W*\d{1,2}\/\d{1,2}\/\d{2,4}\s*:/.test(finding);
     for (const clause of clausesOf([finding])) {
       const named = INJECTION_WORDS.test(clause) || UNIT_TRIAL.test(clause);
       if (named) after = !INJECTION_NOT_DONE.test(clause);
