@@ -4287,3 +4287,46 @@ describe('readings from the session-32 batches, fifth round', () => {
     expect(answerOf('structuralLesionSuspected', ['8/30/16: Lachman 2+; no effusion'])).toBe(true);
   });
 });
+
+describe('readings from the session-32 batches, sixth round', () => {
+  it("dates a report's abstract by 'The progress report dated ...', and reads the pain that 'had gradually returned'", () => {
+    expect(
+      readFindingInjections([
+        'The procedure note dated 12/14/2016 documented a left L4-5 transforaminal epidural steroid injection under fluoroscopy.',
+        'The progress report dated 01/24/2017 documented about 70% relief of leg pain since the injection.',
+        'The progress report dated 03/02/2017 documented that the leg pain had gradually returned over the prior 2 weeks to 7/10.',
+      ]),
+    ).toMatchObject([{ reliefPercent: 70, reliefWeeks: 9 }]);
+  });
+
+  it('keeps a root a study shows contacted, though it denies a stenosis', () => {
+    expect(
+      answerOf('imagingCorroborates', [
+        'The lumbar MRI showed a 7 mm right paracentral disc extrusion at L5-S1 contacting the traversing right S1 nerve root, without central stenosis.',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('imagingCorroborates', ['lumbar MRI 9/2016: mild disc bulge without nerve root compression']),
+    ).toBe(false);
+  });
+
+  it('reads care that left pain persisting, and measures told "then"', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        'completion of 12 physical therapy visits with a home exercise program and persistent right leg pain rated 7/10',
+      ]),
+    ).toBe(true);
+    expect(statesMeasuredGain('lumbar flexion 40 degrees then 70 degrees')).toBe(true);
+  });
+
+  it('reads a dose brought down as an attempt to wean, and the next lower step as a taper', () => {
+    expect(
+      answerOf('weanAttemptDocumented', ['fentanyl patch reduced from 75 to 50 mcg/h on 9/13/2016']),
+    ).toBe(true);
+    expect(answerOf('weanAttemptDocumented', ['total dose about 240 -> 165 mg MED/day'])).toBe(true);
+    expect(
+      answerOf('taperStepRequested', ['next step planned for 6/2017: fentanyl 37 mcg/h if function holds']),
+    ).toBe(true);
+    expect(answerOf('taperStepRequested', ['next step is a surgical consultation'])).toBeUndefined();
+  });
+});

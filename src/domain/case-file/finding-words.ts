@@ -827,6 +827,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // Not a weaning UR recommended or modified for: that is the reviewer's, not the treater's plan.
       /(?<!\b(?:UR|utilization\s+review)\b[^;]*)\b(?:starts?|started|begins?|began|agreed\s+to|initiat\w+)\s+(?:a\s+|an\s+|the\s+)?(?:(?:planned|gradual|slow)\s+)*(?:taper|wean)\w*\b/i,
       /(?<!\b(?:UR|utilization\s+review)\b[^;]*)\b(?:taper(?:ing)?|weaning)\s+(?:plan|schedule|protocol)\b|\bstep\s+of\s+(?:a|the)\s+taper\b/i,
+      // "next step planned for 6/2017: fentanyl 37 mcg/h": the next lower dose of a taper under way.
+      /\bnext\s+(?:taper\s+|wean(?:ing)?\s+)?step\b[^;]*?\b\d{1,3}(?:\.\d+)?\s*(?:mcg|mg)\b/i,
       // "plan: reduce to twice daily, then stop within 4 weeks".
       /\bplan\w*\s*:?\s*(?:to\s+)?(?:reduce|decrease|cut|lower)\b[^;]*?\bthen\s+(?:stop|discontinue|d\/c|come\s+off)\b/i,
       // "taper started with the patient's agreement", "a wean was begun in 10/2016".
@@ -952,6 +954,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:tapered|weaned|reduced|lowered|cut)\s+(?:\w+\s+){0,3}?to\s+\d{1,3}\s*(?:mg\s+)?(?:MED|MME)\b/i,
       // "taper toward 100 mg/day MED started 2016-08-09".
       /(?<!\bno\s+)\b(?:taper|wean)(?:ing)?\s+(?:toward|towards|to|down\s+to)\s+\d{1,3}\s*(?:mg(?:\/day)?\s+)?(?:MED|MME)\b/i,
+      // "fentanyl patch reduced from 75 to 50 mcg/h", "total dose about 240 -> 165 mg MED/day".
+      /\b(?:reduced|tapered|weaned|lowered|cut)\s+from\s+\d{1,3}\s+to\s+\d{1,3}\s*(?:mcg\/h|mcg\/hr|mcg|mg)\b/i,
+      /\b(\d{2,3})\s*(?:->|→)\s*(\d{2,3})\s*(?:mg\s*)?(?:MED|MME)\b/i,
     ],
     no: [
       /\bno\s+(?:dose\s+reduction|taper(?:ing)?|wean(?:ing)?)\s+(?:has\s+been\s+|was\s+)?(?:attempted|tried|discussed|attempts?)\b/i,
@@ -1117,6 +1122,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ),
       // "since 11/8/2016 (nearly 6 weeks): off work, acetaminophen, a corset and rest; the pain has not eased".
       /\b(?:pain|symptoms?)\s+(?:has|have)\s+not\s+(?:eased|resolved|improved|gone\s+away)\b/i,
+      // "12 physical therapy visits with a home exercise program and persistent right leg pain".
+      new RegExp(
+        String.raw`^(?=[^;]*\b(?:${CARE_NOUNS})\b)[^;]*\band\s+persist(?:ent|ing)\s+(?:[\w-]+\s+){0,3}(?:pain|symptoms?|numbness|weakness)\b`,
+        'i',
+      ),
       // "8 weeks of physical therapy and medications with persistent radicular pain".
       /\b(?:physical\s+therapy|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|NSAIDs?)\b[^,]*?\bwith\s+(?:\w+\s+)?persist(?:ent|ing)\b/i,
       // Relief that did not last: "two injections, each giving about 6 weeks of relief before
@@ -1267,7 +1277,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // normal, no cervical radiculopathy").
       // Nor a needle EMG that finds no radiculopathy, and is not called normal: it denies a root's
       // lesion, not an entrapment's (the nerve conduction study's), nor the root lesion an MRI shows.
-      /^(?!.*\b(?:type\s+(?:II|III|2|3)\s+acromion|subacromial\s+(?:bursitis|spurs?)|acromial\s+spurs?|prolonged|conduction\s+(?:slowing|block)|median\s+(?:mono)?neuropathy|cervical\s+radiculopathy)\b)(?!(?=.*\b(?:EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:no|without)\s+(?:[\w-]+\s+){0,2}radiculopathy\b)(?!.*\b(?:normal|unremarkable|negative)\b)).*?\b(?:MRI|MRA|CT|imaging|(?<!\bcervical\s+)EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
+      /^(?!.*\b(?:type\s+(?:II|III|2|3)\s+acromion|subacromial\s+(?:bursitis|spurs?)|acromial\s+spurs?|prolonged|conduction\s+(?:slowing|block)|median\s+(?:mono)?neuropathy|cervical\s+radiculopathy)\b)(?!(?=.*\b(?:EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:no|without)\s+(?:[\w-]+\s+){0,2}radiculopathy\b)(?!.*\b(?:normal|unremarkable|negative)\b))(?!.*\b(?:contacting|contacts|displacing|displaces|abutting|abuts|impinging\s+on)\b).*?\b(?:MRI|MRA|CT|imaging|(?<!\bcervical\s+)EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:normal|unremarkable|negative|(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:stenosis|compression|impingement|radiculopathy|tears?))\b/,
     ],
   },
   {
@@ -2336,7 +2346,7 @@ const NOT_IMPROVED =
  * "extension 35 to 55 degrees", "sitting tolerance from 20 to 60 minutes".
  */
 const MEASURED_CHANGE =
-  /\b(?:lift\w*|grip|tolerance|range|[AP]?ROM|rotation|flexion|dorsiflexion|plantarflexion|extension|abduction|elevation|walking|sitting|standing)\b[^;]*?\b(?:from\s+)?(\d+)(?:\s*(?:lb|lbs|kg|degrees|deg|minutes|min))?\s*(?:to|->|→)\s*(\d+)\s*(lb|lbs|kg|degrees|deg|minutes|min)?/i;
+  /\b(?:lift\w*|grip|tolerance|range|[AP]?ROM|rotation|flexion|dorsiflexion|plantarflexion|extension|abduction|elevation|walking|sitting|standing)\b[^;]*?\b(?:from\s+)?(\d+)(?:\s*(?:lb|lbs|kg|degrees|deg|minutes|min))?\s*(?:to|->|→|then)\s*(\d+)\s*(lb|lbs|kg|degrees|deg|minutes|min)?/i;
 
 /** The later measure first: "forward flexion is 140 degrees ..., up from 90 at the first therapy visit". */
 const MEASURED_UP_FROM =
@@ -2877,7 +2887,7 @@ export function withStartDates(finding: string): string {
     : finding;
 }
 const FINDING_OPENING_DATE =
-  /^\s*(?:(?:on|per|at|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?)?(\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
+  /^\s*(?:(?:on|per|at|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?|(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:report|note)\s+(?:dated|of)\s+)?(\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
 
 /** The drug a clause says is taken, or null; `listAsked`: bare drugs here continue a request's list. */
 function drugTakenIn(written: string, listAsked: boolean): string | null {
@@ -3219,7 +3229,7 @@ const RELIEF_LASTED = /^\W*(?:the\s+)?(?:relief|benefit|improvement)\s+(?:lasted
 
 /** The pain back for so long before a dated report: "pain returned over the past 2 weeks". */
 const PAIN_RETURNED_AGO =
-  /\b(?:pain|symptoms?)\s+(?:has\s+|have\s+)?(?:returned|returning|came\s+back|recurred|recurring|back)(?:\s+to\s+\d{1,2}\/10)?\s+(?:over|in|during|for)\s+the\s+(?:past|last|prior|previous)\s+(\d{1,2}|one|two|three|four|five|six)\s+(weeks?|days?)\b/i;
+  /\b(?:pain|symptoms?)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:returned|returning|came\s+back|recurred|recurring|back)(?:\s+to\s+\d{1,2}\/10)?\s+(?:over|in|during|for)\s+the\s+(?:past|last|prior|previous)\s+(\d{1,2}|one|two|three|four|five|six)\s+(weeks?|days?)\b/i;
 
 /** Whole weeks from the injection to the pain's return, told as so long before the report's date. */
 function weeksHeldUntilReturn(clause: string, reportDate: string, injectionDate: string): number | null {
