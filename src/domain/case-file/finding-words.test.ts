@@ -4330,3 +4330,41 @@ describe('readings from the session-32 batches, sixth round', () => {
     expect(answerOf('taperStepRequested', ['next step is a surgical consultation'])).toBeUndefined();
   });
 });
+
+describe('readings from the session-32 batches, seventh round', () => {
+  it('reads the relief since the drug began from scores dated at its start and later', () => {
+    expect(
+      answerOf(
+        'painReliefPercent',
+        [
+          'celecoxib 200 mg once daily with omeprazole 20 mg daily started 6/1/2016',
+          'left knee pain 7/10 on 6/1/2016, 4/10 on 8/10/2016 and 4/10 on 10/20/2016',
+        ],
+        [],
+        'Celecoxib 200 mg',
+      ),
+    ).toBe(43);
+    const duloxetine = [
+      'medications 9/28/2016: duloxetine 60 mg daily (started 6/15/2016 at 30 mg, increased to 60 mg in 7/2016)',
+      '6/15/2016: back pain 8/10; PHQ-9 score 18',
+      '9/28/2016: back pain 5/10; PHQ-9 score 9; returned to modified duty',
+    ];
+    expect(answerOf('painReliefPercent', duloxetine, [], 'Duloxetine 60 mg')).toBe(38);
+    // No score on the day it began: no relief read.
+    expect(
+      answerOf('painReliefPercent', [duloxetine[0] ?? '', duloxetine[2] ?? ''], [], 'Duloxetine 60 mg'),
+    ).toBeUndefined();
+  });
+
+  it("reads a course's count after its history, and a new foot slap as a deficit that progresses", () => {
+    expect(
+      readFindingCourses([
+        'chiropractic history: about 40 visits 2003-2015',
+        'after the 2016 course NDI fell from 30% to 12% (5/17/2016)',
+      ]),
+    ).toMatchObject([
+      { discipline: 'chiropractic', visitsCompleted: 40, functionalImprovementDocumented: true },
+    ]);
+    expect(answerOf('redFlags', ['on 2/10/2017 EHL 3/5 and a new foot slap on gait'])).toBe(true);
+  });
+});

@@ -539,7 +539,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // for a progressive deficit).
       /\b(?:strength|weakness|power|motor|dorsiflexion|EHL)\b[^;]{0,60}?\b(?:had\s+|has\s+)?(?:fallen|fell|dropped|declined|worsened|deteriorated)\s+(?:from\s+\d[+-]?\s*\/\s*5\s+)?to\s+\d[+-]?\s*\/\s*5\b/i,
       // A deficit that is new: "new left ankle dorsiflexion and great toe extension weakness 4-/5".
-      /(?<!\b(?:no|without|denies)\s+)\bnew\s+(?:[\w-]+\s+){0,8}?(?:weakness|foot\s+drop|(?:motor|neurologic(?:al)?)\s+deficits?)\b/i,
+      /(?<!\b(?:no|without|denies)\s+)\bnew\s+(?:[\w-]+\s+){0,8}?(?:weakness|foot\s+(?:drop|slap)|(?:motor|neurologic(?:al)?)\s+deficits?)\b/i,
     ],
     no: [/\bno\s+red[- ]flags?\b/i],
     diagnoses: true,
@@ -2132,6 +2132,75 @@ function readReliefPercent(findings: readonly string[], drugName: string): Findi
   return null;
 }
 
+const DATE_OF_A_SCORE = String.raw`(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b`;
+/** Pain scored at two dates: "left knee pain 7/10 on 6/1/2016, 4/10 on 8/10/2016". */
+const PAIN_AT_TWO_DATES = new RegExp(
+  String.raw`\bpain\b[^;]*?\b(\d{1,2})\/10\s+(?:on|at)\s+${DATE_OF_A_SCORE}\s*(?:,|and|to|then|->|→)\s*(?:and\s+)?(\d{1,2})\/10\s+(?:on|at|by)\s+${DATE_OF_A_SCORE}`,
+  'i',
+);
+
+/**
+ * The relief since the drug began: a pain score on the day it was started (or within a week of it)
+ * and a later one ("celecoxib ... started 6/1/2016"; "knee pain 7/10 on 6/1/2016, 4/10 on
+ * 8/10/2016"), when no finding states the drug's relief itself.
+ */
+function reliefSinceStart(findings: readonly string[], drugName: string, asOf: string): FindingAnswer | null {
+  const words = drugWordsOf(drugName);
+  if (words.length === 0) return null;
+  const [start] = clausesAboutDrug(findings, words)
+    .map((clause) => readDrugStartIn(clause, asOf))
+    .filter(isValidIsoDate);
+  if (start === undefined) return null;
+  const iso = (month = '', day = '', year = '') =>
+    `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  for (const clause of clausesOf(findings)) {
+    const scored = PAIN_AT_TWO_DATES.exec(clause);
+    if (!scored) continue;
+    const [, before = '', m1, d1, y1, after = '', m2, d2, y2] = scored;
+    const [first, second] = [iso(m1, d1, y1), iso(m2, d2, y2)];
+    const fromStart = isValidIsoDate(first) ? daysBetween(start, first) : null;
+    if (fromStart === null || fromStart < -7 || fromStart > 7 || !isValidIsoDate(second) || second <= first)
+      continue;
+    const [from, to] = [Number(before), Number(after)];
+    if (from > 0 && from <= 10 && to <= from)
+      return { key: 'painReliefPercent', value: Math.round(((from - to) / from) * 100), source: clause };
+  }
+  return reliefOverDatedReports(findings, start);
+}
+
+/**
+ * The same told report by report: "6/15/2016: back pain 8/10; ..." on the day the drug began, and
+ * "9/28/2016: back pain 5/10; ..." later (findings that open with their reports' dates).
+ */
+function reliefOverDatedReports(findings: readonly string[], start: string): FindingAnswer | null {
+  const iso = (month = '', day = '', year = '') =>
+    `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const reports = findings.flatMap((finding) => {
+    const head = /^\W*((?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\s*(?:,|and)?\s*)+):/.exec(finding);
+    const score = /\bpain\b[^;]*?\b(\d{1,2})(?:\s*-\s*(\d{1,2}))?\/10\b/i.exec(finding.split(';')[0] ?? '');
+    if (!head?.[1] || !score) return [];
+    const dates = [...head[1].matchAll(new RegExp(DATE_OF_A_SCORE, 'g'))]
+      .map(([, month, day, year]) => iso(month, day, year))
+      .filter(isValidIsoDate);
+    return [{ dates, score: Math.max(Number(score[1]), Number(score[2] ?? score[1])), finding }];
+  });
+  const baseline = reports.find((report) =>
+    report.dates.some((date) => Math.abs(daysBetween(start, date) ?? Number.POSITIVE_INFINITY) <= 7),
+  );
+  const later = reports
+    .filter(
+      (report) => report !== baseline && report.dates.some((date) => (daysBetween(start, date) ?? 0) >= 14),
+    )
+    .at(-1);
+  if (!baseline || !later || baseline.score === 0 || later.score > baseline.score || baseline.score > 10)
+    return null;
+  return {
+    key: 'painReliefPercent',
+    value: Math.round(((baseline.score - later.score) / baseline.score) * 100),
+    source: `${baseline.finding}; ${later.finding}`,
+  };
+}
+
 /**
  * Scores on and off the drug that show a clear relief: 30% or more, as one letter asked, or a drop
  * of 2 points or more (the other common mark of a meaningful change on a 0-10 scale; 7/10 to 5/10).
@@ -2208,7 +2277,8 @@ export function readFindingAnswers(
     ...readInjectionResponse(findings),
   );
   if (requestedDrug.trim() !== '') {
-    const percent = readReliefPercent(findings, requestedDrug);
+    const percent =
+      readReliefPercent(findings, requestedDrug) ?? reliefSinceStart(findings, requestedDrug, asOf);
     answers.push(
       readDrugEffect(findings, requestedDrug, 'analgesiaDocumented', RELIEF) ??
         reliefFromScores(percent) ??
@@ -2299,7 +2369,7 @@ const COURSE_COUNTS = [
 /** "chiro course 1-3/2016: 12 visits": the course's months between its name and its count. */
 const COURSE_SPAN = String.raw`(?:\s+(?:course|trial))?(?:\s+(?:in\s+|from\s+)?(?:\d{1,2}(?:\/\d{1,2})?(?:\/\d{2,4})?\s*[-–]\s*)?\d{1,2}(?:\/\d{1,2})?\/\d{2,4})?`;
 const COURSE_NAMED_FIRST = new RegExp(
-  String.raw`\b(${ANY_DISCIPLINE})${COURSE_SPAN}\s*:?\s+(?:of\s+)?${COUNT}\s+${VISITS}\b`,
+  String.raw`\b(${ANY_DISCIPLINE})(?:\s+(?:history|care|treatment))?${COURSE_SPAN}\s*:?\s+(?:of\s+)?(?:about\s+|approximately\s+|~\s*)?${COUNT}\s+${VISITS}\b`,
   'i',
 );
 /** "PO PT 18 to date", "PT 12/12 done": the count after the discipline, said to be had. */
