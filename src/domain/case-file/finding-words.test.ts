@@ -4368,3 +4368,49 @@ describe('readings from the session-32 batches, seventh round', () => {
     expect(answerOf('redFlags', ['on 2/10/2017 EHL 3/5 and a new foot slap on gait'])).toBe(true);
   });
 });
+
+describe('readings from the session-32 batches, eighth round', () => {
+  it('reads care dated by months as the fewest weeks the months allow', () => {
+    const weeksOf = (finding: string) =>
+      readFindingAnswers([finding], [], '', '2016-06-01').find(
+        (answer) => answer.key === 'conservativeCareWeeks',
+      )?.value;
+    // From 31 July to 1 November 2015: 93 days.
+    expect(weeksOf('18 PT visits 7/2015-11/2015')).toBe(13);
+    // A month given as a day of a date is not a month span.
+    expect(weeksOf('PT on 3/7/2015-11/2015')).toBeUndefined();
+  });
+
+  it('reads chiropractic not yet given, and care aimed at full duty, as no maintenance care', () => {
+    expect(answerOf('maintenanceCare', ['no chiropractic care so far'])).toBe(false);
+    expect(answerOf('maintenanceCare', ['a plan to restore lumbar motion and progress to full duty'])).toBe(
+      false,
+    );
+  });
+
+  it('reads a drug started after a CURES review as CURES checked', () => {
+    expect(
+      answerOf('curesChecked', ['tramadol started after a CURES review (no other controlled prescriptions)']),
+    ).toBe(true);
+  });
+
+  it('reads a drug named "since starting" as one taken', () => {
+    expect(
+      readFindingDrugsTaken(['new epigastric burning since starting ibuprofen 800 mg three times daily']),
+    ).toEqual(['ibuprofen 800 mg three times daily']);
+  });
+
+  it('reads relief since a dose was raised, from reports dated with two-digit years', () => {
+    expect(
+      answerOf(
+        'painReliefPercent',
+        [
+          '02/23/16: gabapentin increased from 300 mg to 600 mg three times daily; pain 7/10',
+          '04/05/16 and 05/24/16: burning leg pain 4/10 on Neurontin',
+        ],
+        [],
+        'Gabapentin 600 mg',
+      ),
+    ).toBe(43);
+  });
+});

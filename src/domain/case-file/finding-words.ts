@@ -558,6 +558,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:had|received|has\s+had|has\s+received)\s+no\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
       // "No chiropractic care had been provided for this injury".
       /\bno\s+(?:chiropractic|manipulation)\s+(?:\w+\s+){0,2}(?:had\s+been|has\s+been|was)\s+(?:provided|given|done|tried|received)\b/i,
+      // "no chiropractic care so far"; a plan "to restore lumbar motion and progress to full duty".
+      /\bno\s+(?:chiropractic|manipulation)(?:\s+(?:care|visits?|treatment))?\s+(?:so\s+far|to\s+date|yet)\b/i,
+      /\b(?:progress|advance)\s+(?:him\s+|her\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work)\b/i,
       // Care aimed at a return to work is therapeutic: "with the stated goal of return to full duty",
       // "goals of lifting 40 pounds and return to full duty".
       /\bgoals?\s+(?:of|is|was|are)\s+(?:a\s+|to\s+)?(?:[\w-]+\s+){0,6}?return(?:ing)?\s+(?:him\s+|her\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work)\b/i,
@@ -1387,6 +1390,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bCURES\b[^;]*?\b(?:single|one)\s+prescriber\b|\bCURES\b[^;]*?\bno\s+other\s+prescribers?\b/,
       // What the report showed: "CURES 09/12/2016 shows no controlled-substance prescriptions".
       /\bCURES\b(?:\s+(?:report|review|check|search))?(?:\s+(?:dated\s+|on\s+|of\s+)?(?:\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}|\d{4}-\d{2}-\d{2}))?(?:\s+(?:shows?|showed|revealed|reveals|without|with\s+no|lists?|listed|found|documents?|documented)|\s*:\s*(?:no\s+other|no\s+(?:\w+\s+)?controlled|none|consistent|appropriate|single))\b/,
+      // "started after a CURES review (no other controlled prescriptions)".
+      /\b(?:after|following|with)\s+(?:a\s+|the\s+)?CURES\s+(?:review|check|search|query|report)\b/,
       // One result for a list that opens with it: "CURES 12/2016 and urine screen 11/2016 consistent".
       /\bCURES\b[^;,]{0,40}?\s(?:and|&)\s+(?:a\s+|the\s+)?(?:urine|UDS|UDT|drug)\b[^;,]{0,40}?\b(?:both\s+)?(?:consistent|appropriate)\b/,
       // "a CURES report dated 11-09-2016 was consistent".
@@ -1580,7 +1585,7 @@ function readConservativeCareWeeks(findings: readonly string[], asOf: string): F
       const count = NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
       keep(/year/i.test(match[2]) ? count * 52 : /month/i.test(match[2]) ? count * 4 : count, clause);
     }
-    const weeks = careDatesWeeks(spelled) ?? careSinceWeeks(spelled, asOf);
+    const weeks = careDatesWeeks(spelled) ?? careSinceWeeks(spelled, asOf) ?? monthSpanWeeks(spelled);
     if (weeks !== null) keep(weeks, clause);
   }
   return longest;
@@ -1662,6 +1667,26 @@ function careDatesWeeks(clause: string): number | null {
   const iso = (year: string, month: string, day: string) =>
     `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   const days = daysBetween(iso(fromYear ?? toYear, fromMonth, fromDay), iso(toYear, toMonth, toDay));
+  return days !== null && days >= 7 && days <= 366 * 2 ? Math.floor(days / 7) : null;
+}
+
+/**
+ * Care dated by months ("18 PT visits 7/2015-11/2015"): from the first month's last day to the last
+ * month's first, the fewest weeks the words allow.
+ */
+function monthSpanWeeks(clause: string): number | null {
+  const span = /(?<!\d\/)\b(\d{1,2})\/(\d{4})\s*(?:-|to|through|until)\s*(\d{1,2})\/(\d{4})\b/i.exec(clause);
+  if (!span) return null;
+  const [fromMonth, fromYear, toMonth, toYear] = span.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12) return null;
+  const from = lastDayOfMonth(fromYear, fromMonth);
+  const to = `${toYear}-${String(toMonth).padStart(2, '0')}-01`;
+  const days = from && isValidIsoDate(to) ? daysBetween(from, to) : null;
   return days !== null && days >= 7 && days <= 366 * 2 ? Math.floor(days / 7) : null;
 }
 
@@ -2147,9 +2172,18 @@ const PAIN_AT_TWO_DATES = new RegExp(
 function reliefSinceStart(findings: readonly string[], drugName: string, asOf: string): FindingAnswer | null {
   const words = drugWordsOf(drugName);
   if (words.length === 0) return null;
-  const [start] = clausesAboutDrug(findings, words)
-    .map((clause) => readDrugStartIn(clause, asOf))
-    .filter(isValidIsoDate);
+  // When it began, or when its dose was last raised: "02/23/16: gabapentin increased from 300 mg to 600 mg".
+  const [start] = [
+    ...clausesAboutDrug(findings, words).map((clause) => readDrugStartIn(clause, asOf)),
+    ...findings
+      .filter((finding) =>
+        new RegExp(
+          String.raw`\b(?:${words.join('|')})\b[^;]*?\b(?:increased|raised|titrated|started|begun)\b`,
+          'i',
+        ).test(finding),
+      )
+      .map((finding) => usDateAsIso(FINDING_OPENING_DATE.exec(finding)?.[1] ?? '')),
+  ].filter(isValidIsoDate);
   if (start === undefined) return null;
   const iso = (month = '', day = '', year = '') =>
     `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
@@ -2177,7 +2211,7 @@ function reliefOverDatedReports(findings: readonly string[], start: string): Fin
     `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   const reports = findings.flatMap((finding) => {
     const head = /^\W*((?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\s*(?:,|and)?\s*)+):/.exec(finding);
-    const score = /\bpain\b[^;]*?\b(\d{1,2})(?:\s*-\s*(\d{1,2}))?\/10\b/i.exec(finding.split(';')[0] ?? '');
+    const score = /\bpain\b[^;]*?\b(\d{1,2})(?:\s*-\s*(\d{1,2}))?\/10\b/i.exec(finding);
     if (!head?.[1] || !score) return [];
     const dates = [...head[1].matchAll(new RegExp(DATE_OF_A_SCORE, 'g'))]
       .map(([, month, day, year]) => iso(month, day, year))
@@ -2853,7 +2887,9 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
       // What UR did with an earlier request, in brackets, does not make the drug one only asked for:
       // "naproxen 550 mg twice daily since 02/2016 (certified by UR on the same request)".
       const withoutReview = clause.replace(/\([^)]*\b(?:UR|utilization\s+review)\b[^)]*\)/gi, ' ');
-      if (NOT_TAKEN_YET.test(withoutReview) && !STARTED_ON_DATE.test(clause)) {
+      // "since starting ibuprofen 800 mg three times daily": a drug begun and taken since.
+      const sinceStarting = withoutReview.replace(/\b(?:since|after)\s+starting\b/gi, 'on');
+      if (NOT_TAKEN_YET.test(sinceStarting) && !STARTED_ON_DATE.test(clause)) {
         listAsked = true;
         return;
       }
@@ -2894,7 +2930,9 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
       // A score on or with a drug at its dose: "knee pain 7/10 reduced to 4/10 with naproxen 550 mg
       // twice daily", "pain 7/10 on OxyContin 20 mg twice daily and Norco 10/325 mg".
       if (listAsked) return;
-      for (const lead of clause.matchAll(/\b(?:with|on)\s+(?=[A-Za-z])/gi)) {
+      for (const lead of clause.matchAll(
+        /\b(?:with|on|despite|(?:since|after)\s+starting)\s+(?=[A-Za-z])/gi,
+      )) {
         // Each drug at its dose, and the next one after "and" or "plus".
         let rest = clause.slice((lead.index ?? 0) + lead[0].length);
         for (let next = drugWithDose(rest); next; next = drugWithDose(rest)) {
@@ -3288,9 +3326,10 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
 
 /** A US date ("2/27/2017") as ISO, or ''. */
 function usDateAsIso(written: string): string {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(written);
-  if (!match) return '';
-  const iso = `${match[3]}-${match[1]?.padStart(2, '0')}-${match[2]?.padStart(2, '0')}`;
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(written);
+  if (!match?.[3]) return '';
+  const year = match[3].length === 2 ? `20${match[3]}` : match[3];
+  const iso = `${year}-${match[1]?.padStart(2, '0')}-${match[2]?.padStart(2, '0')}`;
   return isValidIsoDate(iso) ? iso : '';
 }
 
