@@ -4414,3 +4414,75 @@ describe('readings from the session-32 batches, eighth round', () => {
     ).toBe(43);
   });
 });
+
+describe('readings from the session-32 batches, ninth round', () => {
+  it('reads scores at two dates told "while taking" the drug as its relief', () => {
+    const findings = ['pain 8/10 on 11/29/2016 and 5/10 on 1/3/2017 while taking naproxen'];
+    expect(answerOf('painReliefPercent', findings, [], 'Naproxen sodium 550 mg')).toBe(38);
+    // Another drug taken over the same dates says nothing of this one.
+    expect(answerOf('painReliefPercent', findings, [], 'Gabapentin 300 mg')).toBeUndefined();
+  });
+
+  it('reads "no prior ... or lumbar surgery" as no fused level, whatever the list before it', () => {
+    expect(
+      answerOf('previouslyFusedLevel', ['no prior facet injections, medial branch blocks or lumbar surgery']),
+    ).toBe(false);
+    expect(answerOf('previouslyFusedLevel', ['no prior cervical injections or neck surgery'])).toBe(false);
+  });
+
+  it('reads a motor grade that fell between dated reports as a progressive deficit', () => {
+    const findings = [
+      '11/7/2016: right leg pain 6/10; right ankle dorsiflexion 4+/5; SLR positive on the right',
+      '12/8/2016: right leg pain 8/10; right ankle dorsiflexion 3/5 and EHL 3/5',
+    ];
+    expect(answerOf('redFlags', findings)).toBe(true);
+    expect(answerOf('significantChange', findings)).toBe(true);
+    // The same grade again, or the other side weaker, is no progression.
+    expect(
+      answerOf('redFlags', [
+        '11/7/2016: right ankle dorsiflexion 4/5',
+        '12/8/2016: right ankle dorsiflexion 4/5; left ankle dorsiflexion 3/5',
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('reads a finding opening "after those visits" as the results of the course told before it', () => {
+    const hand = '4 hand therapy visits 3/2016 to 4/2016, stopped because of pain';
+    const course = '10 PT visits 12/5/2016 to 1/20/2017 (desensitization, active range of motion)';
+    const results = 'after those visits: left grip 6 kg to 14 kg, wrist flexion 20 to 45 degrees';
+    const read = (findings: string[]) =>
+      readFindingCourses(findings).map((found) => [found.discipline, found.functionalImprovementDocumented]);
+    expect(read([hand, course, results])).toEqual([
+      ['ot', null],
+      ['pt', true],
+    ]);
+    // The results follow the course told just before them, whichever it is.
+    expect(read([course, hand, results])).toEqual([
+      ['pt', null],
+      ['ot', true],
+    ]);
+    // After a finding about something else they are no course's.
+    expect(read([hand, course, 'gabapentin 600 mg three times a day', results])).toEqual([
+      ['ot', null],
+      ['pt', null],
+    ]);
+  });
+
+  it("reads an injection's relief against the score before it, and its return since a month", () => {
+    expect(
+      readFindingInjections([
+        'right L5-S1 transforaminal epidural steroid injection 9/22/2016',
+        '11/22/2016: leg pain 2-3/10 (8/10 before the injection); back to modified duty',
+        '1/19/2017: right leg pain back to 7/10 since early January 2017',
+      ]),
+    ).toMatchObject([{ date: '2016-09-22', reliefPercent: 63, reliefWeeks: 14 }]);
+    // "before RFA" points back at the ablation: no second one dated by the report.
+    expect(
+      readFindingInjections([
+        'bilateral L4-5 and L5-S1 radiofrequency ablation 3/15/2016',
+        '6/14/2016: pain 2/10 (7/10 before RFA); returned to full-duty driving',
+        '10/18/2016: axial low back pain back to 6-7/10 since early October 2016',
+      ]),
+    ).toMatchObject([{ date: '2016-03-15', reliefPercent: 71, reliefWeeks: 28 }]);
+  });
+});

@@ -520,7 +520,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [],
     no: [
       // "No prior spinal injections or surgery": the list's last item is denied with the first.
-      /\bno\s+(?:prior|previous|history\s+of)\s+(?:[\w-]+\s+){0,3}?(?:(?:or|and)\s+)?(?:spine\s+|spinal\s+|back\s+|lumbar\s+|cervical\s+)?(?:surgery|surgeries|fusion)\b/i,
+      // "no prior facet injections, medial branch blocks or lumbar surgery", "... or neck surgery".
+      /\bno\s+(?:prior|previous|history\s+of)\s+(?:[\w-]+,?\s+){0,6}?(?:(?:or|and)\s+)?(?:spine\s+|spinal\s+|back\s+|neck\s+|lumbar\s+|cervical\s+)?(?:surgery|surgeries|fusion)\b/i,
       /\bnever\s+had\s+(?:\w+\s+)?(?:spine|spinal|back)\s+surgery\b/i,
       /\b(?:has\s+had|had|underwent)\s+no\s+(?:[\w-]+\s+){0,3}?(?:(?:or|and)\s+)?(?:spine\s+|spinal\s+|back\s+|lumbar\s+|cervical\s+)?(?:surgery|surgeries|fusion)\b/i,
     ],
@@ -1737,6 +1738,41 @@ function readSiExamFindings(findings: readonly string[]): FindingAnswer | null {
   return null;
 }
 
+// A muscle graded out of 5: "right ankle dorsiflexion 4+/5", "EHL 3/5".
+const MOTOR_GRADE =
+  /\b((?:left|right|bilateral|L|R)\s+)?((?:[a-z]+\s+){0,2}?(?:dorsiflexion|plantar\s*flexion|EHL|great\s+toe\s+extension|extensor\s+hallucis(?:\s+longus)?|quadriceps|quads|hip\s+flexion|knee\s+extension|eversion|inversion|grip|deltoid|biceps|triceps|wrist\s+extension|wrist\s+flexion|finger\s+abduction|intrinsics|elbow\s+flexion|elbow\s+extension))\s+(?:strength\s+)?([0-5])\s*([+-]?)\s*\/\s*5\b/gi;
+
+/**
+ * A motor grade that fell between dated reports ("11/7/2016: right ankle dorsiflexion 4+/5", then
+ * "12/8/2016: right ankle dorsiflexion 3/5"): a progressive deficit, the red flag every chapter names
+ * and a significant change since earlier imaging.
+ */
+function readMotorDecline(findings: readonly string[]): FindingAnswer[] {
+  const gradesByMuscle = new Map<string, { date: string; grade: number; finding: string }[]>();
+  for (const finding of findings) {
+    const date = usDateAsIso(FINDING_OPENING_DATE.exec(finding)?.[1] ?? '');
+    if (!date) continue;
+    for (const [, side = '', muscle = '', grade = '', sign = ''] of finding.matchAll(MOTOR_GRADE)) {
+      const key = `${side.trim().toLowerCase().slice(0, 1)} ${muscle.toLowerCase().replace(/\s+/g, ' ')}`;
+      const value = Number(grade) + (sign === '+' ? 0.3 : sign === '-' ? -0.3 : 0);
+      gradesByMuscle.set(key, [...(gradesByMuscle.get(key) ?? []), { date, grade: value, finding }]);
+    }
+  }
+  for (const grades of gradesByMuscle.values()) {
+    const inOrder = [...grades].sort((a, b) => a.date.localeCompare(b.date));
+    const fell = inOrder.find((later, index) =>
+      inOrder.slice(0, index).some((earlier) => earlier.date < later.date && earlier.grade > later.grade),
+    );
+    if (!fell) continue;
+    const source = `${inOrder[0]?.finding}; ${fell.finding}`;
+    return [
+      { key: 'redFlags', value: true, source },
+      { key: 'significantChange', value: true, source },
+    ];
+  }
+  return [];
+}
+
 /** "BMI 33", "BMI of 41.2", "body mass index 28": the body mass index a finding states. */
 function readBmi(findings: readonly string[]): FindingAnswer | null {
   for (const clause of clausesOf(findings)) {
@@ -2184,9 +2220,31 @@ function reliefSinceStart(findings: readonly string[], drugName: string, asOf: s
       )
       .map((finding) => usDateAsIso(FINDING_OPENING_DATE.exec(finding)?.[1] ?? '')),
   ].filter(isValidIsoDate);
-  if (start === undefined) return null;
   const iso = (month = '', day = '', year = '') =>
     `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  // Scores at two dates told "while taking" the drug: "pain 8/10 on 11/29/2016 and 5/10 on 1/3/2017
+  // while taking naproxen".
+  const whileTaking = new RegExp(
+    String.raw`\/10\s+(?:on|at|by)\s+${DATE_OF_A_SCORE}\s*,?\s+(?:while\s+(?:taking|on|using)|on|with)\s+(?:\w+\s+){0,2}?(?:${words.join('|')})\b`,
+    'i',
+  );
+  for (const clause of clausesAboutDrug(findings, words)) {
+    const scored = PAIN_AT_TWO_DATES.exec(clause);
+    if (!scored || !whileTaking.test(clause.slice(scored.index))) continue;
+    const [, before = '', m1, d1, y1, after = '', m2, d2, y2] = scored;
+    const [first, second] = [iso(m1, d1, y1), iso(m2, d2, y2)];
+    const [from, to] = [Number(before), Number(after)];
+    if (
+      isValidIsoDate(first) &&
+      isValidIsoDate(second) &&
+      second > first &&
+      from > 0 &&
+      from <= 10 &&
+      to <= from
+    )
+      return { key: 'painReliefPercent', value: Math.round(((from - to) / from) * 100), source: clause };
+  }
+  if (start === undefined) return null;
   for (const clause of clausesOf(findings)) {
     const scored = PAIN_AT_TWO_DATES.exec(clause);
     if (!scored) continue;
@@ -2301,6 +2359,10 @@ export function readFindingAnswers(
   asOf = '',
 ): FindingAnswer[] {
   const answers = YES_NO_READINGS.map((reading) => readYesNo(reading, findings, diagnoses));
+  // A deficit shown to progress across reports settles what no single finding says.
+  for (const decline of readMotorDecline(findings)) {
+    if (!answers.some((answer) => answer?.key === decline.key)) answers.push(decline);
+  }
   answers.push(
     readConservativeCareWeeks(findings, asOf),
     readRiskLevel(findings),
@@ -2602,13 +2664,20 @@ function measureGainOverDates(texts: readonly string[]): [string, string] | null
   return null;
 }
 
+/** A finding that opens on the course told just before: "after those visits", "over that course". */
+const COURSE_CONTINUED =
+  /^\W*(?:after|following|since|over|during|with)\s+(?:those|these|that|this|the)\s+(?:\d+\s+)?(?:visits?|sessions?|course|treatments?|therapy|weeks)\b/i;
+
 /**
  * The clauses about one discipline: those that name it, and those that follow one in the same
  * finding naming no other ("Completed 12 post-op PT visits; gait improving").
  */
 function clausesAboutDiscipline(findings: readonly string[], discipline: Discipline): string[] {
+  let previousAbout = false;
   return findings.flatMap((finding) => {
-    let about = false;
+    // "after those visits: grip 6 kg to 14 kg": the results of the course the finding before told.
+    let about = previousAbout && COURSE_CONTINUED.test(finding);
+    previousAbout = disciplinesNamed(finding).includes(discipline);
     return clausesOf([finding]).flatMap((clause) => {
       // Within a list, each part speaks of the discipline it names: "6 PT visits with minimal
       // benefit, and 6 chiropractic visits" says nothing of the chiropractic visits' benefit.
@@ -3262,6 +3331,7 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
           last &&
           last.reliefPercent === null &&
           (THE_INJECTION_BEFORE.test(clause) ||
+            SCORE_BEFORE_THE_INJECTION.test(clause) ||
             (!ANY_INJECTION.test(clause) &&
               (reliefHeldUnnamed(clause) ||
                 // The next report's scores, first thing in the finding after the one that told the
@@ -3340,8 +3410,25 @@ const RELIEF_LASTED = /^\W*(?:the\s+)?(?:relief|benefit|improvement)\s+(?:lasted
 const PAIN_RETURNED_AGO =
   /\b(?:pain|symptoms?)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:returned|returning|came\s+back|recurred|recurring|back)(?:\s+to\s+\d{1,2}\/10)?\s+(?:over|in|during|for)\s+the\s+(?:past|last|prior|previous)\s+(\d{1,2}|one|two|three|four|five|six)\s+(weeks?|days?)\b/i;
 
+/** "leg pain back to 7/10 since early January 2017", "pain returned since 1/5/2017". */
+const PAIN_RETURNED_SINCE = new RegExp(
+  String.raw`\b(?:pain|symptoms?)\b[^;]*?\b(?:returned|came\s+back|recurred|back)(?:\s+to\s+\d{1,2}(?:\s*-\s*\d{1,2})?\/10)?\s+since\s+(?:(?:(early|mid|late)[-\s]+)?(${MONTH_WORD})\s+(\d{4})|(\d{1,2}\/\d{1,2}\/\d{4}))\b`,
+  'i',
+);
+
 /** Whole weeks from the injection to the pain's return, told as so long before the report's date. */
 function weeksHeldUntilReturn(clause: string, reportDate: string, injectionDate: string): number | null {
+  const since = PAIN_RETURNED_SINCE.exec(clause);
+  if (since && isValidIsoDate(injectionDate)) {
+    // "since early January 2017": the month's first day (the fewest weeks the words allow).
+    const day = { mid: '11', late: '21' }[(since[1] ?? '').toLowerCase()] ?? '01';
+    const returnedOn =
+      since[2] && since[3]
+        ? `${since[3]}-${String(monthNumber(since[2])).padStart(2, '0')}-${day}`
+        : usDateAsIso(since[4] ?? '');
+    const days = isValidIsoDate(returnedOn) ? daysBetween(injectionDate, returnedOn) : null;
+    if (days !== null && days > 0) return Math.floor(days / 7);
+  }
   const returned = PAIN_RETURNED_AGO.exec(clause);
   if (!returned?.[1] || !returned[2] || reportDate === '' || !isValidIsoDate(injectionDate)) return null;
   const amount = SMALL_NUMBERS[returned[1].toLowerCase()] ?? Number(returned[1]);
@@ -3381,7 +3468,12 @@ const RELIEF_OF_OTHER_CARE = new RegExp(
 );
 
 /** Words before an injection that point back to one already told ("after the RFA", "since that ESI"). */
-const BACK_REFERENCE = /\b(?:after|since|following)\s+(?:the|this|that|his|her|each)\s+(?:\w+\s+)?$/i;
+const BACK_REFERENCE =
+  /\b(?:after|since|following)\s+(?:the|this|that|his|her|each)\s+(?:\w+\s+)?$|\b\d{1,2}\/10\s+(?:before|prior\s+to|pre-?)\s*(?:(?:the|this|that|his|her)\s+)?(?:\w+\s+)?$/i;
+
+/** A later report's score against the one before the injection: "pain 2/10 (7/10 before RFA)". */
+const SCORE_BEFORE_THE_INJECTION =
+  /\b(\d{1,2})(?:\s*-\s*(\d{1,2}))?\/10\s*\(?\s*,?\s*(?:vs\.?\s+|versus\s+)?(\d{1,2})\/10\s+(?:before|prior\s+to|pre-?)\s*(?:(?:the|this|that|his|her)\s+)?(?:injections?|blocks?|procedures?|shots?|(?:TF|IL|C|L|T)?ESIs?|epidurals?|RFA|ablation|MBBs?|neurotomy|rhizotomy)\b/i;
 
 /** The kind of injection, to match a later mention with the one it points back to. */
 function injectionKind(named: string): string {
@@ -3418,7 +3510,12 @@ function reliefIn(clause: string): Pick<FindingInjection, 'reliefPercent' | 'rel
   const percent = RELIEF_PERCENT.exec(clause);
   const span = RELIEF_SPAN.exec(clause);
   // Or the scores before and after it: "pain 8/10 to 3/10 for about 10 weeks".
-  const [before, after] = painScoresOf(clause);
+  const [scoredBefore, scoredAfter] = painScoresOf(clause);
+  const againstBefore = SCORE_BEFORE_THE_INJECTION.exec(clause);
+  const [before, after] =
+    scoredBefore === undefined && againstBefore
+      ? [Number(againstBefore[3]), Number(againstBefore[2] ?? againstBefore[1])]
+      : [scoredBefore, scoredAfter];
   const reliefPercent = percent
     ? Number(percent[1] ?? percent[2] ?? percent[3] ?? percent[4] ?? percent[5])
     : before !== undefined && after !== undefined && before > 0 && after <= before

@@ -159,11 +159,14 @@ describe('readRequestWords: what the request names of itself', () => {
     ['Diagnostic EMG/NCS of both legs', { includesNcs: true }],
     ['Nerve conduction velocity study, left lower extremity', { includesNcs: true }],
     ['EMG left lower extremity', { includesNcs: false }],
+    // Nerve conduction named only to leave it out.
+    ['Needle EMG right lower extremity (without nerve conduction study)', { includesNcs: false }],
     // A repeat study says the same study was done before; a repeat injection is no study.
     ['Repeat MRI left shoulder without contrast', { priorStudySameRegion: true }],
     ['EMG/NCS bilateral upper extremities (repeat)', { priorStudySameRegion: true, includesNcs: true }],
     ['Orthopedic follow-up visit', { specialtyNamed: true }],
     ['Pain management consultation', { specialtyNamed: true }],
+    ['Spine surgery consultation', { specialtyNamed: true }],
     ['Follow-up office visit', {}],
     // Equipment whose kind answers the DME definition: reusable for the home, or disposable.
     ['Hinged knee brace, left, off-the-shelf', { meetsDmeDefinition: true }],

@@ -305,8 +305,12 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
   // "Repeat MRI", "EMG/NCS (repeat)": the same study was done before (asked only of studies).
   if (/\brepeat(?:ed)?\b/i.test(text) && STUDY.test(text)) facts.priorStudySameRegion = true;
   // Nerve conduction studies named in an electrodiagnostic request ("EMG/NCV", "nerve conduction
-  // velocity study"); a needle EMG alone names none.
-  if (/\b(?:NCS|NCV|NCT|nerve\s+conduction)\b/i.test(text)) facts.includesNcs = true;
+  // velocity study"); a needle EMG alone names none, as does one "without nerve conduction study".
+  const ncsNamed = text.replace(
+    /\b(?:without|no|excluding|not\s+including)\s+(?:an?\s+|the\s+)?(?:NCS|NCV|NCT|nerve\s+conduction)\b/gi,
+    ' ',
+  );
+  if (/\b(?:NCS|NCV|NCT|nerve\s+conduction)\b/i.test(ncsNamed)) facts.includesNcs = true;
   else if (/\b(?:EMG|electromyogra\w*)\b/i.test(text)) facts.includesNcs = false;
   // Equipment whose kind answers Medicare's DME definition: reusable medical equipment for the
   // home (a brace, crutches, a wheelchair), or disposable supplies (gloves, wipes) and exercise
@@ -330,7 +334,7 @@ const EXERCISE_MACHINES =
   /\b(?:(?:stationary|exercise|recumbent|upright)\s+(?:exercise\s+)?(?:bike|bicycle|cycle)|treadmill|elliptical(?:\s+(?:trainer|machine))?|rowing\s+machine|free\s+weights|weight\s+(?:set|bench)|dumbbells?|home\s+gym)\b/i;
 
 const SPECIALTY =
-  /\b(?:orthop(?:a)?edi\w*|neurosurg\w*|neurolog\w*|pain\s+management|pain\s+medicine|physiatr\w*|PM&R|physical\s+medicine\s+and\s+rehabilitation|psychiatr\w*|psycholog\w*|rheumatolog\w*|(?:spine|hand|foot|general|plastic)\s+surgeon|podiatr\w*|internal\s+medicine|internist|cardiolog\w*|gastroenterolog\w*|sleep\s+medicine|urolog\w*|ophthalmolog\w*|otolaryngolog\w*|dentist|dental|endocrinolog\w*)\b/i;
+  /\b(?:orthop(?:a)?edi\w*|neurosurg\w*|neurolog\w*|pain\s+management|pain\s+medicine|physiatr\w*|PM&R|physical\s+medicine\s+and\s+rehabilitation|psychiatr\w*|psycholog\w*|rheumatolog\w*|(?:spine|spinal|hand|foot|general|plastic)\s+(?:surgeon|surgery|surgical)|podiatr\w*|internal\s+medicine|internist|cardiolog\w*|gastroenterolog\w*|sleep\s+medicine|urolog\w*|ophthalmolog\w*|otolaryngolog\w*|dentist|dental|endocrinolog\w*)\b/i;
 
 const SPINE_REGION_ORDER = ['C', 'T', 'L', 'S'] as const;
 
