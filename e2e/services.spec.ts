@@ -749,6 +749,43 @@ test('post-surgical therapy requested after its period is judged as physical the
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test("a referral to a surgeon is judged by the region's surgical considerations, live, and says why", async ({
+  caseList: page,
+}) => {
+  const requestedAs = 'Spine surgery consultation';
+  await newCaseWithService(page, {
+    requestDate: '2016-12-01',
+    injuryDate: '2016-06-01',
+    requestedAs,
+    serviceType: 'Consultation',
+    bodyPart: 'lumbar spine',
+  });
+  await field(page, 'Quantity').fill('1');
+  const card = itemCard(page, requestedAs);
+  await expect(card.getByText(/^MTUS General Approaches \(ACOEM 2004\)/)).toBeVisible();
+  // The chapter's surgical questions are not asked of a referral until it goes to a surgeon.
+  await expect(page.getByRole('group', { name: RED_FLAGS, exact: true })).toHaveCount(0);
+
+  await answerFact(page, 'The referral is to a surgeon, for a surgical opinion', 'Yes');
+  await expect(
+    card.getByText(/^MTUS Low Back Complaints \(ACOEM 2004\): Surgical considerations · as of/),
+  ).toBeVisible();
+  const note = card.getByText(/^Judged as surgery:/).locator('..');
+  await expect(note).toContainText('referral for surgical consultation');
+  await expect(note).toContainText('unconfirmed');
+  await answerFact(page, RED_FLAGS, 'No');
+  await answerFact(page, 'Pain significantly limits activities or function', 'Yes');
+  await answerFact(page, 'Conservative care tried without adequate improvement', 'Yes');
+  await answerFact(page, 'Imaging or electrodiagnostic testing shows a lesion that matches the exam', 'Yes');
+  await expect(card.getByText('Recommendation: Overturn (medically necessary)')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Not to a surgeon: General Approaches again, and its questions only.
+  await answerFact(page, 'The referral is to a surgeon, for a surgical opinion', 'No');
+  await expect(card.getByText(/^MTUS General Approaches \(ACOEM 2004\)/)).toBeVisible();
+  await expect(card.getByText(/^Judged as surgery:/)).toHaveCount(0);
+});
+
 test('a cold therapy unit falls with the surgery this review decides, live', async ({ caseList: page }) => {
   await newCaseRequesting(page, 'Right shoulder arthroscopy');
   await field(page, 'Service type').selectOption({ label: 'Surgery' });

@@ -1541,4 +1541,39 @@ describe('readings from the session-30 batches', () => {
     // No lesion on imaging: the referral's reason is not the records'.
     expect(consult(findings.slice(0, 2).concat(findings.slice(3)))).not.toContain('surgeryConsidered');
   });
+
+  it("takes a spine referral's region from the diagnoses, and fills its surgical questions only for a surgeon", () => {
+    const entry = (name: string, diagnoses: string[]): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-SPINE',
+      requestDate: '2017-01-10',
+      urDate: '2017-01-20',
+      letterDate: '2017-02-20',
+      dateOfInjury: '2016-09-19',
+      urAction: 'non-certified',
+      diagnoses,
+      keyFindings: [
+        '11/7/2016: right leg pain 6/10; right ankle dorsiflexion 4+/5',
+        '12/8/2016: right leg pain 8/10; right ankle dorsiflexion 3/5 with foot slap',
+      ],
+      requestedService: { name, category: 'other' },
+    });
+    const lumbar = ['L4-5 disc protrusion', 'right L5 radiculopathy'];
+    const spine = caseFromDecisionSummary(entry('Spine surgery consultation', lumbar), 'case');
+    expect(spine.disputedItems[0]?.bodyPart).toBe('low back');
+    expect(spine.disputedItems[0]?.facts).toMatchObject({ surgicalOpinionSought: true, redFlags: true });
+    const [judged] = evaluate(spine, GUIDELINE_LIBRARY, { asOf: '2017-02-20' }).items;
+    expect(judged?.guidelineSet?.id).toBe('acoem-2004-low-back-surgery');
+    expect(judged?.recommendation).toBe('overturn');
+    // Diagnoses of two parts of the spine name no one region.
+    expect(
+      caseFromDecisionSummary(entry('Spine surgery consultation', [...lumbar, 'C5-6 disc bulge']), 'case')
+        .disputedItems[0]?.bodyPart,
+    ).toBe('');
+    // A referral to another specialist is not asked the surgical questions, so none are filled.
+    const painManagement = caseFromDecisionSummary(
+      entry('Pain management consultation, lumbar spine', lumbar),
+      'case',
+    );
+    expect(painManagement.disputedItems[0]?.facts.redFlags).toBeNull();
+  });
 });

@@ -29,6 +29,8 @@ import { fillsFromRequest, readRequestWords, SMALL_NUMBERS } from '../case/reque
 import { suggestServiceTypes } from '../case/service-suggestion';
 import { serviceFieldSpec } from '../case/service-types';
 import { daysBetween, isValidIsoDate } from '../dates/dates';
+import { askedFactKeys } from '../guidelines/fact-regions';
+import { GUIDELINE_LIBRARY } from '../guidelines/index';
 import { BODY_REGIONS, type BodyRegion, readBodyRegions, SHOCKWAVE } from '../guidelines/vocabularies';
 import {
   affirmedIn,
@@ -148,12 +150,31 @@ function bodyPartOf(text: string): string {
  * The joint a request implies without naming it: hyaluronic acid (viscosupplementation) is approved
  * for the knee alone, so "Hyalgan injections x5" is a knee series.
  */
-function impliedBodyPart(text: string): string {
-  return /hyalgan|orthovisc|euflexxa|supartz|gel-?one|monovisc|durolane|gelsyn|synvisc|hyaluron|viscosupplement/i.test(
-    text,
+function impliedBodyPart(text: string, diagnoses: readonly string[]): string {
+  if (
+    /hyalgan|orthovisc|euflexxa|supartz|gel-?one|monovisc|durolane|gelsyn|synvisc|hyaluron|viscosupplement/i.test(
+      text,
+    )
   )
-    ? 'knee'
-    : '';
+    return 'knee';
+  // "Spine surgery consultation": the part of the spine the diagnoses name, when they name one.
+  if (!/\bspin(?:e|al)\b/i.test(text)) return '';
+  const spineRegions = new Set(diagnoses.flatMap(spineRegionsOf));
+  const [only] = spineRegions;
+  return spineRegions.size === 1 && only ? BODY_REGIONS[only] : '';
+}
+
+/** The parts of the spine a diagnosis names, by word or by level ("L4-5 disc protrusion"). */
+function spineRegionsOf(diagnosis: string): BodyRegion[] {
+  const byWords = (readBodyRegions(diagnosis) ?? []).filter(
+    (region) => region === 'low_back' || region === 'neck' || region === 'thoracic',
+  );
+  const byLevel: BodyRegion[] = [
+    ...(/\b[LS]\d(?:\s*[-/]\s*[LS]?\d)?\b/.test(diagnosis) ? (['low_back'] as const) : []),
+    ...(/\bC\d(?:\s*[-/]\s*[CT]?\d)?\b/.test(diagnosis) ? (['neck'] as const) : []),
+    ...(/\bT\d{1,2}(?:\s*[-/]\s*[TL]?\d{1,2})?\b/.test(diagnosis) ? (['thoracic'] as const) : []),
+  ];
+  return [...byWords, ...byLevel];
 }
 
 const STRENGTH = /\d+(?:\.\d+)?\s*(?:mg\/ml|mg|mcg|%)/i;
@@ -428,7 +449,9 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
   ].filter(
     (answer): answer is FindingAnswer => answer !== null && !answers.some((read) => read.key === answer.key),
   );
-  return [...answers, ...answersTheItemAsks(combined, item)];
+  // Only questions the wizard shows for this item: a referral's surgical ones once it goes to a surgeon.
+  const asked = askedFactKeys(GUIDELINE_LIBRARY, item);
+  return [...answers, ...answersTheItemAsks(combined, item)].filter((answer) => asked.has(answer.key));
 }
 
 /** Operations that name their region without naming the body part ("cuff repair", "L4-5 fusion"). */
@@ -1038,7 +1061,9 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     serviceType,
     // As written, with its side ("right elbow and right knee"); else the regions the words name.
     bodyPart:
-      readRequestWords(service.name).bodyPart || bodyPartOf(service.name) || impliedBodyPart(service.name),
+      readRequestWords(service.name).bodyPart ||
+      bodyPartOf(service.name) ||
+      impliedBodyPart(service.name, summary.diagnoses ?? []),
     claimsAdministratorGuideline: summary.claimsAdministratorGuideline ?? '',
     ...urDecisionOf(summary.urAction ?? ''),
   };

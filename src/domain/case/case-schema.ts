@@ -521,6 +521,8 @@ export const ServiceFactsSchema = z.object({
   /** Biofeedback (CPMTG): weeks of cognitive behavioral therapy already given; it is an adjunct to CBT. */
   cbtWeeksCompleted: OptionalNumber.default(null),
   specialtyNamed: OptionalBool.default(null),
+  /** A referral to a surgeon ("spine surgery consultation"): judged by the region's surgical considerations. */
+  surgicalOpinionSought: OptionalBool.default(null),
   diagnosisUncertain: OptionalBool.default(null),
   specialistExpertiseNeeded: OptionalBool.default(null),
   footOrthoticCondition: OptionalBool.default(null),

@@ -255,6 +255,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   priorPsychotherapyVisits: null,
   cbtWeeksCompleted: null,
   specialtyNamed: null,
+  surgicalOpinionSought: null,
   diagnosisUncertain: null,
   specialistExpertiseNeeded: null,
   footOrthoticCondition: null,

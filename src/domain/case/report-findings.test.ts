@@ -50,6 +50,21 @@ describe('answersFromLatestReport', () => {
     );
   });
 
+  it('offers only the questions the item shows: a referral its surgical ones once it goes to a surgeon', () => {
+    const draft = emptyCaseDraft('case');
+    draft.reports = [report('r1', '2016-12-01', '8 weeks of physical therapy without improvement')];
+    const referral = {
+      ...emptyDisputedItem('item-2'),
+      serviceType: 'consultation' as const,
+      bodyPart: 'lumbar spine',
+    };
+    expect(answersFromLatestReport(draft, referral)).toBeNull();
+    const toSurgeon = { ...referral, facts: { ...referral.facts, surgicalOpinionSought: true } };
+    expect(answersFromLatestReport(draft, toSurgeon)?.answers).toMatchObject([
+      { key: 'conservativeCareFailed', value: true },
+    ]);
+  });
+
   it('reads the report again when its words, the diagnoses or the drug change', () => {
     const draft = emptyCaseDraft('case');
     draft.reports = [report('r1', '2016-12-01', 'sensation intact')];

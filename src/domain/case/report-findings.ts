@@ -12,6 +12,8 @@ import {
   readFindingAnswers,
 } from '../case-file/finding-words';
 import { toDayNumber } from '../dates/dates';
+import { askedFactKeys } from '../guidelines/fact-regions';
+import { GUIDELINE_LIBRARY } from '../guidelines/index';
 import type { CaseDraft, DisputedItem, Report } from './case-schema';
 
 /**
@@ -63,7 +65,10 @@ export function answersFromLatestReport(
     reading = { diagnoses: draft.injury.diagnoses, drugName, answers: readReport(report, draft, drugName) };
     readingOf.set(report, reading);
   }
-  const answers = answersTheItemAsks(reading.answers, item);
+  const unanswered = answersTheItemAsks(reading.answers, item);
+  // Only questions the wizard shows for this item (a referral's surgical ones once it goes to a surgeon).
+  const asked = unanswered.length > 0 ? askedFactKeys(GUIDELINE_LIBRARY, item) : null;
+  const answers = unanswered.filter((answer) => asked?.has(answer.key));
   return answers.length > 0 ? { report, answers } : null;
 }
 

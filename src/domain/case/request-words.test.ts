@@ -166,7 +166,8 @@ describe('readRequestWords: what the request names of itself', () => {
     ['EMG/NCS bilateral upper extremities (repeat)', { priorStudySameRegion: true, includesNcs: true }],
     ['Orthopedic follow-up visit', { specialtyNamed: true }],
     ['Pain management consultation', { specialtyNamed: true }],
-    ['Spine surgery consultation', { specialtyNamed: true }],
+    ['Spine surgery consultation', { specialtyNamed: true, surgicalOpinionSought: true }],
+    ['Neurosurgical referral, cervical spine', { specialtyNamed: true, surgicalOpinionSought: true }],
     ['Follow-up office visit', {}],
     // Equipment whose kind answers the DME definition: reusable for the home, or disposable.
     ['Hinged knee brace, left, off-the-shelf', { meetsDmeDefinition: true }],

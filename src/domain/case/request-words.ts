@@ -251,6 +251,7 @@ export const REQUEST_FACT_KEYS = [
   'diagnosticBlock',
   'fluoroscopyGuided',
   'specialtyNamed',
+  'surgicalOpinionSought',
   'meetsDmeDefinition',
   'priorStudySameRegion',
   'includesNcs',
@@ -302,6 +303,8 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
     facts.fluoroscopyGuided = true;
   // A visit or consultation with a named specialty ("orthopedic follow-up", "pain management consult").
   if (SPECIALTY.test(text)) facts.specialtyNamed = true;
+  // A consultation with a surgeon ("spine surgery consultation", "neurosurgical referral").
+  if (CONSULTATION.test(text) && SURGICAL_OPINION.test(text)) facts.surgicalOpinionSought = true;
   // "Repeat MRI", "EMG/NCS (repeat)": the same study was done before (asked only of studies).
   if (/\brepeat(?:ed)?\b/i.test(text) && STUDY.test(text)) facts.priorStudySameRegion = true;
   // Nerve conduction studies named in an electrodiagnostic request ("EMG/NCV", "nerve conduction
@@ -333,6 +336,8 @@ const DISPOSABLE_SUPPLIES = /\b(?:gloves|wipes|diapers|disposable\w*|incontinenc
 const EXERCISE_MACHINES =
   /\b(?:(?:stationary|exercise|recumbent|upright)\s+(?:exercise\s+)?(?:bike|bicycle|cycle)|treadmill|elliptical(?:\s+(?:trainer|machine))?|rowing\s+machine|free\s+weights|weight\s+(?:set|bench)|dumbbells?|home\s+gym)\b/i;
 
+const CONSULTATION = /\b(?:consult\w*|referral|second\s+opinion|evaluat(?:e|ion)\s+and\s+treat)\b/i;
+const SURGICAL_OPINION = /\b(?:surgeon|surgery|surgical|neurosurg\w*)\b/i;
 const SPECIALTY =
   /\b(?:orthop(?:a)?edi\w*|neurosurg\w*|neurolog\w*|pain\s+management|pain\s+medicine|physiatr\w*|PM&R|physical\s+medicine\s+and\s+rehabilitation|psychiatr\w*|psycholog\w*|rheumatolog\w*|(?:spine|spinal|hand|foot|general|plastic)\s+(?:surgeon|surgery|surgical)|podiatr\w*|internal\s+medicine|internist|cardiolog\w*|gastroenterolog\w*|sleep\s+medicine|urolog\w*|ophthalmolog\w*|otolaryngolog\w*|dentist|dental|endocrinolog\w*)\b/i;
 

@@ -607,6 +607,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'The specialty or specialist requested is named',
     kind: 'boolean',
   },
+  surgicalOpinionSought: {
+    key: 'surgicalOpinionSought',
+    label: 'The referral is to a surgeon, for a surgical opinion',
+    kind: 'boolean',
+    help: 'Then the surgical considerations of the body region’s chapter judge it, and their questions appear here.',
+  },
   diagnosisUncertain: {
     key: 'diagnosisUncertain',
     label: 'The diagnosis is uncertain or complex',

@@ -17,6 +17,23 @@ export interface ServiceFieldSpec {
   facts: (keyof ServiceFacts)[];
 }
 
+/** What the chapters' surgical considerations ask, by body region (ACOEM 2004). */
+const REGION_SURGERY_FACTS: (keyof ServiceFacts)[] = [
+  'redFlags',
+  'functionLimitedByPain',
+  'conservativeCareWeeks',
+  'conservativeCareFailed',
+  'imagingCorroborates',
+  // A meniscectomy (ACOEM Ch. 13): locking, catching or giving way, not pain alone.
+  'structuralLesionSuspected',
+];
+const SURGERY_FACTS: (keyof ServiceFacts)[] = [
+  ...REGION_SURGERY_FACTS,
+  // A knee replacement (ODG): the arthritis on imaging and the body mass index.
+  'severeOsteoarthritis',
+  'bmi',
+];
+
 const THERAPY: ServiceFieldSpec = {
   itemFields: ['frequencyPerWeek', 'durationWeeks', 'quantity'],
   facts: [
@@ -386,18 +403,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   },
   surgery: {
     itemFields: ['quantity'],
-    facts: [
-      'redFlags',
-      'functionLimitedByPain',
-      'conservativeCareWeeks',
-      'conservativeCareFailed',
-      'imagingCorroborates',
-      // A meniscectomy (ACOEM Ch. 13): locking, catching or giving way, not pain alone.
-      'structuralLesionSuspected',
-      // A knee replacement (ODG): the arthritis on imaging and the body mass index.
-      'severeOsteoarthritis',
-      'bmi',
-    ],
+    facts: SURGERY_FACTS,
   },
   preoperative_testing: {
     itemFields: ['quantity'],
@@ -412,6 +418,10 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'surgeryConsidered',
       'diagnosisUncertain',
       'specialistExpertiseNeeded',
+      // A referral to a surgeon is judged by the region's surgical considerations (their questions
+      // are asked only then).
+      'surgicalOpinionSought',
+      ...REGION_SURGERY_FACTS,
     ],
   },
 };

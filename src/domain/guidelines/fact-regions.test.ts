@@ -132,6 +132,67 @@ describe('factsForBodyPart', () => {
     );
   });
 
+  it("asks a referral the region's surgical considerations only once it goes to a surgeon", () => {
+    const surgical = ['redFlags', 'functionLimitedByPain', 'conservativeCareFailed', 'imagingCorroborates'];
+    const referral = keysShown('consultation', 'lumbar spine');
+    expect(referral).toContain('surgicalOpinionSought');
+    for (const key of surgical) expect(referral).not.toContain(key);
+    expect(keysShown('consultation', 'lumbar spine', { surgicalOpinionSought: false })).not.toContain(
+      'redFlags',
+    );
+    expect(keysShown('consultation', 'lumbar spine', { surgicalOpinionSought: true })).toEqual(
+      expect.arrayContaining(surgical),
+    );
+    // The knee chapter's own sign of a tear; none for a region whose chapter has no surgery set.
+    expect(keysShown('consultation', 'left knee', { surgicalOpinionSought: true })).toContain(
+      'structuralLesionSuspected',
+    );
+    expect(keysShown('consultation', 'lumbar spine', { surgicalOpinionSought: true })).not.toContain(
+      'structuralLesionSuspected',
+    );
+    expect(keysShown('consultation', 'right hip', { surgicalOpinionSought: true })).not.toContain('redFlags');
+  });
+
+  it('shows every fact a set reads where a gated redirect sends a request to it', () => {
+    for (const set of GUIDELINE_LIBRARY.sets) {
+      const redirect = set.judgedAsWhen;
+      const parts =
+        redirect?.condition.kind === 'all'
+          ? redirect.condition.conditions
+          : redirect
+            ? [redirect.condition]
+            : [];
+      const gate = parts.flatMap((part) =>
+        part.kind === 'boolean_fact' && part.expected ? [part.fact.replace('item.facts.', '')] : [],
+      );
+      const region = parts.find((part) => part.kind === 'enum_in' && part.fact === 'item.bodyRegions');
+      if (!redirect || gate.length === 0 || region?.kind !== 'enum_in') continue;
+      const answers = Object.fromEntries(gate.map((key) => [key, true]));
+      for (const target of GUIDELINE_LIBRARY.sets.filter((candidate) =>
+        (candidate.services as readonly string[]).includes(redirect.serviceType),
+      )) {
+        const chooser = target.appliesOnlyWhen;
+        const chosenBy = chooser?.kind === 'all' ? chooser.conditions : chooser ? [chooser] : [];
+        const targetRegion = chosenBy.find(
+          (part) => part.kind === 'enum_in' && part.fact === 'item.bodyRegions',
+        );
+        if (chosenBy.length !== 1 || targetRegion?.kind !== 'enum_in') continue;
+        const read = target.criteria.flatMap((criterion) =>
+          criterion.fieldPaths.filter((path) => path.startsWith('facts.')).map((path) => path.slice(6)),
+        );
+        for (const bodyRegion of targetRegion.values.filter((value) => region.values.includes(value)))
+          for (const service of set.services) {
+            const shown = keysShown(
+              service as (typeof SERVICE_TYPES)[number],
+              BODY_REGIONS[bodyRegion as BodyRegion],
+              answers,
+            );
+            for (const fact of read) expect(shown, `${set.id} -> ${target.id} ${bodyRegion}`).toContain(fact);
+          }
+      }
+    }
+  });
+
   it('never hides a question already answered', () => {
     expect(keysShown('mri', 'lumbar spine', { examEquivocal: false })).toContain('examEquivocal');
     expect(keysShown('mri', 'lumbar spine', { examEquivocal: null })).not.toContain('examEquivocal');

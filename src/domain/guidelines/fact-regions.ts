@@ -7,6 +7,8 @@
  * step with it.
  */
 
+import type { DisputedItem } from '../case/case-schema';
+import { serviceFieldSpec } from '../case/service-types';
 import { getFact } from './facts';
 import type { Condition, GuidelineLibrary, GuidelineSet } from './guideline-schema';
 import { factsUsedBy } from './guideline-schema';
@@ -23,6 +25,11 @@ const FACT_FIELD_PREFIX = 'facts.';
 export interface FactScope {
   regions: readonly BodyRegion[] | null;
   modalities: readonly Modality[] | null;
+  /**
+   * Service facts that must be answered yes (null: none): a set another type's request is sent to
+   * (a referral to a surgeon, judged as surgery) asks its questions only once it is sent there.
+   */
+  whenTrue?: readonly string[] | null;
 }
 
 /** Fact key -> where the sets that read it are chosen; a fact not in the map matters everywhere. */
@@ -30,11 +37,63 @@ export type FactRegions = ReadonlyMap<string, readonly FactScope[]>;
 
 /** The values a set's selection requires of one fact, or null when it does not depend on it. */
 function selectedValues(set: GuidelineSet, fact: string): readonly string[] | null {
-  const condition = set.appliesOnlyWhen;
+  return valuesRequired(set.appliesOnlyWhen, fact);
+}
+
+function valuesRequired(condition: Condition | undefined, fact: string): readonly string[] | null {
   if (!condition) return null;
   const parts: Condition[] = condition.kind === 'all' ? condition.conditions : [condition];
   for (const part of parts) if (part.kind === 'enum_in' && part.fact === fact) return part.values;
   return null;
+}
+
+/** The service facts a condition requires to be yes ("item.facts.surgicalOpinionSought"). */
+function factsRequiredTrue(condition: Condition): string[] {
+  const parts: Condition[] = condition.kind === 'all' ? condition.conditions : [condition];
+  return parts.flatMap((part) =>
+    part.kind === 'boolean_fact' &&
+    part.expected === true &&
+    part.fact.startsWith(`item.${FACT_FIELD_PREFIX}`)
+      ? [part.fact.slice(`item.${FACT_FIELD_PREFIX}`.length)]
+      : [],
+  );
+}
+
+/**
+ * Where the sets a request is sent to (`judgedAsWhen`) read their facts: in the regions both the
+ * redirect and the set are chosen for, once the redirect's yes/no facts are yes.
+ */
+function redirectScopes(library: GuidelineLibrary, set: GuidelineSet): [string, FactScope][] {
+  const redirect = set.judgedAsWhen;
+  if (!redirect) return [];
+  const whenTrue = factsRequiredTrue(redirect.condition);
+  // A redirect no answer gates (post-surgical therapy past its period, by dates) leaves its
+  // questions where the type's own list puts them.
+  if (whenTrue.length === 0) return [];
+  const redirectRegions = valuesRequired(redirect.condition, REGIONS_FACT) as readonly BodyRegion[] | null;
+  return (
+    library.sets
+      .filter((target) => (target.services as readonly string[]).includes(redirect.serviceType))
+      // A set chosen by a named procedure (a knee replacement) answers a referral only when the
+      // referral names it: its questions are not asked of every one.
+      .filter(
+        (target) =>
+          !target.appliesOnlyWhen ||
+          factsUsedBy(target.appliesOnlyWhen).every((fact) => fact === REGIONS_FACT),
+      )
+      .flatMap((target) => {
+        const targetRegions = selectedValues(target, REGIONS_FACT) as readonly BodyRegion[] | null;
+        const regions =
+          targetRegions === null
+            ? redirectRegions
+            : redirectRegions === null
+              ? targetRegions
+              : targetRegions.filter((region) => redirectRegions.includes(region));
+        if (regions !== null && regions.length === 0) return [];
+        const scope: FactScope = { regions, modalities: null, whenTrue };
+        return criteriaFacts(target).map((fact): [string, FactScope] => [fact, scope]);
+      })
+  );
 }
 
 function scopeOfSet(set: GuidelineSet): FactScope | null {
@@ -88,10 +147,17 @@ export function regionScopedFacts(library: GuidelineLibrary, serviceType: string
       if (scope === null) everywhere.add(fact);
       else scoped.set(fact, [...(scoped.get(fact) ?? []), scope]);
     }
+    for (const [fact, redirected] of redirectScopes(library, set))
+      scoped.set(fact, [...(scoped.get(fact) ?? []), redirected]);
   }
   const result: FactRegions = new Map([...scoped].filter(([fact]) => !everywhere.has(fact)));
   byService.set(serviceType, result);
   return result;
+}
+
+/** The yes/no facts whose answers bring scoped questions in (a referral's "to a surgeon"). */
+export function gatingFactKeys(scoped: FactRegions): string[] {
+  return [...new Set([...scoped.values()].flat().flatMap((scope) => scope.whenTrue ?? []))];
 }
 
 /** The regions a fact is asked for, whatever the modality (for tests and help text). */
@@ -118,9 +184,23 @@ export function factsForBodyPart<F extends { key: string }>(
   const modality = readModality(typeof answers.modality === 'string' ? answers.modality : '');
   const matches = (scope: FactScope) =>
     (scope.regions === null || regions === undefined || scope.regions.some((r) => regions.includes(r))) &&
-    (scope.modalities === null || (modality !== undefined && scope.modalities.includes(modality)));
+    (scope.modalities === null || (modality !== undefined && scope.modalities.includes(modality))) &&
+    (scope.whenTrue ?? []).every((key) => answers[key] === true);
   return facts.filter((fact) => {
     const scopes = scoped.get(fact.key);
     return !scopes || hasValue(answers[fact.key]) || scopes.some(matches);
   });
+}
+
+/**
+ * The keys of the questions the wizard shows for an item (its service type's, for its body part and
+ * answers): what a reading of the records may offer to fill.
+ */
+export function askedFactKeys(
+  library: GuidelineLibrary,
+  item: Pick<DisputedItem, 'serviceType' | 'bodyPart' | 'facts'>,
+): Set<string> {
+  const facts = serviceFieldSpec(item.serviceType).facts.map((key) => ({ key }));
+  const scoped = regionScopedFacts(library, item.serviceType);
+  return new Set(factsForBodyPart(facts, scoped, item.bodyPart, item.facts).map((fact) => fact.key));
 }

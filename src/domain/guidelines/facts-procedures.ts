@@ -752,6 +752,7 @@ export const PROCEDURE_FACTS = {
     'Requested before a functional restoration program, spinal cord stimulator or implanted pump',
   ),
   'item.facts.specialtyNamed': serviceBoolean('specialtyNamed', 'Specialty or specialist named'),
+  'item.facts.surgicalOpinionSought': serviceBoolean('surgicalOpinionSought', 'Referral to a surgeon'),
   'item.facts.diagnosisUncertain': serviceBoolean('diagnosisUncertain', 'Uncertain or complex diagnosis'),
   'item.facts.footOrthoticCondition': serviceBoolean(
     'footOrthoticCondition',

@@ -157,6 +157,55 @@ describe('consultations and referrals', () => {
   });
 });
 
+describe("a referral to a surgeon is judged by the region's surgical considerations", () => {
+  const referral = (bodyPart: string, facts: ItemSpec['facts']) =>
+    run({
+      service: 'consultation',
+      item: { bodyPart, quantity: 1, facts: { specialtyNamed: true, ...facts } },
+      doi: '2016-06-01',
+      rfa: '2016-12-01',
+    });
+
+  it('goes to the low back surgery set, which overturns it on its elective path', () => {
+    const result = referral('lumbar spine', { surgicalOpinionSought: true, ...ELECTIVE_SURGERY_FACTS });
+    expect(result.guidelineSet?.id).toBe('acoem-2004-low-back-surgery');
+    expect(result.serviceType).toBe('consultation');
+    expect(result.judgedAs).toMatchObject({
+      serviceType: 'surgery',
+      from: { id: 'acoem-2004-consultation' },
+      confirmed: false,
+    });
+    expect(result.judgedAs?.note).toMatch(/referral for surgical consultation/);
+    expect(result.recommendation).toBe('overturn');
+  });
+
+  it('is upheld there without the disabling symptoms, failed care or lesion the chapter asks', () => {
+    const result = referral('lumbar spine', {
+      surgicalOpinionSought: true,
+      ...ELECTIVE_SURGERY_FACTS,
+      imagingCorroborates: false,
+    });
+    expect(result.guidelineSet?.id).toBe('acoem-2004-low-back-surgery');
+    expect(result.recommendation).toBe('uphold');
+    // The general referral reasons do not save it: a surgeon's opinion needs a surgical indication.
+    expect(
+      referral('lumbar spine', { surgicalOpinionSought: true, rationaleStated: true, delayedRecovery: true })
+        .recommendation,
+    ).toBe('uphold');
+  });
+
+  it('stays a referral under General Approaches when not to a surgeon, or for a region with no surgery set', () => {
+    const general = { rationaleStated: true, delayedRecovery: true };
+    expect(referral('lumbar spine', { surgicalOpinionSought: false, ...general }).guidelineSet?.id).toBe(
+      'acoem-2004-consultation',
+    );
+    const hip = referral('right hip', { surgicalOpinionSought: true, ...general });
+    expect(hip.guidelineSet?.id).toBe('acoem-2004-consultation');
+    expect(hip.judgedAs).toBeUndefined();
+    expect(hip.recommendation).toBe('overturn');
+  });
+});
+
 describe('follow-up office visits (2016 CPMTG "Office visits")', () => {
   const visits = (facts: ItemSpec['facts'], quantity: number | null = 4, rfa = '2016-12-01') =>
     run({

@@ -7,7 +7,9 @@
  * - Pre-operative tests: only with an authorized surgery, and only the tests the patient's
  *   conditions call for (confirmed catalogue 6.6; ODG preoperative testing).
  * - Consultations and referrals: a named specialty, a stated rationale and a reason the guideline
- *   names (ACOEM General Approaches; confirmed catalogue 6.6).
+ *   names (ACOEM General Approaches; confirmed catalogue 6.6). A referral to a surgeon, for a body
+ *   region whose chapter has surgical considerations, is judged by them: the chapters word those as
+ *   when "referral for surgical consultation" is indicated.
  * Post-operative equipment (cold therapy, TENS, braces, other DME) is in dme.ts.
  */
 import type { GuidelineSet } from '../guideline-schema';
@@ -293,6 +295,18 @@ export const CONSULTATION_SET: GuidelineSet = {
   services: ['consultation'],
   letterLine: acoemLetterLine('General Approaches'),
   requestNoun: 'referral',
+  judgedAsWhen: {
+    condition: allOf(
+      isTrue('item.facts.surgicalOpinionSought', 'a referral to a surgeon'),
+      // The regions whose chapters have surgical considerations (the surgery sets).
+      inRegion('low_back', 'neck', 'thoracic', 'shoulder', 'knee', 'forearm_wrist_hand', 'ankle_foot'),
+    ),
+    serviceType: 'surgery',
+    note: 'The referral is to a surgeon, and the chapter for the body region states when a referral for surgical consultation is indicated (ACOEM 2004, Surgical Considerations), so those criteria apply to it',
+    confirmed: false,
+    confirmationNote:
+      'Not in the criteria catalogue: the ACOEM 2004 chapters (Low Back pp. 305-307, Neck pp. 179-180, and the shoulder, knee, wrist and hand, ankle and foot chapters) word their surgical considerations as indications for referral for surgical consultation; held-out summaries judged spine surgery consultations by them (ADR 022).',
+  },
   decisionRule: { kind: 'all_required' },
   criteria: [
     defineCriterion({

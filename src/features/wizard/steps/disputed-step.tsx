@@ -23,7 +23,7 @@ import { itemAsUsed, SERVICE_TYPE_LABELS } from '@/domain/case/service-types';
 import { type FindingAnswer, shownAnswer } from '@/domain/case-file/finding-words';
 import { formatUsDate } from '@/domain/dates/dates';
 import { GUIDELINE_LIBRARY } from '@/domain/guidelines';
-import { factsForBodyPart, regionScopedFacts } from '@/domain/guidelines/fact-regions';
+import { factsForBodyPart, gatingFactKeys, regionScopedFacts } from '@/domain/guidelines/fact-regions';
 import { listed, lowerFirstUnlessAcronym } from '@/domain/text/wording';
 import { FieldGrid, newId } from '../layout';
 import { labelOf, SERVICE_TYPE_OPTIONS, UR_DECISION_LABELS } from '../options';
@@ -310,10 +310,14 @@ function ServiceFactFields({
 }) {
   const { getValues } = useFormContext();
   const bodyPart = (useWatch({ name: `${base}.bodyPart` }) as string | undefined) ?? '';
-  // Watched so a modality's own questions (shockwave therapy's) come and go with it.
-  useWatch({ name: `${base}.facts.modality` });
+  const scoped = regionScopedFacts(GUIDELINE_LIBRARY, serviceType);
+  // Watched so the questions that depend on them come and go: a modality's own (shockwave
+  // therapy's), and a surgeon's when a referral goes to one.
+  useWatch({
+    name: [`${base}.facts.modality`, ...gatingFactKeys(scoped).map((key) => `${base}.facts.${key}`)],
+  });
   const answers = (getValues(`${base}.facts`) ?? {}) as Record<string, unknown>;
-  const shown = factsForBodyPart(facts, regionScopedFacts(GUIDELINE_LIBRARY, serviceType), bodyPart, answers);
+  const shown = factsForBodyPart(facts, scoped, bodyPart, answers);
   if (shown.length === 0) return null;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
