@@ -634,6 +634,18 @@ describe('reading summaries of IMR decisions', () => {
     expect(
       improvedOf(['6 CBT sessions 11/2016-1/2017', 'back to modified duty 4 hrs/day since 1/2017']),
     ).toBe(true);
+    // The same scale scored in findings told in turn, and more hours at work.
+    expect(
+      improvedOf([
+        'psychological evaluation 9/26/2016: pain-related anxiety; GAD-7 15, PHQ-9 9',
+        '4 CBT sessions completed 10/5-10/26/2016 (certified by UR)',
+        '11/21/2016 psychology report: GAD-7 8',
+      ]),
+    ).toBe(true);
+    expect(
+      improvedOf(['4 CBT sessions completed 10/2016', 'modified duty increased from 4 to 6 hours a day']),
+    ).toBe(true);
+    expect(improvedOf(['4 CBT sessions completed 10/2016', 'GAD-7 15', 'GAD-7 12'])).toBeNull();
     // A score that barely moved, or no sessions had.
     expect(improvedOf(['6 CBT sessions 11/2016-1/2017: BDI-II 31->29'])).toBeNull();
     expect(improvedOf(['no psychotherapy before; BDI-II 31->19 on duloxetine'])).toBeNull();

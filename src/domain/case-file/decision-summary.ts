@@ -882,9 +882,31 @@ const MOOD_SCORE_DOWN =
 const ACTIVITY_BACK =
   /\b(?:back\s+to|returned\s+to|resumed)\s+(?:(?:modified|regular|full|light|part-?time)\s+)?(?:duty|work)\b|\bsleep\w*\s+(\d{1,2})\s*(?:->|→|to)\s*(\d{1,2})\s*(?:hrs?|hours)\b/i;
 
+/** More hours at work: "modified duty increased from 4 to 6 hours a day". */
+const WORK_HOURS_UP =
+  /\b(?:duty|work(?:ing)?|shifts?)\b[^;]*?\b(?:increased|up|extended|went)\s+from\s+(\d{1,2})\s+to\s+(\d{1,2})\s+(?:hours|hrs)\b/i;
+
+/** A mood scale scored in findings told in turn: "GAD-7 15" at the evaluation, then "GAD-7 8". */
+const MOOD_SCALE_SCORE =
+  /\b(BDI(?:-?II)?|BAI|PHQ-?9|GAD-?7|PCL-?5|HAM-?[AD])\b(?:\s+score)?(?:\s+(?:of|was|is|=|:))?\s*(\d{1,2})\b(?!\s*(?:to|->|→|\/|-\s*\d))/gi;
+
+/** The first finding whose mood score is 5 points or more below the same scale's first score. */
+function moodScoreFallenAcrossFindings(findings: readonly string[]): string | undefined {
+  const first = new Map<string, number>();
+  for (const finding of findings)
+    for (const [, scale = '', score = ''] of finding.matchAll(MOOD_SCALE_SCORE)) {
+      const key = scale.toUpperCase().replace(/-/g, '');
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, Number(score));
+      else if (earlier - Number(score) >= 5) return finding;
+    }
+  return undefined;
+}
+
 /**
- * Psychotherapy sessions had, then a mood score that fell by 5 points or more, or the worker back
- * at work or sleeping longer: objective improvement from the sessions so far.
+ * Psychotherapy sessions had, then a mood score that fell by 5 points or more (in one finding, or
+ * across findings told in turn), or the worker back at work, working longer or sleeping longer:
+ * objective improvement from the sessions so far.
  */
 function psychotherapyGain(findings: readonly string[], item: DisputedItem): FindingAnswer | null {
   if (item.serviceType !== 'psychotherapy') return null;
@@ -893,12 +915,15 @@ function psychotherapyGain(findings: readonly string[], item: DisputedItem): Fin
       answer.key === 'priorPsychotherapyVisits' && typeof answer.value === 'number' && answer.value > 0,
   );
   if (!had) return null;
-  const gain = findings.find((finding) => {
-    const mood = MOOD_SCORE_DOWN.exec(finding);
-    if (mood && Number(mood[1]) - Number(mood[2]) >= 5) return true;
-    const activity = ACTIVITY_BACK.exec(finding);
-    return activity !== null && (activity[1] === undefined || Number(activity[2]) > Number(activity[1]));
-  });
+  const gain =
+    findings.find((finding) => {
+      const mood = MOOD_SCORE_DOWN.exec(finding);
+      if (mood && Number(mood[1]) - Number(mood[2]) >= 5) return true;
+      const hours = WORK_HOURS_UP.exec(finding);
+      if (hours && Number(hours[2]) > Number(hours[1])) return true;
+      const activity = ACTIVITY_BACK.exec(finding);
+      return activity !== null && (activity[1] === undefined || Number(activity[2]) > Number(activity[1]));
+    }) ?? moodScoreFallenAcrossFindings(findings);
   return gain === undefined
     ? null
     : { key: 'functionalImprovementAfterPrior', value: true, source: `${had.source}; then "${gain}"` };

@@ -4485,4 +4485,33 @@ describe('readings from the session-32 batches, ninth round', () => {
       ]),
     ).toMatchObject([{ date: '2016-03-15', reliefPercent: 71, reliefWeeks: 28 }]);
   });
+
+  it('reads chiropractic "not received to date" as no maintenance care, and its request with goals as a plan', () => {
+    expect(answerOf('maintenanceCare', ['no chiropractic or manipulative treatment received to date'])).toBe(
+      false,
+    );
+    expect(
+      answerOf('manipulationPlanOfCare', [
+        'treating physician requests chiropractic care to improve lumbar motion and allow return to full duty',
+      ]),
+    ).toBe(true);
+    // Chiropractic care had before is no plan for the request.
+    expect(
+      answerOf('manipulationPlanOfCare', ['no prior chiropractic care; goal is return to full duty']),
+    ).toBeUndefined();
+  });
+
+  it('reads psychotherapy sessions UR certified as had, and none received since an evaluation as none', () => {
+    const findings = ['4 CBT sessions completed 10/5-10/26/2016 (certified by UR); none since'];
+    expect(answerOf('priorPsychotherapyVisits', findings)).toBe(4);
+    expect(answerOf('cbtWeeksCompleted', findings)).toBe(3);
+    // Sessions asked for are not sessions had.
+    expect(answerOf('priorPsychotherapyVisits', ['RFA: 4 CBT sessions'])).toBeUndefined();
+    expect(
+      answerOf('priorPsychotherapyVisits', [
+        'evaluation 11/2/2016: CBT recommended',
+        'no psychotherapy received since',
+      ]),
+    ).toBe(0);
+  });
 });

@@ -120,7 +120,7 @@ interface YesNoReading {
 const MANIPULATION_PLAN = new RegExp(
   [
     String.raw`^(?=[\s\S]*\b(?:plan(?:\s+of\s+care)?|plans|planned|recommend(?:s|ed)?|request(?:s|ed)?|asks?\s+for|asked\s+for|calls?\s+for|called\s+for|propos(?:es|ed)|prescrib(?:es|ed))\b)`,
-    String.raw`(?=[\s\S]*(?:(?<!\b(?:no|never\s+had|without|prior|previous)\s+(?:\w+\s+){0,2})\b(?:manipulat\w*|(?:spinal|chiropractic)\s+adjustments?|CMT)\b|\bchiropractor(?:'s)?\s+(?:plan|asked|asks|recommend|propos|request)))`,
+    String.raw`(?=[\s\S]*(?:(?<!\b(?:no|never\s+had|without|prior|previous)\s+(?:\w+\s+){0,2})\b(?:manipulat\w*|(?:spinal|chiropractic)\s+adjustments?|chiropractic\s+(?:care|treatments?)|CMT)\b|\bchiropractor(?:'s)?\s+(?:plan|asked|asks|recommend|propos|request)))`,
     String.raw`(?=[\s\S]*(?<!\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2})\b(?:goals?|aim(?:s|ed|ing)?|functional\s+(?:gains?|goals?|improvement|restoration)|(?:return(?:ing)?|back)\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|full\s+duty|tolerance|Oswestry|ODI|re-?assess(?:es|ed|ing)?\s+(?:\w+\s+)?function|re-?(?:evaluat|assess)\w*\s+(?:\w+\s+)?(?:after|at)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:visits?|sessions?|treatments?|trial))\b)`,
   ].join(''),
   'i',
@@ -560,7 +560,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "No chiropractic care had been provided for this injury".
       /\bno\s+(?:chiropractic|manipulation)\s+(?:\w+\s+){0,2}(?:had\s+been|has\s+been|was)\s+(?:provided|given|done|tried|received)\b/i,
       // "no chiropractic care so far"; a plan "to restore lumbar motion and progress to full duty".
-      /\bno\s+(?:chiropractic|manipulation)(?:\s+(?:care|visits?|treatment))?\s+(?:so\s+far|to\s+date|yet)\b/i,
+      /\bno\s+(?:chiropractic|manipulation|manipulative)(?:\s+(?:or|and)\s+(?:chiropractic|manipulation|manipulative))?(?:\s+(?:care|visits?|treatments?|therapy))?(?:\s+(?:received|given|provided|done|tried))?\s+(?:so\s+far|to\s+date|yet)\b/i,
       /\b(?:progress|advance)\s+(?:him\s+|her\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work)\b/i,
       // Care aimed at a return to work is therapeutic: "with the stated goal of return to full duty",
       // "goals of lifting 40 pounds and return to full duty".
@@ -1788,7 +1788,8 @@ function readBmi(findings: readonly string[]): FindingAnswer | null {
 
 const PSYCHOTHERAPY_WORDS = String.raw`(?:psychological|psychiatric|mental\s+health|behaviou?ral)\s+(?:treatment|therapy|care|counseling)|psychotherapy|CBT|cognitive\s+behaviou?ral\s+therapy|counseling`;
 const NO_PRIOR_PSYCHOTHERAPY = new RegExp(
-  String.raw`\b(?:no|never\s+had|denies)\s+(?:any\s+)?(?:prior|previous|past)\s+(?:${PSYCHOTHERAPY_WORDS}|psychiatric\s+history)\b|\b(?:has\s+had|had|has\s+received|received)\s+no\s+(?:${PSYCHOTHERAPY_WORDS})\b|\b(?:(?:has|have|had)\s+not|never)\s+(?:previously\s+|before\s+|yet\s+)?(?:received|had|undergone|attended|tried)\s+(?:any\s+)?(?:${PSYCHOTHERAPY_WORDS})\b|\b(?:(?:has|have|had)\s+not|never)\s+(?:previously\s+|yet\s+)?(?:been\s+)?(?:seen|evaluated|treated)\s+by\s+(?:a\s+|any\s+)?(?:psychologist|psychiatrist|mental\s+health\s+(?:provider|professional|clinician)|therapist|counselor)\b`,
+  // "no psychotherapy received since" (the evaluation).
+  String.raw`\bno\s+(?:${PSYCHOTHERAPY_WORDS})\s+(?:received|had|given|attended|provided|done)\b|\b(?:no|never\s+had|denies)\s+(?:any\s+)?(?:prior|previous|past)\s+(?:${PSYCHOTHERAPY_WORDS}|psychiatric\s+history)\b|\b(?:has\s+had|had|has\s+received|received)\s+no\s+(?:${PSYCHOTHERAPY_WORDS})\b|\b(?:(?:has|have|had)\s+not|never)\s+(?:previously\s+|before\s+|yet\s+)?(?:received|had|undergone|attended|tried)\s+(?:any\s+)?(?:${PSYCHOTHERAPY_WORDS})\b|\b(?:(?:has|have|had)\s+not|never)\s+(?:previously\s+|yet\s+)?(?:been\s+)?(?:seen|evaluated|treated)\s+by\s+(?:a\s+|any\s+)?(?:psychologist|psychiatrist|mental\s+health\s+(?:provider|professional|clinician)|therapist|counselor)\b`,
   'i',
 );
 // "6 CBT sessions", "six individual cognitive behavioral sessions".
@@ -1801,13 +1802,19 @@ const PSYCHOTHERAPY_NAMED_FIRST = new RegExp(
   String.raw`^\W*(?:(?:individual|group)\s+)?(?:${PSYCHOTHERAPY_WORDS}|cognitive\s+behaviou?ral(?:\s+therapy)?)\s*:?\s+(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})\s+(?:sessions?|visits?)\b`,
   'i',
 );
+/** A clause without its bracketed note of what UR did ("(certified by UR)"). */
+const withoutReviewNote = (clause: string) =>
+  clause.replace(/\([^)]*\b(?:UR|utilization\s+review)\b[^)]*\)/gi, ' ');
+
 const ASKED_FOR =
   /\b(?:RFA|request\w*|plan\w*|recommend\w*|authori[sz]\w*|more|additional|further|remaining)\b/i;
 
 /** Psychotherapy visits had before the request: "no prior psychological treatment", "6 CBT sessions". */
 function readPriorPsychotherapy(findings: readonly string[]): FindingAnswer | null {
   for (const clause of clausesOf(findings)) {
-    if (NOT_HAD.test(clause)) continue;
+    // What UR did with those sessions, in brackets, does not make them asked for: "4 CBT sessions
+    // completed 10/5-10/26/2016 (certified by UR)".
+    if (NOT_HAD.test(withoutReviewNote(clause))) continue;
     if (NO_PRIOR_PSYCHOTHERAPY.test(clause))
       return { key: 'priorPsychotherapyVisits', value: 0, source: clause };
     // "CBT 4 sessions 10/4-11/15/16": the count after the name, in a clause that asks for none.
@@ -1828,10 +1835,19 @@ const CBT_WORDS = String.raw`CBT|cognitive\s+behaviou?ral(?:\s+therapy)?|psychot
  */
 function readCbtWeeks(findings: readonly string[], asOf: string): FindingAnswer | null {
   for (const clause of clausesOf(findings)) {
-    if (!new RegExp(String.raw`\b(?:${CBT_WORDS})\b`, 'i').test(clause) || NOT_HAD.test(clause)) continue;
-    const span = new RegExp(String.raw`\b${US_DATE}\s*(?:-|–|to|through)\s*${US_DATE}\b`).exec(clause);
+    if (
+      !new RegExp(String.raw`\b(?:${CBT_WORDS})\b`, 'i').test(clause) ||
+      NOT_HAD.test(withoutReviewNote(clause))
+    )
+      continue;
+    // "10/5-10/26/2016": the year given once, at the end.
+    const spelled = clause.replace(
+      /\b(\d{1,2})\/(\d{1,2})\s*(-|–|to|through)\s*(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/,
+      '$1/$2/$6 $3 $4/$5/$6',
+    );
+    const span = new RegExp(String.raw`\b${US_DATE}\s*(?:-|–|to|through)\s*${US_DATE}\b`).exec(spelled);
     const since = new RegExp(String.raw`\b(?:since|started|began)\s+(?:on\s+)?${US_DATE}\b`, 'i').exec(
-      clause,
+      spelled,
     );
     const iso = (month = '', day = '', year = '') =>
       `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
@@ -2955,7 +2971,7 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
       }
       // What UR did with an earlier request, in brackets, does not make the drug one only asked for:
       // "naproxen 550 mg twice daily since 02/2016 (certified by UR on the same request)".
-      const withoutReview = clause.replace(/\([^)]*\b(?:UR|utilization\s+review)\b[^)]*\)/gi, ' ');
+      const withoutReview = withoutReviewNote(clause);
       // "since starting ibuprofen 800 mg three times daily": a drug begun and taken since.
       const sinceStarting = withoutReview.replace(/\b(?:since|after)\s+starting\b/gi, 'on');
       if (NOT_TAKEN_YET.test(sinceStarting) && !STARTED_ON_DATE.test(clause)) {

@@ -163,6 +163,11 @@ describe('suggestServiceTypes', () => {
   it('offers no medication type for the reference\'s "other" drugs, but antiemetics, laxatives and steroids have their own', () => {
     expect(suggestServiceTypes('Acetaminophen 500 mg #60')).toEqual([]);
     expect(suggestServiceTypes('Prednisone 10 mg #10')).toEqual(['oral_corticosteroid']);
+    // A steroid injected into the plantar fascia is that injection, not a steroid by mouth.
+    expect(
+      suggestServiceTypes('Corticosteroid injection, left plantar fascia (dexamethasone with lidocaine)'),
+    ).not.toContain('oral_corticosteroid');
+    expect(suggestServiceTypes('Dexamethasone 4 mg #10')).toEqual(['oral_corticosteroid']);
     expect(suggestServiceTypes('Colace 100 mg #60')).toEqual(['laxative']);
     expect(suggestServiceTypes('Senokot-S #60')).toEqual(['laxative']);
     expect(suggestServiceTypes('Movantik 25 mg #30')).toEqual(['laxative']);

@@ -145,7 +145,7 @@ const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
   // soft tissue is that injection's own service.
   [
     'oral_corticosteroid',
-    /^(?!.*(epidural|intra-?articular|joint|facet|trigger|burs|knee|shoulder|wrist|hip\b|elbow|ankle|block|\besi\b|\btpi\b|tendon|sheath)).*(medrol|methylprednisolone|prednisone|prednisolone|dexamethasone|decadron|kenalog|triamcinolone|dose ?pack|steroid (taper|burst|pack)|oral (cortico)?steroids?)/,
+    /^(?!.*(epidural|intra-?articular|joint|facet|trigger|burs|knee|shoulder|wrist|hip\b|elbow|ankle|block|\besi\b|\btpi\b|tendon|sheath|plantar|fascia|heel|epicondyl)).*(medrol|methylprednisolone|prednisone|prednisolone|dexamethasone|decadron|kenalog|triamcinolone|dose ?pack|steroid (taper|burst|pack)|oral (cortico)?steroids?)/,
   ],
   [
     'vitamin',
