@@ -4515,3 +4515,54 @@ describe('readings from the session-32 batches, ninth round', () => {
     ).toBe(0);
   });
 });
+
+describe('readings from the session-32 batches, eleventh round', () => {
+  it("reads an injection's relief scored before it and at later dated visits, and relief held per a dated report", () => {
+    expect(
+      readFindingInjections([
+        'left L5-S1 transforaminal epidural steroid injection 10/18/2016',
+        'VAS 8/10 before the injection; 4/10 at the 11/29/2016 and 1/24/2017 visits',
+      ]),
+    ).toMatchObject([{ date: '2016-10-18', reliefPercent: 50, reliefWeeks: 14 }]);
+    expect(
+      readFindingInjections([
+        'left L4-5 interlaminar epidural steroid injection 2/24/2016; 4/6/2016 report: 60-70% reduction in leg pain',
+        '6/1/2016 report: relief held for about 3 months',
+      ]),
+    ).toMatchObject([{ reliefPercent: 60, reliefWeeks: expect.closeTo(12.9, 1) }]);
+    // "after the ablation" points back at the ablation told before it.
+    expect(
+      readFindingInjections([
+        'bilateral L4-5 and L5-S1 radiofrequency ablation 3/22/2016',
+        'after the ablation: pain from 7/10 to 3/10, about 60% relief (about 7 months)',
+      ]),
+    ).toMatchObject([{ date: '2016-03-22', reliefPercent: 60 }]);
+  });
+
+  it("reads an injection's effects told after the finding that scored its relief, or after the injection", () => {
+    const told = [
+      'left L5-S1 transforaminal epidural steroid injection 10/18/2016',
+      'VAS 8/10 before the injection; 4/10 at the 11/29/2016 visit',
+    ];
+    expect(
+      answerOf('priorInjectionMedicationReduced', [
+        ...told,
+        'Norco 10/325 mg reduced from 3 tablets a day to 1; resumed walking 30 minutes a day',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('priorInjectionMedicationReduced', [
+        'cervical interlaminar epidural steroid injection at C7-T1 on 2/15/2016',
+        'neck pain 6/10 at the 3/21/2016 visit',
+        'after the injection she stopped tramadol and resumed driving',
+      ]),
+    ).toBe(true);
+    // A finding about other care after the relief is not the injection's.
+    expect(
+      answerOf('priorInjectionMedicationReduced', [
+        ...told,
+        'with physical therapy Norco reduced from 3 tablets a day to 1',
+      ]),
+    ).toBeUndefined();
+  });
+});

@@ -142,6 +142,8 @@ const MEDICATION_REDUCED: readonly RegExp[] = [
   /\b(?:cut|reduced|decreased|lowered|tapered)\s+(?:back\s+)?(?:on\s+)?(?:his|her|their)\s+(?:use\s+of\s+)?(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|pain\s+medications?|medications?|ibuprofen|naproxen)\b/i,
   // "Her tramadol use fell from 3 tablets a day to 1", "Norco intake dropped to 2 a day".
   /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|medications?|meds|ibuprofen|naproxen)\s+(?:use|intake|consumption)\s+(?:has\s+|had\s+)?(?:fell|fallen|dropped|went\s+down|declined|decreased|reduced)\b/i,
+  // "after the injection she stopped tramadol", "no longer needs Norco".
+  /\b(?:stopped|discontinued|no\s+longer\s+(?:takes|needs|uses|required))\s+(?:taking\s+|using\s+)?(?:his\s+|her\s+)?(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|pain\s+medications?|ibuprofen|naproxen)\b/i,
 ];
 
 /** A drug stopped for a side effect ("naproxen stopped on 11/29/2016 for gastritis"). */
@@ -3405,10 +3407,29 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
       });
       kinds.push(injectionKind(named[0]));
     });
+    // "8/10 before the injection; 3/10 at the 3/21/2016 visit": the score before it, then after it.
+    const last = found.at(-1);
+    const scored = found.length === before ? SCORE_BEFORE_THEN_AFTER.exec(finding) : null;
+    if (last && last.reliefPercent === null && scored) {
+      const [from, to] = [Number(scored[1]), Number(scored[3] ?? scored[2])];
+      if (from > 0 && from <= 10 && to <= from) {
+        last.reliefPercent = Math.round(((from - to) / from) * 100);
+        // Held at least to the last visit that scored it: "4/10 at the 11/29/2016 and 1/24/2017 visits".
+        const scoredOn = [...finding.slice(scored.index).matchAll(/\b\d{1,2}\/\d{1,2}\/\d{4}\b/g)]
+          .map(([date]) => usDateAsIso(date))
+          .filter(isValidIsoDate)
+          .sort();
+        const days = scoredOn.length > 0 ? daysBetween(last.date, scoredOn.at(-1) ?? '') : null;
+        if (last.reliefWeeks === null && days !== null && days >= 7) last.reliefWeeks = Math.floor(days / 7);
+      }
+    }
     injectionJustTold = found.length > before;
   }
   return found;
 }
+
+const SCORE_BEFORE_THEN_AFTER =
+  /\b(\d{1,2})\/10\s+(?:before|prior\s+to|pre-?)\s*(?:(?:the|this|that|his|her)\s+)?(?:injections?|blocks?|procedures?|shots?|(?:TF|IL|C|L|T)?ESIs?|epidurals?|RFA|ablation)\s*[;,]\s*(?:(?:and|then|but)\s+)?(\d{1,2})(?:\s*-\s*(\d{1,2}))?\/10\b/i;
 
 /** A US date ("2/27/2017") as ISO, or ''. */
 function usDateAsIso(written: string): string {
@@ -3420,7 +3441,8 @@ function usDateAsIso(written: string): string {
 }
 
 /** How long relief held, said on its own: "relief lasted about 3 months", "the benefit persisted 8 weeks". */
-const RELIEF_LASTED = /^\W*(?:the\s+)?(?:relief|benefit|improvement)\s+(?:lasted|held|persisted)\b/i;
+const RELIEF_LASTED =
+  /^\W*(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s*(?:report|note|visit|follow-?up)?\s*:\s*)?(?:the\s+)?(?:relief|benefit|improvement)\s+(?:lasted|held|persisted)\b/i;
 
 /** The pain back for so long before a dated report: "pain returned over the past 2 weeks". */
 const PAIN_RETURNED_AGO =
@@ -3466,7 +3488,7 @@ const RELIEF_HELD =
 
 /** The injection told before, named only by its noun: "after the injection", "from that block". */
 const THE_INJECTION_BEFORE =
-  /\b(?:after|since|following|from)\s+(?:the|that|this|his|her)\s+(?:injection|block|procedure|shot)s?\b/i;
+  /\b(?:after|since|following|from)\s+(?:the|that|this|his|her)\s+(?:injection|block|procedure|shot|ablation|neurotomy|rhizotomy|RFA|ESI|epidural)s?\b/i;
 
 /**
  * Relief in per cent with how long it held, the next thing a summary says after an injection:
@@ -3585,19 +3607,35 @@ function readInjectionResponse(findings: readonly string[]): FindingAnswer[] {
   let reduced: FindingAnswer | null = null;
   let functioned: FindingAnswer | null = null;
   let after = false;
+  let injectionTold = false;
+  let reliefJustTold = false;
   for (const finding of findings) {
     // A finding that points back at the one before goes on with its injection: "Over that period
     // her Norco use fell from four tablets to one a day".
     // Or a later report's note, dated first ("7/25/2016: 70% relief of left leg pain; Norco reduced ...").
-    after &&=
+    // Or the next finding after the one that scored its relief, naming no other care ("VAS 8/10
+    // before the injection; 4/10 at ...", then "Norco reduced from three times a day to once").
+    const continues =
       RESULTS_CONTINUED.test(finding) ||
       THE_INJECTION_BEFORE.test(finding) ||
+      SCORE_BEFORE_THE_INJECTION.test(finding) ||
+      SCORE_BEFORE_THEN_AFTER.test(finding) ||
       reliefHeldUnnamed(finding) ||
-      /^\W*\d{1,2}\/\d{1,2}\/\d{2,4}\s*:/.test(finding);
+      /^\W*\d{1,2}\/\d{1,2}\/\d{2,4}\s*:/.test(finding) ||
+      (reliefJustTold && !ANY_INJECTION.test(finding) && !RELIEF_OF_OTHER_CARE.test(finding));
+    // "after the injection she stopped tramadol": the injection told earlier, whatever came between.
+    after =
+      (after && continues) ||
+      (injectionTold && (THE_INJECTION_BEFORE.test(finding) || SCORE_BEFORE_THEN_AFTER.test(finding)));
+    reliefJustTold = false;
     for (const clause of clausesOf([finding])) {
       const named = INJECTION_WORDS.test(clause) || UNIT_TRIAL.test(clause);
       if (named) after = !INJECTION_NOT_DONE.test(clause);
+      if (named && after) injectionTold = true;
       if (!after) continue;
+      // Only a finding that scores relief against the score before the injection leads on to the next.
+      if (SCORE_BEFORE_THEN_AFTER.test(finding) || SCORE_BEFORE_THE_INJECTION.test(finding))
+        reliefJustTold = true;
       const spelled = spellOut(clause);
       if (!reduced && (MEDICATION_REDUCED.some((pattern) => pattern.test(spelled)) || dailyUnitsCut(spelled)))
         reduced = { key: 'priorInjectionMedicationReduced', value: true, source: clause };
