@@ -1589,3 +1589,32 @@ describe('readings from the session-30 batches', () => {
     expect(painManagement.disputedItems[0]?.facts.redFlags).toBeNull();
   });
 });
+
+describe('readings from the session-33 batches', () => {
+  it('keeps a drug dated only by an earlier year out of the current medications, and one taken since then in', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-NSAID',
+      requestDate: '2017-03-20',
+      urDate: '2017-03-28',
+      letterDate: '2017-05-12',
+      dateOfInjury: '2011-11-14',
+      urAction: 'non-certified',
+      diagnoses: ['bilateral knee osteoarthritis'],
+      keyFindings: [
+        'upper GI bleed on naproxen 2014, EGD showed gastric ulcer; omeprazole 20 mg daily since',
+        'Celebrex 200 mg daily since 6/2015: knee pain 7 -> 3/10; walks 1 mile, does own shopping',
+        'medications: tramadol 50 mg bid since 2014',
+      ],
+      requestedService: { name: 'Celebrex (celecoxib) 200 mg #30', category: 'pharmaceutical' },
+    };
+    const draft = caseFromDecisionSummary(entry, 'case');
+    const names = draft.treatment.medications.map((medication) => medication.name.toLowerCase());
+    expect(names.some((name) => name.includes('naproxen'))).toBe(false);
+    expect(names.some((name) => name.includes('tramadol'))).toBe(true);
+    const [judged] = evaluate(draft, GUIDELINE_LIBRARY, { asOf: '2017-03-20' }).items;
+    expect(
+      judged?.criteria.find((criterion) => criterion.criterionId === 'nsaid-no-second-nsaid')?.status,
+    ).toBe('met');
+    expect(judged?.recommendation).toBe('overturn');
+  });
+});

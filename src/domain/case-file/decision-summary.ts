@@ -311,6 +311,15 @@ function stoppedSince(findings: readonly string[], drug: string): boolean {
   return stoppedAt !== -1 && !findings.slice(stoppedAt + 1).some(named);
 }
 
+/**
+ * A drug dated only by a year before the request's ("upper GI bleed on naproxen 2014", "Lyrica in
+ * 2015") was taken then, not now; "since 2014" is a start, and the drug is still taken.
+ */
+function onlyInAnEarlierYear(text: string, asOf: string): boolean {
+  const year = /(?<!\bsince\s+|\bfrom\s+)(?:\bin\s+)?\b((?:19|20)\d\d)\s*\)?$/i.exec(text.trim())?.[1];
+  return year !== undefined && asOf !== '' && Number(year) < Number(asOf.slice(0, 4));
+}
+
 /** The medications a finding lists ("medications: cyclobenzaprine, famotidine; ...", "Meds: Ambien, naproxen"). */
 function currentMedications(findings: readonly string[], asOf: string): Medication[] {
   const listed = findings.flatMap((finding) => {
@@ -352,7 +361,7 @@ function currentMedications(findings: readonly string[], asOf: string): Medicati
   // Each as written, with the strength and sig it gives ("Norco 10/325 three times daily"), so the
   // regimen's morphine equivalents can follow from it; not a drug a later finding says was stopped.
   return names
-    .filter((text) => !stoppedSince(findings, text))
+    .filter((text) => !stoppedSince(findings, text) && !onlyInAnEarlierYear(text, asOf))
     .map((text) => ({ text, drug: withoutStrength(text, readRequestWords(text).drug) }))
     .filter(({ text, drug }) => text !== '' && (drug.name || text).split(/\s+/).length <= 5)
     .map(({ text, drug }, index) => ({

@@ -4566,3 +4566,105 @@ describe('readings from the session-32 batches, eleventh round', () => {
     ).toBeUndefined();
   });
 });
+
+describe('readings from the session-33 batches, twelfth round', () => {
+  it('reads a pain drop written "7 -> 3/10" on the drug as relief, and daily activities in their own words', () => {
+    const findings = [
+      'Celebrex 200 mg daily since 6/2015: knee pain 7 -> 3/10; walks 1 mile, does own shopping; off it cannot stand > 15 min',
+    ];
+    expect(answerOf('analgesiaDocumented', findings, [], 'Celebrex (celecoxib) 200 mg')).toBe(true);
+    const norco = [
+      'Norco 5/325 1 BID (MED 10 mg/day), same dose since 2014',
+      'neck pain 7/10 -> 3/10 about 1 h after a dose; full duty as warehouse dispatcher, 8-h shifts; does own yard work',
+    ];
+    expect(answerOf('adlsDocumented', norco, [], 'Norco 5/325 mg')).toBe(true);
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['shoulder pain 6/10 -> 3/10 w/ tramadol; lifts 10 lb, washes hair, reaches overhead shelves'],
+        [],
+        'Ultram (tramadol) 50 mg',
+      ),
+    ).toBe(true);
+    // The activities of another drug named in between are not the requested one's.
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['Norco 5/325 BID', 'gabapentin since 2015: does own yard work'],
+        [],
+        'Norco',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('reads a first chiropractic trial with none of a list had "yet" as not maintenance care', () => {
+    expect(
+      answerOf('maintenanceCare', [
+        'treated so far with meloxicam, ice and light duty; no PT, chiropractic or acupuncture yet',
+      ]),
+    ).toBe(false);
+    expect(answerOf('maintenanceCare', ['no PT yet; chiropractic 12 visits in 2015'])).toBeUndefined();
+  });
+
+  it("reads active care planned after the procedure, the homebound test's own words, and the worker's commitments to a program", () => {
+    expect(
+      answerOf('adjunctToActiveTherapy', [
+        'plan after RFA: resume PT for core strengthening and continue HEP',
+      ]),
+    ).toBe(true);
+    expect(answerOf('adjunctToActiveTherapy', ['plan: RFA, then reassess in 6 weeks'])).toBeUndefined();
+    expect(
+      answerOf('homebound', [
+        "third-floor walk-up with no elevator; leaving home needs another person's help and considerable effort",
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('motivationToChange', [
+        'she signed the program agreement and agreed to taper tramadol during it',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads pain on stairs and past a block as limiting, weekly CBT sessions counted, and return-to-work attempts that ended', () => {
+    expect(
+      answerOf('functionLimitedByPain', ['knee pain 7/10, worse walking more than a block and on stairs']),
+    ).toBe(true);
+    expect(answerOf('priorPsychotherapyVisits', ['Four weekly CBT sessions 11/16/2016-12/14/2016'])).toBe(4);
+    expect(
+      answerOf('failedReturnToWork', [
+        'Two attempts at regular duty (3/2016 and 7/2016); each ended within 2 weeks because of shoulder pain',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conflictingWorkReports', [
+        'PTP: no lifting over 10 lb. AME: lifting up to 35 lb. Employer will not place him while the two conflict',
+      ]),
+    ).toBe(true);
+  });
+
+  it('counts care "since early August" from the tenth, the latest day the words allow, and "since August" from its last day', () => {
+    const weeks = (finding: string) =>
+      readFindingAnswers([finding], [], '', '2016-09-19').find(
+        (answer) => answer.key === 'conservativeCareWeeks',
+      )?.value;
+    expect(weeks('10 PT visits since early Aug plus naproxen, no strength gain')).toBe(5);
+    expect(weeks('10 PT visits since mid August plus naproxen')).toBe(4);
+    expect(weeks('10 PT visits since August plus naproxen')).toBe(2);
+    expect(
+      readFindingAnswers(['PT since early October 2016'], [], '', '2016-12-19').find(
+        (answer) => answer.key === 'conservativeCareWeeks',
+      )?.value,
+    ).toBe(10);
+  });
+
+  it('reads a surgery UR certified as authorized though the same sentence then denies another item', () => {
+    expect(
+      answerOf('associatedSurgeryAuthorized', [
+        'On 2/2/2017 UR certified L5-S1 anterior lumbar interbody fusion with posterior instrumentation and a 2-day stay, but non-certified the assistant surgeon',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('associatedSurgeryAuthorized', ['the lumbar fusion was non-certified by UR on 2/2/2017']),
+    ).toBe(false);
+  });
+});

@@ -90,7 +90,7 @@ export function affirmedIn(text: string, pattern: RegExp): boolean {
 }
 
 const NEW_STATEMENT =
-  /^.*\b(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:says|said|reports|reported|states|stated|notes|noted|complains|is|was|has|had|can|could|asks|asked|requests|requested|wants|wanted)\b/i;
+  /^.*(?:\b(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:says|said|reports|reported|states|stated|notes|noted|complains|is|was|has|had|can|could|asks|asked|requests|requested|wants|wanted)\b|\b(?:while|because|as\s+long\s+as|until)\s+(?=(?:the|they|he|she|his|her|both)\b|$))/i;
 
 /** A phrase denied only as past history ("no prior", "no previous"): it says nothing of now. */
 function historyDenied(clause: string, index: number): boolean {
@@ -156,10 +156,10 @@ const ADVERSE_EFFECT = String.raw`(?:sedation|somnolence|drowsiness|constipation
 
 /** A return to work tried and given up ("tried regular duty on 10/17/2016 and stopped after 3 days"). */
 const TRIED_AND_STOPPED =
-  /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b[^;]*?\b(?:stopped|failed|ended|unable|could\s+not|couldn't|left|quit)\b/i;
+  /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to|attempts?\s+(?:at|to\s+return\s+to))\s+(?:\w+\s+){0,2}(?:duty|work)\b[^;]*?\b(?:stopped|failed|ended|unable|could\s+not|couldn't|left|quit)\b/i;
 /** The same, told over a finding's clauses. */
 const RETURN_ENDED =
-  /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to)\s+(?:\w+\s+){0,2}(?:duty|work)\b.*;[^;]*\b(?:stopped|failed|ended|quit|left\s+(?:work|the\s+job)|off\s+work\s+since)\b/i;
+  /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to|attempts?\s+(?:at|to\s+return\s+to))\s+(?:\w+\s+){0,2}(?:duty|work)\b.*;[^;]*\b(?:stopped|failed|ended|quit|left\s+(?:work|the\s+job)|off\s+work\s+since)\b/i;
 /** Back at full duty until the pain came back: "returned to full duty ...; on modified duty since". */
 const RETURN_RECURRED =
   /\breturned\s+to\s+(?:full|regular|usual)\s+duty\b.*?\b(?:recurr\w*|flare\w*|re-?injur\w*|could\s+not|unable)\b.*?\b(?:(?:modified|light|restricted)\s+duty|off\s+work)\b/i;
@@ -403,6 +403,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "home exercises to continue".
       /\b(?:plan(?:s|ned)?\s+(?:is\s+)?to|will)\s+(?:continue|resume|restart|return\s+to)\s+(?:with\s+)?(?:a\s+|an\s+|his\s+|her\s+|the\s+)?(?:physical\s+therapy|PT|therapy|rehabilitation|home\s+exercises?|HEP|exercises?)\b/i,
       /\b(?:home\s+exercises?(?:\s+program)?|HEP|PT|physical\s+therapy)\s+(?:is\s+|are\s+)?to\s+(?:continue|resume)\b/i,
+      // "plan after RFA: resume PT for core strengthening and continue HEP".
+      /^\W*plan\b[^:;]{0,40}:\s*(?:[^;]*?\b(?:and|then)\s+)?(?:resume|continue|restart)\s+(?:(?:a|an|his|her|the)\s+)?(?:[\w-]+\s+){0,2}?(?:physical\s+therapy|PT|therapy|rehabilitation|home\s+exercises?|home\s+program|HEP|exercises?)\b/i,
       // "then resume a structured core-strengthening home program"; "6 PT visits authorized for after
       // the procedure".
       /\bthen\s+(?:resume|continue|restart|start|begin)\s+(?:[\w-]+\s+){0,3}?(?:home\s+program|exercise\s+program|PT|physical\s+therapy|therapy|rehabilitation|HEP|exercises?)\b/i,
@@ -556,6 +558,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     no: [
       /\b(?:never\s+had|no\s+(?:prior|previous|past))\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
+      // "no PT, chiropractic or acupuncture yet": none of a list had so far.
+      /\bno\s+(?:[\w/-]+,?\s+(?:or\s+)?){0,4}(?:manipulation|chiropractic)(?:\s+care)?\b(?:,?\s+(?:or\s+)?[\w/-]+){0,4}?\s+(?:yet|to\s+date|so\s+far)\b/i,
       // "She had not had chiropractic care".
       /\b(?:had|has|have)\s+not\s+(?:yet\s+|previously\s+)?(?:had|received|undergone|tried)\s+(?:any\s+)?(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
       /\b(?:had|received|has\s+had|has\s+received)\s+no\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
@@ -626,6 +630,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:is|are|was|were|being|appears?|seems?|highly|very|remains?)\s+(?:\w+\s+)?motivated\b|\bmotivat(?:ed|ion)\s+to\s+(?:return|change|improve|get\s+better|participate|work|reduce|decrease|taper|get\s+back)\b/i,
       // "She says she wants to return to work".
       /\b(?:wants?|wishes|is\s+eager|is\s+willing|hopes)\s+to\s+(?:return|go\s+back|get\s+back)\s+to\s+(?:work|(?:his|her|their)\s+job)\b/i,
+      // Commitments made to the program: "signed the program agreement and agreed to taper tramadol".
+      /\bsigned\s+(?:the\s+|a\s+)?(?:program|participation|treatment)\s+(?:agreement|contract)\b|\b(?:agreed|willing|committed)\s+to\s+(?:taper|wean|reduce|stop)\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:opioids?|narcotics?|medications?|tramadol|norco|hydrocodone|oxycodone)\b/i,
     ],
     no: [
       /\b(?:not|poorly|un|lacks?|little|low|questionable)\s*(?:\w+\s+)?motivat\w*/i,
@@ -710,7 +716,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     no: [
       new RegExp(
-        String.raw`\b(?:${SURGERY_NOUNS})\b[^;]*?\b(?:(?:was|were|has\s+been|is)\s+(?:not\s+(?:authori[sz]ed|certified|approved)|denied|non-?certified)|not\s+(?:authori[sz]ed|certified|approved)\s+(?:for|on|by)|non-?certified)\b`,
+        // Not past a "but" that turns to another item: "UR certified the fusion ..., but non-certified
+        // the assistant surgeon".
+        String.raw`\b(?:${SURGERY_NOUNS})\b(?:(?!\bbut\b)[^;])*?\b(?:(?:was|were|has\s+been|is)\s+(?:not\s+(?:authori[sz]ed|certified|approved)|denied|non-?certified)|not\s+(?:authori[sz]ed|certified|approved)\s+(?:for|on|by)|non-?certified)\b`,
         'i',
       ),
       // "UR non-certified the arthroscopy on 2/6/2017".
@@ -758,6 +766,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:unable\s+to|cannot|can't|can\s+not)\s+leave\s+(?:the\s+|his\s+|her\s+)?(?:home|house|apartment)\b/i,
       /\bleaves?\s+(?:the\s+|his\s+|her\s+)?(?:home|house|apartment)\s+only\s+(?:for|to|with)\b/i,
       /\bconfined\s+to\s+(?:the\s+|his\s+|her\s+)?(?:home|house|bed|apartment)\b/i,
+      // The homebound test in its own terms: "leaving home needs another person's help and
+      // considerable effort".
+      /\bleaving\s+(?:the\s+|his\s+|her\s+)?(?:home|house|apartment)\s+(?:needs|requires|takes)\s+(?:the\s+)?(?:help|assistance|aid)\s+of\s+another\s+person|\bleaving\s+(?:the\s+|his\s+|her\s+)?(?:home|house|apartment)\s+(?:needs|requires|takes)\s+(?:another\s+person's|someone's)\s+(?:help|assistance)|\bleaving\s+(?:the\s+|his\s+|her\s+)?(?:home|house|apartment)\s+(?:needs|requires|takes)\s+(?:a\s+)?(?:considerable|taxing|great)\s+effort\b/i,
     ],
     no: [
       /\bnot\s+home-?bound\b/i,
@@ -1071,6 +1082,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'conflictingWorkReports',
     yes: [
       /\b(?:restrictions?|reports?|opinions?|limits?)\s+(?:\w+\s+)?(?:conflict|disagree|differ)\w*\b/i,
+      // "Employer will not place him while the two conflict" (after two opinions on his limits).
+      /\bthe\s+two\s+(?:(?:reports|opinions|sets\s+of\s+restrictions)\s+)?(?:conflict|disagree|differ)\b/i,
       /\b(?:conflicting|differing|inconsistent)\s+(?:\w+\s+)?(?:restrictions?|reports?|opinions?|limits?)\b/i,
       // "AME 10/2016 and PTP disagree on restrictions".
       /\b(?:disagree|differ|disagreed|differed)\s+(?:on|about|over)\s+(?:the\s+|work\s+)?(?:restrictions?|limits?|work\s+capacity|fitness|capacities)\b/i,
@@ -1301,7 +1314,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "knee pain 7/10 with stairs and after walking two blocks".
       /(?<!\b(?:no|without|denies)\s+)\bpain\s+(?:[\w/.-]+\s+){0,2}(?:with|on|after)\s+(?:prolonged\s+)?(?:standing|walking|stairs|ambulation|kneeling|squatting)\b/i,
       // A tolerance the pain sets: "knee pain worse w/ stairs and standing >20 min".
-      /\b(?:worse|pain(?:ful)?|aggravated|increases?)\b[^;]*?\b(?:standing|walking|sitting)\s*(?:>|over|more\s+than|longer\s+than|beyond)\s*\d+\s*(?:min\w*|hours?|hrs?)\b/i,
+      // "worse walking more than a block and on stairs".
+      /\b(?:worse|pain(?:ful)?|aggravated|increases?)\b[^;]*?\b(?:standing|walking|sitting)\s*(?:>|over|more\s+than|longer\s+than|beyond)\s*(?:\d+\s*(?:min\w*|hours?|hrs?|blocks?)|(?:a|one|half\s+a)\s+block)\b/i,
+      /\b(?:worse|aggravated)\s+(?:\w+\s+){0,6}?(?:on|with|climbing|using|going\s+(?:up|down))\s+(?:the\s+)?stairs\b/i,
       // Weakness that shows in the work: "drops tools", "dropping objects".
       /\b(?:drops|dropping|dropped)\s+(?:\w+\s+)?(?:tools|objects|things|items|cups|pens|parts)\b/i,
       /\b(?:limits?|limited|limiting|interfer\w+\s+with|restricts?)\s+(?:(?:his|her|the|their|daily|overhead|household|heavy|usual|regular)\s+){0,2}(?:ADLs?|activities|work|walking|standing|sitting|sleep|function(?:ing)?|chores)\b/i,
@@ -1617,7 +1632,7 @@ export function withNumericDates(finding: string): string {
  * latest start the words allow, so the weeks counted from it never overstate the care.
  */
 const CARE_MONTHS = new RegExp(
-  String.raw`\b(?:in|during|from|between|throughout|since)\s+(?:(?:late|early|mid)[-\s]+)?(${MONTH_WORD})(?:\s+(\d{4}))?((?:\s*(?:,|and|to|through|until|-|–)\s*${MONTH_WORD})*)\s*,?\s+(\d{4})\b`,
+  String.raw`\b(?:in|during|from|between|throughout|since)\s+(?:(late|early|mid)[-\s]+)?(${MONTH_WORD})(?:\s+(\d{4}))?((?:\s*(?:,|and|to|through|until|-|–)\s*${MONTH_WORD})*)\s*,?\s+(\d{4})\b`,
   'i',
 );
 
@@ -1628,25 +1643,31 @@ function careStartLatest(clause: string, asOf: string): string {
   const numeric = /\b(?:since|from|between)\s+(\d{1,2})\/(\d{4})\b/i.exec(clause);
   if (numeric) return lastDayOfMonth(Number(numeric[2]), Number(numeric[1])) ?? '';
   const named = CARE_MONTHS.exec(clause);
-  if (!named?.[1] || !named[4]) return monthWithoutYearStart(clause, asOf);
-  const first = monthNumber(named[1]);
-  const lastWords = named[3]?.match(new RegExp(MONTH_WORD, 'gi')) ?? [];
+  if (!named?.[2] || !named[5]) return monthWithoutYearStart(clause, asOf);
+  const first = monthNumber(named[2]);
+  const lastWords = named[4]?.match(new RegExp(MONTH_WORD, 'gi')) ?? [];
   const last = lastWords.length > 0 ? monthNumber(lastWords[lastWords.length - 1] ?? '') : first;
   // "December to February 2017": the first month is in the year before the one written.
-  const year = named[2] ? Number(named[2]) : Number(named[4]) - (first > last ? 1 : 0);
-  return lastDayOfMonth(year, first) ?? '';
+  const year = named[3] ? Number(named[3]) : Number(named[5]) - (first > last ? 1 : 0);
+  return latestDayOf(year, first, named[1]);
+}
+
+/** The latest day a month's part can mean: "early August" by the 10th, "mid" by the 20th, else its last day. */
+function latestDayOf(year: number, month: number, part: string | undefined): string {
+  const day = { early: 10, mid: 20 }[part?.toLowerCase() ?? ''];
+  return day ? `${year}-${String(month).padStart(2, '0')}-${day}` : (lastDayOfMonth(year, month) ?? '');
 }
 
 /** "Since August" with no year: the last such month on or before `asOf`, to its last day. */
 function monthWithoutYearStart(clause: string, asOf: string): string {
   const named = new RegExp(
-    String.raw`\bsince\s+(?:(?:late|early|mid)[-\s]+)?(${MONTH_WORD})(?![\s,]*\d)`,
+    String.raw`\bsince\s+(?:(late|early|mid)[-\s]+)?(${MONTH_WORD})(?![\s,]*\d)`,
     'i',
   ).exec(clause);
-  if (!named?.[1] || !isValidIsoDate(asOf)) return '';
-  const month = monthNumber(named[1]);
+  if (!named?.[2] || !isValidIsoDate(asOf)) return '';
+  const month = monthNumber(named[2]);
   const [asOfYear, asOfMonth] = asOf.split('-').map(Number) as [number, number];
-  return lastDayOfMonth(month > asOfMonth ? asOfYear - 1 : asOfYear, month) ?? '';
+  return latestDayOf(month > asOfMonth ? asOfYear - 1 : asOfYear, month, named[1]);
 }
 
 /** Care since a date or month, counted up to `asOf` from the latest day it can have begun. */
@@ -1796,7 +1817,7 @@ const NO_PRIOR_PSYCHOTHERAPY = new RegExp(
 );
 // "6 CBT sessions", "six individual cognitive behavioral sessions".
 const PRIOR_PSYCHOTHERAPY_COUNT = new RegExp(
-  String.raw`\b(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})\s+(?:(?:prior|previous|completed)\s+)?(?:(?:individual|group)\s+)?(?:${PSYCHOTHERAPY_WORDS}|cognitive\s+behaviou?ral)\s+(?:sessions?|visits?)\b|\b(?:${PSYCHOTHERAPY_WORDS})\s+x\s?(\d{1,2})\b(?!\s*(?:weeks?|months?))|\b(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})\s+(?:sessions?|visits?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:${PSYCHOTHERAPY_WORDS}|cognitive\s+behaviou?ral)\b`,
+  String.raw`\b(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})\s+(?:(?:prior|previous|completed)\s+)?(?:(?:weekly|biweekly|individual|group)\s+){0,2}(?:${PSYCHOTHERAPY_WORDS}|cognitive\s+behaviou?ral)\s+(?:sessions?|visits?)\b|\b(?:${PSYCHOTHERAPY_WORDS})\s+x\s?(\d{1,2})\b(?!\s*(?:weeks?|months?))|\b(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})\s+(?:sessions?|visits?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:${PSYCHOTHERAPY_WORDS}|cognitive\s+behaviou?ral)\b`,
   'i',
 );
 
@@ -1968,7 +1989,7 @@ const RELIEF =
   /\b(?:improv\w*|(?<!\b(?:with|without|needs?|needed|requires?|required|for)\s)helps?|helped|helpful|relie\w+|(?:reduces?|lowers?|decreases?)\s+(?:the\s+|her\s+|his\s+|their\s+)?pain|less\s+(?:[\w-]+\s+){0,2}pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|dresses|dressed|bathes|bathed|gardens|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\b(?:now\s+)?(?:sleeps|sleeping)\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|,\s*(?:drives|cooks|shops|cleans|gardens|volunteers)\b|\bcan\s+(?:walk|stand|sit)\s+(?:for\s+)?(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min\w*|blocks?|miles?|hours?)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|\bwith\s+[^,;]{0,50}?\b(?:he|she|they|the\s+(?:injured\s+)?(?:patient|worker|employee))\s+(?:was|is|were|are)\s+(?:able\s+to\b|working\b|completing\b|walking\b|exercising\b|doing\b)|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|dresses|dressed|bathes|bathed|gardens|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\b(?:now\s+)?(?:sleeps|sleeping)\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:own\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]duty\s+(?:as|at)\s+(?:an?\s+)?\w|\b(?:washes|combs|brushes)\s+(?:her|his)\s+(?:own\s+)?hair\b|\breaches\s+overhead\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|,\s*(?:drives|cooks|shops|cleans|gardens|volunteers)\b|\bcan\s+(?:walk|stand|sit)\s+(?:for\s+)?(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min\w*|blocks?|miles?|hours?)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|\bwith\s+[^,;]{0,50}?\b(?:he|she|they|the\s+(?:injured\s+)?(?:patient|worker|employee))\s+(?:was|is|were|are)\s+(?:able\s+to\b|working\b|completing\b|walking\b|exercising\b|doing\b)|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 /** A clause about what is hoped for, not what happened. */
 const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begin))\b/i;
 
@@ -2140,7 +2161,7 @@ const SCORE = String.raw`(\d{1,2})(?:\/10)?`;
 const BEFORE_THEN_AT =
   /\b(\d{1,2})\/10\s+(?:before|pre-?(?:block|injection|procedure|treatment)|at\s+baseline)\s*,?\s*(?:and\s+|then\s+)?(\d{1,2})\/10\s+(?:at|after|post|for|within|afterward)/i;
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s+${SCORE}(?:\s+(?:before|without|off)(?:\s+[\w/-]+){1,2}?)?\s+to\s+(?:about\s+|approximately\s+|roughly\s+|~\s?)?${SCORE}\b|\b(\d{1,2})\/10,?\s*(?:(?:down|reduced|decreased|dropping|falling|fell)\s+to\s+|to\s+(?=\d{1,2}(?:\s*-\s*\d{1,2})?\/10)|(?:->|→|=>)\s*)(?:\d{1,2}\s*-\s*(?=\d{1,2}\/10))?${SCORE}\b`,
+  String.raw`\bfrom\s+${SCORE}(?:\s+(?:before|without|off)(?:\s+[\w/-]+){1,2}?)?\s+to\s+(?:about\s+|approximately\s+|roughly\s+|~\s?)?${SCORE}\b|\b(\d{1,2})\/10,?\s*(?:(?:down|reduced|decreased|dropping|falling|fell)\s+to\s+|to\s+(?=\d{1,2}(?:\s*-\s*\d{1,2})?\/10)|(?:->|→|=>)\s*)(?:\d{1,2}\s*-\s*(?=\d{1,2}\/10))?${SCORE}\b|\b(\d{1,2})\s*(?:->|→|=>)\s*(\d{1,2})\/10\b`,
   'i',
 );
 const WITHOUT_WITH = new RegExp(
@@ -2179,7 +2200,7 @@ function painScoresOf(clause: string): [number | undefined, number | undefined] 
   // Before, then on the drug; a pair not on a 0-10 scale ("PHQ-9 fell from 18 to 11") is no pain score.
   const beforeThenAt = BEFORE_THEN_AT.exec(spelled);
   const pairs: [string | undefined, string | undefined][] = [
-    [fromTo?.[1] ?? fromTo?.[3], fromTo?.[2] ?? fromTo?.[4]],
+    [fromTo?.[1] ?? fromTo?.[3] ?? fromTo?.[5], fromTo?.[2] ?? fromTo?.[4] ?? fromTo?.[6]],
     [beforeThenAt?.[1], beforeThenAt?.[2]],
     ((match) => [match?.[1], match?.[2]])(WITHOUT_WITH.exec(spelled)),
     ...[WITH_WITHOUT, NOW_VS_BEFORE, NOW_DOWN_FROM, ON_THEN_OFF].map(

@@ -28,6 +28,12 @@ describe('suggestServiceTypes', () => {
     ['CT scan of the head', 'ct'],
     // A consultation with a surgeon is a referral; the operation itself is surgery.
     ['Orthopedic spine surgery consultation', 'consultation'],
+    // A cold unit rented for after surgery is equipment, not post-surgical therapy.
+    [
+      'Cold therapy unit (continuous-flow cryotherapy), left knee, 7-day rental after surgery',
+      'cold_therapy_unit',
+    ],
+    ['Physical therapy after left knee arthroscopy, 12 visits', 'postsurgical_therapy'],
     // A visit whose purpose names drugs, with no dose, is the visit.
     ['Pain management consultation for opioid management', 'consultation'],
     ['Psychiatric medication management visits, 1x/month for 3 months', 'office_visit'],

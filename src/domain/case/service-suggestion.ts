@@ -24,7 +24,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   // Therapy after a named operation ("PT s/p ACL reconstruction", "OT after carpal tunnel release").
   [
     'postsurgical_therapy',
-    /post-?op(erative)?\s+(physical|occupational|pt|ot)\b|post-?surgical (therapy|pt|physical)|\b(therapy|physiotherapy|pt|ot)\b.*\b(after|following|status post|s\/p)\s+(\S+\s+){0,4}(surgery|arthroscop\w*|reconstruction|repair|release|replacement|arthroplasty|discectomy|laminectomy|fusion|\w+ectomy|orif)\b/,
+    /post-?op(erative)?\s+(physical|occupational|pt|ot)\b|post-?surgical (therapy|pt|physical)|\b(therapy|physiotherapy|pt|ot)\b(?!\s+(unit|device|system|machine))(?!.*\b(unit|device|machine|rental)\b).*\b(after|following|status post|s\/p)\s+(\S+\s+){0,4}(surgery|arthroscop\w*|reconstruction|repair|release|replacement|arthroplasty|discectomy|laminectomy|fusion|\w+ectomy|orif)\b/,
   ],
   ['aquatic_therapy', /aqua(tic)?[- ]?therapy|aquatic|pool therapy|water therapy/],
   ['massage', /\bmassage/],

@@ -63,6 +63,7 @@ describe('recorded procedures: kind and region', () => {
     ['Medial branch radiofrequency ablation', 'rfa'],
     ['rhizotomy', 'rfa'],
     ['Bilateral medial branch block', 'facet_block'],
+    ['diagnostic MBBs', 'facet_block'],
     ['facet joint injection', 'facet_block'],
     ['Trigger point injections x3', 'trigger_point'],
     ['TPI', 'trigger_point'],

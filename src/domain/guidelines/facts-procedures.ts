@@ -149,7 +149,7 @@ export function classifyProcedure(typeText: string): ProcedureKind {
   // "CESI", "LESI": a cervical or lumbar ESI, as the notes abbreviate it.
   if (/epidural|\b(tf|il|c|l|t)?esis?\b|transforam|interlam|caudal|selective nerve root/.test(value))
     return 'esi';
-  if (/medial branch|\bmbb\b|facet/.test(value)) return 'facet_block';
+  if (/medial branch|\bmbbs?\b|facet/.test(value)) return 'facet_block';
   if (/trigger|\btpis?\b/.test(value)) return 'trigger_point';
   if (/platelet|\bprp\b/.test(value)) return 'prp';
   if (/hyalur|visco|synvisc|euflexxa|orthovisc|supartz|gel-?one|monovisc/.test(value)) return 'hyaluronic';
