@@ -58,6 +58,7 @@ import {
   withNumericDates,
   withStartDates,
 } from './finding-words';
+import { readFindingWorkReturn } from './work-return-words';
 
 // Summaries come from many writers: a number where text is expected (a quantity of 12), one string
 // where a list is expected, and a decision in other capitals are read as meant, not refused.
@@ -1048,6 +1049,18 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     const latest = draft.reports.at(-1);
     if (latest) latest.workStatusStated = workStatus.source;
   }
+  // The job to return to and an FCE done, for the work programs' admission rules.
+  const workReturn = readFindingWorkReturn(findings);
+  if (workReturn.jobPhysicalDemand) draft.patient.jobPhysicalDemand = workReturn.jobPhysicalDemand.level;
+  if (workReturn.rtwGoalAgreedByEmployer)
+    draft.work.rtwGoalAgreedByEmployer = workReturn.rtwGoalAgreedByEmployer.value;
+  if (workReturn.fce)
+    draft.treatment.fce = {
+      done: true,
+      date: workReturn.fce.date,
+      validEffort: workReturn.fce.validEffort,
+      belowJobDemands: workReturn.fce.belowJobDemands,
+    };
   // A drug test the findings report is dated as its finding dates it ("Last UDS 08/2015"), else as
   // the latest report: done by then.
   const drugTest = readFindingDrugTest(findings);

@@ -206,6 +206,20 @@ const NSAID_NAMES = String.raw`NSAIDs?|anti-?inflammator\w*|naproxen|anaprox|nap
 /** Opioids by class or name, as findings write them. */
 const OPIOID_WORDS = String.raw`opioids?(?:\s+therapy)?|narcotics?|tramadol|ultram|norco|hydrocodone|oxycodone|percocet|oxycontin|morphine|MS\s+Contin|tapentadol|nucynta|hydromorphone|dilaudid|methadone|buprenorphine|fentanyl|codeine`;
 
+/**
+ * The job's demands beyond what the worker can do now: "a heavy job he cannot yet meet", "safe lift
+ * 35 lb against the 75 lb job requirement", "capacities below the job's demands".
+ */
+const JOB_BEYOND_ABILITIES: readonly RegExp[] = [
+  /\b(?:cannot|can't|can\s+not|unable\s+to|could\s+not)\s+(?:yet\s+|safely\s+)*(?:meet|perform|do|return\s+to)\s+(?:(?:the|his|her|its|all)\s+)?(?:usual\s+|regular\s+)?(?:job(?:'s)?|job\s+demands|work\s+demands|demands\s+of\s+(?:the|his|her)\s+job|usual\s+work|regular\s+work|full\s+duty)\b/i,
+  /\b(?:job|heavy|medium)\s+(?:work\s+)?(?:\w+\s+){0,3}(?:he|she|they)\s+cannot\s+(?:yet\s+)?(?:meet|do|perform)\b/i,
+  /\b(\d{1,3})\s*(?:lb|lbs|pounds)\b[^;]{0,30}?\b(?:against|vs\.?|versus|below|short\s+of)\s+(?:the\s+|a\s+|his\s+|her\s+)?\d{1,3}[- ]?(?:lb|lbs|pounds)\b[^;]{0,20}?\b(?:job|work)\s+(?:requirement|demand)/i,
+  /\bbelow\s+(?:the\s+|his\s+|her\s+)?(?:job(?:'s)?|work)\s+(?:demands?|requirements?)\b/i,
+];
+const JOB_WITHIN_ABILITIES: readonly RegExp[] = [
+  /\b(?:meets|met|at\s+or\s+above)\s+(?:the\s+|all\s+|his\s+|her\s+)?(?:job(?:'s)?|work)\s+(?:demands?|requirements?)\b/i,
+];
+
 const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'neuroDeficit',
@@ -1502,6 +1516,40 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:UDS|UDT|urine\s+(?:drug\s+)?(?:screen|test|toxicology)|drug\s+screen)\b[^;]*?\bpositive\s+for\s+(?:cocaine|heroin|methamphetamine|amphetamines?|illicit|non-?prescribed|unprescribed)/i,
       // The prescribed drug missing from the screen: "UDS NEGATIVE for hydrocodone despite reported daily use".
       /\b(?:UDS|UDT|urine\s+(?:drug\s+)?(?:screen|test|toxicology)|drug\s+screen)\b[^;]*?\bnegative\s+for\s+(?:the\s+)?(?:prescribed\s+)?(?:hydrocodone|oxycodone|opioids?|opiates?|tramadol|morphine|hydromorphone|oxymorphone|tapentadol|methadone|fentanyl|buprenorphine|codeine|the\s+prescribed)\b/i,
+    ],
+  }, // Work hardening's admission facts, as a summary states them.
+  { key: 'functionalLimitsPreventJob', yes: JOB_BEYOND_ABILITIES, no: JOB_WITHIN_ABILITIES },
+  { key: 'jobDemandsExceedAbilities', yes: JOB_BEYOND_ABILITIES, no: JOB_WITHIN_ABILITIES },
+  {
+    // Therapy that helped, then stopped helping: "the last 4 PT notes show no further gain".
+    key: 'priorTherapyPlateau',
+    yes: [
+      /\bplateau(?:ed|s)?\b/i,
+      /\bno\s+further\s+(?:\w+\s+)?(?:gains?|improvement|progress)\b/i,
+      /\b(?:gains?|progress|improvement)\s+(?:has\s+|had\s+)?(?:leveled|levelled|flattened)\s+off\b/i,
+    ],
+    no: [],
+  },
+  {
+    // The program's screening: file review, interview and testing ("intake 6/7/2016 (records
+    // review, interview, testing) rated him a good candidate").
+    key: 'screeningDone',
+    yes: [
+      /\b(?:screening|screened|intake|admission\s+evaluation)\b(?=[^;]*\b(?:file|records?|chart)\s+review\b)(?=[^;]*\binterview\w*\b)(?=[^;]*\btest(?:s|ing)?\b)/i,
+      /\b(?:program|work\s+hardening|admission)\s+screening\s+(?:was\s+)?(?:done|completed|performed)\b|\bscreened\s+(?:by|for)\s+(?:the\s+)?(?:work\s+hardening\s+)?program\b/i,
+    ],
+    no: [
+      /\b(?:no|without)\s+(?:\w+\s+)?screening\b|\bscreening\s+(?:\w+\s+)?(?:has\s+)?not\s+(?:been\s+)?(?:done|completed|performed|taken\s+place)\b/i,
+    ],
+  },
+  {
+    key: 'likelyToBenefit',
+    yes: [
+      /(?<!\bnot\s+(?:a\s+)?)\b(?:good|appropriate|suitable|excellent|strong)\s+candidate\b(?!\s+for\s+(?:surgery|an?\s+operation))/i,
+      /\blikely\s+to\s+(?:benefit|succeed)\b|\bexpected\s+to\s+benefit\b/i,
+    ],
+    no: [
+      /\bnot\s+(?:a\s+)?(?:good|appropriate|suitable)\s+candidate\b(?!\s+for\s+(?:surgery|an?\s+operation))|\bunlikely\s+to\s+(?:benefit|succeed)\b/i,
     ],
   },
 ];

@@ -1,0 +1,133 @@
+/**
+ * What a summary's findings say about the job to return to: its physical demand level, a
+ * return-to-work goal agreed with the employer, and a functional capacity evaluation with its
+ * effort and how its capacities compare with the job. These are case facts (work hardening and
+ * conditioning read them), filled only when a finding states them.
+ */
+import type { PHYSICAL_DEMAND_LEVELS } from '../case/case-schema';
+import { isValidIsoDate } from '../dates/dates';
+
+type DemandLevel = (typeof PHYSICAL_DEMAND_LEVELS)[number];
+
+export interface WorkReturnReading {
+  jobPhysicalDemand: { level: DemandLevel; source: string } | null;
+  rtwGoalAgreedByEmployer: { value: boolean; source: string } | null;
+  fce: {
+    date: string;
+    validEffort: boolean | null;
+    belowJobDemands: boolean | null;
+    source: string;
+  } | null;
+}
+
+const LEVEL_WORDS: readonly [RegExp, DemandLevel][] = [
+  [/very\s+heavy/i, 'very_heavy'],
+  [/heavy/i, 'heavy'],
+  [/medium/i, 'medium'],
+  [/light/i, 'light'],
+  [/sedentary/i, 'sedentary'],
+];
+
+/**
+ * A level named for the job ("heavy work", "medium PDL", "physical demand level: heavy"); not a
+ * work status ("released to light work", "sedentary modified duty").
+ */
+const NAMED_LEVEL =
+  /(?<!\b(?:to|on|at|for|with|restricted|released|return(?:ed)?)\s+)\b(very\s+heavy|heavy|medium|light|sedentary)(?:[- ]duty)?\s+(?:work(?!\s+(?:status|restrictions?))|job|labou?r|PDL|(?:physical\s+)?demand\s+level|physical\s+demand)\b|\b(?:PDL|physical\s+demand\s+level|demand\s+level)\s*(?:is|of|:|-)?\s*(very\s+heavy|heavy|medium|light|sedentary)\b/i;
+
+/** The job's lifting demand, said of the job: "job analysis lists lifting up to 75 lb", "job requires lifting 50 lb". */
+const JOB_LIFT =
+  /\b(?:job|position|work\s+as|usual\s+work|job\s+analysis|job\s+description|job\s+demands?)\b[^;.]{0,60}?\blift(?:ing|s)?\s+(?:of\s+)?(?:up\s+to\s+|to\s+)?(\d{2,3})\s*(?:lb|lbs|pounds)\b/i;
+
+/** The Dictionary of Occupational Titles' bands for occasional lifting. */
+function levelOfLift(pounds: number): DemandLevel {
+  if (pounds > 100) return 'very_heavy';
+  if (pounds > 50) return 'heavy';
+  if (pounds > 20) return 'medium';
+  if (pounds > 10) return 'light';
+  return 'sedentary';
+}
+
+function readDemandLevel(clauses: readonly string[]): WorkReturnReading['jobPhysicalDemand'] {
+  for (const clause of clauses) {
+    const named = NAMED_LEVEL.exec(clause);
+    const word = named?.[1] ?? named?.[2];
+    const level = word ? LEVEL_WORDS.find(([pattern]) => pattern.test(word))?.[1] : undefined;
+    if (level) return { level, source: clause };
+  }
+  for (const clause of clauses) {
+    const lift = JOB_LIFT.exec(clause);
+    if (lift?.[1]) return { level: levelOfLift(Number(lift[1])), source: clause };
+  }
+  return null;
+}
+
+const GOAL_AGREED =
+  /\b(?:worker|employee|patient|he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?employer\s+(?:both\s+|have\s+|had\s+)?(?:agree|agreed)\b|\bemployer\s+(?:and\s+(?:the\s+)?(?:worker|employee|patient)\s+)?(?:both\s+)?(?:agree|agreed|has\s+agreed|have\s+agreed)\s+(?:on|to|that|with)\b|\b(?:agreed|agreed\s+upon)\s+(?:by|with)\s+(?:(?:the|his|her)\s+)?employer\b|\bemployer-agreed\b/i;
+const NO_GOAL =
+  /\bno\s+(?:(?:defined|specific|agreed|documented)\s+)*(?:return[- ]to[- ]work|RTW)\s+(?:goal|plan)\b|\bno\s+job\s+to\s+return\s+to\b|\b(?:return[- ]to[- ]work|RTW)\s+goal\s+(?:is\s+|was\s+)?not\s+(?:defined|documented|stated|agreed)\b/i;
+
+function readGoalAgreed(clauses: readonly string[]): WorkReturnReading['rtwGoalAgreedByEmployer'] {
+  const denied = clauses.find((clause) => NO_GOAL.test(clause));
+  if (denied) return { value: false, source: denied };
+  const agreed = clauses.find(
+    (clause) => GOAL_AGREED.test(clause) && !/\b(?:not|never|no\s+longer)\s+agree/i.test(clause),
+  );
+  return agreed ? { value: true, source: agreed } : null;
+}
+
+const FCE = /\b(?:FCE|functional\s+capacity\s+(?:evaluation|exam(?:ination)?|assessment))\b/i;
+/** An FCE asked for or planned, not done: "RFA: FCE to set safe work capacities". */
+const FCE_NOT_DONE =
+  /\b(?:request(?:s|ed)?|recommend(?:s|ed)?|planned|pending|scheduled|to\s+(?:set|determine|establish|assess|measure)|no\s+(?:prior\s+)?(?:FCE|functional\s+capacity)|not\s+(?:done|performed|completed))\b|\bRFA\b/i;
+const FCE_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const VALID_EFFORT =
+  /\b(?:valid|consistent|maximal|full|good)\s+(?:(?:and|,)\s*(?:valid|consistent|maximal|full)\s+)?effort\b|\beffort\s+(?:was\s+)?(?:valid|consistent|maximal)\b/i;
+const INVALID_EFFORT =
+  /\b(?:invalid|inconsistent|sub-?maximal|self-?limit\w*|poor|questionable)\s+(?:effort|results?|performance)\b|\beffort\s+(?:was\s+)?(?:inconsistent|sub-?maximal|invalid|questionable)\b|\bself-?limit\w*\b/i;
+/** "safe lift 35 lb against the 75 lb job requirement": the capacity, then the job's demand. */
+const CAPACITY_AGAINST_JOB =
+  /\b(\d{1,3})\s*(?:lb|lbs|pounds)\b[^;]{0,30}?\b(?:against|vs\.?|versus|below|short\s+of|under|compared\s+(?:with|to))\s+(?:the\s+|a\s+|his\s+|her\s+)?(\d{1,3})[- ]?(?:lb|lbs|pounds)\b[^;]{0,20}?\b(?:job|work|requirement|demand)/i;
+const BELOW_JOB = /\bbelow\s+(?:the\s+|his\s+|her\s+)?(?:job(?:'s)?|work)\s+(?:demands?|requirements?)\b/i;
+const MEETS_JOB =
+  /\b(?:meets|met|at\s+or\s+above|exceeds?|exceeded)\s+(?:the\s+|all\s+|his\s+|her\s+)?(?:job(?:'s)?|work)\s+(?:demands?|requirements?)\b/i;
+
+function readFce(findings: readonly string[]): WorkReturnReading['fce'] {
+  for (const finding of findings) {
+    const at = FCE.exec(finding);
+    if (!at) continue;
+    const told = finding.slice(at.index);
+    if (FCE_NOT_DONE.test(told.split(/[;.]/)[0] ?? told)) continue;
+    const date = FCE_DATE.exec(told.slice(0, 40));
+    const capacity = CAPACITY_AGAINST_JOB.exec(told);
+    const below =
+      capacity?.[1] && capacity[2]
+        ? Number(capacity[1]) < Number(capacity[2])
+        : BELOW_JOB.test(told)
+          ? true
+          : MEETS_JOB.test(told)
+            ? false
+            : null;
+    const effort = INVALID_EFFORT.test(told) ? false : VALID_EFFORT.test(told) ? true : null;
+    // Done is what a dated FCE or its results say; a bare mention is not enough.
+    if (!date && below === null && effort === null) continue;
+    const iso = date ? `${date[3]}-${date[1]?.padStart(2, '0')}-${date[2]?.padStart(2, '0')}` : '';
+    return {
+      date: isValidIsoDate(iso) ? iso : '',
+      validEffort: effort,
+      belowJobDemands: below,
+      source: finding,
+    };
+  }
+  return null;
+}
+
+/** The job's demand, the employer's agreement to the return-to-work goal, and an FCE done, as the findings state them. */
+export function readFindingWorkReturn(findings: readonly string[]): WorkReturnReading {
+  const clauses = findings.flatMap((finding) => finding.split(/;\s*/));
+  return {
+    jobPhysicalDemand: readDemandLevel(clauses),
+    rtwGoalAgreedByEmployer: readGoalAgreed(clauses),
+    fce: readFce(findings),
+  };
+}
