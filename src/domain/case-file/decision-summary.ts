@@ -449,6 +449,7 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
       asOf,
     ) ?? tumorRedFlag(findings, summary.diagnoses ?? []),
     ...programTimeSpent(summary.requestedService.name, findings),
+    ...limitsFromTheFce(findings),
     ...surgicalReferralIndicated(
       findings,
       summary.diagnoses ?? [],
@@ -462,6 +463,21 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
   // Only questions the wizard shows for this item: a referral's surgical ones once it goes to a surgeon.
   const asked = askedFactKeys(GUIDELINE_LIBRARY, item);
   return [...answers, ...answersTheItemAsks(combined, item)].filter((answer) => asked.has(answer.key));
+}
+
+/**
+ * An FCE whose capacities fall below the job's demands ("FCE 7/21/2016 valid: 25 lb" beside a job
+ * that lifts 50 lb) documents the limits that keep the worker from the job, and a job whose demands
+ * exceed the worker's abilities: what work hardening admits on.
+ */
+function limitsFromTheFce(findings: readonly string[]): FindingAnswer[] {
+  const fce = readFindingWorkReturn(findings).fce;
+  if (fce?.belowJobDemands !== true) return [];
+  const source = `${fce.source} (an FCE below the job's demands)`;
+  return [
+    { key: 'functionalLimitsPreventJob', value: true, source },
+    { key: 'jobDemandsExceedAbilities', value: true, source },
+  ];
 }
 
 /** Operations that name their region without naming the body part ("cuff repair", "L4-5 fusion"). */

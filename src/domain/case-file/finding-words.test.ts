@@ -4668,3 +4668,79 @@ describe('readings from the session-33 batches, twelfth round', () => {
     ).toBe(false);
   });
 });
+
+describe('readings from the session-33 batches, thirteenth round', () => {
+  it('reads a plan in a progress note and a first-ever injection as asked for, not done', () => {
+    expect(
+      readFindingInjections([
+        'P 7/19/2016: first-ever left L5-S1 transforaminal ESI under fluoroscopy; EMG/NCS of both legs',
+      ]),
+    ).toEqual([]);
+    expect(
+      readFindingInjections(['PR-2 7/19/2016 - S: leg pain. A: S1 radiculopathy. P: left L5-S1 TFESI']),
+    ).toEqual([]);
+    expect(readFindingInjections(['left L5-S1 TFESI 3/2/2016: 60% relief for 8 weeks'])).toMatchObject([
+      { date: '2016-03-02', reliefPercent: 60 },
+    ]);
+  });
+
+  it("reads an injection's results in a dated progress note that follows it", () => {
+    const findings = [
+      'Left L4-5 TFESI under fluoroscopy 2/10/2016 - the only epidural in the past 12 months',
+      '3/22/2016 PR-2: leg pain 8/10 -> 2-3/10 (~70% relief); walking tolerance 15 -> 45 min; Norco down from 4/day to 1/day',
+    ];
+    expect(answerOf('priorInjectionMedicationReduced', findings)).toBe(true);
+  });
+
+  it('reads a course whose disability index did not improve as care that failed', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        'PT 3/7/2016 to 5/20/2016, 12 visits: Oswestry 46% at intake and 48% at discharge; home exercise program taught',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', ['PT 12 visits: Oswestry 46% at intake and 30% at discharge']),
+    ).toBeUndefined();
+  });
+
+  it('reads no surgery done or planned, no fusion, nothing surgical to offer, and a surgeon who would repair', () => {
+    const findings = ['PR-2 9/8/2016: unchanged', 'no lumbar surgery done or planned; no fusion'];
+    expect(answerOf('surgicalCandidate', findings)).toBe(false);
+    expect(answerOf('previouslyFusedLevel', findings)).toBe(false);
+    expect(answerOf('surgicalCandidate', ['hand surgeon 2/2017: nothing surgical to offer'])).toBe(false);
+    expect(
+      answerOf('surgeryConsidered', [
+        'seen by orthopedic surgeon 10/26/2016: would repair if a full-thickness tear is confirmed; patient agreeable',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads the evaluation before a planned stimulator, sessions after an authorized trial, and other program facts', () => {
+    expect(
+      answerOf('psychEvalBeforeProcedure', [
+        'pain physician is planning a spinal cord stimulator trial and asks for pre-trial psychological clearance',
+      ]),
+    ).toBe(true);
+    expect(answerOf('priorPsychotherapyVisits', ['4 CBT sessions 12/6-12/20/2016 (authorized trial)'])).toBe(
+      4,
+    );
+    expect(
+      answerOf('priorPsychotherapyVisits', ['4 CBT sessions (authorized, not yet started)']),
+    ).toBeUndefined();
+    expect(
+      answerOf('priorPsychotherapyVisits', ['9/20/2016 psych screen: PHQ-9 14. No psychotherapy so far']),
+    ).toBe(0);
+    expect(
+      answerOf('negativePredictorsAddressed', [
+        'Team lists negative predictors (22 months off work, tramadol 100 mg/day) and a plan: taper tramadol in program',
+      ]),
+    ).toBe(true);
+    expect(answerOf('functionLimitedByPain', ['1/25/2017: crepitus; pain 7/10, walks 1 block'])).toBe(true);
+    expect(answerOf('functionLimitedByPain', ['walks 10 blocks daily'])).toBeUndefined();
+    expect(
+      answerOf('conflictingWorkReports', [
+        'PTP restrictions: 10 lb, no overhead. Panel QME 7/18/2016: 25 lb with occasional overhead reaching',
+      ]),
+    ).toBe(true);
+  });
+});

@@ -326,6 +326,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`\b(?:${SURGERY_NOUNS})\b(?:\s+(?:at\s+)?[\w/-]+){0,2}?\s+(?:is|was|has\s+been|had\s+been)\s+(?:being\s+)?(?:considered|planned|recommended|proposed|contemplated)\b`,
         'i',
       ),
+      // "orthopedic surgeon: would repair if a full-thickness tear is confirmed".
+      /\b(?:surgeon|orthopedi\w+|orthopaedi\w+|ortho)\b[^;]*?\b(?:would|will|plans\s+to|intends\s+to)\s+(?:repair|operate|reconstruct|decompress|fuse|release|fix)\b/i,
       // "carpal tunnel release would be considered if studies confirm the diagnosis".
       new RegExp(
         String.raw`\b(?:${SURGERY_NOUNS})\s+(?:would|will|could|may|might)\s+be\s+(?:considered|offered|recommended|discussed)\b`,
@@ -517,7 +519,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'surgicalCandidate',
     yes: [/\bsurgery\s+(?:is\s+)?(?:planned|scheduled)\b/i, /\bscheduled\s+for\s+(?:\w+\s+){0,3}surgery\b/i],
     no: [
-      /\bno\s+(?:\w+\s+)?surg(?:ery|ical\s+(?:plans?|intervention))\s+(?:is\s+|was\s+)?(?:planned|scheduled|contemplated|recommended|indicated|advised)\b/i,
+      /\bno\s+(?:\w+\s+)?surg(?:ery|ical\s+(?:plans?|intervention))\s+(?:is\s+|was\s+)?(?:(?:done|performed)\s+or\s+)?(?:planned|scheduled|contemplated|recommended|indicated|advised)\b/i,
       new RegExp(
         String.raw`\bno\s+(?:\w+\s+)?(?:${SURGERY_NOUNS})\s+(?:is\s+|was\s+)?(?:planned|scheduled|contemplated|proposed)\b`,
         'i',
@@ -526,8 +528,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bnot\s+a\s+(?:surgical\s+)?candidate\b/i,
       // "A spine surgeon evaluation found no surgical indication".
       /\bno\s+(?:surgical\s+indications?|indications?\s+for\s+surgery|surgical\s+lesion)\b/i,
-      /\bsurgery\s+(?:is\s+|was\s+)?not\s+(?:recommended|indicated)\b/i,
+      /\bsurgery\s+(?:is\s+|was\s+)?not\s+(?:recommended|indicated|advised)\b/i,
       /\b(?:declines?|refuses?)\s+surgery\b/i,
+      // "hand surgeon: nothing surgical to offer".
+      /\bnothing\s+surgical\s+to\s+offer\b|\bno\s+surgical\s+options?\b/i,
       // Blocks, then radiofrequency ablation if they help: the plan is the non-surgical path.
       /\b(?:medial\s+branch\s+blocks?|MBBs?|facet\s+blocks?)\b[^;]*?\b(?:then|followed\s+by)\s+(?:an?\s+)?(?:RFA|radiofrequency)\b/i,
     ],
@@ -541,6 +545,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "no prior facet injections, medial branch blocks or lumbar surgery", "... or neck surgery".
       /\bno\s+(?:prior|previous|history\s+of)\s+(?:[\w-]+,?\s+){0,6}?(?:(?:or|and)\s+)?(?:spine\s+|spinal\s+|back\s+|neck\s+|lumbar\s+|cervical\s+)?(?:surgery|surgeries|fusion)\b/i,
       /\bnever\s+had\s+(?:\w+\s+)?(?:spine|spinal|back)\s+surgery\b/i,
+      // "no lumbar surgery done or planned; no fusion".
+      /\bno\s+(?:spine\s+|spinal\s+|back\s+|neck\s+|lumbar\s+|cervical\s+)?(?:surgery|fusion)\s+(?:done|performed|had)\b|(?:^|[;,]\s*)no\s+(?:prior\s+|previous\s+)?(?:spinal\s+|lumbar\s+|cervical\s+)?fusion\s*(?:[;,.]|$)/i,
       /\b(?:has\s+had|had|underwent)\s+no\s+(?:[\w-]+\s+){0,3}?(?:(?:or|and)\s+)?(?:spine\s+|spinal\s+|back\s+|lumbar\s+|cervical\s+)?(?:surgery|surgeries|fusion)\b/i,
     ],
   },
@@ -659,6 +665,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:plan|program|treatment|goals?)\b[^;]*?\baddress\w*\b[^;]*?\b(?:depression|fear[- ]avoidance|opioids?|catastrophi\w+|negative\s+predictors?|time\s+off\s+work|psychosocial|anxiety)\b/i,
       /\bnegative\s+predictors?\b[^;]*?\b(?:addressed|identified\s+and\s+addressed)\b/i,
+      // "Team lists negative predictors (...) and a plan: taper tramadol in program, CBT module".
+      /\bnegative\s+predictors?\b[^;]*?\b(?:and|with)\s+(?:a\s+)?plan\b/i,
       // "Depressive symptoms and opioid use are addressed in the program plan"; "agreed to taper her
       // opioids during the program".
       /\b(?:depress\w*|fear[- ]avoidance|opioids?(?:\s+use)?|catastrophi\w+|anxiety|psychosocial\s+\w+)\b[^;]*?\b(?:are|is|will\s+be|being|were)\s+addressed\b/i,
@@ -1108,8 +1116,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // treating physician restricts lifting to 15 pounds; the agreed medical evaluator's report ...
     // allows lifting up to 35 pounds".
     acrossClauses: [
-      /\b(?:treating\s+physician|treater|PTP|primary\s+treating)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*;[^;]*?\b(?:AME|QME|IME|agreed\s+medical|qualified\s+medical|independent\s+medical)\b[^;]*?(?:\b\d{1,3}\s*(?:pounds|lbs?)\b|\bno\s+(?:work\s+)?restrictions\b|\bfull\s+duty\b)/i,
-      /\b(?:AME|QME|IME|agreed\s+medical|qualified\s+medical|independent\s+medical)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*;[^;]*?\b(?:treating\s+physician|treater|PTP|primary\s+treating)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b/i,
+      /\b(?:treating\s+physician|treater|PTP|primary\s+treating)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*[;.]\s[^;]*?\b(?:AME|QME|IME|agreed\s+medical|qualified\s+medical|independent\s+medical)\b[^;]*?(?:\b\d{1,3}\s*(?:pounds|lbs?)\b|\bno\s+(?:work\s+)?restrictions\b|\bfull\s+duty\b)/i,
+      /\b(?:AME|QME|IME|agreed\s+medical|qualified\s+medical|independent\s+medical)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*[;.]\s[^;]*?\b(?:treating\s+physician|treater|PTP|primary\s+treating)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b/i,
     ],
     no: [],
   },
@@ -1345,6 +1353,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bwalking\s+tol(?:erance)?\.?\s+(?:of\s+|is\s+)?(?:~\s?|about\s+|approximately\s+|only\s+)?(?:\d|one|a|half)\s+blocks?\b/i,
       // "walks < 1 block", "walks less than 2 blocks".
       /\bwalks?\s+(?:<\s*|less\s+than\s+|under\s+|only\s+)(?:\d+|one|a|half\s+a)\s+(?:blocks?|minutes?)\b/i,
+      // "pain 7/10, walks 1 block": a single block is the limit.
+      /\bwalks?\s+(?:1|one|a|half\s+a)\s+block\b(?!s)/i,
       // "limiting sitting to 15 minutes and walking to one block".
       /\b(?:limits?|limited|limiting|restricts?|restricted|restricting)\s+(?:(?:his|her|their)\s+)?(?:sitting|standing|walking|lifting|sleep|driving|gripping)\s+to\b/i,
       // Kept from work by the injury: the disabling limitation the surgical chapters ask about.
@@ -1517,7 +1527,18 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // The prescribed drug missing from the screen: "UDS NEGATIVE for hydrocodone despite reported daily use".
       /\b(?:UDS|UDT|urine\s+(?:drug\s+)?(?:screen|test|toxicology)|drug\s+screen)\b[^;]*?\bnegative\s+for\s+(?:the\s+)?(?:prescribed\s+)?(?:hydrocodone|oxycodone|opioids?|opiates?|tramadol|morphine|hydromorphone|oxymorphone|tapentadol|methadone|fentanyl|buprenorphine|codeine|the\s+prescribed)\b/i,
     ],
-  }, // Work hardening's admission facts, as a summary states them.
+  },
+  {
+    // The evaluation asked for before a procedure that needs it: "planning a spinal cord stimulator
+    // trial and asks for pre-trial psychological clearance".
+    key: 'psychEvalBeforeProcedure',
+    yes: [
+      /\b(?:plan(?:s|ned|ning)?|consider(?:s|ed|ing)?|candidate\s+for|recommend(?:s|ed)?|referred\s+for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:spinal\s+cord\s+stimulat\w+|SCS|dorsal\s+column\s+stimulat\w+|intrathecal\s+(?:drug\s+delivery|pump)|IDDS|(?:morphine\s+)?pump\s+(?:trial|implant\w*)|functional\s+restoration\s+program|FRP)\b/i,
+      /\b(?:pre-?(?:trial|implant\w*|procedure|surgical|program)|prior\s+to\s+(?:the\s+|an?\s+)?(?:SCS|spinal\s+cord\s+stimulat\w+|pump|trial|implant\w*)|before\s+(?:the\s+|an?\s+)?(?:SCS|spinal\s+cord\s+stimulat\w+|pump|trial|implant\w*))\s+(?:psych\w*\s+)?(?:clearance|evaluation|screening)\b/i,
+    ],
+    no: [],
+  },
+  // Work hardening's admission facts, as a summary states them.
   { key: 'functionalLimitsPreventJob', yes: JOB_BEYOND_ABILITIES, no: JOB_WITHIN_ABILITIES },
   { key: 'jobDemandsExceedAbilities', yes: JOB_BEYOND_ABILITIES, no: JOB_WITHIN_ABILITIES },
   {
@@ -1525,7 +1546,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'priorTherapyPlateau',
     yes: [
       /\bplateau(?:ed|s)?\b/i,
-      /\bno\s+further\s+(?:\w+\s+)?(?:gains?|improvement|progress)\b/i,
+      /\bno\s+further\s+(?:\w+\s+)?(?:gains?|improvement|progress|change)\b/i,
       /\b(?:gains?|progress|improvement)\s+(?:has\s+|had\s+)?(?:leveled|levelled|flattened)\s+off\b/i,
     ],
     no: [],
@@ -1536,7 +1557,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'screeningDone',
     yes: [
       /\b(?:screening|screened|intake|admission\s+evaluation)\b(?=[^;]*\b(?:file|records?|chart)\s+review\b)(?=[^;]*\binterview\w*\b)(?=[^;]*\btest(?:s|ing)?\b)/i,
-      /\b(?:program|work\s+hardening|admission)\s+screening\s+(?:was\s+)?(?:done|completed|performed)\b|\bscreened\s+(?:by|for)\s+(?:the\s+)?(?:work\s+hardening\s+)?program\b/i,
+      /\b(?:program|work\s+hardening|admission|intake)\s+screening\s+(?:was\s+)?(?:done|completed|performed)\b|\bscreened\s+(?:by|for)\s+(?:the\s+)?(?:work\s+hardening\s+)?program\b/i,
     ],
     no: [
       /\b(?:no|without)\s+(?:\w+\s+)?screening\b|\bscreening\s+(?:\w+\s+)?(?:has\s+)?not\s+(?:been\s+)?(?:done|completed|performed|taken\s+place)\b/i,
@@ -1818,6 +1839,26 @@ const MOTOR_GRADE =
  * "12/8/2016: right ankle dorsiflexion 3/5"): a progressive deficit, the red flag every chapter names
  * and a significant change since earlier imaging.
  */
+/**
+ * A course of care whose disability index did not improve from its start to its end ("PT ..., 12
+ * visits: Oswestry 46% at intake and 48% at discharge"): care tried without improvement. Only
+ * indexes where a higher score is worse, and only a change of 2 points or less, or a rise.
+ */
+function readCareScoreUnchanged(findings: readonly string[]): FindingAnswer[] {
+  for (const finding of findings) {
+    if (!/\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|visits?|sessions?)\b/.test(finding))
+      continue;
+    const scored = CARE_SCORE_START_END.exec(finding);
+    if (!scored) continue;
+    const [start, end] = [Number(scored[1]), Number(scored[2])];
+    if (end >= start - 2) return [{ key: 'conservativeCareFailed', value: true, source: finding }];
+  }
+  return [];
+}
+
+const CARE_SCORE_START_END =
+  /\b(?:Oswestry|ODI|NDI|Neck\s+Disability\s+Index|(?:Quick)?DASH|PDI)\s*(?:score\s+)?(\d{1,3})\s*%?\s+(?:at\s+(?:intake|the\s+start|start|baseline|evaluation|the\s+initial\s+visit)\s+)(?:and|,|to|->|→|then)\s+(\d{1,3})\s*%?\s+at\s+(?:discharge|the\s+end|completion|re-?evaluation|the\s+last\s+visit)\b/i;
+
 function readMotorDecline(findings: readonly string[]): FindingAnswer[] {
   const gradesByMuscle = new Map<string, { date: string; grade: number; finding: string }[]>();
   for (const finding of findings) {
@@ -1860,7 +1901,7 @@ function readBmi(findings: readonly string[]): FindingAnswer | null {
 const PSYCHOTHERAPY_WORDS = String.raw`(?:psychological|psychiatric|mental\s+health|behaviou?ral)\s+(?:treatment|therapy|care|counseling)|psychotherapy|CBT|cognitive\s+behaviou?ral\s+therapy|counseling`;
 const NO_PRIOR_PSYCHOTHERAPY = new RegExp(
   // "no psychotherapy received since" (the evaluation).
-  String.raw`\bno\s+(?:${PSYCHOTHERAPY_WORDS})\s+(?:received|had|given|attended|provided|done)\b|\b(?:no|never\s+had|denies)\s+(?:any\s+)?(?:prior|previous|past)\s+(?:${PSYCHOTHERAPY_WORDS}|psychiatric\s+history)\b|\b(?:has\s+had|had|has\s+received|received)\s+no\s+(?:${PSYCHOTHERAPY_WORDS})\b|\b(?:(?:has|have|had)\s+not|never)\s+(?:previously\s+|before\s+|yet\s+)?(?:received|had|undergone|attended|tried)\s+(?:any\s+)?(?:${PSYCHOTHERAPY_WORDS})\b|\b(?:(?:has|have|had)\s+not|never)\s+(?:previously\s+|yet\s+)?(?:been\s+)?(?:seen|evaluated|treated)\s+by\s+(?:a\s+|any\s+)?(?:psychologist|psychiatrist|mental\s+health\s+(?:provider|professional|clinician)|therapist|counselor)\b`,
+  String.raw`\bno\s+(?:${PSYCHOTHERAPY_WORDS})\s+(?:received|had|given|attended|provided|done|so\s+far|to\s+date|yet)\b|\b(?:no|never\s+had|denies)\s+(?:any\s+)?(?:prior|previous|past)\s+(?:${PSYCHOTHERAPY_WORDS}|psychiatric\s+history)\b|\b(?:has\s+had|had|has\s+received|received)\s+no\s+(?:${PSYCHOTHERAPY_WORDS})\b|\b(?:(?:has|have|had)\s+not|never)\s+(?:previously\s+|before\s+|yet\s+)?(?:received|had|undergone|attended|tried)\s+(?:any\s+)?(?:${PSYCHOTHERAPY_WORDS})\b|\b(?:(?:has|have|had)\s+not|never)\s+(?:previously\s+|yet\s+)?(?:been\s+)?(?:seen|evaluated|treated)\s+by\s+(?:a\s+|any\s+)?(?:psychologist|psychiatrist|mental\s+health\s+(?:provider|professional|clinician)|therapist|counselor)\b`,
   'i',
 );
 // "6 CBT sessions", "six individual cognitive behavioral sessions".
@@ -1875,7 +1916,13 @@ const PSYCHOTHERAPY_NAMED_FIRST = new RegExp(
 );
 /** A clause without its bracketed note of what UR did ("(certified by UR)"). */
 const withoutReviewNote = (clause: string) =>
-  clause.replace(/\([^)]*\b(?:UR|utilization\s+review)\b[^)]*\)/gi, ' ');
+  clause
+    .replace(/\([^)]*\b(?:UR|utilization\s+review)\b[^)]*\)/gi, ' ')
+    // "(authorized trial)" after dated sessions says they were allowed, not that they wait.
+    .replace(
+      /\((?![^)]*\b(?:not|pending|yet|scheduled|planned|awaiting)\b)[^)]*\b(?:authori[sz]ed|certified|approved)\b[^)]*\)/gi,
+      ' ',
+    );
 
 const ASKED_FOR =
   /\b(?:RFA|request\w*|plan\w*|recommend\w*|authori[sz]\w*|more|additional|further|remaining)\b/i;
@@ -2446,8 +2493,9 @@ export function readFindingAnswers(
   asOf = '',
 ): FindingAnswer[] {
   const answers = YES_NO_READINGS.map((reading) => readYesNo(reading, findings, diagnoses));
-  // A deficit shown to progress across reports settles what no single finding says.
-  for (const decline of readMotorDecline(findings)) {
+  // A deficit shown to progress across reports settles what no single finding says; so does a
+  // course whose disability score did not improve.
+  for (const decline of [...readMotorDecline(findings), ...readCareScoreUnchanged(findings)]) {
     if (!answers.some((answer) => answer?.key === decline.key)) answers.push(decline);
   }
   answers.push(
@@ -3344,7 +3392,8 @@ const ANY_INJECTION =
   /\b(?:injections?|injected|blocks?|(?:TF|IL|C|L|T)?ESIs?|epidurals?|ablation|rhizotomy|neurotomy|RFA|MBBs?|TPIs?)\b/i;
 // "RFA (8/11/2016): ...", "per the RFA": the request for authorization, not a radiofrequency ablation.
 const INJECTION_NOT_DONE =
-  /\bRFA\b\s*(?:\([^)]*\)\s*|(?:dated\s+|of\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\s*)?(?::|-\s|\b(?:lists?|requests?|requested|asks?|dated)\b)|\b(?:per|on|in)\s+(?:the\s+|an\s+)?RFA\b|\b(?:request\w*|plann\w*|plan\b|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|no\s+(?:prior|previous|other|further|additional|more|repeat)|never\s+(?:had|received|undergone)|(?:has|have|had)\s+not\s+(?:had|received|undergone))\b/i;
+  // A progress note's plan ("P 7/19/2016: first-ever left L5-S1 TFESI"), or the first ever, asked for.
+  /(?:^|[.;]\s*|\s-\s)P\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s*)?:|\bfirst[- ]ever\b|\bRFA\b\s*(?:\([^)]*\)\s*|(?:dated\s+|of\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\s*)?(?::|-\s|\b(?:lists?|requests?|requested|asks?|dated)\b)|\b(?:per|on|in)\s+(?:the\s+|an\s+)?RFA\b|\b(?:request\w*|plann\w*|plan\b|scheduled|recommend\w*|pending|authori[sz]\w*|proposed|candidate|consider\w*|no\s+(?:prior|previous|other|further|additional|more|repeat)|never\s+(?:had|received|undergone)|(?:has|have|had)\s+not\s+(?:had|received|undergone))\b/i;
 // "60% relief", "~60-70% leg pain relief" (the lower figure of a range), "relief of 50%".
 const RELIEF_PERCENT =
   /\b(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*%\s*(?:[\w-]+\s+){0,2}?(?:relief|improvement|reduction|better|less|drop|decrease)\b|\brelief\s+of\s+(\d{1,3})\s*%|\/10\b[^;]*?\(\s*(?:about\s+|approximately\s+|~\s?)?(\d{1,3})\s*%\s*\)|\bpain\s+(?:has\s+|had\s+|was\s+)?(?:reduced|decreased|improved|better)\s+(?:by\s+)?(?:about\s+|approximately\s+|nearly\s+|~\s?)?(\d{1,3})\s*%/i;
@@ -3690,7 +3739,9 @@ function readInjectionResponse(findings: readonly string[]): FindingAnswer[] {
       SCORE_BEFORE_THE_INJECTION.test(finding) ||
       SCORE_BEFORE_THEN_AFTER.test(finding) ||
       reliefHeldUnnamed(finding) ||
-      /^\W*\d{1,2}\/\d{1,2}\/\d{2,4}\s*:/.test(finding) ||
+      /^\W*\d{1,2}\/\d{1,2}\/\d{2,4}\s*(?:(?:PR-?2|report|note|visit|follow-?up|progress\s+note)\s*)?:/i.test(
+        finding,
+      ) ||
       (reliefJustTold && !ANY_INJECTION.test(finding) && !RELIEF_OF_OTHER_CARE.test(finding));
     // "after the injection she stopped tramadol": the injection told earlier, whatever came between.
     after =

@@ -37,7 +37,11 @@ describe('readFindingWorkReturn', () => {
       readFindingWorkReturn(['no defined return-to-work goal; employer has no modified work'])
         .rtwGoalAgreedByEmployer?.value,
     ).toBe(false);
-    expect(readFindingWorkReturn(['employer holds the job open']).rtwGoalAgreedByEmployer).toBeNull();
+    expect(
+      readFindingWorkReturn(['employer letter 6/2016 holds the loader job open']).rtwGoalAgreedByEmployer
+        ?.value,
+    ).toBe(true);
+    expect(readFindingWorkReturn(['the job is open']).rtwGoalAgreedByEmployer).toBeNull();
   });
 
   it('reads an FCE done with its effort and its capacities against the job, not one only asked for', () => {
@@ -54,6 +58,32 @@ describe('readFindingWorkReturn', () => {
     expect(readFindingWorkReturn(['RFA 10/26/2016: FCE to set safe work capacities']).fce).toBeNull();
     expect(readFindingWorkReturn(['FCE requested 10/26/2016']).fce).toBeNull();
     expect(readFindingWorkReturn(['no prior FCE']).fce).toBeNull();
+  });
+});
+
+describe('readFindingWorkReturn, thirteenth round', () => {
+  it("reads the level from frequent lifting, a level in brackets, and an FCE's capacity against the job's lift", () => {
+    const found = readFindingWorkReturn([
+      'order picker at a distribution center; employer physical demands analysis: frequent lifting up to 50 lb (heavy)',
+      'FCE 7/21/2016 valid (consistent on 5 of 5 measures): light-medium, 25 lb occasional floor-to-waist',
+      'HR letter 7/20/2016: she goes back to her order-picker job once cleared for 50 lb',
+    ]);
+    expect(found.jobPhysicalDemand?.level).toBe('heavy');
+    expect(found.fce).toMatchObject({ date: '2016-07-21', validEffort: true, belowJobDemands: true });
+    expect(found.rtwGoalAgreedByEmployer?.value).toBe(true);
+    expect(
+      readFindingWorkReturn(['job requires frequent lifting up to 20 lb']).jobPhysicalDemand?.level,
+    ).toBe('medium');
+    expect(
+      readFindingWorkReturn(['maintenance mechanic, medium-heavy (occasional 60 lb lifts)']).jobPhysicalDemand
+        ?.level,
+    ).toBe('heavy');
+    expect(
+      readFindingWorkReturn(['FCE 12/2016 with valid effort: 30 lb vs 60 lb required']).fce?.belowJobDemands,
+    ).toBe(true);
+    expect(readFindingWorkReturn(['agreed goal is return to full duty']).rtwGoalAgreedByEmployer?.value).toBe(
+      true,
+    );
   });
 });
 
@@ -113,6 +143,17 @@ describe("work hardening's admission facts in the findings", () => {
         'FCE 5/10/2016: consistent, valid effort; safe lift 35 lb against the 75 lb job requirement',
         'employer letter 5/24/2016 holds the order selector job; worker and employer agree on return to it after the program',
         'program intake 6/7/2016 (records review, interview, testing) rated him a good candidate',
+      ]),
+    ).toBe('overturn');
+    // The FCE's capacity read against the job's lift, and the employer's letter on the job.
+    expect(
+      decisionOf([
+        'order picker at a distribution center; employer physical demands analysis: frequent lifting up to 50 lb (heavy)',
+        '12 PT visits 4/2016-6/2016: Oswestry 52% -> 34%, floor lift 10 -> 25 lb; no further change on visits 10-12',
+        'ortho spine consult 6/2/2016: MRI shows no neural compression, surgery not advised',
+        'FCE 5/21/2016 valid (consistent on 5 of 5 measures): light-medium, 25 lb occasional floor-to-waist',
+        'HR letter 5/20/2016: she goes back to her order-picker job once cleared for 50 lb',
+        'program screening 6/2016 (records review, interview, physical testing), judged likely to benefit',
       ]),
     ).toBe('overturn');
     expect(

@@ -33,37 +33,38 @@ const LEVEL_WORDS: readonly [RegExp, DemandLevel][] = [
  * work status ("released to light work", "sedentary modified duty").
  */
 const NAMED_LEVEL =
-  /(?<!\b(?:to|on|at|for|with|restricted|released|return(?:ed)?)\s+)\b(very\s+heavy|heavy|medium|light|sedentary)(?:[- ]duty)?\s+(?:work(?!\s+(?:status|restrictions?))|job|labou?r|PDL|(?:physical\s+)?demand\s+level|physical\s+demand)\b|\b(?:PDL|physical\s+demand\s+level|demand\s+level)\s*(?:is|of|:|-)?\s*(very\s+heavy|heavy|medium|light|sedentary)\b/i;
+  /(?<!\b(?:to|on|at|for|with|restricted|released|return(?:ed)?)\s+)\b(very\s+heavy|heavy|medium|light|sedentary)(?:[- ]duty)?\s+(?:work(?!\s+(?:status|restrictions?))|job|labou?r|PDL|(?:physical\s+)?demand\s+level|physical\s+demand)\b|\b(?:PDL|physical\s+demand\s+level|demand\s+level)\s*(?:is|of|:|-)?\s*(very\s+heavy|heavy|medium|light|sedentary)\b|\blift\w*\s+(?:up\s+to\s+)?\d{2,3}\s*(?:lb|lbs|pounds)\s*\(\s*(very\s+heavy|heavy|medium(?:-heavy)?|light)\s*\)|\b(very\s+heavy|heavy|medium(?:-heavy)?)\s*\(\s*(?:occasional|frequent|constant)?\s*\d{2,3}\s*(?:lb|lbs|pounds)/i;
 
 /** The job's lifting demand, said of the job: "job analysis lists lifting up to 75 lb", "job requires lifting 50 lb". */
 const JOB_LIFT =
-  /\b(?:job|position|work\s+as|usual\s+work|job\s+analysis|job\s+description|job\s+demands?)\b[^;.]{0,60}?\blift(?:ing|s)?\s+(?:of\s+)?(?:up\s+to\s+|to\s+)?(\d{2,3})\s*(?:lb|lbs|pounds)\b/i;
+  /\b(?:job|position|work\s+as|usual\s+work|job\s+analysis|job\s+description|job\s+demands?|(?:physical\s+)?demands\s+analysis|PDA)\b[^;.]{0,60}?\b(frequent(?:ly)?\s+|constant(?:ly)?\s+)?lift(?:ing|s)?\s+(?:of\s+)?(?:up\s+to\s+|to\s+)?(\d{2,3})\s*(?:lb|lbs|pounds)\b/i;
 
-/** The Dictionary of Occupational Titles' bands for occasional lifting. */
-function levelOfLift(pounds: number): DemandLevel {
-  if (pounds > 100) return 'very_heavy';
-  if (pounds > 50) return 'heavy';
-  if (pounds > 20) return 'medium';
-  if (pounds > 10) return 'light';
+/** The Dictionary of Occupational Titles' bands, for occasional lifting or (lower bands) frequent lifting. */
+function levelOfLift(pounds: number, frequent: boolean): DemandLevel {
+  const [veryHeavy, heavy, medium, light] = frequent ? [50, 25, 10, 0] : [100, 50, 20, 10];
+  if (pounds > veryHeavy) return 'very_heavy';
+  if (pounds > heavy) return 'heavy';
+  if (pounds > medium) return 'medium';
+  if (pounds > light) return 'light';
   return 'sedentary';
 }
 
 function readDemandLevel(clauses: readonly string[]): WorkReturnReading['jobPhysicalDemand'] {
   for (const clause of clauses) {
     const named = NAMED_LEVEL.exec(clause);
-    const word = named?.[1] ?? named?.[2];
+    const word = named?.slice(1).find((group) => group !== undefined);
     const level = word ? LEVEL_WORDS.find(([pattern]) => pattern.test(word))?.[1] : undefined;
     if (level) return { level, source: clause };
   }
   for (const clause of clauses) {
     const lift = JOB_LIFT.exec(clause);
-    if (lift?.[1]) return { level: levelOfLift(Number(lift[1])), source: clause };
+    if (lift?.[2]) return { level: levelOfLift(Number(lift[2]), lift[1] !== undefined), source: clause };
   }
   return null;
 }
 
 const GOAL_AGREED =
-  /\b(?:worker|employee|patient|he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?employer\s+(?:both\s+|have\s+|had\s+)?(?:agree|agreed)\b|\bemployer\s+(?:and\s+(?:the\s+)?(?:worker|employee|patient)\s+)?(?:both\s+)?(?:agree|agreed|has\s+agreed|have\s+agreed)\s+(?:on|to|that|with)\b|\b(?:agreed|agreed\s+upon)\s+(?:by|with)\s+(?:(?:the|his|her)\s+)?employer\b|\bemployer-agreed\b/i;
+  /\b(?:worker|employee|patient|he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?employer\s+(?:both\s+|have\s+|had\s+)?(?:agree|agreed)\b|\bemployer\s+(?:and\s+(?:the\s+)?(?:worker|employee|patient)\s+)?(?:both\s+)?(?:agree|agreed|has\s+agreed|have\s+agreed)(?:\s+in\s+writing)?\s+(?:on|to|that|with)\b|\b(?:employer|HR)(?:'s)?\s+(?:letter|confirms|confirmed|states|stated|wrote)\b[^;]{0,40}?\b(?:goes|go|returns?|come|comes)\s+(?:back\s+)?to\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}(?:job|position)\b|\b(?:agreed|agreed\s+upon)\s+(?:by|with)\s+(?:(?:the|his|her)\s+)?employer\b|\bemployer-agreed\b|\bagreed\s+(?:(?:return[- ]to[- ]work|RTW)\s+)?goal\b|\bemployer(?:'s)?\s+(?:letter\s+(?:[\d/]+\s+)?)?(?:holds|is\s+holding|will\s+hold|held|keeps|is\s+keeping)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:job|position)\s+open\b/i;
 const NO_GOAL =
   /\bno\s+(?:(?:defined|specific|agreed|documented)\s+)*(?:return[- ]to[- ]work|RTW)\s+(?:goal|plan)\b|\bno\s+job\s+to\s+return\s+to\b|\b(?:return[- ]to[- ]work|RTW)\s+goal\s+(?:is\s+|was\s+)?not\s+(?:defined|documented|stated|agreed)\b/i;
 
@@ -82,12 +83,12 @@ const FCE_NOT_DONE =
   /\b(?:request(?:s|ed)?|recommend(?:s|ed)?|planned|pending|scheduled|to\s+(?:set|determine|establish|assess|measure)|no\s+(?:prior\s+)?(?:FCE|functional\s+capacity)|not\s+(?:done|performed|completed))\b|\bRFA\b/i;
 const FCE_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const VALID_EFFORT =
-  /\b(?:valid|consistent|maximal|full|good)\s+(?:(?:and|,)\s*(?:valid|consistent|maximal|full)\s+)?effort\b|\beffort\s+(?:was\s+)?(?:valid|consistent|maximal)\b/i;
+  /^\W*(?:FCE|functional\s+capacity\s+\w+)\s+(?:[\d/]+\s+)?(?:was\s+)?valid\b|\b(?:valid|consistent|maximal|full|good)\s+(?:(?:and|,)\s*(?:valid|consistent|maximal|full)\s+)?effort\b|\beffort\s+(?:was\s+)?(?:valid|consistent|maximal)\b/i;
 const INVALID_EFFORT =
   /\b(?:invalid|inconsistent|sub-?maximal|self-?limit\w*|poor|questionable)\s+(?:effort|results?|performance)\b|\beffort\s+(?:was\s+)?(?:inconsistent|sub-?maximal|invalid|questionable)\b|\bself-?limit\w*\b/i;
 /** "safe lift 35 lb against the 75 lb job requirement": the capacity, then the job's demand. */
 const CAPACITY_AGAINST_JOB =
-  /\b(\d{1,3})\s*(?:lb|lbs|pounds)\b[^;]{0,30}?\b(?:against|vs\.?|versus|below|short\s+of|under|compared\s+(?:with|to))\s+(?:the\s+|a\s+|his\s+|her\s+)?(\d{1,3})[- ]?(?:lb|lbs|pounds)\b[^;]{0,20}?\b(?:job|work|requirement|demand)/i;
+  /\b(\d{1,3})\s*(?:lb|lbs|pounds)\b[^;]{0,30}?\b(?:against|vs\.?|versus|below|short\s+of|under|compared\s+(?:with|to))\s+(?:the\s+|a\s+|his\s+|her\s+)?(\d{1,3})[- ]?(?:lb|lbs|pounds)\b[^;]{0,20}?\b(?:job|work|requirement|demand|required)/i;
 const BELOW_JOB = /\bbelow\s+(?:the\s+|his\s+|her\s+)?(?:job(?:'s)?|work)\s+(?:demands?|requirements?)\b/i;
 const MEETS_JOB =
   /\b(?:meets|met|at\s+or\s+above|exceeds?|exceeded)\s+(?:the\s+|all\s+|his\s+|her\s+)?(?:job(?:'s)?|work)\s+(?:demands?|requirements?)\b/i;
@@ -125,9 +126,15 @@ function readFce(findings: readonly string[]): WorkReturnReading['fce'] {
 /** The job's demand, the employer's agreement to the return-to-work goal, and an FCE done, as the findings state them. */
 export function readFindingWorkReturn(findings: readonly string[]): WorkReturnReading {
   const clauses = findings.flatMap((finding) => finding.split(/;\s*/));
-  return {
-    jobPhysicalDemand: readDemandLevel(clauses),
-    rtwGoalAgreedByEmployer: readGoalAgreed(clauses),
-    fce: readFce(findings),
-  };
+  const jobPhysicalDemand = readDemandLevel(clauses);
+  const fce = readFce(findings);
+  // "FCE 7/21/2016 valid: 25 lb occasional floor-to-waist" beside a job that lifts 50 lb: below it.
+  if (fce && fce.belowJobDemands === null) {
+    const capacity = POUNDS.exec(fce.source.slice(FCE.exec(fce.source)?.index ?? 0))?.[1];
+    const demand = POUNDS.exec(jobPhysicalDemand?.source ?? '')?.[1];
+    if (capacity && demand) fce.belowJobDemands = Number(capacity) < Number(demand);
+  }
+  return { jobPhysicalDemand, rtwGoalAgreedByEmployer: readGoalAgreed(clauses), fce };
 }
+
+const POUNDS = /\b(\d{1,3})\s*(?:lb|lbs|pounds)\b/i;

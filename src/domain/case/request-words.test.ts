@@ -35,6 +35,7 @@ describe('readRequestWords: the schedule', () => {
     ['Chiropractic 12 sessions', null, null],
     ['Functional restoration program 80 hours (2 weeks)', null, 2],
     ['Functional restoration program (2-3 weeks)', null, null],
+    ['Work hardening, additional 2 weeks (4 hours/day, 5 days/week)', 5, 2],
   ])('%s reads no guessed schedule (%s a week, %s weeks)', (text, frequency, duration) => {
     const reading = readRequestWords(text);
     expect(reading.frequencyPerWeek).toBe(frequency);

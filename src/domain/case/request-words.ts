@@ -97,9 +97,9 @@ function frequencyOf(text: string): number | null {
 
 function durationOf(text: string): number | null {
   if (new RegExp(String.raw`\d\s*(?:-|to)\s*\d+\s*${WEEK}\b`, 'i').test(text)) return null;
-  // "for 6 weeks", "x 6 weeks", or a quantity's weeks in brackets: "80 hours (2 weeks)".
+  // "for 6 weeks", "x 6 weeks", "additional 2 weeks", or a quantity's weeks in brackets: "80 hours (2 weeks)".
   const match = new RegExp(
-    String.raw`(?:\bfor|[x×])\s*(?:the\s+next\s+)?${NUMBER}\s*${WEEK}\b|\(\s*${NUMBER}\s*${WEEK}\s*\)`,
+    String.raw`(?:\bfor|[x×]|\b(?:additional|another|further|more|extra))\s*(?:the\s+next\s+)?${NUMBER}\s*${WEEK}\b|\(\s*${NUMBER}\s*${WEEK}\s*\)`,
     'i',
   ).exec(text);
   return match ? inSpan(numberWord(match[1] ?? match[2] ?? ''), 1, 52) : null;

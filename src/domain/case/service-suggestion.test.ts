@@ -34,6 +34,9 @@ describe('suggestServiceTypes', () => {
       'cold_therapy_unit',
     ],
     ['Physical therapy after left knee arthroscopy, 12 visits', 'postsurgical_therapy'],
+    ['EMG biofeedback, 4 sessions over 2 weeks', 'biofeedback'],
+    ['Psychological evaluation prior to spinal cord stimulator trial', 'psychological_evaluation'],
+    ['Spinal cord stimulator trial after psychological clearance', 'spinal_cord_stimulator'],
     // A visit whose purpose names drugs, with no dose, is the visit.
     ['Pain management consultation for opioid management', 'consultation'],
     ['Psychiatric medication management visits, 1x/month for 3 months', 'office_visit'],

@@ -48,6 +48,12 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   // block: whichever the request names first ("RFA, to follow positive medial branch blocks").
   ['radiofrequency_ablation', /^(?:(?!\bblocks?\b).)*(radiofrequency|\brfa\b|rhizotomy|neurotomy)/],
   ['medial_branch_block', /medial branch|\bmbbs?\b/],
+  // An evaluation asked for before a procedure is the evaluation: "Psychological evaluation prior to
+  // spinal cord stimulator trial".
+  [
+    'psychological_evaluation',
+    /^(pre-?\w+\s+)?psych(ological|iatric)? (evaluation|consult\w*|assessment|testing|clearance)\b(?=.*\b(prior to|before|for)\b.*\b(stimulator|scs|pump|implant\w*|surgery|trial)\b)/,
+  ],
   ['spinal_cord_stimulator', /spinal cord stim|\bscs\b|dorsal column stim/],
   // A trial or implant; a refill or reprogramming of a pump in place is a visit, not judged here.
   [
@@ -69,6 +75,8 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
     // bursa's injection (the hip's trochanteric bursa) is judged with the joint's.
     /hyalgan|orthovisc|euflexxa|supartz|gel-?one|monovisc|durolane|gelsyn|(cortisone|steroid|corticosteroid|synvisc|hyaluronic|intra-?articular|subacromial)\b.*inject|inject\w*.*(knee|shoulder|wrist|hand|thumb|finger|joint)|\b(knee|shoulder|wrist|thumb|finger|hip)\b.*\binject|(trochanteric|bursa\w*)\b.*\binject|inject\w*.*\b(bursa\w*|trochanter\w*|hip)\b/,
   ],
+  // "EMG biofeedback" trains the muscle; it is no electrodiagnostic study.
+  ['biofeedback', /\b(s?emg|electromyograph\w*)[- ]biofeedback/],
   ['emg_ncs', /\bemg\b|\bnc[sv]\b|nerve conduction|electromyog|electrodiagnos/],
   ['bone_scan', /bone scan/],
   // Imaging, not the therapeutic modality of a therapy request ("pulsed ultrasound") nor the
