@@ -1618,3 +1618,18 @@ describe('readings from the session-33 batches', () => {
     expect(judged?.recommendation).toBe('overturn');
   });
 });
+
+describe('the service type of a drug no set judges', () => {
+  it('leaves naloxone to the evidence hierarchy, whatever its subcategory names', () => {
+    expect(
+      serviceTypeOf({
+        name: 'Naloxone 4 mg nasal spray (Narcan), 1 two-pack',
+        category: 'pharmaceutical',
+        subcategory: 'opioid antagonist (rescue)',
+      }),
+    ).toBe('');
+    expect(
+      serviceTypeOf({ name: 'Norco 10/325 #90', category: 'pharmaceutical', subcategory: 'opioid' }),
+    ).toBe('opioid');
+  });
+});

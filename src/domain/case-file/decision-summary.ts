@@ -32,6 +32,7 @@ import { daysBetween, isValidIsoDate } from '../dates/dates';
 import { askedFactKeys } from '../guidelines/fact-regions';
 import { GUIDELINE_LIBRARY } from '../guidelines/index';
 import { BODY_REGIONS, type BodyRegion, readBodyRegions, SHOCKWAVE } from '../guidelines/vocabularies';
+import { findDrug } from '../medications/find-drug';
 import {
   affirmedIn,
   answersForItem,
@@ -56,6 +57,7 @@ import {
   startsWithKnownDrug,
   statesMeasuredGain,
   withNumericDates,
+  withNumericScores,
   withStartDates,
 } from './finding-words';
 import { readFindingWorkReturn } from './work-return-words';
@@ -135,8 +137,13 @@ export function serviceTypeOf(service: DecisionSummary['requestedService']): Ser
   // A passive modality of physical medicine, judged on its own rule within physical therapy.
   if (/\b(therapeutic|pulsed) ultrasound\b/i.test(words) || SHOCKWAVE.test(words.toLowerCase()))
     return 'physical_therapy';
-  // The request's own words first: a "follow-up visit" filed under "consultation" is a visit.
-  return suggestServiceTypes(service.name)[0] ?? suggestServiceTypes(words)[0] ?? '';
+  // The request's own words first: a "follow-up visit" filed under "consultation" is a visit. A drug
+  // the reference knows and no set judges ("Naloxone 4 mg nasal spray", filed under "opioid
+  // antagonist") is not made the class its subcategory names.
+  const named = suggestServiceTypes(service.name)[0];
+  if (named) return named;
+  if (findDrug(service.name)?.drug.drugClass === 'other') return '';
+  return suggestServiceTypes(words)[0] ?? '';
 }
 
 /** The body regions the request names, as the letter words them ("elbow and knee"), or ''. */
@@ -423,7 +430,9 @@ function urDecisionOf(action: string): Pick<DisputedItem, 'urDecision' | 'urAppr
  */
 export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem): FindingAnswer[] {
   const asOf = summaryAsOf(summary);
-  const findings = (summary.keyFindings ?? []).map((finding) => withStartDates(withNumericDates(finding)));
+  const findings = (summary.keyFindings ?? []).map((finding) =>
+    withStartDates(withNumericScores(withNumericDates(finding))),
+  );
   const answers = numbnessOfAnEntrapment(
     surgeryOfTheItemsRegion(
       answersForItem(findings, summary.diagnoses ?? [], item, summary.requestedService.name, asOf),
@@ -1050,7 +1059,9 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     icd10: '',
   }));
 
-  const findings = (summary.keyFindings ?? []).map((finding) => withStartDates(withNumericDates(finding)));
+  const findings = (summary.keyFindings ?? []).map((finding) =>
+    withStartDates(withNumericScores(withNumericDates(finding))),
+  );
   const reportDates = (summary.reportDates ?? []).filter((date) => isValidIsoDate(date)).sort();
   draft.reports = reportDates.map((date, index) => ({
     ...emptyReport(`summary-report-${index + 1}`),

@@ -17,6 +17,7 @@ import {
   splitLeadingDrug,
   statesMeasuredGain,
   withNumericDates,
+  withNumericScores,
   withStartDates,
 } from './finding-words';
 
@@ -4742,5 +4743,54 @@ describe('readings from the session-33 batches, thirteenth round', () => {
         'PTP restrictions: 10 lb, no overhead. Panel QME 7/18/2016: 25 lb with occasional overhead reaching',
       ]),
     ).toBe(true);
+  });
+});
+
+describe('readings from the session-33 batches, fourteenth round', () => {
+  it('writes scores and counts spelled out in the letters own voice as figures', () => {
+    expect(withNumericScores('he rated his leg pain at seven out of ten, unchanged since October')).toBe(
+      'he rated his leg pain at 7/10, unchanged since October',
+    );
+    expect(withNumericScores('reducing her pain from six to three out of ten')).toBe(
+      'reducing her pain from 6/10 to 3/10',
+    );
+    expect(withNumericScores('left EHL strength four out of five')).toBe('left EHL strength 4/5');
+    expect(withNumericScores('He completed twelve sessions of physical therapy')).toBe(
+      'He completed 12 sessions of physical therapy',
+    );
+    // A number that counts nothing the readers count stays a word.
+    expect(withNumericScores('a six millimeter protrusion; one of them')).toBe(
+      'a six millimeter protrusion; one of them',
+    );
+    const relief = withNumericScores(
+      'Neurontin was started on 9/7/2016. Burning leg pain went from eight out of ten before the medication to four out of ten',
+    );
+    expect(answerOf('analgesiaDocumented', [relief], [], 'Gabapentin (Neurontin) 600 mg')).toBe(true);
+  });
+
+  it('reads a drug the worker "took", in the past tense of a summary, as taken', () => {
+    expect(
+      readFindingDrugsTaken([
+        'She took naproxen 500 mg twice daily, which she said let her walk her usual distance',
+        'She also took aspirin 81 mg daily prescribed by her cardiologist.',
+      ]),
+    ).toEqual(['naproxen 500 mg twice daily', 'aspirin 81 mg daily']);
+    expect(readFindingDrugsTaken(['He previously took ibuprofen 800 mg tid'])).toEqual([]);
+  });
+
+  it('reads a written agreement signed, a pain specialist who reviewed the dose, and misuse in the fills', () => {
+    expect(answerOf('opioidAgreement', ['written agreement and consent signed 11/15/2016'])).toBe(true);
+    expect(
+      answerOf('painSpecialistConsult', [
+        'board-certified pain specialist consulted 4/12/2016: reviewed the total morphine-equivalent dose and endorsed the regimen',
+      ]),
+    ).toBe(true);
+    const risk = (finding: string) =>
+      readFindingAnswers([finding], []).find((answer) => answer.key === 'udtRiskLevel')?.value;
+    expect(risk('ran out of tramadol 8 days early in 5/2016')).toBe('moderate');
+    expect(
+      risk('CURES: two hydrocodone fills from an emergency department, not disclosed to the treater'),
+    ).toBe('moderate');
+    expect(risk('no early refills, no lost prescriptions')).toBeUndefined();
   });
 });

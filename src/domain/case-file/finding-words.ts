@@ -1450,6 +1450,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "treatment agreement signed": in an opioid's findings, the opioid's.
       /\b(?:(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?|treatment\s+)(?:agreement|contract)\s+(?:\w+\s+)?(?:signed|on\s+file|in\s+place)\b/i,
       /\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?|treatment\s+)(?:agreement|contract)\b/i,
+      // "written agreement and consent signed 11/15/2016".
+      /\bwritten\s+(?:treatment\s+)?(?:agreement|contract)\b[^;]{0,30}?\bsigned\b/i,
     ],
     no: [
       /\bno\s+(?:signed\s+)?(?:opioid|pain|narcotic|medication)\s+(?:treatment\s+)?(?:agreement|contract)\b/i,
@@ -1537,6 +1539,16 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:pre-?(?:trial|implant\w*|procedure|surgical|program)|prior\s+to\s+(?:the\s+|an?\s+)?(?:SCS|spinal\s+cord\s+stimulat\w+|pump|trial|implant\w*)|before\s+(?:the\s+|an?\s+)?(?:SCS|spinal\s+cord\s+stimulat\w+|pump|trial|implant\w*))\s+(?:psych\w*\s+)?(?:clearance|evaluation|screening)\b/i,
     ],
     no: [],
+  },
+  {
+    // A pain specialist who reviewed a dose above the ceiling: "board-certified pain specialist
+    // consulted 4/12/2016: reviewed the total morphine-equivalent dose and endorsed the regimen".
+    key: 'painSpecialistConsult',
+    yes: [
+      /\bpain\s+(?:management\s+|medicine\s+)?(?:specialist|physician|consultant)\s+(?:was\s+)?(?:consulted|saw|reviewed|evaluated|endorsed|approved)\b/i,
+      /\bpain\s+(?:management|medicine)\s+(?:consultation|consult)\s+(?:was\s+)?(?:done|completed|obtained|on\s+\d)/i,
+    ],
+    no: [/\bno\s+pain\s+(?:management|medicine|specialist)\s+(?:consult\w*|evaluation|review)\b/i],
   },
   // Work hardening's admission facts, as a summary states them.
   { key: 'functionalLimitsPreventJob', yes: JOB_BEYOND_ABILITIES, no: JOB_WITHIN_ABILITIES },
@@ -1693,6 +1705,63 @@ export function withNumericDates(finding: string): string {
     (whole, month: string, day: string, year: string) =>
       Number(day) >= 1 && Number(day) <= 31 ? `${monthNumber(month)}/${day}/${year}` : whole,
   );
+}
+
+const NUMBER_NAMES: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  twenty: 20,
+  'twenty-four': 24,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+};
+const NAMED_NUMBER = String.raw`(?:${Object.keys(NUMBER_NAMES).join('|')}|\d{1,3})`;
+const figureOf = (word: string) => NUMBER_NAMES[word.toLowerCase()] ?? Number(word);
+
+/**
+ * Scores and counts written out, as the letters' own summaries write them ("seven out of ten",
+ * "from six to three out of ten", "four out of five", "twelve sessions"), in the records' usual
+ * figures ("7/10", "from 6/10 to 3/10", "4/5", "12 sessions"), so every reading of them reads these.
+ */
+export function withNumericScores(finding: string): string {
+  return finding
+    .replace(
+      new RegExp(
+        String.raw`\b(${NAMED_NUMBER})\s+to\s+(${NAMED_NUMBER})\s+out\s+of\s+(ten|10|five|5)\b`,
+        'gi',
+      ),
+      (_whole, from: string, to: string, scale: string) =>
+        `${figureOf(from)}/${figureOf(scale)} to ${figureOf(to)}/${figureOf(scale)}`,
+    )
+    .replace(
+      new RegExp(String.raw`\b(${NAMED_NUMBER})\s+out\s+of\s+(ten|10|five|5)\b`, 'gi'),
+      (_whole, score: string, scale: string) => `${figureOf(score)}/${figureOf(scale)}`,
+    )
+    .replace(
+      new RegExp(
+        String.raw`\b(${Object.keys(NUMBER_NAMES).join('|')})(?=\s+(?:(?:more|prior|previous|additional|further|completed|authorized|approved|certified|weekly|individual|group|physical|chiropractic|acupuncture|therapy|PT|CBT|post-?operative)\s+){0,2}(?:sessions?|visits?|treatments?|weeks?|months?|days?|hours?|blocks?|minutes?|injections?|years?)\b)`,
+        'gi',
+      ),
+      (word: string) => String(figureOf(word)),
+    );
 }
 
 /**
@@ -2006,6 +2075,7 @@ function readRiskLevel(findings: readonly string[]): FindingAnswer | null {
   const sign = clausesOf(findings).find(
     (clause) =>
       (DRUG_TEST.test(clause) && INCONSISTENT_SCREEN.test(clause)) ||
+      (ABERRANT_FILLS.test(clause) && !negatedAt(clause, ABERRANT_FILLS.exec(clause)?.index ?? 0)) ||
       (SUBSTANCE_ABUSE_HISTORY.test(clause) &&
         !negatedAt(clause, SUBSTANCE_ABUSE_HISTORY.exec(clause)?.index ?? 0)),
   );
@@ -2013,6 +2083,10 @@ function readRiskLevel(findings: readonly string[]): FindingAnswer | null {
     ? null
     : { key: 'udtRiskLevel', value: 'moderate', source: `${sign} (a sign of at least moderate risk)` };
 }
+
+/** Signs of misuse in the fills: "ran out of tramadol 8 days early", "fills from an emergency department, not disclosed". */
+const ABERRANT_FILLS =
+  /\b(?:ran|runs|running)\s+out\b[^;]{0,40}?\bearly\b|\bearly\s+(?:refills?|run-?outs?)\b|\b(?:undisclosed|not\s+disclosed)\b|\bmultiple\s+(?:prescribers|pharmacies)\b|\bdoctor\s+shopping\b/i;
 
 /** A screen that found a drug not prescribed, or missed the one prescribed. */
 const INCONSISTENT_SCREEN =
@@ -3057,7 +3131,7 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
 }
 
 const TAKING =
-  /^(?:(?:also\s+)?(?:on|taking|takes|uses|using|continues(?:\s+on)?|currently\s+(?:on|taking)|still\s+(?:on|taking)|(?:dose\s+)?stable\s+(?:at|on)|maintained\s+on|has\s+been\s+(?:on|taking)|has\s+taken)\s+)/i;
+  /^(?:(?:also\s+)?(?:on|taking|takes|took|uses|using|used|continues(?:\s+on)?|continued(?:\s+on)?|had\s+been\s+(?:on|taking)|currently\s+(?:on|taking)|still\s+(?:on|taking)|(?:dose\s+)?stable\s+(?:at|on)|maintained\s+on|has\s+been\s+(?:on|taking)|has\s+taken)\s+)/i;
 const NOT_TAKEN_YET =
   /\b(?:plan(?:s|ned|ning)?|start\w*|begin|initiat\w*|trial\s+of|(?:as\s+an?\s+)?(?:\d+[- ]day\s+)?trial\b(?!\s+(?:in|since)\b)|propos\w*|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
@@ -3179,7 +3253,7 @@ const DRUG_SWITCHED =
  * takes ...", "The injured worker is currently taking ...".
  */
 const NARRATIVE_LEAD =
-  /^(?:(?:according\s+to|per|at|on|in|during)\b[^,]{0,80},\s*)?(?:he|she|they|the\s+(?:injured\s+)?(?:worker|patient|employee|claimant)|IW)\s+(?:is\s+|was\s+)?(?:(?:currently|still|now|also)\s+){0,2}(?=taking\b|takes\b|uses\b|using\b|on\b|continues\b|maintained\b|has\s+been\s+(?:on|taking)\b)/i;
+  /^(?:(?:according\s+to|per|at|on|in|during)\b[^,]{0,80},\s*)?(?:he|she|they|the\s+(?:injured\s+)?(?:worker|patient|employee|claimant)|IW)\s+(?:is\s+|was\s+)?(?:(?:currently|still|now|also)\s+){0,2}(?=taking\b|takes\b|took\b|uses\b|using\b|used\b|on\b|continues\b|continued\b|maintained\b|has\s+been\s+(?:on|taking)\b|had\s+been\s+(?:on|taking)\b)/i;
 /** What the records say, before the drug they say it of: "The records showed that naproxen ...". */
 const RECORDS_LEAD =
   /^(?:the\s+)?(?:(?:medical\s+)?records?|notes?|treating\s+physician|physician|provider|PTP)\s+(?:showed|show|shows|noted|notes|documented|documents|indicated|indicates|stated|states)\s+(?:that\s+)?/i;
