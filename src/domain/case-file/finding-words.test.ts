@@ -4794,3 +4794,34 @@ describe('readings from the session-33 batches, fourteenth round', () => {
     expect(risk('no early refills, no lost prescriptions')).toBeUndefined();
   });
 });
+
+describe('readings from the session-33 batches, fourteenth round, in the letters voice', () => {
+  it('reads compound numbers before what they count, and a plateau named after "no further change"', () => {
+    expect(withNumericScores('lifting of up to seventy-five pounds; twenty-four sessions')).toBe(
+      'lifting of up to 75 pounds; 24 sessions',
+    );
+    expect(
+      answerOf('priorTherapyPlateau', [
+        'Oswestry improved from 48% to 30%, but the last six visits showed no further change and the therapist documented a plateau',
+      ]),
+    ).toBe(true);
+  });
+
+  it("reads a screening's review of the file, a goals contract and a wish to return to driving, and predictors set up to be addressed", () => {
+    expect(
+      answerOf('screeningDone', [
+        'The work hardening intake on 1/4/2017 included a review of the file, a structured interview and psychometric testing',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('motivationToChange', [
+        'She stated she wanted to return to driving and signed a goals contract.',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('negativePredictorsAddressed', [
+        'The evaluators identified depression and opioid use as negative predictors; a psychology component and a plan to taper Norco were set up to address them.',
+      ]),
+    ).toBe(true);
+  });
+});

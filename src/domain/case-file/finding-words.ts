@@ -649,9 +649,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:is|are|was|were|being|appears?|seems?|highly|very|remains?)\s+(?:\w+\s+)?motivated\b|\bmotivat(?:ed|ion)\s+to\s+(?:return|change|improve|get\s+better|participate|work|reduce|decrease|taper|get\s+back)\b/i,
       // "She says she wants to return to work".
-      /\b(?:wants?|wishes|is\s+eager|is\s+willing|hopes)\s+to\s+(?:return|go\s+back|get\s+back)\s+to\s+(?:work|(?:his|her|their)\s+job)\b/i,
+      /\b(?:wants?|wanted|wishes|wished|is\s+eager|was\s+eager|is\s+willing|hopes|hoped)\s+to\s+(?:return|go\s+back|get\s+back)\s+to\s+(?:work|(?:his|her|their)\s+(?:job|work)|driving|teaching|nursing)\b/i,
       // Commitments made to the program: "signed the program agreement and agreed to taper tramadol".
-      /\bsigned\s+(?:the\s+|a\s+)?(?:program|participation|treatment)\s+(?:agreement|contract)\b|\b(?:agreed|willing|committed)\s+to\s+(?:taper|wean|reduce|stop)\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:opioids?|narcotics?|medications?|tramadol|norco|hydrocodone|oxycodone)\b/i,
+      /\bsigned\s+(?:the\s+|a\s+)?(?:program|participation|treatment|goals?)\s+(?:agreement|contract)\b|\b(?:agreed|willing|committed)\s+to\s+(?:taper|wean|reduce|stop)\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:opioids?|narcotics?|medications?|tramadol|norco|hydrocodone|oxycodone)\b/i,
     ],
     no: [
       /\b(?:not|poorly|un|lacks?|little|low|questionable)\s*(?:\w+\s+)?motivat\w*/i,
@@ -676,6 +676,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ),
     ],
     no: [/\bnegative\s+predictors?\b[^;]*?\bnot\s+(?:\w+\s+)?addressed\b/i],
+    // "identified depression and opioid use as negative predictors; a psychology component ... set up
+    // to address them".
+    acrossClauses: [
+      /\bnegative\s+predictors?\b.*\b(?:set\s+up|in\s+place|planned|designed|built\s+in)\s+to\s+address\s+them\b/i,
+    ],
   },
   {
     // A labral tear, or a re-tear after a cuff repair, suspected: named, tested for, or not ruled
@@ -1556,10 +1561,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     // Therapy that helped, then stopped helping: "the last 4 PT notes show no further gain".
     key: 'priorTherapyPlateau',
+    // "no further change" first: its own "no" must not deny a plateau named after it.
     yes: [
-      /\bplateau(?:ed|s)?\b/i,
       /\bno\s+further\s+(?:\w+\s+)?(?:gains?|improvement|progress|change)\b/i,
       /\b(?:gains?|progress|improvement)\s+(?:has\s+|had\s+)?(?:leveled|levelled|flattened)\s+off\b/i,
+      /\bplateau(?:ed|s)?\b/i,
     ],
     no: [],
   },
@@ -1568,7 +1574,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // review, interview, testing) rated him a good candidate").
     key: 'screeningDone',
     yes: [
-      /\b(?:screening|screened|intake|admission\s+evaluation)\b(?=[^;]*\b(?:file|records?|chart)\s+review\b)(?=[^;]*\binterview\w*\b)(?=[^;]*\btest(?:s|ing)?\b)/i,
+      /\b(?:screening|screened|intake|admission\s+evaluation)\b(?=[^;]*\b(?:(?:file|records?|chart)\s+review|review\s+of\s+(?:the\s+)?(?:file|records?|chart))\b)(?=[^;]*\binterview\w*\b)(?=[^;]*\btest(?:s|ing)?\b)/i,
       /\b(?:program|work\s+hardening|admission|intake)\s+screening\s+(?:was\s+)?(?:done|completed|performed)\b|\bscreened\s+(?:by|for)\s+(?:the\s+)?(?:work\s+hardening\s+)?program\b/i,
     ],
     no: [
@@ -1726,14 +1732,23 @@ const NUMBER_NAMES: Readonly<Record<string, number>> = {
   fifteen: 15,
   sixteen: 16,
   eighteen: 18,
-  twenty: 20,
-  'twenty-four': 24,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
+  seventeen: 17,
+  nineteen: 19,
+  ...Object.fromEntries(
+    (['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const).flatMap(
+      (tens, index) => {
+        const value = (index + 2) * 10;
+        const ones = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+        return [[tens, value], ...ones.map((one, at) => [`${tens}-${one}`, value + at + 1])];
+      },
+    ),
+  ),
 };
-const NAMED_NUMBER = String.raw`(?:${Object.keys(NUMBER_NAMES).join('|')}|\d{1,3})`;
+// Longest first, so "seventy-five" is read whole, not as "seventy".
+const NUMBER_NAME_WORDS = Object.keys(NUMBER_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NAMED_NUMBER = String.raw`(?:${NUMBER_NAME_WORDS}|\d{1,3})`;
 const figureOf = (word: string) => NUMBER_NAMES[word.toLowerCase()] ?? Number(word);
 
 /**
@@ -1757,7 +1772,7 @@ export function withNumericScores(finding: string): string {
     )
     .replace(
       new RegExp(
-        String.raw`\b(${Object.keys(NUMBER_NAMES).join('|')})(?=\s+(?:(?:more|prior|previous|additional|further|completed|authorized|approved|certified|weekly|individual|group|physical|chiropractic|acupuncture|therapy|PT|CBT|post-?operative)\s+){0,2}(?:sessions?|visits?|treatments?|weeks?|months?|days?|hours?|blocks?|minutes?|injections?|years?)\b)`,
+        String.raw`\b(${NUMBER_NAME_WORDS})(?=\s+(?:(?:more|prior|previous|additional|further|completed|authorized|approved|certified|weekly|individual|group|physical|chiropractic|acupuncture|therapy|PT|CBT|post-?operative)\s+){0,2}(?:sessions?|visits?|treatments?|weeks?|months?|days?|hours?|blocks?|minutes?|injections?|years?|pounds|lbs?)\b)`,
         'gi',
       ),
       (word: string) => String(figureOf(word)),

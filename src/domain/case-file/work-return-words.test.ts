@@ -87,6 +87,19 @@ describe('readFindingWorkReturn, thirteenth round', () => {
   });
 });
 
+describe('readFindingWorkReturn, in the letters voice', () => {
+  it("reads a job's category, an FCE below the demands of the job, and an agreement the employer had made", () => {
+    const found = readFindingWorkReturn([
+      "The employer's written job analysis placed the position in the heavy category, with repeated lifting of up to 75 pounds.",
+      'A functional capacity evaluation performed on 12/14/2016 was reported as valid, with consistent effort. Safe capacity was in the medium range (35 pounds floor to waist), below the heavy demands of his job.',
+      'A letter from the employer dated 1/3/2017 confirmed the position was being held for him and that the employer and employee had agreed on return to full duty.',
+    ]);
+    expect(found.jobPhysicalDemand?.level).toBe('heavy');
+    expect(found.fce).toMatchObject({ validEffort: true, belowJobDemands: true });
+    expect(found.rtwGoalAgreedByEmployer?.value).toBe(true);
+  });
+});
+
 describe("work hardening's admission facts in the findings", () => {
   it('reads limits below the job, a plateau after therapy, the screening and the expected benefit', () => {
     const fce = 'FCE 5/10/2016: consistent, valid effort; safe lift 35 lb against the 75 lb job requirement';

@@ -33,7 +33,7 @@ const LEVEL_WORDS: readonly [RegExp, DemandLevel][] = [
  * work status ("released to light work", "sedentary modified duty").
  */
 const NAMED_LEVEL =
-  /(?<!\b(?:to|on|at|for|with|restricted|released|return(?:ed)?)\s+)\b(very\s+heavy|heavy|medium|light|sedentary)(?:[- ]duty)?\s+(?:work(?!\s+(?:status|restrictions?))|job|labou?r|PDL|(?:physical\s+)?demand\s+level|physical\s+demand)\b|\b(?:PDL|physical\s+demand\s+level|demand\s+level)\s*(?:is|of|:|-)?\s*(very\s+heavy|heavy|medium|light|sedentary)\b|\blift\w*\s+(?:up\s+to\s+)?\d{2,3}\s*(?:lb|lbs|pounds)\s*\(\s*(very\s+heavy|heavy|medium(?:-heavy)?|light)\s*\)|\b(very\s+heavy|heavy|medium(?:-heavy)?)\s*\(\s*(?:occasional|frequent|constant)?\s*\d{2,3}\s*(?:lb|lbs|pounds)/i;
+  /(?<!\b(?:to|on|at|for|with|restricted|released|return(?:ed)?)\s+)\b(very\s+heavy|heavy|medium|light|sedentary)(?:[- ]duty)?\s+(?:work(?!\s+(?:status|restrictions?))|job|labou?r|PDL|(?:physical\s+)?demand\s+level|physical\s+demand|category|classification)\b|\b(?:PDL|physical\s+demand\s+level|demand\s+level)\s*(?:is|of|:|-)?\s*(very\s+heavy|heavy|medium|light|sedentary)\b|\blift\w*\s+(?:up\s+to\s+)?\d{2,3}\s*(?:lb|lbs|pounds)\s*\(\s*(very\s+heavy|heavy|medium(?:-heavy)?|light)\s*\)|\b(very\s+heavy|heavy|medium(?:-heavy)?)\s*\(\s*(?:occasional|frequent|constant)?\s*\d{2,3}\s*(?:lb|lbs|pounds)/i;
 
 /** The job's lifting demand, said of the job: "job analysis lists lifting up to 75 lb", "job requires lifting 50 lb". */
 const JOB_LIFT =
@@ -64,7 +64,7 @@ function readDemandLevel(clauses: readonly string[]): WorkReturnReading['jobPhys
 }
 
 const GOAL_AGREED =
-  /\b(?:worker|employee|patient|he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?employer\s+(?:both\s+|have\s+|had\s+)?(?:agree|agreed)\b|\bemployer\s+(?:and\s+(?:the\s+)?(?:worker|employee|patient)\s+)?(?:both\s+)?(?:agree|agreed|has\s+agreed|have\s+agreed)(?:\s+in\s+writing)?\s+(?:on|to|that|with)\b|\b(?:employer|HR)(?:'s)?\s+(?:letter|confirms|confirmed|states|stated|wrote)\b[^;]{0,40}?\b(?:goes|go|returns?|come|comes)\s+(?:back\s+)?to\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}(?:job|position)\b|\b(?:agreed|agreed\s+upon)\s+(?:by|with)\s+(?:(?:the|his|her)\s+)?employer\b|\bemployer-agreed\b|\bagreed\s+(?:(?:return[- ]to[- ]work|RTW)\s+)?goal\b|\bemployer(?:'s)?\s+(?:letter\s+(?:[\d/]+\s+)?)?(?:holds|is\s+holding|will\s+hold|held|keeps|is\s+keeping)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:job|position)\s+open\b/i;
+  /\b(?:worker|employee|patient|he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?employer\s+(?:both\s+|have\s+|had\s+)?(?:agree|agreed)\b|\bemployer\s+(?:and\s+(?:the\s+)?(?:worker|employee|patient)\s+)?(?:both\s+)?(?:agree|agreed|has\s+agreed|have\s+agreed|had\s+agreed)(?:\s+in\s+writing)?\s+(?:on|to|that|with)\b|\b(?:employer|HR)(?:'s)?\s+(?:letter|confirms|confirmed|states|stated|wrote)\b[^;]{0,40}?\b(?:goes|go|returns?|come|comes)\s+(?:back\s+)?to\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}(?:job|position)\b|\b(?:agreed|agreed\s+upon)\s+(?:by|with)\s+(?:(?:the|his|her)\s+)?employer\b|\bemployer-agreed\b|\bagreed\s+(?:(?:return[- ]to[- ]work|RTW)\s+)?goal\b|\bemployer(?:'s)?\s+(?:letter\s+(?:[\d/]+\s+)?)?(?:holds|is\s+holding|will\s+hold|held|keeps|is\s+keeping)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:job|position)\s+open\b/i;
 const NO_GOAL =
   /\bno\s+(?:(?:defined|specific|agreed|documented)\s+)*(?:return[- ]to[- ]work|RTW)\s+(?:goal|plan)\b|\bno\s+job\s+to\s+return\s+to\b|\b(?:return[- ]to[- ]work|RTW)\s+goal\s+(?:is\s+|was\s+)?not\s+(?:defined|documented|stated|agreed)\b/i;
 
@@ -89,7 +89,8 @@ const INVALID_EFFORT =
 /** "safe lift 35 lb against the 75 lb job requirement": the capacity, then the job's demand. */
 const CAPACITY_AGAINST_JOB =
   /\b(\d{1,3})\s*(?:lb|lbs|pounds)\b[^;]{0,30}?\b(?:against|vs\.?|versus|below|short\s+of|under|compared\s+(?:with|to))\s+(?:the\s+|a\s+|his\s+|her\s+)?(\d{1,3})[- ]?(?:lb|lbs|pounds)\b[^;]{0,20}?\b(?:job|work|requirement|demand|required)/i;
-const BELOW_JOB = /\bbelow\s+(?:the\s+|his\s+|her\s+)?(?:job(?:'s)?|work)\s+(?:demands?|requirements?)\b/i;
+const BELOW_JOB =
+  /\bbelow\s+(?:the\s+|his\s+|her\s+)?(?:job(?:'s)?|work)\s+(?:demands?|requirements?)\b|\bbelow\s+the\s+(?:\w+\s+)?(?:demands?|requirements?)\s+of\s+(?:the|his|her)\s+(?:job|work|position)\b/i;
 const MEETS_JOB =
   /\b(?:meets|met|at\s+or\s+above|exceeds?|exceeded)\s+(?:the\s+|all\s+|his\s+|her\s+)?(?:job(?:'s)?|work)\s+(?:demands?|requirements?)\b/i;
 
