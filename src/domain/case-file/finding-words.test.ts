@@ -4825,3 +4825,33 @@ describe('readings from the session-33 batches, fourteenth round, in the letters
     ).toBe(true);
   });
 });
+
+describe('readings from the session-33 batches, fourteenth round, equipment', () => {
+  it("reads a TENS rental dated from and to as a trial had, its effect 'went from', and a home program continued", () => {
+    expect(
+      answerOf('tensTrialCompleted', [
+        'home TENS rental 8/15/16-9/14/16: log shows daily use, but pain stayed 7/10 and sleep was unchanged',
+      ]),
+    ).toBe(true);
+    expect(answerOf('tensTrialCompleted', ['TENS rental 8/15/16-9/14/16 requested'])).toBeUndefined();
+    expect(
+      answerOf('tensBenefitDocumented', [
+        'during the trial pain went from 7/10 to 4/10, Norco dropped from 4 to 2 tabs/day',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('concurrentTreatmentDocumented', [
+        'continues home stretching/core program; plan is to buy the unit',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads a collateral ligament that gaps under stress as a structural lesion', () => {
+    expect(
+      answerOf('structuralLesionSuspected', [
+        'about 8 mm of valgus opening at 30 degrees with a firm endpoint',
+      ]),
+    ).toBe(true);
+    expect(answerOf('structuralLesionSuspected', ['valgus alignment, no effusion'])).toBeUndefined();
+  });
+});

@@ -621,6 +621,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'structuralLesionSuspected',
     yes: [
       /\b(?:locking|locks|catching|catches|giving\s+way|gives\s+way|gave\s+way|buckling|buckles|buckled|instability|laxity|mechanical\s+symptoms)\b/i,
+      // "about 8 mm of valgus opening at 30 degrees": a collateral ligament that gaps.
+      /\b(?:valgus|varus)\s+(?:opening|gapping)\b/i,
       // "Lachman +", graded "Lachman 2+".
       /\b(?:McMurray|Lachman|anterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm)(?:'s)?\s*(?:[1-3]\s*)?\+/i,
       /\bpositive\s+(?:\w+\s+)?(?:McMurray|Lachman|anterior\s+drawer|posterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm|(?:external\s+rotation\s+)?lag\s+sign)/i,
@@ -1022,6 +1024,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\bTENS\s+(?:unit\s+)?trial\s+(?:(?:from|between|in|on|during|dated)\s+\d|(?:that|which)\s+(?:did\s+not|didn't|failed|helped|reduced|gave|provided))/i,
       // "TENS rented for a 30-day home trial 06/2016-07/2016": a trial rented or used, and dated.
       /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\bTENS\s+(?:unit\s+)?(?:was\s+)?(?:rented|used|tried|trialed)\s+(?:for|in|over|as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?trial\b[^;]*?\b\d{1,2}\/\d{2,4}\b/i,
+      // "home TENS rental 8/15/16-9/14/16: log shows daily use".
+      /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\bTENS\s+(?:unit\s+)?(?:rental|trial)\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s*(?:-|–|to|through)\s*\d{1,2}\/\d{1,2}\/\d{2,4}\b/i,
     ],
     no: [/\b(?:TENS\s+)?trial\s+(?:was\s+)?not\s+(?:done|completed|performed|documented)\b/i],
   },
@@ -1030,7 +1034,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'tensBenefitDocumented',
     yes: [
       /\b(?:pain|medication|tramadol|opioid\s+use)\s+(?:\w+\s+){0,2}(?:decreased|reduced|fell|dropped)\b[^;]*?\b(?:during|with|after)\s+(?:the\s+)?(?:use|trial|TENS|unit)\b/i,
-      /\b(?:during|with|after)\s+(?:the\s+)?(?:TENS\s+)?(?:use|trial)\b[^;]*?\b(?:pain|function\w*|tolerance)\s+(?:\w+\s+){0,2}(?:decreased|reduced|improved|increased)\b/i,
+      // "during the trial pain went from 7/10 to 4/10".
+      /\b(?:during|with|after)\s+(?:the\s+)?(?:TENS\s+)?(?:use|trial)\b[^;]*?\b(?:pain|function\w*|tolerance)\s+(?:\w+\s+){0,2}(?:decreased|reduced|improved|increased|fell|dropped|rose|went\s+from)\b/i,
       /\bpain\s+(?:from\s+)?\d{1,2}(?:\/10)?\s*(?:to|->|→)\s*\d{1,2}(?:\/10)?\s+(?:with|during)\s+(?:the\s+)?(?:use|trial|TENS|unit)\b/i,
       /\b(?:down|reduced|decreased|cut)\s+from\s+[^;]*?\b(?:during|with)\s+(?:the\s+)?(?:TENS\s+)?(?:use|trial)\b/i,
     ],
@@ -1044,6 +1049,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\badjunct\s+to\s+(?:(?:a|an|his|her|the|ongoing|continued)\s+)?(?:\w+\s+){0,2}(?:home\s+exercise|exercise|therapy|physical\s+therapy|program|rehabilitation)\b/i,
       /\b(?:continues|continuing|continued)\s+(?:(?:a|an|his|her|the)\s+)?(?:HEP|home\s+exercises?|home\s+exercise\s+program|home\s+program|physical\s+therapy|medications?)\b/i,
+      // "continues home stretching/core program".
+      /\b(?:continues|continuing|continued)\s+(?:(?:a|an|his|her|the)\s+)?home\s+(?:[\w/-]+\s+){1,2}program\b/i,
       // "HEP daily", "unit for home use with HEP".
       /\b(?:HEP|home\s+exercises?(?:\s+program)?)\s+daily\b|\bwith\s+(?:(?:a|his|her|daily)\s+)?(?:HEP|home\s+exercise\s+program)\b/i,
     ],
