@@ -4855,3 +4855,38 @@ describe('readings from the session-33 batches, fourteenth round, equipment', ()
     expect(answerOf('structuralLesionSuspected', ['valgus alignment, no effusion'])).toBeUndefined();
   });
 });
+
+describe('readings from the session-33 batches, fifteenth round', () => {
+  it("reads how long an injection's relief held from 'until the third week of April' and from pain 'creeping back'", () => {
+    expect(
+      readFindingInjections([
+        'left L5-S1 transforaminal ESI under fluoroscopy on 1/12/2016, the only epidural in the past 12 months',
+        '3/1/2016: leg pain down from 8/10 to 2-3/10 (about 70% better by his estimate)',
+        '5/10/2016: relief held until roughly the third week of April; pain back to 7/10',
+      ]),
+    ).toMatchObject([{ date: '2016-01-12', reliefPercent: 70, reliefWeeks: 13 }]);
+    expect(
+      readFindingInjections([
+        'right L5-S1 transforaminal ESI with fluoroscopy 9/7/2016, his first in the last year',
+        '10/19/2016: right leg pain 3/10 (8/10 pre-injection)',
+        '1/25/2017: leg pain creeping back over the last 2 weeks, now 6/10',
+      ]),
+    ).toMatchObject([{ date: '2016-09-07', reliefWeeks: 18 }]);
+  });
+
+  it("reads 'off tramadol' on its own after an injection as less medication, not a score off the drug", () => {
+    const injection = 'right L5-S1 transforaminal ESI with fluoroscopy 9/7/2016';
+    expect(
+      answerOf('priorInjectionMedicationReduced', [
+        injection,
+        '10/19/2016: right leg pain 3/10 (8/10 pre-injection); off tramadol',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('priorInjectionMedicationReduced', [
+        injection,
+        '10/19/2016: pain 8/10 off tramadol, 4/10 on it',
+      ]),
+    ).toBeUndefined();
+  });
+});

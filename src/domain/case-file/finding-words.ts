@@ -142,6 +142,8 @@ const MEDICATION_REDUCED: readonly RegExp[] = [
   /\b(?:cut|reduced|decreased|lowered|tapered)\s+(?:back\s+)?(?:on\s+)?(?:his|her|their)\s+(?:use\s+of\s+)?(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|pain\s+medications?|medications?|ibuprofen|naproxen)\b/i,
   // "Her tramadol use fell from 3 tablets a day to 1", "Norco intake dropped to 2 a day".
   /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|medications?|meds|ibuprofen|naproxen)\s+(?:use|intake|consumption)\s+(?:has\s+|had\s+)?(?:fell|fallen|dropped|went\s+down|declined|decreased|reduced)\b/i,
+  // A clause of its own: "...; off tramadol" (not "8/10 off medication", a score without the drug).
+  /^\W*(?:(?:he|she)\s+(?:is|was)\s+)?(?:now\s+|completely\s+)?off\s+(?:his\s+|her\s+)?(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|pain\s+medications?)\s*\.?$/i,
   // "after the injection she stopped tramadol", "no longer needs Norco".
   /\b(?:stopped|discontinued|no\s+longer\s+(?:takes|needs|uses|required))\s+(?:taking\s+|using\s+)?(?:his\s+|her\s+)?(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|pain\s+medications?|ibuprofen|naproxen)\b/i,
 ];
@@ -3660,11 +3662,16 @@ const RELIEF_LASTED =
 
 /** The pain back for so long before a dated report: "pain returned over the past 2 weeks". */
 const PAIN_RETURNED_AGO =
-  /\b(?:pain|symptoms?)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:returned|returning|came\s+back|recurred|recurring|back)(?:\s+to\s+\d{1,2}\/10)?\s+(?:over|in|during|for)\s+the\s+(?:past|last|prior|previous)\s+(\d{1,2}|one|two|three|four|five|six)\s+(weeks?|days?)\b/i;
+  /\b(?:pain|symptoms?)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:returned|returning|came\s+back|(?:creeping|coming|drifting)\s+back|recurred|recurring|back)(?:\s+to\s+\d{1,2}\/10)?\s+(?:over|in|during|for)\s+the\s+(?:past|last|prior|previous)\s+(\d{1,2}|one|two|three|four|five|six)\s+(weeks?|days?)\b/i;
 
 /** "leg pain back to 7/10 since early January 2017", "pain returned since 1/5/2017". */
 const PAIN_RETURNED_SINCE = new RegExp(
   String.raw`\b(?:pain|symptoms?)\b[^;]*?\b(?:returned|came\s+back|recurred|back)(?:\s+to\s+\d{1,2}(?:\s*-\s*\d{1,2})?\/10)?\s+since\s+(?:(?:(early|mid|late)[-\s]+)?(${MONTH_WORD})\s+(\d{4})|(\d{1,2}\/\d{1,2}\/\d{4}))\b`,
+  'i',
+);
+
+const RELIEF_HELD_UNTIL = new RegExp(
+  String.raw`\b(?:relief|benefit|improvement)\s+(?:held|lasted|persisted)\s+until\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?(?:the\s+(first|second|third|fourth|last)\s+week\s+of\s+|(early|mid|late)[-\s]+)?(${MONTH_WORD})(?:\s+(\d{4}))?\b`,
   'i',
 );
 
@@ -3679,6 +3686,21 @@ function weeksHeldUntilReturn(clause: string, reportDate: string, injectionDate:
         ? `${since[3]}-${String(monthNumber(since[2])).padStart(2, '0')}-${day}`
         : usDateAsIso(since[4] ?? '');
     const days = isValidIsoDate(returnedOn) ? daysBetween(injectionDate, returnedOn) : null;
+    if (days !== null && days > 0) return Math.floor(days / 7);
+  }
+  // "relief held until roughly the third week of April": the earliest day the words allow, in the
+  // report's year (or the year before, for a month after the report's).
+  const until = RELIEF_HELD_UNTIL.exec(clause);
+  if (until?.[3] && isValidIsoDate(injectionDate) && isValidIsoDate(reportDate)) {
+    const month = monthNumber(until[3]);
+    const [reportYear, reportMonth] = reportDate.split('-').map(Number) as [number, number];
+    const year = until[4] ? Number(until[4]) : month > reportMonth ? reportYear - 1 : reportYear;
+    const weekDay = { first: 1, second: 8, third: 15, fourth: 22, last: 22 }[(until[1] ?? '').toLowerCase()];
+    const day = weekDay ?? { mid: 11, late: 21 }[(until[2] ?? '').toLowerCase()] ?? 1;
+    const days = daysBetween(
+      injectionDate,
+      `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    );
     if (days !== null && days > 0) return Math.floor(days / 7);
   }
   const returned = PAIN_RETURNED_AGO.exec(clause);

@@ -84,6 +84,10 @@ describe('readFindingWorkReturn, thirteenth round', () => {
     expect(readFindingWorkReturn(['agreed goal is return to full duty']).rtwGoalAgreedByEmployer?.value).toBe(
       true,
     );
+    expect(
+      readFindingWorkReturn(['employer is holding the position and agrees to full-duty return as the goal'])
+        .rtwGoalAgreedByEmployer?.value,
+    ).toBe(true);
   });
 });
 
