@@ -1722,35 +1722,30 @@ export function withNumericDates(finding: string): string {
   );
 }
 
+/** Every number a summary spells out, from zero to ninety-nine ("seventy-five"). */
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const NUMBER_NAMES: Readonly<Record<string, number>> = {
   zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  eighteen: 18,
-  seventeen: 17,
-  nineteen: 19,
+  ...Object.fromEntries(UNITS.map((word, index) => [word, index + 1])),
   ...Object.fromEntries(
-    (['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const).flatMap(
-      (tens, index) => {
-        const value = (index + 2) * 10;
-        const ones = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-        return [[tens, value], ...ones.map((one, at) => [`${tens}-${one}`, value + at + 1])];
-      },
-    ),
+    [
+      'ten',
+      'eleven',
+      'twelve',
+      'thirteen',
+      'fourteen',
+      'fifteen',
+      'sixteen',
+      'seventeen',
+      'eighteen',
+      'nineteen',
+    ].map((word, index) => [word, index + 10]),
+  ),
+  ...Object.fromEntries(
+    ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].flatMap((tens, index) => {
+      const value = (index + 2) * 10;
+      return [[tens, value], ...UNITS.map((unit, at) => [`${tens}-${unit}`, value + at + 1])];
+    }),
   ),
 };
 // Longest first, so "seventy-five" is read whole, not as "seventy".
