@@ -4890,3 +4890,57 @@ describe('readings from the session-33 batches, fifteenth round', () => {
     ).toBeUndefined();
   });
 });
+
+describe('readings from the session-34 batches, sixteenth round', () => {
+  it('takes one "no" before a list that ends in side effects as side effects denied', () => {
+    const finding =
+      'opioid agreement signed 2015; CURES 11/2016 single prescriber; no aberrant behavior or side effects';
+    expect(answerOf('adverseEffectsAssessed', [finding])).toBe(true);
+    expect(
+      answerOf('adverseEffectsAssessed', ['no aberrant behavior; side effects not asked about']),
+    ).toBeUndefined();
+  });
+
+  it('leaves a drug named as the yardstick of another drug out of its own effect', () => {
+    const naproxen = 'Naproxen sodium 550 mg';
+    const yardstick =
+      'no benefit attributed to the muscle relaxant beyond that of the naproxen taken at the same time';
+    expect(answerOf('analgesiaDocumented', [yardstick], [], naproxen)).toBeUndefined();
+    expect(
+      answerOf(
+        'analgesiaDocumented',
+        [yardstick, 'naproxen 550 mg twice daily started 11/10/2016: pain fell from 7/10 to 4/10'],
+        [],
+        naproxen,
+      ),
+    ).toBe(true);
+    // Its own effect denied is still read: "no relief from naproxen".
+    expect(answerOf('analgesiaDocumented', ['no relief from the naproxen'], [], naproxen)).toBe(false);
+  });
+
+  it("reads a tolerance that 'rose' as better function on the drug the finding goes on about", () => {
+    const findings = [
+      'burning left leg pain fell from 8/10 to 4/10 after gabapentin was started; walking tolerance rose from 10 to 30 minutes',
+    ];
+    expect(answerOf('adlsDocumented', findings, [], 'Gabapentin 600 mg')).toBe(true);
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['gabapentin 600 mg three times daily; walking tolerance fell from 30 to 10 minutes'],
+        [],
+        'Gabapentin 600 mg',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('takes a drug "added to" another with no date of its own as the plan, not a drug taken', () => {
+    expect(
+      readFindingDrugsTaken([
+        'methocarbamol 750 mg four times daily #40 (a 10-day course) added to the ibuprofen; no muscle relaxant taken before',
+      ]),
+    ).toEqual([]);
+    expect(
+      readFindingDrugsTaken(['gabapentin 300 mg three times daily added to naproxen in 3/2016']),
+    ).toEqual(['gabapentin 300 mg three times daily']);
+  });
+});

@@ -1479,7 +1479,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:side|adverse)\s+effects\s+(?:are\s+)?(?:tolerable|tolerated|denied|none)\b/i,
       new RegExp(String.raw`\b(?:no|denies|denied)\s+(?:\w+\s+){0,2}${ADVERSE_EFFECT}\b`, 'i'),
       // One "no" for a list that ends with a side effect: "no aberrant behavior or sedation".
-      new RegExp(String.raw`\bno\s+(?:[\w-]+,?\s+){1,5}(?:or|nor)\s+(?:other\s+)?${ADVERSE_EFFECT}\b`, 'i'),
+      new RegExp(
+        String.raw`\bno\s+(?:[\w-]+,?\s+){1,5}(?:or|nor)\s+(?:other\s+)?(?:${ADVERSE_EFFECT}|(?:side|adverse)\s+effects)\b`,
+        'i',
+      ),
       // A side effect named as kept in hand: "mild constipation managed with OTC stool softener".
       new RegExp(
         String.raw`\b${ADVERSE_EFFECT}\s*,?\s+(?:[\w/]+,?\s+){0,6}(?<!\bnot\s+|\bnever\s+|\bun)(?:managed|controlled|tolerable|tolerated|resolved|relieved)\b`,
@@ -2177,7 +2180,7 @@ const RELIEF =
   /\b(?:improv\w*|(?<!\b(?:with|without|needs?|needed|requires?|required|for)\s)helps?|helped|helpful|relie\w+|(?:reduces?|lowers?|decreases?)\s+(?:the\s+|her\s+|his\s+|their\s+)?pain|less\s+(?:[\w-]+\s+){0,2}pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|dresses|dressed|bathes|bathed|gardens|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\b(?:now\s+)?(?:sleeps|sleeping)\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:own\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]duty\s+(?:as|at)\s+(?:an?\s+)?\w|\b(?:washes|combs|brushes)\s+(?:her|his)\s+(?:own\s+)?hair\b|\breaches\s+overhead\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|,\s*(?:drives|cooks|shops|cleans|gardens|volunteers)\b|\bcan\s+(?:walk|stand|sit)\s+(?:for\s+)?(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min\w*|blocks?|miles?|hours?)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|\bwith\s+[^,;]{0,50}?\b(?:he|she|they|the\s+(?:injured\s+)?(?:patient|worker|employee))\s+(?:was|is|were|are)\s+(?:able\s+to\b|working\b|completing\b|walking\b|exercising\b|doing\b)|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|dresses|dressed|bathes|bathed|gardens|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved|rose|climbed)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\b(?:now\s+)?(?:sleeps|sleeping)\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:own\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]duty\s+(?:as|at)\s+(?:an?\s+)?\w|\b(?:washes|combs|brushes)\s+(?:her|his)\s+(?:own\s+)?hair\b|\breaches\s+overhead\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|,\s*(?:drives|cooks|shops|cleans|gardens|volunteers)\b|\bcan\s+(?:walk|stand|sit)\s+(?:for\s+)?(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min\w*|blocks?|miles?|hours?)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|\bwith\s+[^,;]{0,50}?\b(?:he|she|they|the\s+(?:injured\s+)?(?:patient|worker|employee))\s+(?:was|is|were|are)\s+(?:able\s+to\b|working\b|completing\b|walking\b|exercising\b|doing\b)|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 /** A clause about what is hoped for, not what happened. */
 const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begin))\b/i;
 
@@ -2190,7 +2193,7 @@ const inMinutes = (count: string | undefined, unit: string | undefined) =>
   Number(count) * (unit && /^(?:hours?|hrs?|h)$/i.test(unit) ? 60 : 1);
 /** A tolerance measured before and after: "sitting tolerance 20 to 60 minutes". */
 const TOLERANCE_FROM_TO =
-  /\bsleep\w*\s+(?:(?:went\s+|improved\s+|increased\s+)?from\s+)?(\d{1,2})\s*(?:hours?|hrs?|h)?\s*(?:to|->|→)\s*(\d{1,2})\s*(?:hours?|hrs?|h)\b|\b(?:sitting|standing|walking|driving)\s+(?:tolerance\s+(?:for\s+\w+\s+)?(?:(?:went\s+)?(?:up|increased|improved)\s+)?(?:from\s+)?|(?:tolerance\s+)?(?:went\s+)?(?:up|increased|improved)\s+from\s+)(\d+)\s*(?:min\w*|hours?|blocks?)?\s*(?:to|->|→)\s*(\d+)/i;
+  /\bsleep\w*\s+(?:(?:went\s+|improved\s+|increased\s+)?from\s+)?(\d{1,2})\s*(?:hours?|hrs?|h)?\s*(?:to|->|→)\s*(\d{1,2})\s*(?:hours?|hrs?|h)\b|\b(?:sitting|standing|walking|driving)\s+(?:tolerance\s+(?:for\s+\w+\s+)?(?:(?:went\s+)?(?:up|increased|improved|rose|climbed)\s+)?(?:from\s+)?|(?:tolerance\s+)?(?:went\s+)?(?:up|increased|improved|rose|climbed)\s+from\s+)(\d+)\s*(?:min\w*|hours?|blocks?)?\s*(?:to|->|→)\s*(\d+)/i;
 /** "Can now type for 2 hours": something done again on the drug. */
 const CAN_NOW =
   /\bcan\s+now\s+(?:\w+\s+)?(?:type|walk|sit|stand|drive|work|lift|sleep|cook|shop|clean|dress|garden|exercise|climb|kneel|carry|reach)\b|\b(?:resumed|able\s+to\s+resume)\s+(?:\w+\s+)?(?:driving|cooking|walking|shopping|cleaning|gardening|exercis\w+|housework|chores|yard\s*work|golf|hiking)\b|\bsleeps?\s+through\s+the\s+night\b|\b(?:daily|regular)\s+(?:\d+[- ](?:minute|min|mile)\s+)?walks\b/i;
@@ -2303,6 +2306,10 @@ const CANNOT_WITHOUT_MEDICATIONS =
 const ON_THE_MEDICATIONS =
   /^(?:analgesia|activity|activities|ADLs?|function|adverse\s+(?:events?|effects)|aberrant\s+(?:drug[- ]\w+\s+)?behaviou?rs?)\s*:|\b(?:with|without|on|off|from|before|after)\s+(?:(?:the|his|her|their|current|pain)\s+){0,2}(?:medications?|medication\s+regimen|regimen)\b|^(?:(?:the|his|her|their|current|pain)\s+){0,2}medications?\s+(?:allows?|helps?|enables?|improves?|reduces?|decreases?|keeps?|lets?)\b/i;
 
+/** A yardstick named: "beyond that of", "more than", "compared with". */
+const COMPARED_WITH =
+  /\b(?:beyond|than|compared\s+(?:with|to)|over\s+and\s+above|besides|in\s+addition\s+to)\b/i;
+
 /**
  * "Naproxen 550 bid reported to improve pain": relief (or function) from the requested drug itself,
  * in a finding that names it.
@@ -2332,6 +2339,16 @@ function readDrugEffect(
     )
       continue;
     const before = spelled.slice(0, match.index);
+    // The drug as the yardstick of another's effect is not its own: "no benefit from the muscle
+    // relaxant beyond that of the naproxen".
+    const after = spelled.slice(match.index);
+    const named = words.map((word) => after.toLowerCase().indexOf(word)).filter((at) => at >= 0);
+    if (
+      !words.some((word) => before.toLowerCase().includes(word)) &&
+      named.length > 0 &&
+      COMPARED_WITH.test(after.slice(0, Math.min(...named)))
+    )
+      continue;
     // The effect of another drug named in between ("naproxen since 10/2016, after acetaminophen gave
     // little relief") is not the requested drug's.
     const lastDrugBefore = [...before.matchAll(ANY_KNOWN_DRUG_ALL)].at(-1)?.[0].toLowerCase();
@@ -3151,6 +3168,8 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
 
 const TAKING =
   /^(?:(?:also\s+)?(?:on|taking|takes|took|uses|using|used|continues(?:\s+on)?|continued(?:\s+on)?|had\s+been\s+(?:on|taking)|currently\s+(?:on|taking)|still\s+(?:on|taking)|(?:dose\s+)?stable\s+(?:at|on)|maintained\s+on|has\s+been\s+(?:on|taking)|has\s+taken)\s+)/i;
+/** A drug "added to the ibuprofen" with no date of its own: the plan of the request, not one taken. */
+const ADDED_NOW = /^(?![^;]*(?:\d{1,2}\/\d{1,2}|\d{1,2}\/\d{4}|\b(?:19|20)\d\d\b))[^;]*\badded\s+to\b/i;
 const NOT_TAKEN_YET =
   /\b(?:plan(?:s|ned|ning)?|start\w*|begin|initiat\w*|trial\s+of|(?:as\s+an?\s+)?(?:\d+[- ]day\s+)?trial\b(?!\s+(?:in|since)\b)|propos\w*|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
@@ -3186,7 +3205,10 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
       const withoutReview = withoutReviewNote(clause);
       // "since starting ibuprofen 800 mg three times daily": a drug begun and taken since.
       const sinceStarting = withoutReview.replace(/\b(?:since|after)\s+starting\b/gi, 'on');
-      if (NOT_TAKEN_YET.test(sinceStarting) && !STARTED_ON_DATE.test(clause)) {
+      if (
+        (NOT_TAKEN_YET.test(sinceStarting) && !STARTED_ON_DATE.test(clause)) ||
+        ADDED_NOW.test(sinceStarting)
+      ) {
         listAsked = true;
         return;
       }

@@ -710,6 +710,20 @@ export const FACTS = {
     describe: requested,
   },
   /**
+   * UR certified part of the request and the rest is disputed: the part certified is the trial
+   * whose result the rest waits on. Unknown until the UR decision is entered.
+   */
+  'item.urCertifiedPart': {
+    type: 'boolean',
+    label: 'UR certified part of the request',
+    fieldPaths: ['urDecision', 'urApproved'],
+    get: ({ item }) => (item.urDecision === '' ? undefined : item.urDecision === 'modified'),
+    describe: (value, { item }) =>
+      value === true
+        ? `UR certified part of the request${item.urApproved.trim() ? ` (${item.urApproved.trim()})` : ''}; the rest is disputed`
+        : 'UR denied the whole request',
+  },
+  /**
    * The request names the body part it is for (cross-cutting rule 10: IMR decides the request as
    * submitted). Never false: a blank part is "not documented", which the reviewer settles by entering
    * the part the request names, or which upholds the request as incomplete when it names none.

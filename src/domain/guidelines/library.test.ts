@@ -137,6 +137,9 @@ describe('GUIDELINE_LIBRARY', () => {
           'serviceType',
           'bodyPart',
           'review.criteria',
+          // The UR decision of every service, and what UR approved once it says "modified".
+          'urDecision',
+          'urApproved',
         ];
         for (const path of itemPaths)
           expect(shown, `${set.id}/${criterion.id} for ${service}: ${path}`).toContain(path);

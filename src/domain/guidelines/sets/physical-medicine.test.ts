@@ -394,6 +394,32 @@ describe('frequency, home program, functional improvement', () => {
     ).toBeUndefined();
   });
 
+  it('decides on the six-visit trial when UR certified part of a first course (the rest waits on its assessment)', () => {
+    const modified = { urDecision: 'modified' as const, urApproved: '6 visits' };
+    // Twelve knee visits asked, six certified: within the ODG allowance, but the rest waits.
+    const rest = therapy({ ...visits(12, 'knee sprain'), ...modified });
+    expect(criterionResult(rest, 'pm-certified-trial-first')).toMatchObject({
+      status: 'not_met',
+      required: true,
+    });
+    expect(criterionResult(rest, 'pm-certified-trial-first')?.evidence).toContain('Requested 12 visits');
+    expect(rest.recommendation).toBe('uphold');
+    // The same request denied whole: the allowance decides, the trial stays advice.
+    const denied = therapy({ ...visits(12, 'knee sprain'), urDecision: 'denied' });
+    expect(criterionStatus(denied, 'pm-certified-trial-first')).toBe('not_applicable');
+    expect(denied.recommendation).toBe('overturn');
+    // A first trial of six cut shorter by UR is still within the trial.
+    expect(
+      criterionStatus(therapy({ ...visits(6, 'myalgia'), ...modified }), 'pm-certified-trial-first'),
+    ).toBe('met');
+    // After a course already had, the functional improvement rule decides instead.
+    const second = therapy(
+      { ...visits(8, 'knee sprain'), ...modified },
+      { courses: [therapyCourse('pt', 4, { functionalImprovementDocumented: true })] },
+    );
+    expect(criterionStatus(second, 'pm-certified-trial-first')).toBe('not_applicable');
+  });
+
   it('leaves the six-visit trial advisory: continuing after a trial with no assessment is upheld on functional improvement', () => {
     // Lumbar strain: a six-visit trial done, no documented reassessment of function; 4 more asked.
     const result = therapy(

@@ -332,6 +332,44 @@ const INITIAL_TRIAL_6 = defineCriterion({
     'Confirmed as the ODG Preface rule 8 letters cite beside the MTUS (confirmed catalogue 2.2 and 8: CM16-0248233, CM17-0006045, CM17-0010362, CM17-0012517, CM17-0013754, CM17-0014320, CM17-0016761, CM17-0020728). Advisory: the catalogue records it as cited, never as deciding on its own; each of those letters also cites a visit allowance (MTUS, or ODG Shoulder in CM17-0014320), and CM17-0013754 exceeded the MTUS allowance. Under the search sequence (confirmed catalogue 7, rule 3) the MTUS allowance decides a first course; continuing after a trial needs documented functional improvement (functional-improvement-for-more-visits, required).',
 });
 
+/**
+ * The six-visit trial decides when UR has already certified part of a first course: the rest of the
+ * course waits on the formal assessment of the visits certified (ODG Preface). The confirmed
+ * catalogue's pool upholds all 32 remainders of modified requests; CM17-0013754 gives this reason.
+ */
+const CERTIFIED_TRIAL_FIRST = defineCriterion({
+  id: 'pm-certified-trial-first',
+  whenNotMet:
+    'UR certified the first visits of the course, and more visits wait on the assessment of those visits',
+  asRequirement:
+    'Where UR certified part of a first course, the rest waits on the assessment of the visits certified',
+  statement:
+    'Where UR has certified the first visits of a first course, more visits follow the formal assessment of those visits, not before.',
+  citation: odg('Physical therapy/Preface'),
+  required: true,
+  condition: atMost(
+    'item.requestedVisits',
+    6,
+    'visits',
+    'a first trial of no more than 6 visits before reassessment',
+  ),
+  appliesWhen: {
+    condition: allOf(
+      atMost('item.priorCoursesSameDiscipline', 0, 'courses', 'no prior course'),
+      isTrue('item.urCertifiedPart', 'UR certified part of the request'),
+    ),
+    description: 'applies to the rest of a first course UR certified in part',
+  },
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'The assessment of the certified visits, with functional improvement,',
+    label: 'trial assessed',
+  },
+  confirmed: true,
+  confirmationNote:
+    'Confirmed catalogue 2.2 (ODG Preface: formal assessment after a six-visit clinical trial) and section 0: the 32 remainders of modified requests in the pool are all upheld; CM17-0013754 (the remaining 2 of 12 PT visits), CM16-0247405 and CM17-0007857 give the trial as the reason.',
+});
+
 const criteria2016: Criterion[] = [
   VISITS_2016,
   COURSE_WEEKS_2016,
@@ -350,6 +388,7 @@ const criteria2016: Criterion[] = [
   FUNCTIONAL_IMPROVEMENT_FOR_MORE_VISITS,
   VISIT_CAP_24,
   INITIAL_TRIAL_6,
+  CERTIFIED_TRIAL_FIRST,
   REQUEST_BODY_PART_STATED,
 ];
 
