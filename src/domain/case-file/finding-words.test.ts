@@ -4943,4 +4943,50 @@ describe('readings from the session-34 batches, sixteenth round', () => {
       readFindingDrugsTaken(['gabapentin 300 mg three times daily added to naproxen in 3/2016']),
     ).toEqual(['gabapentin 300 mg three times daily']);
   });
+
+  it('reads a motor grade that weakened between two dated exams as a red flag', () => {
+    const finding =
+      'right ankle dorsiflexion weakened from 4/5 on 11/22/2016 to 2/5 on 12/1/2016, now with a steppage gait';
+    expect(answerOf('redFlags', [finding])).toBe(true);
+    expect(
+      answerOf('redFlags', ['right ankle dorsiflexion 4/5 on 11/22/2016 and 4/5 on 12/1/2016']),
+    ).toBeUndefined();
+  });
+
+  it("weighs a fracture 'ruled out' against the spine's fracture signs denied", () => {
+    const ruleOut = "pain down from 8/10 to 5/10 after 4 PT visits; CT ordered to 'rule out occult fracture'";
+    expect(answerOf('redFlags', [ruleOut])).toBe(true);
+    expect(
+      answerOf('redFlags', ['no midline or percussion tenderness over the spinous processes', ruleOut]),
+    ).toBeUndefined();
+  });
+
+  it("counts a course told as 'care was N visits'", () => {
+    expect(
+      readFindingCourses([
+        'last chiropractic care was 2 visits in June 2016 for a flare; pain went from 7/10 to 2/10',
+      ]),
+    ).toMatchObject([{ discipline: 'chiropractic', visitsCompleted: 2 }]);
+  });
+
+  it('does not take a worker who cannot drive, with family who drive, as unable to get to care', () => {
+    const cannotDrive =
+      'physician requests transportation to 12 visits because she cannot drive while casted';
+    expect(answerOf('selfTransportPrevented', [cannotDrive])).toBe(true);
+    expect(
+      answerOf('selfTransportPrevented', ['lives with her husband, who drives', cannotDrive]),
+    ).toBeUndefined();
+    expect(answerOf('selfTransportPrevented', ['she is able to take the bus', cannotDrive])).toBeUndefined();
+  });
+
+  it('reads a full-thickness rotator cuff tear that weakens the arm, and not a partial one', () => {
+    const tear = 'MRI 12/2/2016: 1.5 cm full-thickness supraspinatus tear, retracted 1 cm';
+    const weak = 'exam 12/15/2016: positive drop-arm sign, external rotation 3+/5';
+    expect(answerOf('cuffTearWithWeakness', [tear, weak])).toBe(true);
+    expect(answerOf('cuffTearWithWeakness', [tear, 'strength 5/5 throughout; no weakness'])).toBeUndefined();
+    expect(
+      answerOf('cuffTearWithWeakness', ['MRI: high-grade, almost full-thickness supraspinatus tear', weak]),
+    ).toBe(false);
+    expect(answerOf('cuffTearWithWeakness', ['MRI: partial-thickness supraspinatus tear', weak])).toBe(false);
+  });
 });

@@ -564,11 +564,16 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /(?<!\b(?:no|negative|without|absent|denies|rule\s+out|r\/o)\s+(?:[\w']+\s+){0,2})\b(?:saddle\s+an(?:a)?esthesia|cauda\s+equina|(?:bowel|bladder)\s+(?:incontinence|dysfunction|retention)|pronator\s+drift|progressive\s+(?:neurologic(?:al)?\s+)?(?:deficits?|weakness|numbness))\b/i,
       // A motor grade that fell between visits: "EHL strength had fallen to 3/5" (ODG: image sooner
       // for a progressive deficit).
-      /\b(?:strength|weakness|power|motor|dorsiflexion|EHL)\b[^;]{0,60}?\b(?:had\s+|has\s+)?(?:fallen|fell|dropped|declined|worsened|deteriorated)\s+(?:from\s+\d[+-]?\s*\/\s*5\s+)?to\s+\d[+-]?\s*\/\s*5\b/i,
+      /\b(?:strength|weakness|power|motor|dorsiflexion|EHL)\b[^;]{0,60}?\b(?:had\s+|has\s+)?(?:fallen|fell|dropped|declined|worsened|weakened|deteriorated)\s+(?:from\s+\d[+-]?\s*\/\s*5\s+(?:(?:on|at|by)\s+[\d/]+\s+)?)?to\s+\d[+-]?\s*\/\s*5\b/i,
       // A deficit that is new: "new left ankle dorsiflexion and great toe extension weakness 4-/5".
       /(?<!\b(?:no|without|denies)\s+)\bnew\s+(?:[\w-]+\s+){0,8}?(?:weakness|foot\s+(?:drop|slap)|(?:motor|neurologic(?:al)?)\s+deficits?)\b/i,
     ],
-    no: [/\bno\s+red[- ]flags?\b/i],
+    no: [
+      /\bno\s+red[- ]flags?\b/i,
+      // The spine's fracture signs denied: "no midline or percussion tenderness over the spinous
+      // processes" answers a fracture ruled out against it.
+      /\bno\s+(?:midline|spinous\s+process|bony|percussion|point)\s+(?:(?:or|and|\/)\s+(?:midline|spinous\s+process|bony|percussion|point)\s+)?tenderness\b/i,
+    ],
     diagnoses: true,
   },
   {
@@ -787,7 +792,15 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:told|advised|instructed|cleared)\s+not\s+to\s+drive\b|\b(?:unable\s+to|cannot|can't|can\s+not|could\s+not|not\s+(?:able|permitted|allowed|cleared)\s+to)\s+drive\b/i,
       /\b(?:unable\s+to|cannot|can't)\s+(?:use|ride|take)\s+(?:the\s+|a\s+)?(?:bus|public\s+transport\w*|transit)\b/i,
     ],
-    no: [/\b(?:drives|driving)\s+(?:\w+\s+){0,2}(?:himself|herself|to\s+(?:appointments|therapy|work))\b/i],
+    no: [
+      /\b(?:drives|driving)\s+(?:\w+\s+){0,2}(?:himself|herself|to\s+(?:appointments|therapy|work))\b/i,
+      // Not driving is not a disability against other transport: a family member who drives, a bus
+      // the worker can take, nothing that keeps her from riding with others.
+      /\b(?:lives\s+with|married\s+to)\s+(?:\w+\s+){0,3}(?:husband|wife|spouse|partner|son|daughter|family|parents?|sister|brother|friend)\b[^;]{0,20}?\bwho\s+(?:can\s+)?drives?\b/i,
+      /\b(?:husband|wife|spouse|partner|son|daughter|family(?:\s+members?)?|friends?)\s+(?:can|could|is\s+able\s+to|are\s+able\s+to|will|has\s+been\s+able\s+to)\s+(?:drive|take)\s+(?:him|her|them)\b/i,
+      /\b(?:able\s+to|can|could)\s+(?:use|ride|take)\s+(?:the\s+|a\s+)?(?:bus|public\s+transport\w*|transit|paratransit)\b/i,
+      /\bno\s+(?:\w+\s+){0,5}(?:condition|impairment|disability)\s+(?:\w+\s+){0,3}(?:that\s+)?(?:would\s+)?(?:keeps?|keep|prevents?|prevent|stops?)\s+(?:him|her|them)\s+from\s+(?:riding|using|taking)\b/i,
+    ],
   },
   {
     // Home health's first condition: "homebound", "leaves home only for surgeon visits by wheelchair van".
@@ -1976,6 +1989,40 @@ function readMotorDecline(findings: readonly string[]): FindingAnswer[] {
   return [];
 }
 
+const CUFF = String.raw`(?:supraspinatus|infraspinatus|subscapularis|teres\s+minor|rotator\s+cuff|cuff)`;
+/** "1.5 cm full-thickness supraspinatus tear", not "almost full-thickness" nor a partial one. */
+const FULL_THICKNESS_CUFF_TEAR = new RegExp(
+  String.raw`(?<!\b(?:almost|near|nearly|not\s+a|no)\s+)\bfull[- ]thickness\s+(?:[\w.-]+\s+){0,3}?${CUFF}\s+(?:tendon\s+)?tear|\b${CUFF}\s+(?:tendon\s+)?tear\b[^;]{0,30}?(?<!\b(?:almost|near|nearly|not)\s+)\bfull[- ]thickness\b`,
+  'i',
+);
+const PARTIAL_CUFF_TEAR = new RegExp(
+  String.raw`\b(?:partial|partial[- ]thickness|(?:almost|near(?:ly)?)\s+full[- ]thickness)\s+(?:[\w.-]+\s+){0,3}?${CUFF}\s+(?:tendon\s+)?tear`,
+  'i',
+);
+/** Weakness of the arm's elevation or rotation on the exam: "external rotation 3+/5", "positive drop-arm sign". */
+const ARM_WEAKNESS =
+  /(?<!\b(?:no|without|denies)\s+(?:\w+\s+){0,2})\b(?:weakness|weak\s+(?:elevation|abduction|rotation)|positive\s+drop[- ]arm|drop[- ]arm\s+(?:sign|test)\s+(?:is\s+)?positive|(?:external|internal)\s+rotation\s+(?:strength\s+)?[0-4][+-]?\s*\/\s*5|(?:abduction|elevation|forward\s+flexion|supraspinatus|infraspinatus|rotator\s+cuff)\s+(?:strength\s+)?(?:is\s+)?[0-4][+-]?\s*\/\s*5|(?:cannot|unable\s+to)\s+(?:raise|lift|elevate)\s+(?:the\s+|his\s+|her\s+)?arm)\b/i;
+
+/**
+ * A full-thickness rotator cuff tear that weakens the arm (ACOEM Ch. 9's repair), from the imaging
+ * and the exam together; a tear named partial (or "almost full-thickness") is no such tear.
+ */
+function readCuffTearWithWeakness(
+  findings: readonly string[],
+  diagnoses: readonly string[],
+): FindingAnswer | null {
+  const texts = [...findings, ...diagnoses];
+  const tear = texts.find((text) => FULL_THICKNESS_CUFF_TEAR.test(text));
+  if (!tear) {
+    const partial = texts.find((text) => PARTIAL_CUFF_TEAR.test(text));
+    return partial ? { key: 'cuffTearWithWeakness', value: false, source: partial } : null;
+  }
+  const weak = clausesOf(findings).find((clause) => ARM_WEAKNESS.test(clause));
+  return weak
+    ? { key: 'cuffTearWithWeakness', value: true, source: tear.includes(weak) ? tear : `${tear}; ${weak}` }
+    : null;
+}
+
 /** "BMI 33", "BMI of 41.2", "body mass index 28": the body mass index a finding states. */
 function readBmi(findings: readonly string[]): FindingAnswer | null {
   for (const clause of clausesOf(findings)) {
@@ -2613,6 +2660,7 @@ export function readFindingAnswers(
     readRiskLevel(findings),
     readSiExamFindings(findings),
     readBmi(findings),
+    readCuffTearWithWeakness(findings, diagnoses),
     readPriorPsychotherapy(findings),
     readCbtWeeks(findings, asOf),
     ...readInjectionResponse(findings),
@@ -2710,7 +2758,8 @@ const COURSE_COUNTS = [
 /** "chiro course 1-3/2016: 12 visits": the course's months between its name and its count. */
 const COURSE_SPAN = String.raw`(?:\s+(?:course|trial))?(?:\s+(?:in\s+|from\s+)?(?:\d{1,2}(?:\/\d{1,2})?(?:\/\d{2,4})?\s*[-–]\s*)?\d{1,2}(?:\/\d{1,2})?\/\d{2,4})?`;
 const COURSE_NAMED_FIRST = new RegExp(
-  String.raw`\b(${ANY_DISCIPLINE})(?:\s+(?:history|care|treatment))?${COURSE_SPAN}\s*:?\s+(?:of\s+)?(?:about\s+|approximately\s+|~\s*)?${COUNT}\s+${VISITS}\b`,
+  // "last chiropractic care was 2 visits in June 2016".
+  String.raw`\b(${ANY_DISCIPLINE})(?:\s+(?:history|care|treatment))?${COURSE_SPAN}\s*:?\s+(?:(?:was|were|totall?ed|consisted\s+of)\s+)?(?:of\s+)?(?:about\s+|approximately\s+|~\s*)?${COUNT}\s+${VISITS}\b`,
   'i',
 );
 /** "PO PT 18 to date", "PT 12/12 done": the count after the discipline, said to be had. */

@@ -526,6 +526,7 @@ export const ServiceFactsSchema = z.object({
   diagnosisUncertain: OptionalBool.default(null),
   specialistExpertiseNeeded: OptionalBool.default(null),
   footOrthoticCondition: OptionalBool.default(null),
+  cuffTearWithWeakness: OptionalBool.default(null),
   preopTestIndicated: OptionalBool.default(null),
   /**
    * EMG/NCS: imaging already shows the nerve root lesion that matches the exam (e.g. MRI nerve root

@@ -624,6 +624,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     kind: 'boolean',
     help: 'For foot orthotics or shoe inserts',
   },
+  cuffTearWithWeakness: {
+    key: 'cuffTearWithWeakness',
+    label: 'A full-thickness rotator cuff tear weakens arm elevation or rotation',
+    kind: 'boolean',
+    help: 'A full-thickness tear on imaging (not a partial one) with weakness on the exam',
+  },
   specialistExpertiseNeeded: {
     key: 'specialistExpertiseNeeded',
     label: 'The plan of care needs expertise the treating physician lacks',

@@ -47,6 +47,11 @@ describe('suggestServiceTypes', () => {
     ['Recumbent stationary exercise bike for home use', 'dme_other'],
     ['Psychological evaluation for delayed recovery, 1 visit', 'psychological_evaluation'],
     ['Pre-operative medical clearance (H&P, labs, EKG, chest x-ray)', 'preoperative_testing'],
+    ['Pre-operative chest x-ray (associated surgical service)', 'preoperative_testing'],
+    // Packs to put on at home are equipment, not a topical gel.
+    ['Hot/cold gel packs, reusable, for home use (lumbar)', 'dme_other'],
+    ['Diclofenac 1% gel 100 g', 'topical_analgesic'],
+    ['Chest radiograph prior to the right knee arthroscopy', 'preoperative_testing'],
     ['Transportation to and from post-operative physical therapy, 6 weeks', 'transportation'],
     [
       'Bilateral L4-5 radiofrequency ablation, to follow positive medial branch blocks',

@@ -16,7 +16,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   // Before the tests it lists: "Pre-operative medical clearance (H&P, labs, EKG, chest x-ray)".
   [
     'preoperative_testing',
-    /pre-?op(erative)? (clearance|lab|test|ekg|ecg|medical)|\bekg\b|\becg\b|chest x-ray before/,
+    /pre-?op(erative)? (clearance|lab|test|ekg|ecg|medical|(chest )?(x-ray|radiograph|film)|cxr|blood)|\bekg\b|\becg\b|chest (x-ray|radiograph|film) (before|prior to)/,
   ],
   ['work_hardening', /work hardening/],
   ['work_conditioning', /work conditioning/],
@@ -124,7 +124,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   ['office_visit', /follow-?up|office visit|medication management|management visits?/],
   [
     'dme_other',
-    /\bdme\b|cane|walker|crutch|wheelchair|scooter|shower chair|commode|pillow|mattress|heating pad|\bunit\b|(stationary|exercise|recumbent|upright) (exercise )?(bike|bicycle|cycle)|treadmill|elliptical|rowing machine|free weights|weight (set|bench)|dumbbell|home gym/,
+    /\bdme\b|cane|walker|crutch|wheelchair|scooter|shower chair|commode|pillow|mattress|heating pad|(hot|cold|ice|heat|gel)((\/| \/ | or | and )(hot|cold|ice|heat))?( gel)? packs?\b|\bunit\b|(stationary|exercise|recumbent|upright) (exercise )?(bike|bicycle|cycle)|treadmill|elliptical|rowing machine|free weights|weight (set|bench)|dumbbell|home gym/,
   ],
 ];
 
@@ -174,7 +174,7 @@ const MEDICATION_PATTERNS: readonly [ServiceType, RegExp][] = [
   // Whole words: "medical appointments" holds "ointment", a "compound fracture" is no compound.
   [
     'topical_analgesic',
-    /\b(creams?|ointments?|gels?|lotions?|patch(es)?|lidoderm|terocin|lidopro|topical|flector|menthoderm)\b|\bcompound(ed)?\b(?! fracture)/,
+    /\b(creams?|ointments?|gels?(?!\s+(?:ice\s+|cold\s+|hot\s+)?packs?)|lotions?|patch(es)?|lidoderm|terocin|lidopro|topical|flector|menthoderm)\b|\bcompound(ed)?\b(?! fracture)/,
   ],
   [
     'opioid',

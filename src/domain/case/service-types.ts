@@ -26,6 +26,8 @@ const REGION_SURGERY_FACTS: (keyof ServiceFacts)[] = [
   'imagingCorroborates',
   // A meniscectomy (ACOEM Ch. 13): locking, catching or giving way, not pain alone.
   'structuralLesionSuspected',
+  // A rotator cuff repair (ACOEM Ch. 9): a full-thickness tear that weakens the arm.
+  'cuffTearWithWeakness',
 ];
 const SURGERY_FACTS: (keyof ServiceFacts)[] = [
   ...REGION_SURGERY_FACTS,

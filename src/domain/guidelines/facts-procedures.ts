@@ -758,6 +758,10 @@ export const PROCEDURE_FACTS = {
     'footOrthoticCondition',
     'Plantar fasciitis or metatarsalgia',
   ),
+  'item.facts.cuffTearWithWeakness': serviceBoolean(
+    'cuffTearWithWeakness',
+    'Full-thickness rotator cuff tear with weakness of elevation or rotation',
+  ),
   'item.facts.specialistExpertiseNeeded': serviceBoolean(
     'specialistExpertiseNeeded',
     'Care that needs expertise the treating physician lacks',

@@ -43,6 +43,23 @@ describe('shoulder surgery (ACOEM Ch. 9 Surgical Considerations)', () => {
     const result = surgery('shoulder', { redFlags: true, conservativeCareWeeks: 0 }, { doi: '2016-11-20' });
     expect(result.recommendation).toBe('overturn');
   });
+
+  it('a full-thickness cuff tear that weakens the arm, matching the exam, is a path of its own', () => {
+    const early = { conservativeCareWeeks: 6, functionLimitedByPain: true } as const;
+    const tear = surgery('right shoulder', { ...early, cuffTearWithWeakness: true }, { doi: '2016-10-10' });
+    expect(statusOf(tear, 'shoulder-surgery-limitation-4-months')).toBe('not_met');
+    expect(statusOf(tear, 'shoulder-cuff-tear-weakness')).toBe('met');
+    expect(tear.recommendation).toBe('overturn');
+    // The tear must match the exam, and a partial tear waits out the months of care like any other.
+    const unmatched = { ...early, cuffTearWithWeakness: true, imagingCorroborates: false };
+    expect(surgery('right shoulder', unmatched, { doi: '2016-10-10' }).recommendation).toBe('uphold');
+    const partial = surgery(
+      'right shoulder',
+      { ...early, cuffTearWithWeakness: false },
+      { doi: '2016-10-10' },
+    );
+    expect(partial.recommendation).toBe('uphold');
+  });
 });
 
 describe('knee surgery (ACOEM Ch. 13)', () => {

@@ -88,10 +88,37 @@ export const SHOULDER_SURGERY_SET: GuidelineSet = {
           'surgery-imaging-matches-exam',
         ],
       },
+      {
+        id: 'cuff-tear',
+        label: 'a full-thickness rotator cuff tear that weakens the arm, matching the exam',
+        criteria: ['shoulder-cuff-tear-weakness', 'surgery-imaging-matches-exam'],
+      },
     ],
   },
   criteria: [
     SURGERY_RED_FLAGS,
+    defineCriterion({
+      id: 'shoulder-cuff-tear-weakness',
+      statement:
+        'A significant (full-thickness) rotator cuff tear that weakens arm elevation or rotation can be repaired without waiting out the months of care, particularly soon after the injury in a younger worker.',
+      whenNotMet:
+        'The records do not show a full-thickness rotator cuff tear that weakens arm elevation or rotation',
+      asRequirement: 'A full-thickness rotator cuff tear weakens arm elevation or rotation',
+      citation: SHOULDER_SURGERY,
+      required: true,
+      condition: isTrue(
+        'item.facts.cuffTearWithWeakness',
+        'a full-thickness rotator cuff tear with weakness of elevation or rotation',
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Imaging of a full-thickness rotator cuff tear and weakness of elevation or rotation on the exam',
+        label: 'cuff tear',
+      },
+      confirmed: false,
+      confirmationNote:
+        'Unconfirmed: ACOEM 2004 Ch. 9, Surgical Considerations (rotator cuff repair for significant tears that impair elevation or rotation); no letter in the pool turns on it. CM17-0006797 upheld an almost full-thickness tear after 6 PT sessions, which this path leaves to the others.',
+    }),
     defineCriterion({
       id: 'shoulder-surgery-limitation-4-months',
       statement: 'Activity limitation (e.g. activity-limiting or night pain) has lasted more than 4 months.',
