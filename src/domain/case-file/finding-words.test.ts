@@ -4959,6 +4959,7 @@ describe('readings from the session-34 batches, sixteenth round', () => {
     expect(
       answerOf('redFlags', ['no midline or percussion tenderness over the spinous processes', ruleOut]),
     ).toBeUndefined();
+    expect(answerOf('redFlags', ['paraspinal spasm, no midline bony tenderness', ruleOut])).toBeUndefined();
   });
 
   it("counts a course told as 'care was N visits'", () => {

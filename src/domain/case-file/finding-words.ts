@@ -572,7 +572,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bno\s+red[- ]flags?\b/i,
       // The spine's fracture signs denied: "no midline or percussion tenderness over the spinous
       // processes" answers a fracture ruled out against it.
-      /\bno\s+(?:midline|spinous\s+process|bony|percussion|point)\s+(?:(?:or|and|\/)\s+(?:midline|spinous\s+process|bony|percussion|point)\s+)?tenderness\b/i,
+      /\bno\s+(?:(?:midline|spinous\s+process|bony|percussion|point)\s+(?:(?:or|and|\/)\s+)?){1,3}tenderness\b/i,
     ],
     diagnoses: true,
   },

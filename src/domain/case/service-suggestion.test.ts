@@ -48,6 +48,9 @@ describe('suggestServiceTypes', () => {
     ['Psychological evaluation for delayed recovery, 1 visit', 'psychological_evaluation'],
     ['Pre-operative medical clearance (H&P, labs, EKG, chest x-ray)', 'preoperative_testing'],
     ['Pre-operative chest x-ray (associated surgical service)', 'preoperative_testing'],
+    // Heat by the therapist is physical medicine, judged as its modality.
+    ['Infrared therapy, lumbar spine, 2x/week for 3 weeks', 'physical_therapy'],
+    ['Paraffin wax bath, left wrist and hand, 2x/week for 3 weeks', 'physical_therapy'],
     // Packs to put on at home are equipment, not a topical gel.
     ['Hot/cold gel packs, reusable, for home use (lumbar)', 'dme_other'],
     ['Diclofenac 1% gel 100 g', 'topical_analgesic'],

@@ -35,7 +35,7 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   // (a home traction unit or device is equipment, not this).
   [
     'physical_therapy',
-    /physical therapy|physiotherapy|\bpt\b|shock[- ]?wave|\b[er]swt\b|^(?!.*\b(?:unit|device|home)\b).*\btraction\b/,
+    /physical therapy|physiotherapy|\bpt\b|shock[- ]?wave|infra-?red (heat |light )?(therapy|treatment|lamp)|paraffin|diathermy|\b[er]swt\b|^(?!.*\b(?:unit|device|home)\b).*\btraction\b/,
   ],
   ['epidural_steroid_injection', /epidural|\besi\b|transforaminal/],
   // A genicular or occipital block or ablation is judged on its own topic, never as a spinal one.

@@ -185,6 +185,8 @@ describe('readModality and options', () => {
     ['moist heat', 'heat_cold'],
     ['ice', 'heat_cold'],
     ['paraffin bath', 'heat_cold'],
+    // Infrared is a superficial heat (deep heat, diathermy, is another modality).
+    ['Infrared therapy, lumbar spine', 'heat_cold'],
     ['EMS', 'electrical_stimulation'],
     ['Extracorporeal shockwave therapy', 'shockwave'],
     ['shock wave therapy', 'shockwave'],

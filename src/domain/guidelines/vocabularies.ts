@@ -329,7 +329,7 @@ const ELECTRICAL_STIMULATION =
 // "Cold laser" is laser therapy, not a cold application.
 /** Extracorporeal (focused or radial) shockwave therapy, however the request spells it. */
 export const SHOCKWAVE = /shock[- ]?wave|\b[er]swt\b/;
-const HEAT_OR_COLD = /\b(hot|cold|heat|ice)\b|cryotherapy|paraffin/;
+const HEAT_OR_COLD = /\b(hot|cold|heat|ice)\b|cryotherapy|paraffin|infra-?red/;
 
 /** Reads the kind of electrotherapy unit requested; blank is a TENS unit, the service's own. */
 export function readStimulationUnit(text: string): StimulationUnit | undefined {
