@@ -154,7 +154,7 @@ export function classifyProcedure(typeText: string): ProcedureKind {
   if (/platelet|\bprp\b/.test(value)) return 'prp';
   if (/hyalur|visco|synvisc|euflexxa|orthovisc|supartz|gel-?one|monovisc/.test(value)) return 'hyaluronic';
   // "CSI": a corticosteroid injection, as the notes abbreviate it.
-  if (/steroid|cortis|kenalog|depo-?medrol|intra-?articular|subacromial|joint|\bcsis?\b/.test(value))
+  if (/steroid|cortis|kenalog|depo-?medrol|intra-?articular|subacromial|joint|sheath|\bcsis?\b/.test(value))
     return 'joint_steroid';
   return 'other';
 }

@@ -8,7 +8,7 @@
  * set by the operation the request names.
  */
 import type { GuidelineSet } from '../guideline-schema';
-import { defineCriterion, isTrue, oneOf } from './common';
+import { atLeast, defineCriterion, isTrue, oneOf } from './common';
 import { ACOEM_2004_PERIOD, acoem2004, acoemLetterLine, notInCatalogue } from './procedure-common';
 
 const CHAPTER = 'Forearm, Wrist, and Hand Complaints';
@@ -43,6 +43,29 @@ export const TRIGGER_FINGER_RELEASE: GuidelineSet = {
         kind: 'documentation',
         text: 'Documentation of the injections (or splinting) tried and the triggering that remains',
         label: 'persistent triggering',
+      },
+      confirmed: false,
+      confirmationNote: notInCatalogue(`ACOEM 2004 ${CHAPTER}, p. 271`),
+    }),
+    defineCriterion({
+      id: 'trigger-release-after-injection',
+      statement:
+        'The injections that usually cure a trigger finger come first: a release follows at least one corticosteroid injection into the tendon sheath.',
+      whenNotMet:
+        'The records do not show a corticosteroid injection into the tendon sheath tried before the release',
+      asRequirement: 'A corticosteroid injection into the tendon sheath tried before the release',
+      citation: CITATION,
+      required: true,
+      condition: atLeast(
+        'item.priorJointCorticosteroidInjections',
+        1,
+        'injections',
+        'a corticosteroid injection into the tendon sheath tried first',
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of the tendon sheath injection tried and its result',
+        label: 'injection first',
       },
       confirmed: false,
       confirmationNote: notInCatalogue(`ACOEM 2004 ${CHAPTER}, p. 271`),
