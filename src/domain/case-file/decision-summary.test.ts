@@ -581,6 +581,16 @@ describe('reading summaries of IMR decisions', () => {
     expect(failedOf(['completed 12 PT visits and ibuprofen; 01/09/2017 pain 6/10 with stairs'])).toBe(true);
     expect(failedOf([course, 'the knee locks 2-3 times a week and gives way on stairs'])).toBe(true);
     expect(failedOf([course, 'no locking or giving way; pain 3/10'])).toBeNull();
+    // Locking that outlasts a course which improved something else is care that failed it.
+    expect(
+      failedOf([
+        '8 PT visits and HEP by 12/13/2016; range of motion better but the knee still locks and catches',
+      ]),
+    ).toBe(true);
+    expect(
+      failedOf(['8 PT visits by 12/13/2016; range of motion better; locking and catching persist']),
+    ).toBe(true);
+    expect(failedOf(['8 PT visits by 12/13/2016; range of motion better and no more locking'])).toBeNull();
     // Three kinds of care listed, none said to help, and pain still marked elsewhere.
     const list = 'PT and HEP, knee brace, naproxen, topical diclofenac';
     expect(failedOf(['R knee pain 7/10, worse w/ stairs', list])).toBe(true);

@@ -786,6 +786,10 @@ const takesAlready = (medications: readonly Medication[], requested: string) =>
 const MARKED_PAIN =
   /\b(?:[5-9]|10)\s*\/\s*10\b|(?<!\b(?:no|denies|without)\s+)\bnight\s+pain\b(?!\s+(?:has\s+)?(?:resolved|gone|improved|better))|\b(?:pain|it)\s+wakes\s+(?:him|her|them)\b/i;
 
+/** Mechanical symptoms that outlast care: "still locks and catches", "locking and catching persist". */
+const STILL_MECHANICAL =
+  /\b(?:still|continues\s+to|keeps)\s+(?:\w+\s+){0,2}(?:locks?|locking|catch(?:es|ing)?|gives?\s+way|giving\s+way|buckles?|buckling)\b|\b(?:locking|catching|giving\s+way|buckling)(?:\s+(?:and|or)\s+(?:locking|catching|giving\s+way|buckling))?\s+(?:still\s+)?persists?\b/i;
+
 /** A joint that still locks or gives way: "the knee locks 2-3 times a week and gives way on stairs". */
 const MECHANICAL_SYMPTOMS =
   /(?<!\b(?:no|denies|without|any)\s+(?:\w+\s+){0,2})\b(?:locks|locking|catches|catching|gives\s+way|giving\s+way|buckles|buckling)\b/i;
@@ -797,6 +801,15 @@ const MECHANICAL_SYMPTOMS =
  * visits, ibuprofen, knee sleeve" then "1/9/2017: knee pain 6/10 with catching".
  */
 function symptomsPersistAfterCare(findings: readonly string[]): FindingAnswer | null {
+  // A joint that still locks after a course, whatever else the course improved: "8 PT visits ...;
+  // range of motion better but the knee still locks and catches".
+  const stillLocks = readFindingCourses(findings)
+    .filter((found) => found.visitsCompleted >= 6 && found.postsurgical !== true)
+    .flatMap((found) =>
+      findings.filter((finding) => found.sources.some((clause) => finding.includes(clause))),
+    )
+    .find((finding) => STILL_MECHANICAL.test(finding));
+  if (stillLocks) return { key: 'conservativeCareFailed', value: true, source: stillLocks };
   const course = readFindingCourses(findings).find(
     (found) =>
       found.visitsCompleted >= 6 &&

@@ -4990,4 +4990,15 @@ describe('readings from the session-34 batches, sixteenth round', () => {
     ).toBe(false);
     expect(answerOf('cuffTearWithWeakness', ['MRI: partial-thickness supraspinatus tear', weak])).toBe(false);
   });
+
+  it('does not take a tear an MRI is hoped to confirm as one the imaging shows', () => {
+    expect(answerOf('imagingCorroborates', ['MRI 12/2/2016: complex tear of the medial meniscus'])).toBe(
+      true,
+    );
+    expect(
+      answerOf('imagingCorroborates', [
+        'treating orthopedist plans arthroscopy if MRI confirms a meniscal tear',
+      ]),
+    ).toBeUndefined();
+  });
 });

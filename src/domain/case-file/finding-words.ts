@@ -1336,7 +1336,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // medial meniscus"). A disc's annular tear is not one: it shows no nerve's lesion.
       // The impingement lesion a decompression is for: "type II acromion with subacromial bursitis".
       /^(?=.*\b(?:MRI|MRA|ultrasound|imaging|x-?rays?|films?)\b).*\b(?:type\s+(?:II|III|2|3)\s+acromion|subacromial\s+(?:bursitis|spurs?)|acromial\s+spurs?)\b/i,
-      /^(?=.*\b(?:MRI|MRA|CT|arthrogra\w+|ultrasound|imaging)\b)(?=.*\b(?:tears?|torn|ruptur\w*)\b)(?=.*\b(?:menisc\w*|labr\w*|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|tendons?|ligaments?|ACL|PCL|MCL|LCL|TFCC|biceps)\b)(?!.*\bannular\b)(?!.*\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:tears?|torn)\b)/,
+      /^(?=.*\b(?:MRI|MRA|CT|arthrogra\w+|ultrasound|imaging)\b)(?=.*\b(?:tears?|torn|ruptur\w*)\b)(?=.*\b(?:menisc\w*|labr\w*|rotator\s+cuff|supraspinatus|infraspinatus|subscapularis|tendons?|ligaments?|ACL|PCL|MCL|LCL|TFCC|biceps)\b)(?!.*\bannular\b)(?!.*\b(?:no|without)\s+(?:[\w-]+\s+){0,3}(?:tears?|torn)\b)(?!.*\b(?:if|whether|unless|rule\s+out|r\/o)\s+(?:\w+\s+){0,3}?(?:MRI|MRA|CT|arthrogra\w+|ultrasound|imaging|it|the\s+study)\b)/,
     ],
     no: [
       // Not a normal cervical EMG beside the nerve conduction study of the wrist, nor a tear denied
