@@ -5001,4 +5001,15 @@ describe('readings from the session-34 batches, sixteenth round', () => {
       ]),
     ).toBeUndefined();
   });
+
+  it('takes a manipulation request aimed to restore a measured motion as a plan with a goal', () => {
+    const request =
+      '12/13/2016 request: chiropractic manipulation, cervical spine, 2x/week for 3 weeks (6 visits) to restore rotation';
+    expect(answerOf('manipulationPlanOfCare', [request])).toBe(true);
+    expect(
+      answerOf('manipulationPlanOfCare', [
+        '12/13/2016 request: chiropractic manipulation, cervical spine, 6 visits',
+      ]),
+    ).toBeUndefined();
+  });
 });

@@ -121,7 +121,7 @@ const MANIPULATION_PLAN = new RegExp(
   [
     String.raw`^(?=[\s\S]*\b(?:plan(?:\s+of\s+care)?|plans|planned|recommend(?:s|ed)?|request(?:s|ed)?|asks?\s+for|asked\s+for|calls?\s+for|called\s+for|propos(?:es|ed)|prescrib(?:es|ed))\b)`,
     String.raw`(?=[\s\S]*(?:(?<!\b(?:no|never\s+had|without|prior|previous)\s+(?:\w+\s+){0,2})\b(?:manipulat\w*|(?:spinal|chiropractic)\s+adjustments?|chiropractic\s+(?:care|treatments?)|CMT)\b|\bchiropractor(?:'s)?\s+(?:plan|asked|asks|recommend|propos|request)))`,
-    String.raw`(?=[\s\S]*(?<!\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2})\b(?:goals?|aim(?:s|ed|ing)?|functional\s+(?:gains?|goals?|improvement|restoration)|(?:return(?:ing)?|back)\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|full\s+duty|tolerance|Oswestry|ODI|re-?assess(?:es|ed|ing)?\s+(?:\w+\s+)?function|re-?(?:evaluat|assess)\w*\s+(?:\w+\s+)?(?:after|at)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:visits?|sessions?|treatments?|trial))\b)`,
+    String.raw`(?=[\s\S]*(?<!\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2})\b(?:goals?|aim(?:s|ed|ing)?|functional\s+(?:gains?|goals?|improvement|restoration)|(?:return(?:ing)?|back)\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|full\s+duty|tolerance|Oswestry|ODI|re-?assess(?:es|ed|ing)?\s+(?:\w+\s+)?function|re-?(?:evaluat|assess)\w*\s+(?:\w+\s+)?(?:after|at)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:visits?|sessions?|treatments?|trial)|to\s+(?:restore|regain|improve|increase)\s+(?:(?:his|her|their|the|cervical|lumbar|neck|back)\s+){0,2}(?:rotation|motion|ROM|range\s+of\s+motion|flexion|extension|mobility))\b)`,
   ].join(''),
   'i',
 );
