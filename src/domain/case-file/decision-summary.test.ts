@@ -1643,3 +1643,21 @@ describe('the service type of a drug no set judges', () => {
     ).toBe('opioid');
   });
 });
+
+describe('readings from the session-34 batches', () => {
+  it('reads a rental for a span as one unit rented', () => {
+    const scooter = (name: string, quantity: string): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-RENTAL',
+      requestDate: '2016-12-20',
+      letterDate: '2017-02-01',
+      dateOfInjury: '2016-11-30',
+      urAction: 'non-certified',
+      keyFindings: ['non-weight-bearing for 6 weeks after a fifth metatarsal fracture'],
+      requestedService: { name, category: 'DME', quantity },
+    });
+    const quantityOf = (name: string, quantity: string) =>
+      caseFromDecisionSummary(scooter(name, quantity), 'case').disputedItems[0]?.quantity;
+    expect(quantityOf('Knee scooter (knee walker), rental 6 weeks', '6 weeks')).toBe(1);
+    expect(quantityOf('Knee scooter (knee walker), purchase', '')).toBeNull();
+  });
+});

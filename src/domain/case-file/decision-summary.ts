@@ -769,6 +769,8 @@ function surgicalReferralIndicated(
   ];
 }
 
+const RENTED = /\brent(?:al|ed)?\b/i;
+
 /** The answers about the requested drug's own effect. */
 const DRUG_EFFECTS: ReadonlySet<string> = new Set([
   'analgesiaDocumented',
@@ -1226,6 +1228,8 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
   if (fields.has('quantity') && (item.frequencyPerWeek === null || item.durationWeeks === null))
     item.quantity =
       readRequestWords(`${service.name} ${service.quantity ?? ''}`).count ?? bareCount(service.quantity);
+  // A rental for a span ("knee scooter, rental 6 weeks") is one unit rented.
+  if (fields.has('quantity') && item.quantity === null && RENTED.test(words)) item.quantity = 1;
   draft.disputedItems = [item];
   return {
     draft,

@@ -5012,4 +5012,12 @@ describe('readings from the session-34 batches, sixteenth round', () => {
       ]),
     ).toBeUndefined();
   });
+
+  it("reads an aim named after 'for' as the request's stated reason", () => {
+    const brace = 'lace-up functional ankle stabilizer requested for early weight bearing and exercise';
+    expect(answerOf('rationaleStated', [brace])).toBe(true);
+    expect(
+      answerOf('rationaleStated', ['lace-up ankle stabilizer requested for the right ankle']),
+    ).toBeUndefined();
+  });
 });

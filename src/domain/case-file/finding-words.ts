@@ -718,6 +718,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:requested|ordered|prescribed|recommended|needed|asked\s+for)\s+(?:[\w-]+\s+){0,8}?(?:to|so|in\s+order\s+to)\s+(?:that\s+)?(?:\w+\s+){0,2}(?:protect|allow|help|support|enable|control|reduce|improve|clarify|evaluate|assess|determine|guide|rule\s+out|continue|return|manage|treat|stabili[sz]e|can|discuss|confirm)\b/i,
       /\bso\s+(?:that\s+)?(?:he|she|they|the\s+(?:worker|patient))\s+can\b/i,
+      // An aim named after "for": "requested for early weight bearing and exercise", "for protected
+      // weight-bearing progression".
+      /\b(?:requested|ordered|prescribed|recommended|needed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:weight[- ]bearing|ambulation|walking|stability|support|protection|immobili[sz]ation|healing|exercise)\b/i,
       /\b(?:purpose|reason|indication)\s*(?::|is\b|was\b)(?!\s*(?:not\b|unclear|unknown|uncertain))/i,
       // "return visit in 4-6 weeks for medication management and knee re-check".
       /\b(?:visit|follow-?up|re-?check|consult\w*|referral)\b[^;]*?\bfor\s+(?:\w+\s+){0,2}(?:management|monitoring|re-?check|re-?evaluation|reassessment|titration|refills?)\b/i,
