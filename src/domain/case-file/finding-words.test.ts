@@ -5020,4 +5020,14 @@ describe('readings from the session-34 batches, sixteenth round', () => {
       answerOf('rationaleStated', ['lace-up ankle stabilizer requested for the right ankle']),
     ).toBeUndefined();
   });
+
+  it('does not take the acetaminophen of an opioid combination, or pain a non-opioid controls, as non-opioid care that failed', () => {
+    expect(
+      answerOf('nonOpioidTried', [
+        'took hydrocodone/acetaminophen 5/325 for about 2 weeks after surgery and then stopped',
+      ]),
+    ).toBeUndefined();
+    expect(answerOf('nonOpioidTried', ['acetaminophen 500 mg stopped after a week: no relief'])).toBe(true);
+    expect(answerOf('nonOpioidTried', ['pain now 3/10, managed with acetaminophen'])).toBe(false);
+  });
 });

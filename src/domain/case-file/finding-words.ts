@@ -169,7 +169,8 @@ const FAILED_RETURN =
   /\b(?:failed|unsuccessful)\s+(?:attempts?\s+(?:at|to)\s+)?return(?:ing)?[- ]to[- ]work\b/i;
 
 /** Non-opioid pain drugs tried before an opioid. */
-const NON_OPIOID_ANALGESICS = String.raw`acetaminophen|Tylenol|APAP|NSAIDs?|anti-?inflammator\w*|naproxen|ibuprofen|meloxicam|diclofenac|celecoxib|Celebrex|etodolac|nabumetone|non-?opioid\s+(?:analgesics?|medications?)`;
+// Not the acetaminophen of an opioid combination ("hydrocodone/acetaminophen", "Tylenol #3").
+const NON_OPIOID_ANALGESICS = String.raw`(?<![/-]\s?)acetaminophen|Tylenol(?!\s*(?:#|no\.?)?\s*[34]\b|\s+with\s+codeine)|(?<![/-]\s?)APAP|NSAIDs?|anti-?inflammator\w*|naproxen|ibuprofen|meloxicam|diclofenac|celecoxib|Celebrex|etodolac|nabumetone|non-?opioid\s+(?:analgesics?|medications?)`;
 
 /**
  * The treating physician's care needs a specialist's skill (ACOEM Ch. 7, p. 127: a referral when the
@@ -1006,7 +1007,13 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         'i',
       ),
     ],
-    no: [],
+    // Pain the non-opioid keeps in hand: "pain now 3/10, managed with acetaminophen".
+    no: [
+      new RegExp(
+        String.raw`\b(?:managed|controlled|relieved|well\s+controlled)\s+(?:well\s+)?(?:with|by|on)\s+(?:(?:over-the-counter|OTC|regular|scheduled)\s+)?(?:${NON_OPIOID_ANALGESICS})\b`,
+        'i',
+      ),
+    ],
   },
   {
     // A try to bring the dose down (the 2016 guideline's semiannual attempt above 80 MED): "taper
