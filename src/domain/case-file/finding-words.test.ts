@@ -5030,4 +5030,13 @@ describe('readings from the session-34 batches, sixteenth round', () => {
     expect(answerOf('nonOpioidTried', ['acetaminophen 500 mg stopped after a week: no relief'])).toBe(true);
     expect(answerOf('nonOpioidTried', ['pain now 3/10, managed with acetaminophen'])).toBe(false);
   });
+
+  it("reads a study asked 'to plan early repair' as surgery considered", () => {
+    expect(
+      answerOf('surgeryConsidered', [
+        'orthopedist requests MRI to confirm a suspected full-thickness cuff tear and plan early repair',
+      ]),
+    ).toBe(true);
+    expect(answerOf('surgeryConsidered', ['no plan for repair; home exercise'])).toBeUndefined();
+  });
 });

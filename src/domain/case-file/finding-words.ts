@@ -329,6 +329,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`\b(?:${SURGERY_NOUNS})\b(?:\s+(?:at\s+)?[\w/-]+){0,2}?\s+(?:is|was|has\s+been|had\s+been)\s+(?:being\s+)?(?:considered|planned|recommended|proposed|contemplated)\b`,
         'i',
       ),
+      // "MRI ... to confirm a suspected full-thickness cuff tear and plan early repair".
+      /(?<!\bno\s+)\b(?:plan|plans|planning)\s+(?:an?\s+|the\s+)?(?:early\s+|possible\s+|surgical\s+)?(?:repair|arthroscop\w+|fixation|decompression|reconstruction)\b/i,
       // "orthopedic surgeon: would repair if a full-thickness tear is confirmed".
       /\b(?:surgeon|orthopedi\w+|orthopaedi\w+|ortho)\b[^;]*?\b(?:would|will|plans\s+to|intends\s+to)\s+(?:repair|operate|reconstruct|decompress|fuse|release|fix)\b/i,
       // "carpal tunnel release would be considered if studies confirm the diagnosis".

@@ -284,7 +284,8 @@ const REGION_PATTERNS: [BodyRegion, RegExp][] = [
   ],
   ['neck', /(?<!femoral )neck|cervical|\bc[- ]?spine|\bc\/s\b/],
   ['shoulder', /shoulder|rotator|subacromial|glenohumeral|acromioclavicular/],
-  ['elbow', /elbow|epicondyl/],
+  // The ulnar nerve's tunnel and the elbow's bones: "cubital tunnel release", "olecranon bursitis".
+  ['elbow', /elbow|epicondyl|cubital|olecran/],
   // De Quervain's tenosynovitis is of the wrist's first dorsal compartment.
   ['forearm_wrist_hand', /forearm|wrist|hand|finger|thumb|carpal|quervain/],
   // A hernia of the groin or abdominal wall ("right inguinal hernia", "groin hernia", "ventral

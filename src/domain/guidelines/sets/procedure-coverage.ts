@@ -130,6 +130,6 @@ export const PROCEDURE_COVERAGE_NOTES: CoverageNote[] = [
   {
     id: 'surgery-not-encoded',
     services: ['surgery'],
-    note: 'Encoded surgical criteria: shoulder, knee, low back, neck and upper back, forearm, wrist and hand, ankle and foot (ACOEM 2004 Surgical Considerations). Enter the body part, or apply another source (e.g. ODG for the hip or elbow) on the evidence path.',
+    note: 'Encoded surgical criteria: shoulder, knee, low back, neck and upper back, forearm, wrist and hand, ankle and foot (ACOEM 2004 Surgical Considerations), and the elbow (MTUS Elbow Complaints 2007). Enter the body part, or apply another source (e.g. ODG for the hip) on the evidence path.',
   },
 ];

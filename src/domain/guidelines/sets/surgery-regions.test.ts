@@ -92,8 +92,22 @@ describe('the month of limitation the spine and foot chapters ask for', () => {
   });
 });
 
+describe('the elbow chapter (MTUS Elbow Complaints 2007)', () => {
+  it('judges an elbow operation on 3 months of limitation, failed care and evidence of the lesion', () => {
+    const release = surgery('left elbow', {}, { doi: '2016-08-01' });
+    expect(release.guidelineSet?.id).toBe('acoem-2007-elbow-surgery');
+    expect(release.guidelineLine).toBe('MTUS Elbow Complaints 2007, Section(s): Surgical Considerations');
+    expect(release.recommendation).toBe('overturn');
+    const early = surgery('left elbow', {}, { doi: '2016-10-24' });
+    expect(statusOf(early, 'elbow-surgery-limitation-3-months')).toBe('not_met');
+    expect(early.recommendation).toBe('uphold');
+    const noStudy = surgery('left elbow', { imagingCorroborates: false }, { doi: '2016-08-01' });
+    expect(statusOf(noStudy, 'elbow-surgery-lesion-evidence')).toBe('not_met');
+  });
+});
+
 describe('where surgery stays on the evidence hierarchy', () => {
-  it.each([['right elbow'], ['left hip'], ['']])('%j', (bodyPart) => {
+  it.each([['left hip'], ['']])('%j', (bodyPart) => {
     const result = surgery(bodyPart);
     expect(result.path).toBe('evidence_hierarchy');
     expect(result.evidencePathReason).toContain('low back, neck and upper back');

@@ -14,8 +14,7 @@ import { allOf, atLeast, defineCriterion, isTrue, reCite } from './common';
 import {
   ACOEM_2004_PERIOD,
   type AcoemChapter,
-  acoem2004,
-  acoemLetterLine,
+  CPMTG_2009_FROM,
   inRegion,
   notInCatalogue,
 } from './procedure-common';
@@ -30,7 +29,9 @@ interface Wording {
 
 interface RegionSurgery {
   slug: string;
-  chapter: AcoemChapter;
+  chapter: AcoemChapter | 'Elbow Complaints';
+  /** The chapter's edition when it is not the ACOEM 2004 one (the elbow's 2007 revision). */
+  revised?: { edition: string; effectiveFrom: string };
   /** Pages of the chapter's surgical considerations (our reading; the letters cite the section). */
   pages: string;
   regions: BodyRegion[];
@@ -60,13 +61,23 @@ const sharedCriterion =
       confirmationNote: note,
     });
 
-const limitationOverAMonth = sharedCriterion(
-  allOf(
-    isTrue('item.facts.functionLimitedByPain', 'symptoms that limit activity'),
-    atLeast('case.monthsFromInjuryToRequest', 1, 'months', 'more than 1 month since the injury'),
-  ),
-  { text: 'Documentation of activity limitation lasting more than 1 month', label: 'activity limitation' },
-);
+const limitationOverMonths = (months: number) =>
+  sharedCriterion(
+    allOf(
+      isTrue('item.facts.functionLimitedByPain', 'symptoms that limit activity'),
+      atLeast(
+        'case.monthsFromInjuryToRequest',
+        months,
+        'months',
+        `more than ${months === 1 ? '1 month' : `${months} months`} since the injury`,
+      ),
+    ),
+    {
+      text: `Documentation of activity limitation lasting more than ${months === 1 ? '1 month' : `${months} months`}`,
+      label: 'activity limitation',
+    },
+  );
+const limitationOverAMonth = limitationOverMonths(1);
 
 const conservativeCareFailed = sharedCriterion(
   isTrue('item.facts.conservativeCareFailed', 'conservative care that failed'),
@@ -85,18 +96,25 @@ const lesionEvidence = sharedCriterion(
 );
 
 function regionSurgerySet(spec: RegionSurgery): GuidelineSet {
-  const citation = acoem2004(spec.chapter, 'Surgical Considerations', spec.pages);
-  const note = notInCatalogue(`ACOEM 2004 ${spec.chapter} (Surgical Considerations)`);
+  const edition = spec.revised?.edition ?? '2004';
+  const citation: GuidelineCitation = {
+    guideline: `MTUS ${spec.chapter}`,
+    edition,
+    section: 'Surgical Considerations',
+    ...(spec.pages ? { pages: spec.pages } : {}),
+  };
+  const note = notInCatalogue(`ACOEM ${edition} ${spec.chapter} (Surgical Considerations)`);
   const elective = spec.elective.criteria(citation, note);
   return {
-    id: `acoem-2004-${spec.slug}-surgery`,
-    title: `MTUS ${spec.chapter} (ACOEM 2004): Surgical considerations`,
+    id: `acoem-${edition}-${spec.slug}-surgery`,
+    title: `MTUS ${spec.chapter} (ACOEM ${edition}): Surgical considerations`,
     guideline: `MTUS ${spec.chapter}`,
-    edition: '2004',
+    edition,
     ...ACOEM_2004_PERIOD,
+    ...(spec.revised ? { effectiveFrom: spec.revised.effectiveFrom } : {}),
     services: ['surgery'],
     appliesOnlyWhen: inRegion(...spec.regions),
-    letterLine: acoemLetterLine(spec.chapter),
+    letterLine: { name: `MTUS ${spec.chapter} ${edition}`, style: 'sections' },
     requestNoun: 'request',
     decisionRule: {
       kind: 'any_path',
@@ -295,9 +313,63 @@ export const ANKLE_FOOT_SURGERY_SET = regionSurgerySet({
   note: 'Chosen for the ankle and the foot.',
 });
 
+/**
+ * The elbow chapter the MTUS adopted in its 2007 revision (the letters print "MTUS Elbow Complaints
+ * 2007"): referral for surgery after more than 3 months of limited activity, exercise that failed,
+ * and clinical with electrodiagnostic or imaging evidence of a lesion surgery helps (for the ulnar
+ * nerve at the elbow, a nerve conduction study).
+ */
+export const ELBOW_SURGERY_SET = regionSurgerySet({
+  slug: 'elbow',
+  chapter: 'Elbow Complaints',
+  revised: { edition: '2007', effectiveFrom: CPMTG_2009_FROM },
+  pages: '',
+  regions: ['elbow'],
+  redFlags: 'fracture, dislocation, infection, nerve or tendon injury with loss of function',
+  elective: {
+    label:
+      'activity limitation over 3 months, failed exercise and clinical with special-study evidence of the lesion',
+    criteria: (citation, note) => [
+      limitationOverMonths(3)(
+        {
+          id: 'elbow-surgery-limitation-3-months',
+          statement: 'Activity has been significantly limited for more than 3 months.',
+          whenNotMet: 'The records do not show activity significantly limited for more than 3 months',
+        },
+        citation,
+        note,
+      ),
+      conservativeCareFailed(
+        {
+          id: 'elbow-surgery-exercise-failed',
+          statement:
+            'Exercise to build motion and strength around the elbow, with the other conservative care, failed.',
+          whenNotMet:
+            'The records do not show that exercise and other conservative care for the elbow failed',
+        },
+        citation,
+        note,
+      ),
+      lesionEvidence(
+        {
+          id: 'elbow-surgery-lesion-evidence',
+          statement:
+            'Clinical and electrodiagnostic or imaging findings show a lesion surgery is shown to help; for the ulnar nerve at the elbow, a nerve conduction study.',
+          whenNotMet:
+            'The records do not show clinical and electrodiagnostic or imaging findings of a lesion that surgery is shown to help',
+        },
+        citation,
+        note,
+      ),
+    ],
+  },
+  note: 'Chosen for the elbow (cubital tunnel, epicondylitis, tendon repairs).',
+});
+
 export const REGION_SURGERY_SETS: GuidelineSet[] = [
   LOW_BACK_SURGERY_SET,
   NECK_SURGERY_SET,
   WRIST_HAND_SURGERY_SET,
   ANKLE_FOOT_SURGERY_SET,
+  ELBOW_SURGERY_SET,
 ];

@@ -117,7 +117,7 @@ describe('knee surgery (ACOEM Ch. 13)', () => {
   it('a region no chapter set covers (the hip) goes to the evidence hierarchy with the reason', () => {
     const result = surgery('right hip');
     expect(result.path).toBe('evidence_hierarchy');
-    expect(result.evidencePathReason).toContain('e.g. ODG for the hip or elbow');
+    expect(result.evidencePathReason).toContain('e.g. ODG for the hip)');
   });
 });
 
@@ -193,6 +193,12 @@ describe("a referral to a surgeon is judged by the region's surgical considerati
       confirmed: false,
     });
     expect(result.judgedAs?.note).toMatch(/referral for surgical consultation/);
+    expect(result.recommendation).toBe('overturn');
+  });
+
+  it("goes to the elbow chapter's surgical considerations for an elbow (2007 revision)", () => {
+    const result = referral('left elbow', { surgicalOpinionSought: true, ...ELECTIVE_SURGERY_FACTS });
+    expect(result.guidelineSet?.id).toBe('acoem-2007-elbow-surgery');
     expect(result.recommendation).toBe('overturn');
   });
 

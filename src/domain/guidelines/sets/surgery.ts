@@ -325,8 +325,17 @@ export const CONSULTATION_SET: GuidelineSet = {
   judgedAsWhen: {
     condition: allOf(
       isTrue('item.facts.surgicalOpinionSought', 'a referral to a surgeon'),
-      // The regions whose chapters have surgical considerations (the surgery sets).
-      inRegion('low_back', 'neck', 'thoracic', 'shoulder', 'knee', 'forearm_wrist_hand', 'ankle_foot'),
+      // The regions whose chapters have surgical considerations (the surgery sets; the elbow's is 2007).
+      inRegion(
+        'low_back',
+        'neck',
+        'thoracic',
+        'shoulder',
+        'knee',
+        'forearm_wrist_hand',
+        'ankle_foot',
+        'elbow',
+      ),
     ),
     serviceType: 'surgery',
     note: 'The referral is to a surgeon, and the chapter for the body region states when a referral for surgical consultation is indicated (ACOEM 2004, Surgical Considerations), so those criteria apply to it',
