@@ -1660,4 +1660,30 @@ describe('readings from the session-34 batches', () => {
     expect(quantityOf('Knee scooter (knee walker), rental 6 weeks', '6 weeks')).toBe(1);
     expect(quantityOf('Knee scooter (knee walker), purchase', '')).toBeNull();
   });
+
+  it('keeps therapy the findings say was had, but never count, as a course whose visits are not documented', () => {
+    const therapy = (
+      findings: string[],
+      name = 'Additional physical therapy, lumbar spine, 2x/week for 4 weeks',
+    ): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-UNCOUNTED',
+      requestDate: '2016-11-18',
+      letterDate: '2017-01-20',
+      dateOfInjury: '2016-10-06',
+      urAction: 'non-certified',
+      keyFindings: findings,
+      requestedService: { name, category: 'physical medicine', quantity: '8 visits' },
+    });
+    const coursesOf = (findings: string[], name?: string) =>
+      caseFromDecisionSummary(therapy(findings, name), 'case').treatment.therapyCourses;
+    const uncounted =
+      "physical therapy began in October; notes say only that he 'has been attending therapy'";
+    expect(coursesOf([uncounted])).toMatchObject([{ discipline: 'pt', visitsCompleted: null }]);
+    // A counted course is taken as counted, and an acupuncture request does not take PT's words.
+    expect(coursesOf(['completed 6 PT visits', uncounted])).toMatchObject([
+      { discipline: 'pt', visitsCompleted: 6 },
+    ]);
+    expect(coursesOf([uncounted], 'Acupuncture, lumbar spine, 6 sessions')).toEqual([]);
+    expect(coursesOf(['no therapy yet'])).toEqual([]);
+  });
 });

@@ -771,6 +771,29 @@ function surgicalReferralIndicated(
 
 const RENTED = /\brent(?:al|ed)?\b/i;
 
+/** Therapy had with no count: "physical therapy began in October", "has been attending therapy". */
+const UNCOUNTED_THERAPY =
+  /\b(?:(?:physical\s+therapy|PT|therapy)\s+(?:began|started|was\s+started|has\s+been\s+ongoing)\b|(?:has\s+been|is|was)\s+attending\s+(?:physical\s+)?therapy\b|(?:has\s+had|had)\s+(?:some\s+)?(?:physical\s+therapy|PT)\b(?!\s*(?:x\s?)?\d))/i;
+const DISCIPLINE_OF_SERVICE: Partial<Record<ServiceType, 'pt' | 'ot'>> = {
+  physical_therapy: 'pt',
+  occupational_therapy: 'ot',
+};
+
+/**
+ * A course of the requested therapy the findings say was had but never count: its visits are then
+ * not documented (the reviewer's to find), not zero.
+ */
+function uncountedCourseOf(
+  serviceType: ServiceType | '',
+  findings: readonly string[],
+  counted: readonly { discipline: string }[],
+): { discipline: 'pt' | 'ot'; source: string } | null {
+  const discipline = serviceType ? DISCIPLINE_OF_SERVICE[serviceType] : undefined;
+  if (!discipline || counted.some((course) => course.discipline === discipline)) return null;
+  const source = findings.find((finding) => UNCOUNTED_THERAPY.test(finding));
+  return source ? { discipline, source } : null;
+}
+
 /** The answers about the requested drug's own effect. */
 const DRUG_EFFECTS: ReadonlySet<string> = new Set([
   'analgesiaDocumented',
@@ -1130,16 +1153,28 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     reliefWeeks: injection.reliefWeeks,
   }));
   const courses = readFindingCourses(findings);
-  draft.treatment.therapyCourses = courses.map((course, index) => ({
-    ...emptyTherapyCourse(`summary-course-${index + 1}`),
-    discipline: course.discipline,
-    visitsCompleted: course.visitsCompleted,
-    functionalImprovementDocumented: course.functionalImprovementDocumented,
-    // A course whose dates all follow a recorded surgery is the surgery's therapy: "16 hand therapy
-    // visits from 12/19/2016 to 3/3/2017" after an ORIF on 11/29/2016.
-    postsurgical: course.postsurgical ?? (afterASurgery(course.sources[0] ?? '', surgeries) || null),
-    notes: course.sources.join('. '),
-  }));
+  const uncounted = uncountedCourseOf(serviceTypeOf(summary.requestedService), findings, courses);
+  draft.treatment.therapyCourses = [
+    ...courses.map((course, index) => ({
+      ...emptyTherapyCourse(`summary-course-${index + 1}`),
+      discipline: course.discipline,
+      visitsCompleted: course.visitsCompleted,
+      functionalImprovementDocumented: course.functionalImprovementDocumented,
+      // A course whose dates all follow a recorded surgery is the surgery's therapy: "16 hand therapy
+      // visits from 12/19/2016 to 3/3/2017" after an ORIF on 11/29/2016.
+      postsurgical: course.postsurgical ?? (afterASurgery(course.sources[0] ?? '', surgeries) || null),
+      notes: course.sources.join('. '),
+    })),
+    ...(uncounted
+      ? [
+          {
+            ...emptyTherapyCourse('summary-course-uncounted'),
+            discipline: uncounted.discipline,
+            notes: uncounted.source,
+          },
+        ]
+      : []),
+  ];
 
   const service = summary.requestedService;
   const serviceType = serviceTypeOf(service);

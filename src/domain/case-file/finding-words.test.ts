@@ -5039,4 +5039,12 @@ describe('readings from the session-34 batches, sixteenth round', () => {
     ).toBe(true);
     expect(answerOf('surgeryConsidered', ['no plan for repair; home exercise'])).toBeUndefined();
   });
+
+  it('reads cauda equina signs told in plain words as red flags', () => {
+    const signs =
+      '12/13/2016: 2 days of difficulty starting urination and numbness across the buttocks and perineum';
+    expect(answerOf('redFlags', [signs])).toBe(true);
+    expect(answerOf('redFlags', ['new urinary retention since yesterday'])).toBe(true);
+    expect(answerOf('redFlags', ['no numbness in the perineum; bladder control normal'])).toBeUndefined();
+  });
 });

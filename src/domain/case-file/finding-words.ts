@@ -565,6 +565,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /(?<!\b(?:no|negative|without|absent|denies|rule\s+out|r\/o)\s+(?:[\w']+\s+){0,2})\b(?:positive\s+Hoffmann'?s?|Hoffmann'?s?\s+(?:sign\s+)?(?:is\s+)?(?:positive|present|\+)|(?:\d+\s+beats\s+of\s+|sustained\s+)?clonus|Babinski\s+(?:sign\s+)?(?:is\s+)?(?:positive|present|upgoing)|upgoing\s+(?:toes?|plantar)|hyperreflexia|myelopath(?:y|ic))\b/i,
       // Cauda equina, a focal deficit after a head injury, a deficit that progresses.
       /(?<!\b(?:no|negative|without|absent|denies|rule\s+out|r\/o)\s+(?:[\w']+\s+){0,2})\b(?:saddle\s+an(?:a)?esthesia|cauda\s+equina|(?:bowel|bladder)\s+(?:incontinence|dysfunction|retention)|pronator\s+drift|progressive\s+(?:neurologic(?:al)?\s+)?(?:deficits?|weakness|numbness))\b/i,
+      // The same in plain words: "numbness across the buttocks and perineum", "difficulty starting
+      // urination", "new urinary retention".
+      /(?<!\b(?:no|negative|without|absent|denies)\s+(?:[\w']+\s+){0,3})\b(?:(?:numbness|an(?:a)?esthesia|sensory\s+loss|tingling)\s+(?:across|over|in|of|around)\s+(?:the\s+)?(?:buttocks\s+and\s+(?:the\s+)?)?(?:perine\w*|saddle\s+area|genitals?)|perineal\s+(?:numbness|an(?:a)?esthesia)|(?:difficulty|trouble|hesitancy\s+in)\s+(?:starting|initiating)\s+(?:urination|the\s+urine\s+stream)|urinary\s+(?:retention|incontinence|hesitancy)|(?:loss\s+of|lost)\s+(?:bowel|bladder)\s+control)\b/i,
       // A motor grade that fell between visits: "EHL strength had fallen to 3/5" (ODG: image sooner
       // for a progressive deficit).
       /\b(?:strength|weakness|power|motor|dorsiflexion|EHL)\b[^;]{0,60}?\b(?:had\s+|has\s+)?(?:fallen|fell|dropped|declined|worsened|weakened|deteriorated)\s+(?:from\s+\d[+-]?\s*\/\s*5\s+(?:(?:on|at|by)\s+[\d/]+\s+)?)?to\s+\d[+-]?\s*\/\s*5\b/i,
