@@ -332,7 +332,11 @@ describe('the NSAID use a diagnosis shows', () => {
     [['Thoracic strain'], 'back_pain'],
     [['Lumbar disc herniation with radiculopathy'], 'none'],
     [['Degenerative disc disease, lumbar'], 'none'],
-    [['Rheumatoid arthritis', 'Cervical strain'], 'none'],
+    [['Rheumatoid arthritis', 'Cervical strain'], 'soft_tissue_injury'],
+    [['Left wrist sprain'], 'soft_tissue_injury'],
+    [['Right lateral epicondylitis'], 'soft_tissue_injury'],
+    [['Rheumatoid arthritis'], 'none'],
+    [['Closed left distal radius fracture'], 'none'],
     [['   '], undefined],
     [[], undefined],
   ] as const)('%j -> %s', (texts, expected) => {

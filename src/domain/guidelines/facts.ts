@@ -462,6 +462,7 @@ function severeNeckStrainIn(draft: CaseDraft): string | undefined {
 const NSAID_USE_DIAGNOSES = {
   osteoarthritis: 'osteoarthritis',
   back_pain: 'back pain (a strain, sprain or pain of the back)',
+  soft_tissue_injury: 'a sprain, strain, contusion or tendinitis (a soft-tissue injury)',
   none: 'neither named',
 } as const;
 type NsaidUseDiagnosis = keyof typeof NSAID_USE_DIAGNOSES;
@@ -471,6 +472,10 @@ const BACK = /\b(low(er)?[- ]back|lumbar|lumbosacral|thoracolumbar|thoracic|back
 // Mechanical back pain; a radiculopathy or a disc lesion is not, and stays with the reviewer.
 const BACK_PAIN = /\b(strains?|sprains?|pain|spasms?|contusions?|myofascial)\b/i;
 const BACK_PAIN_WORD = /\b(lumbago|backache|LBP)\b/i;
+// The injuries anti-inflammatories are first line for, to let activity resume (2016 "Anti-inflammatory
+// medications"; confirmed catalogue 3.2 NEW): short-term use only, as the set asks.
+const SOFT_TISSUE_INJURY =
+  /\b(sprains?|strains?|contusions?|tendinitis|tendonitis|tenosynovitis|bursitis|epicondylitis)\b/i;
 
 /** The diagnosis showing a use an oral NSAID is recommended for, osteoarthritis first. */
 function nsaidUseDiagnosisIn(draft: CaseDraft): { use: NsaidUseDiagnosis; text?: string } | undefined {
@@ -481,7 +486,9 @@ function nsaidUseDiagnosisIn(draft: CaseDraft): { use: NsaidUseDiagnosis; text?:
   const backPain = texts.find(
     (text) => (BACK.test(text) && BACK_PAIN.test(text)) || BACK_PAIN_WORD.test(text),
   );
-  return backPain ? { use: 'back_pain', text: backPain } : { use: 'none' };
+  if (backPain) return { use: 'back_pain', text: backPain };
+  const softTissue = texts.find((text) => SOFT_TISSUE_INJURY.test(text));
+  return softTissue ? { use: 'soft_tissue_injury', text: softTissue } : { use: 'none' };
 }
 
 /** A spasm of the back a diagnosis names, and whether it calls it acute (a flare). */

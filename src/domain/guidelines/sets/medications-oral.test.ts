@@ -336,9 +336,12 @@ describe('NSAIDs', () => {
         'not_documented',
       ],
       ['a radiculopathy, not mechanical back pain', ['Lumbar radiculopathy'], '2016-10-14', 'not_documented'],
+      // A sprain or strain elsewhere: anti-inflammatories are first line to let activity resume, short term.
+      ['a neck strain 7 weeks after the injury', ['Cervical strain'], '2016-10-14', 'met'],
+      ['a wrist sprain 3 months after it', ['Left wrist sprain'], '2016-09-01', 'not_documented'],
       [
-        'a neck strain, which the NSAID section does not name',
-        ['Cervical strain'],
+        'a wrist fracture, not a soft-tissue injury',
+        ['Left distal radius fracture'],
         '2016-10-14',
         'not_documented',
       ],

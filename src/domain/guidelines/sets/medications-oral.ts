@@ -103,6 +103,16 @@ const NSAID_USE_IN_THE_RECORDS: Condition = anyOf(
     ['osteoarthritis', 'osteoarthritis in the diagnoses'],
     ['back_pain', 'back pain in the diagnoses', 'short-term use'],
   ),
+  // A sprain, strain or tendinitis elsewhere: first line in its first 3 months, to let activity resume.
+  allOf(
+    oneOf('case.nsaidUseDiagnosis', ['soft_tissue_injury'], 'a soft-tissue injury in the diagnoses'),
+    atMost(
+      'case.monthsFromInjuryToRequest',
+      2,
+      'months',
+      'short-term use (less than 3 months from the injury to the request)',
+    ),
+  ),
   allOf(
     oneOf('case.nsaidUseDiagnosis', ['back_pain'], 'back pain in the diagnoses'),
     isTrue('item.facts.analgesiaDocumented', 'symptomatic relief from the NSAID'),
@@ -125,7 +135,7 @@ const nsaidCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Crite
       extraFieldPaths: JUDGMENT_FIELDS,
       confirmed,
       confirmationNote: confirmed
-        ? 'Confirmed: CM17-0013320 lists the four uses; partial restatements in CM16-0248698, CM17-0002181, CM17-0013625. Read from the diagnoses for osteoarthritis and for back pain within 3 months of the injury (CM16-0247624 overturned naproxen for a lumbar strain 7 weeks after the injury).'
+        ? 'Confirmed: CM17-0013320 lists the four uses; partial restatements in CM16-0248698, CM17-0002181, CM17-0013625. Read from the diagnoses for osteoarthritis and for back pain within 3 months of the injury (CM16-0247624 overturned naproxen for a lumbar strain 7 weeks after the injury), and for a sprain, strain or tendinitis elsewhere within 3 months: anti-inflammatories are first line to let activity resume, not for long-term use (2016 "Anti-inflammatory medications", confirmed catalogue 3.2 NEW: CM17-0002181, CM17-0013625).'
         : PAGES_UNCONFIRMED,
     }),
     defineCriterion({
