@@ -5047,4 +5047,10 @@ describe('readings from the session-34 batches, sixteenth round', () => {
     expect(answerOf('redFlags', ['new urinary retention since yesterday'])).toBe(true);
     expect(answerOf('redFlags', ['no numbness in the perineum; bladder control normal'])).toBeUndefined();
   });
+
+  it("reads a unit asked 'as an add-on to his home exercise' as an adjunct to active care", () => {
+    const request =
+      'physician requests a 30-day home rental of a 2-lead TENS unit as an add-on to his home exercise, with a daily use log';
+    expect(answerOf('adjunctToActiveTherapy', [request])).toBe(true);
+  });
 });

@@ -411,7 +411,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "an injection to continue with her home program".
       /\bto\s+(?:continue|resume|progress)\s+(?:with\s+)?(?:(?:her|his|their|the|a)\s+)?(?:home\s+(?:program|exercises?|exercise\s+program)|HEP|exercise\s+program|PT|physical\s+therapy|therapy|rehabilitation)\b/i,
       // "6 sessions alongside her home exercises".
-      /\b(?:alongside|along\s+with|in\s+addition\s+to|combined\s+with)\s+(?:(?:a|an|his|her|their|the|continued|ongoing|daily)\s+){0,2}(?:home\s+(?:exercises?|exercise\s+program|program)|HEP|physical\s+therapy|PT|therapy|rehabilitation|exercise\s+program)\b/i,
+      /\b(?:alongside|along\s+with|in\s+addition\s+to|combined\s+with|(?:as\s+)?an?\s+add-?on\s+to)\s+(?:(?:a|an|his|her|their|the|continued|ongoing|daily)\s+){0,2}(?:home\s+(?:exercises?|exercise\s+program|program)|HEP|physical\s+therapy|PT|therapy|rehabilitation|exercise\s+program)\b/i,
       // "Plan is injection with continued exercise".
       /\bwith\s+(?:continued|ongoing)\s+(?:home\s+)?(?:exercises?|therapy|physical\s+therapy|rehabilitation)\b/i,
       // "PT 10 visits plus HEP": the home program goes on (not when the list is of care that failed).
