@@ -5053,4 +5053,11 @@ describe('readings from the session-34 batches, sixteenth round', () => {
       'physician requests a 30-day home rental of a 2-lead TENS unit as an add-on to his home exercise, with a daily use log';
     expect(answerOf('adjunctToActiveTherapy', [request])).toBe(true);
   });
+
+  it("counts 'all 9 authorized PT visits' completed as a course had", () => {
+    expect(readFindingCourses(['completed all 9 authorized PT visits (11/8-12/16/2016)'])).toMatchObject([
+      { discipline: 'pt', visitsCompleted: 9 },
+    ]);
+    expect(readFindingCourses(['9 PT visits authorized, none attended yet'])).toEqual([]);
+  });
 });

@@ -2799,6 +2799,11 @@ const withGrantsHad = (clause: string) =>
       /\b(completed|had|attended|finished)\s+(\d{1,3})\s+of\s+(?:the\s+|his\s+|her\s+)?\d{1,3}\s+(?:authori[sz]ed|approved|certified)\s+/i,
       '$1 $2 ',
     )
+    // "completed all 9 authorized PT visits": the grant, all of it had.
+    .replace(
+      /\b(completed|had|attended|finished)\s+(?:all\s+)?(?:the\s+|his\s+|her\s+)?(\d{1,3})\s+(?:authori[sz]ed|approved|certified)\s+/i,
+      '$1 $2 ',
+    )
     // "4 of 6 PT visits done": the visits done, not the course's.
     .replace(
       new RegExp(
