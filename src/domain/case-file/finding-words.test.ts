@@ -5060,4 +5060,17 @@ describe('readings from the session-34 batches, sixteenth round', () => {
     ]);
     expect(readFindingCourses(['9 PT visits authorized, none attended yet'])).toEqual([]);
   });
+
+  it("reads a grade 'down to' a lower one between dated exams, and weakness 'getting worse', as red flags", () => {
+    expect(
+      answerOf('redFlags', ['right ankle dorsiflexion 4/5 on 12/2/2016, down to 3/5 on 12/9/2016']),
+    ).toBe(true);
+    expect(answerOf('redFlags', ['MRI and a surgery referral because the weakness is getting worse'])).toBe(
+      true,
+    );
+    expect(
+      answerOf('redFlags', ['ankle dorsiflexion 4/5 on 12/2/2016 and 4/5 on 12/9/2016']),
+    ).toBeUndefined();
+    expect(answerOf('redFlags', ['the weakness is not getting worse'])).toBeUndefined();
+  });
 });

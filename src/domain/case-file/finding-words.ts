@@ -571,6 +571,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // A motor grade that fell between visits: "EHL strength had fallen to 3/5" (ODG: image sooner
       // for a progressive deficit).
       /\b(?:strength|weakness|power|motor|dorsiflexion|EHL)\b[^;]{0,60}?\b(?:had\s+|has\s+)?(?:fallen|fell|dropped|declined|worsened|weakened|deteriorated)\s+(?:from\s+\d[+-]?\s*\/\s*5\s+(?:(?:on|at|by)\s+[\d/]+\s+)?)?to\s+\d[+-]?\s*\/\s*5\b/i,
+      // A grade that went down between dated exams: "4/5 on 12/2/2016, down to 3/5 on 12/9/2016"; a
+      // weakness said to be getting worse.
+      /\b[0-5][+-]?\s*\/\s*5\s+(?:on|at)\s+[\d/]+\s*,?\s+(?:down|dropping|falling|declining)\s+to\s+[0-5][+-]?\s*\/\s*5\b/i,
+      /(?<!\b(?:no|not|without|denies)\s+(?:\w+\s+){0,2})\b(?:weakness|deficit|foot\s+drop)\s+(?:is\s+|has\s+been\s+)?(?:getting\s+worse|worsening|progressing)\b/i,
       // A deficit that is new: "new left ankle dorsiflexion and great toe extension weakness 4-/5".
       /(?<!\b(?:no|without|denies)\s+)\bnew\s+(?:[\w-]+\s+){0,8}?(?:weakness|foot\s+(?:drop|slap)|(?:motor|neurologic(?:al)?)\s+deficits?)\b/i,
     ],
