@@ -5073,4 +5073,11 @@ describe('readings from the session-34 batches, sixteenth round', () => {
     ).toBeUndefined();
     expect(answerOf('redFlags', ['the weakness is not getting worse'])).toBeUndefined();
   });
+
+  it("reads a worker 'restricted from overhead work' as limited by the pain", () => {
+    const finding =
+      '8 PT visits with a home exercise program and naproxen; pain only from 6/10 to 5/10; still restricted from overhead work';
+    expect(answerOf('functionLimitedByPain', [finding])).toBe(true);
+    expect(answerOf('functionLimitedByPain', ['no longer restricted from overhead work'])).toBeUndefined();
+  });
 });

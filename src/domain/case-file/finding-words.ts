@@ -1374,6 +1374,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       // Work restrictions are limits, whatever "no" they contain: "working with no ladders".
       /\b(?:working|works|restricted|restrictions?)\b[^;]*?\bno\s+(?:ladders|lifting|overhead|kneeling|squatting|climbing|prolonged|repetitive)\b/i,
+      // "still restricted from overhead work".
+      /(?<!\bno\s+longer\s+)\b(?:restricted|kept|barred)\s+from\s+(?:\w+\s+){0,2}(?:work|lifting|reaching|climbing|overhead|kneeling|squatting|driving|ladders)\b/i,
       /\b(?:unable|inability)\s+to\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\b(?:cannot|can't|can\s+not|can\s+no\s+longer)\s+(?:\w+\s+){0,3}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,
