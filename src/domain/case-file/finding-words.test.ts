@@ -5080,4 +5080,13 @@ describe('readings from the session-34 batches, sixteenth round', () => {
     expect(answerOf('functionLimitedByPain', [finding])).toBe(true);
     expect(answerOf('functionLimitedByPain', ['no longer restricted from overhead work'])).toBeUndefined();
   });
+
+  it("takes a drug that 'was started the next day' as a drug taken", () => {
+    expect(
+      readFindingDrugsTaken([
+        'The mechanic strained his left shoulder lifting a compressor on 11/10/2016; naproxen 550 mg twice daily was started the next day.',
+      ]),
+    ).toEqual(['naproxen 550 mg twice daily']);
+    expect(readFindingDrugsTaken(['plan: start naproxen 550 mg twice daily'])).toEqual([]);
+  });
 });

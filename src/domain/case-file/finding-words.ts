@@ -3243,6 +3243,9 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
 
 const TAKING =
   /^(?:(?:also\s+)?(?:on|taking|takes|took|uses|using|used|continues(?:\s+on)?|continued(?:\s+on)?|had\s+been\s+(?:on|taking)|currently\s+(?:on|taking)|still\s+(?:on|taking)|(?:dose\s+)?stable\s+(?:at|on)|maintained\s+on|has\s+been\s+(?:on|taking)|has\s+taken)\s+)/i;
+/** A start told as done: "naproxen 550 mg twice daily was started the next day". */
+const STARTED_BEFORE =
+  /^[^,;]*?\b(?:was|were|had\s+been|has\s+been)\s+(?:re)?started\s+(?:the\s+(?:next|same|following)\s+day|that\s+day|(?:\d+|a|one|two|three)\s+(?:days?|weeks?|months?)\s+(?:ago|later|after)|after\s+the\s+(?:injury|fall|accident|visit))\b/i;
 /** A drug "added to the ibuprofen" with no date of its own: the plan of the request, not one taken. */
 const ADDED_NOW = /^(?![^;]*(?:\d{1,2}\/\d{1,2}|\d{1,2}\/\d{4}|\b(?:19|20)\d\d\b))[^;]*\badded\s+to\b/i;
 const NOT_TAKEN_YET =
@@ -3281,7 +3284,9 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
       // "since starting ibuprofen 800 mg three times daily": a drug begun and taken since.
       const sinceStarting = withoutReview.replace(/\b(?:since|after)\s+starting\b/gi, 'on');
       if (
-        (NOT_TAKEN_YET.test(sinceStarting) && !STARTED_ON_DATE.test(clause)) ||
+        (NOT_TAKEN_YET.test(sinceStarting) &&
+          !STARTED_ON_DATE.test(clause) &&
+          !STARTED_BEFORE.test(clause)) ||
         ADDED_NOW.test(sinceStarting)
       ) {
         listAsked = true;
