@@ -5089,4 +5089,14 @@ describe('readings from the session-34 batches, sixteenth round', () => {
     ).toEqual(['naproxen 550 mg twice daily']);
     expect(readFindingDrugsTaken(['plan: start naproxen 550 mg twice daily'])).toEqual([]);
   });
+
+  it('takes the later of two dated exams that disagree as the finding now', () => {
+    const later =
+      '11/7/2016: neuro intact; 12/5/2016: R ankle dorsiflexion and EHL 4-/5, decreased sensation R dorsal foot';
+    expect(answerOf('neuroDeficit', [later])).toBe(true);
+    const resolved = '11/7/2016: R EHL 4-/5, decreased sensation R dorsal foot; 12/5/2016: neuro intact';
+    expect(answerOf('neuroDeficit', [resolved])).toBe(false);
+    // Undated, the two stay the reviewer's question.
+    expect(answerOf('neuroDeficit', ['neuro intact; EHL 4-/5'])).toBeUndefined();
+  });
 });

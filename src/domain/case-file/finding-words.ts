@@ -1677,6 +1677,17 @@ function readYesNo(
     const spelled = spellOut(finding.slice(0, MAX_CLAUSE * 2));
     if (reading.acrossClauses?.some((pattern) => pattern.test(spelled))) yes = finding;
   }
+  // Both ways, each at its own dated exam ("11/7/2016: neuro intact; 12/5/2016: EHL 4-/5"): the
+  // later exam is the finding now.
+  if (yes !== null && no !== null) {
+    const [yesDate, noDate] = [yes, no].map((clause) =>
+      usDateAsIso(FINDING_OPENING_DATE.exec(clause)?.[1] ?? ''),
+    );
+    if (yesDate && noDate && yesDate !== noDate)
+      return yesDate > noDate
+        ? { key: reading.key, value: true, source: yes }
+        : { key: reading.key, value: false, source: no };
+  }
   // Both ways (intact one place, reduced another): a reviewer's question, not a reading.
   if (yes !== null && no !== null) return null;
   if (yes !== null) return { key: reading.key, value: true, source: yes };
