@@ -5099,4 +5099,8 @@ describe('readings from the session-34 batches, sixteenth round', () => {
     // Undated, the two stay the reviewer's question.
     expect(answerOf('neuroDeficit', ['neuro intact; EHL 4-/5'])).toBeUndefined();
   });
+
+  it('reads a fracture to rule out of bones named with a slash as a red flag', () => {
+    expect(answerOf('redFlags', [], ['rule out right 4th/5th metacarpal fracture'])).toBe(true);
+  });
 });

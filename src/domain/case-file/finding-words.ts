@@ -560,7 +560,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // scaphoid fracture", "suspected occult fracture". Other red flags are the reviewer's to weigh.
     key: 'redFlags',
     yes: [
-      /\b(?:rule\s+out|r\/o|suspected|suspicion\s+(?:of|for)|possible|occult|questionable)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}fractures?\b/i,
+      /\b(?:rule\s+out|r\/o|suspected|suspicion\s+(?:of|for)|possible|occult|questionable)\s+(?:(?:an?|the)\s+)?(?:[\w/-]+\s+){0,3}fractures?\b/i,
       // Signs of cord compression (myelopathy): "positive Hoffmann's bilaterally", "3 beats of clonus".
       /(?<!\b(?:no|negative|without|absent|denies|rule\s+out|r\/o)\s+(?:[\w']+\s+){0,2})\b(?:positive\s+Hoffmann'?s?|Hoffmann'?s?\s+(?:sign\s+)?(?:is\s+)?(?:positive|present|\+)|(?:\d+\s+beats\s+of\s+|sustained\s+)?clonus|Babinski\s+(?:sign\s+)?(?:is\s+)?(?:positive|present|upgoing)|upgoing\s+(?:toes?|plantar)|hyperreflexia|myelopath(?:y|ic))\b/i,
       // Cauda equina, a focal deficit after a head injury, a deficit that progresses.
