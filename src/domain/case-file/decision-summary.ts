@@ -828,14 +828,15 @@ const MECHANICAL_SYMPTOMS =
 function symptomsPersistAfterCare(findings: readonly string[]): FindingAnswer | null {
   // A joint that still locks after a course, whatever else the course improved: "8 PT visits ...;
   // range of motion better but the knee still locks and catches".
-  const stillLocks = readFindingCourses(findings)
+  const courses = readFindingCourses(findings);
+  const stillLocks = courses
     .filter((found) => found.visitsCompleted >= 6 && found.postsurgical !== true)
     .flatMap((found) =>
       findings.filter((finding) => found.sources.some((clause) => finding.includes(clause))),
     )
     .find((finding) => STILL_MECHANICAL.test(finding));
   if (stillLocks) return { key: 'conservativeCareFailed', value: true, source: stillLocks };
-  const course = readFindingCourses(findings).find(
+  const course = courses.find(
     (found) =>
       found.visitsCompleted >= 6 &&
       found.postsurgical !== true &&
@@ -1153,7 +1154,9 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     reliefWeeks: injection.reliefWeeks,
   }));
   const courses = readFindingCourses(findings);
-  const uncounted = uncountedCourseOf(serviceTypeOf(summary.requestedService), findings, courses);
+  const service = summary.requestedService;
+  const serviceType = serviceTypeOf(service);
+  const uncounted = uncountedCourseOf(serviceType, findings, courses);
   draft.treatment.therapyCourses = [
     ...courses.map((course, index) => ({
       ...emptyTherapyCourse(`summary-course-${index + 1}`),
@@ -1176,8 +1179,6 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
       : []),
   ];
 
-  const service = summary.requestedService;
-  const serviceType = serviceTypeOf(service);
   const words = `${service.name} ${summary.urAction ?? ''}`;
   const item: DisputedItem = {
     ...emptyDisputedItem('summary-item-1'),

@@ -1061,7 +1061,7 @@ export const FACTS = {
       const found = nsaidUseDiagnosisIn(draft);
       return found?.text
         ? `In the diagnoses: ${NSAID_USE_DIAGNOSES[found.use]} ("${found.text}")`
-        : 'Neither osteoarthritis nor back pain in the diagnoses';
+        : 'Neither osteoarthritis, back pain nor a soft-tissue injury in the diagnoses';
     },
   },
   /** A muscle relaxant's acute back spasm, read from the diagnoses ("lumbar paraspinal muscle spasm"). */
