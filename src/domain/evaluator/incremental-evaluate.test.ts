@@ -258,6 +258,27 @@ describe('createIncrementalEvaluate, unchanged results', () => {
     expect(evaluateLive(typedFindings, { asOf: '2026-11-29' })).not.toBe(first);
   });
 
+  it('reads no disputed item again when only a report changed', () => {
+    const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
+    const plain = demoWithItems();
+    let reads = 0;
+    const counted = new Proxy(plain.disputedItems, {
+      get(target, key, receiver) {
+        reads += 1;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const draft = { ...plain, disputedItems: counted };
+    const first = evaluateLive(draft, { asOf });
+    reads = 0;
+    const typedFindings = {
+      ...draft,
+      reports: draft.reports.map((report) => ({ ...report, examFindings: 'more' })),
+    };
+    expect(evaluateLive(typedFindings, { asOf })).toBe(first);
+    expect(reads).toBe(0);
+  });
+
   it('keeps an item’s previous object when re-evaluating it gives the same result', () => {
     const evaluateLive = createIncrementalEvaluate(GUIDELINE_LIBRARY);
     const draft = demoWithItems();

@@ -159,7 +159,21 @@ export function createIncrementalEvaluate(library: GuidelineLibrary): Incrementa
   type Entry = { inputs: readonly unknown[]; result: ItemEvaluation; readsOthers: boolean };
   let cache = new Map<string, Entry>();
   let last: Evaluation | null = null;
+  let lastCaseInputs: readonly unknown[] = [];
   return (draft, options) => {
+    // Every item's inputs come from these parts: when none changed (typing in a report), neither did
+    // the evaluation, and even the order of evaluation need not be planned again.
+    const caseInputs = [
+      options.asOf,
+      draft.disputedItems,
+      draft.imr,
+      draft.patient,
+      draft.injury,
+      draft.work,
+      draft.treatment,
+    ];
+    if (last !== null && sameInputs(caseInputs, lastCaseInputs)) return last;
+    lastCaseInputs = caseInputs;
     const next = new Map<string, Entry>();
     const evaluateOne = (index: number, reading: OutcomeReading): ItemEvaluation | null => {
       const item = draft.disputedItems[index];

@@ -1,8 +1,16 @@
-import { createContext, use, useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  use,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { CaseDraft } from '@/domain/case/case-schema';
 import type { CaseIssue } from '@/domain/case/validate-case';
 import type { StepId } from './steps';
-import type { DraftStore, FocusStore, IssueStore } from './wizard-stores';
+import { createPathSelector, type DraftStore, type FocusStore, type IssueStore } from './wizard-stores';
 
 export interface WizardContextValue {
   /** ISO date the case is checked on. */
@@ -89,16 +97,8 @@ export function useDraftSelect<T>(select: (draft: CaseDraft) => T): T {
  * computed value changes (return a primitive), not on every change under the path.
  */
 export function useDraftAtSelect<T, R>(path: string, select: (value: T | undefined) => R): R {
-  return useDraftSelect((draft) => select(valueAtPath(draft, path) as T | undefined));
-}
-
-function valueAtPath(root: unknown, path: string): unknown {
-  let value = root;
-  for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
+  const selectAtPath = useMemo(() => createPathSelector(path, select), [path, select]);
+  return useDraftSelect(selectAtPath);
 }
 
 /** The number of issues shown under a path prefix (a collapsed row shows it). */

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { buildDemoCase } from '@/domain/case/demo-case';
 import type { CaseIssue } from '@/domain/case/validate-case';
-import { IssueStore } from './wizard-stores';
+import { createPathSelector, IssueStore } from './wizard-stores';
 
 const issue = (path: string, message: string, kind: CaseIssue['kind'] = 'invalid'): CaseIssue => ({
   path,
@@ -113,5 +114,26 @@ describe('IssueStore', () => {
     store.forgetUnder('reports.');
     expect(store.countUnder('reports.')).toBe(0);
     expect(store.issueAt('imr.decisionDate')?.message).toBe('c');
+  });
+});
+
+describe('createPathSelector', () => {
+  it('selects the value at a path, and selects again only when that value is another object', () => {
+    const draft = buildDemoCase('demo');
+    const select = vi.fn((report: { examFindings: string } | undefined) => report?.examFindings.length ?? -1);
+    const lengthOfFirst = createPathSelector('reports.0', select);
+    expect(lengthOfFirst(draft)).toBe(draft.reports[0]?.examFindings.length);
+    // Another part of the case changed: the report is the same object, so nothing is selected again.
+    expect(lengthOfFirst({ ...draft, patient: { ...draft.patient } })).toBe(
+      draft.reports[0]?.examFindings.length,
+    );
+    expect(select).toHaveBeenCalledTimes(1);
+    const typed = {
+      ...draft,
+      reports: draft.reports.map((report, i) => (i === 0 ? { ...report, examFindings: 'abc' } : report)),
+    };
+    expect(lengthOfFirst(typed)).toBe(3);
+    expect(select).toHaveBeenCalledTimes(2);
+    expect(createPathSelector('reports.7.examFindings', select)(draft)).toBe(-1);
   });
 });

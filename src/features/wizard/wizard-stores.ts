@@ -54,6 +54,28 @@ export function createDraftStore(initial: CaseDraft): DraftStore {
   };
 }
 
+/**
+ * `select` of the snapshot's value at a dotted path, run again only when that value is another
+ * object than last time: snapshots share unchanged parts, so a keystroke in one report leaves the
+ * other 99 rows' summaries uncomputed.
+ */
+export function createPathSelector<T, R>(
+  path: string,
+  select: (value: T | undefined) => R,
+): (draft: CaseDraft) => R {
+  const keys = path.split('.');
+  let last: { value: unknown; result: R } | null = null;
+  return (draft) => {
+    let value: unknown = draft;
+    for (const key of keys)
+      value =
+        value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    if (last === null || !Object.is(last.value, value))
+      last = { value, result: select(value as T | undefined) };
+    return last.result;
+  };
+}
+
 /** validateCase memoized per snapshot: the stepper, the review list and live messages share one run. */
 export function createIssueCalculator(today: string): (draft: CaseDraft) => CaseIssue[] {
   const cache = new WeakMap<CaseDraft, CaseIssue[]>();
