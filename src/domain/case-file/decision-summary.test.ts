@@ -1182,6 +1182,8 @@ describe('reading summaries of IMR decisions', () => {
     expect(quantityOf('2 levels')).toBe(1);
     expect(quantityOf('2 levels, bilateral')).toBe(1);
     expect(quantityOf('2 levels, 3 sessions')).toBe(3);
+    expect(quantityOf('1 level, 1 injection')).toBe(1);
+    expect(quantityOf('2 levels, 2 blocks')).toBe(2);
     // A rental for a period is one unit rented.
     expect(quantityOf('6-week rental')).toBe(1);
     expect(quantityOf('rental for 30 days')).toBe(1);

@@ -198,6 +198,12 @@ function bareCount(quantity: string | null | undefined): number | null {
     )
   )
     return 1;
+  // The levels, then the count of procedures ("1 level, 1 injection").
+  const afterLevels =
+    /^\s*(?:\d|one|two|three|four)\s+levels?\s*,?\s*(\d{1,2})\s+(?:procedures?|injections?|blocks?)\s*$/i.exec(
+      quantity ?? '',
+    )?.[1];
+  if (afterLevels !== undefined && Number(afterLevels) >= 1) return Number(afterLevels);
   // A rental for a period ("6-week rental", "rental for 30 days") is one unit rented.
   if (
     /^\s*(?:\d{1,3}[- ](?:day|week|month)s?\s+)?rental(?:\s+(?:for|x)\s+\d{1,3}\s+(?:days?|weeks?|months?))?\s*$/i.test(

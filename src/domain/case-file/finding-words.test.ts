@@ -5104,3 +5104,18 @@ describe('readings from the session-34 batches, sixteenth round', () => {
     expect(answerOf('redFlags', [], ['rule out right 4th/5th metacarpal fracture'])).toBe(true);
   });
 });
+
+describe('readings from the session-35 batches, twenty-second round', () => {
+  it("reads a course after which the worker 'moved from modified to full duty' as one that helped", () => {
+    expect(
+      readFindingCourses([
+        '8 acupuncture sessions in early 2015: pain 7/10 down to 2/10, moved from modified to full duty as a landscaper',
+      ]),
+    ).toMatchObject([
+      { discipline: 'acupuncture', visitsCompleted: 8, functionalImprovementDocumented: true },
+    ]);
+    expect(
+      readFindingCourses(['12 PT visits; asked to be moved from modified to full duty, which was refused']),
+    ).toMatchObject([{ functionalImprovementDocumented: null }]);
+  });
+});

@@ -2834,7 +2834,7 @@ const withGrantsHad = (clause: string) =>
 const NOT_HAD =
   /\b(?:approved|certified|authori[sz]ed|requested|requests?|RFA|remaining|pending|planned|scheduled|recommended|proposed)\b/i;
 const IMPROVED =
-  /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness)|return(?:ed)?\s+to\s+(?:full|regular|usual)\s+(?:duty|work))\b/i;
+  /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness)|return(?:ed)?\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|(?<!\b(?:be|to|not)\s+)(?:moved|went|progressed|advanced|upgraded)\s+from\s+(?:modified|light|restricted)\s+(?:duty\s+|work\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work))\b/i;
 const NOT_IMPROVED =
   /\b(?:no|not|without|never|little|minimal)\s+(?:\w+\s+){0,2}(?:improv\w*|better|benefit|relief|gains?)\b|\bdid\s+not\s+help\b|\bno\s+(?:\w+\s+){0,6}(?:was|were)\s+(?:described|documented|noted|reported)\s+as\s+(?:improved|better)\b|\b(?:remained|was|were|is|are)\s+unchanged\b|\bplateau(?:ed|s)?\b|\bno\s+(?:\w+\s+)?change\s+in\s+(?:(?:her|his|their|the)\s+)?(?:activit\w+|function\w*|work|ADLs?|hours|restrictions?|medications?)\b/i;
 
