@@ -5118,4 +5118,15 @@ describe('readings from the session-35 batches, twenty-second round', () => {
       readFindingCourses(['12 PT visits; asked to be moved from modified to full duty, which was refused']),
     ).toMatchObject([{ functionalImprovementDocumented: null }]);
   });
+
+  it('reads care that "has not restored" what the injury took as care that failed', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        '4 weeks of care (4 PT visits, hinged brace, crutches, ibuprofen) have not restored extension; still walking with crutches',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', ['the knee has not restored itself; PT is planned']),
+    ).toBeUndefined();
+  });
 });

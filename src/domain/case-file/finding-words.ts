@@ -1207,6 +1207,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`\b(?:no|minimal|little|limited|slight|poor)\s+(?:progress|improvement|benefit|gains?)\s+(?:in|with|from|after)\s+(?:\w+\s+){0,4}?(?:${CARE_NOUNS})\b`,
         'i',
       ),
+      // What the care did not undo, after its list: "4 weeks of care (4 PT visits, hinged brace,
+      // crutches, ibuprofen) have not restored extension".
+      new RegExp(
+        String.raw`^(?=[^;]*\b(?:${CARE_NOUNS})\b)[^;]*\b(?:has|have|had)\s+not\s+(?:restored|relieved|resolved|unlocked|eased)\b`,
+        'i',
+      ),
       // "since 11/8/2016 (nearly 6 weeks): off work, acetaminophen, a corset and rest; the pain has not eased".
       /\b(?:pain|symptoms?)\s+(?:has|have)\s+not\s+(?:eased|resolved|improved|gone\s+away)\b/i,
       // "12 physical therapy visits with a home exercise program and persistent right leg pain".
