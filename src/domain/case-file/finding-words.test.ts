@@ -5129,4 +5129,32 @@ describe('readings from the session-35 batches, twenty-second round', () => {
       answerOf('conservativeCareFailed', ['the knee has not restored itself; PT is planned']),
     ).toBeUndefined();
   });
+
+  it("reads 'moderate-to-severe medial and patellofemoral narrowing' as severe osteoarthritis", () => {
+    expect(
+      answerOf('severeOsteoarthritis', [
+        'standing x-rays 11/1/2016: moderate-to-severe medial and patellofemoral narrowing with osteophytes',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('severeOsteoarthritis', ['x-rays: moderate medial and patellofemoral narrowing']),
+    ).toBeUndefined();
+  });
+
+  it('takes a nerve study asked for beside a carpal tunnel release as no study yet', () => {
+    const asked =
+      'treating physician requests right upper-extremity NCS and EMG and, at the same visit, a right carpal tunnel release';
+    expect(answerOf('imagingCorroborates', [asked])).toBeUndefined();
+    expect(answerOf('imagingCorroborates', ['NCS 11/2016: right carpal tunnel syndrome, moderate'])).toBe(
+      true,
+    );
+  });
+
+  it('reads an operation the treater requests as surgery considered', () => {
+    const asked =
+      'treating physician requests right upper-extremity NCS and EMG and, at the same visit, a right carpal tunnel release';
+    expect(answerOf('surgeryConsidered', [asked])).toBe(true);
+    expect(answerOf('surgeryConsidered', ['requests 6 PT visits to avoid surgery'])).toBeUndefined();
+    expect(answerOf('surgeryConsidered', ['requests post-surgery PT for the knee'])).toBeUndefined();
+  });
 });

@@ -329,6 +329,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`\b(?:${SURGERY_NOUNS})\b(?:\s+(?:at\s+)?[\w/-]+){0,2}?\s+(?:is|was|has\s+been|had\s+been)\s+(?:being\s+)?(?:considered|planned|recommended|proposed|contemplated)\b`,
         'i',
       ),
+      // The treater asks for the operation itself: "requests right upper-extremity NCS and EMG and,
+      // at the same visit, a right carpal tunnel release".
+      /\b(?:requests?|requested|recommends?|recommended|orders?|ordered)\b(?![^;]*\b(?:avoid\w*|defer\w*|instead\s+of|rather\s+than|not\s+a\s+candidate)\b)[^;]*?(?<!\bpost[- ]?)\b(?:surgery|(?:carpal|cubital)\s+tunnel\s+release|trigger\s+finger\s+release|CTR|ACDF|arthroscop\w+|decompression(?!\s+therapy)|fusion|discectomy|microdiscectomy|laminectomy|meniscectomy|arthroplasty|cuff\s+repair)\b/i,
       // "MRI ... to confirm a suspected full-thickness cuff tear and plan early repair".
       /(?<!\bno\s+)\b(?:plan|plans|planning)\s+(?:an?\s+|the\s+)?(?:early\s+|possible\s+|surgical\s+)?(?:repair|arthroscop\w+|fixation|decompression|reconstruction)\b/i,
       // "orthopedic surgeon: would repair if a full-thickness tear is confirmed".
@@ -507,6 +510,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bbone[- ]on[- ]bone\b/i,
       // The films' grade: "severe medial joint space narrowing with osteophytes".
       /\b(?:severe|marked|advanced|end[- ]stage)\s+(?:\w+\s+){0,2}(?:joint[- ]space|compartment(?:al)?)\s+(?:narrowing|loss)\b/i,
+      // The compartments named between: "moderate-to-severe medial and patellofemoral narrowing".
+      /\b(?:severe|marked|advanced|end[- ]stage)\s+(?:medial|lateral|patellofemoral|tibiofemoral|tricompartmental|and|\s)+narrowing\b/i,
       /\b(?:marked|advanced|end[- ]stage|tricompartmental|Kellgren[- ]Lawrence\s+(?:grade\s+)?(?:4|IV))\s+(?:\w+\s+){0,2}(?:osteoarthritis|OA|degenerative\s+joint\s+disease|DJD|arthrosis)\b/i,
       /\bKellgren[- ]Lawrence\s+(?:grade\s+)?(?:4|IV)\b|\bgrade\s+(?:4|IV)\s+(?:\w+\s+)?(?:osteoarthritis|OA|chondromalacia)\b/i,
       // The grade after the name ("right knee osteoarthritis, severe"); a space all but gone.
@@ -1355,8 +1360,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:MRI|CT|imaging|myelogra\w+)\b[^;]*?\b(?:nerve\s+roots?|foramin\w+|impinge\w*|compress\w*|contact\w*|abutt\w*|displac\w*|stenosis)\b/,
       /\b(?:EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:radiculopathy|denervation)\b/,
-      // A nerve conduction study showing the entrapment a release is for.
-      /\b(?:EMG|NCS|NCV|electrodiagnostic\w*|nerve\s+conduction)\b[^;]*?\b(?:(?:median|ulnar|peroneal|tibial)\s+(?:mono)?neuropathy|(?:carpal|cubital|tarsal)\s+tunnel|CTS|prolonged\s+(?:\w+\s+){0,2}latenc\w*|conduction\s+(?:slowing|block)|(?:no|absent)\s+(?:median|ulnar)\s+(?:sensory|motor)\s+response|(?:distal\s+|motor\s+|sensory\s+)+latency\s+(?:of\s+)?(?:[5-9]|1\d)(?:\.\d+)?\s*ms|latenc\w*[^;]*?\(\s*prolonged\s*\))/i,
+      // A nerve conduction study showing the entrapment a release is for. A study asked for beside
+      // the release ("requests NCS and EMG and ... a carpal tunnel release") shows nothing yet.
+      /(?<!\b(?:request\w*|order\w*|plann?\w*|recommend\w*|wants?|asks?\s+for)\s+(?:[\w-]+\s+){0,3})\b(?:EMG|NCS|NCV|electrodiagnostic\w*|nerve\s+conduction)\b[^;]*?\b(?:(?:median|ulnar|peroneal|tibial)\s+(?:mono)?neuropathy|(?:carpal|cubital|tarsal)\s+tunnel(?!\s+release)|CTS(?!\s+release)|prolonged\s+(?:\w+\s+){0,2}latenc\w*|conduction\s+(?:slowing|block)|(?:no|absent)\s+(?:median|ulnar)\s+(?:sensory|motor)\s+response|(?:distal\s+|motor\s+|sensory\s+)+latency\s+(?:of\s+)?(?:[5-9]|1\d)(?:\.\d+)?\s*ms|latenc\w*[^;]*?\(\s*prolonged\s*\))/i,
       // A torn structure on imaging, the lesion a repair is for ("MRI shows a complex tear of the
       // medial meniscus"). A disc's annular tear is not one: it shows no nerve's lesion.
       // The impingement lesion a decompression is for: "type II acromion with subacromial bursitis".
