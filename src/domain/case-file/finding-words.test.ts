@@ -5157,4 +5157,10 @@ describe('readings from the session-35 batches, twenty-second round', () => {
     expect(answerOf('surgeryConsidered', ['requests 6 PT visits to avoid surgery'])).toBeUndefined();
     expect(answerOf('surgeryConsidered', ['requests post-surgery PT for the knee'])).toBeUndefined();
   });
+
+  it("reads injections 'each helping only 4-6 weeks' as care whose relief did not last", () => {
+    const finding =
+      'conservative care since 2015: night splints, NSAIDs, 12 OT visits, work modification and two carpal tunnel steroid injections (3/2016, 8/2016), each helping only 4-6 weeks';
+    expect(answerOf('conservativeCareFailed', [finding])).toBe(true);
+  });
 });

@@ -1234,8 +1234,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         'i',
       ),
       // An injection whose relief lasted weeks: "a carpal tunnel steroid injection relieved symptoms
-      // for 3 weeks", "a cortisone injection helped for about 2 weeks".
-      /\b(?:injections?|blocks?|ESIs?|epidurals?)\b[^;]*?\b(?:relieved|helped|improved|relief)\b[^;]*?\b(?:for|lasting|lasted)\s+(?:only\s+)?(?:about\s+|approximately\s+|~\s?)?(?:\d{1,2}|one|two|three|four|five|six|a\s+few)\s+(?:days?|weeks?)\b/i,
+      // for 3 weeks", "a cortisone injection helped for about 2 weeks", "two injections, each helping
+      // only 4-6 weeks".
+      /\b(?:injections?|blocks?|ESIs?|epidurals?)\b[^;]*?\b(?:relieved|helped|helping|improved|relief)\b[^;]*?\b(?:for|lasting|lasted|only)\s+(?:only\s+)?(?:about\s+|approximately\s+|~\s?)?(?:\d{1,2}(?:\s*(?:-|to)\s*\d{1,2})?|one|two|three|four|five|six|a\s+few)\s+(?:days?|weeks?)\b/i,
       // Care with a gain but the complaint going on: "Completed 8 PT visits with restored motion,
       // but reports continued giving way".
       new RegExp(

@@ -229,6 +229,8 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'homeExerciseProgram',
       'severeOsteoarthritis',
       'handInjectionCondition',
+      // The elbow's injection is for lateral epicondylalgia, read from the diagnoses unless entered.
+      'diagnosisCategory',
       'functionalImprovementAfterPrior',
     ],
   },

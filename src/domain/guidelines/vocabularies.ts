@@ -286,8 +286,12 @@ const REGION_PATTERNS: [BodyRegion, RegExp][] = [
   ['shoulder', /shoulder|rotator|subacromial|glenohumeral|acromioclavicular/],
   // The ulnar nerve's tunnel and the elbow's bones: "cubital tunnel release", "olecranon bursitis".
   ['elbow', /elbow|epicondyl|cubital|olecran/],
-  // De Quervain's tenosynovitis is of the wrist's first dorsal compartment.
-  ['forearm_wrist_hand', /forearm|wrist|hand|finger|thumb|carpal|quervain/],
+  // De Quervain's tenosynovitis is of the wrist's first dorsal compartment; a trigger finger's
+  // release is of its A1 pulley.
+  [
+    'forearm_wrist_hand',
+    /forearm|wrist|hand|finger|thumb|carpal|quervain|(first|1st) dorsal compartment|\ba1 pulley|scaphoid/,
+  ],
   // A hernia of the groin or abdominal wall ("right inguinal hernia", "groin hernia", "ventral
   // hernia repair"): not a disc herniation, a hiatal hernia of the stomach or a "sports hernia"
   // (athletic pubalgia, no hernia at all). Before the hip: the groin of a hernia is not the hip.

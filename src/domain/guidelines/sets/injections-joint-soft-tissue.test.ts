@@ -108,7 +108,8 @@ describe('joint injections are chosen by body part and injectate', () => {
     ['right hip', 'corticosteroid', 'odg-hip-trochanteric-bursa-injection'],
     ['right greater trochanter', '', 'odg-hip-trochanteric-bursa-injection'],
     ['right hip', 'platelet-rich plasma', 'odg-platelet-rich-plasma-joint'],
-    ['right elbow', 'corticosteroid', null],
+    ['right elbow', 'corticosteroid', 'acoem-2007-elbow-corticosteroid-injection'],
+    ['right elbow', 'hyaluronic acid', null],
     ['left knee', '', null],
     ['', 'corticosteroid', null],
   ] as const)('%j with %j -> %s', (bodyPart, injectate, setId) => {
@@ -377,6 +378,47 @@ describe('wrist and hand corticosteroid injection (ACOEM Ch. 11)', () => {
       service: 'joint_injection',
       item: { bodyPart: 'right elbow', quantity: 1, facts: { injectate: 'cortisone' } },
     });
-    expect(elbow.path).toBe('evidence_hierarchy');
+    expect(elbow.guidelineSet?.id).toBe('acoem-2007-elbow-corticosteroid-injection');
+  });
+});
+
+describe('elbow corticosteroid injection (MTUS elbow chapter, 2007 revision)', () => {
+  const elbowInjection = (facts: ItemSpec['facts'] = {}, diagnoses = ['right lateral epicondylitis']) =>
+    run({
+      service: 'joint_injection',
+      item: withItem(
+        {
+          requestedAs: 'Corticosteroid injection, right lateral epicondyle',
+          bodyPart: 'right elbow',
+          quantity: 1,
+          facts: { injectate: 'cortisone', conservativeCareFailed: true },
+        },
+        { facts },
+      ),
+      edit: withDiagnoses(...diagnoses),
+    });
+
+  it('overturns an injection for tennis elbow that non-invasive care did not settle', () => {
+    const result = elbowInjection();
+    expect(result.guidelineSet?.id).toBe('acoem-2007-elbow-corticosteroid-injection');
+    expect(result.guidelineLine).toBe('MTUS Elbow Complaints 2007, Section(s): Injections');
+    expect(result.recommendation).toBe('overturn');
+    expect(result.criteria.every((criterion) => !criterion.confirmed)).toBe(true);
+  });
+
+  it.each([
+    [
+      { conservativeCareFailed: false },
+      ['right lateral epicondylitis'],
+      'elbow-injection-care-first',
+      'not_met',
+    ],
+    [{ conservativeCareFailed: null }, ['tennis elbow'], 'elbow-injection-care-first', 'not_documented'],
+    [{}, ['right olecranon bursitis'], 'elbow-injection-epicondylalgia', 'not_met'],
+    [{}, [], 'elbow-injection-epicondylalgia', 'not_documented'],
+  ] as const)('%j with %j -> %s %s, upheld', (facts, diagnoses, id, status) => {
+    const result = elbowInjection(facts, [...diagnoses]);
+    expect(statusOf(result, id)).toBe(status);
+    expect(result.recommendation).toBe('uphold');
   });
 });

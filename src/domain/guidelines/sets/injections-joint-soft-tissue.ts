@@ -8,6 +8,7 @@
  *   catalogue.
  * - Platelet-rich plasma: ODG "under study" (confirmed catalogue 4.3, CM17-0004547).
  * - Hip (trochanteric bursa) injections: ODG Hip & Pelvis. Not in the catalogue.
+ * - Elbow corticosteroid injection: the MTUS elbow chapter (2007 revision). Not in the catalogue.
  * Joint injection sets are chosen by body part and injectate; other joints and injectates go to
  * the evidence hierarchy. Decision rule for each: all required criteria.
  */
@@ -32,6 +33,7 @@ import {
   type AcoemChapter,
   acoem2004,
   acoemLetterLine,
+  CPMTG_2009_FROM,
   cpmtgSetBase,
   inRegion,
   notInCatalogue,
@@ -419,6 +421,66 @@ export const WRIST_HAND_CORTICOSTEROID_SET = acoemCorticosteroidSet({
   ],
 });
 
+// ---------- elbow: the chapter the MTUS adopted in its 2007 revision ----------
+
+const ELBOW_CHAPTER = 'Elbow Complaints';
+const ELBOW_INJECTIONS = { guideline: `MTUS ${ELBOW_CHAPTER}`, edition: '2007', section: 'Injections' };
+const ELBOW_NOTE = notInCatalogue('ACOEM 2007 Elbow Disorders (Injections)');
+
+/**
+ * A corticosteroid injection for lateral epicondylalgia that non-invasive care (exercise, a strap,
+ * NSAIDs, work changes) has not settled: short-term relief, used with the exercise program.
+ */
+export const ELBOW_CORTICOSTEROID_SET: GuidelineSet = {
+  id: 'acoem-2007-elbow-corticosteroid-injection',
+  title: `MTUS ${ELBOW_CHAPTER} (ACOEM 2007): Corticosteroid injection`,
+  guideline: `MTUS ${ELBOW_CHAPTER}`,
+  edition: '2007',
+  ...ACOEM_2004_PERIOD,
+  effectiveFrom: CPMTG_2009_FROM,
+  services: ['joint_injection'],
+  appliesOnlyWhen: allOf(inRegion('elbow'), isInjectate('corticosteroid')),
+  letterLine: { name: `MTUS ${ELBOW_CHAPTER} 2007`, style: 'sections' },
+  requestNoun: 'request',
+  decisionRule: { kind: 'all_required' },
+  criteria: [
+    defineCriterion({
+      id: 'elbow-injection-epicondylalgia',
+      statement: 'The injection is for lateral epicondylalgia (tennis elbow).',
+      whenNotMet:
+        'The diagnoses do not show lateral epicondylalgia, the condition the chapter supports the injection for',
+      asRequirement: 'Lateral epicondylalgia (tennis elbow)',
+      citation: ELBOW_INJECTIONS,
+      required: true,
+      condition: oneOf('item.odgVisitCondition', ['lateral_epicondylitis'], 'lateral epicondylalgia'),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'A diagnosis of lateral epicondylalgia (tennis elbow)',
+        label: 'lateral epicondylalgia',
+      },
+      confirmed: false,
+      confirmationNote: ELBOW_NOTE,
+    }),
+    defineCriterion({
+      id: 'elbow-injection-care-first',
+      statement:
+        'Non-invasive care (exercise, a counterforce strap, NSAIDs, work changes) came first and did not settle the symptoms.',
+      whenNotMet: 'The records do not show non-invasive care that failed to settle the symptoms first',
+      citation: ELBOW_INJECTIONS,
+      required: true,
+      condition: CARE_FAILED,
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of exercise, a strap, NSAIDs or other non-invasive care that did not settle the symptoms',
+        label: 'failed non-invasive care',
+      },
+      confirmed: false,
+      confirmationNote: ELBOW_NOTE,
+    }),
+  ],
+  note: 'Chosen for a corticosteroid injection at the elbow.',
+};
+
 const KNEE_ODG = 'Knee & Leg';
 const KNEE_NOTE = notInCatalogue('ODG Knee & Leg (Corticosteroid injections; Hyaluronic acid injections)');
 
@@ -715,6 +777,7 @@ export const JOINT_AND_SOFT_TISSUE_INJECTION_SETS: GuidelineSet[] = [
   TPI_2016_SET,
   SHOULDER_CORTICOSTEROID_SET,
   WRIST_HAND_CORTICOSTEROID_SET,
+  ELBOW_CORTICOSTEROID_SET,
   KNEE_CORTICOSTEROID_SET,
   KNEE_HYALURONIC_SET,
   PRP_SET,

@@ -125,7 +125,7 @@ export const PROCEDURE_COVERAGE_NOTES: CoverageNote[] = [
   {
     id: 'joint-injection-not-encoded',
     services: ['joint_injection'],
-    note: 'Encoded joint injections: shoulder corticosteroid, wrist and hand corticosteroid, knee corticosteroid, knee hyaluronic acid, hip (trochanteric bursa) and platelet-rich plasma. Enter the body part and the injectate, or apply another source on the evidence path.',
+    note: 'Encoded joint injections: shoulder corticosteroid, elbow corticosteroid (lateral epicondylalgia), wrist and hand corticosteroid, knee corticosteroid, knee hyaluronic acid, hip (trochanteric bursa) and platelet-rich plasma. Enter the body part and the injectate, or apply another source on the evidence path.',
   },
   {
     id: 'surgery-not-encoded',
