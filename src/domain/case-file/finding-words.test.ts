@@ -5163,4 +5163,16 @@ describe('readings from the session-35 batches, twenty-second round', () => {
       'conservative care since 2015: night splints, NSAIDs, 12 OT visits, work modification and two carpal tunnel steroid injections (3/2016, 8/2016), each helping only 4-6 weeks';
     expect(answerOf('conservativeCareFailed', [finding])).toBe(true);
   });
+
+  it('reads a collateral ligament that opens on stress, or a knee that feels loose, as instability', () => {
+    expect(
+      answerOf('structuralLesionSuspected', [
+        '12/13/2016: medial opening on valgus stress at 30 degrees with a firm endpoint, tender over the MCL',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('structuralLesionSuspected', ["patient reports the knee 'feels loose' when climbing"]),
+    ).toBe(true);
+    expect(answerOf('structuralLesionSuspected', ['the knee no longer feels loose'])).toBeUndefined();
+  });
 });

@@ -645,6 +645,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:locking|locks|catching|catches|giving\s+way|gives\s+way|gave\s+way|buckling|buckles|buckled|instability|laxity|mechanical\s+symptoms)\b/i,
       // "about 8 mm of valgus opening at 30 degrees": a collateral ligament that gaps.
       /\b(?:valgus|varus)\s+(?:opening|gapping)\b/i,
+      // "medial opening on valgus stress at 30 degrees", "the knee 'feels loose' when climbing".
+      /\b(?:medial|lateral|joint)\s+(?:opening|gapping)\s+(?:on|with|to)\s+(?:valgus|varus)\s+stress\b/i,
+      /(?<!\bno\s+longer\s+)\bfeels?\s+['‘"]?loose\b/i,
       // "Lachman +", graded "Lachman 2+".
       /\b(?:McMurray|Lachman|anterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm)(?:'s)?\s*(?:[1-3]\s*)?\+/i,
       /\bpositive\s+(?:\w+\s+)?(?:McMurray|Lachman|anterior\s+drawer|posterior\s+drawer|pivot[- ]shift|apprehension|Thessaly|drop[- ]arm|(?:external\s+rotation\s+)?lag\s+sign)/i,
