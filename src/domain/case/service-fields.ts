@@ -59,9 +59,9 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
   },
   diagnosisCategory: {
     key: 'diagnosisCategory',
-    label: 'Diagnosis category for visit limits',
+    label: 'Diagnosis category',
     kind: 'text',
-    help: "e.g. myalgia/myositis, neuralgia/radiculitis, CRPS, arthritis. Left blank, it is read from the case's diagnoses about this body part.",
+    help: "What therapy visit limits and an elbow injection's condition are read from: e.g. myalgia/myositis, neuralgia/radiculitis, CRPS, arthritis, lateral epicondylitis. Left blank, it is read from the case's diagnoses about this body part.",
   },
   homeExerciseProgram: {
     key: 'homeExerciseProgram',
