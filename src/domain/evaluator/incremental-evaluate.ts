@@ -69,19 +69,17 @@ function itemInputs(
         otherIndex === index ? [] : [other.id, other.serviceType, other.medication],
       )
     : [];
-  return [
-    item,
-    index,
-    asOf,
-    reading,
-    draft.imr,
-    draft.patient,
-    draft.injury,
-    draft.work,
-    draft.treatment,
-    ...others,
-  ];
+  return [item, index, asOf, reading, ...caseParts(draft), ...others];
 }
+
+/** The case-level parts facts read (reports, the reviewer and the letter feed no criterion). */
+const caseParts = (draft: CaseDraft): readonly unknown[] => [
+  draft.imr,
+  draft.patient,
+  draft.injury,
+  draft.work,
+  draft.treatment,
+];
 
 /** The outcomes an item is evaluated with, as one comparable value (item ids, decisions, circle warning). */
 const readingKey = (reading: OutcomeReading): string =>
@@ -163,15 +161,7 @@ export function createIncrementalEvaluate(library: GuidelineLibrary): Incrementa
   return (draft, options) => {
     // Every item's inputs come from these parts: when none changed (typing in a report), neither did
     // the evaluation, and even the order of evaluation need not be planned again.
-    const caseInputs = [
-      options.asOf,
-      draft.disputedItems,
-      draft.imr,
-      draft.patient,
-      draft.injury,
-      draft.work,
-      draft.treatment,
-    ];
+    const caseInputs = [options.asOf, draft.disputedItems, ...caseParts(draft)];
     if (last !== null && sameInputs(caseInputs, lastCaseInputs)) return last;
     lastCaseInputs = caseInputs;
     const next = new Map<string, Entry>();
