@@ -1566,6 +1566,34 @@ describe('readings from the session-30 batches', () => {
     expect(consult(findings.slice(0, 2).concat(findings.slice(3)))).not.toContain('surgeryConsidered');
   });
 
+  it("reads a surgeon's consultation for a diagnosed hernia as weighing its repair, and a study of the abdomen as the hernia's", () => {
+    const entry = (name: string, diagnoses: string[]): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-HERNIA',
+      requestDate: '2016-11-29',
+      dateOfInjury: '2016-11-14',
+      diagnoses,
+      keyFindings: ['11/29/2016: reducible right inguinal bulge on standing and coughing; tender'],
+      requestedService: { name, category: 'other' },
+    });
+    const consultAnswers = (diagnoses: string[]) => {
+      const consult = entry('General surgery consultation, right inguinal hernia', diagnoses);
+      return findingAnswersFor(consult, { ...itemOf(consult), facts: emptyServiceFacts() })
+        .filter((answer) => answer.value === true)
+        .map((answer) => answer.key);
+    };
+    expect(consultAnswers(['right inguinal hernia, reducible'])).toEqual(
+      expect.arrayContaining(['surgeryConsidered', 'rationaleStated']),
+    );
+    // A hernia only suspected is the surgeon's to find, not a repair to weigh.
+    expect(consultAnswers(['groin strain, rule out inguinal hernia'])).not.toContain('surgeryConsidered');
+    expect(itemOf(entry('CT abdomen and pelvis with contrast', ['right inguinal hernia'])).bodyPart).toBe(
+      'right inguinal hernia',
+    );
+    expect(itemOf(entry('CT abdomen and pelvis with contrast', ['lumbar strain'])).bodyPart).not.toMatch(
+      /hernia/,
+    );
+  });
+
   it("takes a spine referral's region from the diagnoses, and fills its surgical questions only for a surgeon", () => {
     const entry = (name: string, diagnoses: string[]): DecisionSummary => ({
       caseNumber: 'CM17-TEST-SPINE',

@@ -146,6 +146,24 @@ export function serviceTypeOf(service: DecisionSummary['requestedService']): Ser
   return suggestServiceTypes(words)[0] ?? '';
 }
 
+/** A hernia of the groin or abdominal wall the diagnoses name, not one suspected or ruled out. */
+function herniaDiagnosis(diagnoses: readonly string[]): string | undefined {
+  return diagnoses.find(
+    (diagnosis) =>
+      (readBodyRegions(diagnosis) ?? []).includes('abdominal_wall') &&
+      !/\b(?:rule\s+out|r\/o|possible|suspected|questionable|probable|no|without)\b/i.test(diagnosis),
+  );
+}
+
+/**
+ * A study of the abdomen, pelvis or groin for a hernia the diagnoses name is a study of that hernia
+ * ("CT abdomen and pelvis" for a "right inguinal hernia"), not of the hip or the belly's organs.
+ */
+function herniaBodyPart(text: string, diagnoses: readonly string[]): string {
+  if (!/\b(?:abdom\w*|pelvi\w*|groin)\b/i.test(text)) return '';
+  return herniaDiagnosis(diagnoses) ?? '';
+}
+
 /** The body regions the request names, as the letter words them ("elbow and knee"), or ''. */
 function bodyPartOf(text: string): string {
   const regions = (readBodyRegions(text) ?? []).filter((region) => region !== 'other');
@@ -760,8 +778,21 @@ function surgicalReferralIndicated(
   requested: string,
   asOf: string,
 ): FindingAnswer[] {
-  if (item.serviceType !== 'consultation' || !/\b(?:surgeon|surgical|neurosurg\w*)\b/i.test(requested))
-    return [];
+  if (item.serviceType !== 'consultation') return [];
+  // A hernia the diagnoses name is treated by its repair (ODG Hernia): a surgeon's opinion weighs it.
+  const hernia = herniaDiagnosis(diagnoses);
+  if (
+    hernia &&
+    /\b(?:surgeon|surgical|surgery|neurosurg\w*)\b/i.test(requested) &&
+    (readBodyRegions(item.bodyPart) ?? []).includes('abdominal_wall')
+  ) {
+    const source = `${hernia} (a hernia's treatment is its repair, a surgeon's to weigh)`;
+    return [
+      { key: 'surgeryConsidered', value: true, source },
+      { key: 'rationaleStated', value: true, source },
+    ];
+  }
+  if (!/\b(?:surgeon|surgical|neurosurg\w*)\b/i.test(requested)) return [];
   const read = readFindingAnswers(findings, diagnoses, '', asOf);
   const stated = (key: FindingAnswer['key']) => read.find((answer) => answer.key === key);
   const weeks = stated('conservativeCareWeeks');
@@ -1192,6 +1223,7 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
     serviceType,
     // As written, with its side ("right elbow and right knee"); else the regions the words name.
     bodyPart:
+      herniaBodyPart(service.name, summary.diagnoses ?? []) ||
       readRequestWords(service.name).bodyPart ||
       bodyPartOf(service.name) ||
       impliedBodyPart(service.name, summary.diagnoses ?? []),

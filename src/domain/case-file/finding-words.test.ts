@@ -5176,3 +5176,36 @@ describe('readings from the session-35 batches, twenty-second round', () => {
     expect(answerOf('structuralLesionSuspected', ['the knee no longer feels loose'])).toBeUndefined();
   });
 });
+
+describe('readings from the session-36 batches, twenty-fourth round', () => {
+  it('reads numbness and weakness unchanged after a listed course of care as care that failed', () => {
+    const finding =
+      'about 6 weeks of care (6 PT visits, naproxen 550 mg twice daily, daily home exercise); leg numbness and weakness unchanged';
+    expect(answerOf('conservativeCareFailed', [finding])).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', ['6 PT visits with a home program; numbness and tingling resolved']),
+    ).toBeUndefined();
+  });
+
+  it("reads 'no chiropractic care before' and goals that end in a return to full duty as therapeutic care", () => {
+    expect(answerOf('maintenanceCare', ['no chiropractic care before; naproxen so far'])).toBe(false);
+    expect(
+      answerOf('maintenanceCare', [
+        'physician requests chiropractic manipulation 2x/week for 3 weeks, goals: restore rotation needed for driving and return to full duty',
+      ]),
+    ).toBe(false);
+    expect(answerOf('maintenanceCare', ['monthly maintenance chiropractic visits requested'])).toBe(true);
+  });
+
+  it('does not read the length of a course asked for as weeks of care tried', () => {
+    expect(
+      answerOf('conservativeCareWeeks', [
+        'also requested: chiropractic manipulation of the left knee and left wrist, 2x/week for 3 weeks',
+      ]),
+    ).toBeUndefined();
+    expect(
+      answerOf('conservativeCareWeeks', ['physician requests PT 2x/week for 6 weeks after 4 weeks of PT']),
+    ).toBe(4);
+    expect(answerOf('conservativeCareWeeks', ['PT 2x/week for 3 weeks, then home exercise'])).toBe(3);
+  });
+});

@@ -607,12 +607,13 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:had|received|has\s+had|has\s+received)\s+no\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
       // "No chiropractic care had been provided for this injury".
       /\bno\s+(?:chiropractic|manipulation)\s+(?:\w+\s+){0,2}(?:had\s+been|has\s+been|was)\s+(?:provided|given|done|tried|received)\b/i,
-      // "no chiropractic care so far"; a plan "to restore lumbar motion and progress to full duty".
-      /\bno\s+(?:chiropractic|manipulation|manipulative)(?:\s+(?:or|and)\s+(?:chiropractic|manipulation|manipulative))?(?:\s+(?:care|visits?|treatments?|therapy))?(?:\s+(?:received|given|provided|done|tried))?\s+(?:so\s+far|to\s+date|yet)\b/i,
+      // "no chiropractic care so far" (or "before"); a plan "to restore lumbar motion and progress to full duty".
+      /\bno\s+(?:chiropractic|manipulation|manipulative)(?:\s+(?:or|and)\s+(?:chiropractic|manipulation|manipulative))?(?:\s+(?:care|visits?|treatments?|therapy))?(?:\s+(?:received|given|provided|done|tried))?\s+(?:so\s+far|to\s+date|yet|before|previously)\b/i,
       /\b(?:progress|advance)\s+(?:him\s+|her\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work)\b/i,
       // Care aimed at a return to work is therapeutic: "with the stated goal of return to full duty",
       // "goals of lifting 40 pounds and return to full duty".
-      /\bgoals?\s+(?:of|is|was|are)\s+(?:a\s+|to\s+)?(?:[\w-]+\s+){0,6}?return(?:ing)?\s+(?:him\s+|her\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work)\b/i,
+      // "goals: restore rotation needed for driving and return to full duty".
+      /\bgoals?(?:\s+(?:of|is|was|are)|\s*:)\s+(?:a\s+|to\s+)?(?:[\w-]+\s+){0,6}?return(?:ing)?\s+(?:him\s+|her\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work)\b/i,
     ],
   },
   {
@@ -1337,8 +1338,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`^(?=[^;]*\b(?:${CARE_NOUNS})\b)[^;]*[,:]\s*(?:(?:the|her|his)\s+)?(?:[\w-]+\s+)?(?:symptoms?|pain|numbness|weakness)\s+(?:remain(?:s|ed)?\s+)?(?:unchanged|no\s+better|not\s+(?:any\s+)?(?:better|improved)|persist\w*)\b`,
         'i',
       ),
+      // "... (6 PT visits, naproxen, daily home exercise); leg numbness and weakness unchanged".
       new RegExp(
-        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;[^;]*?\b(?:symptoms?|pain)\s+(?:are\s+|is\s+|have\s+|has\s+|remain(?:s|ed)?\s+|were\s+|was\s+|getting\s+)?(?:unchanged|persist\w*|worse|worsening|no\s+better|not\s+(?:any\s+)?(?:better|improved)|did\s+not\s+improve|still\b|the\s+same)`,
+        String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;[^;]*?\b(?:symptoms?|pain|(?:numbness|weakness|tingling)(?:\s+(?:and|or)\s+(?:numbness|weakness|tingling))?)\s+(?:are\s+|is\s+|have\s+|has\s+|remain(?:s|ed)?\s+|were\s+|was\s+|getting\s+)?(?:unchanged|persist\w*|worse|worsening|no\s+better|not\s+(?:any\s+)?(?:better|improved)|did\s+not\s+improve|still\b|the\s+same)`,
         'i',
       ),
       // "The locking has not gone away", "the pain has not eased".
@@ -1738,6 +1740,13 @@ const CARE_SPANS = [
 ];
 
 /**
+ * A request's verb before a span of care, with no word of care had between them ("requests PT for
+ * 6 weeks after 4 weeks of PT" tells both): the span is the course asked for.
+ */
+const REQUEST_BEFORE =
+  /\b(?:requests?|requested|requesting|asks?\s+for|asked\s+for|wants|RFA|recommends|proposes|would\s+like)\b(?!.*\b(?:after|following|despite|since|failed|completed)\b)/i;
+
+/**
  * "About 1 month of PT and medication", "6 weeks of physical therapy": the weeks of care tried. The
  * longest span stated: "12 PT visits from 10/2014 to 12/2014, ..., cyclobenzaprine for 2 weeks" is
  * two months of care, not two weeks.
@@ -1760,6 +1769,8 @@ function readConservativeCareWeeks(findings: readonly string[], asOf: string): F
     for (const span of CARE_SPANS) {
       const match = span.exec(spelled);
       if (!match?.[1] || !match[2] || negatedAt(forNegation, match.index)) continue;
+      // The course asked for is not care tried: "also requested: chiropractic 2x/week for 3 weeks".
+      if (REQUEST_BEFORE.test(spelled.slice(0, match.index + match[0].length))) continue;
       const count = NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
       keep(/year/i.test(match[2]) ? count * 52 : /month/i.test(match[2]) ? count * 4 : count, clause);
     }

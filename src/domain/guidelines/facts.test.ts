@@ -397,6 +397,20 @@ describe('a fracture of this injury in the diagnoses', () => {
     draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
     expect(factOf('case.fractureDiagnosed', draft)).toBe(expected);
   });
+
+  it.each([
+    [['acute traumatic T12 vertebral compression fracture'], true],
+    [['L1 burst fracture'], true],
+    [['L5-S1 grade 1 spondylolisthesis'], true],
+    [['lumbar segmental instability at L4-5'], true],
+    [['scaphoid fracture'], false],
+    [['lumbar strain, no compression fracture'], false],
+    [['rule out L1 compression fracture'], false],
+  ] as const)('a lumbar support condition in %j -> %s', (texts, expected) => {
+    const draft = single('brace');
+    draft.injury.diagnoses = texts.map((text, index) => ({ id: `dx-${index}`, text, icd10: '' }));
+    expect(factOf('case.spinalSupportCondition', draft)).toBe(expected);
+  });
 });
 
 describe('cervical dystonia in the diagnoses', () => {

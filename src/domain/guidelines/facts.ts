@@ -758,6 +758,18 @@ export const FACTS = {
     'foot orthotics or shoe inserts',
   ),
   'item.requestNamesTraction': requestNames('requestedAs', /\btraction\b/i, 'traction'),
+  // Packs or wraps for home use; a cold therapy unit is its own service, and packs applied in the
+  // office in sessions are a passive modality.
+  'item.requestNamesHotColdPacks': requestNames(
+    'requestedAs',
+    /^(?!.*\b(?:in[- ](?:the\s+)?(?:office|clinic)|sessions?|visits?)\b).*\b(?:hot|cold|heat|ice|gel)(?:\s*(?:\/|and|or|-)\s*(?:hot|cold|heat|ice))?\s+(?:gel\s+)?(?:packs?|wraps?)\b|\bheating\s+pads?\b/i,
+    'hot or cold packs',
+  ),
+  'item.requestNamesHomeExerciseKit': requestNames(
+    'requestedAs',
+    /\bexercise\s+(?:kits?|equipment)\b|\bresistance\s+bands?\b|\btheraband\b|\bover-?(?:the-?)?door\s+pulley\b/i,
+    'a home exercise kit',
+  ),
   // Not what UR did with it: "Norco #120 (remaining #60 after UR certified #60 for weaning)".
   'item.requestNamesTaper': requestNames(
     'requestedAs',
@@ -1098,6 +1110,16 @@ export const FACTS = {
     // A fracture ruled out, denied, old or healed is not the injury's own.
     /\b(no|without|negative for|rule[- ]out|r\/o|history of|h\/o|old|healed|prior|previous|remote)\b[^;,.]*\bfractur|\bfractur\w*[^;,.]*\b(ruled out|healed)\b/i,
     { found: 'a fracture', none: 'No fracture in the diagnoses' },
+  ),
+  /** What ODG Low Back names a lumbar support an option for, beyond non-specific back pain. */
+  'case.spinalSupportCondition': namedInDiagnoses(
+    'A vertebral compression fracture, spondylolisthesis or spinal instability in the diagnoses',
+    /\b(?:compression|wedge|burst|vertebral)\s+(?:[\w-]+\s+)?fractur|\b[TL]\d{1,2}\s+(?:[\w-]+\s+){0,2}fractur|\bspondylolisthesis\b|\b(?:spinal|segmental|lumbar|thoracolumbar)\s+instability\b/i,
+    new RegExp(`${RULED_OUT}(?:fractur|spondylolisthesis|instability)`, 'i'),
+    {
+      found: 'a vertebral compression fracture, spondylolisthesis or instability',
+      none: 'No vertebral compression fracture, spondylolisthesis or instability in the diagnoses',
+    },
   ),
   /** Migraine (with or without aura, chronic, post-traumatic): ODG's use for triptans. */
   'case.migraineDiagnosed': namedInDiagnoses(

@@ -273,6 +273,57 @@ describe('braces and other DME', () => {
     );
   });
 
+  it('hot or cold packs for home use are an option for acute pain (ODG, Cold/heat packs)', () => {
+    const packs = (requestedAs: string, doi: string) =>
+      run({
+        service: 'dme_other',
+        item: { requestedAs, bodyPart: 'chest wall', quantity: 2 },
+        doi,
+        rfa: '2016-12-12',
+      });
+    const acute = packs('Hot/cold gel packs, reusable, #2', '2016-12-05');
+    expect(acute.guidelineSet?.id).toBe('odg-hot-cold-packs');
+    expect(acute.recommendation).toBe('overturn');
+    expect(statusOf(packs('Heating pad for home use', '2014-05-01'), 'packs-acute-pain')).toBe('not_met');
+    // Packs applied in the office, in sessions, are a modality, not the packs this set judges.
+    expect(packs('Hot/cold pack therapy in office, 6 sessions', '2016-12-05').guidelineSet?.id).not.toBe(
+      'odg-hot-cold-packs',
+    );
+  });
+
+  it('a home exercise kit for the shoulder carries out a home program (ODG Shoulder, Home exercise kits)', () => {
+    const kit = (bodyPart: string, homeExerciseProgram: boolean | null) =>
+      dme('dme_other', {
+        requestedAs: 'Home exercise kit (resistance bands, over-door pulley)',
+        bodyPart,
+        facts: { homeExerciseProgram, meetsDmeDefinition: null, rationaleStated: null },
+      });
+    const withProgram = kit('left shoulder', true);
+    expect(withProgram.guidelineSet?.id).toBe('odg-shoulder-home-exercise-kit');
+    expect(withProgram.recommendation).toBe('overturn');
+    expect(statusOf(kit('left shoulder', null), 'exercise-kit-home-program')).toBe('not_documented');
+    // Another region's kit is judged as equipment.
+    expect(kit('lumbar spine', true).guidelineSet?.id).toBe('odg-durable-medical-equipment');
+  });
+
+  it('a lumbar support for a vertebral compression fracture, spondylolisthesis or instability is an option (ODG)', () => {
+    const support = (diagnosis: string) =>
+      run({
+        service: 'brace',
+        item: { requestedAs: 'Thoracolumbosacral orthosis', bodyPart: 'thoracolumbar spine', quantity: 1 },
+        ...DATES.cpmtg2016,
+        edit: (draft) => {
+          draft.injury.diagnoses = [{ id: 'dx-0', text: diagnosis, icd10: '' }];
+        },
+      });
+    expect(support('acute traumatic T12 vertebral compression fracture').recommendation).toBe('overturn');
+    expect(support('L4-5 grade 1 spondylolisthesis').recommendation).toBe('overturn');
+    const strain = support('lumbar strain');
+    expect(strain.guidelineSet?.id).toBe('acoem-2004-lumbar-support');
+    expect(statusOf(strain, 'lumbar-support-not-beyond-acute')).toBe('not_met');
+    expect(support('lumbar strain, no fracture').recommendation).toBe('uphold');
+  });
+
   it('a post-operative item follows its surgery', () => {
     const denied = dme('dme_other', { facts: { postoperative: true, associatedSurgeryAuthorized: false } });
     expect(failing(denied)).toEqual(['surgery-authorized-if-postoperative']);

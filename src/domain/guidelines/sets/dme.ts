@@ -479,26 +479,36 @@ export const LUMBAR_SUPPORT_SET = regionBrace(
   defineCriterion({
     id: 'lumbar-support-not-beyond-acute',
     statement:
-      'Lumbar supports have not shown lasting benefit beyond the acute phase of symptom relief; after an authorized spinal surgery a brace may be part of post-operative care.',
+      'Lumbar supports have not shown lasting benefit beyond the acute phase of symptom relief; after an authorized spinal surgery a brace may be part of post-operative care, and for a vertebral compression fracture, spondylolisthesis or documented instability a support is an option (ODG Low Back, Lumbar supports).',
     whenNotMet:
-      'The guideline does not recommend lumbar supports for treatment (they have not shown lasting benefit beyond the acute phase of symptom relief), and this request is not for post-operative care after an authorized spinal surgery',
-    asRequirement: 'The support is for post-operative care after an authorized spinal surgery',
+      'The guideline does not recommend lumbar supports for treatment (they have not shown lasting benefit beyond the acute phase of symptom relief), and this request is neither for post-operative care after an authorized spinal surgery nor for a vertebral compression fracture, spondylolisthesis or documented instability',
+    asRequirement:
+      'The support is for post-operative care after an authorized spinal surgery, or for a vertebral compression fracture, spondylolisthesis or documented instability',
     citation: acoem2004('Low Back Complaints', 'Summary'),
     required: true,
     condition: {
       kind: 'unless',
       condition: { kind: 'not_recommended', text: 'lumbar supports are not recommended for treatment' },
-      exceptions: [POST_OP_EXCEPTION],
+      // The chapter's statement concerns non-specific back pain; ODG names the spine's structural
+      // conditions a support is an option for.
+      exceptions: [
+        POST_OP_EXCEPTION,
+        isTrue(
+          'case.spinalSupportCondition',
+          'a vertebral compression fracture, spondylolisthesis or spinal instability',
+        ),
+      ],
     },
     confirmed: false,
-    confirmationNote: notInCatalogue('ACOEM 2004 Ch. 12 (lumbar supports, Table 12-8)'),
+    confirmationNote: `${notInCatalogue('ACOEM 2004 Ch. 12 (lumbar supports, Table 12-8)')} The fracture, spondylolisthesis and instability exception: ${notInCatalogue('ODG Low Back (Lumbar supports)')}`,
   }),
 );
 
 export const CERVICAL_COLLAR_SET = regionBrace(
   'acoem-2004-cervical-collar',
   'Neck and Upper Back Complaints',
-  ['neck', 'thoracic'],
+  // A collar is for the neck: a thoracic or thoracolumbar brace is a spinal support, not a collar.
+  ['neck'],
   defineCriterion({
     id: 'cervical-collar-not-beyond-acute',
     statement:
@@ -609,6 +619,86 @@ export const NECK_PILLOW_SET: GuidelineSet = {
   appliesOnlyWhen: isTrue('item.requestNamesPillow', 'a request for a pillow'),
 };
 
+// ---------- hot and cold packs ----------
+
+const PACKS_CITATION = odg('Low Back; Neck and Upper Back; Knee & Leg', 'Cold/heat packs');
+
+/**
+ * ODG (the Low Back, Neck and Knee chapters alike): packs applied at home are an option for acute
+ * pain, cold in the first days and heat or cold after. ACOEM 2004 Low Back finds home heat or cold
+ * as effective as a therapist's (confirmed catalogue 5.2, CM16-0239569).
+ */
+export const HOT_COLD_PACKS_SET: GuidelineSet = {
+  ...odgTopicSet({
+    id: 'odg-hot-cold-packs',
+    title: 'Cold/heat packs',
+    citation: PACKS_CITATION,
+    topic: 'Cold/heat packs',
+    services: ['dme_other'],
+    criteria: [
+      defineCriterion({
+        id: 'packs-acute-pain',
+        statement: 'Hot or cold packs applied at home are an option for acute pain.',
+        whenNotMet:
+          'The request falls after the acute period of the injury, and the guideline supports hot or cold packs for acute pain',
+        citation: PACKS_CITATION,
+        required: true,
+        condition: atMost(
+          'case.monthsFromInjuryToRequest',
+          2,
+          'months',
+          'acute pain: a request within 3 months of the injury',
+        ),
+        confirmed: false,
+        confirmationNote: `${notInCatalogue('ODG (Cold/heat packs)')} Home heat or cold works as well as a therapist's: ACOEM Low Back Physical Methods (CM16-0239569).`,
+      }),
+      QUANTITY_STATED,
+    ],
+  }),
+  appliesOnlyWhen: isTrue('item.requestNamesHotColdPacks', 'a request for hot or cold packs'),
+};
+
+// ---------- a home exercise kit for the shoulder ----------
+
+const EXERCISE_KIT_CITATION = odg('Shoulder', 'Home exercise kits');
+
+/**
+ * ODG Shoulder: a home exercise kit is recommended where a home exercise program is, to carry out
+ * the self-directed program active therapy moves to. Other regions' kits are judged as equipment.
+ */
+export const SHOULDER_EXERCISE_KIT_SET: GuidelineSet = {
+  ...odgTopicSet({
+    id: 'odg-shoulder-home-exercise-kit',
+    title: 'Shoulder, Home exercise kits',
+    citation: EXERCISE_KIT_CITATION,
+    topic: 'Home exercise kits',
+    services: ['dme_other'],
+    criteria: [
+      defineCriterion({
+        id: 'exercise-kit-home-program',
+        statement: 'A home exercise kit is recommended where a home exercise program is part of the care.',
+        whenNotMet: 'The records show no home exercise program for the kit to carry out',
+        asRequirement: 'A home exercise program is part of the care, for the kit to carry out',
+        citation: EXERCISE_KIT_CITATION,
+        required: true,
+        condition: isTrue('item.facts.homeExerciseProgram', 'a home exercise program'),
+        wouldMeet: {
+          kind: 'documentation',
+          text: 'Documentation of the home exercise program the kit carries out',
+          label: 'home exercise',
+        },
+        confirmed: false,
+        confirmationNote: notInCatalogue('ODG Shoulder (Home exercise kits)'),
+      }),
+      QUANTITY_STATED,
+    ],
+  }),
+  appliesOnlyWhen: allOf(
+    isTrue('item.requestNamesHomeExerciseKit', 'a request for a home exercise kit'),
+    inRegion('shoulder'),
+  ),
+};
+
 // ---------- foot orthotics ----------
 
 const ORTHOTICS_CITATION = acoem2004('Ankle and Foot Complaints', 'Initial Care', '371');
@@ -715,4 +805,6 @@ export const DME_SETS: GuidelineSet[] = [
   NECK_PILLOW_SET,
   FOOT_ORTHOTICS_SET,
   NECK_TRACTION_SET,
+  HOT_COLD_PACKS_SET,
+  SHOULDER_EXERCISE_KIT_SET,
 ];
