@@ -5197,6 +5197,17 @@ describe('readings from the session-36 batches, twenty-fourth round', () => {
     expect(answerOf('maintenanceCare', ['monthly maintenance chiropractic visits requested'])).toBe(true);
   });
 
+  it('does not read an MRI asked for as imaging that shows the lesion', () => {
+    expect(
+      answerOf('imagingCorroborates', [
+        'physician wants a cervical MRI to look for root compression before a possible epidural referral',
+      ]),
+    ).toBeUndefined();
+    expect(
+      answerOf('imagingCorroborates', ['MRI 11/2016: C5-6 disc protrusion compressing the right C6 root']),
+    ).toBe(true);
+  });
+
   it('does not read the length of a course asked for as weeks of care tried', () => {
     expect(
       answerOf('conservativeCareWeeks', [

@@ -1364,7 +1364,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // electrodiagnostic study naming a radiculopathy.
     key: 'imagingCorroborates',
     yes: [
-      /\b(?:MRI|CT|imaging|myelogra\w+)\b[^;]*?\b(?:nerve\s+roots?|foramin\w+|impinge\w*|compress\w*|contact\w*|abutt\w*|displac\w*|stenosis)\b/,
+      // Not a study asked for: "physician wants a cervical MRI to look for root compression".
+      /(?<!\b(?:request\w*|order\w*|plann?\w*|recommend\w*|wants?|asks?\s+for)\s+(?:[\w-]+\s+){0,3})\b(?:MRI|CT|imaging|myelogra\w+)\b[^;]*?\b(?:nerve\s+roots?|foramin\w+|impinge\w*|compress\w*|contact\w*|abutt\w*|displac\w*|stenosis)\b/,
       /\b(?:EMG|NCS|NCV|electrodiagnostic\w*)\b[^;]*?\b(?:radiculopathy|denervation)\b/,
       // A nerve conduction study showing the entrapment a release is for. A study asked for beside
       // the release ("requests NCS and EMG and ... a carpal tunnel release") shows nothing yet.
