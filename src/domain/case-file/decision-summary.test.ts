@@ -1566,6 +1566,25 @@ describe('readings from the session-30 batches', () => {
     expect(consult(findings.slice(0, 2).concat(findings.slice(3)))).not.toContain('surgeryConsidered');
   });
 
+  it('leaves out of the drugs taken one whose class a finding says was never taken: it is the request', () => {
+    const entry = (never: string): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-NEW-START',
+      requestDate: '2016-12-07',
+      dateOfInjury: '2016-12-05',
+      diagnoses: ['acute lumbar strain'],
+      keyFindings: [
+        'ibuprofen 600 mg three times daily since 12/5/2016 has helped only partly',
+        never,
+        'cyclobenzaprine 7.5 mg up to three times daily, #20 (about one week); on modified duty',
+      ],
+      requestedService: { name: 'Cyclobenzaprine 7.5 mg #20', category: 'pharmaceutical' },
+    });
+    const taken = (never: string) =>
+      caseFromDecisionSummary(entry(never), 'case').treatment.medications.map((m) => m.name);
+    expect(taken('no muscle relaxant taken before')).toEqual(['ibuprofen']);
+    expect(taken('neurological exam normal')).toEqual(['ibuprofen', 'cyclobenzaprine']);
+  });
+
   it("reads a surgeon's consultation for a diagnosed hernia as weighing its repair, and a study of the abdomen as the hernia's", () => {
     const entry = (name: string, diagnoses: string[]): DecisionSummary => ({
       caseNumber: 'CM17-TEST-HERNIA',

@@ -32,6 +32,7 @@ import { daysBetween, isValidIsoDate } from '../dates/dates';
 import { askedFactKeys } from '../guidelines/fact-regions';
 import { GUIDELINE_LIBRARY } from '../guidelines/index';
 import { BODY_REGIONS, type BodyRegion, readBodyRegions, SHOCKWAVE } from '../guidelines/vocabularies';
+import type { DrugClass } from '../medications/drug-reference';
 import { findDrug } from '../medications/find-drug';
 import {
   affirmedIn,
@@ -352,6 +353,32 @@ function onlyInAnEarlierYear(text: string, asOf: string): boolean {
   return year !== undefined && asOf !== '' && Number(year) < Number(asOf.slice(0, 4));
 }
 
+/** The words a finding names a class of drugs by ("no muscle relaxant taken before", "opioid-naive"). */
+const CLASS_WORDS: Partial<Record<DrugClass, string>> = {
+  muscle_relaxant: String.raw`muscle\s+relaxants?`,
+  opioid: 'opioids?|narcotics?|opiates?',
+  nsaid: 'NSAIDs?|anti-?inflammator(?:y|ies)',
+  anticonvulsant: 'anticonvulsants?|antiepileptics?|AEDs?',
+  antidepressant: 'antidepressants?',
+  benzodiazepine: 'benzodiazepines?',
+};
+
+/**
+ * A drug whose class a finding says was never taken is a new start, whatever finding describes the
+ * request's own sig ("cyclobenzaprine 7.5 mg up to three times daily, #20" beside "no muscle relaxant
+ * taken before"): it is asked for, not taken.
+ */
+function classNeverTaken(findings: readonly string[], text: string): boolean {
+  const drugClass = findDrug(text)?.drug.drugClass;
+  const words = drugClass ? CLASS_WORDS[drugClass] : undefined;
+  if (!words) return false;
+  const denied = new RegExp(
+    String.raw`\bno\s+(?:prior\s+|previous\s+)?(?:${words})\s+(?:(?:taken|tried|used|prescribed)\s+)?(?:before|previously|to\s+date|so\s+far|yet)\b|\bno\s+(?:prior|previous)\s+(?:${words})\b|\bnever\s+(?:taken|tried|had|used|been\s+on)\s+(?:an?\s+|any\s+)?(?:${words})\b|\b(?:${words})[- ]na[iï]ve\b`,
+    'i',
+  );
+  return findings.some((finding) => denied.test(finding));
+}
+
 /** The medications a finding lists ("medications: cyclobenzaprine, famotidine; ...", "Meds: Ambien, naproxen"). */
 function currentMedications(findings: readonly string[], asOf: string): Medication[] {
   const listed = findings.flatMap((finding) => {
@@ -393,7 +420,10 @@ function currentMedications(findings: readonly string[], asOf: string): Medicati
   // Each as written, with the strength and sig it gives ("Norco 10/325 three times daily"), so the
   // regimen's morphine equivalents can follow from it; not a drug a later finding says was stopped.
   return names
-    .filter((text) => !stoppedSince(findings, text) && !onlyInAnEarlierYear(text, asOf))
+    .filter(
+      (text) =>
+        !stoppedSince(findings, text) && !onlyInAnEarlierYear(text, asOf) && !classNeverTaken(findings, text),
+    )
     .map((text) => ({ text, drug: withoutStrength(text, readRequestWords(text).drug) }))
     .filter(({ text, drug }) => text !== '' && (drug.name || text).split(/\s+/).length <= 5)
     .map(({ text, drug }, index) => ({

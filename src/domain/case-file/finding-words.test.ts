@@ -5220,3 +5220,74 @@ describe('readings from the session-36 batches, twenty-fourth round', () => {
     expect(answerOf('conservativeCareWeeks', ['PT 2x/week for 3 weeks, then home exercise'])).toBe(3);
   });
 });
+
+describe('readings from the session-36 batches, twenty-fifth round', () => {
+  it('reads a drug UR certified, without brackets, as a drug taken', () => {
+    expect(readFindingDrugsTaken(['naproxen 500 mg twice daily certified by UR on the same RFA'])).toEqual([
+      'naproxen 500 mg twice daily',
+    ]);
+    expect(readFindingDrugsTaken(['naproxen 500 mg twice daily requested on the same RFA'])).toEqual([]);
+  });
+
+  it('reads pain scored from the first visit, where the drug began, to the last dated score as relief', () => {
+    const findings = [
+      'naproxen sodium 550 mg twice daily since 10/25/2016',
+      'pain 8/10 at the first visit, 5/10 on 11/14 and 4/10 on 12/5/2016; he can now sit through a full shift',
+    ];
+    expect(answerOf('painReliefPercent', findings, [], 'Naproxen sodium 550 mg #60')).toBe(50);
+    // A drug begun after the last score cannot be its relief.
+    const later = ['naproxen sodium 550 mg twice daily since 12/20/2016', findings[1] ?? ''];
+    expect(answerOf('painReliefPercent', later, [], 'Naproxen sodium 550 mg #60')).toBeUndefined();
+  });
+
+  it('reads a complaint still had after a listed course as care that failed', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        '7 weeks of care (6 PT visits, naproxen, home quadriceps exercises); still has episodes of locking and giving way',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads a sensory change only the patient reports, beside normal strength and reflexes, as no deficit', () => {
+    const finding =
+      '12/9/2016: biceps and brachioradialis reflexes 2+ and symmetric, strength 5/5, patient-reported reduced light touch in the right thumb';
+    expect(answerOf('neuroDeficit', [finding])).toBe(false);
+    expect(answerOf('neuroDeficit', ['reduced light touch in the right thumb on exam'])).toBe(true);
+  });
+
+  it('reads an NSAID stopped for epigastric burning as medication not tolerated', () => {
+    expect(
+      answerOf('medicationReducedOrNotTolerated', [
+        'ibuprofen 600 mg tid from 10/20/16 stopped 11/3/2016 because of epigastric burning',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads care asked for alongside the remaining PT as an adjunct to active therapy', () => {
+    expect(
+      answerOf('adjunctToActiveTherapy', [
+        'acupuncture 2x/week x 3 weeks (6 sessions) requested alongside the remaining PT',
+      ]),
+    ).toBe(true);
+  });
+
+  it('does not read a course with its request verb after it as weeks of care tried', () => {
+    expect(
+      answerOf('conservativeCareWeeks', ['11/10/2016: acupuncture 2x/week x 3 weeks (6 sessions) requested']),
+    ).toBeUndefined();
+  });
+
+  it('reads a release a surgeon discussed as surgery considered', () => {
+    expect(
+      answerOf('surgeryConsidered', ['hand surgeon 12/9/2016 discussed carpal tunnel release if confirmed']),
+    ).toBe(true);
+  });
+
+  it('reads a measure that rose between findings dated with two-digit years as the course helping', () => {
+    const [course] = readFindingCourses([
+      '11/17/16: low back pain 7/10, Oswestry 48%, flexion 35 degrees; off work; manipulation started',
+      '6 chiropractic visits 11/21-12/2/16 plus a home stretching program; re-exam 12/14/2016: flexion 60 degrees',
+    ]);
+    expect(course?.functionalImprovementDocumented).toBe(true);
+  });
+});

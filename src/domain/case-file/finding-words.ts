@@ -151,7 +151,7 @@ const MEDICATION_REDUCED: readonly RegExp[] = [
 /** A drug stopped for a side effect ("naproxen stopped on 11/29/2016 for gastritis"). */
 /** The first-line drugs for neuropathic pain: antiepilepsy drugs, tricyclics and SNRIs. */
 const FIRST_LINE_NEUROPATHIC = String.raw`gabapentin|neurontin|pregabalin|lyrica|topiramate|topamax|carbamazepine|amitriptyline|elavil|nortriptyline|pamelor|desipramine|duloxetine|cymbalta|venlafaxine|effexor|tricyclics?|anticonvulsants?|AEDs?|antiepilep\w+|anti-epilep\w+`;
-const SIDE_EFFECTS = String.raw`gastritis|dyspepsia|GI\s+upset|(?:upset\s+)?stomach(?:\s+upset)?|epigastric\s+pain|heartburn|reflux|ulcer|bleeding|nausea|side\s+effects|intoleran\w+|rash|dizziness|sedation|drowsiness|constipation`;
+const SIDE_EFFECTS = String.raw`gastritis|dyspepsia|GI\s+upset|(?:upset\s+)?stomach(?:\s+upset)?|epigastric\s+(?:pain|burning|distress|discomfort)|heartburn|reflux|ulcer|bleeding|nausea|side\s+effects|intoleran\w+|rash|dizziness|sedation|drowsiness|constipation`;
 
 /** The usual side effects of pain drugs, named one by one ("no sedation", "mild drowsiness only"). */
 const ADVERSE_EFFECT = String.raw`(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)`;
@@ -227,7 +227,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'neuroDeficit',
     yes: [
-      /\b(?:decreased|diminished|reduced|absent|loss of|lost|impaired|altered|abnormal)\s+(?:[\w/-]+\s+){0,2}(?:sensation|sensory|reflex(?:es)?|strength|motor|light\s+touch|pin\s?prick|two-point\s+discrimination|vibration)\b/i,
+      // Not a change only the patient reports: "patient-reported reduced light touch in the thumb".
+      /(?<!\b(?:patient|self)[- ]reported\s+|\bsubjective(?:ly)?\s+)\b(?:decreased|diminished|reduced|absent|loss of|lost|impaired|altered|abnormal)\s+(?:[\w/-]+\s+){0,2}(?:sensation|sensory|reflex(?:es)?|strength|motor|light\s+touch|pin\s?prick|two-point\s+discrimination|vibration)\b/i,
       /\b[0-4][+-]?\/5\s+(?:\w+\s+){0,2}(?:strength|motor|power|weakness)\b/i,
       /\b(?:strength|motor|power)\s+(?:\w+\s+){0,2}[0-4][+-]?\/5\b/i,
       /\b(?:thenar|hypothenar|muscle|intrinsic)\s+(?:atrophy|wasting|flattening)\b/i,
@@ -248,6 +249,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     no: [
       /\b(?:no|without)\s+(?:focal\s+)?(?:(?:neuro\w*|sensory|motor|reflex),?\s+(?:or\s+|and\s+)?){1,4}deficits?\b/i,
+      // A sensory change only the patient reports, beside normal strength or reflexes, is no
+      // unequivocal sign: "reflexes 2+ and symmetric, strength 5/5, patient-reported reduced light touch".
+      /^(?=.*\b(?:5\/5|symmetric(?:al)?|intact)\b)(?!.*\b[0-4][+-]?\/5\b).*\b(?:(?:patient|self)[- ]reported|subjective(?:ly)?)\s+(?:[\w/-]+\s+){0,2}(?:numbness|sensation|sensory|light\s+touch|pin\s?prick|tingling)\b/i,
       /\bno\s+focal\s+deficits?\b/i,
       /\bneuro(?:logic(?:al)?ly)?\s+intact\b/i,
       /\bneuro\w*\s+(?:exam\w*\s+)?(?:is\s+|was\s+|were\s+|are\s+)?(?:non-?focal|unremarkable|normal|intact)\b/i,
@@ -342,6 +346,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         'i',
       ),
       /\bsurgeon\s+(?:consult\w*|referral|evaluation)\b|\breferred\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?surgeon\b/i,
+      // "hand surgeon 12/9/2016 discussed carpal tunnel release if confirmed".
+      new RegExp(
+        String.raw`\b(?:surgeon|orthopedi\w+|orthopaedi\w+)\b[^;]*?\b(?:discussed|offered|raised|recommended)\s+(?:an?\s+|the\s+|a\s+possible\s+)?(?:[\w-]+\s+){0,2}(?:${SURGERY_NOUNS})\b`,
+        'i',
+      ),
       /\b(?:would\s+consider|consider(?:s|ing)?|open\s+to|wants?|wishes\s+to\s+have|weigh(?:s|ing)|contemplat(?:es|ing))\s+(?:\w+\s+){0,3}(?:surgery|surgical\s+\w+|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy)\b/i,
       // "Wants the MRI before a C5-6 epidural"; "would see a spine surgeon if ..."; "arthroscopy
       // ... if a meniscal tear is confirmed".
@@ -414,7 +423,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "an injection to continue with her home program".
       /\bto\s+(?:continue|resume|progress)\s+(?:with\s+)?(?:(?:her|his|their|the|a)\s+)?(?:home\s+(?:program|exercises?|exercise\s+program)|HEP|exercise\s+program|PT|physical\s+therapy|therapy|rehabilitation)\b/i,
       // "6 sessions alongside her home exercises".
-      /\b(?:alongside|along\s+with|in\s+addition\s+to|combined\s+with|(?:as\s+)?an?\s+add-?on\s+to)\s+(?:(?:a|an|his|her|their|the|continued|ongoing|daily)\s+){0,2}(?:home\s+(?:exercises?|exercise\s+program|program)|HEP|physical\s+therapy|PT|therapy|rehabilitation|exercise\s+program)\b/i,
+      /\b(?:alongside|along\s+with|in\s+addition\s+to|combined\s+with|(?:as\s+)?an?\s+add-?on\s+to)\s+(?:(?:a|an|his|her|their|the|continued|ongoing|daily|remaining|current|concurrent)\s+){0,2}(?:home\s+(?:exercises?|exercise\s+program|program)|HEP|physical\s+therapy|PT|therapy|rehabilitation|exercise\s+program)\b/i,
       // "Plan is injection with continued exercise".
       /\bwith\s+(?:continued|ongoing)\s+(?:home\s+)?(?:exercises?|therapy|physical\s+therapy|rehabilitation)\b/i,
       // "PT 10 visits plus HEP": the home program goes on (not when the list is of care that failed).
@@ -1339,6 +1348,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         'i',
       ),
       // "... (6 PT visits, naproxen, daily home exercise); leg numbness and weakness unchanged".
+      // "7 weeks of care (6 PT visits, naproxen, home exercises); still has episodes of locking".
+      new RegExp(
+        String.raw`^(?=[^;]*\b(?:${CARE_NOUNS})\b)[^;]*;\s*(?:but\s+)?(?:(?:he|she|the\s+patient)\s+)?still\s+(?:has|have|having|reports?|complains?\s+of)\b`,
+        'i',
+      ),
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*;[^;]*?\b(?:symptoms?|pain|(?:numbness|weakness|tingling)(?:\s+(?:and|or)\s+(?:numbness|weakness|tingling))?)\s+(?:are\s+|is\s+|have\s+|has\s+|remain(?:s|ed)?\s+|were\s+|was\s+|getting\s+)?(?:unchanged|persist\w*|worse|worsening|no\s+better|not\s+(?:any\s+)?(?:better|improved)|did\s+not\s+improve|still\b|the\s+same)`,
         'i',
@@ -1747,6 +1761,10 @@ const CARE_SPANS = [
 const REQUEST_BEFORE =
   /\b(?:requests?|requested|requesting|asks?\s+for|asked\s+for|wants|RFA|recommends|proposes|would\s+like)\b(?!.*\b(?:after|following|despite|since|failed|completed)\b)/i;
 
+/** A request's verb just after a span of care: "2x/week x 3 weeks (6 sessions) requested". */
+const REQUEST_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:is\s+|was\s+|are\s+|were\s+|being\s+)?(?:requested|planned|recommended|proposed|asked\s+for)\b/i;
+
 /**
  * "About 1 month of PT and medication", "6 weeks of physical therapy": the weeks of care tried. The
  * longest span stated: "12 PT visits from 10/2014 to 12/2014, ..., cyclobenzaprine for 2 weeks" is
@@ -1770,8 +1788,13 @@ function readConservativeCareWeeks(findings: readonly string[], asOf: string): F
     for (const span of CARE_SPANS) {
       const match = span.exec(spelled);
       if (!match?.[1] || !match[2] || negatedAt(forNegation, match.index)) continue;
-      // The course asked for is not care tried: "also requested: chiropractic 2x/week for 3 weeks".
-      if (REQUEST_BEFORE.test(spelled.slice(0, match.index + match[0].length))) continue;
+      // The course asked for is not care tried: "also requested: chiropractic 2x/week for 3 weeks",
+      // "acupuncture 2x/week x 3 weeks (6 sessions) requested".
+      if (
+        REQUEST_BEFORE.test(spelled.slice(0, match.index + match[0].length)) ||
+        REQUEST_AFTER.test(spelled.slice(match.index + match[0].length))
+      )
+        continue;
       const count = NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
       keep(/year/i.test(match[2]) ? count * 52 : /month/i.test(match[2]) ? count * 4 : count, clause);
     }
@@ -2116,6 +2139,8 @@ const PSYCHOTHERAPY_NAMED_FIRST = new RegExp(
 const withoutReviewNote = (clause: string) =>
   clause
     .replace(/\([^)]*\b(?:UR|utilization\s+review)\b[^)]*\)/gi, ' ')
+    // Unbracketed, to the clause's end: "naproxen 500 mg twice daily certified by UR on the same RFA".
+    .replace(/\b(?:certified|approved|authori[sz]ed)\s+by\s+(?:UR|utilization\s+review)\b.*$/i, ' ')
     // "(authorized trial)" after dated sessions says they were allowed, not that they wait.
     .replace(
       /\((?![^)]*\b(?:not|pending|yet|scheduled|planned|awaiting)\b)[^)]*\b(?:authori[sz]ed|certified|approved)\b[^)]*\)/gi,
@@ -2608,8 +2633,24 @@ function reliefSinceStart(findings: readonly string[], drugName: string, asOf: s
     if (from > 0 && from <= 10 && to <= from)
       return { key: 'painReliefPercent', value: Math.round(((from - to) / from) * 100), source: clause };
   }
+  // From the first visit, where a drug taken since then began, to the last dated score: "pain 8/10
+  // at the first visit, 5/10 on 11/14 and 4/10 on 12/5/2016".
+  for (const clause of clausesOf(findings)) {
+    const scored = PAIN_FROM_FIRST_VISIT.exec(clause);
+    if (!scored) continue;
+    const [, before = '', after = '', m2, d2, y2] = scored;
+    const [from, to] = [Number(before), Number(after)];
+    if (iso(m2, d2, y2) > start && from > 0 && from <= 10 && to <= from)
+      return { key: 'painReliefPercent', value: Math.round(((from - to) / from) * 100), source: clause };
+  }
   return reliefOverDatedReports(findings, start);
 }
+
+/** A score at the first visit and the last dated one after it. */
+const PAIN_FROM_FIRST_VISIT = new RegExp(
+  String.raw`\bpain\b[^;]*?\b(\d{1,2})\/10\s+(?:at|on)\s+the\s+(?:first|initial)\s+(?:visit|evaluation|exam)\b[^;]*\b(\d{1,2})\/10\s+(?:on|at|by)\s+${DATE_OF_A_SCORE}\s*$`,
+  'i',
+);
 
 /**
  * The same told report by report: "6/15/2016: back pain 8/10; ..." on the day the drug began, and
@@ -2979,7 +3020,7 @@ const MEASURES = [
   'standing',
   'walking',
 ];
-const SENTENCE_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const SENTENCE_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/;
 
 /**
  * A capacity measured in two dated sentences of one finding, more at the later date: "On
@@ -2998,7 +3039,7 @@ function measureGainOverDates(texts: readonly string[]): [string, string] | null
     .filter((entry): entry is { text: string; date: RegExpExecArray } => entry.date !== null)
     .map(({ text, date: [, month = '', day = '', year = ''] }) => ({
       text,
-      when: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`,
+      when: `${year.length === 2 ? `20${year}` : year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`,
     }))
     .sort((a, b) => a.when.localeCompare(b.when));
   for (const measure of MEASURES) {
