@@ -5291,3 +5291,61 @@ describe('readings from the session-36 batches, twenty-fifth round', () => {
     expect(course?.functionalImprovementDocumented).toBe(true);
   });
 });
+
+describe('readings from the session-36 batches, twenty-sixth round', () => {
+  it('reads the first anti-inflammatory prescribed as a drug asked for, and one bought over the counter as taken', () => {
+    expect(
+      readFindingDrugsTaken([
+        'naproxen 550 mg twice daily is the first anti-inflammatory prescribed for this injury (11/21/2016)',
+      ]),
+    ).toEqual([]);
+    expect(
+      readFindingDrugsTaken(['over-the-counter acetaminophen taken since 11/8/2016 with little relief']),
+    ).toEqual(['acetaminophen']);
+  });
+
+  it('reads a drug started at urgent care on a date as taken', () => {
+    expect(
+      readFindingDrugsTaken([
+        'meloxicam 15 mg daily started at urgent care 11/22/2016 and still being taken',
+      ]),
+    ).toEqual(['meloxicam 15 mg daily']);
+  });
+
+  it("reads a note's assessment and plan for a manipulation trial, or one progressing to active exercise, as the plan of care", () => {
+    expect(
+      answerOf('manipulationPlanOfCare', [
+        'A/P: trial chiro manip C-spine 2x3wks (6 visits), reassess function after',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('manipulationPlanOfCare', [
+        'modified duty; plan is manipulation, 3x/week for 2 weeks, progressing to active exercise',
+      ]),
+    ).toBe(true);
+    expect(answerOf('manipulationPlanOfCare', ['A/P: trial chiro manip C-spine 2x3wks'])).toBeUndefined();
+    expect(answerOf('maintenanceCare', ['no prior chiro/manipulation; back at modified duty'])).toBe(false);
+  });
+
+  it('reads ligament or patellar instability, not locking, as what a knee brace is for', () => {
+    expect(
+      answerOf('kneeInstability', [
+        '12/6/2016: MCL tenderness; valgus stress at 30 degrees opens 5-8 mm with a firm endpoint',
+      ]),
+    ).toBe(true);
+    expect(answerOf('kneeInstability', [], ['grade II medial collateral ligament sprain, left knee'])).toBe(
+      true,
+    );
+    expect(answerOf('kneeInstability', ['MRI 11/29/2016: high-grade partial MCL tear'])).toBe(true);
+    expect(answerOf('kneeInstability', ['Lachman, anterior drawer and varus/valgus stress all stable'])).toBe(
+      false,
+    );
+    expect(
+      answerOf('kneeInstability', ['two episodes of the knee locking and catching on stairs']),
+    ).toBeUndefined();
+    // A negative Lachman speaks for the ACL only.
+    expect(
+      answerOf('kneeInstability', ['medial opening on valgus stress at 30 degrees', 'Lachman negative']),
+    ).toBe(true);
+  });
+});

@@ -119,9 +119,10 @@ interface YesNoReading {
  */
 const MANIPULATION_PLAN = new RegExp(
   [
-    String.raw`^(?=[\s\S]*\b(?:plan(?:\s+of\s+care)?|plans|planned|recommend(?:s|ed)?|request(?:s|ed)?|asks?\s+for|asked\s+for|calls?\s+for|called\s+for|propos(?:es|ed)|prescrib(?:es|ed))\b)`,
-    String.raw`(?=[\s\S]*(?:(?<!\b(?:no|never\s+had|without|prior|previous)\s+(?:\w+\s+){0,2})\b(?:manipulat\w*|(?:spinal|chiropractic)\s+adjustments?|chiropractic\s+(?:care|treatments?)|CMT)\b|\bchiropractor(?:'s)?\s+(?:plan|asked|asks|recommend|propos|request)))`,
-    String.raw`(?=[\s\S]*(?<!\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2})\b(?:goals?|aim(?:s|ed|ing)?|functional\s+(?:gains?|goals?|improvement|restoration)|(?:return(?:ing)?|back)\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|full\s+duty|tolerance|Oswestry|ODI|re-?assess(?:es|ed|ing)?\s+(?:\w+\s+)?function|re-?(?:evaluat|assess)\w*\s+(?:\w+\s+)?(?:after|at)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:visits?|sessions?|treatments?|trial)|to\s+(?:restore|regain|improve|increase)\s+(?:(?:his|her|their|the|cervical|lumbar|neck|back)\s+){0,2}(?:rotation|motion|ROM|range\s+of\s+motion|flexion|extension|mobility))\b)`,
+    // "A/P" is the note's assessment and plan; "manip" and "chiro" its shorthand.
+    String.raw`^(?=[\s\S]*(?:\bA\/P\b|\b(?:plan(?:\s+of\s+care)?|plans|planned|recommend(?:s|ed)?|request(?:s|ed)?|asks?\s+for|asked\s+for|calls?\s+for|called\s+for|propos(?:es|ed)|prescrib(?:es|ed))\b))`,
+    String.raw`(?=[\s\S]*(?:(?<!\b(?:no|never\s+had|without|prior|previous)\s+(?:\w+\s+){0,2})\b(?:manipulat\w*|manip|(?:spinal|chiropractic)\s+adjustments?|chiropractic\s+(?:care|treatments?)|chiro\s+manip\w*|CMT)\b|\bchiropractor(?:'s)?\s+(?:plan|asked|asks|recommend|propos|request)))`,
+    String.raw`(?=[\s\S]*(?<!\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2})\b(?:goals?|aim(?:s|ed|ing)?|functional\s+(?:gains?|goals?|improvement|restoration)|(?:return(?:ing)?|back)\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|full\s+duty|tolerance|Oswestry|ODI|re-?assess(?:es|ed|ing)?\s+(?:\w+\s+)?function|re-?(?:evaluat|assess)\w*\s+(?:\w+\s+)?(?:after|at)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:visits?|sessions?|treatments?|trial)|to\s+(?:restore|regain|improve|increase)\s+(?:(?:his|her|their|the|cervical|lumbar|neck|back)\s+){0,2}(?:rotation|motion|ROM|range\s+of\s+motion|flexion|extension|mobility)|progress(?:ing|es)?\s+(?:him\s+|her\s+)?to\s+(?:an?\s+)?(?:active|therapeutic|home)\s+(?:exercises?|program))\b)`,
   ].join(''),
   'i',
 );
@@ -608,7 +609,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bto\s+(?:maintain\s+(?:\w+\s+)?(?:gains?|improvement|function)|prevent\s+(?:a\s+)?(?:recurrence|flare))/i,
     ],
     no: [
-      /\b(?:never\s+had|no\s+(?:prior|previous|past))\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?)\b/i,
+      /\b(?:never\s+had|no\s+(?:prior|previous|past))\s+(?:\w+\s+)?(?:manipulation|chiropractic(?:\s+care)?|chiro(?:\/manip\w*)?)\b/i,
       // "no PT, chiropractic or acupuncture yet": none of a list had so far.
       /\bno\s+(?:[\w/-]+,?\s+(?:or\s+)?){0,4}(?:manipulation|chiropractic)(?:\s+care)?\b(?:,?\s+(?:or\s+)?[\w/-]+){0,4}?\s+(?:yet|to\s+date|so\s+far)\b/i,
       // "She had not had chiropractic care".
@@ -668,6 +669,32 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bpositive\s+(?:\w+\s+)?(?:Stinchfield|FADIR|FABER|impingement\s+test)\b|\b(?:Stinchfield|FADIR)(?:'s)?\s+(?:test\s+)?(?:is\s+|was\s+)?positive\b/i,
     ],
     no: [],
+  },
+  {
+    // What a knee brace is for (ACOEM Ch. 13): a knee that is unstable, not one that locks.
+    key: 'kneeInstability',
+    yes: [
+      /\b(?:instability|unstable|laxity|lax)\b/i,
+      /\b(?:valgus|varus)\s+(?:opening|gapping)\b/i,
+      /\b(?:medial|lateral|joint)\s+(?:opening|gapping)\s+(?:on|with|to)\s+(?:valgus|varus)\s+stress\b/i,
+      /(?<!\bno\s+longer\s+)\bfeels?\s+['‘"]?loose\b/i,
+      /\b(?:Lachman|anterior\s+drawer|posterior\s+drawer|pivot[- ]shift|patellar\s+apprehension|apprehension)(?:'s)?\s*(?:[1-3]\s*)?\+/i,
+      /\bpositive\s+(?:\w+\s+)?(?:Lachman|anterior\s+drawer|posterior\s+drawer|pivot[- ]shift|(?:patellar\s+)?apprehension)/i,
+      /\b(?:Lachman|anterior\s+drawer|posterior\s+drawer|pivot[- ]shift|(?:patellar\s+)?apprehension)(?:'s)?\s+(?:test\s+|sign\s+)?(?:is\s+|was\s+)?positive\b/i,
+      /\b(?:ACL|anterior\s+cruciate|PCL|posterior\s+cruciate|MCL|medial\s+collateral|LCL|lateral\s+collateral)(?:\s+ligament)?\s+(?:tear|rupture|insufficiency|deficien\w+)\b|\btorn\s+(?:ACL|MCL|PCL|LCL)\b/i,
+      /\bpatellar\s+(?:subluxation|dislocation|maltracking)\b|\bpatella\s+(?:subluxes|subluxed|dislocated)\b/i,
+      // "valgus stress at 30 degrees opens 5-8 mm"; a grade II or III ligament sprain is a partial or
+      // complete tear.
+      /\b(?:valgus|varus)\s+stress\b[^;]*?\bopens?\b/i,
+      /\b(?:grade\s+(?:II|III|2|3)|high-grade)\s+(?:\w+\s+){0,2}(?:(?:medial|lateral)\s+collateral|MCL|LCL|ACL|PCL|anterior\s+cruciate|posterior\s+cruciate)\b|\b(?:MCL|LCL|ACL|PCL|collateral\s+ligament|cruciate\s+ligament)\s+sprain,?\s+grade\s+(?:II|III|2|3)\b/i,
+    ],
+    // The knee as a whole found stable; a negative Lachman alone speaks for the ACL only.
+    no: [
+      /\bligaments?\s+(?:are\s+|were\s+)?(?:all\s+)?(?:stable|intact)\b/i,
+      /^(?!.*\b(?:opening|opens|gapping|gaps|lax\w*)\b).*\b(?:varus|valgus)\b[^;]*?\b(?:stable|negative|neg)\b/i,
+      /\bstable\s+(?:knee|ligaments?)\b/i,
+    ],
+    diagnoses: true,
   },
   {
     // A functional restoration program's own evaluation, with the baseline it measures gains from.
@@ -3329,7 +3356,7 @@ const STARTED_BEFORE =
 /** A drug "added to the ibuprofen" with no date of its own: the plan of the request, not one taken. */
 const ADDED_NOW = /^(?![^;]*(?:\d{1,2}\/\d{1,2}|\d{1,2}\/\d{4}|\b(?:19|20)\d\d\b))[^;]*\badded\s+to\b/i;
 const NOT_TAKEN_YET =
-  /\b(?:plan(?:s|ned|ning)?|start\w*|begin|initiat\w*|trial\s+of|(?:as\s+an?\s+)?(?:\d+[- ]day\s+)?trial\b(?!\s+(?:in|since)\b)|propos\w*|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|will|to\s+try|consider\w*|no\s+refills?)\b/i;
+  /\b(?:plan(?:s|ned|ning)?|start\w*|begin|initiat\w*|trial\s+of|(?:as\s+an?\s+)?(?:\d+[- ]day\s+)?trial\b(?!\s+(?:in|since)\b)|propos\w*|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|first\s+(?:[\w-]+\s+){0,2}(?:prescribed|prescription)|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
   /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|sodium|potassium|HCl|hydrochloride|ER|CR|XR|SR|IR|PO|(?:one|two|three|four|half)(?=\s+(?:tabs?|tablets?|caps?|capsules?|patch))|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours|once|twice|(?:three|four)\s+times|a\s+day|per\s+day|at\s+bedtime|up\s+to\s+(?:\d|one|two|three|four|five|six)(?:\s+(?:tabs?|tablets?|times))?\s+(?:a|per)\s+day)(?=[\s,;:.)]|$))*/i;
 const STRENGTH_OR_SIG =
@@ -3458,9 +3485,9 @@ const NARRATIVE_LEAD =
 /** What the records say, before the drug they say it of: "The records showed that naproxen ...". */
 const RECORDS_LEAD =
   /^(?:the\s+)?(?:(?:medical\s+)?records?|notes?|treating\s+physician|physician|provider|PTP)\s+(?:showed|show|shows|noted|notes|documented|documents|indicated|indicates|stated|states)\s+(?:that\s+)?/i;
-/** A drug started on a past date and not stopped: "Naproxen 550 mg twice daily was started on 05/06/2014". */
+/** A drug started on a past date and not stopped: "Naproxen 550 mg twice daily was started on 05/06/2014", "started at urgent care 11/22/2016". */
 const STARTED_ON_DATE =
-  /^[^,]*?(?:,\s*)?\b(?:(?:was|were|has\s+been)\s+)?(?:(?:re)?started|(?<=\b(?:was|were)\s+)prescribed)\s+(?:on\s+|in\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}\b)(?![^,]*\b(?:stopped|discontinued|held|ceased)\b)/i;
+  /^[^,]*?(?:,\s*)?\b(?:(?:was|were|has\s+been)\s+)?(?:(?:re)?started|(?<=\b(?:was|were)\s+)prescribed)\s+(?:(?:at|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+|in\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}\b)(?![^,]*\b(?:stopped|discontinued|held|ceased)\b)/i;
 
 /**
  * A finding that opens with its report's date gives that date to a drug it says "was started" with
@@ -3481,7 +3508,8 @@ function drugTakenIn(written: string, listAsked: boolean): string | null {
   const lead = NARRATIVE_LEAD.exec(written)?.[0] ?? RECORDS_LEAD.exec(written)?.[0] ?? '';
   const clause = written.slice(lead.length);
   const prefix = TAKING.exec(clause)?.[0] ?? '';
-  const rest = clause.slice(prefix.length);
+  // "over-the-counter acetaminophen taken since 11/8/2016": the drug, bought without a prescription.
+  const rest = clause.slice(prefix.length).replace(/^(?:over[- ]the[- ]counter|OTC)\s+/i, '');
   const drug = LEADING_DRUG.exec(rest);
   if (!drug) return null;
   // A combination written with its partner ("hydrocodone/APAP 5/325") is the drug itself, and keeps

@@ -526,6 +526,8 @@ export const ServiceFactsSchema = z.object({
   diagnosisUncertain: OptionalBool.default(null),
   specialistExpertiseNeeded: OptionalBool.default(null),
   footOrthoticCondition: OptionalBool.default(null),
+  /** A knee brace (ACOEM 2004 Ch. 13): ligament or patellar instability, not any structural lesion. */
+  kneeInstability: OptionalBool.default(null),
   cuffTearWithWeakness: OptionalBool.default(null),
   preopTestIndicated: OptionalBool.default(null),
   /**

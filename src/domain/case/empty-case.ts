@@ -259,6 +259,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   diagnosisUncertain: null,
   specialistExpertiseNeeded: null,
   footOrthoticCondition: null,
+  kneeInstability: null,
   cuffTearWithWeakness: null,
   preopTestIndicated: null,
   imagingShowsLesion: null,

@@ -624,6 +624,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     kind: 'boolean',
     help: 'For foot orthotics or shoe inserts',
   },
+  kneeInstability: {
+    key: 'kneeInstability',
+    label: 'The knee is unstable (an ACL or MCL tear or laxity, or patellar instability)',
+    kind: 'boolean',
+    help: 'For a knee brace: locking or a meniscal tear is not instability',
+  },
   cuffTearWithWeakness: {
     key: 'cuffTearWithWeakness',
     label: 'A full-thickness rotator cuff tear weakens arm elevation or rotation',

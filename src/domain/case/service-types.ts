@@ -155,7 +155,14 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
     'taperStepRequested',
     'standardFormNotUsable',
   ),
-  nsaid: medication('analgesiaDocumented', 'adlsDocumented', 'standardFormNotUsable'),
+  // GI risk and dyspepsia: what a COX-2 selective NSAID (celecoxib) is kept for.
+  nsaid: medication(
+    'analgesiaDocumented',
+    'adlsDocumented',
+    'giRiskFactors',
+    'nsaidDyspepsia',
+    'standardFormNotUsable',
+  ),
   ppi_h2: medication('giRiskFactors', 'nsaidDyspepsia', 'standardFormNotUsable'),
   muscle_relaxant: medication('standardFormNotUsable'),
   topical_analgesic: medication(
@@ -298,7 +305,7 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   },
   brace: {
     ...DME,
-    facts: [...DME.facts, 'structuralLesionSuspected', 'handInjectionCondition', 'footOrthoticCondition'],
+    facts: [...DME.facts, 'kneeInstability', 'handInjectionCondition', 'footOrthoticCondition'],
   },
   assistant_surgeon: { itemFields: ['quantity'], facts: ['associatedSurgeryAuthorized'] },
   cold_therapy_unit: {

@@ -118,18 +118,22 @@ describe('the outcome another item reads', () => {
   });
 
   it('flows through an override of a computed criterion of the NSAID', () => {
-    // Celecoxib on top of naproxen: the second-NSAID rule fails; overridden "met" with a note, and
-    // the indication answered "met", the celecoxib is overturned and the PPI reads it as taken.
-    const celecoxib = medicationItem(
+    // Celecoxib on top of naproxen, for a worker with a GI bleed behind her: the second-NSAID rule
+    // fails; overridden "met" with a note, and the indication answered "met", the celecoxib is
+    // overturned and the PPI reads it as taken.
+    const celecoxib = disputedItem(
       'nsaid',
-      'celecoxib',
-      { name: 'Celecoxib', strength: '200 mg', quantity: 30 },
       {
-        criteria: {
-          'nsaid-indication': answer('met'),
-          'nsaid-no-second-nsaid': answer('met', 'Naproxen is stopped when celecoxib starts.'),
+        medication: drug('celecoxib-drug', { name: 'Celecoxib', strength: '200 mg', quantity: 30 }),
+        facts: { giRiskFactors: true },
+        review: {
+          criteria: {
+            'nsaid-indication': answer('met'),
+            'nsaid-no-second-nsaid': answer('met', 'Naproxen is stopped when celecoxib starts.'),
+          },
         },
       },
+      'celecoxib',
     );
     const draft = reviewCase([omeprazole, celecoxib, naproxen(NOT_INDICATED)]);
     const items = evaluate(draft, GUIDELINE_LIBRARY, { asOf: AS_OF }).items;

@@ -1218,9 +1218,10 @@ describe('NSAID variants (CPMTG 2016 "NSAIDs")', () => {
     );
   });
 
-  it('continuing Celebrex for knee osteoarthritis with documented pain relief: overturn', () => {
-    // Confirmed catalogue 3.2 #1 (osteoarthritis, lowest dose, shortest time) and #2 (efficacy documented).
-    expectVerdict(
+  it('continuing Celebrex for knee osteoarthritis with documented pain relief and a GI bleed behind: overturn', () => {
+    // Confirmed catalogue 3.2 #1 (osteoarthritis, lowest dose, shortest time) and #2 (efficacy
+    // documented); a COX-2 agent for a worker at GI risk (draft 3.7.1, partly confirmed).
+    const celebrex = (giRiskFactors: boolean | null) =>
       medicationCase({
         service: 'nsaid',
         medication: {
@@ -1232,12 +1233,16 @@ describe('NSAID variants (CPMTG 2016 "NSAIDs")', () => {
         },
         history: [drug('h1', { name: 'Celebrex', strength: '200 mg', startDate: '2016-09-12' })],
         requestDate: '2017-02-14',
-        facts: { analgesiaDocumented: true },
+        facts: { analgesiaDocumented: true, giRiskFactors },
         criteria: { 'nsaid-indication': answer('met', 'Knee osteoarthritis at the lowest effective dose.') },
-      }),
-      'overturn',
-      { 'nsaid-efficacy': 'met', 'nsaid-indication': 'met' },
-    );
+      });
+    expectVerdict(celebrex(true), 'overturn', {
+      'nsaid-efficacy': 'met',
+      'nsaid-indication': 'met',
+      'nsaid-cox2-gi-risk': 'met',
+    });
+    // Without documented GI risk a non-selective NSAID is the choice (the age is not recorded here).
+    expectVerdict(celebrex(false), 'uphold', { 'nsaid-cox2-gi-risk': 'not_documented' });
   });
 
   it('continuing naproxen with documented relief, requested before 07/29/2016: overturn under 2009', () => {

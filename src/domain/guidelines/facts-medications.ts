@@ -893,6 +893,9 @@ function includesSupported(
 /** Muscle relaxants the guideline gives for spasticity (MS, spinal cord injury), not for back pain. */
 const ANTISPASTICITY_DRUG_IDS: ReadonlySet<string> = new Set(['baclofen']);
 
+/** NSAIDs selective for COX-2, which the guideline keeps for patients at GI risk. */
+const COX2_SELECTIVE_DRUG_IDS: ReadonlySet<string> = new Set(['celecoxib']);
+
 /**
  * Topical NSAIDs, salicylates and capsaicin have their own indications; every other topical is for
  * neuropathic pain.
@@ -1106,6 +1109,18 @@ export const MEDICATION_FACTS = {
       return match ? ANTISPASTICITY_DRUG_IDS.has(baseDrugId(match.drug)) : false;
     },
     describe: (value) => (value === true ? 'Baclofen, an antispasticity drug' : 'Not an antispasticity drug'),
+  },
+  'item.cox2SelectiveDrug': {
+    type: 'boolean',
+    label: 'A COX-2 selective NSAID (celecoxib)',
+    fieldPaths: ['medication'],
+    // Never unknown: a drug not read as celecoxib is judged as a non-selective NSAID.
+    get: ({ item }) => {
+      const match = referenceMatch(item);
+      return match ? COX2_SELECTIVE_DRUG_IDS.has(baseDrugId(match.drug)) : false;
+    },
+    describe: (value) =>
+      value === true ? 'Celecoxib, a COX-2 selective NSAID' : 'Not a COX-2 selective NSAID',
   },
   /** The reference drug (a compounded kit as its base drug); 'not_in_reference' once the reviewer classed it. */
   'item.drugId': {

@@ -758,6 +758,10 @@ export const PROCEDURE_FACTS = {
     'footOrthoticCondition',
     'Plantar fasciitis or metatarsalgia',
   ),
+  'item.facts.kneeInstability': serviceBoolean(
+    'kneeInstability',
+    'Ligament or patellar instability of the knee',
+  ),
   'item.facts.cuffTearWithWeakness': serviceBoolean(
     'cuffTearWithWeakness',
     'Full-thickness rotator cuff tear with weakness of elevation or rotation',

@@ -345,12 +345,14 @@ describe('braces and other DME', () => {
       { postoperative: true, associatedSurgeryAuthorized: true },
       'overturn',
     ],
-    ['left knee', 'acoem-2004-knee-brace', { structuralLesionSuspected: true }, 'overturn'],
-    ['left knee', 'acoem-2004-knee-brace', { structuralLesionSuspected: false }, 'uphold'],
+    ['left knee', 'acoem-2004-knee-brace', { kneeInstability: true }, 'overturn'],
+    ['left knee', 'acoem-2004-knee-brace', { kneeInstability: false }, 'uphold'],
+    // A knee that locks has a structural lesion, not the instability a brace is for.
+    ['left knee', 'acoem-2004-knee-brace', { structuralLesionSuspected: true }, 'uphold'],
     [
       'left knee',
       'acoem-2004-knee-brace',
-      { structuralLesionSuspected: false, postoperative: true, associatedSurgeryAuthorized: true },
+      { kneeInstability: false, postoperative: true, associatedSurgeryAuthorized: true },
       'overturn',
     ],
     ['right ankle', 'odg-brace', {}, 'overturn'],
@@ -371,7 +373,7 @@ describe('braces and other DME', () => {
     [
       'left knee',
       'acoem-2004-knee-brace',
-      { structuralLesionSuspected: true, meetsDmeDefinition: null, rationaleStated: null },
+      { kneeInstability: true, meetsDmeDefinition: null, rationaleStated: null },
       'overturn',
     ],
   ] as const)('a brace for the %s -> %s with %j: %s', (bodyPart, setId, facts, expected) => {

@@ -544,7 +544,7 @@ export const KNEE_BRACE_SET = regionBrace(
     citation: acoem2004('Knee Complaints', 'Summary'),
     required: true,
     condition: anyOf(
-      isTrue('item.facts.structuralLesionSuspected', 'ligament or patellar instability'),
+      isTrue('item.facts.kneeInstability', 'ligament or patellar instability'),
       POST_OP_EXCEPTION,
     ),
     wouldMeet: {

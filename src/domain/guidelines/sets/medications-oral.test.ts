@@ -419,7 +419,7 @@ describe('PPIs and H2 blockers with NSAIDs', () => {
     expect(criterionStatus(ppi({}), 'ppi-concurrent-nsaid')).toBe('not_documented');
     expect(
       criterionStatus(
-        ppi({ otherItems: [otherDrugItem('nsaid', { name: 'Celebrex', strength: '200 mg' })] }),
+        ppi({ otherItems: [otherDrugItem('nsaid', { name: 'Meloxicam', strength: '15 mg' })] }),
         'ppi-concurrent-nsaid',
       ),
     ).toBe('met');

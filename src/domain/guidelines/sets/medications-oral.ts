@@ -174,6 +174,40 @@ const nsaidCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Crite
         'Partly confirmed: "pain and function" in the draft; CM16-0247624 overturned on pain improvement alone.',
     }),
     defineCriterion({
+      id: 'nsaid-cox2-gi-risk',
+      statement:
+        'A COX-2 selective NSAID (celecoxib) is for a patient at risk of GI complications, not for most patients: without GI risk a non-selective NSAID is the choice.',
+      whenNotMet:
+        'The records show no GI risk (age over 65, an ulcer, bleeding or perforation history, aspirin, a corticosteroid or an anticoagulant, or dyspepsia from an NSAID) that would call for a COX-2 selective NSAID over a non-selective one',
+      asRequirement: 'A GI risk factor or NSAID dyspepsia is documented',
+      citation:
+        edition === '2016'
+          ? cpmtg2016('Celebrex (celecoxib)')
+          : cpmtg2009('NSAIDs, GI symptoms & cardiovascular risk', '68-69'),
+      required: true,
+      condition: anyOf(
+        atLeast('case.patientAgeAtRequest', 66, 'years', 'an age over 65'),
+        isTrue(
+          'item.facts.giRiskFactors',
+          'a GI risk factor (ulcer, bleeding, aspirin, steroid, anticoagulant)',
+        ),
+        isTrue('item.giRiskDrug', 'aspirin, a corticosteroid or an anticoagulant taken'),
+        isTrue('item.facts.nsaidDyspepsia', 'dyspepsia from an NSAID'),
+      ),
+      appliesWhen: {
+        condition: isTrue('item.cox2SelectiveDrug', 'celecoxib'),
+        description: 'applies only to a COX-2 selective NSAID (celecoxib)',
+      },
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of a GI risk factor or NSAID dyspepsia',
+        label: 'GI risk',
+      },
+      confirmed: false,
+      confirmationNote:
+        'Partly confirmed: the 2016 section "Celebrex (celecoxib)" is cited in CM17-0013625 (confirmed catalogue 3.2); that COX-2 agents are for GI risk, not most patients, is the draft catalogue 3.7.1 and 3.7.2 [P].',
+    }),
+    defineCriterion({
       id: 'nsaid-no-second-nsaid',
       statement: 'Not on top of another NSAID: a second NSAID at the same time is not supported.',
       whenNotMet:
