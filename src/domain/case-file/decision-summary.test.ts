@@ -1566,6 +1566,28 @@ describe('readings from the session-30 batches', () => {
     expect(consult(findings.slice(0, 2).concat(findings.slice(3)))).not.toContain('surgeryConsidered');
   });
 
+  it("reads an item of one side without the letter's findings about the other side alone", () => {
+    const release = (side: 'Right' | 'Left', keyFindings: string[]): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-SIDES',
+      requestDate: '2016-12-05',
+      dateOfInjury: '2015-06-15',
+      diagnoses: ['bilateral carpal tunnel syndrome, right worse than left'],
+      keyFindings,
+      requestedService: { name: `${side} open carpal tunnel release`, category: 'other' },
+    });
+    const draft = caseFromDecisionSummaries(
+      [
+        release('Right', [
+          'right-sided care: night wrist splint since early 2016, NSAIDs, 12 OT visits; one steroid injection helped about 6 weeks, then symptoms returned',
+        ]),
+        release('Left', ['left hand: intermittent tingling; no splint, injection or therapy given so far']),
+      ],
+      'case',
+    );
+    expect(draft.disputedItems[0]?.facts.conservativeCareFailed).toBe(true);
+    expect(draft.disputedItems[1]?.facts.conservativeCareFailed).not.toBe(true);
+  });
+
   it('leaves out of the drugs taken one whose class a finding says was never taken: it is the request', () => {
     const entry = (never: string): DecisionSummary => ({
       caseNumber: 'CM17-TEST-NEW-START',

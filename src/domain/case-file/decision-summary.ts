@@ -1398,7 +1398,16 @@ export function readDecisionSummaryCase(
     keyFindings: unique(summaries.flatMap((summary) => summary.keyFindings ?? [])),
   };
   const { draft, courses, drugTest, workStatus, surgeries } = readSummary(merged, id);
-  const readings = summaries.map((summary) => readSummary({ ...merged, ...itemPartOf(summary) }, id));
+  const readings = summaries.map((summary) =>
+    readSummary(
+      {
+        ...merged,
+        keyFindings: findingsForItsSide(merged.keyFindings ?? [], summary.requestedService.name),
+        ...itemPartOf(summary),
+      },
+      id,
+    ),
+  );
   // A drug an item's own reading found taken (its effect named, "4/10 with Norco"), kept for the case.
   for (const [index, { draft: itemDraft }] of readings.entries())
     for (const medication of itemDraft.treatment.medications)
@@ -1463,6 +1472,21 @@ function afterASurgery(text: string, surgeries: readonly FindingSurgery[]): bool
 }
 
 /** What a summary says of its own item (the request, its UR action, the claims administrator's line). */
+/**
+ * An item of one side ("Left open carpal tunnel release") is read without the letter's findings
+ * about the other side alone ("right-sided care: night splint, 12 OT visits ..."): in a letter
+ * about both hands, the right hand's failed care is not the left's.
+ */
+function findingsForItsSide(findings: readonly string[], requested: string): string[] {
+  const left = /\bleft\b/i.test(requested);
+  const right = /\bright\b/i.test(requested);
+  if (left === right || /\b(?:bilateral|both)\b/i.test(requested)) return [...findings];
+  const [own, other] = left ? [/\bleft\b/i, /\bright\b/i] : [/\bright\b/i, /\bleft\b/i];
+  return findings.filter(
+    (finding) => !other.test(finding) || own.test(finding) || /\b(?:bilateral|both)\b/i.test(finding),
+  );
+}
+
 const itemPartOf = (summary: DecisionSummary) => ({
   requestedService: summary.requestedService,
   urAction: summary.urAction ?? null,
