@@ -5349,3 +5349,40 @@ describe('readings from the session-36 batches, twenty-sixth round', () => {
     ).toBe(true);
   });
 });
+
+describe('readings from the session-36 batches, twenty-seventh round', () => {
+  it('reads every clause of a finding headed by one side as that side only', () => {
+    const findings = [
+      '11/28/2016 exam: left Achilles reflex absent (right 2+), 4/5 left plantar flexion',
+      'right leg: no symptoms; strength, sensation and reflexes normal',
+    ];
+    expect(answerOf('neuroDeficit', findings)).toBe(true);
+    expect(answerOf('neuroDeficit', ['no symptoms; strength, sensation and reflexes normal'])).toBe(false);
+  });
+
+  it('reads a study wanted to decide on an operation, or a visit to discuss one, as surgery considered', () => {
+    expect(
+      answerOf('surgeryConsidered', [
+        'orthopedist (12/12/2016) wants a right knee MRI to decide on arthroscopy',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('surgeryConsidered', ['hand surgeon visit scheduled to discuss carpal tunnel release']),
+    ).toBe(true);
+  });
+
+  it('counts therapy visits with the region treated between the count and the therapy', () => {
+    const [course] = readFindingCourses([
+      '12 low back PT visits 10/24-12/9/2016; pain 6/10 before and after',
+    ]);
+    expect(course?.visitsCompleted).toBe(12);
+  });
+
+  it('reads a drug started on a day without its year, and refilled since, as taken from that day', () => {
+    const finding = 'cyclobenzaprine 7.5 mg three times a day started 10/21 and refilled 11/17/2016';
+    expect(readFindingDrugsTaken([finding])).toEqual(['cyclobenzaprine 7.5 mg three times a day']);
+    expect(readDrugStartIn(finding, '2016-12-14')).toBe('2016-10-21');
+    // A day later in the year than the request is last year's.
+    expect(readDrugStartIn('tramadol started 12/20', '2017-01-10')).toBe('2016-12-20');
+  });
+});

@@ -360,6 +360,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         'i',
       ),
       /\b(?:would|will)\s+(?:see|consult)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?surgeon\b/i,
+      // "wants a right knee MRI to decide on arthroscopy".
+      new RegExp(
+        String.raw`\b(?:MRI|CT|imaging|study|scan|EMG|NCS)\b[^;]*?\bto\s+(?:decide|determine)\s+(?:on|whether|between|about)\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,4}?(?:epidural|injection|ESI|${SURGERY_NOUNS})\b`,
+        'i',
+      ),
       new RegExp(
         String.raw`\b(?:epidural|injection|ESI|${SURGERY_NOUNS})\b[^;]*?\b(?:if|once)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:tear|lesion|compression|fracture|herniation)\s+(?:is\s+)?(?:confirmed|shown|found|seen)\b`,
         'i',
@@ -368,7 +373,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // considered".
       /\b(?:look|looking|evaluate|assess)\s+for\s+(?:an?\s+)?(?:surgical|operable)\s+(?:lesion|pathology|target)\b/i,
       // "a consultation with a spine surgeon to discuss surgical options".
-      /\bto\s+discuss\s+(?:\w+\s+)?(?:surgical|operative|surgery)\b/i,
+      // "a hand surgeon visit scheduled to discuss carpal tunnel release".
+      new RegExp(String.raw`\bto\s+discuss\s+(?:\w+\s+){0,3}?(?:operative|${SURGERY_NOUNS})\b`, 'i'),
       /\bto\s+plan\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:ESI|epidural|injection|block|surgery|surgical\s+\w+)\b/i,
       /\b(?:epidural|ESI|injection)s?\s+(?:(?:is|are|was|were|being)\s+){0,2}(?:considered|planned|contemplated)\b/i,
       // An invasive procedure suggested: "suggested interventional pain evaluation", "injections
@@ -1711,13 +1717,15 @@ function readYesNo(
   // sensation C6"); only a stated absence ("no neurologic deficit") does.
   let signDenied: string | null = null;
   let sidedNo: string | null = null;
+  // Every clause of a finding headed by one side ("right leg: no symptoms; strength ... normal").
+  const sidedClauses = new Set(clausesOf(texts.filter((text) => SIDE_HEADING.test(text))));
   for (const clause of clausesOf(texts)) {
     const spelled = spellOut(clause);
     if (reading.settlesNo?.some((pattern) => pattern.test(spelled)))
       return { key: reading.key, value: false, source: clause };
     if (reading.no.some((pattern) => pattern.test(spelled))) {
       // "Left-sided neurologic exam normal" speaks for one side: a deficit on the other still stands.
-      if (ONE_SIDE.test(spelled)) sidedNo ??= clause;
+      if (ONE_SIDE.test(spelled) || sidedClauses.has(clause)) sidedNo ??= clause;
       else no ??= clause;
       continue;
     }
@@ -1754,6 +1762,9 @@ function readYesNo(
   if (no !== null) return { key: reading.key, value: false, source: no };
   return null;
 }
+
+/** A finding that opens with the one side it tells of: "right leg: no symptoms; ...". */
+const SIDE_HEADING = /^\W*(?:left|right)\b[^:;.]{0,30}:/i;
 
 /** A statement limited to one side or limb ("left-sided", "the left leg", "contralateral"). */
 const ONE_SIDE =
@@ -2873,7 +2884,8 @@ const COUNT = String.raw`(\d{1,3}|${Object.keys(SMALL_NUMBERS).join('|')})`;
 const COURSE_COUNTS = [
   new RegExp(
     // "44 PT/OT visits": one count for both.
-    String.raw`\b${COUNT}\s+(?:(?:prior|previous|completed|past|earlier|${POST_OPERATIVE})\s+){0,2}((?:${ANY_DISCIPLINE})(?:\s*\/\s*(?:${ANY_DISCIPLINE}))?)(?:\s+\w+)?\s+${VISITS}\b`,
+    // "12 low back PT visits": the region treated may come between.
+    String.raw`\b${COUNT}\s+(?:(?:prior|previous|completed|past|earlier|${POST_OPERATIVE}|low\s+back|lumbar|cervical|neck|thoracic|shoulder|knee|wrist|hand|elbow|ankle|foot|hip|left|right)\s+){0,3}((?:${ANY_DISCIPLINE})(?:\s*\/\s*(?:${ANY_DISCIPLINE}))?)(?:\s+\w+)?\s+${VISITS}\b`,
     'gi',
   ),
   new RegExp(
@@ -3350,6 +3362,8 @@ export function readFindingDrugTest(findings: readonly string[]): FindingDrugTes
 
 const TAKING =
   /^(?:(?:also\s+)?(?:on|taking|takes|took|uses|using|used|continues(?:\s+on)?|continued(?:\s+on)?|had\s+been\s+(?:on|taking)|currently\s+(?:on|taking)|still\s+(?:on|taking)|(?:dose\s+)?stable\s+(?:at|on)|maintained\s+on|has\s+been\s+(?:on|taking)|has\s+taken)\s+)/i;
+/** A refill on a date: "started 10/21 and refilled 11/17/2016" is a drug taken. */
+const REFILLED_ON_DATE = /\brefilled\s+(?:on\s+)?\d{1,2}\/\d{1,2}\b/i;
 /** A start told as done: "naproxen 550 mg twice daily was started the next day". */
 const STARTED_BEFORE =
   /^[^,;]*?\b(?:was|were|had\s+been|has\s+been)\s+(?:re)?started\s+(?:the\s+(?:next|same|following)\s+day|that\s+day|(?:\d+|a|one|two|three)\s+(?:days?|weeks?|months?)\s+(?:ago|later|after)|after\s+the\s+(?:injury|fall|accident|visit))\b/i;
@@ -3393,7 +3407,8 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
       if (
         (NOT_TAKEN_YET.test(sinceStarting) &&
           !STARTED_ON_DATE.test(clause) &&
-          !STARTED_BEFORE.test(clause)) ||
+          !STARTED_BEFORE.test(clause) &&
+          !REFILLED_ON_DATE.test(clause)) ||
         ADDED_NOW.test(sinceStarting)
       ) {
         listAsked = true;
@@ -3569,6 +3584,15 @@ export function readDrugStartIn(clause: string, asOf: string): string {
     );
   if (year) return `${year[1]}-12-31`;
   if (!isValidIsoDate(asOf)) return '';
+  // A day without its year ("started 10/21 and refilled 11/17/2016"): the latest such day by the request.
+  const dayOnly = /\b(?:since|started(?:\s+on)?|began(?:\s+on)?)\s+(\d{1,2})\/(\d{1,2})\b(?!\/)/i.exec(
+    spelled,
+  );
+  if (dayOnly) {
+    const thisYear = `${asOf.slice(0, 4)}-${(dayOnly[1] ?? '').padStart(2, '0')}-${(dayOnly[2] ?? '').padStart(2, '0')}`;
+    if (isValidIsoDate(thisYear))
+      return thisYear <= asOf ? thisYear : `${Number(asOf.slice(0, 4)) - 1}${thisYear.slice(4)}`;
+  }
   const span = new RegExp(
     String.raw`\b(?:for|x|stable(?:\s+(?:for|x))?|over|on\s+it\s+for)\s+(?:about\s+|approximately\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|~\s?)?(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})\s*(years?|yrs?|months?|mos?)\b`,
     'i',
