@@ -1566,6 +1566,23 @@ describe('readings from the session-30 batches', () => {
     expect(consult(findings.slice(0, 2).concat(findings.slice(3)))).not.toContain('surgeryConsidered');
   });
 
+  it('reads weight not borne soon after a fall as the fracture red flag plain films are for', () => {
+    const films = (requestDate: string): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-OTTAWA',
+      requestDate,
+      dateOfInjury: '2016-12-05',
+      diagnoses: ['right knee contusion'],
+      keyFindings: [
+        'fell about 3 feet from a scaffold plank onto his right knee on 12/05/2016',
+        'could not take four steps unaided in clinic; using crutches',
+      ],
+      requestedService: { name: 'X-rays right knee, 3 views', category: 'imaging' },
+    });
+    expect(itemOf(films('2016-12-06')).facts.redFlags).toBe(true);
+    // Two months on, it is no acute fracture rule.
+    expect(itemOf(films('2017-02-06')).facts.redFlags).not.toBe(true);
+  });
+
   it("reads an item of one side without the letter's findings about the other side alone", () => {
     const release = (side: 'Right' | 'Left', keyFindings: string[]): DecisionSummary => ({
       caseNumber: 'CM17-TEST-SIDES',

@@ -510,7 +510,9 @@ export function findingAnswersFor(summary: DecisionSummary, item: DisputedItem):
       summary.diagnoses ?? [],
       isoOrEmpty(summary.dateOfInjury),
       asOf,
-    ) ?? tumorRedFlag(findings, summary.diagnoses ?? []),
+    ) ??
+      weightNotBorneAfterTrauma(findings, isoOrEmpty(summary.dateOfInjury), asOf) ??
+      tumorRedFlag(findings, summary.diagnoses ?? []),
     ...programTimeSpent(summary.requestedService.name, findings),
     ...limitsFromTheFce(findings),
     ...surgicalReferralIndicated(
@@ -996,6 +998,29 @@ function fractureRiskAfterRecentTrauma(
   return bone === undefined || trauma === undefined
     ? null
     : { key: 'redFlags', value: true, source: `${trauma}; and "${bone}"` };
+}
+
+/** Weight not borne, as the fracture rules for the knee and ankle test it ("could not take four steps"). */
+const WEIGHT_NOT_BORNE =
+  /\b(?:unable\s+to|could\s+not|cannot|can't|can\s+not)\s+(?:bear\s+(?:full\s+)?weight|(?:take|walk)\s+(?:four|4)\s+steps)\b/i;
+
+/**
+ * A fall or blow in the last month after which the worker cannot bear weight: the fracture the knee
+ * and ankle chapters' red flags (and the Ottawa rules they follow) send to plain films.
+ */
+function weightNotBorneAfterTrauma(
+  findings: readonly string[],
+  injuryDate: string,
+  asOf: string,
+): FindingAnswer | null {
+  if (!isValidIsoDate(injuryDate) || !isValidIsoDate(asOf)) return null;
+  const days = daysBetween(injuryDate, asOf);
+  if (days === null || days < 0 || days > 30) return null;
+  const trauma = findings.find((finding) => affirmedIn(finding, TRAUMA));
+  const weight = findings.find((finding) => WEIGHT_NOT_BORNE.test(finding));
+  return trauma === undefined || weight === undefined
+    ? null
+    : { key: 'redFlags', value: true, source: `${trauma}; and "${weight}" (a fracture to rule out)` };
 }
 
 /** A cancer in the worker's history. */

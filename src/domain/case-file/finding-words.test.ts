@@ -5386,3 +5386,35 @@ describe('readings from the session-36 batches, twenty-seventh round', () => {
     expect(readDrugStartIn('tramadol started 12/20', '2017-01-10')).toBe('2016-12-20');
   });
 });
+
+describe('readings from the session-36 batches, twenty-eighth round', () => {
+  it('reads graded weakness found inconsistent as no unequivocal deficit', () => {
+    expect(
+      answerOf('neuroDeficit', [
+        'left EHL 4+/5, inconsistent on repeat testing',
+        'sensation and reflexes symmetric',
+      ]),
+    ).toBe(false);
+    expect(answerOf('neuroDeficit', ['left EHL 4/5 weakness on repeat testing'])).toBe(true);
+  });
+
+  it('reads pain still at its level after a course as care that failed', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        '12 PT visits since 10/24/2016: pain still 6-7/10, still limited to lifting 20 lb',
+      ]),
+    ).toBe(true);
+    expect(answerOf('conservativeCareFailed', ['12 PT visits: pain still improving'])).toBeUndefined();
+  });
+
+  it("reads a drug's relief from the pain pair after a pair of another scale", () => {
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['duloxetine 60 mg daily since 3/2015: PHQ-9 down from 18 to 9 and hand pain from 7/10 to 4/10'],
+        [],
+        'Cymbalta (duloxetine) 60 mg #30',
+      ),
+    ).toBe(43);
+  });
+});

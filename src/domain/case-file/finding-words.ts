@@ -250,6 +250,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     no: [
       /\b(?:no|without)\s+(?:focal\s+)?(?:(?:neuro\w*|sensory|motor|reflex),?\s+(?:or\s+|and\s+)?){1,4}deficits?\b/i,
+      // Weakness graded but found inconsistent is no unequivocal sign: "left EHL 4+/5, inconsistent
+      // on repeat testing".
+      /^(?=.*\b[0-4][+-]?\/5\b).*\b(?:inconsistent|equivocal|breakaway|give-?way\s+weakness|effort[- ]dependent|submaximal\s+effort)\b/i,
       // A sensory change only the patient reports, beside normal strength or reflexes, is no
       // unequivocal sign: "reflexes 2+ and symmetric, strength 5/5, patient-reported reduced light touch".
       /^(?=.*\b(?:5\/5|symmetric(?:al)?|intact)\b)(?!.*\b[0-4][+-]?\/5\b).*\b(?:(?:patient|self)[- ]reported|subjective(?:ly)?)\s+(?:[\w/-]+\s+){0,2}(?:numbness|sensation|sensory|light\s+touch|pin\s?prick|tingling)\b/i,
@@ -1315,6 +1318,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // last 3 visits".
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b(?:unchanged|no\s+further\s+(?:gains?|improvement|progress))\s+(?:over|for|in|during)\s+the\s+(?:last|past|final)\s+(?:\d{1,2}|two|three|four|five|six|few|several)\s+(?:visits?|sessions?|weeks?)\b`,
+        'i',
+      ),
+      // "12 PT visits since 10/24/2016: pain still 6-7/10, still limited to lifting 20 lb with the same
+      // modified duty restrictions as at the start".
+      new RegExp(
+        String.raw`^(?=[^;]*\b(?:${CARE_NOUNS})\b)[^;]*?[,:]\s*(?:(?:the|his|her)\s+)?(?:[\w-]+\s+)?(?:pain|symptoms?)\s+still\b(?!\s+(?:improv\w*|better|decreas\w*|resolv\w*))`,
         'i',
       ),
       // "failed: 30+ post-op PT visits, chiropractic, acupuncture".
@@ -2565,17 +2574,25 @@ const NOW_DOWN_FROM = new RegExp(
 );
 
 /** Pain scores before and on the drug: "from 8/10 to 4/10", "8/10 without and 4/10 with". */
+const FROM_TO_ALL = new RegExp(FROM_TO.source, `${FROM_TO.flags.replace('g', '')}g`);
+
 function painScoresOf(clause: string): [number | undefined, number | undefined] {
   const spelled = spellOut(clause);
   const valid = (text: string | undefined) => {
     const value = Number(text);
     return text !== undefined && value >= 0 && value <= 10 ? value : undefined;
   };
-  const fromTo = FROM_TO.exec(spelled);
-  // Before, then on the drug; a pair not on a 0-10 scale ("PHQ-9 fell from 18 to 11") is no pain score.
+  // Before, then on the drug; a pair not on a 0-10 scale ("PHQ-9 fell from 18 to 11") is no pain
+  // score, and the clause's next pair may be ("... and hand pain from 7/10 to 4/10").
+  const fromTos = [...spelled.matchAll(FROM_TO_ALL)].map(
+    (fromTo): [string | undefined, string | undefined] => [
+      fromTo[1] ?? fromTo[3] ?? fromTo[5],
+      fromTo[2] ?? fromTo[4] ?? fromTo[6],
+    ],
+  );
   const beforeThenAt = BEFORE_THEN_AT.exec(spelled);
   const pairs: [string | undefined, string | undefined][] = [
-    [fromTo?.[1] ?? fromTo?.[3] ?? fromTo?.[5], fromTo?.[2] ?? fromTo?.[4] ?? fromTo?.[6]],
+    ...fromTos,
     [beforeThenAt?.[1], beforeThenAt?.[2]],
     ((match) => [match?.[1], match?.[2]])(WITHOUT_WITH.exec(spelled)),
     ...[WITH_WITHOUT, NOW_VS_BEFORE, NOW_DOWN_FROM, ON_THEN_OFF].map(
