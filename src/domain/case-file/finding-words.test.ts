@@ -5418,3 +5418,53 @@ describe('readings from the session-36 batches, twenty-eighth round', () => {
     ).toBe(43);
   });
 });
+
+describe('readings from the session-36 batches, twenty-ninth round', () => {
+  it('reads a vague sensory change that follows no dermatome as no unequivocal deficit', () => {
+    expect(
+      answerOf('neuroDeficit', [
+        'vague reduced light touch over the left foot that does not follow a dermatome',
+      ]),
+    ).toBe(false);
+    expect(
+      answerOf('neuroDeficit', ['vague low back pain; reduced sensation in the left L5 dermatome']),
+    ).toBe(true);
+  });
+
+  it("does not read 'wants to avoid surgery' as surgery considered", () => {
+    expect(answerOf('surgeryConsidered', ['notes say he wants to avoid surgery'])).toBeUndefined();
+    expect(answerOf('surgeryConsidered', ['he wants surgery if the MRI shows a tear'])).toBe(true);
+  });
+
+  it('reads care told with the weeks since the injury as that many weeks of care', () => {
+    expect(
+      answerOf('conservativeCareWeeks', [
+        '8 PT visits, naproxen and a home exercise program: leg symptoms unchanged about 8 weeks after injury',
+      ]),
+    ).toBe(8);
+  });
+
+  it('reads an NSAID tolerated with no heartburn as no dyspepsia', () => {
+    expect(
+      answerOf('nsaidDyspepsia', [
+        'ibuprofen 600 mg three times daily since 11/16/2016, tolerated with no heartburn or abdominal pain',
+      ]),
+    ).toBe(false);
+  });
+
+  it('reads tries at the regular job that each ended as failed returns to work', () => {
+    expect(
+      answerOf('failedReturnToWork', [
+        'two tries at his regular equipment-operator job (5/2016 and 8/2016) each ended within a week because of shoulder pain',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads a planned trial of manipulation as a plan with its measure, the reassessment a trial is', () => {
+    expect(
+      answerOf('manipulationPlanOfCare', [
+        'plan: trial of chiropractic manipulation 3x/week for 2 weeks with home stretching',
+      ]),
+    ).toBe(true);
+  });
+});

@@ -122,7 +122,7 @@ const MANIPULATION_PLAN = new RegExp(
     // "A/P" is the note's assessment and plan; "manip" and "chiro" its shorthand.
     String.raw`^(?=[\s\S]*(?:\bA\/P\b|\b(?:plan(?:\s+of\s+care)?|plans|planned|recommend(?:s|ed)?|request(?:s|ed)?|asks?\s+for|asked\s+for|calls?\s+for|called\s+for|propos(?:es|ed)|prescrib(?:es|ed))\b))`,
     String.raw`(?=[\s\S]*(?:(?<!\b(?:no|never\s+had|without|prior|previous)\s+(?:\w+\s+){0,2})\b(?:manipulat\w*|manip|(?:spinal|chiropractic)\s+adjustments?|chiropractic\s+(?:care|treatments?)|chiro\s+manip\w*|CMT)\b|\bchiropractor(?:'s)?\s+(?:plan|asked|asks|recommend|propos|request)))`,
-    String.raw`(?=[\s\S]*(?<!\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2})\b(?:goals?|aim(?:s|ed|ing)?|functional\s+(?:gains?|goals?|improvement|restoration)|(?:return(?:ing)?|back)\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|full\s+duty|tolerance|Oswestry|ODI|re-?assess(?:es|ed|ing)?\s+(?:\w+\s+)?function|re-?(?:evaluat|assess)\w*\s+(?:\w+\s+)?(?:after|at)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:visits?|sessions?|treatments?|trial)|to\s+(?:restore|regain|improve|increase)\s+(?:(?:his|her|their|the|cervical|lumbar|neck|back)\s+){0,2}(?:rotation|motion|ROM|range\s+of\s+motion|flexion|extension|mobility)|progress(?:ing|es)?\s+(?:him\s+|her\s+)?to\s+(?:an?\s+)?(?:active|therapeutic|home)\s+(?:exercises?|program))\b)`,
+    String.raw`(?=[\s\S]*(?<!\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2})\b(?:goals?|aim(?:s|ed|ing)?|functional\s+(?:gains?|goals?|improvement|restoration)|(?:return(?:ing)?|back)\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|full\s+duty|tolerance|Oswestry|ODI|re-?assess(?:es|ed|ing)?\s+(?:\w+\s+)?function|re-?(?:evaluat|assess)\w*\s+(?:\w+\s+)?(?:after|at)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:visits?|sessions?|treatments?|trial)|to\s+(?:restore|regain|improve|increase)\s+(?:(?:his|her|their|the|cervical|lumbar|neck|back)\s+){0,2}(?:rotation|motion|ROM|range\s+of\s+motion|flexion|extension|mobility)|progress(?:ing|es)?\s+(?:him\s+|her\s+)?to\s+(?:an?\s+)?(?:active|therapeutic|home)\s+(?:exercises?|program)|(?:initial|first)?\s*trial\s+of\s+(?:[\w-]+\s+){0,2}manipulat\w*)\b)`,
   ].join(''),
   'i',
 );
@@ -157,9 +157,9 @@ const SIDE_EFFECTS = String.raw`gastritis|dyspepsia|GI\s+upset|(?:upset\s+)?stom
 /** The usual side effects of pain drugs, named one by one ("no sedation", "mild drowsiness only"). */
 const ADVERSE_EFFECT = String.raw`(?:sedation|somnolence|drowsiness|constipation|nausea|dizziness|dry\s+mouth|itching)`;
 
-/** A return to work tried and given up ("tried regular duty on 10/17/2016 and stopped after 3 days"). */
+/** A return to work tried and given up ("tried regular duty on 10/17/2016 and stopped after 3 days", "two tries at his regular job ... each ended within a week"). */
 const TRIED_AND_STOPPED =
-  /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to|attempts?\s+(?:at|to\s+return\s+to))\s+(?:\w+\s+){0,2}(?:duty|work)\b[^;]*?\b(?:stopped|failed|ended|unable|could\s+not|couldn't|left|quit)\b/i;
+  /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to|attempts?\s+(?:at|to\s+return\s+to)|(?:tries|trials?)\s+at)\s+(?:[\w-]+\s+){0,3}(?:duty|work|job)\b[^;]*?\b(?:stopped|failed|ended|unable|could\s+not|couldn't|left|quit)\b/i;
 /** The same, told over a finding's clauses. */
 const RETURN_ENDED =
   /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to|attempts?\s+(?:at|to\s+return\s+to))\s+(?:\w+\s+){0,2}(?:duty|work)\b.*;[^;]*\b(?:stopped|failed|ended|quit|left\s+(?:work|the\s+job)|off\s+work\s+since)\b/i;
@@ -250,6 +250,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     no: [
       /\b(?:no|without)\s+(?:focal\s+)?(?:(?:neuro\w*|sensory|motor|reflex),?\s+(?:or\s+|and\s+)?){1,4}deficits?\b/i,
+      // A vague sensory change that follows no root is no unequivocal sign: "vague reduced light
+      // touch over the left foot that does not follow a dermatome".
+      /^(?!.*\b[0-4][+-]?\/5\b).*(?:\bvague\s+(?:[\w-]+\s+){0,2}(?:sensory|sensation|numbness|light\s+touch|tingling|pin\s?prick)\b|\bnon-?dermatomal\b|\b(?:does|did)\s+not\s+follow\s+(?:a|any)\s+dermatom\w*|\bnon-?physiologic\w*)/i,
       // Weakness graded but found inconsistent is no unequivocal sign: "left EHL 4+/5, inconsistent
       // on repeat testing".
       /^(?=.*\b[0-4][+-]?\/5\b).*\b(?:inconsistent|equivocal|breakaway|give-?way\s+weakness|effort[- ]dependent|submaximal\s+effort)\b/i,
@@ -355,7 +358,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`\b(?:surgeon|orthopedi\w+|orthopaedi\w+)\b[^;]*?\b(?:discussed|offered|raised|recommended)\s+(?:an?\s+|the\s+|a\s+possible\s+)?(?:[\w-]+\s+){0,2}(?:${SURGERY_NOUNS})\b`,
         'i',
       ),
-      /\b(?:would\s+consider|consider(?:s|ing)?|open\s+to|wants?|wishes\s+to\s+have|weigh(?:s|ing)|contemplat(?:es|ing))\s+(?:\w+\s+){0,3}(?:surgery|surgical\s+\w+|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy)\b/i,
+      // Not "wants to avoid surgery".
+      /\b(?:would\s+consider|consider(?:s|ing)?|open\s+to|wants?|wishes\s+to\s+have|weigh(?:s|ing)|contemplat(?:es|ing))\s+(?!(?:to\s+)?(?:avoid|defer|delay|postpone|decline|refuse|not)\b)(?:\w+\s+){0,3}(?:surgery|surgical\s+\w+|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy)\b/i,
       // "Wants the MRI before a C5-6 epidural"; "would see a spine surgeon if ..."; "arthroscopy
       // ... if a meniscal tear is confirmed".
       new RegExp(
@@ -1197,6 +1201,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     no: [
       /\b(?:no|denies|without)\s+(?:\w+\s+){0,2}(?:GI|gastrointestinal|stomach|abdominal)\s+(?:complaints|symptoms|upset|problems|issues|side\s+effects)\b/i,
+      // "ibuprofen ..., tolerated with no heartburn or abdominal pain".
+      /\b(?:no|denies|without)\s+(?:\w+\s+){0,2}?(?:heartburn|dyspepsia|reflux|epigastric\s+\w+|abdominal\s+pain|stomach\s+(?:pain|upset))\b/i,
     ],
   },
   {
@@ -1792,6 +1798,12 @@ const CARE_SPANS = [
   new RegExp(
     // Not when something happened lately: "locked twice in the past 2 weeks despite therapy".
     String.raw`(?<!\b(?:in|within|during|over)\s+the\s+(?:past|last)\s+)\b${SPAN_COUNT}\s+(?:of\s+|despite\s+)?(?!no\s)(?:\w+\s+)?(?:${CARE_WORDS}|pt)\b`,
+    'i',
+  ),
+  // Care told with the time since the injury: "8 PT visits ..., naproxen ...: leg symptoms unchanged
+  // about 8 weeks after injury".
+  new RegExp(
+    String.raw`\b(?:${CARE_WORDS}|pt)\b[^;]*?\b(?:about\s+|approximately\s+|nearly\s+|~\s?)?${SPAN_COUNT}\s+(?:after|since|post|from)\s+(?:the\s+)?(?:injury|accident|fall|incident)\b`,
     'i',
   ),
   new RegExp(
