@@ -5468,3 +5468,33 @@ describe('readings from the session-36 batches, twenty-ninth round', () => {
     ).toBe(true);
   });
 });
+
+describe('readings from the session-36 batches, thirtieth round', () => {
+  it('reads a fracture out of its reduction, displaced or stepped at the joint as one for fixation', () => {
+    expect(
+      answerOf('fractureNeedsFixation', [
+        'x-rays in the splint on 12/9/2016: reduction lost, with 25 degrees of dorsal tilt, 4 mm radial shortening and a 2 mm articular step-off',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('fractureNeedsFixation', [], ['displaced intra-articular left distal radius fracture']),
+    ).toBe(true);
+    expect(
+      answerOf('fractureNeedsFixation', [
+        'x-rays 11/21/2016: avulsion fracture of the fifth metatarsal tuberosity, displaced about 1 mm',
+      ]),
+    ).toBe(false);
+    expect(answerOf('fractureNeedsFixation', [], ['nondisplaced right distal radius fracture'])).toBe(false);
+  });
+
+  it("does not read another service's missing goals as the manipulation plan's", () => {
+    expect(
+      answerOf('manipulationPlanOfCare', [
+        '12/21/2016 request to purchase a TENS unit for home use; no TENS trial documented; no goals stated for its use',
+      ]),
+    ).toBeUndefined();
+    expect(answerOf('manipulationPlanOfCare', ['chiropractic manipulation requested; no goals stated'])).toBe(
+      false,
+    );
+  });
+});

@@ -110,6 +110,11 @@ interface YesNoReading {
   acrossClauses?: readonly RegExp[];
   /** A summing-up that settles "no" whatever single signs say ("the exam was equivocal"). */
   settlesNo?: readonly RegExp[];
+  /**
+   * Findings about another service, whose "no" is that service's ("a TENS unit ...; no goals stated
+   * for its use" says nothing of a manipulation plan): read only for "yes".
+   */
+  anotherService?: RegExp;
 }
 
 /**
@@ -684,6 +689,26 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [],
   },
   {
+    // What an open reduction and internal fixation is for: a fracture displaced, unstable, out of its
+    // reduction, stepped at the joint or not healing; not one minimally displaced and healing.
+    key: 'fractureNeedsFixation',
+    yes: [
+      /\b(?:lost|loss\s+of)\s+(?:the\s+|its\s+)?reduction\b|\breduction\s+(?:was\s+|has\s+been\s+)?lost\b/i,
+      /\bunstable\s+(?:[\w-]+\s+){0,3}fracture\b|\bfracture\b[^;]*?\bunstable\b/i,
+      /\b(?:[2-9]|\d{2})\s*mm\s+(?:of\s+)?(?:articular\s+)?step-?off\b|\b(?:articular\s+)?step-?off\s+(?:of\s+)?(?:[2-9]|\d{2})\s*mm\b/i,
+      /\b(?:non-?union|delayed\s+union|failed\s+to\s+(?:heal|unite)|not\s+healing)\b/i,
+      /(?<!\b(?:minimally|non|not|un)[- ]?)\bdisplaced\s+(?:[\w-]+\s+){0,4}fracture\b/i,
+      /\b(?:comminuted|open)\s+(?:[\w-]+\s+){0,3}fracture\b/i,
+      /\b(?:[3-9]|\d{2})\s*mm\s+(?:of\s+)?(?:radial\s+)?shortening\b|\b(?:[2-9]\d)\s*degrees\s+of\s+(?:dorsal\s+)?(?:tilt|angulation)\b/i,
+    ],
+    no: [
+      /\b(?:non-?displaced|undisplaced|minimally\s+displaced)\b/i,
+      /\bdisplaced\s+(?:about\s+|approximately\s+|only\s+|less\s+than\s+)?1\s*mm\b/i,
+      /\b(?:alignment|position|reduction)\s+(?:is\s+|was\s+)?(?:unchanged|maintained|acceptable|stable)\b/i,
+    ],
+    diagnoses: true,
+  },
+  {
     // What a knee brace is for (ACOEM Ch. 13): a knee that is unstable, not one that locks.
     key: 'kneeInstability',
     yes: [
@@ -1160,6 +1185,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:does|did)\s+not\s+(?:specify|state|document|describe|name|mention)\s+(?:\w+\s+){0,2}(?:manipulation|goals?|plan)\b/i,
     ],
     acrossClauses: [MANIPULATION_PLAN],
+    anotherService:
+      /^(?=.*\b(?:TENS|unit|brace|orthosis|injections?|MRI|CT|EMG|surgery|medications?|pillow)\b)(?!.*\b(?:manipulat\w*|chiropract\w*|chiro|CMT|adjustments?)\b)/i,
   },
   {
     // "Tried regular duty on 10/17/2016 and stopped after 3 days".
@@ -1734,11 +1761,14 @@ function readYesNo(
   let sidedNo: string | null = null;
   // Every clause of a finding headed by one side ("right leg: no symptoms; strength ... normal").
   const sidedClauses = new Set(clausesOf(texts.filter((text) => SIDE_HEADING.test(text))));
+  const otherServiceClauses = new Set(
+    clausesOf(texts.filter((text) => reading.anotherService?.test(text) === true)),
+  );
   for (const clause of clausesOf(texts)) {
     const spelled = spellOut(clause);
     if (reading.settlesNo?.some((pattern) => pattern.test(spelled)))
       return { key: reading.key, value: false, source: clause };
-    if (reading.no.some((pattern) => pattern.test(spelled))) {
+    if (!otherServiceClauses.has(clause) && reading.no.some((pattern) => pattern.test(spelled))) {
       // "Left-sided neurologic exam normal" speaks for one side: a deficit on the other still stands.
       if (ONE_SIDE.test(spelled) || sidedClauses.has(clause)) sidedNo ??= clause;
       else no ??= clause;

@@ -624,6 +624,13 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     kind: 'boolean',
     help: 'For foot orthotics or shoe inserts',
   },
+  fractureNeedsFixation: {
+    key: 'fractureNeedsFixation',
+    label:
+      'The fracture is displaced or unstable, lost its reduction, has a joint step-off, or is not healing',
+    kind: 'boolean',
+    help: 'For an open reduction and internal fixation: a minimally displaced fracture healing in a cast or boot is not',
+  },
   kneeInstability: {
     key: 'kneeInstability',
     label: 'The knee is unstable (an ACL or MCL tear or laxity, or patellar instability)',

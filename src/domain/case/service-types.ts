@@ -34,6 +34,8 @@ const SURGERY_FACTS: (keyof ServiceFacts)[] = [
   // A knee replacement (ODG): the arthritis on imaging and the body mass index.
   'severeOsteoarthritis',
   'bmi',
+  // An open reduction and internal fixation (ACOEM 2004 Ch. 11 and 14).
+  'fractureNeedsFixation',
 ];
 
 const THERAPY: ServiceFieldSpec = {

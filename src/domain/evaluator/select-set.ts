@@ -7,7 +7,12 @@
  */
 import type { CaseDraft, DisputedItem, ServiceType } from '../case/case-schema';
 import { compareIsoDates, formatUsDate, isValidIsoDate } from '../dates/dates';
-import { factsUsedBy, type GuidelineLibrary, type GuidelineSet } from '../guidelines/guideline-schema';
+import {
+  type Condition,
+  factsUsedBy,
+  type GuidelineLibrary,
+  type GuidelineSet,
+} from '../guidelines/guideline-schema';
 import { evaluateCondition } from './conditions';
 import { serviceTypeInSentence } from './service-type-wording';
 
@@ -86,6 +91,14 @@ const REGION_FACT = 'item.bodyRegions';
 const chosenByRegion = (set: GuidelineSet) =>
   set.appliesOnlyWhen !== undefined && factsUsedBy(set.appliesOnlyWhen).includes(REGION_FACT);
 
+/** The body regions a set's applicability names ("inRegion('knee')" inside its condition). */
+function regionsNamed(condition: Condition | undefined): string[] {
+  if (!condition) return [];
+  if (condition.kind === 'enum_in' && condition.fact === REGION_FACT) return [...condition.values];
+  if (condition.kind === 'all' || condition.kind === 'any') return condition.conditions.flatMap(regionsNamed);
+  return [];
+}
+
 export function selectGuidelineSet(
   library: GuidelineLibrary,
   draft: CaseDraft,
@@ -148,8 +161,15 @@ function selectForService(
       continue;
     }
     if (!chosenByRegion(set)) return { set, reason: null };
+    // Sets of the other regions the request names; a set of the chosen set's own region (the
+    // wrist's surgery rules beside the wrist's fracture fixation chosen before them) is not one.
+    const ownRegions = regionsNamed(set.appliesOnlyWhen);
     const otherRegionSets = specific.filter(
-      (other) => other !== set && chosenByRegion(other) && !excluded(other),
+      (other) =>
+        other !== set &&
+        chosenByRegion(other) &&
+        !excluded(other) &&
+        regionsNamed(other.appliesOnlyWhen).some((region) => !ownRegions.includes(region)),
     );
     return { set, reason: null, ...(otherRegionSets.length > 0 ? { otherRegionSets } : {}) };
   }

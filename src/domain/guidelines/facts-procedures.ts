@@ -33,6 +33,10 @@ const formatCount = (value: number): string =>
 
 const normalize = (text: string | undefined): string => (text ?? '').trim().toLowerCase();
 
+/** An open reduction and internal fixation, or a fixation by pins or a nail, named in the request. */
+const FRACTURE_FIXATION =
+  /\bORIF\b|\bopen\s+reduction\b|\binternal\s+fixation\b|\b(?:percutaneous\s+)?pinning\b|\bCRPP\b|\bintramedullary\s+nail\w*|\bfracture\s+fixation\b/i;
+
 // ---------- a surgery requested in the same review ----------
 
 /** Other disputed items of this review that are surgeries. */
@@ -758,6 +762,17 @@ export const PROCEDURE_FACTS = {
     'footOrthoticCondition',
     'Plantar fasciitis or metatarsalgia',
   ),
+  'item.facts.fractureNeedsFixation': serviceBoolean(
+    'fractureNeedsFixation',
+    'A fracture displaced, unstable, out of its reduction, stepped at the joint or not healing',
+  ),
+  'item.requestNamesFractureFixation': {
+    type: 'boolean',
+    label: 'Request names a fracture fixation',
+    fieldPaths: ['requestedAs'],
+    get: ({ item }) => FRACTURE_FIXATION.test(item.requestedAs) || undefined,
+    describe: (_value, { item }) => `Requested: ${item.requestedAs.trim()} (a fracture fixation)`,
+  },
   'item.facts.kneeInstability': serviceBoolean(
     'kneeInstability',
     'Ligament or patellar instability of the knee',

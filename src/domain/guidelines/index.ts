@@ -60,6 +60,7 @@ import { PROGRAM_SETS } from './sets/programs';
 import { ESWT_SETS } from './sets/shockwave';
 import { SCS_SETS } from './sets/spinal-cord-stimulator';
 import { SURGERY_SETS } from './sets/surgery';
+import { FRACTURE_FIXATION_SETS } from './sets/surgery-fracture-fixation';
 import { KNEE_ARTHROPLASTY_SETS } from './sets/surgery-knee-arthroplasty';
 import { REGION_SURGERY_SETS } from './sets/surgery-regions';
 import { TRIGGER_FINGER_RELEASE } from './sets/surgery-trigger-finger';
@@ -159,6 +160,7 @@ export const GUIDELINE_LIBRARY: GuidelineLibrary = {
     // Before the region sets: a knee replacement and a trigger finger release have rules of their own.
     ...KNEE_ARTHROPLASTY_SETS,
     TRIGGER_FINGER_RELEASE,
+    ...FRACTURE_FIXATION_SETS,
     SURGICAL_ASSISTANT,
     ...SURGERY_SETS,
     ...REGION_SURGERY_SETS,

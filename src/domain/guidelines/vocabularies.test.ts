@@ -145,6 +145,12 @@ describe('readBodyRegions', () => {
     ['left first dorsal compartment', ['forearm_wrist_hand']],
     ['right middle A1 pulley', ['forearm_wrist_hand']],
     ['left scaphoid', ['forearm_wrist_hand']],
+    // The bones a fracture names.
+    ['left distal radius', ['forearm_wrist_hand']],
+    ['right fifth metacarpal', ['forearm_wrist_hand']],
+    ['right fifth metatarsal base', ['ankle_foot']],
+    ['left calcaneus', ['ankle_foot']],
+    ['right radial head', ['elbow']],
     ['right subacromial space', ['shoulder']],
     ['left ankle/foot', ['ankle_foot']],
     ['right hip', ['hip']],

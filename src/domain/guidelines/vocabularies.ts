@@ -285,12 +285,13 @@ const REGION_PATTERNS: [BodyRegion, RegExp][] = [
   ['neck', /(?<!femoral )neck|cervical|\bc[- ]?spine|\bc\/s\b/],
   ['shoulder', /shoulder|rotator|subacromial|glenohumeral|acromioclavicular/],
   // The ulnar nerve's tunnel and the elbow's bones: "cubital tunnel release", "olecranon bursitis".
-  ['elbow', /elbow|epicondyl|cubital|olecran/],
+  ['elbow', /elbow|epicondyl|cubital|olecran|radial (?:head|neck)/],
   // De Quervain's tenosynovitis is of the wrist's first dorsal compartment; a trigger finger's
   // release is of its A1 pulley.
   [
     'forearm_wrist_hand',
-    /forearm|wrist|hand|finger|thumb|carpal|quervain|(first|1st) dorsal compartment|\ba1 pulley|scaphoid/,
+    // The bones a fracture names: "left distal radius", "fifth metacarpal".
+    /forearm|wrist|hand|finger|thumb|carpal|quervain|(first|1st) dorsal compartment|\ba1 pulley|scaphoid|distal radius|(?<!radial )\bradius\b|\bulna\b|metacarpal|phalan/,
   ],
   // A hernia of the groin or abdominal wall ("right inguinal hernia", "groin hernia", "ventral
   // hernia repair"): not a disc herniation, a hiatal hernia of the stomach or a "sports hernia"
@@ -301,7 +302,7 @@ const REGION_PATTERNS: [BodyRegion, RegExp][] = [
   ],
   ['hip', /\bhip|groin|femoral (head|neck)|acetabul|pelvi|trochanter/],
   ['knee', /knee|patella|menisc/],
-  ['ankle_foot', /ankle|foot|feet|heel|toe/],
+  ['ankle_foot', /ankle|foot|feet|heel|toe|metatarsal|calcane|talus|malleol|navicular|cuboid|hallux/],
   // The head itself, not the head of a bone ("radial head fracture" is the elbow), nor a headache.
   [
     'head',
