@@ -5487,6 +5487,33 @@ describe('readings from the session-36 batches, thirtieth round', () => {
     expect(answerOf('fractureNeedsFixation', [], ['nondisplaced right distal radius fracture'])).toBe(false);
   });
 
+  it('reads pain before and some weeks later as relief, and a non-opioid that left pain still high as tried', () => {
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['naproxen 550 mg twice daily added on 11/30/2016: pain 7/10 before and 4/10 three weeks later'],
+        [],
+        'Naproxen 550 mg #60',
+      ),
+    ).toBe(43);
+    expect(
+      answerOf('nonOpioidTried', [
+        'acetaminophen 1,000 mg three times daily since the first visit, ice and 6 PT visits; at about five weeks night pain still 7/10',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads a low-risk opioid screen as risk screening, and an injection under consideration as a procedure weighed', () => {
+    expect(answerOf('riskScreeningDone', ['CURES reviewed; low-risk opioid screen; agreement signed'])).toBe(
+      true,
+    );
+    expect(
+      answerOf('surgeryConsidered', [
+        'spine surgeon opinion and a possible epidural injection under consideration',
+      ]),
+    ).toBe(true);
+  });
+
   it("does not read another service's missing goals as the manipulation plan's", () => {
     expect(
       answerOf('manipulationPlanOfCare', [

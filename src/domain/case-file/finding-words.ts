@@ -372,6 +372,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         'i',
       ),
       /\b(?:would|will)\s+(?:see|consult)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?surgeon\b/i,
+      // "spine surgeon opinion and a possible epidural injection under consideration".
+      /\b(?:surg\w+|epidural|injections?|ESIs?|blocks?)\b[^;]*?\bunder\s+consideration\b/i,
       // "wants a right knee MRI to decide on arthroscopy".
       new RegExp(
         String.raw`\b(?:MRI|CT|imaging|study|scan|EMG|NCS)\b[^;]*?\bto\s+(?:decide|determine)\s+(?:on|whether|between|about)\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,4}?(?:epidural|injection|ESI|${SURGERY_NOUNS})\b`,
@@ -1029,6 +1031,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:Opioid\s+Risk\s+Tool|ORT|SOAPP(?:-R)?|COMM|DIRE)\b[^;]*?(?:\d|\b(?:low|moderate|medium|high)\b|\b(?:score|risk|done|completed|negative)\b)/,
       /\b(?:low|moderate|medium|high)[- ]risk\s+(?:on|by|per)\s+(?:the\s+)?(?:Opioid\s+Risk\s+Tool|ORT|SOAPP(?:-R)?|COMM|DIRE|screening)\b/i,
       /\b(?:misuse|abuse|addiction|opioid)[- ]risk\s+(?:screening|assessment)\s+(?:was\s+)?(?:done|completed|performed)\b/i,
+      // "low-risk opioid screen", "a low-risk opioid risk screening".
+      /\b(?:low|moderate|medium|high)[- ]risk\s+(?:on\s+(?:an?\s+|the\s+)?)?opioid\s+(?:risk\s+)?(?:screen|screening|assessment)\b/i,
       // The history a screening asks, taken and negative: "no history of substance abuse", "no prior
       // opioid use or substance abuse history".
       /\bno\s+(?:[\w-]+\s+){0,4}(?:or\s+)?(?:substance|drug|alcohol)\s+(?:abuse|misuse)\s+history\b/i,
@@ -1093,9 +1097,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         'i',
       ),
       // The drug, then the pain it left: "ibuprofen 800 mg tid and acetaminophen 500 mg prn since
-      // January; pain still 7/10".
+      // January; pain still 7/10", "...; at about five weeks night pain still 7/10".
       new RegExp(
-        String.raw`\b(?:${NON_OPIOID_ANALGESICS})\b[^;]*;\s*(?:(?:his|her|the)\s+)?pain\s+(?:is\s+|was\s+|remains?\s+|remained\s+)?(?:still|unchanged|no\s+better)\b`,
+        String.raw`\b(?:${NON_OPIOID_ANALGESICS})\b[^;]*;\s*(?:[\w-]+\s+){0,5}?(?:(?:his|her|the)\s+)?(?:night\s+)?pain\s+(?:is\s+|was\s+|remains?\s+|remained\s+)?(?:still|unchanged|no\s+better)\b`,
         'i',
       ),
     ],
@@ -2583,9 +2587,12 @@ function readDrugEffect(
 }
 
 const SCORE = String.raw`(\d{1,2})(?:\/10)?`;
-/** The score before, then the one after: "7/10 before, 1/10 at 30 minutes", "8/10 pre-block and 2/10 after". */
+/**
+ * The score before, then the one after: "7/10 before, 1/10 at 30 minutes", "8/10 pre-block and 2/10
+ * after", "pain 7/10 before and 4/10 three weeks later".
+ */
 const BEFORE_THEN_AT =
-  /\b(\d{1,2})\/10\s+(?:before|pre-?(?:block|injection|procedure|treatment)|at\s+baseline)\s*,?\s*(?:and\s+|then\s+)?(\d{1,2})\/10\s+(?:at|after|post|for|within|afterward)/i;
+  /\b(\d{1,2})\/10\s+(?:before|pre-?(?:block|injection|procedure|treatment)|at\s+baseline)\s*,?\s*(?:and\s+|then\s+)?(\d{1,2})\/10\s+(?:at|after|post|for|within|afterward|(?:[\w-]+\s+){1,2}(?:later|after))/i;
 const FROM_TO = new RegExp(
   String.raw`\bfrom\s+${SCORE}(?:\s+(?:before|without|off)(?:\s+[\w/-]+){1,2}?)?\s+to\s+(?:about\s+|approximately\s+|roughly\s+|~\s?)?${SCORE}\b|\b(\d{1,2})\/10,?\s*(?:(?:down|reduced|decreased|dropping|falling|fell)\s+to\s+|to\s+(?=\d{1,2}(?:\s*-\s*\d{1,2})?\/10)|(?:->|→|=>)\s*)(?:\d{1,2}\s*-\s*(?=\d{1,2}\/10))?${SCORE}\b|\b(\d{1,2})\s*(?:->|→|=>)\s*(\d{1,2})\/10\b`,
   'i',
