@@ -5525,3 +5525,31 @@ describe('readings from the session-36 batches, thirtieth round', () => {
     );
   });
 });
+
+describe('readings from the session-36 batches, thirty-first round', () => {
+  it('reads a reflex questionably diminished and patchy sensation as no unequivocal deficit', () => {
+    expect(
+      answerOf('neuroDeficit', [
+        "12/8/2016: left ankle reflex questionably diminished compared with the right; sensation described as 'patchy' on the lateral foot; strength 5/5",
+      ]),
+    ).toBe(false);
+  });
+
+  it('does not count visits a finding is requesting as visits had', () => {
+    expect(
+      readFindingCourses([
+        'requesting 6 PT visits (2x/week for 3 weeks) for active exercise with a home program',
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads a patch noted with no change in pain as no relief, whatever the regimen's relief", () => {
+    const findings = [
+      'pain 8/10 without and 4/10 with the medication',
+      'progress notes record no change in pain score, function or other medication use attributed to the patches',
+    ];
+    expect(answerOf('analgesiaDocumented', findings, [], 'Lidoderm (lidocaine 5% patch) #30')).toBe(false);
+    expect(answerOf('adlsDocumented', findings, [], 'Lidoderm (lidocaine 5% patch) #30')).toBe(false);
+    expect(answerOf('analgesiaDocumented', findings.slice(0, 1), [], 'Norco 10/325 #120')).toBe(true);
+  });
+});

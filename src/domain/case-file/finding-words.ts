@@ -257,7 +257,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:no|without)\s+(?:focal\s+)?(?:(?:neuro\w*|sensory|motor|reflex),?\s+(?:or\s+|and\s+)?){1,4}deficits?\b/i,
       // A vague sensory change that follows no root is no unequivocal sign: "vague reduced light
       // touch over the left foot that does not follow a dermatome".
-      /^(?!.*\b[0-4][+-]?\/5\b).*(?:\bvague\s+(?:[\w-]+\s+){0,2}(?:sensory|sensation|numbness|light\s+touch|tingling|pin\s?prick)\b|\bnon-?dermatomal\b|\b(?:does|did)\s+not\s+follow\s+(?:a|any)\s+dermatom\w*|\bnon-?physiologic\w*)/i,
+      /^(?!.*\b[0-4][+-]?\/5\b).*(?:\bvague\s+(?:[\w-]+\s+){0,2}(?:sensory|sensation|numbness|light\s+touch|tingling|pin\s?prick)\b|\bnon-?dermatomal\b|\bquestionabl[ey]\s+(?:diminished|decreased|reduced|absent)\b|\b(?:sensation|sensory)\s+(?:\w+\s+){0,2}['"‘“]?patchy\b|\b(?:does|did)\s+not\s+follow\s+(?:a|any)\s+dermatom\w*|\bnon-?physiologic\w*)/i,
       // Weakness graded but found inconsistent is no unequivocal sign: "left EHL 4+/5, inconsistent
       // on repeat testing".
       /^(?=.*\b[0-4][+-]?\/5\b).*\b(?:inconsistent|equivocal|breakaway|give-?way\s+weakness|effort[- ]dependent|submaximal\s+effort)\b/i,
@@ -2398,7 +2398,9 @@ function readDrugWords(name: string): string[] {
   const otherNames = reference
     ? [reference.genericName.split('/')[0] ?? '', ...reference.brandNames].flatMap(wordsOf)
     : [];
-  return [...new Set([...wordsOf(name), ...otherNames])];
+  // A patch asked for is "the patches" in the notes.
+  const patch = /\bpatch(?:es)?\b/i.test(name) ? ['patch', 'patches'] : [];
+  return [...new Set([...wordsOf(name), ...otherNames, ...patch])];
 }
 
 const RELIEF =
@@ -2539,6 +2541,10 @@ const COMPARED_WITH =
  * "Naproxen 550 bid reported to improve pain": relief (or function) from the requested drug itself,
  * in a finding that names it.
  */
+const NO_CHANGE_IN_PAIN = /\bno\s+(?:[\w-]+\s+){0,2}change\s+in\s+(?:the\s+)?pain\b/i;
+const NO_CHANGE_IN_FUNCTION =
+  /\bno\s+(?:[\w-]+\s+){0,2}change\s+in\s+(?:[\w-]+,?\s+){0,4}(?:or\s+)?(?:function|activit\w+|ADLs?)\b/i;
+
 function readDrugEffect(
   findings: readonly string[],
   drugName: string,
@@ -2548,6 +2554,14 @@ function readDrugEffect(
   const words = drugWordsOf(drugName);
   if (words.length === 0) return null;
   const about = clausesAboutDrug(findings, words);
+  // The drug itself named with no change: "no change in pain score, function or other medication use
+  // attributed to the patches" outweighs what another finding says of the regimen.
+  const noChange = about.find(
+    (clause) =>
+      words.some((word) => new RegExp(`\\b${word}\\b`, 'i').test(clause)) &&
+      (key === 'analgesiaDocumented' ? NO_CHANGE_IN_PAIN : NO_CHANGE_IN_FUNCTION).test(spellOut(clause)),
+  );
+  if (noChange) return { key, value: false, source: noChange };
   // "The medications help", then "relief was not quantified": the records say the effect is unmeasured.
   if (about.some((clause) => UNMEASURED_EFFECT.test(spellOut(clause)))) return null;
   for (const clause of about) {
@@ -3006,7 +3020,7 @@ const withGrantsHad = (clause: string) =>
 
 /** Visits granted or asked for are not visits had. */
 const NOT_HAD =
-  /\b(?:approved|certified|authori[sz]ed|requested|requests?|RFA|remaining|pending|planned|scheduled|recommended|proposed)\b/i;
+  /\b(?:approved|certified|authori[sz]ed|requested|requesting|requests?|RFA|remaining|pending|planned|scheduled|recommended|proposed)\b/i;
 const IMPROVED =
   /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness)|return(?:ed)?\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|(?<!\b(?:be|to|not)\s+)(?:moved|went|progressed|advanced|upgraded)\s+from\s+(?:modified|light|restricted)\s+(?:duty\s+|work\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work))\b/i;
 const NOT_IMPROVED =
