@@ -5553,3 +5553,15 @@ describe('readings from the session-36 batches, thirty-first round', () => {
     expect(answerOf('analgesiaDocumented', findings.slice(0, 1), [], 'Norco 10/325 #120')).toBe(true);
   });
 });
+
+describe('readings from the session-36 batches, thirty-second round', () => {
+  it('does not read the P&S report a request is for as a worker at MMI, nor one with an operation still ahead', () => {
+    expect(
+      answerOf('nearMmi', ['RFA: FCE to set permanent work restrictions for the P&S report']),
+    ).toBeUndefined();
+    expect(answerOf('nearMmi', ['P&S 1/2017 per the AME'])).toBe(true);
+    expect(answerOf('nearMmi', ['a left carpal tunnel release authorized but not yet scheduled'])).toBe(
+      false,
+    );
+  });
+});

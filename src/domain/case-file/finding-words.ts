@@ -1275,9 +1275,17 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:reached|has\s+reached)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i,
       /\b(?:expects?|expected|anticipat\w+)\s+(?:\w+\s+){0,2}permanent\s+and\s+stationary\b/i,
       // "found her permanent and stationary on January 30, 2017", "P&S 1/2017".
-      /(?<!\bnot\s+(?:yet\s+)?)\b(?:found|declared|deemed|made|considered|became)\s+(?:(?:him|her|them)\s+)?permanent\s+and\s+stationary\b|\bP&S\b/i,
+      // Not the report a request is for: "FCE to set permanent work restrictions for the P&S report".
+      /(?<!\bnot\s+(?:yet\s+)?)\b(?:found|declared|deemed|made|considered|became)\s+(?:(?:him|her|them)\s+)?permanent\s+and\s+stationary\b|(?<!\bfor\s+(?:the|a|his|her)\s+)\bP&S\b(?!\s+report)/i,
     ],
-    no: [/\bnot\s+(?:yet\s+)?(?:near|at)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i],
+    no: [
+      /\bnot\s+(?:yet\s+)?(?:near|at)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i,
+      // An operation still ahead: "a left carpal tunnel release authorized but not yet scheduled".
+      new RegExp(
+        String.raw`\b(?:${SURGERY_NOUNS})\b[^.]*?\b(?:authori[sz]ed|scheduled|planned|pending)\b(?:\s+but)?\s+not\s+yet\s+(?:done|performed|scheduled)|\b(?:${SURGERY_NOUNS})\s+(?:is\s+|was\s+)?(?:scheduled|pending|planned)\s+for\b`,
+        'i',
+      ),
+    ],
   },
   {
     // Care named with its failure in one finding ("8 weeks of PT without improvement"); care
