@@ -120,6 +120,13 @@ const NSAID_USE_IN_THE_RECORDS: Condition = anyOf(
   ),
 );
 
+/** The GI risk the guideline weighs before an NSAID's stomach protection or a COX-2 agent. */
+const GI_RISK_SIGNS: Condition[] = [
+  atLeast('case.patientAgeAtRequest', 66, 'years', 'an age over 65'),
+  isTrue('item.facts.giRiskFactors', 'a GI risk factor (ulcer, bleeding, aspirin, steroid, anticoagulant)'),
+  isTrue('item.giRiskDrug', 'aspirin, a corticosteroid or an anticoagulant taken'),
+];
+
 const nsaidCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criterion[] => {
   const confirmed = edition === '2016';
   return [
@@ -185,15 +192,7 @@ const nsaidCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Crite
           ? cpmtg2016('Celebrex (celecoxib)')
           : cpmtg2009('NSAIDs, GI symptoms & cardiovascular risk', '68-69'),
       required: true,
-      condition: anyOf(
-        atLeast('case.patientAgeAtRequest', 66, 'years', 'an age over 65'),
-        isTrue(
-          'item.facts.giRiskFactors',
-          'a GI risk factor (ulcer, bleeding, aspirin, steroid, anticoagulant)',
-        ),
-        isTrue('item.giRiskDrug', 'aspirin, a corticosteroid or an anticoagulant taken'),
-        isTrue('item.facts.nsaidDyspepsia', 'dyspepsia from an NSAID'),
-      ),
+      condition: anyOf(...GI_RISK_SIGNS, isTrue('item.facts.nsaidDyspepsia', 'dyspepsia from an NSAID')),
       appliesWhen: {
         condition: isTrue('item.cox2SelectiveDrug', 'celecoxib'),
         description: 'applies only to a COX-2 selective NSAID (celecoxib)',
@@ -294,12 +293,7 @@ const ppiCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criteri
       citation: cite,
       required: true,
       condition: anyOf(
-        atLeast('case.patientAgeAtRequest', 66, 'years', 'an age over 65'),
-        isTrue(
-          'item.facts.giRiskFactors',
-          'a GI risk factor (ulcer, bleeding, aspirin, steroid, anticoagulant)',
-        ),
-        isTrue('item.giRiskDrug', 'aspirin, a corticosteroid or an anticoagulant taken'),
+        ...GI_RISK_SIGNS,
         isTrue('item.multipleNsaids', 'more than one NSAID'),
         isTrue('item.facts.nsaidDyspepsia', 'dyspepsia from the NSAID'),
       ),
