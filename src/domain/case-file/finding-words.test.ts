@@ -5565,3 +5565,133 @@ describe('readings from the session-36 batches, thirty-second round', () => {
     );
   });
 });
+
+describe('readings from the session-37 batches, thirty-third round', () => {
+  it('reads the signs of a sleep-related breathing disorder, and not a list of them denied', () => {
+    expect(
+      answerOf('sleepDisorderSuspected', ['wife reports loud snoring and pauses in his breathing']),
+    ).toBe(true);
+    expect(answerOf('sleepDisorderSuspected', ['Epworth Sleepiness Scale 16; BMI 37'])).toBe(true);
+    expect(answerOf('sleepDisorderSuspected', ['BMI 37'], ['suspected obstructive sleep apnea'])).toBe(true);
+    expect(answerOf('sleepDisorderSuspected', ['he dozed off at a red light in November'])).toBe(true);
+    expect(answerOf('sleepDisorderSuspected', ['Epworth score 5'])).toBeUndefined();
+    expect(
+      answerOf('sleepDisorderSuspected', [
+        'no snoring, witnessed apneas, daytime sleepiness or morning headaches reported; Epworth score 5',
+      ]),
+    ).toBe(false);
+  });
+
+  it('reads an operation still ahead from the clause after the one that names it', () => {
+    expect(
+      answerOf('nearMmi', [
+        'hand surgeon 11/2016 recommended a left carpal tunnel release; it has been authorized but not yet scheduled',
+      ]),
+    ).toBe(false);
+  });
+
+  it("reads a return to regular duty that broke down, and the latest report's status after it", () => {
+    const findings = [
+      '9/8/2016: after completed PT and a home program, released to a trial of regular warehouse duty (lifting up to 50 lb)',
+      '10/13/2016: left regular duty after 4 days because of back pain; a 2015 return to work had also failed; restrictions put back to 25 lb',
+    ];
+    expect(answerOf('failedReturnToWork', [findings[1] ?? ''])).toBe(true);
+    expect(answerOf('failedReturnToWork', ['a 2015 return to work had also failed'])).toBe(true);
+    expect(answerOf('failedReturnToWork', ['left work early for a dental visit'])).toBeUndefined();
+    expect(readFindingWorkStatus(findings)?.status).toBe('tpd');
+    // Undated statuses that differ stay the reviewer's.
+    expect(readFindingWorkStatus(['released to regular duty', 'restrictions put back to 25 lb'])).toBeNull();
+  });
+
+  it('reads two lifting limits set against each other in one clause as conflicting reports', () => {
+    expect(
+      answerOf('conflictingWorkReports', [
+        'the panel QME allows lifting up to 50 lb while the treating physician keeps a 25-lb limit',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conflictingWorkReports', ['the treating physician keeps a 25-lb limit and the QME agrees']),
+    ).toBeUndefined();
+  });
+
+  it('reads a trial said done, and visits granted then had, as a course', () => {
+    const [trial] = readFindingCourses([
+      '6-visit chiropractic manipulation trial over 2 weeks, finished 11/22/2016',
+    ]);
+    expect(trial).toMatchObject({ discipline: 'chiropractic', visitsCompleted: 6 });
+    expect(readFindingCourses(['RFA: 6-visit chiropractic trial'])).toEqual([]);
+    const [granted] = readFindingCourses([
+      '11/14/2016: low back pain 7/10; 6 chiropractic visits authorized',
+      '12/5/2016 after 4 visits: pain 5/10',
+      '12/19/2016 after all 6 visits: pain 3-4/10, Oswestry 24%',
+    ]);
+    expect(granted).toMatchObject({ discipline: 'chiropractic', visitsCompleted: 6 });
+    // Granted and not yet had: no course.
+    expect(readFindingCourses(['6 chiropractic visits authorized', 'after 4 visits: pain 5/10'])).toEqual([]);
+  });
+
+  it('reads the non-weight-bearing period as the reason for a walking aid', () => {
+    expect(
+      answerOf('rationaleStated', [
+        'lives alone; knee scooter rental requested for the non-weight-bearing period',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads trauma symptoms after the event as psychological risk factors', () => {
+    expect(answerOf('delayedRecovery', ['nightmares; PCL-5 score 48'])).toBe(true);
+    expect(answerOf('delayedRecovery', ['sleeps poorly'], ['rule out posttraumatic stress disorder'])).toBe(
+      true,
+    );
+    expect(answerOf('delayedRecovery', ['PCL-5 score 12'])).toBeUndefined();
+  });
+
+  it('reads relief against the score the drug was started at, not the score of a flare', () => {
+    const naproxen = 'Naproxen sodium 550 mg #60';
+    expect(
+      answerOf(
+        'analgesiaDocumented',
+        [
+          'naproxen 550 mg twice daily started 10/27/2016 with pain 7/10',
+          '11/17/2016: pain 4/10 on naproxen plus PT',
+          '12/8/2016: pain 5/10 after a flare; patient says naproxen lets him finish his modified shift',
+        ],
+        [],
+        naproxen,
+      ),
+    ).toBe(true);
+    expect(
+      answerOf(
+        'analgesiaDocumented',
+        [
+          'naproxen 550 mg twice daily started 10/27/2016 with pain 7/10',
+          '11/17/2016: pain 6/10 on naproxen',
+        ],
+        [],
+        naproxen,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('reads a drug that "helps a little" as no meaningful relief', () => {
+    expect(
+      answerOf(
+        'analgesiaDocumented',
+        ["10/12/2016: pain 7/10; patches 'help a little' at night"],
+        [],
+        'Lidoderm 5% patch #30',
+      ),
+    ).toBe(false);
+  });
+
+  it('reads a drug started in a dated report, its sig in brackets, as taken since that date', () => {
+    const finding = withStartDates(
+      '8/17/2016: pain 7/10; gabapentin stopped for dizziness; Lidoderm 5% patch (up to 2 a day, on the neck) started',
+    );
+    expect(finding).toContain('started on 8/17/2016');
+    expect(readFindingDrugsTaken([finding])).toEqual(['Lidoderm 5% patch']);
+    expect(withStartDates('8/17/2016: gabapentin was not started')).toBe(
+      '8/17/2016: gabapentin was not started',
+    );
+  });
+});

@@ -173,6 +173,12 @@ const RETURN_RECURRED =
   /\breturned\s+to\s+(?:full|regular|usual)\s+duty\b.*?\b(?:recurr\w*|flare\w*|re-?injur\w*|could\s+not|unable)\b.*?\b(?:(?:modified|light|restricted)\s+duty|off\s+work)\b/i;
 const FAILED_RETURN =
   /\b(?:failed|unsuccessful)\s+(?:attempts?\s+(?:at|to)\s+)?return(?:ing)?[- ]to[- ]work\b/i;
+/** "Left regular duty after 4 days because of back pain", "a 2015 return to work had also failed". */
+const RETURN_BROKE_DOWN =
+  /\b(?:left|stopped|came\s+off|was\s+taken\s+off)\s+(?:regular|full|usual)\s+(?:duty|work)\s+after\s+(?:only\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|shifts?)\b|\breturn\s+to\s+(?:work|full\s+duty|regular\s+duty)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:failed|broke\s+down)\b/i;
+/** The treating physician, and an evaluator for the claim (AME, QME, IME). */
+const TREATER = String.raw`treating\s+physician|treater|PTP|primary\s+treating\s+physician`;
+const MEDICAL_LEGAL = String.raw`AME|QME|IME|agreed\s+medical\s+evaluator|qualified\s+medical\s+evaluator|independent\s+medical\s+(?:examiner|evaluator)`;
 
 /** Non-opioid pain drugs tried before an opioid. */
 // Not the acetaminophen of an opioid combination ("hydrocodone/acetaminophen", "Tylenol #3").
@@ -498,6 +504,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:delayed\s+recovery|yellow\s+flags?|fear[- ]avoidance|fear\s+of\s+(?:re-?injury|movement|returning)|catastrophi\w+|depress(?:ed|ion|ive)|anxiety|anxious|psychological\s+(?:distress|overlay|factors))\b/i,
       /\b(?:PHQ-?9|GAD-?7|BDI|Beck\s+(?:Depression|Anxiety)\s+Inventory)\s*(?:score\s*)?(?:of\s*|was\s*|=\s*|:\s*)?(?:1\d|2\d|3\d)\b/i,
+      // Trauma symptoms after the event: "rule out posttraumatic stress disorder", "PCL-5 score 48".
+      /\b(?:post-?\s?traumatic\s+stress|PTSD|acute\s+stress\s+(?:reaction|disorder))\b/i,
+      /\bPCL-?5\s*(?:score\s*)?(?:of\s*|was\s*|=\s*|:\s*)?(?:3[3-9]|[4-7]\d|80)\b/i,
     ],
     no: [/\bno\s+(?:\w+\s+){0,2}(?:psychosocial|psychological)\s+(?:risk\s+)?factors\b/i],
     diagnoses: true,
@@ -815,7 +824,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bso\s+(?:that\s+)?(?:he|she|they|the\s+(?:worker|patient))\s+can\b/i,
       // An aim named after "for": "requested for early weight bearing and exercise", "for protected
       // weight-bearing progression".
-      /\b(?:requested|ordered|prescribed|recommended|needed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:weight[- ]bearing|ambulation|walking|stability|support|protection|immobili[sz]ation|healing|exercise)\b/i,
+      // "for the non-weight-bearing period" too.
+      /\b(?:requested|ordered|prescribed|recommended|needed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:(?:non-?|partial\s+|protected\s+)?weight[- ]bearing|ambulation|walking|stability|support|protection|immobili[sz]ation|healing|exercise)\b/i,
       /\b(?:purpose|reason|indication)\s*(?::|is\b|was\b)(?!\s*(?:not\b|unclear|unknown|uncertain))/i,
       // "return visit in 4-6 weeks for medication management and knee re-check".
       /\b(?:visit|follow-?up|re-?check|consult\w*|referral)\b[^;]*?\bfor\s+(?:\w+\s+){0,2}(?:management|monitoring|re-?check|re-?evaluation|reassessment|titration|refills?)\b/i,
@@ -915,6 +925,25 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     no: [
       /\bnot\s+home-?bound\b/i,
       /\b(?:drives|driving)\s+(?:\w+\s+){0,2}(?:himself|herself|to\s+(?:appointments|therapy|work|the\s+store))\b/i,
+    ],
+  },
+  {
+    // A sleep study's first path: signs of a sleep-related breathing disorder, narcolepsy or limb
+    // movements ("wife reports loud snoring and pauses in his breathing", "Epworth 16").
+    key: 'sleepDisorderSuspected',
+    diagnoses: true,
+    yes: [
+      /\b(?:suspected|suspect|possible|probable|presumed|rule\s+out|r\/o)\s+(?:obstructive\s+|central\s+)?sleep\s+apnea\b|\bsleep\s+apnea\s+(?:is\s+)?suspected\b/i,
+      /\b(?:witnessed|observed)\s+apneas?\b|\bpauses\s+in\s+(?:his\s+|her\s+|their\s+)?breathing\b|\bstops?\s+breathing\s+(?:in|during)\s+(?:his\s+|her\s+)?sleep\b/i,
+      /\bloud\s+snoring\b|\bsnores\s+loudly\b/i,
+      // An Epworth score above 10 is excessive daytime sleepiness.
+      /\bEpworth\s+(?:Sleepiness\s+Scale\s+)?(?:\(ESS\)\s+)?(?:score\s+)?(?:of\s+|was\s+|is\s+)?(?:1[1-9]|2[0-4])\b/i,
+      /\b(?:excessive\s+)?daytime\s+(?:sleepiness|somnolence|hypersomnolence)\b|\bcataplexy\b|\bperiodic\s+limb\s+movements?\b/i,
+      /\b(?:dozed|dozes|dozing|fell|falls|falling)\s+(?:off|asleep)\s+(?:at|while|behind)\s+(?:the\s+wheel|driving|a\s+(?:red\s+)?light|a\s+stop)/i,
+      /\bmorning\s+headaches?\b/i,
+    ],
+    no: [
+      /\bno\s+(?:signs?|symptoms?)\s+of\s+(?:a\s+)?sleep(?:-related)?\s+(?:breathing\s+)?disorder\b|\bsleep\s+apnea\s+(?:was\s+|has\s+been\s+)?ruled\s+out\b/i,
     ],
   },
   {
@@ -1195,7 +1224,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     // "Tried regular duty on 10/17/2016 and stopped after 3 days".
     key: 'failedReturnToWork',
-    yes: [TRIED_AND_STOPPED, FAILED_RETURN],
+    yes: [TRIED_AND_STOPPED, FAILED_RETURN, RETURN_BROKE_DOWN],
     no: [],
     // "Sent back to full duty twice; each attempt ended within a week".
     acrossClauses: [RETURN_ENDED, RETURN_RECURRED],
@@ -1248,6 +1277,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:disagree|differ|disagreed|differed)\s+(?:on|about|over)\s+(?:the\s+|work\s+)?(?:restrictions?|limits?|work\s+capacity|fitness|capacities)\b/i,
       // "the AME and the treater have given different restrictions".
       /\b(?:given|gave|set|issued|recommend\w*)\s+(?:\w+\s+)?(?:different|differing|conflicting)\s+(?:work\s+)?(?:restrictions?|limits?|opinions?)\b/i,
+      // Both limits in one clause, set against each other: "the panel QME allows lifting up to 50 lb
+      // while the treating physician keeps a 25-lb limit".
+      new RegExp(
+        String.raw`\b(?:${MEDICAL_LEGAL})\b[^;]*?\b\d{1,3}[\s-]*(?:pounds|lbs?)\b[^;]*?\b(?:while|whereas|but)\s+(?:the\s+)?(?:${TREATER})\b[^;]*?\b\d{1,3}[\s-]*(?:pounds|lbs?)\b|\b(?:${TREATER})\b[^;]*?\b\d{1,3}[\s-]*(?:pounds|lbs?)\b[^;]*?\b(?:while|whereas|but)\s+(?:the\s+)?(?:panel\s+)?(?:${MEDICAL_LEGAL})\b[^;]*?\b\d{1,3}[\s-]*(?:pounds|lbs?)\b`,
+        'i',
+      ),
     ],
     // The treater's lifting limit and a medical-legal evaluator's, told one after the other: "The
     // treating physician restricts lifting to 15 pounds; the agreed medical evaluator's report ...
@@ -1285,6 +1320,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`\b(?:${SURGERY_NOUNS})\b[^.]*?\b(?:authori[sz]ed|scheduled|planned|pending)\b(?:\s+but)?\s+not\s+yet\s+(?:done|performed|scheduled)|\b(?:${SURGERY_NOUNS})\s+(?:is\s+|was\s+)?(?:scheduled|pending|planned)\s+for\b`,
         'i',
       ),
+      // The operation named in the clause before: "...recommended a release; it has been authorized
+      // but not yet scheduled".
+      /\bit\s+(?:has\s+been|was|is)\s+(?:now\s+)?authori[sz]ed\s+but\s+not\s+yet\s+(?:done|performed|scheduled)\b/i,
     ],
   },
   {
@@ -2603,7 +2641,11 @@ function readDrugEffect(
     // Denied before the effect ("no relief from", "has not helped"), not elsewhere ("no side effects",
     // "a full shift (no kneeling) and walks 20 minutes").
     const since = Math.max(before.lastIndexOf(','), before.lastIndexOf(')'));
-    return { key, value: !NOT_SO.test(before.slice(since + 1)), source: clause };
+    // An effect said to be slight is no meaningful one: "patches 'help a little' at night".
+    const slight = /^\W*(?:only\s+)?(?:a\s+little|a\s+bit|slightly|minimally|marginally)\b/i.test(
+      after.slice(match[0].length),
+    );
+    return { key, value: !slight && !NOT_SO.test(before.slice(since + 1)), source: clause };
   }
   return null;
 }
@@ -2848,21 +2890,28 @@ function reliefAgainstBaseline(findings: readonly string[], drugName: string): F
   // pain rose to 8/10", "when she ran out, 8/10".
   const OFF_THE_DRUG =
     /\b(?:during\s+the\s+lapse|lapsed?|ran\s+out|runs\s+out|off\s+(?:the\s+)?(?:drug|medication|it)|without\s+(?:the\s+)?(?:drug|medication|it)|when\s+(?:it\s+was\s+)?stopped)\b/i;
-  const about = new Set(clausesAboutDrug(findings, words).filter((clause) => !OFF_THE_DRUG.test(clause)));
-  let baseline: number | undefined;
-  for (const clause of clausesOf(findings)) {
-    if (about.has(clause)) continue;
-    const score = highestScoreIn(clause);
-    if (score !== undefined) baseline = Math.max(baseline ?? 0, score);
-  }
-  if (baseline === undefined || baseline === 0) return null;
-  let onDrug: { score: number; clause: string } | undefined;
-  for (const clause of about) {
-    const score = highestScoreIn(clause);
-    if (score !== undefined && (onDrug === undefined || score > onDrug.score)) onDrug = { score, clause };
-  }
-  if (onDrug === undefined || onDrug.score > baseline * 0.7) return null;
-  return { key: 'analgesiaDocumented', value: true, source: onDrug.clause };
+  // The score the drug was started at is the baseline too: "naproxen started 10/27/2016 with pain 7/10".
+  const STARTED_AT_SCORE =
+    /\b(?:started|begun|began|initiated|prescribed)\b[^;]*?\b(?:with|at)\s+(?:(?:a\s+)?pain\s+(?:(?:score|level)\s+)?(?:of\s+)?)?\d{1,2}\/10\b/i;
+  const about = new Set(
+    clausesAboutDrug(findings, words).filter(
+      (clause) => !OFF_THE_DRUG.test(clause) && !STARTED_AT_SCORE.test(spellOut(clause)),
+    ),
+  );
+  const highest = (clauses: Iterable<string>) => {
+    let found: { score: number; clause: string } | undefined;
+    for (const clause of clauses) {
+      const score = highestScoreIn(clause);
+      if (score !== undefined && (found === undefined || score > found.score)) found = { score, clause };
+    }
+    return found;
+  };
+  const baseline = highest(clausesOf(findings).filter((clause) => !about.has(clause)));
+  if (baseline === undefined || baseline.score === 0) return null;
+  // A score in a flare is not the drug's usual effect: "12/8/2016: pain 5/10 after a flare".
+  const onDrug = highest([...about].filter((clause) => !/\bflare[sd]?\b|\bflare-ups?\b/i.test(clause)));
+  if (onDrug === undefined || onDrug.score > baseline.score * 0.7) return null;
+  return { key: 'analgesiaDocumented', value: true, source: `${baseline.clause}; ${onDrug.clause}` };
 }
 
 /**
@@ -2978,6 +3027,11 @@ const COURSE_COUNTS = [
   ),
   new RegExp(
     String.raw`\b${COUNT}\s+(?:(?:prior|previous|completed|past|earlier|${POST_OPERATIVE})\s+){0,2}${VISITS}\s+of\s+(?:${POST_OPERATIVE}\s+)?(${ANY_DISCIPLINE})\b`,
+    'gi',
+  ),
+  // "6-visit chiropractic manipulation trial over 2 weeks, finished 11/22/2016": a course said done.
+  new RegExp(
+    String.raw`\b${COUNT}-(?:visit|session)\s+(${ANY_DISCIPLINE})(?:\s+[\w-]+){0,2}?\s+(?:trial|course|program)\b(?=[^;]*\b(?:completed|finished|done|attended|ended|concluded)\b)`,
     'gi',
   ),
 ];
@@ -3325,6 +3379,7 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
       });
     }
   }
+  readGrantsSinceHad(clauses, found);
   for (const course of found.values()) {
     for (const clause of clausesAboutDiscipline(findings, course.discipline)) {
       if (NOT_HAD.test(withGrantsHad(clause))) continue;
@@ -3379,6 +3434,42 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
     }
   }
   return [...found.values()];
+}
+
+/** Visits granted: "6 chiropractic visits authorized", "PT 8 sessions approved". */
+const GRANTED = /\b(?:approved|certified|authori[sz]ed)\b/i;
+
+/**
+ * Visits granted in one finding and said to be had in a later one ("6 chiropractic visits authorized";
+ * "12/19/2016 after all 6 visits: pain 3/10"): the grant's count, had. Only a discipline no count had
+ * was found for, and only when the later clause names no other discipline.
+ */
+function readGrantsSinceHad(clauses: readonly string[], found: Map<Discipline, FindingCourse>): void {
+  for (const [index, clause] of clauses.entries()) {
+    const spelled = spellOut(clause);
+    if (!GRANTED.test(spelled) || /\b(?:requested|requesting|RFA|pending|remaining)\b/i.test(spelled))
+      continue;
+    for (const match of COURSE_COUNTS.flatMap((pattern) => [...spelled.matchAll(pattern)])) {
+      const discipline = match[2] ? disciplineNamed(match[2]) : undefined;
+      const count = NUMBER_WORDS[(match[1] ?? '').toLowerCase()] ?? Number(match[1]);
+      if (!discipline || found.has(discipline) || !Number.isFinite(count)) continue;
+      const had = new RegExp(
+        String.raw`\b(?:after|completed|finished|attended|had)\s+(?:all\s+|the\s+)?${count}\s+${VISITS}\b`,
+        'i',
+      );
+      const since = clauses
+        .slice(index + 1)
+        .find((later) => had.test(spellOut(later)) && !new RegExp(ANY_DISCIPLINE, 'i').test(later));
+      if (since)
+        found.set(discipline, {
+          discipline,
+          visitsCompleted: count,
+          functionalImprovementDocumented: null,
+          postsurgical: null,
+          sources: [clause, since],
+        });
+    }
+  }
 }
 
 /** The latest date a text gives: "4/20/16", "01/2016" (a month's last day). '' when none. */
@@ -3494,7 +3585,7 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
       const sinceStarting = withoutReview.replace(/\b(?:since|after)\s+starting\b/gi, 'on');
       if (
         (NOT_TAKEN_YET.test(sinceStarting) &&
-          !STARTED_ON_DATE.test(clause) &&
+          !STARTED_ON_DATE.test(withoutAsides(clause)) &&
           !STARTED_BEFORE.test(clause) &&
           !REFILLED_ON_DATE.test(clause)) ||
         ADDED_NOW.test(sinceStarting)
@@ -3599,12 +3690,21 @@ const STARTED_ON_DATE =
  */
 export function withStartDates(finding: string): string {
   const date = FINDING_OPENING_DATE.exec(finding)?.[1];
+  // Also the bare participle that closes a clause: "Lidoderm 5% patch (up to 2 a day) started".
   return date
-    ? finding.replace(/\b(?:was|were)\s+(?:started|prescribed)\b(?!\s+(?:on|in)\b)/gi, `$& on ${date}`)
+    ? finding
+        .replace(/\b(?:was|were)\s+(?:started|prescribed)\b(?!\s+(?:on|in)\b)/gi, `$& on ${date}`)
+        .replace(
+          /(?<![\s(](?:was|were|be|been|being|not|never|to)\s)(?<=[\w)%]\s)started(?=\s*(?:[;.]|$))/gi,
+          `started on ${date}`,
+        )
     : finding;
 }
 const FINDING_OPENING_DATE =
   /^\s*(?:(?:on|per|at|in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?|(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:report|note)\s+(?:dated|of)\s+)?(\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
+
+/** A clause without its short bracketed asides, whose commas are not the clause's. */
+const withoutAsides = (clause: string): string => clause.replace(/\([^)]{0,60}\)/g, '');
 
 /** The drug a clause says is taken, or null; `listAsked`: bare drugs here continue a request's list. */
 function drugTakenIn(written: string, listAsked: boolean): string | null {
@@ -3623,7 +3723,8 @@ function drugTakenIn(written: string, listAsked: boolean): string | null {
   // "Norco was taken three times daily": the sig after the passive is the drug's.
   const passive = /^\s+(?:(?:was|is|were|are)\s+(?:being\s+)?)?(?:taken|used|continued)(?=\s)/i.exec(tail);
   const after = passive ? tail.slice(passive[0].length) : tail;
-  const startedInPast = prefix === '' && STARTED_ON_DATE.test(rest);
+  // A bracketed sig is not the clause's comma: "Lidoderm 5% patch (up to 2 a day, on the neck) started".
+  const startedInPast = prefix === '' && STARTED_ON_DATE.test(withoutAsides(rest));
   // "naproxen lowers pain from 7/10 to 4-5/10": a drug with its effect is a drug taken.
   const withEffect =
     !listAsked && /^\s+(?:lowers|reduces|relieves|decreases|controls|allows|brings|keeps)\b/i.test(tail);
@@ -4225,7 +4326,7 @@ const WORK_STATUS_WORDS: readonly [(typeof WORK_STATUSES)[number], RegExp][] = [
   ['full_duty', /\b(?:full|regular|usual)\s+duty\b|\bwithout\s+restrictions\b/i],
   [
     'tpd',
-    /\b(?:modified|light|restricted|desk|limited)\s+duty\b|\b(?:working|back\s+at\s+work)\s+with\s+(?:restrictions|modifications)\b|\bon\s+work\s+restrictions\b|\bwork\s+restrictions\b|\brestricted\s+to\s+(?:light|desk|sedentary)\b|\b(?:limits?|restricts?)\s+(?:his\s+|her\s+)?lifting\s+to\b|\bno\s+lifting\s+(?:over|above|more\s+than)\b/i,
+    /\b(?:modified|light|restricted|desk|limited)\s+duty\b|\b(?:working|back\s+at\s+work)\s+with\s+(?:restrictions|modifications)\b|\bon\s+work\s+restrictions\b|\bwork\s+restrictions\b|\brestricted\s+to\s+(?:light|desk|sedentary)\b|\b(?:limits?|restricts?)\s+(?:his\s+|her\s+)?lifting\s+to\b|\bno\s+lifting\s+(?:over|above|more\s+than)\b|\brestrictions?\s+(?:were\s+|was\s+)?(?:put\s+back|reinstated|restored|returned)\s+to\s+\d{1,3}[\s-]*(?:pounds|lbs?)\b/i,
   ],
 ];
 
@@ -4235,14 +4336,17 @@ const WORK_STATUS_WORDS: readonly [(typeof WORK_STATUSES)[number], RegExp][] = [
  */
 export function readFindingWorkStatus(findings: readonly string[]): FindingWorkStatus | null {
   const found: FindingWorkStatus[] = [];
+  const dated: (FindingWorkStatus & { date: string })[] = [];
   for (const finding of findings) {
     // A return tried and given up ("tried regular duty and stopped after 3 days", "sent back to
     // full duty twice; each attempt ended within a week") is not the status.
     const opening = finding.slice(0, MAX_CLAUSE * 2);
-    const returnFailed = RETURN_ENDED.test(opening) || RETURN_RECURRED.test(opening);
+    const returnFailed =
+      RETURN_ENDED.test(opening) || RETURN_RECURRED.test(opening) || RETURN_BROKE_DOWN.test(opening);
     for (const clause of clausesOf([finding]))
       for (const [status, pattern] of WORK_STATUS_WORDS) {
-        if (TRIED_AND_STOPPED.test(clause) || FAILED_RETURN.test(clause)) break;
+        if (TRIED_AND_STOPPED.test(clause) || FAILED_RETURN.test(clause) || RETURN_BROKE_DOWN.test(clause))
+          break;
         if (returnFailed && status === 'full_duty') continue;
         // Restrictions weighed against another opinion are the conflict, not the status.
         if (status === 'tpd' && /\b(?:conflict\w*|P?QME|AME|IME)\b/.test(clause)) continue;
@@ -4258,9 +4362,22 @@ export function readFindingWorkStatus(findings: readonly string[]): FindingWorkS
         // "Not back at work" is itself the status; other phrases count unless negated ("no work restrictions").
         if (!match || (status !== 'ttd' && negatedAt(clause, match.index))) continue;
         found.push({ status, source: clause });
+        dated.push({
+          status,
+          source: clause,
+          date: usDateAsIso(FINDING_OPENING_DATE.exec(finding)?.[1] ?? ''),
+        });
         break;
       }
   }
   const statuses = new Set(found.map((entry) => entry.status));
-  return statuses.size === 1 ? (found[0] ?? null) : null;
+  if (statuses.size === 1) return found[0] ?? null;
+  // Statuses told report by report ("9/8/2016: released to regular duty", "10/13/2016: ... restrictions
+  // put back to 25 lb"): the latest report's, when every one is dated and the latest says one thing.
+  if (statuses.size === 0 || dated.some((entry) => entry.date === '')) return null;
+  const latest = dated.map((entry) => entry.date).sort().at(-1);
+  const now = dated.filter((entry) => entry.date === latest);
+  return new Set(now.map((entry) => entry.status)).size === 1 && now[0]
+    ? { status: now[0].status, source: now[0].source }
+    : null;
 }

@@ -2534,7 +2534,16 @@ describe('FCE variants (ACOEM General Approaches with ODG Fitness for Duty)', ()
 
   it('an FCE after two failed return-to-work attempts: overturn', () => {
     // Confirmed catalogue 6.2: failed return-to-work attempts.
-    expectVerdict(fce({ failedReturnToWork: true }), 'overturn', { 'fce-failed-return-to-work': 'met' });
+    // MMI not stated either way: ODG's timing has nothing against it.
+    expectVerdict(fce({ failedReturnToWork: true, nearMmi: null }), 'overturn', {
+      'fce-failed-return-to-work': 'met',
+      'fce-odg-timing': 'not_applicable',
+    });
+  });
+
+  it('an FCE after failed returns to work, with an operation still ahead (not near MMI): uphold', () => {
+    // ODG Fitness for Duty weighs the complex case with its timing (session 37, unconfirmed).
+    expectVerdict(fce({ failedReturnToWork: true }), 'uphold', { 'fce-odg-timing': 'not_met' });
   });
 
   it('an FCE for a worker off work with delayed recovery: overturn', () => {

@@ -399,6 +399,21 @@ export const PROCEDURE_FACTS = {
     describe: (value, { item }) =>
       `Requested ${counted(item.frequencyPerWeek ?? 0, 'days/week')} x ${counted(item.hoursPerDay ?? 0, 'hours/day')} = ${counted(Number(value), 'hours/week')}`,
   },
+  /** "Skilled nursing visits 2x/week": a visit is intermittent care, so no hours per day are asked. */
+  'item.requestIsIntermittentVisits': {
+    type: 'boolean',
+    label: 'Requested as intermittent visits, not hours of care',
+    fieldPaths: ['requestedAs', 'hoursPerDay', 'frequencyPerWeek'],
+    get: ({ item }) => {
+      if (readAmount(item.hoursPerDay) !== undefined) return false;
+      const visitsPerWeek = readAmount(item.frequencyPerWeek);
+      return /\bvisits?\b/i.test(item.requestedAs) && (visitsPerWeek === undefined || visitsPerWeek <= 7);
+    },
+    describe: (value, { item }) =>
+      value === true
+        ? `Requested as visits (${item.requestedAs.trim()}), not hours of care`
+        : 'Requested as hours of care, not visits',
+  },
   /** A program's admission evaluation asked for, not the program: "FRP multidisciplinary evaluation". */
   'item.requestIsProgramEvaluation': {
     type: 'boolean',

@@ -75,3 +75,17 @@ describe('classifyMedication: antidepressants, sleep aids, antiemetics and laxat
     expect(result.match?.drug.note).toMatch(/Silenor/);
   });
 });
+
+describe('classifyMedication: a brand and its generic name in one entry', () => {
+  it('reads "Voltaren (diclofenac sodium) 1% gel" as one topical drug, not two', () => {
+    const result = classifyMedication({
+      ...emptyMedication('m'),
+      name: 'Voltaren (diclofenac sodium) 1% gel',
+      strength: '1%',
+      route: 'topical',
+    });
+    expect(result.drugClass).toBe('topical');
+    expect(result.match?.drug.id).toBe('diclofenac-topical');
+    expect(result.message).not.toContain('more than one drug');
+  });
+});

@@ -298,9 +298,16 @@ export function findDrugs(name: string, context: DrugLookupContext = {}): DrugMa
       approximate = true;
     }
   }
+  // Two words may name one product once the route is known: "Voltaren (diclofenac sodium) 1% gel"
+  // is the brand and the gel, both topical diclofenac.
+  const products = new Set<string>();
   return chosen
     .map((candidate) => toMatch(candidate, name, context, approximate))
-    .filter((match): match is DrugMatch => match !== null);
+    .filter((match): match is DrugMatch => {
+      if (match === null || products.has(match.drug.id)) return false;
+      products.add(match.drug.id);
+      return true;
+    });
 }
 
 /**

@@ -200,6 +200,38 @@ describe.each(EDITIONS)('home health services, %s edition', (edition, dates) => 
   });
 });
 
+describe('home health asked as visits (session 37)', () => {
+  const visits = (change: ItemSpec) =>
+    run({
+      service: 'home_health',
+      item: withItem(
+        {
+          requestedAs: 'Home health skilled nursing visits, 2x/week for 4 weeks',
+          frequencyPerWeek: 2,
+          hoursPerDay: null,
+          durationWeeks: 4,
+          facts: { homebound: true, homeHealthMedicalCare: true },
+        },
+        change,
+      ),
+      ...DATES.cpmtg2016,
+    });
+
+  it('skilled nursing visits twice a week are intermittent care: no hours per day are needed', () => {
+    const result = visits({});
+    expect(statusOf(result, 'hh-35-hours')).toBe('met');
+    expect(result.recommendation).toBe('overturn');
+  });
+
+  it.each([
+    [{ hoursPerDay: 8, frequencyPerWeek: 5 }, 'not_met'],
+    [{ requestedAs: 'Home health aide 2x/week for 4 weeks' }, 'not_documented'],
+    [{ frequencyPerWeek: 14 }, 'not_documented'],
+  ] as const)('%j -> %s', (change, expected) => {
+    expect(statusOf(visits(change), 'hh-35-hours')).toBe(expected);
+  });
+});
+
 describe('functional capacity evaluation: one purpose, and not already at full duty', () => {
   const fce = (facts: ItemSpec['facts'], edit?: Scenario['edit']) =>
     run({
@@ -222,6 +254,17 @@ describe('functional capacity evaluation: one purpose, and not already at full d
     const result = fce({ [key]: true });
     expect(result.recommendation).toBe('overturn');
     expect(result.decisionPaths?.filter((p) => p.satisfied)).toHaveLength(1);
+  });
+
+  it("ODG's complex case waits for its timing: a worker stated short of MMI (an operation ahead) is upheld", () => {
+    for (const key of ['failedReturnToWork', 'conflictingWorkReports'] as const) {
+      const early = fce({ [key]: true, nearMmi: false });
+      expect(statusOf(early, 'fce-odg-timing')).toBe('not_met');
+      expect(early.recommendation).toBe('uphold');
+      expect(statusOf(fce({ [key]: true }), 'fce-odg-timing')).toBe('not_applicable');
+    }
+    // ACOEM's delayed recovery is itself a worker short of MMI.
+    expect(fce({ delayedRecovery: true, nearMmi: false }).recommendation).toBe('overturn');
   });
 
   it('none of the purposes documented -> upheld', () => {

@@ -383,7 +383,10 @@ const homeHealthCriteria: Criterion[] = [
       'The weekly hours requested exceed the part-time or intermittent care the guideline generally allows',
     citation: HH_2009,
     required: true,
-    condition: atMost('item.hoursPerWeek', 35, 'hours/week', 'at most 35 hours per week'),
+    condition: anyOf(
+      atMost('item.hoursPerWeek', 35, 'hours/week', 'at most 35 hours per week'),
+      isTrue('item.requestIsIntermittentVisits', 'intermittent visits'),
+    ),
     wouldMeet: { kind: 'request', text: 'of no more than 35 hours a week', label: 'hours per week' },
     confirmed: false,
     confirmationNote: HH_NOTE,
@@ -442,12 +445,12 @@ export const FCE_SET: GuidelineSet = {
       {
         id: 'failed-return-to-work',
         label: 'failed return-to-work attempts',
-        criteria: ['fce-failed-return-to-work'],
+        criteria: ['fce-failed-return-to-work', 'fce-odg-timing'],
       },
       {
         id: 'conflicting-reports',
         label: 'conflicting medical reports',
-        criteria: ['fce-conflicting-reports'],
+        criteria: ['fce-conflicting-reports', 'fce-odg-timing'],
       },
       { id: 'near-mmi', label: 'at or near maximum medical improvement', criteria: ['fce-near-mmi'] },
       { id: 'work-hardening', label: 'before work hardening', criteria: ['fce-before-work-hardening'] },
@@ -500,6 +503,33 @@ export const FCE_SET: GuidelineSet = {
       'item.facts.workHardeningPlanned',
       'a planned admission to work hardening',
     ),
+    // ODG weighs the complex case together with its timing: limits measured before an operation
+    // still ahead would have to be measured again after it.
+    defineCriterion({
+      id: 'fce-odg-timing',
+      statement:
+        'For a complex case (failed returns to work, conflicting reports) the timing is right: the worker is at or near maximum medical improvement, not awaiting an operation or other treatment.',
+      whenNotMet:
+        'The records show the worker is not yet at or near maximum medical improvement (an operation or other treatment is still ahead), so the work limits an FCE measured now would change',
+      citation: FCE_ODG,
+      required: true,
+      condition: isTrue('item.facts.nearMmi', 'the worker at or near maximum medical improvement'),
+      // Only a complex case has a timing to weigh; without one the paths fail on their reasons alone.
+      appliesWhen: {
+        condition: allOf(
+          isFalse('item.facts.nearMmi', 'the worker not yet at or near maximum medical improvement'),
+          anyOf(
+            isTrue('item.facts.failedReturnToWork', 'failed return-to-work attempts'),
+            isTrue('item.facts.conflictingWorkReports', 'conflicting medical reports'),
+          ),
+        ),
+        description:
+          'a complex case (failed returns to work or conflicting reports) whose records say the worker is not yet at or near maximum medical improvement',
+      },
+      confirmed: false,
+      confirmationNote:
+        'Unconfirmed: ODG Fitness for Duty pairs the complex case with its timing (draft catalogue 3.14); the confirmed catalogue 6.2 lists the reasons alone.',
+    }),
     defineCriterion({
       id: 'fce-not-at-full-duty',
       statement: 'The worker is not already back at regular duty without restrictions.',
