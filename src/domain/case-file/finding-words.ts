@@ -4375,7 +4375,10 @@ export function readFindingWorkStatus(findings: readonly string[]): FindingWorkS
   // Statuses told report by report ("9/8/2016: released to regular duty", "10/13/2016: ... restrictions
   // put back to 25 lb"): the latest report's, when every one is dated and the latest says one thing.
   if (statuses.size === 0 || dated.some((entry) => entry.date === '')) return null;
-  const latest = dated.map((entry) => entry.date).sort().at(-1);
+  const latest = dated
+    .map((entry) => entry.date)
+    .sort()
+    .at(-1);
   const now = dated.filter((entry) => entry.date === latest);
   return new Set(now.map((entry) => entry.status)).size === 1 && now[0]
     ? { status: now[0].status, source: now[0].source }
