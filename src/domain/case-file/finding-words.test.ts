@@ -5694,4 +5694,15 @@ describe('readings from the session-37 batches, thirty-third round', () => {
       '8/17/2016: gabapentin was not started',
     );
   });
+
+  it('reads leaving home with a van and a helper as homebound, and an aide with no medical task as no medical care', () => {
+    expect(answerOf('homebound', ["leaving home takes a wheelchair van and another person's help"])).toBe(
+      true,
+    );
+    expect(
+      answerOf('homeHealthMedicalCare', [
+        'aide requested to cook, clean, do laundry and help with bathing; no medical task listed for the aide',
+      ]),
+    ).toBe(false);
+  });
 });

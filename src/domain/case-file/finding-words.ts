@@ -920,6 +920,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bconfined\s+to\s+(?:the\s+|his\s+|her\s+)?(?:home|house|bed|apartment)\b/i,
       // The homebound test in its own terms: "leaving home needs another person's help and
       // considerable effort".
+      // "leaving home takes a wheelchair van and another person's help".
+      /\bleaving\s+(?:the\s+|his\s+|her\s+)?(?:home|house|apartment)\s+(?:needs|requires|takes)\s+(?:[\w-]+\s+){0,5}?and\s+(?:another\s+person's|someone's)\s+(?:help|assistance)\b/i,
       /\bleaving\s+(?:the\s+|his\s+|her\s+)?(?:home|house|apartment)\s+(?:needs|requires|takes)\s+(?:the\s+)?(?:help|assistance|aid)\s+of\s+another\s+person|\bleaving\s+(?:the\s+|his\s+|her\s+)?(?:home|house|apartment)\s+(?:needs|requires|takes)\s+(?:another\s+person's|someone's)\s+(?:help|assistance)|\bleaving\s+(?:the\s+|his\s+|her\s+)?(?:home|house|apartment)\s+(?:needs|requires|takes)\s+(?:a\s+)?(?:considerable|taxing|great)\s+effort\b/i,
     ],
     no: [
@@ -953,6 +955,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:skilled\s+nursing|wound\s+(?:care|vac)|wound-vac|negative[- ]pressure\s+(?:wound\s+)?(?:dressing|therapy)|dressing\s+changes?|PICC|IV\s+antibiotics?|intravenous\s+(?:antibiotics?|infusions?)|catheter\s+care|ostomy\s+care|injections?\s+(?:given|administered)\s+at\s+home)\b/i,
     ],
     no: [
+      // "no medical task listed for the aide".
+      /\bno\s+(?:medical|skilled|nursing)\s+(?:tasks?|care|services?|treatment|needs?)\s+(?:is\s+|are\s+)?(?:listed|requested|ordered|named|documented)\b/i,
       /\b(?:homemaker|personal\s+care|housekeeping|chore)\s+(?:services?\s+)?only\b|\bonly\s+(?:homemaker|personal\s+care|housekeeping|help\s+with\s+(?:bathing|dressing|cooking|cleaning|shopping))\b/i,
     ],
   },

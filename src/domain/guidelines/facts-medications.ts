@@ -1085,6 +1085,8 @@ const CONCURRENT_NSAID: FactDefinition = {
   },
 };
 
+const REFILLS_ASKED = /\b(?:[1-9]|one|two|three|four|five|six)\s+refills?\b|\brefills?\s*(?:x|:)\s*[1-9]\b/i;
+
 export const MEDICATION_FACTS = {
   // ---------- the drug requested ----------
   'item.drugClass': {
@@ -1271,6 +1273,17 @@ export const MEDICATION_FACTS = {
       return 'text' in result ? `On the drug ${result.text}` : 'Time on the drug not documented';
     },
     explain: (ctx) => explainDays(daysSoFar(ctx)),
+  },
+  /** "100 g with 2 refills": the request asks for more than the supply it names. */
+  'item.requestNamesRefills': {
+    type: 'boolean',
+    label: 'Refills requested',
+    fieldPaths: ['requestedAs'],
+    get: ({ item }) => REFILLS_ASKED.test(item.requestedAs),
+    describe: (value, { item }) =>
+      value === true
+        ? `Requested with refills: ${item.requestedAs.trim()}`
+        : `Requested without refills: ${item.requestedAs.trim()}`,
   },
   'item.requestedSupplyDays': {
     type: 'number',

@@ -546,6 +546,7 @@ const RULED_OUT = String.raw`\b(no|without|negative for|rule[- ]out|r\/o)\b[^;,.
 /** What a topical NSAID is for, as the diagnoses about the joint it is requested for show it. */
 const TOPICAL_NSAID_USES = {
   joint_arthritis: 'osteoarthritis or tendinitis of a joint suited to topical treatment',
+  sprain_strain: 'a sprain or strain of a joint suited to topical treatment',
   none: 'neither named for a joint suited to topical treatment',
 } as const;
 type TopicalNsaidUse = keyof typeof TOPICAL_NSAID_USES;
@@ -559,6 +560,8 @@ const TOPICAL_JOINTS: ReadonlySet<BodyRegion> = new Set([
 ]);
 const JOINT_ARTHRITIS =
   /\b(osteo-?arthritis|osteoarthrosis|degenerative joint disease|djd|tendin(itis|osis|opathy)|tendonitis|epicondylitis|tenosynovitis)\b/i;
+
+const JOINT_SPRAIN = /\b(sprains?|strains?|sprain\/strain)\b/i;
 
 /**
  * The diagnosis showing a topical NSAID's use for the joint requested (any suited joint when the
@@ -577,7 +580,9 @@ function topicalNsaidUseIn(
       requested.length > 0 ? requested.includes(region) : TOPICAL_JOINTS.has(region),
     );
   const arthritis = texts.find((text) => JOINT_ARTHRITIS.test(text) && forTheJoint(text));
-  return arthritis ? { use: 'joint_arthritis', text: arthritis } : { use: 'none' };
+  if (arthritis) return { use: 'joint_arthritis', text: arthritis };
+  const sprain = texts.find((text) => JOINT_SPRAIN.test(text) && forTheJoint(text));
+  return sprain ? { use: 'sprain_strain', text: sprain } : { use: 'none' };
 }
 
 /** The conditions ODG and ACOEM support shockwave therapy for, named in a diagnosis. */
@@ -1196,7 +1201,7 @@ export const FACTS = {
       const found = topicalNsaidUseIn(draft, item);
       return found?.text
         ? `In the diagnoses: ${TOPICAL_NSAID_USES[found.use]} ("${found.text}")`
-        : 'No osteoarthritis or tendinitis of a joint suited to topical treatment in the diagnoses';
+        : 'No osteoarthritis, tendinitis, sprain or strain of a joint suited to topical treatment in the diagnoses';
     },
   },
   /** Days from the injury to the request: ODG's 72-hour window for imaging after a head injury. */

@@ -103,9 +103,16 @@ describe('topical analgesics and compounds', () => {
         'met',
       ],
       [
-        // Acute sprains (2016 only) stay with the reviewer: one criterion id, one rule in both editions.
+        // The 2016 edition adds acute sprains and strains (1-2 weeks): a sprain of a suited joint, recent.
         'an ankle sprain a week old',
         ['Right lateral ankle sprain, grade II'],
+        { dateOfInjury: '2016-11-24' },
+        'met',
+      ],
+      ['an ankle sprain six months old', ['Right lateral ankle sprain, grade II'], {}, 'not_documented'],
+      [
+        'a shoulder strain a week old',
+        ['Right shoulder sprain/strain'],
         { dateOfInjury: '2016-11-24' },
         'not_documented',
       ],
@@ -131,10 +138,33 @@ describe('topical analgesics and compounds', () => {
       });
     });
 
+    it('settles a sprain only for a short course: no refills, and not already used past 2 weeks', () => {
+      const sprain = (name: string, history: MedicationCaseSpec['history'] = []) =>
+        indication(
+          topical(name, 'gel', {
+            dateOfInjury: '2016-11-24',
+            history,
+            edit: (draft) => {
+              draft.injury.diagnoses = [{ id: 'dx-1', text: 'Left ankle sprain', icd10: '' }];
+            },
+          }),
+        )?.status;
+      expect(sprain('Voltaren gel 1% 100 g')).toBe('met');
+      expect(sprain('Voltaren gel 1% 100 g with 2 refills')).toBe('not_documented');
+      const since = (startDate: string) => [
+        med('h1', { name: 'Voltaren gel 1%', route: 'topical', startDate }),
+      ];
+      expect(sprain('Voltaren gel 1% 100 g', since('2016-11-25'))).toBe('met');
+      expect(sprain('Voltaren gel 1% 100 g', since('2016-11-10'))).toBe('not_documented');
+    });
+
     it('reads the same in the 2009 edition', () => {
       const options = { dateOfInjury: '2013-06-01', requestDate: '2014-02-01' };
       expect(indication(voltaren(['Right knee osteoarthritis'], options))?.status).toBe('met');
       expect(indication(voltaren(['Right hip osteoarthritis'], options))?.status).toBe('not_documented');
+      // The 2009 text lists no sprains: a recent ankle sprain stays with the reviewer there.
+      const recent = { dateOfInjury: '2014-01-24', requestDate: '2014-02-01' };
+      expect(indication(voltaren(['Right lateral ankle sprain'], recent))?.status).toBe('not_documented');
     });
 
     it("names the diagnosis it read, and the answer stays the reviewer's", () => {

@@ -18,6 +18,7 @@ import {
   cpmtg2009,
   cpmtg2016,
   defineCriterion,
+  isFalse,
   isTrue,
   JUDGMENT,
   noneOf,
@@ -41,14 +42,36 @@ const TOPICAL_NSAID_MAX_DAYS = 84;
 
 /**
  * The records show a topical NSAID's use when a diagnosis names osteoarthritis or tendinitis of the
- * joint requested (a joint suited to topical treatment). The 2016 edition's acute sprains and
- * strains stay with the reviewer: one criterion id keeps one rule across editions, and the 2009
- * edition does not list them. How long it is used has its own rule.
+ * joint requested (a joint suited to topical treatment). How long it is used has its own rule.
  */
 const TOPICAL_NSAID_USE_IN_THE_RECORDS: Condition = oneOf(
   'item.topicalNsaidUse',
   ['joint_arthritis'],
   'osteoarthritis or tendinitis of a joint suited to topical treatment',
+);
+/**
+ * The 2016 text adds acute sprains and strains (1-2 weeks): a sprain of a suited joint, still recent.
+ * The criterion keeps its id in both editions; only what the records settle follows each text (ADR
+ * 020 addendum).
+ */
+const TOPICAL_NSAID_USE_2016: Condition = anyOf(
+  TOPICAL_NSAID_USE_IN_THE_RECORDS,
+  allOf(
+    oneOf(
+      'item.topicalNsaidUse',
+      ['sprain_strain'],
+      'a sprain or strain of a joint suited to topical treatment',
+    ),
+    atMost(
+      'case.monthsFromInjuryToRequest',
+      1,
+      'months',
+      'an acute injury: a request within the first weeks',
+    ),
+    // A short course: not already used past 2 weeks, and no refills that carry it further.
+    atMost('item.drugDaysSoFar', 14, 'days', 'no more than 2 weeks on it so far'),
+    isFalse('item.requestNamesRefills', 'a request without refills'),
+  ),
 );
 
 const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Criterion[] => {
@@ -137,7 +160,10 @@ const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Cri
       }`,
       citation: cite,
       required: true,
-      condition: { kind: 'judgment', settledBy: TOPICAL_NSAID_USE_IN_THE_RECORDS },
+      condition: {
+        kind: 'judgment',
+        settledBy: confirmed ? TOPICAL_NSAID_USE_2016 : TOPICAL_NSAID_USE_IN_THE_RECORDS,
+      },
       extraFieldPaths: JUDGMENT_FIELDS,
       appliesWhen: {
         condition: isTrue('item.topicalIncludesApprovedNsaid', 'a topical NSAID the guideline supports'),

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+process.stdout.on('error', () => process.exit(0));
+import { caseFromDecisionSummaries, readDecisionSummaries } from '../src/domain/case-file/decision-summary';
+import { evaluate } from '../src/domain/evaluator/evaluate';
+import { GUIDELINE_LIBRARY } from '../src/domain/guidelines';
+const [file, key] = process.argv.slice(2);
+const raw = JSON.parse(readFileSync(file!, 'utf8'));
+const arr = Array.isArray(raw) ? raw : [raw];
+const sel = arr.filter((c: any) => c.id === key || c.caseNumber === key);
+const cn = sel[0].caseNumber;
+const group = arr.filter((c: any) => c.caseNumber === cn);
+const read = readDecisionSummaries(group) as any;
+const sums = read.summaries ?? read;
+const draft = caseFromDecisionSummaries(sums, cn);
+const asOf = group[0].letterDate;
+const ev = evaluate(draft, GUIDELINE_LIBRARY, { asOf });
+if (process.env.CASE) console.log(JSON.stringify({ ...draft, reports: draft.reports }, null, 1));
+ev.items.forEach((it, i) => {
+  const d = draft.disputedItems[i] as any;
+  console.log(`== ${group[i].id} ${d.serviceType} ${it.guidelineSet?.id} -> ${it.recommendation} (real ${group[i].decision})`);
+  for (const c of it.criteria) if (process.env.FULL || c.required) console.log(`  ${c.required ? '*' : ' '} ${c.criterionId} ${c.status}: ${c.evidence}`);
+});
