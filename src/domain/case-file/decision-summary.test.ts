@@ -951,6 +951,10 @@ describe('reading summaries of IMR decisions', () => {
     ).toBeNull();
     expect(planOf(['Oswestry 42%', 'no plan of care or functional goals documented'])).toBe(false);
     expect(planOf(['Neck Disability Index not repeated'])).toBeNull();
+    // The score named in full: "Oswestry disability score improved from 42% to 24%".
+    expect(planOf(['6 chiropractic visits', 'Oswestry disability score improved from 42% to 24%'])).toBe(
+      true,
+    );
     // Goals stated in something measured, or a course that returned the worker to full duty.
     expect(
       planOf([

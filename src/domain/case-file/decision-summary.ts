@@ -1097,7 +1097,7 @@ function psychotherapyGain(findings: readonly string[], item: DisputedItem): Fin
 
 /** A standardized function score with its value ("Oswestry 42%", "NDI 38"). */
 const FUNCTION_SCORE =
-  /\b(?:Oswestry(?:\s+disability\s+index)?|ODI|NDI|neck\s+disability\s+index|(?:quick\s*)?DASH|LEFS)\b[^;,]{0,20}?\d/i;
+  /\b(?:Oswestry(?:\s+disability)?(?:\s+(?:index|score))?|ODI|NDI|neck\s+disability\s+index|(?:quick\s*)?DASH|LEFS)\b[^;,]{0,20}?\d/i;
 
 /**
  * Manipulation asked for by the treating provider, with its gains measured: a function score taken

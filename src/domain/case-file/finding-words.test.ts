@@ -5705,4 +5705,81 @@ describe('readings from the session-37 batches, thirty-third round', () => {
       ]),
     ).toBe(false);
   });
+
+  it('reads the shorthand of a return to work tried and ended, and a QME without restrictions against the PTP', () => {
+    expect(
+      answerOf('failedReturnToWork', [
+        'RTW at regular duty tried 10/2016 and again 11/2016; sent home both times, unable to lift overhead',
+      ]),
+    ).toBe(true);
+    expect(answerOf('failedReturnToWork', ['RTW at modified duty planned'])).toBeUndefined();
+    expect(
+      answerOf('conflictingWorkReports', [
+        'QME 9/2016 found him able to do his usual work w/o restrictions; PTP keeps 15 lb and no-overhead limits',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads care with a slight gain that still leaves the limit as care that failed', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        '6 PT visits since 11/21/2016; pain slightly better but still cannot lift the arm overhead',
+      ]),
+    ).toBe(true);
+    expect(answerOf('conservativeCareFailed', ['6 PT visits; pain much better'])).toBeUndefined();
+  });
+
+  it("does not read another service's missing goals as the manipulation plan's", () => {
+    expect(
+      answerOf('manipulationPlanOfCare', [
+        'physician requests purchase of a home pneumatic lumbar traction device',
+        'no treatment goals or planned duration given for the device',
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('reads another injection of the kind just told, by its ordinal and date', () => {
+    const injections = readFindingInjections([
+      'flexor sheath steroid injection on 10/26/2016 gave about 2 weeks of relief; a second on 12/1/2016 gave about 10 days',
+    ]);
+    expect(injections.map((injection) => injection.date)).toEqual(['2016-10-26', '2016-12-01']);
+    expect(readFindingInjections(['a second on 12/1/2016 gave about 10 days'])).toEqual([]);
+  });
+
+  it('reads dyspepsia from the NSAID named in a diagnosis', () => {
+    expect(answerOf('nsaidDyspepsia', ['epigastric burning for a week'], ['NSAID-related dyspepsia'])).toBe(
+      true,
+    );
+  });
+
+  it('reads pain scores with their dates in brackets, and a range by its upper score', () => {
+    const naproxen = 'Naproxen sodium 550 mg #60';
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['on naproxen, back pain went from 7/10 (11/9) to 4/10 (12/14)'],
+        [],
+        naproxen,
+      ),
+    ).toBe(43);
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['on gabapentin leg pain down from 8/10 to 4-5/10'],
+        [],
+        'gabapentin 300 mg',
+      ),
+    ).toBe(38);
+  });
+
+  it("keeps another drug's regimen remarks out of the requested drug's effect", () => {
+    const findings = [
+      'Norco 10/325 mg four times a day for more than two years',
+      'pain 7/10 with medication and 8/10 without at each visit',
+      'no functional gain recorded: still needs help with housework',
+      'gabapentin started 9/30/2016 at 300 mg at night',
+      '12/2/2016: leg pain down from 8/10 to 4-5/10; sleeps 6 hours instead of 3',
+    ];
+    expect(answerOf('adlsDocumented', findings, [], 'Gabapentin 300 mg #90')).toBe(true);
+  });
 });

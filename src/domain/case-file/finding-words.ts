@@ -173,6 +173,11 @@ const RETURN_RECURRED =
   /\breturned\s+to\s+(?:full|regular|usual)\s+duty\b.*?\b(?:recurr\w*|flare\w*|re-?injur\w*|could\s+not|unable)\b.*?\b(?:(?:modified|light|restricted)\s+duty|off\s+work)\b/i;
 const FAILED_RETURN =
   /\b(?:failed|unsuccessful)\s+(?:attempts?\s+(?:at|to)\s+)?return(?:ing)?[- ]to[- ]work\b/i;
+/** "RTW at regular duty tried 10/2016 and again 11/2016; sent home both times": the shorthand. */
+const RTW_TRIED_THEN_ENDED =
+  /\b(?:RTW|return\s+to\s+work)\b[^;]*?\b(?:tried|attempted)\b(?:[^;]*?\b(?:sent\s+home|failed|stopped|ended|unable|could\s+not)\b|.*;[^;]*\b(?:sent\s+home|failed|stopped|ended|unable|could\s+not)\b)/i;
+/** A gain too small to count: "slightly better but still cannot lift the arm overhead". */
+const SLIGHT_GAIN_BUT_STILL = String.raw`(?:only\s+)?(?:slightly|a\s+little|somewhat|marginally|mildly)\s+(?:better|improved)\s*,?\s+but\s+(?:\w+\s+)?still\b`;
 /** "Left regular duty after 4 days because of back pain", "a 2015 return to work had also failed". */
 const RETURN_BROKE_DOWN =
   /\b(?:left|stopped|came\s+off|was\s+taken\s+off)\s+(?:regular|full|usual)\s+(?:duty|work)\s+after\s+(?:only\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|shifts?)\b|\breturn\s+to\s+(?:work|full\s+duty|regular\s+duty)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:failed|broke\s+down)\b/i;
@@ -1223,7 +1228,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
     acrossClauses: [MANIPULATION_PLAN],
     anotherService:
-      /^(?=.*\b(?:TENS|unit|brace|orthosis|injections?|MRI|CT|EMG|surgery|medications?|pillow)\b)(?!.*\b(?:manipulat\w*|chiropract\w*|chiro|CMT|adjustments?)\b)/i,
+      /^(?=.*\b(?:TENS|unit|device|traction|brace|orthosis|injections?|MRI|CT|EMG|surgery|medications?|pillow)\b)(?!.*\b(?:manipulat\w*|chiropract\w*|chiro|CMT|adjustments?)\b)/i,
   },
   {
     // "Tried regular duty on 10/17/2016 and stopped after 3 days".
@@ -1231,7 +1236,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [TRIED_AND_STOPPED, FAILED_RETURN, RETURN_BROKE_DOWN],
     no: [],
     // "Sent back to full duty twice; each attempt ended within a week".
-    acrossClauses: [RETURN_ENDED, RETURN_RECURRED],
+    acrossClauses: [RETURN_ENDED, RETURN_RECURRED, RTW_TRIED_THEN_ENDED],
   },
   {
     // A GI risk factor the PPI guideline lists, as history: an ulcer or a GI bleed.
@@ -1252,6 +1257,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // Stomach trouble the NSAID brings on: "epigastric burning after naproxen was started",
     // "naproxen upsets her stomach", "NSAID-induced gastritis".
     key: 'nsaidDyspepsia',
+    // A diagnosis names it too: "NSAID-related dyspepsia".
+    diagnoses: true,
     yes: [
       new RegExp(
         String.raw`\b(?:${GI_SYMPTOMS})\b[^;]*?\b(?:from|with|on|after|due\s+to|secondary\s+to|related\s+to|since|caused\s+by)\s+(?:\w+\s+){0,3}(?:${NSAID_NAMES})\b`,
@@ -1292,6 +1299,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // treating physician restricts lifting to 15 pounds; the agreed medical evaluator's report ...
     // allows lifting up to 35 pounds".
     acrossClauses: [
+      // "QME 9/2016 found him able to do his usual work w/o restrictions; PTP keeps 15 lb limits".
+      new RegExp(
+        String.raw`\b(?:${MEDICAL_LEGAL})\b[^;]*?(?:\b(?:no|without)\s+(?:work\s+)?restrictions\b|\bw\/o\s+restrictions\b|\b(?:full|usual|regular)\s+(?:duty|work)\b).*[;.]\s[^;]*?\b(?:${TREATER})\b[^;]*?(?:\b\d{1,3}[\s-]*(?:pounds|lbs?)\b|\b(?:restrictions|limits)\b)`,
+        'i',
+      ),
       /\b(?:treating\s+physician|treater|PTP|primary\s+treating)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*[;.]\s[^;]*?\b(?:AME|QME|IME|agreed\s+medical|qualified\s+medical|independent\s+medical)\b[^;]*?(?:\b\d{1,3}\s*(?:pounds|lbs?)\b|\bno\s+(?:work\s+)?restrictions\b|\bfull\s+duty\b)/i,
       /\b(?:AME|QME|IME|agreed\s+medical|qualified\s+medical|independent\s+medical)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*[;.]\s[^;]*?\b(?:treating\s+physician|treater|PTP|primary\s+treating)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b/i,
     ],
@@ -1338,6 +1350,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "failed about 4 months of night splinting", "3 months of failed care".
       /\b(?:failed|despite)\s+(?:[\w,'-]+\s+){0,6}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
       /\bpersist\w*\s+despite\b/i,
+      // Care with too little gain: "6 PT visits, pain slightly better but still cannot lift".
+      new RegExp(String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b${SLIGHT_GAIN_BUT_STILL}`, 'i'),
       // "6 PT visits, ibuprofen and activity modification with worsening leg symptoms".
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS}|${KNOWN_DRUG_NAMES})\b).*\bwith\s+(?:worsening|increasing|progressive|worse)\s+(?:[\w-]+\s+)?(?:symptoms|pain|weakness|numbness)\b`,
@@ -1471,6 +1485,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ),
     ],
     acrossClauses: [
+      // "6 PT visits since 11/21/2016; pain slightly better but still cannot lift the arm overhead".
+      new RegExp(String.raw`\b(?:${CARE_NOUNS})\b[^;]*;[^;]*\b${SLIGHT_GAIN_BUT_STILL}`, 'i'),
       // What the care left: "6 PT visits with home exercise: back pain somewhat better, leg symptoms unchanged".
       new RegExp(
         String.raw`^(?=[^;]*\b(?:${CARE_NOUNS})\b)[^;]*[,:]\s*(?:(?:the|her|his)\s+)?(?:[\w-]+\s+)?(?:symptoms?|pain|numbness|weakness)\s+(?:remain(?:s|ed)?\s+)?(?:unchanged|no\s+better|not\s+(?:any\s+)?(?:better|improved)|persist\w*)\b`,
@@ -2523,6 +2539,15 @@ export const startsWithKnownDrug = (text: string): boolean => LEADING_DRUG.test(
  * finding naming no drug ("8/10 without and 4/10 with Norco; able to walk 20 minutes").
  */
 function clausesAboutDrug(findings: readonly string[], words: readonly string[]): string[] {
+  const { named, regimen } = clausesAboutDrugByKind(findings, words);
+  return [...named, ...regimen];
+}
+
+/** The clauses about the drug itself, and those about the regimen it is part of. */
+function clausesAboutDrugByKind(
+  findings: readonly string[],
+  words: readonly string[],
+): { named: string[]; regimen: string[] } {
   const names = (clause: string) => {
     const lower = clause.toLowerCase();
     return words.some((word) => new RegExp(`\\b${word}\\b`).test(lower));
@@ -2530,6 +2555,7 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
   // A finding naming no drug right after one about the requested drug goes on about it ("Gabapentin
   // 600mg TID; VAS 7/10 to 4/10", then "able to sleep through the night and resume driving").
   let previousAbout = false;
+  let previousNamed = false;
   // Findings that name the drug (or go on about it) come first: what the records say of the drug
   // itself outweighs what they say of the regimen ("pain 7/10 without and 3/10 with medication" in
   // another drug's finding, then "leg pain 6/10, the same as before gabapentin").
@@ -2571,9 +2597,12 @@ function clausesAboutDrug(findings: readonly string[], words: readonly string[])
       (clauses.some(names) ||
         (!clauses.some((clause) => ANY_KNOWN_DRUG.test(clause)) &&
           clauses.some((clause) => painScoresOf(clause)[1] !== undefined)));
-    (opensAbout || clauses.some(names) ? named : regimen).push(...chosen);
+    // A finding that goes on from one about the regimen is the regimen's too.
+    const intoNamed: boolean = clauses.some(names) || (opensAbout && previousNamed);
+    previousNamed = intoNamed;
+    (intoNamed ? named : regimen).push(...chosen);
   }
-  return [...named, ...regimen];
+  return { named, regimen };
 }
 
 /** The worker's medications named as a whole ("with meds", "on his current regimen"). */
@@ -2603,7 +2632,8 @@ function readDrugEffect(
 ): FindingAnswer | null {
   const words = drugWordsOf(drugName);
   if (words.length === 0) return null;
-  const about = clausesAboutDrug(findings, words);
+  const { named, regimen } = clausesAboutDrugByKind(findings, words);
+  const about = [...named, ...regimen];
   // The drug itself named with no change: "no change in pain score, function or other medication use
   // attributed to the patches" outweighs what another finding says of the regimen.
   const noChange = about.find(
@@ -2613,7 +2643,15 @@ function readDrugEffect(
   );
   if (noChange) return { key, value: false, source: noChange };
   // "The medications help", then "relief was not quantified": the records say the effect is unmeasured.
-  if (about.some((clause) => UNMEASURED_EFFECT.test(spellOut(clause)))) return null;
+  // An unmeasured remark about the regimen does not cancel an effect stated of the drug itself
+  // (another item's "no functional gain recorded" on Norco, then "sleeps 6 hours instead of 3" on
+  // gabapentin).
+  const unmeasured = (clause: string) => UNMEASURED_EFFECT.test(spellOut(clause));
+  const statedOfTheDrug = named.some((clause) => {
+    const spelled = spellOut(clause);
+    return effect.test(spelled) || (key === 'adlsDocumented' && activityGain(spelled) !== null);
+  });
+  if (named.some(unmeasured) || (!statedOfTheDrug && regimen.some(unmeasured))) return null;
   for (const clause of about) {
     const spelled = spellOut(clause);
     // A goal or a plan is not an effect had: "plan: 30-day tramadol trial, goals of walking 20 minutes".
@@ -2662,7 +2700,7 @@ const SCORE = String.raw`(\d{1,2})(?:\/10)?`;
 const BEFORE_THEN_AT =
   /\b(\d{1,2})\/10\s+(?:before|pre-?(?:block|injection|procedure|treatment)|at\s+baseline)\s*,?\s*(?:and\s+|then\s+)?(\d{1,2})\/10\s+(?:at|after|post|for|within|afterward|(?:[\w-]+\s+){1,2}(?:later|after))/i;
 const FROM_TO = new RegExp(
-  String.raw`\bfrom\s+${SCORE}(?:\s+(?:before|without|off)(?:\s+[\w/-]+){1,2}?)?\s+to\s+(?:about\s+|approximately\s+|roughly\s+|~\s?)?${SCORE}\b|\b(\d{1,2})\/10,?\s*(?:(?:down|reduced|decreased|dropping|falling|fell)\s+to\s+|to\s+(?=\d{1,2}(?:\s*-\s*\d{1,2})?\/10)|(?:->|→|=>)\s*)(?:\d{1,2}\s*-\s*(?=\d{1,2}\/10))?${SCORE}\b|\b(\d{1,2})\s*(?:->|→|=>)\s*(\d{1,2})\/10\b`,
+  String.raw`\bfrom\s+${SCORE}(?:\s+(?:before|without|off)(?:\s+[\w/-]+){1,2}?)?\s+to\s+(?:about\s+|approximately\s+|roughly\s+|~\s?)?(?:\d{1,2}\s*[-–]\s*(?=\d{1,2}\/10))?${SCORE}\b|\b(\d{1,2})\/10,?\s*(?:(?:down|reduced|decreased|dropping|falling|fell)\s+to\s+|to\s+(?=\d{1,2}(?:\s*-\s*\d{1,2})?\/10)|(?:->|→|=>)\s*)(?:\d{1,2}\s*-\s*(?=\d{1,2}\/10))?${SCORE}\b|\b(\d{1,2})\s*(?:->|→|=>)\s*(\d{1,2})\/10\b`,
   'i',
 );
 const WITHOUT_WITH = new RegExp(
@@ -2694,7 +2732,8 @@ const NOW_DOWN_FROM = new RegExp(
 const FROM_TO_ALL = new RegExp(FROM_TO.source, `${FROM_TO.flags.replace('g', '')}g`);
 
 function painScoresOf(clause: string): [number | undefined, number | undefined] {
-  const spelled = spellOut(clause);
+  // A score's date in brackets is not part of the phrase: "went from 7/10 (11/9) to 4/10 (12/14)".
+  const spelled = spellOut(clause).replace(/\s*\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)/g, '');
   const valid = (text: string | undefined) => {
     const value = Number(text);
     return text !== undefined && value >= 0 && value <= 10 ? value : undefined;
@@ -3970,6 +4009,16 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
     const reportDate = usDateAsIso(FINDING_OPENING_DATE.exec(finding)?.[1] ?? '');
     clauses.forEach((clause, index) => {
       const named = INJECTION_WORDS.exec(clause);
+      // "...injection on 10/26/2016 gave about 2 weeks of relief; a second on 12/1/2016 gave about 10
+      // days": another of the kind just told, with its own date and relief.
+      const again = named ? null : ANOTHER_OF_THE_SAME.exec(clause);
+      const same = found.length > before ? found.at(-1) : undefined;
+      const againDate = again ? injectionDateIn(again[0]) : '';
+      if (same && againDate) {
+        found.push({ ...same, date: againDate, ...reliefIn(clause), source: clause.trim() });
+        kinds.push(kinds.at(-1) ?? '');
+        return;
+      }
       if (!named) {
         // "2/27/2017: pain returned over the past 2 weeks": the relief held until then.
         const held = found.at(-1);
@@ -4065,6 +4114,10 @@ export function readFindingInjections(findings: readonly string[]): FindingInjec
   }
   return found;
 }
+
+/** An ordinal for another of the injection just told: "a second on 12/1/2016", "another one in 11/2016". */
+const ANOTHER_OF_THE_SAME =
+  /^\W*(?:(?:and|then)\s+)?(?:(?:a|the)\s+(?:second|third|fourth|repeat)|another)(?:\s+one)?\s+(?:was\s+given\s+|given\s+)?(?:on|in)\s+\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}\b/i;
 
 const SCORE_BEFORE_THEN_AFTER =
   /\b(\d{1,2})\/10\s+(?:before|prior\s+to|pre-?)\s*(?:(?:the|this|that|his|her)\s+)?(?:injections?|blocks?|procedures?|shots?|(?:TF|IL|C|L|T)?ESIs?|epidurals?|RFA|ablation)\s*[;,]\s*(?:(?:and|then|but)\s+)?(\d{1,2})(?:\s*-\s*(\d{1,2}))?\/10\b/i;
@@ -4346,7 +4399,10 @@ export function readFindingWorkStatus(findings: readonly string[]): FindingWorkS
     // full duty twice; each attempt ended within a week") is not the status.
     const opening = finding.slice(0, MAX_CLAUSE * 2);
     const returnFailed =
-      RETURN_ENDED.test(opening) || RETURN_RECURRED.test(opening) || RETURN_BROKE_DOWN.test(opening);
+      RETURN_ENDED.test(opening) ||
+      RETURN_RECURRED.test(opening) ||
+      RETURN_BROKE_DOWN.test(opening) ||
+      RTW_TRIED_THEN_ENDED.test(opening);
     for (const clause of clausesOf([finding]))
       for (const [status, pattern] of WORK_STATUS_WORDS) {
         if (TRIED_AND_STOPPED.test(clause) || FAILED_RETURN.test(clause) || RETURN_BROKE_DOWN.test(clause))
