@@ -951,6 +951,11 @@ describe('reading summaries of IMR decisions', () => {
     ).toBeNull();
     expect(planOf(['Oswestry 42%', 'no plan of care or functional goals documented'])).toBe(false);
     expect(planOf(['Neck Disability Index not repeated'])).toBeNull();
+    // A first trial asked for with a motion measured short before it.
+    expect(planOf(['flexion limited to 45 degrees, no radicular signs', 'no manipulation so far'])).toBe(
+      true,
+    );
+    expect(planOf(['6 chiropractic visits done', 'flexion limited to 45 degrees'])).toBeNull();
     // The score named in full: "Oswestry disability score improved from 42% to 24%".
     expect(planOf(['6 chiropractic visits', 'Oswestry disability score improved from 42% to 24%'])).toBe(
       true,
@@ -1777,5 +1782,6 @@ describe('readings from the session-34 batches', () => {
     ]);
     expect(coursesOf([uncounted], 'Acupuncture, lumbar spine, 6 sessions')).toEqual([]);
     expect(coursesOf(['no therapy yet'])).toEqual([]);
+    expect(coursesOf(['two weeks of an ankle brace, ice and ibuprofen; has not had PT'])).toEqual([]);
   });
 });

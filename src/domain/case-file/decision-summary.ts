@@ -842,7 +842,7 @@ const RENTED = /\brent(?:al|ed)?\b/i;
 
 /** Therapy had with no count: "physical therapy began in October", "has been attending therapy". */
 const UNCOUNTED_THERAPY =
-  /\b(?:(?:physical\s+therapy|PT|therapy)\s+(?:began|started|was\s+started|has\s+been\s+ongoing)\b|(?:has\s+been|is|was)\s+attending\s+(?:physical\s+)?therapy\b|(?:has\s+had|had)\s+(?:some\s+)?(?:physical\s+therapy|PT)\b(?!\s*(?:x\s?)?\d))/i;
+  /\b(?:(?:physical\s+therapy|PT|therapy)\s+(?:began|started|was\s+started|has\s+been\s+ongoing)\b|(?:has\s+been|is|was)\s+attending\s+(?:physical\s+)?therapy\b|(?<!\b(?:not|never|hasn't|hadn't)\s+)(?:has\s+had|had)\s+(?:some\s+)?(?:physical\s+therapy|PT)\b(?!\s*(?:x\s?)?\d))/i;
 const DISCIPLINE_OF_SERVICE: Partial<Record<ServiceType, 'pt' | 'ot'>> = {
   physical_therapy: 'pt',
   occupational_therapy: 'ot',
@@ -1096,6 +1096,9 @@ function psychotherapyGain(findings: readonly string[], item: DisputedItem): Fin
 }
 
 /** A standardized function score with its value ("Oswestry 42%", "NDI 38"). */
+/** A motion measured and said to be short: "flexion limited to 45 degrees", "rotation 40 degrees, restricted". */
+const MOTION_MEASURED_SHORT =
+  /\b(?:flexion|extension|rotation|side[- ]bending|lateral\s+bending|ROM|range\s+of\s+motion)\s+(?:(?:is|was)\s+)?(?:limited|restricted|reduced|decreased)\s+to\s+\d{1,3}\s*(?:degrees|deg|°)/i;
 const FUNCTION_SCORE =
   /\b(?:Oswestry(?:\s+disability)?(?:\s+(?:index|score))?|ODI|NDI|neck\s+disability\s+index|(?:quick\s*)?DASH|LEFS)\b[^;,]{0,20}?\d/i;
 
@@ -1123,7 +1126,18 @@ function measurableManipulationCare(findings: readonly string[]): FindingAnswer 
         finding,
       ),
   );
-  const source = findings.find((finding) => FUNCTION_SCORE.test(finding)) ?? measuredGain ?? measuredGoals;
+  // A first trial asked for a motion measured short before it ("flexion limited to 45 degrees; no
+  // manipulation so far"): the trial's measure is that motion.
+  const firstTrialBaseline = readFindingCourses(findings).some(
+    (course) => course.discipline === 'chiropractic',
+  )
+    ? undefined
+    : findings.find((finding) => MOTION_MEASURED_SHORT.test(finding));
+  const source =
+    findings.find((finding) => FUNCTION_SCORE.test(finding)) ??
+    measuredGain ??
+    measuredGoals ??
+    firstTrialBaseline;
   return source === undefined
     ? null
     : {

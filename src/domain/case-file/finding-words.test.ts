@@ -5782,4 +5782,22 @@ describe('readings from the session-37 batches, thirty-third round', () => {
     ];
     expect(answerOf('adlsDocumented', findings, [], 'Gabapentin 300 mg #90')).toBe(true);
   });
+
+  it('reads visits a provider asks for as not had, and a disability score before and after a trial as a gain', () => {
+    expect(
+      readFindingCourses([
+        'chiropractor asks for 6 sessions for the low back (3x2) and 6 sessions of manipulation for the left knee',
+      ]),
+    ).toEqual([]);
+    const [trial] = readFindingCourses([
+      'trial of six manipulation visits 11/15-12/9/2016',
+      'Oswestry 44% before the trial and 26% after',
+    ]);
+    expect(trial).toMatchObject({
+      discipline: 'chiropractic',
+      visitsCompleted: 6,
+      functionalImprovementDocumented: true,
+    });
+    expect(statesMeasuredGain('Oswestry 44% before the trial and 40% after')).toBe(false);
+  });
 });

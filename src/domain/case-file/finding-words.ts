@@ -3125,7 +3125,7 @@ const withGrantsHad = (clause: string) =>
 
 /** Visits granted or asked for are not visits had. */
 const NOT_HAD =
-  /\b(?:approved|certified|authori[sz]ed|requested|requesting|requests?|RFA|remaining|pending|planned|scheduled|recommended|proposed)\b/i;
+  /\b(?:approved|certified|authori[sz]ed|requested|requesting|requests?|RFA|remaining|pending|planned|scheduled|recommended|proposed|asks?\s+for|asked\s+for|asking\s+for)\b/i;
 const IMPROVED =
   /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness)|return(?:ed)?\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|(?<!\b(?:be|to|not)\s+)(?:moved|went|progressed|advanced|upgraded)\s+from\s+(?:modified|light|restricted)\s+(?:duty\s+|work\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work))\b/i;
 const NOT_IMPROVED =
@@ -3179,9 +3179,12 @@ const SCORE_DOWN =
 const scoreGain = (clause: string): boolean => {
   const up = SCORE_UP.exec(clause);
   if (up && Number(up[2]) - Number(up[1]) >= 9) return true;
-  const down = SCORE_DOWN.exec(clause);
+  const down = SCORE_DOWN.exec(clause) ?? SCORE_BEFORE_AND_AFTER.exec(clause);
   return down !== null && Number(down[1]) - Number(down[2]) >= 10;
 };
+/** "Oswestry 44% before the trial and 26% after": the same, told as before and after. */
+const SCORE_BEFORE_AND_AFTER =
+  /\b(?:Oswestry(?:\s+disability)?(?:\s+index)?|ODI|NDI|neck\s+disability\s+index|(?:quick\s*)?DASH)\b(?:\s+score)?\s*(?:of\s+|was\s+)?(\d{1,3})\s*%?\s+before\b[^;]*?\b(?:and|,|then)\s+(\d{1,3})\s*%?\s+after\b/i;
 
 /** A clause that measures a gain in function: a score, a motion, a tolerance or an activity, before and after. */
 export const statesMeasuredGain = (clause: string): boolean => {

@@ -35,6 +35,8 @@ describe('request vocabularies', () => {
     ['PRP', 'prp'],
     ['platelet-rich plasma', 'prp'],
     ['saline', 'other'],
+    // A subacromial injection with no injectate named is the corticosteroid one.
+    ['Ultrasound guidance for right subacromial injection', 'corticosteroid'],
     ['', undefined],
   ])('injectate %j -> %s', (text, expected) => {
     expect(readInjectate(text)).toBe(expected);

@@ -109,6 +109,8 @@ export function readInjectate(text: string | undefined): Injectate | undefined {
     return 'hyaluronic_acid';
   if (/steroid|cortis|kenalog|triamcinolone|depo-?medrol|methylpred|dexameth|betameth|celestone/.test(value))
     return 'corticosteroid';
+  // A subacromial injection with no injectate named is the corticosteroid one.
+  if (/subacromial/.test(value)) return 'corticosteroid';
   return 'other';
 }
 
