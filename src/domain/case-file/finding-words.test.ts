@@ -5800,4 +5800,31 @@ describe('readings from the session-37 batches, thirty-third round', () => {
     });
     expect(statesMeasuredGain('Oswestry 44% before the trial and 40% after')).toBe(false);
   });
+
+  it('reads the latest score on the drug as its effect now, against the score it began at', () => {
+    expect(
+      answerOf(
+        'analgesiaDocumented',
+        [
+          '10/25/2016: pain 7/10, paraspinal spasm; started naproxen 550 mg twice daily',
+          '11/8/2016: pain down to 5/10 on naproxen, less spasm',
+          '11/29/2016: pain 3-4/10; says naproxen lets him finish his shifts',
+        ],
+        [],
+        'Naproxen sodium 550 mg #60',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads exercises done at home as a home program', () => {
+    expect(answerOf('homeExerciseProgram', ['doing eccentric wrist-extensor exercises at home'])).toBe(true);
+  });
+
+  it('reads strength held back by pain as no nerve sign, and pain with overhead reach as a limit', () => {
+    expect(answerOf('neuroDeficit', ['abduction strength 4+/5 limited by pain'])).toBeUndefined();
+    expect(answerOf('neuroDeficit', ['abduction strength 4+/5 limited by pain', 'EHL 4/5'])).toBe(true);
+    expect(
+      answerOf('functionLimitedByPain', ['pain 6/10 with overhead reach, cannot stock overhead shelves']),
+    ).toBe(true);
+  });
 });

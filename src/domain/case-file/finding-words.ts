@@ -106,6 +106,8 @@ interface YesNoReading {
   no: readonly RegExp[];
   /** Read from the diagnoses as well as the findings (a suspected condition is named there). */
   diagnoses?: boolean;
+  /** Clauses that state nothing for this question, whatever its phrases match. */
+  notAFinding?: readonly RegExp[];
   /** "Yes" phrases read over a whole finding, for a fact its clauses state together. */
   acrossClauses?: readonly RegExp[];
   /** A summing-up that settles "no" whatever single signs say ("the exam was equivocal"). */
@@ -243,6 +245,10 @@ const JOB_WITHIN_ABILITIES: readonly RegExp[] = [
 const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'neuroDeficit',
+    // Strength that pain holds back is no nerve sign: "abduction strength 4+/5 limited by pain".
+    notAFinding: [
+      /\b[0-4][+-]?\/5\b[^;,]*\b(?:(?:limited\s+by|from|due\s+to|because\s+of)\s+pain|pain[- ]limited)\b|\bpain[- ]limited\b[^;,]*\b[0-4][+-]?\/5\b/i,
+    ],
     yes: [
       // Not a change only the patient reports: "patient-reported reduced light touch in the thumb".
       /(?<!\b(?:patient|self)[- ]reported\s+|\bsubjective(?:ly)?\s+)\b(?:decreased|diminished|reduced|absent|loss of|lost|impaired|altered|abnormal)\s+(?:[\w/-]+\s+){0,2}(?:sensation|sensory|reflex(?:es)?|strength|motor|light\s+touch|pin\s?prick|two-point\s+discrimination|vibration)\b/i,
@@ -669,6 +675,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bhome\s+(?:(?:stretching|strengthening|walking|exercise|and|rehab\w*|band|theraband|resistance[- ]band|pulley|desensiti[sz]ation|tendon[- ]gliding|mirror|motor)\s+){1,4}(?:program|routine|regimen)\b/i,
       // In capitals only: "Hep C" is hepatitis.
       /\bHEP\b/,
+      // "doing eccentric wrist-extensor exercises at home".
+      /\b(?:[\w-]+\s+){0,3}(?:exercises|stretches|stretching|strengthening)\s+at\s+home\b/i,
     ],
     no: [],
   },
@@ -1555,7 +1563,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "still restricted from overhead work".
       /(?<!\bno\s+longer\s+)\b(?:restricted|kept|barred)\s+from\s+(?:\w+\s+){0,2}(?:work|lifting|reaching|climbing|overhead|kneeling|squatting|driving|ladders)\b/i,
       /\b(?:unable|inability)\s+to\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
-      /\b(?:cannot|can't|can\s+not|can\s+no\s+longer)\s+(?:\w+\s+){0,3}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
+      /\b(?:cannot|can't|can\s+not|can\s+no\s+longer)\s+(?:\w+\s+){0,3}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type|stock|load|unload)\b/i,
+      // "pain 6/10 with overhead reach".
+      /(?<!\b(?:no|without|denies)\s+)\bpain\s+(?:[\w/.-]+\s+){0,2}(?:with|on)\s+(?:overhead\s+)?(?:reach(?:ing)?|lifting|gripping|grasping)\b/i,
       /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,
       // Pain that comes with walking, standing or stairs interferes with them: "knee pain with standing
       // and stairs".
@@ -1836,6 +1846,7 @@ function readYesNo(
   );
   for (const clause of clausesOf(texts)) {
     const spelled = spellOut(clause);
+    if (reading.notAFinding?.some((pattern) => pattern.test(spelled))) continue;
     if (reading.settlesNo?.some((pattern) => pattern.test(spelled)))
       return { key: reading.key, value: false, source: clause };
     if (!otherServiceClauses.has(clause) && reading.no.some((pattern) => pattern.test(spelled))) {
@@ -2951,8 +2962,12 @@ function reliefAgainstBaseline(findings: readonly string[], drugName: string): F
   };
   const baseline = highest(clausesOf(findings).filter((clause) => !about.has(clause)));
   if (baseline === undefined || baseline.score === 0) return null;
-  // A score in a flare is not the drug's usual effect: "12/8/2016: pain 5/10 after a flare".
-  const onDrug = highest([...about].filter((clause) => !/\bflare[sd]?\b|\bflare-ups?\b/i.test(clause)));
+  // The latest score on the drug is its effect now ("11/8: pain 5/10 on naproxen", then "11/29: pain
+  // 3-4/10"); a score in a flare is not its usual effect ("12/8/2016: pain 5/10 after a flare").
+  const scoredOnDrug = [...about].filter(
+    (clause) => highestScoreIn(clause) !== undefined && !/\bflare[sd]?\b|\bflare-ups?\b/i.test(clause),
+  );
+  const onDrug = highest(scoredOnDrug.slice(-1));
   if (onDrug === undefined || onDrug.score > baseline.score * 0.7) return null;
   return { key: 'analgesiaDocumented', value: true, source: `${baseline.clause}; ${onDrug.clause}` };
 }
