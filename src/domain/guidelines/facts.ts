@@ -1183,6 +1183,16 @@ export const FACTS = {
       none: 'No soft-tissue inflammation or diabetic neuropathy in the diagnoses',
     },
   ),
+  /** ACOEM 2004 Ch. 14's two uses of a foot injection: plantar fasciitis or a heel spur, Morton's neuroma. */
+  'case.footInjectionConditionDiagnosed': namedInDiagnoses(
+    "Plantar fasciitis, a heel spur or Morton's neuroma in the diagnoses",
+    /\bplantar\s+fasci|\b(?:heel|calcaneal)\s+spurs?\b|\bmorton'?s?\s+neuroma\b|\binterdigital\s+neuroma\b/i,
+    new RegExp(`${RULED_OUT}(plantar|spur|neuroma)`, 'i'),
+    {
+      found: "plantar fasciitis, a heel spur or Morton's neuroma",
+      none: "No plantar fasciitis, heel spur or Morton's neuroma in the diagnoses",
+    },
+  ),
   /** Trochanteric bursitis (greater trochanteric pain syndrome): ODG's use for a hip injection. */
   'case.trochantericBursitisDiagnosed': namedInDiagnoses(
     'Trochanteric bursitis in the diagnoses',

@@ -133,6 +133,9 @@ describe('readBodyRegions', () => {
   it.each([
     ['', undefined],
     ['low back', ['low_back']],
+    // The sole's fascia and the ankle's fibula are the foot and ankle.
+    ['left plantar fascia', ['ankle_foot']],
+    ['right distal fibula', ['ankle_foot']],
     ['Lumbar spine', ['low_back']],
     ['back', ['low_back']],
     ['cervical spine', ['neck']],

@@ -302,7 +302,10 @@ const REGION_PATTERNS: [BodyRegion, RegExp][] = [
   ],
   ['hip', /\bhip|groin|femoral (head|neck)|acetabul|pelvi|trochanter/],
   ['knee', /knee|patella|menisc/],
-  ['ankle_foot', /ankle|foot|feet|heel|toe|metatarsal|calcane|talus|malleol|navicular|cuboid|hallux/],
+  [
+    'ankle_foot',
+    /ankle|foot|feet|heel|toe|metatarsal|calcane|talus|malleol|navicular|cuboid|hallux|plantar|distal fibula/,
+  ],
   // The head itself, not the head of a bone ("radial head fracture" is the elbow), nor a headache.
   [
     'head',

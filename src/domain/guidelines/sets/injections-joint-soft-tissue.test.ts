@@ -322,6 +322,40 @@ describe('platelet-rich plasma (ODG: under study)', () => {
   );
 });
 
+describe('ankle and foot corticosteroid injection (ACOEM Ch. 14, session 37)', () => {
+  const footInjection = (diagnosis: string, facts: ItemSpec['facts'] = {}) =>
+    run({
+      service: 'joint_injection',
+      item: withItem(
+        {
+          requestedAs: 'Corticosteroid injection, left plantar fascia, x1',
+          bodyPart: 'left plantar fascia',
+          quantity: 1,
+          facts: { injectate: 'corticosteroid', conservativeCareFailed: true, conservativeCareWeeks: 7 },
+        },
+        { facts },
+      ),
+      edit: withDiagnoses(diagnosis),
+      ...DATES.cpmtg2016,
+    });
+
+  it('supports a heel injection for plantar fasciitis after 4-6 weeks of care that did not work', () => {
+    const result = footInjection('left plantar fasciitis');
+    expect(result.guidelineSet?.id).toBe('acoem-2004-ankle-foot-corticosteroid-injection');
+    expect(result.guidelineLine).toBe('MTUS Ankle and Foot Complaints 2004, Section(s): Initial Care');
+    expect(result.recommendation).toBe('overturn');
+  });
+
+  it.each([
+    ['left ankle sprain', {}, 'foot-injection-listed-condition', 'not_met'],
+    ["left third web space Morton's neuroma", {}, 'foot-injection-listed-condition', 'met'],
+    ['left plantar fasciitis', { conservativeCareWeeks: 2 }, 'foot-injection-after-4-weeks', 'not_met'],
+    ['left plantar fasciitis', { conservativeCareFailed: false }, 'foot-injection-after-4-weeks', 'not_met'],
+  ] as const)('%s, %j -> %s %s', (diagnosis, facts, id, status) => {
+    expect(statusOf(footInjection(diagnosis, facts), id)).toBe(status);
+  });
+});
+
 describe('wrist and hand corticosteroid injection (ACOEM Ch. 11)', () => {
   const handInjection = (facts: ItemSpec['facts'] = {}, rest: Partial<Scenario> = {}) =>
     run({

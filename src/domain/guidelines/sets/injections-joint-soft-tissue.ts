@@ -421,6 +421,66 @@ export const WRIST_HAND_CORTICOSTEROID_SET = acoemCorticosteroidSet({
   ],
 });
 
+// ---------- ankle and foot: plantar fasciitis and Morton's neuroma ----------
+
+const FOOT_INITIAL_CARE = acoem2004('Ankle and Foot Complaints', 'Initial Care', '371');
+const FOOT_NOTE = notInCatalogue('ACOEM 2004 Ch. 14 (Initial Care: injections)');
+
+/**
+ * The ankle and foot chapter finds invasive procedures of no proven value, but for a corticosteroid
+ * injection into the heel for plantar fasciitis or a heel spur, or into the web space for Morton's
+ * neuroma, once 4-6 weeks of conservative care have not worked.
+ */
+export const ANKLE_FOOT_CORTICOSTEROID_SET = acoemCorticosteroidSet({
+  slug: 'ankle-foot',
+  name: 'Corticosteroid injection',
+  chapter: 'Ankle and Foot Complaints',
+  region: 'ankle_foot',
+  criteria: [
+    defineCriterion({
+      id: 'foot-injection-listed-condition',
+      statement:
+        "The injection is for plantar fasciitis or a heel spur, or for Morton's neuroma: the chapter finds other injections of the ankle and foot of no proven value.",
+      whenNotMet:
+        "The diagnoses do not name plantar fasciitis, a heel spur or Morton's neuroma, the only conditions for which the chapter supports an injection of the foot",
+      asRequirement: "Plantar fasciitis, a heel spur or Morton's neuroma",
+      citation: FOOT_INITIAL_CARE,
+      required: true,
+      condition: isTrue(
+        'case.footInjectionConditionDiagnosed',
+        "plantar fasciitis, a heel spur or Morton's neuroma",
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: "A diagnosis of plantar fasciitis, a heel spur or Morton's neuroma",
+        label: 'listed condition',
+      },
+      confirmed: false,
+      confirmationNote: FOOT_NOTE,
+    }),
+    defineCriterion({
+      id: 'foot-injection-after-4-weeks',
+      statement: 'Four to six weeks of conservative care came first and did not work.',
+      whenNotMet:
+        'The records do not show 4-6 weeks of conservative care that did not work before the injection',
+      asRequirement: 'At least 4 weeks of conservative care that did not work',
+      citation: FOOT_INITIAL_CARE,
+      required: true,
+      condition: allOf(
+        atLeast('item.facts.conservativeCareWeeks', 4, 'weeks', 'at least 4 weeks of conservative care'),
+        CARE_FAILED,
+      ),
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of at least 4 weeks of conservative care (stretching, orthotics, NSAIDs) that did not work',
+        label: 'conservative care first',
+      },
+      confirmed: false,
+      confirmationNote: FOOT_NOTE,
+    }),
+  ],
+});
+
 // ---------- elbow: the chapter the MTUS adopted in its 2007 revision ----------
 
 const ELBOW_CHAPTER = 'Elbow Complaints';
@@ -777,6 +837,7 @@ export const JOINT_AND_SOFT_TISSUE_INJECTION_SETS: GuidelineSet[] = [
   TPI_2016_SET,
   SHOULDER_CORTICOSTEROID_SET,
   WRIST_HAND_CORTICOSTEROID_SET,
+  ANKLE_FOOT_CORTICOSTEROID_SET,
   ELBOW_CORTICOSTEROID_SET,
   KNEE_CORTICOSTEROID_SET,
   KNEE_HYALURONIC_SET,
