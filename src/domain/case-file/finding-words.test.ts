@@ -5827,4 +5827,27 @@ describe('readings from the session-37 batches, thirty-third round', () => {
       answerOf('functionLimitedByPain', ['pain 6/10 with overhead reach, cannot stock overhead shelves']),
     ).toBe(true);
   });
+
+  it("dates a clause by its finding's opening date, so the later exam wins", () => {
+    expect(
+      answerOf('neuroDeficit', [
+        '10/13/2016: low back pain; neuro exam intact, straight leg raise negative',
+        '10/27/2016: pain to the left calf; reduced sensation over the left dorsal foot',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('neuroDeficit', [
+        '10/13/2016: reduced sensation over the left dorsal foot',
+        '12/1/2016: pain better; neuro exam intact',
+      ]),
+    ).toBe(false);
+  });
+
+  it('reads a TENS rental trial with its leads and a month in words as completed', () => {
+    expect(
+      answerOf('tensTrialCompleted', [
+        '30-day two-lead TENS rental trial in November 2016 with a daily log: used twice a day for 30 minutes',
+      ]),
+    ).toBe(true);
+  });
 });

@@ -1184,7 +1184,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\btrial\b[^;]*?\b(?:TENS|unit)\b[^;]*?\b(?:was|were)\s+(?:done|completed|performed|conducted)\b/i,
       /\b(?:completed|finished|after)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:TENS\s+)?(?:unit\s+)?trial\b(?=[^;]*\bTENS\b)/i,
       // "30-day TENS rental 11/2016 with use log", "1-month home TENS trial (10/2016)": dated, so had.
-      /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\b(?:\d{1,2}|one)[- ](?:day|month)\s+(?:home\s+)?TENS\s+(?:unit\s+)?(?:rental|trial)\b[^;]*?\b\d{1,2}\/\d{2,4}\b/i,
+      /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\b(?:\d{1,2}|one)[- ](?:day|month)\s+(?:home\s+|\w+-lead\s+){0,2}TENS\s+(?:unit\s+)?(?:rental|trial)\b[^;]*?(?:\b\d{1,2}\/\d{2,4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b)/i,
       // "home TENS 30-day trial 09/2016 - used 2-3x/day".
       /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\bTENS\s+(?:unit\s+)?(?:\d{1,2}|one)[- ](?:day|month)\s+(?:home\s+)?(?:rental|trial)\b[^;]*?\b\d{1,2}\/\d{2,4}\b/i,
       // "a TENS trial from 08/01/2016 to 08/31/2016 that did not reduce her pain": dated or judged, so had.
@@ -1874,8 +1874,13 @@ function readYesNo(
   // Both ways, each at its own dated exam ("11/7/2016: neuro intact; 12/5/2016: EHL 4-/5"): the
   // later exam is the finding now.
   if (yes !== null && no !== null) {
+    // A clause dated by the finding it opens or belongs to ("10/27/2016: ...; reduced sensation ...").
     const [yesDate, noDate] = [yes, no].map((clause) =>
-      usDateAsIso(FINDING_OPENING_DATE.exec(clause)?.[1] ?? ''),
+      usDateAsIso(
+        FINDING_OPENING_DATE.exec(clause)?.[1] ??
+          FINDING_OPENING_DATE.exec(texts.find((text) => text.includes(clause)) ?? '')?.[1] ??
+          '',
+      ),
     );
     if (yesDate && noDate && yesDate !== noDate)
       return yesDate > noDate
