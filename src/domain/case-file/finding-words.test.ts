@@ -5850,4 +5850,24 @@ describe('readings from the session-37 batches, thirty-third round', () => {
       ]),
     ).toBe(true);
   });
+
+  it('reads why a custom device, and a limb of normal contour as no reason', () => {
+    expect(answerOf('customDeviceReason', ['abnormal limb contour after the fracture'])).toBe(true);
+    expect(answerOf('customDeviceReason', ['the prefabricated hinged brace did not fit and slipped'])).toBe(
+      true,
+    );
+    expect(answerOf('customDeviceReason', ['thigh and calf contour normal, BMI 25'])).toBe(false);
+  });
+
+  it('reads rehabilitation that left a knee giving way as care that failed and a limit', () => {
+    expect(answerOf('conservativeCareFailed', ['despite rehab, two giving-way episodes in December'])).toBe(
+      true,
+    );
+    expect(
+      answerOf('functionLimitedByPain', [
+        'two giving-way episodes in December (on stairs and while carrying a load)',
+      ]),
+    ).toBe(true);
+    expect(answerOf('functionLimitedByPain', ['no giving way on stairs'])).not.toBe(true);
+  });
 });

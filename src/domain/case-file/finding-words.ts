@@ -943,6 +943,20 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     ],
   },
   {
+    // Why a custom-made brace or splint: "abnormal limb contour", "skin breakdown under the
+    // prefabricated brace"; "already owns and uses a prefabricated hinged knee brace" is none.
+    key: 'customDeviceReason',
+    yes: [
+      /\b(?:abnormal|unusual|atypical)\s+(?:limb\s+|leg\s+|arm\s+)?(?:contour|shape|size)\b|\bdisproportionate\s+(?:thigh|calf|limb|leg)\b|\bminimal\s+muscle\s+mass\b/i,
+      /\b(?:prefabricated|off-the-shelf|prefab)\s+(?:[\w-]+\s+){0,3}(?:brace|splint|orthosis)\b[^;]*?\b(?:did\s+not\s+fit|does\s+not\s+fit|failed|slipped|caused\s+(?:skin|pressure)|could\s+not\s+be\s+fitted)\b/i,
+      /\bskin\s+(?:breakdown|changes|irritation|ulcer\w*|problems)\s+(?:under|from|with)\s+(?:the\s+)?(?:prefabricated\s+)?(?:brace|splint|orthosis)\b/i,
+    ],
+    no: [
+      /\b(?:contour|muscle\s+mass|limb\s+size)\s+(?:is\s+|are\s+)?normal\b|\bnormal\s+(?:limb\s+|thigh\s+and\s+calf\s+)?contour\b/i,
+      /\bno\s+(?:reason|explanation)\s+(?:is\s+|was\s+)?(?:given|stated|documented)\s+(?:for|why)\b[^;]*\b(?:custom|prefabricated)\b/i,
+    ],
+  },
+  {
     // A sleep study's first path: signs of a sleep-related breathing disorder, narcolepsy or limb
     // movements ("wife reports loud snoring and pauses in his breathing", "Epworth 16").
     key: 'sleepDisorderSuspected',
@@ -1356,7 +1370,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /\b(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|injections?|splint\w*|NSAIDs?|home\s+exercise)\b[^,]*?\b(?:failed|without\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?)|(?:no|minimal|little|limited|slight|modest|temporary|transient|partial)\s+(?:\w+\s+)?(?:improvement|relief|benefit|gains?|progress|change)|did\s+not\s+(?:help|improve)|(?:then\s+(?:a\s+)?)?plateau(?:ed|s)?|(?:has|have|had)\s+not\s+(?:helped|improved)|(?:symptoms?|pain)\s+(?:\w+\s+)?(?:unchanged|persist\w*|did\s+not\s+improve))\b/,
       // "failed about 4 months of night splinting", "3 months of failed care".
-      /\b(?:failed|despite)\s+(?:[\w,'-]+\s+){0,6}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise)\b/i,
+      /\b(?:failed|despite)\s+(?:[\w,'-]+\s+){0,6}?(?:physical\s+therapy|PT|therapy|chiropractic|acupuncture|medications?|conservative\s+(?:care|treatment)|care|injections?|ESIs?|epidurals?|splint\w*|NSAIDs?|home\s+exercise|rehab\w*)\b/i,
       /\bpersist\w*\s+despite\b/i,
       // Care with too little gain: "6 PT visits, pain slightly better but still cannot lift".
       new RegExp(String.raw`^(?=.*\b(?:${CARE_NOUNS})\b).*\b${SLIGHT_GAIN_BUT_STILL}`, 'i'),
@@ -1564,6 +1578,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /(?<!\bno\s+longer\s+)\b(?:restricted|kept|barred)\s+from\s+(?:\w+\s+){0,2}(?:work|lifting|reaching|climbing|overhead|kneeling|squatting|driving|ladders)\b/i,
       /\b(?:unable|inability)\s+to\s+(?:\w+\s+){0,2}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type)\b/i,
       /\b(?:cannot|can't|can\s+not|can\s+no\s+longer)\s+(?:\w+\s+){0,3}(?:work|lift|reach|walk|stand|sit|sleep|climb|kneel|squat|grip|grasp|carry|drive|perform|use|raise|dress|type|stock|load|unload)\b/i,
+      // A knee that gives way in daily tasks: "two giving-way episodes (on stairs and while carrying a load)".
+      /(?<!\b(?:no|denies|without)\s+(?:\w+\s+){0,2})\b(?:gives?\s+way|giving[- ]way|buckl\w+)\b[^;]*?\b(?:on|while|with|when)\s+(?:the\s+)?(?:stairs|walking|carrying|lifting|climbing|turning|pivoting|ladders?)\b/i,
       // "pain 6/10 with overhead reach".
       /(?<!\b(?:no|without|denies)\s+)\bpain\s+(?:[\w/.-]+\s+){0,2}(?:with|on)\s+(?:overhead\s+)?(?:reach(?:ing)?|lifting|gripping|grasping)\b/i,
       /\bdifficulty\s+(?:with\s+)?(?:\w+\s+){0,2}(?:lifting|reaching|walking|standing|sitting|sleeping|climbing|stairs|kneeling|squatting|gripping|grasping|carrying|driving|dressing|overhead|ADLs?|activities)\b/i,

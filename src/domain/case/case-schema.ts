@@ -528,6 +528,8 @@ export const ServiceFactsSchema = z.object({
   footOrthoticCondition: OptionalBool.default(null),
   /** A knee brace (ACOEM 2004 Ch. 13): ligament or patellar instability, not any structural lesion. */
   kneeInstability: OptionalBool.default(null),
+  /** A custom-made brace or splint: a reason a prefabricated one will not do (limb contour, skin, a failed one). */
+  customDeviceReason: OptionalBool.default(null),
   /** A fracture fixation (ORIF): displaced, unstable, lost its reduction, a joint step-off, or not healing. */
   fractureNeedsFixation: OptionalBool.default(null),
   cuffTearWithWeakness: OptionalBool.default(null),

@@ -631,6 +631,13 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     kind: 'boolean',
     help: 'For an open reduction and internal fixation: a minimally displaced fracture healing in a cast or boot is not',
   },
+  customDeviceReason: {
+    key: 'customDeviceReason',
+    label:
+      'A prefabricated device will not do (abnormal limb contour or size, skin changes, minimal muscle mass, severe instability, or a prefabricated one that failed)',
+    kind: 'boolean',
+    help: 'For a custom-fabricated, custom-molded or custom-fitted brace or splint',
+  },
   kneeInstability: {
     key: 'kneeInstability',
     label: 'The knee is unstable (an ACL or MCL tear or laxity, or patellar instability)',

@@ -307,7 +307,13 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   },
   brace: {
     ...DME,
-    facts: [...DME.facts, 'kneeInstability', 'handInjectionCondition', 'footOrthoticCondition'],
+    facts: [
+      ...DME.facts,
+      'kneeInstability',
+      'handInjectionCondition',
+      'footOrthoticCondition',
+      'customDeviceReason',
+    ],
   },
   assistant_surgeon: { itemFields: ['quantity'], facts: ['associatedSurgeryAuthorized'] },
   cold_therapy_unit: {

@@ -790,6 +790,20 @@ export const PROCEDURE_FACTS = {
     get: ({ item }) => FRACTURE_FIXATION.test(item.requestedAs) || undefined,
     describe: (_value, { item }) => `Requested: ${item.requestedAs.trim()} (a fracture fixation)`,
   },
+  'item.facts.customDeviceReason': serviceBoolean(
+    'customDeviceReason',
+    'A reason a prefabricated device will not do',
+  ),
+  /** "Custom-fabricated knee brace", "custom-molded wrist orthosis": a device made or fitted for the worker. */
+  'item.requestNamesCustomDevice': {
+    type: 'boolean',
+    label: 'Request names a custom-made device',
+    fieldPaths: ['requestedAs'],
+    get: ({ item }) =>
+      /\bcustom(?:[- ](?:fabricated|molded|moulded|made|fitted|fit))?\b/i.test(item.requestedAs),
+    describe: (value, { item }) =>
+      `Requested: ${item.requestedAs.trim()} (${value === true ? 'a custom-made device' : 'a prefabricated device'})`,
+  },
   'item.facts.kneeInstability': serviceBoolean(
     'kneeInstability',
     'Ligament or patellar instability of the knee',

@@ -324,6 +324,31 @@ describe('braces and other DME', () => {
     expect(support('lumbar strain, no fracture').recommendation).toBe('uphold');
   });
 
+  it('a custom-made knee brace or wrist splint needs a reason a prefabricated one will not do (ODG)', () => {
+    const brace = (requestedAs: string, bodyPart: string, facts: ItemSpec['facts']) =>
+      run({ service: 'brace', item: { requestedAs, bodyPart, quantity: 1, facts }, ...DATES.cpmtg2016 });
+    const custom = brace('Custom-fabricated functional knee brace', 'left knee', { kneeInstability: true });
+    expect(statusOf(custom, 'custom-device-reason')).toBe('not_documented');
+    expect(custom.recommendation).toBe('uphold');
+    expect(
+      brace('Custom-fabricated functional knee brace', 'left knee', {
+        kneeInstability: true,
+        customDeviceReason: true,
+      }).recommendation,
+    ).toBe('overturn');
+    const prefabricated = brace('Hinged knee brace', 'left knee', { kneeInstability: true });
+    expect(statusOf(prefabricated, 'custom-device-reason')).toBe('not_applicable');
+    expect(
+      statusOf(
+        brace('Custom-molded wrist orthosis', 'right wrist', {
+          handInjectionCondition: true,
+          customDeviceReason: false,
+        }),
+        'custom-device-reason',
+      ),
+    ).toBe('not_met');
+  });
+
   it('a post-operative item follows its surgery', () => {
     const denied = dme('dme_other', { facts: { postoperative: true, associatedSurgeryAuthorized: false } });
     expect(failing(denied)).toEqual(['surgery-authorized-if-postoperative']);

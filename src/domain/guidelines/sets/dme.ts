@@ -458,6 +458,7 @@ const regionBrace = (
     | 'Forearm, Wrist, and Hand Complaints',
   regions: Parameters<typeof inRegion>,
   rule: Criterion,
+  extra: Criterion[] = [],
 ): GuidelineSet => ({
   id,
   title: `MTUS ${chapter} (ACOEM 2004): Braces and supports`,
@@ -469,7 +470,35 @@ const regionBrace = (
   letterLine: acoemLetterLine(chapter),
   requestNoun: 'request',
   decisionRule: { kind: 'all_required' },
-  criteria: [rule, QUANTITY_STATED, SURGERY_AUTHORIZED_IF_POSTOPERATIVE],
+  criteria: [rule, ...extra, QUANTITY_STATED, SURGERY_AUTHORIZED_IF_POSTOPERATIVE],
+});
+
+/**
+ * ODG (Knee & Leg, Knee brace; Forearm, Wrist & Hand, Splints): a custom-fabricated or custom-fitted
+ * device is for what a prefabricated one cannot serve, such as abnormal limb contour, skin changes,
+ * minimal muscle mass or severe instability; a working prefabricated one already owned is no reason.
+ */
+const CUSTOM_DEVICE_REASON = defineCriterion({
+  id: 'custom-device-reason',
+  statement:
+    'A custom-made brace or splint needs a reason a prefabricated one will not do: abnormal limb contour or size, skin changes, minimal muscle mass, severe instability, or a prefabricated one that failed.',
+  whenNotMet:
+    'The records give no reason a prefabricated device will not do, such as abnormal limb contour, skin changes, minimal muscle mass or severe instability',
+  asRequirement: 'A reason a prefabricated device will not do',
+  citation: odg('Knee & Leg', 'Knee brace'),
+  required: true,
+  condition: isTrue('item.facts.customDeviceReason', 'a reason a prefabricated device will not do'),
+  appliesWhen: {
+    condition: isTrue('item.requestNamesCustomDevice', 'a custom-made device'),
+    description: 'applies only to a custom-fabricated, custom-molded or custom-fitted device',
+  },
+  wouldMeet: {
+    kind: 'documentation',
+    text: 'Documentation of why a prefabricated device will not do',
+    label: 'custom device',
+  },
+  confirmed: false,
+  confirmationNote: notInCatalogue('ODG Knee & Leg (Knee brace) and Forearm, Wrist & Hand (Splints)'),
 });
 
 export const LUMBAR_SUPPORT_SET = regionBrace(
@@ -555,6 +584,7 @@ export const KNEE_BRACE_SET = regionBrace(
     confirmed: false,
     confirmationNote: notInCatalogue('ACOEM 2004 Ch. 13 (knee braces)'),
   }),
+  [CUSTOM_DEVICE_REASON],
 );
 
 export const WRIST_SPLINT_SET = regionBrace(
@@ -581,6 +611,7 @@ export const WRIST_SPLINT_SET = regionBrace(
     confirmed: false,
     confirmationNote: notInCatalogue('ACOEM 2004 Ch. 11 (splinting, Initial Care pp. 264-265; Table 11-7)'),
   }),
+  [CUSTOM_DEVICE_REASON],
 );
 
 // ---------- a neck support pillow ----------
