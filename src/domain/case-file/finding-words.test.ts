@@ -5870,4 +5870,26 @@ describe('readings from the session-37 batches, thirty-third round', () => {
     ).toBe(true);
     expect(answerOf('functionLimitedByPain', ['no giving way on stairs'])).not.toBe(true);
   });
+
+  it('reads scores each at its date, first to last, as relief on the drug', () => {
+    const naproxen = 'Naproxen sodium 550 mg #60';
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['back pain 8/10 on 11/9, 6/10 on 11/30 and 4/10 on 12/14/2016 while on naproxen 550 mg twice daily'],
+        [],
+        naproxen,
+      ),
+    ).toBe(50);
+    expect(
+      answerOf(
+        'analgesiaDocumented',
+        [
+          'low back pain 7/10 on 11/8/2016, down to 4/10 on 11/29/2016 after 3 weeks of naproxen 550 mg twice daily',
+        ],
+        [],
+        naproxen,
+      ),
+    ).toBe(true);
+  });
 });

@@ -2790,9 +2790,16 @@ function painScoresOf(clause: string): [number | undefined, number | undefined] 
       },
     ),
   ];
+  // Scores each at its date, the first and the last: "8/10 on 11/9, 6/10 on 11/30 and 4/10 on
+  // 12/14/2016", "7/10 on 11/8/2016, down to 4/10 on 11/29/2016".
+  // Only when the clause scores nothing before them ("8/10 at the first visit, 5/10 on 11/14 ...").
+  const dated = [...spelled.matchAll(SCORE_ON_A_DATE)];
+  if (dated.length >= 2 && spelled.search(/\b\d{1,2}\/10\b/) === dated[0]?.index)
+    pairs.push([dated[0]?.[1], dated.at(-1)?.[1]]);
   const found = pairs.find(([before, on]) => valid(before) !== undefined && valid(on) !== undefined);
   return found ? [valid(found[0]), valid(found[1])] : [undefined, undefined];
 }
+const SCORE_ON_A_DATE = /\b(\d{1,2})\/10\s+(?:on|at|by)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/gi;
 
 /** "Reduces pain from 8/10 to 4/10" (50), "by 50%": the relief a finding naming the drug gives. */
 function readReliefPercent(findings: readonly string[], drugName: string): FindingAnswer | null {
