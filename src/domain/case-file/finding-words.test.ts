@@ -5892,4 +5892,15 @@ describe('readings from the session-37 batches, thirty-third round', () => {
       ),
     ).toBe(true);
   });
+
+  it('reads a drug the worker was told to stop when the requested one starts as not taken alongside it', () => {
+    expect(
+      readFindingDrugsTaken([
+        'over-the-counter ibuprofen 400 mg once or twice a day gave partial relief; told to stop it when naproxen starts',
+      ]),
+    ).toEqual([]);
+    expect(readFindingDrugsTaken(['ibuprofen 400 mg twice a day gave partial relief'])).toEqual([
+      'ibuprofen 400 mg twice a day',
+    ]);
+  });
 });

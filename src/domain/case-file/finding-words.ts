@@ -3757,7 +3757,7 @@ const TAPER_OF =
   /\b(?:taper(?:ing|ed)?|wean(?:ing|ed)?)\s+(?:of|off|from)\s+(?:(?:his|her|their|the)\s+)?(?=[A-Za-z])/i;
 const DRUG_STOPPED = /\b(?:was\s+|were\s+)?(?:stopped|discontinued|d\/c'?d|ceased)\b/i;
 const DRUG_SWITCHED =
-  /^\s*(?:then\s+|and\s+)?(?:was\s+)?(?:switched|changed|converted|transitioned)\s+(?:\w+\s+)?to\b/i;
+  /^\s*(?:then\s+|and\s+)?(?:was\s+)?(?:switched|changed|converted|transitioned)\s+(?:\w+\s+)?to\b|^\s*(?:(?:was|is|he\s+was|she\s+was)\s+)?(?:told|advised|instructed)\s+to\s+stop\s+(?:it|them|the\s+[\w-]+)\s+(?:when|once|as\s+soon\s+as|before)\b/i;
 
 /**
  * A report's voice before what the worker takes: "According to the report dated 04/21/2015, he
