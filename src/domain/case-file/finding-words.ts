@@ -184,8 +184,8 @@ const SLIGHT_GAIN_BUT_STILL = String.raw`(?:only\s+)?(?:slightly|a\s+little|some
 const RETURN_BROKE_DOWN =
   /\b(?:left|stopped|came\s+off|was\s+taken\s+off)\s+(?:regular|full|usual)\s+(?:duty|work)\s+after\s+(?:only\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|shifts?)\b|\breturn\s+to\s+(?:work|full\s+duty|regular\s+duty)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:failed|broke\s+down)\b/i;
 /** The treating physician, and an evaluator for the claim (AME, QME, IME). */
-const TREATER = String.raw`treating\s+physician|treater|PTP|primary\s+treating\s+physician`;
-const MEDICAL_LEGAL = String.raw`AME|QME|IME|agreed\s+medical\s+evaluator|qualified\s+medical\s+evaluator|independent\s+medical\s+(?:examiner|evaluator)`;
+const TREATER = String.raw`treating\s+physician|treater|PTP|primary\s+treating`;
+const MEDICAL_LEGAL = String.raw`AME|QME|IME|agreed\s+medical|qualified\s+medical|independent\s+medical`;
 
 /** Non-opioid pain drugs tried before an opioid. */
 // Not the acetaminophen of an opioid combination ("hydrocodone/acetaminophen", "Tylenol #3").
@@ -1326,8 +1326,14 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`\b(?:${MEDICAL_LEGAL})\b[^;]*?(?:\b(?:no|without)\s+(?:work\s+)?restrictions\b|\bw\/o\s+restrictions\b|\b(?:full|usual|regular)\s+(?:duty|work)\b).*[;.]\s[^;]*?\b(?:${TREATER})\b[^;]*?(?:\b\d{1,3}[\s-]*(?:pounds|lbs?)\b|\b(?:restrictions|limits)\b)`,
         'i',
       ),
-      /\b(?:treating\s+physician|treater|PTP|primary\s+treating)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*[;.]\s[^;]*?\b(?:AME|QME|IME|agreed\s+medical|qualified\s+medical|independent\s+medical)\b[^;]*?(?:\b\d{1,3}\s*(?:pounds|lbs?)\b|\bno\s+(?:work\s+)?restrictions\b|\bfull\s+duty\b)/i,
-      /\b(?:AME|QME|IME|agreed\s+medical|qualified\s+medical|independent\s+medical)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*[;.]\s[^;]*?\b(?:treating\s+physician|treater|PTP|primary\s+treating)\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b/i,
+      new RegExp(
+        String.raw`\b(?:${TREATER})\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*[;.]\s[^;]*?\b(?:${MEDICAL_LEGAL})\b[^;]*?(?:\b\d{1,3}\s*(?:pounds|lbs?)\b|\bno\s+(?:work\s+)?restrictions\b|\bfull\s+duty\b)`,
+        'i',
+      ),
+      new RegExp(
+        String.raw`\b(?:${MEDICAL_LEGAL})\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*[;.]\s[^;]*?\b(?:${TREATER})\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b`,
+        'i',
+      ),
     ],
     no: [],
   },
