@@ -888,6 +888,27 @@ describe('reading summaries of IMR decisions', () => {
     ]);
   });
 
+  it('counts an undated course as post-surgical when the operation came within days of the injury', () => {
+    const entry = (surgeryDate: string): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-PROMPT-SURGERY',
+      requestDate: '2016-12-27',
+      dateOfInjury: '2016-10-27',
+      diagnoses: [
+        'left index finger flexor tendon laceration, zone II',
+        `status post primary flexor tendon repair ${surgeryDate}`,
+      ],
+      keyFindings: ['12 hand therapy visits completed under an early active motion protocol'],
+      requestedService: { name: 'Post-operative hand therapy, left index finger, 2x/week for 6 weeks' },
+    });
+    expect(caseFromDecisionSummary(entry('10/28/2016'), 'case').treatment.therapyCourses).toMatchObject([
+      { discipline: 'ot', visitsCompleted: 12, postsurgical: true },
+    ]);
+    // Weeks after the injury, an undated course may have come before the operation.
+    expect(caseFromDecisionSummary(entry('12/01/2016'), 'case').treatment.therapyCourses).toMatchObject([
+      { discipline: 'ot', visitsCompleted: 12, postsurgical: null },
+    ]);
+  });
+
   it('enters each screen a finding dates', () => {
     const entry: DecisionSummary = {
       caseNumber: 'CM17-TEST-UDS',

@@ -1271,7 +1271,14 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
       functionalImprovementDocumented: course.functionalImprovementDocumented,
       // A course whose dates all follow a recorded surgery is the surgery's therapy: "16 hand therapy
       // visits from 12/19/2016 to 3/3/2017" after an ORIF on 11/29/2016.
-      postsurgical: course.postsurgical ?? (afterASurgery(course.sources[0] ?? '', surgeries) || null),
+      // An undated course when the operation came within days of the injury (a tendon repaired the
+      // next day) can only have followed it.
+      postsurgical:
+        course.postsurgical ??
+        (afterASurgery(course.sources[0] ?? '', surgeries) ||
+          (!/\d{1,2}\/\d{1,2}/.test(course.sources[0] ?? '') &&
+            promptSurgery(summary.dateOfInjury ?? '', surgeries)) ||
+          null),
       notes: course.sources.join('. '),
     })),
     ...(uncounted
@@ -1508,6 +1515,17 @@ function afterASurgery(text: string, surgeries: readonly FindingSurgery[]): bool
       }),
     )
   );
+}
+
+/** A surgery within a week of the injury: every course of therapy came after it. */
+function promptSurgery(injuryDate: string, surgeries: readonly FindingSurgery[]): boolean {
+  return surgeries.some((surgery) => {
+    const days =
+      isValidIsoDate(injuryDate) && isValidIsoDate(surgery.date)
+        ? daysBetween(injuryDate, surgery.date)
+        : null;
+    return days !== null && days >= 0 && days <= 7;
+  });
 }
 
 /** What a summary says of its own item (the request, its UR action, the claims administrator's line). */

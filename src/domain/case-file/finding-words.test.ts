@@ -5904,3 +5904,86 @@ describe('readings from the session-37 batches, thirty-third round', () => {
     ]);
   });
 });
+
+describe('readings from the session-38 batches, thirty-seventh round', () => {
+  it('reads a TENS trial, its effect, its goal and the exercise beside it, written as a log', () => {
+    expect(
+      answerOf('tensTrialCompleted', [
+        '30-day rental trial 10/10-11/9/2016: log shows use 30-45 minutes two to three times a day',
+      ]),
+    ).toBe(true);
+    expect(answerOf('tensTrialCompleted', ['requested: 30-day rental trial 12/1-12/30/2016'])).not.toBe(true);
+    expect(answerOf('tensBenefitDocumented', ['pain 7/10 before and 4/10 with the unit'])).toBe(true);
+    expect(
+      answerOf('treatmentGoalsStated', ['stated goal is continued home use with his exercise program']),
+    ).toBe(true);
+    expect(answerOf('treatmentGoalsStated', ['treatment goal is unclear'])).not.toBe(true);
+    expect(
+      answerOf('concurrentTreatmentDocumented', [
+        'prior care: 20 PT visits; continues a daily home exercise program',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('adjunctToActiveTherapy', ['walks 20 minutes and does her home stretching program daily']),
+    ).toBe(true);
+  });
+
+  it('reads a worker who leaves home only by taxi as homebound, and one who must not drive', () => {
+    expect(answerOf('homebound', ['leaves home only by taxi for surgeon visits'])).toBe(true);
+    expect(answerOf('homebound', ['leaves home daily for work'])).not.toBe(true);
+    expect(answerOf('selfTransportPrevented', ['non-weight-bearing on the right leg; must not drive'])).toBe(
+      true,
+    );
+  });
+
+  it('reads a daily task the injury prevents as the reason for a toilet aid', () => {
+    expect(
+      answerOf('rationaleStated', ['cannot lower herself to or rise from a standard toilet on one leg']),
+    ).toBe(true);
+  });
+
+  it('reads therapy gains that stopped, and a suitable candidate for a program', () => {
+    expect(
+      answerOf('priorTherapyPlateau', [
+        '12 PT visits: floor-to-waist lift rose from 10 to 30 lb, then unchanged over the last 3 visits',
+      ]),
+    ).toBe(true);
+    expect(answerOf('likelyToBenefit', ['program screening found him a suitable, motivated candidate'])).toBe(
+      true,
+    );
+    expect(answerOf('likelyToBenefit', ['not a suitable candidate'])).toBe(false);
+  });
+
+  it('reads drugs that changed little as care that failed', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        'Norco 10/325 three a day, gabapentin and duloxetine with little change in function',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads a newly prescribed drug as not yet taken', () => {
+    expect(
+      readFindingDrugsTaken(['tramadol 50 mg every 8 hours (#90) newly prescribed; no CURES check recorded']),
+    ).toEqual([]);
+  });
+
+  it('reads visits granted and then completed as had, and visits a surgeon orders as not had', () => {
+    expect(
+      readFindingCourses([
+        '6 chiropractic visits (CMT + ther ex, 3x/wk) 12/1-12/14/16 certified and completed',
+      ]),
+    ).toMatchObject([{ discipline: 'chiropractic', visitsCompleted: 6 }]);
+    expect(readFindingCourses(['the operating hand surgeon orders 8 OT visits to restore motion'])).toEqual(
+      [],
+    );
+  });
+
+  it('reads motion measured on two dates as a gain of the one course', () => {
+    const [course] = readFindingCourses([
+      '12 hand therapy visits completed under an early active motion protocol',
+      'index finger active total motion 95 degrees on 11/29/2016 and 165 degrees on 12/27/2016',
+    ]);
+    expect(course).toMatchObject({ visitsCompleted: 12, functionalImprovementDocumented: true });
+  });
+});

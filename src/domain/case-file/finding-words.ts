@@ -449,7 +449,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'adjunctToActiveTherapy',
     yes: [
-      /\b(?:receiving|undergoing|attending|continu(?:ing|es)|maintains|currently\s+in|currently\s+doing|ongoing|active|doing|performing|participating\s+in|compliant\s+with|independent\s+with|keeps\s+up|kept\s+up|still\s+does)\s+(?:(?:a|an|his|her|the|daily)\s+){0,2}(?:physical\s+therapy|occupational\s+therapy|pt|therapy|rehabilitation|home\s+(?:\w+\s+)?exercises?|home\s+(?:[\w-]+\s+){0,2}program|home\s+stretching|HEP)\b/i,
+      /\b(?:receiving|undergoing|attending|continu(?:ing|es)|maintains|currently\s+in|currently\s+doing|ongoing|active|doing|does|performing|participating\s+in|compliant\s+with|independent\s+with|keeps\s+up|kept\s+up|still\s+does)\s+(?:(?:a|an|his|her|the|daily)\s+){0,2}(?:physical\s+therapy|occupational\s+therapy|pt|therapy|rehabilitation|home\s+(?:\w+\s+)?exercises?|home\s+(?:[\w-]+\s+){0,2}program|home\s+stretching|HEP)\b/i,
       // "daily HEP", "HEP continued".
       /\bdaily\s+(?:HEP|home\s+(?:(?:exercise|stretching|strengthening|walking|and)\s+){1,4}(?:program|routine|regimen))\b|\b(?:HEP|home\s+exercise\s+program)\s+(?:continued|continues|ongoing|daily)\b/i,
       // "an injection so his exercise program could progress".
@@ -847,6 +847,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "return after therapy to decide on arthroscopy"; "medication management visits 1x/month".
       /\breturn\s+(?:[\w-]+\s+){0,3}?to\s+(?:decide|discuss|determine|review|reassess|re-?evaluate|consider)\b/i,
       /\b(?:medication|med)\s+management\s+(?:visits?|follow-?ups?|appointments?)\b/i,
+      // A daily task the injury prevents, which the equipment answers: "cannot lower herself to or
+      // rise from a standard toilet on one leg".
+      /\b(?:cannot|can't|unable\s+to|could\s+not)\s+(?:[\w-]+\s+){0,5}?(?:rise|get\s+up|stand\s+up|lower\s+(?:him|her|them)sel(?:f|ves)|get\s+(?:on|off|in|out))\b[^;]*?\b(?:toilet|tub|bathtub|shower|bed|commode)\b/i,
       // A referral for care the treater cannot give states its own reason.
       ...EXPERTISE_NEEDED,
     ],
@@ -910,7 +913,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // Cannot get to care on one's own: "told not to drive", "unable to drive", "cannot use the bus".
     key: 'selfTransportPrevented',
     yes: [
-      /\b(?:told|advised|instructed|cleared)\s+not\s+to\s+drive\b|\b(?:unable\s+to|cannot|can't|can\s+not|could\s+not|not\s+(?:able|permitted|allowed|cleared)\s+to)\s+drive\b/i,
+      /\b(?:told|advised|instructed|cleared)\s+not\s+to\s+drive\b|\b(?:must|may|should|is|are)\s+not\s+(?:to\s+)?drive\b|\b(?:unable\s+to|cannot|can't|can\s+not|could\s+not|not\s+(?:able|permitted|allowed|cleared)\s+to)\s+drive\b/i,
       /\b(?:unable\s+to|cannot|can't)\s+(?:use|ride|take)\s+(?:the\s+|a\s+)?(?:bus|public\s+transport\w*|transit)\b/i,
     ],
     no: [
@@ -929,7 +932,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     yes: [
       /(?<!\bnot\s+)\b(?:home-?bound|bed-?bound|bedridden)\b/i,
       /\b(?:unable\s+to|cannot|can't|can\s+not)\s+leave\s+(?:the\s+|his\s+|her\s+)?(?:home|house|apartment)\b/i,
-      /\bleaves?\s+(?:the\s+|his\s+|her\s+)?(?:home|house|apartment)\s+only\s+(?:for|to|with)\b/i,
+      // "leaves home only by taxi for surgeon visits".
+      /\bleaves?\s+(?:the\s+|his\s+|her\s+)?(?:home|house|apartment)\s+only\s+(?:(?:by|in|via)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:taxi|cab|van|ambulance|wheelchair|ride)\s+)?(?:for|to|with)\b/i,
       /\bconfined\s+to\s+(?:the\s+|his\s+|her\s+)?(?:home|house|bed|apartment)\b/i,
       // The homebound test in its own terms: "leaving home needs another person's help and
       // considerable effort".
@@ -1064,7 +1068,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'treatmentGoalsStated',
     // "Goals: ...", "the stated goals for the unit are to ...".
     // Shorthand: "goals ↓ allodynia ..., ↑ grip".
-    yes: [/\bgoals?\s*(?:for\s+(?:the\s+)?\w+\s+)?(?::|are\b|include\b|of\b|to\s+(?!be\b)\w+|[↓↑])/i],
+    yes: [
+      /\bgoals?\s*(?:for\s+(?:the\s+)?\w+\s+)?(?::|are\b|include\b|of\b|to\s+(?!be\b)\w+|[↓↑])/i,
+      // "stated goal is continued home use with his exercise program".
+      /\b(?:stated|treatment|functional)\s+goals?\s+(?:is|are)\s+(?!not\b|unclear\b|unstated\b|undefined\b)\w+/i,
+    ],
     no: [],
   },
   {
@@ -1207,6 +1215,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\bTENS\s+(?:unit\s+)?(?:was\s+)?(?:rented|used|tried|trialed)\s+(?:for|in|over|as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?trial\b[^;]*?\b\d{1,2}\/\d{2,4}\b/i,
       // "home TENS rental 8/15/16-9/14/16: log shows daily use".
       /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\bTENS\s+(?:unit\s+)?(?:rental|trial)\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s*(?:-|–|to|through)\s*\d{1,2}\/\d{1,2}\/\d{2,4}\b/i,
+      // "30-day rental trial 10/10-11/9/2016: log shows use ...": a dated span, so had.
+      /^(?![^;]*\b(?:request\w*|plann\w*|recommend\w*|proposed|pending)\b)[^;]*\b(?:\d{1,2}|one)[- ](?:day|month)\s+(?:home\s+)?(?:TENS\s+)?(?:rental\s+)?trial\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:-|–|to|through)\s*\d{1,2}\/\d{1,2}\/\d{2,4}\b/i,
     ],
     no: [/\b(?:TENS\s+)?trial\s+(?:was\s+)?not\s+(?:done|completed|performed|documented)\b/i],
   },
@@ -1218,6 +1228,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "during the trial pain went from 7/10 to 4/10".
       /\b(?:during|with|after)\s+(?:the\s+)?(?:TENS\s+)?(?:use|trial)\b[^;]*?\b(?:pain|function\w*|tolerance)\s+(?:\w+\s+){0,2}(?:decreased|reduced|improved|increased|fell|dropped|rose|went\s+from)\b/i,
       /\bpain\s+(?:from\s+)?\d{1,2}(?:\/10)?\s*(?:to|->|→)\s*\d{1,2}(?:\/10)?\s+(?:with|during)\s+(?:the\s+)?(?:use|trial|TENS|unit)\b/i,
+      // "pain 7/10 before and 4/10 with the unit".
+      /\bpain\s+\d{1,2}(?:\/10)?\s+(?:before|without\s+(?:it|the\s+unit))\s+and\s+\d{1,2}(?:\/10)?\s+(?:with|during|after)\s+(?:the\s+)?(?:use|trial|TENS|unit)\b/i,
       /\b(?:down|reduced|decreased|cut)\s+from\s+[^;]*?\b(?:during|with)\s+(?:the\s+)?(?:TENS\s+)?(?:use|trial)\b/i,
     ],
     no: [
@@ -1229,11 +1241,13 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     key: 'concurrentTreatmentDocumented',
     yes: [
       /\badjunct\s+to\s+(?:(?:a|an|his|her|the|ongoing|continued)\s+)?(?:\w+\s+){0,2}(?:home\s+exercise|exercise|therapy|physical\s+therapy|program|rehabilitation)\b/i,
-      /\b(?:continues|continuing|continued)\s+(?:(?:a|an|his|her|the)\s+)?(?:HEP|home\s+exercises?|home\s+exercise\s+program|home\s+program|physical\s+therapy|medications?)\b/i,
+      /\b(?:continues|continuing|continued)\s+(?:(?:a|an|his|her|the|daily)\s+){0,2}(?:HEP|home\s+exercises?|home\s+exercise\s+program|home\s+program|physical\s+therapy|medications?)\b/i,
       // "continues home stretching/core program".
       /\b(?:continues|continuing|continued)\s+(?:(?:a|an|his|her|the)\s+)?home\s+(?:[\w/-]+\s+){1,2}program\b/i,
       // "HEP daily", "unit for home use with HEP".
       /\b(?:HEP|home\s+exercises?(?:\s+program)?)\s+daily\b|\bwith\s+(?:(?:a|his|her|daily)\s+)?(?:HEP|home\s+exercise\s+program)\b/i,
+      // "continued home use with his exercise program".
+      /\bhome\s+use\s+(?:with|alongside|beside)\s+(?:(?:a|his|her|the|daily)\s+)?(?:exercise\s+program|exercises|HEP)\b/i,
     ],
     no: [],
   },
@@ -1383,6 +1397,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "6 PT visits, ibuprofen and activity modification with worsening leg symptoms".
       new RegExp(
         String.raw`^(?=.*\b(?:${CARE_NOUNS}|${KNOWN_DRUG_NAMES})\b).*\bwith\s+(?:worsening|increasing|progressive|worse)\s+(?:[\w-]+\s+)?(?:symptoms|pain|weakness|numbness)\b`,
+        'i',
+      ),
+      // "Norco 10/325 three a day, gabapentin and duloxetine with little change in function".
+      new RegExp(
+        String.raw`^(?=[^;]*\b(?:${CARE_NOUNS}|${KNOWN_DRUG_NAMES})\b)[^;]*\bwith\s+(?:no|little|minimal|limited|only\s+slight)\s+(?:\w+\s+)?(?:change|improvement|relief|benefit|gains?)\b`,
         'i',
       ),
       // "Limited progress in PT because of fear of movement".
@@ -1822,6 +1841,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bno\s+further\s+(?:\w+\s+)?(?:gains?|improvement|progress|change)\b/i,
       /\b(?:gains?|progress|improvement)\s+(?:has\s+|had\s+)?(?:leveled|levelled|flattened)\s+off\b/i,
       /\bplateau(?:ed|s)?\b/i,
+      // "rose from 10 to 30 lb, then unchanged over the last 3 visits".
+      /\b(?:unchanged|no\s+(?:further\s+)?change|flat|stalled|stopped\s+improving)\s+(?:over|for|in|across|during)\s+(?:the\s+)?(?:last|past|final|latest)\s+(?:\w+\s+)?(?:visits?|sessions?|weeks?)\b/i,
     ],
     no: [],
   },
@@ -1840,7 +1861,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'likelyToBenefit',
     yes: [
-      /(?<!\bnot\s+(?:a\s+)?)\b(?:good|appropriate|suitable|excellent|strong)\s+candidate\b(?!\s+for\s+(?:surgery|an?\s+operation))/i,
+      // "a suitable, motivated candidate".
+      /(?<!\bnot\s+(?:a\s+)?)\b(?:good|appropriate|suitable|excellent|strong)(?:,?\s+(?:and\s+)?(?:motivated|willing|committed))?\s+candidate\b(?!\s+for\s+(?:surgery|an?\s+operation))/i,
       /\blikely\s+to\s+(?:benefit|succeed)\b|\bexpected\s+to\s+benefit\b/i,
     ],
     no: [
@@ -3170,11 +3192,13 @@ const withGrantsHad = (clause: string) =>
         'i',
       ),
       '$1 ',
-    );
+    )
+    // "6 chiropractic visits ... certified and completed": granted, then all had.
+    .replace(/\b(?:approved|certified|authori[sz]ed)\s+and\s+(completed|attended|finished|done)\b/i, '$1');
 
 /** Visits granted or asked for are not visits had. */
 const NOT_HAD =
-  /\b(?:approved|certified|authori[sz]ed|requested|requesting|requests?|RFA|remaining|pending|planned|scheduled|recommended|proposed|asks?\s+for|asked\s+for|asking\s+for)\b/i;
+  /\b(?:approved|certified|authori[sz]ed|requested|requesting|requests?|RFA|remaining|pending|planned|scheduled|recommended|proposed|asks?\s+for|asked\s+for|asking\s+for|orders|ordering|prescribes)\b/i;
 const IMPROVED =
   /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness)|return(?:ed)?\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|(?<!\b(?:be|to|not)\s+)(?:moved|went|progressed|advanced|upgraded)\s+from\s+(?:modified|light|restricted)\s+(?:duty\s+|work\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work))\b/i;
 const NOT_IMPROVED =
@@ -3201,7 +3225,7 @@ const MEASURE_THEN_EARLIER =
 
 /** Two dated measures in one clause: "knee flexion 95 degrees on 01/25/2017 and 125 degrees on 02/09/2017". */
 const MEASURE_ON_DATES =
-  /\b(?:lift\w*|grip|tolerance|range|[AP]?ROM|rotation|flexion|dorsiflexion|extension|abduction|elevation|walking|sitting|standing)\b[^;]*?\b(\d{1,3})\s*(?:lb|lbs|kg|degrees|deg|minutes|min)\s+(?:on|at|in)\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(?:and|then|to|->|→)\s+(\d{1,3})\s*(?:lb|lbs|kg|degrees|deg|minutes|min)?\s+(?:on|at|in|by)\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b/i;
+  /\b(?:lift\w*|grip|tolerance|range|[AP]?ROM|rotation|flexion|dorsiflexion|extension|abduction|elevation|motion|walking|sitting|standing)\b[^;]*?\b(\d{1,3})\s*(?:lb|lbs|kg|degrees|deg|minutes|min)\s+(?:on|at|in)\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(?:and|then|to|->|→)\s+(\d{1,3})\s*(?:lb|lbs|kg|degrees|deg|minutes|min)?\s+(?:on|at|in|by)\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\b/i;
 
 /** The later of two dated measures a fifth or more above the earlier one. */
 function datedPairGain(clause: string): boolean {
@@ -3644,7 +3668,7 @@ const STARTED_BEFORE =
 /** A drug "added to the ibuprofen" with no date of its own: the plan of the request, not one taken. */
 const ADDED_NOW = /^(?![^;]*(?:\d{1,2}\/\d{1,2}|\d{1,2}\/\d{4}|\b(?:19|20)\d\d\b))[^;]*\badded\s+to\b/i;
 const NOT_TAKEN_YET =
-  /\b(?:plan(?:s|ned|ning)?|start\w*|begin|initiat\w*|trial\s+of|(?:as\s+an?\s+)?(?:\d+[- ]day\s+)?trial\b(?!\s+(?:in|since)\b)|propos\w*|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|first\s+(?:[\w-]+\s+){0,2}(?:prescribed|prescription)|will|to\s+try|consider\w*|no\s+refills?)\b/i;
+  /\b(?:plan(?:s|ned|ning)?|start\w*|begin|initiat\w*|trial\s+of|(?:as\s+an?\s+)?(?:\d+[- ]day\s+)?trial\b(?!\s+(?:in|since)\b)|propos\w*|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|newly\s+(?:prescribed|started|ordered|added)|first\s+(?:[\w-]+\s+){0,2}(?:prescribed|prescription)|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
   /^(?:\s+(?:\d[\d./]*(?:\s*(?:mg|mcg|g|ml|%))?|mg|mcg|sodium|potassium|HCl|hydrochloride|ER|CR|XR|SR|IR|PO|(?:one|two|three|four|half)(?=\s+(?:tabs?|tablets?|caps?|capsules?|patch))|tabs?|tablets?|caps?|capsules?|gel|cream|ointment|lotion|patch(?:es)?|TID|BID|QID|QHS|HS|qd|daily|nightly|prn|q\d+h|every\s+\d+\s+hours|once|twice|(?:three|four)\s+times|a\s+day|per\s+day|at\s+bedtime|up\s+to\s+(?:\d|one|two|three|four|five|six)(?:\s+(?:tabs?|tablets?|times))?\s+(?:a|per)\s+day)(?=[\s,;:.)]|$))*/i;
 const STRENGTH_OR_SIG =

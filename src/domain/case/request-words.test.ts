@@ -174,6 +174,8 @@ describe('readRequestWords: what the request names of itself', () => {
     ['Hinged knee brace, left, off-the-shelf', { meetsDmeDefinition: true }],
     ['Knee scooter rental x 4 weeks', { meetsDmeDefinition: true, rentalOrPurchase: 'rental' }],
     ['Right wrist splint (prefabricated, neutral position)', { meetsDmeDefinition: true }],
+    // A toilet aid is durable equipment (ODG DME: raised seats for an injury that limits function).
+    ['Raised toilet seat with arms', { meetsDmeDefinition: true }],
     ['Nitrile gloves and hygiene wipes, 3 month supply', { meetsDmeDefinition: false }],
     ['Nitrile gloves', { meetsDmeDefinition: false }],
     ['Recumbent stationary exercise bike for home use', { meetsDmeDefinition: false }],

@@ -123,6 +123,8 @@ describe('readSurgeryKey', () => {
     ['ORIF of a bimalleolar ankle fracture', 'ankle_fracture'],
     ['Fibula fracture ORIF', 'ankle_fracture'],
     ['Achilles tendon repair', 'achilles_repair'],
+    ['primary flexor tendon repair', 'flexor_tendon_repair'],
+    ['FDP and FDS repair, zone II', 'flexor_tendon_repair'],
     ['femur_fracture', 'femur_fracture'],
   ])('%j -> %s', (text, expected) => {
     expect(readSurgeryKey(text)).toBe(expected);

@@ -98,6 +98,7 @@ export const SURGERY_KEYS = {
   femur_fracture: 'femur fracture',
   ankle_fracture: 'ankle fracture (malleolar)',
   achilles_repair: 'Achilles tendon repair',
+  flexor_tendon_repair: 'flexor tendon repair (hand or wrist)',
   other: 'other surgery',
 } as const;
 export type SurgeryKey = keyof typeof SURGERY_KEYS;
@@ -272,6 +273,8 @@ export function readSurgeryKey(text: string): SurgeryKey | undefined {
   )
     return 'ankle_fracture';
   if (/achilles/.test(value)) return 'achilles_repair';
+  if (/\bflexor\b[^,;]*\btendons?\b|\bf[dp][psl]\b/.test(value) && /repair|tenorrhaph/.test(value))
+    return 'flexor_tendon_repair';
   return 'other';
 }
 

@@ -181,6 +181,13 @@ export const POSTSURGICAL_TABLE: readonly SurgeryEntry[] = [
     periodMonths: 6,
     section: 'Ankle & Foot',
   },
+  {
+    key: 'flexor_tendon_repair',
+    visits: 30,
+    course: '30 visits over 6 months',
+    periodMonths: 9,
+    section: 'Forearm, Wrist, & Hand',
+  },
 ];
 
 /** Surgeries the table does not list have a 6-month period (9792.24.3). */
@@ -196,7 +203,7 @@ const RULES_CITATION: GuidelineCitation = {
 };
 
 const TABLE_STATUS =
-  'Table entries: meniscectomy 12 visits [S] (friedmanlawoffices); metacarpal fracture 16 and femur fracture 30 confirmed in CM17-0006912; rotator cuff 24 (arthroscopic) and 30 (open) confirmed only as ODG figures (CM17-0012517), as are lateral epicondylitis surgery 12 over 12 weeks (CM17-0007886) and a (complicated) phalanx fracture 16 over 10 weeks (CM16-0248233, CM17-0016761), whose MTUS section names are ours [U]; carpal tunnel release, lumbar discectomy and lumbar fusion unconfirmed [U]; the entries after them (ACL reconstruction, knee, hip and shoulder arthroplasty, shoulder stabilization, distal radius fracture, trigger finger, De Quervain and cubital tunnel releases, cervical discectomy and fusion, ankle fracture, Achilles repair) are not in the research catalogue: written from the usual reading of the table [U].';
+  'Table entries: meniscectomy 12 visits [S] (friedmanlawoffices); metacarpal fracture 16 and femur fracture 30 confirmed in CM17-0006912; rotator cuff 24 (arthroscopic) and 30 (open) confirmed only as ODG figures (CM17-0012517), as are lateral epicondylitis surgery 12 over 12 weeks (CM17-0007886) and a (complicated) phalanx fracture 16 over 10 weeks (CM16-0248233, CM17-0016761), whose MTUS section names are ours [U]; carpal tunnel release, lumbar discectomy and lumbar fusion unconfirmed [U]; the entries after them (ACL reconstruction, knee, hip and shoulder arthroplasty, shoulder stabilization, distal radius fracture, trigger finger, De Quervain and cubital tunnel releases, cervical discectomy and fusion, ankle fracture, Achilles repair, flexor tendon repair) are not in the research catalogue: written from the usual reading of the table [U].';
 
 const initialCourse = (entry: SurgeryEntry) => Math.ceil(entry.visits / 2);
 

@@ -230,7 +230,7 @@ describe("a referral to a surgeon is judged by the region's surgical considerati
 });
 
 describe('follow-up office visits (2016 CPMTG "Office visits")', () => {
-  const visits = (facts: ItemSpec['facts'], quantity: number | null = 4, rfa = '2016-12-01') =>
+  const visits = (facts: ItemSpec['facts'], quantity: number | null = 2, rfa = '2016-12-01') =>
     run({
       service: 'office_visit',
       item: { requestedAs: 'Follow-up office visits with the treating physician', quantity, facts },
@@ -245,8 +245,11 @@ describe('follow-up office visits (2016 CPMTG "Office visits")', () => {
   });
 
   it.each([
-    [{ rationaleStated: false }, 4, 'office-visit-individual-need', 'not_met'],
-    [{ rationaleStated: null }, 4, 'office-visit-individual-need', 'not_documented'],
+    [{ rationaleStated: false }, 2, 'office-visit-individual-need', 'not_met'],
+    [{ rationaleStated: null }, 2, 'office-visit-individual-need', 'not_documented'],
+    // A series fixed months ahead ("monthly for 6 months") is not judged on the present condition.
+    [{ rationaleStated: true }, 6, 'office-visit-not-a-fixed-series', 'not_met'],
+    [{ rationaleStated: true }, 4, 'office-visit-not-a-fixed-series', 'not_met'],
     [{ rationaleStated: true }, null, 'quantity-stated', 'not_documented'],
   ] as const)('%j, quantity %s: %s %s -> uphold', (facts, quantity, id, status) => {
     const result = visits(facts, quantity);
@@ -255,7 +258,7 @@ describe('follow-up office visits (2016 CPMTG "Office visits")', () => {
   });
 
   it('before 07/29/2016 goes to the evidence hierarchy with the reason', () => {
-    const result = visits({ rationaleStated: true }, 4, '2016-05-01');
+    const result = visits({ rationaleStated: true }, 2, '2016-05-01');
     expect(result.path).toBe('evidence_hierarchy');
     expect(result.evidencePathReason).toContain('Office visits are encoded from the 2016 CPMTG');
   });

@@ -13,7 +13,7 @@
  * Post-operative equipment (cold therapy, TENS, braces, other DME) is in dme.ts.
  */
 import type { GuidelineSet } from '../guideline-schema';
-import { allOf, anyOf, atLeast, cpmtg2016, defineCriterion, isTrue, oneOf, reCite } from './common';
+import { allOf, anyOf, atLeast, atMost, cpmtg2016, defineCriterion, isTrue, oneOf, reCite } from './common';
 import {
   ACOEM_2004_PERIOD,
   acoem2004,
@@ -418,6 +418,26 @@ export const OFFICE_VISITS_2016_SET: GuidelineSet = {
       confirmed: true,
       confirmationNote:
         'Confirmed (confirmed catalogue 6.6): 2016 "Office visits", the need is individualized (CM16-0231745, CM16-0236380).',
+    }),
+    defineCriterion({
+      id: 'office-visit-not-a-fixed-series',
+      statement:
+        'The visits are few enough to be judged on the worker’s present condition (at most 3); a series fixed months ahead cannot be, because each visit’s need depends on how the worker is then.',
+      whenNotMet:
+        'The request fixes a series of visits months ahead, although each visit’s need depends on the worker’s condition at the time',
+      asRequirement: 'No more visits than the present condition can justify (at most 3)',
+      citation: cpmtg2016('Office visits'),
+      required: true,
+      condition: atMost(
+        'item.quantity',
+        3,
+        'visits',
+        'at most 3 visits, each judged on the present condition',
+      ),
+      wouldMeet: { kind: 'request', text: 'for no more than 3 visits', label: 'number of visits' },
+      confirmed: false,
+      confirmationNote:
+        'Unconfirmed [U]: the individualized need of the 2016 "Office visits" section (confirmed catalogue 6.6) read as against a series set months ahead ("monthly for 6 months"); the limit of 3 is ours.',
     }),
   ],
 };
