@@ -5987,3 +5987,97 @@ describe('readings from the session-38 batches, thirty-seventh round', () => {
     expect(course).toMatchObject({ visitsCompleted: 12, functionalImprovementDocumented: true });
   });
 });
+
+describe('readings from the session-38 batches, thirty-eighth round', () => {
+  it('reads a drug started in a named month as taken', () => {
+    expect(
+      readFindingDrugsTaken([
+        'nortriptyline started in July 2016 and raised to 50 mg at bedtime by September',
+      ]),
+    ).toEqual(['nortriptyline']);
+  });
+
+  it('reads stomach trouble that began within weeks of an NSAID', () => {
+    expect(
+      answerOf('nsaidDyspepsia', [
+        'burning epigastric pain and reflux began within weeks of starting naproxen in 2015',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads the score now before the one it came from, and function the drug gave back', () => {
+    const pregabalin = 'Pregabalin (Lyrica) 75 mg #60';
+    const findings = [
+      'pregabalin 75 mg twice daily started 10/20/2016; on 12/15/2016 pain 5/10 from 8/10 and less allodynia; can now button clothes, dress herself and do light desk work',
+    ];
+    expect(answerOf('painReliefPercent', findings, [], pregabalin)).toBe(38);
+    expect(answerOf('adlsDocumented', findings, [], pregabalin)).toBe(true);
+    expect(
+      answerOf(
+        'adlsDocumented',
+        ['sertraline 50 mg daily since April 2016; back at part-time work since October 2016'],
+        [],
+        'Sertraline (Zoloft) 50 mg #30',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads oral NSAIDs ruled out by another condition as a reason for a topical', () => {
+    expect(
+      answerOf('topicalReasonDocumented', ['nephrologist stopped all oral NSAIDs in 2015 (eGFR 42)']),
+    ).toBe(true);
+    expect(
+      answerOf('topicalReasonDocumented', ['stage 3 kidney disease (eGFR 48) so oral NSAIDs are avoided']),
+    ).toBe(true);
+    expect(answerOf('topicalReasonDocumented', ['ibuprofen stopped in 2015 when creatinine rose'])).toBe(
+      true,
+    );
+    expect(answerOf('topicalReasonDocumented', ['ibuprofen 600 mg twice daily, tolerated'])).not.toBe(true);
+  });
+
+  it('reads what a device is worn for, and care that needs watching, as the reason for a request', () => {
+    expect(
+      answerOf('rationaleStated', [
+        'counterforce strap requested 1/9/2017 to wear during hammering and gripping at work',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('rationaleStated', [
+        'the opioid will need monitored continuation or a supervised taper either way',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads a home program beside the care, and an injection to let the exercise go on', () => {
+    expect(
+      answerOf('adjunctToActiveTherapy', ['6 PT visits plus daily home rotator cuff strengthening']),
+    ).toBe(true);
+    expect(
+      answerOf('adjunctToActiveTherapy', [
+        'physician requested one subacromial injection to let him progress the exercise program',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads a course named in one clause and counted in the next', () => {
+    expect(
+      readFindingCourses([
+        "PT began 10/31/2016; the therapist's discharge note of 11/30/2016 lists eight completed sessions",
+      ]),
+    ).toMatchObject([{ discipline: 'pt', visitsCompleted: 8 }]);
+    expect(readFindingCourses(['PT requested 12/1/2016; eight completed sessions expected'])).toEqual([]);
+  });
+
+  it('reads a study to choose between an injection and a surgeon, and a bracketed denial as its own', () => {
+    expect(
+      answerOf('surgeryConsidered', [
+        'physician wants the MRI to choose between a lumbar epidural injection and referral to a spine surgeon',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('surgeryConsidered', [
+        'nerve conduction studies only (no EMG) requested before referral to a hand surgeon to discuss release',
+      ]),
+    ).toBe(true);
+  });
+});

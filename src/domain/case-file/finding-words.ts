@@ -76,7 +76,8 @@ function negatedAt(clause: string, index: number): boolean {
     return true;
   // A new statement after "and" is not denied by the one before it: "on modified duty with no
   // overhead work and says he cannot raise his arm".
-  const since = before.slice(before.lastIndexOf(',') + 1);
+  // A closed bracketed aside denies only itself: "NCS only (no EMG) requested before ...".
+  const since = before.slice(before.lastIndexOf(',') + 1).replace(/\([^()]*\)/g, ' ');
   const statement = NEW_STATEMENT.exec(since);
   return NEGATED_BEFORE.test(statement ? since.slice(statement.index + statement[0].length) : since);
 }
@@ -393,7 +394,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:surg\w+|epidural|injections?|ESIs?|blocks?)\b[^;]*?\bunder\s+consideration\b/i,
       // "wants a right knee MRI to decide on arthroscopy".
       new RegExp(
-        String.raw`\b(?:MRI|CT|imaging|study|scan|EMG|NCS)\b[^;]*?\bto\s+(?:decide|determine)\s+(?:on|whether|between|about)\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,4}?(?:epidural|injection|ESI|${SURGERY_NOUNS})\b`,
+        String.raw`\b(?:MRI|CT|imaging|study|scan|EMG|NCS)\b[^;]*?\bto\s+(?:decide|determine|choose)\s+(?:on|whether|between|about)\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,4}?(?:epidural|injection|ESI|${SURGERY_NOUNS})\b`,
         'i',
       ),
       new RegExp(
@@ -465,7 +466,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "Plan is injection with continued exercise".
       /\bwith\s+(?:continued|ongoing)\s+(?:home\s+)?(?:exercises?|therapy|physical\s+therapy|rehabilitation)\b/i,
       // "PT 10 visits plus HEP": the home program goes on (not when the list is of care that failed).
-      /(?<!\b(?:failed|despite)\b[^;]*)\b(?:plus|with|and)\s+(?:a\s+|his\s+|her\s+)?(?:daily\s+)?home\s+(?:exercises?|stretching)(?:\s+program)?\b/i,
+      /(?<!\b(?:failed|despite)\b[^;]*)\b(?:plus|with|and)\s+(?:a\s+|his\s+|her\s+)?(?:daily\s+)?home\s+(?:[\w-]+\s+){0,2}?(?:exercises?|stretching|strengthening)(?:\s+program)?\b/i,
+      // "an injection to let him progress the exercise program".
+      /\bto\s+(?:let|help)\s+(?:him|her|them)\s+(?:progress|continue|advance|resume)\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+)?(?:exercises?|exercise\s+program|therapy|rehabilitation|home\s+program)\b/i,
       // "an injection so she can continue the exercise program".
       /\bso\s+(?:that\s+)?(?:he|she|they|the\s+(?:worker|patient))\s+can\s+(?:continue|resume|progress|tolerate|do|participate\s+in|keep\s+up)\s+(?:\w+\s+){0,3}(?:exercises?|exercise\s+program|therapy|rehabilitation|PT|home\s+program)\b/i,
       // "an injection to allow progression of his rehabilitation program".
@@ -549,6 +552,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       ),
       /\b(?:intoleran\w+\s+(?:of|to)|(?:unable\s+to|cannot|can't|could\s+not|does\s+not)\s+tolerate)\s+(?:\w+\s+){0,2}(?:oral|NSAIDs?|medications?|meds|pills)\b/i,
       /\boral\s+(?:\w+\s+){0,2}(?:not\s+tolerated|contraindicated|caused\s+(?:\w+\s+)?(?:gastritis|GI\s+upset|dyspepsia|ulcer|bleeding))\b/i,
+      // Oral NSAIDs ruled out by another condition: "kidney disease, so oral NSAIDs are avoided", "the
+      // nephrologist stopped all oral NSAIDs", "ibuprofen stopped when creatinine rose".
+      /\b(?:oral\s+)?NSAIDs?\s+(?:are|were|is|to\s+be)\s+(?:avoided|contraindicated|not\s+advised|not\s+allowed|prohibited)\b/i,
+      /\b(?:stopped|discontinued|prohibited|forbade)\s+(?:all\s+)?oral\s+(?:NSAIDs?|anti-?inflammator\w+)\b/i,
+      /\b(?:stopped|discontinued)\b[^;]*?\bwhen\s+(?:(?:her|his|the)\s+)?(?:creatinine|eGFR|kidney\s+function|renal\s+function|liver\s+enzymes|blood\s+pressure)\s+(?:rose|increased|worsened|fell|dropped|climbed)\b/i,
     ],
     no: [],
   },
@@ -847,6 +855,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // "return after therapy to decide on arthroscopy"; "medication management visits 1x/month".
       /\breturn\s+(?:[\w-]+\s+){0,3}?to\s+(?:decide|discuss|determine|review|reassess|re-?evaluate|consider)\b/i,
       /\b(?:medication|med)\s+management\s+(?:visits?|follow-?ups?|appointments?)\b/i,
+      // Care that needs watching: "the opioid will need monitored continuation or a supervised taper".
+      /\b(?:needs?|requires?|will\s+need|will\s+require)\s+(?:\w+\s+){0,2}?(?:monitor(?:ed|ing)|supervis(?:ed|ion)|re-?evaluation|reassessment)\b/i,
+      // The use the device is for: "strap requested to wear during hammering and gripping at work",
+      // "requested for use at work".
+      /\b(?:requested|ordered|prescribed|recommended)\s+(?:[\w/-]+\s+){0,3}?(?:for\s+use|to\s+(?:be\s+)?(?:worn|wear|use))\s+(?:[\w-]+\s+){0,2}?(?:at\s+work|during|while|when|at\s+night)\b/i,
       // A daily task the injury prevents, which the equipment answers: "cannot lower herself to or
       // rise from a standard toilet on one leg".
       /\b(?:cannot|can't|unable\s+to|could\s+not)\s+(?:[\w-]+\s+){0,5}?(?:rise|get\s+up|stand\s+up|lower\s+(?:him|her|them)sel(?:f|ves)|get\s+(?:on|off|in|out))\b[^;]*?\b(?:toilet|tub|bathtub|shower|bed|commode)\b/i,
@@ -1297,7 +1310,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     diagnoses: true,
     yes: [
       new RegExp(
-        String.raw`\b(?:${GI_SYMPTOMS})\b[^;]*?\b(?:from|with|on|after|due\s+to|secondary\s+to|related\s+to|since|caused\s+by)\s+(?:\w+\s+){0,3}(?:${NSAID_NAMES})\b`,
+        String.raw`\b(?:${GI_SYMPTOMS})\b[^;]*?\b(?:from|with|on|after|due\s+to|secondary\s+to|related\s+to|since|caused\s+by|within\s+(?:a\s+few\s+|\d+\s+|two\s+|several\s+)?(?:days?|weeks?)\s+of)\s+(?:\w+\s+){0,3}(?:${NSAID_NAMES})\b`,
         'i',
       ),
       new RegExp(
@@ -2533,7 +2546,7 @@ const RELIEF =
   /\b(?:improv\w*|(?<!\b(?:with|without|needs?|needed|requires?|required|for)\s)helps?|helped|helpful|relie\w+|(?:reduces?|lowers?|decreases?)\s+(?:the\s+|her\s+|his\s+|their\s+)?pain|less\s+(?:[\w-]+\s+){0,2}pain|effective|benefit\w*|works\b(?!\s+(?:part|full|as|at|in|on|for|modified|light|regular|\d)))\b/i;
 /** Function on the drug: better daily activities, work or sleep, or able to do them. */
 const FUNCTION =
-  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|dresses|dressed|bathes|bathed|gardens|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved|rose|climbed)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\b(?:now\s+)?(?:sleeps|sleeping)\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:own\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]duty\s+(?:as|at)\s+(?:an?\s+)?\w|\b(?:washes|combs|brushes)\s+(?:her|his)\s+(?:own\s+)?hair\b|\breaches\s+overhead\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|,\s*(?:drives|cooks|shops|cleans|gardens|volunteers)\b|\bcan\s+(?:walk|stand|sit)\s+(?:for\s+)?(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min\w*|blocks?|miles?|hours?)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:\w+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|\bwith\s+[^,;]{0,50}?\b(?:he|she|they|the\s+(?:injured\s+)?(?:patient|worker|employee))\s+(?:was|is|were|are)\s+(?:able\s+to\b|working\b|completing\b|walking\b|exercising\b|doing\b)|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
+  /\b(?:improv(?:ed|es|ing)|better|increased|restored)\s+(?:\w+\s+){0,2}(?:function\w*|ADLs?|activities|sleep|walking|tolerance)\b|\b(?:function\w*|ADLs?|activities\s+of\s+daily\s+living|sleep|walking|sitting|standing|driving)\s+(?:\w+\s+){0,2}improved\b|\b(?:able|allows?|enables?|permits?|lets?)\s+(?:\w+\s+)?(?:to\s+)?(?:work|perform|do|walk|sleep|function|drive|cook|shop|clean|dress|bathe|lift|garden|exercise|complete|finish)(?:ing|s)?\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:he|she|they|the\s+(?:patient|worker))\s+(?:can\s+|is\s+able\s+to\s+)?(?:walks?|works?|does|performs?|sleeps?|drives?|shops?|cleans?|cooks?|exercises?)\b|\bwith\s+(?:(?:the|his|her|their|current|pain)\s+)?(?:medications?|medicine|it)\s*,?\s+(?:(?:he|she|they)\s+)?(?:can\s+|could\s+|is\s+able\s+to\s+|was\s+able\s+to\s+)?(?:walks?|walked|works?|worked|does|did|performs?|performed|sleeps?|slept|drives?|drove|shops?|shopped|cleans?|cleaned|cooks?|cooked|exercises?|exercised|dresses|dressed|bathes|bathed|gardens|keeps\s+up|kept\s+up|completes?|completed|finishes|finished|sat)\b|\b(?:tolerance|distance)\s+(?:went\s+)?(?:up|increased|improved|rose|climbed)\b|\b(?:walks|walking|exercises|swims|bikes)\s+(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes|blocks?|miles?|hours?)\b|\b(?:now\s+)?(?:sleeps|sleeping)\s+through\s+the\s+night\b|\bcan\s+(?:drive|work|walk|cook|shop|exercise|garden|lift)\s+again\b|\bcan\s+now\s+(?:button|dress|drive|work|walk|cook|shop|lift|type|write|grip|carry|sleep|do\s+(?:light\s+)?(?:\w+\s+)?(?:work|chores|housework))\b|\bsince\s+starting\s+(?:the\s+|this\s+)?(?:drug|medication|it)\b[^;]*?\b(?:sleeps?\s+through\s+the\s+night|can\s+(?:drive|work|walk|cook|shop|exercise|lift)|completes?)\b|\bdoes\s+(?:light\s+|some\s+|his\s+|her\s+|the\s+)?(?:own\s+)?(?:yard\s+work|chores|housework|shopping|gardening|laundry)\b|\bfull[- ]duty\s+(?:as|at)\s+(?:an?\s+)?\w|\b(?:washes|combs|brushes)\s+(?:her|his)\s+(?:own\s+)?hair\b|\breaches\s+overhead\b|\bfull[- ]time\s+(?:\w+\s+)?work\b|\b(?:works?|working)\s+full[- ](?:time|duty)\b|^(?:drives|cooks|shops|cleans|gardens)\b|,\s*(?:drives|cooks|shops|cleans|gardens|volunteers)\b|\bcan\s+(?:walk|stand|sit)\s+(?:for\s+)?(?:about\s+|approximately\s+|up\s+to\s+|~\s?)?\d+\s*(?:min\w*|blocks?|miles?|hours?)\b|\b(?:back|returned)\s+(?:at|to)\s+(?:[\w-]+\s+)?(?:work|duty)\b|\b(?:on|with|using|taking)\s+(?:(?:the|his|her|this)\s+)?(?:[\w/-]+\s+){0,3}?(?:(?:he|she|they|the\s+(?:patient|worker))\s+)?(?:can|is\s+able\s+to|are\s+able\s+to)\s+(?:cook|clean|shop|walk|work|drive|do|perform|sleep|garden|exercise|lift|dress|bathe|complete|finish)\b|\bwalks\s+(?:about\s+|approximately\s+|up\s+to\s+)?(?:a|one|half\s+a)\s+(?:mile|block)\b|\bdoes\s+(?:the\s+|his\s+|her\s+)?(?:grocery\s+)?shopping\b|\bworks\s+(?:about\s+)?\d+\s+hours\s+(?:a|per)\s+week\b|\bwith\s+[^,;]{0,50}?\b(?:he|she|they|the\s+(?:injured\s+)?(?:patient|worker|employee))\s+(?:was|is|were|are)\s+(?:able\s+to\b|working\b|completing\b|walking\b|exercising\b|doing\b)|^(?:activity|activities|ADLs?|function)\s*:\s*(?!none\b|not\b|no\b)\w/i;
 /** A clause about what is hoped for, not what happened. */
 const PLANNED_EFFECT = /\bgoals?\b|^\s*plan\s*:|\b(?:will|to\s+(?:try|start|begin))\b/i;
 
@@ -2783,6 +2796,8 @@ const NOW_VS_BEFORE = new RegExp(
 );
 
 /** "5/10, down from 8/10", "pain 5/10 (was 8/10)": the score on the drug first. */
+/** The score now, then the one it came from, both out of 10: "pain 5/10 from 8/10". */
+const NOW_FROM = /\b(\d{1,2})\/10\s+from\s+(\d{1,2})\/10\b/i;
 const NOW_DOWN_FROM = new RegExp(
   String.raw`\b${SCORE}\s*,?\s*\(?\s*(?:(?:down|reduced|decreased|dropped|improved)\s+from|was)\s+${SCORE}`,
   'i',
@@ -2811,7 +2826,7 @@ function painScoresOf(clause: string): [number | undefined, number | undefined] 
     ...fromTos,
     [beforeThenAt?.[1], beforeThenAt?.[2]],
     ((match) => [match?.[1], match?.[2]])(WITHOUT_WITH.exec(spelled)),
-    ...[WITH_WITHOUT, NOW_VS_BEFORE, NOW_DOWN_FROM, ON_THEN_OFF].map(
+    ...[WITH_WITHOUT, NOW_VS_BEFORE, NOW_DOWN_FROM, NOW_FROM, ON_THEN_OFF].map(
       (pattern): [string | undefined, string | undefined] => {
         const match = pattern.exec(spelled);
         return [match?.[2], match?.[1]];
@@ -3498,6 +3513,33 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
       });
     }
   }
+  // A course named in one clause and counted in the next, with no discipline of its own: "PT began
+  // 10/31/2016; the therapist's discharge note of 11/30/2016 lists eight completed sessions".
+  for (const finding of findings) {
+    const [first = '', ...rest] = clausesOf([finding]).map(spellOut);
+    const named = [...first.matchAll(new RegExp(String.raw`\b(?:${ANY_DISCIPLINE})\b`, 'gi'))].map((match) =>
+      disciplineNamed(match[0]),
+    );
+    const discipline = named[0];
+    if (!discipline || named.some((other) => other !== discipline) || found.has(discipline)) continue;
+    if (NOT_HAD.test(first)) continue;
+    const counted = rest
+      .map((clause) =>
+        new RegExp(String.raw`\b${COUNT}\s+(?:completed|finished|attended)\s+${VISITS}\b`, 'i').exec(clause),
+      )
+      .find(
+        (match) =>
+          match !== null && !new RegExp(String.raw`\b(?:${ANY_DISCIPLINE})\b`, 'i').test(match.input),
+      );
+    if (!counted?.[1] || NOT_HAD.test(counted.input)) continue;
+    found.set(discipline, {
+      discipline,
+      visitsCompleted: NUMBER_WORDS[counted[1].toLowerCase()] ?? Number(counted[1]),
+      functionalImprovementDocumented: null,
+      postsurgical: null,
+      sources: [finding],
+    });
+  }
   readGrantsSinceHad(clauses, found);
   for (const course of found.values()) {
     for (const clause of clausesAboutDiscipline(findings, course.discipline)) {
@@ -3800,7 +3842,7 @@ const RECORDS_LEAD =
   /^(?:the\s+)?(?:(?:medical\s+)?records?|notes?|treating\s+physician|physician|provider|PTP)\s+(?:showed|show|shows|noted|notes|documented|documents|indicated|indicates|stated|states)\s+(?:that\s+)?/i;
 /** A drug started on a past date and not stopped: "Naproxen 550 mg twice daily was started on 05/06/2014", "started at urgent care 11/22/2016". */
 const STARTED_ON_DATE =
-  /^[^,]*?(?:,\s*)?\b(?:(?:was|were|has\s+been)\s+)?(?:(?:re)?started|(?<=\b(?:was|were)\s+)prescribed)\s+(?:(?:at|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+|in\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}\b)(?![^,]*\b(?:stopped|discontinued|held|ceased)\b)/i;
+  /^[^,]*?(?:,\s*)?\b(?:(?:was|were|has\s+been)\s+)?(?:(?:re)?started|(?<=\b(?:was|were)\s+)prescribed)\s+(?:(?:at|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+|in\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\b)(?![^,]*\b(?:stopped|discontinued|held|ceased)\b)/i;
 
 /**
  * A finding that opens with its report's date gives that date to a drug it says "was started" with

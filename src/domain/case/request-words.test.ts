@@ -176,6 +176,7 @@ describe('readRequestWords: what the request names of itself', () => {
     ['Right wrist splint (prefabricated, neutral position)', { meetsDmeDefinition: true }],
     // A toilet aid is durable equipment (ODG DME: raised seats for an injury that limits function).
     ['Raised toilet seat with arms', { meetsDmeDefinition: true }],
+    ['Counterforce (tennis elbow) strap, right elbow', { meetsDmeDefinition: true }],
     ['Nitrile gloves and hygiene wipes, 3 month supply', { meetsDmeDefinition: false }],
     ['Nitrile gloves', { meetsDmeDefinition: false }],
     ['Recumbent stationary exercise bike for home use', { meetsDmeDefinition: false }],

@@ -331,7 +331,7 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
 }
 
 const DURABLE_EQUIPMENT =
-  /\b(?:brace|splint|orthosis|LSO|TLSO|sling|crutch(?:es)?|walker|cane|wheelchair|(?:knee\s+)?scooter|commode|hospital\s+bed|shower\s+chair|raised\s+toilet\s+seat|toilet\s+(?:seat\s+)?riser|sitz\s+bath)\b/i;
+  /\b(?:brace|splint|orthosis|LSO|TLSO|sling|crutch(?:es)?|walker|cane|wheelchair|(?:knee\s+)?scooter|commode|hospital\s+bed|shower\s+chair|raised\s+toilet\s+seat|toilet\s+(?:seat\s+)?riser|sitz\s+bath|counterforce\b[^,;]{0,25}?\b(?:strap|band|brace)|tennis\s+elbow\s+(?:strap|band|brace))\b/i;
 const DISPOSABLE_SUPPLIES = /\b(?:gloves|wipes|diapers|disposable\w*|incontinence\s+pads)\b/i;
 const EXERCISE_MACHINES =
   /\b(?:(?:stationary|exercise|recumbent|upright)\s+(?:exercise\s+)?(?:bike|bicycle|cycle)|treadmill|elliptical(?:\s+(?:trainer|machine))?|rowing\s+machine|free\s+weights|weight\s+(?:set|bench)|dumbbells?|home\s+gym)\b/i;

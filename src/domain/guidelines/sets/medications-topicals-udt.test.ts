@@ -22,6 +22,21 @@ describe('topical analgesics and compounds', () => {
     );
   });
 
+  it('takes oral drugs ruled out or not tolerated as other treatments failed before capsaicin', () => {
+    const capsaicin = (facts: MedicationCaseSpec['facts']) =>
+      topical('Capsaicin cream', 'cream', {
+        medication: { name: 'Capsaicin cream', strength: '0.025%', form: 'cream', quantity: 1 },
+        facts,
+      });
+    const ruledOut = capsaicin({ topicalReasonDocumented: true, neuropathicPain: false });
+    expect(criterionStatus(ruledOut, 'tp-capsaicin-after-other-treatments')).toBe('met');
+    expect(ruledOut.recommendation).toBe('overturn');
+    // Without it the question stays the reviewer's, and the request is not yet supported.
+    const open = capsaicin({ neuropathicPain: false });
+    expect(criterionStatus(open, 'tp-capsaicin-after-other-treatments')).toBe('not_documented');
+    expect(open.recommendation).toBe('uphold');
+  });
+
   it('endorses lidocaine only as the patch, after a first-line drug for neuropathic pain', () => {
     expect(
       criterionStatus(topical('Lidocaine 5% ointment', 'ointment'), 'tp-no-unrecommended-ingredient'),

@@ -20,7 +20,6 @@ import {
   defineCriterion,
   isFalse,
   isTrue,
-  JUDGMENT,
   noneOf,
   oneOf,
 } from './common';
@@ -141,7 +140,15 @@ const topicalCriteria = (cite: GuidelineCitation, edition: '2009' | '2016'): Cri
       asRequirement: 'Other treatments failed or were not tolerated before capsaicin',
       citation: cite,
       required: true,
-      condition: JUDGMENT,
+      // Oral drugs not tolerated or ruled out (kidney disease, a GI bleed) settle it; anything else is
+      // the reviewer's to weigh.
+      condition: {
+        kind: 'judgment',
+        settledBy: isTrue(
+          'item.facts.topicalReasonDocumented',
+          'oral drugs not tolerated or ruled out by another condition',
+        ),
+      },
       extraFieldPaths: JUDGMENT_FIELDS,
       appliesWhen: {
         condition: isTrue('item.topicalIncludesCapsaicin', 'capsaicin among the ingredients'),
