@@ -909,6 +909,38 @@ describe('reading summaries of IMR decisions', () => {
     ]);
   });
 
+  it('reads a cancer history with weight lost without trying as the red flag for imaging the spine', () => {
+    const entry = (finding: string): DecisionSummary => ({
+      caseNumber: 'CM17-TEST-TUMOR',
+      letterDate: '2016-12-20',
+      requestDate: '2016-12-01',
+      dateOfInjury: '2016-11-03',
+      diagnoses: ['lumbar strain'],
+      keyFindings: ['prostate cancer treated with radiation in 2012', finding],
+      requestedService: { name: 'MRI lumbar spine with and without contrast' },
+    });
+    expect(
+      itemOf(entry('has lost 12 lb without trying since October; pain wakes him every night')).facts.redFlags,
+    ).toBe(true);
+    expect(itemOf(entry('weight stable; sleeps through the night')).facts.redFlags).not.toBe(true);
+  });
+
+  it('reads a mood scale from its baseline and a return to work as gains of the psychotherapy had', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-CBT',
+      letterDate: '2016-12-20',
+      requestDate: '2016-12-02',
+      dateOfInjury: '2015-08-20',
+      diagnoses: ['major depressive disorder, single episode, moderate'],
+      keyFindings: [
+        'psychological evaluation 9/14/2016; 6 individual CBT sessions from October to November 2016',
+        'BDI-II fell from 31 at baseline to 18 on 11/30/2016',
+      ],
+      requestedService: { name: 'Individual cognitive behavioral psychotherapy, 4 sessions' },
+    };
+    expect(itemOf(entry).facts.functionalImprovementAfterPrior).toBe(true);
+  });
+
   it('enters each screen a finding dates', () => {
     const entry: DecisionSummary = {
       caseNumber: 'CM17-TEST-UDS',

@@ -1027,7 +1027,7 @@ function weightNotBorneAfterTrauma(
 const CANCER_HISTORY = /\b(?:cancer|malignan\w*|carcinoma|metasta\w*|lymphoma|myeloma|sarcoma)\b/i;
 /** What makes a cancer history a red flag for the spine (ACOEM Ch. 12): weight loss, pain at night or at rest. */
 const TUMOR_SIGNS =
-  /\b(?:(?:unintentional|unexplained|unintended)\s+(?:\d{1,3}[- ]?(?:lb|lbs|pounds?|kg)\s+)?weight\s+loss|weight\s+loss\s+of\s+\d{1,3}\s*(?:lb|lbs|pounds?|kg)|(?:night|nocturnal)\s+pain|(?:wak(?:ing|es)|awakens?)\s+(?:him|her|them)\s+at\s+night|not\s+relieved\s+by\s+rest|pain\s+at\s+rest)\b/i;
+  /\b(?:(?:unintentional|unexplained|unintended)\s+(?:\d{1,3}[- ]?(?:lb|lbs|pounds?|kg)\s+)?weight\s+loss|weight\s+loss\s+of\s+\d{1,3}\s*(?:lb|lbs|pounds?|kg)|(?:night|nocturnal)\s+pain|(?:wak(?:ing|es)|awakens?)\s+(?:him|her|them)\s+(?:at|every|each)\s+night|not\s+relieved\s+by\s+rest|pain\s+at\s+rest|lost\s+\d{1,3}\s*(?:lb|lbs|pounds?|kg)\s+(?:without\s+trying|unintentionally|without\s+(?:dieting|explanation)))\b/i;
 
 /**
  * A cancer in the history with a sign of its return (unexplained weight loss, pain at night or at
@@ -1043,10 +1043,10 @@ function tumorRedFlag(findings: readonly string[], diagnoses: readonly string[])
 
 /** A mood or anxiety score that fell: "BDI-II 31->19", "PHQ-9 from 18 to 11". */
 const MOOD_SCORE_DOWN =
-  /\b(?:BDI(?:-?II)?|BAI|PHQ-?9|GAD-?7|PCL-?5|Beck\s+(?:Depression|Anxiety)\s+Inventory|HAM-?[AD])\b(?:\s+score)?\s*(?:(?:fell|dropped|decreased|improved|went)\s+)?(?:from\s+)?(\d{1,2})\s*(?:to|->|→)\s*(\d{1,2})\b/i;
+  /\b(?:BDI(?:-?II)?|BAI|PHQ-?9|GAD-?7|PCL-?5|Beck\s+(?:Depression|Anxiety)\s+Inventory|HAM-?[AD])\b(?:\s+score)?\s*(?:(?:fell|dropped|decreased|improved|went)\s+)?(?:from\s+)?(\d{1,2})(?:\s+at\s+(?:baseline|intake|the\s+start|evaluation|the\s+evaluation))?\s*(?:to|->|→)\s*(\d{1,2})\b/i;
 /** A gain in what the worker does: back at work, or sleeping longer ("sleep 4->6 hrs"). */
 const ACTIVITY_BACK =
-  /\b(?:back\s+to|returned\s+to|resumed)\s+(?:(?:modified|regular|full|light|part-?time)\s+)?(?:duty|work)\b|\bsleep\w*\s+(\d{1,2})\s*(?:->|→|to)\s*(\d{1,2})\s*(?:hrs?|hours)\b/i;
+  /\b(?:back\s+(?:to|at)|returned\s+to|resumed)\s+(?:(?:modified|regular|full|light|part-?time)\s+)?(?:duty|work)\b|\bsleep\w*\s+(\d{1,2})\s*(?:->|→|to)\s*(\d{1,2})\s*(?:hrs?|hours)\b/i;
 
 /** More hours at work: "modified duty increased from 4 to 6 hours a day". */
 const WORK_HOURS_UP =

@@ -6081,3 +6081,36 @@ describe('readings from the session-38 batches, thirty-eighth round', () => {
     ).toBe(true);
   });
 });
+
+describe('readings from the session-38 batches, thirty-ninth round', () => {
+  it('reads a stress fracture a study would confirm, and films that did not show it', () => {
+    expect(
+      answerOf('structuralLesionSuspected', [
+        'bone scan of the left foot requested to confirm or exclude a stress fracture',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('plainFilmsNondiagnostic', [
+        'left foot x-rays 11/8/2016 and repeat films 11/29/2016: no fracture line or periosteal reaction',
+      ]),
+    ).toBe(true);
+    expect(answerOf('plainFilmsNondiagnostic', ['elbow x-rays requested today'])).not.toBe(true);
+  });
+
+  it('reads less medication and a move to full duty after an injection', () => {
+    const findings = [
+      'C5-6 interlaminar epidural under fluoroscopy 8/15/2016: about 70% relief of arm pain for roughly 11 weeks',
+      'after that injection tramadol went from 3 tablets to 1 a day, and he moved from modified to full duty in September 2016',
+    ];
+    expect(answerOf('priorInjectionMedicationReduced', findings)).toBe(true);
+    expect(answerOf('functionalImprovementAfterPrior', findings)).toBe(true);
+  });
+
+  it('reads a program that plans the taper itself as addressing a negative predictor', () => {
+    expect(
+      answerOf('negativePredictorsAddressed', [
+        'program plan includes a taper of hydrocodone 5/325 mg (3 a day) and progress reports every 2 weeks',
+      ]),
+    ).toBe(true);
+  });
+});

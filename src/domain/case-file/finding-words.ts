@@ -717,6 +717,17 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // or FADIR test.
       /\b(?:unable\s+to|could\s+not|cannot|can't|can\s+not)\s+bear\s+(?:full\s+)?weight\b/i,
       /\bpositive\s+(?:\w+\s+)?(?:Stinchfield|FADIR|FABER|impingement\s+test)\b|\b(?:Stinchfield|FADIR)(?:'s)?\s+(?:test\s+)?(?:is\s+|was\s+)?positive\b/i,
+      // A fracture films miss: "a bone scan to confirm or exclude a stress fracture".
+      /\b(?:confirm|exclude|rule\s+out|r\/o|suspected|possible|suspects?)\s+(?:or\s+(?:exclude|confirm|rule\s+out)\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:stress|occult)\s+fractures?\b/i,
+    ],
+    no: [],
+  },
+  {
+    // Plain films taken that did not show the problem: "foot x-rays 11/8/2016 and repeat films
+    // 11/29/2016: no fracture line or periosteal reaction", "elbow films negative".
+    key: 'plainFilmsNondiagnostic',
+    yes: [
+      /^(?![^;]*\b(?:request\w*|plann\w*|pending|ordered|recommend\w*|to\s+be\s+taken)\b)[^;]*\b(?:x-?rays?|radiographs?|films?)\b[^;]*?(?:\bno\s+(?:acute\s+)?(?:fracture|bony\s+abnormalit\w+|abnormalit\w+|periosteal\s+reaction|osseous)|\b(?:negative|normal|unremarkable|non-?diagnostic)\b|\bwithout\s+(?:acute\s+)?(?:fracture|abnormalit\w+))/i,
     ],
     no: [],
   },
@@ -806,6 +817,11 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:depress\w*|fear[- ]avoidance|opioids?(?:\s+use)?|catastrophi\w+|anxiety|psychosocial\s+\w+)\b[^;]*?\b(?:are|is|will\s+be|being|were)\s+addressed\b/i,
       new RegExp(
         String.raw`\b(?:agreed|agrees|is\s+willing|willing)\s+to\s+(?:taper|reduce|wean)\s+(?:off\s+)?(?:(?:his|her|their)\s+)?(?:${OPIOID_WORDS}|medications?)\b`,
+        'i',
+      ),
+      // The program plans the taper itself: "program plan includes a taper of hydrocodone 5/325 mg".
+      new RegExp(
+        String.raw`\b(?:program|plan)\b[^;]*?\b(?:includes?|with|builds?\s+in)\s+(?:an?\s+|the\s+)?(?:supervised\s+|gradual\s+)?(?:taper|wean\w*|reduction)\s+(?:of|off|from)\s+(?:(?:his|her|their)\s+)?(?:${OPIOID_WORDS}|opioids?|medications?)\b`,
         'i',
       ),
     ],
@@ -4403,11 +4419,11 @@ const ACTIVITY_MEASURED =
 
 /** Work taken up in full again: "resumed full 8-hour shifts", "returned to regular duty". */
 const WORK_RESUMED =
-  /\b(?:resumed|returned\s+to|back\s+to)\s+(?:his\s+|her\s+)?(?:full|regular|usual)\s+(?:[\w-]+\s+)?(?:duty|work|shifts?|hours|schedule)\b/i;
+  /\b(?:resumed|returned\s+to|back\s+to)\s+(?:his\s+|her\s+)?(?:full|regular|usual)\s+(?:[\w-]+\s+)?(?:duty|work|shifts?|hours|schedule)\b|\b(?:moved|went|progressed|advanced|upgraded)\s+from\s+(?:modified|light|restricted)\s+(?:duty\s+|work\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work)\b/i;
 
 /** A drug's daily count written as cut: "Norco 10/325 4/day -> 1-2/day". */
 const DAILY_UNITS_CHANGE =
-  /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|ibuprofen|naproxen|medications?)\b[^;]*?\b(\d{1,2})\s*(?:\/\s*day|\/d|per\s+day|(?:tabs?|tablets?|pills?)\s*(?:\/|a|per)\s*day)\s*(?:->|→|to)\s*(?:\d{1,2}\s*-\s*)?(\d{1,2})\b/i;
+  /\b(?:hydrocodone|norco|tramadol|ultram|oxycodone|percocet|opioids?|narcotics?|ibuprofen|naproxen|medications?)\b[^;]*?\b(\d{1,2})\s*(?:\/\s*day|\/d|per\s+day|(?:tabs?|tablets?|pills?)(?:\s*(?:\/|a|per)\s*day)?)\s*(?:->|→|to)\s*(?:\d{1,2}\s*-\s*)?(\d{1,2})\b/i;
 
 /** "Norco down from 4 to 1-2 tablets a day": the range's upper count. */
 const DAILY_UNITS_DOWN_FROM =

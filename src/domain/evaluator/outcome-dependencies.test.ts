@@ -51,12 +51,13 @@ const reviewCase = (items: DisputedItem[]): CaseDraft =>
 const NOT_INDICATED = { criteria: { 'nsaid-indication': answer('not_met') } };
 
 describe('which sets read other items’ outcomes', () => {
-  it('is read from the facts the sets use: the PPI, laxative and laboratory sets and those of services a surgery needs', () => {
+  it('is read from the facts the sets use: the PPI, shoulder ultrasound, laxative and laboratory sets and those of services a surgery needs', () => {
     const reading = GUIDELINE_LIBRARY.sets.filter(setReadsOutcomes).map((set) => set.id);
     expect(reading).toEqual([
       'mtus-postsurgical-2009',
       'cpmtg-2009-ppis',
       'cpmtg-2016-ppis',
+      'acoem-2004-shoulder-ultrasound',
       'cpmtg-2009-laxatives',
       'cpmtg-2016-laxatives',
       'cpmtg-2009-laboratory-monitoring',

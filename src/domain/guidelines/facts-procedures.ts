@@ -74,6 +74,44 @@ function associatedSurgery(ctx: FactContext): { authorized: boolean | undefined;
   };
 }
 
+/** The other disputed MRIs of this item's body region (a shoulder MRI beside a shoulder ultrasound). */
+function sameRegionMris(ctx: FactContext): { itemId: string; name: string }[] {
+  const regions: BodyRegion[] = (readBodyRegions(ctx.item.bodyPart) ?? []).filter(
+    (region) => region !== 'other',
+  );
+  return ctx.draft.disputedItems.flatMap((other, index) =>
+    other.id !== ctx.item.id &&
+    other.serviceType === 'mri' &&
+    (readBodyRegions(other.bodyPart) ?? []).some((region) => regions.includes(region))
+      ? [{ itemId: other.id, name: other.requestedAs.trim() || `item ${index + 1}` }]
+      : [],
+  );
+}
+
+/**
+ * Whether this review finds an MRI of the same region medically necessary: then a second study of
+ * the same structure adds nothing. Undecided or upheld MRIs leave the item to its own rule.
+ */
+function sameRegionMriNeeded(ctx: FactContext): { needed: boolean; reason: string } {
+  const mris = sameRegionMris(ctx);
+  const overturned = mris.filter((entry) => {
+    const outcome = ctx.outcomes?.get(entry.itemId);
+    return outcome !== undefined && !outcome.provisional && outcome.decision === 'overturned';
+  });
+  if (overturned.length > 0)
+    return {
+      needed: true,
+      reason: `This review finds an MRI of the same region medically necessary (${overturned.map((entry) => `"${entry.name}"`).join(', ')})`,
+    };
+  return {
+    needed: false,
+    reason:
+      mris.length > 0
+        ? 'No MRI of the same region found medically necessary in this review'
+        : 'No MRI of the same region in this review',
+  };
+}
+
 // ---------- vocabularies of the request ----------
 
 export const INJECTION_APPROACHES = {
@@ -707,6 +745,14 @@ export const PROCEDURE_FACTS = {
     outcomesRead: (ctx) => surgeriesRequested(ctx).map((entry) => entry.itemId),
     get: (ctx) => associatedSurgery(ctx).authorized,
     describe: (_value, ctx) => associatedSurgery(ctx).reason,
+  },
+  'item.sameRegionMriNeeded': {
+    type: 'boolean',
+    label: 'An MRI of the same region found medically necessary in this review',
+    fieldPaths: ['disputedItems'],
+    outcomesRead: (ctx) => sameRegionMris(ctx).map((entry) => entry.itemId),
+    get: (ctx) => sameRegionMriNeeded(ctx).needed,
+    describe: (_value, ctx) => sameRegionMriNeeded(ctx).reason,
   },
   'item.facts.meetsDmeDefinition': serviceBoolean('meetsDmeDefinition', 'Meets the DME definition'),
   'item.facts.rationaleStated': serviceBoolean('rationaleStated', 'Clinical reason for the request stated'),

@@ -433,6 +433,8 @@ describe('migraine in the diagnoses', () => {
   it.each([
     [['Migraine without aura'], true],
     [['Post-traumatic migraine', 'Cervical strain'], true],
+    [['Post-traumatic headache with migrainous features'], true],
+    [['Tension headache without migrainous features'], false],
     [['Tension-type headache'], false],
     [['R/O migraine'], false],
     [['History of migraine', 'Lumbar strain'], false],

@@ -759,7 +759,7 @@ export const FACTS = {
   // Shoe inserts for the foot; an "orthosis" for the knee or back is a brace.
   'item.requestNamesFootOrthotic': requestNames(
     'requestedAs',
-    /^(?!.*\b(?:knee|lumbar|lumbo\w*|back|spine|spinal|wrist|hand|elbow|shoulder|neck|cervical|thoracic)\b).*\b(?:orthotics?|insoles?|shoe\s+inserts?|arch\s+supports?|heel\s+cups?)\b/i,
+    /^(?!.*\b(?:knee|lumbar|lumbo\w*|back|spine|spinal|wrist|hand|elbow|shoulder|neck|cervical|thoracic|oral|intraoral|occlusal|dental|jaw|TMJ|temporomandibular|maxillary|mandibular|bite)\b).*\b(?:orthotics?|insoles?|shoe\s+inserts?|arch\s+supports?|heel\s+cups?)\b/i,
     'foot orthotics or shoe inserts',
   ),
   'item.requestNamesTraction': requestNames('requestedAs', /\btraction\b/i, 'traction'),
@@ -1129,8 +1129,9 @@ export const FACTS = {
   /** Migraine (with or without aura, chronic, post-traumatic): ODG's use for triptans. */
   'case.migraineDiagnosed': namedInDiagnoses(
     'Migraine in the diagnoses',
-    /\bmigraine/i,
-    /\b(no|without|negative for|rule[- ]out|r\/o|history of|h\/o)\b[^;,.]*\bmigraine/i,
+    // "Post-traumatic headache with migrainous features" names a migraine too.
+    /\bmigraine|\bmigrainous\b/i,
+    /\b(no|without|negative for|rule[- ]out|r\/o|history of|h\/o)\b[^;,.]*\bmigrain/i,
     { found: 'migraine', none: 'No migraine in the diagnoses' },
   ),
   /** Complex regional pain syndrome and its older names: what sympathetic blocks are limited to. */

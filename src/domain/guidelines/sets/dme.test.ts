@@ -243,6 +243,10 @@ describe('braces and other DME', () => {
     expect(orthotics('Knee orthotic brace, hinged', {}).guidelineSet?.id).not.toBe(
       'acoem-2004-foot-orthotics',
     );
+    // An oral orthotic for the jaw is no foot orthotic.
+    expect(
+      orthotics('Occlusal stabilization splint (oral orthotic), maxillary', {}).guidelineSet?.id,
+    ).not.toBe('acoem-2004-foot-orthotics');
   });
 
   it('home cervical traction goes with radicular symptoms and home exercise (ODG Neck, Traction)', () => {

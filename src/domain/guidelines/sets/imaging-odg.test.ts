@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceType } from '../../case/case-schema';
-import type { ItemSpec } from '../../evaluator/case-builders';
+import { disputedItem, type ItemSpec } from '../../evaluator/case-builders';
 import { evaluate } from '../../evaluator/evaluate';
 import { criterionResult } from '../../evaluator/evaluation-queries';
 import { imrGuidelineLine } from '../../letter/draft-rationale';
@@ -253,6 +253,37 @@ describe('diagnostic ultrasound of the shoulder (ACOEM 2004 Ch. 9 special studie
     const facts = { conservativeCareWeeks: 8, conservativeCareFailed: true, surgeryConsidered: true };
     expect(study('diagnostic_ultrasound', 'left shoulder', facts).recommendation).toBe('overturn');
     expect(study('mri', 'left shoulder', facts).recommendation).toBe('overturn');
+  });
+
+  it('is upheld beside an MRI of the same shoulder that this review supports, and judged alone otherwise', () => {
+    const facts = { conservativeCareWeeks: 8, conservativeCareFailed: true, surgeryConsidered: true };
+    const review = (mriFacts: ItemSpec['facts']) =>
+      evaluate(
+        draftFor({
+          service: 'diagnostic_ultrasound',
+          item: withItem({ bodyPart: 'right shoulder', quantity: 1, facts: NOTHING }, { facts }),
+          doi: '2016-06-01',
+          edit: (draft) => {
+            draft.disputedItems.push(
+              disputedItem(
+                'mri',
+                withItem({ bodyPart: 'right shoulder', quantity: 1, facts: NOTHING }, { facts: mriFacts }),
+                'item-2',
+              ),
+            );
+          },
+        }),
+        GUIDELINE_LIBRARY,
+        { asOf: AS_OF },
+      ).items;
+    const [beside, mri] = review(facts);
+    expect(mri?.recommendation).toBe('overturn');
+    expect(beside?.recommendation).toBe('uphold');
+    expect(statusOf(beside as NonNullable<typeof beside>, 'us-not-beside-mri')).toBe('not_met');
+    // The MRI upheld: the ultrasound stands on its own rule.
+    const [alone] = review({ conservativeCareWeeks: 1 });
+    expect(alone?.recommendation).toBe('overturn');
+    expect(statusOf(alone as NonNullable<typeof alone>, 'us-not-beside-mri')).toBe('met');
   });
 
   it('an ultrasound of another region (not a hernia) still goes to the evidence hierarchy', () => {

@@ -9,7 +9,7 @@
  */
 import type { Criterion, DecisionPath, GuidelineSet } from '../guideline-schema';
 import type { BodyRegion } from '../vocabularies';
-import { atLeast, defineCriterion, isTrue, odg, reCite } from './common';
+import { atLeast, defineCriterion, isFalse, isTrue, odg, reCite } from './common';
 import {
   ACOEM_2004_PERIOD,
   type AcoemChapter,
@@ -675,17 +675,32 @@ export const SHOULDER_ULTRASOUND: GuidelineSet = {
   title: 'MTUS Shoulder Complaints (ACOEM 2004): Diagnostic ultrasound',
   services: ['diagnostic_ultrasound'],
   // Confirmed for MRI in the letters, not for ultrasound: each rule is our reading here.
-  criteria: SHOULDER_MRI_CT.criteria
-    .filter((criterion) => criterion !== SHOULDER_MR_ARTHROGRAM)
-    .map((criterion) =>
-      reCite(
-        criterion,
-        criterion.citation,
-        false,
-        `${notInCatalogue('ACOEM 2004 Ch. 9 special studies, applied to ultrasound')} For MRI: ${criterion.confirmationNote}`,
+  criteria: [
+    ...SHOULDER_MRI_CT.criteria
+      .filter((criterion) => criterion !== SHOULDER_MR_ARTHROGRAM)
+      .map((criterion) =>
+        reCite(
+          criterion,
+          criterion.citation,
+          false,
+          `${notInCatalogue('ACOEM 2004 Ch. 9 special studies, applied to ultrasound')} For MRI: ${criterion.confirmationNote}`,
+        ),
       ),
-    ),
-  note: 'ACOEM Ch. 9 Table 9-6 rates ultrasound with MRI among the special studies for a suspected cuff tear; the same special-studies rule applies. The rule for ultrasound itself is our reading (not in the catalogue).',
+    defineCriterion({
+      id: 'us-not-beside-mri',
+      statement:
+        'Ultrasound and MRI answer the same question about the shoulder (Table 9-6 rates them side by side); when this review supports an MRI of the same shoulder, a second study of it adds nothing.',
+      whenNotMet:
+        'This review supports an MRI of the same shoulder, and an ultrasound would study the same structures again',
+      asRequirement: 'No MRI of the same shoulder is supported in this review',
+      citation: acoem2004(SHOULDER, SPECIAL_STUDIES, '214'),
+      required: true,
+      condition: isFalse('item.sameRegionMriNeeded', 'no MRI of the same shoulder supported in this review'),
+      confirmed: false,
+      confirmationNote: `${notInCatalogue('ACOEM 2004 Ch. 9, Table 9-6')} Our reading: one study of the same structure; the held-out letters upheld the ultrasound beside an overturned MRI.`,
+    }),
+  ],
+  note: 'ACOEM Ch. 9 Table 9-6 rates ultrasound with MRI among the special studies for a suspected cuff tear; the same special-studies rule applies. The rule for ultrasound itself is our reading (not in the catalogue). An ultrasound beside an MRI of the same shoulder that this review finds necessary adds nothing.',
 };
 
 export const SHOULDER_XRAY: GuidelineSet = regionSet({
