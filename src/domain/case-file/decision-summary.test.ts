@@ -941,6 +941,22 @@ describe('reading summaries of IMR decisions', () => {
     expect(itemOf(entry).facts.functionalImprovementAfterPrior).toBe(true);
   });
 
+  it('reads a motion measured short at the exam as the measure of a first manipulation trial', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-CMT-TRIAL',
+      letterDate: '2016-12-20',
+      requestDate: '2016-11-28',
+      dateOfInjury: '2016-10-24',
+      diagnoses: ['lumbar sprain/strain'],
+      keyFindings: [
+        '11/28/2016 exam: paraspinal spasm, flexion 45 degrees; straight leg raise negative',
+        'no physical therapy, chiropractic or massage so far',
+      ],
+      requestedService: { name: 'Chiropractic manipulation, lumbar spine, 2x/week for 3 weeks' },
+    };
+    expect(itemOf(entry).facts.manipulationPlanOfCare).toBe(true);
+  });
+
   it('enters each screen a finding dates', () => {
     const entry: DecisionSummary = {
       caseNumber: 'CM17-TEST-UDS',

@@ -1098,7 +1098,7 @@ function psychotherapyGain(findings: readonly string[], item: DisputedItem): Fin
 /** A standardized function score with its value ("Oswestry 42%", "NDI 38"). */
 /** A motion measured and said to be short: "flexion limited to 45 degrees", "rotation 40 degrees, restricted". */
 const MOTION_MEASURED_SHORT =
-  /\b(?:flexion|extension|rotation|side[- ]bending|lateral\s+bending|ROM|range\s+of\s+motion)\s+(?:(?:is|was)\s+)?(?:limited|restricted|reduced|decreased)\s+to\s+\d{1,3}\s*(?:degrees|deg|°)/i;
+  /\b(?:flexion|extension|rotation|side[- ]bending|lateral\s+bending|ROM|range\s+of\s+motion)\s+(?:(?:is|was)\s+)?(?:limited|restricted|reduced|decreased)\s+to\s+\d{1,3}\s*(?:degrees|deg|°)|\b(?:lumbar|cervical|trunk|neck)\s+(?:flexion|extension|rotation)\s+(?:to\s+)?\d{1,2}\s*(?:degrees|deg|°)|\bexam\b[^;]*?\b(?:flexion|extension)\s+\d{1,2}\s*(?:degrees|deg|°)/i;
 const FUNCTION_SCORE =
   /\b(?:Oswestry(?:\s+disability)?(?:\s+(?:index|score))?|ODI|NDI|neck\s+disability\s+index|(?:quick\s*)?DASH|LEFS)\b[^;,]{0,20}?\d/i;
 

@@ -6114,3 +6114,21 @@ describe('readings from the session-38 batches, thirty-ninth round', () => {
     ).toBe(true);
   });
 });
+
+describe('readings from the session-38 batches, fortieth round', () => {
+  it('reads a course that returned the worker to full duty as a gain of the care had', () => {
+    const [course] = readFindingCourses([
+      'forklift driver, 2014 low back injury; a 12-visit chiropractic course in 2014 returned him to full duty',
+      '2 chiropractic visits for a flare in March 2016 settled it; no care since',
+    ]);
+    expect(course).toMatchObject({ discipline: 'chiropractic', functionalImprovementDocumented: true });
+  });
+
+  it('reads the outcome set off by a dash after a list of care', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        'since 10/24: 8 PT visits, HEP, naproxen, cyclobenzaprine -- leg sx unchanged',
+      ]),
+    ).toBe(true);
+  });
+});

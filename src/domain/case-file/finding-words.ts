@@ -1433,6 +1433,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         String.raw`^(?=[^;]*\b(?:${CARE_NOUNS}|${KNOWN_DRUG_NAMES})\b)[^;]*\bwith\s+(?:no|little|minimal|limited|only\s+slight)\s+(?:\w+\s+)?(?:change|improvement|relief|benefit|gains?)\b`,
         'i',
       ),
+      // The outcome after the list, set off by a dash or colon: "8 PT visits, HEP, naproxen,
+      // cyclobenzaprine -- leg sx unchanged".
+      new RegExp(
+        String.raw`^(?=[^;]*\b(?:${CARE_NOUNS})\b)[^;]*(?:--|—|–|:)\s*(?:(?:the|his|her)\s+)?(?:[\w-]+\s+)?(?:symptoms?|pain|numbness)\s+(?:is\s+|are\s+|was\s+|were\s+|remain(?:s|ed)?\s+)?(?:unchanged|no\s+better|the\s+same|not\s+(?:better|improved))\b`,
+        'i',
+      ),
       // "Limited progress in PT because of fear of movement".
       new RegExp(
         String.raw`\b(?:no|minimal|little|limited|slight|poor)\s+(?:progress|improvement|benefit|gains?)\s+(?:in|with|from|after)\s+(?:\w+\s+){0,4}?(?:${CARE_NOUNS})\b`,
@@ -3231,7 +3237,7 @@ const withGrantsHad = (clause: string) =>
 const NOT_HAD =
   /\b(?:approved|certified|authori[sz]ed|requested|requesting|requests?|RFA|remaining|pending|planned|scheduled|recommended|proposed|asks?\s+for|asked\s+for|asking\s+for|orders|ordering|prescribes)\b/i;
 const IMPROVED =
-  /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness)|return(?:ed)?\s+to\s+(?:full|regular|usual)\s+(?:duty|work)|(?<!\b(?:be|to|not)\s+)(?:moved|went|progressed|advanced|upgraded)\s+from\s+(?:modified|light|restricted)\s+(?:duty\s+|work\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work))\b/i;
+  /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness)|return(?:ed)?\s+(?:(?:him|her|them)\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work)|(?<!\b(?:be|to|not)\s+)(?:moved|went|progressed|advanced|upgraded)\s+from\s+(?:modified|light|restricted)\s+(?:duty\s+|work\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work))\b/i;
 const NOT_IMPROVED =
   /\b(?:no|not|without|never|little|minimal)\s+(?:\w+\s+){0,2}(?:improv\w*|better|benefit|relief|gains?)\b|\bdid\s+not\s+help\b|\bno\s+(?:\w+\s+){0,6}(?:was|were)\s+(?:described|documented|noted|reported)\s+as\s+(?:improved|better)\b|\b(?:remained|was|were|is|are)\s+unchanged\b|\bplateau(?:ed|s)?\b|\bno\s+(?:\w+\s+)?change\s+in\s+(?:(?:her|his|their|the)\s+)?(?:activit\w+|function\w*|work|ADLs?|hours|restrictions?|medications?)\b/i;
 

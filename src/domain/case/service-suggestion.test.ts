@@ -102,6 +102,8 @@ describe('suggestServiceTypes', () => {
     ['Opana ER (oxymorphone extended release) 20 mg (remaining #20 of #60)', 'opioid'],
     ['Roxicodone 15 mg #120', 'opioid'],
     ['Right carpal tunnel release', 'surgery'],
+    // A request written as its CPT codes: the modalities of a therapy visit.
+    ['US 97035 + E-stim 97014 + HP 97010, R elbow 2x/wk x 4', 'physical_therapy'],
   ])('%j -> %s first', (requestedAs, expected) => {
     expect(suggestServiceTypes(requestedAs)[0]).toBe(expected);
   });

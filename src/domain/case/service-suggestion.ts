@@ -35,7 +35,8 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
   // (a home traction unit or device is equipment, not this).
   [
     'physical_therapy',
-    /physical therapy|physiotherapy|\bpt\b|shock[- ]?wave|infra-?red (heat |light )?(therapy|treatment|lamp)|paraffin|diathermy|\b[er]swt\b|^(?!.*\b(?:unit|device|home)\b).*\btraction\b/,
+    // Therapy CPT codes ("97110 ther ex", "US 97035 + E-stim 97014 + HP 97010"): the visit's parts.
+    /physical therapy|physiotherapy|\bpt\b|\b97(?:01[0-8]|03[2-9]|1(?:10|12|16|40|50)|530)\b|\be-?stim\b|shock[- ]?wave|infra-?red (heat |light )?(therapy|treatment|lamp)|paraffin|diathermy|\b[er]swt\b|^(?!.*\b(?:unit|device|home)\b).*\btraction\b/,
   ],
   ['epidural_steroid_injection', /epidural|\besi\b|transforaminal/],
   // A genicular or occipital block or ablation is judged on its own topic, never as a spinal one.

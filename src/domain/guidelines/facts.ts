@@ -763,6 +763,12 @@ export const FACTS = {
     'foot orthotics or shoe inserts',
   ),
   'item.requestNamesTraction': requestNames('requestedAs', /\btraction\b/i, 'traction'),
+  // An injection into the hip joint itself, not its bursa: "hip intra-articular corticosteroid injection".
+  'item.requestNamesHipJointInjection': requestNames(
+    'requestedAs',
+    /^(?!.*\b(?:bursa\w*|trochanter\w*)\b)(?=.*\bhip\b).*\b(?:intra-?articular|hip\s+joint)\b/i,
+    'an injection into the hip joint',
+  ),
   // Packs or wraps for home use; a cold therapy unit is its own service, and packs applied in the
   // office in sessions are a passive modality.
   'item.requestNamesHotColdPacks': requestNames(

@@ -125,6 +125,7 @@ describe('readSurgeryKey', () => {
     ['Achilles tendon repair', 'achilles_repair'],
     ['primary flexor tendon repair', 'flexor_tendon_repair'],
     ['FDP and FDS repair, zone II', 'flexor_tendon_repair'],
+    ['R CTR, open (CPT 64721)', 'carpal_tunnel_release'],
     ['femur_fracture', 'femur_fracture'],
   ])('%j -> %s', (text, expected) => {
     expect(readSurgeryKey(text)).toBe(expected);
@@ -178,6 +179,10 @@ describe('readBodyRegions', () => {
     ['right inguinal hernia', ['abdominal_wall']],
     ['abdominal_wall', ['abdominal_wall']],
     ['also spine', ['other']],
+    // The records' shorthand: "R shldr", "LSO", "R CTR".
+    ['MRI R shldr w/o (73221) r/o RTC tear', ['shoulder']],
+    ['LSO prefab (HCPCS L0637)', ['low_back']],
+    ['R CTR, open (CPT 64721)', ['forearm_wrist_hand']],
   ])('%j -> %j', (text, expected) => {
     expect(readBodyRegions(text)).toEqual(expected);
   });
@@ -186,6 +191,9 @@ describe('readBodyRegions', () => {
 describe('readModality and options', () => {
   it('reads ultrasound in its usual spellings', () => {
     expect(readModality('Pulsed ultrasound')).toBe('therapeutic_ultrasound');
+    expect(readModality('US 97035 + E-stim 97014 + HP 97010, R elbow')).toBe('therapeutic_ultrasound');
+    expect(readModality('Hot packs 97010')).toBe('heat_cold');
+    expect(readModality('Unattended stimulation G0283')).toBe('electrical_stimulation');
     expect(readModality('therapeutic_ultrasound')).toBe('therapeutic_ultrasound');
     expect(readModality('diathermy')).toBe('other');
     expect(readModality('')).toBeUndefined();

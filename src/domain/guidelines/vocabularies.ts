@@ -241,7 +241,7 @@ export function readSurgeryKey(text: string): SurgeryKey | undefined {
     /rotator cuff|impingement|acromioplasty|subacromial|supraspinatus|infraspinatus|subscapularis/.test(value)
   )
     return /\bopen\b/.test(value) ? 'rotator_cuff_open' : 'rotator_cuff_arthroscopic';
-  if (/carpal tunnel/.test(value)) return 'carpal_tunnel_release';
+  if (/carpal tunnel|\bctr\b/.test(value)) return 'carpal_tunnel_release';
   if (/trigger (?:finger|thumb|digit)|\ba-?1 pulley/.test(value)) return 'trigger_finger_release';
   if (/de ?quervain|first dorsal compartment/.test(value)) return 'de_quervain_release';
   if (/cubital tunnel|ulnar nerve (?:transposition|release|decompression)/.test(value))
@@ -283,10 +283,10 @@ const REGION_PATTERNS: [BodyRegion, RegExp][] = [
   // "L-spine", "LS spine", "L/S", "SI joint": the abbreviations the records use.
   [
     'low_back',
-    /lumbar|lumbosacral|low(er)? back|sacro|coccy|(^|[^a-z])back([^a-z]|$)|\bl[- ]?s?[- ]?spine|\bl\/s\b|^ls$|\bs\.?i\.? joint/,
+    /lumbar|lumbosacral|low(er)? back|sacro|coccy|(^|[^a-z])back([^a-z]|$)|\bl[- ]?s?[- ]?spine|\bl\/s\b|^ls$|\bs\.?i\.? joint|\blso\b/,
   ],
   ['neck', /(?<!femoral )neck|cervical|\bc[- ]?spine|\bc\/s\b/],
-  ['shoulder', /shoulder|rotator|subacromial|glenohumeral|acromioclavicular/],
+  ['shoulder', /shoulder|\bshldr?\b|rotator|subacromial|glenohumeral|acromioclavicular/],
   // The ulnar nerve's tunnel and the elbow's bones: "cubital tunnel release", "olecranon bursitis".
   ['elbow', /elbow|epicondyl|cubital|olecran|radial (?:head|neck)/],
   // De Quervain's tenosynovitis is of the wrist's first dorsal compartment; a trigger finger's
@@ -294,7 +294,7 @@ const REGION_PATTERNS: [BodyRegion, RegExp][] = [
   [
     'forearm_wrist_hand',
     // The bones a fracture names: "left distal radius", "fifth metacarpal".
-    /forearm|wrist|hand|finger|thumb|carpal|quervain|(first|1st) dorsal compartment|\ba1 pulley|scaphoid|distal radius|(?<!radial )\bradius\b|\bulna\b|metacarpal|phalan/,
+    /forearm|wrist|hand|finger|thumb|carpal|\bctr\b|quervain|(first|1st) dorsal compartment|\ba1 pulley|scaphoid|distal radius|(?<!radial )\bradius\b|\bulna\b|metacarpal|phalan/,
   ],
   // A hernia of the groin or abdominal wall ("right inguinal hernia", "groin hernia", "ventral
   // hernia repair"): not a disc herniation, a hiatal hernia of the stomach or a "sports hernia"
@@ -362,9 +362,12 @@ export function readModality(text: string): Modality | undefined {
   if (isKeyOf(MODALITIES, value)) return value;
   if (/under (general )?an(a)?esthesia|\bmua\b/.test(value)) return 'manipulation_under_anesthesia';
   if (SHOCKWAVE.test(value)) return 'shockwave';
-  if (/ultrasound|ultra-sound/.test(value)) return 'therapeutic_ultrasound';
-  if (TRACTION.test(value)) return 'traction';
-  if (ELECTRICAL_STIMULATION.test(value)) return 'electrical_stimulation';
-  if (HEAT_OR_COLD.test(value) && !/laser/.test(value)) return 'heat_cold';
+  // The CPT codes of the modalities: 97035 ultrasound, 97012 traction, 97014/97032 electrical
+  // stimulation, 97010 hot or cold packs.
+  if (/ultrasound|ultra-sound|\b97035\b/.test(value)) return 'therapeutic_ultrasound';
+  if (TRACTION.test(value) || /\b97012\b/.test(value)) return 'traction';
+  if (ELECTRICAL_STIMULATION.test(value) || /\b970(?:14|32)\b|\bg0283\b/.test(value))
+    return 'electrical_stimulation';
+  if ((HEAT_OR_COLD.test(value) && !/laser/.test(value)) || /\b97010\b/.test(value)) return 'heat_cold';
   return 'other';
 }

@@ -191,6 +191,23 @@ describe('hip injections (ODG Hip & Pelvis, not in the catalogue)', () => {
   });
 });
 
+describe('an injection into the hip joint itself (ODG Hip & Pelvis)', () => {
+  it('is not recommended, whatever the bursa would allow', () => {
+    const joint = run({
+      service: 'joint_injection',
+      item: {
+        requestedAs: 'Right hip intra-articular corticosteroid injection under fluoroscopy',
+        bodyPart: 'right hip',
+        quantity: 1,
+      },
+      edit: withDiagnoses('Right greater trochanteric bursitis'),
+      ...DATES.cpmtg2016,
+    });
+    expect(statusOf(joint, 'hip-joint-injection-not-recommended')).toBe('not_met');
+    expect(joint.recommendation).toBe('uphold');
+  });
+});
+
 describe('knee corticosteroid and hyaluronic acid injections (ODG)', () => {
   const KNEE: ItemSpec = {
     bodyPart: 'left knee',

@@ -829,6 +829,22 @@ export const HIP_BURSA_INJECTION_SET: GuidelineSet = {
       confirmed: false,
       confirmationNote: notInCatalogue(`ODG Hip & Pelvis, ${HIP_TOPIC}`),
     }),
+    defineCriterion({
+      id: 'hip-joint-injection-not-recommended',
+      statement:
+        'An injection into the hip joint itself is not recommended in early osteoarthritis and is still under study in advanced osteoarthritis; only the bursa injection is recommended.',
+      whenNotMet:
+        'The request is for an injection into the hip joint, which the guideline does not recommend in early osteoarthritis and holds under study in advanced osteoarthritis',
+      citation: odg('Hip & Pelvis', 'Intra-articular steroid hip injection'),
+      required: true,
+      condition: { kind: 'not_recommended', text: 'an intra-articular hip injection is not recommended' },
+      appliesWhen: {
+        condition: isTrue('item.requestNamesHipJointInjection', 'an injection into the hip joint'),
+        description: 'applies only to an injection into the hip joint, not its bursa',
+      },
+      confirmed: false,
+      confirmationNote: notInCatalogue('ODG Hip & Pelvis, Intra-articular steroid hip injection'),
+    }),
   ],
 };
 
