@@ -6132,3 +6132,52 @@ describe('readings from the session-38 batches, fortieth round', () => {
     ).toBe(true);
   });
 });
+
+describe('readings from the session-38 batches, forty-first round', () => {
+  it('reads a plan that reassesses at a visit number as no course had', () => {
+    expect(
+      readFindingCourses([
+        "chiropractor's plan: manipulation with home stretching, 2x/week for 3 weeks, reassess at visit 6",
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads a prescription written with its count or supply as the drug asked for, not one taken', () => {
+    expect(readFindingDrugsTaken(['tramadol 50 mg one twice daily as needed, 30-day supply'])).toEqual([]);
+    expect(
+      readFindingDrugsTaken([
+        'hydrocodone/APAP 5/325 #40, one every 6 hours as needed for 10 days; CURES clean',
+      ]),
+    ).toEqual([]);
+    expect(readFindingDrugsTaken(['Norco 10/325 mg #90 monthly since 2015'])).not.toEqual([]);
+  });
+
+  it('reads an opioid risk screen named before its result', () => {
+    expect(answerOf('riskScreeningDone', ['opioid agreement signed; opioid risk screen and PHQ-9 low'])).toBe(
+      true,
+    );
+  });
+
+  it('reads a knee locked or stuck as a mechanical sign', () => {
+    expect(
+      answerOf('structuralLesionSuspected', ['12/5/2016: knee locked, lacks 25 degrees of extension']),
+    ).toBe(true);
+    expect(answerOf('structuralLesionSuspected', ["knee 'stuck' since the twist"])).toBe(true);
+  });
+
+  it('reads trials of regular duty that ended, maximal improvement, and a QME with no limit against the treater', () => {
+    expect(
+      answerOf('failedReturnToWork', [
+        'two trials of regular duty as a warehouse selector (3/2016 and 8/2016) each ended within a week because of back pain',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('nearMmi', ['treating physician states he is at or close to maximal medical improvement']),
+    ).toBe(true);
+    expect(
+      answerOf('conflictingWorkReports', [
+        'treating physician limits lifting to 20 lb; panel QME report 10/2016 gives no lifting limit',
+      ]),
+    ).toBe(true);
+  });
+});

@@ -167,7 +167,7 @@ const ADVERSE_EFFECT = String.raw`(?:sedation|somnolence|drowsiness|constipation
 
 /** A return to work tried and given up ("tried regular duty on 10/17/2016 and stopped after 3 days", "two tries at his regular job ... each ended within a week"). */
 const TRIED_AND_STOPPED =
-  /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to|attempts?\s+(?:at|to\s+return\s+to)|(?:tries|trials?)\s+at)\s+(?:[\w-]+\s+){0,3}(?:duty|work|job)\b[^;]*?\b(?:stopped|failed|ended|unable|could\s+not|couldn't|left|quit)\b/i;
+  /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to|attempts?\s+(?:at|to\s+return\s+to)|(?:tries|trials?)\s+(?:at|of))\s+(?:[\w-]+\s+){0,3}(?:duty|work|job)\b[^;]*?\b(?:stopped|failed|ended|unable|could\s+not|couldn't|left|quit)\b/i;
 /** The same, told over a finding's clauses. */
 const RETURN_ENDED =
   /\b(?:(?:tried|attempted)(?:\s+(?:a\s+)?return\s+to)?|returned\s+to|went\s+back\s+to|sent\s+back\s+to|attempts?\s+(?:at|to\s+return\s+to))\s+(?:\w+\s+){0,2}(?:duty|work)\b.*;[^;]*\b(?:stopped|failed|ended|quit|left\s+(?:work|the\s+job)|off\s+work\s+since)\b/i;
@@ -703,7 +703,9 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     // Exam signs of a structural lesion: mechanical symptoms, instability, a positive tear test.
     key: 'structuralLesionSuspected',
     yes: [
-      /\b(?:locking|locks|catching|catches|giving\s+way|gives\s+way|gave\s+way|buckling|buckles|buckled|instability|laxity|mechanical\s+symptoms)\b/i,
+      /\b(?:locking|locks|catching|catches|giving\s+way|gives\s+way|gave\s+way|buckling|buckles|buckled|instability|laxity|mechanical\s+symptoms|mechanical\s+block)\b/i,
+      // "knee locked, lacks 25 degrees of extension", "knee 'stuck' since": a joint held by a block.
+      /\b(?:knee|joint)\s+(?:(?:is|was|has\s+been)\s+)?['‘"]?(?:locked|stuck)\b/i,
       // "about 8 mm of valgus opening at 30 degrees": a collateral ligament that gaps.
       /\b(?:valgus|varus)\s+(?:opening|gapping)\b/i,
       // "medial opening on valgus stress at 30 degrees", "the knee 'feels loose' when climbing".
@@ -1130,6 +1132,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\b(?:misuse|abuse|addiction|opioid)[- ]risk\s+(?:screening|assessment)\s+(?:was\s+)?(?:done|completed|performed)\b/i,
       // "low-risk opioid screen", "a low-risk opioid risk screening".
       /\b(?:low|moderate|medium|high)[- ]risk\s+(?:on\s+(?:an?\s+|the\s+)?)?opioid\s+(?:risk\s+)?(?:screen|screening|assessment)\b/i,
+      // "opioid risk screen and PHQ-9 low": the screen named, then its result.
+      /\bopioid\s+risk\s+(?:screen(?:ing)?|tool|assessment|questionnaire)\b[^;]*?\b(?:low|moderate|medium|high|negative|done|completed|scored)\b/i,
       // The history a screening asks, taken and negative: "no history of substance abuse", "no prior
       // opioid use or substance abuse history".
       /\bno\s+(?:[\w-]+\s+){0,4}(?:or\s+)?(?:substance|drug|alcohol)\s+(?:abuse|misuse)\s+history\b/i,
@@ -1370,7 +1374,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         'i',
       ),
       new RegExp(
-        String.raw`\b(?:${TREATER})\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*[;.]\s[^;]*?\b(?:${MEDICAL_LEGAL})\b[^;]*?(?:\b\d{1,3}\s*(?:pounds|lbs?)\b|\bno\s+(?:work\s+)?restrictions\b|\bfull\s+duty\b)`,
+        String.raw`\b(?:${TREATER})\b[^;]*?\b\d{1,3}\s*(?:pounds|lbs?)\b.*[;.]\s[^;]*?\b(?:${MEDICAL_LEGAL})\b[^;]*?(?:\b\d{1,3}\s*(?:pounds|lbs?)\b|\bno\s+(?:work\s+|lifting\s+)?(?:restrictions|limits?)\b|\bfull\s+duty\b)`,
         'i',
       ),
       new RegExp(
@@ -1393,15 +1397,15 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
   {
     key: 'nearMmi',
     yes: [
-      /\b(?:near(?:ing)?|approaching|close\s+to|at)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i,
-      /\b(?:reached|has\s+reached)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i,
+      /\b(?:near(?:ing)?|approaching|close\s+to|at)\s+(?:maxim(?:um|al)\s+medical\s+improvement|MMI)\b/i,
+      /\b(?:reached|has\s+reached)\s+(?:maxim(?:um|al)\s+medical\s+improvement|MMI)\b/i,
       /\b(?:expects?|expected|anticipat\w+)\s+(?:\w+\s+){0,2}permanent\s+and\s+stationary\b/i,
       // "found her permanent and stationary on January 30, 2017", "P&S 1/2017".
       // Not the report a request is for: "FCE to set permanent work restrictions for the P&S report".
       /(?<!\bnot\s+(?:yet\s+)?)\b(?:found|declared|deemed|made|considered|became)\s+(?:(?:him|her|them)\s+)?permanent\s+and\s+stationary\b|(?<!\bfor\s+(?:the|a|his|her)\s+)\bP&S\b(?!\s+report)/i,
     ],
     no: [
-      /\bnot\s+(?:yet\s+)?(?:near|at)\s+(?:maximum\s+medical\s+improvement|MMI)\b/i,
+      /\bnot\s+(?:yet\s+)?(?:near|at)\s+(?:maxim(?:um|al)\s+medical\s+improvement|MMI)\b/i,
       // An operation still ahead: "a left carpal tunnel release authorized but not yet scheduled".
       new RegExp(
         String.raw`\b(?:${SURGERY_NOUNS})\b[^.]*?\b(?:authori[sz]ed|scheduled|planned|pending)\b(?:\s+but)?\s+not\s+yet\s+(?:done|performed|scheduled)|\b(?:${SURGERY_NOUNS})\s+(?:is\s+|was\s+)?(?:scheduled|pending|planned)\s+for\b`,
@@ -3235,7 +3239,7 @@ const withGrantsHad = (clause: string) =>
 
 /** Visits granted or asked for are not visits had. */
 const NOT_HAD =
-  /\b(?:approved|certified|authori[sz]ed|requested|requesting|requests?|RFA|remaining|pending|planned|scheduled|recommended|proposed|asks?\s+for|asked\s+for|asking\s+for|orders|ordering|prescribes)\b/i;
+  /\b(?:approved|certified|authori[sz]ed|requested|requesting|requests?|RFA|remaining|pending|planned|scheduled|recommended|proposed|asks?\s+for|asked\s+for|asking\s+for|orders|ordering|prescribes)\b|\bplan\s*:|\b(?:reassess\w*|re-?evaluat\w*|re-?check)\s+(?:at|after)\s+visit\b/i;
 const IMPROVED =
   /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness)|return(?:ed)?\s+(?:(?:him|her|them)\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work)|(?<!\b(?:be|to|not)\s+)(?:moved|went|progressed|advanced|upgraded)\s+from\s+(?:modified|light|restricted)\s+(?:duty\s+|work\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work))\b/i;
 const NOT_IMPROVED =
@@ -3731,6 +3735,13 @@ const STARTED_BEFORE =
   /^[^,;]*?\b(?:was|were|had\s+been|has\s+been)\s+(?:re)?started\s+(?:the\s+(?:next|same|following)\s+day|that\s+day|(?:\d+|a|one|two|three)\s+(?:days?|weeks?|months?)\s+(?:ago|later|after)|after\s+the\s+(?:injury|fall|accident|visit))\b/i;
 /** A drug "added to the ibuprofen" with no date of its own: the plan of the request, not one taken. */
 const ADDED_NOW = /^(?![^;]*(?:\d{1,2}\/\d{1,2}|\d{1,2}\/\d{4}|\b(?:19|20)\d\d\b))[^;]*\badded\s+to\b/i;
+/**
+ * A prescription as written, with its count or supply and nothing of use so far ("tramadol 50 mg one
+ * twice daily as needed, 30-day supply", "hydrocodone/APAP 5/325 #40, one every 6 hours for 10
+ * days"): the drug asked for, not one taken.
+ */
+const PRESCRIPTION_WRITTEN =
+  /^(?![^;]*\b(?:since|taking|takes|took|taken|refill\w*|monthly|continu\w*|chronic|long-term|using|uses|used|on\s+it|for\s+\d+\s+(?:months?|years?))\b)(?![^;]*\b\d{1,2}\/\d{1,2}\/\d{2,4}\b)[^;]*(?:#\s?\d{1,3}\b|\b\d{1,3}-day\s+supply\b)/i;
 const NOT_TAKEN_YET =
   /\b(?:plan(?:s|ned|ning)?|start\w*|begin|initiat\w*|trial\s+of|(?:as\s+an?\s+)?(?:\d+[- ]day\s+)?trial\b(?!\s+(?:in|since)\b)|propos\w*|request\w*|RFA|recommend\w*|prescribed\s+new|new\s+prescription|newly\s+(?:prescribed|started|ordered|added)|first\s+(?:[\w-]+\s+){0,2}(?:prescribed|prescription)|will|to\s+try|consider\w*|no\s+refills?)\b/i;
 const DRUG_TAIL =
@@ -3771,7 +3782,8 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
           !STARTED_ON_DATE.test(withoutAsides(clause)) &&
           !STARTED_BEFORE.test(clause) &&
           !REFILLED_ON_DATE.test(clause)) ||
-        ADDED_NOW.test(sinceStarting)
+        ADDED_NOW.test(sinceStarting) ||
+        PRESCRIPTION_WRITTEN.test(withoutReview)
       ) {
         listAsked = true;
         return;
