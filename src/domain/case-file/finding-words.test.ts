@@ -6181,3 +6181,56 @@ describe('readings from the session-38 batches, forty-first round', () => {
     ).toBe(true);
   });
 });
+
+describe('readings from the session-38 batches, forty-second round', () => {
+  it('reads a surgeon weighing a reconstruction, and a study before referring to a surgeon', () => {
+    expect(
+      answerOf('surgeryConsidered', [
+        'orthopedist is weighing ACL reconstruction and wants the MRI to decide',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('surgeryConsidered', [
+        'physician wants EMG/NCS to confirm carpal tunnel syndrome before referring to a hand surgeon',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads an intra-articular cortisone shot as an injection had', () => {
+    expect(
+      readFindingInjections(['intra-articular cortisone 8/2016 gave about 6 weeks of relief']),
+    ).toMatchObject([{ type: 'intra-articular cortisone', date: '2016-08-31', reliefWeeks: 6 }]);
+  });
+
+  it('reads what the care left after a colon as care that failed', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        '4 weeks of a thumb splint, ice and naproxen 500 mg twice daily: still locking several times a day',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
+        '8 PT visits with home exercises and naproxen over 5 weeks: pain 6/10 to 5/10, still cannot work overhead',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads the score before a named drug and the one at later visits as its relief', () => {
+    expect(
+      answerOf(
+        'painReliefPercent',
+        ['leg pain 8/10 before gabapentin, 5/10 at the 11/8 and 12/20/2016 visits'],
+        [],
+        'Gabapentin 600 mg #90',
+      ),
+    ).toBe(38);
+  });
+
+  it('reads a drug later changed to another as not taken now', () => {
+    expect(
+      readFindingDrugsTaken([
+        'ibuprofen 600 mg three times daily for 10 days in October, then changed to acetaminophen',
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -376,13 +376,15 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
         'i',
       ),
       /\bsurgeon\s+(?:consult\w*|referral|evaluation)\b|\breferred\s+to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?surgeon\b/i,
+      // "EMG/NCS ... before referring to a hand surgeon".
+      /\bbefore\s+(?:referring|referral|sending)\s+(?:(?:him|her|them)\s+)?to\s+(?:an?\s+|the\s+)?(?:\w+\s+)?surgeon\b/i,
       // "hand surgeon 12/9/2016 discussed carpal tunnel release if confirmed".
       new RegExp(
         String.raw`\b(?:surgeon|orthopedi\w+|orthopaedi\w+)\b[^;]*?\b(?:discussed|offered|raised|recommended)\s+(?:an?\s+|the\s+|a\s+possible\s+)?(?:[\w-]+\s+){0,2}(?:${SURGERY_NOUNS})\b`,
         'i',
       ),
       // Not "wants to avoid surgery".
-      /\b(?:would\s+consider|consider(?:s|ing)?|open\s+to|wants?|wishes\s+to\s+have|weigh(?:s|ing)|contemplat(?:es|ing))\s+(?!(?:to\s+)?(?:avoid|defer|delay|postpone|decline|refuse|not)\b)(?:\w+\s+){0,3}(?:surgery|surgical\s+\w+|CTR|release|decompression|repair|arthroscopy|fusion|discectomy|microdiscectomy)\b/i,
+      /\b(?:would\s+consider|consider(?:s|ing)?|open\s+to|wants?|wishes\s+to\s+have|weigh(?:s|ing)|contemplat(?:es|ing))\s+(?!(?:to\s+)?(?:avoid|defer|delay|postpone|decline|refuse|not)\b)(?:\w+\s+){0,3}(?:surgery|surgical\s+\w+|CTR|release|decompression|repair|reconstruction|arthroscopy|fusion|discectomy|microdiscectomy)\b/i,
       // "Wants the MRI before a C5-6 epidural"; "would see a spine surgeon if ..."; "arthroscopy
       // ... if a meniscal tear is confirmed".
       new RegExp(
@@ -1441,6 +1443,12 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // cyclobenzaprine -- leg sx unchanged".
       new RegExp(
         String.raw`^(?=[^;]*\b(?:${CARE_NOUNS})\b)[^;]*(?:--|—|–|:)\s*(?:(?:the|his|her)\s+)?(?:[\w-]+\s+)?(?:symptoms?|pain|numbness)\s+(?:is\s+|are\s+|was\s+|were\s+|remain(?:s|ed)?\s+)?(?:unchanged|no\s+better|the\s+same|not\s+(?:better|improved))\b`,
+        'i',
+      ),
+      // The care, then what it left: "4 weeks of a thumb splint, ice and naproxen: still locking several
+      // times a day", "8 PT visits ... over 5 weeks: pain 6/10 to 5/10, still cannot work overhead".
+      new RegExp(
+        String.raw`^(?=[^;]*\b(?:${CARE_NOUNS}|${KNOWN_DRUG_NAMES}|splint\w*)\b)[^;]*(?:--|—|–|:)[^;]*?\bstill\s+(?:cannot|can't|unable|locking|locks|catching|triggering|numb|limited|waking|wakes)\b`,
         'i',
       ),
       // "Limited progress in PT because of fear of movement".
@@ -2797,7 +2805,7 @@ const SCORE = String.raw`(\d{1,2})(?:\/10)?`;
  * after", "pain 7/10 before and 4/10 three weeks later".
  */
 const BEFORE_THEN_AT =
-  /\b(\d{1,2})\/10\s+(?:before|pre-?(?:block|injection|procedure|treatment)|at\s+baseline)\s*,?\s*(?:and\s+|then\s+)?(\d{1,2})\/10\s+(?:at|after|post|for|within|afterward|(?:[\w-]+\s+){1,2}(?:later|after))/i;
+  /\b(\d{1,2})\/10\s+(?:before|pre-?(?:block|injection|procedure|treatment)|at\s+baseline)(?:\s+(?:starting\s+)?[A-Za-z][\w-]*)?\s*,?\s*(?:and\s+|then\s+)?(\d{1,2})\/10\s+(?:at|after|post|for|within|afterward|(?:[\w-]+\s+){1,2}(?:later|after))/i;
 const FROM_TO = new RegExp(
   String.raw`\bfrom\s+${SCORE}(?:\s+(?:before|without|off)(?:\s+[\w/-]+){1,2}?)?\s+to\s+(?:about\s+|approximately\s+|roughly\s+|~\s?)?(?:\d{1,2}\s*[-–]\s*(?=\d{1,2}\/10))?${SCORE}\b|\b(\d{1,2})\/10,?\s*(?:(?:down|reduced|decreased|dropping|falling|fell)\s+to\s+|to\s+(?=\d{1,2}(?:\s*-\s*\d{1,2})?\/10)|(?:->|→|=>)\s*)(?:\d{1,2}\s*-\s*(?=\d{1,2}\/10))?${SCORE}\b|\b(\d{1,2})\s*(?:->|→|=>)\s*(\d{1,2})\/10\b`,
   'i',
@@ -3792,7 +3800,9 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
       // switched to pantoprazole 6/2016".
       if (
         DRUG_STOPPED.test(clause.split(',')[0] ?? '') ||
-        clauses.slice(index + 1).some((later) => DRUG_SWITCHED.test(later))
+        clauses.slice(index + 1).some((later) => DRUG_SWITCHED.test(later)) ||
+        // "ibuprofen 600 mg ... for 10 days in October, then changed to acetaminophen".
+        /,\s*(?:then|later|and\s+then)\s+(?:was\s+)?(?:changed|switched|converted)\s+to\b/i.test(clause)
       )
         return;
       // "She has knee pain rated 5/10 and takes tramadol 50 mg twice daily": the taking after "and".
@@ -4097,7 +4107,7 @@ export interface FindingInjection {
 }
 
 const INJECTION_WORDS =
-  /\b(?:(?:transforaminal|interlaminar|caudal|lumbar|cervical|thoracic)\s+)?(?:epidural(?:\s+steroid)?\s+injections?|epidurals?(?!\s+(?:fibrosis|lipomatosis|scar\w*|space|hematoma|abscess|steroid)\b)|(?:TF|IL|C|L|T)?ESIs?|medial\s+branch(?:es)?\s+(?:(?:and|\/)\s+(?:[\w-]+\s+){0,4}?)?blocks?|MBBs?|facet\s+(?:joint\s+)?(?:injections?|blocks?)|radiofrequency\s+(?:ablation|neurotomy|rhizotomy)|RFA|trigger\s+point\s+injections?|TPIs?|(?:cortisone|corticosteroid|steroid|Kenalog|triamcinolone|Depo-?Medrol|methylprednisolone|Celestone|betamethasone|dexamethasone)\s+(?:\d+\s*mg\s+)?injections?|CSIs?)\b/i;
+  /\b(?:(?:transforaminal|interlaminar|caudal|lumbar|cervical|thoracic)\s+)?(?:epidural(?:\s+steroid)?\s+injections?|epidurals?(?!\s+(?:fibrosis|lipomatosis|scar\w*|space|hematoma|abscess|steroid)\b)|(?:TF|IL|C|L|T)?ESIs?|medial\s+branch(?:es)?\s+(?:(?:and|\/)\s+(?:[\w-]+\s+){0,4}?)?blocks?|MBBs?|facet\s+(?:joint\s+)?(?:injections?|blocks?)|radiofrequency\s+(?:ablation|neurotomy|rhizotomy)|RFA|trigger\s+point\s+injections?|TPIs?|(?:cortisone|corticosteroid|steroid|Kenalog|triamcinolone|Depo-?Medrol|methylprednisolone|Celestone|betamethasone|dexamethasone)\s+(?:\d+\s*mg\s+)?injections?|intra-?articular\s+(?:cortisone|corticosteroid|steroid|Kenalog|triamcinolone|Depo-?Medrol)|CSIs?)\b/i;
 /** Any injection or block named, of a kind the treatment history keeps or not ("SI joint injection"). */
 const ANY_INJECTION =
   /\b(?:injections?|injected|blocks?|(?:TF|IL|C|L|T)?ESIs?|epidurals?|ablation|rhizotomy|neurotomy|RFA|MBBs?|TPIs?)\b/i;
