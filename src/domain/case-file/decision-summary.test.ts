@@ -957,6 +957,18 @@ describe('reading summaries of IMR decisions', () => {
     expect(itemOf(entry).facts.manipulationPlanOfCare).toBe(true);
   });
 
+  it('leaves the drug a request replaces out of the drug requested', () => {
+    const entry: DecisionSummary = {
+      caseNumber: 'CM17-TEST-SWITCH',
+      requestDate: '2016-12-19',
+      dateOfInjury: '2016-10-24',
+      diagnoses: ['lumbar strain'],
+      keyFindings: ['on acetaminophen 1 g three times daily alone since 11/21/2016'],
+      requestedService: { name: 'Celecoxib 200 mg #30 (switch from naproxen)', category: 'pharmaceutical' },
+    };
+    expect(itemOf(entry).medication.name).toBe('Celecoxib 200 mg #30');
+  });
+
   it('enters each screen a finding dates', () => {
     const entry: DecisionSummary = {
       caseNumber: 'CM17-TEST-UDS',

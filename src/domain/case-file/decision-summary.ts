@@ -243,7 +243,13 @@ const ON_THE_SKIN = /\b(cream|ointment|gel|lotion|patch|patches|topical)\b/i;
 /** The drug of a medication request: its strength, the whole quantity and a compound's ingredients. */
 function medicationOf(service: DecisionSummary['requestedService']): Medication {
   const medication = emptyMedication('summary-request');
-  medication.name = service.name;
+  // The drug it replaces is no part of the request: "Celecoxib 200 mg #30 (switch from naproxen)".
+  medication.name = service.name
+    .replace(
+      /\s*\((?:switch(?:ed|ing)?|chang(?:e|ed|ing)|convert(?:ed|ing)?)\s+from\s+[^)]*\)|\s*\((?:replacing|instead\s+of|in\s+place\s+of)\s+[^)]*\)/gi,
+      '',
+    )
+    .trim();
   // The name's own strength first, read whole ("Norco 10/325 mg" is 10/325, not 325 mg); else the
   // strength the summary's dose gives ("550mg twice daily").
   medication.strength =

@@ -6234,3 +6234,21 @@ describe('readings from the session-38 batches, forty-second round', () => {
     ).toEqual([]);
   });
 });
+
+describe('readings from the session-38 batches, forty-third round', () => {
+  it('reads a risk screening that found no substance or alcohol misuse', () => {
+    expect(
+      answerOf('riskScreeningDone', [
+        'no history of substance or alcohol misuse on risk screening; signed opioid agreement',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads a drug stopped in the clause after it as not taken now', () => {
+    expect(
+      readFindingDrugsTaken([
+        'naproxen 500 mg twice daily from 10/25/2016 lowered back pain, but it caused epigastric burning; stopped 11/21/2016 (no melena)',
+      ]),
+    ).toEqual([]);
+  });
+});

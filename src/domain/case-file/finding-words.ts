@@ -1139,7 +1139,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // The history a screening asks, taken and negative: "no history of substance abuse", "no prior
       // opioid use or substance abuse history".
       /\bno\s+(?:[\w-]+\s+){0,4}(?:or\s+)?(?:substance|drug|alcohol)\s+(?:abuse|misuse)\s+history\b/i,
-      /\b(?:no|denies(?:\s+any)?)\s+(?:personal\s+or\s+family\s+|prior\s+|past\s+)?(?:history\s+of\s+)?(?:substance|drug|alcohol|opioid|chemical)\s+(?:abuse|misuse|use\s+disorder|dependence|addiction)\b/i,
+      /\b(?:no|denies(?:\s+any)?)\s+(?:personal\s+or\s+family\s+|prior\s+|past\s+)?(?:history\s+of\s+)?(?:substance|drug|alcohol|opioid|chemical)(?:\s+or\s+(?:substance|drug|alcohol|opioid))?\s+(?:abuse|misuse|use\s+disorder|dependence|addiction)\b/i,
     ],
     no: [
       /\b(?:no|without)\s+(?:\w+\s+){0,2}(?:risk\s+(?:screening|assessment)|Opioid\s+Risk\s+Tool|ORT|SOAPP)\b/i,
@@ -3801,6 +3801,10 @@ export function readFindingDrugsTaken(findings: readonly string[]): string[] {
       if (
         DRUG_STOPPED.test(clause.split(',')[0] ?? '') ||
         clauses.slice(index + 1).some((later) => DRUG_SWITCHED.test(later)) ||
+        // "naproxen ... caused epigastric burning; stopped 11/21/2016": the next clause stops it.
+        /^\s*(?:(?:was|then|and|but)\s+)?(?:stopped|discontinued|d\/c'?d)\b/i.test(
+          clauses[index + 1] ?? '',
+        ) ||
         // "ibuprofen 600 mg ... for 10 days in October, then changed to acetaminophen".
         /,\s*(?:then|later|and\s+then)\s+(?:was\s+)?(?:changed|switched|converted)\s+to\b/i.test(clause)
       )
