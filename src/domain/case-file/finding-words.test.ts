@@ -6252,3 +6252,22 @@ describe('readings from the session-38 batches, forty-third round', () => {
     ).toEqual([]);
   });
 });
+
+describe('readings from the session-38 batches, forty-fourth round', () => {
+  it("reads a normal exam of the other side, in the records' capitals, as that side only", () => {
+    expect(
+      answerOf('neuroDeficit', [
+        '12/1/16: R EHL and ankle DF 4/5; patellar/Achilles 2+ and symmetric',
+        'L leg asymptomatic, L-sided neuro exam normal; no signs of peripheral neuropathy (not diabetic, distal sensation intact L)',
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads a symptom left unchanged after the care, past the other gains', () => {
+    expect(
+      answerOf('conservativeCareFailed', [
+        'PT x6 + HEP, meloxicam 15 mg daily: back pain 7 -> 4/10, leg tingling unchanged',
+      ]),
+    ).toBe(true);
+  });
+});

@@ -1442,7 +1442,7 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       // The outcome after the list, set off by a dash or colon: "8 PT visits, HEP, naproxen,
       // cyclobenzaprine -- leg sx unchanged".
       new RegExp(
-        String.raw`^(?=[^;]*\b(?:${CARE_NOUNS})\b)[^;]*(?:--|—|–|:)\s*(?:(?:the|his|her)\s+)?(?:[\w-]+\s+)?(?:symptoms?|pain|numbness)\s+(?:is\s+|are\s+|was\s+|were\s+|remain(?:s|ed)?\s+)?(?:unchanged|no\s+better|the\s+same|not\s+(?:better|improved))\b`,
+        String.raw`^(?=[^;]*\b(?:${CARE_NOUNS})\b)[^;]*(?:--|—|–|:)[^;]*?\b(?:symptoms?|pain|numbness|tingling|weakness)\s+(?:is\s+|are\s+|was\s+|were\s+|remain(?:s|ed)?\s+)?(?:unchanged|no\s+better|the\s+same|not\s+(?:better|improved))\b`,
         'i',
       ),
       // The care, then what it left: "4 weeks of a thumb splint, ice and naproxen: still locking several
@@ -1942,7 +1942,8 @@ function readYesNo(
       return { key: reading.key, value: false, source: clause };
     if (!otherServiceClauses.has(clause) && reading.no.some((pattern) => pattern.test(spelled))) {
       // "Left-sided neurologic exam normal" speaks for one side: a deficit on the other still stands.
-      if (ONE_SIDE.test(spelled) || sidedClauses.has(clause)) sidedNo ??= clause;
+      if (ONE_SIDE.test(spelled) || ONE_SIDE_ABBREVIATED.test(spelled) || sidedClauses.has(clause))
+        sidedNo ??= clause;
       else no ??= clause;
       continue;
     }
@@ -1991,6 +1992,9 @@ const SIDE_HEADING = /^\W*(?:left|right)\b[^:;.]{0,30}:/i;
 /** A statement limited to one side or limb ("left-sided", "the left leg", "contralateral"). */
 const ONE_SIDE =
   /\b(?:(?:left|right)(?:-sided|\s+side(?:d)?|\s+(?:leg|arm|upper|lower|hand|foot|knee|hip|shoulder|wrist|elbow|ankle))|contralateral|opposite\s+side)\b/i;
+/** The same in the records' capitals: "L-sided neuro exam normal", "L leg asymptomatic", "intact L". */
+const ONE_SIDE_ABBREVIATED =
+  /\b[LR](?:-sided|\s+(?:leg|arm|side|hand|foot))\b|\bintact\s+(?:on\s+the\s+)?[LR]\b(?!\s*\d)/;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...SMALL_NUMBERS };
 
