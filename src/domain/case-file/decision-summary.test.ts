@@ -1577,6 +1577,30 @@ describe('the summaries of one case’s items, read as one case', () => {
     expect(twoItems).toEqual(['CM16-0234464', 'CM17-0006797', 'CM16-0230548', 'CM16-0247624']);
   });
 
+  it("settles a course's gain from the summary that tells it, when the whole letter has two courses", () => {
+    const [chiropractic, therapy] = [
+      'Chiropractic manipulation, cervical spine',
+      'Physical therapy, cervical spine',
+    ];
+    const item = (name: string, keyFindings: string[]): DecisionSummary => ({
+      ...summary('CM16-0234464'),
+      keyFindings,
+      requestedService: { name, category: 'therapy', subcategory: null, quantity: '6 visits', dose: null },
+    });
+    const letter = [
+      item(chiropractic, [
+        '6 chiropractic visits 11/21-12/16/2016',
+        'Neck Disability Index 44% down to 24%; cervical rotation 45 to 70 degrees each way',
+      ]),
+      item(therapy, ['6 PT visits 11/22-12/20/2016, given in parallel with 6 chiropractic visits']),
+    ];
+    const courses = caseFromDecisionSummaries(letter, 'case').treatment.therapyCourses;
+    expect(courses.map((course) => [course.discipline, course.functionalImprovementDocumented])).toEqual([
+      ['chiropractic', true],
+      ['pt', null],
+    ]);
+  });
+
   it('gives one item per summary, and the case’s diagnoses and findings once each', () => {
     const [nsaid, topical] = ofCase('CM16-0234464');
     const draft = caseFromDecisionSummaries([nsaid!, topical!], 'case');

@@ -1460,6 +1460,22 @@ export function readDecisionSummaryCase(
       id,
     ),
   );
+  // A course whose gain the whole letter leaves open (two courses at once, a gain undated) but one
+  // item's own findings settle ("6 chiropractic visits", then "NDI 44% down to 24%"): that item's
+  // summary speaks of its own course.
+  for (const summary of summaries)
+    for (const own of readFindingCourses(summary.keyFindings ?? [])) {
+      if (own.functionalImprovementDocumented === null) continue;
+      const course = draft.treatment.therapyCourses.find(
+        (found) =>
+          found.discipline === own.discipline &&
+          found.visitsCompleted === own.visitsCompleted &&
+          found.functionalImprovementDocumented === null,
+      );
+      if (!course) continue;
+      course.functionalImprovementDocumented = own.functionalImprovementDocumented;
+      course.notes = unique([...course.notes.split('. '), ...own.sources]).join('. ');
+    }
   // A drug an item's own reading found taken (its effect named, "4/10 with Norco"), kept for the case.
   for (const [index, { draft: itemDraft }] of readings.entries())
     for (const medication of itemDraft.treatment.medications)

@@ -3879,6 +3879,11 @@ describe('readings from the session-32 batches, second round', () => {
     ).toBe(true);
     expect(
       answerOf('conservativeCareFailed', [
+        '10 PT visits and naproxen over 8 weeks: back pain better, right leg burning unchanged',
+      ]),
+    ).toBe(true);
+    expect(
+      answerOf('conservativeCareFailed', [
         '16 PT visits; glenohumeral corticosteroid injection 10/2016 with about 10 days of relief',
       ]),
     ).toBe(true);
@@ -6269,5 +6274,67 @@ describe('readings from the session-38 batches, forty-fourth round', () => {
         'PT x6 + HEP, meloxicam 15 mg daily: back pain 7 -> 4/10, leg tingling unchanged',
       ]),
     ).toBe(true);
+  });
+
+  it('round 45-46: a drug added on a date is taken; a grip measured stronger on the drug is function', () => {
+    expect(
+      readFindingDrugsTaken([
+        'nortriptyline 25 mg at bedtime added on 10/20/2016 for night pain and poor sleep, about 6 weeks before the request',
+      ]),
+    ).toEqual(['nortriptyline 25 mg at bedtime']);
+    const pregabalin = [
+      'pregabalin 75 mg twice daily since 9/2016: burning pain down from 8/10 to 4/10',
+      'right grip 18 lb in 8/2016 and 27 lb on 12/1/2016; attending desensitization therapy',
+    ];
+    expect(answerOf('adlsDocumented', pregabalin, [], 'pregabalin 75 mg')).toBe(true);
+    // A grip no stronger is no gain.
+    expect(
+      answerOf(
+        'adlsDocumented',
+        [pregabalin[0] as string, 'right grip 27 lb in 8/2016 and 18 lb on 12/1/2016'],
+        [],
+        'pregabalin 75 mg',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('round 46: course gains told against the intake, before and now, or in the next finding', () => {
+    expect(
+      readFindingCourses([
+        '6 PT visits completed 11/2-11/30/2016; therapist re-measured lumbar flexion at 70 degrees (40 at intake) and floor-to-waist lift at 25 lb (10 lb at intake)',
+      ]),
+    ).toMatchObject([{ functionalImprovementDocumented: true }]);
+    expect(
+      readFindingCourses([
+        'trial of 6 chiropractic manipulation visits completed 11/14-12/7/2016',
+        'Oswestry disability index 52% at intake and 30% on 12/12/2016',
+      ]),
+    ).toMatchObject([{ functionalImprovementDocumented: true }]);
+    expect(
+      readFindingCourses([
+        'trial of 6 chiropractic manipulation visits completed 11/14-12/7/2016; standing tolerance 15 minutes before, 45 minutes now',
+      ]),
+    ).toMatchObject([{ functionalImprovementDocumented: true }]);
+    // Less medication since the course, and a return to driving.
+    expect(
+      readFindingCourses([
+        '6 acupuncture sessions in August-September 2016: the 9/28/2016 note records tramadol cut from 4 tablets a day to 1-2',
+      ]),
+    ).toMatchObject([{ functionalImprovementDocumented: true }]);
+    expect(
+      readFindingCourses(['6 acupuncture sessions in 9/2016, then a return to driving up to 30 minutes']),
+    ).toMatchObject([{ functionalImprovementDocumented: true }]);
+    // A list of gains denied together.
+    expect(
+      readFindingCourses([
+        '6 acupuncture sessions given 11/10-12/2/2016',
+        'acupuncture notes: no activity, sleep or work gain attributed to acupuncture',
+      ]),
+    ).toMatchObject([{ functionalImprovementDocumented: false }]);
+  });
+
+  it('round 46: exercises named by their moves and done at home are a home program', () => {
+    expect(answerOf('homeExerciseProgram', ['does chin tucks and nerve glides at home'])).toBe(true);
+    expect(answerOf('homeExerciseProgram', ['does pendulums at home twice a day'])).toBe(true);
   });
 });

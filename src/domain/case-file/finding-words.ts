@@ -685,8 +685,8 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
       /\bhome\s+(?:(?:stretching|strengthening|walking|exercise|and|rehab\w*|band|theraband|resistance[- ]band|pulley|desensiti[sz]ation|tendon[- ]gliding|mirror|motor)\s+){1,4}(?:program|routine|regimen)\b/i,
       // In capitals only: "Hep C" is hepatitis.
       /\bHEP\b/,
-      // "doing eccentric wrist-extensor exercises at home".
-      /\b(?:[\w-]+\s+){0,3}(?:exercises|stretches|stretching|strengthening)\s+at\s+home\b/i,
+      // "doing eccentric wrist-extensor exercises at home", "does chin tucks and nerve glides at home".
+      /\b(?:[\w-]+\s+){0,3}(?:exercises|stretches|stretching|strengthening|tucks|glides|gliding|pendulums|bridges|squats|(?:band|wall)\s+(?:work|walks|slides))\s+at\s+home\b/i,
     ],
     no: [],
   },
@@ -1581,9 +1581,10 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     acrossClauses: [
       // "6 PT visits since 11/21/2016; pain slightly better but still cannot lift the arm overhead".
       new RegExp(String.raw`\b(?:${CARE_NOUNS})\b[^;]*;[^;]*\b${SLIGHT_GAIN_BUT_STILL}`, 'i'),
-      // What the care left: "6 PT visits with home exercise: back pain somewhat better, leg symptoms unchanged".
+      // What the care left: "6 PT visits with home exercise: back pain somewhat better, leg symptoms unchanged",
+      // "10 PT visits and naproxen over 8 weeks: back pain better, right leg burning unchanged".
       new RegExp(
-        String.raw`^(?=[^;]*\b(?:${CARE_NOUNS})\b)[^;]*[,:]\s*(?:(?:the|her|his)\s+)?(?:[\w-]+\s+)?(?:symptoms?|pain|numbness|weakness)\s+(?:remain(?:s|ed)?\s+)?(?:unchanged|no\s+better|not\s+(?:any\s+)?(?:better|improved)|persist\w*)\b`,
+        String.raw`^(?=[^;]*\b(?:${CARE_NOUNS})\b)[^;]*[,:]\s*(?:(?:the|her|his)\s+)?(?:[\w-]+\s+){0,2}?(?:symptoms?|pain|numbness|weakness|tingling|burning|paresthesias?|sciatica)\s+(?:remain(?:s|ed)?\s+)?(?:unchanged|no\s+better|not\s+(?:any\s+)?(?:better|improved)|persist\w*)\b`,
         'i',
       ),
       // "... (6 PT visits, naproxen, daily home exercise); leg numbness and weakness unchanged".
@@ -2598,9 +2599,12 @@ const inMinutes = (count: string | undefined, unit: string | undefined) =>
 /** A tolerance measured before and after: "sitting tolerance 20 to 60 minutes". */
 const TOLERANCE_FROM_TO =
   /\bsleep\w*\s+(?:(?:went\s+|improved\s+|increased\s+)?from\s+)?(\d{1,2})\s*(?:hours?|hrs?|h)?\s*(?:to|->|→)\s*(\d{1,2})\s*(?:hours?|hrs?|h)\b|\b(?:sitting|standing|walking|driving)\s+(?:tolerance\s+(?:for\s+\w+\s+)?(?:(?:went\s+)?(?:up|increased|improved|rose|climbed)\s+)?(?:from\s+)?|(?:tolerance\s+)?(?:went\s+)?(?:up|increased|improved|rose|climbed)\s+from\s+)(\d+)\s*(?:min\w*|hours?|blocks?)?\s*(?:to|->|→)\s*(\d+)/i;
+/** A tolerance told before and now: "standing tolerance 15 minutes before, 45 minutes now". */
+const TOLERANCE_BEFORE_THEN_NOW =
+  /\b(?:sitting|standing|walking|driving)\s+(?:tolerance\s+)?(?:of\s+)?(\d+)\s*(min\w*|hours?|hrs?)\s+(?:before|at\s+intake|initially)\s*(?:,|;|and)?\s*(?:and\s+)?(\d+)\s*(min\w*|hours?|hrs?)\s+now\b/i;
 /** "Can now type for 2 hours": something done again on the drug. */
 const CAN_NOW =
-  /\bcan\s+now\s+(?:\w+\s+)?(?:type|walk|sit|stand|drive|work|lift|sleep|cook|shop|clean|dress|garden|exercise|climb|kneel|carry|reach)\b|\b(?:resumed|able\s+to\s+resume)\s+(?:\w+\s+)?(?:driving|cooking|walking|shopping|cleaning|gardening|exercis\w+|housework|chores|yard\s*work|golf|hiking)\b|\bsleeps?\s+through\s+the\s+night\b|\b(?:daily|regular)\s+(?:\d+[- ](?:minute|min|mile)\s+)?walks\b/i;
+  /\bcan\s+now\s+(?:\w+\s+)?(?:type|walk|sit|stand|drive|work|lift|sleep|cook|shop|clean|dress|garden|exercise|climb|kneel|carry|reach)\b|\b(?:resumed|able\s+to\s+resume|return(?:ed)?\s+to)\s+(?:\w+\s+)?(?:driving|cooking|walking|shopping|cleaning|gardening|exercis\w+|housework|chores|yard\s*work|golf|hiking)\b|\bsleeps?\s+through\s+the\s+night\b|\b(?:daily|regular)\s+(?:\d+[- ](?:minute|min|mile)\s+)?walks\b/i;
 
 /**
  * A count of what the worker does, now against before: "now sees 6 patients/day vs 3 before". Not
@@ -2610,6 +2614,19 @@ const COUNT_NOW_VS_BEFORE =
   /\bnow\s+(?!(?:takes?|uses?|needs?|requires?|on)\b)(?:[a-z]+\s+){1,2}?(\d+)\s+[a-z]+(?:\s*\/\s*(?:day|week|shift|hour))?\s*(?:vs\.?|versus|instead\s+of|compared\s+(?:with|to)|up\s+from)\s+(\d+)\b/i;
 
 /** A gain in an activity measured on the drug, as a match (for where it stands in the clause). */
+/** Grip strength measured before and after: "grip 18 lb in 8/2016 and 27 lb on 12/1/2016", "grip 18 -> 27 lb". */
+const GRIP_FROM_TO =
+  /\bgrip(?:\s+strength)?\b[^;]*?\b(\d{1,3})\s*(?:lbs?|pounds|kg)?\s*(?:(?:in|on)\s+[\d/]+\s+)?(?:and|to|->|→|,\s*now)\s+(?:\w+\s+){0,2}?(\d{1,3})\s*(?:lbs?|pounds|kg)\b/i;
+
+/**
+ * A gain in function on a drug: an activity gain, or a grip measured stronger (a drug's effect
+ * only: a therapy course's small grip gain is for the course rules to weigh).
+ */
+function functionGainOnDrug(clause: string): RegExpExecArray | null {
+  const grip = GRIP_FROM_TO.exec(clause);
+  return activityGain(clause) ?? (grip && Number(grip[2]) > Number(grip[1]) ? grip : null);
+}
+
 function activityGain(clause: string): RegExpExecArray | null {
   const nowBefore = ACTIVITY_NOW_VS_BEFORE.exec(clause);
   // "stand 2 hours at work vs 30 minutes before": the unit written once holds for both.
@@ -2618,6 +2635,10 @@ function activityGain(clause: string): RegExpExecArray | null {
     if (inMinutes(now, nowUnit ?? beforeUnit) > inMinutes(before, beforeUnit ?? nowUnit)) return nowBefore;
   }
   // "walking tolerance 10 to 30 minutes", "sleep 3 to 6 hours a night".
+  // "standing tolerance 15 minutes before, 45 minutes now".
+  const beforeNow = TOLERANCE_BEFORE_THEN_NOW.exec(clause);
+  if (beforeNow && inMinutes(beforeNow[3], beforeNow[4]) > inMinutes(beforeNow[1], beforeNow[2]))
+    return beforeNow;
   const fromTo = TOLERANCE_FROM_TO.exec(clause);
   const [from, to] = [fromTo?.[1] ?? fromTo?.[3], fromTo?.[2] ?? fromTo?.[4]];
   if (fromTo && Number(to) > Number(from)) return fromTo;
@@ -2760,14 +2781,14 @@ function readDrugEffect(
   const unmeasured = (clause: string) => UNMEASURED_EFFECT.test(spellOut(clause));
   const statedOfTheDrug = named.some((clause) => {
     const spelled = spellOut(clause);
-    return effect.test(spelled) || (key === 'adlsDocumented' && activityGain(spelled) !== null);
+    return effect.test(spelled) || (key === 'adlsDocumented' && functionGainOnDrug(spelled) !== null);
   });
   if (named.some(unmeasured) || (!statedOfTheDrug && regimen.some(unmeasured))) return null;
   for (const clause of about) {
     const spelled = spellOut(clause);
     // A goal or a plan is not an effect had: "plan: 30-day tramadol trial, goals of walking 20 minutes".
     if (PLANNED_EFFECT.test(spelled)) continue;
-    const match = effect.exec(spelled) ?? (key === 'adlsDocumented' ? activityGain(spelled) : null);
+    const match = effect.exec(spelled) ?? (key === 'adlsDocumented' ? functionGainOnDrug(spelled) : null);
     if (!match) continue;
     // "ADLs improved" is function, not relief: relief needs the pain named.
     if (
@@ -3255,7 +3276,7 @@ const NOT_HAD =
 const IMPROVED =
   /\b(?:improv\w*|better|responding|responded|gains?|less\s+(?:pain|tenderness)|return(?:ed)?\s+(?:(?:him|her|them)\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work)|(?<!\b(?:be|to|not)\s+)(?:moved|went|progressed|advanced|upgraded)\s+from\s+(?:modified|light|restricted)\s+(?:duty\s+|work\s+)?to\s+(?:full|regular|usual)\s+(?:duty|work))\b/i;
 const NOT_IMPROVED =
-  /\b(?:no|not|without|never|little|minimal)\s+(?:\w+\s+){0,2}(?:improv\w*|better|benefit|relief|gains?)\b|\bdid\s+not\s+help\b|\bno\s+(?:\w+\s+){0,6}(?:was|were)\s+(?:described|documented|noted|reported)\s+as\s+(?:improved|better)\b|\b(?:remained|was|were|is|are)\s+unchanged\b|\bplateau(?:ed|s)?\b|\bno\s+(?:\w+\s+)?change\s+in\s+(?:(?:her|his|their|the)\s+)?(?:activit\w+|function\w*|work|ADLs?|hours|restrictions?|medications?)\b/i;
+  /\b(?:no|not|without|never|little|minimal)\s+(?:\w+\s+){0,2}(?:improv\w*|better|benefit|relief|gains?)\b|\bno\s+\w+,\s+(?:\w+,\s+)*\w+\s+(?:or|and)\s+\w+\s+(?:improvement|gains?|benefit)\b|\bdid\s+not\s+help\b|\bno\s+(?:\w+\s+){0,6}(?:was|were)\s+(?:described|documented|noted|reported)\s+as\s+(?:improved|better)\b|\b(?:remained|was|were|is|are)\s+unchanged\b|\bplateau(?:ed|s)?\b|\bno\s+(?:\w+\s+)?change\s+in\s+(?:(?:her|his|their|the)\s+)?(?:activit\w+|function\w*|work|ADLs?|hours|restrictions?|medications?)\b/i;
 
 /**
  * A capacity measured twice, where more is better: "lifting limit raised from 5 lb to 20 lb",
@@ -3272,9 +3293,9 @@ const MEASURED_UP_FROM =
 const ARC_CHANGE =
   /\b(?:ROM|range\s+of\s+motion|motion|flexion)\b[^;]*?\b(\d{1,3})\s*-\s*(\d{1,3})\s*(?:deg\w*)?(?:\s+on\s+\d{1,2}\/\d{1,2}\/\d{2,4})?\s*(?:to|->|→)\s*(\d{1,3})\s*-\s*(\d{1,3})\b/i;
 
-/** The measure now, and in brackets the one before: "flexion of 135 degrees (90 degrees on 11/01/2016)". */
+/** The measure now, and in brackets the one before: "flexion of 135 degrees (90 degrees on 11/01/2016)", "lift at 25 lb (10 lb at intake)". */
 const MEASURE_THEN_EARLIER =
-  /\b(?:flexion|abduction|extension|rotation|dorsiflexion|plantarflexion|ROM|motion)\b[^;()]*?\b(\d{1,3})\s*(?:degrees|deg)\s*\(\s*(?:was\s+|from\s+)?(-?\d{1,3})\s*(?:degrees|deg)?\s+(?:on|at|in)\s+\d/i;
+  /\b(?:flexion|abduction|extension|rotation|dorsiflexion|plantarflexion|ROM|motion|lift\w*|grip|carry\w*)\b[^;()]*?\b(\d{1,3})\s*(?:degrees|deg|lbs?|kg|pounds)\s*\(\s*(?:was\s+|from\s+)?(-?\d{1,3})\s*(?:degrees|deg|lbs?|kg|pounds)?\s+(?:(?:on|at|in)\s+\d|at\s+(?:the\s+)?(?:intake|baseline|start|first\s+visit|initial\s+(?:visit|evaluation|eval))\b|initially\b|before\b)/i;
 
 /** Two dated measures in one clause: "knee flexion 95 degrees on 01/25/2017 and 125 degrees on 02/09/2017". */
 const MEASURE_ON_DATES =
@@ -3308,9 +3329,9 @@ const scoreGain = (clause: string): boolean => {
   const down = SCORE_DOWN.exec(clause) ?? SCORE_BEFORE_AND_AFTER.exec(clause);
   return down !== null && Number(down[1]) - Number(down[2]) >= 10;
 };
-/** "Oswestry 44% before the trial and 26% after": the same, told as before and after. */
+/** "Oswestry 44% before the trial and 26% after", "ODI 52% at intake and 30% on 12/12/2016": the same, told as before and after. */
 const SCORE_BEFORE_AND_AFTER =
-  /\b(?:Oswestry(?:\s+disability)?(?:\s+index)?|ODI|NDI|neck\s+disability\s+index|(?:quick\s*)?DASH)\b(?:\s+score)?\s*(?:of\s+|was\s+)?(\d{1,3})\s*%?\s+before\b[^;]*?\b(?:and|,|then)\s+(\d{1,3})\s*%?\s+after\b/i;
+  /\b(?:Oswestry(?:\s+disability)?(?:\s+index)?|ODI|NDI|neck\s+disability\s+index|(?:quick\s*)?DASH)\b(?:\s+score)?\s*(?:of\s+|was\s+)?(\d{1,3})\s*%?\s+(?:before|at\s+(?:the\s+)?(?:intake|baseline|start|initial\s+(?:visit|evaluation))|initially|on\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b[^;]*?(?:\band\b|,|\bthen\b)\s+(\d{1,3})\s*%?\s+(?:after|now|at\s+(?:discharge|re-?evaluation|the\s+last\s+visit)|on\s+\d{1,2}\/\d{1,2})\b/i;
 
 /** A clause that measures a gain in function: a score, a motion, a tolerance or an activity, before and after. */
 export const statesMeasuredGain = (clause: string): boolean => {
@@ -3583,9 +3604,13 @@ export function readFindingCourses(findings: readonly string[]): FindingCourse[]
     for (const clause of clausesAboutDiscipline(findings, course.discipline)) {
       if (NOT_HAD.test(withGrantsHad(clause))) continue;
       // A measure that improved in the course's own clause: "Oswestry went from 44% to 26%".
+      // Or less medication since ("the 9/28/2016 note records tramadol cut from 4 tablets a day to 1-2"):
+      // less dependence on care is functional improvement too.
       const answer = NOT_IMPROVED.test(clause)
         ? false
-        : IMPROVED.test(clause) || statesMeasuredGain(clause)
+        : IMPROVED.test(clause) ||
+            statesMeasuredGain(clause) ||
+            MEDICATION_REDUCED.some((pattern) => pattern.test(clause))
           ? true
           : null;
       if (answer === null || course.functionalImprovementDocumented !== null) continue;
@@ -3894,7 +3919,7 @@ const RECORDS_LEAD =
   /^(?:the\s+)?(?:(?:medical\s+)?records?|notes?|treating\s+physician|physician|provider|PTP)\s+(?:showed|show|shows|noted|notes|documented|documents|indicated|indicates|stated|states)\s+(?:that\s+)?/i;
 /** A drug started on a past date and not stopped: "Naproxen 550 mg twice daily was started on 05/06/2014", "started at urgent care 11/22/2016". */
 const STARTED_ON_DATE =
-  /^[^,]*?(?:,\s*)?\b(?:(?:was|were|has\s+been)\s+)?(?:(?:re)?started|(?<=\b(?:was|were)\s+)prescribed)\s+(?:(?:at|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+|in\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\b)(?![^,]*\b(?:stopped|discontinued|held|ceased)\b)/i;
+  /^[^,]*?(?:,\s*)?\b(?:(?:was|were|has\s+been)\s+)?(?:(?:re)?started|added|(?<=\b(?:was|were)\s+)prescribed)\s+(?:(?:at|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,3}?)?(?:on\s+|in\s+)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\b)(?![^,]*\b(?:stopped|discontinued|held|ceased)\b)/i;
 
 /**
  * A finding that opens with its report's date gives that date to a drug it says "was started" with

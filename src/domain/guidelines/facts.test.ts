@@ -351,7 +351,9 @@ describe('the back spasm a diagnosis names', () => {
     [['Paraspinal spasm'], 'spasm'],
     [['Acute lumbar strain with paraspinal muscle spasm'], 'acute_spasm'],
     [['Low back pain flare-up with spasm', 'Lumbar spasm'], 'acute_spasm'],
-    [['Cervical paraspinal muscle spasm'], 'none'],
+    // A neck spasm counts as a spasm (early on only, the rule decides), never as a back flare.
+    [['Cervical paraspinal muscle spasm'], 'spasm'],
+    [['Chronic neck pain, acute exacerbation', 'Cervical muscle spasm'], 'spasm'],
     [['Acute lumbar strain'], 'none'],
     // The flare named in another diagnosis of the back.
     [['Lumbar sprain/strain with acute exacerbation', 'Lumbar myospasm'], 'acute_spasm'],

@@ -494,7 +494,7 @@ function nsaidUseDiagnosisIn(draft: CaseDraft): { use: NsaidUseDiagnosis; text?:
 /** A spasm of the back a diagnosis names, and whether it calls it acute (a flare). */
 const BACK_SPASM_DIAGNOSES = {
   acute_spasm: 'an acute back spasm or a flare with spasm',
-  spasm: 'a back spasm',
+  spasm: 'a back or neck spasm',
   none: 'no back spasm named',
 } as const;
 type BackSpasmDiagnosis = keyof typeof BACK_SPASM_DIAGNOSES;
@@ -516,7 +516,10 @@ function backSpasmDiagnosisIn(draft: CaseDraft): { spasm: BackSpasmDiagnosis; te
   // "lumbar myospasm".
   const flare = texts.find((text) => BACK.test(text) && ACUTE.test(text) && !NECK.test(text));
   if (spasms[0] && flare) return { spasm: 'acute_spasm', text: `${spasms[0]}; ${flare}` };
-  return spasms[0] ? { spasm: 'spasm', text: spasms[0] } : { spasm: 'none' };
+  if (spasms[0]) return { spasm: 'spasm', text: spasms[0] };
+  // A spasm of the neck counts only early on, as an acute injury's (never as a flare of back pain).
+  const neckSpasm = texts.find((text) => SPASM.test(text) && NECK.test(text));
+  return neckSpasm ? { spasm: 'spasm', text: neckSpasm } : { spasm: 'none' };
 }
 
 /**
@@ -1139,6 +1142,17 @@ export const FACTS = {
     /\bmigraine|\bmigrainous\b/i,
     /\b(no|without|negative for|rule[- ]out|r\/o|history of|h\/o)\b[^;,.]*\bmigrain/i,
     { found: 'migraine', none: 'No migraine in the diagnoses' },
+  ),
+  /** What the MTUS gives baclofen for: spasticity of a spinal cord injury or multiple sclerosis, or
+   * lancinating neuropathic pain such as trigeminal neuralgia. */
+  'case.baclofenUseDiagnosed': namedInDiagnoses(
+    'A spinal cord injury, multiple sclerosis or trigeminal neuralgia in the diagnoses',
+    /\bspinal\s+cord\s+injur(?:y|ies)\b|\bSCI\b|\bmultiple\s+sclerosis\b|\b(?:para|tetra|quadri)pleg\w*|\btrigeminal\s+neuralgia\b/i,
+    new RegExp(`${RULED_OUT}(?:spinal\\s+cord|\\bSCI\\b|multiple\\s+sclerosis|pleg|trigeminal)`, 'i'),
+    {
+      found: 'a spinal cord injury, multiple sclerosis or trigeminal neuralgia',
+      none: 'No spinal cord injury, multiple sclerosis or trigeminal neuralgia in the diagnoses',
+    },
   ),
   /** Complex regional pain syndrome and its older names: what sympathetic blocks are limited to. */
   'case.crpsDiagnosed': namedInDiagnoses(

@@ -160,6 +160,28 @@ describe('muscle relaxants: short-term only (cyclobenzaprine up to 3 weeks, othe
     expect(baclofen({ 'mr-baclofen-spasticity': answer('not_met') }).drivingCriteria).toEqual([
       'mr-baclofen-spasticity',
     ]);
+    // A spinal cord injury, multiple sclerosis or trigeminal neuralgia in the diagnoses settles it;
+    // the reviewer can still say no.
+    const withCause = (diagnoses: string[], criteria = {}) =>
+      evaluateFirst(
+        medicationCase({
+          service: 'muscle_relaxant',
+          medication: { name: 'Baclofen', strength: '10 mg', dose: '1 tab', frequency: 'TID', quantity: 90 },
+          history: [med('h-baclofen', { name: 'Baclofen', strength: '10 mg', startDate: '2016-01-04' })],
+          criteria,
+          edit: withDiagnoses(diagnoses),
+        }),
+      );
+    const cord = withCause(['Incomplete T10 spinal cord injury (ASIA D)', 'Spasticity of both legs']);
+    expect(criterionStatus(cord, 'mr-baclofen-spasticity')).toBe('met');
+    expect(cord.recommendation).toBe('overturn');
+    expect(criterionStatus(withCause(['Multiple sclerosis']), 'mr-baclofen-spasticity')).toBe('met');
+    expect(
+      criterionStatus(withCause(['Lumbar strain', 'No spinal cord injury']), 'mr-baclofen-spasticity'),
+    ).toBe('not_documented');
+    expect(withCause(['Paraplegia'], { 'mr-baclofen-spasticity': answer('not_met') }).recommendation).toBe(
+      'uphold',
+    );
     // Any other muscle relaxant, or one the reference does not know, keeps the back-pain rules.
     for (const name of ['Flexeril', 'Zyxolax']) {
       const other = evaluateFirst(medicationCase({ service: 'muscle_relaxant', medication: { name } }));
@@ -209,7 +231,8 @@ describe('muscle relaxants: an acute back spasm in the diagnoses settles the ind
       'not_documented',
     ],
     ['a strain without a spasm', ['Acute lumbar strain'], '2016-11-25', 'not_documented'],
-    ['a spasm of the neck', ['Cervical paraspinal muscle spasm'], '2016-11-25', 'not_documented'],
+    ['a spasm of the neck early on', ['Cervical paraspinal muscle spasm'], '2016-11-25', 'met'],
+    ['a spasm of the neck years on', ['Cervical paraspinal muscle spasm'], '2014-03-11', 'not_documented'],
     ['a hip strain', ['Left hip strain'], '2016-11-25', 'not_documented'],
   ] as const)('%s: %j, injured %s -> %s', (_case, diagnoses, dateOfInjury, status) => {
     expectSettledOrAwaited(cyclobenzaprine([...diagnoses], dateOfInjury), 'mr-second-line-acute', status);
@@ -626,6 +649,33 @@ describe('antidepressants in both editions; sleep aids by the 2016 section, and 
     expect(result.guidelineLine).toBe(
       'MTUS Chronic Pain Medical Treatment 2016, Section(s): Insomnia treatment',
     );
+  });
+
+  it('sleep aids: a whole course of 6 weeks or less settles short-term use; a longer one waits', () => {
+    const zolpidem = (quantity: number, history: ReturnType<typeof med>[] = [], criteria = {}) =>
+      evaluateFirst(
+        medicationCase({
+          service: 'sleep_aid',
+          medication: {
+            name: 'Zolpidem',
+            strength: '5 mg',
+            dose: '1 tab',
+            frequency: 'at bedtime',
+            quantity,
+          },
+          facts: { sleepHygieneTried: true },
+          history,
+          criteria,
+        }),
+      );
+    const first = zolpidem(10);
+    expect(criterionStatus(first, 'sl-short-term')).toBe('met');
+    expect(first.recommendation).toBe('overturn');
+    // Taken since the summer: the course is long, the reviewer decides.
+    const chronic = zolpidem(30, [med('h-zolpidem', { name: 'Zolpidem 5 mg', startDate: '2016-06-01' })]);
+    expect(criterionStatus(chronic, 'sl-short-term')).toBe('not_documented');
+    expect(chronic.recommendation).toBe('uphold');
+    expect(zolpidem(10, [], { 'sl-short-term': answer('not_met') }).recommendation).toBe('uphold');
   });
 
   it('a sedating antidepressant for sleep: an option where depression or anxiety coexists (ODG)', () => {

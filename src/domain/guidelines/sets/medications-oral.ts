@@ -23,7 +23,6 @@ import {
   defineCriterion,
   isFalse,
   isTrue,
-  JUDGMENT,
   odg,
   oneOf,
   reCite,
@@ -366,6 +365,9 @@ const UNDER_3_WEEKS = 20;
 /** Cyclobenzaprine: "no longer than 2-3 weeks" (CM16-0230651, CM16-0234464, CM16-0237163, CM17-0016311). */
 const CYCLOBENZAPRINE_3_WEEKS = 21;
 
+/** Hypnotics such as zolpidem are for short-term insomnia, usually 2 to 6 weeks (ODG Insomnia treatment). */
+const SLEEP_AID_SHORT_COURSE = 42;
+
 /** Less than 3 weeks in all: the time already taken, and with the requested supply. */
 const shortCourse = (maxDays: number, what: string) =>
   allOf(
@@ -428,13 +430,14 @@ const mrShortTerm = (
 /**
  * "Second-line" describes the drug class; what the records must show is the acute exacerbation
  * with spasm. They do when a diagnosis names a spasm of the back that is acute (or a flare), or any
- * back spasm in the first 3 months after the injury. A spasm named in a chronic case, or only on
+ * back or neck spasm in the first 3 months after the injury (an acute injury's spasm, as reviewers
+ * read it for a neck strain too). A spasm named in a chronic case, or only on
  * exam, stays with the reviewer; the short course has its own rule.
  */
 const ACUTE_BACK_SPASM_IN_THE_RECORDS: Condition = diagnosedUse(
   'case.backSpasmDiagnosis',
   ['acute_spasm', 'an acute back spasm in the diagnoses'],
-  ['spasm', 'a back spasm in the diagnoses', 'an acute injury'],
+  ['spasm', 'a back or neck spasm in the diagnoses', 'an acute injury'],
 );
 
 const mrCriteria = (
@@ -470,7 +473,15 @@ const mrCriteria = (
         'Spasticity from multiple sclerosis or a spinal cord injury, or lancinating neuropathic pain, is documented',
       citation: general,
       required: true,
-      condition: JUDGMENT,
+      // The diagnoses settle it when they name the cause; spasticity from anything else stays with
+      // the reviewer.
+      condition: {
+        kind: 'judgment',
+        settledBy: isTrue(
+          'case.baclofenUseDiagnosed',
+          'a spinal cord injury, multiple sclerosis or trigeminal neuralgia in the diagnoses',
+        ),
+      },
       extraFieldPaths: JUDGMENT_FIELDS,
       appliesWhen: {
         condition: isTrue('item.antispasticityDrug', 'baclofen'),
@@ -923,7 +934,12 @@ const sleepAidSet = (source: '2016' | 'odg'): GuidelineSet => {
             : 'The sleep aid is taken or requested for longer than the short course the guideline supports',
         citation,
         required: true,
-        condition: JUDGMENT,
+        // A whole course of six weeks or less, counting the supply asked for, is the short course
+        // itself; a longer one stays with the reviewer.
+        condition: {
+          kind: 'judgment',
+          settledBy: shortCourse(SLEEP_AID_SHORT_COURSE, 'a course of 6 weeks (42 days) or less'),
+        },
         extraFieldPaths: JUDGMENT_FIELDS,
         confirmed: false,
         confirmationNote: note('Partly confirmed NEW: CM17-0013625 (sedating antihistamines).'),
