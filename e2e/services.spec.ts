@@ -724,7 +724,7 @@ test('post-surgical therapy requested after its period is judged as physical the
   await field(page, 'Service type').selectOption({ label: 'Post-surgical physical medicine' });
   await field(page, 'Body part').fill('right knee');
   await field(page, 'Quantity').fill('6');
-  await field(page, 'Surgery this therapy follows').fill('meniscectomy');
+  await field(page, 'Surgery this service follows').fill('meniscectomy');
   const card = itemCard(page, requestedAs);
   // The request (12/01/2016) is within 6 months of the surgery: the post-surgical schedule judges it.
   await field(page, 'Date of that surgery').fill('2016-09-01');

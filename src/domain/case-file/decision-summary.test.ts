@@ -1577,6 +1577,34 @@ describe('the summaries of one case’s items, read as one case', () => {
     expect(twoItems).toEqual(['CM16-0234464', 'CM17-0006797', 'CM16-0230548', 'CM16-0247624']);
   });
 
+  it('gives post-operative equipment the operation UR allowed, when the history records none', () => {
+    const stimulator: DecisionSummary = {
+      ...summary('CM16-0234464'),
+      diagnoses: ['L4-5 degenerative spondylolisthesis with instability'],
+      keyFindings: [
+        'UR certified a two-level (L4-5, L5-S1) posterior lumbar interbody fusion',
+        'smokes about one pack a day; still smoking at the 11/21/2016 visit',
+      ],
+      requestedService: {
+        name: 'External spinal bone growth stimulator, lumbar, post-operative',
+        category: 'DME',
+        subcategory: null,
+        quantity: '1 (purchase)',
+        dose: null,
+      },
+    };
+    const item = caseFromDecisionSummary(stimulator, 'case').disputedItems[0]!;
+    expect(item.facts.surgeryType).toBe('two-level (L4-5, L5-S1) posterior lumbar interbody fusion');
+    expect(item.facts.fusionRiskFactor).toBe(true);
+    expect(item.quantity).toBe(1);
+    // Not for equipment used without an operation.
+    const cane = {
+      ...stimulator,
+      requestedService: { ...stimulator.requestedService, name: 'Single-point cane' },
+    };
+    expect(caseFromDecisionSummary(cane, 'case').disputedItems[0]!.facts.surgeryType).toBe('');
+  });
+
   it("settles a course's gain from the summary that tells it, when the whole letter has two courses", () => {
     const [chiropractic, therapy] = [
       'Chiropractic manipulation, cervical spine',

@@ -53,6 +53,7 @@ import {
   readFindingDrugTest,
   readFindingInjections,
   readFindingSurgeries,
+  readFindingSurgeryAllowed,
   readFindingWorkStatus,
   splitLeadingDrug,
   startsWithKnownDrug,
@@ -208,7 +209,7 @@ const STRENGTH = /\d+(?:\.\d+)?\s*(?:mg\/ml|mg|mcg|%)/i;
 
 /** A summary's quantity that is a plain number ("1", "x2", "#3") counts the services asked for. */
 function bareCount(quantity: string | null | undefined): number | null {
-  // "12", "#60", "x6", "1 pair", "1 unit (purchase)", "2 (1 per wrist)", or a count of procedures before what they cover ("1 procedure, 2 levels
+  // "12", "#60", "x6", "1 pair", "1 unit (purchase)", "1 (purchase)", "2 (1 per wrist)", or a count of procedures before what they cover ("1 procedure, 2 levels
   // bilateral", "1 (2 levels)", "1 (bilateral, 2 levels)", "1 session (2 levels bilaterally)"). Levels alone ("2 levels,
   // bilateral") are what one procedure covers.
   if (
@@ -231,7 +232,7 @@ function bareCount(quantity: string | null | undefined): number | null {
   )
     return 1;
   const count =
-    /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?|pairs?|units?|devices?|kits?|splints?|braces?)\b|\([^)]*?\blevels?\b[^)]*\)|\(\s*1\s+pair\s*\)\s*$|\(\s*1\s+(?:per|for\s+each|each)\s+(?:wrist|hand|side|knee|ankle|foot|elbow|shoulder|leg|arm)\s*\)\s*$)/i.exec(
+    /^\s*(?:x\s*|#\s*)?(\d{1,3})\s*(?:$|(?:procedures?|injections?|blocks?|treatments?|sessions?|sets?|pairs?|units?|devices?|kits?|splints?|braces?)\b|\([^)]*?\blevels?\b[^)]*\)|\(\s*1\s+pair\s*\)\s*$|\(\s*(?:purchase|rental|rent)\s*\)\s*$|\(\s*1\s+(?:per|for\s+each|each)\s+(?:wrist|hand|side|knee|ankle|foot|elbow|shoulder|leg|arm)\s*\)\s*$)/i.exec(
       quantity ?? '',
     )?.[1];
   return count !== undefined && Number(count) >= 1 ? Number(count) : null;
@@ -1347,6 +1348,17 @@ function readSummary(summary: DecisionSummary, id: string): SummaryReading {
   }
   const answers = findingAnswersFor(summary, item);
   for (const answer of answers) item.facts = { ...item.facts, [answer.key]: answer.value };
+  // Equipment for after an operation allowed but not yet done ("UR certified a two-level posterior
+  // lumbar interbody fusion"): that operation, when the history records none.
+  const allowed =
+    spec.facts.includes('surgeryType') &&
+    spec.facts.includes('postoperative') &&
+    item.facts.postoperative === true &&
+    item.facts.surgeryType.trim() === '' &&
+    !draft.treatment.surgeries.some((surgery) => surgery.type.trim() !== '')
+      ? readFindingSurgeryAllowed(findings)
+      : null;
+  if (allowed) item.facts = { ...item.facts, surgeryType: allowed };
   // Relief or function the findings give the requested drug, which they name other than as
   // planned ("4/10 with Norco; relief lasts 4-5 hours"), means the worker takes it: a refill, not a
   // first prescription.

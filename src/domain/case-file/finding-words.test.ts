@@ -12,6 +12,7 @@ import {
   readFindingDrugTest,
   readFindingInjections,
   readFindingSurgeries,
+  readFindingSurgeryAllowed,
   readFindingWorkStatus,
   shownAnswer,
   splitLeadingDrug,
@@ -6336,5 +6337,40 @@ describe('readings from the session-38 batches, forty-fourth round', () => {
   it('round 46: exercises named by their moves and done at home are a home program', () => {
     expect(answerOf('homeExerciseProgram', ['does chin tucks and nerve glides at home'])).toBe(true);
     expect(answerOf('homeExerciseProgram', ['does pendulums at home twice a day'])).toBe(true);
+  });
+});
+
+describe('round 47: equipment after an operation', () => {
+  it.each([
+    ['current smoker, about a pack a day, counseled to quit', true],
+    ['smokes about one pack a day; still smoking at the 11/21/2016 visit', true],
+    ['type 2 diabetes with HbA1c 8.1% (11/2016)', true],
+    ['UR certified a two-level (L4-5, L5-S1) posterior lumbar interbody fusion', true],
+    ['pseudarthrosis of the prior L5-S1 fusion', true],
+    ['grade III L5-S1 spondylolisthesis', true],
+    ['non-smoker; BMI 27', undefined],
+    ['former smoker, quit in 2010', undefined],
+    ['grade I L5-S1 spondylolisthesis', undefined],
+    ['no risk factors for a failed fusion documented', false],
+  ] as const)('a risk of a failed fusion in %j -> %s', (finding, expected) => {
+    expect(answerOf('fusionRiskFactor', [finding])).toBe(expected);
+  });
+
+  it('reads the operation UR allowed and not yet done, in its own words', () => {
+    expect(
+      readFindingSurgeryAllowed(['UR certified a two-level (L4-5, L5-S1) posterior lumbar interbody fusion']),
+    ).toBe('two-level (L4-5, L5-S1) posterior lumbar interbody fusion');
+    expect(
+      readFindingSurgeryAllowed([
+        '12/1/2016: left total knee arthroplasty certified and scheduled for 12/12/2016',
+      ]),
+    ).toBe('left total knee arthroplasty');
+    expect(
+      readFindingSurgeryAllowed([
+        'UR certified single-level C5-6 anterior cervical discectomy and fusion with an anterior plate but denied the assistant surgeon',
+      ]),
+    ).toBe('single-level C5-6 anterior cervical discectomy and fusion with an anterior plate');
+    // Visits, studies and equipment allowed are no operation.
+    expect(readFindingSurgeryAllowed(['8 PT visits certified', 'UR approved the lumbar MRI'])).toBeNull();
   });
 });

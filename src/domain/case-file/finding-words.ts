@@ -1055,6 +1055,22 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     diagnoses: true,
   },
   {
+    // What ODG Low Back lists as risks of a failed fusion, for a bone growth stimulator: "current
+    // smoker, about a pack a day", "type 2 diabetes", "pseudarthrosis of the prior L5-S1 fusion".
+    key: 'fusionRiskFactor',
+    yes: [
+      /(?<!\b(?:non|ex|former|never|prior)[-\s]?)\bsmokers?\b|\b(?:current(?:ly)?\s+)?smokes\b|\bcurrent(?:ly)?\s+smok\w+|\bpacks?\s+(?:a|per)\s+day\b/i,
+      /\bdiabet\w+|\b(?:chronic\s+)?(?:renal|kidney)\s+(?:disease|insufficiency|failure)\b|\bCKD\b|\balcoholism\b|\balcohol\s+(?:use\s+disorder|abuse|dependence)\b|\bosteoporo\w+/i,
+      /\b(?:failed|prior|previous)\s+(?:[\w-]+\s+){0,2}fusion\b[^;,]*\b(?:failed|non-?union|pseudarthrosis)\b|\bfailed\s+(?:[\w-]+\s+){0,2}fusion\b|\bpseudo?arthrosis\b/i,
+      /\bgrade\s+(?:III|IV|V|3|4|5)\b[^;,]*\bspondylolisthesis\b|\bspondylolisthesis\b[^;,]*\bgrade\s+(?:III|IV|V|3|4|5)\b/i,
+      /\b(?:multi-?level|(?:two|three|four|2|3|4)[- ]level)\s+(?:\([^)]*\)\s+)?(?:[\w-]+\s+){0,3}fusion\b/i,
+    ],
+    no: [
+      /\bno\s+(?:\w+\s+){0,3}risk\s+factors?\s+(?:for\s+)?(?:a\s+)?(?:failed\s+fusion|non-?union|pseudarthrosis)\b/i,
+    ],
+    diagnoses: true,
+  },
+  {
     // What pre-operative tests look for (ODG): a chronic disease, a drug to check, a heart or lung
     // condition ("type 2 diabetes on metformin", "hypertension on lisinopril", "on warfarin").
     key: 'preopTestIndicated',
@@ -4099,6 +4115,38 @@ export function readFindingSurgeries(
     });
   }
   return found;
+}
+
+/**
+ * An operation UR or the carrier allowed and not yet done, as the findings name it: "UR certified a
+ * two-level (L4-5, L5-S1) posterior lumbar interbody fusion", "left total knee arthroplasty certified
+ * and scheduled for 12/12/2016". The first one named, in its own words; null when none is.
+ */
+export function readFindingSurgeryAllowed(findings: readonly string[]): string | null {
+  for (const clause of clausesOf(findings)) {
+    const text = clause
+      .replace(FINDING_OPENING_DATE, '')
+      .replace(/^[\s:;,.-]+/, '')
+      .trim();
+    const after =
+      /\b(?:certified|approved|authori[sz]ed)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:on|for|with\s+an?\s+\d|but|and\s+(?:denied|non-?certified|scheduled))\b|$)/i.exec(
+        text,
+      )?.[1];
+    const before =
+      /^(?:(?:the|a|an)\s+)?(.+?)\s+(?:(?:was|is|has\s+been)\s+)?(?:certified|approved|authori[sz]ed)\b/i.exec(
+        text,
+      )?.[1];
+    const named = [after, before].find(
+      (words) =>
+        words !== undefined &&
+        PROCEDURE_WORDS.test(words) &&
+        !/\b(?:visits?|sessions?|therapy|PT|injections?|blocks?|MRI|x-?rays?|EMG|medications?|brace|unit|rental)\b/i.test(
+          words,
+        ),
+    );
+    if (named) return named.replace(/^(?:UR|the\s+(?:carrier|insurer))\s+/i, '').trim();
+  }
+  return null;
 }
 
 /**

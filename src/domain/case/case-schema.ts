@@ -359,7 +359,7 @@ export const ServiceFactsSchema = z.object({
   diagnosisCategory: ShortText,
   homeExerciseProgram: OptionalBool,
   employerWrittenAuthorization: OptionalBool,
-  /** Surgery this therapy follows, for post-surgical physical medicine. */
+  /** Surgery this service follows: post-surgical physical medicine, equipment for use after an operation. */
   surgeryType: ShortText,
   surgeryDate: DateText,
   flareUp: OptionalBool,
@@ -526,6 +526,8 @@ export const ServiceFactsSchema = z.object({
   diagnosisUncertain: OptionalBool.default(null),
   specialistExpertiseNeeded: OptionalBool.default(null),
   footOrthoticCondition: OptionalBool.default(null),
+  /** A bone growth stimulator after a spinal fusion (ODG Low Back): a risk factor for the fusion failing. */
+  fusionRiskFactor: OptionalBool.default(null),
   /** A knee brace (ACOEM 2004 Ch. 13): ligament or patellar instability, not any structural lesion. */
   kneeInstability: OptionalBool.default(null),
   /** A custom-made brace or splint: a reason a prefabricated one will not do (limb contour, skin, a failed one). */

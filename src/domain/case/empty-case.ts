@@ -259,6 +259,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   diagnosisUncertain: null,
   specialistExpertiseNeeded: null,
   footOrthoticCondition: null,
+  fusionRiskFactor: null,
   kneeInstability: null,
   customDeviceReason: null,
   fractureNeedsFixation: null,

@@ -75,9 +75,9 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
   },
   surgeryType: {
     key: 'surgeryType',
-    label: 'Surgery this therapy follows',
+    label: 'Surgery this service follows',
     kind: 'text',
-    help: 'Left blank, the only surgery in the treatment history is used.',
+    help: 'Left blank, the only surgery in the treatment history, or the one surgery in this review, is used.',
   },
   surgeryDate: {
     key: 'surgeryDate',
@@ -623,6 +623,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     label: 'Plantar fasciitis or metatarsalgia is diagnosed',
     kind: 'boolean',
     help: 'For foot orthotics or shoe inserts',
+  },
+  fusionRiskFactor: {
+    key: 'fusionRiskFactor',
+    label: 'A risk factor for a failed spinal fusion is documented',
+    kind: 'boolean',
+    help: 'For a bone growth stimulator: an earlier failed fusion, grade III or worse spondylolisthesis, a fusion of more than one level, current smoking, diabetes, renal disease, alcoholism or significant osteoporosis',
   },
   fractureNeedsFixation: {
     key: 'fractureNeedsFixation',

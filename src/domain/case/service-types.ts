@@ -113,7 +113,14 @@ const FACET_BLOCK: ServiceFieldSpec = {
 };
 const DME: ServiceFieldSpec = {
   itemFields: ['quantity'],
-  facts: ['meetsDmeDefinition', 'rationaleStated', 'postoperative', 'associatedSurgeryAuthorized'],
+  facts: [
+    'meetsDmeDefinition',
+    'rationaleStated',
+    'postoperative',
+    'associatedSurgeryAuthorized',
+    // Which operation decides some supports after it (ODG: no hinged brace after a meniscectomy).
+    'surgeryType',
+  ],
 };
 
 const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
@@ -322,7 +329,13 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
   },
   dme_other: {
     ...DME,
-    facts: [...DME.facts, 'homeExerciseProgram', 'radicularSymptoms', 'footOrthoticCondition'],
+    facts: [
+      ...DME.facts,
+      'homeExerciseProgram',
+      'radicularSymptoms',
+      'footOrthoticCondition',
+      'fusionRiskFactor',
+    ],
   },
   office_visit: { itemFields: ['quantity'], facts: ['rationaleStated'] },
   biofeedback: {

@@ -657,7 +657,7 @@ describe('validateCase: text', () => {
           item.facts.surgeryType = 's'.repeat(3_000);
         }),
       'disputedItems.0.facts.surgeryType',
-      'Disputed service 1: surgery this therapy follows is too long to keep: 3,000 characters; at most 2,000',
+      'Disputed service 1: surgery this service follows is too long to keep: 3,000 characters; at most 2,000',
     ],
     [
       'a reviewer note in a criteria record',

@@ -825,6 +825,10 @@ export const PROCEDURE_FACTS = {
     'footOrthoticCondition',
     'Plantar fasciitis or metatarsalgia',
   ),
+  'item.facts.fusionRiskFactor': serviceBoolean(
+    'fusionRiskFactor',
+    'A risk factor for a failed spinal fusion',
+  ),
   'item.facts.fractureNeedsFixation': serviceBoolean(
     'fractureNeedsFixation',
     'A fracture displaced, unstable, out of its reduction, stepped at the joint or not healing',

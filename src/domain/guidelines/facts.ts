@@ -425,6 +425,48 @@ function surgeryFollowed({
     : undefined;
 }
 
+/**
+ * What the operation an item follows says of the support ODG gives after it: a knee arthroscopy
+ * that repairs nothing (a meniscectomy, a chondroplasty), a single-level anterior cervical fusion,
+ * a large or massive rotator cuff repair (open, or named large), another operation, or none named.
+ */
+const POST_OP_SUPPORT_SURGERIES = {
+  knee_arthroscopy_only: 'a knee arthroscopy that repairs or reconstructs nothing',
+  single_level_anterior_cervical_fusion: 'a single-level anterior cervical fusion',
+  large_cuff_repair: 'an open or large rotator cuff repair',
+  other_surgery: 'another operation',
+  none_named: 'no operation named',
+} as const;
+type PostOpSupportSurgery = keyof typeof POST_OP_SUPPORT_SURGERIES;
+
+const REPAIRS_THE_KNEE =
+  /\b(?:repair|reconstruct\w*|microfractur\w*|osteochondral|cartilage\s+(?:repair|restoration|transplant)|transplant\w*|ORIF|fixation|osteotomy)\b/i;
+const CERVICAL_LEVEL = /\bC[2-7]\s*-\s*(?:C\s*)?[3-7]\b/gi;
+const LARGE_TEAR =
+  /\b(?:large|massive)\b[^;,.]*\b(?:tears?|cuff|supraspinatus|infraspinatus|subscapularis)\b/i;
+
+function postOpSupportSurgery(ctx: FactContext): { kind: PostOpSupportSurgery; text?: string } {
+  const followed = surgeryFollowed(ctx);
+  if (!followed) return { kind: 'none_named' };
+  const text = followed.type;
+  const key = readSurgeryKey(text);
+  if (key === 'meniscectomy' && !REPAIRS_THE_KNEE.test(text)) return { kind: 'knee_arthroscopy_only', text };
+  if (key === 'cervical_fusion') {
+    const levels = new Set([...text.matchAll(CERVICAL_LEVEL)].map((level) => level[0].replace(/\s/g, '')));
+    const single =
+      /\b(?:single|one|1)[- ]level\b/i.test(text) || (levels.size === 1 && !/\blevels\b/i.test(text));
+    const anterior = /\banterior\b|\bACDF\b|\bACF\b/i.test(text) && !/\bposterior\b/i.test(text);
+    if (single && anterior) return { kind: 'single_level_anterior_cervical_fusion', text };
+  }
+  if (
+    key === 'rotator_cuff_open' ||
+    ((key === 'rotator_cuff_arthroscopic' || key === 'shoulder_arthroplasty') &&
+      (LARGE_TEAR.test(text) || diagnosisTexts(ctx.draft).some((diagnosis) => LARGE_TEAR.test(diagnosis))))
+  )
+    return { kind: 'large_cuff_repair', text };
+  return { kind: 'other_surgery', text };
+}
+
 /** The lumbar fusion done before the request, in words; undefined when none is recorded. */
 function lumbarFusionDone(ctx: FactContext): string | undefined {
   const before = requestReferenceDate(ctx.draft)?.date;
@@ -758,7 +800,22 @@ export const FACTS = {
   'item.requestNamesLegs': requestNames('bodyPart', LEGS, 'the legs'),
   'item.requestNamesArms': requestNames('bodyPart', ARMS, 'the arms'),
   /** A pillow, which ODG Neck judges on its own. */
-  'item.requestNamesPillow': requestNames('requestedAs', /\bpillows?\b/i, 'a pillow'),
+  // A neck pillow; an abduction pillow is a shoulder sling's.
+  'item.requestNamesPillow': requestNames(
+    'requestedAs',
+    /^(?!.*\b(?:abduction|sling|UltraSling)\b).*\bpillows?\b/i,
+    'a pillow',
+  ),
+  'item.requestNamesAbductionSling': requestNames(
+    'requestedAs',
+    /\babduction\s+(?:pillow|sling|brace|orthosis)\b|\bpillow\s+sling\b|\bUltra\s?Sling\b/i,
+    'an abduction pillow sling',
+  ),
+  'item.requestNamesBoneGrowthStimulator': requestNames(
+    'requestedAs',
+    /\bbone\s+(?:growth\s+)?stimulat\w*|\bBGS\b|\bosteogenesis\s+stimulat\w*|\bfusion\s+stimulat\w*|\b(?:Spinal|Cervical)-?Stim\b/i,
+    'a bone growth stimulator',
+  ),
   // Shoe inserts for the foot; an "orthosis" for the knee or back is a brace.
   'item.requestNamesFootOrthotic': requestNames(
     'requestedAs',
@@ -859,6 +916,18 @@ export const FACTS = {
       return followed?.fromHistory
         ? `${typed} (from the treatment history: "${followed.type.trim()}")`
         : typed;
+    },
+  },
+  'item.postOpSupportSurgery': {
+    type: 'enum',
+    label: 'The operation a post-operative support follows',
+    fieldPaths: ['facts.surgeryType', 'treatment.surgeries', 'disputedItems', 'injury.diagnoses'],
+    valueLabels: POST_OP_SUPPORT_SURGERIES,
+    get: (ctx) => postOpSupportSurgery(ctx).kind,
+    describe: (value, ctx) => {
+      const found = postOpSupportSurgery(ctx);
+      const label = POST_OP_SUPPORT_SURGERIES[value as PostOpSupportSurgery] ?? String(value);
+      return found.text ? `The operation: ${label} ("${found.text.trim()}")` : `The operation: ${label}`;
     },
   },
   'item.surgeryDate': {

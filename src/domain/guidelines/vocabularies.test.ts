@@ -127,6 +127,9 @@ describe('readSurgeryKey', () => {
     ['FDP and FDS repair, zone II', 'flexor_tendon_repair'],
     ['R CTR, open (CPT 64721)', 'carpal_tunnel_release'],
     ['femur_fracture', 'femur_fracture'],
+    ['Femoral shaft fracture, intramedullary nailing', 'femur_fracture'],
+    // Cartilage work on a femoral condyle is no fractured femur.
+    ['microfracture of the medial femoral condyle', 'other'],
   ])('%j -> %s', (text, expected) => {
     expect(readSurgeryKey(text)).toBe(expected);
   });

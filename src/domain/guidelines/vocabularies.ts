@@ -265,7 +265,9 @@ export function readSurgeryKey(text: string): SurgeryKey | undefined {
   )
     return 'distal_radius_fracture';
   if (/lateral epicondyl|tennis elbow/.test(value)) return 'lateral_epicondylitis_surgery';
-  if (/femur|femoral/.test(value)) return 'femur_fracture';
+  // A microfracture of a femoral condyle is cartilage work, not a fractured femur.
+  if (/femur|femoral/.test(value) && !/microfractur|osteochondral|cartilage/.test(value))
+    return 'femur_fracture';
   if (
     /malleol|(?:ankle|fibula\w*)\b.*(?:fractur|\bfx\b|orif)|(?:fractur\w*|\bfx\b|orif)\b.*\b(?:ankle|fibula)/.test(
       value,

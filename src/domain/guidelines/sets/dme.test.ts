@@ -411,3 +411,107 @@ describe('braces and other DME', () => {
     expect(result.recommendation).toBe(expected);
   });
 });
+
+describe('equipment after an operation: which operation decides (ODG)', () => {
+  const POST_OP = { postoperative: true, associatedSurgeryAuthorized: true };
+  const item = (
+    service: 'brace' | 'dme_other',
+    requestedAs: string,
+    bodyPart: string,
+    facts: ItemSpec['facts'],
+  ) => run({ service, item: { requestedAs, bodyPart, quantity: 1, facts }, ...DATES.cpmtg2016 });
+
+  it('a hinged knee brace: not after an arthroscopy that repairs nothing, yes after a repair', () => {
+    const brace = (surgeryType: string) =>
+      item('brace', 'Hinged post-operative knee brace', 'left knee', {
+        ...POST_OP,
+        surgeryType,
+        kneeInstability: false,
+      });
+    const meniscectomy = brace('left knee arthroscopic partial lateral meniscectomy');
+    expect(meniscectomy.guidelineSet?.id).toBe('acoem-2004-knee-brace');
+    expect(statusOf(meniscectomy, 'knee-brace-indication')).toBe('not_met');
+    expect(meniscectomy.recommendation).toBe('uphold');
+    expect(brace('arthroscopic medial meniscus repair').recommendation).toBe('overturn');
+    expect(brace('ACL reconstruction').recommendation).toBe('overturn');
+    // No operation named: the authorized surgery alone still carries it, as before.
+    expect(brace('').recommendation).toBe('overturn');
+    // Instability is its own indication, whatever the operation.
+    expect(
+      item('brace', 'Hinged knee brace', 'left knee', {
+        ...POST_OP,
+        surgeryType: 'partial meniscectomy',
+        kneeInstability: true,
+      }).recommendation,
+    ).toBe('overturn');
+  });
+
+  it('a cervical collar: not after a single-level anterior fusion with a plate', () => {
+    const collar = (surgeryType: string) =>
+      item('brace', 'Cervical collar (Miami J), post-operative', 'neck', { ...POST_OP, surgeryType });
+    const single = collar('single-level C5-6 anterior cervical discectomy and fusion with an anterior plate');
+    expect(statusOf(single, 'cervical-collar-not-beyond-acute')).toBe('not_met');
+    expect(collar('C5-6 ACDF').recommendation).toBe('uphold');
+    expect(collar('two-level C4-5 and C5-6 anterior cervical discectomy and fusion').recommendation).toBe(
+      'overturn',
+    );
+    expect(collar('C4-C6 posterior cervical laminectomy and fusion').recommendation).toBe('overturn');
+  });
+
+  it('an abduction pillow sling: after an open or large rotator cuff repair only', () => {
+    const sling = (surgeryType: string) =>
+      item('brace', 'Abduction pillow sling (UltraSling type), right shoulder', 'right shoulder', {
+        ...POST_OP,
+        surgeryType,
+      });
+    const arthroscopic = sling('arthroscopic rotator cuff repair with subacromial decompression');
+    expect(arthroscopic.guidelineSet?.id).toBe('odg-abduction-pillow-sling');
+    expect(statusOf(arthroscopic, 'abduction-sling-large-cuff-repair')).toBe('not_met');
+    expect(arthroscopic.recommendation).toBe('uphold');
+    expect(sling('open rotator cuff repair').recommendation).toBe('overturn');
+    expect(sling('arthroscopic repair of a massive rotator cuff tear').recommendation).toBe('overturn');
+    // Filed as other equipment, it is still the sling's rule, never the neck pillow's.
+    expect(
+      item('dme_other', 'Abduction pillow', 'right shoulder', {
+        ...POST_OP,
+        surgeryType: 'open rotator cuff repair',
+      }).guidelineSet?.id,
+    ).toBe('odg-abduction-pillow-sling');
+  });
+
+  it('a bone growth stimulator: after a spinal fusion, with a risk factor for its failing', () => {
+    const stimulator = (facts: ItemSpec['facts'], bodyPart = 'lumbar') =>
+      item('dme_other', 'External bone growth stimulator, post-operative', bodyPart, {
+        ...POST_OP,
+        surgeryType: 'L4-5 instrumented posterolateral fusion',
+        ...facts,
+      });
+    const atRisk = stimulator({ fusionRiskFactor: true });
+    expect(atRisk.guidelineSet?.id).toBe('odg-bone-growth-stimulator');
+    expect(atRisk.recommendation).toBe('overturn');
+    expect(statusOf(stimulator({ fusionRiskFactor: null }), 'bgs-fusion-risk-factor')).toBe('not_documented');
+    expect(stimulator({ fusionRiskFactor: false }).recommendation).toBe('uphold');
+    expect(
+      statusOf(
+        stimulator({ fusionRiskFactor: true, surgeryType: 'L4-5 microdiscectomy' }),
+        'bgs-after-spinal-fusion',
+      ),
+    ).toBe('not_met');
+    // A stimulator for a limb is not this set's.
+    expect(stimulator({ fusionRiskFactor: true }, 'left tibia').guidelineSet?.id).not.toBe(
+      'odg-bone-growth-stimulator',
+    );
+  });
+
+  it('a custom lumbar brace after a fusion needs a reason a standard one will not do; a braced fracture does not', () => {
+    const custom = (facts: ItemSpec['facts']) =>
+      item('brace', 'Custom-molded lumbosacral orthosis (LSO)', 'lumbar', facts);
+    const afterFusion = custom({ ...POST_OP, surgeryType: 'L4-S1 fusion' });
+    expect(statusOf(afterFusion, 'custom-post-op-brace-reason')).toBe('not_documented');
+    expect(afterFusion.recommendation).toBe('uphold');
+    expect(custom({ ...POST_OP, surgeryType: 'L4-S1 fusion', customDeviceReason: true }).recommendation).toBe(
+      'overturn',
+    );
+    expect(statusOf(custom({}), 'custom-post-op-brace-reason')).toBe('not_applicable');
+  });
+});

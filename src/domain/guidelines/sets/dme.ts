@@ -22,6 +22,7 @@ import {
   cpmtg2016,
   defineCriterion,
   isTrue,
+  noneOf,
   oneOf,
   reCite,
 } from './common';
@@ -531,6 +532,34 @@ export const LUMBAR_SUPPORT_SET = regionBrace(
     confirmed: false,
     confirmationNote: `${notInCatalogue('ACOEM 2004 Ch. 12 (lumbar supports, Table 12-8)')} The fracture, spondylolisthesis and instability exception: ${notInCatalogue('ODG Low Back (Lumbar supports)')}`,
   }),
+  // After a fusion ODG prefers a standard brace, if any, to a custom one (for a fracture braced
+  // without surgery it says nothing of the kind).
+  [
+    defineCriterion({
+      id: 'custom-post-op-brace-reason',
+      statement:
+        'After a spinal fusion a standard brace, if any, is preferred to a custom one: a custom brace needs a reason a prefabricated one will not do.',
+      whenNotMet: 'The records give no reason a prefabricated brace will not do after the operation',
+      asRequirement: 'A reason a prefabricated brace will not do after the operation',
+      citation: odg('Low Back', 'Back brace, post operative (fusion)'),
+      required: true,
+      condition: isTrue('item.facts.customDeviceReason', 'a reason a prefabricated device will not do'),
+      appliesWhen: {
+        condition: allOf(
+          isTrue('item.requestNamesCustomDevice', 'a custom-made device'),
+          isTrue('item.facts.postoperative', 'use after a surgery'),
+        ),
+        description: 'applies only to a custom-made brace for use after a surgery',
+      },
+      wouldMeet: {
+        kind: 'documentation',
+        text: 'Documentation of why a prefabricated brace will not do',
+        label: 'custom brace',
+      },
+      confirmed: false,
+      confirmationNote: notInCatalogue('ODG Low Back (Back brace, post operative (fusion))'),
+    }),
+  ],
 );
 
 export const CERVICAL_COLLAR_SET = regionBrace(
@@ -541,10 +570,11 @@ export const CERVICAL_COLLAR_SET = regionBrace(
   defineCriterion({
     id: 'cervical-collar-not-beyond-acute',
     statement:
-      'Cervical collars are not recommended beyond 1-2 days of acute care; after an authorized cervical surgery a collar may be part of post-operative care.',
+      'Cervical collars are not recommended beyond 1-2 days of acute care; after an authorized cervical surgery a collar may be part of post-operative care, but not after a single-level anterior fusion with a plate (ODG Neck, Cervical collar, post operative).',
     whenNotMet:
-      'The guideline does not recommend a cervical collar beyond 1-2 days of acute care, and this request is not for post-operative care after an authorized cervical surgery',
-    asRequirement: 'The collar is for post-operative care after an authorized cervical surgery',
+      'The guideline does not recommend a cervical collar beyond 1-2 days of acute care, and this request is not for post-operative care after an authorized cervical surgery other than a single-level anterior fusion',
+    asRequirement:
+      'The collar is for post-operative care after an authorized cervical surgery other than a single-level anterior fusion',
     citation: acoem2004('Neck and Upper Back Complaints', 'Summary'),
     required: true,
     condition: {
@@ -553,7 +583,16 @@ export const CERVICAL_COLLAR_SET = regionBrace(
         kind: 'not_recommended',
         text: 'cervical collars are not recommended beyond the first days',
       },
-      exceptions: [POST_OP_EXCEPTION],
+      exceptions: [
+        allOf(
+          POST_OP_EXCEPTION,
+          noneOf(
+            'item.postOpSupportSurgery',
+            ['single_level_anterior_cervical_fusion'],
+            'an operation other than a single-level anterior cervical fusion',
+          ),
+        ),
+      ],
     },
     confirmed: false,
     confirmationNote: notInCatalogue('ACOEM 2004 Ch. 8 (Table 8-8)'),
@@ -567,14 +606,21 @@ export const KNEE_BRACE_SET = regionBrace(
   defineCriterion({
     id: 'knee-brace-indication',
     statement:
-      'A knee brace is for patellar instability, an ACL tear or MCL instability (mainly when the knee is stressed under load), or after an authorized knee surgery.',
+      'A knee brace is for patellar instability, an ACL tear or MCL instability (mainly when the knee is stressed under load), or after an authorized knee surgery that repaired or reconstructed something (ODG Knee brace: not after an arthroscopy such as a meniscectomy that repairs nothing).',
     whenNotMet:
-      'The records show no patellar, ACL or MCL instability, and the brace does not follow an authorized knee surgery',
+      'The records show no patellar, ACL or MCL instability, and the brace does not follow an authorized knee surgery that repaired or reconstructed something',
     citation: acoem2004('Knee Complaints', 'Summary'),
     required: true,
     condition: anyOf(
       isTrue('item.facts.kneeInstability', 'ligament or patellar instability'),
-      POST_OP_EXCEPTION,
+      allOf(
+        POST_OP_EXCEPTION,
+        noneOf(
+          'item.postOpSupportSurgery',
+          ['knee_arthroscopy_only'],
+          'an operation that repaired or reconstructed something, not an arthroscopy alone',
+        ),
+      ),
     ),
     wouldMeet: {
       kind: 'documentation',
@@ -648,6 +694,116 @@ export const NECK_PILLOW_SET: GuidelineSet = {
     ],
   }),
   appliesOnlyWhen: isTrue('item.requestNamesPillow', 'a request for a pillow'),
+};
+
+// ---------- an abduction pillow sling after a rotator cuff repair ----------
+
+const ABDUCTION_SLING_CITATION = odg('Shoulder', 'Postoperative abduction pillow sling');
+
+/**
+ * ODG Shoulder: an abduction pillow sling is an option after the open repair of a large or massive
+ * rotator cuff tear, where it keeps tension off the repair; after an arthroscopic repair of a smaller
+ * tear a standard sling does.
+ */
+export const ABDUCTION_SLING_SET: GuidelineSet = {
+  ...odgTopicSet({
+    id: 'odg-abduction-pillow-sling',
+    title: 'Shoulder, Postoperative abduction pillow sling',
+    citation: ABDUCTION_SLING_CITATION,
+    topic: 'Postoperative abduction pillow sling',
+    services: ['brace', 'dme_other'],
+    criteria: [
+      defineCriterion({
+        id: 'abduction-sling-large-cuff-repair',
+        statement:
+          'An option after the open repair of a large or massive rotator cuff tear; not after an arthroscopic repair of a smaller tear, where a standard sling does.',
+        whenNotMet:
+          'The sling does not follow an authorized open repair of a large or massive rotator cuff tear',
+        asRequirement: 'The sling follows an authorized open repair of a large or massive rotator cuff tear',
+        citation: ABDUCTION_SLING_CITATION,
+        required: true,
+        condition: allOf(
+          POST_OP_EXCEPTION,
+          oneOf('item.postOpSupportSurgery', ['large_cuff_repair'], 'an open or large rotator cuff repair'),
+        ),
+        wouldMeet: {
+          kind: 'documentation',
+          text: 'Documentation of an authorized open repair of a large or massive rotator cuff tear',
+          label: 'large cuff repair',
+        },
+        confirmed: false,
+        confirmationNote: notInCatalogue('ODG Shoulder (Postoperative abduction pillow sling)'),
+      }),
+      QUANTITY_STATED,
+    ],
+  }),
+  appliesOnlyWhen: isTrue('item.requestNamesAbductionSling', 'a request for an abduction pillow sling'),
+};
+
+// ---------- a bone growth stimulator after a spinal fusion ----------
+
+const BONE_GROWTH_STIMULATOR_CITATION = odg('Low Back', 'Bone growth stimulators (BGS)');
+
+/**
+ * ODG Low Back: an external bone growth stimulator is under study, and may be considered as an
+ * adjunct to a spinal fusion in a worker at risk of the fusion failing (an earlier failed fusion,
+ * grade III or worse spondylolisthesis, more than one level, current smoking, diabetes, renal
+ * disease, alcoholism, significant osteoporosis). A stimulator for a long-bone fracture is not this
+ * set's: it keeps the general DME rules.
+ */
+export const BONE_GROWTH_STIMULATOR_SET: GuidelineSet = {
+  ...odgTopicSet({
+    id: 'odg-bone-growth-stimulator',
+    title: 'Low Back, Bone growth stimulators (BGS)',
+    citation: BONE_GROWTH_STIMULATOR_CITATION,
+    topic: 'Bone growth stimulators (BGS)',
+    services: ['dme_other'],
+    criteria: [
+      defineCriterion({
+        id: 'bgs-after-spinal-fusion',
+        statement:
+          'Only as an adjunct to a spinal fusion: the stimulator is for use after an authorized fusion.',
+        whenNotMet: 'The stimulator does not follow an authorized spinal fusion',
+        asRequirement: 'The stimulator is for use after an authorized spinal fusion',
+        citation: BONE_GROWTH_STIMULATOR_CITATION,
+        required: true,
+        condition: allOf(
+          isTrue('item.facts.postoperative', 'use after a surgery'),
+          isTrue('item.facts.associatedSurgeryAuthorized', 'an authorized surgery'),
+          oneOf('item.surgeryKey', ['lumbar_fusion', 'cervical_fusion'], 'a spinal fusion'),
+        ),
+        wouldMeet: {
+          kind: 'documentation',
+          text: 'Documentation of the authorized spinal fusion the stimulator is for',
+          label: 'spinal fusion',
+        },
+        confirmed: false,
+        confirmationNote: notInCatalogue('ODG Low Back (Bone growth stimulators)'),
+      }),
+      defineCriterion({
+        id: 'bgs-fusion-risk-factor',
+        statement:
+          'A risk factor for a failed fusion: an earlier failed fusion, grade III or worse spondylolisthesis, a fusion of more than one level, current smoking, diabetes, renal disease, alcoholism or significant osteoporosis.',
+        whenNotMet: 'The records show none of the risk factors for a failed fusion that the guideline lists',
+        asRequirement: 'A risk factor for a failed fusion is documented',
+        citation: BONE_GROWTH_STIMULATOR_CITATION,
+        required: true,
+        condition: isTrue('item.facts.fusionRiskFactor', 'a risk factor for a failed fusion'),
+        wouldMeet: {
+          kind: 'documentation',
+          text: 'Documentation of a risk factor for a failed fusion',
+          label: 'fusion risk factor',
+        },
+        confirmed: false,
+        confirmationNote: notInCatalogue('ODG Low Back (Bone growth stimulators)'),
+      }),
+      QUANTITY_STATED,
+    ],
+  }),
+  appliesOnlyWhen: allOf(
+    isTrue('item.requestNamesBoneGrowthStimulator', 'a request for a bone growth stimulator'),
+    inRegion('low_back', 'neck', 'thoracic'),
+  ),
 };
 
 // ---------- hot and cold packs ----------
@@ -834,6 +990,8 @@ export const DME_SETS: GuidelineSet[] = [
   KNEE_BRACE_SET,
   WRIST_SPLINT_SET,
   NECK_PILLOW_SET,
+  BONE_GROWTH_STIMULATOR_SET,
+  ABDUCTION_SLING_SET,
   FOOT_ORTHOTICS_SET,
   NECK_TRACTION_SET,
   HOT_COLD_PACKS_SET,
