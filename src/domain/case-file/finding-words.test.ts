@@ -6374,3 +6374,17 @@ describe('round 47: equipment after an operation', () => {
     expect(readFindingSurgeryAllowed(['8 PT visits certified', 'UR approved the lumbar MRI'])).toBeNull();
   });
 });
+
+describe('round 47: a knee at risk of stiffness, for home motion after a replacement', () => {
+  it.each([
+    [
+      'left knee arthroscopy in 2014 was followed by arthrofibrosis that needed manipulation under anesthesia',
+      true,
+    ],
+    ['CRPS of the right leg since 2015', true],
+    ['unable to participate in active therapy because of a stroke', true],
+    ['uncomplicated left knee arthroscopy in 2014', undefined],
+  ] as const)('%j -> %s', (finding, expected) => {
+    expect(answerOf('stiffKneeRisk', [finding])).toBe(expected);
+  });
+});

@@ -1055,6 +1055,17 @@ const YES_NO_READINGS: readonly YesNoReading[] = [
     diagnoses: true,
   },
   {
+    // A knee ODG would give home continuous passive motion after a replacement: one that scarred
+    // before ("arthrofibrosis that needed manipulation under anesthesia"), CRPS, a revision, or a
+    // worker who cannot do active therapy.
+    key: 'stiffKneeRisk',
+    yes: [
+      /\barthrofibrosis\b|\bmanipulation\s+under\s+(?:general\s+)?an(?:a)?esthesia\b|\bMUA\b|\bcomplex\s+regional\s+pain\b|\bCRPS\b|\brevision\s+(?:total\s+)?(?:knee\s+)?arthroplasty\b|\brevision\s+TKA\b/i,
+      /\b(?:unable|cannot|can't|could\s+not)\s+(?:to\s+)?(?:take\s+part|participate|comply)\s+(?:in|with)\s+(?:\w+\s+){0,2}(?:therapy|rehab\w*|exercises?)\b/i,
+    ],
+    no: [],
+  },
+  {
     // What ODG Low Back lists as risks of a failed fusion, for a bone growth stimulator: "current
     // smoker, about a pack a day", "type 2 diabetes", "pseudarthrosis of the prior L5-S1 fusion".
     key: 'fusionRiskFactor',

@@ -528,6 +528,8 @@ export const ServiceFactsSchema = z.object({
   footOrthoticCondition: OptionalBool.default(null),
   /** A bone growth stimulator after a spinal fusion (ODG Low Back): a risk factor for the fusion failing. */
   fusionRiskFactor: OptionalBool.default(null),
+  /** Home CPM after a knee replacement (ODG): a knee at risk of stiffness (arthrofibrosis, CRPS, no active therapy possible). */
+  stiffKneeRisk: OptionalBool.default(null),
   /** A knee brace (ACOEM 2004 Ch. 13): ligament or patellar instability, not any structural lesion. */
   kneeInstability: OptionalBool.default(null),
   /** A custom-made brace or splint: a reason a prefabricated one will not do (limb contour, skin, a failed one). */

@@ -260,6 +260,7 @@ export const emptyServiceFacts = (): ServiceFacts => ({
   specialistExpertiseNeeded: null,
   footOrthoticCondition: null,
   fusionRiskFactor: null,
+  stiffKneeRisk: null,
   kneeInstability: null,
   customDeviceReason: null,
   fractureNeedsFixation: null,

@@ -216,6 +216,12 @@ describe('readRequestWords: what the request names of itself', () => {
     ['Cryotherapy unit, 7-day use (associated surgical service)', { modality: COLD, postoperative: true }],
     ['Shoulder sling for use after surgery', { postoperative: true, meetsDmeDefinition: true }],
     ['Postoperative brace, right knee', { postoperative: true, meetsDmeDefinition: true }],
+    // A motion machine named with its operation: after it, its days are the rental's.
+    [
+      'Continuous passive motion (CPM) unit, home use after left TKA (remaining 7 of 14 days)',
+      { postoperative: true, rentalDays: 14 },
+    ],
+    ['CPM after right total knee arthroplasty, 21 days', { postoperative: true, rentalDays: 21 }],
     ['Post-operative physical therapy 12 sessions', { postoperative: true }],
     ['Knee brace for post-traumatic arthritis', { meetsDmeDefinition: true }],
     ['TENS unit for current pain', {}],

@@ -282,7 +282,9 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
   const purchase = /\bpurchase[ds]?\b/i.test(text);
   if (rental !== purchase) facts.rentalOrPurchase = rental ? 'rental' : 'purchase';
   const days = /\b(\d{1,3})[- ]?days?\b/i.exec(text);
-  if (rental && !purchase && days) {
+  // Days of a motion machine's home use are its rental's, whether or not the word is written.
+  const rentedMachine = rental || /\bCPM\b|\bcontinuous passive motion\b/i.test(text);
+  if (rentedMachine && !purchase && days) {
     const count = inSpan(Number(days[1]), 1, 365);
     if (count !== null) facts.rentalDays = count;
   }
@@ -320,9 +322,10 @@ function requestFactsOf(text: string): RequestReading['requestFacts'] {
   // machines (useful to anyone, so not primarily medical), which are not.
   if (DISPOSABLE_SUPPLIES.test(text) || EXERCISE_MACHINES.test(text)) facts.meetsDmeDefinition = false;
   else if (DURABLE_EQUIPMENT.test(text)) facts.meetsDmeDefinition = true;
-  // Equipment asked for after a surgery says so ("post-op sling", "associated surgical service").
+  // Equipment asked for after a surgery says so ("post-op sling", "associated surgical service",
+  // "home use after left TKA").
   if (
-    /\bpost[- ]?(op|operative(ly)?|surgical)\b|\bafter (the )?surgery\b|\bassociated surgical service\b/i.test(
+    /\bpost[- ]?(op|operative(ly)?|surgical)\b|\bafter (the )?surgery\b|\bassociated surgical service\b|\bafter (?:(?:the|a|his|her) )?(?:(?:left|right|bilateral|L|R) )?(?:TKA|TKR|THA|THR|UKA|ACDF|ORIF|total (?:knee|hip|shoulder) (?:arthroplasty|replacement)|(?:knee|hip|shoulder) (?:arthroplasty|replacement)|arthroscop\w*|(?:rotator )?cuff repair|fusion)\b/i.test(
       text,
     )
   )

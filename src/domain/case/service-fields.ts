@@ -630,6 +630,12 @@ export const SERVICE_FACT_FIELDS: Record<keyof ServiceFacts, FactFieldMeta> = {
     kind: 'boolean',
     help: 'For a bone growth stimulator: an earlier failed fusion, grade III or worse spondylolisthesis, a fusion of more than one level, current smoking, diabetes, renal disease, alcoholism or significant osteoporosis',
   },
+  stiffKneeRisk: {
+    key: 'stiffKneeRisk',
+    label: 'The knee is at risk of stiffness after the operation',
+    kind: 'boolean',
+    help: 'For home continuous passive motion: arthrofibrosis or an earlier manipulation under anesthesia, complex regional pain syndrome, a revision, or a worker unable to take part in active therapy',
+  },
   fractureNeedsFixation: {
     key: 'fractureNeedsFixation',
     label:

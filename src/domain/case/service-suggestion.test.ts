@@ -90,6 +90,8 @@ describe('suggestServiceTypes', () => {
     // Traction by the therapist is a modality of physical medicine; a home unit is not.
     ['Mechanical lumbar traction with hot packs, 2x/week for 4 weeks', 'physical_therapy'],
     ['Home cervical traction unit', 'dme_other'],
+    // A motion machine named with the operation it follows is equipment, not the operation.
+    ['Continuous passive motion (CPM) unit, home use after left TKA', 'dme_other'],
     ['Ultrasound-guided steroid injection, right shoulder', 'joint_injection'],
     ['Ultrasound guided injection, groin', undefined],
     ['Biofeedback 6 sessions', 'biofeedback'],

@@ -102,6 +102,8 @@ const PATTERNS: readonly [ServiceType, RegExp][] = [
     /cold therapy|cryotherapy|ice unit|game ready|vascutherm|polar care|cold compression/,
   ],
   ['brace', /\bbrace|orthosis|orthotic|splint|lumbar support|\bsling\b|collar/],
+  // A motion machine for after an operation, named with the operation ("CPM unit after TKA").
+  ['dme_other', /\bcpm\b|continuous passive motion/],
   // ODG's gym memberships cover a pool's too.
   ['gym_membership', /gym|fitness club|health club|(pool|swim\w*) membership/],
   ['home_health', /home health|home care|home assistance|caregiver/],

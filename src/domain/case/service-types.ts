@@ -335,6 +335,8 @@ const SPECS: Partial<Record<ServiceType, ServiceFieldSpec>> = {
       'radicularSymptoms',
       'footOrthoticCondition',
       'fusionRiskFactor',
+      'rentalDays',
+      'stiffKneeRisk',
     ],
   },
   office_visit: { itemFields: ['quantity'], facts: ['rationaleStated'] },

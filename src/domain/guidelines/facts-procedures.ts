@@ -829,6 +829,10 @@ export const PROCEDURE_FACTS = {
     'fusionRiskFactor',
     'A risk factor for a failed spinal fusion',
   ),
+  'item.facts.stiffKneeRisk': serviceBoolean(
+    'stiffKneeRisk',
+    'A knee at risk of stiffness after the operation',
+  ),
   'item.facts.fractureNeedsFixation': serviceBoolean(
     'fractureNeedsFixation',
     'A fracture displaced, unstable, out of its reduction, stepped at the joint or not healing',

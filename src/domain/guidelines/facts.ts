@@ -811,6 +811,11 @@ export const FACTS = {
     /\babduction\s+(?:pillow|sling|brace|orthosis)\b|\bpillow\s+sling\b|\bUltra\s?Sling\b/i,
     'an abduction pillow sling',
   ),
+  'item.requestNamesCpm': requestNames(
+    'requestedAs',
+    /\bCPM\b|\bcontinuous\s+passive\s+motion\b/i,
+    'continuous passive motion',
+  ),
   'item.requestNamesBoneGrowthStimulator': requestNames(
     'requestedAs',
     /\bbone\s+(?:growth\s+)?stimulat\w*|\bBGS\b|\bosteogenesis\s+stimulat\w*|\bfusion\s+stimulat\w*|\b(?:Spinal|Cervical)-?Stim\b/i,
@@ -1211,6 +1216,13 @@ export const FACTS = {
     /\bmigraine|\bmigrainous\b/i,
     /\b(no|without|negative for|rule[- ]out|r\/o|history of|h\/o)\b[^;,.]*\bmigrain/i,
     { found: 'migraine', none: 'No migraine in the diagnoses' },
+  ),
+  /** Adhesive capsulitis (a frozen shoulder): what ODG Shoulder gives continuous passive motion for. */
+  'case.adhesiveCapsulitisDiagnosed': namedInDiagnoses(
+    'Adhesive capsulitis in the diagnoses',
+    /\badhesive\s+capsulitis\b|\bfrozen\s+shoulder\b/i,
+    new RegExp(`${RULED_OUT}(?:adhesive|frozen)`, 'i'),
+    { found: 'adhesive capsulitis', none: 'No adhesive capsulitis in the diagnoses' },
   ),
   /** What the MTUS gives baclofen for: spasticity of a spinal cord injury or multiple sclerosis, or
    * lancinating neuropathic pain such as trigeminal neuralgia. */

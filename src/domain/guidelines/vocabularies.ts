@@ -306,7 +306,8 @@ const REGION_PATTERNS: [BodyRegion, RegExp][] = [
     /(?<!(hiatal|hiatus|dis[ck]|sports?) )\bhernia[sl]?\b|herniorrhaph|hernioplast|abdominal wall/,
   ],
   ['hip', /\bhip|groin|femoral (head|neck)|acetabul|pelvi|trochanter/],
-  ['knee', /knee|patella|menisc/],
+  // A knee named by its operation: "after left TKA".
+  ['knee', /knee|patella|menisc|\btka\b|\btkr\b|\buka\b/],
   [
     'ankle_foot',
     /ankle|foot|feet|heel|toe|metatarsal|calcane|talus|malleol|navicular|cuboid|hallux|plantar|distal fibula/,

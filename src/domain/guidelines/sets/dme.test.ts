@@ -515,3 +515,60 @@ describe('equipment after an operation: which operation decides (ODG)', () => {
     expect(statusOf(custom({}), 'custom-post-op-brace-reason')).toBe('not_applicable');
   });
 });
+
+describe('continuous passive motion at home (ODG Knee and Shoulder)', () => {
+  const cpm = (bodyPart: string, facts: ItemSpec['facts'], edit?: Scenario['edit']) =>
+    run({
+      service: 'dme_other',
+      item: { requestedAs: 'Continuous passive motion (CPM) unit, home use', bodyPart, quantity: 1, facts },
+      ...DATES.cpmtg2016,
+      ...(edit ? { edit } : {}),
+    });
+  const AFTER_TKA = {
+    postoperative: true,
+    associatedSurgeryAuthorized: true,
+    surgeryType: 'left total knee arthroplasty',
+  };
+
+  it('knee: up to 17 days after a knee replacement, for a knee at risk of stiffness', () => {
+    const atRisk = cpm('left knee', { ...AFTER_TKA, stiffKneeRisk: true, rentalDays: 14 });
+    expect(atRisk.guidelineSet?.id).toBe('odg-continuous-passive-motion');
+    expect(atRisk.recommendation).toBe('overturn');
+    expect(statusOf(atRisk, 'cpm-shoulder-adhesive-capsulitis')).toBe('not_applicable');
+    expect(failing(cpm('left knee', { ...AFTER_TKA, stiffKneeRisk: true, rentalDays: 21 }))).toEqual([
+      'cpm-knee-17-days',
+    ]);
+    expect(failing(cpm('left knee', { ...AFTER_TKA, stiffKneeRisk: false, rentalDays: 14 }))).toEqual([
+      'cpm-knee-stiffness-risk',
+    ]);
+    expect(
+      statusOf(
+        cpm('left knee', {
+          ...AFTER_TKA,
+          surgeryType: 'ACL reconstruction',
+          stiffKneeRisk: true,
+          rentalDays: 14,
+        }),
+        'cpm-knee-after-replacement',
+      ),
+    ).toBe('not_met');
+  });
+
+  it('shoulder: for adhesive capsulitis, up to 4 weeks; not for a rotator cuff repair', () => {
+    const frozen = (draft: Parameters<NonNullable<Scenario['edit']>>[0]) => {
+      draft.injury.diagnoses = [
+        { ...draft.injury.diagnoses[0]!, text: 'Adhesive capsulitis, right shoulder' },
+      ];
+    };
+    expect(cpm('right shoulder', { rentalDays: 28 }, frozen).recommendation).toBe('overturn');
+    expect(failing(cpm('right shoulder', { rentalDays: 30 }, frozen))).toEqual(['cpm-shoulder-4-weeks']);
+    const cuff = cpm('right shoulder', {
+      rentalDays: 21,
+      postoperative: true,
+      associatedSurgeryAuthorized: true,
+      surgeryType: 'arthroscopic rotator cuff repair',
+    });
+    expect(failing(cuff)).toEqual(['cpm-shoulder-adhesive-capsulitis']);
+    expect(statusOf(cuff, 'cpm-knee-17-days')).toBe('not_applicable');
+  });
+});

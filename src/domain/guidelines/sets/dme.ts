@@ -696,6 +696,116 @@ export const NECK_PILLOW_SET: GuidelineSet = {
   appliesOnlyWhen: isTrue('item.requestNamesPillow', 'a request for a pillow'),
 };
 
+// ---------- continuous passive motion at home ----------
+
+const CPM_KNEE_CITATION = odg('Knee & Leg', 'Continuous passive motion (CPM)');
+const CPM_SHOULDER_CITATION = odg('Shoulder', 'Continuous passive motion (CPM)');
+const KNEE_ONLY = { condition: inRegion('knee'), description: 'applies only to the knee' };
+const SHOULDER_ONLY = { condition: inRegion('shoulder'), description: 'applies only to the shoulder' };
+
+/**
+ * ODG: continuous passive motion at home has little benefit in general. For the knee it may be
+ * considered for up to 17 days after a total knee replacement when the knee is at risk of
+ * stiffness; for the shoulder it is not for rotator cuff problems, but an option for adhesive
+ * capsulitis, up to 4 weeks.
+ */
+export const CPM_SET: GuidelineSet = {
+  ...odgTopicSet({
+    id: 'odg-continuous-passive-motion',
+    title: 'Knee & Leg; Shoulder, Continuous passive motion (CPM)',
+    citation: CPM_KNEE_CITATION,
+    topic: 'Continuous passive motion (CPM)',
+    services: ['dme_other'],
+    criteria: [
+      defineCriterion({
+        id: 'cpm-knee-after-replacement',
+        statement:
+          'For the knee, home use only after an authorized total knee replacement (or its revision).',
+        whenNotMet: 'The device does not follow an authorized total knee replacement',
+        asRequirement: 'Home use after an authorized total knee replacement',
+        citation: CPM_KNEE_CITATION,
+        required: true,
+        condition: allOf(
+          POST_OP_EXCEPTION,
+          oneOf('item.surgeryKey', ['knee_arthroplasty'], 'a total knee replacement'),
+        ),
+        appliesWhen: KNEE_ONLY,
+        wouldMeet: {
+          kind: 'documentation',
+          text: 'Documentation of the authorized knee replacement the device follows',
+          label: 'knee replacement',
+        },
+        confirmed: false,
+        confirmationNote: notInCatalogue('ODG Knee & Leg (Continuous passive motion)'),
+      }),
+      defineCriterion({
+        id: 'cpm-knee-stiffness-risk',
+        statement:
+          'A knee at risk of stiffness: arthrofibrosis or an earlier manipulation under anesthesia, complex regional pain syndrome, a revision, or a worker unable to take part in active therapy.',
+        whenNotMet: 'The records show no risk of a stiff knee that home CPM is kept for',
+        asRequirement: 'The knee is at risk of stiffness after the operation',
+        citation: CPM_KNEE_CITATION,
+        required: true,
+        condition: isTrue('item.facts.stiffKneeRisk', 'a knee at risk of stiffness'),
+        appliesWhen: KNEE_ONLY,
+        wouldMeet: {
+          kind: 'documentation',
+          text: 'Documentation of what puts the knee at risk of stiffness',
+          label: 'stiffness risk',
+        },
+        confirmed: false,
+        confirmationNote: notInCatalogue('ODG Knee & Leg (Continuous passive motion)'),
+      }),
+      defineCriterion({
+        id: 'cpm-knee-17-days',
+        statement: 'For the knee, up to 17 days of home use.',
+        whenNotMet: 'The home use requested runs past 17 days',
+        citation: CPM_KNEE_CITATION,
+        required: true,
+        condition: atMost('item.facts.rentalDays', 17, 'days', 'no more than 17 days of home use'),
+        appliesWhen: KNEE_ONLY,
+        wouldMeet: { kind: 'request', text: 'for no more than 17 days', label: '17 days' },
+        confirmed: false,
+        confirmationNote: notInCatalogue('ODG Knee & Leg (Continuous passive motion)'),
+      }),
+      defineCriterion({
+        id: 'cpm-shoulder-adhesive-capsulitis',
+        statement: 'For the shoulder, not for rotator cuff problems; an option for adhesive capsulitis.',
+        whenNotMet:
+          'The records show no adhesive capsulitis, the one shoulder condition CPM is an option for',
+        asRequirement: 'Adhesive capsulitis is diagnosed',
+        citation: CPM_SHOULDER_CITATION,
+        required: true,
+        condition: isTrue('case.adhesiveCapsulitisDiagnosed', 'adhesive capsulitis in the diagnoses'),
+        appliesWhen: SHOULDER_ONLY,
+        wouldMeet: {
+          kind: 'documentation',
+          text: 'Documentation of adhesive capsulitis',
+          label: 'adhesive capsulitis',
+        },
+        confirmed: false,
+        confirmationNote: notInCatalogue('ODG Shoulder (Continuous passive motion)'),
+      }),
+      defineCriterion({
+        id: 'cpm-shoulder-4-weeks',
+        statement: 'For adhesive capsulitis, up to 4 weeks of use.',
+        whenNotMet: 'The use requested runs past 4 weeks',
+        citation: CPM_SHOULDER_CITATION,
+        required: true,
+        condition: atMost('item.facts.rentalDays', 28, 'days', 'no more than 4 weeks (28 days)'),
+        appliesWhen: SHOULDER_ONLY,
+        wouldMeet: { kind: 'request', text: 'for no more than 4 weeks', label: '4 weeks' },
+        confirmed: false,
+        confirmationNote: notInCatalogue('ODG Shoulder (Continuous passive motion)'),
+      }),
+    ],
+  }),
+  appliesOnlyWhen: allOf(
+    isTrue('item.requestNamesCpm', 'a request for continuous passive motion'),
+    inRegion('knee', 'shoulder'),
+  ),
+};
+
 // ---------- an abduction pillow sling after a rotator cuff repair ----------
 
 const ABDUCTION_SLING_CITATION = odg('Shoulder', 'Postoperative abduction pillow sling');
@@ -992,6 +1102,7 @@ export const DME_SETS: GuidelineSet[] = [
   NECK_PILLOW_SET,
   BONE_GROWTH_STIMULATOR_SET,
   ABDUCTION_SLING_SET,
+  CPM_SET,
   FOOT_ORTHOTICS_SET,
   NECK_TRACTION_SET,
   HOT_COLD_PACKS_SET,
